@@ -1,0 +1,7 @@
+"""``python -m cosafe`` runs the same entry point as the ``cosafe`` command."""
+
+import sys
+
+from cosafe.cli import main
+
+sys.exit(main())

@@ -1,0 +1,173 @@
+"""The ``cosafe`` command: the GUI by default, subcommands for headless work.
+
+Exit codes: 0 success, 1 a clear error (one line on stderr), 2 usage error.
+Subcommands never import Qt, so they run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from cosafe import APP_NAME, __version__
+from cosafe.core.records import RECORD_TYPES_BY_TABLE
+from cosafe.store.errors import ProjectError
+from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report on one line with exit code 1."""
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.create(args.path, name=args.name or _default_name(args.path), place=args.place or "") as store:
+        print(f"Created {store.path}")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.open(args.path, read_only=True) as store:
+        meta = store.meta()
+        counts = store.counts()
+    info = {
+        "path": os.path.abspath(args.path),
+        "name": meta.get("name") or "",
+        "place": meta.get("place") or "",
+        "description": meta.get("description") or "",
+        "created_at": meta.get("created_at"),
+        "updated_at": meta.get("updated_at"),
+        "schema_version": int(meta.get("cosafe_schema_version") or 0),
+        "suppression_threshold": int(meta.get("suppression_threshold") or 5),
+        "counts": counts,
+    }
+    if args.json:
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{info['name']}  ({info['place'] or 'no place set'})")
+    print(f"  file:     {info['path']}")
+    print(f"  created:  {info['created_at']}   updated: {info['updated_at']}")
+    print(f"  format:   CoSafe project format {info['schema_version']}; small cells below {info['suppression_threshold']} suppressed")
+    width = max(len(_count_label(t)) for t in counts)
+    for table, count in counts.items():
+        print(f"  {_count_label(table):<{width}}  {count:>7}")
+    return EXIT_OK
+
+
+def _count_label(table: str) -> str:
+    record_type = RECORD_TYPES_BY_TABLE.get(table)
+    if record_type is not None:
+        return record_type.LABEL
+    kind = BASEMAP_FEATURE_TABLES[table].removeprefix("MULTI").lower()
+    return f"Basemap {kind} features"
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.open(args.path, read_only=True) as store:
+        problems = store.check()
+    name = os.path.basename(args.path)
+    if problems:
+        for problem in problems:
+            print(f"{name}: {problem}")
+        print(f"{name}: {len(problems)} problem(s) found", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{name}: SQLite integrity ok; GeoPackage structure ok; project format {_schema_version(args.path)} (current)")
+    return EXIT_OK
+
+
+def _schema_version(path: str) -> int:
+    from cosafe.store.inspection import inspect_project_file
+
+    return inspect_project_file(path, check_integrity=False).schema_version
+
+
+def _cmd_sample(args: argparse.Namespace) -> int:
+    from cosafe.io.sample_project import write_sample_project
+
+    if os.path.exists(args.path) and not args.force:
+        raise CommandError(f"{os.path.basename(args.path)} already exists (use --force to replace it)")
+    write_sample_project(args.path)
+    print(f"Wrote the sample project to {os.path.abspath(args.path)}")
+    return EXIT_OK
+
+
+def _default_name(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title() or "New project"
+
+
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argparse.Namespace], int]]]:
+    parser = argparse.ArgumentParser(
+        prog="cosafe",
+        description=f"{APP_NAME}: offline participatory urban-safety planning. "
+        "Without a subcommand, opens the desktop application (on PROJECT if given).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+    new = commands.add_parser("new", help="create an empty project file", description="Create an empty project file.")
+    new.add_argument("path", metavar="PATH", help="the .gpkg file to create")
+    new.add_argument("--name", help="project name (default: from the file name)")
+    new.add_argument("--place", help="the neighbourhood, town or city")
+    handlers["new"] = _cmd_new
+
+    info = commands.add_parser("info", help="show a project's metadata and record counts",
+                               description="Show a project's metadata and a count of every kind of record.")
+    info.add_argument("path", metavar="PATH")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    handlers["info"] = _cmd_info
+
+    check = commands.add_parser("check", help="check integrity, GeoPackage structure and format version",
+                                description="Check SQLite integrity, GeoPackage conformance and the project format "
+                                "version. Exit code 0 only if all pass.")
+    check.add_argument("path", metavar="PATH")
+    handlers["check"] = _cmd_check
+
+    sample = commands.add_parser("sample", help="write the sample project", description="Write the sample project.")
+    sample.add_argument("path", metavar="PATH")
+    sample.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    handlers["sample"] = _cmd_sample
+    return parser, handlers
+
+
+def _run_gui(argv: Sequence[str]) -> int:
+    gui = argparse.ArgumentParser(prog="cosafe", description=f"Open the {APP_NAME} desktop application.")
+    gui.add_argument("project", nargs="?", metavar="PROJECT", help="a project file to open")
+    gui.add_argument("--read-only", action="store_true", help="open the project read-only")
+    args = gui.parse_args(argv)
+    from cosafe.ui.app import run_application
+
+    return run_application(args.project, read_only=args.read_only)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``cosafe`` command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, handlers = _build_parser()
+    if not argv or (argv[0] not in handlers and argv[0] not in ("-h", "--help", "--version")):
+        try:
+            return _run_gui(argv)
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return handlers[args.command](args)
+    except (ProjectError, CommandError) as error:
+        print(f"cosafe: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("cosafe: interrupted", file=sys.stderr)
+        return EXIT_ERROR

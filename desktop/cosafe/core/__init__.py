@@ -1,0 +1,1 @@
+"""Pure-Python domain layer: records, criteria, edits. No Qt, no SQLite."""

@@ -1,0 +1,150 @@
+"""Undoable edits: each has a label and applies or reverts itself against a store.
+
+An edit captures everything it needs to revert at construction time, so
+``apply`` then ``revert`` leaves the project exactly as before (timestamps
+included). Each ``apply``/``revert`` is one transaction in the store; on failure
+the store rolls back and raises, and the edit has changed nothing.
+The UI wraps edits in QUndoCommands; the core never sees Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from cosafe.core.changes import Change, change_for_table
+from cosafe.core.clock import utc_now
+from cosafe.core.records import Record
+
+
+class EditableStore(Protocol):
+    """The part of the project store that edits use."""
+
+    def get_meta(self, key: str) -> str | None: ...
+    def set_meta_values(self, values: Mapping[str, str | None]) -> None: ...
+    def insert(self, record: Record) -> None: ...
+    def replace(self, record: Record) -> None: ...
+    def delete(self, record_type: type[Record], uuid: str) -> None: ...
+    def get(self, record_type: type[Record], uuid: str) -> Record | None: ...
+
+
+class Edit(ABC):
+    """One user-visible change, undoable."""
+
+    label: str
+
+    @abstractmethod
+    def apply(self, store: EditableStore) -> Change:
+        """Make the change; return what changed."""
+
+    @abstractmethod
+    def revert(self, store: EditableStore) -> Change:
+        """Undo the change exactly; return what changed."""
+
+
+# Project properties people edit in the Project Properties dialog, and their meta keys.
+PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold")
+
+
+class SetProjectProperties(Edit):
+    """Change one or more project properties (name, place, description, threshold)."""
+
+    def __init__(self, store: EditableStore, new_values: Mapping[str, Any]) -> None:
+        unknown = set(new_values) - set(PROJECT_PROPERTY_KEYS)
+        if unknown:
+            raise ValueError(f"Not a project property: {', '.join(sorted(unknown))}")
+        if "suppression_threshold" in new_values:
+            threshold = int(new_values["suppression_threshold"])
+            if not 1 <= threshold <= 100:
+                raise ValueError("The suppression threshold must be between 1 and 100 people")
+        self._new = {key: None if value is None else str(value) for key, value in new_values.items()}
+        self._old = {key: store.get_meta(key) for key in self._new}
+        self._new["updated_at"] = utc_now()
+        self._old["updated_at"] = store.get_meta("updated_at")
+        changed = [key for key in new_values if self._new[key] != self._old[key]]
+        names = ", ".join(key.replace("_", " ") for key in changed) or "nothing"
+        self.label = f"Change project {names}"
+
+    def apply(self, store: EditableStore) -> Change:
+        store.set_meta_values(self._new)
+        return Change.PROJECT
+
+    def revert(self, store: EditableStore) -> Change:
+        store.set_meta_values(self._old)
+        return Change.PROJECT
+
+
+class AddRecord(Edit):
+    """Add a new record."""
+
+    def __init__(self, record: Record, label: str | None = None) -> None:
+        self._record = record
+        self.label = label or f"Add {_singular(record)}"
+
+    @property
+    def record(self) -> Record:
+        return self._record
+
+    def apply(self, store: EditableStore) -> Change:
+        store.insert(self._record)
+        return change_for_table(self._record.TABLE)
+
+    def revert(self, store: EditableStore) -> Change:
+        store.delete(type(self._record), self._record.uuid)
+        return change_for_table(self._record.TABLE)
+
+
+class UpdateRecord(Edit):
+    """Change fields of an existing record; the old version is kept for undo."""
+
+    def __init__(self, store: EditableStore, record_type: type[Record], uuid: str, changes: Mapping[str, Any], label: str | None = None) -> None:
+        old = store.get(record_type, uuid)
+        if old is None:
+            raise KeyError(f"No {record_type.LABEL.lower()} with id {uuid}")
+        names = {f.name for f in dataclasses.fields(record_type)}
+        unknown = set(changes) - names
+        if unknown:
+            raise ValueError(f"Unknown field(s): {', '.join(sorted(unknown))}")
+        self._old = copy.deepcopy(old)
+        self._new = dataclasses.replace(copy.deepcopy(old), **changes, updated_at=utc_now())
+        self.label = label or f"Edit {_singular(old)}"
+
+    def apply(self, store: EditableStore) -> Change:
+        store.replace(self._new)
+        return change_for_table(self._new.TABLE)
+
+    def revert(self, store: EditableStore) -> Change:
+        store.replace(self._old)
+        return change_for_table(self._old.TABLE)
+
+
+class DeleteRecord(Edit):
+    """Delete a record; undo puts it back with the same identity."""
+
+    def __init__(self, store: EditableStore, record_type: type[Record], uuid: str, label: str | None = None) -> None:
+        old = store.get(record_type, uuid)
+        if old is None:
+            raise KeyError(f"No {record_type.LABEL.lower()} with id {uuid}")
+        self._old = old
+        self.label = label or f"Delete {_singular(old)}"
+
+    def apply(self, store: EditableStore) -> Change:
+        store.delete(type(self._old), self._old.uuid)
+        return change_for_table(self._old.TABLE)
+
+    def revert(self, store: EditableStore) -> Change:
+        store.insert(self._old)
+        return change_for_table(self._old.TABLE)
+
+
+_IRREGULAR_SINGULARS = {"criteria": "criterion"}
+
+
+def _singular(record: Record) -> str:
+    label = record.LABEL.lower() or type(record).__name__.lower()
+    if label in _IRREGULAR_SINGULARS:
+        return _IRREGULAR_SINGULARS[label]
+    return label[:-1] if label.endswith("s") else label

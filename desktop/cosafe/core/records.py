@@ -1,0 +1,336 @@
+"""Domain records: one dataclass per kind of thing a project holds.
+
+Every record carries a UUID, created/updated timestamps and the device that made it,
+so files from several laptops merge without collisions. Records refer to each other
+by UUID, never by row id. ``TABLE`` names the store table; ``GEOMETRY_TYPE`` is the
+GeoPackage geometry type of the ``geom`` field, or None for a non-spatial record.
+Geometries are shapely objects in EPSG:4326 (lon, lat), or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from cosafe.core.clock import new_uuid, utc_now
+
+
+@dataclass(kw_only=True)
+class Record:
+    """Fields every record shares."""
+
+    TABLE: ClassVar[str] = ""
+    GEOMETRY_TYPE: ClassVar[str | None] = None
+    LABEL: ClassVar[str] = ""
+
+    uuid: str = field(default_factory=new_uuid)
+    created_at: str = field(default_factory=utc_now)
+    updated_at: str = field(default_factory=utc_now)
+    device_id: str = ""
+
+
+@dataclass(kw_only=True)
+class Workshop(Record):
+    TABLE: ClassVar[str] = "workshops"
+    LABEL: ClassVar[str] = "Workshops"
+
+    title: str = ""
+    held_on: str | None = None  # ISO date
+    place: str = ""
+    facilitator: str = ""
+    notes: str = ""
+    votes_per_participant: int = 3
+
+
+@dataclass(kw_only=True)
+class Group(Record):
+    TABLE: ClassVar[str] = "groups"
+    LABEL: ClassVar[str] = "Groups"
+
+    workshop_uuid: str = ""
+    name: str = ""
+    colour: str = "#0072B2"
+
+
+@dataclass(kw_only=True)
+class Participant(Record):
+    """An anonymous participant: demographics only, a contact only if added on purpose."""
+
+    TABLE: ClassVar[str] = "participants"
+    LABEL: ClassVar[str] = "Participants"
+
+    workshop_uuid: str = ""
+    group_uuid: str | None = None
+    code: str = ""  # a sign-in number such as "P07", never a name
+    gender: str = "undisclosed"
+    age_band: str = "undisclosed"
+    role: str = "resident"
+    disability: str | None = None
+    consent_given: bool = False
+    contact: str | None = None  # private; never exported by default
+
+
+@dataclass(kw_only=True)
+class BasemapLayer(Record):
+    TABLE: ClassVar[str] = "basemap_layers"
+    LABEL: ClassVar[str] = "Basemap layers"
+
+    name: str = ""
+    kind: str = "vector"  # vector | tiles | image
+    source_name: str = ""
+    source_format: str = ""
+    style_class: str | None = None  # for non-OSM vector layers: one class for all
+    visible: bool = True
+    opacity: float = 1.0
+    sort_order: int = 0
+    attribution: str = ""
+    feature_count: int = 0
+
+
+@dataclass(kw_only=True)
+class Proposal(Record):
+    TABLE: ClassVar[str] = "proposals"
+    GEOMETRY_TYPE: ClassVar[str | None] = "GEOMETRY"
+    LABEL: ClassVar[str] = "Proposals"
+
+    geom: Any = None
+    workshop_uuid: str | None = None
+    group_uuid: str | None = None
+    title: str = ""
+    description: str = ""
+    cpted_principle: str | None = None
+    intervention_type: str | None = None
+    beneficiaries: list[str] = field(default_factory=list)
+    day_night: str = "both"  # day | night | both
+    cost_estimate: float | None = None
+    status: str = "proposed"
+
+
+@dataclass(kw_only=True)
+class CriteriaSet(Record):
+    """A versioned set of audit criteria; scores point at the set they were made with."""
+
+    TABLE: ClassVar[str] = "criteria_sets"
+    LABEL: ClassVar[str] = "Criteria sets"
+
+    name: str = ""
+    version: int = 1
+    based_on_uuid: str | None = None
+    is_active: bool = True
+
+
+@dataclass(kw_only=True)
+class Criterion(Record):
+    TABLE: ClassVar[str] = "criteria"
+    LABEL: ClassVar[str] = "Criteria"
+
+    set_uuid: str = ""
+    key: str = ""
+    label: str = ""
+    good_means: str = ""
+    position: int = 0
+    is_outcome: bool = False  # the "feeling" criterion is analysed against the others
+    retired: bool = False
+
+
+@dataclass(kw_only=True)
+class AuditWalk(Record):
+    TABLE: ClassVar[str] = "audit_walks"
+    GEOMETRY_TYPE: ClassVar[str | None] = "LINESTRING"
+    LABEL: ClassVar[str] = "Audit walks"
+
+    geom: Any = None  # the route walked
+    workshop_uuid: str | None = None
+    group_uuid: str | None = None
+    title: str = ""
+    walked_on: str | None = None  # ISO date
+    time_of_day: str = "day"
+    criteria_set_uuid: str = ""
+    notes: str = ""
+
+
+@dataclass(kw_only=True)
+class AuditPoint(Record):
+    TABLE: ClassVar[str] = "audit_points"
+    GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
+    LABEL: ClassVar[str] = "Audit points"
+
+    geom: Any = None
+    walk_uuid: str = ""
+    sequence: int = 0
+    comment: str = ""
+
+
+@dataclass(kw_only=True)
+class AuditScore(Record):
+    TABLE: ClassVar[str] = "audit_scores"
+    LABEL: ClassVar[str] = "Audit scores"
+
+    point_uuid: str = ""
+    criterion_uuid: str = ""
+    score: int = 0  # 0 = poor … 3 = good
+
+
+@dataclass(kw_only=True)
+class ChecklistAnswer(Record):
+    """A yes/no answer to a women's-safety-audit question, with a recommendation."""
+
+    TABLE: ClassVar[str] = "checklist_answers"
+    LABEL: ClassVar[str] = "Checklist answers"
+
+    point_uuid: str = ""
+    question: str = ""
+    answer: bool | None = None
+    recommendation: str = ""
+
+
+@dataclass(kw_only=True)
+class ReasonTag(Record):
+    TABLE: ClassVar[str] = "reason_tags"
+    LABEL: ClassVar[str] = "Reason tags"
+
+    key: str = ""
+    label: str = ""
+    retired: bool = False
+
+
+@dataclass(kw_only=True)
+class PerceptionPin(Record):
+    TABLE: ClassVar[str] = "perception_pins"
+    GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
+    LABEL: ClassVar[str] = "Perception pins"
+
+    geom: Any = None
+    workshop_uuid: str | None = None
+    group_uuid: str | None = None
+    participant_uuid: str | None = None
+    feeling: str = "unsafe"  # safe | unsafe
+    scale: int | None = None  # optional 1 (very unsafe) … 5 (very safe)
+    reason_tags: list[str] = field(default_factory=list)
+    story: str = ""
+    time_of_day: str = "day"
+
+
+@dataclass(kw_only=True)
+class Incident(Record):
+    """A recorded incident from an official or NGO data set, never a perception."""
+
+    TABLE: ClassVar[str] = "incidents"
+    GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
+    LABEL: ClassVar[str] = "Recorded incidents"
+
+    geom: Any = None
+    category: str = ""
+    occurred_on: str | None = None
+    source: str = ""
+
+
+@dataclass(kw_only=True)
+class Stakeholder(Record):
+    TABLE: ClassVar[str] = "stakeholders"
+    LABEL: ClassVar[str] = "Stakeholders"
+
+    name: str = ""
+    sector: str = "government"
+    role: str = ""
+    influence: int = 3  # 1–5
+    interest: int = 3  # 1–5
+    contact_person: str | None = None  # private; never exported by default
+
+
+@dataclass(kw_only=True)
+class Action(Record):
+    TABLE: ClassVar[str] = "actions"
+    LABEL: ClassVar[str] = "Actions"
+
+    title: str = ""
+    description: str = ""
+    cpted_principle: str | None = None
+    prevention_approach: str | None = None
+    responsible_uuid: str | None = None
+    timeframe: str | None = None
+    starts_on: str | None = None
+    ends_on: str | None = None
+    cost_estimate: float | None = None
+    priority: int | None = None
+    priority_from_votes: bool = True
+    indicator: str = ""
+    baseline: str = ""
+    target: str = ""
+    status: str = "proposed"
+
+
+@dataclass(kw_only=True)
+class ActionPartner(Record):
+    TABLE: ClassVar[str] = "action_partners"
+    LABEL: ClassVar[str] = "Action partners"
+
+    action_uuid: str = ""
+    stakeholder_uuid: str = ""
+
+
+@dataclass(kw_only=True)
+class ActionLink(Record):
+    """Links an action to a place: a proposal, audit point, pin or hotspot."""
+
+    TABLE: ClassVar[str] = "action_links"
+    LABEL: ClassVar[str] = "Action links"
+
+    action_uuid: str = ""
+    target_table: str = ""
+    target_uuid: str = ""
+
+
+@dataclass(kw_only=True)
+class Vote(Record):
+    TABLE: ClassVar[str] = "votes"
+    LABEL: ClassVar[str] = "Votes"
+
+    workshop_uuid: str | None = None
+    proposal_uuid: str = ""
+    participant_uuid: str | None = None
+    group_uuid: str | None = None
+    dots: int = 1
+
+
+@dataclass(kw_only=True)
+class Attachment(Record):
+    """A photo or document kept inside the project file as a BLOB."""
+
+    TABLE: ClassVar[str] = "attachments"
+    LABEL: ClassVar[str] = "Attachments"
+
+    owner_table: str = ""
+    owner_uuid: str = ""
+    filename: str = ""
+    mime_type: str = "application/octet-stream"
+    data: bytes = b""
+    width: int | None = None
+    height: int | None = None
+    caption: str = ""
+
+
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Workshop,
+    Group,
+    Participant,
+    BasemapLayer,
+    Proposal,
+    CriteriaSet,
+    Criterion,
+    AuditWalk,
+    AuditPoint,
+    AuditScore,
+    ChecklistAnswer,
+    ReasonTag,
+    PerceptionPin,
+    Incident,
+    Stakeholder,
+    Action,
+    ActionPartner,
+    ActionLink,
+    Vote,
+    Attachment,
+)
+
+RECORD_TYPES_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}

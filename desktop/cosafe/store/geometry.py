@@ -1,0 +1,112 @@
+"""GeoPackage geometry blobs: encode/decode shapely geometries, and the SQL functions
+(ST_IsEmpty, ST_MinX, …) that the R-tree triggers call.
+
+Blob layout (GeoPackage 1.2, §2.1.3): b"GP", version 0, flags, int32 srs_id, an
+optional envelope, then standard little-endian WKB. We never write EMPTY
+geometries: an empty shape is stored as NULL (GDAL's validator misreads the flag).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+WGS84_SRS_ID = 4326
+
+_HEADER = struct.Struct("<2sBBi")  # magic, version, flags, srs_id (little endian)
+_ENVELOPE_XY = struct.Struct("<4d")  # minx, maxx, miny, maxy
+_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+_FLAG_LITTLE_ENDIAN = 0x01
+_FLAG_ENVELOPE_XY = 0x02  # envelope indicator 1, shifted left by one
+_FLAG_EMPTY = 0x10
+
+
+class GeometryBlobError(ValueError):
+    """A blob that is not a GeoPackage geometry."""
+
+
+def encode(geometry: BaseGeometry | None, srs_id: int = WGS84_SRS_ID) -> bytes | None:
+    """Return the GeoPackage blob for a 2D shapely geometry, or None for None/empty."""
+    if geometry is None or geometry.is_empty:
+        return None
+    wkb = shapely.to_wkb(geometry, output_dimension=2, byte_order=1, flavor="iso")
+    if geometry.geom_type == "Point":
+        # Points carry no envelope: it would only repeat the coordinates.
+        return _HEADER.pack(b"GP", 0, _FLAG_LITTLE_ENDIAN, srs_id) + wkb
+    minx, miny, maxx, maxy = geometry.bounds
+    flags = _FLAG_LITTLE_ENDIAN | _FLAG_ENVELOPE_XY
+    return _HEADER.pack(b"GP", 0, flags, srs_id) + _ENVELOPE_XY.pack(minx, maxx, miny, maxy) + wkb
+
+
+def decode(blob: bytes | None) -> BaseGeometry | None:
+    """Return the shapely geometry of a GeoPackage blob (None for NULL or EMPTY)."""
+    if blob is None:
+        return None
+    offset, flags = _parse_header(blob)
+    if flags & _FLAG_EMPTY:
+        return None
+    geometry = shapely.from_wkb(bytes(blob[offset:]))
+    return None if geometry.is_empty else geometry
+
+
+def bounds(blob: bytes) -> tuple[float, float, float, float] | None:
+    """Return (minx, miny, maxx, maxy) of a blob, from its envelope when it has one."""
+    offset, flags = _parse_header(blob)
+    if flags & _FLAG_EMPTY:
+        return None
+    envelope_kind = (flags >> 1) & 0x07
+    if envelope_kind:
+        minx, maxx, miny, maxy = _ENVELOPE_XY.unpack_from(blob, _HEADER.size)
+        return minx, miny, maxx, maxy
+    geometry = shapely.from_wkb(bytes(blob[offset:]))
+    if geometry.is_empty:
+        return None
+    return tuple(geometry.bounds)  # type: ignore[return-value]
+
+
+def _parse_header(blob: bytes) -> tuple[int, int]:
+    """Return (offset of the WKB, flags) or raise GeometryBlobError."""
+    if len(blob) < _HEADER.size or blob[:2] != b"GP":
+        raise GeometryBlobError("not a GeoPackage geometry blob")
+    flags = blob[3]
+    envelope_kind = (flags >> 1) & 0x07
+    if envelope_kind not in _ENVELOPE_SIZES:
+        raise GeometryBlobError("invalid envelope indicator in geometry blob")
+    return _HEADER.size + _ENVELOPE_SIZES[envelope_kind], flags
+
+
+def _sql_is_empty(blob: Any) -> int | None:
+    if blob is None:
+        return None
+    try:
+        return 1 if bounds(blob) is None else 0
+    except (GeometryBlobError, shapely.errors.ShapelyError):
+        return None
+
+
+def _sql_bound(index: int):
+    def bound(blob: Any) -> float | None:
+        if blob is None:
+            return None
+        try:
+            box = bounds(blob)
+        except (GeometryBlobError, shapely.errors.ShapelyError):
+            return None
+        return None if box is None else box[index]
+
+    return bound
+
+
+def register_sql_functions(connection: sqlite3.Connection) -> None:
+    """Register the spatial SQL functions the GeoPackage R-tree triggers call.
+
+    Every connection that writes to a spatial table needs them, or inserts fail
+    with "no such function: ST_IsEmpty".
+    """
+    connection.create_function("ST_IsEmpty", 1, _sql_is_empty, deterministic=True)
+    for name, index in (("ST_MinX", 0), ("ST_MinY", 1), ("ST_MaxX", 2), ("ST_MaxY", 3)):
+        connection.create_function(name, 1, _sql_bound(index), deterministic=True)

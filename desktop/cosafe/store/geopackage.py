@@ -1,0 +1,221 @@
+"""GeoPackage 1.2 structure: the required tables, registering user tables, R-tree
+spatial indexes with the 1.2 trigger set, and a conformance check of our own.
+
+All functions take an open sqlite3 connection and run inside the caller's
+transaction; none commits.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from cosafe.store.geometry import WGS84_SRS_ID
+
+APPLICATION_ID = 0x47504B47  # "GPKG"
+USER_VERSION = 10200  # GeoPackage 1.2: opened by GDAL 3.6 and QGIS 3.22 without a warning
+ACCEPTED_APPLICATION_IDS = (b"GPKG", b"GP10", b"GP11")
+
+WGS84_DEFINITION = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
+    'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
+    'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
+)
+
+_CORE_TABLES = """
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL,
+  srs_id INTEGER PRIMARY KEY,
+  organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  description TEXT
+);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY,
+  data_type TEXT NOT NULL,
+  identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
+  srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id)
+);
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL,
+  column_name TEXT NOT NULL,
+  geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL,
+  z TINYINT NOT NULL,
+  m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id)
+);
+CREATE TABLE gpkg_extensions (
+  table_name TEXT,
+  column_name TEXT,
+  extension_name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name)
+);
+"""
+
+
+def initialise(connection: sqlite3.Connection) -> None:
+    """Turn an empty database into an empty GeoPackage 1.2 with WGS 84 defined."""
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute(f"PRAGMA user_version = {USER_VERSION}")
+    for statement in _CORE_TABLES.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+    connection.executemany(
+        "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+            ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+            ("WGS 84 geodetic", WGS84_SRS_ID, "EPSG", 4326, WGS84_DEFINITION, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
+        ],
+    )
+
+
+def register_attributes(connection: sqlite3.Connection, table: str, description: str = "") -> None:
+    """Register an existing non-spatial table in gpkg_contents as 'attributes'."""
+    connection.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
+        (table, table, description),
+    )
+
+
+def register_features(connection: sqlite3.Connection, table: str, geometry_type: str, description: str = "", column: str = "geom") -> None:
+    """Register an existing spatial table and give it an R-tree index with triggers."""
+    connection.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, 'features', ?, ?, ?)",
+        (table, table, description, WGS84_SRS_ID),
+    )
+    connection.execute(
+        "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
+        (table, column, geometry_type, WGS84_SRS_ID),
+    )
+    _create_rtree(connection, table, column)
+
+
+def _create_rtree(connection: sqlite3.Connection, table: str, column: str, pk: str = "fid") -> None:
+    """Create the R-tree index and the GeoPackage 1.2 trigger set (insert, update1–4, delete)."""
+    rtree = f"rtree_{table}_{column}"
+    t, c, i = f'"{table}"', f'"{column}"', f'"{pk}"'
+    values = f"NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
+    connection.execute(f'CREATE VIRTUAL TABLE "{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
+    statements = [
+        f"""CREATE TRIGGER "{rtree}_insert" AFTER INSERT ON {t}
+            WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
+        f"""CREATE TRIGGER "{rtree}_update1" AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
+        f"""CREATE TRIGGER "{rtree}_update2" AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i}; END""",
+        f"""CREATE TRIGGER "{rtree}_update3" AFTER UPDATE ON {t}
+            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i};
+                  INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
+        f"""CREATE TRIGGER "{rtree}_update4" AFTER UPDATE ON {t}
+            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM "{rtree}" WHERE id IN (OLD.{i}, NEW.{i}); END""",
+        f"""CREATE TRIGGER "{rtree}_delete" AFTER DELETE ON {t}
+            WHEN old.{c} NOT NULL
+            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i}; END""",
+    ]
+    for statement in statements:
+        connection.execute(statement)
+    connection.execute(
+        "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
+        (table, column),
+    )
+
+
+def refresh_extent(connection: sqlite3.Connection, table: str, column: str = "geom") -> None:
+    """Set a feature table's extent and last_change in gpkg_contents from its R-tree."""
+    row = connection.execute(
+        f'SELECT min(minx), min(miny), max(maxx), max(maxy) FROM "rtree_{table}_{column}"'
+    ).fetchone()
+    connection.execute(
+        "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
+        "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
+        (*row, table),
+    )
+
+
+def touch(connection: sqlite3.Connection, table: str) -> None:
+    """Record in gpkg_contents that a table changed now."""
+    connection.execute(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
+        (table,),
+    )
+
+
+@dataclass(frozen=True)
+class ConformanceProblem:
+    table: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.table}: {self.message}" if self.table else self.message
+
+
+def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem]:
+    """Return the GeoPackage structure problems of a database (empty list = conformant).
+
+    Checks what CoSafe relies on: header ids, required tables, WGS 84, every
+    registered table existing, geometry columns and their R-tree indexes and triggers.
+    """
+    problems: list[ConformanceProblem] = []
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    if application_id.to_bytes(4, "big", signed=False) not in ACCEPTED_APPLICATION_IDS:
+        problems.append(ConformanceProblem("", f"application_id is {application_id:#x}, not GPKG"))
+    user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if user_version < USER_VERSION:
+        problems.append(ConformanceProblem("", f"user_version is {user_version}, expected {USER_VERSION} or later"))
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    for required in ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns"):
+        if required not in tables:
+            problems.append(ConformanceProblem(required, "required table is missing"))
+    if problems:
+        return problems
+    srs_ids = {srs for (srs,) in connection.execute("SELECT srs_id FROM gpkg_spatial_ref_sys")}
+    for required_srs in (-1, 0, WGS84_SRS_ID):
+        if required_srs not in srs_ids:
+            problems.append(ConformanceProblem("gpkg_spatial_ref_sys", f"SRS {required_srs} is not defined"))
+    triggers = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for table, data_type in connection.execute("SELECT table_name, data_type FROM gpkg_contents"):
+        if table not in tables:
+            problems.append(ConformanceProblem(table, "registered in gpkg_contents but missing"))
+            continue
+        if data_type != "features":
+            continue
+        geometry = connection.execute(
+            "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)
+        ).fetchone()
+        if geometry is None:
+            problems.append(ConformanceProblem(table, "feature table has no geometry column registered"))
+            continue
+        column, srs_id = geometry
+        if srs_id not in srs_ids:
+            problems.append(ConformanceProblem(table, f"geometry uses undefined SRS {srs_id}"))
+        rtree = f"rtree_{table}_{column}"
+        if rtree not in tables:
+            problems.append(ConformanceProblem(table, "spatial index (R-tree) is missing"))
+            continue
+        for suffix in ("insert", "update1", "update2", "update3", "update4", "delete"):
+            if f"{rtree}_{suffix}" not in triggers:
+                problems.append(ConformanceProblem(table, f"R-tree trigger {suffix} is missing"))
+        indexed, rows = connection.execute(
+            f'SELECT (SELECT count(*) FROM "{rtree}"), (SELECT count(*) FROM "{table}" WHERE "{column}" IS NOT NULL)'
+        ).fetchone()
+        if indexed != rows:
+            problems.append(ConformanceProblem(table, f"spatial index holds {indexed} entries for {rows} geometries"))
+    return problems

@@ -1,0 +1,110 @@
+"""Tell what a file is before opening it as a project, without changing a byte.
+
+``inspect_project_file`` reads the header and then uses a read-only SQLite
+connection, so a file that is refused is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import urllib.request
+from dataclasses import dataclass
+
+from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError
+from cosafe.store.geopackage import ACCEPTED_APPLICATION_IDS
+from cosafe.store.migrations import CURRENT_SCHEMA_VERSION, SCHEMA_VERSION_KEY
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class ProjectFileInfo:
+    path: str
+    schema_version: int
+    writable: bool
+    read_only_reason: str  # empty when writable
+
+
+def read_only_uri(path: str) -> str:
+    """The SQLite URI that opens ``path`` for reading only."""
+    return "file:" + urllib.request.pathname2url(os.path.abspath(path)) + "?mode=ro"
+
+
+def inspect_project_file(path: str, *, check_integrity: bool = True) -> ProjectFileInfo:
+    """Return facts about a CoSafe project file or raise ProjectOpenError saying why not.
+
+    Checks, in order: the file exists; it is SQLite; it is a GeoPackage; it is not
+    damaged; it is a CoSafe project; its schema is not newer than this version.
+    """
+    name = os.path.basename(path) or path
+    if not os.path.exists(path):
+        raise ProjectOpenError(f"{name}: no such file")
+    if not os.path.isfile(path):
+        raise ProjectOpenError(f"{name} is a folder, not a project file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise ProjectOpenError(f"{name} cannot be read: {error.strerror}") from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise ProjectOpenError(f"{name} is not a CoSafe project: it is not an SQLite/GeoPackage file")
+    if header[68:72] not in ACCEPTED_APPLICATION_IDS:
+        raise ProjectOpenError(f"{name} is an SQLite database but not a GeoPackage, so not a CoSafe project")
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise ProjectOpenError(f"{name} cannot be opened: {error}") from None
+    try:
+        if check_integrity:
+            _check_integrity(connection, name)
+        version = _schema_version(connection, name)
+    finally:
+        connection.close()
+    writable, reason = _writability(path)
+    return ProjectFileInfo(path=path, schema_version=version, writable=writable, read_only_reason=reason)
+
+
+def _check_integrity(connection: sqlite3.Connection, name: str) -> None:
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError:
+        rows = [("error",)]
+    if rows != [("ok",)]:
+        raise ProjectOpenError(f"{name} is damaged: the SQLite integrity check failed")
+
+
+def _schema_version(connection: sqlite3.Connection, name: str) -> int:
+    try:
+        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "project_meta" not in tables:
+            layers = []
+            if "gpkg_contents" in tables:
+                layers = [n for (n,) in connection.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name")]
+            described = f" with {len(layers)} layer(s): {', '.join(layers[:5])}" if layers else ""
+            if len(layers) > 5:
+                described += ", …"
+            raise NotAProjectError(f"{name} is a GeoPackage{described}, but not a CoSafe project", layers)
+        row = connection.execute("SELECT value FROM project_meta WHERE key = ?", (SCHEMA_VERSION_KEY,)).fetchone()
+    except sqlite3.DatabaseError:
+        raise ProjectOpenError(f"{name} is damaged: its tables cannot be read") from None
+    if row is None or not str(row[0]).isdigit():
+        raise ProjectOpenError(f"{name} is damaged: it has no CoSafe schema version")
+    version = int(row[0])
+    if version > CURRENT_SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{name} was made by a newer CoSafe (project format {version}; this version reads up to "
+            f"{CURRENT_SCHEMA_VERSION}): update CoSafe to open it"
+        )
+    return version
+
+
+def _writability(path: str) -> tuple[bool, str]:
+    # A file with no write permission bits is read-only to us even for root, who
+    # could write it anyway: the person who marked it so meant it.
+    if not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222:
+        return False, "the file is read-only"
+    # SQLite writes its rollback journal beside the file, so the folder must be writable too.
+    if not os.access(os.path.dirname(os.path.abspath(path)), os.W_OK | os.X_OK):
+        return False, "its folder is read-only"
+    return True, ""

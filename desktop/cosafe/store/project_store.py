@@ -1,0 +1,434 @@
+"""ProjectStore: the one owner of a project file's SQLite connection.
+
+Contract:
+- Every write runs in ``atomic()``: one transaction, committed at once (rollback
+  journal, so the file on disk is complete after every commit). A failed write
+  rolls back and raises ProjectWriteError with a one-line reason.
+- Opening never changes a file it refuses (see ``inspection``); an older schema is
+  migrated only after a backup copy is written beside it.
+- A read-only store (read-only file or folder, or opened so on purpose) raises
+  ReadOnlyError on every write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, TypeVar
+
+from cosafe import __version__
+from cosafe.core.clock import new_uuid, utc_now
+from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
+from cosafe.core.records import RECORD_TYPES, Criterion, CriteriaSet, ReasonTag, Record
+from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
+from cosafe.store import geopackage, mapping, migrations, qgis_styles
+from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
+from cosafe.store.file_lock import ProjectLock
+from cosafe.store.geometry import register_sql_functions
+from cosafe.store.inspection import inspect_project_file, read_only_uri
+from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
+
+R = TypeVar("R", bound=Record)
+
+DEFAULT_SUPPRESSION_THRESHOLD = 5
+
+
+class ProjectStore:
+    """An open CoSafe project file. Create with ``create`` or ``open``; ``close`` when done."""
+
+    def __init__(self, path: str, connection: sqlite3.Connection, lock: ProjectLock | None, read_only_reason: str) -> None:
+        self.path = os.path.abspath(path)
+        self._connection = connection
+        self._lock = lock
+        self.read_only_reason = read_only_reason
+        self._identity = lock.file_identity() if lock else None
+        self._in_transaction = False
+        self.device_id = self.get_meta("device_id") or ""
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str, *, name: str, place: str = "", description: str = "", overwrite: bool = False) -> ProjectStore:
+        """Write a new, empty project (default criteria set and reason tags) and open it.
+
+        The file is built under a temporary name and moved into place, so a failure
+        never leaves a half-written project or touches an existing file.
+        """
+        path = os.path.abspath(path)
+        if os.path.exists(path) and not overwrite:
+            raise ProjectError(f"{os.path.basename(path)} already exists")
+        folder = os.path.dirname(path)
+        if not os.path.isdir(folder):
+            raise ProjectError(f"Folder {folder} does not exist")
+        try:
+            handle, temporary = tempfile.mkstemp(suffix=".gpkg.part", dir=folder)
+        except OSError as error:
+            raise ProjectError(f"Cannot write in {folder}: {error.strerror}") from None
+        os.close(handle)
+        os.unlink(temporary)
+        try:
+            connection = _connect(temporary)
+            try:
+                _build_new_project(connection, name=name, place=place, description=description)
+            finally:
+                connection.close()
+            os.replace(temporary, path)
+        except sqlite3.Error as error:
+            raise ProjectWriteError(f"Could not write the new project: {_describe_sqlite_error(error)}") from None
+        except OSError as error:
+            raise ProjectWriteError(f"Could not write the new project: {error.strerror}") from None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str, *, read_only: bool = False) -> ProjectStore:
+        """Open a project; raise ProjectOpenError (file unchanged) when it cannot be.
+
+        A file that cannot be written is opened read-only with ``read_only_reason``
+        set. A file another CoSafe has open raises AlreadyOpenError unless
+        ``read_only`` is asked for. An older schema is migrated after a backup.
+        """
+        info = inspect_project_file(path)
+        reason = "opened read-only" if read_only else info.read_only_reason
+        lock: ProjectLock | None = None
+        if not reason:
+            lock = ProjectLock(path)
+            if not lock.acquire():
+                raise AlreadyOpenError(
+                    f"{os.path.basename(path)} is already open in another CoSafe window; it can be opened read-only"
+                )
+        try:
+            if info.schema_version < migrations.CURRENT_SCHEMA_VERSION:
+                if reason:
+                    raise ProjectOpenError(
+                        f"{os.path.basename(path)} needs an upgrade to this CoSafe's project format, "
+                        f"which cannot be done because {reason}"
+                    )
+                upgrade_with_backup(path, info.schema_version)
+            connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None) if reason else _connect(path)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, connection, lock, reason)
+
+    def close(self) -> None:
+        """Close the connection and release the lock. Safe to call twice."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def is_read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection, for store modules that run their own queries."""
+        return self._connection
+
+    # -- transactions ------------------------------------------------------
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one transaction and commit it; nested blocks join the outer one."""
+        if self.is_read_only:
+            raise ReadOnlyError(f"The project is read-only ({self.read_only_reason}); nothing was changed")
+        if self._in_transaction:
+            yield self._connection
+            return
+        self._check_file_still_there()
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise ProjectWriteError(f"The change was not saved: {_describe_sqlite_error(error)}") from None
+        self._in_transaction = True
+        try:
+            yield self._connection
+            self._connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise ProjectWriteError(f"The change was not saved: {_describe_sqlite_error(error)}") from None
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._in_transaction = False
+
+    def _rollback(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._connection.execute("ROLLBACK")
+
+    def _check_file_still_there(self) -> None:
+        try:
+            status = os.stat(self.path)
+        except OSError:
+            status = None
+        if status is None or (self._identity and (status.st_dev, status.st_ino) != self._identity):
+            raise ProjectWriteError(
+                "The project file was moved or deleted while open, so the change was not saved; "
+                "use File › Save As to keep a copy"
+            )
+
+    # -- project metadata ----------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._connection.execute("SELECT value FROM project_meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def meta(self) -> dict[str, str | None]:
+        return dict(self._connection.execute("SELECT key, value FROM project_meta ORDER BY key"))
+
+    def set_meta_values(self, values: Mapping[str, str | None]) -> None:
+        with self.atomic() as connection:
+            _write_meta(connection, values)
+            geopackage.touch(connection, "project_meta")
+
+    @property
+    def name(self) -> str:
+        return self.get_meta("name") or ""
+
+    @property
+    def suppression_threshold(self) -> int:
+        value = self.get_meta("suppression_threshold")
+        return int(value) if value and value.isdigit() else DEFAULT_SUPPRESSION_THRESHOLD
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.get_meta(migrations.SCHEMA_VERSION_KEY) or 0)
+
+    # -- records -------------------------------------------------------------
+
+    def insert(self, record: Record) -> None:
+        """Insert a record (stamping this device when it has none)."""
+        if not record.device_id:
+            record.device_id = self.device_id
+        self._insert_rows(type(record), [mapping.to_row(record)])
+
+    def insert_many(self, records: Sequence[Record]) -> None:
+        """Insert records of one type in one transaction."""
+        if not records:
+            return
+        for record in records:
+            if not record.device_id:
+                record.device_id = self.device_id
+        self._insert_rows(type(records[0]), [mapping.to_row(r) for r in records])
+
+    def _insert_rows(self, record_type: type[Record], rows: list[dict[str, Any]]) -> None:
+        columns = mapping.column_names(record_type)
+        sql = (
+            f'INSERT INTO "{record_type.TABLE}" ({", ".join(columns)}) '
+            f'VALUES ({", ".join(":" + c for c in columns)})'
+        )
+        with self.atomic() as connection:
+            connection.executemany(sql, rows)
+            self._after_write(connection, record_type)
+
+    def replace(self, record: Record) -> None:
+        """Overwrite the stored record with the same UUID by this one."""
+        columns = [c for c in mapping.column_names(type(record)) if c != "uuid"]
+        sql = f'UPDATE "{record.TABLE}" SET {", ".join(f"{c} = :{c}" for c in columns)} WHERE uuid = :uuid'
+        with self.atomic() as connection:
+            if connection.execute(sql, mapping.to_row(record)).rowcount != 1:
+                raise KeyError(f"No {record.LABEL.lower()} with id {record.uuid}")
+            self._after_write(connection, type(record))
+
+    def delete(self, record_type: type[Record], uuid: str) -> None:
+        with self.atomic() as connection:
+            connection.execute(f'DELETE FROM "{record_type.TABLE}" WHERE uuid = ?', (uuid,))
+            self._after_write(connection, record_type)
+
+    def get(self, record_type: type[R], uuid: str) -> R | None:
+        found = self.list(record_type, "uuid = ?", (uuid,))
+        return found[0] if found else None
+
+    def list(self, record_type: type[R], where: str = "", params: Sequence[Any] = (), order_by: str = "fid") -> list[R]:
+        """Return records of one type; ``where`` is an SQL condition with ``?`` parameters."""
+        columns = ", ".join(mapping.column_names(record_type))
+        sql = f'SELECT {columns} FROM "{record_type.TABLE}"'
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {order_by}"
+        cursor = self._connection.execute(sql, tuple(params))
+        names = [d[0] for d in cursor.description]
+        return [mapping.from_row(record_type, dict(zip(names, row))) for row in cursor]  # type: ignore[misc]
+
+    def count(self, record_type: type[Record]) -> int:
+        return self._connection.execute(f'SELECT count(*) FROM "{record_type.TABLE}"').fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        """Number of records of every kind, keyed by table name (basemap features included)."""
+        result = {t.TABLE: self.count(t) for t in RECORD_TYPES}
+        for table in BASEMAP_FEATURE_TABLES:
+            result[table] = self._connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        return result
+
+    def _after_write(self, connection: sqlite3.Connection, record_type: type[Record]) -> None:
+        if record_type.GEOMETRY_TYPE:
+            geopackage.refresh_extent(connection, record_type.TABLE)
+        else:
+            geopackage.touch(connection, record_type.TABLE)
+
+    # -- copies and checks ---------------------------------------------------
+
+    def save_as(self, new_path: str, *, overwrite: bool = False) -> ProjectStore:
+        """Write a complete copy to ``new_path``, close this store and return the copy, open.
+
+        The copy is written under a temporary name first, so a failure leaves both
+        files as they were.
+        """
+        new_path = os.path.abspath(new_path)
+        if new_path == self.path:
+            raise ProjectError("Choose a different file name to save a copy")
+        if os.path.exists(new_path) and not overwrite:
+            raise ProjectError(f"{os.path.basename(new_path)} already exists")
+        write_copy(self._connection, new_path)
+        self.close()
+        return ProjectStore.open(new_path)
+
+    def check(self) -> list[str]:
+        """Problems with integrity, GeoPackage conformance and schema version (empty = all pass)."""
+        problems = []
+        rows = self._connection.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            problems.extend(f"integrity: {row[0]}" for row in rows[:10])
+        problems.extend(f"GeoPackage: {p}" for p in geopackage.check_conformance(self._connection))
+        if self.schema_version != migrations.CURRENT_SCHEMA_VERSION:
+            problems.append(
+                f"schema: version {self.schema_version}, expected {migrations.CURRENT_SCHEMA_VERSION}"
+            )
+        return problems
+
+
+def write_copy(connection: sqlite3.Connection, new_path: str) -> None:
+    """Write a compact, complete copy of an open database to ``new_path`` (replacing it)."""
+    folder = os.path.dirname(os.path.abspath(new_path))
+    try:
+        handle, temporary = tempfile.mkstemp(suffix=".gpkg.part", dir=folder)
+        os.close(handle)
+        os.unlink(temporary)  # VACUUM INTO wants a path that does not exist yet
+    except OSError as error:
+        raise ProjectWriteError(f"Cannot write in {folder}: {error.strerror}") from None
+    try:
+        connection.execute("VACUUM INTO ?", (temporary,))
+        os.replace(temporary, new_path)
+    except sqlite3.Error as error:
+        raise ProjectWriteError(f"The copy was not saved: {_describe_sqlite_error(error)}") from None
+    except OSError as error:
+        raise ProjectWriteError(f"The copy was not saved: {error.strerror}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def upgrade_with_backup(path: str, from_version: int) -> str:
+    """Copy the file to a backup beside it, then migrate it; return the backup path."""
+    stem, extension = os.path.splitext(path)
+    backup = f"{stem}.backup-v{from_version}{extension}"
+    counter = 1
+    while os.path.exists(backup):
+        counter += 1
+        backup = f"{stem}.backup-v{from_version}-{counter}{extension}"
+    try:
+        shutil.copy2(path, backup)
+    except OSError as error:
+        raise ProjectOpenError(f"Could not make a backup before upgrading: {error.strerror}") from None
+    connection = _connect(path)
+    try:
+        migrations.upgrade(connection, from_version)
+    except sqlite3.Error as error:
+        raise ProjectOpenError(f"Upgrading the project failed and was undone: {_describe_sqlite_error(error)}") from None
+    finally:
+        connection.close()
+    return backup
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    """Open a writable connection in autocommit mode with the spatial SQL functions."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    register_sql_functions(connection)
+    # Rollback journal, not WAL: the .gpkg alone must be complete after every commit.
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+def _write_meta(connection: sqlite3.Connection, values: Mapping[str, str | None]) -> None:
+    connection.executemany(
+        "INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        list(values.items()),
+    )
+
+
+def _build_new_project(connection: sqlite3.Connection, *, name: str, place: str, description: str) -> None:
+    connection.execute("BEGIN")
+    geopackage.initialise(connection)
+    connection.execute("COMMIT")
+    migrations.upgrade(connection, 0)
+    now = utc_now()
+    device_id = new_uuid()
+    connection.execute("BEGIN")
+    _write_meta(
+        connection,
+        {
+            "project_uuid": new_uuid(),
+            "name": name,
+            "place": place,
+            "description": description,
+            "created_at": now,
+            "updated_at": now,
+            "suppression_threshold": str(DEFAULT_SUPPRESSION_THRESHOLD),
+            "device_id": device_id,
+            "created_with": f"CoSafe {__version__}",
+        },
+    )
+    criteria_set = CriteriaSet(name=DEFAULT_CRITERIA_SET_NAME, device_id=device_id)
+    seed: list[Record] = [criteria_set]
+    seed += [
+        Criterion(set_uuid=criteria_set.uuid, key=c.key, label=c.label, good_means=c.good_means,
+                  position=i, is_outcome=c.is_outcome, device_id=device_id)
+        for i, c in enumerate(DEFAULT_CRITERIA)
+    ]
+    seed += [ReasonTag(key=key, label=label, device_id=device_id) for key, label in DEFAULT_REASON_TAGS]
+    for record in seed:
+        row = mapping.to_row(record)
+        columns = list(row)
+        connection.execute(
+            f'INSERT INTO "{record.TABLE}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})',
+            list(row.values()),
+        )
+    qgis_styles.write_default_styles(connection)
+    connection.execute("COMMIT")
+
+
+def _describe_sqlite_error(error: sqlite3.Error) -> str:
+    """A one-line reason a person can act on."""
+    text = str(error)
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the file cannot be written (read-only)"
+    if "locked" in text or "busy" in text:
+        return "the file is locked by another program"
+    if "disk I/O error" in text:
+        return "the disk could not be written (I/O error; was the USB stick removed?)"
+    if "CHECK constraint failed" in text:
+        return f"a value is out of its allowed range ({text.split(':', 1)[-1].strip()})"
+    if "UNIQUE constraint failed" in text:
+        return "a record with the same identity already exists"
+    return text
