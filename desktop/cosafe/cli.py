@@ -66,7 +66,7 @@ def _count_label(table: str) -> str:
     record_type = RECORD_TYPES_BY_TABLE.get(table)
     if record_type is not None:
         return record_type.LABEL
-    kind = BASEMAP_FEATURE_TABLES[table].removeprefix("MULTI").lower()
+    kind = {"MULTIPOINT": "point", "MULTILINESTRING": "line", "MULTIPOLYGON": "polygon"}[BASEMAP_FEATURE_TABLES[table]]
     return f"Basemap {kind} features"
 
 
