@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,23 +26,3 @@ def store(project_path: Path):
     opened = ProjectStore.open(str(project_path))
     yield opened
     opened.close()
-
-
-def validate_gpkg(path: Path | str) -> list:
-    """Run GDAL's validate_gpkg.py (extra checks, warnings as errors); return its errors."""
-    from osgeo_utils.samples import validate_gpkg as validator
-
-    return validator.check(str(path), abort_at_first_error=False, extra_checks=True, warning_as_error=True,
-                           log_msg=False, warning_msg=False, myprint=lambda *_: None)
-
-
-def ogrinfo_available() -> bool:
-    return shutil.which("ogrinfo") is not None
-
-
-def cosafe_command() -> list[str]:
-    """The installed ``cosafe`` entry point beside this Python, as a command line."""
-    script = Path(sys.executable).with_name("cosafe")
-    if not script.exists():
-        pytest.fail(f"the cosafe entry point is not installed beside {sys.executable}")
-    return [str(script)]
