@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError
 from cosafe.store.geopackage import ACCEPTED_APPLICATION_IDS
-from cosafe.store.migrations import CURRENT_SCHEMA_VERSION, SCHEMA_VERSION_KEY
+from cosafe.store.migrations import SCHEMA_VERSION_KEY, current_schema_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -91,10 +91,11 @@ def _schema_version(connection: sqlite3.Connection, name: str) -> int:
     if row is None or not str(row[0]).isdigit():
         raise ProjectOpenError(f"{name} is damaged: it has no CoSafe schema version")
     version = int(row[0])
-    if version > CURRENT_SCHEMA_VERSION:
+    current = current_schema_version()
+    if version > current:
         raise NewerVersionError(
             f"{name} was made by a newer CoSafe (project format {version}; this version reads up to "
-            f"{CURRENT_SCHEMA_VERSION}): update CoSafe to open it"
+            f"{current}): update CoSafe to open it"
         )
     return version
 

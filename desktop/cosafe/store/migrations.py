@@ -9,7 +9,7 @@ exactly as it was; the caller makes a backup copy first.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
@@ -51,16 +51,20 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create initial schema", _create_initial_schema),
 )
 
-CURRENT_SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
-def upgrade(connection: sqlite3.Connection, from_version: int, migrations: Sequence[Migration] = MIGRATIONS) -> list[Migration]:
+def current_schema_version() -> int:
+    """The project format this CoSafe writes (the last migration's version)."""
+    return MIGRATIONS[-1].version
+
+
+def upgrade(connection: sqlite3.Connection, from_version: int) -> list[Migration]:
     """Apply every migration above ``from_version`` in one transaction; return those applied.
 
     The connection must be in autocommit mode (isolation_level=None). On any error
     the whole upgrade is rolled back and the error re-raised.
     """
-    pending = [m for m in migrations if m.version > from_version]
+    pending = [m for m in MIGRATIONS if m.version > from_version]
     if not pending:
         return []
     connection.execute("BEGIN IMMEDIATE")

@@ -104,7 +104,7 @@ class ProjectStore:
                     f"{os.path.basename(path)} is already open in another CoSafe window; it can be opened read-only"
                 )
         try:
-            if info.schema_version < migrations.CURRENT_SCHEMA_VERSION:
+            if info.schema_version < migrations.current_schema_version():
                 if reason:
                     raise ProjectOpenError(
                         f"{os.path.basename(path)} needs an upgrade to this CoSafe's project format, "
@@ -308,10 +308,8 @@ class ProjectStore:
         if rows != [("ok",)]:
             problems.extend(f"integrity: {row[0]}" for row in rows[:10])
         problems.extend(f"GeoPackage: {p}" for p in geopackage.check_conformance(self._connection))
-        if self.schema_version != migrations.CURRENT_SCHEMA_VERSION:
-            problems.append(
-                f"schema: version {self.schema_version}, expected {migrations.CURRENT_SCHEMA_VERSION}"
-            )
+        if self.schema_version != migrations.current_schema_version():
+            problems.append(f"schema: version {self.schema_version}, expected {migrations.current_schema_version()}")
         return problems
 
 

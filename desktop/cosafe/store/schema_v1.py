@@ -4,7 +4,8 @@ later changes are new migrations, never edits here.
 Conventions: every table has an INTEGER PRIMARY KEY ``fid`` (GeoPackage req. 119)
 and a ``uuid``; records refer to each other by UUID (no foreign keys, so files
 from several laptops merge in any order). Lists are JSON text; column types are
-those the GeoPackage standard allows. Basemap features are bulk data owned by
+those the GeoPackage standard allows, and DATE/DATETIME values are checked to be
+in the standard's formats (GDAL's validator reads them). Basemap features are bulk data owned by
 their ``basemap_layers`` record and carry that layer's UUID instead of their own.
 """
 
@@ -13,15 +14,15 @@ from __future__ import annotations
 _COMMON = """
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   uuid TEXT NOT NULL UNIQUE,
-  created_at DATETIME NOT NULL,
-  updated_at DATETIME NOT NULL,
+  created_at DATETIME NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at) = created_at),
+  updated_at DATETIME NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at) = updated_at),
   device_id TEXT NOT NULL"""
 
 # table -> (geometry type or None, column DDL after the common columns, description)
 TABLES: dict[str, tuple[str | None, str, str]] = {
     "workshops": (None, """
   title TEXT NOT NULL,
-  held_on DATE,
+  held_on DATE CHECK (held_on IS NULL OR date(held_on) = held_on),
   place TEXT NOT NULL DEFAULT '',
   facilitator TEXT NOT NULL DEFAULT '',
   notes TEXT NOT NULL DEFAULT '',
@@ -82,7 +83,7 @@ TABLES: dict[str, tuple[str | None, str, str]] = {
   workshop_uuid TEXT,
   group_uuid TEXT,
   title TEXT NOT NULL DEFAULT '',
-  walked_on DATE,
+  walked_on DATE CHECK (walked_on IS NULL OR date(walked_on) = walked_on),
   time_of_day TEXT NOT NULL CHECK (time_of_day IN ('day', 'dusk', 'night')),
   criteria_set_uuid TEXT NOT NULL,
   notes TEXT NOT NULL DEFAULT ''""", "Safety audit walks and their routes"),
@@ -118,7 +119,7 @@ TABLES: dict[str, tuple[str | None, str, str]] = {
     "incidents": ("POINT", """
   geom POINT,
   category TEXT NOT NULL,
-  occurred_on DATE,
+  occurred_on DATE CHECK (occurred_on IS NULL OR date(occurred_on) = occurred_on),
   source TEXT NOT NULL DEFAULT ''""", "Recorded incidents (official data, not perceptions)"),
     "stakeholders": (None, """
   name TEXT NOT NULL,
@@ -134,8 +135,8 @@ TABLES: dict[str, tuple[str | None, str, str]] = {
   prevention_approach TEXT,
   responsible_uuid TEXT,
   timeframe TEXT,
-  starts_on DATE,
-  ends_on DATE,
+  starts_on DATE CHECK (starts_on IS NULL OR date(starts_on) = starts_on),
+  ends_on DATE CHECK (ends_on IS NULL OR date(ends_on) = ends_on),
   cost_estimate DOUBLE,
   priority INTEGER,
   priority_from_votes BOOLEAN NOT NULL DEFAULT 1,

@@ -1,0 +1,85 @@
+"""Core edits applied to and reverted from a real project file."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cosafe.core.changes import Change
+from cosafe.core.edits import AddRecord, DeleteRecord, SetProjectProperties, UpdateRecord
+from cosafe.core.records import Workshop
+
+
+def _snapshot(store) -> dict:
+    """Every row of the project's content. Left out: R-tree internals, gpkg_contents'
+    last_change, and sqlite_sequence (AUTOINCREMENT's counter never goes back)."""
+    tables = [row[0] for row in store.connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'rtree_%' "
+        "AND name NOT IN ('gpkg_contents', 'sqlite_sequence')"
+    )]
+    return {t: store.connection.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+
+
+def test_set_project_properties_apply_and_revert(store):
+    before = _snapshot(store)
+    edit = SetProjectProperties(store, {"name": "Riverside safety plan", "suppression_threshold": 8})
+    assert edit.label == "Change project name, suppression threshold"
+    assert edit.apply(store) == Change.PROJECT
+    assert store.name == "Riverside safety plan" and store.suppression_threshold == 8
+    edit.revert(store)
+    assert _snapshot(store) == before
+
+
+def test_threshold_out_of_range_is_refused(store):
+    with pytest.raises(ValueError, match="between 1 and 100"):
+        SetProjectProperties(store, {"suppression_threshold": 0})
+    with pytest.raises(ValueError, match="Not a project property"):
+        SetProjectProperties(store, {"device_id": "x"})
+
+
+def test_add_update_delete_revert_exactly(store):
+    before = _snapshot(store)
+    add = AddRecord(Workshop(title="Market traders"))
+    assert add.label == "Add workshop"
+    assert add.apply(store) == Change.WORKSHOPS
+    update = UpdateRecord(store, Workshop, add.record.uuid, {"title": "Market traders and youth"})
+    update.apply(store)
+    delete = DeleteRecord(store, Workshop, add.record.uuid)
+    delete.apply(store)
+    assert store.count(Workshop) == 0
+    delete.revert(store)
+    assert store.get(Workshop, add.record.uuid).title == "Market traders and youth"
+    update.revert(store)
+    assert dataclasses.asdict(store.get(Workshop, add.record.uuid)) == dataclasses.asdict(add.record)
+    add.revert(store)
+    assert _snapshot(store) == before
+
+
+names = st.text(min_size=1, max_size=20)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(
+    st.tuples(st.just("name"), names),
+    st.tuples(st.just("place"), names),
+    st.tuples(st.just("threshold"), st.integers(1, 100)),
+    st.tuples(st.just("add"), names),
+), max_size=8))
+def test_any_sequence_of_edits_undoes_to_the_start(store, steps):
+    before = _snapshot(store)
+    done = []
+    for kind, value in steps:
+        if kind == "add":
+            edit = AddRecord(Workshop(title=value))
+        elif kind == "threshold":
+            edit = SetProjectProperties(store, {"suppression_threshold": value})
+        else:
+            edit = SetProjectProperties(store, {kind: value})
+        edit.apply(store)
+        done.append(edit)
+    for edit in reversed(done):
+        edit.revert(store)
+    assert _snapshot(store) == before

@@ -1,0 +1,63 @@
+"""The GeoPackage geometry codec and the R-tree SQL functions."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+
+import pytest
+import shapely
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cosafe.store import geometry
+
+lon = st.floats(min_value=-180, max_value=180, allow_nan=False)
+lat = st.floats(min_value=-90, max_value=90, allow_nan=False)
+
+
+@given(st.lists(st.tuples(lon, lat), min_size=2, max_size=20))
+def test_linestring_round_trips_with_envelope(points):
+    line = shapely.LineString(points)
+    blob = geometry.encode(line)
+    assert blob[:2] == b"GP"
+    assert struct.unpack_from("<i", blob, 4)[0] == 4326
+    assert geometry.decode(blob).equals_exact(line, 0)
+    minx, miny, maxx, maxy = line.bounds
+    assert geometry.bounds(blob) == (minx, miny, maxx, maxy)
+
+
+@given(lon, lat)
+def test_point_round_trips_without_envelope(x, y):
+    blob = geometry.encode(shapely.Point(x, y))
+    assert (blob[3] >> 1) & 0x07 == 0  # no envelope for points
+    assert geometry.decode(blob).coords[0] == (x, y)
+    assert geometry.bounds(blob) == (x, y, x, y)
+
+
+def test_empty_and_none_are_stored_as_null():
+    assert geometry.encode(None) is None
+    assert geometry.encode(shapely.Polygon()) is None
+    assert geometry.decode(None) is None
+
+
+def test_blob_matches_the_wkb_standard_after_the_header():
+    polygon = shapely.box(1, 2, 3, 4)
+    blob = geometry.encode(polygon)
+    assert blob[8 + 32 :] == shapely.to_wkb(polygon, byte_order=1)
+
+
+def test_garbage_is_rejected_by_decode_and_tolerated_by_sql_functions():
+    with pytest.raises(geometry.GeometryBlobError):
+        geometry.decode(b"not a geometry")
+    connection = sqlite3.connect(":memory:")
+    geometry.register_sql_functions(connection)
+    assert connection.execute("SELECT ST_IsEmpty(?), ST_MinX(?)", (b"xx", b"xx")).fetchone() == (None, None)
+
+
+def test_sql_functions_read_the_envelope():
+    connection = sqlite3.connect(":memory:")
+    geometry.register_sql_functions(connection)
+    blob = geometry.encode(shapely.box(1, 2, 3, 4))
+    row = connection.execute("SELECT ST_IsEmpty(?1), ST_MinX(?1), ST_MinY(?1), ST_MaxX(?1), ST_MaxY(?1)", (blob,)).fetchone()
+    assert row == (0, 1.0, 2.0, 3.0, 4.0)
