@@ -1,0 +1,100 @@
+"""The ``cosafe`` command, run through its installed entry point."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from bad_files import BAD_FILES
+from checks import cosafe_command, validate_gpkg
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([*cosafe_command(), *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
+
+
+def test_new_info_check(tmp_path):
+    path = tmp_path / "market-street.gpkg"
+    result = run("new", str(path), "--place", "Riverside")
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
+    info = run("info", str(path), "--json")
+    assert info.returncode == 0, info.stderr
+    data = json.loads(info.stdout)
+    assert data["name"] == "Market Street" and data["place"] == "Riverside"
+    assert data["schema_version"] == 1
+    assert data["counts"]["criteria"] == 9 and data["counts"]["proposals"] == 0
+    text = run("info", str(path))
+    assert "Market Street" in text.stdout and "Perception pins" in text.stdout
+    check = run("check", str(path))
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "integrity ok" in check.stdout
+    assert validate_gpkg(path) == []
+
+
+def test_new_with_name_refuses_existing(tmp_path):
+    path = tmp_path / "p.gpkg"
+    assert run("new", str(path), "--name", "Plan").returncode == 0
+    before = path.read_bytes()
+    again = run("new", str(path))
+    assert again.returncode == 1
+    assert again.stderr.strip() == "cosafe: p.gpkg already exists"
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("make", list(BAD_FILES), ids=lambda f: f.__name__)
+@pytest.mark.parametrize("command", ["info", "check"])
+def test_bad_files_give_one_line_and_exit_1(tmp_path, make, command):
+    path = make(tmp_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run(command, str(path))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and BAD_FILES[make] in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_check_reports_structure_problems(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "p.gpkg"
+    assert run("new", str(path)).returncode == 0
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TRIGGER rtree_proposals_geom_insert")
+    connection.commit()
+    connection.close()
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert "proposals: R-tree trigger insert is missing" in result.stdout
+
+
+def test_missing_file(tmp_path):
+    result = run("info", str(tmp_path / "nope.gpkg"))
+    assert result.returncode == 1 and result.stderr.strip() == "cosafe: nope.gpkg: no such file"
+
+
+def test_usage_errors_exit_2():
+    assert run("info").returncode == 2
+    assert run("new").returncode == 2
+    assert run("info", "a", "--bogus").returncode == 2
+
+
+@pytest.mark.parametrize("command", ["new", "info", "check", "sample"])
+def test_help_on_every_subcommand(command):
+    result = run(command, "--help")
+    assert result.returncode == 0 and "usage: cosafe" in result.stdout
+
+
+def test_top_level_help_and_version():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("new", "info", "check", "sample"):
+        assert command in result.stdout
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("CoSafe ")
