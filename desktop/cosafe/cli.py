@@ -101,6 +101,22 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import_basemap(args: argparse.Namespace) -> int:
+    from cosafe.io.basemap_import import import_vector_basemap
+    from cosafe.io.vector_source import open_vector_source
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.open(args.project) as store:
+        style_classes = None
+        if args.style_class:
+            style_classes = {layer.name: args.style_class for layer in open_vector_source(args.file).layers}
+        layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes, source_crs=args.crs)
+    for layer in layers:
+        detail = f", drawn as {layer.style_class}" if layer.style_class else ""
+        print(f"Imported {layer.name!r}: {layer.feature_count} features{detail}")
+    return EXIT_OK
+
+
 def _default_name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title() or "New project"
 
@@ -137,6 +153,21 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     sample.add_argument("path", metavar="PATH")
     sample.add_argument("--force", action="store_true", help="replace PATH if it exists")
     handlers["sample"] = _cmd_sample
+
+    from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
+
+    importer = commands.add_parser(
+        "import-basemap", help="import a map file into a project's basemap",
+        description="Import a vector map file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped "
+        "Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude) into the project's basemap. "
+        "Everything is copied into the project file.")
+    importer.add_argument("project", metavar="PROJECT")
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("--name", help="layer name (default: from the file name)")
+    importer.add_argument("--style-class", choices=keys_of(BASEMAP_STYLE_CLASSES),
+                          help="how to draw a non-OSM file's features (default: guessed from layer name and geometry)")
+    importer.add_argument("--crs", help="the file's coordinate reference system when it has none, e.g. EPSG:32737")
+    handlers["import-basemap"] = _cmd_import_basemap
     return parser, handlers
 
 

@@ -1,0 +1,153 @@
+"""Import a vector file into a project as basemap layers.
+
+Contract: ``import_vector_basemap`` reads everything first, then writes all layers in
+one transaction; a failure or a cancel leaves the project unchanged. OSM files
+become one layer whose features are classed by their tags (``osm_classes``);
+every other file gives one layer per source layer, all of one style class (chosen
+by the caller, or suggested by ``suggest_style_class``). The original file is
+never read again after import.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Mapping
+
+import shapely
+
+from cosafe.core.records import BasemapLayer
+from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
+from cosafe.io import osm_classes
+from cosafe.io.vector_source import (
+    BasemapImportError,
+    ImportCancelled,
+    SourceLayer,
+    VectorSource,
+    open_vector_source,
+    read_layer,
+)
+from cosafe.store import basemap
+from cosafe.store.basemap import BasemapFeature
+from cosafe.store.project_store import ProjectStore
+
+# progress(fraction 0..1, what is happening) -> False to cancel
+Progress = Callable[[float, str], bool]
+
+_NAME_HINTS = (
+    (r"build|house|footprint", "building"),
+    (r"rail|train|tram", "railway"),
+    (r"river|stream|canal|waterway", "waterway"),
+    (r"water|lake|pond", "water"),
+    (r"park|green|garden|tree|forest", "green"),
+    (r"path|foot|walk|trail|cycle", "path"),
+    (r"main|primary|arterial|highway|trunk", "major_road"),
+    (r"road|street|lane", "minor_road"),
+    (r"landuse|zone|parcel|plot|block", "landuse"),
+)
+_GEOMETRY_DEFAULT = {"point": "poi", "line": "minor_road", "polygon": "landuse"}
+_OSM_KIND = {"points": "point", "lines": "line", "multipolygons": "polygon"}
+
+
+def geometry_kind(geometry_type: str) -> str:
+    """'point', 'line' or 'polygon' for a GDAL/GeoPackage geometry type name."""
+    text = geometry_type.lower()
+    if "polygon" in text or "surface" in text:
+        return "polygon"
+    if "line" in text or "curve" in text:
+        return "line"
+    return "point"
+
+
+def suggest_style_class(layer: SourceLayer) -> str:
+    """A starting style class for a non-OSM layer, from its name, else its geometry."""
+    for pattern, style_class in _NAME_HINTS:
+        if re.search(pattern, layer.name, re.IGNORECASE):
+            return style_class
+    return _GEOMETRY_DEFAULT[geometry_kind(layer.geometry_type)]
+
+
+def _name_of(attributes: Mapping[str, str]) -> str | None:
+    for key in ("name", "NAME", "Name", "title", "label"):
+        if attributes.get(key):
+            return attributes[key]
+    return None
+
+
+def _osm_features(source: VectorSource, layer: SourceLayer, layer_uuid: str) -> list[BasemapFeature]:
+    data = read_layer(source, layer)
+    kind = _OSM_KIND[layer.name]
+    features = []
+    for geometry, attributes in zip(data.geometries, data.attributes):
+        if geometry is None:
+            continue
+        tags = {k: v for k, v in attributes.items() if k not in ("other_tags", "z_order")}
+        tags.update(osm_classes.parse_other_tags(attributes.get("other_tags")))
+        style_class = osm_classes.classify(tags, kind)
+        if style_class is not None:
+            features.append(BasemapFeature(geometry, style_class, tags.get("name"), tags, layer_uuid=layer_uuid))
+    return features
+
+
+def import_vector_basemap(
+    store: ProjectStore,
+    path: str,
+    *,
+    name: str | None = None,
+    style_classes: Mapping[str, str] | None = None,
+    source_crs: str | None = None,
+    progress: Progress | None = None,
+) -> list[BasemapLayer]:
+    """Import a vector file as basemap layer(s); return the layer records written.
+
+    ``style_classes`` maps source layer name to style class for non-OSM files.
+    Raises BasemapImportError (one line) or ImportCancelled; the project is then unchanged.
+    """
+    report = progress or (lambda fraction, text: True)
+    if not report(0.0, f"Reading {os.path.basename(path)}"):
+        raise ImportCancelled()
+    source = open_vector_source(path)
+    valid_classes = set(keys_of(BASEMAP_STYLE_CLASSES))
+    for chosen in (style_classes or {}).values():
+        if chosen not in valid_classes:
+            raise BasemapImportError(f"Unknown style class {chosen!r}; choose one of {', '.join(sorted(valid_classes))}")
+    title = name or os.path.basename(path).split(".")[0].replace("_", " ").replace("-", " ")
+    next_order = store.connection.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM basemap_layers").fetchone()[0]
+    attribution = "© OpenStreetMap contributors" if source.is_osm else ""
+    planned: list[tuple[BasemapLayer, list[BasemapFeature]]] = []
+    if source.is_osm:
+        layer = BasemapLayer(name=title, kind="vector", source_name=os.path.basename(path),
+                             source_format="OSM", sort_order=next_order, attribution=attribution)
+        features: list[BasemapFeature] = []
+        for index, source_layer in enumerate(source.layers):
+            if not report(0.7 * index / len(source.layers), f"Reading {source_layer.name}"):
+                raise ImportCancelled()
+            features += _osm_features(source, source_layer, layer.uuid)
+        planned.append((layer, features))
+    else:
+        for index, source_layer in enumerate(source.layers):
+            if not report(0.7 * index / len(source.layers), f"Reading {source_layer.name}"):
+                raise ImportCancelled()
+            style_class = (style_classes or {}).get(source_layer.name) or suggest_style_class(source_layer)
+            layer_title = title if len(source.layers) == 1 else f"{title} – {source_layer.name}"
+            layer = BasemapLayer(name=layer_title, kind="vector", source_name=os.path.basename(path),
+                                 source_format=source.driver, style_class=style_class,
+                                 sort_order=next_order + index, attribution=attribution)
+            data = read_layer(source, source_layer, source_crs)
+            features = [
+                BasemapFeature(geometry, style_class, _name_of(attributes), attributes, layer_uuid=layer.uuid)
+                for geometry, attributes in zip(data.geometries, data.attributes)
+                if geometry is not None and not shapely.is_empty(geometry)
+            ]
+            planned.append((layer, features))
+    if not any(features for _, features in planned):
+        raise BasemapImportError(f"{os.path.basename(path)} has no features CoSafe can draw")
+    if not report(0.75, "Writing to the project"):
+        raise ImportCancelled()
+    with store.atomic():
+        for index, (layer, features) in enumerate(planned):
+            if features:
+                basemap.add_vector_layer(store, layer, features)
+            if not report(0.75 + 0.25 * (index + 1) / len(planned), "Writing to the project"):
+                raise ImportCancelled()  # rolls the whole transaction back
+    return [layer for layer, features in planned if features]

@@ -1,0 +1,186 @@
+"""Read a vector file of any format GDAL knows into features in EPSG:4326.
+
+Contract: ``open_vector_source(path)`` inspects a file and raises BasemapImportError
+with one line for anything it cannot use (missing, unknown format, truncated or
+corrupt, an .osm file with XML entity declarations, no features). ``read_layer``
+returns shapely geometries reprojected to lon/lat and each feature's attributes as
+text; a file with no CRS must be given one (``source_crs``) — it is never guessed,
+except for CSV longitude/latitude columns, which are degrees by definition.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyogrio
+import pyogrio.errors
+import shapely
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError
+
+from cosafe.store.errors import ProjectError
+
+OSM_LAYERS = ("points", "lines", "multipolygons")  # route relations and others are left out
+GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them
+CSV_X_NAMES = "lon*,lng*,long*,x,easting"
+CSV_Y_NAMES = "lat*,y,northing"
+SUPPORTED_FORMATS = (
+    "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
+    "FlatGeobuf, CSV with longitude/latitude columns"
+)
+
+
+class BasemapImportError(ProjectError):
+    """A file that cannot be imported as a basemap; the project was not changed."""
+
+
+class ImportCancelled(Exception):
+    """The person cancelled; the project was not changed."""
+
+
+@dataclass
+class SourceLayer:
+    name: str
+    geometry_type: str
+    feature_count: int
+    crs: str | None
+
+
+@dataclass
+class VectorSource:
+    path: str
+    driver: str
+    layers: list[SourceLayer] = field(default_factory=list)
+    open_options: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_osm(self) -> bool:
+        return self.driver == "OSM"
+
+    @property
+    def needs_crs(self) -> bool:
+        """True when some layer has no coordinate reference system."""
+        return any(layer.crs is None for layer in self.layers)
+
+
+@dataclass
+class LayerData:
+    geometries: np.ndarray  # shapely geometries in EPSG:4326 (None where missing)
+    attributes: list[dict[str, str]]
+
+
+def _name(path: str) -> str:
+    return os.path.basename(path.rstrip("/")) or path
+
+
+def _is_csv(path: str) -> bool:
+    return path.lower().endswith((".csv", ".tsv"))
+
+
+def _refuse_xml_entities(path: str) -> None:
+    """OSM XML never declares entities; a file that does may be an entity bomb."""
+    with open(path, "rb") as handle:
+        head = handle.read(64 * 1024)
+    if b"<!ENTITY" in head or b"<!DOCTYPE" in head:
+        raise BasemapImportError(f"{_name(path)} declares XML entities, which OSM files never do; it was not imported")
+
+
+def open_vector_source(path: str) -> VectorSource:
+    """Inspect a vector file; raise BasemapImportError saying why it cannot be used."""
+    name = _name(path)
+    if not os.path.exists(path):
+        raise BasemapImportError(f"{name}: no such file")
+    if os.path.isdir(path) or os.path.getsize(path) == 0:
+        raise BasemapImportError(f"{name} is empty or a folder, not a map file")
+    if path.lower().endswith(".osm"):
+        _refuse_xml_entities(path)
+    open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if _is_csv(path) else {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            listed = pyogrio.list_layers(path)
+            source = VectorSource(path=path, driver="")
+            for layer_name, geometry_type in listed:
+                info = pyogrio.read_info(path, layer=str(layer_name), **open_options)
+                source.driver = info.get("driver") or source.driver
+                if geometry_type is None and not (_is_csv(path) and info.get("geometry_type")):
+                    continue
+                source.layers.append(SourceLayer(str(layer_name), str(info.get("geometry_type") or geometry_type),
+                                                 int(info.get("features", -1)), info.get("crs")))
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
+        raise BasemapImportError(f"{name} cannot be read as a map file ({_first_line(error)}); "
+                                 f"CoSafe reads {SUPPORTED_FORMATS}") from None
+    source.open_options = open_options
+    if source.is_osm:
+        source.layers = [layer for layer in source.layers if layer.name in OSM_LAYERS]
+    elif source.driver == "GPX":
+        source.layers = [layer for layer in source.layers if layer.name in GPX_LAYERS]
+    if _is_csv(path):
+        for layer in source.layers:
+            layer.crs = layer.crs or "EPSG:4326"
+    if not source.layers:
+        hint = " (no longitude/latitude columns found)" if _is_csv(path) else ""
+        raise BasemapImportError(f"{name} has no layer with geometry{hint}")
+    return source
+
+
+def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None = None) -> LayerData:
+    """Read one layer, reprojected to EPSG:4326; raise BasemapImportError on failure."""
+    name = _name(source.path)
+    crs_text = layer.crs or source_crs
+    if crs_text is None:
+        raise BasemapImportError(f"{name} has no coordinate reference system; say which one it uses (e.g. EPSG:32737)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            meta, _, wkb, columns = pyogrio.raw.read(source.path, layer=layer.name, force_2d=True, **source.open_options)
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError,
+            pyogrio.errors.GeometryError, OSError) as error:
+        raise BasemapImportError(f"{name} is damaged or truncated: {_first_line(error)}") from None
+    if wkb is None:
+        raise BasemapImportError(f"{name}: layer {layer.name} has no geometry")
+    try:
+        geometries = shapely.from_wkb(wkb, on_invalid="ignore")
+    except shapely.errors.ShapelyError as error:
+        raise BasemapImportError(f"{name} has unreadable geometries: {_first_line(error)}") from None
+    geometries = _to_wgs84(geometries, crs_text, name)
+    names = list(meta["fields"])
+    attributes = []
+    for index in range(len(geometries)):
+        row = {}
+        for column, values in zip(names, columns):
+            value = values[index]
+            if value is not None and not (isinstance(value, float) and np.isnan(value)):
+                row[str(column)] = str(value)
+        attributes.append(row)
+    return LayerData(geometries=geometries, attributes=attributes)
+
+
+def _to_wgs84(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
+    try:
+        source_crs = CRS.from_user_input(crs_text)
+    except CRSError:
+        raise BasemapImportError(f"{name}: unknown coordinate reference system {crs_text!r}") from None
+    if not source_crs.equals(CRS.from_epsg(4326), ignore_axis_order=True):
+        transformer = Transformer.from_crs(source_crs, 4326, always_xy=True)
+        geometries = shapely.transform(geometries, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+    present = geometries[~shapely.is_missing(geometries)]
+    if len(present):
+        minx, miny, maxx, maxy = shapely.total_bounds(present)
+        if not (np.isfinite([minx, miny, maxx, maxy]).all() and -180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
+            raise BasemapImportError(
+                f"{name} has coordinates outside longitude −180…180 / latitude −90…90: "
+                "its coordinate reference system is wrong or missing"
+            )
+    return geometries
+
+
+def _first_line(error: BaseException) -> str:
+    """The first sentence of a library's error message (GDAL adds long advice after it)."""
+    text = str(error).strip().splitlines()
+    first = text[0] if text else type(error).__name__
+    return re.split(r"\.\s|;\s", first, maxsplit=1)[0].rstrip(".")
