@@ -54,6 +54,8 @@ def populated(record_type: type[Record]) -> Record:
             values[item.name] = 1234.5
         elif hint is bytes:
             values[item.name] = bytes(range(256))
+        elif typing.get_origin(hint) is dict:
+            values[item.name] = {"points": [[1.5, 2.5]], "note": "ñ"}
         elif typing.get_origin(hint) is list:
             values[item.name] = ["women", "youth", "ñandú"]
         else:

@@ -85,6 +85,9 @@ class BasemapLayer(Record):
     sort_order: int = 0
     attribution: str = ""
     feature_count: int = 0
+    data_table: str | None = None  # the GeoPackage tile table of a 'tiles' layer
+    # For an 'image' layer: control points, the affine fit and its residuals (JSON).
+    placement: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)

@@ -41,6 +41,11 @@ def _is_optional_bool(hint: Any) -> bool:
     return bool in getattr(hint, "__args__", ())
 
 
+def _empty_json(record_type: type[Record], name: str) -> Any:
+    hint = typing.get_type_hints(record_type)[name]
+    return {} if dict in (hint, typing.get_origin(hint)) else []
+
+
 def column_names(record_type: type[Record]) -> list[str]:
     """Return the record's columns in field order."""
     return list(_field_kinds(record_type))
@@ -71,7 +76,7 @@ def from_row(record_type: type[Record], row: dict[str, Any]) -> Record:
         if kind == "geom":
             value = geometry.decode(value)
         elif kind == "json":
-            value = json.loads(value) if value else []
+            value = json.loads(value) if value else _empty_json(record_type, name)
         elif kind == "bool" and value is not None:
             value = bool(value)
         values[name] = value

@@ -52,7 +52,9 @@ TABLES: dict[str, tuple[str | None, str, str]] = {
   opacity REAL NOT NULL DEFAULT 1.0 CHECK (opacity BETWEEN 0 AND 1),
   sort_order INTEGER NOT NULL DEFAULT 0,
   attribution TEXT NOT NULL DEFAULT '',
-  feature_count INTEGER NOT NULL DEFAULT 0""", "Basemap layers imported into the project"),
+  feature_count INTEGER NOT NULL DEFAULT 0,
+  data_table TEXT,
+  placement TEXT NOT NULL DEFAULT '{}'""", "Basemap layers imported into the project"),
     "proposals": ("GEOMETRY", """
   geom GEOMETRY,
   workshop_uuid TEXT,

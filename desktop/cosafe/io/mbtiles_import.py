@@ -1,0 +1,137 @@
+"""Import a raster MBTiles file as a basemap layer stored as GeoPackage tiles.
+
+Contract: the MBTiles file is read through a read-only connection; every tile is
+copied into a new tile table of the project, with its layer record, in one
+transaction; a failure or a cancel leaves the project unchanged. Vector MBTiles
+(PBF) and files that are not MBTiles are refused with one line.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+
+from pyproj import Transformer
+
+from cosafe.core.records import BasemapLayer
+from cosafe.io.basemap_import import Progress
+from cosafe.io.vector_source import BasemapImportError, ImportCancelled
+from cosafe.store import mapping, tiles
+from cosafe.store.inspection import read_only_uri
+from cosafe.store.project_store import ProjectStore
+
+_BATCH = 500
+
+
+def _image_format(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return None
+
+
+def _open_mbtiles(path: str) -> tuple[sqlite3.Connection, dict[str, str]]:
+    name = os.path.basename(path)
+    if not os.path.isfile(path):
+        raise BasemapImportError(f"{name}: no such file")
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise BasemapImportError(f"{name} is not an MBTiles file (not an SQLite database)")
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        if not {"tiles", "metadata"} <= tables:
+            raise BasemapImportError(f"{name} is not an MBTiles file (it has no tiles and metadata tables)")
+        metadata = {str(k): str(v) for k, v in connection.execute("SELECT name, value FROM metadata")}
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise BasemapImportError(f"{name} is damaged: its tables cannot be read") from None
+    except BasemapImportError:
+        connection.close()
+        raise
+    if metadata.get("format", "").lower() in ("pbf", "mvt"):
+        connection.close()
+        raise BasemapImportError(f"{name} holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data")
+    return connection, metadata
+
+
+def _mercator_bounds(metadata: dict[str, str], zoom: int, columns: tuple[int, int], rows: tuple[int, int]) -> tuple[float, ...]:
+    """The data extent in Web Mercator metres: from metadata 'bounds', else from the tiles."""
+    try:
+        west, south, east, north = (float(v) for v in metadata["bounds"].split(","))
+        to_mercator = Transformer.from_crs(4326, 3857, always_xy=True)
+        south, north = max(south, -85.0511), min(north, 85.0511)
+        min_x, min_y = to_mercator.transform(west, south)
+        max_x, max_y = to_mercator.transform(east, north)
+        return min_x, min_y, max_x, max_y
+    except (KeyError, ValueError):
+        min_x, _, _, max_y = tiles.tile_bounds(zoom, columns[0], rows[0])
+        _, min_y, max_x, _ = tiles.tile_bounds(zoom, columns[1], rows[1])
+        return min_x, min_y, max_x, max_y
+
+
+def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, progress: Progress | None = None) -> BasemapLayer:
+    """Copy a raster MBTiles file into the project as a tile layer; return its record."""
+    report = progress or (lambda fraction, text: True)
+    file_name = os.path.basename(path)
+    source, metadata = _open_mbtiles(path)
+    try:
+        try:
+            total, high = source.execute("SELECT count(*), max(zoom_level) FROM tiles").fetchone()
+            if not total:
+                raise BasemapImportError(f"{file_name} has no tiles")
+            columns = source.execute("SELECT min(tile_column), max(tile_column) FROM tiles WHERE zoom_level = ?", (high,)).fetchone()
+            tms_rows = source.execute("SELECT min(tile_row), max(tile_row) FROM tiles WHERE zoom_level = ?", (high,)).fetchone()
+        except sqlite3.DatabaseError:
+            raise BasemapImportError(f"{file_name} is damaged: its tiles cannot be read") from None
+        rows = (tiles.tms_to_gpkg_row(high, tms_rows[1]), tiles.tms_to_gpkg_row(high, tms_rows[0]))
+        bounds = _mercator_bounds(metadata, high, columns, rows)
+        table = f"basemap_tiles_{uuid.uuid4().hex[:12]}"
+        layer = BasemapLayer(
+            name=name or metadata.get("name") or os.path.splitext(file_name)[0], kind="tiles",
+            source_name=file_name, source_format="MBTiles", attribution=metadata.get("attribution", ""),
+            data_table=table, feature_count=total, device_id=store.device_id,
+            sort_order=store.connection.execute("SELECT coalesce(min(sort_order), 0) - 1 FROM basemap_layers").fetchone()[0],
+        )
+        zooms = [z for (z,) in source.execute("SELECT DISTINCT zoom_level FROM tiles")]
+        copied = 0
+        has_webp = False
+        with store.atomic() as connection:
+            tiles.create_tile_table(connection, table, zooms, bounds, f"Raster basemap from {file_name}")
+            for batch in _tile_batches(source, file_name):
+                converted = []
+                for zoom, column, tms_row, data in batch:
+                    kind = _image_format(bytes(data[:16]))
+                    if kind is None:
+                        raise BasemapImportError(f"{file_name} has a tile that is not a PNG, JPEG or WebP image")
+                    has_webp = has_webp or kind == "webp"
+                    converted.append((zoom, column, tiles.tms_to_gpkg_row(zoom, tms_row), bytes(data)))
+                tiles.insert_tiles(connection, table, converted)
+                copied += len(batch)
+                if not report(copied / total, f"Copying tiles ({copied} of {total})"):
+                    raise ImportCancelled()
+            if has_webp:
+                tiles.register_webp(connection, table)
+            columns_sql = mapping.column_names(BasemapLayer)
+            connection.execute(
+                f'INSERT INTO basemap_layers ({", ".join(columns_sql)}) VALUES ({", ".join(":" + c for c in columns_sql)})',
+                mapping.to_row(layer),
+            )
+    finally:
+        source.close()
+    return layer
+
+
+def _tile_batches(source: sqlite3.Connection, file_name: str) -> Iterator[list[tuple[int, int, int, bytes]]]:
+    """Yield the source's tiles in batches; a read error becomes a one-line import error."""
+    try:
+        cursor = source.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles")
+        while batch := cursor.fetchmany(_BATCH):
+            yield batch
+    except sqlite3.DatabaseError:
+        raise BasemapImportError(f"{file_name} is damaged: its tiles cannot be read") from None
