@@ -1,0 +1,92 @@
+"""Store a photo or scan of a paper map, placed by control points, as a basemap layer.
+
+Contract: the image (downscaled when larger than MAX_SIDE pixels, control points
+scaled with it) is stored inside the project as an attachment of its
+``BasemapLayer`` (kind 'image'), whose ``placement`` holds the control points,
+the fitted affine transform and the residuals. Layer and image are written in
+one transaction. Unreadable images and unusable control points raise one-line
+errors; the project is then unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+
+from PIL import Image, UnidentifiedImageError
+
+from cosafe.core.georef import ControlPoint, PlacementError, fit_affine
+from cosafe.core.records import Attachment, BasemapLayer
+from cosafe.io.vector_source import BasemapImportError
+from cosafe.store.project_store import ProjectStore
+
+MAX_SIDE = 4096  # pixels; a phone photo keeps enough detail to read street names
+
+
+def read_image(path: str) -> tuple[bytes, str, int, int, float]:
+    """Return (image bytes to store, MIME type, width, height, scale applied to pixel coordinates)."""
+    name = os.path.basename(path)
+    try:
+        with Image.open(path) as image:
+            image.load()
+            width, height = image.size
+            fmt = image.format or "PNG"
+            if max(width, height) <= MAX_SIDE and fmt in ("PNG", "JPEG"):
+                with open(path, "rb") as handle:
+                    return handle.read(), Image.MIME[fmt], width, height, 1.0
+            scale = min(1.0, MAX_SIDE / max(width, height))
+            if scale < 1.0:
+                image = image.resize((round(width * scale), round(height * scale)), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            save_as = "JPEG" if fmt == "JPEG" else "PNG"
+            (image.convert("RGB") if save_as == "JPEG" else image).save(out, format=save_as, quality=90)
+            return out.getvalue(), Image.MIME[save_as], image.width, image.height, scale
+    except FileNotFoundError:
+        raise BasemapImportError(f"{name}: no such file") from None
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise BasemapImportError(f"{name} is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)") from None
+
+
+def place_image(
+    store: ProjectStore,
+    path: str,
+    control_points: Sequence[ControlPoint],
+    *,
+    name: str | None = None,
+    opacity: float = 0.7,
+) -> BasemapLayer:
+    """Store an image placed by ``control_points`` (pixels of the original file); return the layer."""
+    data, mime, width, height, scale = read_image(path)
+    scaled = [ControlPoint(p.column * scale, p.row * scale, p.x, p.y) for p in control_points]
+    try:
+        fit = fit_affine(scaled)
+    except PlacementError as error:
+        raise BasemapImportError(str(error)) from None
+    layer = BasemapLayer(
+        name=name or os.path.splitext(os.path.basename(path))[0],
+        kind="image",
+        source_name=os.path.basename(path),
+        source_format=mime,
+        opacity=opacity,
+        sort_order=store.connection.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM basemap_layers").fetchone()[0],
+        placement=placement_record(scaled, fit, width, height),
+    )
+    attachment = Attachment(owner_table=BasemapLayer.TABLE, owner_uuid=layer.uuid, filename=os.path.basename(path),
+                            mime_type=mime, data=data, width=width, height=height, caption="Placed paper map")
+    with store.atomic():
+        store.insert(layer)
+        store.insert(attachment)
+    return layer
+
+
+def placement_record(points: Sequence[ControlPoint], fit, width: int, height: int) -> dict:
+    """The JSON-able placement kept on the layer record."""
+    return {
+        "width": width,
+        "height": height,
+        "control_points": [[p.column, p.row, p.x, p.y] for p in points],
+        "affine": list(fit.coefficients),
+        "residuals_m": list(fit.residuals),
+        "rms_m": fit.rms,
+    }

@@ -1,0 +1,64 @@
+"""A photo of a paper map placed by control points is stored inside the project."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from PIL import Image
+
+from cosafe.core.georef import ControlPoint
+from cosafe.core.records import Attachment, BasemapLayer
+from cosafe.io import image_import
+from cosafe.io.image_import import place_image
+from cosafe.io.vector_source import BasemapImportError
+from cosafe.store.project_store import ProjectStore
+
+CORNERS = [ControlPoint(0, 0, 1000, 2000), ControlPoint(400, 0, 1400, 2000), ControlPoint(0, 300, 1000, 1700),
+           ControlPoint(400, 300, 1400, 1700)]
+
+
+def _photo(path, size=(400, 300)):
+    Image.new("RGB", size, (200, 180, 150)).save(path, format="JPEG")
+    return path
+
+
+def test_placed_image_is_stored_with_its_fit(store, tmp_path):
+    layer = place_image(store, str(_photo(tmp_path / "paper-map.jpg")), CORNERS, opacity=0.6)
+    stored = store.get(BasemapLayer, layer.uuid)
+    assert stored.kind == "image" and stored.opacity == 0.6 and stored.name == "paper-map"
+    placement = stored.placement
+    assert placement["width"] == 400 and placement["height"] == 300
+    assert placement["affine"] == pytest.approx([1, 0, 1000, 0, -1, 2000], abs=1e-6)
+    assert max(placement["residuals_m"]) < 1e-6
+    [attachment] = store.list(Attachment, "owner_uuid = ?", (layer.uuid,))
+    assert attachment.mime_type == "image/jpeg" and attachment.data == (tmp_path / "paper-map.jpg").read_bytes()
+
+
+def test_large_image_is_downscaled_with_its_points(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(image_import, "MAX_SIDE", 200)
+    layer = place_image(store, str(_photo(tmp_path / "big.jpg")), CORNERS)
+    placement = store.get(BasemapLayer, layer.uuid).placement
+    assert (placement["width"], placement["height"]) == (200, 150)
+    assert placement["affine"][0] == pytest.approx(2.0)  # metres per stored pixel doubled
+    assert max(placement["residuals_m"]) < 1e-6
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+@pytest.mark.parametrize("make, points, message", [
+    (lambda folder: (folder / "map.jpg").write_text("not an image") and folder / "map.jpg", CORNERS, "not an image"),
+    (lambda folder: _photo(folder / "map.jpg"), CORNERS[:2], "at least 3"),
+    (lambda folder: _photo(folder / "map.jpg"),
+     [ControlPoint(0, 0, 0, 0), ControlPoint(100, 100, 10, 0), ControlPoint(200, 200, 0, 10)], "one line"),
+    (lambda folder: folder / "gone.png", CORNERS, "no such file"),
+], ids=["not-image", "too-few", "collinear", "missing"])
+def test_bad_input_leaves_project_unchanged(project_path, tmp_path, make, points, message):
+    source = make(tmp_path)
+    before = _digest(project_path)
+    with ProjectStore.open(str(project_path)) as store:
+        with pytest.raises(BasemapImportError, match=message):
+            place_image(store, str(source), points)
+    assert _digest(project_path) == before
