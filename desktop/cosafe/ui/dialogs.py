@@ -1,0 +1,110 @@
+"""Modal dialogs the whole UI uses, as plain functions so tests can replace them.
+
+Contract: every message to the user goes through ``show_error`` / ``show_info`` /
+``ask_open_read_only``; every file choice through ``ask_open_path`` /
+``ask_new_path`` / ``ask_save_as_path`` (non-native Qt dialogs, returning an
+absolute path or None when cancelled). Callers must call them as
+``dialogs.show_error(...)`` (module attribute), never import the function itself,
+so that a test's monkeypatch takes effect everywhere.
+In non-interactive mode (benchmarks, see ``app``) messages go to stderr and
+questions are answered "no" instead of blocking on a dialog nobody will see.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
+
+PROJECT_FILTER = "CoSafe projects (*.gpkg)"
+MESSAGE_WIDTH = 440
+
+_non_interactive = False
+
+
+def set_non_interactive(enabled: bool) -> None:
+    global _non_interactive
+    _non_interactive = enabled
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box with a bold headline, a one-line message and a readable width."""
+    box = QMessageBox(icon, title, f"<b>{html.escape(title)}</b>", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setInformativeText(message)
+    # QMessageBox sizes itself to its text; without a floor a one-line message wraps
+    # into a tall, narrow column.
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addItem(QSpacerItem(MESSAGE_WIDTH, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                       layout.rowCount(), 0, 1, layout.columnCount())
+    return box
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user something failed: ``title`` is the headline, ``message`` one line."""
+    if _non_interactive:
+        print(f"cosafe: {title}: {message}", file=sys.stderr)
+        return
+    message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    if _non_interactive:
+        print(f"cosafe: {title}: {message}", file=sys.stderr)
+        return
+    message_box(parent, QMessageBox.Icon.Information, title, message).exec()
+
+
+def ask_open_read_only(parent: QWidget | None, message: str) -> bool:
+    """The file is open elsewhere: offer to open it read-only. True means yes."""
+    if _non_interactive:
+        print(f"cosafe: {message}", file=sys.stderr)
+        return False
+    box = message_box(parent, QMessageBox.Icon.Question, "Project already open", message,
+                      QMessageBox.StandardButton.Cancel)
+    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def _file_dialog(parent: QWidget | None, caption: str, directory: str, *, save: bool) -> QFileDialog:
+    dialog = QFileDialog(parent, caption, directory, PROJECT_FILTER)
+    # Non-native: looks the same everywhere and tests can drive it.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("gpkg")
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> str | None:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return os.path.abspath(dialog.selectedFiles()[0])
+
+
+def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
+    return _run(_file_dialog(parent, "Open Project", directory, save=False))
+
+
+def ask_new_path(parent: QWidget | None, directory: str) -> str | None:
+    dialog = _file_dialog(parent, "New Project", directory, save=True)
+    dialog.selectFile("New project.gpkg")
+    return _run(dialog)
+
+
+def ask_save_as_path(parent: QWidget | None, directory: str, suggested_name: str) -> str | None:
+    """Ask where to write a copy; the dialog itself asks before replacing a file."""
+    dialog = _file_dialog(parent, "Save a Copy As", directory, save=True)
+    dialog.selectFile(suggested_name)
+    return _run(dialog)

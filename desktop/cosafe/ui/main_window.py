@@ -1,0 +1,282 @@
+"""The CoSafe main window: one project per window, welcome page when none is open.
+
+Contract:
+- ``install_store(store)`` makes ``store`` the window's project (closing any other),
+  with a new ProjectSession and undo stack; ``close_project()`` returns to the
+  welcome page and releases the file. ``open_project(path)`` is the file flow
+  with its error dialogs (see ``project_files``).
+- The window reflects the session: title "<name> — CoSafe [read-only]", the
+  yellow read-only banner, edit actions disabled when read-only, the overview and
+  Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
+- Window geometry and dock layout are saved in QSettings on close and restored
+  at start; ``reset_layout()`` restores the built-in layout.
+- There is no Save: every edit is committed as it is made.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QUndoView, QVBoxLayout, QWidget
+
+from cosafe import APP_NAME
+from cosafe.core.changes import Change
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui import dialogs
+from cosafe.ui.icons import icon
+from cosafe.ui.menus import build_actions, build_menus
+from cosafe.ui.overview_panel import OverviewPanel
+from cosafe.ui.project_files import ProjectFiles
+from cosafe.ui.project_properties_dialog import edit_project_properties
+from cosafe.ui.project_session import ProjectSession
+from cosafe.ui.recent_files import RecentFiles
+from cosafe.ui.status import ReadOnlyBanner, StatusArea, about_text, saving_note
+from cosafe.ui.welcome_page import WelcomePage
+
+DEFAULT_SIZE = (1280, 800)
+GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("cosafe"))
+        self.resize(*DEFAULT_SIZE)
+        self.setAcceptDrops(True)
+        self.session: ProjectSession | None = None
+        self.map_canvas = None  # created with the first project: the welcome page does not need it
+        self.recent = RecentFiles()
+        self.undo_group = QUndoGroup(self)
+        self.files = ProjectFiles(self)
+
+        self.banner = ReadOnlyBanner(self)
+        self.banner.save_as_requested.connect(self.files.save_as)
+        self.welcome = WelcomePage(self)
+        self.welcome.new_requested.connect(self.files.new_project)
+        self.welcome.open_requested.connect(self.files.open_project_dialog)
+        self.welcome.sample_requested.connect(self.files.open_sample)
+        self.welcome.recent_chosen.connect(self.files.open_recent)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.overview = OverviewPanel(self)
+        self.overview_dock = self._dock("Project Overview", "overviewDock", self.overview, "overview",
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history_view = QUndoView(self.undo_group, self)
+        self.history_view.setEmptyLabel("Project opened")
+        self.history_dock = self._dock("Undo History", "historyDock", self.history_view, "history",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.overview_dock, self.history_dock], [300, 220], Qt.Orientation.Horizontal)
+        # Docks describe an open project; on the welcome page they are parked (hidden)
+        # and their wanted visibility comes back when a project opens.
+        self._docks_parked = False
+        self._docks_wanted: dict[str, bool] = {}
+
+        self.commands = build_actions(self)
+        build_menus(self, self.commands)
+        self.status = StatusArea(self.statusBar())
+        # Captured before restoring the user's layout, for View › Reset Layout.
+        self._default_state = self.saveState()
+        self._restore_layout()
+        self.refresh_recent()
+        self._show_session_state()
+
+    def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() identifies docks by object name
+        dock.setWidget(widget)
+        dock.toggleViewAction().setIcon(icon(icon_name))
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- the open project --------------------------------------------------------
+
+    def open_project(self, path: str, read_only: bool = False) -> bool:
+        return self.files.open_project(path, read_only=read_only)
+
+    def install_store(self, store: ProjectStore) -> None:
+        """Make ``store`` this window's project, replacing (and closing) the current one."""
+        self._drop_session()
+        session = ProjectSession(store, self)
+        session.changed.connect(self._on_changed)
+        session.error.connect(lambda title, message: dialogs.show_error(self, title, message))
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.overview.set_session(session)
+        canvas = self._ensure_map_page()
+        canvas.set_project(store)
+        canvas.zoom_to_extent()
+        self.pages.setCurrentWidget(canvas)
+        self.recent.add(store.path)
+        self.refresh_recent()
+        self._show_session_state()
+
+    def close_project(self) -> None:
+        if self.session is not None:
+            self.save_layout()
+        self._drop_session()
+        self.pages.setCurrentWidget(self.welcome)
+        self._show_session_state()
+
+    def _drop_session(self) -> None:
+        session, self.session = self.session, None
+        if session is None:
+            return
+        self.overview.set_session(None)
+        if self.map_canvas is not None:
+            self.map_canvas.set_project(None)
+        self.undo_group.removeStack(session.undo_stack)
+        session.close()
+        session.deleteLater()
+
+    def _ensure_map_page(self):  # -> MapCanvas
+        if self.map_canvas is None:
+            from cosafe.ui.map.canvas import MapCanvas
+
+            self.map_canvas = MapCanvas(self)
+            self.map_canvas.cursor_moved.connect(self.status.show_position)
+            self.pages.addWidget(self.map_canvas)
+        return self.map_canvas
+
+    def _on_changed(self, change: Change) -> None:
+        if change & Change.PROJECT:
+            self._update_title()
+        if change & Change.BASEMAP and self.map_canvas is not None:
+            self.map_canvas.reload_basemap()
+
+    def _show_session_state(self) -> None:
+        session = self.session
+        has_project = session is not None
+        editable = has_project and not session.is_read_only
+        for action in (self.commands.save_as, self.commands.close):
+            action.setEnabled(has_project)
+        self._park_docks(not has_project)
+        self.commands.properties.setEnabled(editable)
+        # Undo/redo follow the stack; a read-only project never gets a step.
+        self.banner.show_reason(session.read_only_reason if has_project and session.is_read_only else "")
+        self.status.show_project(has_project, has_project and session.is_read_only)
+        self._update_title()
+
+    def _park_docks(self, park: bool) -> None:
+        docks = (self.overview_dock, self.history_dock)
+        if park and not self._docks_parked:
+            self._docks_wanted = {dock.objectName(): not dock.isHidden() for dock in docks}
+            for dock in docks:
+                dock.hide()
+        elif not park and self._docks_parked:
+            for dock in docks:
+                dock.setVisible(self._docks_wanted.get(dock.objectName(), True))
+        self._docks_parked = park
+        for dock in docks:
+            dock.toggleViewAction().setEnabled(not park)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        suffix = " [read-only]" if self.session.is_read_only else ""
+        self.setWindowTitle(f"{self.session.name} — {APP_NAME}{suffix}")
+
+    # -- commands ---------------------------------------------------------------
+
+    def edit_properties(self) -> None:
+        if self.session is not None and not self.session.is_read_only:
+            edit_project_properties(self, self.session)
+
+    def refresh_recent(self) -> None:
+        self.welcome.set_recent(self.recent.paths())
+
+    def fill_recent_menu(self) -> None:
+        menu = self.commands.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = menu.addAction(os.path.basename(path))
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_recent(p))
+        if not paths:
+            menu.addAction("No recent projects").setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("Clear List")
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self.clear_recent)
+
+    def clear_recent(self) -> None:
+        self.recent.clear()
+        self.refresh_recent()
+
+    def reset_layout(self) -> None:
+        docks = (self.overview_dock, self.history_dock)
+        self.restoreState(self._default_state)
+        if self._docks_parked:
+            self._docks_wanted = {dock.objectName(): True for dock in docks}
+            for dock in docks:
+                dock.hide()
+        else:
+            for dock in docks:
+                dock.show()
+
+    def show_about(self) -> None:
+        dialogs.show_info(self, f"About {APP_NAME}", about_text())
+
+    def show_saving_note(self) -> None:
+        dialogs.show_info(self, "How CoSafe saves", saving_note())
+
+    # -- window state, drag and drop ---------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        # With docks parked the state would record them as closed: keep the last
+        # layout saved while a project was open instead.
+        if not self._docks_parked:
+            settings.setValue(STATE_KEY, self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.close_project()
+        super().closeEvent(event)
+
+    @staticmethod
+    def _dropped_project(event: QDragEnterEvent | QDropEvent) -> str | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".gpkg"):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_project(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_project(event)
+        if not path:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop has finished: a modal error dialog inside the drop
+        # handler would keep the file manager's drag waiting.
+        QTimer.singleShot(0, self, lambda: self.open_project(path))
