@@ -107,3 +107,35 @@ def test_cancel_leaves_project_unchanged(project_path, tmp_path):
         with pytest.raises(ImportCancelled):
             import_mbtiles(store, str(source), progress=lambda fraction, text: fraction < 1.0)
     assert _digest(project_path) == before
+
+
+def test_removed_layers_data_stays_until_close_then_is_purged(project_path, tmp_path):
+    """Removing a layer record (undoable) keeps its tiles and features until the project closes."""
+    import map_files
+
+    from cosafe.core.edits import DeleteRecord
+    from cosafe.io.basemap_import import import_vector_basemap
+    from cosafe.store import basemap
+
+    with ProjectStore.open(str(project_path)) as store:
+        tile_layer = import_mbtiles(store, str(make_mbtiles(tmp_path / "aerial.mbtiles")))
+        [vector_layer] = import_vector_basemap(store, str(map_files.osm_xml(tmp_path)))
+        removals = [DeleteRecord(store, BasemapLayer, tile_layer.uuid), DeleteRecord(store, BasemapLayer, vector_layer.uuid)]
+        for edit in removals:
+            edit.apply(store)
+        assert list(basemap.iter_features(store)) == []
+        removals[1].revert(store)  # undo brings the OSM layer back whole
+        assert len(list(basemap.iter_features(store))) == 3
+        assert store.connection.execute(f'SELECT count(*) FROM "{tile_layer.data_table}"').fetchone()[0] == 4
+    with ProjectStore.open(str(project_path)) as store:
+        tables = {t for (t,) in store.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert tile_layer.data_table not in tables
+        assert store.counts()["basemap_lines"] == 1
+        assert store.check() == []
+    assert validate_gpkg(project_path) == []
+
+
+def test_opening_and_closing_changes_nothing(project_path):
+    before = _digest(project_path)
+    ProjectStore.open(str(project_path)).close()
+    assert _digest(project_path) == before

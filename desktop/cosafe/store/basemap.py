@@ -92,22 +92,25 @@ def add_vector_layer(store: ProjectStore, layer: BasemapLayer, features: Iterabl
     return count
 
 
-def remove_layer_features(store: ProjectStore, layer_uuid: str) -> None:
-    """Delete a layer's features (the layer record is the caller's)."""
-    with store.atomic() as connection:
-        for table in (POINTS, LINES, POLYGONS):
-            connection.execute(f"DELETE FROM {table} WHERE layer_uuid = ?", (layer_uuid,))
-            geopackage.refresh_extent(connection, table)
+def iter_features(store: ProjectStore, layer_uuid: str | None = None, *, visible_only: bool = False) -> Iterator[BasemapFeature]:
+    """Yield features of existing layers (all, or one), polygons first, then lines, then points.
 
-
-def iter_features(store: ProjectStore, layer_uuid: str | None = None) -> Iterator[BasemapFeature]:
-    """Yield stored features (all layers, or one), polygons first, then lines, then points."""
+    Features whose layer record was removed (kept until the project is closed, so the
+    removal can be undone) are never yielded.
+    """
     for table in (POLYGONS, LINES, POINTS):
-        sql = f"SELECT fid, geom, layer_uuid, style_class, name, tags FROM {table}"
-        params: tuple = ()
+        sql = (
+            f"SELECT f.fid, f.geom, f.layer_uuid, f.style_class, f.name, f.tags FROM {table} f "
+            "JOIN basemap_layers l ON l.uuid = f.layer_uuid"
+        )
+        conditions, params = [], []
         if layer_uuid is not None:
-            sql += " WHERE layer_uuid = ?"
-            params = (layer_uuid,)
+            conditions.append("f.layer_uuid = ?")
+            params.append(layer_uuid)
+        if visible_only:
+            conditions.append("l.visible = 1")
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         for fid, blob, owner, style_class, name, tags in store.connection.execute(sql, params):
             yield BasemapFeature(geometry.decode(blob), style_class, name, json.loads(tags), fid=fid, layer_uuid=owner)
 

@@ -25,7 +25,7 @@ from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
 from cosafe.core.records import RECORD_TYPES, Criterion, CriteriaSet, ReasonTag, Record
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
-from cosafe.store import geopackage, mapping, migrations, qgis_styles
+from cosafe.store import geopackage, mapping, migrations, qgis_styles, tiles
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock
 from cosafe.store.geometry import register_sql_functions
@@ -119,8 +119,15 @@ class ProjectStore:
         return cls(path, connection, lock, reason)
 
     def close(self) -> None:
-        """Close the connection and release the lock. Safe to call twice."""
+        """Drop data of removed basemap layers, close the connection, release the lock.
+
+        Safe to call twice. A removed layer's features and tiles stay in the file
+        while the project is open, so the removal can be undone.
+        """
         if self._connection is not None:
+            if not self.is_read_only:
+                with contextlib.suppress(ProjectError):
+                    self._purge_removed_basemap_data()
             self._connection.close()
             self._connection = None  # type: ignore[assignment]
         if self._lock is not None:
@@ -184,6 +191,25 @@ class ProjectStore:
                 "The project file was moved or deleted while open, so the change was not saved; "
                 "use File › Save As to keep a copy"
             )
+
+    def _purge_removed_basemap_data(self) -> None:
+        """Delete features, images and tile tables of layers whose record is gone (if any)."""
+        live = "SELECT uuid FROM basemap_layers"
+        orphan_queries = [f'SELECT 1 FROM "{t}" WHERE layer_uuid NOT IN ({live})' for t in BASEMAP_FEATURE_TABLES]
+        orphan_queries.append(f"SELECT 1 FROM attachments WHERE owner_table = 'basemap_layers' AND owner_uuid NOT IN ({live})")
+        orphaned_tiles = [t for (t,) in self._connection.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'tiles' "
+            "AND table_name NOT IN (SELECT data_table FROM basemap_layers WHERE data_table IS NOT NULL)"
+        )]
+        if not orphaned_tiles and not any(self._connection.execute(q + " LIMIT 1").fetchone() for q in orphan_queries):
+            return  # nothing to do: a project that was only looked at stays byte-for-byte the same
+        with self.atomic() as connection:
+            for table in BASEMAP_FEATURE_TABLES:
+                connection.execute(f'DELETE FROM "{table}" WHERE layer_uuid NOT IN ({live})')
+                geopackage.refresh_extent(connection, table)
+            connection.execute(f"DELETE FROM attachments WHERE owner_table = 'basemap_layers' AND owner_uuid NOT IN ({live})")
+            for table in orphaned_tiles:
+                tiles.drop_tile_table(connection, table)
 
     # -- project metadata ----------------------------------------------------
 
