@@ -1,0 +1,1 @@
+"""Importers and exporters between a project and other files (no Qt here)."""

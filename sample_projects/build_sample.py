@@ -1,0 +1,28 @@
+"""Rebuild sample_projects/riverside.gpkg: ``python sample_projects/build_sample.py``.
+
+The output is deterministic (see cosafe.io.sample_project), so a rebuild with
+unchanged code gives the same records; tests/io/test_sample_project.py fails when the
+committed file no longer matches what the code writes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Works from a plain checkout too, without `pip install -e .`.
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "desktop"))
+
+from cosafe.io.sample_project import write_sample_project  # noqa: E402
+
+TARGET = os.path.join(HERE, "riverside.gpkg")
+
+
+def main() -> None:
+    write_sample_project(TARGET)
+    print(f"wrote {TARGET} ({os.path.getsize(TARGET) / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()
