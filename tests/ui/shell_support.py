@@ -1,0 +1,150 @@
+"""Fixtures and helpers for the main-window tests (imported by the test_shell_* modules).
+
+The map canvas is replaced by a tiny fake with the agreed API, so these tests
+exercise the window shell alone; dialogs are answered through ``cosafe.ui.dialogs``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sqlite3
+import sys
+import time
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from cosafe.ui import dialogs
+
+
+# The offscreen platform cannot resize native windows for dock widgets and says so;
+# that is a limit of the test platform, not a problem in the window.
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+class FakeMapCanvas(QWidget):
+    """Stands in for cosafe.ui.map.canvas.MapCanvas (same constructor, methods, signal)."""
+
+    cursor_moved = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = None
+        self.calls: list[str] = []
+
+    def set_project(self, store) -> None:
+        self.project = store
+        self.calls.append("set_project")
+
+    def reload_basemap(self) -> None:
+        self.calls.append("reload_basemap")
+
+    def zoom_to_extent(self) -> None:
+        self.calls.append("zoom_to_extent")
+
+
+@pytest.fixture
+def fake_canvas(monkeypatch):
+    module = types.ModuleType("cosafe.ui.map.canvas")
+    module.MapCanvas = FakeMapCanvas
+    if importlib.util.find_spec("cosafe.ui.map") is None:
+        package = types.ModuleType("cosafe.ui.map")
+        package.__path__ = []
+        monkeypatch.setitem(sys.modules, "cosafe.ui.map", package)
+    monkeypatch.setitem(sys.modules, "cosafe.ui.map.canvas", module)
+    return FakeMapCanvas
+
+
+@dataclass
+class DialogLog:
+    """What the window told or asked the user; answers for the questions it asks."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    read_only_offers: list[str] = field(default_factory=list)
+    accept_read_only: bool = False
+    open_path: str | None = None
+    new_path: str | None = None
+    save_as_path: str | None = None
+
+    @property
+    def messages(self) -> list[str]:
+        return [message for _title, message in self.errors]
+
+
+@pytest.fixture
+def dialog_log(monkeypatch) -> DialogLog:
+    log = DialogLog()
+
+    def offer(_parent, message: str) -> bool:
+        log.read_only_offers.append(message)
+        return log.accept_read_only
+
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, message: log.errors.append((title, message)))
+    monkeypatch.setattr(dialogs, "show_info", lambda _parent, title, message: log.infos.append((title, message)))
+    monkeypatch.setattr(dialogs, "ask_open_read_only", offer)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda _parent, _folder: log.open_path)
+    monkeypatch.setattr(dialogs, "ask_new_path", lambda _parent, _folder: log.new_path)
+    monkeypatch.setattr(dialogs, "ask_save_as_path", lambda _parent, _folder, _name: log.save_as_path)
+    return log
+
+
+@pytest.fixture
+def window(qtbot, fake_canvas, dialog_log):
+    from cosafe.ui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()  # releases the project file before tmp_path goes away
+
+
+def file_hash(path: Path | str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def menu_action(window, menu_title: str, text_start: str):
+    """The action under a top-level menu whose text (without '&') starts with ``text_start``."""
+    for menu_action_ in window.menuBar().actions():
+        if menu_action_.text().replace("&", "") == menu_title:
+            for action in menu_action_.menu().actions():
+                if action.text().replace("&", "").startswith(text_start):
+                    return action
+    raise AssertionError(f"no {menu_title} › {text_start}… action")
+
+
+def answer_next_modal(handler: Callable[[QDialog], None], timeout: float = 5.0) -> None:
+    """Run ``handler`` on the next modal dialog (for flows that call exec()).
+
+    The dialog is rejected afterwards if the handler left it open, so a failing
+    assertion inside the handler cannot leave the test waiting forever.
+    """
+    deadline = time.monotonic() + timeout
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            try:
+                handler(dialog)
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def set_schema_version(path: Path | str, version: int) -> None:
+    connection = sqlite3.connect(str(path))
+    with connection:
+        connection.execute("UPDATE project_meta SET value = ? WHERE key = 'cosafe_schema_version'", (str(version),))
+    connection.close()

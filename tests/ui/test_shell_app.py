@@ -1,0 +1,61 @@
+"""run_application and its benchmark hook; one end-to-end start of the real command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from shell_support import OFFSCREEN_NOISE, fake_canvas  # noqa: F401
+
+from cosafe.ui import dialogs
+from cosafe.ui.app import EXIT_AFTER_SHOWN_ENV, run_application, seconds_since_process_start
+
+pytestmark = OFFSCREEN_NOISE
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def benchmark_mode(monkeypatch):
+    monkeypatch.setenv(EXIT_AFTER_SHOWN_ENV, "1")
+    yield
+    dialogs.set_non_interactive(False)
+    QApplication.instance().setStyleSheet("")  # keep later tests on the plain style
+
+
+def test_process_age_is_plausible():
+    age = seconds_since_process_start()
+    assert 0 < age < 24 * 3600
+
+
+def test_exit_after_shown_prints_the_time(fake_canvas, benchmark_mode, project_path, capsys):
+    assert run_application(str(project_path)) == 0
+    out = capsys.readouterr().out.split()
+    assert out[0] == "shown" and float(out[1]) > 0
+    assert QApplication.applicationName() == "CoSafe" and QApplication.organizationName() == "CoSafe"
+
+
+def test_a_project_that_cannot_be_opened_is_reported(fake_canvas, benchmark_mode, tmp_path, capsys):
+    assert run_application(str(tmp_path / "missing.gpkg")) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("shown ")
+    assert "missing.gpkg: no such file" in captured.err
+
+
+def test_the_cosafe_command_starts_with_the_sample(tmp_path):
+    sample = REPOSITORY / "sample_projects" / "riverside.gpkg"
+    if not sample.exists():
+        pytest.skip("the bundled sample project has not been built")
+    copy = tmp_path / "riverside.gpkg"
+    shutil.copy(sample, copy)
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+                       **{EXIT_AFTER_SHOWN_ENV: "1"})
+    result = subprocess.run([sys.executable, "-m", "cosafe", str(copy)], capture_output=True, text=True,
+                            timeout=60, env=environment, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shown ")
+    assert float(result.stdout.split()[1]) < 10
