@@ -87,6 +87,8 @@ def classify(tags: Mapping[str, str], geometry_kind: str) -> str | None:
         return "green"
     if highway in PATHS or highway == "pedestrian":
         return "path"
-    if tags.get("landuse") or tags.get("amenity") in {"school", "marketplace", "hospital", "parking", "university", "bus_station"}:
+    if tags.get("landuse") or tags.get("amenity") in {
+        "school", "marketplace", "hospital", "clinic", "police", "parking", "university", "college", "bus_station",
+    }:
         return "landuse"
     return None

@@ -98,6 +98,14 @@ def open_vector_source(path: str) -> VectorSource:
         raise BasemapImportError(f"{name} is empty or a folder, not a map file")
     if path.lower().endswith(".osm"):
         _refuse_xml_entities(path)
+    if path.lower().endswith((".osm", ".pbf")):
+        # The layers of an OSM file are known; probing them would make GDAL parse the
+        # whole file once more per layer. Damage shows up when the layers are read.
+        return VectorSource(path=path, driver="OSM", layers=[
+            SourceLayer("points", "Point", -1, "EPSG:4326"),
+            SourceLayer("lines", "LineString", -1, "EPSG:4326"),
+            SourceLayer("multipolygons", "MultiPolygon", -1, "EPSG:4326"),
+        ])
     open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if _is_csv(path) else {}
     try:
         with warnings.catch_warnings():

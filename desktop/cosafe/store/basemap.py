@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -37,15 +38,20 @@ class BasemapFeature:
     layer_uuid: str = ""
 
 
-def _as_multi(shape: BaseGeometry) -> BaseGeometry:
-    kind = shape.geom_type
-    if kind == "Point":
-        return shapely.MultiPoint([shape])
-    if kind in ("LineString", "LinearRing"):
-        return shapely.MultiLineString([shape])
-    if kind == "Polygon":
-        return shapely.MultiPolygon([shape])
-    return shape
+def _as_multi(geometries: np.ndarray) -> np.ndarray:
+    """Promote single geometries to their Multi form, all at once."""
+    type_ids = shapely.get_type_id(geometries)
+    result = geometries.copy()
+    for single, promote in ((0, shapely.multipoints), (1, shapely.multilinestrings), (2, shapely.multilinestrings),
+                            (3, shapely.multipolygons)):
+        mask = type_ids == single
+        if mask.any():
+            parts = geometries[mask]
+            if single == 2:  # a LinearRing becomes a plain line first
+                parts = shapely.linestrings(shapely.get_coordinates(parts), indices=np.repeat(
+                    np.arange(len(parts)), shapely.get_num_coordinates(parts)))
+            result[mask] = promote(parts, indices=np.arange(len(parts)))
+    return result
 
 
 def _split(shape: BaseGeometry) -> Iterator[BaseGeometry]:
@@ -60,20 +66,21 @@ def _split(shape: BaseGeometry) -> Iterator[BaseGeometry]:
 def add_vector_layer(store: ProjectStore, layer: BasemapLayer, features: Iterable[BasemapFeature]) -> int:
     """Store a layer record and its features in one transaction; return the feature count.
 
-    Empty and None geometries are skipped. Nothing is stored if anything fails.
+    Empty and None geometries are skipped; GeometryCollections are split into their
+    parts. Nothing is stored if anything fails.
     """
-    rows: dict[str, list[tuple]] = {POINTS: [], LINES: [], POLYGONS: []}
+    grouped: dict[str, tuple[list, list]] = {POINTS: ([], []), LINES: ([], []), POLYGONS: ([], [])}
     for feature in features:
         if feature.geometry is None:
             continue
+        tags = json.dumps(dict(feature.tags), ensure_ascii=False, sort_keys=True) if feature.tags else "{}"
         for part in _split(feature.geometry):
             if part.is_empty:
                 continue
-            table = _TABLE_BY_TYPE[part.geom_type]
-            tags = json.dumps(dict(feature.tags), ensure_ascii=False, sort_keys=True)
-            rows[table].append((geometry.encode(_as_multi(part)), layer.uuid, feature.style_class, feature.name, tags))
-    count = sum(len(r) for r in rows.values())
-    layer.feature_count = count
+            shapes, rows = grouped[_TABLE_BY_TYPE[part.geom_type]]
+            shapes.append(part)
+            rows.append((layer.uuid, feature.style_class, feature.name, tags))
+    layer.feature_count = sum(len(shapes) for shapes, _ in grouped.values())
     if not layer.device_id:
         layer.device_id = store.device_id
     columns = mapping.column_names(BasemapLayer)
@@ -82,14 +89,16 @@ def add_vector_layer(store: ProjectStore, layer: BasemapLayer, features: Iterabl
             f'INSERT INTO basemap_layers ({", ".join(columns)}) VALUES ({", ".join(":" + c for c in columns)})',
             mapping.to_row(layer),
         )
-        for table, table_rows in rows.items():
-            if table_rows:
-                connection.executemany(
-                    f"INSERT INTO {table} (geom, layer_uuid, style_class, name, tags) VALUES (?, ?, ?, ?, ?)",
-                    table_rows,
-                )
-                geopackage.refresh_extent(connection, table)
-    return count
+        for table, (shapes, rows) in grouped.items():
+            if not shapes:
+                continue
+            blobs, bounds = geometry.encode_many(_as_multi(np.array(shapes, dtype=object)))
+            geopackage.bulk_insert_features(
+                connection, table, ["geom", "layer_uuid", "style_class", "name", "tags"],
+                [(blob, *row) for blob, row in zip(blobs, rows)], bounds,
+            )
+            geopackage.refresh_extent(connection, table)
+    return layer.feature_count
 
 
 def iter_features(store: ProjectStore, layer_uuid: str | None = None, *, visible_only: bool = False) -> Iterator[BasemapFeature]:

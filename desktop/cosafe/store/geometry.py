@@ -12,6 +12,7 @@ import sqlite3
 import struct
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -40,6 +41,27 @@ def encode(geometry: BaseGeometry | None, srs_id: int = WGS84_SRS_ID) -> bytes |
     minx, miny, maxx, maxy = geometry.bounds
     flags = _FLAG_LITTLE_ENDIAN | _FLAG_ENVELOPE_XY
     return _HEADER.pack(b"GP", 0, flags, srs_id) + _ENVELOPE_XY.pack(minx, maxx, miny, maxy) + wkb
+
+
+def encode_many(geometries: "np.ndarray", srs_id: int = WGS84_SRS_ID) -> tuple[list[bytes], "np.ndarray"]:
+    """Encode an array of non-empty, non-point 2D geometries at once (bulk imports).
+
+    Returns the blobs (each with an XY envelope, as ``encode`` writes them) and the
+    (n, 4) array of min x, min y, max x, max y the envelopes hold.
+    """
+    bounds = shapely.bounds(geometries)
+    header = np.zeros(len(geometries), dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"),
+                                              ("srs_id", "<i4"), ("envelope", "<f8", (4,))])
+    header["magic"] = b"GP"
+    header["flags"] = _FLAG_LITTLE_ENDIAN | _FLAG_ENVELOPE_XY
+    header["srs_id"] = srs_id
+    header["envelope"] = bounds[:, [0, 2, 1, 3]]  # GeoPackage order: minx, maxx, miny, maxy
+    wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")
+    headers = header.view(f"S{header.itemsize}")
+    # numpy's bytes view drops trailing zero bytes; pad back to the fixed header size.
+    size = header.itemsize
+    blobs = [bytes(h).ljust(size, b"\0") + w for h, w in zip(headers, wkbs)]
+    return blobs, bounds
 
 
 def decode(blob: bytes | None) -> BaseGeometry | None:

@@ -138,6 +138,35 @@ def _create_rtree(connection: sqlite3.Connection, table: str, column: str, pk: s
     )
 
 
+def bulk_insert_features(
+    connection: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple], bounds, column: str = "geom"
+) -> None:
+    """Insert many feature rows and index them without the per-row R-tree trigger.
+
+    ``rows`` hold the values of ``columns`` (which must not include fid);
+    ``bounds[i]`` is row i's (min x, min y, max x, max y). The insert trigger is
+    dropped for the bulk insert and re-created from its own SQL afterwards, all in
+    the caller's transaction, so a rollback restores it; the R-tree is filled from
+    ``bounds`` directly instead of by calling back into Python for every row.
+    """
+    trigger = f"rtree_{table}_{column}_insert"
+    (trigger_sql,) = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)).fetchone()
+    first_fid = connection.execute(f'SELECT coalesce(max(fid), 0) + 1 FROM "{table}"').fetchone()[0]
+    sequence = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+    first_fid = max(first_fid, (sequence[0] + 1) if sequence else 1)
+    connection.execute(f'DROP TRIGGER "{trigger}"')
+    placeholders = ", ".join("?" for _ in range(len(columns) + 1))
+    connection.executemany(
+        f'INSERT INTO "{table}" (fid, {", ".join(columns)}) VALUES ({placeholders})',
+        ((first_fid + index, *row) for index, row in enumerate(rows)),
+    )
+    connection.executemany(
+        f'INSERT INTO "rtree_{table}_{column}" VALUES (?, ?, ?, ?, ?)',
+        ((first_fid + index, float(b[0]), float(b[2]), float(b[1]), float(b[3])) for index, b in enumerate(bounds)),
+    )
+    connection.execute(trigger_sql)
+
+
 def refresh_extent(connection: sqlite3.Connection, table: str, column: str = "geom") -> None:
     """Set a feature table's extent and last_change in gpkg_contents from its R-tree."""
     row = connection.execute(

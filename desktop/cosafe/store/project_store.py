@@ -126,7 +126,8 @@ class ProjectStore:
         """
         if self._connection is not None:
             if not self.is_read_only:
-                with contextlib.suppress(ProjectError):
+                # Housekeeping only: a failure here must not stop the project closing.
+                with contextlib.suppress(ProjectError, sqlite3.Error):
                     self._purge_removed_basemap_data()
             self._connection.close()
             self._connection = None  # type: ignore[assignment]

@@ -1,0 +1,74 @@
+"""Startup benchmark: process start to the main window shown with the sample project.
+
+Runs ``python -m cosafe SAMPLE`` with COSAFE_EXIT_AFTER_SHOWN=1 (the app prints a
+line starting with "shown" once its window is painted, then quits) and, for
+comparison, a bare PySide6 window doing the same. Times are wall-clock from
+launching the process to reading that line, median of N runs.
+
+Usage: python bench/startup.py [--runs N] [--platform offscreen|xcb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sample_projects" / "riverside.gpkg"
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+def done():
+    print("shown", flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def time_until_shown(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("shown"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{command[:3]} never showed a window: {process.stderr.read() if process.stderr else ''}")
+    process.wait(timeout=30)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, COSAFE_EXIT_AFTER_SHOWN="1")
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder) / "sample.gpkg"
+        shutil.copy(SAMPLE, project)
+        env["XDG_CONFIG_HOME"] = folder  # fresh settings: no remembered layout or recent files
+        app = [time_until_shown([sys.executable, "-m", "cosafe", str(project)], env) for _ in range(args.runs)]
+    bare = [time_until_shown([sys.executable, "-c", BARE_WINDOW], env) for _ in range(args.runs)]
+    print(f"platform: {args.platform}, runs: {args.runs}, cores: {os.cpu_count()}")
+    print(f"bare PySide6 window:           median {statistics.median(bare):.3f} s  (min {min(bare):.3f}, max {max(bare):.3f})")
+    print(f"CoSafe with the sample project: median {statistics.median(app):.3f} s  (min {min(app):.3f}, max {max(app):.3f})")
+    print("budget: 1.5 s")
+
+
+if __name__ == "__main__":
+    main()
