@@ -61,3 +61,13 @@ def test_sql_functions_read_the_envelope():
     blob = geometry.encode(shapely.box(1, 2, 3, 4))
     row = connection.execute("SELECT ST_IsEmpty(?1), ST_MinX(?1), ST_MinY(?1), ST_MaxX(?1), ST_MaxY(?1)", (blob,)).fetchone()
     assert row == (0, 1.0, 2.0, 3.0, 4.0)
+
+
+@given(st.lists(st.lists(st.tuples(lon, lat), min_size=2, max_size=6), min_size=1, max_size=10))
+def test_bulk_encoding_matches_single_encoding(lines):
+    import numpy as np
+
+    shapes = np.array([shapely.MultiLineString([line]) for line in lines], dtype=object)
+    blobs, bounds = geometry.encode_many(shapes)
+    assert blobs == [geometry.encode(shape) for shape in shapes]
+    assert [tuple(b) for b in bounds] == [shape.bounds for shape in shapes]
