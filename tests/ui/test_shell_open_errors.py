@@ -116,3 +116,16 @@ def test_already_open_accepting_opens_read_only(window, dialog_log, project_path
     finally:
         window.close_project()
         other.close()
+
+
+def test_the_same_file_in_two_windows(window, dialog_log, project_path, qtbot):
+    from cosafe.ui.main_window import MainWindow
+
+    assert window.open_project(str(project_path))
+    second = MainWindow()
+    qtbot.addWidget(second)
+    dialog_log.accept_read_only = True
+    assert second.open_project(str(project_path))
+    assert len(dialog_log.read_only_offers) == 1
+    assert second.session.is_read_only and not window.session.is_read_only
+    second.close()

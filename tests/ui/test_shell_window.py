@@ -200,3 +200,16 @@ def test_with_the_real_map_canvas(qtbot, dialog_log, project_path):
     assert main.status.position_label.text() == "1.28000° S   36.85000° E"
     main.close()
     assert dialog_log.errors == []
+
+
+def test_dropping_onto_the_real_map_opens_the_project(qtbot, dialog_log, tmp_path):
+    first = make_project(tmp_path, "first", "First")
+    second = make_project(tmp_path, "second", "Second")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    main.open_project(first)
+    # Drag events that the map does not want travel up to the window.
+    assert drop(main.map_canvas.graphics_view.viewport(), second)
+    qtbot.waitUntil(lambda: main.session.path == second)
+    main.close()

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 PROJECT_FILTER = "CoSafe projects (*.gpkg)"
-MESSAGE_WIDTH = 440
+MESSAGE_WIDTH = 520
 
 _non_interactive = False
 

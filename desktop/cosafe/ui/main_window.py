@@ -16,6 +16,7 @@ Contract:
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -35,6 +36,9 @@ from cosafe.ui.recent_files import RecentFiles
 from cosafe.ui.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.welcome_page import WelcomePage
 
+if TYPE_CHECKING:
+    from cosafe.ui.map.canvas import MapCanvas
+
 DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
 
@@ -47,7 +51,9 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self.setAcceptDrops(True)
         self.session: ProjectSession | None = None
-        self.map_canvas = None  # created with the first project: the welcome page does not need it
+        # Created with the first project: the welcome page does not need it, and
+        # importing pyqtgraph is a good part of the start-up time.
+        self.map_canvas: MapCanvas | None = None
         self.recent = RecentFiles()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
         session.close()
         session.deleteLater()
 
-    def _ensure_map_page(self):  # -> MapCanvas
+    def _ensure_map_page(self) -> MapCanvas:
         if self.map_canvas is None:
             from cosafe.ui.map.canvas import MapCanvas
 

@@ -34,10 +34,9 @@ class ProjectSession(QObject):
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # Every edit is committed at once, so the stack's clean state is not used:
+        # there is never anything "unsaved" to show.
         self.undo_stack = QUndoStack(self)
-        # Every edit is committed at once, so the stack's "clean" index means nothing
-        # to the user; keep it at 0 so nothing ever shows as "unsaved".
-        self.undo_stack.setClean()
 
     @property
     def store(self) -> ProjectStore:

@@ -1,0 +1,66 @@
+"""The real dialogs behind cosafe.ui.dialogs (the other tests replace them)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shell_support import OFFSCREEN_NOISE, answer_next_modal
+
+from cosafe.ui import dialogs
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def test_file_dialogs_are_non_native_and_add_the_suffix(qtbot, tmp_path):
+    dialog = dialogs._file_dialog(None, "Save", str(tmp_path), save=True)
+    qtbot.addWidget(dialog)
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    assert dialog.defaultSuffix() == "gpkg"
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+
+
+def test_save_as_dialog_returns_the_typed_name_with_suffix(qtbot, tmp_path):
+    def type_name(dialog):
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(tmp_path / "copy"))
+        dialog.accept()
+
+    answer_next_modal(type_name)
+    assert dialogs.ask_save_as_path(None, str(tmp_path), "Project copy.gpkg") == str(tmp_path / "copy.gpkg")
+
+
+def test_open_dialog_cancelled_returns_none(qtbot, tmp_path):
+    answer_next_modal(lambda dialog: dialog.reject())
+    assert dialogs.ask_open_path(None, str(tmp_path)) is None
+
+
+def test_error_box_has_headline_and_message(qtbot):
+    seen = {}
+
+    def read(box):
+        seen["text"], seen["info"] = box.text(), box.informativeText()
+        box.accept()
+
+    answer_next_modal(read)
+    dialogs.show_error(None, "Cannot open project", "x.gpkg: no such file")
+    assert seen == {"text": "<b>Cannot open project</b>", "info": "x.gpkg: no such file"}
+
+
+def test_read_only_offer_buttons(qtbot):
+    def choose(box):
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "Open Read-Only").click()
+
+    answer_next_modal(choose)
+    assert dialogs.ask_open_read_only(None, "x.gpkg is already open in another CoSafe window")
+    answer_next_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    assert not dialogs.ask_open_read_only(None, "x.gpkg is already open in another CoSafe window")
+
+
+def test_non_interactive_mode_prints_instead(capsys):
+    dialogs.set_non_interactive(True)
+    try:
+        dialogs.show_error(None, "Cannot open project", "x.gpkg: no such file")
+        assert not dialogs.ask_open_read_only(None, "x.gpkg is already open")
+    finally:
+        dialogs.set_non_interactive(False)
+    assert "Cannot open project: x.gpkg: no such file" in capsys.readouterr().err
