@@ -44,6 +44,8 @@ GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
 
 
 class MainWindow(QMainWindow):
+    """One CoSafe window: welcome page or one open project, with its docks and menus."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
