@@ -92,3 +92,30 @@ def test_save_as_into_missing_folder_fails_cleanly(store, tmp_path):
     with pytest.raises(ProjectWriteError, match="Cannot write"):
         store.save_as(str(tmp_path / "missing" / "copy.gpkg"))
     assert store.count(Workshop) == 0  # still open and usable
+
+
+def test_nothing_replaces_a_file_open_in_another_window(store, project_path, tmp_path):
+    from cosafe.store.errors import ProjectError
+
+    other = tmp_path / "other.gpkg"
+    ProjectStore.create(str(other), name="Other").close()
+    with ProjectStore.open(str(other)):
+        with pytest.raises(ProjectError, match="open in another CoSafe window"):
+            ProjectStore.create(str(other), name="New", overwrite=True)
+        with pytest.raises(ProjectError, match="open in another CoSafe window"):
+            store.save_as(str(other), overwrite=True)
+    assert store.count(Workshop) == 0  # the store stayed open
+
+
+def test_save_as_keeps_the_original_open_when_the_copy_cannot_open(store, tmp_path, monkeypatch):
+    from cosafe.store import project_store
+    from cosafe.store.errors import ProjectOpenError
+
+    def refuse(*args, **kwargs):
+        raise ProjectOpenError("copy.gpkg cannot be opened: simulated")
+
+    monkeypatch.setattr(project_store.ProjectStore, "open", classmethod(lambda cls, *a, **k: refuse()))
+    with pytest.raises(ProjectOpenError):
+        store.save_as(str(tmp_path / "copy.gpkg"))
+    store.insert(Workshop(title="still open"))
+    assert store.count(Workshop) == 1

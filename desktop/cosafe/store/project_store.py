@@ -27,7 +27,7 @@ from cosafe.core.records import RECORD_TYPES, Criterion, CriteriaSet, ReasonTag,
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
 from cosafe.store import geopackage, mapping, migrations, qgis_styles, tiles
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
-from cosafe.store.file_lock import ProjectLock
+from cosafe.store.file_lock import ProjectLock, is_locked
 from cosafe.store.geometry import register_sql_functions
 from cosafe.store.inspection import inspect_project_file, read_only_uri
 from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
@@ -59,8 +59,7 @@ class ProjectStore:
         never leaves a half-written project or touches an existing file.
         """
         path = os.path.abspath(path)
-        if os.path.exists(path) and not overwrite:
-            raise ProjectError(f"{os.path.basename(path)} already exists")
+        _refuse_to_replace(path, overwrite)
         folder = os.path.dirname(path)
         if not os.path.isdir(folder):
             raise ProjectError(f"Folder {folder} does not exist")
@@ -314,19 +313,19 @@ class ProjectStore:
     # -- copies and checks ---------------------------------------------------
 
     def save_as(self, new_path: str, *, overwrite: bool = False) -> ProjectStore:
-        """Write a complete copy to ``new_path``, close this store and return the copy, open.
+        """Write a complete copy to ``new_path`` and return it, open; then close this store.
 
-        The copy is written under a temporary name first, so a failure leaves both
-        files as they were.
+        The copy is written under a temporary name first and opened before this store
+        is closed, so on any failure this store stays open and both files are as they were.
         """
         new_path = os.path.abspath(new_path)
         if new_path == self.path:
             raise ProjectError("Choose a different file name to save a copy")
-        if os.path.exists(new_path) and not overwrite:
-            raise ProjectError(f"{os.path.basename(new_path)} already exists")
+        _refuse_to_replace(new_path, overwrite)
         write_copy(self._connection, new_path)
+        copy = ProjectStore.open(new_path)
         self.close()
-        return ProjectStore.open(new_path)
+        return copy
 
     def check(self) -> list[str]:
         """Problems with integrity, GeoPackage conformance and schema version (empty = all pass)."""
@@ -338,6 +337,16 @@ class ProjectStore:
         if self.schema_version != migrations.current_schema_version():
             problems.append(f"schema: version {self.schema_version}, expected {migrations.current_schema_version()}")
         return problems
+
+
+def _refuse_to_replace(path: str, overwrite: bool) -> None:
+    """Raise ProjectError if ``path`` exists and may not be replaced (or is open in CoSafe)."""
+    if not os.path.exists(path):
+        return
+    if not overwrite:
+        raise ProjectError(f"{os.path.basename(path)} already exists")
+    if os.path.isfile(path) and is_locked(path):
+        raise ProjectError(f"{os.path.basename(path)} is open in another CoSafe window; close it there first")
 
 
 def write_copy(connection: sqlite3.Connection, new_path: str) -> None:
