@@ -8,6 +8,7 @@ Contract:
   migrated only after a backup copy is written beside it.
 - A read-only store (read-only file or folder, or opened so on purpose) raises
   ReadOnlyError on every write.
+- One thread at a time: the UI thread, or a worker while the UI waits for it.
 """
 
 from __future__ import annotations
@@ -110,7 +111,10 @@ class ProjectStore:
                         f"which cannot be done because {reason}"
                     )
                 upgrade_with_backup(path, info.schema_version)
-            connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None) if reason else _connect(path)
+            connection = (
+                sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+                if reason else _connect(path)
+            )
         except BaseException:
             if lock:
                 lock.release()
@@ -394,7 +398,10 @@ def upgrade_with_backup(path: str, from_version: int) -> str:
 
 def _connect(path: str) -> sqlite3.Connection:
     """Open a writable connection in autocommit mode with the spatial SQL functions."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    # check_same_thread=False: slow work (an import) may run the store from a worker
+    # thread while the UI waits behind a modal progress dialog; the store is still
+    # used by one thread at a time.
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     register_sql_functions(connection)
     # Rollback journal, not WAL: the .gpkg alone must be complete after every commit.
     connection.execute("PRAGMA journal_mode = DELETE")
