@@ -235,6 +235,23 @@ def test_hidden_layers_are_not_drawn(qtbot, tmp_path):
         store.close()
 
 
+def test_a_lone_point_is_shown_with_its_surroundings(qtbot, tmp_path):
+    store = ProjectStore.create(str(tmp_path / "pt.gpkg"), name="pt")
+    try:
+        basemap.add_vector_layer(store, BasemapLayer(name="one", kind="vector"),
+                                 [BasemapFeature(Point(LON, LAT), "poi", "Here")])
+        widget = MapCanvas()
+        qtbot.addWidget(widget)
+        widget.resize(400, 300)
+        widget.set_project(store)
+        assert list(widget.basemap_items) == ["poi"]
+        assert widget.view_box.viewRect().width() >= 500
+        assert widget.overlay.attribution == "Basemap: project data"
+        widget.grab()
+    finally:
+        store.close()
+
+
 # -- the Qt-free parts -------------------------------------------------------------
 
 
@@ -257,7 +274,16 @@ def test_polygon_rings_are_oriented_for_winding_fill():
                                                                              (0.008, 0.008), (0.002, 0.008)]])
     assert not clockwise_shell.exterior.is_ccw and clockwise_shell.interiors[0].is_ccw
     data = build_basemap({("green", "polygon"): [clockwise_shell]})
-    batch = data.batches["green"]["polygon"]
+    batch = data.batches["green"]["polygon"][0]
     rings = np.split(np.column_stack([batch.x, batch.y]), np.flatnonzero(~batch.connect)[:-1] + 1)
     assert [shapely.LinearRing(r).is_ccw for r in rings] == [True, False]
     assert not batch.connect[-1]
+
+
+def test_coarser_levels_simplify_and_drop_what_is_below_a_pixel():
+    wiggly = LineString([(LON + i * 1e-5, LAT + (i % 2) * 1e-6) for i in range(500)])  # ~440 m, 0.1 m zigzag
+    tiny = LineString([(LON, LAT), (LON + 1e-5, LAT)])  # under a metre
+    levels = build_basemap({("minor_road", "line"): [wiggly, tiny]}).batches["minor_road"]["line"]
+    assert [b.tolerance for b in levels][:2] == [0.0, 3.0]
+    assert levels[0].feature_count == 2 and levels[0].vertex_count == 502
+    assert levels[1].feature_count == 1 and levels[1].vertex_count == 2  # straightened, tiny one gone

@@ -8,9 +8,15 @@ Contract:
   grouped by style class (unknown classes fall back to "other") and by geometry
   kind; coordinates are Web Mercator metres relative to ``origin`` — small numbers
   keep Qt's float maths exact at street zoom.
-- Each ``Batch`` is split into spatial chunks (a coarse grid, each chunk holding
-  whole features), so a zoomed-in view draws only the chunks it can see. Within a
-  chunk, ``connect[i]`` says whether vertex i joins vertex i + 1.
+- Each group is prepared at several levels of detail (``LEVELS``): level t is
+  simplified with a tolerance of t Mercator metres and drops lines shorter than t
+  and areas smaller than 2t, so once a pixel covers t metres or more it looks like
+  full detail at a fraction of the vertices. Level 0 is the data as stored.
+- Each level's ``Batch`` is split into chunks by a square grid (cells of ``CELL_PX``
+  pixels at the level's zoom, each chunk holding whole features), so a view draws
+  only the chunks it can see and no single path grows huge (Qt strokes one big
+  path far slower than several small ones). Within a chunk, ``connect[i]`` says
+  whether vertex i joins vertex i + 1.
 - Polygon rings are oriented exterior counter-clockwise, holes clockwise, so a
   non-zero (winding) fill keeps holes open while overlapping polygons of one class
   stay filled (an even-odd fill would punch them out).
@@ -19,7 +25,7 @@ Contract:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,10 +41,9 @@ from cosafe.ui.map.projection import to_lonlat, to_mercator
 
 FALLBACK_CLASS = "other"
 DEFAULT_ATTRIBUTION = "Basemap: project data"
-# Aim for chunks of about this many vertices: few enough chunks that a zoomed-out
-# frame is a handful of draw calls, small enough that a street view skips most.
-CHUNK_VERTICES = 20_000
-MAX_GRID = 16
+LEVELS = (0.0, 3.0, 12.0, 48.0, 192.0)  # simplification tolerances, Mercator metres
+CELL_PX = 256  # chunk cell side, in pixels at the zoom a level serves
+METRES_PER_DEGREE = 6378137.0 * np.pi / 180  # Web Mercator x metres per degree of longitude
 
 POLYGON, LINE, POINT = "polygon", "line", "point"
 _KIND_OF_TYPE = {"MultiPolygon": POLYGON, "Polygon": POLYGON, "MultiLineString": LINE, "LineString": LINE,
@@ -55,6 +60,8 @@ class Batch:
     chunk_starts: NDArray[np.int64]  # vertex offsets, one more than there are chunks
     chunk_bounds: NDArray[np.float64]  # (chunks, 4): min x, min y, max x, max y
     feature_count: int
+    chunk_lengths: NDArray[np.float64]  # drawn length of each chunk (all segments), metres
+    tolerance: float = 0.0  # the level of detail this batch serves (see LEVELS)
 
     @property
     def vertex_count(self) -> int:
@@ -68,7 +75,8 @@ class Batch:
 class BasemapData:
     origin: tuple[float, float]  # Mercator metres that coordinates are relative to
     bounds: tuple[float, float, float, float]  # absolute Mercator metres
-    batches: dict[str, dict[str, Batch]] = field(default_factory=dict)  # class -> kind -> batch
+    # class -> kind -> batches by rising tolerance; the first is level 0 (full detail)
+    batches: dict[str, dict[str, list[Batch]]] = field(default_factory=dict)
     attribution: str = DEFAULT_ATTRIBUTION
     feature_count: int = 0
 
@@ -78,8 +86,12 @@ class BasemapData:
         return float(to_lonlat(*self.origin)[1])
 
 
-def load_basemap(store: ProjectStore) -> BasemapData | None:
-    """Read the visible basemap layers of ``store``; None if they hold no feature."""
+def load_basemap(store: ProjectStore, max_resolution: Callable[[str], float] | None = None) -> BasemapData | None:
+    """Read the visible basemap layers of ``store``; None if they hold no feature.
+
+    ``max_resolution(style_class)``, if given, is the coarsest zoom (ground metres per
+    pixel) at which a class is drawn: coarser levels are not prepared for it.
+    """
     layers = store.list(BasemapLayer)
     visible = {layer.uuid for layer in layers if layer.visible}
     groups: dict[tuple[str, str], list[BaseGeometry]] = defaultdict(list)
@@ -96,24 +108,50 @@ def load_basemap(store: ProjectStore) -> BasemapData | None:
     if not count:
         return None
     attributions = [layer.attribution.strip() for layer in layers if layer.visible and layer.attribution.strip()]
-    return build_basemap(groups, attribution="; ".join(dict.fromkeys(attributions)) or DEFAULT_ATTRIBUTION)
+    return build_basemap(groups, attribution="; ".join(dict.fromkeys(attributions)) or DEFAULT_ATTRIBUTION,
+                         max_resolution=max_resolution)
 
 
-def build_basemap(groups: dict[tuple[str, str], list[BaseGeometry]], attribution: str = DEFAULT_ATTRIBUTION) -> BasemapData:
-    """Project and batch lon/lat geometries grouped by (style class, kind)."""
-    projected: dict[tuple[str, str], tuple] = {}
-    for key, geometries in groups.items():
-        projected[key] = _flatten(key[1], np.asarray(geometries, dtype=object))
-    xs = np.concatenate([p[0] for p in projected.values()])
-    ys = np.concatenate([p[1] for p in projected.values()])
-    bounds = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+def build_basemap(groups: dict[tuple[str, str], list[BaseGeometry]], attribution: str = DEFAULT_ATTRIBUTION,
+                  max_resolution: Callable[[str], float] | None = None) -> BasemapData:
+    """Project, simplify and batch lon/lat geometries grouped by (style class, kind)."""
+    arrays = {key: np.asarray(geometries, dtype=object) for key, geometries in groups.items()}
+    lon_min, lat_min, lon_max, lat_max = shapely.total_bounds(np.concatenate(list(arrays.values())))
+    x, y = to_mercator([lon_min, lon_max], [lat_min, lat_max])
+    bounds = (float(x[0]), float(y[0]), float(x[1]), float(y[1]))
     origin = ((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
     data = BasemapData(origin=origin, bounds=bounds, attribution=attribution,
                        feature_count=sum(len(g) for g in groups.values()))
-    for (style_class, kind), (x, y, path_id, unit_id) in projected.items():
-        batch = _chunked(x - origin[0], y - origin[1], path_id, unit_id, len(groups[(style_class, kind)]))
-        data.batches.setdefault(style_class, {})[kind] = batch
+    # Mercator stretches latitude by 1/cos(lat): shrink degree tolerances to match.
+    stretch = float(np.cos(np.radians((lat_min + lat_max) / 2)))
+    for (style_class, kind), geometries in arrays.items():
+        limit = max_resolution(style_class) / stretch if max_resolution else np.inf
+        levels = [t for t in LEVELS if t <= limit or t == 0.0] if kind != POINT else [0.0]
+        batches = []
+        for tolerance in levels:
+            # Areas under two pixels only tint the map; lines under one are invisible.
+            smallest = tolerance * (2.0 if kind == POLYGON else 1.0)
+            level = _simplified(geometries, tolerance, smallest, stretch) if tolerance else geometries
+            if not level.size:
+                break  # nothing is big enough to show at this zoom, nor at coarser ones
+            px, py, path_id, unit_id = _flatten(kind, level)
+            batches.append(_chunked(px - origin[0], py - origin[1], path_id, unit_id, level.size,
+                                    cell=CELL_PX * max(tolerance, 2.0), tolerance=tolerance))
+        data.batches.setdefault(style_class, {})[kind] = batches
     return data
+
+
+def _simplified(geometries: NDArray[np.object_], tolerance: float, smallest: float, stretch: float
+                ) -> NDArray[np.object_]:
+    """Geometries simplified to ``tolerance`` Mercator metres, without those whose
+    bounding box is under ``smallest`` metres on its longer side."""
+    degrees = tolerance / METRES_PER_DEGREE
+    box = shapely.bounds(geometries)
+    size = np.maximum(box[:, 2] - box[:, 0], (box[:, 3] - box[:, 1]) / stretch)
+    kept = geometries[size >= smallest / METRES_PER_DEGREE]
+    # Topology need not survive: a drawn outline only has to stay within a pixel.
+    simple = shapely.simplify(kept, degrees * stretch, preserve_topology=False)
+    return simple[~shapely.is_empty(simple)]
 
 
 def _flatten(kind: str, geometries: NDArray[np.object_]) -> tuple:
@@ -151,27 +189,25 @@ def _orient_rings(x: NDArray, y: NDArray, ring: NDArray, exterior: NDArray) -> t
     return x[index], y[index]
 
 
-def _chunked(x: NDArray, y: NDArray, path_id: NDArray, unit_id: NDArray, feature_count: int) -> Batch:
-    """Sort whole units into grid cells and describe the resulting chunks."""
-    grid = int(np.clip(round(np.sqrt(x.size / CHUNK_VERTICES)), 1, MAX_GRID))
-    if grid > 1:
-        # A unit goes to the cell of its first vertex, so no unit is split.
-        first = np.flatnonzero(np.r_[True, unit_id[1:] != unit_id[:-1]])
-        span_x = max(float(x.max() - x.min()), 1e-9)
-        span_y = max(float(y.max() - y.min()), 1e-9)
-        cell_x = np.minimum(((x[first] - x.min()) / span_x * grid).astype(np.int64), grid - 1)
-        cell_y = np.minimum(((y[first] - y.min()) / span_y * grid).astype(np.int64), grid - 1)
-        unit_cell = cell_x * grid + cell_y
-        vertex_cell = np.repeat(unit_cell, np.diff(np.r_[first, unit_id.size]))
-        order = np.argsort(vertex_cell, kind="stable")  # stable: units stay contiguous and in order
-        x, y, path_id, vertex_cell = x[order], y[order], path_id[order], vertex_cell[order]
-        starts = np.flatnonzero(np.r_[True, vertex_cell[1:] != vertex_cell[:-1]])
-    else:
-        starts = np.zeros(1, dtype=np.int64)
+def _chunked(x: NDArray, y: NDArray, path_id: NDArray, unit_id: NDArray, feature_count: int, cell: float,
+             tolerance: float) -> Batch:
+    """Sort whole units into grid cells of side ``cell`` and describe the resulting chunks."""
+    # A unit goes to the cell of its first vertex, so no unit is split.
+    first = np.flatnonzero(np.r_[True, unit_id[1:] != unit_id[:-1]])
+    cell_x = np.floor(x[first] / cell).astype(np.int64)
+    cell_y = np.floor(y[first] / cell).astype(np.int64)
+    unit_cell = (cell_x - cell_x.min()) * (int(cell_y.max() - cell_y.min()) + 1) + (cell_y - cell_y.min())
+    vertex_cell = np.repeat(unit_cell, np.diff(np.r_[first, unit_id.size]))
+    order = np.argsort(vertex_cell, kind="stable")  # stable: units stay contiguous and in order
+    x, y, path_id, vertex_cell = x[order], y[order], path_id[order], vertex_cell[order]
+    starts = np.flatnonzero(np.r_[True, vertex_cell[1:] != vertex_cell[:-1]])
     connect = np.zeros(x.size, dtype=bool)
     connect[:-1] = path_id[:-1] == path_id[1:]
     chunk_bounds = np.column_stack([np.minimum.reduceat(x, starts), np.minimum.reduceat(y, starts),
                                     np.maximum.reduceat(x, starts), np.maximum.reduceat(y, starts)])
+    # Stroking cost grows with drawn length, so painters budget by it.
+    segment = np.zeros(x.size)
+    segment[:-1] = np.hypot(np.diff(x), np.diff(y)) * connect[:-1]
     return Batch(x=np.ascontiguousarray(x), y=np.ascontiguousarray(y), connect=connect,
                  chunk_starts=np.r_[starts, x.size].astype(np.int64), chunk_bounds=chunk_bounds,
-                 feature_count=feature_count)
+                 feature_count=feature_count, chunk_lengths=np.add.reduceat(segment, starts), tolerance=tolerance)

@@ -17,7 +17,7 @@ Contract (other widgets code against exactly this):
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -26,13 +26,15 @@ from cosafe.ui.map.basemap_data import BasemapData, load_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem, build_items
 from cosafe.ui.map.overlay import MapOverlay
 from cosafe.ui.map.projection import WORLD_HALF_WIDTH, ground_scale, point_to_lonlat, point_to_mercator
-from cosafe.ui.map.style import BACKGROUND
+from cosafe.ui.map.style import BACKGROUND, max_resolution
 
 NO_PROJECT_HINT = "No project open"
 EMPTY_HINT = "No basemap yet"
 PAN_STEP = 0.2  # fraction of the view an arrow key moves
 ZOOM_STEP = 1.25  # factor a +/- key zooms by
 MIN_VIEW_METRES = 20.0  # closer than this a basemap is only a few blurred lines
+MIN_FIT_METRES = 500.0  # zooming to a lone point shows at least a few streets around it
+REFINE_DELAY_MS = 250  # a view resting this long is redrawn once at full quality
 _KEY_PAN = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
 _KEY_ZOOM_IN = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}
 _KEY_ZOOM_OUT = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
@@ -66,6 +68,12 @@ class MapCanvas(QWidget):
 
         self._view.installEventFilter(self)
         self._view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # While the view moves, frames are drafts; when it rests, one fine redraw.
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.setInterval(REFINE_DELAY_MS)
+        self._refine_timer.timeout.connect(self._refine)
+        self._view_box.sigRangeChanged.connect(self._on_view_changed)
         self._view_box.sigRangeChanged.connect(self._update_scale)
         self._view_box.sigResized.connect(self._update_scale)
         # Until a project says otherwise, look at a neutral 2 km square at 0°, 0°.
@@ -87,11 +95,12 @@ class MapCanvas(QWidget):
         for item in self._items.values():
             self._view_box.removeItem(item)
         self._items = {}
-        self._data = load_basemap(self._store) if self._store is not None else None
+        self._data = load_basemap(self._store, max_resolution) if self._store is not None else None
         if self._data is not None:
             self._items = build_items(self._data)
             for item in self._items.values():
                 self._view_box.addItem(item, ignoreBounds=True)
+            self._refine_timer.start()
             if not had_data:
                 self.zoom_to_extent()
         self._refresh_overlay()
@@ -101,9 +110,9 @@ class MapCanvas(QWidget):
         if self._data is None:
             return
         left, bottom, right, top = self._data.bounds
-        # A single point or a straight east-west road has no height: give it some room.
-        pad_x = max((right - left) * 0.03, MIN_VIEW_METRES)
-        pad_y = max((top - bottom) * 0.03, MIN_VIEW_METRES)
+        # A single point or a straight east-west road has no size: show its surroundings.
+        pad_x = max((right - left) * 0.03, (MIN_FIT_METRES - (right - left)) / 2)
+        pad_y = max((top - bottom) * 0.03, (MIN_FIT_METRES - (top - bottom)) / 2)
         self._view_box.setRange(xRange=(left - pad_x, right + pad_x), yRange=(bottom - pad_y, top + pad_y),
                                 padding=0)
 
@@ -174,6 +183,18 @@ class MapCanvas(QWidget):
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         point = self._view_box.mapSceneToView(scene_pos)
         self.cursor_moved.emit(*point_to_lonlat(point.x(), point.y()))
+
+    def _on_view_changed(self, *_: object) -> None:
+        for item in self._items.values():
+            item.fine = False
+        self._refine_timer.start()
+
+    def _refine(self) -> None:
+        redraw = any(item.degraded for item in self._items.values())
+        for item in self._items.values():
+            item.fine = True
+        if redraw:
+            self._view.viewport().update()
 
     def _update_scale(self, *_: object) -> None:
         self._overlay.set_ground_resolution(self.ground_metres_per_pixel())

@@ -20,13 +20,16 @@ BACKGROUND = "#f5f3ef"  # a warm off-white, so white minor roads with casings st
 HINT_COLOUR = "#8a8580"
 MM_TO_PX = 3.0  # palette widths are print millimetres; 3 px/mm is a legible screen width
 
-DETAIL_LIMIT = 5.0  # m/px beyond which buildings and point markers are not drawn
+DETAIL_LIMIT = 5.0  # m/px beyond which buildings are not drawn
+POINT_LIMIT = 2.5  # m/px beyond which point markers (shops, stops) are not drawn: dots everywhere
+THIN_LIMIT = 6.0  # m/px beyond which every line is 1 px (Qt strokes those far faster)
 CASING_LIMIT = 4.0  # m/px beyond which minor roads lose their casing (one thin stroke)
 OUTLINE_LIMIT = 2.0  # m/px beyond which area outlines (building edges) are not drawn
 
 AREA_CLASSES = frozenset({"landuse", "green", "water", "building"})
 CASED_CLASSES = frozenset({"minor_road", "major_road"})
-DETAIL_CLASSES = frozenset({"building"})
+# Classes left out beyond a zoom (ground m/px): buildings and footways only clutter a city view.
+HIDDEN_BEYOND: dict[str, float] = {"building": DETAIL_LIMIT, "path": 10.0}
 
 
 @dataclass(frozen=True)
@@ -42,22 +45,27 @@ class ClassStyle:
 
     def line_width(self, metres_per_pixel: float) -> float:
         """Core width of a line in screen pixels: full at street scale, thinner zoomed out."""
-        # Thin linearly in log-scale from 1 m/px (factor 1) to 16 m/px (factor 0.4).
-        t = min(1.0, max(0.0, math.log2(max(metres_per_pixel, 1e-9)) / 4.0))
-        width = max(self.width_mm, 0.3) * MM_TO_PX * (1.0 - 0.6 * t)
-        return max(1.0, width)
+        if metres_per_pixel > THIN_LIMIT:
+            # Qt's fast path is the 1 px cosmetic line; wider ones cost ~15x per segment,
+            # and a city-wide view has the most segments.
+            return 1.0
+        if metres_per_pixel < 1.0:
+            # Closer than 1 m/px streets widen (x2 at 0.25 m/px) as they do on paper maps.
+            factor = min(2.5, metres_per_pixel ** -0.5)
+        else:
+            # Thin linearly in log-scale from 1 m/px (factor 1) towards 16 m/px (factor 0.4).
+            factor = 1.0 - 0.6 * min(1.0, math.log2(metres_per_pixel) / 4.0)
+        return max(1.0, max(self.width_mm, 0.3) * MM_TO_PX * factor)
 
     def casing(self, metres_per_pixel: float) -> bool:
         if self.style_class not in CASED_CLASSES:
             return False
-        return self.style_class == "major_road" or metres_per_pixel <= CASING_LIMIT
+        return metres_per_pixel <= (THIN_LIMIT if self.style_class == "major_road" else CASING_LIMIT)
 
-    def line_colour(self, metres_per_pixel: float) -> str:
+    def line_colour(self, cased: bool) -> str:
         """Core colour of lines: area classes use their outline colour (a park's edge line),
-        and a minor road without casing takes its casing colour (white on off-white vanishes)."""
-        if self.is_area:
-            return self.outline
-        if self.style_class in CASED_CLASSES and not self.casing(metres_per_pixel):
+        and a road drawn without casing takes its casing colour (white on off-white vanishes)."""
+        if self.is_area or (self.style_class in CASED_CLASSES and not cased):
             return self.outline
         return self.fill
 
@@ -71,12 +79,17 @@ class ClassStyle:
         return max(4.0, self.width_mm * MM_TO_PX)
 
     def visible_at(self, metres_per_pixel: float) -> bool:
-        return not (self.style_class in DETAIL_CLASSES and metres_per_pixel > DETAIL_LIMIT)
+        return metres_per_pixel <= max_resolution(self.style_class)
 
 
 def style_of(style_class: str) -> ClassStyle:
     fill, outline, width = BASEMAP_STYLES.get(style_class, BASEMAP_STYLES["other"])
     return ClassStyle(style_class, fill, outline, width)
+
+
+def max_resolution(style_class: str) -> float:
+    """Coarsest zoom (ground m/px) at which ``style_class`` is drawn."""
+    return HIDDEN_BEYOND.get(style_class, math.inf)
 
 
 def z_value(style_class: str) -> float:
@@ -89,4 +102,4 @@ def z_value(style_class: str) -> float:
 
 def points_visible_at(metres_per_pixel: float) -> bool:
     """Point markers (shops, stops, …) only clutter a zoomed-out city view."""
-    return metres_per_pixel <= DETAIL_LIMIT
+    return metres_per_pixel <= POINT_LIMIT
