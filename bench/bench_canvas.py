@@ -146,6 +146,12 @@ def save_picture(canvas, path: Path) -> None:
         canvas.grab().save(str(path))
 
 
+def rss_mb() -> float:
+    """Resident memory now (Linux /proc), MB."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def median_ms(action, repeats: int = 9) -> float:
     action()  # warm-up: first paint builds glyph caches and the like
     times = []
@@ -195,6 +201,7 @@ def main() -> None:
         canvas.resize(1280, 800)
         canvas.show()
         app.processEvents()
+        before = rss_mb()
         start = time.perf_counter()
         canvas.set_project(store)
         print(f"set_project (all)      {time.perf_counter() - start:8.2f} s")
@@ -252,6 +259,7 @@ def main() -> None:
         view(6000.0)
         print(f"pan frame, 6 km view (draft)    {median_ms(pan, 21):6.1f} ms")
 
+        print(f"canvas memory (RSS growth with the basemap shown) {rss_mb() - before:6.0f} MB")
         canvas.set_project(None)
         store.close()
         if args.screenshots:

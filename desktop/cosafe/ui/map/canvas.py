@@ -11,7 +11,8 @@ Contract (other widgets code against exactly this):
 - The canvas observes the store and never writes to it.
 - With no basemap it shows a calm hint ("No basemap yet") rather than an error.
 - Extras for tools and tests: ``view_box``, ``graphics_view``, ``overlay``,
-  ``basemap_items`` (style class -> item), ``lonlat_at`` / ``viewport_position``.
+  ``basemap_items`` (style class -> item), ``lonlat_at`` / ``viewport_position``,
+  ``ground_metres_per_pixel``, and ``show_basemap(data)`` for data loaded elsewhere.
 """
 
 from __future__ import annotations
@@ -91,11 +92,16 @@ class MapCanvas(QWidget):
 
     def reload_basemap(self) -> None:
         """Re-read the basemap from the store and rebuild the batched items."""
+        self.show_basemap(load_basemap(self._store, max_resolution) if self._store is not None else None)
+
+    def show_basemap(self, data: BasemapData | None) -> None:
+        """Draw ``data`` prepared elsewhere (``basemap_data.load_basemap`` is Qt-free, so a
+        caller may run it on a worker while the UI waits), keeping the view as reload does."""
         had_data = self._data is not None
         for item in self._items.values():
             self._view_box.removeItem(item)
         self._items = {}
-        self._data = load_basemap(self._store, max_resolution) if self._store is not None else None
+        self._data = data
         if self._data is not None:
             self._items = build_items(self._data)
             for item in self._items.values():
