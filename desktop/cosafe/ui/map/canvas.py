@@ -18,7 +18,7 @@ Contract (other widgets code against exactly this):
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -160,6 +160,9 @@ class MapCanvas(QWidget):
         pixel_width = self._view_box.viewPixelSize()[0]
         centre = self._view_box.viewRect().center()
         return pixel_width * ground_scale(point_to_lonlat(centre.x(), centre.y())[1])
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 480)  # a map wants room; the layout's own hint is a scroll area's
 
     # -- events ----------------------------------------------------------------
 
