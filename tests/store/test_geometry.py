@@ -71,3 +71,12 @@ def test_bulk_encoding_matches_single_encoding(lines):
     blobs, bounds = geometry.encode_many(shapes)
     assert blobs == [geometry.encode(shape) for shape in shapes]
     assert [tuple(b) for b in bounds] == [shape.bounds for shape in shapes]
+
+
+@given(st.lists(st.tuples(lon, lat), min_size=1, max_size=10))
+def test_bulk_decoding_matches_single_decoding(points):
+    shapes = [shapely.MultiPoint([p]) for p in points] + [shapely.box(0, 0, 1, 1)]
+    blobs = [geometry.encode(shape) for shape in shapes]
+    decoded = geometry.decode_many(blobs)
+    assert all(a.equals_exact(b, 0) for a, b in zip(decoded, shapes))
+    assert len(geometry.decode_many([])) == 0

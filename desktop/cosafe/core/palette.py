@@ -17,13 +17,16 @@ BASEMAP_STYLES: dict[str, tuple[str, str, float]] = {
     "path": ("#b07a4f", "#b07a4f", 0.35),
     "minor_road": ("#ffffff", "#c9c2b8", 0.9),
     "major_road": ("#f7d58b", "#d9a84f", 1.6),
+    "transport": ("#0072B2", "#ffffff", 2.4),
+    "lamp": ("#f2c14e", "#8a6d1f", 1.1),  # small and warm: many of them, and light matters
     "poi": ("#6a51a3", "#ffffff", 2.0),
-    "other": ("#9e9e9e", "#9e9e9e", 0.3),
+    "other": ("#dedbd5", "#b5b0a8", 0.3),  # light: unknown areas must not read as dark blocks
 }
 
 # Drawing order, bottom first.
 BASEMAP_DRAW_ORDER: tuple[str, ...] = (
-    "landuse", "green", "water", "waterway", "building", "railway", "path", "minor_road", "major_road", "poi", "other",
+    "landuse", "green", "water", "waterway", "building", "railway", "path", "minor_road", "major_road", "lamp", "poi", "transport",
+    "other",
 )
 
 GROUP_COLOURS: tuple[str, ...] = (

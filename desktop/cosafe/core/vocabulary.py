@@ -141,6 +141,8 @@ BASEMAP_STYLE_CLASSES: Vocabulary = (
     ("green", "Park / green space"),
     ("landuse", "Land use"),
     ("building", "Building"),
+    ("transport", "Transport stop"),
+    ("lamp", "Street lamp"),
     ("poi", "Point of interest"),
     ("other", "Other"),
 )

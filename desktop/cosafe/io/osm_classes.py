@@ -62,6 +62,11 @@ def classify(tags: Mapping[str, str], geometry_kind: str) -> str | None:
     ``geometry_kind`` is 'point', 'line' or 'polygon'.
     """
     if geometry_kind == "point":
+        if tags.get("highway") == "street_lamp":
+            return "lamp"
+        if (tags.get("highway") == "bus_stop" or "public_transport" in tags
+                or tags.get("railway") in {"station", "tram_stop", "halt"} or tags.get("amenity") == "bus_station"):
+            return "transport"
         for key, value in SAFETY_POINTS:
             if key in tags and (value is None or tags[key] == value):
                 return "poi"

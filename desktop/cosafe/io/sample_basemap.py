@@ -215,12 +215,12 @@ class _Town:
             curve = LineString((1 - t) ** 2 * np.array(p0) + 2 * t * (1 - t) * np.array(p1) + t ** 2 * np.array(p2))
             self.way(curve.intersection(self.park.buffer(-1)), "path", "footway", None, surface="gravel")
         for lamp in _normal_points(shapely.line_merge(north.intersection(self.park)), 40.0, 2.0, False):
-            self.add(lamp, "poi", None, highway="street_lamp")
+            self.add(lamp, "lamp", None, highway="street_lamp")
 
     def lamps(self, line: BaseGeometry, step: float, offset: float) -> None:
         for point in _normal_points(line, step, offset):
             if FRAME.contains(point):
-                self.add(point, "poi", None, highway="street_lamp")
+                self.add(point, "lamp", None, highway="street_lamp")
 
     # -- buildings -----------------------------------------------------------
 
@@ -311,15 +311,15 @@ class _Town:
         self.lamps(main, 35.0, 8.5)
         self.lamps(soko, 35.0, 7.0)
         for du, dv in ((-50, 20), (50, 20), (-50, -50), (50, -50)):
-            self.add(Point(self.at(self.interchange, du, dv, -2)), "poi", None, highway="street_lamp")
+            self.add(Point(self.at(self.interchange, du, dv, -2)), "lamp", None, highway="street_lamp")
         stops = [(main, d, side, f"Riverside Road {label}") for d, label in ((160, "South"), (560, "Mto Bridge"),
                                                                            (870, "Soko Junction")) for side in (1, -1)]
         stops += [(soko, d, side, f"Soko Street {label}") for d, label in ((320, "West"), (1150, "East"))
                   for side in (1, -1)]
         for line, d, side, name in stops:
-            self.add(_offset_point(line, d, 10 * side), "poi", name, highway="bus_stop", public_transport="platform")
+            self.add(_offset_point(line, d, 10 * side), "transport", name, highway="bus_stop", public_transport="platform")
         for i, du in enumerate((-45, 0, 45)):
-            self.add(Point(self.at(self.interchange, du, -32, -2)), "poi", f"Riverside Interchange bay {'ABC'[i]}",
+            self.add(Point(self.at(self.interchange, du, -32, -2)), "transport", f"Riverside Interchange bay {'ABC'[i]}",
                      highway="bus_stop", public_transport="platform")
         for area, name, tags in (
                 (self.market, "Riverside Market", {"amenity": "marketplace"}),
@@ -327,7 +327,7 @@ class _Town:
                 (self.school, "Riverside Primary School", {"amenity": "school"}),
                 (self.clinic, "Mto Health Centre", {"amenity": "clinic"}),
                 (self.station, "Riverside Halt", {"railway": "station", "public_transport": "station"})):
-            self.add(area.centroid, "poi", name, **tags)
+            self.add(area.centroid, "transport" if "railway" in tags else "poi", name, **tags)
         toilets = [self.market_toilets.centroid, self.park_toilets.centroid,
                    Point(self.at(self.interchange, 60, 10, -2))]
         for point, fee in zip(toilets, ("yes", "no", "yes")):

@@ -124,6 +124,44 @@ def iter_features(store: ProjectStore, layer_uuid: str | None = None, *, visible
             yield BasemapFeature(geometry.decode(blob), style_class, name, json.loads(tags), fid=fid, layer_uuid=owner)
 
 
+@dataclass
+class FeatureArrays:
+    """Basemap features as parallel arrays, for drawing many at once."""
+
+    geometries: np.ndarray  # shapely Multi geometries, lon/lat
+    style_classes: np.ndarray  # str
+    layer_uuids: np.ndarray  # str
+    fids: np.ndarray  # int, unique within each table
+    tables: np.ndarray  # str: which feature table each came from
+
+
+def read_feature_arrays(store: ProjectStore, *, visible_only: bool = True) -> FeatureArrays:
+    """Read the features of existing (by default visible) layers in bulk, decoding all at once."""
+    blobs, classes, owners, fids, tables = [], [], [], [], []
+    for table in (POLYGONS, LINES, POINTS):
+        sql = (
+            f"SELECT f.geom, f.style_class, f.layer_uuid, f.fid FROM {table} f "
+            "JOIN basemap_layers l ON l.uuid = f.layer_uuid WHERE f.geom IS NOT NULL"
+        )
+        if visible_only:
+            sql += " AND l.visible = 1"
+        rows = store.connection.execute(sql).fetchall()
+        if rows:
+            blob_column, class_column, owner_column, fid_column = zip(*rows)
+            blobs += blob_column
+            classes += class_column
+            owners += owner_column
+            fids += fid_column
+            tables += [table] * len(rows)
+    return FeatureArrays(
+        geometries=geometry.decode_many(blobs),
+        style_classes=np.array(classes, dtype=object),
+        layer_uuids=np.array(owners, dtype=object),
+        fids=np.array(fids, dtype=np.int64),
+        tables=np.array(tables, dtype=object),
+    )
+
+
 def extent(store: ProjectStore) -> tuple[float, float, float, float] | None:
     """(min lon, min lat, max lon, max lat) over every feature table, or None if empty."""
     row = store.connection.execute(

@@ -75,6 +75,15 @@ def decode(blob: bytes | None) -> BaseGeometry | None:
     return None if geometry.is_empty else geometry
 
 
+def decode_many(blobs: "list[bytes]") -> "np.ndarray":
+    """Decode many non-NULL blobs at once into an array of shapely geometries (bulk reads)."""
+    wkbs = []
+    for blob in blobs:
+        offset, _ = _parse_header(blob)
+        wkbs.append(blob[offset:])
+    return shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
+
+
 def bounds(blob: bytes) -> tuple[float, float, float, float] | None:
     """Return (minx, miny, maxx, maxy) of a blob, from its envelope when it has one."""
     offset, flags = _parse_header(blob)

@@ -33,7 +33,7 @@ def test_osm_xml_is_classed_by_tags(store, tmp_path):
     assert _close(features["Market Street"].geometry.geoms[0], map_files.ROAD)
     assert features["Community hall"].style_class == "building"
     lamps = [f for f in basemap.iter_features(store) if f.tags.get("highway") == "street_lamp"]
-    assert len(lamps) == 1 and lamps[0].style_class == "poi"
+    assert len(lamps) == 1 and lamps[0].style_class == "lamp"
     # A turning circle is not a safety point: left out.
     assert not [f for f in basemap.iter_features(store) if f.tags.get("highway") == "turning_circle"]
     assert store.get(BasemapLayer, layers[0].uuid).feature_count == 3

@@ -1,0 +1,36 @@
+"""Basemap feature storage: bulk writes, per-layer reads, bulk reads for drawing."""
+
+from __future__ import annotations
+
+import shapely
+
+from cosafe.core.edits import UpdateRecord
+from cosafe.core.records import BasemapLayer
+from cosafe.store import basemap
+from cosafe.store.basemap import BasemapFeature
+
+
+def _layer(store, name, features):
+    layer = BasemapLayer(name=name, kind="vector")
+    basemap.add_vector_layer(store, layer, features)
+    return layer
+
+
+def test_bulk_read_matches_iteration_and_respects_visibility(store):
+    roads = _layer(store, "roads", [BasemapFeature(shapely.LineString([(0, 0), (1, 1)]), "minor_road", "A"),
+                                    BasemapFeature(shapely.Point(0.5, 0.5), "poi", "Lamp")])
+    parks = _layer(store, "parks", [BasemapFeature(shapely.box(2, 2, 3, 3), "green", "Park"),
+                                    BasemapFeature(shapely.GeometryCollection([shapely.Point(5, 5),
+                                                   shapely.LineString([(5, 5), (6, 6)])]), "other", "Split")])
+    arrays = basemap.read_feature_arrays(store)
+    assert len(arrays.geometries) == 5  # the collection became two features
+    assert sorted(arrays.style_classes) == ["green", "minor_road", "other", "other", "poi"]
+    iterated = list(basemap.iter_features(store))
+    assert sorted(g.wkt for g in arrays.geometries) == sorted(f.geometry.wkt for f in iterated)
+    assert {g.geom_type for g in arrays.geometries} == {"MultiPolygon", "MultiLineString", "MultiPoint"}
+    UpdateRecord(store, BasemapLayer, parks.uuid, {"visible": False}).apply(store)
+    visible = basemap.read_feature_arrays(store)
+    assert set(visible.layer_uuids) == {roads.uuid}
+    assert len(basemap.read_feature_arrays(store, visible_only=False).geometries) == 5
+    assert basemap.extent(store) == (0.0, 0.0, 6.0, 6.0)
+    assert store.check() == []
