@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from cosafe import APP_NAME, __version__
 from cosafe.core.records import RECORD_TYPES_BY_TABLE
-from cosafe.store.errors import ProjectError
+from cosafe.store.errors import NotAProjectError, ProjectError
 from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -196,6 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         return handlers[args.command](args)
+    except NotAProjectError as error:
+        print(f"cosafe: {error} (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)", file=sys.stderr)
+        return EXIT_ERROR
     except (ProjectError, CommandError) as error:
         print(f"cosafe: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -98,3 +98,43 @@ def test_top_level_help_and_version():
         assert command in result.stdout
     version = run("--version")
     assert version.returncode == 0 and version.stdout.startswith("CoSafe ")
+
+
+def test_import_basemap(tmp_path):
+    import map_files
+
+    project = tmp_path / "p.gpkg"
+    assert run("new", str(project)).returncode == 0
+    result = run("import-basemap", str(project), str(map_files.osm_xml(tmp_path)), "--name", "Town")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Imported 'Town': 3 features"
+    shapefile = map_files.shapefile_without_crs(tmp_path)
+    refused = run("import-basemap", str(project), str(shapefile))
+    assert refused.returncode == 1 and "no coordinate reference system" in refused.stderr
+    told = run("import-basemap", str(project), str(shapefile), "--crs", "EPSG:4326", "--style-class", "green")
+    assert told.returncode == 0, told.stderr
+    assert "drawn as green" in told.stdout
+    counts = json.loads(run("info", str(project), "--json").stdout)["counts"]
+    assert counts["basemap_layers"] == 2 and counts["basemap_polygons"] == 2
+    assert validate_gpkg(project) == []
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage, not a map", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><osm/>'])
+def test_import_basemap_bad_input_leaves_project_unchanged(tmp_path, content):
+    project = tmp_path / "p.gpkg"
+    assert run("new", str(project)).returncode == 0
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
+    bad = tmp_path / "bad.osm"
+    bad.write_bytes(content)
+    result = run("import-basemap", str(project), str(bad))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before
+
+
+def test_foreign_geopackage_gets_a_hint(tmp_path):
+    from bad_files import foreign_geopackage
+
+    result = run("info", str(foreign_geopackage(tmp_path)))
+    assert result.returncode == 1
+    assert "import-basemap" in result.stderr and len(result.stderr.strip().splitlines()) == 1

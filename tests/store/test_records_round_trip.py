@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 
 import pytest
 import shapely
-from checks import validate_gpkg
+from checks import ogrinfo_summary, validate_gpkg
 from sample_records import ALL_POPULATED
 
 from cosafe.core.records import RECORD_TYPES, Record
@@ -47,6 +48,11 @@ def test_file_with_every_record_type_passes_gdal_validator(project_path):
             opened.insert(dataclasses.replace(record))
         assert opened.check() == []
     assert validate_gpkg(project_path) == []
+    if shutil.which("ogrinfo"):
+        summary = ogrinfo_summary(project_path)
+        for table in ("proposals", "perception_pins", "audit_points", "audit_walks", "incidents"):
+            assert f"Layer name: {table}" in summary
+        assert "Feature Count: 1" in summary
 
 
 def test_replace_and_delete(store: ProjectStore):
