@@ -117,6 +117,19 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from cosafe.io.export import export_project
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.open(args.project, read_only=True) as store:
+        written = export_project(store, args.output, args.format, include_contacts=args.include_contacts)
+    for path in written:
+        print(path)
+    if not written:
+        print("The project has no records to export", file=sys.stderr)
+    return EXIT_OK
+
+
 def _default_name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title() or "New project"
 
@@ -168,6 +181,19 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                           help="how to draw a non-OSM file's features (default: guessed from layer name and geometry)")
     importer.add_argument("--crs", help="the file's coordinate reference system when it has none, e.g. EPSG:32737")
     handlers["import-basemap"] = _cmd_import_basemap
+
+    from cosafe.io.export import EXPORT_FORMATS
+
+    export = commands.add_parser(
+        "export", help="export the project's layers and tables as GIS/CSV files",
+        description="Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), "
+        "or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.")
+    export.add_argument("project", metavar="PROJECT")
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write into (created if missing)")
+    export.add_argument("--include-contacts", action="store_true",
+                        help="also export contact details (private: keep such files to the project team)")
+    handlers["export"] = _cmd_export
     return parser, handlers
 
 

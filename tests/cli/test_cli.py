@@ -138,3 +138,17 @@ def test_foreign_geopackage_gets_a_hint(tmp_path):
     result = run("info", str(foreign_geopackage(tmp_path)))
     assert result.returncode == 1
     assert "import-basemap" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_export_through_the_command(tmp_path):
+    import map_files
+
+    project = tmp_path / "p.gpkg"
+    assert run("new", str(project)).returncode == 0
+    assert run("import-basemap", str(project), str(map_files.osm_xml(tmp_path))).returncode == 0
+    result = run("export", str(project), "--format", "geojson", "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert str(tmp_path / "out" / "criteria.csv") in result.stdout.splitlines()
+    bad = run("export", str(project), "--format", "gpkg", "-o", str(project))
+    assert bad.returncode == 1 and bad.stderr.startswith("cosafe: Cannot create the folder")
+    assert run("export", str(project), "--format", "shp", "-o", "x").returncode == 2

@@ -1,0 +1,188 @@
+"""Export a project's records as GIS and spreadsheet files others can open.
+
+Contract: ``export_project(store, folder, fmt)`` writes every non-empty record
+table — spatial ones as map layers in EPSG:4326, the others as attribute tables —
+and returns the paths written:
+- ``gpkg``: one GeoPackage with a layer per table;
+- ``geojson``: a ``.geojson`` per spatial table, a ``.csv`` per other table;
+- ``csv``: a ``.csv`` per table; spatial ones carry ``wkt`` (and ``lon``/``lat`` for points).
+Privacy: contact columns (participants' contacts, stakeholders' contact persons) are
+left out unless ``include_contacts`` is set; attachments are listed without their
+bytes. Files are written under temporary names and renamed at the end, so a
+failure leaves no half-written export behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import dataclasses
+import json
+import os
+import re
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pyogrio.errors
+import pyogrio.raw
+import shapely
+
+from cosafe.core.records import RECORD_TYPES, Attachment, Record
+from cosafe.store.errors import ProjectError
+from cosafe.store.project_store import ProjectStore
+
+EXPORT_FORMATS = ("gpkg", "geojson", "csv")
+PRIVATE_COLUMNS: dict[str, frozenset[str]] = {
+    "participants": frozenset({"contact"}),
+    "stakeholders": frozenset({"contact_person"}),
+}
+_GEOMETRY_TYPES = {"POINT": "Point", "LINESTRING": "LineString", "GEOMETRY": "Unknown"}
+
+
+class ExportError(ProjectError):
+    """The export could not be written; nothing was left behind."""
+
+
+@dataclasses.dataclass
+class TableData:
+    table: str
+    geometry_type: str | None
+    columns: dict[str, list[Any]]
+    kinds: dict[str, type]
+    geometries: list[Any] | None
+
+
+def table_data(store: ProjectStore, record_type: type[Record], include_contacts: bool = False) -> TableData | None:
+    """The exportable columns of one record table, or None when it is empty."""
+    records = store.list(record_type)
+    if not records:
+        return None
+    hints = typing.get_type_hints(record_type)
+    hidden = set() if include_contacts else set(PRIVATE_COLUMNS.get(record_type.TABLE, ()))
+    columns: dict[str, list[Any]] = {}
+    kinds: dict[str, type] = {}
+    for item in dataclasses.fields(record_type):
+        if item.name in hidden or item.name == "geom":
+            continue
+        values = [getattr(record, item.name) for record in records]
+        kind = _kind(hints[item.name])
+        if record_type is Attachment and item.name == "data":
+            columns["size_bytes"], kinds["size_bytes"] = [len(v) for v in values], int
+            continue
+        if kind in (list, dict):
+            values, kind = [json.dumps(v, ensure_ascii=False) for v in values], str
+        columns[item.name], kinds[item.name] = values, kind
+    geometries = [record.geom for record in records] if record_type.GEOMETRY_TYPE else None  # type: ignore[attr-defined]
+    return TableData(record_type.TABLE, record_type.GEOMETRY_TYPE, columns, kinds, geometries)
+
+
+def _kind(hint: Any) -> type:
+    options = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    base = typing.get_origin(options[0]) or options[0]
+    return base if base in (str, int, float, bool, list, dict, bytes) else str
+
+
+def _field_arrays(data: TableData) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    arrays, masks = [], []
+    for name, values in data.columns.items():
+        kind = data.kinds[name]
+        mask = np.array([v is None for v in values])
+        if kind is bool:
+            array = np.array([bool(v) for v in values], dtype=bool)
+        elif kind is int:
+            array = np.array([0 if v is None else int(v) for v in values], dtype=np.int64)
+        elif kind is float:
+            array = np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+        else:
+            array = np.array(["" if v is None else str(v) for v in values], dtype=object)
+        arrays.append(array)
+        masks.append(mask)
+    return arrays, masks
+
+
+def _write_layer(path: str, data: TableData, driver: str, append: bool) -> None:
+    arrays, masks = _field_arrays(data)
+    geometry = None
+    geometry_type = None
+    crs = None
+    if data.geometries is not None:
+        geometry = np.array([None if g is None else shapely.to_wkb(g, output_dimension=2) for g in data.geometries],
+                            dtype=object)
+        geometry_type, crs = _GEOMETRY_TYPES[data.geometry_type or "GEOMETRY"], "EPSG:4326"
+    # GeoPackage 1.2, so Debian's GDAL 3.6 and QGIS 3.22 open the export without a warning.
+    options = {"VERSION": "1.2"} if driver == "GPKG" and not append else None
+    pyogrio.raw.write(path, geometry, arrays, list(data.columns), field_mask=masks, layer=data.table, driver=driver,
+                      geometry_type=geometry_type, crs=crs, append=append, dataset_options=options)
+
+
+def _write_csv(path: str, data: TableData) -> None:
+    names = list(data.columns)
+    point_table = data.geometry_type == "POINT"
+    if data.geometries is not None:
+        names += ["lon", "lat", "wkt"] if point_table else ["wkt"]
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(names)
+        for index in range(len(next(iter(data.columns.values())))):
+            row = ["" if data.columns[n][index] is None else data.columns[n][index] for n in data.columns]
+            if data.geometries is not None:
+                shape = data.geometries[index]
+                if point_table:
+                    row += ["", ""] if shape is None else [f"{shape.x:.7f}", f"{shape.y:.7f}"]
+                row.append("" if shape is None else shapely.to_wkt(shape, rounding_precision=7))
+            writer.writerow(row)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "project"
+
+
+def export_project(
+    store: ProjectStore, folder: str, fmt: str, *, include_contacts: bool = False,
+    progress: Callable[[float, str], bool] | None = None,
+) -> list[str]:
+    """Write the export into ``folder`` (created if missing); return the files written."""
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"Cannot create the folder {folder}: {error.strerror}") from None
+    tables = [d for t in RECORD_TYPES if (d := table_data(store, t, include_contacts)) is not None]
+    planned: list[tuple[str, str]] = []  # (temporary path, final path)
+    try:
+        if fmt == "gpkg":
+            final = os.path.join(folder, f"{_slug(store.name)}.gpkg")
+            temporary = final + ".part.gpkg"
+            for index, data in enumerate(tables):
+                _write_layer(temporary, data, "GPKG", append=index > 0)
+                _report(progress, (index + 1) / len(tables), data.table)
+            planned.append((temporary, final))
+        else:
+            for index, data in enumerate(tables):
+                as_geojson = fmt == "geojson" and data.geometries is not None
+                final = os.path.join(folder, f"{data.table}.{'geojson' if as_geojson else 'csv'}")
+                temporary = final + ".part"
+                planned.append((temporary, final))
+                if as_geojson:
+                    _write_layer(temporary, data, "GeoJSON", append=False)
+                else:
+                    _write_csv(temporary, data)
+                _report(progress, (index + 1) / len(tables), data.table)
+        for temporary, final in planned:
+            os.replace(temporary, final)
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError,
+            pyogrio.errors.GeometryError) as error:
+        for temporary, _ in planned:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+        raise ExportError(f"The export was not written: {reason}") from None
+    return [final for _, final in planned]
+
+
+def _report(progress: Callable[[float, str], bool] | None, fraction: float, table: str) -> None:
+    if progress is not None and not progress(fraction, f"Writing {table}"):
+        raise ExportError("Export cancelled")
