@@ -85,7 +85,7 @@ def test_usage_errors_exit_2():
     assert run("info", "a", "--bogus").returncode == 2
 
 
-@pytest.mark.parametrize("command", ["new", "info", "check", "sample"])
+@pytest.mark.parametrize("command", ["new", "info", "check", "sample", "import-basemap", "export"])
 def test_help_on_every_subcommand(command):
     result = run(command, "--help")
     assert result.returncode == 0 and "usage: cosafe" in result.stdout
