@@ -1,9 +1,9 @@
 """Modal dialogs the whole UI uses, as plain functions so tests can replace them.
 
 Contract: every message to the user goes through ``show_error`` / ``show_info`` /
-``ask_open_read_only``; every file choice through ``ask_open_path`` /
-``ask_new_path`` / ``ask_save_as_path`` (non-native Qt dialogs, returning an
-absolute path or None when cancelled). Callers must call them as
+``ask_open_read_only`` / ``ask_confirm``; every file choice through ``ask_open_path`` /
+``ask_new_path`` / ``ask_save_as_path`` / ``ask_basemap_path`` (non-native Qt
+dialogs, returning an absolute path or None when cancelled). Callers must call them as
 ``dialogs.show_error(...)`` (module attribute), never import the function itself,
 so that a test's monkeypatch takes effect everywhere.
 In non-interactive mode (benchmarks, see ``app``) messages go to stderr and
@@ -20,6 +20,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 PROJECT_FILTER = "CoSafe projects (*.gpkg)"
+# File types a basemap can come from, as the file dialog lists them; the first
+# entry shows every one of them at once, because people rarely know the format.
+BASEMAP_FILTERS = (
+    ("OpenStreetMap", "*.osm *.pbf"),
+    ("GeoJSON", "*.geojson *.json"),
+    ("GeoPackage", "*.gpkg"),
+    ("Shapefile", "*.shp *.zip"),
+    ("KML/KMZ", "*.kml *.kmz"),
+    ("GPX", "*.gpx"),
+    ("FlatGeobuf", "*.fgb"),
+    ("CSV with longitude/latitude", "*.csv"),
+    ("MBTiles", "*.mbtiles"),
+    ("Photo or scan of a paper map", "*.png *.jpg *.jpeg *.tif *.tiff"),
+)
 MESSAGE_WIDTH = 520
 
 _non_interactive = False
@@ -73,8 +87,27 @@ def ask_open_read_only(parent: QWidget | None, message: str) -> bool:
     return box.clickedButton() is read_only
 
 
-def _file_dialog(parent: QWidget | None, caption: str, directory: str, *, save: bool) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, directory, PROJECT_FILTER)
+def ask_confirm(parent: QWidget | None, title: str, message: str, confirm_text: str) -> bool:
+    """Ask before doing something; ``confirm_text`` names the action ("Remove"). True means go ahead."""
+    if _non_interactive:
+        print(f"cosafe: {title}: {message}", file=sys.stderr)
+        return False
+    box = message_box(parent, QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel)
+    confirm = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(confirm)
+    box.exec()
+    return box.clickedButton() is confirm
+
+
+def basemap_filter() -> str:
+    """The name filter string of the basemap file dialog ("All map files" first)."""
+    every = " ".join(patterns for _name, patterns in BASEMAP_FILTERS)
+    return ";;".join([f"All map files ({every})"] + [f"{name} ({patterns})" for name, patterns in BASEMAP_FILTERS])
+
+
+def _file_dialog(parent: QWidget | None, caption: str, directory: str, *, save: bool,
+                 name_filter: str = PROJECT_FILTER) -> QFileDialog:
+    dialog = QFileDialog(parent, caption, directory, name_filter)
     # Non-native: looks the same everywhere and tests can drive it.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if save:
@@ -108,3 +141,8 @@ def ask_save_as_path(parent: QWidget | None, directory: str, suggested_name: str
     dialog = _file_dialog(parent, "Save a Copy As", directory, save=True)
     dialog.selectFile(suggested_name)
     return _run(dialog)
+
+
+def ask_basemap_path(parent: QWidget | None, directory: str) -> str | None:
+    """Ask for a map file to import (vector, MBTiles or a photo of a paper map)."""
+    return _run(_file_dialog(parent, "Import Basemap", directory, save=False, name_filter=basemap_filter()))

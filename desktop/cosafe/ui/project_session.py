@@ -9,6 +9,9 @@ Contract:
   right after QUndoStack finishes its own bookkeeping.
 - ``changed`` carries ``cosafe.core.changes.Change`` flags so each view refreshes
   only what it shows. A read-only session refuses every edit.
+- ``notify(change)`` emits ``changed`` for work committed outside an edit (a
+  basemap import, too big to keep for undo); it pushes nothing, so the undo
+  history only ever holds edits made through ``perform``.
 """
 
 from __future__ import annotations
@@ -71,6 +74,10 @@ class ProjectSession(QObject):
         self.undo_stack.push(EditCommand(self, edit))
         self.changed.emit(change)
         return True
+
+    def notify(self, change: Change) -> None:
+        """Tell the views about ``change``, already committed to the store without an undo step."""
+        self.changed.emit(change)
 
     def run_undo_step(self, step: Callable[[], Change], label: str, undoing: bool) -> None:
         """Run one undo or redo step for an EditCommand; report and recover on failure."""
