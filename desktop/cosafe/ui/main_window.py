@@ -6,8 +6,9 @@ Contract:
   welcome page and releases the file. ``open_project(path)`` is the file flow
   with its error dialogs (see ``project_files``).
 - The window reflects the session: title "<name> — CoSafe [read-only]", the
-  yellow read-only banner, edit actions disabled when read-only, the overview and
-  Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
+  yellow read-only banner, edit actions disabled when read-only, the overview,
+  Layers and Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
+- ``import_basemap()`` is File › Import Basemap (see ``basemap_import_flow``).
 - Window geometry and dock layout are saved in QSettings on close and restored
   at start; ``reset_layout()`` restores the built-in layout.
 - There is no Save: every edit is committed as it is made.
@@ -26,7 +27,9 @@ from cosafe import APP_NAME
 from cosafe.core.changes import Change
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import dialogs
+from cosafe.ui.basemap_import_flow import BasemapImporter
 from cosafe.ui.icons import icon
+from cosafe.ui.layers_panel import LayersPanel
 from cosafe.ui.menus import build_actions, build_menus
 from cosafe.ui.overview_panel import OverviewPanel
 from cosafe.ui.project_files import ProjectFiles
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
+        self.importer = BasemapImporter(self)
 
         self.banner = ReadOnlyBanner(self)
         self.banner.save_as_requested.connect(self.files.save_as)
@@ -80,11 +84,17 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPanel(self)
         self.overview_dock = self._dock("Project Overview", "overviewDock", self.overview, "overview",
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.layers_panel = LayersPanel(self)
+        self.layers_panel.import_requested.connect(self.import_basemap)
+        self.layers_dock = self._dock("Layers", "layersDock", self.layers_panel, "layers",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.overview_dock, self.layers_dock)
+        self.overview_dock.raise_()
         self.history_view = QUndoView(self.undo_group, self)
         self.history_view.setEmptyLabel("Project opened")
         self.history_dock = self._dock("Undo History", "historyDock", self.history_view, "history",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.overview_dock, self.history_dock], [300, 220], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.overview_dock, self.history_dock], [300, 240], Qt.Orientation.Horizontal)
         # Docks describe an open project; on the welcome page they are parked (hidden)
         # and their wanted visibility comes back when a project opens.
         self._docks_parked = False
@@ -98,6 +108,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh_recent()
         self._show_session_state()
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        return (self.overview_dock, self.layers_dock, self.history_dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -122,6 +136,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.overview.set_session(session)
+        self.layers_panel.set_session(session)
         canvas = self._ensure_map_page()
         canvas.set_project(store)  # also zooms to the project's extent (MapCanvas contract)
         self.pages.setCurrentWidget(canvas)
@@ -141,6 +156,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.overview.set_session(None)
+        self.layers_panel.set_session(None)
         if self.map_canvas is not None:
             self.map_canvas.set_project(None)
         self.undo_group.removeStack(session.undo_stack)
@@ -170,13 +186,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_project)
         self._park_docks(not has_project)
         self.commands.properties.setEnabled(editable)
+        self.commands.import_basemap.setEnabled(editable)
         # Undo/redo follow the stack; a read-only project never gets a step.
         self.banner.show_reason(session.read_only_reason if has_project and session.is_read_only else "")
         self.status.show_project(has_project, has_project and session.is_read_only)
         self._update_title()
 
     def _park_docks(self, park: bool) -> None:
-        docks = (self.overview_dock, self.history_dock)
+        docks = self.docks
         if park and not self._docks_parked:
             self._docks_wanted = {dock.objectName(): not dock.isHidden() for dock in docks}
             for dock in docks:
@@ -200,6 +217,16 @@ class MainWindow(QMainWindow):
     def edit_properties(self) -> None:
         if self.session is not None and not self.session.is_read_only:
             edit_project_properties(self, self.session)
+
+    def import_basemap(self) -> bool:
+        return self.importer.run()
+
+    def show_layer(self, uuid: str | None) -> None:
+        """Bring the Layers panel forward (with ``uuid`` selected), e.g. after an import."""
+        if not self.layers_dock.isHidden():
+            self.layers_dock.raise_()
+        if uuid is not None:
+            self.layers_panel.select(uuid)
 
     def refresh_recent(self) -> None:
         self.welcome.set_recent(self.recent.paths())
@@ -225,7 +252,7 @@ class MainWindow(QMainWindow):
         self.refresh_recent()
 
     def reset_layout(self) -> None:
-        docks = (self.overview_dock, self.history_dock)
+        docks = self.docks
         self.restoreState(self._default_state)
         if self._docks_parked:
             self._docks_wanted = {dock.objectName(): True for dock in docks}

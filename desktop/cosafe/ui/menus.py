@@ -28,6 +28,7 @@ class Actions:
     open: QAction
     open_sample: QAction
     save_as: QAction
+    import_basemap: QAction
     close: QAction
     quit: QAction
     undo: QAction
@@ -71,6 +72,9 @@ def build_actions(window: MainWindow) -> Actions:
                             tip="Open a fresh copy of the sample project to explore CoSafe"),
         save_as=_action(window, "Save &As…", "document-save-as", files.save_as, [QKeySequence("Ctrl+Shift+S")],
                         "Write a copy of the project to another file and continue there"),
+        import_basemap=_action(window, "&Import Basemap…", "import-basemap", window.import_basemap,
+                               [QKeySequence("Ctrl+I")],
+                               "Add a street map, MBTiles or a photo of a paper map to the project"),
         close=_action(window, "&Close Project", "document-close", window.close_project, [QKeySequence("Ctrl+W")]),
         quit=_action(window, "&Quit", "quit", window.close, [QKeySequence("Ctrl+Q")]),
         undo=undo,
@@ -95,6 +99,8 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.save_as)
     file_menu.addSeparator()
+    file_menu.addAction(actions.import_basemap)
+    file_menu.addSeparator()
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
 
@@ -107,6 +113,7 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
 
     view_menu = bar.addMenu("&View")
     view_menu.addAction(window.overview_dock.toggleViewAction())
+    view_menu.addAction(window.layers_dock.toggleViewAction())
     view_menu.addAction(window.history_dock.toggleViewAction())
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)

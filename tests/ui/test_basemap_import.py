@@ -1,0 +1,186 @@
+"""File › Import Basemap through the real menu, options dialog and progress dialog."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QDialog, QPushButton
+from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_canvas, file_hash, menu_action, window  # noqa: F401
+from test_basemap_support import (
+    choose_file,
+    layers_top_down,
+    write_geojson,
+    write_mbtiles,
+    write_osm,
+    write_shapefile_without_prj,
+)
+
+from cosafe.store import basemap
+from cosafe.ui import basemap_import_flow
+from cosafe.ui.import_options_dialog import CRS_HELP, ImportOptionsDialog
+from cosafe.ui.progress_job import JobProgressDialog
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def opened(window, project_path):
+    assert window.open_project(str(project_path))
+    return window
+
+
+def import_via_menu(window) -> None:
+    menu_action(window, "File", "Import Basemap").trigger()
+
+
+def test_import_action_has_shortcut_and_follows_the_project(window, project_path):
+    action = menu_action(window, "File", "Import Basemap")
+    assert action.shortcut().toString() == "Ctrl+I"
+    assert not action.isEnabled()  # nothing to import into on the welcome page
+    window.open_project(str(project_path))
+    assert action.isEnabled()
+    window.close_project()
+    window.open_project(str(project_path), read_only=True)
+    assert not action.isEnabled()
+
+
+def test_geojson_with_chosen_style_class(opened, monkeypatch, tmp_path):
+    choose_file(monkeypatch, write_geojson(tmp_path))
+    seen = {}
+
+    def choose_major_roads(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportOptionsDialog)
+        combo = dialog.style_combos["roads"]
+        seen["suggested"] = combo.currentData()
+        combo.setCurrentIndex(combo.findData("major_road"))
+        dialog.name_edit.setText("Main streets")
+        assert dialog.crs_edit is None  # GeoJSON is always lon/lat
+        dialog.ok_button.click()
+
+    answer_next_modal(choose_major_roads)
+    import_via_menu(opened)
+    assert seen["suggested"] == "minor_road"  # from the layer name "roads"
+    [layer] = layers_top_down(opened)
+    assert (layer.name, layer.style_class, layer.feature_count) == ("Main streets", "major_road", 3)
+    classes = {f.style_class for f in basemap.iter_features(opened.session.store, layer.uuid)}
+    assert classes == {"major_road"}
+    assert opened.statusBar().currentMessage() == "Imported 3 features into “Main streets”"
+    assert opened.session.undo_stack.count() == 0  # imports are not undo steps
+    assert [layer.name for layer in opened.layers_panel.layers] == ["Main streets"]
+    assert "reload_basemap" in opened.map_canvas.calls
+
+
+def test_osm_imports_without_questions(opened, monkeypatch, tmp_path):
+    choose_file(monkeypatch, write_osm(tmp_path))
+    import_via_menu(opened)  # would wait for a dialog nobody answers if one were asked
+    [layer] = layers_top_down(opened)
+    assert layer.name == "west oakland" and layer.attribution == "© OpenStreetMap contributors"
+    assert layer.feature_count == 2
+    assert opened.statusBar().currentMessage() == "Imported 2 features into “west oakland”"
+
+
+def test_mbtiles_imports_as_tiles(opened, monkeypatch, tmp_path):
+    choose_file(monkeypatch, write_mbtiles(tmp_path))
+    import_via_menu(opened)
+    [layer] = layers_top_down(opened)
+    assert (layer.kind, layer.name, layer.feature_count) == ("tiles", "Oakland aerial", 4)
+    assert opened.statusBar().currentMessage() == "Imported 4 tiles into “Oakland aerial”"
+    assert opened.layers_panel.tree.topLevelItem(0).text(2) == "4 tiles"
+
+
+def test_shapefile_without_crs_asks_for_one_and_refuses_nonsense(opened, monkeypatch, tmp_path):
+    choose_file(monkeypatch, write_shapefile_without_prj(tmp_path))
+    seen = {}
+
+    def answer(dialog: QDialog) -> None:
+        assert dialog.crs_edit is not None and dialog.crs_edit.isVisible()
+        assert "does not say which coordinate system" in CRS_HELP
+        assert not dialog.ok_button.isEnabled()  # the CRS is required
+        dialog.crs_edit.setText("EPSG:999999")
+        dialog.ok_button.click()
+        seen["refused"] = dialog.isVisible() and dialog.crs_error.isVisible()
+        seen["error"] = dialog.crs_error.text()
+        dialog.crs_edit.setText("EPSG:32737")
+        dialog.ok_button.click()
+
+    answer_next_modal(answer)
+    import_via_menu(opened)
+    assert seen["refused"] and "not a coordinate system CoSafe knows" in seen["error"]
+    [layer] = layers_top_down(opened)
+    assert layer.style_class == "building"  # suggested from the name "footprints"
+    lon, lat = next(basemap.iter_features(opened.session.store, layer.uuid)).geometry.centroid.coords[0]
+    assert lon == pytest.approx(39.28, abs=0.01) and lat == pytest.approx(-6.82, abs=0.01)
+
+
+def test_cancelling_the_options_dialog_imports_nothing(opened, monkeypatch, tmp_path, project_path):
+    choose_file(monkeypatch, write_geojson(tmp_path))
+    before = file_hash(project_path)
+    answer_next_modal(lambda dialog: dialog.reject())
+    import_via_menu(opened)
+    assert layers_top_down(opened) == [] and file_hash(project_path) == before
+
+
+def hold_at_first_report(monkeypatch, name: str) -> threading.Event:
+    """Make the worker wait at its first progress report until the test has pressed Cancel."""
+    pressed = threading.Event()
+    real = getattr(basemap_import_flow, name)
+
+    def gated_import(*args, progress, **kwargs):
+        def gated(fraction: float, text: str) -> bool:
+            pressed.wait(5)
+            return progress(fraction, text)
+
+        return real(*args, progress=gated, **kwargs)
+
+    monkeypatch.setattr(basemap_import_flow, name, gated_import)
+    return pressed
+
+
+@pytest.mark.parametrize("make, function", [(write_osm, "import_vector_basemap"),
+                                            (write_mbtiles, "import_mbtiles")], ids=["osm", "mbtiles"])
+def test_cancel_in_progress_dialog_leaves_project_unchanged(opened, monkeypatch, tmp_path, project_path, make,
+                                                            function):
+    choose_file(monkeypatch, make(tmp_path))
+    pressed = hold_at_first_report(monkeypatch, function)
+    before = file_hash(project_path)
+    seen = {}
+
+    def press_cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, JobProgressDialog)
+        seen["title"] = dialog.windowTitle()
+        dialog.findChild(QPushButton).click()
+        seen["label"] = dialog.labelText()
+        seen["still_up"] = dialog.isVisible()  # until the worker has stopped
+        pressed.set()
+
+    answer_next_modal(press_cancel)
+    import_via_menu(opened)
+    assert seen["title"].startswith("Importing ") and seen["title"].endswith("…")
+    assert seen["label"].endswith("\nCancelling…") and seen["still_up"]
+    assert opened.statusBar().currentMessage() == "Import cancelled; nothing was changed"
+    assert layers_top_down(opened) == []
+    assert file_hash(project_path) == before
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("broken.geojson", '{"type": "FeatureCollection", "features": [', "cannot be read as a map file"),
+    ("fake.mbtiles", "not a database at all", "not an MBTiles file"),
+    ("empty.osm", "", "empty"),
+], ids=["geojson", "mbtiles", "osm"])
+def test_bad_file_shows_one_line_and_changes_nothing(opened, monkeypatch, tmp_path, project_path, dialog_log,
+                                                     name, content, message):
+    path = tmp_path / name
+    path.write_text(content)
+    choose_file(monkeypatch, path)
+    before = file_hash(project_path)
+    import_via_menu(opened)
+    [(title, text)] = dialog_log.errors
+    assert title == "The basemap was not imported" and message in text and "\n" not in text
+    assert file_hash(project_path) == before
+
+
+def test_file_dialog_cancelled_does_nothing(opened, monkeypatch, dialog_log):
+    choose_file(monkeypatch, None)
+    import_via_menu(opened)
+    assert dialog_log.errors == [] and layers_top_down(opened) == []
