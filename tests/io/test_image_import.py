@@ -62,3 +62,28 @@ def test_bad_input_leaves_project_unchanged(project_path, tmp_path, make, points
         with pytest.raises(BasemapImportError, match=message):
             place_image(store, str(source), points)
     assert _digest(project_path) == before
+
+
+def test_phone_photo_is_stored_upright(store, tmp_path):
+    """A portrait photo saved sideways with an EXIF orientation tag is placed as people see it."""
+    photo = Image.new("RGB", (400, 300), (200, 180, 150))
+    exif = photo.getexif()
+    exif[0x0112] = 6  # rotate 90° clockwise to view
+    photo.save(tmp_path / "portrait.jpg", format="JPEG", exif=exif)
+    corners = [ControlPoint(0, 0, 0, 400), ControlPoint(300, 0, 300, 400), ControlPoint(0, 400, 0, 0)]
+    layer = place_image(store, str(tmp_path / "portrait.jpg"), corners)
+    placement = store.get(BasemapLayer, layer.uuid).placement
+    assert (placement["width"], placement["height"]) == (300, 400)
+
+
+def test_residuals_are_ground_metres(store, tmp_path):
+    """At 60° latitude a Mercator metre is half a metre on the ground."""
+    y60 = 8399737.89  # Web Mercator y of latitude 60°
+    points = [ControlPoint(0, 0, 0, y60 + 100), ControlPoint(100, 0, 100, y60 + 100), ControlPoint(0, 100, 0, y60),
+              ControlPoint(100, 100, 100, y60), ControlPoint(50, 50, 60, y60 + 50)]  # last is 10 m off in x
+    layer = place_image(store, str(_photo(tmp_path / "m.jpg")), points)
+    placement = store.get(BasemapLayer, layer.uuid).placement
+    from cosafe.core.georef import fit_affine
+
+    mercator = fit_affine(points).residuals[4]
+    assert placement["residuals_m"][4] == pytest.approx(mercator * 0.5, rel=1e-3)

@@ -199,3 +199,14 @@ def test_imported_project_passes_validators(project_path, tmp_path):
     if shutil.which("ogrinfo"):
         summary = ogrinfo_summary(project_path)
         assert "Layer name: basemap_polygons" in summary and "Feature Count: 2" in summary
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("buildings", "building"), ("osm_buildings_2020", "building"), ("streets", "minor_road"),
+    ("trails", "path"), ("Rail lines", "railway"), ("Parks and gardens", "green"), ("misc", "landuse"),
+])
+def test_style_class_suggestion_matches_whole_words(name, expected):
+    from cosafe.io.basemap_import import suggest_style_class
+    from cosafe.io.vector_source import SourceLayer
+
+    assert suggest_style_class(SourceLayer(name, "MultiPolygon", 1, "EPSG:4326")) == expected

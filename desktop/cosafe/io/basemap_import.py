@@ -34,16 +34,17 @@ from cosafe.store.project_store import ProjectStore
 # progress(fraction 0..1, what is happening) -> False to cancel
 Progress = Callable[[float, str], bool]
 
+# Word beginnings in a layer's name that suggest its style class ("buildings", "Rivers_2020").
 _NAME_HINTS = (
-    (r"build|house|footprint", "building"),
-    (r"rail|train|tram", "railway"),
-    (r"river|stream|canal|waterway", "waterway"),
-    (r"water|lake|pond", "water"),
-    (r"park|green|garden|tree|forest", "green"),
-    (r"path|foot|walk|trail|cycle", "path"),
-    (r"main|primary|arterial|highway|trunk", "major_road"),
-    (r"road|street|lane", "minor_road"),
-    (r"landuse|zone|parcel|plot|block", "landuse"),
+    (("build", "house", "footprint"), "building"),
+    (("rail", "train", "tram"), "railway"),
+    (("river", "stream", "canal", "waterway"), "waterway"),
+    (("water", "lake", "pond"), "water"),
+    (("park", "green", "garden", "tree", "forest"), "green"),
+    (("path", "foot", "walk", "trail", "cycle"), "path"),
+    (("main", "primary", "arterial", "highway", "trunk"), "major_road"),
+    (("road", "street", "lane"), "minor_road"),
+    (("landuse", "zone", "parcel", "plot", "block"), "landuse"),
 )
 _GEOMETRY_DEFAULT = {"point": "poi", "line": "minor_road", "polygon": "landuse"}
 _OSM_KIND = {"points": "point", "lines": "line", "multipolygons": "polygon"}
@@ -61,10 +62,16 @@ def geometry_kind(geometry_type: str) -> str:
 
 def suggest_style_class(layer: SourceLayer) -> str:
     """A starting style class for a non-OSM layer, from its name, else its geometry."""
-    for pattern, style_class in _NAME_HINTS:
-        if re.search(pattern, layer.name, re.IGNORECASE):
+    words = [w for w in re.split(r"[^a-z]+", layer.name.lower()) if w]
+    for beginnings, style_class in _NAME_HINTS:
+        if any(word.startswith(beginnings) for word in words):
             return style_class
     return _GEOMETRY_DEFAULT[geometry_kind(layer.geometry_type)]
+
+
+def default_layer_name(path: str) -> str:
+    """A layer name from a file name: "west_oakland.osm.pbf" -> "west oakland"."""
+    return os.path.basename(path).split(".")[0].replace("_", " ").replace("-", " ").strip() or "Basemap"
 
 
 def _name_of(attributes: Mapping[str, str]) -> str | None:
@@ -111,7 +118,7 @@ def import_vector_basemap(
     for chosen in (style_classes or {}).values():
         if chosen not in valid_classes:
             raise BasemapImportError(f"Unknown style class {chosen!r}; choose one of {', '.join(sorted(valid_classes))}")
-    title = name or os.path.basename(path).split(".")[0].replace("_", " ").replace("-", " ")
+    title = name or default_layer_name(path)
     next_order = store.connection.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM basemap_layers").fetchone()[0]
     attribution = "© OpenStreetMap contributors" if source.is_osm else ""
     planned: list[tuple[BasemapLayer, list[BasemapFeature]]] = []

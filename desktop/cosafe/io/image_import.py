@@ -11,41 +11,65 @@ errors; the project is then unchanged.
 from __future__ import annotations
 
 import io
+import math
 import os
 from collections.abc import Sequence
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
-from cosafe.core.georef import ControlPoint, PlacementError, fit_affine
+from cosafe.core.georef import AffineFit, ControlPoint, PlacementError, fit_affine
 from cosafe.core.records import Attachment, BasemapLayer
 from cosafe.io.vector_source import BasemapImportError
 from cosafe.store.project_store import ProjectStore
 
 MAX_SIDE = 4096  # pixels; a phone photo keeps enough detail to read street names
+ORIENTATION_TAG = 0x0112  # EXIF Orientation
+EARTH_RADIUS = 6378137.0  # metres, the Web Mercator sphere
 
 
-def read_image(path: str) -> tuple[bytes, str, int, int, float]:
-    """Return (image bytes to store, MIME type, width, height, scale applied to pixel coordinates)."""
+def open_upright(path: str) -> Image.Image:
+    """Load an image turned the way its camera says (EXIF orientation); one-line error if unreadable.
+
+    Phones store portrait photos sideways with an orientation tag; the photo must be
+    placed as people see it.
+    """
     name = os.path.basename(path)
     try:
         with Image.open(path) as image:
             image.load()
-            width, height = image.size
-            fmt = image.format or "PNG"
-            if max(width, height) <= MAX_SIDE and fmt in ("PNG", "JPEG"):
-                with open(path, "rb") as handle:
-                    return handle.read(), Image.MIME[fmt], width, height, 1.0
-            scale = min(1.0, MAX_SIDE / max(width, height))
-            if scale < 1.0:
-                image = image.resize((round(width * scale), round(height * scale)), Image.Resampling.LANCZOS)
-            out = io.BytesIO()
-            save_as = "JPEG" if fmt == "JPEG" else "PNG"
-            (image.convert("RGB") if save_as == "JPEG" else image).save(out, format=save_as, quality=90)
-            return out.getvalue(), Image.MIME[save_as], image.width, image.height, scale
+            upright = ImageOps.exif_transpose(image)
+            upright.format = image.format  # exif_transpose returns a copy without it
+            return upright
     except FileNotFoundError:
         raise BasemapImportError(f"{name}: no such file") from None
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise BasemapImportError(f"{name} is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)") from None
+
+
+def read_image(path: str) -> tuple[bytes, str, int, int, float]:
+    """Return (image bytes to store, MIME type, width, height, scale applied to pixel coordinates).
+
+    Pixel coordinates are those of the upright image (see ``open_upright``).
+    """
+    image = open_upright(path)
+    width, height = image.size
+    fmt = image.format or "PNG"
+    rotated = _was_rotated(path)
+    if max(width, height) <= MAX_SIDE and fmt in ("PNG", "JPEG") and not rotated:
+        with open(path, "rb") as handle:
+            return handle.read(), Image.MIME[fmt], width, height, 1.0
+    scale = min(1.0, MAX_SIDE / max(width, height))
+    if scale < 1.0:
+        image = image.resize((round(width * scale), round(height * scale)), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    save_as = "JPEG" if fmt == "JPEG" else "PNG"
+    (image.convert("RGB") if save_as == "JPEG" else image).save(out, format=save_as, quality=90)
+    return out.getvalue(), Image.MIME[save_as], image.width, image.height, scale
+
+
+def _was_rotated(path: str) -> bool:
+    with Image.open(path) as image:
+        return image.getexif().get(ORIENTATION_TAG, 1) != 1
 
 
 def place_image(
@@ -80,13 +104,23 @@ def place_image(
     return layer
 
 
-def placement_record(points: Sequence[ControlPoint], fit, width: int, height: int) -> dict:
-    """The JSON-able placement kept on the layer record."""
+def ground_residuals(points: Sequence[ControlPoint], fit: AffineFit) -> list[float]:
+    """Each point's residual in metres on the ground.
+
+    Web Mercator stretches distances by 1/cos(latitude), so a Mercator residual is
+    scaled back by the cosine of the point's latitude.
+    """
+    return [r * math.cos(math.atan(math.sinh(p.y / EARTH_RADIUS))) for p, r in zip(points, fit.residuals)]
+
+
+def placement_record(points: Sequence[ControlPoint], fit: AffineFit, width: int, height: int) -> dict:
+    """The JSON-able placement kept on the layer record (residuals in ground metres)."""
+    residuals = ground_residuals(points, fit)
     return {
         "width": width,
         "height": height,
         "control_points": [[p.column, p.row, p.x, p.y] for p in points],
         "affine": list(fit.coefficients),
-        "residuals_m": list(fit.residuals),
-        "rms_m": fit.rms,
+        "residuals_m": residuals,
+        "rms_m": math.sqrt(sum(r * r for r in residuals) / len(residuals)) if residuals else 0.0,
     }

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES
-from cosafe.io.basemap_import import geometry_kind, suggest_style_class
+from cosafe.io.basemap_import import default_layer_name, geometry_kind, suggest_style_class
 from cosafe.io.vector_source import VectorSource
 
 CRS_HELP = ("This file does not say which coordinate system it uses. Type its EPSG code — "
@@ -44,11 +44,6 @@ _KIND_NAMES = {"point": "Points", "line": "Lines", "polygon": "Areas"}
 _FORMAT_NAMES = {"GPKG": "GeoPackage", "ESRI Shapefile": "Shapefile", "LIBKML": "KML", "OSM": "OpenStreetMap"}
 ERROR_STYLE = "color: #B3261E;"
 HELP_STYLE = "background: #FFF4CE; border: 1px solid #E0C35C; border-radius: 4px; padding: 6px; color: #4A3B00;"
-
-
-def default_layer_name(path: str) -> str:
-    """'Riverside roads' for '/maps/riverside_roads.shp' (as the importer names it)."""
-    return os.path.basename(path).split(".")[0].replace("_", " ").replace("-", " ").strip() or "Basemap"
 
 
 @dataclass

@@ -17,7 +17,6 @@ Contract:
 from __future__ import annotations
 
 import functools
-import os
 
 from PIL import Image
 from pyproj import Transformer
@@ -25,7 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
-from cosafe.io.vector_source import BasemapImportError
+from cosafe.io.image_import import open_upright
 
 MAX_DISPLAY_SIDE = 4096  # pixels; enough to read street names, light on memory
 CLICK_SLOP = 5  # pixels a click may move and still be a click, not a drag
@@ -47,18 +46,10 @@ def to_mercator(lon: float, lat: float) -> tuple[float, float]:
 
 def load_photo(path: str) -> tuple[QImage, float]:
     """(display image, displayed pixels per original pixel); BasemapImportError if unreadable."""
-    name = os.path.basename(path)
-    try:
-        with Image.open(path) as source:
-            source.load()
-            width = source.width
-            scale = min(1.0, MAX_DISPLAY_SIDE / max(source.size))
-            picture = source.convert("RGBA")
-    except FileNotFoundError:
-        raise BasemapImportError(f"{name}: no such file") from None
-    except (OSError, ValueError, Image.DecompressionBombError):
-        # The same words as io.image_import, which will read the file again to store it.
-        raise BasemapImportError(f"{name} is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)") from None
+    source = open_upright(path)
+    width = source.width
+    scale = min(1.0, MAX_DISPLAY_SIDE / max(source.size))
+    picture = source.convert("RGBA")
     if scale < 1.0:
         picture = picture.resize((max(1, round(picture.width * scale)), max(1, round(picture.height * scale))),
                                  Image.Resampling.LANCZOS)
