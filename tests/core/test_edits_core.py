@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 
 from cosafe.core.changes import Change, change_for_table
@@ -31,6 +32,9 @@ class MemoryStore:
 
     def get(self, record_type, uuid):
         return copy.deepcopy(self.records.get(uuid))
+
+    def atomic(self):
+        return contextlib.nullcontext()
 
 
 def test_property_edit_keeps_what_it_needs_to_revert():

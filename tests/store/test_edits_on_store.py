@@ -83,3 +83,21 @@ def test_any_sequence_of_edits_undoes_to_the_start(store, steps):
     for edit in reversed(done):
         edit.revert(store)
     assert _snapshot(store) == before
+
+
+def test_edit_group_is_one_transaction(store):
+    from cosafe.core.edits import EditGroup
+    from cosafe.store.errors import ProjectWriteError
+
+    before = _snapshot(store)
+    first = AddRecord(Workshop(title="One"))
+    group = EditGroup([first, AddRecord(Workshop(title="Two"))], "Add two workshops")
+    assert group.apply(store) == Change.WORKSHOPS and store.count(Workshop) == 2
+    group.revert(store)
+    assert _snapshot(store) == before
+    # A group whose second edit fails leaves nothing of the first.
+    broken = EditGroup([AddRecord(Workshop(title="Three")), AddRecord(Workshop(title="x", votes_per_participant=-1))],
+                       "Add broken workshops")
+    with pytest.raises(ProjectWriteError):
+        broken.apply(store)
+    assert _snapshot(store) == before

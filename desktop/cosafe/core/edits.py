@@ -13,6 +13,7 @@ import copy
 import dataclasses
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from cosafe.core.changes import Change, change_for_table
@@ -29,6 +30,7 @@ class EditableStore(Protocol):
     def replace(self, record: Record) -> None: ...
     def delete(self, record_type: type[Record], uuid: str) -> None: ...
     def get(self, record_type: type[Record], uuid: str) -> Record | None: ...
+    def atomic(self) -> AbstractContextManager[Any]: ...
 
 
 class Edit(ABC):
@@ -138,6 +140,30 @@ class DeleteRecord(Edit):
     def revert(self, store: EditableStore) -> Change:
         store.insert(self._old)
         return change_for_table(self._old.TABLE)
+
+
+class EditGroup(Edit):
+    """Several edits made and undone as one step, in one transaction: all or nothing."""
+
+    def __init__(self, edits: list[Edit], label: str) -> None:
+        if not edits:
+            raise ValueError("An edit group needs at least one edit")
+        self._edits = list(edits)
+        self.label = label
+
+    def apply(self, store: EditableStore) -> Change:
+        change = Change.NONE
+        with store.atomic():
+            for edit in self._edits:
+                change |= edit.apply(store)
+        return change
+
+    def revert(self, store: EditableStore) -> Change:
+        change = Change.NONE
+        with store.atomic():
+            for edit in reversed(self._edits):
+                change |= edit.revert(store)
+        return change
 
 
 _IRREGULAR_SINGULARS = {"criteria": "criterion"}

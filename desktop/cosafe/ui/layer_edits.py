@@ -4,8 +4,7 @@ Contract: each function builds core edits with a label a person understands
 ("Hide layer “Riverside”") and runs them through ``ProjectSession.perform``, so
 every change is one undo step and appears in the Undo History; each returns
 whether the change was made. ``perform_together`` makes several edits one undo
-step (a QUndoStack macro); if one of them fails, the ones already made are
-undone and the macro is dropped, so the stack never holds half a step.
+step (a core EditGroup: one transaction, so a failure changes nothing).
 Moving a layer swaps its ``sort_order`` with its neighbour's (higher = drawn on
 top); equal orders are first spread out, so a move always changes the order.
 """
@@ -14,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cosafe.core.edits import DeleteRecord, Edit, UpdateRecord
+from cosafe.core.edits import DeleteRecord, Edit, EditGroup, UpdateRecord
 from cosafe.core.records import BasemapLayer
 from cosafe.ui.project_session import ProjectSession
 
@@ -23,30 +22,7 @@ def perform_together(session: ProjectSession, edits: Sequence[Edit], label: str)
     """Apply ``edits`` as one undo step labelled ``label``; all or nothing."""
     if not edits:
         return True
-    if len(edits) == 1:
-        return session.perform(edits[0])
-    if session.is_read_only:
-        return session.perform(edits[0])  # refuses and reports, as for any edit
-    stack = session.undo_stack
-    stack.beginMacro(label)
-    applied = 0
-    for edit in edits:
-        if not session.perform(edit):
-            break
-        applied += 1
-    stack.endMacro()
-    if applied == len(edits):
-        return True
-    # Qt drops an obsolete command when it steps over it: undo what was applied
-    # first (that reverts it in the file), then step "forward" to remove the macro.
-    if applied:
-        stack.undo()
-        stack.command(stack.index()).setObsolete(True)
-        stack.redo()
-    else:
-        stack.command(stack.index() - 1).setObsolete(True)
-        stack.undo()
-    return False
+    return session.perform(edits[0] if len(edits) == 1 else EditGroup(list(edits), label))
 
 
 def set_visible(session: ProjectSession, layer: BasemapLayer, visible: bool) -> bool:
