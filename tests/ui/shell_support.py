@@ -69,6 +69,8 @@ class DialogLog:
     infos: list[tuple[str, str]] = field(default_factory=list)
     read_only_offers: list[str] = field(default_factory=list)
     accept_read_only: bool = False
+    confirms: list[tuple[str, str]] = field(default_factory=list)
+    accept_confirm: bool = False
     open_path: str | None = None
     new_path: str | None = None
     save_as_path: str | None = None
@@ -90,7 +92,9 @@ def dialog_log(monkeypatch) -> DialogLog:
     monkeypatch.setattr(dialogs, "show_info", lambda _parent, title, message: log.infos.append((title, message)))
     monkeypatch.setattr(dialogs, "ask_open_read_only", offer)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda _parent, _folder: log.open_path)
-    monkeypatch.setattr(dialogs, "ask_new_path", lambda _parent, _folder: log.new_path)
+    monkeypatch.setattr(dialogs, "ask_new_path", lambda _parent, _folder, _name="": log.new_path)
+    monkeypatch.setattr(dialogs, "ask_confirm",
+                        lambda _parent, title, message, _confirm: log.confirms.append((title, message)) or log.accept_confirm)
     monkeypatch.setattr(dialogs, "ask_save_as_path", lambda _parent, _folder, _name: log.save_as_path)
     return log
 

@@ -53,7 +53,8 @@ CASES = [
     (sqlite_not_geopackage, "Cannot open project",
      "bad.gpkg is an SQLite database but not a GeoPackage, so not a CoSafe project"),
     (plain_geopackage, "Not a CoSafe project",
-     "bad.gpkg is a GeoPackage with 2 layer(s): roads, schools, but not a CoSafe project"),
+     "bad.gpkg is a GeoPackage with 2 layer(s): roads, schools, but not a CoSafe project. "
+     "Start a new project with its layers as the basemap?"),
     (newer_version, "Cannot open project",
      f"bad.gpkg was made by a newer CoSafe (project format 99; this version reads up to {current_schema_version()}): "
      "update CoSafe to open it"),
@@ -69,7 +70,7 @@ def test_open_error_is_one_line_and_file_unchanged(window, dialog_log, tmp_path,
     before = file_hash(bad)
     dialog_log.open_path = str(bad)
     assert not window.files.open_project_dialog()
-    assert dialog_log.errors == [(title, message)]
+    assert dialog_log.errors + dialog_log.confirms == [(title, message)]
     assert "\n" not in message
     assert file_hash(bad) == before
     assert os.listdir(bad.parent) == ["bad.gpkg"]  # no journal, backup or lock file left beside it
@@ -129,3 +130,26 @@ def test_the_same_file_in_two_windows(window, dialog_log, project_path, qtbot):
     assert len(dialog_log.read_only_offers) == 1
     assert second.session.is_read_only and not window.session.is_read_only
     second.close()
+
+
+def test_a_plain_geopackage_can_become_a_projects_basemap(window, dialog_log, tmp_path, monkeypatch):
+    """Accepting the offer creates a new project beside the file and imports its layers."""
+    import map_files
+    from shell_support import answer_next_modal
+
+    source = map_files.geojson(tmp_path)  # roads written by GDAL ...
+    city = tmp_path / "city.gpkg"
+    map_files.write_layer(city, "GPKG", *map_files.by_kind("LineString"), layer="roads")  # ... and as a GeoPackage
+    before = file_hash(city)
+    dialog_log.accept_confirm = True
+    dialog_log.new_path = str(tmp_path / "city project.gpkg")
+    def accept_details_then_options(dialog) -> None:
+        dialog.accept()  # the new project's name and place, as suggested
+        answer_next_modal(lambda options: options.ok_button.click())  # the import options, as suggested
+
+    answer_next_modal(accept_details_then_options)
+    assert window.open_project(str(city))
+    assert window.session.path == str(tmp_path / "city project.gpkg")
+    [layer] = window.session.store.list(__import__("cosafe.core.records", fromlist=["BasemapLayer"]).BasemapLayer)
+    assert (layer.name, layer.feature_count) == ("city", 1)
+    assert file_hash(city) == before and source.exists()

@@ -130,9 +130,9 @@ def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
     return _run(_file_dialog(parent, "Open Project", directory, save=False))
 
 
-def ask_new_path(parent: QWidget | None, directory: str) -> str | None:
+def ask_new_path(parent: QWidget | None, directory: str, suggested_name: str = "New project.gpkg") -> str | None:
     dialog = _file_dialog(parent, "New Project", directory, save=True)
-    dialog.selectFile("New project.gpkg")
+    dialog.selectFile(suggested_name)
     return _run(dialog)
 
 

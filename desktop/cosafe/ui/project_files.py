@@ -86,7 +86,11 @@ class ProjectFiles(QObject):
                 return self.open_project(path, read_only=True)
             return False
         except NotAProjectError as error:
-            dialogs.show_error(self._window, "Not a CoSafe project", str(error))
+            # Its layers are a ready basemap: offer to build a project around them.
+            if dialogs.ask_confirm(self._window, "Not a CoSafe project",
+                                   f"{error}. Start a new project with its layers as the basemap?",
+                                   "Start New Project"):
+                return self.new_project_with_basemap(path)
             return False
         except ProjectError as error:
             if not os.path.exists(path) and path in self._window.recent.paths():
@@ -103,8 +107,15 @@ class ProjectFiles(QObject):
     def open_recent(self, path: str) -> bool:
         return self.open_project(path)
 
-    def new_project(self) -> bool:
-        path = dialogs.ask_new_path(self._window, self.start_folder())
+    def new_project_with_basemap(self, source: str) -> bool:
+        """Create a new project next to ``source`` and import ``source`` as its basemap."""
+        suggested = f"{default_project_name(source)} project.gpkg"
+        if not self.new_project(os.path.dirname(source), suggested):
+            return False
+        return self._window.importer.run(source)
+
+    def new_project(self, folder: str | None = None, suggested_name: str = "New project.gpkg") -> bool:
+        path = dialogs.ask_new_path(self._window, folder or self.start_folder(), suggested_name)
         if not path:
             return False
         if os.path.exists(path) and is_locked(path):
@@ -141,32 +152,18 @@ class ProjectFiles(QObject):
             dialogs.show_error(self._window, "Cannot save a copy",
                                f"{os.path.basename(path)} is open in CoSafe; choose another file name")
             return False
-        old_path, old_read_only = session.path, session.is_read_only
         try:
             with wait_cursor():
                 store = session.store.save_as(path, overwrite=True)
         except ProjectError as error:
+            # save_as keeps the original open when it fails: nothing was lost.
             dialogs.show_error(self._window, "Cannot save a copy", str(error))
-            self._recover_after_failed_save_as(old_path, old_read_only)
             return False
         # The old store is closed by save_as; the copy gets a fresh undo history,
         # because the old steps describe the old file.
         self._window.install_store(store)
         self._window.statusBar().showMessage(f"Saved a copy as {path}; you are now working in the copy", 8000)
         return True
-
-    def _recover_after_failed_save_as(self, old_path: str, old_read_only: bool) -> None:
-        session = self._window.session
-        if session is None or session.store.connection is not None:
-            return  # the original is still open: nothing was lost
-        # save_as closed the original before the copy failed to open: reopen it.
-        try:
-            store = ProjectStore.open(old_path, read_only=old_read_only)
-        except ProjectError as error:
-            self._window.close_project()
-            dialogs.show_error(self._window, "The project was closed", str(error))
-            return
-        self._window.install_store(store)
 
     def open_sample(self) -> bool:
         """Write a fresh copy of the sample project into the app's data folder and open it."""
