@@ -80,6 +80,10 @@ def _grab(canvas: MapCanvas) -> QImage:
     return image
 
 
+def _by_class(canvas: MapCanvas) -> dict[str, BasemapClassItem]:
+    return {style_class: item for (_, style_class), item in canvas.basemap_items.items()}
+
+
 def _close(colour: QColor, expected: str, tolerance: int = 6) -> bool:
     other = QColor(expected)
     return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3]))
@@ -88,7 +92,7 @@ def _close(colour: QColor, expected: str, tolerance: int = 6) -> bool:
 def test_one_item_per_style_class_not_per_feature(canvas):
     items = [i for i in canvas.view_box.childGroup.childItems() if isinstance(i, BasemapClassItem)]
     assert sorted(i.style_class for i in items) == ["building", "green", "major_road", "minor_road", "poi"]
-    assert canvas.basemap_items["building"].feature_count == len(BUILDINGS)
+    assert _by_class(canvas)["building"].feature_count == len(BUILDINGS)
     assert len(canvas.graphics_view.scene().items()) < len(BUILDINGS)  # nothing per feature anywhere
     # Stacking follows BASEMAP_DRAW_ORDER: roads above buildings above parks.
     z = {i.style_class: i.zValue() for i in items}
@@ -244,7 +248,7 @@ def test_a_lone_point_is_shown_with_its_surroundings(qtbot, tmp_path):
         qtbot.addWidget(widget)
         widget.resize(400, 300)
         widget.set_project(store)
-        assert list(widget.basemap_items) == ["poi"]
+        assert list(_by_class(widget)) == ["poi"]
         assert widget.view_box.viewRect().width() >= 500
         assert widget.overlay.attribution == "Basemap: project data"
         widget.grab()
@@ -273,8 +277,8 @@ def test_polygon_rings_are_oriented_for_winding_fill():
     clockwise_shell = Polygon([(0, 0), (0, 0.01), (0.01, 0.01), (0.01, 0)], [[(0.002, 0.002), (0.008, 0.002),
                                                                              (0.008, 0.008), (0.002, 0.008)]])
     assert not clockwise_shell.exterior.is_ccw and clockwise_shell.interiors[0].is_ccw
-    data = build_basemap({("green", "polygon"): [clockwise_shell]})
-    batch = data.batches["green"]["polygon"][0]
+    data = build_basemap([clockwise_shell], ["green"])
+    batch = data.layers[""].batches["green"]["polygon"][0]
     rings = np.split(np.column_stack([batch.x, batch.y]), np.flatnonzero(~batch.connect)[:-1] + 1)
     assert [shapely.LinearRing(r).is_ccw for r in rings] == [True, False]
     assert not batch.connect[-1]
@@ -283,7 +287,7 @@ def test_polygon_rings_are_oriented_for_winding_fill():
 def test_coarser_levels_simplify_and_drop_what_is_below_a_pixel():
     wiggly = LineString([(LON + i * 1e-5, LAT + (i % 2) * 1e-6) for i in range(500)])  # ~440 m, 0.1 m zigzag
     tiny = LineString([(LON, LAT), (LON + 1e-5, LAT)])  # under a metre
-    levels = build_basemap({("minor_road", "line"): [wiggly, tiny]}).batches["minor_road"]["line"]
+    levels = build_basemap([wiggly, tiny], ["minor_road"] * 2).layers[""].batches["minor_road"]["line"]
     assert [b.tolerance for b in levels][:2] == [0.0, 3.0]
     assert levels[0].feature_count == 2 and levels[0].vertex_count == 502
     assert levels[1].feature_count == 1 and levels[1].vertex_count == 2  # straightened, tiny one gone

@@ -3,10 +3,12 @@
 Contract:
 - No Qt: numpy + shapely only, so the preparation can be tested (and later moved)
   without a display, and so the Qt side only copies arrays into paths.
-- ``load_basemap(store)`` reads every feature of the visible basemap layers and
-  returns a ``BasemapData`` (or None when there is nothing to draw). Features are
-  grouped by style class (unknown classes fall back to "other") and by geometry
-  kind; coordinates are Web Mercator metres relative to ``origin`` — small numbers
+- ``load_basemap(store)`` reads every feature of the visible vector basemap layers
+  in one bulk read and returns a ``BasemapData`` (or None when there is nothing to
+  draw). Features are grouped by layer, then by style class (unknown classes fall
+  back to "other") and geometry kind, all vectorised — no Python loop per feature —
+  so each layer can be drawn with its own opacity and stacking. Coordinates are Web
+  Mercator metres relative to one ``origin`` shared by all layers — small numbers
   keep Qt's float maths exact at street zoom.
 - Each group is prepared at several levels of detail (``LEVELS``): level t is
   simplified with a tolerance of t Mercator metres and drops lines shorter than t
@@ -24,9 +26,11 @@ Contract:
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import numpy as np
 import shapely
@@ -43,11 +47,13 @@ FALLBACK_CLASS = "other"
 DEFAULT_ATTRIBUTION = "Basemap: project data"
 LEVELS = (0.0, 3.0, 12.0, 48.0, 192.0)  # simplification tolerances, Mercator metres
 CELL_PX = 256  # chunk cell side, in pixels at the zoom a level serves
+WORKERS = min(4, os.cpu_count() or 1)  # threads preparing levels of detail
 METRES_PER_DEGREE = 6378137.0 * np.pi / 180  # Web Mercator x metres per degree of longitude
 
 POLYGON, LINE, POINT = "polygon", "line", "point"
-_KIND_OF_TYPE = {"MultiPolygon": POLYGON, "Polygon": POLYGON, "MultiLineString": LINE, "LineString": LINE,
-                 "LinearRing": LINE, "MultiPoint": POINT, "Point": POINT}
+_KINDS = (POLYGON, LINE, POINT)
+# shapely type id + 1 (None is -1) -> index in _KINDS, -1 for what is not drawn (collections)
+_KIND_OF_TYPE_ID = np.array([-1, 2, 1, 1, 0, 2, 1, 0, -1], dtype=np.int64)
 
 
 @dataclass
@@ -72,73 +78,146 @@ class Batch:
 
 
 @dataclass
-class BasemapData:
-    origin: tuple[float, float]  # Mercator metres that coordinates are relative to
+class VectorLayerData:
+    """The prepared features of one vector basemap layer."""
+
+    uuid: str
     bounds: tuple[float, float, float, float]  # absolute Mercator metres
     # class -> kind -> batches by rising tolerance; the first is level 0 (full detail)
     batches: dict[str, dict[str, list[Batch]]] = field(default_factory=dict)
+    feature_count: int = 0
+
+
+@dataclass
+class BasemapData:
+    origin: tuple[float, float]  # Mercator metres that coordinates are relative to
+    bounds: tuple[float, float, float, float]  # absolute Mercator metres, all layers
+    layers: dict[str, VectorLayerData] = field(default_factory=dict)  # layer UUID -> its features
     attribution: str = DEFAULT_ATTRIBUTION
     feature_count: int = 0
+    # Layers that were visible when read, features or not: showing any of them again
+    # needs no new read (see ``covers``).
+    loaded_layers: frozenset[str] = frozenset()
 
     @property
     def latitude(self) -> float:
         """Latitude of the origin, for the ground scale of the whole basemap."""
         return float(to_lonlat(*self.origin)[1])
 
+    def covers(self, layer_uuids: Iterable[str]) -> bool:
+        """Whether every one of ``layer_uuids`` was read into this data."""
+        return set(layer_uuids) <= self.loaded_layers
+
 
 def load_basemap(store: ProjectStore, max_resolution: Callable[[str], float] | None = None) -> BasemapData | None:
-    """Read the visible basemap layers of ``store``; None if they hold no feature.
+    """Read the visible vector basemap layers of ``store``; None if they hold no feature.
 
     ``max_resolution(style_class)``, if given, is the coarsest zoom (ground metres per
     pixel) at which a class is drawn: coarser levels are not prepared for it.
     """
     layers = store.list(BasemapLayer)
-    visible = {layer.uuid for layer in layers if layer.visible}
-    groups: dict[tuple[str, str], list[BaseGeometry]] = defaultdict(list)
-    count = 0
-    for feature in basemap_store.iter_features(store):
-        if feature.layer_uuid not in visible or feature.geometry is None:
-            continue
-        kind = _KIND_OF_TYPE.get(feature.geometry.geom_type)
-        if kind is None:
-            continue
-        style_class = feature.style_class if feature.style_class in BASEMAP_STYLES else FALLBACK_CLASS
-        groups[(style_class, kind)].append(feature.geometry)
-        count += 1
-    if not count:
+    # One bulk read decodes every blob at once: ~4x faster than a feature at a time.
+    arrays = basemap_store.read_feature_arrays(store, visible_only=True)
+    if not len(arrays.geometries):
         return None
     attributions = [layer.attribution.strip() for layer in layers if layer.visible and layer.attribution.strip()]
-    return build_basemap(groups, attribution="; ".join(dict.fromkeys(attributions)) or DEFAULT_ATTRIBUTION,
+    data = build_basemap(arrays.geometries, arrays.style_classes, arrays.layer_uuids,
+                         attribution="; ".join(dict.fromkeys(attributions)) or DEFAULT_ATTRIBUTION,
                          max_resolution=max_resolution)
-
-
-def build_basemap(groups: dict[tuple[str, str], list[BaseGeometry]], attribution: str = DEFAULT_ATTRIBUTION,
-                  max_resolution: Callable[[str], float] | None = None) -> BasemapData:
-    """Project, simplify and batch lon/lat geometries grouped by (style class, kind)."""
-    arrays = {key: np.asarray(geometries, dtype=object) for key, geometries in groups.items()}
-    lon_min, lat_min, lon_max, lat_max = shapely.total_bounds(np.concatenate(list(arrays.values())))
-    x, y = to_mercator([lon_min, lon_max], [lat_min, lat_max])
-    bounds = (float(x[0]), float(y[0]), float(x[1]), float(y[1]))
-    origin = ((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
-    data = BasemapData(origin=origin, bounds=bounds, attribution=attribution,
-                       feature_count=sum(len(g) for g in groups.values()))
-    # Mercator stretches latitude by 1/cos(lat): shrink degree tolerances to match.
-    stretch = float(np.cos(np.radians((lat_min + lat_max) / 2)))
-    for (style_class, kind), geometries in arrays.items():
-        limit = max_resolution(style_class) / stretch if max_resolution else np.inf
-        levels = [t for t in LEVELS if t <= limit or t == 0.0] if kind != POINT else [0.0]
-        batches = []
-        for tolerance in levels:
-            # Areas under two pixels only tint the map; lines under one are invisible.
-            smallest = tolerance * (2.0 if kind == POLYGON else 1.0)
-            level = _simplified(geometries, tolerance, smallest, stretch) if tolerance else geometries
-            if not level.size:
-                break  # nothing is big enough to show at this zoom, nor at coarser ones
-            px, py, path_id, unit_id = _flatten(kind, level)
-            batches.append(_chunked(px - origin[0], py - origin[1], path_id, unit_id, level.size,
-                                    cell=CELL_PX * max(tolerance, 2.0), tolerance=tolerance))
-        data.batches.setdefault(style_class, {})[kind] = batches
+    data.loaded_layers = frozenset(layer.uuid for layer in layers if layer.visible and layer.kind == "vector")
     return data
+
+
+def build_basemap(geometries: Sequence[BaseGeometry] | NDArray[np.object_], style_classes: Sequence[str],
+                  layer_uuids: Sequence[str] | None = None, attribution: str = DEFAULT_ATTRIBUTION,
+                  max_resolution: Callable[[str], float] | None = None) -> BasemapData | None:
+    """Project, simplify and batch lon/lat geometries by (layer, style class, kind).
+
+    Parallel sequences: one style class (and layer UUID, default "") per geometry.
+    None, empty and unsupported geometries are skipped; None if nothing is left.
+    """
+    shapes = np.asarray(geometries, dtype=object)
+    classes = np.asarray(style_classes, dtype=object)
+    owners = np.asarray(layer_uuids if layer_uuids is not None else [""] * len(shapes), dtype=object)
+    kind_codes = _KIND_OF_TYPE_ID[shapely.get_type_id(shapes) + 1]  # type id -1 (None) -> index 0
+    keep = (kind_codes >= 0) & ~shapely.is_empty(shapes)
+    shapes, classes, owners, kind_codes = shapes[keep], classes[keep], owners[keep], kind_codes[keep]
+    if not shapes.size:
+        return None
+
+    box = shapely.bounds(shapes)
+    x, y = to_mercator(box[:, [0, 2]].ravel(), box[:, [1, 3]].ravel())
+    x, y = x.reshape(-1, 2), y.reshape(-1, 2)
+    bounds = (float(x[:, 0].min()), float(y[:, 0].min()), float(x[:, 1].max()), float(y[:, 1].max()))
+    origin = ((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
+    data = BasemapData(origin=origin, bounds=bounds, attribution=attribution, feature_count=int(shapes.size),
+                       loaded_layers=frozenset(owners.tolist()))
+    # Mercator stretches latitude by 1/cos(lat): shrink degree tolerances to match.
+    lat_min, lat_max = float(box[:, 1].min()), float(box[:, 3].max())
+    stretch = float(np.cos(np.radians((lat_min + lat_max) / 2)))
+
+    # Group by integer keys: sorting 100k Python tuples would cost more than the batching.
+    owner_names, owner_codes = _factorize(owners)
+    raw_names, raw_codes = _factorize(classes)
+    mapped = [name if name in BASEMAP_STYLES else FALLBACK_CLASS for name in raw_names]
+    class_names = list(dict.fromkeys(mapped))  # unknown classes all become one "other" group
+    class_codes = np.array([class_names.index(name) for name in mapped], dtype=np.int64)[raw_codes]
+    keys = (owner_codes * len(class_names) + class_codes) * len(_KINDS) + kind_codes
+    order = np.argsort(keys, kind="stable")  # stable: features keep the store's order
+    group_keys, starts = np.unique(keys[order], return_index=True)
+    ends = np.r_[starts[1:], order.size]
+    jobs: list[tuple[list[Batch | None], str, NDArray[np.object_], float]] = []  # levels, kind, shapes, tolerance
+    for key, start, end in zip(group_keys.tolist(), starts.tolist(), ends.tolist()):
+        members = order[start:end]
+        owner_code = key // len(_KINDS) // len(class_names)
+        owner = str(owner_names[owner_code])
+        style_class = str(class_names[key // len(_KINDS) % len(class_names)])
+        kind = _KINDS[key % len(_KINDS)]
+        layer = data.layers.get(owner)
+        if layer is None:
+            in_layer = owner_codes == owner_code
+            layer = data.layers[owner] = VectorLayerData(
+                owner, (float(x[in_layer, 0].min()), float(y[in_layer, 0].min()), float(x[in_layer, 1].max()),
+                        float(y[in_layer, 1].max())))
+        layer.feature_count += int(members.size)
+        limit = max_resolution(style_class) / stretch if max_resolution else np.inf
+        tolerances = [t for t in LEVELS if t <= limit or t == 0.0] if kind != POINT else [0.0]
+        levels: list[Batch | None] = []
+        layer.batches.setdefault(style_class, {})[kind] = levels  # type: ignore[assignment]  # filled below
+        jobs += [(levels, kind, shapes[members], t) for t in tolerances]
+    # Shapely and numpy release the GIL in their array operations, so the levels of
+    # all groups are prepared on every core (~1.3x faster on two).
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        batches = list(pool.map(lambda job: _level(job[2], job[1], job[3], stretch, origin), jobs))
+    for (levels, _, _, _), batch in zip(jobs, batches):
+        levels.append(batch)  # jobs are in rising tolerance within a group
+    for layer in data.layers.values():
+        for kinds in layer.batches.values():
+            for kind, prepared in kinds.items():
+                # A level with nothing big enough to show ends the list: coarser ones would be empty too.
+                kinds[kind] = list(takewhile(lambda batch: batch is not None, prepared))
+    return data
+
+
+def _factorize(values: NDArray[np.object_]) -> tuple[list, NDArray[np.int64]]:
+    """Distinct values in order of first appearance, and each value's index among them
+    (a dict lookup each: several times faster than sorting Python strings)."""
+    names = list(dict.fromkeys(values.tolist()))
+    index = {name: i for i, name in enumerate(names)}
+    return names, np.fromiter(map(index.__getitem__, values.tolist()), dtype=np.int64, count=len(values))
+
+
+def _level(geometries: NDArray[np.object_], kind: str, tolerance: float, stretch: float,
+           origin: tuple[float, float]) -> Batch | None:
+    """One group's batch at the level of detail ``tolerance``; None if nothing is big enough."""
+    # Areas under two pixels only tint the map; lines under one are invisible.
+    smallest = tolerance * (2.0 if kind == POLYGON else 1.0)
+    level = _simplified(geometries, tolerance, smallest, stretch) if tolerance else geometries
+    if not level.size:
+        return None
+    px, py, path_id, unit_id = _flatten(kind, level)
+    return _chunked(px - origin[0], py - origin[1], path_id, unit_id, level.size,
+                    cell=CELL_PX * max(tolerance, 2.0), tolerance=tolerance)
 
 
 def _simplified(geometries: NDArray[np.object_], tolerance: float, smallest: float, stretch: float

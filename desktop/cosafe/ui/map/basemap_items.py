@@ -1,15 +1,22 @@
-"""One graphics item per basemap style class, drawing batched QPainterPaths.
+"""One graphics item per (basemap layer, style class), drawing batched QPainterPaths.
 
 Contract:
-- ``BasemapClassItem`` draws every feature of one style class (polygons, then lines,
-  then point markers) from a few prebuilt paths — one per spatial chunk — instead of
-  one QGraphicsItem per feature: 50k items cost ~0.2 s a frame, one path ~0.03 s.
+- ``BasemapClassItem`` draws every feature of one style class of one vector layer
+  (polygons, then lines, then point markers) from a few prebuilt paths — one per
+  spatial chunk — instead of one QGraphicsItem per feature: 50k items cost ~0.2 s a
+  frame, one path ~0.03 s. Its z value and opacity are set by whoever stacks the
+  layers (``layer_items``).
 - Item coordinates are Web Mercator metres relative to the basemap origin; the item
   is placed at the origin, so the ViewBox sees absolute Mercator metres.
-- Pens are cosmetic (widths in screen pixels). What is drawn depends on the zoom,
-  measured in metres per pixel from the painter's transform: which classes and
-  widths (see ``style``), and which level of detail — the coarsest whose
-  simplification tolerance is still under one pixel (see ``basemap_data``).
+- Pens are cosmetic (widths in logical screen pixels, multiplied by the paint
+  device's pixel ratio: Qt draws cosmetic pens in device pixels, which would make
+  roads hair-thin on a high-DPI screen or in a 300 DPI export). What is drawn
+  depends on the zoom, measured in metres per logical pixel from the painter's
+  transform: which classes and widths (see ``style``), and which level of detail —
+  the coarsest whose simplification tolerance is still under one device pixel
+  (see ``basemap_data``).
+- ``paint_view(painter, view)`` draws for an explicit view rectangle (item
+  coordinates), so an export can paint the item without any view or scene.
 - ``boundingRect`` is the data extent, precomputed: Qt's default for a path item
   would stroke the whole path to find it, seconds for a city.
 - Chunks outside the visible rectangle are skipped, so a street view draws a small
@@ -19,6 +26,7 @@ Contract:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import numpy as np
@@ -103,16 +111,19 @@ class BasemapClassItem(pg.GraphicsObject):
     lod = True  # False draws everything at full detail: for benchmarks' worst case
     fine = False  # True once the view rests: spend more time on antialiasing
     degraded = False  # the last paint skipped antialiasing that ``fine`` would afford
+    budgeted = True  # False ignores the frame budgets: exports want full quality, not speed
 
-    def __init__(self, style_class: str, data: BasemapData, antialias: bool = True) -> None:
+    def __init__(self, style_class: str, data: BasemapData, antialias: bool = True, layer_uuid: str = "") -> None:
         super().__init__()
         self.style_class = style_class
+        self.layer_uuid = layer_uuid
         self.style: ClassStyle = style_of(style_class)
         self.antialias = antialias
-        batches = data.batches[style_class]
+        batches = data.layers[layer_uuid].batches[style_class]
         self._ground_scale = math.cos(math.radians(data.latitude))
         # kind -> [(tolerance, chunks)] by rising tolerance; level 0 first
         self._levels = {kind: [(b.tolerance, _Chunks(b, kind)) for b in levels] for kind, levels in batches.items()}
+        self._px = 1.0  # device pixels per logical pixel of the device being painted
         self.feature_count = sum(levels[0].feature_count for levels in batches.values())
         bounds = np.vstack([levels[0].chunk_bounds for levels in batches.values()])
         left, bottom = bounds[:, 0].min(), bounds[:, 1].min()
@@ -129,26 +140,36 @@ class BasemapClassItem(pg.GraphicsObject):
         return self._ground_scale / scale if scale > 0 else math.inf
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        view = self.viewRect()
+        if view is not None:
+            self.paint_view(painter, view)
+
+    def paint_view(self, painter: QPainter, view: QRectF) -> None:
+        """Draw what of the class lies in ``view`` (item coordinates) at the painter's scale."""
         m_per_px = self.metres_per_pixel(painter)
         if self.lod and m_per_px > max_resolution(self.style_class):
             return
-        view = self.viewRect()
-        if view is None:
-            return
         self.degraded = False
-        unit_per_px = m_per_px / self._ground_scale  # Mercator metres per pixel
+        self._px = painter.device().devicePixelRatioF()  # device pixels per logical pixel
+        unit_per_px = m_per_px / self._ground_scale  # Mercator metres per logical pixel
         margin = 10.0 * unit_per_px  # grow the culling box by the widest pen
+        detail = unit_per_px / self._px  # simplification must stay under a device pixel
         painter.save()
         if POLYGON in self._levels:
-            self._paint_polygons(painter, self._chunks(POLYGON, unit_per_px).visible(view, margin), m_per_px)
+            self._paint_polygons(painter, self._chunks(POLYGON, detail).visible(view, margin), m_per_px)
         if LINE in self._levels:
-            self._paint_lines(painter, self._chunks(LINE, unit_per_px).visible(view, margin), m_per_px)
+            self._paint_lines(painter, self._chunks(LINE, detail).visible(view, margin), m_per_px)
         if POINT in self._levels and (points_visible_at(m_per_px) or not self.lod):
-            self._paint_points(painter, self._chunks(POINT, unit_per_px).visible(view, margin).drawables)
+            self._paint_points(painter, self._chunks(POINT, detail).visible(view, margin).drawables)
         painter.restore()
+
+    def _pen(self, colour: str, width: float) -> QPen:
+        return _pen(colour, width * self._px)
 
     def _smooth(self, painter: QPainter, work: float, draft_budget: float, fine_budget: float) -> None:
         """Antialias unless ``work`` exceeds the budget of the moment; note what was skipped."""
+        if not self.budgeted:
+            work = 0.0
         smooth = self.antialias and work <= (fine_budget if self.fine else draft_budget)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         if self.antialias and not smooth and not self.fine and work <= fine_budget:
@@ -167,7 +188,7 @@ class BasemapClassItem(pg.GraphicsObject):
 
     def _paint_polygons(self, painter: QPainter, visible: _Visible, m_per_px: float) -> None:
         outline = self.style.polygon_outline_width(m_per_px)
-        painter.setPen(_pen(self.style.outline, outline) if outline else Qt.PenStyle.NoPen)
+        painter.setPen(self._pen(self.style.outline, outline) if outline else Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(QColor(self.style.fill)))
         self._smooth(painter, visible.vertices, DRAFT_SMOOTH_FILL, FINE_SMOOTH_FILL)
         for path in visible.drawables:
@@ -181,14 +202,14 @@ class BasemapClassItem(pg.GraphicsObject):
         cased = style.casing(m_per_px)
         # Stroke work in pixels of length: see the budgets at the top of the module.
         work = visible.length * self._ground_scale / m_per_px * (2 if cased else 1)
-        if width > 1.0 and work > WIDE_STROKE_BUDGET:
+        if width > 1.0 and work > WIDE_STROKE_BUDGET and self.budgeted:
             width, cased = 1.0, False
         self._smooth(painter, work if width > 1.0 else 0.0, DRAFT_SMOOTH_STROKE, FINE_SMOOTH_STROKE)
         if cased:
-            painter.setPen(_pen(style.outline, width + 2.0))
+            painter.setPen(self._pen(style.outline, width + 2.0))
             for path in paths:
                 painter.drawPath(path)
-        painter.setPen(_pen(style.line_colour(cased), width))
+        painter.setPen(self._pen(style.line_colour(cased), width))
         for path in paths:
             painter.drawPath(path)
 
@@ -197,7 +218,7 @@ class BasemapClassItem(pg.GraphicsObject):
         diameter = self.style.marker_diameter()
         # Round-capped cosmetic points are screen-sized dots: a ring, then the dot.
         for colour, size in ((self.style.outline, diameter + 2.0), (self.style.fill, diameter)):
-            painter.setPen(_pen(colour, size))
+            painter.setPen(self._pen(colour, size))
             for polygon in polygons:
                 painter.drawPoints(polygon)
 
@@ -210,6 +231,9 @@ def _pen(colour: str, width: float) -> QPen:
     return pen
 
 
-def build_items(data: BasemapData, antialias: bool = True) -> dict[str, BasemapClassItem]:
-    """One item per style class present in ``data``."""
-    return {style_class: BasemapClassItem(style_class, data, antialias) for style_class in data.batches}
+def build_items(data: BasemapData, antialias: bool = True, layer_uuids: Iterable[str] | None = None
+                ) -> dict[tuple[str, str], BasemapClassItem]:
+    """One item per (layer, style class) present in ``data`` (all layers, or ``layer_uuids``)."""
+    wanted = data.layers if layer_uuids is None else [u for u in layer_uuids if u in data.layers]
+    return {(uuid, style_class): BasemapClassItem(style_class, data, antialias, uuid)
+            for uuid in wanted for style_class in data.layers[uuid].batches}

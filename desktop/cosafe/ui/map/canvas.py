@@ -1,18 +1,32 @@
-"""MapCanvas: the project's map — basemap, navigation, scale bar and north arrow.
+"""MapCanvas: the project's map — basemap layers, navigation, identify, scale bar and north arrow.
 
 Contract (other widgets code against exactly this):
 - ``MapCanvas(parent=None)``; ``set_project(store | None)`` shows that project's
-  basemap and zooms to it (None clears); ``reload_basemap()`` re-reads the basemap
-  from the store, keeping the view (or zooming to the data if there was none);
-  ``zoom_to_extent()``; signal ``cursor_moved(lon, lat)`` as the mouse moves.
+  basemap and zooms to it (None clears); ``reload_basemap()`` picks up changes to the
+  layers (added, removed, visibility, opacity, order), keeping the view (or zooming
+  to the map if there was none) — geometry is re-read only when a vector layer not
+  read before becomes visible; ``zoom_to_extent()``; ``zoom_to_bounds(min_lon,
+  min_lat, max_lon, max_lat)``; ``zoom_to_layer(layer_uuid)``.
+- Signals: ``cursor_moved(lon, lat)`` as the mouse moves; ``clicked(lon, lat)`` on
+  a left click without drag; ``feature_identified(dict | None)`` after each click
+  while ``identify_enabled`` (see ``identify.IdentifiedFeature.as_dict``), the
+  feature then outlined on the map; None when the click hit nothing (or a reload
+  hid the feature).
+- Layers draw bottom to top by ``sort_order`` (higher on top), each with its own
+  opacity: vector layers as one batched item per (layer, style class), tile layers
+  with the stored zoom level nearest the screen's resolution (tiles reloaded
+  ``TILE_DELAY_MS`` after the view moves), placed images through their affine fit.
 - The view is a pyqtgraph ViewBox in Web Mercator metres, y up (north up), aspect
-  locked. Left drag pans, the wheel zooms around the cursor, arrow keys pan and
-  +/- zoom about the centre.
+  locked. Left drag pans, the wheel and pinch gestures zoom around the cursor or
+  the gesture's centre, arrow keys pan and +/- zoom about the centre.
 - The canvas observes the store and never writes to it.
 - With no basemap it shows a calm hint ("No basemap yet") rather than an error.
-- Extras for tools and tests: ``view_box``, ``graphics_view``, ``overlay``,
-  ``basemap_items`` (style class -> item), ``lonlat_at`` / ``viewport_position``,
-  ``ground_metres_per_pixel``, and ``show_basemap(data)`` for data loaded elsewhere.
+- Extras for tools, exports and tests: ``view_box``, ``graphics_view``, ``overlay``,
+  ``basemap_items`` ((layer UUID, style class) -> item), ``raster_items`` (layer
+  UUID -> item), ``layer_items``, ``highlight``, ``identify_at(lon, lat)``,
+  ``refresh_tiles()``, ``lonlat_at`` / ``viewport_position``,
+  ``ground_metres_per_pixel``, ``mercator_view`` and ``show_basemap(data)`` for
+  vector data loaded elsewhere.
 """
 
 from __future__ import annotations
@@ -22,20 +36,30 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from cosafe.core.palette import BASEMAP_STYLES
+from cosafe.core.records import BasemapLayer
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.basemap_data import BasemapData, load_basemap
-from cosafe.ui.map.basemap_items import BasemapClassItem, build_items
+from cosafe.ui.map.basemap_items import BasemapClassItem
+from cosafe.ui.map.highlight import HighlightItem
+from cosafe.ui.map.identify import IdentifiedFeature, identify_feature
+from cosafe.ui.map.interaction import MapInput
+from cosafe.ui.map.layer_items import BASEMAP_TOP_Z, LayerItems, RasterItem
+from cosafe.ui.map.layer_stack import (VECTOR, Extent, attribution_of, layer_extent, padded, stacked_layers,
+                                       visible_extent)
 from cosafe.ui.map.overlay import MapOverlay
-from cosafe.ui.map.projection import WORLD_HALF_WIDTH, ground_scale, point_to_lonlat, point_to_mercator
-from cosafe.ui.map.style import BACKGROUND, max_resolution
+from cosafe.ui.map.projection import (WORLD_HALF_WIDTH, extent_to_mercator, ground_scale, point_to_lonlat,
+                                      point_to_mercator)
+from cosafe.ui.map.style import BACKGROUND, max_resolution, points_visible_at
 
 NO_PROJECT_HINT = "No project open"
 EMPTY_HINT = "No basemap yet"
 PAN_STEP = 0.2  # fraction of the view an arrow key moves
 ZOOM_STEP = 1.25  # factor a +/- key zooms by
 MIN_VIEW_METRES = 20.0  # closer than this a basemap is only a few blurred lines
-MIN_FIT_METRES = 500.0  # zooming to a lone point shows at least a few streets around it
 REFINE_DELAY_MS = 250  # a view resting this long is redrawn once at full quality
+TILE_DELAY_MS = 120  # tiles are reloaded at most this often while the view moves
+IDENTIFY_PX = 8.0  # how near (screen pixels) a click must be to a line or point
 _KEY_PAN = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
 _KEY_ZOOM_IN = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}
 _KEY_ZOOM_OUT = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
@@ -45,12 +69,17 @@ class MapCanvas(QWidget):
     """The map widget of a project."""
 
     cursor_moved = Signal(float, float)  # lon, lat (degrees, EPSG:4326)
+    clicked = Signal(float, float)  # lon, lat of a left click without drag
+    feature_identified = Signal(object)  # dict (IdentifiedFeature.as_dict) or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: ProjectStore | None = None
         self._data: BasemapData | None = None
-        self._items: dict[str, BasemapClassItem] = {}
+        self._items: LayerItems | None = None
+        self._highlight: HighlightItem | None = None
+        self._identified: IdentifiedFeature | None = None
+        self.identify_enabled = True  # a dialog that uses clicks for itself may turn it off
 
         self._view = pg.GraphicsView(self, background=BACKGROUND)
         self._view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -69,14 +98,22 @@ class MapCanvas(QWidget):
 
         self._view.installEventFilter(self)
         self._view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._input = MapInput(self._view.viewport())
+        self._input.clicked.connect(self._on_click)
+        self._input.zoom.connect(self._zoom_about)
         # While the view moves, frames are drafts; when it rests, one fine redraw.
         self._refine_timer = QTimer(self)
         self._refine_timer.setSingleShot(True)
         self._refine_timer.setInterval(REFINE_DELAY_MS)
         self._refine_timer.timeout.connect(self._refine)
+        self._tile_timer = QTimer(self)
+        self._tile_timer.setSingleShot(True)
+        self._tile_timer.setInterval(TILE_DELAY_MS)
+        self._tile_timer.timeout.connect(self.refresh_tiles)
         self._view_box.sigRangeChanged.connect(self._on_view_changed)
         self._view_box.sigRangeChanged.connect(self._update_scale)
         self._view_box.sigResized.connect(self._update_scale)
+        self._view_box.sigResized.connect(self._on_view_changed)
         # Until a project says otherwise, look at a neutral 2 km square at 0°, 0°.
         self._view_box.setRange(xRange=(-1000, 1000), yRange=(-1000, 1000), padding=0)
         self._refresh_overlay()
@@ -85,42 +122,80 @@ class MapCanvas(QWidget):
 
     def set_project(self, store: ProjectStore | None) -> None:
         """Show ``store``'s basemap and zoom to it; None empties the canvas."""
+        self._clear_items()
         self._store = store
         self._data = None
+        self._items = LayerItems(store) if store is not None else None
         self.reload_basemap()
         self.zoom_to_extent()
+        self.refresh_tiles()
 
     def reload_basemap(self) -> None:
-        """Re-read the basemap from the store and rebuild the batched items."""
-        self.show_basemap(load_basemap(self._store, max_resolution) if self._store is not None else None)
+        """Make the map match the store's layer records (see the module contract)."""
+        if self._store is None:
+            self._show(None, [])
+            return
+        layers = stacked_layers(self._store)
+        wanted = [layer.uuid for layer in layers if layer.visible and layer.kind == VECTOR]
+        data = self._data
+        if data is None or not data.covers(wanted):
+            data = load_basemap(self._store, max_resolution) if wanted else None
+        self._show(data, layers)
 
     def show_basemap(self, data: BasemapData | None) -> None:
-        """Draw ``data`` prepared elsewhere (``basemap_data.load_basemap`` is Qt-free, so a
-        caller may run it on a worker while the UI waits), keeping the view as reload does."""
-        had_data = self._data is not None
-        for item in self._items.values():
-            self._view_box.removeItem(item)
-        self._items = {}
-        self._data = data
-        if self._data is not None:
-            self._items = build_items(self._data)
-            for item in self._items.values():
-                self._view_box.addItem(item, ignoreBounds=True)
-            self._refine_timer.start()
-            if not had_data:
-                self.zoom_to_extent()
-        self._refresh_overlay()
+        """Draw vector ``data`` prepared elsewhere (``basemap_data.load_basemap`` is Qt-free, so
+        a caller may run it on a worker while the UI waits), keeping the view as reload does."""
+        if self._store is not None:
+            layers = stacked_layers(self._store)
+        else:  # data without a project: every layer in it, opaque, in no particular order
+            layers = [BasemapLayer(uuid=uuid, name="", kind=VECTOR, attribution=data.attribution)
+                      for uuid in (data.layers if data is not None else ())]
+            if self._items is None:
+                self._items = LayerItems(None)  # type: ignore[arg-type]  # vector only: no store reads
+        self._show(data, layers)
 
     def zoom_to_extent(self) -> None:
-        """Fit the whole basemap in the view (no-op without one)."""
-        if self._data is None:
+        """Fit every visible layer in the view (no-op without one)."""
+        if self._items is None:
             return
-        left, bottom, right, top = self._data.bounds
-        # A single point or a straight east-west road has no size: show its surroundings.
-        pad_x = max((right - left) * 0.03, (MIN_FIT_METRES - (right - left)) / 2)
-        pad_y = max((top - bottom) * 0.03, (MIN_FIT_METRES - (top - bottom)) / 2)
-        self._view_box.setRange(xRange=(left - pad_x, right + pad_x), yRange=(bottom - pad_y, top + pad_y),
-                                padding=0)
+        if self._store is None:
+            extent = self._data.bounds if self._data is not None else None
+        else:
+            extent = visible_extent(self._store, self._items.layers, self._data)
+        self._fit(extent)
+
+    def zoom_to_bounds(self, min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> None:
+        """Fit a lon/lat box in the view."""
+        self._fit(extent_to_mercator((min_lon, min_lat, max_lon, max_lat)))
+
+    def zoom_to_layer(self, layer_uuid: str) -> None:
+        """Fit one layer (visible or not) in the view; no-op if it has nothing to show."""
+        if self._store is None:
+            return
+        layer = self._store.get(BasemapLayer, layer_uuid)
+        if layer is not None:
+            self._fit(layer_extent(self._store, layer, self._data))
+
+    def identify_at(self, lon: float, lat: float) -> IdentifiedFeature | None:
+        """Identify and outline the visible feature at a point, as a click does; emit the result."""
+        found = None
+        if self._store is not None:
+            metres_per_pixel = self.ground_metres_per_pixel()
+            hidden = [c for c in BASEMAP_STYLES if metres_per_pixel > max_resolution(c)]
+            found = identify_feature(self._store, lon, lat, IDENTIFY_PX * metres_per_pixel,
+                                     hidden_classes=hidden, points=points_visible_at(metres_per_pixel))
+        self._set_identified(found)
+        return found
+
+    def clear_identification(self) -> None:
+        self._set_identified(None)
+
+    def refresh_tiles(self) -> None:
+        """Load the tiles the current view needs (the canvas does this shortly after each move)."""
+        self._tile_timer.stop()
+        if self._items is not None and self._items.raster:
+            device_pixel = self._view_box.viewPixelSize()[0] / self._view.viewport().devicePixelRatioF()
+            self._items.refresh_tiles(self.mercator_view(), device_pixel)
 
     # -- extras ----------------------------------------------------------------
 
@@ -137,12 +212,29 @@ class MapCanvas(QWidget):
         return self._overlay
 
     @property
-    def basemap_items(self) -> dict[str, BasemapClassItem]:
-        return dict(self._items)
+    def basemap_items(self) -> dict[tuple[str, str], BasemapClassItem]:
+        return dict(self._items.vector) if self._items is not None else {}
+
+    @property
+    def raster_items(self) -> dict[str, RasterItem]:
+        return dict(self._items.raster) if self._items is not None else {}
+
+    @property
+    def layer_items(self) -> LayerItems | None:
+        return self._items
 
     @property
     def basemap(self) -> BasemapData | None:
         return self._data
+
+    @property
+    def highlight(self) -> HighlightItem | None:
+        return self._highlight
+
+    def mercator_view(self) -> Extent:
+        """The visible rectangle, absolute Web Mercator metres (min x, min y, max x, max y)."""
+        rect = self._view_box.viewRect()
+        return rect.left(), rect.top(), rect.right(), rect.bottom()  # y up: QRectF top is the smaller y
 
     def lonlat_at(self, viewport_pos: QPointF) -> tuple[float, float]:
         """Lon/lat under a point in graphics-view viewport pixels."""
@@ -163,6 +255,54 @@ class MapCanvas(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, 480)  # a map wants room; the layout's own hint is a scroll area's
+
+    # -- drawing ---------------------------------------------------------------
+
+    def _show(self, data: BasemapData | None, layers: list[BasemapLayer]) -> None:
+        had_content = self._has_content()
+        self._data = data
+        if self._items is not None:
+            added, removed = self._items.sync(data, layers)
+            for item in removed:
+                self._view_box.removeItem(item)
+            for item in added:
+                self._view_box.addItem(item, ignoreBounds=True)
+        if self._identified is not None and not any(
+                layer.uuid == self._identified.layer_uuid and layer.visible for layer in layers):
+            self._set_identified(None)
+        self._refresh_overlay()
+        if self._has_content():
+            self._refine_timer.start()
+            self.refresh_tiles()
+            if not had_content:
+                self.zoom_to_extent()
+
+    def _clear_items(self) -> None:
+        if self._items is not None:
+            for item in self._items.clear():
+                self._view_box.removeItem(item)
+        self._set_identified(None)
+
+    def _has_content(self) -> bool:
+        return self._items is not None and bool(self._items.vector or self._items.raster)
+
+    def _set_identified(self, found: IdentifiedFeature | None) -> None:
+        had = self._identified is not None
+        if self._highlight is not None:
+            self._view_box.removeItem(self._highlight)
+            self._highlight = None
+        self._identified = found
+        if found is not None:
+            self._highlight = HighlightItem(found.geometry)
+            self._highlight.setZValue(BASEMAP_TOP_Z)
+            self._view_box.addItem(self._highlight, ignoreBounds=True)
+        if found is not None or had:
+            self.feature_identified.emit(found.as_dict() if found is not None else None)
+
+    def _fit(self, extent: Extent | None) -> None:
+        fitted = padded(extent)
+        if fitted is not None:
+            self._view_box.setRange(xRange=(fitted[0], fitted[2]), yRange=(fitted[1], fitted[3]), padding=0)
 
     # -- events ----------------------------------------------------------------
 
@@ -189,18 +329,33 @@ class MapCanvas(QWidget):
             return False
         return True
 
+    def _zoom_about(self, factor: float, viewport_pos: QPointF) -> None:
+        centre = self._view_box.mapSceneToView(self._view.mapToScene(viewport_pos.toPoint()))
+        self._view_box.scaleBy(s=(1 / factor, 1 / factor), center=centre)
+
+    def _on_click(self, viewport_pos: QPointF) -> None:
+        lon, lat = self.lonlat_at(viewport_pos)
+        self.clicked.emit(lon, lat)
+        if self.identify_enabled and self._store is not None:
+            self.identify_at(lon, lat)
+
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         point = self._view_box.mapSceneToView(scene_pos)
         self.cursor_moved.emit(*point_to_lonlat(point.x(), point.y()))
 
     def _on_view_changed(self, *_: object) -> None:
-        for item in self._items.values():
+        if self._items is None:
+            return
+        for item in self._items.vector.values():
             item.fine = False
         self._refine_timer.start()
+        if self._items.raster and not self._tile_timer.isActive():
+            self._tile_timer.start()  # not restarted: tiles keep coming while a pan goes on
 
     def _refine(self) -> None:
-        redraw = any(item.degraded for item in self._items.values())
-        for item in self._items.values():
+        items = self._items.vector.values() if self._items is not None else ()
+        redraw = any(item.degraded for item in items)
+        for item in items:
             item.fine = True
         if redraw:
             self._view.viewport().update()
@@ -209,13 +364,14 @@ class MapCanvas(QWidget):
         self._overlay.set_ground_resolution(self.ground_metres_per_pixel())
 
     def _refresh_overlay(self) -> None:
-        if self._store is None:
+        if self._store is None and self._data is None:
             self._overlay.set_hint(NO_PROJECT_HINT)
             self._overlay.set_attribution("")
-        elif self._data is None:
+        elif not self._has_content():
             self._overlay.set_hint(EMPTY_HINT)
             self._overlay.set_attribution("")
         else:
             self._overlay.set_hint("")
-            self._overlay.set_attribution(self._data.attribution)
+            layers = self._items.layers if self._items is not None else []
+            self._overlay.set_attribution(attribution_of(layers))
         self._update_scale()

@@ -8,6 +8,9 @@ Contract:
   50 m, … 1 km, 2 km, 5 km) that fits in ``MAX_BAR_PX``; its pixel length is that
   length divided by true ground metres per pixel (Mercator metres × cos(latitude)).
 - The map is always north-up (Web Mercator, no rotation), so the arrow never turns.
+- The painting functions (``paint_furniture`` …) take a painter and a logical size,
+  so a map export draws the same furniture into an image (scaled for its DPI by the
+  image's device pixel ratio).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -86,17 +89,14 @@ class MapOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        size = QSizeF(self.size())
         if self.hint:
             self._paint_hint(painter)
         else:
             # Scale and direction mean nothing over an empty canvas.
-            if self.scale_bar is not None:
-                self._paint_scale_bar(painter, self.scale_bar, small)
-            self._paint_north_arrow(painter)
+            paint_furniture(painter, size, self.font(), self.scale_bar, "")
         if self.attribution:
-            self._paint_attribution(painter, small)
+            paint_attribution(painter, size, self.attribution, small_font(self.font()))
         painter.end()
 
     def _paint_hint(self, painter: QPainter) -> None:
@@ -106,61 +106,85 @@ class MapOverlay(QWidget):
         painter.setPen(QColor(HINT_COLOUR))
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.hint)
 
-    def _paint_scale_bar(self, painter: QPainter, bar: ScaleBar, font: QFont) -> None:
-        painter.setFont(font)
-        text_height = painter.fontMetrics().height()
-        left = MARGIN + 6.0
-        base = self.height() - MARGIN - 6.0
-        plate = QRectF(MARGIN, base - text_height - 12, bar.pixels + 12, text_height + 18)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_PLATE)
-        painter.drawRoundedRect(plate, 3, 3)
-        pen = QPen(_INK, 2)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        # The bar's ink runs exactly from left to left + pixels: tests measure it.
-        painter.drawLine(QPointF(left, base), QPointF(left + bar.pixels, base))
-        for x in (left + 1, left + bar.pixels - 1):
-            painter.drawLine(QPointF(x, base), QPointF(x, base - 6))
-        painter.drawText(QRectF(left, base - text_height - 6, bar.pixels + 40, text_height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.label)
 
-    def _paint_north_arrow(self, painter: QPainter) -> None:
-        size = 26.0
-        centre = QPointF(self.width() - MARGIN - size / 2, MARGIN + size / 2 + 14)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_PLATE)
-        painter.drawEllipse(centre, size * 0.75, size * 0.75 + 6)
-        half, tip = size * 0.28, size * 0.5
-        left_half, right_half = QPainterPath(), QPainterPath()
-        left_half.moveTo(centre.x(), centre.y() - tip)
-        left_half.lineTo(centre.x() - half, centre.y() + tip)
-        left_half.lineTo(centre.x(), centre.y() + tip * 0.45)
-        left_half.closeSubpath()
-        right_half.moveTo(centre.x(), centre.y() - tip)
-        right_half.lineTo(centre.x() + half, centre.y() + tip)
-        right_half.lineTo(centre.x(), centre.y() + tip * 0.45)
-        right_half.closeSubpath()
-        painter.setPen(QPen(_INK, 1))
-        painter.setBrush(_INK)
-        painter.drawPath(left_half)
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawPath(right_half)
-        font = QFont(self.font())
-        font.setBold(True)
-        painter.setFont(font)
-        label = QRectF(centre.x() - 10, centre.y() - tip - painter.fontMetrics().height() - 1, 20,
-                       painter.fontMetrics().height())
-        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, "N")
+# -- shared with map exports: everything in logical pixels of ``size`` ------------------
 
-    def _paint_attribution(self, painter: QPainter, font: QFont) -> None:
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        text = metrics.elidedText(self.attribution, Qt.TextElideMode.ElideLeft, max(60, self.width() // 2))
-        width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
-        box = QRectF(self.width() - width - 2, self.height() - height - 2, width, height)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_PLATE)
-        painter.drawRect(box)
-        painter.setPen(QColor("#555555"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+def small_font(base: QFont) -> QFont:
+    """The font of labels and attribution: a little smaller than the base font."""
+    font = QFont(base)
+    if font.pixelSize() > 0:
+        font.setPixelSize(max(9, round(font.pixelSize() * 0.85)))
+    else:
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    return font
+
+
+def paint_furniture(painter: QPainter, size: QSizeF, base_font: QFont, bar: ScaleBar | None,
+                    attribution: str) -> None:
+    """Scale bar (bottom-left), north arrow (top-right) and attribution (bottom-right)."""
+    small = small_font(base_font)
+    if bar is not None:
+        paint_scale_bar(painter, size, bar, small)
+    paint_north_arrow(painter, size, base_font)
+    if attribution:
+        paint_attribution(painter, size, attribution, small)
+
+
+def paint_scale_bar(painter: QPainter, size: QSizeF, bar: ScaleBar, font: QFont) -> None:
+    painter.setFont(font)
+    text_height = painter.fontMetrics().height()
+    left = MARGIN + 6.0
+    base = size.height() - MARGIN - 6.0
+    plate = QRectF(MARGIN, base - text_height - 12, bar.pixels + 12, text_height + 18)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_PLATE)
+    painter.drawRoundedRect(plate, 3, 3)
+    pen = QPen(_INK, 2)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    # The bar's ink runs exactly from left to left + pixels: tests measure it.
+    painter.drawLine(QPointF(left, base), QPointF(left + bar.pixels, base))
+    for x in (left + 1, left + bar.pixels - 1):
+        painter.drawLine(QPointF(x, base), QPointF(x, base - 6))
+    painter.drawText(QRectF(left, base - text_height - 6, bar.pixels + 40, text_height),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.label)
+
+
+def paint_north_arrow(painter: QPainter, size: QSizeF, font: QFont) -> None:
+    arrow = 26.0
+    centre = QPointF(size.width() - MARGIN - arrow / 2, MARGIN + arrow / 2 + 14)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_PLATE)
+    painter.drawEllipse(centre, arrow * 0.75, arrow * 0.75 + 6)
+    half, tip = arrow * 0.28, arrow * 0.5
+    left_half, right_half = QPainterPath(), QPainterPath()
+    for path, side in ((left_half, -half), (right_half, half)):
+        path.moveTo(centre.x(), centre.y() - tip)
+        path.lineTo(centre.x() + side, centre.y() + tip)
+        path.lineTo(centre.x(), centre.y() + tip * 0.45)
+        path.closeSubpath()
+    painter.setPen(QPen(_INK, 1))
+    painter.setBrush(_INK)
+    painter.drawPath(left_half)
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawPath(right_half)
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    label = QRectF(centre.x() - 10, centre.y() - tip - painter.fontMetrics().height() - 1, 20,
+                   painter.fontMetrics().height())
+    painter.drawText(label, Qt.AlignmentFlag.AlignCenter, "N")
+
+
+def paint_attribution(painter: QPainter, size: QSizeF, text: str, font: QFont) -> None:
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(60, int(size.width()) // 2))
+    width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+    box = QRectF(size.width() - width - 2, size.height() - height - 2, width, height)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_PLATE)
+    painter.drawRect(box)
+    painter.setPen(QColor("#555555"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
