@@ -1,0 +1,120 @@
+"""The project's map drawn into an image — for File › Export Map Image and ``cosafe render``.
+
+Contract:
+- ``render_map_image(store, width_px, height_px, *, bbox=None, dpi=96,
+  attribution=None, data=None) -> QImage`` draws the visible basemap layers with
+  the canvas's own items and styles (stacking, opacity, levels of detail, tiles at
+  the nearest stored zoom) at full quality — antialiased, no frame budgets — plus
+  the scale bar, north arrow and attribution.
+- ``bbox`` is (min lon, min lat, max lon, max lat); by default the visible layers'
+  extent with the canvas's small margin. The bbox is fitted whole into the image and
+  centred, keeping the map's aspect: the image shows more map along the longer side.
+- ``dpi`` scales everything drawn in screen pixels (line widths, markers, text,
+  furniture) by dpi / 96 through the image's device pixel ratio, so a 300 DPI image
+  looks like the screen map printed at the same physical size; the returned image
+  has a device pixel ratio of 1 and dots-per-metre set for ``dpi`` (PNG pHYs).
+- ``attribution``: None uses the visible layers' attributions, "" draws none.
+- ``data``: vector data already prepared (a canvas's ``basemap``) to skip re-reading
+  it; ignored if it lacks a visible vector layer.
+- Needs a QGuiApplication or QApplication (any platform: offscreen works), never a
+  window. Raises ValueError for a bad size or when there is nothing to frame.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTransform
+
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.map.basemap_data import BasemapData, load_basemap
+from cosafe.ui.map.basemap_items import BasemapClassItem
+from cosafe.ui.map.layer_items import LayerItems
+from cosafe.ui.map.layer_stack import (MIN_FIT_METRES, VECTOR, Extent, attribution_of, padded, stacked_layers,
+                                       visible_extent)
+from cosafe.ui.map.overlay import paint_furniture, scale_bar_for
+from cosafe.ui.map.projection import extent_to_mercator, ground_scale, point_to_lonlat
+from cosafe.ui.map.raster_items import MAX_TILES, TileCache, TileLayerItem
+from cosafe.ui.map.style import BACKGROUND, max_resolution
+
+SCREEN_DPI = 96.0  # the resolution the canvas's pixel sizes are designed for
+FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: images carry their own DPI)
+MAX_SIDE_PX = 20_000  # a QImage this big is already ~1.6 GB
+MAX_EXPORT_TILES = 1_500  # per tile layer: ~375 MB of decoded tiles at the very most
+
+
+def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
+                     bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
+                     attribution: str | None = None, data: BasemapData | None = None) -> QImage:
+    """Draw the project's map into a new ``width_px`` × ``height_px`` image (see the module contract)."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("render_map_image needs a QGuiApplication or QApplication")
+    if not (1 <= width_px <= MAX_SIDE_PX and 1 <= height_px <= MAX_SIDE_PX):
+        raise ValueError(f"Image size must be 1 to {MAX_SIDE_PX} pixels a side, not {width_px}x{height_px}")
+    if not 10 <= dpi <= 2400:
+        raise ValueError(f"DPI must be between 10 and 2400, not {dpi}")
+    ratio = dpi / SCREEN_DPI  # device pixels per logical (screen) pixel
+    layers = stacked_layers(store)
+    wanted = [layer.uuid for layer in layers if layer.visible and layer.kind == VECTOR]
+    if data is None or not data.covers(wanted):
+        data = load_basemap(store, max_resolution) if wanted else None
+    items = LayerItems(store, TileCache(capacity=MAX_EXPORT_TILES))
+    items.sync(data, layers)
+
+    if bbox is not None:
+        extent = extent_to_mercator(bbox)
+    else:
+        extent = padded(visible_extent(store, layers, data))
+    if extent is None:
+        raise ValueError("Nothing to draw: the project has no visible basemap layer")
+    width, height = width_px / ratio, height_px / ratio  # logical pixels
+    view, units_per_px = _fitted(extent, width, height)
+    max_tiles = min(MAX_EXPORT_TILES, max(MAX_TILES, 4 * (width_px // 256 + 2) * (height_px // 256 + 2)))
+    for item in items.raster.values():
+        if isinstance(item, TileLayerItem):
+            item.max_tiles = max_tiles
+    items.refresh_tiles(view, units_per_px / ratio)
+
+    image = QImage(width_px, height_px, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(BACKGROUND))
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # Mercator (y up) to logical image pixels (y down), the view's top-left at (0, 0).
+    world = QTransform(1 / units_per_px, 0, 0, -1 / units_per_px, -view[0] / units_per_px, view[3] / units_per_px)
+    view_rect = QRectF(view[0], view[1], view[2] - view[0], view[3] - view[1])
+    for item in items.items():
+        painter.save()
+        painter.setTransform(item.sceneTransform() * world)
+        painter.setOpacity(item.opacity())
+        if isinstance(item, BasemapClassItem):
+            item.fine, item.budgeted = True, False
+            item.paint_view(painter, item.sceneTransform().inverted()[0].mapRect(view_rect))
+        else:
+            item.paint(painter, None, None)
+        painter.restore()
+    painter.setTransform(QTransform())
+    latitude = point_to_lonlat((view[0] + view[2]) / 2, (view[1] + view[3]) / 2)[1]
+    font = QFont(QGuiApplication.font())
+    font.setPixelSize(FONT_PX)
+    paint_furniture(painter, QSizeF(width, height), font, scale_bar_for(units_per_px * ground_scale(latitude)),
+                    attribution_of(layers) if attribution is None else attribution)
+    painter.end()
+    image.setDevicePixelRatio(1.0)
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def _fitted(extent: Extent, width: float, height: float) -> tuple[Extent, float]:
+    """The view (Mercator) centred on ``extent`` that holds it whole in width × height pixels,
+    and its Mercator metres per pixel."""
+    left, bottom, right, top = extent
+    units_per_px = max((right - left) / width, (top - bottom) / height)
+    if not math.isfinite(units_per_px) or units_per_px <= 0:
+        units_per_px = MIN_FIT_METRES / max(width, height)  # a point: show its surroundings
+    centre_x, centre_y = (left + right) / 2, (bottom + top) / 2
+    half_w, half_h = units_per_px * width / 2, units_per_px * height / 2
+    return (centre_x - half_w, centre_y - half_h, centre_x + half_w, centre_y + half_h), units_per_px
