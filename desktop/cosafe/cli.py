@@ -130,6 +130,54 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1600x1200, not {text!r}") from None
+    if not (16 <= width <= 20000 and 16 <= height <= 20000):
+        raise argparse.ArgumentTypeError("width and height must be between 16 and 20000 pixels")
+    return width, height
+
+
+def _parse_bbox(text: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bbox must be minlon,minlat,maxlon,maxlat, not {text!r}") from None
+    if not (-180 <= west < east <= 180 and -85.06 <= south < north <= 85.06):
+        raise argparse.ArgumentTypeError("bbox must have minlon < maxlon within ±180 and minlat < maxlat within ±85")
+    return west, south, east, north
+
+
+def _parse_dpi(text: str) -> int:
+    if not text.isdigit() or not 72 <= int(text) <= 600:
+        raise argparse.ArgumentTypeError(f"DPI must be a whole number from 72 to 600, not {text!r}")
+    return int(text)
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    # Rendering needs Qt, but no screen: use the offscreen platform unless one is chosen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from cosafe.store.project_store import ProjectStore
+    from cosafe.ui.map.export import render_map_image
+
+    if QGuiApplication.instance() is None:
+        _application = QGuiApplication(["cosafe"])  # kept alive until the image is written  # noqa: F841
+    width, height = args.size
+    with ProjectStore.open(args.project, read_only=True) as store:
+        try:
+            image = render_map_image(store, width, height, bbox=args.bbox, dpi=args.dpi)
+        except ValueError as error:  # nothing to draw, or a size the renderer refuses
+            raise CommandError(str(error)) from None
+    if not image.save(args.output, "PNG"):
+        raise CommandError(f"Could not write {args.output}")
+    print(f"Wrote {args.output} ({width}×{height} px, {args.dpi} dpi)")
+    return EXIT_OK
+
+
 def _default_name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title() or "New project"
 
@@ -194,6 +242,20 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     export.add_argument("--include-contacts", action="store_true",
                         help="also export contact details (private: keep such files to the project team)")
     handlers["export"] = _cmd_export
+
+    render = commands.add_parser(
+        "render", help="draw the project's map to a PNG image",
+        description="Draw the project's map (basemap layers, scale bar, north arrow, attribution) to a PNG image.")
+    render.add_argument("project", metavar="PROJECT")
+    render.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    render.add_argument("--size", type=_parse_size, default=(1600, 1200), metavar="WxH",
+                        help="image size in pixels (default 1600x1200)")
+    render.add_argument("--bbox", type=_parse_bbox, metavar="minlon,minlat,maxlon,maxlat",
+                        help="area to draw (default: the whole project); write --bbox=-122.3,37.8,… "
+                        "when it starts with a minus sign")
+    render.add_argument("--dpi", type=_parse_dpi, default=150, metavar="DPI",
+                        help="resolution for print, 72-600 (default 150)")
+    handlers["render"] = _cmd_render
     return parser, handlers
 
 

@@ -85,7 +85,7 @@ def test_usage_errors_exit_2():
     assert run("info", "a", "--bogus").returncode == 2
 
 
-@pytest.mark.parametrize("command", ["new", "info", "check", "sample", "import-basemap", "export"])
+@pytest.mark.parametrize("command", ["new", "info", "check", "sample", "import-basemap", "export", "render"])
 def test_help_on_every_subcommand(command):
     result = run(command, "--help")
     assert result.returncode == 0 and "usage: cosafe" in result.stdout
@@ -152,3 +152,33 @@ def test_export_through_the_command(tmp_path):
     bad = run("export", str(project), "--format", "gpkg", "-o", str(project))
     assert bad.returncode == 1 and bad.stderr.startswith("cosafe: Cannot create the folder")
     assert run("export", str(project), "--format", "shp", "-o", "x").returncode == 2
+
+
+def test_render_draws_the_map_headless(tmp_path):
+    import map_files
+    from PIL import Image
+
+    project = tmp_path / "p.gpkg"
+    assert run("new", str(project)).returncode == 0
+    assert run("import-basemap", str(project), str(map_files.osm_xml(tmp_path))).returncode == 0
+    out = tmp_path / "map.png"
+    env_free = run("render", str(project), "-o", str(out), "--size", "640x480", "--dpi", "200")
+    assert env_free.returncode == 0, env_free.stderr
+    with Image.open(out) as image:
+        assert image.size == (640, 480)
+        assert round(image.info["dpi"][0]) == 200
+        colours = image.convert("RGB").getcolors(640 * 480)
+    assert len(colours) > 20  # roads, buildings, text: not a blank page
+    bbox = run("render", str(project), "-o", str(tmp_path / "b.png"), "--bbox=-122.301,37.806,-122.297,37.809")
+    assert bbox.returncode == 0, bbox.stderr
+
+
+def test_render_errors(tmp_path):
+    project = tmp_path / "p.gpkg"
+    assert run("new", str(project)).returncode == 0
+    empty = run("render", str(project), "-o", str(tmp_path / "x.png"))
+    assert empty.returncode == 1 and len(empty.stderr.strip().splitlines()) == 1 and "Traceback" not in empty.stderr
+    assert not (tmp_path / "x.png").exists()
+    for bad in (["--size", "big"], ["--bbox", "1,2,3"], ["--dpi", "5000"], ["--bbox", "10,0,5,1"]):
+        result = run("render", str(project), "-o", str(tmp_path / "y.png"), *bad)
+        assert result.returncode == 2, bad

@@ -32,6 +32,7 @@ class FakeMapCanvas(QWidget):
     """Stands in for cosafe.ui.map.canvas.MapCanvas (same constructor, methods, signal)."""
 
     cursor_moved = Signal(float, float)
+    feature_identified = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,9 @@ class FakeMapCanvas(QWidget):
 
     def zoom_to_extent(self) -> None:
         self.calls.append("zoom_to_extent")
+
+    def zoom_to_layer(self, uuid: str) -> None:
+        self.calls.append(f"zoom_to_layer {uuid}")
 
 
 @pytest.fixture

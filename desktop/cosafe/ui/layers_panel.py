@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSlider,
     QToolButton,
     QTreeWidget,
@@ -50,6 +51,7 @@ class LayersPanel(QWidget):
     """List and edit the basemap layers of one project."""
 
     import_requested = Signal()
+    zoom_requested = Signal(str)  # layer uuid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,8 @@ class LayersPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemSelectionChanged.connect(self._update_controls)
         self.empty_label = QLabel(EMPTY_TEXT, self)
@@ -179,6 +183,14 @@ class LayersPanel(QWidget):
         self._update_controls()
 
     # -- selection and controls ------------------------------------------------------
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        layer = self.selected_layer()
+        if layer is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Zoom to Layer", lambda: self.zoom_requested.emit(layer.uuid))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def selected_index(self) -> int | None:
         items = self.tree.selectedItems()

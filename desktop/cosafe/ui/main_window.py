@@ -28,6 +28,7 @@ from cosafe.core.changes import Change
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import dialogs
 from cosafe.ui.basemap_import_flow import BasemapImporter
+from cosafe.ui.identify_panel import IdentifyPanel
 from cosafe.ui.icons import icon
 from cosafe.ui.layers_panel import LayersPanel
 from cosafe.ui.menus import build_actions, build_menus
@@ -94,6 +95,12 @@ class MainWindow(QMainWindow):
         self.history_view.setEmptyLabel("Project opened")
         self.history_dock = self._dock("Undo History", "historyDock", self.history_view, "history",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.identify_panel = IdentifyPanel(self)
+        self.identify_dock = self._dock("Identify", "identifyDock", self.identify_panel, "identify",
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.history_dock, self.identify_dock)
+        self.history_dock.raise_()
+        self.layers_panel.zoom_requested.connect(self.zoom_to_layer)
         self.resizeDocks([self.overview_dock, self.history_dock], [300, 240], Qt.Orientation.Horizontal)
         # Docks describe an open project; on the welcome page they are parked (hidden)
         # and their wanted visibility comes back when a project opens.
@@ -111,7 +118,7 @@ class MainWindow(QMainWindow):
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
-        return (self.overview_dock, self.layers_dock, self.history_dock)
+        return (self.overview_dock, self.layers_dock, self.history_dock, self.identify_dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
         self.layers_panel.set_session(None)
         if self.map_canvas is not None:
             self.map_canvas.set_project(None)
+        self.identify_panel.show_feature(None)
         self.undo_group.removeStack(session.undo_stack)
         session.close()
         session.deleteLater()
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
 
             self.map_canvas = MapCanvas(self)
             self.map_canvas.cursor_moved.connect(self.status.show_position)
+            self.map_canvas.feature_identified.connect(self._show_identified)
             self.pages.addWidget(self.map_canvas)
         return self.map_canvas
 
@@ -182,7 +191,8 @@ class MainWindow(QMainWindow):
         session = self.session
         has_project = session is not None
         editable = has_project and not session.is_read_only
-        for action in (self.commands.save_as, self.commands.close):
+        for action in (self.commands.save_as, self.commands.close, self.commands.export_map,
+                       self.commands.zoom_to_project, self.commands.zoom_to_layer):
             action.setEnabled(has_project)
         self._park_docks(not has_project)
         self.commands.properties.setEnabled(editable)
@@ -220,6 +230,30 @@ class MainWindow(QMainWindow):
 
     def import_basemap(self) -> bool:
         return self.importer.run()
+
+    def export_map_image(self) -> None:
+        if self.session is not None:
+            from cosafe.ui.map_export_dialog import MapExportDialog
+
+            MapExportDialog(self.session.store, self.map_canvas, self).exec()
+
+    def zoom_to_project(self) -> None:
+        if self.map_canvas is not None and self.session is not None:
+            self.map_canvas.zoom_to_extent()
+
+    def zoom_to_layer(self, uuid: str) -> None:
+        if self.map_canvas is not None and self.session is not None:
+            self.map_canvas.zoom_to_layer(uuid)
+
+    def zoom_to_selected_layer(self) -> None:
+        layer = self.layers_panel.selected_layer()
+        if layer is not None:
+            self.zoom_to_layer(layer.uuid)
+
+    def _show_identified(self, feature: dict | None) -> None:
+        self.identify_panel.show_feature(feature)
+        if feature is not None and not self.identify_dock.isHidden():
+            self.identify_dock.raise_()
 
     def show_layer(self, uuid: str | None) -> None:
         """Bring the Layers panel forward (with ``uuid`` selected), e.g. after an import."""

@@ -29,6 +29,9 @@ class Actions:
     open_sample: QAction
     save_as: QAction
     import_basemap: QAction
+    export_map: QAction
+    zoom_to_project: QAction
+    zoom_to_layer: QAction
     close: QAction
     quit: QAction
     undo: QAction
@@ -75,6 +78,12 @@ def build_actions(window: MainWindow) -> Actions:
         import_basemap=_action(window, "&Import Basemap…", "import-basemap", window.import_basemap,
                                [QKeySequence("Ctrl+I")],
                                "Add a street map, MBTiles or a photo of a paper map to the project"),
+        export_map=_action(window, "Export Map &Image…", "export-map", window.export_map_image,
+                           [QKeySequence("Ctrl+E")], "Save the map as a PNG image for slides, posters and reports"),
+        zoom_to_project=_action(window, "Zoom to &Project", "zoom-project", window.zoom_to_project,
+                                [QKeySequence("Ctrl+0")], "Show the whole project area"),
+        zoom_to_layer=_action(window, "Zoom to &Layer", "zoom-layer", window.zoom_to_selected_layer,
+                              tip="Show the whole of the layer selected in the Layers panel"),
         close=_action(window, "&Close Project", "document-close", window.close_project, [QKeySequence("Ctrl+W")]),
         quit=_action(window, "&Quit", "quit", window.close, [QKeySequence("Ctrl+Q")]),
         undo=undo,
@@ -100,6 +109,7 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addAction(actions.save_as)
     file_menu.addSeparator()
     file_menu.addAction(actions.import_basemap)
+    file_menu.addAction(actions.export_map)
     file_menu.addSeparator()
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
@@ -115,6 +125,10 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     view_menu.addAction(window.overview_dock.toggleViewAction())
     view_menu.addAction(window.layers_dock.toggleViewAction())
     view_menu.addAction(window.history_dock.toggleViewAction())
+    view_menu.addAction(window.identify_dock.toggleViewAction())
+    view_menu.addSeparator()
+    view_menu.addAction(actions.zoom_to_project)
+    view_menu.addAction(actions.zoom_to_layer)
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)
 

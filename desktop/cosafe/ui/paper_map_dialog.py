@@ -47,7 +47,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.io.image_import import place_image
 from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.paper_map_views import MapClickCatcher, MapMarkers, PhotoView, to_mercator
+from cosafe.ui.paper_map_views import MapMarkers, PhotoView, to_mercator
 
 ASK_PHOTO = "Click a place you can recognise on the photo — a corner, a bridge, a junction."
 ASK_MAP = "Now click the same place on the map (point {number}). Drag to move the map, scroll to zoom."
@@ -93,8 +93,8 @@ class PaperMapDialog(QDialog):
         self.photo_view.clicked.connect(self.add_photo_point)
         self.map_canvas = MapCanvas(self)
         self.map_canvas.set_project(store)
-        self._map_clicks = MapClickCatcher(self.map_canvas)
-        self._map_clicks.clicked.connect(self.add_map_point)
+        self.map_canvas.identify_enabled = False  # a click here places a control point
+        self.map_canvas.clicked.connect(self.add_map_point)
         self._map_markers = MapMarkers(self.map_canvas)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._framed(f"Photo: {os.path.basename(path)}", self.photo_view))

@@ -1,16 +1,15 @@
-"""The two sides of the paper-map placement dialog: the photo view and the map's click catcher.
+"""The two sides of the paper-map placement dialog: the photo view and the map's markers.
 
 Contract:
-- ``load_photo(path)`` reads an image with PIL -- exactly as ``io.image_import``
-  reads it, so pixel coordinates agree (no EXIF rotation on either side) -- and
+- ``load_photo(path)`` reads an image through ``io.image_import.open_upright`` --
+  as the import reads it, turned by its EXIF orientation, so pixel coordinates agree -- and
   returns a QImage for display (at most MAX_DISPLAY_SIDE pixels) and the factor
   from original to displayed pixels. Unreadable files raise BasemapImportError.
 - ``PhotoView`` shows the photo: the wheel zooms about the cursor, a left drag
   pans, a left click (moved < CLICK_SLOP px) emits ``clicked(column, row)`` in
   *original* image pixels. ``set_markers`` draws numbered markers.
-- ``MapClickCatcher`` watches a MapCanvas's view without taking its events (its
-  drag still pans) and emits ``clicked(lon, lat)`` for a click; ``MapMarkers``
-  draws numbered markers in the canvas's ViewBox (Web Mercator metres).
+- ``MapMarkers`` draws numbered markers in a MapCanvas's ViewBox (Web Mercator
+  metres); clicks on the map come from the canvas's own ``clicked`` signal.
 - ``Marker`` is a numbered dot that keeps its screen size at every zoom.
 """
 
@@ -20,7 +19,7 @@ import functools
 
 from PIL import Image
 from pyproj import Transformer
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
@@ -182,29 +181,6 @@ class PhotoView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
-
-
-class MapClickCatcher(QObject):
-    """Emits ``clicked(lon, lat)`` for a left click on a MapCanvas; drags still pan the map."""
-
-    clicked = Signal(float, float)
-
-    def __init__(self, canvas: QWidget) -> None:
-        super().__init__(canvas)
-        self._canvas = canvas
-        self._press: QPoint | None = None
-        canvas.graphics_view.viewport().installEventFilter(self)  # type: ignore[attr-defined]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
-            self._press = event.position().toPoint()  # type: ignore[attr-defined]
-        elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
-            position = event.position().toPoint()  # type: ignore[attr-defined]
-            if self._press is not None and (position - self._press).manhattanLength() < CLICK_SLOP:
-                self.clicked.emit(*self._canvas.lonlat_at(QPointF(position)))  # type: ignore[attr-defined]
-            self._press = None
-        return False  # never swallow: the canvas pans and zooms as usual
 
 
 class MapMarkers:
