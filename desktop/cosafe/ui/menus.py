@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -135,3 +136,16 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.how_saving_works)
     help_menu.addAction(actions.about)
+
+    # The few things a facilitator reaches for most, one click away.
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("mainToolBar")  # saveState() identifies toolbars by object name
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in (actions.open, actions.import_basemap, actions.export_map, None, actions.undo, actions.redo, None,
+                   actions.zoom_to_project):
+        if action is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(action)
+    view_menu.insertAction(view_menu.actions()[0], toolbar.toggleViewAction())
