@@ -13,9 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from cosafe import APP_NAME, __version__
-from cosafe.core.records import RECORD_TYPES_BY_TABLE
 from cosafe.store.errors import NotAProjectError, ProjectError
-from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -33,7 +31,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from cosafe.store.project_store import ProjectStore
+    from cosafe.store.project_store import ProjectStore, count_label
 
     with ProjectStore.open(args.path, read_only=True) as store:
         meta = store.meta()
@@ -56,18 +54,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"  file:     {info['path']}")
     print(f"  created:  {info['created_at']}   updated: {info['updated_at']}")
     print(f"  format:   CoSafe project format {info['schema_version']}; small cells below {info['suppression_threshold']} suppressed")
-    width = max(len(_count_label(t)) for t in counts)
+    width = max(len(count_label(t)) for t in counts)
     for table, count in counts.items():
-        print(f"  {_count_label(table):<{width}}  {count:>7}")
+        print(f"  {count_label(table):<{width}}  {count:>7}")
     return EXIT_OK
-
-
-def _count_label(table: str) -> str:
-    record_type = RECORD_TYPES_BY_TABLE.get(table)
-    if record_type is not None:
-        return record_type.LABEL
-    kind = {"MULTIPOINT": "point", "MULTILINESTRING": "line", "MULTIPOLYGON": "polygon"}[BASEMAP_FEATURE_TABLES[table]]
-    return f"Basemap {kind} features"
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

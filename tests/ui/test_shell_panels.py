@@ -10,7 +10,8 @@ from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_c
 from cosafe.core.edits import AddRecord, SetProjectProperties
 from cosafe.core.records import RECORD_TYPES, Workshop
 from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
-from cosafe.ui.overview_panel import count_label, human_time
+from cosafe.store.project_store import count_label
+from cosafe.ui.overview_panel import human_time
 from cosafe.ui.project_properties_dialog import THRESHOLD_HELP, ProjectPropertiesDialog, edit_project_properties
 
 pytestmark = OFFSCREEN_NOISE

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from cosafe import __version__
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
-from cosafe.core.records import RECORD_TYPES, Criterion, CriteriaSet, ReasonTag, Record
+from cosafe.core.records import RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, ReasonTag, Record
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
 from cosafe.store import geopackage, mapping, migrations, qgis_styles, tiles
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
@@ -64,26 +64,12 @@ class ProjectStore:
         folder = os.path.dirname(path)
         if not os.path.isdir(folder):
             raise ProjectError(f"Folder {folder} does not exist")
-        try:
-            handle, temporary = tempfile.mkstemp(suffix=".gpkg.part", dir=folder)
-        except OSError as error:
-            raise ProjectError(f"Cannot write in {folder}: {error.strerror}") from None
-        os.close(handle)
-        os.unlink(temporary)
-        try:
+        with _written_beside(path, "Could not write the new project") as temporary:
             connection = _connect(temporary)
             try:
                 _build_new_project(connection, name=name, place=place, description=description)
             finally:
                 connection.close()
-            os.replace(temporary, path)
-        except sqlite3.Error as error:
-            raise ProjectWriteError(f"Could not write the new project: {_describe_sqlite_error(error)}") from None
-        except OSError as error:
-            raise ProjectWriteError(f"Could not write the new project: {error.strerror}") from None
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
         return cls.open(path)
 
     @classmethod
@@ -343,6 +329,15 @@ class ProjectStore:
         return problems
 
 
+def count_label(table: str) -> str:
+    """A person's name for the records counted under ``table`` in ``ProjectStore.counts``."""
+    record_type = RECORD_TYPES_BY_TABLE.get(table)
+    if record_type is not None:
+        return record_type.LABEL
+    kind = {"MULTIPOINT": "point", "MULTILINESTRING": "line", "MULTIPOLYGON": "polygon"}[BASEMAP_FEATURE_TABLES[table]]
+    return f"Basemap {kind} features"
+
+
 def _refuse_to_replace(path: str, overwrite: bool) -> None:
     """Raise ProjectError if ``path`` exists and may not be replaced (or is open in CoSafe)."""
     if not os.path.exists(path):
@@ -355,20 +350,31 @@ def _refuse_to_replace(path: str, overwrite: bool) -> None:
 
 def write_copy(connection: sqlite3.Connection, new_path: str) -> None:
     """Write a compact, complete copy of an open database to ``new_path`` (replacing it)."""
-    folder = os.path.dirname(os.path.abspath(new_path))
+    with _written_beside(new_path, "The copy was not saved") as temporary:
+        connection.execute("VACUUM INTO ?", (temporary,))
+
+
+@contextlib.contextmanager
+def _written_beside(path: str, failure: str) -> Iterator[str]:
+    """Yield an unused temporary path in ``path``'s folder, then move what was written there onto ``path``.
+
+    On any failure the temporary file is removed, ``path`` is untouched, and a
+    ProjectWriteError says ``failure`` and why.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
     try:
         handle, temporary = tempfile.mkstemp(suffix=".gpkg.part", dir=folder)
         os.close(handle)
-        os.unlink(temporary)  # VACUUM INTO wants a path that does not exist yet
+        os.unlink(temporary)  # SQLite (and VACUUM INTO) want a path that does not exist yet
     except OSError as error:
         raise ProjectWriteError(f"Cannot write in {folder}: {error.strerror}") from None
     try:
-        connection.execute("VACUUM INTO ?", (temporary,))
-        os.replace(temporary, new_path)
+        yield temporary
+        os.replace(temporary, path)
     except sqlite3.Error as error:
-        raise ProjectWriteError(f"The copy was not saved: {_describe_sqlite_error(error)}") from None
+        raise ProjectWriteError(f"{failure}: {_describe_sqlite_error(error)}") from None
     except OSError as error:
-        raise ProjectWriteError(f"The copy was not saved: {error.strerror}") from None
+        raise ProjectWriteError(f"{failure}: {error.strerror}") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)

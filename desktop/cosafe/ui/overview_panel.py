@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cosafe.core.changes import Change, change_for_table
-from cosafe.core.records import RECORD_TYPES_BY_TABLE
+from cosafe.store.project_store import count_label
 from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
 from cosafe.ui.project_session import ProjectSession
 
@@ -28,15 +28,6 @@ SECTIONS: tuple[tuple[str, Change], ...] = (
     ("Basemap", Change.BASEMAP),
     ("Attachments", Change.ATTACHMENTS),
 )
-
-
-def count_label(table: str) -> str:
-    """A person's name for the records in ``table`` (as ``cosafe info`` prints them)."""
-    record_type = RECORD_TYPES_BY_TABLE.get(table)
-    if record_type is not None:
-        return record_type.LABEL
-    kind = {"MULTIPOINT": "point", "MULTILINESTRING": "line", "MULTIPOLYGON": "polygon"}[BASEMAP_FEATURE_TABLES[table]]
-    return f"Basemap {kind} features"
 
 
 def table_change(table: str) -> Change:
