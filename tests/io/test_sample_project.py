@@ -186,3 +186,35 @@ def test_committed_sample_matches_the_code(written: tuple[Path, Path]) -> None:
     assert committed.keys() == fresh.keys(), "rebuild with: python sample_projects/build_sample.py"
     stale = [table for table in fresh if committed[table] != fresh[table]]
     assert not stale, f"sample_projects/riverside.gpkg is stale in {stale}; run python sample_projects/build_sample.py"
+
+
+def test_holds_a_finished_workshop(written: tuple[Path, Path]) -> None:
+    from collections import Counter
+
+    from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
+    from cosafe.core.voting import tally
+    from cosafe.core.vocabulary import CPTED_PRINCIPLES, INTERVENTION_TYPES, keys_of
+    from cosafe.io.sample_project import SAMPLE_BBOX
+
+    with ProjectStore.open(str(written[0]), read_only=True) as store:
+        [workshop] = store.list(Workshop)
+        groups = store.list(Group)
+        people = store.list(Participant)
+        proposals = store.list(Proposal)
+        votes = store.list(Vote)
+    assert len(groups) == 3 and len({g.colour for g in groups}) == 3
+    assert 20 <= len(people) <= 30 and all(p.consent_given and p.contact is None for p in people)
+    genders, ages = Counter(p.gender for p in people), Counter(p.age_band for p in people)
+    assert genders["woman"] > genders["man"] > 0 and len(ages) >= 4  # women and youth are the priority groups
+    assert {p.group_uuid for p in people} == {g.uuid for g in groups}
+    assert 20 <= len(proposals) <= 30
+    assert len({p.cpted_principle for p in proposals}) >= 8
+    assert {p.cpted_principle for p in proposals} <= set(keys_of(CPTED_PRINCIPLES))
+    assert {p.intervention_type for p in proposals} <= set(keys_of(INTERVENTION_TYPES))
+    box = shapely.box(*SAMPLE_BBOX).buffer(1e-6)  # coordinates are snapped to 1e-7°
+    assert all(p.geom.is_valid and box.covers(p.geom) for p in proposals)
+    assert {p.geom.geom_type for p in proposals} == {"Point", "LineString", "Polygon"}
+    per_voter = Counter(v.participant_uuid for v in votes)
+    assert set(per_voter.values()) == {workshop.votes_per_participant}
+    ranked = tally(votes, [p.uuid for p in proposals])
+    assert ranked[0].dots > ranked[-1].dots

@@ -14,8 +14,8 @@ Contract:
   lat -1.28) only so that scale bars, distances and exports behave as they would
   for a real city; it depicts no real streets, buildings or people.
 
-Records other than the basemap (workshops, pins, audits, plan) are added by later
-steps of the same script as the app grows.
+Besides the basemap the sample holds a finished workshop (``sample_workshop``);
+audits, pins and the plan are added by later steps as the app grows.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import numpy as np
 import shapely
 
 from cosafe.core.records import BasemapLayer
-from cosafe.io import sample_basemap
+from cosafe.io import sample_basemap, sample_workshop
 from cosafe.store.basemap import BasemapFeature, add_vector_layer
 from cosafe.store.project_store import ProjectStore
 
@@ -100,7 +100,8 @@ def write_sample_project(path: str) -> None:
         store = ProjectStore.create(building, name=SAMPLE_NAME, place=SAMPLE_PLACE, description=SAMPLE_DESCRIPTION)
         try:
             _fix_identities(store)
-            _add_basemap(store)
+            features = _add_basemap(store)
+            sample_workshop.add_workshop(store, features, sample_uuid, SAMPLE_TIMESTAMP)
             # save_as writes a compact copy (VACUUM INTO) via its own temporary file and
             # os.replace, so ``path`` only ever holds a complete project.
             store = store.save_as(path, overwrite=True)
@@ -140,10 +141,12 @@ def _fix_identities(store: ProjectStore) -> None:
                                "WHERE fid = ?", (sample_uuid(f"reason_tags/{key}"), *stamp, fid))
 
 
-def _add_basemap(store: ProjectStore) -> None:
+def _add_basemap(store: ProjectStore) -> list[BasemapFeature]:
     layer = BasemapLayer(
         uuid=LAYER_UUID, created_at=SAMPLE_TIMESTAMP, updated_at=SAMPLE_TIMESTAMP, device_id=DEVICE_ID,
         name=LAYER_NAME, kind="vector", source_name="cosafe.io.sample_basemap", source_format="generated",
         attribution=LAYER_ATTRIBUTION, sort_order=0,
     )
-    add_vector_layer(store, layer, basemap_features())
+    features = basemap_features()
+    add_vector_layer(store, layer, features)
+    return features
