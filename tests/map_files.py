@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import shutil
+import sqlite3
 import subprocess
 import zipfile
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pyogrio.raw
 import shapely
+from PIL import Image
 from pyproj import Transformer
 
 # A tiny town near Oakland: (geometry in lon/lat, name, kind)
@@ -126,3 +129,35 @@ def osm_pbf(folder: Path) -> Path | None:
     target = folder / "town.osm.pbf"
     subprocess.run(["osmium", "cat", str(source), "-o", str(target)], check=True, capture_output=True)
     return target
+
+
+# -- MBTiles ------------------------------------------------------------------------
+
+ZOOM = 15
+# Tiles around West Oakland at zoom 15 (x, TMS y): 2×2 block.
+TILE_XS = (5250, 5251)
+TILE_TMS_YS = (20110, 20111)
+
+
+def png_tile(colour: tuple[int, int, int]) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (256, 256), colour).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def make_mbtiles(path, fmt="png", tile_bytes=None, metadata=True):
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+    if metadata:
+        connection.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        connection.executemany("INSERT INTO metadata VALUES (?, ?)", [
+            ("name", "Oakland aerial"), ("format", fmt), ("attribution", "Test imagery"),
+            ("bounds", "-122.31,37.80,-122.29,37.815"),
+        ])
+    for x in TILE_XS:
+        for y in TILE_TMS_YS:
+            data = tile_bytes if tile_bytes is not None else png_tile((x % 256, y % 256, 100))
+            connection.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (ZOOM, x, y, data))
+    connection.commit()
+    connection.close()
+    return path

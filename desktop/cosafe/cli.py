@@ -11,9 +11,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from cosafe import APP_NAME, __version__
 from cosafe.store.errors import NotAProjectError, ProjectError
+
+if TYPE_CHECKING:
+    from cosafe.core.records import BasemapLayer
+    from cosafe.store.project_store import ProjectStore
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -92,19 +97,57 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_basemap(args: argparse.Namespace) -> int:
-    from cosafe.io.basemap_import import import_vector_basemap
+    from cosafe.io.basemap_import import import_vector_basemap, source_kind
     from cosafe.io.vector_source import open_vector_source
     from cosafe.store.project_store import ProjectStore
 
+    kind = source_kind(args.file)
+    if kind == "image" and not args.control_point:
+        raise CommandError(f"{os.path.basename(args.file)} is a picture: place it with at least three "
+                           "--control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)")
     with ProjectStore.open(args.project) as store:
-        style_classes = None
-        if args.style_class:
-            style_classes = {layer.name: args.style_class for layer in open_vector_source(args.file).layers}
-        layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes, source_crs=args.crs)
+        if kind == "tiles":
+            from cosafe.io.mbtiles_import import import_mbtiles
+
+            layers = [import_mbtiles(store, args.file, name=args.name)]
+        elif kind == "image":
+            layers = [_place_image(store, args)]
+        else:
+            style_classes = None
+            if args.style_class:
+                style_classes = {layer.name: args.style_class for layer in open_vector_source(args.file).layers}
+            layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes,
+                                           source_crs=args.crs)
     for layer in layers:
+        if layer.kind == "image":
+            print(f"Placed {layer.name!r}: {len(layer.placement['control_points'])} control points, "
+                  f"RMS error {layer.placement['rms_m']:.1f} m")
+            continue
+        unit = "tiles" if layer.kind == "tiles" else "features"
         detail = f", drawn as {layer.style_class}" if layer.style_class else ""
-        print(f"Imported {layer.name!r}: {layer.feature_count} features{detail}")
+        print(f"Imported {layer.name!r}: {layer.feature_count} {unit}{detail}")
     return EXIT_OK
+
+
+def _place_image(store: ProjectStore, args: argparse.Namespace) -> BasemapLayer:
+    from pyproj import Transformer
+
+    from cosafe.core.georef import ControlPoint
+    from cosafe.io.image_import import place_image
+
+    to_mercator = Transformer.from_crs(4326, 3857, always_xy=True)
+    points = [ControlPoint(column, row, *to_mercator.transform(lon, lat)) for column, row, lon, lat in args.control_point]
+    return place_image(store, args.file, points, name=args.name)
+
+
+def _parse_control_point(text: str) -> tuple[float, float, float, float]:
+    try:
+        column, row, lon, lat = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a control point is COLUMN,ROW,LON,LAT, not {text!r}") from None
+    if not (-180 <= lon <= 180 and -85.06 <= lat <= 85.06):
+        raise argparse.ArgumentTypeError(f"longitude/latitude out of range in {text!r}")
+    return column, row, lon, lat
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -209,15 +252,19 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
 
     importer = commands.add_parser(
         "import-basemap", help="import a map file into a project's basemap",
-        description="Import a vector map file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped "
-        "Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude) into the project's basemap. "
-        "Everything is copied into the project file.")
+        description="Import a map into the project's basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, "
+        "GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster "
+        "MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the "
+        "project file.")
     importer.add_argument("project", metavar="PROJECT")
     importer.add_argument("file", metavar="FILE")
     importer.add_argument("--name", help="layer name (default: from the file name)")
     importer.add_argument("--style-class", choices=keys_of(BASEMAP_STYLE_CLASSES),
                           help="how to draw a non-OSM file's features (default: guessed from layer name and geometry)")
     importer.add_argument("--crs", help="the file's coordinate reference system when it has none, e.g. EPSG:32737")
+    importer.add_argument("--control-point", type=_parse_control_point, action="append", metavar="COL,ROW,LON,LAT",
+                          help="for a photo or scan of a paper map: a pixel of the picture and the place it shows "
+                          "(give at least three, spread out; write --control-point=… when it starts with a minus)")
     handlers["import-basemap"] = _cmd_import_basemap
 
     from cosafe.io.export import EXPORT_FORMATS

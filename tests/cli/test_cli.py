@@ -182,3 +182,26 @@ def test_render_errors(tmp_path):
     for bad in (["--size", "big"], ["--bbox", "1,2,3"], ["--dpi", "5000"], ["--bbox", "10,0,5,1"]):
         result = run("render", str(project), "-o", str(tmp_path / "y.png"), *bad)
         assert result.returncode == 2, bad
+
+
+def test_import_basemap_tiles_and_paper_map(tmp_path):
+    from map_files import make_mbtiles
+    from PIL import Image
+
+    project = tmp_path / "p.gpkg"
+    assert run("new", str(project)).returncode == 0
+    tiles = run("import-basemap", str(project), str(make_mbtiles(tmp_path / "aerial.mbtiles")))
+    assert tiles.returncode == 0 and tiles.stdout.strip() == "Imported 'Oakland aerial': 4 tiles", tiles.stderr
+    photo = tmp_path / "paper map.jpg"
+    Image.new("RGB", (400, 300), (230, 220, 200)).save(photo)
+    refused = run("import-basemap", str(project), str(photo))
+    assert refused.returncode == 1 and "--control-point" in refused.stderr
+    corners = ["--control-point=0,0,-122.30,37.81", "--control-point=400,0,-122.29,37.81",
+               "--control-point=0,300,-122.30,37.80"]
+    placed = run("import-basemap", str(project), str(photo), *corners)
+    assert placed.returncode == 0, placed.stderr
+    assert placed.stdout.strip() == "Placed 'paper map': 3 control points, RMS error 0.0 m"
+    assert run("import-basemap", str(project), str(photo), "--control-point", "a,b").returncode == 2
+    counts = json.loads(run("info", str(project), "--json").stdout)["counts"]
+    assert counts["basemap_layers"] == 2 and counts["attachments"] == 1
+    assert validate_gpkg(project) == []

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
-import sqlite3
 import subprocess
 
 import pytest
 from checks import validate_gpkg
+from map_files import ZOOM, make_mbtiles
 from PIL import Image
 
 from cosafe.core.records import BasemapLayer
@@ -17,35 +17,6 @@ from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.io.vector_source import BasemapImportError, ImportCancelled
 from cosafe.store import tiles
 from cosafe.store.project_store import ProjectStore
-
-ZOOM = 15
-# Tiles around West Oakland at zoom 15 (x, TMS y): 2×2 block.
-TILE_XS = (5250, 5251)
-TILE_TMS_YS = (20110, 20111)
-
-
-def _png(colour: tuple[int, int, int]) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (256, 256), colour).save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def make_mbtiles(path, fmt="png", tile_bytes=None, metadata=True):
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
-    if metadata:
-        connection.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-        connection.executemany("INSERT INTO metadata VALUES (?, ?)", [
-            ("name", "Oakland aerial"), ("format", fmt), ("attribution", "Test imagery"),
-            ("bounds", "-122.31,37.80,-122.29,37.815"),
-        ])
-    for x in TILE_XS:
-        for y in TILE_TMS_YS:
-            data = tile_bytes if tile_bytes is not None else _png((x % 256, y % 256, 100))
-            connection.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (ZOOM, x, y, data))
-    connection.commit()
-    connection.close()
-    return path
 
 
 def test_tiles_are_copied_with_rows_flipped(store, tmp_path):

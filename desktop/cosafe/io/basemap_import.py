@@ -50,6 +50,20 @@ _GEOMETRY_DEFAULT = {"point": "poi", "line": "minor_road", "polygon": "landuse"}
 _OSM_KIND = {"points": "point", "lines": "line", "multipolygons": "polygon"}
 
 
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
+
+
+def source_kind(path: str) -> str:
+    """How a file becomes a basemap, by its name: 'tiles' (MBTiles), 'image' (a photo
+    or scan of a paper map, placed by control points) or 'vector' (everything else)."""
+    lower = path.lower()
+    if lower.endswith(".mbtiles"):
+        return "tiles"
+    if lower.endswith(IMAGE_EXTENSIONS):
+        return "image"
+    return "vector"
+
+
 def geometry_kind(geometry_type: str) -> str:
     """'point', 'line' or 'polygon' for a GDAL/GeoPackage geometry type name."""
     text = geometry_type.lower()

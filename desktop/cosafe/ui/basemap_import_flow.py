@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QSettings
 
 from cosafe.core.changes import Change
 from cosafe.core.records import BasemapLayer
-from cosafe.io.basemap_import import import_vector_basemap
+from cosafe.io.basemap_import import import_vector_basemap, source_kind
 from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.io.vector_source import BasemapImportError, open_vector_source
 from cosafe.store import basemap
@@ -38,7 +38,6 @@ from cosafe.ui.project_files import wait_cursor
 if TYPE_CHECKING:
     from cosafe.ui.main_window import MainWindow
 
-IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 LAST_FOLDER_KEY = "import/lastFolder"
 FAILED_TITLE = "The basemap was not imported"
 CANCELLED_TEXT = "Import cancelled; nothing was changed"
@@ -66,10 +65,10 @@ class BasemapImporter(QObject):
         if not path:
             return False
         QSettings().setValue(LAST_FOLDER_KEY, os.path.dirname(path))
-        lower = path.lower()
-        if lower.endswith(".mbtiles"):
+        kind = source_kind(path)
+        if kind == "tiles":
             return self._run_job(path, lambda progress: [import_mbtiles(session.store, path, progress=progress)])
-        if lower.endswith(IMAGE_EXTENSIONS):
+        if kind == "image":
             return self._place_paper_map(path)
         return self._import_vector(path)
 
