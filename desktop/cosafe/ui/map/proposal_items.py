@@ -1,0 +1,197 @@
+"""Proposals drawn on the map: one selectable item per proposal, above the basemap.
+
+Contract:
+- ``ProposalLayer(view_box)``; ``set_store(store | None)`` reads every proposal and
+  group and (re)draws them; ``refresh()`` re-reads after a change. Points are round
+  markers of a fixed screen size, lines thick strokes, areas a translucent fill
+  with a solid outline, all in the colour of the proposal's group
+  (``PROPOSAL_COLOUR`` when it has none or the group is gone).
+- ``set_hidden_groups(uuids)`` hides the proposals of those groups (use "" for the
+  proposals without a group); hidden proposals cannot be hit or selected on the map.
+- ``set_selected(uuids)`` draws those proposals with a highlight halo.
+- ``geometry(uuid)`` is a proposal's geometry in map metres (None if unknown or
+  hidden); ``hit(x, y, radius)`` the UUID of the proposal a click at (x, y) metres
+  means: a marker or line within ``radius``, else the smallest area around the point.
+- ``preview(uuid, geom)`` shows a geometry (map metres) in place of the stored one
+  during a drag without touching the store; the next ``refresh`` puts it back.
+- The layer only reads the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyqtgraph as pg
+import shapely
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from shapely.geometry.base import BaseGeometry
+
+from cosafe.core.palette import PROPOSAL_COLOUR
+from cosafe.core.records import Group, Proposal
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
+from cosafe.ui.map.sketch_shapes import kind_of, to_map
+
+PROPOSAL_Z = BASEMAP_TOP_Z + 10  # areas; lines and markers above them
+MARKER_PX = 7.0  # marker radius in screen pixels
+LINE_PX = 4.0
+FILL_ALPHA = 70  # of 255: the streets under a proposed area stay readable
+HALO_COLOUR = QColor(255, 214, 0, 220)  # a warm yellow no group colour uses
+_Z_OF_KIND = {"polygon": 0.0, "line": 1.0, "point": 2.0}
+
+
+def painter_path(geom: BaseGeometry) -> QPainterPath:
+    """A path for lines and areas (map metres); holes stay holes by the odd-even rule."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for part in getattr(geom, "geoms", [geom]):
+        if part.geom_type == "Polygon":
+            for ring in (part.exterior, *part.interiors):
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.coords]))
+                path.closeSubpath()
+        elif part.geom_type == "LineString":
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in part.coords]))
+    return path
+
+
+class ProposalItem(QGraphicsPathItem):
+    """One proposal; markers draw in screen pixels (the item ignores the view's scale)."""
+
+    def __init__(self, uuid: str, geom: BaseGeometry, colour: str) -> None:
+        super().__init__()
+        self.uuid = uuid
+        self.kind = kind_of(geom)
+        self.selected = False
+        self._colour = QColor(colour)
+        self.set_geometry(geom)
+
+    def set_geometry(self, geom: BaseGeometry) -> None:
+        if self.kind == "point":
+            # Ignoring the view's transform keeps the marker the same size at every zoom;
+            # a MultiPoint (never drawn, only imported) shows at its first point.
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+            self.setPos(QPointF(*shapely.get_coordinates(geom)[0]))
+            path = QPainterPath()
+            path.addEllipse(QPointF(0, 0), MARKER_PX, MARKER_PX)
+            self.setPath(path)
+        else:
+            self.setPath(painter_path(geom))
+        self.setZValue(PROPOSAL_Z + _Z_OF_KIND[self.kind])
+        self._style()
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self.setZValue(PROPOSAL_Z + _Z_OF_KIND[self.kind] + (0.5 if selected else 0.0))
+            self._style()
+            self.update()
+
+    def _style(self) -> None:
+        pen = QPen(self._colour.darker(130) if self.kind == "point" else self._colour)
+        pen.setCosmetic(True)
+        pen.setWidthF({"point": 1.5, "line": LINE_PX, "polygon": 2.0}[self.kind])
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if self.kind == "point":
+            pen.setColor(QColor("white"))
+        self.setPen(pen)
+        fill = QColor(self._colour)
+        if self.kind == "polygon":
+            fill.setAlpha(FILL_ALPHA + (40 if self.selected else 0))
+        self.setBrush(QBrush(fill) if self.kind != "line" else QBrush(Qt.BrushStyle.NoBrush))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self.selected:
+            halo = QPen(HALO_COLOUR)
+            halo.setCosmetic(True)
+            halo.setWidthF(self.pen().widthF() + 6)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.path())
+        super().paint(painter, option, widget)
+
+
+class ProposalLayer:
+    """Every proposal of the open project as items in one ViewBox."""
+
+    def __init__(self, view_box: pg.ViewBox) -> None:
+        self._view_box = view_box
+        self._store: ProjectStore | None = None
+        self._items: dict[str, ProposalItem] = {}
+        self._geoms: dict[str, BaseGeometry] = {}  # map metres
+        self._groups: dict[str, str | None] = {}  # proposal -> group UUID
+        self._hidden: set[str] = set()
+        self._selected: set[str] = set()
+
+    def set_store(self, store: ProjectStore | None) -> None:
+        self._store = store
+        self.refresh()
+
+    @property
+    def uuids(self) -> list[str]:
+        return list(self._geoms)
+
+    @property
+    def items(self) -> dict[str, ProposalItem]:
+        return dict(self._items)
+
+    def refresh(self) -> None:
+        for item in self._items.values():
+            self._view_box.removeItem(item)
+        self._items, self._geoms, self._groups = {}, {}, {}
+        if self._store is None:
+            return
+        colours = {group.uuid: group.colour for group in self._store.list(Group)}
+        for proposal in self._store.list(Proposal):
+            if proposal.geom is None or proposal.geom.is_empty:
+                continue
+            geom = to_map(proposal.geom)
+            colour = colours.get(proposal.group_uuid or "", PROPOSAL_COLOUR)
+            item = ProposalItem(proposal.uuid, geom, colour)
+            self._geoms[proposal.uuid] = geom
+            self._groups[proposal.uuid] = proposal.group_uuid
+            self._items[proposal.uuid] = item
+            self._view_box.addItem(item, ignoreBounds=True)
+        self._apply_visibility()
+        self.set_selected(self._selected)
+
+    def set_hidden_groups(self, uuids: Iterable[str]) -> None:
+        self._hidden = set(uuids)
+        self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
+        for uuid, item in self._items.items():
+            item.setVisible(self._visible(uuid))
+
+    def _visible(self, uuid: str) -> bool:
+        return (self._groups.get(uuid) or "") not in self._hidden
+
+    def set_selected(self, uuids: Iterable[str]) -> None:
+        self._selected = set(uuids)
+        for uuid, item in self._items.items():
+            item.set_selected(uuid in self._selected)
+
+    def geometry(self, uuid: str) -> BaseGeometry | None:
+        return self._geoms.get(uuid) if self._visible(uuid) else None
+
+    def preview(self, uuid: str, geom: BaseGeometry) -> None:
+        item = self._items.get(uuid)
+        if item is not None:
+            item.set_geometry(geom)
+
+    def hit(self, x: float, y: float, radius: float) -> str | None:
+        click = shapely.Point(x, y)
+        near: list[tuple[int, float, str]] = []
+        for uuid, geom in self._geoms.items():
+            if not self._visible(uuid):
+                continue
+            kind = kind_of(geom)
+            if kind == "polygon":
+                if geom.covers(click) or geom.boundary.distance(click) <= radius:
+                    near.append((2, geom.area, uuid))  # the smallest area around the click wins
+            elif geom.distance(click) <= radius:
+                near.append((0 if kind == "point" else 1, geom.distance(click), uuid))
+        return min(near)[2] if near else None

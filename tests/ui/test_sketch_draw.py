@@ -1,0 +1,131 @@
+"""Drawing proposals with real mouse events: every geometry type, cancel, Backspace, repair."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sketch_support import LEFT, NOISE, sketch  # noqa: F401  (fixture)
+from test_map_support import LAT, LON
+
+from cosafe.ui.map.proposal_items import ProposalItem
+
+pytestmark = NOISE
+TOLERANCE = 2e-5  # degrees: about two metres, a pixel or two at this zoom
+
+
+def near(coords, expected) -> bool:
+    return len(coords) == len(expected) and all(
+        abs(x - (LON + dx)) < TOLERANCE and abs(y - (LAT + dy)) < TOLERANCE for (x, y), (dx, dy) in zip(coords, expected))
+
+
+def test_a_click_draws_a_point_in_the_current_group(sketch):
+    sketch.tool("point")
+    sketch.click(0.001, 0.0005)
+    [proposal] = sketch.proposals()
+    assert proposal.geom.geom_type == "Point"
+    assert near(list(proposal.geom.coords), [(0.001, 0.0005)])
+    assert (proposal.workshop_uuid, proposal.group_uuid, proposal.title) == ("w-1", "g-1", "Proposal 1")
+    assert sketch.window.proposal_selection.selected_uuids == [proposal.uuid]
+    assert isinstance(sketch.window.sketching.controller.layer.items[proposal.uuid], ProposalItem)
+    assert sketch.window.session.undo_stack.count() == 1
+
+
+def test_three_clicks_and_enter_draw_a_line(sketch):
+    sketch.tool("line")
+    corners = [(-0.002, 0.0), (0.0, 0.001), (0.002, 0.0)]
+    for corner in corners:
+        sketch.click(*corner)
+    assert sketch.proposals() == []  # nothing is written until the line is finished
+    sketch.key(Qt.Key.Key_Return)
+    [proposal] = sketch.proposals()
+    assert proposal.geom.geom_type == "LineString"
+    assert near(list(proposal.geom.coords), corners)
+    assert sketch.window.session.undo_stack.count() == 1
+
+
+def test_four_clicks_and_a_double_click_draw_an_area(sketch):
+    sketch.tool("polygon")
+    corners = [(-0.002, -0.001), (0.002, -0.001), (0.002, 0.001), (-0.002, 0.001)]
+    for corner in corners[:3]:
+        sketch.click(*corner)
+    sketch.qtbot.mouseDClick(sketch.viewport, LEFT, pos=sketch.at(*corners[3]))
+    [proposal] = sketch.proposals()
+    assert proposal.geom.geom_type == "Polygon" and proposal.geom.is_valid
+    ring = list(proposal.geom.exterior.coords)[:-1]
+    assert near(sorted(ring), sorted(corners))
+    assert sketch.window.session.undo_stack.count() == 1
+
+
+def test_a_freehand_stroke_is_smoothed_and_a_closed_loop_is_an_area(sketch):
+    sketch.tool("freehand")
+    wobbly = [(-0.002 + i * 0.0002, 0.0003 * (i % 2)) for i in range(21)]
+    sketch.drag(wobbly)
+    loop = [(-0.001, -0.001), (0.0, -0.0012), (0.001, -0.001), (0.0012, 0.0), (0.001, 0.001), (0.0, 0.0012),
+            (-0.001, 0.001), (-0.0012, 0.0), (-0.00102, -0.00098)]
+    sketch.drag(loop)
+    line, area = sketch.proposals()
+    assert line.geom.geom_type == "LineString"
+    assert len(line.geom.coords) < 21 * 4  # smoothed, then simplified
+    assert abs(line.geom.coords[0][0] - (LON - 0.002)) < TOLERANCE
+    assert area.geom.geom_type == "Polygon" and area.geom.is_valid
+    assert abs(area.geom.centroid.x - LON) < 2e-4 and abs(area.geom.centroid.y - LAT) < 2e-4
+    assert sketch.window.session.undo_stack.count() == 2
+
+
+def test_escape_cancels_and_backspace_removes_the_last_vertex(sketch):
+    sketch.tool("line")
+    sketch.click(-0.002, 0.0)
+    sketch.click(0.0, 0.001)
+    sketch.key(Qt.Key.Key_Escape)
+    sketch.key(Qt.Key.Key_Return)
+    assert sketch.proposals() == []
+    sketch.click(-0.002, 0.0)
+    sketch.click(0.0, 0.001)
+    sketch.click(0.001, 0.002)  # a slip
+    sketch.key(Qt.Key.Key_Backspace)
+    sketch.click(0.002, 0.0)
+    sketch.key(Qt.Key.Key_Enter)
+    [proposal] = sketch.proposals()
+    assert near(list(proposal.geom.coords), [(-0.002, 0.0), (0.0, 0.001), (0.002, 0.0)])
+
+
+def test_a_bow_tie_becomes_a_valid_multipolygon(sketch):
+    sketch.tool("polygon")
+    for corner in [(-0.002, -0.001), (0.002, 0.001), (0.002, -0.001), (-0.002, 0.001)]:
+        sketch.click(*corner)
+    sketch.key(Qt.Key.Key_Return)
+    [proposal] = sketch.proposals()
+    assert proposal.geom.geom_type == "MultiPolygon" and proposal.geom.is_valid
+
+
+def test_a_shape_that_cannot_be_made_is_refused_with_a_message(sketch):
+    sketch.tool("polygon")
+    sketch.click(-0.002, 0.0)
+    sketch.click(0.002, 0.0)
+    sketch.key(Qt.Key.Key_Return)
+    assert sketch.proposals() == []
+    assert sketch.messages and "three" in sketch.messages[-1]
+    assert "three" in sketch.window.statusBar().currentMessage()
+
+
+def test_drawing_tools_keep_left_drags_for_themselves(sketch):
+    view_before = sketch.canvas.mercator_view()
+    sketch.tool("line")
+    assert not sketch.canvas.identify_enabled
+    sketch.drag([(0.0, 0.0), (0.001, 0.001), (0.002, 0.001)])
+    assert sketch.canvas.mercator_view() == pytest.approx(view_before)
+    sketch.key(Qt.Key.Key_Escape)
+    sketch.tool("select")
+    assert sketch.canvas.identify_enabled
+
+
+def test_drawing_is_disabled_in_a_read_only_project(sketch):
+    sketch.window.close_project()
+    assert sketch.window.open_project(sketch.path, read_only=True)
+    actions = sketch.window.sketching.tool_actions
+    assert actions["select"].isEnabled()
+    assert not any(actions[name].isEnabled() for name in ("point", "line", "polygon", "freehand", "move", "vertex"))
+    assert not sketch.window.sketching.duplicate_action.isEnabled()
+    sketch.window.sketching.controller.set_tool("point")
+    sketch.click(0.0, 0.0)
+    assert sketch.proposals() == []
