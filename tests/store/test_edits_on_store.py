@@ -101,3 +101,58 @@ def test_edit_group_is_one_transaction(store):
     with pytest.raises(ProjectWriteError):
         broken.apply(store)
     assert _snapshot(store) == before
+
+
+def _shape(kind: int, x: float, y: float):
+    import shapely
+
+    if kind == 0:
+        return shapely.Point(x, y)
+    if kind == 1:
+        return shapely.LineString([(x, y), (x + 0.001, y + 0.0005), (x + 0.002, y)])
+    return shapely.box(x, y, x + 0.001, y + 0.001)
+
+
+proposal_steps = st.lists(st.one_of(
+    st.tuples(st.just("add"), st.integers(0, 2), st.floats(36.8, 36.9), st.floats(-1.3, -1.2)),
+    st.tuples(st.just("retitle"), st.integers(0, 50), names),
+    st.tuples(st.just("move"), st.integers(0, 50), st.floats(-0.01, 0.01), st.floats(-0.01, 0.01)),
+    st.tuples(st.just("delete"), st.integers(0, 50)),
+    st.tuples(st.just("delete_two"), st.integers(0, 50), st.integers(0, 50)),
+), max_size=12)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(proposal_steps)
+def test_any_sequence_of_proposal_edits_undoes_to_the_start(store, steps):
+    """Sketching in a workshop: add, retitle, move, delete (alone or several at once), then undo all."""
+    import shapely
+
+    from cosafe.core.edits import EditGroup
+    from cosafe.core.records import Proposal
+
+    before = _snapshot(store)
+    done = []
+    for step in steps:
+        existing = [p.uuid for p in store.list(Proposal)]
+        if step[0] == "add":
+            edit = AddRecord(Proposal(geom=_shape(step[1], step[2], step[3]), title="Lights"))
+        elif not existing:
+            continue
+        elif step[0] == "retitle":
+            edit = UpdateRecord(store, Proposal, existing[step[1] % len(existing)], {"title": step[2]})
+        elif step[0] == "move":
+            uuid = existing[step[1] % len(existing)]
+            moved = shapely.affinity.translate(store.get(Proposal, uuid).geom, step[2], step[3])
+            edit = UpdateRecord(store, Proposal, uuid, {"geom": moved})
+        elif step[0] == "delete":
+            edit = DeleteRecord(store, Proposal, existing[step[1] % len(existing)])
+        else:
+            chosen = sorted({existing[step[1] % len(existing)], existing[step[2] % len(existing)]})
+            edit = EditGroup([DeleteRecord(store, Proposal, uuid) for uuid in chosen], "Delete proposals")
+        edit.apply(store)
+        done.append(edit)
+    for edit in reversed(done):
+        edit.revert(store)
+    assert _snapshot(store) == before
+    assert store.check() == []
