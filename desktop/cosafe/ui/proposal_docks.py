@@ -1,0 +1,140 @@
+"""Installs the proposal and voting docks into the main window.
+
+Contract: ``install_proposal_ui(window)`` (call once, after the window has its
+menus) adds four docks to the right dock area — Proposal (properties), Proposals
+(table), Compare Groups and Voting — with toggles in the View menu, and returns
+the ``ProposalUi`` (also kept as ``window.proposal_ui``). It touches nothing else
+in the window:
+- It follows the open project through ``window.undo_group.activeStackChanged``
+  (the window makes each project's stack active, and removes it on close), and
+  reads ``window.session``. Without a project the docks are parked (hidden, their
+  toggles disabled) like the window's own docks.
+- It binds to ``window.proposal_selection`` and ``window.workshop_context`` when
+  they exist, looked up again whenever a project opens (they may be installed
+  after this); without a map selection, a ``LocalProposalSelection`` links the
+  table and the properties panel.
+- Double-click in the table zooms ``window.map_canvas.zoom_to_bounds`` if present.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from cosafe.ui.group_comparison import GroupComparisonView
+from cosafe.ui.icons import icon
+from cosafe.ui.project_session import ProjectSession
+from cosafe.ui.proposal_common import LocalProposalSelection
+from cosafe.ui.proposal_properties import ProposalPropertiesPanel
+from cosafe.ui.proposal_table import ProposalTablePanel
+from cosafe.ui.voting_panel import VotingPanel
+
+STATE_KEY = "mainWindow/state"  # the window's saved dock layout (main_window.STATE_KEY)
+
+
+class ProposalUi(QObject):
+    """The four docks and the panels in them, kept in step with the window's project."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.local_selection = LocalProposalSelection(self)
+        self.properties = ProposalPropertiesPanel(window)
+        self.table = ProposalTablePanel(window)
+        self.comparison = GroupComparisonView(window)
+        self.voting = VotingPanel(window)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.properties_dock = self._dock("Proposal", "proposalDock", self.properties, "proposal", right)
+        self.table_dock = self._dock("Proposals", "proposalsTableDock", self.table, "proposals-table", right)
+        self.comparison_dock = self._dock("Compare Groups", "groupComparisonDock", self.comparison,
+                                          "compare-groups", right)
+        self.voting_dock = self._dock("Voting", "votingDock", self.voting, "voting", right)
+        # Beside the window's Undo History / Identify tabs, the properties are one tab away;
+        # the list, comparison and voting share a tab group below, where there is height.
+        history = getattr(window, "history_dock", None)
+        if isinstance(history, QDockWidget):
+            window.tabifyDockWidget(history, self.properties_dock)
+        window.splitDockWidget(self.properties_dock, self.table_dock, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(self.table_dock, self.comparison_dock)
+        window.tabifyDockWidget(self.comparison_dock, self.voting_dock)
+        self.properties_dock.raise_()
+        self.table_dock.raise_()
+        self.table.zoom_requested.connect(self._zoom)
+        self._wanted: dict[str, bool] = {}
+        self._parked = False
+        self._add_view_toggles()
+        state = QSettings().value(STATE_KEY)
+        if state is not None and hasattr(state, "isEmpty") and not state.isEmpty():
+            window.restoreState(state)  # the saved layout was restored before these docks existed
+        undo_group = getattr(window, "undo_group", None)
+        if undo_group is not None:
+            undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
+        self.follow_session()
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        return (self.properties_dock, self.table_dock, self.comparison_dock, self.voting_dock)
+
+    def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)  # saveState() identifies docks by object name
+        dock.setWidget(widget)
+        dock.toggleViewAction().setIcon(icon(icon_name))
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def _add_view_toggles(self) -> None:
+        view = next((a.menu() for a in self.window.menuBar().actions()
+                     if a.menu() is not None and a.text().replace("&", "") == "View"), None)
+        if not isinstance(view, QMenu):
+            return
+        # After the window's own dock toggles, before its zoom commands.
+        zoom = getattr(getattr(self.window, "commands", None), "zoom_to_project", None)
+        before = zoom if zoom in view.actions() else None
+        separator = view.insertSeparator(before) if before is not None else view.addSeparator()
+        for dock in self.docks:
+            view.insertAction(separator, dock.toggleViewAction())
+
+    def follow_session(self) -> None:
+        """Show the window's current project (or none) in every panel; bind selection and context."""
+        session: ProjectSession | None = getattr(self.window, "session", None)
+        selection = getattr(self.window, "proposal_selection", None) or self.local_selection
+        context: Any = getattr(self.window, "workshop_context", None)
+        for panel in (self.properties, self.table, self.comparison, self.voting):
+            panel.set_session(session)
+        for panel in (self.properties, self.table):
+            if getattr(panel, "_selection", None) is not selection:
+                panel.set_selection(selection)
+        for panel in (self.comparison, self.voting):
+            if context is not None and getattr(panel, "_context", None) is not context:
+                panel.set_context(context)
+        self._park(session is None)
+
+    def _park(self, park: bool) -> None:
+        if park and not self._parked:
+            self._wanted = {dock.objectName(): not dock.isHidden() for dock in self.docks}
+            for dock in self.docks:
+                dock.hide()
+        elif not park and self._parked:
+            for dock in self.docks:
+                dock.setVisible(self._wanted.get(dock.objectName(), True))
+        self._parked = park
+        for dock in self.docks:
+            dock.toggleViewAction().setEnabled(not park)
+
+    def _zoom(self, min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> None:
+        canvas = getattr(self.window, "map_canvas", None)
+        if canvas is not None and hasattr(canvas, "zoom_to_bounds"):
+            canvas.zoom_to_bounds(min_lon, min_lat, max_lon, max_lat)
+
+
+def install_proposal_ui(window: QMainWindow) -> ProposalUi:
+    """Add the proposal and voting docks to ``window`` (once; a second call returns the first)."""
+    existing = getattr(window, "proposal_ui", None)
+    if isinstance(existing, ProposalUi):
+        return existing
+    ui = ProposalUi(window)
+    window.proposal_ui = ui  # type: ignore[attr-defined]
+    return ui

@@ -1,0 +1,137 @@
+"""The rows of the Proposals table: one per proposal, with its group, votes and rank.
+
+Contract: ``ProposalTableModel.load(store)`` re-reads proposals, groups, workshops
+and votes; each row shows title, group (colour swatch), principle, intervention,
+for whom, day/night, cost, votes and rank. Votes and ranks come from
+``core.voting.tally`` within each workshop, since dots are budgeted per workshop.
+``SORT_ROLE`` gives numbers for the numeric columns (blank costs and unranked
+rows sort last); ``UUID_ROLE`` the proposal uuid, ``GROUP_ROLE`` / ``WORKSHOP_ROLE`` /
+``PRINCIPLE_ROLE`` the keys filters compare with. The model never writes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from cosafe.core.records import Proposal, Vote
+from cosafe.core.voting import tally
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.proposal_common import (
+    beneficiaries_text, cost_text, day_night_text, groups_by_uuid, intervention_text, principle_text,
+    proposal_name, swatch,
+)
+
+COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank")
+TITLE, GROUP, PRINCIPLE, INTERVENTION, WHOM, WHEN, COST, VOTES, RANK = range(len(COLUMNS))
+NUMERIC = (COST, VOTES, RANK)
+UUID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 3
+PRINCIPLE_ROLE = Qt.ItemDataRole.UserRole + 4
+LAST = float("inf")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Row:
+    proposal: Proposal
+    group_name: str
+    group_icon: QIcon | None
+    dots: int
+    rank: int | None  # None: nobody in its workshop has voted yet
+
+    def text(self, column: int) -> str:
+        p = self.proposal
+        values = (proposal_name(p), self.group_name or "—", principle_text(p.cpted_principle),
+                  intervention_text(p.intervention_type), beneficiaries_text(p.beneficiaries),
+                  day_night_text(p.day_night), cost_text(p.cost_estimate), str(self.dots),
+                  "—" if self.rank is None else str(self.rank))
+        return values[column]
+
+    def sort_key(self, column: int) -> Any:
+        if column == COST:
+            return LAST if self.proposal.cost_estimate is None else self.proposal.cost_estimate
+        if column == VOTES:
+            return self.dots
+        if column == RANK:
+            return LAST if self.rank is None else self.rank
+        return self.text(column).casefold()
+
+
+class ProposalTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def load(self, store: ProjectStore | None) -> None:
+        self.beginResetModel()
+        self.rows = build_rows(store) if store is not None else []
+        self.endResetModel()
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((i for i, row in enumerate(self.rows) if row.proposal.uuid == uuid), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and row.proposal.description:
+                return f"{row.text(TITLE)}\n\n{row.proposal.description}"
+            return row.text(column)
+        if role == Qt.ItemDataRole.DecorationRole and column == GROUP:
+            return row.group_icon
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return row.sort_key(column)
+        if role == UUID_ROLE:
+            return row.proposal.uuid
+        if role == GROUP_ROLE:
+            return row.proposal.group_uuid or ""
+        if role == WORKSHOP_ROLE:
+            return row.proposal.workshop_uuid or ""
+        if role == PRINCIPLE_ROLE:
+            return row.proposal.cpted_principle or ""
+        return None
+
+
+def build_rows(store: ProjectStore) -> list[Row]:
+    proposals = store.list(Proposal)
+    groups = groups_by_uuid(store)
+    by_workshop: dict[str | None, list[Proposal]] = defaultdict(list)
+    for proposal in proposals:
+        by_workshop[proposal.workshop_uuid].append(proposal)
+    votes_by_workshop: dict[str | None, list[Vote]] = defaultdict(list)
+    for vote in store.list(Vote):
+        votes_by_workshop[vote.workshop_uuid].append(vote)
+    results: dict[str, tuple[int, int | None]] = {}
+    for workshop_uuid, members in by_workshop.items():
+        votes = [v for v in votes_by_workshop[workshop_uuid] if v.proposal_uuid in {p.uuid for p in members}]
+        for result in tally(votes, [p.uuid for p in members]):
+            results[result.proposal_uuid] = (result.dots, result.rank if votes else None)
+    icons = {uuid: swatch(group.colour) for uuid, group in groups.items()}
+    rows = []
+    for proposal in proposals:
+        group = groups.get(proposal.group_uuid or "")
+        dots, rank = results.get(proposal.uuid, (0, None))
+        rows.append(Row(proposal, group.name if group else "", icons.get(proposal.group_uuid or ""), dots, rank))
+    return rows

@@ -1,0 +1,111 @@
+"""The Proposals table and Compare Groups view: sorting, filters, selection both ways, zoom, counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from test_proposal_support import OFFSCREEN_NOISE, data, dialog_log, fake_canvas, ui, window  # noqa: F401
+
+from cosafe.core.edits import AddRecord
+from cosafe.core.records import Vote
+from cosafe.ui.proposal_docks import install_proposal_ui
+from cosafe.ui.proposal_table_model import COST, GROUP_ROLE, PRINCIPLE_ROLE, TITLE, UUID_ROLE
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def column_texts(panel, column: int) -> list[str]:
+    proxy = panel.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def click_header(panel, qtbot, column: int) -> None:
+    header = panel.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_lists_every_proposal_and_sorts_by_clicked_column(ui, data, qtbot):
+    panel = ui.table
+    ui.table_dock.raise_()
+    assert panel.proxy.rowCount() == len(data.proposals)
+    click_header(panel, qtbot, TITLE)
+    titles = column_texts(panel, TITLE)
+    assert titles == sorted(titles, key=str.casefold)
+    click_header(panel, qtbot, COST)
+    costs = column_texts(panel, COST)
+    # Numbers sort as numbers (800 before 12,000), and "not estimated" sorts last.
+    assert costs[:3] == ["500", "800", "2,500"] and costs[-1] == "—"
+    click_header(panel, qtbot, COST)
+    assert column_texts(panel, COST)[:2] == ["—", "30,000"]  # descending
+
+
+def test_filters_by_group_and_principle(ui, data):
+    panel = ui.table
+    youth = data.groups[1]
+    panel.group_filter.setCurrentIndex(panel.group_filter.findData(youth.uuid))
+    assert panel.proxy.rowCount() == 3
+    assert {panel.proxy.index(r, 0).data(GROUP_ROLE) for r in range(3)} == {youth.uuid}
+    assert panel.count_label.text() == f"3 of {len(data.proposals)} proposals shown"
+    panel.group_filter.setCurrentIndex(0)  # All groups
+    panel.principle_filter.setCurrentIndex(panel.principle_filter.findData("natural_surveillance"))
+    assert sorted(column_texts(panel, TITLE)) == ["Lights on Soko St", "Stall lights", "Trim the hedge by the clinic"]
+    panel.group_filter.setCurrentIndex(panel.group_filter.findData(data.groups[2].uuid))
+    assert column_texts(panel, TITLE) == ["Stall lights"]
+    assert panel.proxy.index(0, 0).data(PRINCIPLE_ROLE) == "natural_surveillance"
+
+
+def test_selection_kept_in_step_both_ways(ui, data, qtbot):
+    panel, selection = ui.table, ui.window.proposal_selection
+    ui.table_dock.raise_()
+    row = column_texts(panel, TITLE).index("Football evenings")
+    rect = panel.table.visualRect(panel.proxy.index(row, TITLE))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert selection.selected_uuids == [data.by_title["Football evenings"].uuid]
+    assert ui.properties.proposal is not None and ui.properties.proposal.title == "Football evenings"
+    selection.select([data.by_title["Stall lights"].uuid, data.by_title["Mural on the blank wall"].uuid])
+    assert sorted(panel.selected_uuids()) == sorted(selection.selected_uuids)
+    selection.select([])
+    assert panel.selected_uuids() == []
+
+
+def test_votes_and_rank_columns_follow_votes(ui, data):
+    session, panel = ui.window.session, ui.table
+    target = data.by_title["Clean-up of the lane"]
+    session.perform(AddRecord(Vote(workshop_uuid=data.workshop.uuid, proposal_uuid=target.uuid,
+                                   participant_uuid=data.participants[0].uuid)))
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data(UUID_ROLE) == target.uuid)
+    assert panel.proxy.index(row, 7).data() == "1" and panel.proxy.index(row, 8).data() == "1"
+
+
+def test_double_click_zooms_the_map_to_the_proposal(ui, data, qtbot):
+    calls = []
+    ui.window.map_canvas.zoom_to_bounds = lambda *bounds: calls.append(bounds)
+    ui.table_dock.raise_()
+    row = column_texts(ui.table, TITLE).index("Toilets at the market")  # a point: padded box
+    rect = ui.table.table.visualRect(ui.table.proxy.index(row, TITLE))
+    qtbot.mouseClick(ui.table.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(ui.table.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    [(min_lon, min_lat, max_lon, max_lat)] = calls[:1]
+    point = data.by_title["Toilets at the market"].geom
+    assert min_lon < point.x < max_lon and min_lat < point.y < max_lat
+    assert max_lon - min_lon > 0.0005
+
+
+def test_comparison_counts_principles_per_group(ui, data):
+    view = ui.comparison
+    market, youth, traders = data.groups
+    assert set(view.columns) == {market.uuid, youth.uuid, traders.uuid}
+    assert view.counts[market.uuid] == {"natural_surveillance": 2, "activity_support": 1}
+    assert view.counts[youth.uuid] == {"activity_support": 1, "community_culture": 1, "connectivity": 1}
+    assert view.counts[traders.uuid] == {"natural_surveillance": 1, "maintenance": 1, "target_hardening": 1}
+
+
+def test_docks_have_view_toggles_and_are_parked_without_a_project(ui, window):  # noqa: F811
+    assert install_proposal_ui(window) is ui  # once only
+    view = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
+    toggles = {dock.toggleViewAction() for dock in ui.docks}
+    assert toggles <= set(view.actions())
+    window.close_project()
+    assert all(dock.isHidden() for dock in ui.docks)
+    assert not any(action.isEnabled() for action in toggles)
+    assert ui.table.model.rowCount() == 0
