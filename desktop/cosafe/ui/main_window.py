@@ -39,6 +39,7 @@ from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.recent_files import RecentFiles
 from cosafe.ui.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.welcome_page import WelcomePage
+from cosafe.ui.workshop_ui import install_workshop_ui
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.commands = build_actions(self)
         build_menus(self, self.commands)
+        install_workshop_ui(self)  # workshop_context, Workshops dock, toolbar selector, Workshop menu
         self.status = StatusArea(self.statusBar())
         # Captured before restoring the user's layout, for View › Reset Layout.
         self._default_state = self.saveState()
@@ -118,7 +120,7 @@ class MainWindow(QMainWindow):
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
-        return (self.overview_dock, self.layers_dock, self.history_dock, self.identify_dock)
+        return (self.overview_dock, self.layers_dock, self.history_dock, self.identify_dock, self.workshops_dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

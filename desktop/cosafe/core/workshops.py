@@ -1,0 +1,130 @@
+"""Workshop bookkeeping without Qt: ordering, participant codes, summaries, cascading deletes.
+
+Contract:
+- ``most_recent_workshop`` / ``first_group`` choose what a freshly opened project makes
+  active: the workshop held last (undated ones count as oldest, ties go to the one made
+  last) and its first group in the order groups were added.
+- ``next_code(existing)`` continues a workshop's sign-in numbers: "P01", "P02" … after the
+  highest ``P<number>`` already used; codes are compared without regard to case or spaces.
+- ``next_group_colour(used)`` is the first ``GROUP_COLOURS`` entry no group of the
+  workshop uses yet (the palette wraps round once all are taken).
+- ``people_summary`` is the "8 people · 5 women" line the Workshops panel shows.
+- ``delete_workshop_edit`` / ``delete_group_edit`` build ONE EditGroup (one undo step, one
+  transaction) that removes the workshop's groups and participants and the workshop's
+  votes; proposals, pins and audit walks made in it are kept but detached (their
+  workshop/group set to None), because they are the community's work, not bookkeeping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cosafe.core.edits import DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
+from cosafe.core.palette import GROUP_COLOURS
+from cosafe.core.records import AuditWalk, Group, Participant, PerceptionPin, Proposal, Record, Vote, Workshop
+
+CODE_PREFIX = "P"
+_CODE_PATTERN = re.compile(r"^\s*P\s*0*(\d+)\s*$", re.IGNORECASE)
+# Records drawn or walked during a workshop: kept when it goes, only detached.
+DETACHED_TYPES: tuple[type[Record], ...] = (Proposal, PerceptionPin, AuditWalk)
+
+
+def workshop_sort_key(workshop: Workshop) -> tuple[str, str]:
+    return (workshop.held_on or "", workshop.created_at)
+
+
+def most_recent_workshop(workshops: Iterable[Workshop]) -> Workshop | None:
+    return max(workshops, key=workshop_sort_key, default=None)
+
+
+def first_group(groups: Sequence[Group], workshop_uuid: str | None) -> Group | None:
+    return next((group for group in groups if group.workshop_uuid == workshop_uuid), None)
+
+
+def normalise_code(code: str) -> str:
+    """The form codes are compared in: "p 7" and "P07" are the same person."""
+    match = _CODE_PATTERN.match(code)
+    if match:
+        return f"{CODE_PREFIX}{int(match.group(1))}"
+    return code.strip().upper()
+
+
+def format_code(number: int) -> str:
+    return f"{CODE_PREFIX}{number:02d}"
+
+
+def next_code(existing: Iterable[str]) -> str:
+    """The code after the highest P-number in ``existing`` ("P01" when there is none)."""
+    highest = 0
+    for code in existing:
+        match = _CODE_PATTERN.match(code or "")
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return format_code(highest + 1)
+
+
+def next_group_colour(used: Iterable[str]) -> str:
+    taken = {colour.upper() for colour in used}
+    for colour in GROUP_COLOURS:
+        if colour.upper() not in taken:
+            return colour
+    return GROUP_COLOURS[len(taken) % len(GROUP_COLOURS)]
+
+
+def people_summary(participants: Sequence[Participant]) -> str:
+    """'8 people · 5 women' (the women count is what the Safer Cities method watches)."""
+    total = len(participants)
+    if total == 0:
+        return "no one yet"
+    women = sum(1 for person in participants if person.gender == "woman")
+    people = "1 person" if total == 1 else f"{total} people"
+    return f"{people} · {women} {'woman' if women == 1 else 'women'}"
+
+
+def _detach(store: EditableStore, records: Iterable[Record], fields: dict[str, None], label: str) -> list[Edit]:
+    return [UpdateRecord(store, type(record), record.uuid, fields, label=label) for record in records]
+
+
+def delete_group_edit(store, group: Group, label: str | None = None) -> EditGroup:
+    """Remove ``group``: its participants and drawings stay, without a group; its group votes go."""
+    label = label or f"Delete group “{group.name}”"
+    edits: list[Edit] = []
+    participants = store.list(Participant, "group_uuid = ?", (group.uuid,))
+    edits += _detach(store, participants, {"group_uuid": None}, label)
+    for record_type in DETACHED_TYPES:
+        edits += _detach(store, store.list(record_type, "group_uuid = ?", (group.uuid,)), {"group_uuid": None}, label)
+    for vote in store.list(Vote, "group_uuid = ?", (group.uuid,)):
+        if vote.participant_uuid:
+            edits.append(UpdateRecord(store, Vote, vote.uuid, {"group_uuid": None}, label=label))
+        else:  # a whole group's dots mean nothing once the group is gone
+            edits.append(DeleteRecord(store, Vote, vote.uuid, label=label))
+    edits.append(DeleteRecord(store, Group, group.uuid, label=label))
+    return EditGroup(edits, label)
+
+
+def workshop_contents(store, workshop_uuid: str) -> dict[str, int]:
+    """How much a delete would touch, for the confirmation message."""
+    contents = {
+        "groups": len(store.list(Group, "workshop_uuid = ?", (workshop_uuid,))),
+        "participants": len(store.list(Participant, "workshop_uuid = ?", (workshop_uuid,))),
+        "votes": len(store.list(Vote, "workshop_uuid = ?", (workshop_uuid,))),
+    }
+    contents["drawings"] = sum(len(store.list(t, "workshop_uuid = ?", (workshop_uuid,))) for t in DETACHED_TYPES)
+    return contents
+
+
+def delete_workshop_edit(store, workshop: Workshop, label: str | None = None) -> EditGroup:
+    """Remove ``workshop`` with its groups, participants and votes, as one undo step."""
+    label = label or f"Delete workshop “{workshop.title}”"
+    key = (workshop.uuid,)
+    edits: list[Edit] = []
+    for record_type in DETACHED_TYPES:
+        edits += _detach(store, store.list(record_type, "workshop_uuid = ?", key),
+                         {"workshop_uuid": None, "group_uuid": None}, label)
+    # Votes first, then participants, then groups: nothing is left pointing at a removed row.
+    for record_type in (Vote, Participant, Group):
+        edits += [DeleteRecord(store, record_type, record.uuid, label=label)
+                  for record in store.list(record_type, "workshop_uuid = ?", key)]
+    edits.append(DeleteRecord(store, Workshop, workshop.uuid, label=label))
+    return EditGroup(edits, label)

@@ -1,0 +1,203 @@
+"""The Workshops dock, the toolbar selector and the workshop context, through real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_canvas, menu_action, window  # noqa: F401
+
+from cosafe.core.palette import GROUP_COLOURS
+from cosafe.core.records import Group, Participant, Workshop
+from cosafe.store.project_store import ProjectStore
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def opened(window, project_path, qtbot):
+    assert window.open_project(str(project_path))
+    window.workshops_dock.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
+def filled_path(project_path):
+    """Two workshops; the later one has three groups and five participants."""
+    with ProjectStore.open(str(project_path)) as store:
+        old = Workshop(title="Baseline", held_on="2026-02-01")
+        new = Workshop(title="Market street", held_on="2026-05-20")
+        groups = [Group(workshop_uuid=new.uuid, name=n, colour=c) for n, c in zip(("Youth", "Women", "Traders"),
+                                                                                   GROUP_COLOURS)]
+        people = [Participant(workshop_uuid=new.uuid, group_uuid=groups[i % 3].uuid, code=f"P0{i + 1}",
+                              gender="woman" if i % 2 == 0 else "man") for i in range(5)]
+        for record in (old, new, *groups, *people):
+            store.insert(record)
+    return project_path
+
+
+def ok(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def create_workshop(qtbot, window, title: str, votes_up: int = 0) -> None:
+    def fill(dialog) -> None:
+        qtbot.keyClicks(dialog.title_edit, title)
+        qtbot.keyClicks(dialog.place_edit, "Community hall")
+        for _ in range(votes_up):
+            qtbot.keyClick(dialog.votes_spin, Qt.Key.Key_Up)
+        ok(dialog)
+
+    answer_next_modal(fill)
+    window.workshop_panel.new_action.trigger()
+
+
+def add_group(qtbot, window, name: str) -> None:
+    def fill(dialog) -> None:
+        dialog.name_edit.selectAll()
+        qtbot.keyClicks(dialog.name_edit, name)
+        ok(dialog)
+
+    answer_next_modal(fill)
+    window.workshop_panel.group_action.trigger()
+
+
+def undo(qtbot, window) -> None:
+    """Ctrl+Z as a person presses it (after a dialog, the window has to be active again)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
+def combo_texts(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_create_workshop_and_groups_the_toolbar_follows(opened, qtbot):
+    window = opened
+    create_workshop(qtbot, window, "Riverside walk", votes_up=2)
+    [workshop] = window.session.store.list(Workshop)
+    assert (workshop.title, workshop.place, workshop.votes_per_participant) == ("Riverside walk", "Community hall", 5)
+    assert workshop.held_on == QDate.currentDate().toString(Qt.DateFormat.ISODate)
+    context = window.workshop_context
+    assert context.workshop_uuid == workshop.uuid and context.group_uuid is None
+    group_combo = window.findChild(QComboBox, "groupCombo")
+    assert not group_combo.isEnabled()
+
+    for name in ("Youth", "Women", "Traders"):
+        add_group(qtbot, window, name)
+    groups = window.session.store.list(Group)
+    assert [g.name for g in groups] == ["Youth", "Women", "Traders"]
+    assert [g.colour for g in groups] == list(GROUP_COLOURS[:3])  # distinct, from the palette
+    stack = window.session.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Add workshop “Riverside walk”", "Add group “Youth”", "Add group “Women”", "Add group “Traders”"]
+    assert combo_texts(window.findChild(QComboBox, "workshopCombo")) == [f"Riverside walk ({workshop.held_on})"]
+    assert combo_texts(group_combo) == ["Youth", "Women", "Traders"] and group_combo.isEnabled()
+    assert context.group_uuid == groups[0].uuid  # the first group became active
+    tree = window.workshop_panel.tree
+    assert [tree.topLevelItem(0).child(i).text(0) for i in range(3)] == ["Youth", "Women", "Traders"]
+    assert tree.topLevelItem(0).child(0).text(1) == "no one yet"
+
+    # Choosing in the toolbar moves the context and the panel's current row.
+    group_combo.setFocus()
+    qtbot.keyClick(group_combo, Qt.Key.Key_Down)
+    assert context.group_uuid == groups[1].uuid
+    assert tree.currentItem().text(0) == "Women"
+    # Clicking a group in the panel moves the toolbar.
+    tree.setCurrentItem(tree.topLevelItem(0).child(2))
+    assert group_combo.currentText() == "Traders" and context.group_uuid == groups[2].uuid
+
+    undo(qtbot, window)
+    assert combo_texts(group_combo) == ["Youth", "Women"] and context.group_uuid == groups[0].uuid
+
+
+def test_recolour_from_the_palette_and_rename_are_one_step_each(opened, qtbot):
+    window = opened
+    create_workshop(qtbot, window, "W")
+    add_group(qtbot, window, "Youth")
+    panel = window.workshop_panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0).child(0))
+
+    def recolour(dialog) -> None:
+        dialog.findChild(type(dialog.colour_buttons.button(0)), "colour5").click()
+        ok(dialog)
+
+    answer_next_modal(recolour)
+    panel.edit_action.trigger()
+    assert window.session.store.list(Group)[0].colour == GROUP_COLOURS[5]
+
+    def rename(dialog) -> None:
+        dialog.name_edit.selectAll()
+        qtbot.keyClicks(dialog.name_edit, "Young women")
+        ok(dialog)
+
+    answer_next_modal(rename)
+    panel.edit_action.trigger()
+    stack = window.session.undo_stack
+    assert [stack.text(i) for i in range(2, stack.count())] == [
+        "Recolour group “Youth”", "Rename group “Youth” to “Young women”"]
+    assert window.findChild(QComboBox, "groupCombo").currentText() == "Young women"
+
+
+def test_open_picks_most_recent_workshop_and_delete_is_one_undo_step(window, filled_path, dialog_log, qtbot):
+    assert window.open_project(str(filled_path))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    context, store = window.workshop_context, window.session.store
+    assert context.workshop.title == "Market street" and context.group.name == "Youth"
+    tree = window.workshop_panel.tree
+    assert tree.topLevelItem(0).text(1) == "5 people · 3 women"
+    assert tree.topLevelItem(0).child(0).text(1) == "2 people · 1 woman"
+
+    before = {t.TABLE: sorted(r.uuid for r in store.list(t)) for t in (Workshop, Group, Participant)}
+    tree.setCurrentItem(tree.topLevelItem(0))
+    dialog_log.accept_confirm = True
+    window.workshop_panel.delete_action.trigger()
+    assert "3 groups, 5 participants" in dialog_log.confirms[0][1]
+    assert [w.title for w in store.list(Workshop)] == ["Baseline"]
+    assert store.list(Group) == [] and store.list(Participant) == []
+    assert context.workshop.title == "Baseline" and context.group_uuid is None
+    assert window.session.undo_stack.count() == 1
+    assert window.session.undo_stack.text(0) == "Delete workshop “Market street”"
+
+    undo(qtbot, window)
+    assert {t.TABLE: sorted(r.uuid for r in store.list(t)) for t in (Workshop, Group, Participant)} == before
+
+
+def test_context_stays_valid_after_deleting_the_active_group(window, filled_path, dialog_log, qtbot):
+    assert window.open_project(str(filled_path))
+    context = window.workshop_context
+    women = next(g for g in context.groups if g.name == "Women")
+    context.select_group(women.uuid)
+    seen: list[str | None] = []
+    context.changed.connect(lambda: seen.append(context.group_uuid))
+    assert window.workshop_panel.tree.currentItem().text(0) == "Women"
+    dialog_log.accept_confirm = True
+    window.workshop_panel.delete_action.trigger()
+    assert context.group.name == "Youth" and seen == [context.group_uuid]
+    assert combo_texts(window.findChild(QComboBox, "groupCombo")) == ["Youth", "Traders"]
+    moved = [p for p in window.session.store.list(Participant) if p.group_uuid is None]
+    assert len(moved) == 2  # the group's people stay in the workshop
+    window.close_project()
+    assert context.workshop_uuid is None and context.group_uuid is None
+
+
+def test_read_only_project_disables_everything(window, filled_path, qtbot):
+    assert window.open_project(str(filled_path), read_only=True)
+    panel = window.workshop_panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    for action in (panel.new_action, panel.group_action, panel.sign_in_action, panel.edit_action, panel.delete_action):
+        assert not action.isEnabled(), action.text()
+    for name in ("workshopCombo", "groupCombo"):
+        assert not window.findChild(QComboBox, name).isEnabled()
+    assert not menu_action(window, "Workshop", "Sign-in Sheet").isEnabled()
+    assert window.workshop_context.workshop.title == "Market street"  # still shown, only not changeable
+
+
+def test_without_a_project_the_selector_is_disabled_and_the_dock_parked(window):
+    assert not window.findChild(QComboBox, "workshopCombo").isEnabled()
+    assert window.workshops_dock.isHidden()
+    assert menu_action(window, "View", "Workshops") is window.workshops_dock.toggleViewAction()
