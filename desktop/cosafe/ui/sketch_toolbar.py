@@ -126,6 +126,8 @@ def install_sketching(window: QMainWindow) -> Sketching:
     sketching = Sketching(window)
     window.sketching = sketching  # type: ignore[attr-defined]
     window.proposal_selection = sketching.selection  # type: ignore[attr-defined]
+    # On a row of its own: beside the main and workshop toolbars it was pushed off screen.
+    window.addToolBarBreak()
     toolbar = window.addToolBar("Draw")
     toolbar.setObjectName("drawToolBar")  # saveState() identifies toolbars by object name
     menu = QMenu("&Draw", window)

@@ -38,7 +38,9 @@ PROPOSAL_Z = BASEMAP_TOP_Z + 10  # areas; lines and markers above them
 MARKER_PX = 7.0  # marker radius in screen pixels
 LINE_PX = 4.0
 FILL_ALPHA = 70  # of 255: the streets under a proposed area stay readable
-HALO_COLOUR = QColor(255, 214, 0, 220)  # a warm yellow no group colour uses
+# Selection: a white band edged in near-black reads on every group colour and on the
+# basemap (a yellow halo vanished around the orange group).
+HALO_OUTER, HALO_INNER = QColor(20, 20, 20, 230), QColor("white")
 _Z_OF_KIND = {"polygon": 0.0, "line": 1.0, "point": 2.0}
 
 
@@ -104,13 +106,14 @@ class ProposalItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.selected:
-            halo = QPen(HALO_COLOUR)
-            halo.setCosmetic(True)
-            halo.setWidthF(self.pen().widthF() + 6)
-            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self.path())
+            for colour, extra in ((HALO_OUTER, 8.0), (HALO_INNER, 5.0)):
+                halo = QPen(colour)
+                halo.setCosmetic(True)
+                halo.setWidthF(self.pen().widthF() + extra)
+                halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                painter.setPen(halo)
+                painter.drawPath(self.path())
         super().paint(painter, option, widget)
 
 
