@@ -129,3 +129,38 @@ def test_drawing_is_disabled_in_a_read_only_project(sketch):
     sketch.window.sketching.controller.set_tool("point")
     sketch.click(0.0, 0.0)
     assert sketch.proposals() == []
+
+
+def test_snapping_puts_the_vertex_on_a_basemap_vertex(sketch):
+    sketch.window.sketching.snap_action.setChecked(True)
+    sketch.tool("point")
+    # Side St starts at (LON, LAT - 0.004); Main St crosses nothing there, so aim a
+    # few pixels off the west end of Main St: (LON - 0.005, ROAD_Y).
+    sketch.canvas.zoom_to_bounds(LON - 0.006, LAT - 0.003, LON - 0.002, LAT)
+    pixel_degrees = 0.004 / sketch.viewport.width()
+    sketch.click(-0.005 + 4 * pixel_degrees, -0.001 + 3 * pixel_degrees)
+    [proposal] = sketch.proposals()
+    assert proposal.geom.x == pytest.approx(LON - 0.005, abs=1e-9)
+    assert proposal.geom.y == pytest.approx(LAT - 0.001, abs=1e-9)
+
+
+def test_snapping_is_off_by_default(sketch):
+    sketch.tool("point")
+    sketch.canvas.zoom_to_bounds(LON - 0.006, LAT - 0.003, LON - 0.002, LAT)
+    pixel_degrees = 0.004 / sketch.viewport.width()
+    sketch.click(-0.005 + 4 * pixel_degrees, -0.001 + 3 * pixel_degrees)
+    [proposal] = sketch.proposals()
+    assert abs(proposal.geom.x - (LON - 0.005)) > pixel_degrees
+
+
+def test_middle_drag_and_space_drag_still_pan_while_drawing(sketch):
+    sketch.tool("polygon")
+    before = sketch.canvas.mercator_view()
+    sketch.drag([(0.0, 0.0), (0.0005, 0.0), (0.001, 0.0)], button=Qt.MouseButton.MiddleButton)
+    panned = sketch.canvas.mercator_view()
+    assert panned[0] < before[0]  # dragging east moves the view west
+    sketch.qtbot.keyPress(sketch.canvas.graphics_view, Qt.Key.Key_Space)
+    sketch.drag([(0.0, 0.0), (0.0005, 0.0), (0.001, 0.0)])
+    sketch.qtbot.keyRelease(sketch.canvas.graphics_view, Qt.Key.Key_Space)
+    assert sketch.canvas.mercator_view()[0] < panned[0]
+    assert sketch.proposals() == [] and not sketch.window.sketching.controller.tool.busy

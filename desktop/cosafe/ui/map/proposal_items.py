@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
@@ -41,6 +41,7 @@ FILL_ALPHA = 70  # of 255: the streets under a proposed area stay readable
 # Selection: a white band edged in near-black reads on every group colour and on the
 # basemap (a yellow halo vanished around the orange group).
 HALO_OUTER, HALO_INNER = QColor(20, 20, 20, 230), QColor("white")
+HALO_PX = 12.0  # half the widest stroke drawn (a selected line's halo), with room to spare
 _Z_OF_KIND = {"polygon": 0.0, "line": 1.0, "point": 2.0}
 
 
@@ -66,6 +67,7 @@ class ProposalItem(QGraphicsPathItem):
         self.uuid = uuid
         self.kind = kind_of(geom)
         self.selected = False
+        self.pad = HALO_PX  # map units (screen pixels for a marker) the halo reaches past the path
         self._colour = QColor(colour)
         self.set_geometry(geom)
 
@@ -104,6 +106,16 @@ class ProposalItem(QGraphicsPathItem):
             fill.setAlpha(FILL_ALPHA + (40 if self.selected else 0))
         self.setBrush(QBrush(fill) if self.kind != "line" else QBrush(Qt.BrushStyle.NoBrush))
 
+    def set_pad(self, pad: float) -> None:
+        if self.kind != "point" and pad != self.pad:
+            self.prepareGeometryChange()
+            self.pad = pad
+
+    def boundingRect(self) -> QRectF:
+        # Cosmetic pens are measured in pixels, the path in metres: without this margin
+        # the view's minimal updates would leave slivers of halo behind when zoomed out.
+        return self.path().controlPointRect().adjusted(-self.pad, -self.pad, self.pad, self.pad)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -128,6 +140,8 @@ class ProposalLayer:
         self._groups: dict[str, str | None] = {}  # proposal -> group UUID
         self._hidden: set[str] = set()
         self._selected: set[str] = set()
+        self._pad = 0.0
+        view_box.sigRangeChanged.connect(self._on_zoom)
 
     def set_store(self, store: ProjectStore | None) -> None:
         self._store = store
@@ -147,6 +161,7 @@ class ProposalLayer:
         self._items, self._geoms, self._groups = {}, {}, {}
         if self._store is None:
             return
+        self._on_zoom()
         colours = {group.uuid: group.colour for group in self._store.list(Group)}
         for proposal in self._store.list(Proposal):
             if proposal.geom is None or proposal.geom.is_empty:
@@ -154,12 +169,21 @@ class ProposalLayer:
             geom = to_map(proposal.geom)
             colour = colours.get(proposal.group_uuid or "", PROPOSAL_COLOUR)
             item = ProposalItem(proposal.uuid, geom, colour)
+            item.set_pad(self._pad)
             self._geoms[proposal.uuid] = geom
             self._groups[proposal.uuid] = proposal.group_uuid
             self._items[proposal.uuid] = item
             self._view_box.addItem(item, ignoreBounds=True)
         self._apply_visibility()
         self.set_selected(self._selected)
+
+    def _on_zoom(self, *_: object) -> None:
+        """Keep the items' margins a little over HALO_PX screen pixels, in map units."""
+        needed = HALO_PX * float(self._view_box.viewPixelSize()[0])
+        if needed > self._pad or needed < self._pad / 4:
+            self._pad = 2 * needed
+            for item in self._items.values():
+                item.set_pad(self._pad)
 
     def set_hidden_groups(self, uuids: Iterable[str]) -> None:
         self._hidden = set(uuids)
