@@ -27,7 +27,7 @@ from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import WorkshopContext, proposal_name, swatch
 
 NO_GROUP = ""
-COLUMN_WIDTH = 230
+COLUMN_WIDTH = 260
 ROW_HEIGHT = 18
 
 
@@ -46,7 +46,7 @@ class PrincipleBars(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        label_width = int(self.width() * 0.55)
+        label_width = int(self.width() * 0.62)
         bar_space = self.width() - label_width - 26
         muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
         for row, (key, label) in enumerate(CPTED_PRINCIPLES):
@@ -144,6 +144,7 @@ class GroupComparisonView(QWidget):
         while self.strip_layout.count():
             item = self.strip_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once; deleted when control returns to the loop
                 item.widget().deleteLater()
         self.counts, self.columns = {}, {}
         store = self._session.store if self._session is not None else None

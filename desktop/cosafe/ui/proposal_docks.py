@@ -1,7 +1,7 @@
 """Installs the proposal and voting docks into the main window.
 
 Contract: ``install_proposal_ui(window)`` (call once, after the window has its
-menus) adds four docks to the right dock area — Proposal (properties), Proposals
+menus) adds four docks to the right dock area — Proposal Details, Proposals
 (table), Compare Groups and Voting — with toggles in the View menu, and returns
 the ``ProposalUi`` (also kept as ``window.proposal_ui``). It touches nothing else
 in the window:
@@ -46,19 +46,21 @@ class ProposalUi(QObject):
         self.comparison = GroupComparisonView(window)
         self.voting = VotingPanel(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.properties_dock = self._dock("Proposal", "proposalDock", self.properties, "proposal", right)
+        self.properties_dock = self._dock("Proposal Details", "proposalDock", self.properties, "proposal", right)
         self.table_dock = self._dock("Proposals", "proposalsTableDock", self.table, "proposals-table", right)
         self.comparison_dock = self._dock("Compare Groups", "groupComparisonDock", self.comparison,
                                           "compare-groups", right)
         self.voting_dock = self._dock("Voting", "votingDock", self.voting, "voting", right)
-        # Beside the window's Undo History / Identify tabs, the properties are one tab away;
-        # the list, comparison and voting share a tab group below, where there is height.
-        history = getattr(window, "history_dock", None)
-        if isinstance(history, QDockWidget):
-            window.tabifyDockWidget(history, self.properties_dock)
-        window.splitDockWidget(self.properties_dock, self.table_dock, Qt.Orientation.Vertical)
+        # Two tab groups on the right: the details beside the window's Undo History /
+        # Identify tabs, and below them the list, comparison and voting, where there is
+        # height. (splitDockWidget next to a tabbed dock only adds another tab, so the
+        # lower group is made by re-adding the table below everything in the area.)
+        window.addDockWidget(right, self.table_dock, Qt.Orientation.Vertical)
         window.tabifyDockWidget(self.table_dock, self.comparison_dock)
         window.tabifyDockWidget(self.comparison_dock, self.voting_dock)
+        history = getattr(window, "history_dock", None)
+        if isinstance(history, QDockWidget) and window.dockWidgetArea(history) == right:
+            window.tabifyDockWidget(history, self.properties_dock)
         self.properties_dock.raise_()
         self.table_dock.raise_()
         self.table.zoom_requested.connect(self._zoom)

@@ -72,7 +72,7 @@ class PhotoStrip(QListWidget):
         self.setMovement(QListWidget.Movement.Static)
         self.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
         self.setSpacing(4)
-        self.setFixedHeight(THUMB_SIDE + 26)
+        self.setFixedHeight(THUMB_SIDE + 16)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.itemDoubleClicked.connect(lambda item: self.open_viewer(item.data(UUID_ROLE)))
         self.photos: list[Attachment] = []

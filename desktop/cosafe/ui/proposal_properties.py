@@ -118,6 +118,8 @@ class ProposalPropertiesPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock the label goes above its field instead of squeezing it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Title", self.title_edit)
         form.addRow("Description", self.description_edit)
         form.addRow("CPTED principle", self.principle_combo)
@@ -139,6 +141,7 @@ class ProposalPropertiesPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
         hint_page = QWidget(self)
         hint_layout = QVBoxLayout(hint_page)

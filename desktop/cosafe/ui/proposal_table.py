@@ -23,10 +23,11 @@ from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import ALL, ProposalSelection, swatch
 from cosafe.ui.proposal_fields import principle_filter_combo
 from cosafe.ui.proposal_table_model import (
-    COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, SORT_ROLE, TITLE, UUID_ROLE, WORKSHOP_ROLE, ProposalTableModel,
+    COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, SORT_ROLE, TITLE, UUID_ROLE, VOTES, WORKSHOP_ROLE, ProposalTableModel,
 )
 
 MIN_SPAN = 0.0006  # degrees (~60 m): zooming to a point shows its street, not one paving stone
+MAX_TITLE, MAX_COLUMN = 220, 170  # pixels
 EMPTY_TEXT = "No proposals yet. Groups draw them on the map with the sketch tools."
 
 
@@ -81,9 +82,15 @@ class ProposalTablePanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(44)
+        # Rank and votes next to the title: in a dock the right-hand columns are
+        # off-screen, and during voting those two are what the room looks at.
+        header.moveSection(header.visualIndex(RANK), 0)
+        header.moveSection(header.visualIndex(VOTES), 2)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact: 20 proposals fit a dock
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         self.table.doubleClicked.connect(self._zoom_to_row)
         self.table.activated.connect(self._zoom_to_row)
@@ -128,8 +135,17 @@ class ProposalTablePanel(QWidget):
         finally:
             self._syncing = False
         self._show_selection(self._selection.selected_uuids if self._selection is not None else [])
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        # Fit to contents, but within MAX_TITLE / MAX_COLUMN: a long title is
+        # elided (the tooltip shows it whole) rather than pushing votes and rank away.
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            limit = MAX_TITLE if column == TITLE else MAX_COLUMN
+            header.resizeSection(column, min(header.sectionSize(column), limit))
 
     def _fill_workshops(self, workshops: list[Workshop]) -> None:
         combo, keep = self.workshop_filter, self.workshop_filter.currentData()

@@ -45,7 +45,7 @@ class Row:
     group_name: str
     group_icon: QIcon | None
     dots: int
-    rank: int | None  # None: nobody in its workshop has voted yet
+    rank: int | None  # None: no dots on it yet
 
     def text(self, column: int) -> str:
         p = self.proposal
@@ -127,7 +127,8 @@ def build_rows(store: ProjectStore) -> list[Row]:
     for workshop_uuid, members in by_workshop.items():
         votes = [v for v in votes_by_workshop[workshop_uuid] if v.proposal_uuid in {p.uuid for p in members}]
         for result in tally(votes, [p.uuid for p in members]):
-            results[result.proposal_uuid] = (result.dots, result.rank if votes else None)
+            # No dots, no rank: a shared last place among the unvoted says nothing.
+            results[result.proposal_uuid] = (result.dots, result.rank if result.dots else None)
     icons = {uuid: swatch(group.colour) for uuid, group in groups.items()}
     rows = []
     for proposal in proposals:

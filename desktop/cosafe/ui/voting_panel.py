@@ -229,7 +229,8 @@ class VotingPanel(QWidget):
         try:
             check_budget(self.votes, vote, self.allowance)
         except VoteBudgetError as refusal:
-            self._refuse(str(refusal))
+            self._refuse(f"{self.voter_combo.currentText()}: {refusal}. Right-click a proposal to take a dot "
+                         "back, or go on to the next voter.")
             return False
         label = f"Place a dot on “{proposal_name(proposal)}” ({self.voter_combo.currentText()})"
         return session.perform(AddRecord(vote, label))
