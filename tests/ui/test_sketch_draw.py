@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sketch_support import LEFT, NOISE, sketch  # noqa: F401  (fixture)
 from test_map_support import LAT, LON
 
@@ -159,6 +160,8 @@ def test_middle_drag_and_space_drag_still_pan_while_drawing(sketch):
     sketch.drag([(0.0, 0.0), (0.0005, 0.0), (0.001, 0.0)], button=Qt.MouseButton.MiddleButton)
     panned = sketch.canvas.mercator_view()
     assert panned[0] < before[0]  # dragging east moves the view west
+    # A second press on the same spot this soon would be taken for a double-click.
+    sketch.qtbot.wait(QApplication.doubleClickInterval() + 100)
     sketch.qtbot.keyPress(sketch.canvas.graphics_view, Qt.Key.Key_Space)
     sketch.drag([(0.0, 0.0), (0.0005, 0.0), (0.001, 0.0)])
     sketch.qtbot.keyRelease(sketch.canvas.graphics_view, Qt.Key.Key_Space)

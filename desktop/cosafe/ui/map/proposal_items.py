@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pyqtgraph as pg
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.palette import PROPOSAL_COLOUR
-from cosafe.core.records import Group, Proposal
+from cosafe.core.records import Group
+from cosafe.store import geometry as codec
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
 from cosafe.ui.map.sketch_shapes import kind_of, to_map
@@ -129,6 +131,11 @@ class ProposalItem(QGraphicsPathItem):
         super().paint(painter, option, widget)
 
 
+def uuid_changed(uuid: str, new: dict[str, tuple[bytes, str]], old: dict[str, tuple[bytes, str]],
+                 dirty: set[str]) -> bool:
+    return uuid in dirty or old.get(uuid) != new[uuid]
+
+
 class ProposalLayer:
     """Every proposal of the open project as items in one ViewBox."""
 
@@ -141,6 +148,8 @@ class ProposalLayer:
         self._hidden: set[str] = set()
         self._selected: set[str] = set()
         self._pad = 0.0
+        self._signatures: dict[str, tuple[bytes, str]] = {}  # what each item was drawn from
+        self._dirty: set[str] = set()  # previewed: redraw from the store on the next refresh
         view_box.sigRangeChanged.connect(self._on_zoom)
 
     def set_store(self, store: ProjectStore | None) -> None:
@@ -156,26 +165,45 @@ class ProposalLayer:
         return dict(self._items)
 
     def refresh(self) -> None:
-        for item in self._items.values():
-            self._view_box.removeItem(item)
-        self._items, self._geoms, self._groups = {}, {}, {}
+        """Re-read the proposals; only those whose geometry or colour changed get new items."""
         if self._store is None:
+            self._drop(list(self._items))
             return
         self._on_zoom()
         colours = {group.uuid: group.colour for group in self._store.list(Group)}
-        for proposal in self._store.list(Proposal):
-            if proposal.geom is None or proposal.geom.is_empty:
+        # The raw rows, not Proposal records: comparing stored bytes finds what changed
+        # without decoding a thousand geometries and attribute sets on every edit.
+        rows = self._store.connection.execute(
+            "SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL").fetchall()
+        signatures = {uuid: (bytes(blob), colours.get(group or "", PROPOSAL_COLOUR)) for uuid, group, blob in rows}
+        self._drop([uuid for uuid in self._items if uuid not in signatures])
+        changed = [uuid for uuid in signatures if uuid_changed(uuid, signatures, self._signatures, self._dirty)]
+        self._drop([uuid for uuid in changed if uuid in self._items])
+        # One vectorised decode and projection for every new geometry: per-geometry
+        # calls were most of a redraw.
+        shapes = codec.decode_many([signatures[uuid][0] for uuid in changed]) if changed else []
+        projected = to_map(np.asarray(shapes, dtype=object)) if changed else []
+        for uuid, geom in zip(changed, projected):
+            if geom is None or geom.is_empty:
                 continue
-            geom = to_map(proposal.geom)
-            colour = colours.get(proposal.group_uuid or "", PROPOSAL_COLOUR)
-            item = ProposalItem(proposal.uuid, geom, colour)
+            item = ProposalItem(uuid, geom, signatures[uuid][1])
             item.set_pad(self._pad)
-            self._geoms[proposal.uuid] = geom
-            self._groups[proposal.uuid] = proposal.group_uuid
-            self._items[proposal.uuid] = item
+            self._geoms[uuid] = geom
+            self._items[uuid] = item
+            self._signatures[uuid] = signatures[uuid]
             self._view_box.addItem(item, ignoreBounds=True)
+        self._groups = {uuid: group for uuid, group, _ in rows}
+        self._dirty.clear()
         self._apply_visibility()
         self.set_selected(self._selected)
+
+    def _drop(self, uuids: list[str]) -> None:
+        for uuid in uuids:
+            item = self._items.pop(uuid, None)
+            if item is not None:
+                self._view_box.removeItem(item)
+            self._geoms.pop(uuid, None)
+            self._signatures.pop(uuid, None)
 
     def _on_zoom(self, *_: object) -> None:
         """Keep the items' margins a little over HALO_PX screen pixels, in map units."""
@@ -208,6 +236,7 @@ class ProposalLayer:
         item = self._items.get(uuid)
         if item is not None:
             item.set_geometry(geom)
+            self._dirty.add(uuid)
 
     def hit(self, x: float, y: float, radius: float) -> str | None:
         click = shapely.Point(x, y)
