@@ -86,7 +86,7 @@ def test_sign_in_ten_people_with_keys_only_and_undo_them_in_one_step(opened, qtb
     assert all(p.contact is None and p.disability is None for p in people)
     stack = window.session.undo_stack
     assert stack.count() == 1 and stack.text(0) == "Sign in 10 participants"
-    assert window.workshop_panel.tree.topLevelItem(0).text(1) == "10 people · 5 women"
+    assert window.workshop_panel.summary_label.text().endswith("3 groups · 10 people · 5 women")
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -94,7 +94,7 @@ def test_sign_in_ten_people_with_keys_only_and_undo_them_in_one_step(opened, qtb
     assert store.list(Participant) == []
 
 
-def test_codes_continue_and_a_taken_code_is_refused_inline(opened, qtbot):
+def test_codes_continue_and_a_taken_code_is_refused_inline(opened, dialog_log, qtbot):
     window = opened
     store = window.session.store
     workshop = window.workshop_context.workshop
@@ -125,7 +125,11 @@ def test_codes_continue_and_a_taken_code_is_refused_inline(opened, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Return)  # a blank row is not followed by another
     assert table.rowCount() == 2
     assert sheet.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Sign In 1 Person"
-    sheet.reject()
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert sheet.isVisible() and dialog_log.confirms[0][0] == "Discard the sign-in sheet"  # answered no
+    dialog_log.accept_confirm = True
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
     assert [p.code for p in store.list(Participant)] == ["P07"]
 
 

@@ -94,7 +94,7 @@ def test_create_workshop_and_groups_the_toolbar_follows(opened, qtbot):
     stack = window.session.undo_stack
     assert [stack.text(i) for i in range(stack.count())] == [
         "Add workshop “Riverside walk”", "Add group “Youth”", "Add group “Women”", "Add group “Traders”"]
-    assert combo_texts(window.findChild(QComboBox, "workshopCombo")) == [f"Riverside walk ({workshop.held_on})"]
+    assert combo_texts(window.findChild(QComboBox, "workshopCombo")) == ["Riverside walk"]
     assert combo_texts(group_combo) == ["Youth", "Women", "Traders"] and group_combo.isEnabled()
     assert context.group_uuid == groups[0].uuid  # the first group became active
     tree = window.workshop_panel.tree
@@ -149,7 +149,7 @@ def test_open_picks_most_recent_workshop_and_delete_is_one_undo_step(window, fil
     context, store = window.workshop_context, window.session.store
     assert context.workshop.title == "Market street" and context.group.name == "Youth"
     tree = window.workshop_panel.tree
-    assert tree.topLevelItem(0).text(1) == "5 people · 3 women"
+    assert window.workshop_panel.summary_label.text() == "<b>Market street</b>: 3 groups · 5 people · 3 women"
     assert tree.topLevelItem(0).child(0).text(1) == "2 people · 1 woman"
 
     before = {t.TABLE: sorted(r.uuid for r in store.list(t)) for t in (Workshop, Group, Participant)}

@@ -9,6 +9,8 @@ Contract:
 - ``next_group_colour(used)`` is the first ``GROUP_COLOURS`` entry no group of the
   workshop uses yet (the palette wraps round once all are taken).
 - ``people_summary`` is the "8 people · 5 women" line the Workshops panel shows.
+- ``update_workshop_edit`` / ``update_group_edit`` turn a dialog's values into one labelled
+  UpdateRecord ("Rename group “A” to “B”", "Recolour group “A”"), or None if nothing changed.
 - ``delete_workshop_edit`` / ``delete_group_edit`` build ONE EditGroup (one undo step, one
   transaction) that removes the workshop's groups and participants and the workshop's
   votes; proposals, pins and audit walks made in it are kept but detached (their
@@ -128,3 +130,32 @@ def delete_workshop_edit(store, workshop: Workshop, label: str | None = None) ->
                   for record in store.list(record_type, "workshop_uuid = ?", key)]
     edits.append(DeleteRecord(store, Workshop, workshop.uuid, label=label))
     return EditGroup(edits, label)
+
+
+def update_workshop_edit(store: EditableStore, workshop: Workshop, values: dict[str, object]) -> Edit | None:
+    changes = {key: value for key, value in values.items() if getattr(workshop, key) != value}
+    if not changes:
+        return None
+    return UpdateRecord(store, Workshop, workshop.uuid, changes, label=f"Edit workshop “{workshop.title}”")
+
+
+def update_group_edit(store: EditableStore, group: Group, values: dict[str, object]) -> Edit | None:
+    changes = {key: value for key, value in values.items() if getattr(group, key) != value}
+    if not changes:
+        return None
+    if set(changes) == {"name"}:
+        label = f"Rename group “{group.name}” to “{changes['name']}”"
+    elif set(changes) == {"colour"}:
+        label = f"Recolour group “{group.name}”"
+    else:
+        label = f"Edit group “{group.name}”"
+    return UpdateRecord(store, Group, group.uuid, changes, label=label)
+
+
+def delete_workshop_message(title: str, contents: dict[str, int]) -> str:
+    """The question asked before deleting a workshop, naming what goes and what stays."""
+    message = (f"Delete the workshop “{title}” with its {contents['groups']} groups, "
+               f"{contents['participants']} participants and {contents['votes']} votes?")
+    if contents["drawings"]:
+        message += f" Its {contents['drawings']} proposals, pins and walks stay in the project, in no workshop."
+    return message + " Undo (Ctrl+Z) brings it all back."

@@ -4,8 +4,8 @@ Contract:
 - ``SignInSheet(session, workshop, groups)`` starts with one row whose code continues
   the workshop's codes ("P01", or the number after the highest existing P-code).
 - Keys (no mouse needed): in Gender w/m/n/u (p too) pick Woman / Man / Non-binary /
-  Prefer not to say; in Age band 1–6; in Role the first letter(s) of the role's label
-  (typed within a second of each other); in Group 1–9 (0 = no group); Backspace/Delete
+  Prefer not to say; in Age band 1–6; in Role the first letter(s) of the role's label,
+  or of its key ("of" official; typed within a second of each other); in Group 1–9 (0 = no group); Backspace/Delete
   clears a choice; Space toggles consent (except while typing text); Tab / Shift+Tab move
   between cells; Enter goes to the next row, adding it when on the last one (a blank row
   is not followed by another). Code and Disability are typed; a code already used in the
@@ -13,7 +13,7 @@ Contract:
 - Accepting (OK or Ctrl+Enter) saves every filled row as ONE undo step, an EditGroup
   labelled "Sign in 12 participants"; rows with nothing but a code are skipped; a blank
   gender or age band is saved as "undisclosed" and a blank role as "other". If the edit
-  fails the sheet stays open with its rows.
+  fails the sheet stays open with its rows. Cancel / Escape asks first when rows are filled.
 - No names are ever asked for, and the private ``contact`` field is not on the sheet.
 """
 
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from cosafe.core.edits import AddRecord, EditGroup
 from cosafe.core.records import Group, Participant, Workshop
-from cosafe.core.vocabulary import AGE_BANDS
+from cosafe.core.vocabulary import AGE_BANDS, PARTICIPANT_ROLES
 from cosafe.core.workshops import next_code, normalise_code
+from cosafe.ui import dialogs
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.workshop_sign_in_table import AGE, CONSENT, DISABILITY, GENDER, GROUP, ROLE, SignInTable
 
@@ -37,8 +38,9 @@ NOTE = ("CoSafe records people anonymously — no names. Give each person the co
 def key_help(groups: list[Group]) -> str:
     genders = "w woman · m man · n non-binary · u prefer not to say"
     ages = " · ".join(f"{n} {label}" for n, (_key, label) in enumerate(AGE_BANDS, start=1))
+    role_keys = " · ".join(f"{label[0].lower()} {label.split(' / ')[0]}" for _key, label in PARTICIPANT_ROLES)
     group_keys = " · ".join(f"{n} {group.name}" for n, group in enumerate(groups[:9], start=1)) or "no groups yet"
-    return (f"<b>Gender</b> {genders}<br><b>Age</b> {ages}<br><b>Role</b> first letter(s) of the role"
+    return (f"<b>Gender</b> {genders}<br><b>Age</b> {ages}<br><b>Role</b> {role_keys}"
             f"<br><b>Group</b> {group_keys}<br><b>Space</b> consent · <b>Tab</b> next cell · "
             "<b>Enter</b> next person · <b>Ctrl+Enter</b> save")
 
@@ -78,10 +80,9 @@ class SignInSheet(QDialog):
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
-        if existing:
-            self.summary = QLabel(f"Already signed in: {len(existing)} (up to {max(self._existing_raw)}).", self)
-        else:
-            self.summary = QLabel("Nobody signed in yet.", self)
+        first = next_code(self._existing_raw)
+        self.summary = QLabel(f"Already signed in: {len(existing)}. New codes start at {first}." if existing
+                              else "Nobody signed in yet: codes start at P01.", self)
         self.summary.setObjectName("fieldHelp")
 
         layout = QVBoxLayout(self)
@@ -154,6 +155,16 @@ class SignInSheet(QDialog):
         edit = EditGroup([AddRecord(person, label=label) for person in people], label)
         if self.session.perform(edit):
             super().accept()
+
+
+    def reject(self) -> None:
+        # Escape is one key away while typing: thirty people's rows must not vanish on it.
+        count = len(self.participants())
+        if count and not dialogs.ask_confirm(self, "Discard the sign-in sheet",
+                                             f"Close the sheet without signing in {count} "
+                                             f"{'person' if count == 1 else 'people'}?", "Discard"):
+            return
+        super().reject()
 
 
 def sign_in(parent: QWidget | None, session: ProjectSession, workshop: Workshop, groups: list[Group]) -> bool:

@@ -50,7 +50,10 @@ def swatch_icon(colour: str, size: int = 14) -> QIcon:
     painter.setBrush(QColor(colour))
     painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2, 2)
     painter.end()
-    return QIcon(pixmap)
+    result = QIcon(pixmap)
+    # The same pixmap when selected: the style's selection tint would turn orange into olive.
+    result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -2,7 +2,8 @@
 
 Contract:
 - ``WorkshopPanel(context)`` shows ``context.workshops`` (most recent first), each with its
-  groups (colour swatch, "8 people · 5 women") and re-reads on ``context.reloaded``.
+  groups (colour swatch, "8 people · 5 women") and re-reads on ``context.reloaded``; the
+  active workshop's totals ("3 groups · 26 people · 16 women") are written under the tree.
 - Clicking a workshop or group makes it active (``context.select_*``) and the active one
   is always the current row, in bold: the panel and the toolbar selector never disagree.
 - Buttons and the context menu: New Workshop…, Edit Workshop…, Delete Workshop (asks
@@ -14,6 +15,7 @@ Contract:
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -25,16 +27,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QToolBar,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from cosafe.core.edits import AddRecord, UpdateRecord
+from cosafe.core.edits import AddRecord
 from cosafe.core.records import Group, Participant, Workshop
-from cosafe.core.workshops import delete_group_edit, delete_workshop_edit, next_group_colour, people_summary, workshop_contents
+from cosafe.core.workshops import (
+    delete_group_edit,
+    delete_workshop_edit,
+    delete_workshop_message,
+    next_group_colour,
+    people_summary,
+    update_group_edit,
+    update_workshop_edit,
+    workshop_contents,
+)
 from cosafe.ui import dialogs
 from cosafe.ui.icons import icon
 from cosafe.ui.workshop_context import WorkshopContext
@@ -51,6 +61,7 @@ class WorkshopPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("workshopPanel")
         self.context = context
+        self._summaries: dict[str, str] = {}  # workshop uuid -> "3 groups · 26 people · 16 women"
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("workshopTree")
         self.tree.setColumnCount(2)
@@ -64,6 +75,10 @@ class WorkshopPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_selected())
+        self.tree.setIndentation(14)
+        self.summary_label = QLabel("", self)
+        self.summary_label.setObjectName("fieldHelp")
+        self.summary_label.setWordWrap(True)
         self.empty_label = QLabel(EMPTY_TEXT, self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
@@ -89,6 +104,7 @@ class WorkshopPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(bottom)
         context.reloaded.connect(self.refresh)
@@ -111,14 +127,6 @@ class WorkshopPanel(QWidget):
             bar.addAction(action)
         return bar
 
-    def button(self, action: QAction) -> QToolButton:
-        """The toolbar button showing ``action`` (for tests and keyboard focus)."""
-        bar = self.findChild(QToolBar, "workshopCreateBar") if action in (self.new_action, self.group_action) \
-            else self.findChild(QToolBar, "workshopEditBar")
-        widget = bar.widgetForAction(action)
-        assert isinstance(widget, QToolButton)
-        return widget
-
     @property
     def editable(self) -> bool:
         session = self.context.session
@@ -133,21 +141,26 @@ class WorkshopPanel(QWidget):
         for person in session.store.list(Participant) if session is not None else []:
             by_group[person.group_uuid].append(person)
             by_workshop[person.workshop_uuid].append(person)
+        self._summaries: dict[str, str] = {}
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for workshop in self.context.workshops:
                 groups = self.context.groups_of(workshop.uuid)
-                when = f" · {workshop.held_on}" if workshop.held_on else ""
-                item = QTreeWidgetItem([f"{workshop.title}{when}", people_summary(by_workshop[workshop.uuid])])
+                summary = people_summary(by_workshop[workshop.uuid])
+                self._summaries[workshop.uuid] = f"{len(groups)} groups · {summary}"
+                item = QTreeWidgetItem([workshop.title])
                 item.setData(0, KIND_ROLE, "workshop")
                 item.setData(0, UUID_ROLE, workshop.uuid)
-                item.setToolTip(0, "\n".join(filter(None, [workshop.title, workshop.place, workshop.facilitator
-                                                           and f"Facilitator: {workshop.facilitator}",
-                                                           f"{len(groups)} groups"])))
+                item.setToolTip(0, "\n".join(filter(None, [workshop.title, workshop.held_on, workshop.place,
+                                                           workshop.facilitator and f"Facilitator: {workshop.facilitator}",
+                                                           self._summaries[workshop.uuid]])))
                 self.tree.addTopLevelItem(item)
+                # The title gets the whole width: a dock is narrow and titles are long.
+                item.setFirstColumnSpanned(True)
                 for group in groups:
                     child = QTreeWidgetItem([group.name, people_summary(by_group[group.uuid])])
                     child.setIcon(0, swatch_icon(group.colour))
+                    child.setToolTip(0, group.name)  # elided in a narrow dock
                     child.setData(0, KIND_ROLE, "group")
                     child.setData(0, UUID_ROLE, group.uuid)
                     item.addChild(child)
@@ -180,6 +193,10 @@ class WorkshopPanel(QWidget):
             # The current row is already right when it is the active workshop itself.
             if target is not None and (current is None or current.data(0, UUID_ROLE) not in active):
                 self.tree.setCurrentItem(target)
+        workshop = self.context.workshop
+        self.summary_label.setText(f"<b>{html.escape(workshop.title)}</b>: {self._summaries.get(workshop.uuid, '')}"
+                                   if workshop is not None else "")
+        self.summary_label.setVisible(workshop is not None)
         self._update_controls()
 
     def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -251,29 +268,23 @@ class WorkshopPanel(QWidget):
         if not self.editable or selected is None or session is None:
             return False
         kind, uuid = selected
+        store = session.store
         if kind == "workshop":
-            workshop = session.store.get(Workshop, uuid)
+            workshop = store.get(Workshop, uuid)
             dialog = WorkshopDialog(workshop, self)
             if workshop is None or dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            changes = {k: v for k, v in dialog.values().items() if getattr(workshop, k) != v}
-            return bool(changes) and session.perform(
-                UpdateRecord(session.store, Workshop, uuid, changes, label=f"Edit workshop “{workshop.title}”"))
-        group = session.store.get(Group, uuid)
-        if group is None:
-            return False
-        used = {g.colour for g in self.context.groups_of(group.workshop_uuid) if g.uuid != uuid}
-        dialog = GroupDialog(group.name, group.colour, used, self, title="Edit Group")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        changes = {k: v for k, v in dialog.values().items() if getattr(group, k) != v}
-        if "name" in changes and "colour" not in changes:
-            label = f"Rename group “{group.name}” to “{changes['name']}”"
-        elif "colour" in changes and "name" not in changes:
-            label = f"Recolour group “{group.name}”"
+            edit = update_workshop_edit(store, workshop, dialog.values())
         else:
-            label = f"Edit group “{group.name}”"
-        return bool(changes) and session.perform(UpdateRecord(session.store, Group, uuid, changes, label=label))
+            group = store.get(Group, uuid)
+            if group is None:
+                return False
+            used = {g.colour for g in self.context.groups_of(group.workshop_uuid) if g.uuid != uuid}
+            dialog = GroupDialog(group.name, group.colour, used, self, title="Edit Group")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            edit = update_group_edit(store, group, dialog.values())
+        return edit is not None and session.perform(edit)
 
     def delete_selected(self) -> bool:
         selected, session = self.selected(), self.context.session
@@ -291,12 +302,8 @@ class WorkshopPanel(QWidget):
         workshop = store.get(Workshop, uuid)
         if workshop is None:
             return False
-        counts = workshop_contents(store, uuid)
-        message = (f"Delete the workshop “{workshop.title}” with its {counts['groups']} groups, "
-                   f"{counts['participants']} participants and {counts['votes']} votes?")
-        if counts["drawings"]:
-            message += f" Its {counts['drawings']} proposals, pins and walks stay in the project, in no workshop."
-        if not dialogs.ask_confirm(self, "Delete workshop", message + " Undo (Ctrl+Z) brings it all back.", "Delete"):
+        message = delete_workshop_message(workshop.title, workshop_contents(store, uuid))
+        if not dialogs.ask_confirm(self, "Delete workshop", message, "Delete"):
             return False
         return session.perform(delete_workshop_edit(store, workshop))
 

@@ -10,7 +10,7 @@ Without a project, or with a read-only one, both are disabled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 
 from cosafe.ui.workshop_context import WorkshopContext
@@ -59,9 +59,14 @@ class WorkshopSelector:
         editable = session is not None and not session.is_read_only
         with QSignalBlocker(self.workshop_combo), QSignalBlocker(self.group_combo):
             self.workshop_combo.clear()
+            titles = [workshop.title for workshop in context.workshops]
             for workshop in context.workshops:
-                when = f" ({workshop.held_on})" if workshop.held_on else ""
+                # The date only where it tells two workshops apart: the toolbar is short of room.
+                when = f" ({workshop.held_on})" if workshop.held_on and titles.count(workshop.title) > 1 else ""
                 self.workshop_combo.addItem(f"{workshop.title}{when}", workshop.uuid)
+                self.workshop_combo.setItemData(self.workshop_combo.count() - 1,
+                                                f"{workshop.title}\n{workshop.held_on or ''}",
+                                                Qt.ItemDataRole.ToolTipRole)
             if not context.workshops:
                 self.workshop_combo.addItem(NO_WORKSHOP if session is not None else "", None)
             self.workshop_combo.setCurrentIndex(max(0, self.workshop_combo.findData(context.workshop_uuid)))

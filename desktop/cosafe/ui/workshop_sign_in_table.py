@@ -32,7 +32,7 @@ from cosafe.ui.workshop_dialogs import swatch_icon
 
 CODE, GENDER, AGE, ROLE, GROUP, DISABILITY, CONSENT = range(7)
 HEADERS = ("Code", "Gender (w/m/n/u)", "Age (1–6)", "Role (letter)", "Group (1–9)", "Disability (optional)", "Consent")
-WIDTHS = (64, 140, 110, 160, 150, 170, 80)
+WIDTHS = (64, 130, 100, 160, 200, 150, 70)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 GENDER_KEYS = {"w": "woman", "f": "woman", "m": "man", "n": "non_binary", "u": "undisclosed", "p": "undisclosed"}
 TYPE_AHEAD_MS = 1000  # letters typed closer together than this extend the role prefix
@@ -83,6 +83,7 @@ class SignInTable(QTableWidget):
             self.setColumnWidth(column, width)
         header.setSectionResizeMode(DISABILITY, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)  # long group names elide rather than make rows tall
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked

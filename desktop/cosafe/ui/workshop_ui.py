@@ -41,6 +41,8 @@ def install_workshop_ui(window: MainWindow) -> None:
     window.workshops_dock = dock
     window.tabifyDockWidget(window.layers_dock, dock)
     window.overview_dock.raise_()
+    # A little wider than the window's 300: group names beside "8 people · 5 women".
+    window.resizeDocks([window.overview_dock], [330], Qt.Orientation.Horizontal)
 
     toolbar = window.findChild(QToolBar, "mainToolBar")
     if toolbar is not None:
