@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from test_proposal_support import OFFSCREEN_NOISE, data, dialog_log, fake_canvas, ui, window  # noqa: F401
 
@@ -109,3 +110,14 @@ def test_docks_have_view_toggles_and_are_parked_without_a_project(ui, window):  
     assert all(dock.isHidden() for dock in ui.docks)
     assert not any(action.isEnabled() for action in toggles)
     assert ui.table.model.rowCount() == 0
+
+
+def test_works_with_the_maps_own_selection_model(ui, data, qtbot):
+    sketch_selection = pytest.importorskip("cosafe.ui.map.sketch_selection")
+    ui.window.proposal_selection = sketch_selection.ProposalSelection(ui.window)
+    ui.follow_session()
+    ui.window.proposal_selection.select([data.by_title["Stall lights"].uuid])
+    assert ui.table.selected_uuids() == [data.by_title["Stall lights"].uuid]
+    assert ui.properties.proposal is not None and ui.properties.proposal.title == "Stall lights"
+    ui.table.table.selectRow(0)
+    assert ui.window.proposal_selection.selected_uuids == ui.table.selected_uuids()

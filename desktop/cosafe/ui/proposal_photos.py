@@ -5,6 +5,10 @@ Contract:
   ``Attachment`` (owner_table 'proposals') holding a JPEG no larger than
   ``MAX_PHOTO_SIDE`` on its long side; unreadable files raise ``PhotoError`` with a
   one-line message. Nothing is written: the caller performs an ``AddRecord``.
+- ``PhotoSection`` is the Photos part of the Proposal Details dock: thumbnails, Add
+  Photo… (files from the ``ask_paths`` callable; several files are one undo step)
+  and Remove Photo, each through ``ProjectSession.perform``; unreadable files are
+  reported inline and skipped.
 - ``PhotoStrip`` shows thumbnails made from the stored bytes; it never writes.
   ``remove_requested(uuid)`` asks to remove one (Delete key or the panel's button);
   a double-click opens ``PhotoViewer`` with the photo at a readable size.
@@ -14,15 +18,22 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 
 from PIL import Image
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
+)
 
-from cosafe.core.records import Attachment
+from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup
+from cosafe.core.records import Attachment, Proposal
 from cosafe.io.image_import import open_upright
 from cosafe.io.vector_source import BasemapImportError
+from cosafe.ui.icons import icon
+from cosafe.ui.project_session import ProjectSession
+from cosafe.ui.proposal_common import proposal_name
 
 MAX_PHOTO_SIDE = 2048  # pixels: enough to see a dark corner on a projector, small enough to share the file
 THUMB_SIDE = 96
@@ -137,3 +148,82 @@ class PhotoViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.image, 1)
         layout.addWidget(buttons)
+
+
+class PhotoSection(QWidget):
+    """Thumbnails of one proposal's photos with Add Photo… and Remove Photo (undoable)."""
+
+    def __init__(self, ask_paths: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ask_paths = ask_paths
+        self._session: ProjectSession | None = None
+        self._proposal: Proposal | None = None
+        self._editable = False
+        self.strip = PhotoStrip(self)
+        self.strip.remove_requested.connect(self.remove_photo)
+        self.strip.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = self._button("Add Photo…", "add-photo", self.add_photos)
+        self.remove_button = self._button("Remove Photo", "remove", lambda: self.remove_photo(self.strip.selected_uuid()))
+        self.message = QLabel(self)
+        self.message.setObjectName("inlineMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B3261E;")
+        self.message.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Photos", self))
+        layout.addWidget(self.strip)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    def _button(self, text: str, icon_name: str, slot: Callable[[], object]) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setIcon(icon(icon_name))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def show_for(self, session: ProjectSession | None, proposal: Proposal | None, editable: bool) -> None:
+        """Show ``proposal``'s photos (none for None); ``editable`` enables adding and removing."""
+        if proposal is None or self._proposal is None or proposal.uuid != self._proposal.uuid:
+            self.message.hide()
+        self._session, self._proposal, self._editable = session, proposal, editable
+        photos = (session.store.list(Attachment, "owner_table = 'proposals' AND owner_uuid = ?", (proposal.uuid,))
+                  if session is not None and proposal is not None else [])
+        self.strip.show_photos(photos)
+        self.add_button.setEnabled(editable and proposal is not None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self._editable and self.strip.selected_uuid() is not None)
+
+    def add_photos(self) -> None:
+        proposal, session = self._proposal, self._session
+        if proposal is None or session is None or not self._editable:
+            return
+        self.message.hide()
+        edits: list[AddRecord] = []
+        problems: list[str] = []
+        for path in self._ask_paths():
+            try:
+                edits.append(AddRecord(photo_attachment(path, proposal.uuid)))
+            except PhotoError as failure:
+                problems.append(str(failure))
+        if problems:
+            self.message.setText("\n".join(problems))
+            self.message.show()
+        name = proposal_name(proposal)
+        if len(edits) == 1:
+            session.perform(AddRecord(edits[0].record, f"Add photo to “{name}”"))
+        elif edits:
+            session.perform(EditGroup(list[Edit](edits), f"Add {len(edits)} photos to “{name}”"))
+
+    def remove_photo(self, uuid: str | None) -> None:
+        proposal, session = self._proposal, self._session
+        if uuid and proposal is not None and session is not None and self._editable:
+            session.perform(DeleteRecord(session.store, Attachment, uuid, f"Remove photo from “{proposal_name(proposal)}”"))

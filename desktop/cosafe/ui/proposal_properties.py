@@ -11,7 +11,7 @@ Contract:
   another proposal first commits what was typed, to the proposal it was typed for.
 - The intervention combo is editable: a typed type that is not in the list is
   stored as typed (project-specific types), and offered again afterwards.
-- Photos: ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
+- Photos (``proposal_photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
   ``Attachment`` downscaled to 2048 px (see ``proposal_photos``); remove is undoable.
 - Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS; read-only disables editing.
 """
@@ -22,19 +22,18 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit, QScrollArea,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from cosafe.core.changes import Change
-from cosafe.core.edits import AddRecord, DeleteRecord, EditGroup, UpdateRecord
-from cosafe.core.records import Attachment, Group, Proposal, Workshop
+from cosafe.core.edits import UpdateRecord
+from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import BENEFICIARIES, INTERVENTION_TYPES, keys_of
-from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import DAY_NIGHT, PROPOSAL_STATUSES, ProposalSelection, proposal_name, swatch
+from cosafe.ui.proposal_common import DAY_NIGHT, PROPOSAL_STATUSES, ProposalSelection, proposal_name
 from cosafe.ui.proposal_fields import CommittingTextEdit, fill_combo, principle_combo
-from cosafe.ui.proposal_photos import PhotoError, PhotoStrip, photo_attachment
+from cosafe.ui.proposal_photos import PhotoSection
 
 EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
 SEVERAL_HINT = "{n} proposals are selected. Select one to describe it here."
@@ -101,20 +100,12 @@ class ProposalPropertiesPanel(QWidget):
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self._commit("status", self.status_combo.currentData()))
 
-        self.photos = PhotoStrip(self)
-        self.photos.remove_requested.connect(self.remove_photo)
-        self.photos.itemSelectionChanged.connect(self._update_photo_buttons)
-        self.add_photo_button = self._tool_button("Add Photo…", "add-photo", self.add_photos)
-        self.remove_photo_button = self._tool_button("Remove Photo", "remove",
-                                                     lambda: self.remove_photo(self.photos.selected_uuid()))
-        self.photo_message = QLabel(self)
-        self.photo_message.setObjectName("inlineMessage")
-        self.photo_message.setWordWrap(True)
-        self.photo_message.hide()
-        photo_buttons = QHBoxLayout()
-        photo_buttons.addWidget(self.add_photo_button)
-        photo_buttons.addWidget(self.remove_photo_button)
-        photo_buttons.addStretch(1)
+        self.photo_section = PhotoSection(lambda: self.ask_photo_paths(), self)
+        # The section's parts, by the names the panel has always offered.
+        self.photos = self.photo_section.strip
+        self.add_photo_button = self.photo_section.add_button
+        self.remove_photo_button = self.photo_section.remove_button
+        self.photo_message = self.photo_section.message
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -133,10 +124,7 @@ class ProposalPropertiesPanel(QWidget):
         column.setContentsMargins(8, 8, 8, 8)
         column.addWidget(self.heading)
         column.addLayout(form)
-        column.addWidget(QLabel("Photos", editor))
-        column.addWidget(self.photos)
-        column.addLayout(photo_buttons)
-        column.addWidget(self.photo_message)
+        column.addWidget(self.photo_section)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -155,14 +143,6 @@ class ProposalPropertiesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.show_proposal(None)
-
-    def _tool_button(self, text: str, icon_name: str, slot: Any) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setIcon(icon(icon_name))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- session and selection ---------------------------------------------------------
 
@@ -209,7 +189,7 @@ class ProposalPropertiesPanel(QWidget):
         self.hint.setText(SEVERAL_HINT.format(n=several) if several else EMPTY_HINT)
         self.pages.setCurrentIndex(1 if self.proposal is not None else 0)
         if self.proposal is None or store is None:
-            self.photos.show_photos([])
+            self.photo_section.show_for(None, None, False)
             return
         proposal = self.proposal
         group = store.get(Group, proposal.group_uuid) if proposal.group_uuid else None
@@ -232,10 +212,7 @@ class ProposalPropertiesPanel(QWidget):
         del blockers
         for widget in widgets:
             widget.setEnabled(self.editable)
-        self.photos.show_photos(store.list(Attachment, "owner_table = 'proposals' AND owner_uuid = ?",
-                                           (proposal.uuid,)))
-        self.add_photo_button.setEnabled(self.editable)
-        self._update_photo_buttons()
+        self.photo_section.show_for(self._session, proposal, self.editable)
 
     def _fill_interventions(self, proposals: list[Proposal]) -> None:
         combo = self.intervention_combo
@@ -251,9 +228,6 @@ class ProposalPropertiesPanel(QWidget):
                 combo.addItem(key, key)
         current = self.proposal.intervention_type if self.proposal else None
         combo.setCurrentIndex(max(0, combo.findData(current)))
-
-    def _update_photo_buttons(self) -> None:
-        self.remove_photo_button.setEnabled(self.editable and self.photos.selected_uuid() is not None)
 
     # -- committing ------------------------------------------------------------------------
 
@@ -298,27 +272,7 @@ class ProposalPropertiesPanel(QWidget):
         return paths
 
     def add_photos(self) -> None:
-        proposal, session = self.proposal, self._session
-        if proposal is None or session is None or not self.editable:
-            return
-        self.photo_message.hide()
-        edits, problems = [], []
-        for path in self.ask_photo_paths():
-            try:
-                edits.append(AddRecord(photo_attachment(path, proposal.uuid)))
-            except PhotoError as failure:
-                problems.append(str(failure))
-        if problems:
-            self.photo_message.setText("\n".join(problems))
-            self.photo_message.show()
-        if len(edits) == 1:
-            session.perform(AddRecord(edits[0].record, f"Add photo to “{proposal_name(proposal)}”"))
-        elif edits:
-            session.perform(EditGroup(edits, f"Add {len(edits)} photos to “{proposal_name(proposal)}”"))
+        self.photo_section.add_photos()
 
     def remove_photo(self, uuid: str | None) -> None:
-        proposal, session = self.proposal, self._session
-        if uuid and proposal is not None and session is not None and self.editable:
-            session.perform(DeleteRecord(session.store, Attachment, uuid,
-                                         f"Remove photo from “{proposal_name(proposal)}”"))
-
+        self.photo_section.remove_photo(uuid)

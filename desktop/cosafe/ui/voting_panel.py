@@ -137,6 +137,7 @@ class VotingPanel(QWidget):
         if store is None or self.workshop is None:
             self.votes, self.ranking, self._participants, self._proposals = [], [], {}, []
             self.hint.setText("Add a workshop with proposals to vote on them." if store else "")
+            self.hint.setVisible(bool(self.hint.text()))
             self._fill_voters([], {})
             self.proposals.clear()
             self.ranking_list.clear()
@@ -153,6 +154,7 @@ class VotingPanel(QWidget):
         self.ranking = tally([v for v in self.votes if v.proposal_uuid in by_uuid], list(by_uuid))
         self.ranking_list.show_tally(self.ranking, by_uuid)
         self.hint.setText("" if self._proposals else "This workshop has no proposals to vote on yet.")
+        self.hint.setVisible(bool(self.hint.text()))
         self._show_voter()
 
     def _fill_voters(self, participants: list[Participant], groups: dict[str, Group]) -> None:
