@@ -163,3 +163,18 @@ def test_hidden_groups_are_not_drawn_or_selectable(sketch):
     assert sketch.window.proposal_selection.selected_uuids == []
     sketching.set_hidden_groups({""})
     assert items[red].isVisible() and not items[plain].isVisible()
+
+
+def test_shift_drag_on_empty_map_adds_what_the_band_touches(sketch):
+    inside = [add(sketch, Point(LON + 0.0005 * i, LAT + 0.0025)) for i in range(3)]
+    outside = add(sketch, Point(LON - 0.003, LAT - 0.0025))
+    view = sketch.canvas.mercator_view()
+    sketch.tool("select")
+    first, last = sketch.at(-0.0005, 0.002), sketch.at(0.0015, 0.0029)
+    sketch.qtbot.mousePress(sketch.viewport, Qt.MouseButton.LeftButton, SHIFT, first)
+    sketch.qtbot.mouseMove(sketch.viewport, sketch.at(0.0005, 0.0025))
+    sketch.qtbot.mouseMove(sketch.viewport, last)
+    sketch.qtbot.mouseRelease(sketch.viewport, Qt.MouseButton.LeftButton, SHIFT, last)
+    assert sorted(sketch.window.proposal_selection.selected_uuids) == sorted(inside)
+    assert outside not in sketch.window.proposal_selection.selected_uuids
+    assert sketch.canvas.mercator_view() == view  # the band did not pan the map

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -68,6 +68,9 @@ class Sketching(QObject):
         self.duplicate_action.triggered.connect(lambda: self.controller and self.controller.duplicate_selected())
         self.delete_action = self._action("&Delete", "remove", "Del", "Delete the selected proposals")
         self.delete_action.triggered.connect(lambda: self.controller and self.controller.handle_delete_key())
+        # Del is the map's key (its key filter handles it when the map has focus); a
+        # window-wide Del would delete proposals while someone removes a vote in a list.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         window.undo_group.activeStackChanged.connect(self._follow_project)
 
     def _action(self, text: str, icon_name: str, key: str, tip: str) -> QAction:

@@ -3,7 +3,8 @@
 Contract (events and hosts as in ``sketch_tools``):
 - Select: a click on a proposal selects it, Shift+click adds or removes it; a click
   on empty map clears the selection (without Shift) and otherwise behaves as the
-  plain map does (drag pans, click identifies).
+  plain map does (drag pans, click identifies); Shift+drag on empty map draws a
+  rubber band and adds every proposal it touches.
 - Move: dragging a proposal moves it and every other selected proposal with it;
   the drag is previewed and written on release as ONE edit.
 - Vertex: shows handles on the selected proposal. Dragging a handle moves that
@@ -33,9 +34,17 @@ class SelectTool(Tool):
     def __init__(self, host: ToolHost) -> None:
         super().__init__(host)
         self._empty_press: tuple[float, float, bool] | None = None
+        self._band: tuple[float, float] | None = None  # corner of a Shift+drag rubber band
+
+    @property
+    def busy(self) -> bool:
+        return self._band is not None
 
     def press(self, x: float, y: float, shift: bool) -> bool:
         uuid = self.host.layer.hit(x, y, HIT_PX * self.host.pixel())
+        if uuid is None and shift:
+            self._band = (x, y)
+            return True
         if uuid is None:
             self._empty_press = (x, y, shift)
             return False  # the map pans or identifies as usual
@@ -46,7 +55,23 @@ class SelectTool(Tool):
             self.host.selection.select([uuid])
         return True
 
+    def move(self, x: float, y: float, pressed: bool) -> bool:
+        if self._band is None:
+            return False
+        bx, by = self._band
+        self.host.preview.show_drawing([(bx, by), (x, by), (x, y), (bx, y)], None, "polygon")
+        return True
+
     def release(self, x: float, y: float) -> bool:
+        if self._band is not None:
+            band = shapely.box(*self._band, x, y) if self._band != (x, y) else None
+            self._band = None
+            self.host.preview.clear_drawing()
+            if band is not None:
+                touched = [uuid for uuid in self.host.layer.uuids
+                           if (geom := self.host.layer.geometry(uuid)) is not None and geom.intersects(band)]
+                self.host.selection.add(touched)
+            return True
         if self._empty_press is None:
             return True  # the press was ours
         px, py, shift = self._empty_press
@@ -54,6 +79,10 @@ class SelectTool(Tool):
         if not shift and abs(px - x) + abs(py - y) < 4 * self.host.pixel():
             self.host.selection.clear()
         return False
+
+    def cancel(self) -> None:
+        self._band = None
+        super().cancel()
 
 
 class MoveTool(Tool):
