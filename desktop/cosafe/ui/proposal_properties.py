@@ -206,6 +206,9 @@ class ProposalPropertiesPanel(QWidget):
         self._fill_interventions(store.list(Proposal))
         self.day_night_combo.setCurrentIndex(max(0, self.day_night_combo.findData(proposal.day_night)))
         self.cost_spin.setValue(NO_COST if proposal.cost_estimate is None else proposal.cost_estimate)
+        if self.status_combo.findData(proposal.status) < 0:
+            # A status this version does not list (a newer or merged file): show it as it is.
+            self.status_combo.addItem(proposal.status, proposal.status)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(proposal.status)))
         for key, box in self.beneficiary_boxes.items():
             box.setChecked(key in proposal.beneficiaries)
