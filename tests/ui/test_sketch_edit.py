@@ -178,3 +178,24 @@ def test_shift_drag_on_empty_map_adds_what_the_band_touches(sketch):
     assert sorted(sketch.window.proposal_selection.selected_uuids) == sorted(inside)
     assert outside not in sketch.window.proposal_selection.selected_uuids
     assert sketch.canvas.mercator_view() == view  # the band did not pan the map
+
+
+def test_the_show_groups_menu_hides_and_shows_a_group(sketch):
+    from cosafe.core.records import Group, Workshop
+
+    workshop = Workshop(title="Evening walk")
+    group = Group(workshop_uuid=workshop.uuid, name="Youth", colour="#E69F00")
+    for record in (workshop, group):
+        assert sketch.window.session.perform(AddRecord(record))
+    red = add(sketch, area(), group=group.uuid)
+    sketching = sketch.window.sketching
+    sketching.fill_groups_menu(sketching.groups_menu)
+    texts = [action.text() for action in sketching.groups_menu.actions()]
+    assert "Youth (Evening walk)" in texts and "No group" in texts
+    youth = next(a for a in sketching.groups_menu.actions() if a.text() == "Youth (Evening walk)")
+    youth.setChecked(False)
+    assert sketching.hidden_groups == {group.uuid}
+    assert not sketching.controller.layer.items[red].isVisible()
+    assert sketching.controller.layer.items[red].pen().color().name() == "#e69f00"
+    sketching.groups_menu.actions()[0].trigger()  # Show All
+    assert sketching.controller.layer.items[red].isVisible()

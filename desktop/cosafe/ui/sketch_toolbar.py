@@ -13,7 +13,8 @@ Contract:
   projects have the drawing and editing actions disabled.
 - New proposals take their workshop and group from ``window.workshop_context`` when
   the window has one (any object with ``workshop_uuid`` and ``group_uuid``).
-- ``Sketching.set_hidden_groups(uuids)`` hides groups' proposals on the map.
+- ``Sketching.set_hidden_groups(uuids)`` hides groups' proposals on the map; the
+  Draw › Show Groups menu does the same with a tick per group ("No group" = "").
 """
 
 from __future__ import annotations
@@ -94,6 +95,31 @@ class Sketching(QObject):
         if self.controller is not None:
             self.controller.set_hidden_groups(self._hidden)
 
+    @property
+    def hidden_groups(self) -> set[str]:
+        return set(self._hidden)
+
+    def fill_groups_menu(self, menu: QMenu) -> None:
+        """One tick per group of the project (and "No group"), checked when shown."""
+        from cosafe.core.records import Group, Workshop
+
+        menu.clear()
+        session = self.window.session
+        if session is None:
+            return
+        titles = {workshop.uuid: workshop.title for workshop in session.store.list(Workshop)}
+        choices = [(g.uuid, f"{g.name} ({titles.get(g.workshop_uuid, '')})".replace(" ()", ""))
+                   for g in session.store.list(Group)]
+        show_all = menu.addAction("Show All")
+        show_all.triggered.connect(lambda: self.set_hidden_groups(set()))
+        menu.addSeparator()
+        for uuid, text in [*choices, ("", "No group")]:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(uuid not in self._hidden)
+            action.toggled.connect(lambda shown, u=uuid: self.set_hidden_groups(
+                self._hidden - {u} if shown else self._hidden | {u}))
+
     def _set_snapping(self, on: bool) -> None:
         if self.controller is not None:
             self.controller.snapping = on
@@ -142,6 +168,9 @@ def install_sketching(window: QMainWindow) -> Sketching:
     for action in (sketching.snap_action, sketching.duplicate_action, sketching.delete_action):
         toolbar.addAction(action)
     menu.addAction(sketching.snap_action)
+    groups_menu = menu.addMenu("Show &Groups")
+    groups_menu.aboutToShow.connect(lambda: sketching.fill_groups_menu(groups_menu))
+    sketching.groups_menu = groups_menu
     bar = window.menuBar()
     titles = {action.text().replace("&", ""): action for action in bar.actions()}
     if "Edit" in titles and titles["Edit"].menu() is not None:
