@@ -24,7 +24,7 @@ from cosafe.ui.map.sketch_shapes import (VertexKey, insert_vertex, move_vertex, 
                                          remove_vertex, vertices)
 from cosafe.ui.map.sketch_tools import Tool, ToolHost
 
-HIT_PX = 6.0  # how near a click must be to a line or marker to pick it
+HIT_PX = 8.0  # how near a click must be to a line or marker (7 px in radius) to pick it
 HANDLE_PX = 10.0  # how near to a vertex handle
 
 
