@@ -167,3 +167,15 @@ def test_middle_drag_and_space_drag_still_pan_while_drawing(sketch):
     sketch.qtbot.keyRelease(sketch.canvas.graphics_view, Qt.Key.Key_Space)
     assert sketch.canvas.mercator_view()[0] < panned[0]
     assert sketch.proposals() == [] and not sketch.window.sketching.controller.tool.busy
+
+
+def test_tool_actions_are_exclusive_and_their_tooltips_name_the_shortcut(sketch):
+    actions = sketch.window.sketching.tool_actions
+    expected = {"select": "S", "point": "P", "line": "L", "polygon": "A", "freehand": "F", "move": "M", "vertex": "V"}
+    for name, key in expected.items():
+        assert actions[name].shortcut().toString() == key and f"({key})" in actions[name].toolTip()
+    sketch.tool("line")
+    assert actions["line"].isChecked() and not actions["select"].isChecked()
+    assert sketch.window.sketching.duplicate_action.shortcut().toString() == "Ctrl+D"
+    menus = [action.text() for action in sketch.window.menuBar().actions()]
+    assert "&Draw" in menus
