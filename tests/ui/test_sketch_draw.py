@@ -15,8 +15,8 @@ TOLERANCE = 2e-5  # degrees: about two metres, a pixel or two at this zoom
 
 
 def near(coords, expected) -> bool:
-    return len(coords) == len(expected) and all(
-        abs(x - (LON + dx)) < TOLERANCE and abs(y - (LAT + dy)) < TOLERANCE for (x, y), (dx, dy) in zip(coords, expected))
+    return len(coords) == len(expected) and all(abs(x - (LON + dx)) < TOLERANCE and abs(y - (LAT + dy)) < TOLERANCE
+                                                for (x, y), (dx, dy) in zip(coords, expected))
 
 
 def test_a_click_draws_a_point_in_the_current_group(sketch):

@@ -15,6 +15,8 @@ Contract (events and hosts as in ``sketch_tools``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shapely
 from PySide6.QtCore import Qt
 from shapely.geometry.base import BaseGeometry
@@ -169,18 +171,20 @@ class VertexTool(Tool):
                                        keys.index(self._hot) if self._hot in keys else None)
 
     def press(self, x: float, y: float, shift: bool) -> bool:
-        geom = self.host.layer.geometry(self.target) if self.target else None
+        target = self.target
+        original = self.host.layer.geometry(target) if target else None
         pixel = self.host.pixel()
-        if geom is not None:
-            key = nearest_vertex(geom, x, y, HANDLE_PX * pixel)
+        if target is not None and original is not None:
+            geom: BaseGeometry | None = original
+            key = nearest_vertex(original, x, y, HANDLE_PX * pixel)
             if key is None:
-                on_edge = nearest_segment(geom, x, y, HIT_PX * pixel)
+                on_edge = nearest_segment(original, x, y, HIT_PX * pixel)
                 if on_edge is not None:
                     key, ex, ey = on_edge
-                    geom = self._try(lambda: insert_vertex(geom, key, ex, ey))  # type: ignore[arg-type]
+                    geom = self._try(lambda: insert_vertex(original, key, ex, ey))
             if key is not None and geom is not None:
                 self._drag, self._working, self._hot = key, geom, key
-                self.host.layer.preview(self.target, geom)  # type: ignore[arg-type]
+                self.host.layer.preview(target, geom)
                 self.refresh()
                 return True
         uuid = self.host.layer.hit(x, y, HIT_PX * pixel)
@@ -191,8 +195,9 @@ class VertexTool(Tool):
         return True
 
     def move(self, x: float, y: float, pressed: bool) -> bool:
-        if self._drag is not None and self._working is not None and self.target:
-            moved = self._try(lambda: move_vertex(self._working, self._drag, *self.host.snap(x, y)))  # type: ignore[arg-type]
+        drag, working = self._drag, self._working
+        if drag is not None and working is not None and self.target:
+            moved = self._try(lambda: move_vertex(working, drag, *self.host.snap(x, y)))
             if moved is not None:
                 self.host.layer.preview(self.target, moved)
                 self._show_working(moved)
@@ -207,8 +212,8 @@ class VertexTool(Tool):
     def release(self, x: float, y: float) -> bool:
         if self._drag is None or self._working is None or self.target is None:
             return True
-        drag, self._drag = self._drag, None
-        final = self._try(lambda: move_vertex(self._working, drag, *self.host.snap(x, y)))  # type: ignore[arg-type]
+        drag, working, self._drag = self._drag, self._working, None
+        final = self._try(lambda: move_vertex(working, drag, *self.host.snap(x, y)))
         original = self.host.layer.geometry(self.target)
         if final is None or original is None or final.equals_exact(original, 0.0):
             self.host.layer.refresh()
@@ -224,9 +229,9 @@ class VertexTool(Tool):
             return True
         if key not in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) or self._hot is None or self.target is None:
             return False
-        geom = self.host.layer.geometry(self.target)
+        geom, hot = self.host.layer.geometry(self.target), self._hot
         if geom is not None:
-            smaller = self._try(lambda: remove_vertex(geom, self._hot))  # type: ignore[arg-type]
+            smaller = self._try(lambda: remove_vertex(geom, hot))
             if smaller is not None:
                 self._hot = None
                 self.host.commit_geometries({self.target: smaller}, "Delete vertex")
@@ -240,12 +245,12 @@ class VertexTool(Tool):
         super().cancel()
 
     def _show_working(self, geom: BaseGeometry) -> None:
-        self._working_shown = geom
         keys = [key for key, _, _ in vertices(geom)]
         self.host.preview.show_handles([(vx, vy) for _, vx, vy in vertices(geom)],
                                        keys.index(self._drag) if self._drag in keys else None)
 
-    def _try(self, make):  # type: ignore[no-untyped-def]
+    def _try(self, make: Callable[[], BaseGeometry]) -> BaseGeometry | None:
+        """``make()``, or None after telling the user why the geometry refused the change."""
         try:
             return make()
         except SketchGeometryError as refused:
