@@ -25,6 +25,7 @@ from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import CPTED_PRINCIPLES
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import WorkshopContext, proposal_name, swatch
+from cosafe.ui.proposal_fields import compact
 
 NO_GROUP = ""
 COLUMN_WIDTH = 260
@@ -74,8 +75,7 @@ class GroupComparisonView(QWidget):
         self.counts: dict[str, Counter[str]] = {}
         self.columns: dict[str, QWidget] = {}
 
-        self.workshop_combo = QComboBox(self)
-        self.workshop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.workshop_combo = compact(QComboBox(self), 10)
         self.workshop_combo.activated.connect(self._picked)
         self.hint = QLabel(self)
         self.hint.setObjectName("panelHint")

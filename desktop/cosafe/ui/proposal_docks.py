@@ -1,14 +1,16 @@
 """Installs the proposal and voting docks into the main window.
 
-Contract: ``install_proposal_ui(window)`` (call once, after the window has its
-menus) adds four docks to the right dock area — Proposal Details, Proposals
-(table), Compare Groups and Voting — with toggles in the View menu, and returns
-the ``ProposalUi`` (also kept as ``window.proposal_ui``). It touches nothing else
-in the window:
+Contract: ``install_proposal_ui(window)`` adds four docks to the right dock area
+— Proposal Details, Proposals (table), Compare Groups and Voting — with toggles in
+the View menu, and returns the ``ProposalUi`` (also kept as ``window.proposal_ui``).
+It touches nothing else in the window. Call it once, after the window has its menus and docks but before
+it captures its default layout and restores the saved one (beside
+``install_workshop_ui``), so Reset Layout and the saved layout include these docks.
 - It follows the open project through ``window.undo_group.activeStackChanged``
   (the window makes each project's stack active, and removes it on close), and
   reads ``window.session``. Without a project the docks are parked (hidden, their
-  toggles disabled) like the window's own docks.
+  toggles disabled) like the window's own docks, also when the window is shown
+  after restoring a saved layout that had them open.
 - It binds to ``window.proposal_selection`` and ``window.workshop_context`` when
   they exist, looked up again whenever a project opens (they may be installed
   after this); without a map selection, a ``LocalProposalSelection`` links the
@@ -20,8 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QWidget
 
 from cosafe.ui.group_comparison import GroupComparisonView
 from cosafe.ui.icons import icon
@@ -30,8 +32,6 @@ from cosafe.ui.proposal_common import LocalProposalSelection
 from cosafe.ui.proposal_properties import ProposalPropertiesPanel
 from cosafe.ui.proposal_table import ProposalTablePanel
 from cosafe.ui.voting_panel import VotingPanel
-
-STATE_KEY = "mainWindow/state"  # the window's saved dock layout (main_window.STATE_KEY)
 
 
 class ProposalUi(QObject):
@@ -64,12 +64,13 @@ class ProposalUi(QObject):
         self.properties_dock.raise_()
         self.table_dock.raise_()
         self.table.zoom_requested.connect(self._zoom)
-        self._wanted: dict[str, bool] = {}
-        self._parked = False
+        # Made hidden (see _dock), so they start parked, to be shown with the first project.
+        self._wanted: dict[str, bool] = {dock.objectName(): True for dock in self.docks}
+        self._parked = True
         self._add_view_toggles()
-        state = QSettings().value(STATE_KEY)
-        if state is not None and hasattr(state, "isEmpty") and not state.isEmpty():
-            window.restoreState(state)  # the saved layout was restored before these docks existed
+        # restoreState() may show the docks again after they were parked: park them
+        # once more when the window appears without a project.
+        window.installEventFilter(self)
         undo_group = getattr(window, "undo_group", None)
         if undo_group is not None:
             undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
@@ -82,8 +83,20 @@ class ProposalUi(QObject):
     def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)  # saveState() identifies docks by object name
-        dock.setWidget(widget)
+        if isinstance(widget, ProposalPropertiesPanel):
+            dock.setWidget(widget)  # scrolls by itself
+        else:
+            # A dock's minimum size is its panel's: in a scroll area the panel can
+            # scroll instead, so these docks never make the window grow on a small screen.
+            scroll = QScrollArea(dock)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(widget)
+            dock.setWidget(scroll)
         dock.toggleViewAction().setIcon(icon(icon_name))
+        # Hidden from the start: until a project opens they are parked, and docks that
+        # were ever shown unlaid-out make the window grow to fit their minimum sizes.
+        dock.hide()
         self.window.addDockWidget(area, dock)
         return dock
 
@@ -114,8 +127,15 @@ class ProposalUi(QObject):
                 panel.set_context(context)
         self._park(session is None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self._park(getattr(self.window, "session", None) is None)
+        return False
+
     def _park(self, park: bool) -> None:
-        if park and not self._parked:
+        # Visible docks while parked means a restored layout opened them: that is
+        # the visibility wanted when a project opens.
+        if park and (not self._parked or any(not dock.isHidden() for dock in self.docks)):
             self._wanted = {dock.objectName(): not dock.isHidden() for dock in self.docks}
             for dock in self.docks:
                 dock.hide()

@@ -66,3 +66,10 @@ class CommittingTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()
+
+
+def compact(combo: QComboBox, characters: int = 10) -> QComboBox:
+    """Let a combo shrink to ``characters`` wide, so the dock column can stay narrow."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo

@@ -32,7 +32,7 @@ from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import BENEFICIARIES, INTERVENTION_TYPES, keys_of
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import DAY_NIGHT, PROPOSAL_STATUSES, ProposalSelection, proposal_name
-from cosafe.ui.proposal_fields import CommittingTextEdit, fill_combo, principle_combo
+from cosafe.ui.proposal_fields import CommittingTextEdit, compact, fill_combo, principle_combo
 from cosafe.ui.proposal_photos import PhotoSection
 
 EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
@@ -68,10 +68,10 @@ class ProposalPropertiesPanel(QWidget):
         self.description_edit.setPlaceholderText("What should change, and why it would feel safer")
         self.description_edit.editing_finished.connect(
             lambda: self._commit("description", self.description_edit.toPlainText().strip()))
-        self.principle_combo = principle_combo(self)
+        self.principle_combo = compact(principle_combo(self))
         self.principle_combo.currentIndexChanged.connect(
             lambda _i: self._commit("cpted_principle", self.principle_combo.currentData()))
-        self.intervention_combo = QComboBox(self)
+        self.intervention_combo = compact(QComboBox(self))
         self.intervention_combo.setEditable(True)
         self.intervention_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.intervention_combo.lineEdit().setPlaceholderText("Choose, or type a new type")

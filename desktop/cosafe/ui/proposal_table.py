@@ -15,13 +15,13 @@ The table never writes to the project.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import ALL, ProposalSelection, swatch
-from cosafe.ui.proposal_fields import principle_filter_combo
+from cosafe.ui.proposal_fields import compact, principle_filter_combo
 from cosafe.ui.proposal_table_model import (
     COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, SORT_ROLE, TITLE, UUID_ROLE, VOTES, WORKSHOP_ROLE, ProposalTableModel,
 )
@@ -67,7 +67,7 @@ class ProposalTablePanel(QWidget):
         self.principle_filter = principle_filter_combo(self)
         for combo, role in ((self.workshop_filter, WORKSHOP_ROLE), (self.group_filter, GROUP_ROLE),
                             (self.principle_filter, PRINCIPLE_ROLE)):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            compact(combo, 6)
             combo.currentIndexChanged.connect(lambda _i, c=combo, r=role: self._filter_changed(r, c.currentData()))
         self.table = QTableView(self)
         self.table.setObjectName("proposalTable")
@@ -98,11 +98,13 @@ class ProposalTablePanel(QWidget):
         self.count_label.setObjectName("panelHint")
         self.count_label.setWordWrap(True)
 
-        filters = QHBoxLayout()
+        # Two rows when narrow is better than a dock that cannot be narrow: the workshop
+        # on top, group and principle under it; they share whatever width there is.
+        filters = QGridLayout()
         filters.setSpacing(4)
-        for combo in (self.workshop_filter, self.group_filter, self.principle_filter):
-            filters.addWidget(combo)
-        filters.addStretch(1)
+        filters.addWidget(self.workshop_filter, 0, 0, 1, 2)
+        filters.addWidget(self.group_filter, 1, 0)
+        filters.addWidget(self.principle_filter, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)

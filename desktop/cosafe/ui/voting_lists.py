@@ -35,6 +35,7 @@ class DotList(QListWidget):
         self.setObjectName("votingProposals")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setToolTip("Click a proposal to place one dot; right-click to take one back")
+        self.setMinimumHeight(60)  # the splitter gives it the room; small screens still fit
 
     def show_proposals(self, proposals: list[Proposal], groups: dict[str, Group], mine: dict[str, int]) -> None:
         current = self.currentItem().data(UUID_ROLE) if self.currentItem() else None
@@ -88,6 +89,7 @@ class RankingList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(60)
         header = self.header()
         header.setStretchLastSection(True)
         for column in (0, 1, 2):

@@ -25,7 +25,14 @@ from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
 from cosafe.core.voting import ProposalTally, VoteBudgetError, check_budget, dots_used, tally, voter_key
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import WorkshopContext, proposal_name, swatch
+from cosafe.ui.proposal_fields import compact
 from cosafe.ui.voting_lists import DotList, RankingList
+
+
+def wrapped(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)  # the dock column may be narrow
+    return label
 
 
 class VotingPanel(QWidget):
@@ -41,9 +48,9 @@ class VotingPanel(QWidget):
         self._groups: dict[str, Group] = {}
         self._proposals: list[Proposal] = []
 
-        self.workshop_combo = QComboBox(self)
+        self.workshop_combo = compact(QComboBox(self))
         self.workshop_combo.activated.connect(lambda _i: self.refresh())
-        self.voter_combo = QComboBox(self)
+        self.voter_combo = compact(QComboBox(self))
         self.voter_combo.setObjectName("voterCombo")
         self.voter_combo.currentIndexChanged.connect(lambda _i: self._show_voter())
         self.next_button = QToolButton(self)
@@ -52,6 +59,7 @@ class VotingPanel(QWidget):
         self.next_button.clicked.connect(self.next_voter)
         self.remaining = QLabel(self)
         self.remaining.setObjectName("dotsRemaining")
+        self.remaining.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("inlineMessage")
         self.message.setWordWrap(True)
@@ -73,12 +81,12 @@ class VotingPanel(QWidget):
         click_box = QWidget(self)
         click_layout = QVBoxLayout(click_box)
         click_layout.setContentsMargins(0, 0, 0, 0)
-        click_layout.addWidget(QLabel("<b>Place dots</b> — click a proposal; right-click takes a dot back", click_box))
+        click_layout.addWidget(wrapped("<b>Place dots</b> — click a proposal; right-click takes a dot back", click_box))
         click_layout.addWidget(self.proposals, 1)
         rank_box = QWidget(self)
         rank_layout = QVBoxLayout(rank_box)
         rank_layout.setContentsMargins(0, 0, 0, 0)
-        rank_layout.addWidget(QLabel("<b>Ranking</b> — all voters so far", rank_box))
+        rank_layout.addWidget(wrapped("<b>Ranking</b> — all voters so far", rank_box))
         rank_layout.addWidget(self.ranking_list, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(click_box)
