@@ -7,17 +7,14 @@ exercise the window shell alone; dialogs are answered through ``cosafe.ui.dialog
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import sqlite3
-import sys
 import time
-import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cosafe.ui import dialogs
@@ -28,41 +25,32 @@ from cosafe.ui import dialogs
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 
-class FakeMapCanvas(QWidget):
-    """Stands in for cosafe.ui.map.canvas.MapCanvas (same constructor, methods, signal)."""
-
-    cursor_moved = Signal(float, float)
-    feature_identified = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.project = None
-        self.calls: list[str] = []
-
-    def set_project(self, store) -> None:
-        self.project = store
-        self.calls.append("set_project")
-
-    def reload_basemap(self) -> None:
-        self.calls.append("reload_basemap")
-
-    def zoom_to_extent(self) -> None:
-        self.calls.append("zoom_to_extent")
-
-    def zoom_to_layer(self, uuid: str) -> None:
-        self.calls.append(f"zoom_to_layer {uuid}")
-
-
 @pytest.fixture
 def fake_canvas(monkeypatch):
-    module = types.ModuleType("cosafe.ui.map.canvas")
-    module.MapCanvas = FakeMapCanvas
-    if importlib.util.find_spec("cosafe.ui.map") is None:
-        package = types.ModuleType("cosafe.ui.map")
-        package.__path__ = []
-        monkeypatch.setitem(sys.modules, "cosafe.ui.map", package)
-    monkeypatch.setitem(sys.modules, "cosafe.ui.map.canvas", module)
-    return FakeMapCanvas
+    """The real MapCanvas, recording the calls the window makes on it (``canvas.calls``)."""
+    from cosafe.ui.map import canvas as canvas_module
+
+    class RecordingMapCanvas(canvas_module.MapCanvas):
+        def __init__(self, parent: QWidget | None = None) -> None:
+            self.calls: list[str] = []
+            self.project = None
+            super().__init__(parent)
+
+        def set_project(self, store) -> None:
+            self.project = store
+            self.calls.append("set_project")
+            super().set_project(store)
+
+        def reload_basemap(self) -> None:
+            self.calls.append("reload_basemap")
+            super().reload_basemap()
+
+        def zoom_to_layer(self, uuid: str) -> None:
+            self.calls.append(f"zoom_to_layer {uuid}")
+            super().zoom_to_layer(uuid)
+
+    monkeypatch.setattr(canvas_module, "MapCanvas", RecordingMapCanvas)
+    return RecordingMapCanvas
 
 
 @dataclass

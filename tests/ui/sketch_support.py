@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from test_map_support import LAT, LON, street_project
 
 from cosafe.core.records import Proposal
-from cosafe.ui.sketch_toolbar import install_sketching
 
 NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 LEFT = Qt.MouseButton.LeftButton
@@ -90,7 +89,6 @@ def sketch(qtbot, tmp_path):
     window.resize(1100, 800)
     window.show()
     qtbot.waitExposed(window)
-    install_sketching(window)
     window.workshop_context = StandInContext()
     assert window.open_project(str(tmp_path / "streets.gpkg"))
     window.map_canvas.zoom_to_bounds(LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)

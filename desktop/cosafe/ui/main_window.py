@@ -39,6 +39,7 @@ from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.recent_files import RecentFiles
 from cosafe.ui.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.welcome_page import WelcomePage
+from cosafe.ui.sketch_toolbar import install_sketching
 from cosafe.ui.workshop_ui import install_workshop_ui
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.commands = build_actions(self)
         build_menus(self, self.commands)
         install_workshop_ui(self)  # workshop_context, Workshops dock, toolbar selector, Workshop menu
+        install_sketching(self)  # window.sketching: Draw toolbar and menu, proposals on the map, proposal_selection
         self.status = StatusArea(self.statusBar())
         # Captured before restoring the user's layout, for View › Reset Layout.
         self._default_state = self.saveState()
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         self.overview.set_session(session)
         self.layers_panel.set_session(session)
-        canvas = self._ensure_map_page()
+        canvas = self.ensure_map_page()
         canvas.set_project(store)  # also zooms to the project's extent (MapCanvas contract)
         self.pages.setCurrentWidget(canvas)
         self.recent.add(store.path)
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         session.close()
         session.deleteLater()
 
-    def _ensure_map_page(self) -> MapCanvas:
+    def ensure_map_page(self) -> MapCanvas:
         if self.map_canvas is None:
             from cosafe.ui.map.canvas import MapCanvas
 

@@ -144,7 +144,7 @@ class Sketching(QObject):
         canvas = self.window.map_canvas
         if canvas is None:
             # The window makes its map page with the first project, just after this signal.
-            canvas = self.window._ensure_map_page()
+            canvas = self.window.ensure_map_page()
         self.controller = SketchController(canvas, self.selection, self)
         self.controller.snapping = self.snap_action.isChecked()
         self.controller.message.connect(lambda text: self.window.statusBar().showMessage(text, STATUS_MS))
