@@ -53,14 +53,16 @@ class ProposalUi(QObject):
         self.voting_dock = self._dock("Voting", "votingDock", self.voting, "voting", right)
         # Two tab groups on the right: the details beside the window's Undo History /
         # Identify tabs, and below them the list, comparison and voting, where there is
-        # height. (splitDockWidget next to a tabbed dock only adds another tab, so the
-        # lower group is made by re-adding the table below everything in the area.)
-        window.addDockWidget(right, self.table_dock, Qt.Orientation.Vertical)
-        window.tabifyDockWidget(self.table_dock, self.comparison_dock)
-        window.tabifyDockWidget(self.comparison_dock, self.voting_dock)
+        # height. Each dock is added just before it is tabified: docks moved between
+        # groups afterwards leave a stale tab bar drawn in the layout.
         history = getattr(window, "history_dock", None)
+        window.addDockWidget(right, self.properties_dock)
         if isinstance(history, QDockWidget) and window.dockWidgetArea(history) == right:
             window.tabifyDockWidget(history, self.properties_dock)
+        window.addDockWidget(right, self.table_dock, Qt.Orientation.Vertical)
+        for dock in (self.comparison_dock, self.voting_dock):
+            window.addDockWidget(right, dock, Qt.Orientation.Vertical)
+            window.tabifyDockWidget(self.table_dock, dock)
         self.properties_dock.raise_()
         self.table_dock.raise_()
         self.table.zoom_requested.connect(self._zoom)
@@ -93,11 +95,10 @@ class ProposalUi(QObject):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(widget)
             dock.setWidget(scroll)
-        dock.toggleViewAction().setIcon(icon(icon_name))
-        # Hidden from the start: until a project opens they are parked, and docks that
-        # were ever shown unlaid-out make the window grow to fit their minimum sizes.
+        # Hidden from the start: until a project opens they are parked, and docks shown
+        # before the window is laid out widen and heighten it to their size hints.
         dock.hide()
-        self.window.addDockWidget(area, dock)
+        dock.toggleViewAction().setIcon(icon(icon_name))
         return dock
 
     def _add_view_toggles(self) -> None:

@@ -7,7 +7,7 @@ Contract:
   one-line message. Nothing is written: the caller performs an ``AddRecord``.
 - ``PhotoSection`` is the Photos part of the Proposal Details dock: thumbnails, Add
   Photo… (files from the ``ask_paths`` callable; several files are one undo step)
-  and Remove Photo, each through ``ProjectSession.perform``; unreadable files are
+  and Remove, each through ``ProjectSession.perform``; unreadable files are
   reported inline and skipped.
 - ``PhotoStrip`` shows thumbnails made from the stored bytes; it never writes.
   ``remove_requested(uuid)`` asks to remove one (Delete key or the panel's button);
@@ -151,7 +151,7 @@ class PhotoViewer(QDialog):
 
 
 class PhotoSection(QWidget):
-    """Thumbnails of one proposal's photos with Add Photo… and Remove Photo (undoable)."""
+    """Thumbnails of one proposal's photos with Add Photo… and Remove (undoable)."""
 
     def __init__(self, ask_paths: Callable[[], list[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +163,8 @@ class PhotoSection(QWidget):
         self.strip.remove_requested.connect(self.remove_photo)
         self.strip.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = self._button("Add Photo…", "add-photo", self.add_photos)
-        self.remove_button = self._button("Remove Photo", "remove", lambda: self.remove_photo(self.strip.selected_uuid()))
+        self.remove_button = self._button("Remove", "remove", lambda: self.remove_photo(self.strip.selected_uuid()))
+        self.remove_button.setToolTip("Remove the selected photo (Undo brings it back)")
         self.message = QLabel(self)
         self.message.setObjectName("inlineMessage")
         self.message.setWordWrap(True)

@@ -80,11 +80,14 @@ class ProposalPropertiesPanel(QWidget):
         self.beneficiary_boxes: dict[str, QCheckBox] = {}
         who = QGridLayout()
         who.setContentsMargins(0, 0, 0, 0)
-        for index, (key, label) in enumerate(BENEFICIARIES):
+        for key, label in BENEFICIARIES:
             box = QCheckBox(label, self)
             box.toggled.connect(lambda _on: self._commit("beneficiaries", self._checked_beneficiaries()))
             self.beneficiary_boxes[key] = box
-            who.addWidget(box, index // 2, index % 2)
+        # Two columns, the longest label alone on the last row, so a narrow dock fits them.
+        for index, key in enumerate(("women", "girls", "youth", "children", "elderly", "everyone")):
+            who.addWidget(self.beneficiary_boxes[key], index // 2, index % 2)
+        who.addWidget(self.beneficiary_boxes["disabled"], 3, 0, 1, 2)
         self.day_night_combo = fill_combo(QComboBox(self), DAY_NIGHT)
         self.day_night_combo.currentIndexChanged.connect(
             lambda _i: self._commit("day_night", self.day_night_combo.currentData()))
@@ -109,8 +112,8 @@ class ProposalPropertiesPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # In a narrow dock the label goes above its field instead of squeezing it.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: the dock column is often narrow (about 240 px).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow("Title", self.title_edit)
         form.addRow("Description", self.description_edit)
         form.addRow("CPTED principle", self.principle_combo)
@@ -121,7 +124,7 @@ class ProposalPropertiesPanel(QWidget):
         form.addRow("Status", self.status_combo)
         editor = QWidget(self)
         column = QVBoxLayout(editor)
-        column.setContentsMargins(8, 8, 8, 8)
+        column.setContentsMargins(6, 6, 6, 6)
         column.addWidget(self.heading)
         column.addLayout(form)
         column.addWidget(self.photo_section)

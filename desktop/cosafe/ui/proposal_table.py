@@ -216,7 +216,9 @@ class ProposalTablePanel(QWidget):
         try:
             self.table.selectionModel().select(wanted, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             if not wanted.isEmpty():
-                self.table.scrollTo(wanted.indexes()[0])
+                # By its rank cell (first on screen): scrolling to the title would
+                # scroll the narrow dock sideways and hide the rank.
+                self.table.scrollTo(wanted.indexes()[0].siblingAtColumn(RANK))
         finally:
             self._syncing = False
 
