@@ -39,6 +39,7 @@ from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.recent_files import RecentFiles
 from cosafe.ui.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.welcome_page import WelcomePage
+from cosafe.ui.proposal_docks import install_proposal_ui
 from cosafe.ui.sketch_toolbar import install_sketching
 from cosafe.ui.workshop_ui import install_workshop_ui
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.commands)
         install_workshop_ui(self)  # workshop_context, Workshops dock, toolbar selector, Workshop menu
         install_sketching(self)  # window.sketching: Draw toolbar and menu, proposals on the map, proposal_selection
+        install_proposal_ui(self)  # Proposal Details, Proposals, Compare Groups, Voting docks
         self.status = StatusArea(self.statusBar())
         # Captured before restoring the user's layout, for View › Reset Layout.
         self._default_state = self.saveState()
