@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         install_workshop_ui(self)  # workshop_context, Workshops dock, toolbar selector, Workshop menu
         install_sketching(self)  # window.sketching: Draw toolbar and menu, proposals on the map, proposal_selection
         install_proposal_ui(self)  # Proposal Details, Proposals, Compare Groups, Voting docks
+        # The right column now holds the proposal panels and their tables: give it room.
+        self.resizeDocks([self.history_dock], [310], Qt.Orientation.Horizontal)
         self.status = StatusArea(self.statusBar())
         # Captured before restoring the user's layout, for View › Reset Layout.
         self._default_state = self.saveState()
