@@ -196,7 +196,7 @@ def add_rasters(store, folder: str, middle: tuple[float, float]) -> tuple[str, s
     from cosafe.core.georef import ControlPoint
     from cosafe.io.image_import import place_image
     from cosafe.io.mbtiles_import import import_mbtiles
-    from cosafe.ui.map.projection import point_to_mercator
+    from cosafe.core.projection import point_to_mercator
 
     path = os.path.join(folder, "aerial.mbtiles")
     connection = sqlite3.connect(path)
@@ -242,7 +242,7 @@ def main() -> None:
 
     from cosafe.store import basemap
     from cosafe.ui.map import MapCanvas, basemap_data, basemap_items, style
-    from cosafe.ui.map.projection import point_to_mercator
+    from cosafe.core.projection import point_to_mercator
 
     app = QApplication.instance() or QApplication(sys.argv)
     source = read_osm(args.osm)
@@ -404,7 +404,7 @@ def screenshots_small(app, canvas, folder: str, source: list, shots: Path) -> No
     from PySide6.QtWidgets import QHBoxLayout, QWidget
 
     from cosafe.ui.identify_panel import IdentifyPanel
-    from cosafe.ui.map.projection import point_to_mercator
+    from cosafe.core.projection import point_to_mercator
 
     small = make_project(folder, source, "oakland")
     canvas.set_project(small)

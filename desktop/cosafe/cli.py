@@ -130,13 +130,11 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
 
 
 def _place_image(store: ProjectStore, args: argparse.Namespace) -> BasemapLayer:
-    from pyproj import Transformer
-
     from cosafe.core.georef import ControlPoint
+    from cosafe.core.projection import point_to_mercator
     from cosafe.io.image_import import place_image
 
-    to_mercator = Transformer.from_crs(4326, 3857, always_xy=True)
-    points = [ControlPoint(column, row, *to_mercator.transform(lon, lat)) for column, row, lon, lat in args.control_point]
+    points = [ControlPoint(column, row, *point_to_mercator(lon, lat)) for column, row, lon, lat in args.control_point]
     return place_image(store, args.file, points, name=args.name)
 
 

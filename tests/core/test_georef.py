@@ -43,6 +43,6 @@ def test_too_few_points():
     ("on the map", [ControlPoint(0, 0, 0, 0), ControlPoint(10, 0, 10, 10), ControlPoint(0, 10, 20, 20)]),
 ])
 def test_collinear_points_are_refused(where, points):
-    with pytest.raises(PlacementError, match=f"lie on one line; spread") as raised:
+    with pytest.raises(PlacementError, match="lie on one line; spread") as raised:
         fit_affine(points)
     assert where in str(raised.value)

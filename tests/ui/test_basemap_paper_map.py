@@ -23,7 +23,7 @@ PHOTO_POINTS = [(100, 100), (700, 150), (400, 500), (650, 520)]
 
 def truth(column: float, row: float) -> tuple[float, float]:
     """Where a photo pixel really is: linear in Web Mercator, as a flat map photo is."""
-    from cosafe.ui.map.projection import point_to_lonlat
+    from cosafe.core.projection import point_to_lonlat
 
     (left, top), (right, bottom) = to_mercator(WEST, NORTH), to_mercator(EAST, SOUTH)
     return point_to_lonlat(left + (right - left) * column / 800, top + (bottom - top) * row / 600)

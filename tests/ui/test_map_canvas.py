@@ -20,7 +20,7 @@ from cosafe.ui.map import MapCanvas
 from cosafe.ui.map.basemap_data import build_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.overlay import MARGIN, nice_length
-from cosafe.ui.map.projection import point_to_lonlat, point_to_mercator, to_lonlat, to_mercator
+from cosafe.core.projection import point_to_lonlat, point_to_mercator, to_lonlat, to_mercator
 from cosafe.ui.map.style import BACKGROUND
 
 LON, LAT = -122.30, 37.81  # West Oakland

@@ -16,7 +16,7 @@ from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map import MapCanvas
 from cosafe.ui.map.export import render_map_image
-from cosafe.ui.map.projection import point_to_mercator
+from cosafe.core.projection import point_to_mercator
 from cosafe.ui.map.style import BACKGROUND
 from cosafe.ui.map_export_dialog import MapExportDialog
 

@@ -30,7 +30,7 @@ from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map import MapCanvas
 from cosafe.ui.map import canvas as canvas_module
-from cosafe.ui.map.projection import point_to_mercator
+from cosafe.core.projection import point_to_mercator
 from cosafe.ui.map.raster_items import PlacedImageItem, TileLayerItem, choose_zoom, zoom_resolution
 from cosafe.ui.map.style import BACKGROUND
 

@@ -22,7 +22,7 @@ from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.map.projection import point_to_mercator
+from cosafe.core.projection import point_to_mercator
 
 LON, LAT = -122.30, 37.81  # West Oakland
 ROAD_Y = LAT - 0.001  # the major road runs east-west along this latitude

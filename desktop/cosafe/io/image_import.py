@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from cosafe.core.georef import AffineFit, ControlPoint, PlacementError, fit_affine
+from cosafe.core.projection import ground_scale, point_to_lonlat
 from cosafe.core.records import Attachment, BasemapLayer
 from cosafe.io.vector_source import BasemapImportError
 from cosafe.store.project_store import ProjectStore
 
 MAX_SIDE = 4096  # pixels; a phone photo keeps enough detail to read street names
 ORIENTATION_TAG = 0x0112  # EXIF Orientation
-EARTH_RADIUS = 6378137.0  # metres, the Web Mercator sphere
 
 
 def open_upright(path: str) -> Image.Image:
@@ -110,7 +110,7 @@ def ground_residuals(points: Sequence[ControlPoint], fit: AffineFit) -> list[flo
     Web Mercator stretches distances by 1/cos(latitude), so a Mercator residual is
     scaled back by the cosine of the point's latitude.
     """
-    return [r * math.cos(math.atan(math.sinh(p.y / EARTH_RADIUS))) for p, r in zip(points, fit.residuals)]
+    return [r * ground_scale(point_to_lonlat(p.x, p.y)[1]) for p, r in zip(points, fit.residuals)]
 
 
 def placement_record(points: Sequence[ControlPoint], fit: AffineFit, width: int, height: int) -> dict:

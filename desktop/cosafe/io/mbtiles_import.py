@@ -13,8 +13,8 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 
-from pyproj import Transformer
 
+from cosafe.core.projection import extent_to_mercator
 from cosafe.core.records import BasemapLayer
 from cosafe.io.basemap_import import Progress
 from cosafe.io.vector_source import BasemapImportError, ImportCancelled
@@ -64,11 +64,7 @@ def _mercator_bounds(metadata: dict[str, str], zoom: int, columns: tuple[int, in
     """The data extent in Web Mercator metres: from metadata 'bounds', else from the tiles."""
     try:
         west, south, east, north = (float(v) for v in metadata["bounds"].split(","))
-        to_mercator = Transformer.from_crs(4326, 3857, always_xy=True)
-        south, north = max(south, -85.0511), min(north, 85.0511)
-        min_x, min_y = to_mercator.transform(west, south)
-        max_x, max_y = to_mercator.transform(east, north)
-        return min_x, min_y, max_x, max_y
+        return extent_to_mercator((west, south, east, north))  # latitudes clamped to Mercator's square
     except (KeyError, ValueError):
         min_x, _, _, max_y = tiles.tile_bounds(zoom, columns[0], rows[0])
         _, min_y, max_x, _ = tiles.tile_bounds(zoom, columns[1], rows[1])

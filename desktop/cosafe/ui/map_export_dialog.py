@@ -40,7 +40,7 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui import dialogs
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.export import render_map_image
-from cosafe.ui.map.projection import point_to_lonlat
+from cosafe.core.projection import point_to_lonlat
 
 MIN_DPI, MAX_DPI = 72, 600
 MAX_SIDE = 12_000  # pixels: 1 m of paper at 300 DPI; larger images need gigabytes

@@ -15,14 +15,13 @@ Contract:
 
 from __future__ import annotations
 
-import functools
 
 from PIL import Image
-from pyproj import Transformer
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
+from cosafe.core.projection import point_to_mercator as to_mercator
 from cosafe.io.image_import import open_upright
 
 MAX_DISPLAY_SIDE = 4096  # pixels; enough to read street names, light on memory
@@ -30,17 +29,6 @@ CLICK_SLOP = 5  # pixels a click may move and still be a click, not a drag
 ZOOM_STEP = 1.25
 PAIRED_COLOUR = QColor("#C62828")
 PENDING_COLOUR = QColor("#F9A825")
-
-
-@functools.cache
-def _to_mercator() -> Transformer:
-    return Transformer.from_crs(4326, 3857, always_xy=True)
-
-
-def to_mercator(lon: float, lat: float) -> tuple[float, float]:
-    """Web Mercator metres of a lon/lat: the map coordinates control points are given in."""
-    x, y = _to_mercator().transform(lon, lat)
-    return float(x), float(y)
 
 
 def load_photo(path: str) -> tuple[QImage, float]:

@@ -41,7 +41,7 @@ from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap as basemap_store
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.map.projection import to_lonlat, to_mercator
+from cosafe.core.projection import to_lonlat, to_mercator
 
 FALLBACK_CLASS = "other"
 DEFAULT_ATTRIBUTION = "Basemap: project data"

@@ -48,7 +48,7 @@ from cosafe.ui.map.layer_items import BASEMAP_TOP_Z, LayerItems, RasterItem
 from cosafe.ui.map.layer_stack import (VECTOR, Extent, attribution_of, layer_extent, padded, stacked_layers,
                                        visible_extent)
 from cosafe.ui.map.overlay import MapOverlay
-from cosafe.ui.map.projection import (WORLD_HALF_WIDTH, extent_to_mercator, ground_scale, point_to_lonlat,
+from cosafe.core.projection import (WORLD_HALF_WIDTH, extent_to_mercator, ground_scale, point_to_lonlat,
                                       point_to_mercator)
 from cosafe.ui.map.style import BACKGROUND, max_resolution, points_visible_at
 

@@ -34,7 +34,7 @@ from cosafe.ui.map.layer_items import LayerItems
 from cosafe.ui.map.layer_stack import (MIN_FIT_METRES, VECTOR, Extent, attribution_of, padded, stacked_layers,
                                        visible_extent)
 from cosafe.ui.map.overlay import paint_furniture, scale_bar_for
-from cosafe.ui.map.projection import extent_to_mercator, ground_scale, point_to_lonlat
+from cosafe.core.projection import extent_to_mercator, ground_scale, point_to_lonlat
 from cosafe.ui.map.raster_items import MAX_TILES, TileCache, TileLayerItem
 from cosafe.ui.map.style import BACKGROUND, max_resolution
 

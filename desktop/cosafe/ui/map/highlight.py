@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
-from cosafe.ui.map.projection import to_mercator
+from cosafe.core.projection import to_mercator
 
 HALO = QColor(0, 0, 0, 150)
 CORE = QColor("#ffde17")  # a signal yellow, unlike any basemap class colour

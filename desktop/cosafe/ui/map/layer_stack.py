@@ -24,7 +24,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.basemap_data import DEFAULT_ATTRIBUTION, BasemapData
-from cosafe.ui.map.projection import extent_to_mercator
+from cosafe.core.projection import extent_to_mercator
 
 Extent = tuple[float, float, float, float]
 

@@ -29,7 +29,7 @@ from cosafe.core.sketch_geometry import SketchGeometryError, make_polygon
 from cosafe.store import geometry as codec
 from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.map.projection import to_lonlat, to_mercator
+from cosafe.core.projection import to_lonlat, to_mercator
 
 Rings = list[list[list[tuple[float, float]]]]  # parts -> rings (or paths) -> coordinates
 

@@ -1,7 +1,7 @@
 """Lon/lat <-> Web Mercator, vectorised, and the ground scale of Mercator metres.
 
 Contract:
-- Pure numpy, no Qt: this module can move to ``core`` unchanged.
+- Pure numpy, no Qt (core): the canvas, the sketch tools and the importers share it.
 - ``to_mercator`` takes EPSG:4326 longitude/latitude in degrees (x = lon, always)
   and returns EPSG:3857 metres; latitudes beyond ±MAX_LATITUDE are clamped there,
   because Mercator sends the poles to infinity. EPSG:3857 is defined by the
