@@ -8,9 +8,10 @@ Contract:
   is always the current row, in bold: the panel and the toolbar selector never disagree.
 - Buttons and the context menu: New Workshop…, Edit Workshop…, Delete Workshop (asks
   first; groups, participants and votes go with it), Add Group…, Edit Group… (rename /
-  recolour), Delete Group (asks first), Sign-in Sheet…. Each change is ONE undo step
+  recolour), Delete Group (asks first), Sign-in Sheet…, Participants… (view/edit,
+  view only when read-only). Each change is ONE undo step
   through ``ProjectSession.perform`` with a label naming the thing ("Add group “Youth”").
-- A read-only project (or none) disables every control; the panel itself never writes.
+- A read-only project (or none) disables every control but Participants…; the panel never writes.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ class WorkshopPanel(QWidget):
         self.sign_in_action = self._action("Sign-in Sheet…", "sign-in",
                                            "Sign participants in to the active workshop, keyboard only",
                                            self.open_sign_in_sheet)
+        self.participants_action = self._action("Participants…", "workshops",
+                                                "List and correct the active workshop's participants",
+                                                self.open_participants)
         self.edit_action = self._action("Edit…", "properties", "Edit the selected workshop or group",
                                         self.edit_selected)
         self.delete_action = self._action("Delete", "remove",
@@ -98,7 +102,8 @@ class WorkshopPanel(QWidget):
         # Small toolbars rather than button rows: they fold into a » menu when the dock is
         # narrow, so the left column (and the window) keeps a small minimum width.
         top = self._toolbar("workshopCreateBar", (self.new_action, self.group_action))
-        bottom = self._toolbar("workshopEditBar", (self.sign_in_action, self.edit_action, self.delete_action))
+        bottom = self._toolbar("workshopEditBar", (self.sign_in_action, self.participants_action,
+                                                   self.edit_action, self.delete_action))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -218,6 +223,8 @@ class WorkshopPanel(QWidget):
         self.new_action.setEnabled(editable)
         self.group_action.setEnabled(editable and has_workshop)
         self.sign_in_action.setEnabled(editable and has_workshop)
+        # Read-only projects may still look at who came (the dialog is then view only).
+        self.participants_action.setEnabled(self.context.session is not None and has_workshop)
         self.edit_action.setEnabled(editable and selected)
         self.delete_action.setEnabled(editable and selected)
 
@@ -225,7 +232,7 @@ class WorkshopPanel(QWidget):
         if not self.editable:
             return
         menu = QMenu(self)
-        for action in (self.new_action, self.group_action, self.sign_in_action):
+        for action in (self.new_action, self.group_action, self.sign_in_action, self.participants_action):
             menu.addAction(action)
         selected = self.selected()
         if selected is not None:
@@ -314,3 +321,8 @@ class WorkshopPanel(QWidget):
         if not self.editable or session is None or workshop is None:
             return False
         return sign_in(self, session, workshop, self.context.groups_of(workshop.uuid))
+
+    def open_participants(self) -> bool:
+        from cosafe.ui.participants_dialog import show_participants
+
+        return show_participants(self, self.context)

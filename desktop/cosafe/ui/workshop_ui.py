@@ -9,7 +9,7 @@ after the menus and toolbar exist and before the default layout is captured. It 
   Project Overview and Layers, with its toggle in View and in the Workshop menu;
 - ``window.workshop_selector``: the Workshop/Group combos at the end of the main toolbar;
 - a "Workshop" menu (object name ``workshopMenu``, before Help) with New Workshop…,
-  Add Group…, Sign-in Sheet… (Ctrl+Shift+P), Edit… and Delete for the selection.
+  Add Group…, Sign-in Sheet… (Ctrl+Shift+P), Participants…, Edit… and Delete for the selection.
 
 The context follows the window's project through the undo group's active stack: the
 window makes a session's stack active right after installing the session and removes
@@ -75,7 +75,7 @@ def _add_menus(window: MainWindow, panel: WorkshopPanel) -> None:
         view.insertAction(actions[after] if after < len(actions) else None, toggle)
     menu = QMenu("Wor&kshop", window)
     menu.setObjectName("workshopMenu")
-    for action in (panel.new_action, panel.group_action, panel.sign_in_action):
+    for action in (panel.new_action, panel.group_action, panel.sign_in_action, panel.participants_action):
         menu.addAction(action)
     menu.addSeparator()
     menu.addAction(panel.edit_action)
