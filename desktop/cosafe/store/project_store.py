@@ -273,9 +273,15 @@ class ProjectStore:
         found = self.list(record_type, "uuid = ?", (uuid,))
         return found[0] if found else None
 
-    def list(self, record_type: type[R], where: str = "", params: Sequence[Any] = (), order_by: str = "fid") -> list[R]:
-        """Return records of one type; ``where`` is an SQL condition with ``?`` parameters."""
-        columns = ", ".join(mapping.column_names(record_type))
+    def list(self, record_type: type[R], where: str = "", params: Sequence[Any] = (), order_by: str = "fid",
+             *, with_geometry: bool = True) -> list[R]:
+        """Return records of one type; ``where`` is an SQL condition with ``?`` parameters.
+
+        ``with_geometry=False`` leaves ``geom`` as None, for lists and tables that do
+        not draw: decoding thousands of geometries is most of the cost of a read.
+        """
+        names = mapping.column_names(record_type)
+        columns = ", ".join(n for n in names if with_geometry or n != "geom")
         sql = f'SELECT {columns} FROM "{record_type.TABLE}"'
         if where:
             sql += f" WHERE {where}"

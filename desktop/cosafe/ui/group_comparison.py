@@ -24,7 +24,7 @@ from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import CPTED_PRINCIPLES
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import WorkshopContext, proposal_name, swatch
+from cosafe.ui.proposal_common import RefreshWhenShown, WorkshopContext, proposal_name, swatch
 from cosafe.ui.proposal_fields import compact
 
 NO_GROUP = ""
@@ -65,7 +65,7 @@ class PrincipleBars(QWidget):
         painter.end()
 
 
-class GroupComparisonView(QWidget):
+class GroupComparisonView(RefreshWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupComparisonView")
@@ -127,7 +127,7 @@ class GroupComparisonView(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if change & (Change.PROPOSALS | Change.WORKSHOPS):
-            self.refresh()
+            self.refresh_soon()
 
     def refresh(self) -> None:
         store = self._session.store if self._session is not None else None
@@ -155,7 +155,7 @@ class GroupComparisonView(QWidget):
             self.hint.show()
             return
         groups = store.list(Group, "workshop_uuid = ?", (workshop,), order_by="name")
-        proposals = store.list(Proposal, "workshop_uuid = ?", (workshop,), order_by="title")
+        proposals = store.list(Proposal, "workshop_uuid = ?", (workshop,), order_by="title", with_geometry=False)
         by_group: dict[str, list[Proposal]] = {group.uuid: [] for group in groups}
         for proposal in proposals:
             by_group.setdefault(proposal.group_uuid if proposal.group_uuid in by_group else NO_GROUP, []).append(proposal)

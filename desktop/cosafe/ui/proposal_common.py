@@ -9,6 +9,7 @@ labels and lists, ``groups_by_uuid`` / ``swatch`` show a group's colour.
 
 from __future__ import annotations
 
+import functools
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -80,6 +81,7 @@ def groups_by_uuid(store: ProjectStore) -> dict[str, Group]:
     return {group.uuid: group for group in store.list(Group)}
 
 
+@functools.cache
 def swatch(colour: str, size: int = 12) -> QIcon:
     """A small filled square in a group's colour, with a dark edge so pale colours still show."""
     pixmap = QPixmap(QSize(size, size))
@@ -106,3 +108,26 @@ class LocalProposalSelection(QObject):
         if uuids != self.selected_uuids:
             self.selected_uuids = uuids
             self.selection_changed.emit(uuids)
+
+
+class RefreshWhenShown:
+    """For panels that rebuild from the store: rebuild now if shown, else when next shown.
+
+    A workshop can hold thousands of proposals; rebuilding every hidden dock tab
+    after each edit made one drawn stroke cost seconds. Mix into a QWidget whose
+    ``refresh()`` rebuilds it, and call ``refresh_soon()`` where it used ``refresh()``.
+    """
+
+    _stale = False
+
+    def refresh_soon(self) -> None:
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()  # type: ignore[attr-defined]
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self._stale = False
+            self.refresh()  # type: ignore[attr-defined]

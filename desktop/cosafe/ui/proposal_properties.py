@@ -206,7 +206,7 @@ class ProposalPropertiesPanel(QWidget):
         self.title_edit.setText(proposal.title)
         self.description_edit.setPlainText(proposal.description)
         self.principle_combo.setCurrentIndex(max(0, self.principle_combo.findData(proposal.cpted_principle)))
-        self._fill_interventions(store.list(Proposal))
+        self._fill_interventions(store.list(Proposal, with_geometry=False))
         self.day_night_combo.setCurrentIndex(max(0, self.day_night_combo.findData(proposal.day_night)))
         self.cost_spin.setValue(NO_COST if proposal.cost_estimate is None else proposal.cost_estimate)
         if self.status_combo.findData(proposal.status) < 0:

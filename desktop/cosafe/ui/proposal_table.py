@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHeader
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import ALL, ProposalSelection, swatch
+from cosafe.ui.proposal_common import ALL, ProposalSelection, RefreshWhenShown, swatch
 from cosafe.ui.proposal_fields import compact, principle_filter_combo
 from cosafe.ui.proposal_table_model import (
     COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, SORT_ROLE, TITLE, UUID_ROLE, VOTES, WORKSHOP_ROLE, ProposalTableModel,
@@ -49,7 +49,7 @@ class ProposalFilter(QSortFilterProxyModel):
         return all(key == ALL or index.data(role) == key for role, key in self.keys.items())
 
 
-class ProposalTablePanel(QWidget):
+class ProposalTablePanel(RefreshWhenShown, QWidget):
     zoom_requested = Signal(float, float, float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +58,7 @@ class ProposalTablePanel(QWidget):
         self._session: ProjectSession | None = None
         self._selection: ProposalSelection | None = None
         self._syncing = False  # set while we pass a selection on, so it does not echo back
+        self._columns_fitted = False
         self.model = ProposalTableModel(self)
         self.proxy = ProposalFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -119,13 +120,14 @@ class ProposalTablePanel(QWidget):
         if self._session is not None:
             self._session.changed.disconnect(self._on_changed)
         self._session = session
+        self._columns_fitted = False
         if session is not None:
             session.changed.connect(self._on_changed)
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
         if change & (Change.PROPOSALS | Change.VOTES | Change.WORKSHOPS):
-            self.refresh()
+            self.refresh_soon()
 
     def refresh(self) -> None:
         store = self._session.store if self._session is not None else None
@@ -137,14 +139,18 @@ class ProposalTablePanel(QWidget):
         finally:
             self._syncing = False
         self._show_selection(self._selection.selected_uuids if self._selection is not None else [])
-        self._fit_columns()
+        if not self._columns_fitted and self.model.rows:
+            # Once per project: measuring every cell costs more than the edit it follows.
+            self._fit_columns()
+            self._columns_fitted = True
         self._update_count()
 
     def _fit_columns(self) -> None:
         # Fit to contents, but within MAX_TITLE / MAX_COLUMN: a long title is
         # elided (the tooltip shows it whole) rather than pushing votes and rank away.
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # look at 200 rows, not every one of thousands
+        self.table.resizeColumnsToContents()
         for column in range(len(COLUMNS)):
             limit = MAX_TITLE if column == TITLE else MAX_COLUMN
             header.resizeSection(column, min(header.sectionSize(column), limit))

@@ -115,7 +115,7 @@ class ProposalTableModel(QAbstractTableModel):
 
 
 def build_rows(store: ProjectStore) -> list[Row]:
-    proposals = store.list(Proposal)
+    proposals = store.list(Proposal, with_geometry=False)
     groups = groups_by_uuid(store)
     by_workshop: dict[str | None, list[Proposal]] = defaultdict(list)
     for proposal in proposals:

@@ -24,7 +24,7 @@ from cosafe.core.edits import AddRecord, DeleteRecord, UpdateRecord
 from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
 from cosafe.core.voting import ProposalTally, VoteBudgetError, check_budget, dots_used, tally, voter_key
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import WorkshopContext, proposal_name, swatch
+from cosafe.ui.proposal_common import RefreshWhenShown, WorkshopContext, proposal_name, swatch
 from cosafe.ui.proposal_fields import compact
 from cosafe.ui.voting_lists import DotList, RankingList
 
@@ -35,7 +35,7 @@ def wrapped(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class VotingPanel(QWidget):
+class VotingPanel(RefreshWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("votingPanel")
@@ -127,7 +127,7 @@ class VotingPanel(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if change & (Change.VOTES | Change.PROPOSALS | Change.WORKSHOPS):
-            self.refresh()
+            self.refresh_soon()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -156,7 +156,7 @@ class VotingPanel(QWidget):
         self._participants = {p.uuid: p for p in participants}
         self._fill_voters(participants, groups)
         self._groups = groups
-        self._proposals = store.list(Proposal, "workshop_uuid = ?", (uuid,), order_by="title, fid")
+        self._proposals = store.list(Proposal, "workshop_uuid = ?", (uuid,), order_by="title, fid", with_geometry=False)
         self.votes = store.list(Vote, "workshop_uuid = ?", (uuid,))
         by_uuid = {p.uuid: p for p in self._proposals}
         self.ranking = tally([v for v in self.votes if v.proposal_uuid in by_uuid], list(by_uuid))
