@@ -104,6 +104,16 @@ TIMEFRAMES: Vocabulary = (
     ("long", "Long term"),
 )
 
+# When a proposal matters (Proposal.day_night).
+DAY_NIGHT: Vocabulary = (("day", "Day"), ("night", "Night"), ("both", "Day and night"))
+
+PROPOSAL_STATUSES: Vocabulary = (
+    ("proposed", "Proposed"),
+    ("shortlisted", "Shortlisted"),
+    ("agreed", "Agreed for the plan"),
+    ("dropped", "Dropped"),
+)
+
 ACTION_STATUSES: Vocabulary = (
     ("proposed", "Proposed"),
     ("agreed", "Agreed"),

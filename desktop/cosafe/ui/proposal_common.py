@@ -16,16 +16,9 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from cosafe.core.records import Group, Proposal
-from cosafe.core.vocabulary import BENEFICIARIES, CPTED_PRINCIPLES, INTERVENTION_TYPES, label_of
+from cosafe.core.vocabulary import BENEFICIARIES, CPTED_PRINCIPLES, DAY_NIGHT, INTERVENTION_TYPES, label_of
 from cosafe.store.project_store import ProjectStore
 
-DAY_NIGHT: tuple[tuple[str, str], ...] = (("day", "Day"), ("night", "Night"), ("both", "Day and night"))
-PROPOSAL_STATUSES: tuple[tuple[str, str], ...] = (
-    ("proposed", "Proposed"),
-    ("shortlisted", "Shortlisted"),
-    ("agreed", "Agreed for the plan"),
-    ("dropped", "Dropped"),
-)
 ALL = ""  # the key of an "All" entry in a filter combo
 
 

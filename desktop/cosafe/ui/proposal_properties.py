@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Group, Proposal, Workshop
-from cosafe.core.vocabulary import BENEFICIARIES, INTERVENTION_TYPES, keys_of
+from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, keys_of
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import DAY_NIGHT, PROPOSAL_STATUSES, ProposalSelection, proposal_name
+from cosafe.ui.proposal_common import ProposalSelection, proposal_name
 from cosafe.ui.proposal_fields import CommittingTextEdit, compact, fill_combo, principle_combo
 from cosafe.ui.proposal_photos import PhotoSection
 
