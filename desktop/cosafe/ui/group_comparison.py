@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import CPTED_PRINCIPLES
+from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import RefreshWhenShown, WorkshopContext, proposal_name, swatch
 from cosafe.ui.proposal_fields import compact
@@ -100,20 +101,12 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         self.set_session(None)
 
     def set_session(self, session: ProjectSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_changed)
-        self._session = session
+        self._session = follow(self._session, session, "changed", self._on_changed)
         self._picked_by_hand = False
-        if session is not None:
-            session.changed.connect(self._on_changed)
         self.refresh()
 
     def set_context(self, context: WorkshopContext | None) -> None:
-        if self._context is not None:
-            self._context.changed.disconnect(self._follow_context)
-        self._context = context
-        if context is not None:
-            context.changed.connect(self._follow_context)
+        self._context = follow(self._context, context, "changed", self._follow_context)
         self._follow_context()
 
     def _follow_context(self) -> None:

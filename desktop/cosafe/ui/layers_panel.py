@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.records import BasemapLayer
 from cosafe.ui import dialogs, layer_edits
+from cosafe.ui.connections import follow
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
 
@@ -139,11 +140,7 @@ class LayersPanel(QWidget):
     # -- the session ---------------------------------------------------------------
 
     def set_session(self, session: ProjectSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_changed)
-        self._session = session
-        if session is not None:
-            session.changed.connect(self._on_changed)
+        self._session = follow(self._session, session, "changed", self._on_changed)
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:

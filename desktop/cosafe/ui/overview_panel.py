@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from cosafe.core.changes import Change, change_for_table
 from cosafe.store.project_store import count_label
 from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
+from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
 
 # Counts are grouped the way a facilitator thinks about a project, not by table.
@@ -91,13 +92,10 @@ class OverviewPanel(QScrollArea):
         return label
 
     def set_session(self, session: ProjectSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self.refresh)
-        self._session = session
+        self._session = follow(self._session, session, "changed", self.refresh)
         if session is None:
             self._show_nothing()
             return
-        session.changed.connect(self.refresh)
         self.refresh(Change.ALL)
 
     def refresh(self, change: Change) -> None:

@@ -30,6 +30,7 @@ from cosafe.core.changes import Change
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, keys_of
+from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import ProposalSelection, proposal_name
 from cosafe.ui.proposal_fields import CommittingTextEdit, compact, fill_combo, principle_combo
@@ -150,20 +151,12 @@ class ProposalPropertiesPanel(QWidget):
     # -- session and selection ---------------------------------------------------------
 
     def set_session(self, session: ProjectSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_changed)
-        self._session = session
+        self._session = follow(self._session, session, "changed", self._on_changed)
         self.proposal = None  # it belonged to the previous project: nothing to commit there
-        if session is not None:
-            session.changed.connect(self._on_changed)
         self._follow_selection()
 
     def set_selection(self, selection: ProposalSelection | None) -> None:
-        if self._selection is not None:
-            self._selection.selection_changed.disconnect(self._on_selection_changed)
-        self._selection = selection
-        if selection is not None:
-            selection.selection_changed.connect(self._on_selection_changed)
+        self._selection = follow(self._selection, selection, "selection_changed", self._on_selection_changed)
         self._follow_selection()
 
     def _on_selection_changed(self, _uuids: list[str]) -> None:

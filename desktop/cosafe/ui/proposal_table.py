@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHeader
 
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
+from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import ALL, ProposalSelection, RefreshWhenShown, swatch
 from cosafe.ui.proposal_fields import compact, principle_filter_combo
@@ -117,12 +118,8 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
     # -- session, filters ----------------------------------------------------------------
 
     def set_session(self, session: ProjectSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_changed)
-        self._session = session
+        self._session = follow(self._session, session, "changed", self._on_changed)
         self._columns_fitted = False
-        if session is not None:
-            session.changed.connect(self._on_changed)
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
@@ -197,11 +194,8 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def set_selection(self, selection: ProposalSelection | None) -> None:
-        if self._selection is not None:
-            self._selection.selection_changed.disconnect(self._show_selection)
-        self._selection = selection
+        self._selection = follow(self._selection, selection, "selection_changed", self._show_selection)
         if selection is not None:
-            selection.selection_changed.connect(self._show_selection)
             self._show_selection(selection.selected_uuids)
 
     def selected_uuids(self) -> list[str]:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Workshop
 from cosafe.core.workshops import first_group, most_recent_workshop, workshop_sort_key
+from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
 
 
@@ -65,11 +66,7 @@ class WorkshopContext(QObject):
         return [group for group in self.groups if group.workshop_uuid == workshop_uuid]
 
     def set_session(self, session: ProjectSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_changed)
-        self._session = session
-        if session is not None:
-            session.changed.connect(self._on_changed)
+        self._session = follow(self._session, session, "changed", self._on_changed)
         self._reload()
         recent = most_recent_workshop(self.workshops)
         self._set(recent.uuid if recent else None, None)
