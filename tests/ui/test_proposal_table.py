@@ -121,3 +121,18 @@ def test_works_with_the_maps_own_selection_model(ui, data, qtbot):
     assert ui.properties.proposal is not None and ui.properties.proposal.title == "Stall lights"
     ui.table.table.selectRow(0)
     assert ui.window.proposal_selection.selected_uuids == ui.table.selected_uuids()
+
+
+def test_a_hidden_tab_rebuilds_only_when_shown(ui, data, window, qtbot):  # noqa: F811
+    """Rebuilding every hidden dock after each stroke made drawing slow: they wait until shown."""
+    from cosafe.core.edits import AddRecord
+    from cosafe.core.records import Proposal
+
+    window.show()
+    ui.comparison_dock.raise_()  # the Proposals tab is now hidden behind Compare Groups
+    qtbot.waitUntil(lambda: ui.table.visibleRegion().isEmpty())
+    before = ui.table.proxy.rowCount()
+    assert window.session.perform(AddRecord(Proposal(title="Benches by the kiosk", workshop_uuid=data.workshop.uuid)))
+    assert ui.table.proxy.rowCount() == before  # not rebuilt while hidden
+    ui.table_dock.raise_()
+    qtbot.waitUntil(lambda: ui.table.proxy.rowCount() == before + 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_proposal_support import OFFSCREEN_NOISE, data, dialog_log, fake_canvas, ui, window  # noqa: F401
 
 from cosafe.core.records import Proposal, Vote
@@ -68,7 +69,11 @@ def test_ranking_matches_core_tally_and_updates_live(voting, data, qtbot):
 
 
 def ui_table_votes(voting, data, title: str) -> str:
-    table = voting.window().proposal_ui.table
+    """The Votes cell of the Proposals table, as someone sees it after bringing its tab forward."""
+    proposal_ui = voting.window().proposal_ui
+    proposal_ui.table_dock.raise_()
+    QApplication.processEvents()
+    table = proposal_ui.table
     uuid = data.by_title[title].uuid
     row = table.model.row_of(uuid)
     return table.model.index(row, 7).data()

@@ -104,23 +104,29 @@ class LocalProposalSelection(QObject):
 
 
 class RefreshWhenShown:
-    """For panels that rebuild from the store: rebuild now if shown, else when next shown.
+    """For panels that rebuild from the store: rebuild now if on screen, else when next shown.
 
-    A workshop can hold thousands of proposals; rebuilding every hidden dock tab
-    after each edit made one drawn stroke cost seconds. Mix into a QWidget whose
-    ``refresh()`` rebuilds it, and call ``refresh_soon()`` where it used ``refresh()``.
+    A workshop can hold thousands of proposals; rebuilding every dock tab nobody is
+    looking at after each edit made one drawn stroke cost seconds. Mix into a QWidget
+    whose ``refresh()`` rebuilds it, call ``refresh_soon()`` where it used
+    ``refresh()``, and call ``refresh_if_stale()`` when its dock tab comes forward
+    (QDockWidget.visibilityChanged): a widget in a tab behind another keeps
+    ``isVisible()`` but has nothing on screen.
     """
 
     _stale = False
 
     def refresh_soon(self) -> None:
-        if self.isVisible():  # type: ignore[attr-defined]
-            self.refresh()  # type: ignore[attr-defined]
-        else:
+        if self.visibleRegion().isEmpty():  # type: ignore[attr-defined]
             self._stale = True
+        else:
+            self.refresh()  # type: ignore[attr-defined]
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)  # type: ignore[misc]
+    def refresh_if_stale(self) -> None:
         if self._stale:
             self._stale = False
             self.refresh()  # type: ignore[attr-defined]
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[misc]
+        self.refresh_if_stale()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QWid
 from cosafe.ui.group_comparison import GroupComparisonView
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import LocalProposalSelection
+from cosafe.ui.proposal_common import LocalProposalSelection, RefreshWhenShown
 from cosafe.ui.proposal_properties import ProposalPropertiesPanel
 from cosafe.ui.proposal_table import ProposalTablePanel
 from cosafe.ui.voting_panel import VotingPanel
@@ -95,6 +95,9 @@ class ProposalUi(QObject):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(widget)
             dock.setWidget(scroll)
+        if isinstance(widget, RefreshWhenShown):
+            # A tab coming forward is the moment to catch up on edits made while it was behind.
+            dock.visibilityChanged.connect(lambda visible: visible and widget.refresh_if_stale())
         # Hidden from the start: until a project opens they are parked, and docks shown
         # before the window is laid out widen and heighten it to their size hints.
         dock.hide()
