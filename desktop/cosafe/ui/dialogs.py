@@ -17,7 +17,19 @@ import os
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 PROJECT_FILTER = "CoSafe projects (*.gpkg)"
 # File types a basemap can come from, as the file dialog lists them; the first
@@ -146,3 +158,19 @@ def ask_save_as_path(parent: QWidget | None, directory: str, suggested_name: str
 def ask_basemap_path(parent: QWidget | None, directory: str) -> str | None:
     """Ask for a map file to import (vector, MBTiles or a photo of a paper map)."""
     return _run(_file_dialog(parent, "Import Basemap", directory, save=False, name_filter=basemap_filter()))
+
+
+def finish_form_dialog(dialog: QDialog, form: QFormLayout, buttons: QDialogButtonBox, required: QLineEdit) -> None:
+    """Lay out a form above its buttons; OK is enabled only while ``required`` holds text."""
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def update_ok() -> None:
+        ok.setEnabled(bool(required.text().strip()))
+
+    required.textChanged.connect(update_ok)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(18, 18, 18, 14)
+    layout.setSpacing(14)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    update_ok()

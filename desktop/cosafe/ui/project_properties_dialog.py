@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from cosafe.core.edits import SetProjectProperties
+from cosafe.ui.dialogs import finish_form_dialog
 from cosafe.ui.project_session import ProjectSession
 
 THRESHOLD_HELP = "Counts and means for groups smaller than this are shown as <N, to protect participants."
@@ -77,17 +77,7 @@ class ProjectPropertiesDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(self._update_ok)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(14)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name_edit.text().strip()))
+        finish_form_dialog(self, form, self.buttons, self.name_edit)
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Workshop
+from cosafe.ui.dialogs import finish_form_dialog
 
 COLOUR_NAMES = {
     "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green", "#CC79A7": "Reddish purple",
@@ -102,16 +102,7 @@ class WorkshopDialog(QDialog):
         form.addRow("&Notes:", self.notes_edit)
         form.addRow("&Votes per participant:", self.votes_spin)
         self.buttons = _buttons(self)
-        self.title_edit.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(14)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title_edit.text().strip()))
+        finish_form_dialog(self, form, self.buttons, self.title_edit)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -159,16 +150,7 @@ class GroupDialog(QDialog):
         form.addRow("&Name:", self.name_edit)
         form.addRow("Colour:", row)
         self.buttons = _buttons(self)
-        self.name_edit.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(14)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name_edit.text().strip()))
+        finish_form_dialog(self, form, self.buttons, self.name_edit)
 
     def colour(self) -> str:
         button = self.colour_buttons.checkedButton()
