@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from cosafe.core.projection import WORLD_HALF_WIDTH
+
 WEB_MERCATOR_SRS_ID = 3857
-WORLD_HALF_WIDTH = 20037508.342789244  # metres, half the Web Mercator world
 TILE_SIZE = 256
 WEB_MERCATOR_DEFINITION = (
     'PROJCS["WGS 84 / Pseudo-Mercator",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
@@ -52,9 +53,23 @@ def tms_to_gpkg_row(zoom: int, tms_row: int) -> int:
     return (1 << zoom) - 1 - tms_row
 
 
+def tile_span(zoom: int) -> float:
+    """Width (and height) of one tile at ``zoom``, in Web Mercator metres."""
+    return 2 * WORLD_HALF_WIDTH / (1 << zoom)
+
+
+def tile_range(zoom: int, bounds: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    """(first column, last column, first row, last row) of the grid tiles at ``zoom``
+    that overlap Web Mercator ``bounds`` (none of them need exist)."""
+    min_x, min_y, max_x, max_y = bounds
+    size = tile_span(zoom)
+    return (int((min_x + WORLD_HALF_WIDTH) // size), int((max_x + WORLD_HALF_WIDTH) // size),
+            int((WORLD_HALF_WIDTH - max_y) // size), int((WORLD_HALF_WIDTH - min_y) // size))
+
+
 def tile_bounds(zoom: int, column: int, row: int) -> tuple[float, float, float, float]:
     """(min x, min y, max x, max y) in Web Mercator metres of a GeoPackage tile."""
-    size = 2 * WORLD_HALF_WIDTH / (1 << zoom)
+    size = tile_span(zoom)
     min_x = -WORLD_HALF_WIDTH + column * size
     max_y = WORLD_HALF_WIDTH - row * size
     return min_x, max_y - size, min_x + size, max_y
@@ -92,7 +107,7 @@ def create_tile_table(
     )
     for zoom in sorted(set(zooms)):
         count = 1 << zoom
-        pixel = 2 * WORLD_HALF_WIDTH / (count * TILE_SIZE)
+        pixel = tile_span(zoom) / TILE_SIZE
         connection.execute(
             "INSERT INTO gpkg_tile_matrix VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (table, zoom, count, count, TILE_SIZE, TILE_SIZE, pixel, pixel),
@@ -124,12 +139,7 @@ def tiles_in(
     connection: sqlite3.Connection, table: str, zoom: int, bounds: tuple[float, float, float, float]
 ) -> Iterator[tuple[int, int, bytes]]:
     """Yield (column, row, image bytes) of tiles at ``zoom`` that overlap Web Mercator ``bounds``."""
-    min_x, min_y, max_x, max_y = bounds
-    size = 2 * WORLD_HALF_WIDTH / (1 << zoom)
-    first_column = int((min_x + WORLD_HALF_WIDTH) // size)
-    last_column = int((max_x + WORLD_HALF_WIDTH) // size)
-    first_row = int((WORLD_HALF_WIDTH - max_y) // size)
-    last_row = int((WORLD_HALF_WIDTH - min_y) // size)
+    first_column, last_column, first_row, last_row = tile_range(zoom, bounds)
     yield from connection.execute(
         f'SELECT tile_column, tile_row, tile_data FROM "{table}" WHERE zoom_level = ? '
         "AND tile_column BETWEEN ? AND ? AND tile_row BETWEEN ? AND ?",

@@ -41,14 +41,14 @@ from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap as basemap_store
 from cosafe.store.project_store import ProjectStore
-from cosafe.core.projection import to_lonlat, to_mercator
+from cosafe.core.projection import EARTH_RADIUS, to_lonlat, to_mercator
 
 FALLBACK_CLASS = "other"
 DEFAULT_ATTRIBUTION = "Basemap: project data"
 LEVELS = (0.0, 3.0, 12.0, 48.0, 192.0)  # simplification tolerances, Mercator metres
 CELL_PX = 256  # chunk cell side, in pixels at the zoom a level serves
 WORKERS = min(4, os.cpu_count() or 1)  # threads preparing levels of detail
-METRES_PER_DEGREE = 6378137.0 * np.pi / 180  # Web Mercator x metres per degree of longitude
+METRES_PER_DEGREE = EARTH_RADIUS * np.pi / 180  # Web Mercator x metres per degree of longitude
 
 POLYGON, LINE, POINT = "polygon", "line", "point"
 _KINDS = (POLYGON, LINE, POINT)

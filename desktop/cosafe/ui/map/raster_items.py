@@ -42,25 +42,21 @@ _BLANK = QImage()  # cached stand-in for a tile that could not be decoded
 
 def zoom_resolution(zoom: int) -> float:
     """Mercator metres per tile pixel at ``zoom``."""
-    return 2 * tile_store.WORLD_HALF_WIDTH / (tile_store.TILE_SIZE * (1 << zoom))
+    return tile_store.tile_span(zoom) / tile_store.TILE_SIZE
 
 
 def choose_zoom(levels: Sequence[int], metres_per_pixel: float) -> int | None:
     """The stored level whose pixel size is nearest (in log scale) to ``metres_per_pixel``."""
     if not levels or not metres_per_pixel > 0:
         return None
-    ideal = math.log2(2 * tile_store.WORLD_HALF_WIDTH / (tile_store.TILE_SIZE * metres_per_pixel))
+    ideal = math.log2(zoom_resolution(0) / metres_per_pixel)
     return min(levels, key=lambda z: (abs(z - ideal), -z))  # a tie goes to the sharper level
 
 
 def tile_count(zoom: int, bounds: Extent) -> int:
     """How many grid tiles at ``zoom`` overlap ``bounds`` (none of them need exist)."""
-    size = 2 * tile_store.WORLD_HALF_WIDTH / (1 << zoom)
-    columns = math.floor((bounds[2] + tile_store.WORLD_HALF_WIDTH) / size) - math.floor(
-        (bounds[0] + tile_store.WORLD_HALF_WIDTH) / size) + 1
-    rows = math.floor((tile_store.WORLD_HALF_WIDTH - bounds[1]) / size) - math.floor(
-        (tile_store.WORLD_HALF_WIDTH - bounds[3]) / size) + 1
-    return columns * rows
+    first_column, last_column, first_row, last_row = tile_store.tile_range(zoom, bounds)
+    return (last_column - first_column + 1) * (last_row - first_row + 1)
 
 
 class TileCache:
