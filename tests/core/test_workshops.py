@@ -82,3 +82,21 @@ def test_delete_group_keeps_its_people_without_a_group(store):
     assert store.list(Participant)[0].group_uuid is None
     edit.revert(store)
     assert snapshot(store) == before
+
+
+def test_deleting_participants_takes_their_votes_and_undoes_whole(tmp_path):
+    from cosafe.core.records import Participant, Vote
+    from cosafe.core.workshops import delete_participants_edit, participant_votes
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.create(str(tmp_path / "p.gpkg"), name="x") as store:
+        people = [Participant(workshop_uuid="w", code=f"P0{n}") for n in (1, 2, 3)]
+        store.insert_many(people)
+        store.insert_many([Vote(workshop_uuid="w", proposal_uuid="a", participant_uuid=p.uuid) for p in people])
+        gone = people[:2]
+        assert len(participant_votes(store, gone)) == 2
+        edit = delete_participants_edit(store, gone, "Delete participants P01, P02")
+        edit.apply(store)
+        assert [p.code for p in store.list(Participant)] == ["P03"] and store.count(Vote) == 1
+        edit.revert(store)
+        assert store.count(Participant) == 3 and store.count(Vote) == 3

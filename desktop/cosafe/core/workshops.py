@@ -105,6 +105,18 @@ def delete_group_edit(store, group: Group, label: str | None = None) -> EditGrou
     return EditGroup(edits, label)
 
 
+def participant_votes(store, people: Sequence[Participant]) -> list[Vote]:
+    """The dots the given participants placed."""
+    return [vote for person in people for vote in store.list(Vote, "participant_uuid = ?", (person.uuid,))]
+
+
+def delete_participants_edit(store, people: Sequence[Participant], label: str) -> EditGroup:
+    """Remove participants and their votes as one undo step (votes first, as for a workshop)."""
+    edits: list[Edit] = [DeleteRecord(store, Vote, vote.uuid, label=label) for vote in participant_votes(store, people)]
+    edits += [DeleteRecord(store, Participant, person.uuid, label=label) for person in people]
+    return EditGroup(edits, label)
+
+
 def workshop_contents(store, workshop_uuid: str) -> dict[str, int]:
     """How much a delete would touch, for the confirmation message."""
     contents = {

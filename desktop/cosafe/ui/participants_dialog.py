@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.changes import Change
-from cosafe.core.edits import DeleteRecord, Edit, EditGroup, UpdateRecord
-from cosafe.core.records import Group, Participant, Vote, Workshop
+from cosafe.core.edits import UpdateRecord
+from cosafe.core.records import Group, Participant, Workshop
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
-from cosafe.core.workshops import normalise_code
+from cosafe.core.workshops import delete_participants_edit, normalise_code, participant_votes
 from cosafe.ui import dialogs
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
@@ -396,7 +396,7 @@ class ParticipantsDialog(QDialog):
         people = [p for p in people if p is not None]
         if not people:
             return False
-        votes = [vote for person in people for vote in store.list(Vote, "participant_uuid = ?", (person.uuid,))]
+        votes = participant_votes(store, people)
         codes = ", ".join(p.code for p in people)
         noun = "participant" if len(people) == 1 else "participants"
         vote_text = f" and their {len(votes)} {'vote' if len(votes) == 1 else 'votes'}" if votes else ""
@@ -405,11 +405,7 @@ class ParticipantsDialog(QDialog):
                                    "Undo (Ctrl+Z) brings them back.", "Delete"):
             return False
         label = f"Delete {noun} {codes}" if len(people) <= 3 else f"Delete {len(people)} participants"
-        # Votes first, then the people: nothing is left pointing at a removed row
-        # (the order delete_workshop_edit uses).
-        edits: list[Edit] = [DeleteRecord(store, Vote, vote.uuid, label=label) for vote in votes]
-        edits += [DeleteRecord(store, Participant, person.uuid, label=label) for person in people]
-        return self.session.perform(EditGroup(edits, label))
+        return self.session.perform(delete_participants_edit(store, people, label))
 
 
 def show_participants(parent: QWidget | None, context: WorkshopContext) -> bool:
