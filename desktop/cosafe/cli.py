@@ -41,6 +41,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     with ProjectStore.open(args.path, read_only=True) as store:
         meta = store.meta()
         counts = store.counts()
+        schema_version, threshold = store.schema_version, store.suppression_threshold
     info = {
         "path": os.path.abspath(args.path),
         "name": meta.get("name") or "",
@@ -48,8 +49,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
         "description": meta.get("description") or "",
         "created_at": meta.get("created_at"),
         "updated_at": meta.get("updated_at"),
-        "schema_version": int(meta.get("cosafe_schema_version") or 0),
-        "suppression_threshold": int(meta.get("suppression_threshold") or 5),
+        "schema_version": schema_version,
+        "suppression_threshold": threshold,
         "counts": counts,
     }
     if args.json:
@@ -70,20 +71,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     with ProjectStore.open(args.path, read_only=True) as store:
         problems = store.check()
+        schema_version = store.schema_version
     name = os.path.basename(args.path)
     if problems:
         for problem in problems:
             print(f"{name}: {problem}")
         print(f"{name}: {len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_ERROR
-    print(f"{name}: SQLite integrity ok; GeoPackage structure ok; project format {_schema_version(args.path)} (current)")
+    print(f"{name}: SQLite integrity ok; GeoPackage structure ok; project format {schema_version} (current)")
     return EXIT_OK
-
-
-def _schema_version(path: str) -> int:
-    from cosafe.store.inspection import inspect_project_file
-
-    return inspect_project_file(path, check_integrity=False).schema_version
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ def read_only_uri(path: str) -> str:
     return "file:" + urllib.request.pathname2url(os.path.abspath(path)) + "?mode=ro"
 
 
-def inspect_project_file(path: str, *, check_integrity: bool = True) -> ProjectFileInfo:
+def inspect_project_file(path: str) -> ProjectFileInfo:
     """Return facts about a CoSafe project file or raise ProjectOpenError saying why not.
 
     Checks, in order: the file exists; it is SQLite; it is a GeoPackage; it is not
@@ -56,8 +56,7 @@ def inspect_project_file(path: str, *, check_integrity: bool = True) -> ProjectF
     except sqlite3.Error as error:
         raise ProjectOpenError(f"{name} cannot be opened: {error}") from None
     try:
-        if check_integrity:
-            _check_integrity(connection, name)
+        _check_integrity(connection, name)
         version = _schema_version(connection, name)
     finally:
         connection.close()
