@@ -18,7 +18,7 @@ from cosafe.core.projection import extent_to_mercator
 from cosafe.core.records import BasemapLayer
 from cosafe.io.basemap_import import Progress
 from cosafe.io.vector_source import BasemapImportError, ImportCancelled
-from cosafe.store import mapping, tiles
+from cosafe.store import tiles
 from cosafe.store.inspection import read_only_uri
 from cosafe.store.project_store import ProjectStore
 
@@ -91,7 +91,7 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
         layer = BasemapLayer(
             name=name or metadata.get("name") or os.path.splitext(file_name)[0], kind="tiles",
             source_name=file_name, source_format="MBTiles", attribution=metadata.get("attribution", ""),
-            data_table=table, feature_count=total, device_id=store.device_id,
+            data_table=table, feature_count=total,
             sort_order=store.connection.execute("SELECT coalesce(min(sort_order), 0) - 1 FROM basemap_layers").fetchone()[0],
         )
         zooms = [z for (z,) in source.execute("SELECT DISTINCT zoom_level FROM tiles")]
@@ -113,11 +113,7 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
                     raise ImportCancelled()
             if has_webp:
                 tiles.register_webp(connection, table)
-            columns_sql = mapping.column_names(BasemapLayer)
-            connection.execute(
-                f'INSERT INTO basemap_layers ({", ".join(columns_sql)}) VALUES ({", ".join(":" + c for c in columns_sql)})',
-                mapping.to_row(layer),
-            )
+            store.insert(layer)  # joins this transaction
     finally:
         source.close()
     return layer

@@ -17,7 +17,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.records import BasemapLayer
-from cosafe.store import geometry, geopackage, mapping
+from cosafe.store import geometry, geopackage
 from cosafe.store.project_store import ProjectStore
 
 POINTS, LINES, POLYGONS = "basemap_points", "basemap_lines", "basemap_polygons"
@@ -81,14 +81,8 @@ def add_vector_layer(store: ProjectStore, layer: BasemapLayer, features: Iterabl
             shapes.append(part)
             rows.append((layer.uuid, feature.style_class, feature.name, tags))
     layer.feature_count = sum(len(shapes) for shapes, _ in grouped.values())
-    if not layer.device_id:
-        layer.device_id = store.device_id
-    columns = mapping.column_names(BasemapLayer)
     with store.atomic() as connection:
-        connection.execute(
-            f'INSERT INTO basemap_layers ({", ".join(columns)}) VALUES ({", ".join(":" + c for c in columns)})',
-            mapping.to_row(layer),
-        )
+        store.insert(layer)  # joins this transaction
         for table, (shapes, rows) in grouped.items():
             if not shapes:
                 continue
