@@ -33,13 +33,19 @@ def open_upright(path: str) -> Image.Image:
     Phones store portrait photos sideways with an orientation tag; the photo must be
     placed as people see it.
     """
+    return _open(path)[0]
+
+
+def _open(path: str) -> tuple[Image.Image, bool]:
+    """(the upright image, whether its EXIF orientation turned it); errors as in ``open_upright``."""
     name = os.path.basename(path)
     try:
         with Image.open(path) as image:
             image.load()
+            rotated = image.getexif().get(ORIENTATION_TAG, 1) != 1
             upright = ImageOps.exif_transpose(image)
             upright.format = image.format  # exif_transpose returns a copy without it
-            return upright
+            return upright, rotated
     except FileNotFoundError:
         raise BasemapImportError(f"{name}: no such file") from None
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
@@ -51,10 +57,9 @@ def read_image(path: str) -> tuple[bytes, str, int, int, float]:
 
     Pixel coordinates are those of the upright image (see ``open_upright``).
     """
-    image = open_upright(path)
+    image, rotated = _open(path)
     width, height = image.size
     fmt = image.format or "PNG"
-    rotated = _was_rotated(path)
     if max(width, height) <= MAX_SIDE and fmt in ("PNG", "JPEG") and not rotated:
         with open(path, "rb") as handle:
             return handle.read(), Image.MIME[fmt], width, height, 1.0
@@ -65,11 +70,6 @@ def read_image(path: str) -> tuple[bytes, str, int, int, float]:
     save_as = "JPEG" if fmt == "JPEG" else "PNG"
     (image.convert("RGB") if save_as == "JPEG" else image).save(out, format=save_as, quality=90)
     return out.getvalue(), Image.MIME[save_as], image.width, image.height, scale
-
-
-def _was_rotated(path: str) -> bool:
-    with Image.open(path) as image:
-        return image.getexif().get(ORIENTATION_TAG, 1) != 1
 
 
 def place_image(
