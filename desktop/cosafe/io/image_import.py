@@ -52,6 +52,15 @@ def _open(path: str) -> tuple[Image.Image, bool]:
         raise BasemapImportError(f"{name} is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)") from None
 
 
+def downscale(image: Image.Image, max_side: int) -> tuple[Image.Image, float]:
+    """The image shrunk (Lanczos) so its long side is at most ``max_side``, and the scale used (≤ 1)."""
+    scale = min(1.0, max_side / max(image.size))
+    if scale < 1.0:
+        image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                             Image.Resampling.LANCZOS)
+    return image, scale
+
+
 def read_image(path: str) -> tuple[bytes, str, int, int, float]:
     """Return (image bytes to store, MIME type, width, height, scale applied to pixel coordinates).
 
@@ -63,9 +72,7 @@ def read_image(path: str) -> tuple[bytes, str, int, int, float]:
     if max(width, height) <= MAX_SIDE and fmt in ("PNG", "JPEG") and not rotated:
         with open(path, "rb") as handle:
             return handle.read(), Image.MIME[fmt], width, height, 1.0
-    scale = min(1.0, MAX_SIDE / max(width, height))
-    if scale < 1.0:
-        image = image.resize((round(width * scale), round(height * scale)), Image.Resampling.LANCZOS)
+    image, scale = downscale(image, MAX_SIDE)
     out = io.BytesIO()
     save_as = "JPEG" if fmt == "JPEG" else "PNG"
     (image.convert("RGB") if save_as == "JPEG" else image).save(out, format=save_as, quality=90)

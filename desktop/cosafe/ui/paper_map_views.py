@@ -16,13 +16,12 @@ Contract:
 from __future__ import annotations
 
 
-from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from cosafe.core.projection import point_to_mercator as to_mercator
-from cosafe.io.image_import import open_upright
+from cosafe.io.image_import import downscale, open_upright
 
 MAX_DISPLAY_SIDE = 4096  # pixels; enough to read street names, light on memory
 CLICK_SLOP = 5  # pixels a click may move and still be a click, not a drag
@@ -35,11 +34,7 @@ def load_photo(path: str) -> tuple[QImage, float]:
     """(display image, displayed pixels per original pixel); BasemapImportError if unreadable."""
     source = open_upright(path)
     width = source.width
-    scale = min(1.0, MAX_DISPLAY_SIDE / max(source.size))
-    picture = source.convert("RGBA")
-    if scale < 1.0:
-        picture = picture.resize((max(1, round(picture.width * scale)), max(1, round(picture.height * scale))),
-                                 Image.Resampling.LANCZOS)
+    picture, _ = downscale(source.convert("RGBA"), MAX_DISPLAY_SIDE)
     data = picture.tobytes("raw", "RGBA")
     image = QImage(data, picture.width, picture.height, picture.width * 4, QImage.Format.Format_RGBA8888).copy()
     return image, picture.width / width

@@ -20,7 +20,6 @@ import io
 import os
 from collections.abc import Callable
 
-from PIL import Image
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup
 from cosafe.core.records import Attachment, Proposal
-from cosafe.io.image_import import open_upright
+from cosafe.io.image_import import downscale, open_upright
 from cosafe.io.vector_source import BasemapImportError
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
@@ -50,10 +49,7 @@ def photo_attachment(path: str, owner_uuid: str, caption: str = "") -> Attachmen
         image = open_upright(path)
     except BasemapImportError as failure:
         raise PhotoError(str(failure)) from None
-    scale = min(1.0, MAX_PHOTO_SIDE / max(image.size))
-    if scale < 1.0:
-        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-        image = image.resize(size, Image.Resampling.LANCZOS)
+    image, _ = downscale(image, MAX_PHOTO_SIDE)
     out = io.BytesIO()
     # Always JPEG: phone photos are photographs, and one format keeps exports simple.
     image.convert("RGB").save(out, format="JPEG", quality=88)
