@@ -21,26 +21,31 @@ def _fail_half_way(connection: sqlite3.Connection) -> None:
     connection.execute("this is not SQL")
 
 
+CURRENT = migrations.current_schema_version()
+NEXT = CURRENT + 1  # a migration this CoSafe does not have yet
+
+
 def test_older_project_is_backed_up_then_migrated(project_path, monkeypatch):
     original = project_path.read_bytes()
+    shipped = [(m.version, m.name) for m in migrations.MIGRATIONS]
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", migrations.MIGRATIONS + (migrations.Migration(2, "add workshop language", _add_column),)
+        migrations, "MIGRATIONS", migrations.MIGRATIONS + (migrations.Migration(NEXT, "add workshop language", _add_column),)
     )
     with ProjectStore.open(str(project_path)) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == NEXT
         columns = {row[1] for row in store.connection.execute("PRAGMA table_info(workshops)")}
         assert "language" in columns
         applied = store.connection.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
-        assert applied == [(1, "create initial schema"), (2, "add workshop language")]
+        assert applied == [*shipped, (NEXT, "add workshop language")]
         assert store.check() == []
-    backup = project_path.with_name("project.backup-v1.gpkg")
+    backup = project_path.with_name(f"project.backup-v{CURRENT}.gpkg")
     assert backup.read_bytes() == original
 
 
 def test_failed_migration_leaves_the_project_as_it_was(project_path, monkeypatch):
     before = hashlib.sha256(project_path.read_bytes()).hexdigest()
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", migrations.MIGRATIONS + (migrations.Migration(2, "broken", _fail_half_way),)
+        migrations, "MIGRATIONS", migrations.MIGRATIONS + (migrations.Migration(NEXT, "broken", _fail_half_way),)
     )
     with pytest.raises(ProjectOpenError, match="Upgrading the project failed and was undone"):
         ProjectStore.open(str(project_path))
@@ -52,7 +57,7 @@ def test_failed_migration_leaves_the_project_as_it_was(project_path, monkeypatch
 
 def test_read_only_older_project_is_not_migrated(project_path, monkeypatch):
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", migrations.MIGRATIONS + (migrations.Migration(2, "add", _add_column),)
+        migrations, "MIGRATIONS", migrations.MIGRATIONS + (migrations.Migration(NEXT, "add", _add_column),)
     )
     with pytest.raises(ProjectOpenError, match="needs an upgrade"):
         ProjectStore.open(str(project_path), read_only=True)

@@ -153,6 +153,17 @@ class AuditWalk(Record):
 
 
 @dataclass(kw_only=True)
+class WalkParticipant(Record):
+    """One participant who walked an audit walk (schema v2); a walk may have several."""
+
+    TABLE: ClassVar[str] = "walk_participants"
+    LABEL: ClassVar[str] = "Walk participants"
+
+    walk_uuid: str = ""
+    participant_uuid: str = ""
+
+
+@dataclass(kw_only=True)
 class AuditPoint(Record):
     TABLE: ClassVar[str] = "audit_points"
     GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
@@ -322,6 +333,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     CriteriaSet,
     Criterion,
     AuditWalk,
+    WalkParticipant,
     AuditPoint,
     AuditScore,
     ChecklistAnswer,

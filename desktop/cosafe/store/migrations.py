@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
-from cosafe.store import geopackage, schema_v1
+from cosafe.store import geopackage, schema_v1, schema_v2
 
 SCHEMA_VERSION_KEY = "cosafe_schema_version"
 
@@ -49,8 +49,8 @@ def _create_initial_schema(connection: sqlite3.Connection) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create initial schema", _create_initial_schema),
+    Migration(2, "add walk participants", schema_v2.add_walk_participants),
 )
-
 
 
 def current_schema_version() -> int:
