@@ -100,3 +100,79 @@ def test_deleting_participants_takes_their_votes_and_undoes_whole(tmp_path):
         assert [p.code for p in store.list(Participant)] == ["P03"] and store.count(Vote) == 1
         edit.revert(store)
         assert store.count(Participant) == 3 and store.count(Vote) == 3
+
+
+def _traces(store) -> dict:
+    """Every walk_participants row, pin and vote, with the fields a delete may change."""
+    from cosafe.core.records import PerceptionPin, WalkParticipant
+
+    return {
+        "walkers": sorted((r.uuid, r.walk_uuid, r.participant_uuid, r.updated_at) for r in store.list(WalkParticipant)),
+        "pins": sorted((p.uuid, p.participant_uuid, p.workshop_uuid, p.group_uuid, p.updated_at)
+                       for p in store.list(PerceptionPin)),
+        "votes": sorted((v.uuid, v.participant_uuid) for v in store.list(Vote)),
+        "people": sorted(p.uuid for p in store.list(Participant)),
+    }
+
+
+def test_deleting_participants_forgets_their_walks_and_detaches_their_pins(store):
+    import shapely
+
+    from cosafe.core.records import PerceptionPin, WalkParticipant
+    from cosafe.core.workshops import delete_participants_edit
+
+    people = [Participant(workshop_uuid="w", code=f"P0{n}", gender="woman") for n in (1, 2, 3)]
+    store.insert_many(people)
+    store.insert_many([WalkParticipant(walk_uuid=walk, participant_uuid=p.uuid)
+                       for walk in ("day", "night") for p in people])
+    pins = [PerceptionPin(geom=shapely.Point(36.85, -1.28), workshop_uuid="w", participant_uuid=p.uuid)
+            for p in people for _ in range(2)]
+    store.insert_many(pins)
+    store.insert(Vote(workshop_uuid="w", proposal_uuid="a", participant_uuid=people[0].uuid))
+    before = _traces(store)
+
+    edit = delete_participants_edit(store, people[:2], "Delete participants P01, P02")
+    edit.apply(store)
+    after = _traces(store)
+    assert after["people"] == [people[2].uuid] and after["votes"] == []
+    assert {r[2] for r in after["walkers"]} == {people[2].uuid} and len(after["walkers"]) == 2
+    assert len(after["pins"]) == 6  # the pins stay: they are the community's evidence
+    assert sorted((pin[1] is None, pin[2]) for pin in after["pins"]) == [(False, "w")] * 2 + [(True, "w")] * 4
+    edit.revert(store)
+    assert _traces(store) == before
+
+
+def test_deleting_a_workshop_detaches_pins_once_and_forgets_its_walkers(store):
+    import shapely
+
+    from cosafe.core.records import PerceptionPin, WalkParticipant
+
+    workshop, other = Workshop(title="Night walk"), Workshop(title="Other")
+    group = Group(workshop_uuid=workshop.uuid, name="Women")
+    person = Participant(workshop_uuid=workshop.uuid, group_uuid=group.uuid, code="P01")
+    stays = Participant(workshop_uuid=other.uuid, code="P01")
+    own_pin = PerceptionPin(geom=shapely.Point(36.85, -1.28), workshop_uuid=workshop.uuid, group_uuid=group.uuid,
+                            participant_uuid=person.uuid)
+    # Placed by the same person but filed under another workshop: only the person is detached.
+    stray_pin = PerceptionPin(geom=shapely.Point(36.85, -1.28), workshop_uuid=other.uuid,
+                              participant_uuid=person.uuid)
+    other_pin = PerceptionPin(geom=shapely.Point(36.85, -1.28), workshop_uuid=other.uuid, participant_uuid=stays.uuid)
+    vote = Vote(workshop_uuid=workshop.uuid, proposal_uuid="a", participant_uuid=person.uuid)
+    group_vote = Vote(workshop_uuid=workshop.uuid, proposal_uuid="a", group_uuid=group.uuid)
+    for record in (workshop, other, group, person, stays, own_pin, stray_pin, other_pin, vote, group_vote,
+                   WalkParticipant(walk_uuid="walk", participant_uuid=person.uuid),
+                   WalkParticipant(walk_uuid="walk", participant_uuid=stays.uuid)):
+        store.insert(record)
+    before = _traces(store)
+
+    edit = delete_workshop_edit(store, workshop)
+    edit.apply(store)
+    pins = {pin.uuid: pin for pin in store.list(PerceptionPin)}
+    assert (pins[own_pin.uuid].participant_uuid, pins[own_pin.uuid].workshop_uuid, pins[own_pin.uuid].group_uuid) \
+        == (None, None, None)
+    assert (pins[stray_pin.uuid].participant_uuid, pins[stray_pin.uuid].workshop_uuid) == (None, other.uuid)
+    assert pins[other_pin.uuid].participant_uuid == stays.uuid
+    assert [r.participant_uuid for r in store.list(WalkParticipant)] == [stays.uuid]
+    assert store.list(Vote) == [] and [p.uuid for p in store.list(Participant)] == [stays.uuid]
+    edit.revert(store)
+    assert _traces(store) == before

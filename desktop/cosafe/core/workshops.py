@@ -15,6 +15,10 @@ Contract:
   transaction) that removes the workshop's groups and participants and the workshop's
   votes; proposals, pins and audit walks made in it are kept but detached (their
   workshop/group set to None), because they are the community's work, not bookkeeping.
+- Whenever participants go (``delete_participants_edit``, ``delete_workshop_edit``), the
+  same step deletes their votes and their ``walk_participants`` rows and detaches the
+  pins they placed (participant set to None): nothing is left pointing at a removed
+  person, and undo brings every row back as it was.
 """
 
 from __future__ import annotations
@@ -24,7 +28,17 @@ from collections.abc import Iterable, Sequence
 
 from cosafe.core.edits import DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
 from cosafe.core.palette import GROUP_COLOURS
-from cosafe.core.records import AuditWalk, Group, Participant, PerceptionPin, Proposal, Record, Vote, Workshop
+from cosafe.core.records import (
+    AuditWalk,
+    Group,
+    Participant,
+    PerceptionPin,
+    Proposal,
+    Record,
+    Vote,
+    WalkParticipant,
+    Workshop,
+)
 
 CODE_PREFIX = "P"
 _CODE_PATTERN = re.compile(r"^\s*P\s*0*(\d+)\s*$", re.IGNORECASE)
@@ -110,9 +124,43 @@ def participant_votes(store, people: Sequence[Participant]) -> list[Vote]:
     return [vote for person in people for vote in store.list(Vote, "participant_uuid = ?", (person.uuid,))]
 
 
-def delete_participants_edit(store, people: Sequence[Participant], label: str) -> EditGroup:
-    """Remove participants and their votes as one undo step (votes first, as for a workshop)."""
+def _records_of_people(store, record_type: type[Record], people_uuids: Sequence[str]) -> list[Record]:
+    """Records of ``record_type`` whose participant_uuid is one of ``people_uuids``."""
+    found: list[Record] = []
+    for start in range(0, len(people_uuids), 500):  # stay well under SQLite's parameter limit
+        chunk = people_uuids[start:start + 500]
+        found += store.list(record_type, f"participant_uuid IN ({', '.join('?' * len(chunk))})", chunk,
+                            with_geometry=False)
+    return found
+
+
+def _forget_people(store, people: Sequence[Participant], label: str,
+                   detach: dict[tuple[type[Record], str], dict[str, None]]) -> list[Edit]:
+    """Edits that remove what points at ``people``: votes, walk_participants rows, pins' participant.
+
+    ``detach`` holds field changes already planned for records (keyed by type and uuid);
+    the pins' change is merged into it, because two UpdateRecords of one record would undo
+    each other (each keeps the record as it was when built). The caller turns ``detach``
+    into edits.
+    """
+    uuids = [person.uuid for person in people]
     edits: list[Edit] = [DeleteRecord(store, Vote, vote.uuid, label=label) for vote in participant_votes(store, people)]
+    edits += [DeleteRecord(store, WalkParticipant, row.uuid, label=label)
+              for row in _records_of_people(store, WalkParticipant, uuids)]
+    for pin in _records_of_people(store, PerceptionPin, uuids):
+        detach.setdefault((PerceptionPin, pin.uuid), {})["participant_uuid"] = None
+    return edits
+
+
+def _detach_all(store, detach: dict[tuple[type[Record], str], dict[str, None]], label: str) -> list[Edit]:
+    return [UpdateRecord(store, record_type, uuid, fields, label=label) for (record_type, uuid), fields in detach.items()]
+
+
+def delete_participants_edit(store, people: Sequence[Participant], label: str) -> EditGroup:
+    """Remove participants with their votes and walk rows, detaching their pins, as one undo step."""
+    detach: dict[tuple[type[Record], str], dict[str, None]] = {}
+    edits = _forget_people(store, people, label, detach)
+    edits += _detach_all(store, detach, label)
     edits += [DeleteRecord(store, Participant, person.uuid, label=label) for person in people]
     return EditGroup(edits, label)
 
@@ -132,12 +180,19 @@ def delete_workshop_edit(store, workshop: Workshop, label: str | None = None) ->
     """Remove ``workshop`` with its groups, participants and votes, as one undo step."""
     label = label or f"Delete workshop “{workshop.title}”"
     key = (workshop.uuid,)
-    edits: list[Edit] = []
+    detach: dict[tuple[type[Record], str], dict[str, None]] = {}
     for record_type in DETACHED_TYPES:
-        edits += _detach(store, store.list(record_type, "workshop_uuid = ?", key),
-                         {"workshop_uuid": None, "group_uuid": None}, label)
-    # Votes first, then participants, then groups: nothing is left pointing at a removed row.
-    for record_type in (Vote, Participant, Group):
+        for record in store.list(record_type, "workshop_uuid = ?", key, with_geometry=False):
+            detach[(record_type, record.uuid)] = {"workshop_uuid": None, "group_uuid": None}
+    people = store.list(Participant, "workshop_uuid = ?", key)
+    # What points at the people first, then the people, then groups: nothing is left
+    # pointing at a removed row (the workshop's votes without a person go too).
+    edits = _forget_people(store, people, label, detach)
+    forgotten = {vote.uuid for vote in participant_votes(store, people)}
+    edits += [DeleteRecord(store, Vote, vote.uuid, label=label)
+              for vote in store.list(Vote, "workshop_uuid = ?", key) if vote.uuid not in forgotten]
+    edits = _detach_all(store, detach, label) + edits
+    for record_type in (Participant, Group):
         edits += [DeleteRecord(store, record_type, record.uuid, label=label)
                   for record in store.list(record_type, "workshop_uuid = ?", key)]
     edits.append(DeleteRecord(store, Workshop, workshop.uuid, label=label))
