@@ -153,7 +153,8 @@ def _forget_people(store, people: Sequence[Participant], label: str,
 
 
 def _detach_all(store, detach: dict[tuple[type[Record], str], dict[str, None]], label: str) -> list[Edit]:
-    return [UpdateRecord(store, record_type, uuid, fields, label=label) for (record_type, uuid), fields in detach.items()]
+    return [UpdateRecord(store, record_type, uuid, fields, label=label)
+            for (record_type, uuid), fields in detach.items()]
 
 
 def delete_participants_edit(store, people: Sequence[Participant], label: str) -> EditGroup:

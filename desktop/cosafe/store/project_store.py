@@ -290,8 +290,10 @@ class ProjectStore:
         names = [d[0] for d in cursor.description]
         return [mapping.from_row(record_type, dict(zip(names, row))) for row in cursor]  # type: ignore[misc]
 
-    def count(self, record_type: type[Record]) -> int:
-        return self._connection.execute(f'SELECT count(*) FROM "{record_type.TABLE}"').fetchone()[0]
+    def count(self, record_type: type[Record], where: str = "", params: Sequence[Any] = ()) -> int:
+        """Number of records of one type, optionally only those matching ``where`` (as in ``list``)."""
+        sql = f'SELECT count(*) FROM "{record_type.TABLE}"' + (f" WHERE {where}" if where else "")
+        return self._connection.execute(sql, tuple(params)).fetchone()[0]
 
     def counts(self) -> dict[str, int]:
         """Number of records of every kind, keyed by table name (basemap features included)."""
