@@ -156,3 +156,33 @@ def test_any_sequence_of_proposal_edits_undoes_to_the_start(store, steps):
         edit.revert(store)
     assert _snapshot(store) == before
     assert store.check() == []
+
+
+def test_edits_say_which_records_they_touch(store):
+    from cosafe.core.edits import EditGroup
+    from cosafe.core.records import Group
+
+    workshop = Workshop(title="Market traders")
+    add = AddRecord(workshop)
+    assert add.touched_records() == {"workshops": frozenset({workshop.uuid})}
+    add.apply(store)
+    group = Group(workshop_uuid=workshop.uuid, name="Youth")
+    both = EditGroup([AddRecord(group), UpdateRecord(store, Workshop, workshop.uuid, {"title": "Traders"})], "Two")
+    assert both.touched_records() == {"groups": frozenset({group.uuid}), "workshops": frozenset({workshop.uuid})}
+    assert DeleteRecord(store, Workshop, workshop.uuid).touched_records() == {"workshops": frozenset({workshop.uuid})}
+    assert SetProjectProperties(store, {"name": "Riverside"}).touched_records() == {}
+
+
+def test_a_group_with_an_edit_that_cannot_tell_says_unknown(store):
+    from cosafe.core.edits import Edit, EditGroup
+
+    class Opaque(Edit):
+        label = "Something wide"
+
+        def apply(self, store) -> Change:
+            return Change.ALL
+
+        def revert(self, store) -> Change:
+            return Change.ALL
+
+    assert EditGroup([AddRecord(Workshop(title="A")), Opaque()], "Mixed").touched_records() is None

@@ -124,15 +124,54 @@ def test_works_with_the_maps_own_selection_model(ui, data, qtbot):
 
 
 def test_a_hidden_tab_rebuilds_only_when_shown(ui, data, window, qtbot):  # noqa: F811
-    """Rebuilding every hidden dock after each stroke made drawing slow: they wait until shown."""
-    from cosafe.core.edits import AddRecord
-    from cosafe.core.records import Proposal
-
+    """Rebuilding every hidden dock after each edit made drawing slow: they wait until shown."""
     window.show()
     ui.comparison_dock.raise_()  # the Proposals tab is now hidden behind Compare Groups
     qtbot.waitUntil(lambda: ui.table.visibleRegion().isEmpty())
-    before = ui.table.proxy.rowCount()
-    assert window.session.perform(AddRecord(Proposal(title="Benches by the kiosk", workshop_uuid=data.workshop.uuid)))
-    assert ui.table.proxy.rowCount() == before  # not rebuilt while hidden
+    target = data.by_title["Stall lights"]
+    before = ui.table.model.rows[ui.table.model.row_of(target.uuid)].dots
+    vote = Vote(workshop_uuid=data.workshop.uuid, proposal_uuid=target.uuid, group_uuid=target.group_uuid)
+    assert window.session.perform(AddRecord(vote))
+    assert ui.table.model.rows[ui.table.model.row_of(target.uuid)].dots == before  # not rebuilt while hidden
     ui.table_dock.raise_()
-    qtbot.waitUntil(lambda: ui.table.proxy.rowCount() == before + 1)
+    qtbot.waitUntil(lambda: ui.table.model.rows[ui.table.model.row_of(target.uuid)].dots == before + 1)
+
+
+def test_editing_proposals_updates_their_rows_without_a_reload(ui, data, window, monkeypatch):  # noqa: F811
+    """One stroke touches one proposal: its row is added, changed or dropped, the rest are not re-read."""
+    from cosafe.core.edits import DeleteRecord, UpdateRecord
+    from cosafe.core.records import Proposal
+
+    loads = []
+    monkeypatch.setattr(ui.table.model, "load", lambda store: loads.append(store))
+    before = ui.table.model.rowCount()
+    group = data.by_title["Stall lights"].group_uuid
+    added = Proposal(title="Benches by the kiosk", workshop_uuid=data.workshop.uuid, group_uuid=group)
+    session = window.session
+    assert session.perform(AddRecord(added))
+    row = ui.table.model.rows[ui.table.model.row_of(added.uuid)]
+    assert ui.table.model.rowCount() == before + 1 and row.group_name and row.dots == 0 and row.rank is None
+    assert session.perform(UpdateRecord(session.store, Proposal, added.uuid, {"title": "Benches and a lamp"}))
+    assert ui.table.model.rows[ui.table.model.row_of(added.uuid)].text(TITLE) == "Benches and a lamp"
+    assert ui.table.count_label.text() == f"{before + 1} proposals"
+    assert session.perform(DeleteRecord(session.store, Proposal, added.uuid))
+    assert ui.table.model.row_of(added.uuid) is None and ui.table.model.rowCount() == before
+    session.undo_stack.undo()  # the delete: the row comes back, title and all
+    assert ui.table.model.rows[ui.table.model.row_of(added.uuid)].text(TITLE) == "Benches and a lamp"
+    assert loads == []
+
+
+def test_deleting_a_voted_proposal_reranks_the_rest(ui, data, window):  # noqa: F811
+    """A proposal with dots leaving moves other ranks: that edit re-reads the table."""
+    from cosafe.core.edits import DeleteRecord
+    from cosafe.core.records import Proposal
+
+    session = window.session
+    top, second = data.by_title["Stall lights"], next(p for t, p in data.by_title.items() if t != "Stall lights")
+    for proposal, dots in ((top, 2), (second, 1)):
+        vote = Vote(workshop_uuid=data.workshop.uuid, proposal_uuid=proposal.uuid, group_uuid=proposal.group_uuid, dots=dots)
+        assert session.perform(AddRecord(vote))
+    assert ui.table.model.rows[ui.table.model.row_of(second.uuid)].rank == 2
+    assert session.perform(DeleteRecord(session.store, Proposal, top.uuid))
+    assert ui.table.model.row_of(top.uuid) is None
+    assert ui.table.model.rows[ui.table.model.row_of(second.uuid)].rank == 1

@@ -160,3 +160,18 @@ def test_read_only_file_shows_banner_and_refuses_edits(window, project_path, dia
     assert not session.perform(SetProjectProperties(session.store, {"name": "Nope"}))
     assert dialog_log.errors == [("The change was not made", "The project is read-only (the file is read-only)")]
     assert session.undo_stack.count() == 0
+
+
+def test_views_learn_which_records_an_edit_touched(opened):
+    """While ``changed`` is emitted the session says which records changed; before and after, nothing."""
+    session, heard = opened.session, []
+    session.changed.connect(lambda change: heard.append((session.touched_only("stakeholders"),
+                                                         session.touched_only("proposals"))))
+    stakeholder = Stakeholder(name="Market traders' association")
+    assert session.perform(AddRecord(stakeholder))
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+    session.notify(Change.BASEMAP)  # work done outside an edit: not known
+    only = frozenset({stakeholder.uuid})
+    assert heard == [(only, None), (only, None), (only, None), (None, None)]
+    assert session.changed_records is None

@@ -31,6 +31,7 @@ _TABLE_CHANGES: dict[str, Change] = {
     "criteria_sets": Change.AUDITS,
     "criteria": Change.AUDITS,
     "audit_walks": Change.AUDITS,
+    "walk_participants": Change.AUDITS,
     "audit_points": Change.AUDITS,
     "audit_scores": Change.AUDITS,
     "checklist_answers": Change.AUDITS,

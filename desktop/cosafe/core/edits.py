@@ -46,6 +46,14 @@ class Edit(ABC):
     def revert(self, store: EditableStore) -> Change:
         """Undo the change exactly; return what changed."""
 
+    def touched_records(self) -> dict[str, frozenset[str]] | None:
+        """Table -> UUIDs of the records ``apply``/``revert`` add, change or remove; None if unknown.
+
+        Lets a view with thousands of rows update the few that changed instead of
+        re-reading them all.
+        """
+        return None
+
 
 # Project properties people edit in the Project Properties dialog, and their meta keys.
 PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold")
@@ -74,6 +82,9 @@ class SetProjectProperties(Edit):
         store.set_meta_values(self._new)
         return Change.PROJECT
 
+    def touched_records(self) -> dict[str, frozenset[str]] | None:
+        return {}
+
     def revert(self, store: EditableStore) -> Change:
         store.set_meta_values(self._old)
         return Change.PROJECT
@@ -97,6 +108,9 @@ class AddRecord(Edit):
     def revert(self, store: EditableStore) -> Change:
         store.delete(type(self._record), self._record.uuid)
         return change_for_table(self._record.TABLE)
+
+    def touched_records(self) -> dict[str, frozenset[str]] | None:
+        return {self._record.TABLE: frozenset({self._record.uuid})}
 
 
 class UpdateRecord(Edit):
@@ -122,6 +136,9 @@ class UpdateRecord(Edit):
         store.replace(self._old)
         return change_for_table(self._old.TABLE)
 
+    def touched_records(self) -> dict[str, frozenset[str]] | None:
+        return {self._old.TABLE: frozenset({self._old.uuid})}
+
 
 class DeleteRecord(Edit):
     """Delete a record; undo puts it back with the same identity."""
@@ -140,6 +157,9 @@ class DeleteRecord(Edit):
     def revert(self, store: EditableStore) -> Change:
         store.insert(self._old)
         return change_for_table(self._old.TABLE)
+
+    def touched_records(self) -> dict[str, frozenset[str]] | None:
+        return {self._old.TABLE: frozenset({self._old.uuid})}
 
 
 class EditGroup(Edit):
@@ -164,6 +184,16 @@ class EditGroup(Edit):
             for edit in reversed(self._edits):
                 change |= edit.revert(store)
         return change
+
+    def touched_records(self) -> dict[str, frozenset[str]] | None:
+        touched: dict[str, frozenset[str]] = {}
+        for edit in self._edits:
+            records = edit.touched_records()
+            if records is None:
+                return None
+            for table, uuids in records.items():
+                touched[table] = touched.get(table, frozenset()) | uuids
+        return touched
 
 
 _IRREGULAR_SINGULARS = {"criteria": "criterion"}

@@ -8,15 +8,15 @@ Contract:
   no longer matches the stack, so the error is reported and the stack is cleared
   right after QUndoStack finishes its own bookkeeping.
 - ``changed`` carries ``cosafe.core.changes.Change`` flags so each view refreshes
-  only what it shows. A read-only session refuses every edit.
+  only what it shows. While it is being emitted, ``changed_records`` tells which
+  records (table -> UUIDs) the change touched, or is None when that is not known;
+  a view with many rows may update just those. A read-only session refuses every edit.
 - ``notify(change)`` emits ``changed`` for work committed outside an edit (a
   basemap import, too big to keep for undo); it pushes nothing, so the undo
   history only ever holds edits made through ``perform``.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -40,6 +40,7 @@ class ProjectSession(QObject):
         # Every edit is committed at once, so the stack's clean state is not used:
         # there is never anything "unsaved" to show.
         self.undo_stack = QUndoStack(self)
+        self.changed_records: dict[str, frozenset[str]] | None = None
 
     @property
     def store(self) -> ProjectStore:
@@ -72,26 +73,40 @@ class ProjectSession(QObject):
             self.error.emit("The change was not saved", str(failure))
             return False
         self.undo_stack.push(EditCommand(self, edit))
-        self.changed.emit(change)
+        self._announce(change, edit.touched_records())
         return True
+
+    def touched_only(self, table: str) -> frozenset[str] | None:
+        """While ``changed`` is emitted: the UUIDs touched in ``table`` if no other table was touched, else None."""
+        records = self.changed_records
+        if records is None or set(records) - {table}:
+            return None
+        return records.get(table, frozenset())
 
     def notify(self, change: Change) -> None:
         """Tell the views about ``change``, already committed to the store without an undo step."""
-        self.changed.emit(change)
+        self._announce(change, None)
 
-    def run_undo_step(self, step: Callable[[], Change], label: str, undoing: bool) -> None:
-        """Run one undo or redo step for an EditCommand; report and recover on failure."""
+    def _announce(self, change: Change, records: dict[str, frozenset[str]] | None) -> None:
+        self.changed_records = records
         try:
-            change = step()
+            self.changed.emit(change)
+        finally:
+            self.changed_records = None
+
+    def run_undo_step(self, edit: Edit, undoing: bool) -> None:
+        """Undo (revert) or redo (apply) ``edit`` for its EditCommand; report and recover on failure."""
+        try:
+            change = edit.revert(self._store) if undoing else edit.apply(self._store)
         except ProjectError as failure:
-            title = f"{'Undo' if undoing else 'Redo'} of “{label}” failed"
+            title = f"{'Undo' if undoing else 'Redo'} of “{edit.label}” failed"
             message = f"{str(failure).rstrip('.')}. The undo history was cleared."
             # Both wait until QUndoStack.undo()/redo() has returned: clearing inside it
             # would delete the running command, and a modal error dialog would spin an
             # event loop in the middle of the stack's bookkeeping.
             QTimer.singleShot(0, self, lambda: self._after_failed_step(title, message))
             return
-        self.changed.emit(change)
+        self._announce(change, edit.touched_records())
 
     def _after_failed_step(self, title: str, message: str) -> None:
         self.undo_stack.clear()

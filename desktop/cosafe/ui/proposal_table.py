@@ -2,7 +2,8 @@
 
 Contract:
 - ``set_session(session | None)`` shows that project's proposals and re-reads them
-  on Change.PROPOSALS / VOTES / WORKSHOPS (the selection survives the re-read).
+  on Change.PROPOSALS / VOTES / WORKSHOPS (the selection survives the re-read); an
+  edit of proposals alone updates just their rows.
 - Filters: workshop, group (the groups of the chosen workshop) and principle, each
   with an "All" entry. Clicking a column header sorts; numbers sort as numbers.
 - ``set_selection(selection | None)`` keeps the table's selected rows and the
@@ -123,8 +124,22 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if change & (Change.PROPOSALS | Change.VOTES | Change.WORKSHOPS):
-            self.refresh_soon()
+        if not change & (Change.PROPOSALS | Change.VOTES | Change.WORKSHOPS) or self._session is None:
+            return
+        # One drawn stroke touches one proposal: update its row rather than re-reading
+        # (and re-sorting) thousands.
+        touched = self._session.touched_only("proposals")
+        if touched is not None and not self._stale:
+            self._syncing = True
+            try:
+                updated = self.model.update_proposals(self._session.store, touched)
+            finally:
+                self._syncing = False
+            if updated:
+                self._show_selection(self._selection.selected_uuids if self._selection is not None else [])
+                self._update_count()
+                return
+        self.refresh_soon()
 
     def refresh(self) -> None:
         store = self._session.store if self._session is not None else None

@@ -75,6 +75,39 @@ class ProposalTableModel(QAbstractTableModel):
         self.rows = build_rows(store) if store is not None else []
         self.endResetModel()
 
+    def update_proposals(self, store: ProjectStore, uuids: frozenset[str]) -> bool:
+        """Re-read just these proposals: add, change or drop their rows; False if that cannot be done.
+
+        Rows keep their dots and ranks, so this refuses (False: call ``load``) when a
+        change could move other rows' ranks: a proposal with dots that left its workshop
+        or was deleted. Added proposals have no dots yet.
+        """
+        updates = [(uuid, store.get(Proposal, uuid), self.row_of(uuid)) for uuid in uuids]
+        for uuid, proposal, index in updates:
+            if index is not None and self.rows[index].dots and (
+                    proposal is None or proposal.workshop_uuid != self.rows[index].proposal.workshop_uuid):
+                return False
+        groups = groups_by_uuid(store)
+        for uuid, proposal, _ in updates:
+            index = self.row_of(uuid)  # rows dropped just before may have moved it
+            if proposal is None:
+                if index is not None:
+                    self.beginRemoveRows(QModelIndex(), index, index)
+                    del self.rows[index]
+                    self.endRemoveRows()
+                continue
+            group = groups.get(proposal.group_uuid or "")
+            name, icon = (group.name, swatch(group.colour)) if group else ("", None)
+            if index is None:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+                self.rows.append(Row(proposal, name, icon, 0, None))
+                self.endInsertRows()
+            else:
+                old = self.rows[index]
+                self.rows[index] = Row(proposal, name, icon, old.dots, old.rank)
+                self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+        return True
+
     def row_of(self, uuid: str) -> int | None:
         return next((i for i, row in enumerate(self.rows) if row.proposal.uuid == uuid), None)
 

@@ -8,12 +8,10 @@ the host, which reports failures and tells views what changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from cosafe.core.changes import Change
 from cosafe.core.edits import Edit, EditableStore
 
 
@@ -23,7 +21,7 @@ class CommandHost(Protocol):
     @property
     def store(self) -> EditableStore: ...
 
-    def run_undo_step(self, step: Callable[[], Change], label: str, undoing: bool) -> None: ...
+    def run_undo_step(self, edit: Edit, undoing: bool) -> None: ...
 
 
 class EditCommand(QUndoCommand):
@@ -44,7 +42,7 @@ class EditCommand(QUndoCommand):
             # push() calls redo() at once; perform() has already committed the edit.
             self._already_applied = False
             return
-        self._host.run_undo_step(lambda: self._edit.apply(self._host.store), self._edit.label, undoing=False)
+        self._host.run_undo_step(self._edit, undoing=False)
 
     def undo(self) -> None:
-        self._host.run_undo_step(lambda: self._edit.revert(self._host.store), self._edit.label, undoing=True)
+        self._host.run_undo_step(self._edit, undoing=True)

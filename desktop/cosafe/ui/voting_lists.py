@@ -92,8 +92,12 @@ class RankingList(QTreeWidget):
         self.setMinimumHeight(60)
         header = self.header()
         header.setStretchLastSection(True)
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the widest text each column can hold: measuring every row
+        # (ResizeToContents) cost more than the vote it followed once proposals ran to thousands.
+        metrics = self.fontMetrics()
+        for column, widest in ((0, "Rank 00"), (1, "Dots 000"), (2, dots_text(11))):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
 
     def show_tally(self, results: list[ProposalTally], proposals: dict[str, Proposal]) -> None:
         self.clear()

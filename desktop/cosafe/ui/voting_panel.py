@@ -119,8 +119,21 @@ class VotingPanel(RefreshWhenShown, QWidget):
             self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if change & (Change.VOTES | Change.PROPOSALS | Change.WORKSHOPS):
-            self.refresh_soon()
+        if not change & (Change.VOTES | Change.PROPOSALS | Change.WORKSHOPS) or self._session is None:
+            return
+        touched = self._session.touched_only("proposals")
+        if touched is not None and self.workshop is not None and not self._touches_workshop(touched):
+            return  # proposals of another workshop: nothing here to redo
+        self.refresh_soon()
+
+    def _touches_workshop(self, uuids: frozenset[str]) -> bool:
+        """Whether any of these proposals is, or was, one of the shown workshop's."""
+        shown = {p.uuid for p in self._proposals}
+        for uuid in uuids:
+            proposal = self._session.store.get(Proposal, uuid) if self._session is not None else None
+            if uuid in shown or (proposal is not None and proposal.workshop_uuid == self.workshop.uuid):
+                return True
+        return False
 
     # -- reading -----------------------------------------------------------------------------
 
