@@ -10,7 +10,7 @@ Contract (Qt-free numpy):
   col 0 the western; normalised so the hottest cell is 1 (all 0 without heat).
 - ``bbox`` is the lon/lat box the cells cover exactly (min lon, min lat, max lon,
   max lat) and ``mercator_bbox`` the same in EPSG:3857 metres, for drawing.
-- Without ``bbox`` the grid covers the points plus ``radius_m``; without points
+- Without ``bbox`` the grid covers the points plus ``radius_m`` and half a cell; without points
   and bbox there is no grid (``values`` 0×0, ``bbox`` None).
 - ``cell_m`` defaults to radius_m / 4, made coarser when the grid would pass
   MAX_CELLS cells per side.
@@ -61,15 +61,19 @@ def heat_grid(lons: ArrayLike, lats: ArrayLike, weights: ArrayLike | None, radiu
         middle = (bbox[1] + bbox[3]) / 2
     stretch = 1.0 / ground_scale(middle)  # Mercator metres per true metre here
     x, y = to_mercator(lon, lat)
+    cell_m = radius_m / 4 if cell_m is None or not cell_m > 0 else float(cell_m)
     if bbox is None:
         pad = radius_m * stretch
         min_x, min_y, max_x, max_y = x.min() - pad, y.min() - pad, x.max() + pad, y.max() + pad
+        cell = max(cell_m * stretch, max(max_x - min_x, max_y - min_y) / (MAX_CELLS - 1))
+        # Half a cell more each side: a lone point sits in the middle of its cell, the grid symmetric about it.
+        min_x, min_y, max_x, max_y = min_x - cell / 2, min_y - cell / 2, max_x + cell / 2, max_y + cell / 2
     else:
         min_x, min_y, max_x, max_y = extent_to_mercator(bbox)
-    cell_m = radius_m / 4 if cell_m is None or not cell_m > 0 else float(cell_m)
-    cell = max(cell_m * stretch, max(max_x - min_x, max_y - min_y) / MAX_CELLS)
-    cols = max(1, int(np.ceil((max_x - min_x) / cell)))
-    rows = max(1, int(np.ceil((max_y - min_y) / cell)))
+        cell = max(cell_m * stretch, max(max_x - min_x, max_y - min_y) / MAX_CELLS)
+    # A span of a whole number of cells must not gain a sliver cell from rounding.
+    cols = max(1, int(np.ceil((max_x - min_x) / cell - 1e-9)))
+    rows = max(1, int(np.ceil((max_y - min_y) / cell - 1e-9)))
 
     kernel = _gaussian_kernel(radius_m * stretch / cell)
     half = len(kernel) // 2
@@ -79,7 +83,7 @@ def heat_grid(lons: ArrayLike, lats: ArrayLike, weights: ArrayLike | None, radiu
     width, height = cols + 2 * half, rows + 2 * half
     inside = (col >= 0) & (col < width) & (row >= 0) & (row < height)
     binned = np.bincount(row[inside] * width + col[inside], weights=weight[inside],
-                         minlength=width * height).reshape(height, width)
+                         minlength=width * height).astype(np.float64).reshape(height, width)
     blurred = _blur(_blur(binned, kernel, axis=0), kernel, axis=1)[half:half + rows, half:half + cols]
     peak = blurred.max() if blurred.size else 0.0
     values = blurred / peak if peak > 0 else np.zeros_like(blurred)
@@ -108,5 +112,5 @@ def _blur(grid: NDArray[np.float64], kernel: NDArray[np.float64], axis: int) -> 
     size = grid.shape[axis]
     out = np.zeros_like(grid)
     for tap, weight in enumerate(kernel):
-        out += weight * np.take(padded, np.arange(tap, tap + size), axis=axis)
+        out += weight * (padded[tap:tap + size] if axis == 0 else padded[:, tap:tap + size])
     return out
