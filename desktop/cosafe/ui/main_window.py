@@ -40,6 +40,7 @@ from cosafe.ui.recent_files import RecentFiles
 from cosafe.ui.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.welcome_page import WelcomePage
 from cosafe.ui.proposal_docks import install_proposal_ui
+from cosafe.ui.audit_ui import install_audit_ui
 from cosafe.ui.sketch_toolbar import install_sketching
 from cosafe.ui.workshop_ui import install_workshop_ui
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         install_workshop_ui(self)  # workshop_context, Workshops dock, toolbar selector, Workshop menu
         install_sketching(self)  # window.sketching: Draw toolbar and menu, proposals on the map, proposal_selection
         install_proposal_ui(self)  # Proposal Details, Proposals, Compare Groups, Voting docks
+        install_audit_ui(self)  # Audit menu, Audits dock, Record toolbar: walks, sheets, pins, incidents
         # The right column now holds the proposal panels and their tables: give it room.
         self.resizeDocks([self.history_dock], [310], Qt.Orientation.Horizontal)
         self.status = StatusArea(self.statusBar())

@@ -1,0 +1,196 @@
+"""The edits the recording UI makes for audit walks and their points (no Qt here).
+
+Contract:
+- ``new_walk_edit`` / ``update_walk_edit`` / ``delete_walk_edit`` build ONE edit each:
+  a walk with its walkers (``WalkParticipant`` records); a delete takes the walk's
+  points, their scores and checklist answers and its walkers with it, so undo puts
+  back everything.
+- ``route_edit`` stores a drawn route (lon/lat LineString) on a walk.
+- ``save_point_edit`` builds ONE EditGroup for a sheet: the AuditPoint (new, or an
+  update of an existing one), one AuditScore per scored criterion and the checklist
+  answers. Scores outside 0–3 raise ``AuditEntryError`` before anything is built.
+- ``place_along(route, sequence, sheets)`` is where sheet ``sequence`` of ``sheets``
+  goes on the route when nobody clicked a spot: evenly spaced by sequence.
+- ``CHECKLIST_QUESTIONS`` are DOMAIN.md's women's safety audit questions, phrased
+  so that "yes" is the safe answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from shapely.geometry import LineString, Point
+
+from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
+from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
+from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion, CriteriaSet, WalkParticipant
+
+CHECKLIST_QUESTIONS: tuple[str, ...] = (
+    "Women and girls use this space",
+    "Clear sightlines (no blind corners or blank walls)",
+    "No dark or scary places, long empty stretches or high fences",
+    "Lighting bright enough to see faces",
+    "Toilets available and visible",
+    "Transport stop visible and active",
+    "Escape routes (no entrapment spots)",
+    "Signage readable",
+)
+
+
+class AuditEntryError(ValueError):
+    """A sheet that cannot be saved; the message is one line for the person typing it."""
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    question: str
+    answer: bool | None
+    recommendation: str = ""
+
+
+def active_set(store: EditableStore) -> CriteriaSet | None:
+    """The criteria set new walks are scored on (the newest active one)."""
+    sets = store.list(CriteriaSet, "is_active = 1", order_by="version DESC, fid DESC")  # type: ignore[attr-defined]
+    return sets[0] if sets else None
+
+
+def walk_criteria(store: EditableStore, walk: AuditWalk) -> list[Criterion]:
+    """The criteria a walk's sheets are scored on: its own set's, in order, retired ones left out."""
+    set_uuid = walk.criteria_set_uuid or getattr(active_set(store), "uuid", "")
+    return store.list(Criterion, "set_uuid = ? AND retired = 0", (set_uuid,),  # type: ignore[attr-defined]
+                      order_by="position, fid")
+
+
+def walkers_of(store: EditableStore, walk_uuid: str) -> list[WalkParticipant]:
+    return store.list(WalkParticipant, "walk_uuid = ?", (walk_uuid,))  # type: ignore[attr-defined]
+
+
+def points_of(store: EditableStore, walk_uuid: str, with_geometry: bool = True) -> list[AuditPoint]:
+    return store.list(AuditPoint, "walk_uuid = ?", (walk_uuid,), "sequence, fid",  # type: ignore[attr-defined]
+                      with_geometry=with_geometry)
+
+
+def next_sequence(store: EditableStore, walk_uuid: str) -> int:
+    return max((point.sequence for point in points_of(store, walk_uuid, False)), default=0) + 1
+
+
+def new_walk_edit(walk: AuditWalk, participant_uuids: Iterable[str]) -> Edit:
+    label = f"Add audit walk “{walk.title}”"
+    edits: list[Edit] = [AddRecord(walk, label)]
+    edits += [AddRecord(WalkParticipant(walk_uuid=walk.uuid, participant_uuid=uuid, device_id=walk.device_id), label)
+              for uuid in dict.fromkeys(participant_uuids)]
+    return EditGroup(edits, label)
+
+
+def update_walk_edit(store: EditableStore, walk_uuid: str, changes: Mapping[str, object],
+                     participant_uuids: Iterable[str]) -> Edit | None:
+    """The walk's changed fields and walkers as one edit, or None when nothing changed."""
+    walk = store.get(AuditWalk, walk_uuid)
+    if walk is None:
+        raise KeyError(f"No audit walk with id {walk_uuid}")
+    changed = {key: value for key, value in changes.items() if getattr(walk, key) != value}
+    title = changes.get("title", walk.title)
+    label = f"Edit audit walk “{title}”"
+    edits: list[Edit] = [UpdateRecord(store, AuditWalk, walk_uuid, changed, label)] if changed else []
+    wanted = list(dict.fromkeys(participant_uuids))
+    current = {walker.participant_uuid: walker for walker in walkers_of(store, walk_uuid)}
+    edits += [DeleteRecord(store, WalkParticipant, walker.uuid, label)
+              for uuid, walker in current.items() if uuid not in wanted]
+    edits += [AddRecord(WalkParticipant(walk_uuid=walk_uuid, participant_uuid=uuid), label)
+              for uuid in wanted if uuid not in current]
+    return EditGroup(edits, label) if edits else None
+
+
+def delete_walk_edit(store: EditableStore, walk_uuid: str) -> Edit:
+    walk = store.get(AuditWalk, walk_uuid)
+    if walk is None:
+        raise KeyError(f"No audit walk with id {walk_uuid}")
+    label = f"Delete audit walk “{walk.title}”"
+    edits: list[Edit] = []
+    for point in points_of(store, walk_uuid, False):
+        edits += _point_contents_deletes(store, point.uuid, label)
+        edits.append(DeleteRecord(store, AuditPoint, point.uuid, label))
+    edits += [DeleteRecord(store, WalkParticipant, walker.uuid, label) for walker in walkers_of(store, walk_uuid)]
+    edits.append(DeleteRecord(store, AuditWalk, walk_uuid, label))
+    return EditGroup(edits, label)
+
+
+def delete_point_edit(store: EditableStore, point_uuid: str) -> Edit:
+    point = store.get(AuditPoint, point_uuid)
+    if point is None:
+        raise KeyError(f"No audit point with id {point_uuid}")
+    label = f"Delete audit point {point.sequence}"
+    return EditGroup([*_point_contents_deletes(store, point_uuid, label),
+                      DeleteRecord(store, AuditPoint, point_uuid, label)], label)
+
+
+def _point_contents_deletes(store: EditableStore, point_uuid: str, label: str) -> list[Edit]:
+    scores = store.list(AuditScore, "point_uuid = ?", (point_uuid,))  # type: ignore[attr-defined]
+    answers = store.list(ChecklistAnswer, "point_uuid = ?", (point_uuid,))  # type: ignore[attr-defined]
+    return ([DeleteRecord(store, AuditScore, score.uuid, label) for score in scores]
+            + [DeleteRecord(store, ChecklistAnswer, answer.uuid, label) for answer in answers])
+
+
+def route_edit(store: EditableStore, walk_uuid: str, route: LineString) -> Edit:
+    walk = store.get(AuditWalk, walk_uuid)
+    if walk is None:
+        raise KeyError(f"No audit walk with id {walk_uuid}")
+    verb = "Redraw" if walk.geom is not None else "Draw"
+    return UpdateRecord(store, AuditWalk, walk_uuid, {"geom": route}, f"{verb} route of “{walk.title}”")
+
+
+def place_along(route: LineString | None, sequence: int, sheets: int) -> Point | None:
+    """Sheet ``sequence`` (1-based) of ``sheets`` spaced evenly from the route's start to its end."""
+    if route is None or route.is_empty:
+        return None
+    span = max(sheets - 1, 1)
+    fraction = min(max(sequence - 1, 0), span) / span
+    return route.interpolate(fraction, normalized=True)
+
+
+def check_scores(scores: Mapping[str, int | None], labels: Mapping[str, str]) -> dict[str, int]:
+    """The entered scores (criterion uuid → 0–3); a score outside 0–3 is refused with its criterion."""
+    kept = {}
+    for uuid, value in scores.items():
+        if value is None:
+            continue
+        if not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
+            raise AuditEntryError(f"{labels.get(uuid, 'A criterion')}: a score is {SCORE_MIN} to {SCORE_MAX}, "
+                                  f"not {value}; nothing was saved")
+        kept[uuid] = value
+    return kept
+
+
+def save_point_edit(store: EditableStore, walk: AuditWalk, sequence: int, scores: Mapping[str, int | None],
+                    comment: str, answers: Sequence[ChecklistEntry], geom: Point | None,
+                    labels: Mapping[str, str] | None = None, point_uuid: str | None = None) -> Edit:
+    """One sheet as ONE EditGroup: the point, its scores and its checklist answers.
+
+    With ``point_uuid`` the existing point is updated and its old scores and answers are
+    replaced; otherwise a new point is added. ``geom`` None keeps an existing location.
+    """
+    kept = check_scores(scores, labels or {})
+    if not kept and not comment.strip() and not any(a.answer is not None or a.recommendation for a in answers):
+        raise AuditEntryError("The sheet is empty: type at least one score; nothing was saved")
+    label = f"Enter audit point {sequence} of “{walk.title}”"
+    edits: list[Edit] = []
+    if point_uuid is None:
+        point = AuditPoint(walk_uuid=walk.uuid, sequence=sequence, comment=comment.strip(), geom=geom)
+        edits.append(AddRecord(point, label))
+    else:
+        label = f"Edit audit point {sequence} of “{walk.title}”"
+        point = store.get(AuditPoint, point_uuid)
+        if point is None:
+            raise KeyError(f"No audit point with id {point_uuid}")
+        changes: dict[str, object] = {"comment": comment.strip(), "sequence": sequence}
+        if geom is not None:
+            changes["geom"] = geom
+        edits.append(UpdateRecord(store, AuditPoint, point_uuid, changes, label))
+        edits += _point_contents_deletes(store, point_uuid, label)
+    edits += [AddRecord(AuditScore(point_uuid=point.uuid, criterion_uuid=uuid, score=value), label)
+              for uuid, value in kept.items()]
+    edits += [AddRecord(ChecklistAnswer(point_uuid=point.uuid, question=a.question, answer=a.answer,
+                                        recommendation=a.recommendation.strip()), label)
+              for a in answers if a.answer is not None or a.recommendation.strip()]
+    return EditGroup(edits, label)

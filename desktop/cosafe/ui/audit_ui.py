@@ -1,0 +1,262 @@
+"""Wires the recording of perceptions into the main window: Audit menu, Audits dock, Record toolbar.
+
+Contract: ``install_audit_ui(window)`` (once, from ``MainWindow.__init__`` after
+``install_proposal_ui``) sets ``window.audit_ui`` (``AuditUi``) and adds
+- the Audits dock (``window.audit_ui.dock``, object name ``auditsDock``), tabbed with
+  the Workshops dock; parked (hidden) without a project like the window's own docks;
+- a "Record" toolbar and an "Audit" menu (object name ``auditMenu``, before Help):
+  New Audit Walk… (Ctrl+Shift+W), Edit Walk…, Delete Walk, Enter Audit Sheets…
+  (Ctrl+Shift+E), the map tools Draw Walk Route (R) and Audit Point (U).
+- Map tools (``PerceptionTools``): with a walk selected, Route draws its route (ONE
+  edit), Audit Point places the next numbered point of the walk (ONE AddRecord), or,
+  while the entry form is open, the current sheet's spot. Choosing a Draw tool turns them off.
+- Read-only projects: every recording action is disabled; lists stay readable.
+Every change goes through ``window.session.perform`` (one undo step each).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+from shapely.geometry import LineString
+
+from cosafe.core.edits import AddRecord
+from cosafe.core.records import AuditPoint
+from cosafe.ui.audit_edits import next_sequence, route_edit
+from cosafe.ui.audits_panel import AuditsPanel
+from cosafe.ui.icons import icon
+from cosafe.ui.perception_common import STATUS_MS
+
+# name, text, icon, shortcut, what it does
+TOOL_ACTIONS = (
+    ("route", "Draw Walk &Route", "tool-route", "R",
+     "Click along the selected walk's route; Enter or double-click finishes"),
+    ("audit_point", "Audit &Point", "tool-audit-point", "U",
+     "Click to place the selected walk's next audit point (or the sheet being entered)"),
+)
+
+
+class AuditUi(QObject):
+    """The window's recording UI: panel, actions, map tools and the open entry form."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = AuditsPanel(window.workshop_context, window)
+        self.panel.walk_selected.connect(lambda _uuid: self._update_actions())
+        self.dock = QDockWidget("Audits", window)
+        self.dock.setObjectName("auditsDock")
+        self.dock.setWidget(self.panel)
+        self.dock.toggleViewAction().setIcon(icon("audits"))
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        workshops = getattr(window, "workshops_dock", None)
+        if isinstance(workshops, QDockWidget):
+            window.tabifyDockWidget(workshops, self.dock)
+        window.overview_dock.raise_()
+        self.dock.hide()  # parked until a project opens
+        self._parked, self._wanted = True, True
+        self.tools: Any = None  # PerceptionTools, made with the map canvas
+        self.entry_form: Any = None
+
+        self.entry_action = self._action("&Enter Audit Sheets…", "audit-sheets", "Ctrl+Shift+E",
+                                         "Type in the selected walk's paper sheets with the keyboard")
+        self.entry_action.triggered.connect(self.open_entry_form)
+        self.panel.new_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.tool_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for name, text, icon_name, key, tip in TOOL_ACTIONS:
+            action = self._action(text, icon_name, key, tip)
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, n=name: self._tool_toggled(n, on))
+            group.addAction(action)
+            self.tool_actions[name] = action
+        self._build_menu_and_toolbar()
+        window.installEventFilter(self)
+        window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
+        self.follow_session()
+
+    def _action(self, text: str, icon_name: str, key: str, tip: str) -> QAction:
+        action = QAction(icon(icon_name), text, self.window)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            tip = f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
+        action.setStatusTip(tip)
+        return action
+
+    def _build_menu_and_toolbar(self) -> None:
+        window = self.window
+        menu = QMenu("&Audit", window)
+        menu.setObjectName("auditMenu")
+        for action in (self.panel.new_action, self.panel.edit_action, self.panel.delete_action, self.entry_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.tool_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.dock.toggleViewAction())
+        self.menu = menu
+        bar = window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.menu() is not None and a.text().replace("&", "") == "Help"),
+                         None)
+        bar.insertMenu(help_menu, menu)
+        toolbar = window.addToolBar("Record")
+        toolbar.setObjectName("recordToolBar")
+        toolbar.addAction(self.entry_action)
+        for action in self.tool_actions.values():
+            toolbar.addAction(action)
+        self.toolbar = toolbar
+
+    # -- following the project -----------------------------------------------------------
+
+    @property
+    def session(self) -> Any:
+        return getattr(self.window, "session", None)
+
+    @property
+    def editable(self) -> bool:
+        return self.session is not None and not self.session.is_read_only
+
+    def follow_session(self) -> None:
+        session = self.session
+        if self.entry_form is not None:
+            self.entry_form.close()
+            self.entry_form = None
+        self.set_tool(None)
+        self.panel.set_session(session)
+        self._park(session is None)
+        self._update_actions()
+
+    def _park(self, park: bool) -> None:
+        if park and not self._parked:
+            self._wanted = not self.dock.isHidden()
+            self.dock.hide()
+        elif park and not self.dock.isHidden():
+            self.dock.hide()  # a restored layout showed it on the welcome page
+        elif not park and self._parked:
+            self.dock.setVisible(self._wanted)
+        self._parked = park
+        self.dock.toggleViewAction().setEnabled(not park)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self._park(self.session is None)
+        return False
+
+    def _update_actions(self) -> None:
+        editable = self.editable
+        has_walk = self.panel.selected_walk_uuid() is not None
+        self.entry_action.setEnabled(editable and has_walk)
+        for action in self.tool_actions.values():
+            action.setEnabled(editable)
+
+    def tell(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # -- map tools -----------------------------------------------------------------------
+
+    def _ensure_tools(self) -> Any:
+        if self.tools is None:
+            from cosafe.ui.map.perception_tools import PerceptionTools  # with the canvas: pyqtgraph loads late
+
+            self.tools = PerceptionTools(self.window.ensure_map_page(), self)
+            self.tools.message.connect(self.tell)
+            self.tools.route_drawn.connect(self._route_drawn)
+            self.tools.clicked.connect(self._map_clicked)
+            controller = getattr(getattr(self.window, "sketching", None), "controller", None)
+            if controller is not None:
+                controller.tool_changed.connect(self._sketch_tool_changed)
+        return self.tools
+
+    def set_tool(self, name: str | None) -> None:
+        """Turn one recording tool on (None: all off), keeping the toolbar in step."""
+        for tool, action in self.tool_actions.items():
+            if action.isChecked() != (tool == name):
+                action.setChecked(tool == name)  # _tool_toggled does the rest
+        if name is None and self.tools is not None and self.tools.tool is not None:
+            self.tools.set_tool(None)
+
+    def _tool_toggled(self, name: str, on: bool) -> None:
+        if not on:
+            if self.tools is not None and self.tools.tool == name:
+                self.tools.set_tool(None)
+            return
+        if not self.editable:
+            self.tool_actions[name].setChecked(False)
+            return
+        if name in ("route", "audit_point") and self.panel.selected_walk_uuid() is None:
+            self.tell("Select an audit walk in the Audits panel first")
+        sketching = getattr(self.window, "sketching", None)
+        if sketching is not None:
+            sketching.set_tool("select")  # one tool at a time on the map
+        self._ensure_tools().set_tool(name)
+        self.window.map_canvas.graphics_view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+
+    def _sketch_tool_changed(self, name: str) -> None:
+        if name != "select":
+            self.set_tool(None)
+
+    def _route_drawn(self, lonlats: list[tuple[float, float]]) -> None:
+        walk = self.panel.selected_walk()
+        if walk is None or not self.editable:
+            self.tell("Select an audit walk in the Audits panel first: the route was not kept")
+            return
+        if self.session.perform(route_edit(self.session.store, walk.uuid, LineString(lonlats))):
+            self.tell(f"Route of “{walk.title}” drawn: {len(lonlats)} points")
+            self.set_tool(None)
+
+    def _map_clicked(self, tool: str, lon: float, lat: float, metres_per_pixel: float) -> None:
+        form = self.entry_form
+        if form is not None and form.isVisible():
+            form.set_clicked_location(lon, lat)
+            form.activateWindow()  # back to typing: the next keys are the sheet's
+            return
+        walk = self.panel.selected_walk()
+        if walk is None or not self.editable:
+            self.tell("Select an audit walk in the Audits panel first")
+            return
+        from shapely.geometry import Point
+
+        sequence = next_sequence(self.session.store, walk.uuid)
+        point = AuditPoint(walk_uuid=walk.uuid, sequence=sequence, geom=Point(lon, lat))
+        if self.session.perform(AddRecord(point, f"Place audit point {sequence} of “{walk.title}”")):
+            self.tell(f"Audit point {sequence} placed; Enter Audit Sheets to score it")
+
+    # -- the entry form ------------------------------------------------------------------
+
+    def open_entry_form(self) -> None:
+        walk = self.panel.selected_walk()
+        if walk is None or not self.editable:
+            return
+        from cosafe.ui.audit_entry_form import AuditEntryForm
+
+        if self.entry_form is not None:
+            if self.entry_form.walk_uuid == walk.uuid and self.entry_form.isVisible():
+                self.entry_form.activateWindow()
+                return
+            self.entry_form.close()
+        form = AuditEntryForm(self.session, walk.uuid, self.window)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.pick_requested.connect(lambda: self.tool_actions["audit_point"].setChecked(True))
+        form.destroyed.connect(lambda _obj=None, f=form: self._form_gone(f))
+        self.entry_form = form
+        form.show()
+        form.activateWindow()
+
+    def _form_gone(self, form: object) -> None:
+        if self.entry_form is form:
+            self.entry_form = None
+
+
+def install_audit_ui(window: Any) -> AuditUi:
+    """Add the Audit menu, Audits dock and Record toolbar to ``window`` (once; see the module contract)."""
+    existing = getattr(window, "audit_ui", None)
+    if isinstance(existing, AuditUi):
+        return existing
+    ui = AuditUi(window)
+    window.audit_ui = ui
+    return ui

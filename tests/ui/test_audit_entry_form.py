@@ -1,0 +1,187 @@
+"""The fast audit entry form, driven by the keyboard alone: 0–3 per criterion, Tab, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from audit_support import NOISE, recording  # noqa: F401  (fixture)
+from shapely.geometry import LineString
+from test_map_support import LAT, LON
+
+from cosafe.core.edits import AddRecord
+from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion
+from cosafe.ui.audit_edits import walk_criteria
+
+pytestmark = NOISE
+
+# Ten paper sheets, nine digits each (the default set: lighting … feeling).
+SHEETS = ["321032103", "000000000", "333333333", "123012301", "210321032",
+          "303030303", "012301230", "111222333", "222111000", "333000111"]
+
+
+def make_walk(recording, with_route: bool = True) -> AuditWalk:
+    walk = AuditWalk(title="Night walk", walked_on="2026-03-02", time_of_day="night",
+                     workshop_uuid=recording.workshop.uuid,
+                     criteria_set_uuid=recording.store.list(Criterion)[0].set_uuid,
+                     geom=LineString([(LON - 0.002, LAT), (LON + 0.002, LAT)]) if with_route else None)
+    assert recording.window.session.perform(AddRecord(walk, "Add audit walk"))
+    recording.ui.panel.select_walk(walk.uuid)
+    return walk
+
+
+def open_form(recording):
+    recording.ui.entry_action.trigger()
+    form = recording.ui.entry_form
+    assert form is not None and form.isVisible()
+    recording.qtbot.waitExposed(form)
+    recording.qtbot.waitUntil(lambda: QApplication.focusWidget() is form.score_fields[0])
+    return form
+
+
+def type_keys(qtbot, text: str) -> None:
+    for char in text:
+        widget = QApplication.focusWidget()
+        qtbot.keyClicks(widget, char)
+
+
+def press(qtbot, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def stored_sheets(store, walk) -> dict[int, str]:
+    criteria = walk_criteria(store, walk)
+    result = {}
+    for point in store.list(AuditPoint, "walk_uuid = ?", (walk.uuid,)):
+        scores = {s.criterion_uuid: s.score for s in store.list(AuditScore, "point_uuid = ?", (point.uuid,))}
+        result[point.sequence] = "".join(str(scores[c.uuid]) if c.uuid in scores else "-" for c in criteria)
+    return result
+
+
+def test_ten_sheets_typed_with_the_keyboard_alone(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    steps = recording.window.session.undo_stack.count()
+    for number, sheet in enumerate(SHEETS, start=1):
+        assert form.sequence == number
+        assert QApplication.focusWidget() is form.score_fields[0]
+        type_keys(qtbot, sheet)  # each digit moves on by itself: focus ends on the comment
+        assert QApplication.focusWidget() is form.comment_edit
+        type_keys(qtbot, f"sheet {number}")
+        press(qtbot, Qt.Key.Key_Return)
+    store = recording.store
+    assert stored_sheets(store, walk) == {n: sheet for n, sheet in enumerate(SHEETS, start=1)}
+    # One undo step per sheet, each labelled with its number.
+    texts = recording.undo_texts()[steps:]
+    assert texts == [f"Enter audit point {n} of “Night walk”" for n in range(1, 11)]
+    points = sorted(store.list(AuditPoint), key=lambda p: p.sequence)
+    assert points[3].comment == "sheet 4"
+    # Placed evenly along the route: first at the start, last at the end.
+    assert abs(points[0].geom.x - (LON - 0.002)) < 1e-9 and abs(points[-1].geom.x - (LON + 0.002)) < 1e-9
+    xs = [p.geom.x for p in points]
+    assert xs == sorted(xs) and all(abs(p.geom.y - LAT) < 1e-9 for p in points)
+    # Undo takes back the last sheet whole: point and its nine scores.
+    recording.window.session.undo_stack.undo()
+    assert len(store.list(AuditPoint)) == 9 and len(store.list(AuditScore)) == 81
+
+
+def test_a_key_other_than_0_to_3_is_refused_with_a_visible_hint(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    type_keys(qtbot, "2")
+    type_keys(qtbot, "5")  # on Openness: refused, stays there
+    assert form.score_fields[1].text() == ""
+    assert QApplication.focusWidget() is form.score_fields[1]
+    assert form.hint_label.isVisible() and "Openness: type 0–3" in form.hint_label.text()
+    type_keys(qtbot, "x")
+    assert form.score_fields[1].text() == ""
+    type_keys(qtbot, "1")
+    assert form.hint_label.text() == ""
+    press(qtbot, Qt.Key.Key_Return)
+    assert stored_sheets(recording.store, walk) == {1: "21-------"}
+    assert "7 left blank" in form.status_label.text()
+
+
+def test_a_pasted_out_of_range_score_is_refused_and_nothing_is_saved(recording):
+    make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    steps = recording.window.session.undo_stack.count()
+    QGuiApplication.clipboard().setText("7")
+    qtbot.keyClick(form.score_fields[0], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert form.score_fields[0].text() == "7"
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Lighting: a score is 0 to 3, not 7; nothing was saved" in form.hint_label.text()
+    assert recording.store.list(AuditPoint) == [] and recording.store.list(AuditScore) == []
+    assert recording.window.session.undo_stack.count() == steps
+    assert form.sequence == 1
+
+
+def test_an_empty_sheet_is_refused(recording):
+    make_walk(recording)
+    form = open_form(recording)
+    press(recording.qtbot, Qt.Key.Key_Return)
+    assert "empty" in form.hint_label.text()
+    assert recording.store.list(AuditPoint) == []
+
+
+def test_checklist_answers_are_saved_with_the_point_in_one_step(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    type_keys(qtbot, "012301230")
+    form.checklist.setChecked(True)
+    question, answer, recommendation = form.answer_fields[3]
+    answer.setFocus()
+    type_keys(qtbot, "n")
+    qtbot.keyClicks(recommendation, "Add two street lights")
+    recommendation.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    [saved] = recording.store.list(ChecklistAnswer)
+    assert (saved.question, saved.answer, saved.recommendation) == (question, False, "Add two street lights")
+    assert recording.undo_texts()[-1] == "Enter audit point 1 of “Night walk”"
+    recording.window.session.undo_stack.undo()
+    assert recording.store.list(ChecklistAnswer) == [] and recording.store.list(AuditPoint) == []
+    assert stored_sheets(recording.store, walk) == {}
+
+
+def test_a_point_placed_on_the_map_is_scored_in_place_and_page_up_shows_it_again(recording):
+    walk = make_walk(recording, with_route=False)
+    recording.ui.tool_actions["audit_point"].trigger()
+    recording.click(0.001, 0.001)  # point 1 placed first, scored later
+    recording.ui.set_tool(None)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    assert form.sequence == 1 and "not scored" in form.location_label.text()
+    type_keys(qtbot, "333333333")
+    press(qtbot, Qt.Key.Key_Return)
+    [point] = recording.store.list(AuditPoint)
+    assert abs(point.geom.x - (LON + 0.001)) < 2e-5  # kept where it was clicked
+    # Sheet 2: picked on the map while the form is open.
+    qtbot.mouseClick(form.pick_button, Qt.MouseButton.LeftButton)
+    recording.click(-0.001, 0.0)
+    assert form.location_label.text() == "Placed where you clicked"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.score_fields[0])  # back in the form
+    type_keys(qtbot, "000000000")
+    press(qtbot, Qt.Key.Key_Return)
+    second = [p for p in recording.store.list(AuditPoint) if p.sequence == 2][0]
+    assert abs(second.geom.x - (LON - 0.001)) < 2e-5
+    press(qtbot, Qt.Key.Key_PageUp)
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert form.sequence == 1 and form.score_fields[0].text() == "3"
+    type_keys(qtbot, "1")  # correct the lighting score of sheet 1
+    press(qtbot, Qt.Key.Key_Return)
+    assert stored_sheets(recording.store, walk) == {1: "133333333", 2: "000000000"}
+    assert len(recording.store.list(AuditPoint)) == 2
+    assert recording.undo_texts()[-1] == "Edit audit point 1 of “Night walk”"
+
+
+def test_the_form_closes_when_its_walk_is_undone(recording):
+    make_walk(recording)
+    form = open_form(recording)
+    type_keys(recording.qtbot, "2222")
+    recording.window.session.undo_stack.undo()  # the walk's adding
+    recording.qtbot.waitUntil(lambda: recording.ui.entry_form is None)
+    assert recording.store.list(AuditPoint) == []
