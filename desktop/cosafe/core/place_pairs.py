@@ -51,21 +51,27 @@ def day_night_comparison(data: PerceptionData, radius_m: float = 40) -> list[Pla
 
 
 def _candidates(x, y, day, night, lat, radius_m: float) -> list[tuple[float, int, int]]:
-    """(true distance, day point, night point) for every pair within ``radius_m``, via a sort on x."""
-    order = night[np.argsort(x[night])]
-    night_x = x[order]
-    found = []
-    for d in day:
-        # Mercator metres stretch by 1/cos(lat): widen the search window to match.
-        reach = radius_m / ground_scale(float(lat[d]))
-        low = np.searchsorted(night_x, x[d] - reach, side="left")
-        high = np.searchsorted(night_x, x[d] + reach, side="right")
-        near = order[low:high]
-        if not len(near):
-            continue
-        scale = np.cos(np.radians((lat[d] + lat[near]) / 2))
-        distance = np.hypot(x[near] - x[d], y[near] - y[d]) * scale
-        for n, metres in zip(near, distance):
-            if metres <= radius_m:
-                found.append((float(metres), int(d), int(n)))
-    return found
+    """(true distance, day point, night point) for every pair within ``radius_m``.
+
+    Night points are hashed into square cells as wide as the search reach, so each
+    day point looks only at its own and the eight neighbouring cells (all in numpy).
+    """
+    reach = radius_m / ground_scale(float(np.max(np.abs(lat[np.concatenate([day, night])]))))
+    cell_x, cell_y = np.floor(x / reach).astype(np.int64), np.floor(y / reach).astype(np.int64)
+    keys = cell_x[night] * (1 << 32) + cell_y[night]
+    order = np.argsort(keys, kind="stable")
+    sorted_keys, sorted_night = keys[order], night[order]
+    found_day, found_night = [], []
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            wanted = (cell_x[day] + dx) * (1 << 32) + cell_y[day] + dy
+            low = np.searchsorted(sorted_keys, wanted, side="left")
+            count = np.searchsorted(sorted_keys, wanted, side="right") - low
+            # Expand each day point's run of night points in that cell.
+            starts = np.repeat(low - np.cumsum(count) + count, count)
+            found_day.append(np.repeat(day, count))
+            found_night.append(sorted_night[starts + np.arange(int(count.sum()))])
+    d, n = np.concatenate(found_day), np.concatenate(found_night)
+    metres = np.hypot(x[n] - x[d], y[n] - y[d]) * np.cos(np.radians((lat[d] + lat[n]) / 2))
+    close = metres <= radius_m
+    return list(zip(metres[close].tolist(), d[close].tolist(), n[close].tolist()))
