@@ -205,6 +205,64 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from cosafe.core.perception_stats import DIMENSIONS, disaggregate, format_cell_value
+    from cosafe.store.perception_queries import load_perception_data
+    from cosafe.store.project_store import ProjectStore
+
+    by = [part.strip() for part in args.by.split(",") if part.strip()]
+    unknown = [d for d in by if d not in DIMENSIONS]
+    if unknown or len(set(by)) != len(by):
+        problem = f"unknown dimension {unknown[0]!r}" if unknown else "a dimension is given twice"
+        print(f"cosafe stats: {problem} in --by; choose from {','.join(DIMENSIONS)}", file=sys.stderr)
+        return EXIT_USAGE
+    with ProjectStore.open(args.project, read_only=True) as store:
+        threshold = store.suppression_threshold
+        if args.threshold is not None and args.threshold < threshold:
+            raise CommandError(f"--threshold cannot go below the project's suppression threshold ({threshold}); "
+                               "change it in the project's properties")
+        threshold = args.threshold or threshold
+        data, name = load_perception_data(store), store.name
+    cells = disaggregate(data, by, threshold)
+    if args.json:
+        rows = []
+        for cell in cells:
+            row: dict[str, object] = dict(zip(by, cell.keys))
+            row["labels"] = {d: data.label(d, k) for d, k in zip(by, cell.keys)}
+            values = {"people": cell.people, "mean_score": None if cell.mean_score is None else round(cell.mean_score, 3),
+                      "unsafe_pins": cell.unsafe_pins, "safe_pins": cell.safe_pins,
+                      "unsafe_share": None if cell.unsafe_share is None else round(cell.unsafe_share, 3)}
+            row.update({k: None if cell.suppressed else v for k, v in values.items()})
+            row["suppressed"] = cell.suppressed
+            rows.append(row)
+        print(json.dumps({"project": name, "by": by, "threshold": threshold, "cells": rows}, indent=2,
+                         ensure_ascii=False))
+        return EXIT_OK
+    points, pins = len(set(data.scores.point.tolist())), len(data.pins.uuid)
+    print(f"{name}: {points} scored audit points, {pins} perception pins; by {' × '.join(by) or 'everything'}")
+    print(f"Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than {threshold} people "
+          f"show <{threshold}.")
+    if not cells:
+        print("No audit scores or perception pins yet.")
+        return EXIT_OK
+    header = [d.replace("_", " ").capitalize() for d in by] + ["People", "Mean score", "Unsafe pins", "Safe pins",
+                                                                "Unsafe share"]
+    table = [[data.label(d, k) for d, k in zip(by, cell.keys)]
+             + [format_cell_value(cell, cell.people), format_cell_value(cell, cell.mean_score),
+                format_cell_value(cell, cell.unsafe_pins), format_cell_value(cell, cell.safe_pins),
+                format_cell_value(cell, cell.unsafe_share, percent=True)] for cell in cells]
+    widths = [max(len(row[i]) for row in [header, *table]) for i in range(len(header))]
+    for row in [header, *table]:
+        print("  ".join(value.ljust(w) if i < len(by) else value.rjust(w) for i, (value, w) in enumerate(zip(row, widths))))
+    return EXIT_OK
+
+
+def _parse_threshold(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"the threshold is a whole number of people, at least 1, not {text!r}")
+    return int(text)
+
+
 def _default_name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title() or "New project"
 
@@ -287,6 +345,20 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     render.add_argument("--dpi", type=_parse_dpi, default=150, metavar="DPI",
                         help="resolution for print, 72-600 (default 150)")
     handlers["render"] = _cmd_render
+
+    stats = commands.add_parser(
+        "stats", help="print audit scores and perception pins by gender, age band, time of day, …",
+        description="Print the disaggregated table of audit scores and perception pins: people, mean safety score "
+        "(0–5), unsafe and safe pins and the unsafe share per cell. A cell with fewer people than the project's "
+        "suppression threshold shows <N instead of numbers (null in --json).")
+    stats.add_argument("project", metavar="PROJECT")
+    stats.add_argument("--by", default="gender,age_band,time_of_day", metavar="DIM,…",
+                       help="dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group "
+                       "(default gender,age_band,time_of_day; an empty string gives one row for everything)")
+    stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    stats.add_argument("--threshold", type=_parse_threshold, metavar="N",
+                       help="suppress cells with fewer than N people (default and minimum: the project's threshold)")
+    handlers["stats"] = _cmd_stats
     return parser, handlers
 
 

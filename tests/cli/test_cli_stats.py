@@ -1,0 +1,126 @@
+"""``cosafe stats``, run through the installed entry point on a project the test builds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+import shapely
+from checks import cosafe_command
+
+from cosafe.core.records import (
+    AuditPoint, AuditScore, AuditWalk, Criterion, CriteriaSet, Participant, PerceptionPin, WalkParticipant, Workshop,
+)
+from cosafe.store.project_store import ProjectStore
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([*cosafe_command(), *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    """5 women walk by day (every criterion 3: score 5.0), 4 men by night (all 0), with pins."""
+    path = tmp_path_factory.mktemp("stats") / "walks.gpkg"
+    with ProjectStore.create(str(path), name="Walks") as store:
+        set_uuid = store.list(CriteriaSet)[0].uuid
+        criteria = store.list(Criterion)
+        workshop = Workshop(title="Market")
+        store.insert(workshop)
+        women = [Participant(workshop_uuid=workshop.uuid, gender="woman", age_band="15_24") for _ in range(5)]
+        men = [Participant(workshop_uuid=workshop.uuid, gender="man", age_band="15_24") for _ in range(4)]
+        store.insert_many(women + men)
+        for walkers, time_of_day, score in ((women, "day", 3), (men, "night", 0)):
+            walk = AuditWalk(workshop_uuid=workshop.uuid, time_of_day=time_of_day, criteria_set_uuid=set_uuid)
+            store.insert(walk)
+            store.insert_many([WalkParticipant(walk_uuid=walk.uuid, participant_uuid=p.uuid) for p in walkers])
+            for n in range(2):
+                point = AuditPoint(walk_uuid=walk.uuid, geom=shapely.Point(36.85 + n * 0.001, -1.28))
+                store.insert(point)
+                store.insert_many([AuditScore(point_uuid=point.uuid, criterion_uuid=c.uuid, score=score)
+                                   for c in criteria])
+        feelings = [(women[0], "unsafe"), (women[1], "unsafe"), (women[2], "unsafe"), (women[3], "safe"),
+                    (men[0], "unsafe")]
+        store.insert_many([PerceptionPin(geom=shapely.Point(36.85, -1.28), workshop_uuid=workshop.uuid,
+                                         participant_uuid=p.uuid, feeling=f, time_of_day="day")
+                           for p, f in feelings])
+    return path
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_table_with_suppressed_cell(project):
+    before = _digest(project)
+    result = run("stats", str(project), "--by", "gender,time_of_day")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Walks: 4 scored audit points, 5 perception pins; by gender × time_of_day"
+    assert "fewer than 5 people show <5" in lines[1]
+    assert lines[2].split() == ["Gender", "Time", "of", "day", "People", "Mean", "score", "Unsafe", "pins",
+                                "Safe", "pins", "Unsafe", "share"]
+    # Women by day: 5 walkers (4 of them placed pins): 3 unsafe, 1 safe. Men: 4 people, hidden.
+    assert lines[3].split() == ["Woman", "Day", "5", "5.00", "3", "1", "75%"]
+    assert lines[4].split() == ["Man", "Day", "<5", "<5", "<5", "<5", "<5"]
+    assert lines[5].split() == ["Man", "Night", "<5", "<5", "<5", "<5", "<5"]
+    assert len(lines) == 6 and result.stderr == ""
+    assert _digest(project) == before
+
+
+def test_json_nulls_suppressed_values(project):
+    result = run("stats", str(project), "--by", "gender", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["by"] == ["gender"] and data["threshold"] == 5 and data["project"] == "Walks"
+    woman, man = data["cells"]
+    assert woman == {"gender": "woman", "labels": {"gender": "Woman"}, "people": 5, "mean_score": 5.0,
+                     "unsafe_pins": 3, "safe_pins": 1, "unsafe_share": 0.75, "suppressed": False}
+    assert man == {"gender": "man", "labels": {"gender": "Man"}, "people": None, "mean_score": None,
+                   "unsafe_pins": None, "safe_pins": None, "unsafe_share": None, "suppressed": True}
+
+
+def test_default_dimensions_everything_and_a_higher_threshold(project):
+    default = run("stats", str(project))
+    assert default.returncode == 0 and "by gender × age_band × time_of_day" in default.stdout
+    assert "15–24" in default.stdout
+    everything = json.loads(run("stats", str(project), "--by", "", "--json").stdout)
+    [cell] = everything["cells"]
+    # 9 walkers; mean of the four points 5, 5, 0, 0; 4 unsafe of 5 pins.
+    assert (cell["people"], cell["mean_score"], cell["unsafe_pins"], cell["unsafe_share"]) == (9, 2.5, 4, 0.8)
+    raised = json.loads(run("stats", str(project), "--by", "", "--json", "--threshold", "10").stdout)
+    assert raised["threshold"] == 10 and raised["cells"][0]["suppressed"] and raised["cells"][0]["people"] is None
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--by", "gender,colour"], 2, "cosafe stats: unknown dimension 'colour' in --by; choose from "
+                                   "gender,age_band,role,time_of_day,workshop,group"),
+    (["--by", "gender,gender"], 2, "cosafe stats: a dimension is given twice in --by; choose from "
+                                   "gender,age_band,role,time_of_day,workshop,group"),
+    (["--threshold", "3"], 1, "cosafe: --threshold cannot go below the project's suppression threshold (5); "
+                              "change it in the project's properties"),
+])
+def test_bad_options_give_one_line(project, args, code, message):
+    before = _digest(project)
+    result = run("stats", str(project), *args)
+    assert result.returncode == code
+    assert result.stderr.strip() == message and result.stdout == ""
+    assert _digest(project) == before
+
+
+def test_threshold_must_be_a_number_and_missing_project(tmp_path):
+    result = run("stats", str(tmp_path / "none.gpkg"), "--threshold", "x")
+    assert result.returncode == 2 and "whole number of people" in result.stderr
+    missing = run("stats", str(tmp_path / "none.gpkg"))
+    assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+    assert missing.stderr.startswith("cosafe: ")
+
+
+def test_help():
+    result = run("stats", "--help")
+    assert result.returncode == 0 and "suppression threshold" in result.stdout
