@@ -40,7 +40,12 @@ _VOCABULARY_LABELS = {"gender": dict(GENDERS), "age_band": dict(AGE_BANDS), "rol
 
 @dataclass(frozen=True)
 class PerceptionFilter:
-    """What to keep; None means no filter on that attribute. Keys as stored ("woman", "night", uuids)."""
+    """What to keep; None means no filter on that attribute. Keys as stored ("woman", "night", uuids).
+
+    Demographic filters keep the score rows of walkers and the pins of people with
+    those demographics; "unknown" selects walks without walkers and anonymous pins,
+    "none" (workshop/group) the records without one. Dates are inclusive.
+    """
 
     workshop_uuids: frozenset[str] | None = None
     group_uuids: frozenset[str] | None = None
@@ -115,6 +120,22 @@ class PerceptionData:
     keys: Mapping[str, tuple[str, ...]]  # categorical column -> its keys, by code
     labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # workshop/group/criterion titles
     outcome_keys: frozenset[str] = frozenset()  # criterion keys that are outcomes ("feeling")
+
+    @classmethod
+    def empty(cls) -> PerceptionData:
+        """No points, scores or pins (a project not yet loaded)."""
+        nothing_i, nothing_f, nothing_s = (np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float64),
+                                           np.empty(0, dtype="U10"))
+        points = PointTable((), nothing_f, nothing_f, nothing_i)
+        scores = ScoreRows(nothing_i, nothing_i, nothing_i, np.empty(0, dtype=bool), np.empty(0, dtype=np.int8),
+                           nothing_i, nothing_s, *([nothing_i] * 6))
+        pins = PinRows((), nothing_f, nothing_f, np.empty(0, dtype=bool), np.empty(0, dtype=np.int8), (),
+                       nothing_i, nothing_s, *([nothing_i] * 6))
+        return cls(points, scores, pins, {column: () for column in CATEGORICAL})
+
+    def people(self) -> int:
+        """Distinct people behind the score rows and pins (counted as ``disaggregate`` counts them)."""
+        return len(np.union1d(self.scores.person, self.pins.person))
 
     def key_of(self, column: str, codes: NDArray[np.int32]) -> NDArray[np.str_]:
         """Decode a categorical column's codes to its keys."""

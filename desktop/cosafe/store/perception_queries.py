@@ -1,4 +1,5 @@
-"""Read audit scores and perception pins into ``core.perception_data.PerceptionData``.
+"""Read audit scores and perception pins into ``core.perception_data.PerceptionData``
+(and recorded incidents into ``IncidentPoints``, for their own layer and heat map).
 
 Contract: read-only; a few plain queries (no per-score Python objects), then numpy
 builds the per-walker score rows, so 100,000 scores load in a fraction of a second.
@@ -12,8 +13,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
+from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from cosafe.core.perception_data import (
     NONE, UNKNOWN, PerceptionData, PinRows, PointTable, ScoreRows, ordered_keys,
@@ -215,3 +218,33 @@ def _tags(text: str) -> tuple[str, ...]:
     except ValueError:
         return ()
     return tuple(str(tag) for tag in value) if isinstance(value, list) else ()
+
+
+@dataclass(frozen=True)
+class IncidentPoints:
+    """Recorded incidents (official data, never mixed with perceptions) for a heat map or layer."""
+
+    uuid: tuple[str, ...]
+    lon: NDArray[np.float64]
+    lat: NDArray[np.float64]
+    category: tuple[str, ...]
+    date: NDArray[np.str_]  # ISO date, "" when unknown
+
+
+def load_incident_points(store, date_from: str | None = None, date_to: str | None = None) -> IncidentPoints:
+    """Incidents with a position; a date range (inclusive) leaves out those without a date."""
+    where, params = [], []
+    if date_from:
+        where.append("occurred_on >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("occurred_on <= ?")
+        params.append(date_to)
+    sql = "SELECT uuid, geom, category, coalesce(occurred_on, '') FROM incidents"
+    rows = store.connection.execute(sql + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY fid",
+                                    params).fetchall()
+    lonlat = np.array([point_lonlat(row[1]) for row in rows], dtype=np.float64).reshape(-1, 2)
+    placed = ~np.isnan(lonlat).any(axis=1)
+    kept = [row for row, keep in zip(rows, placed) if keep]
+    return IncidentPoints(tuple(r[0] for r in kept), lonlat[placed, 0].copy(), lonlat[placed, 1].copy(),
+                          tuple(r[2] for r in kept), np.array([r[3] for r in kept], dtype="U10"))
