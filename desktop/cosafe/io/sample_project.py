@@ -14,8 +14,10 @@ Contract:
   lat -1.28) only so that scale bars, distances and exports behave as they would
   for a real city; it depicts no real streets, buildings or people.
 
-Besides the basemap the sample holds a finished workshop (``sample_workshop``);
-audits, pins and the plan are added by later steps as the app grows.
+Besides the basemap the sample holds a finished workshop (``sample_workshop``), two
+audit walks by day and at night on one route (``sample_audits``), and the workshop's
+perception pins and a year of recorded incidents (``sample_pins``); the plan is added
+by a later step as the app grows.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import numpy as np
 import shapely
 
 from cosafe.core.records import BasemapLayer
-from cosafe.io import sample_basemap, sample_workshop
+from cosafe.io import sample_audits, sample_basemap, sample_pins, sample_workshop
 from cosafe.store.basemap import BasemapFeature, add_vector_layer
 from cosafe.store.project_store import ProjectStore
 
@@ -102,6 +104,8 @@ def write_sample_project(path: str) -> None:
             _fix_identities(store)
             features = _add_basemap(store)
             sample_workshop.add_workshop(store, features, sample_uuid, SAMPLE_TIMESTAMP)
+            sample_audits.add_audits(store, features, sample_uuid, SAMPLE_TIMESTAMP)
+            sample_pins.add_pins_and_incidents(store, features, sample_uuid, SAMPLE_TIMESTAMP)
             # save_as writes a compact copy (VACUUM INTO) via its own temporary file and
             # os.replace, so ``path`` only ever holds a complete project.
             store = store.save_as(path, overwrite=True)
