@@ -251,8 +251,8 @@ def test_feeling_drivers_and_their_explanation(build, store):
     assert by_key["visibility"].correlation is None and by_key["visibility"].n == places
     assert by_key["walkpath"].correlation is None and by_key["walkpath"].n == 3
     text = explain_drivers(drivers)
-    assert f"Where lighting is poor, people feel less safe (strong link, {places} places)." in text
-    assert "Where openness is good, people feel less safe (strong link" in text
+    assert f"Where the lighting score is low, people feel less safe (strong link, {places} places)." in text
+    assert "Where the openness score is high, people feel less safe (strong link" in text
     assert "Visibility: the same score everywhere" in text
     assert f"Walk path: too few places scored for both it and feeling to say (3 places; at least {MIN_PLACES} needed)." in text
 

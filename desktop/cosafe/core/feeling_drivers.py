@@ -82,7 +82,7 @@ def strength(correlation: float) -> str:
 
 
 def explain_drivers(drivers: list[Driver]) -> str:
-    """Plain-words lines, one per criterion, e.g. "Where lighting is poor, people feel less safe (strong link, 38 places)."."""
+    """Plain-words lines, one per criterion, e.g. "Where the lighting score is low, people feel less safe (strong link, 38 places)."."""
     if not drivers:
         return "No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe."
     outcome = drivers[0].outcome_label.lower()
@@ -98,9 +98,9 @@ def explain_drivers(drivers: list[Driver]) -> str:
             lines.append(f"{driver.label}: the same score everywhere (or {outcome} was), so no link can be read "
                          f"({places}).")
         elif rho >= WEAK:
-            lines.append(f"Where {label} is poor, people feel less safe ({strength(rho)} link, {places}).")
+            lines.append(f"Where the {label} score is low, people feel less safe ({strength(rho)} link, {places}).")
         elif rho <= -WEAK:
-            lines.append(f"Where {label} is good, people feel less safe ({strength(rho)} link, {places}) — "
+            lines.append(f"Where the {label} score is high, people feel less safe ({strength(rho)} link, {places}) — "
                          "unexpected; worth a look.")
         else:
             lines.append(f"{driver.label} makes no clear difference to how safe people feel ({places}).")
