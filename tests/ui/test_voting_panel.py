@@ -112,3 +112,21 @@ def test_a_group_votes_as_one_with_its_own_budget(voting, data, qtbot):
     votes = stored_votes(data)
     assert len(votes) == 3 and all(v.group_uuid == traders.uuid and v.participant_uuid is None for v in votes)
     assert "Only 0 of 3" in voting.message.text()
+
+
+def test_other_workshops_proposals_do_not_rebuild_the_voting_and_comparison_docks(voting, ui, data, monkeypatch):
+    """Drawing in one workshop should not make every panel of another re-read its proposals."""
+    from cosafe.core.edits import AddRecord
+    from cosafe.core.records import Workshop
+
+    session = ui.window.session
+    other = Workshop(title="Youth evening")
+    assert session.perform(AddRecord(other))
+    rebuilt = []
+    monkeypatch.setattr(ui.voting, "refresh", lambda: rebuilt.append("voting"))
+    monkeypatch.setattr(ui.comparison, "refresh", lambda: rebuilt.append("comparison"))
+    ui.comparison_dock.show()
+    assert session.perform(AddRecord(Proposal(title="Skate park lights", workshop_uuid=other.uuid)))
+    assert rebuilt == []
+    assert session.perform(AddRecord(Proposal(title="Water point", workshop_uuid=data.workshop.uuid)))
+    assert "voting" in rebuilt

@@ -25,7 +25,7 @@ from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import CPTED_PRINCIPLES
 from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import RefreshWhenShown, WorkshopContext, proposal_name, swatch
+from cosafe.ui.proposal_common import RefreshWhenShown, WorkshopContext, proposal_name, swatch, touches_workshop
 from cosafe.ui.proposal_fields import compact
 
 NO_GROUP = ""
@@ -119,8 +119,12 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         self._rebuild()
 
     def _on_changed(self, change: Change) -> None:
-        if change & (Change.PROPOSALS | Change.WORKSHOPS):
-            self.refresh_soon()
+        if not change & (Change.PROPOSALS | Change.WORKSHOPS) or self._session is None:
+            return
+        touched, workshop = self._session.touched_only("proposals"), self.workshop_combo.currentData()
+        if touched is not None and workshop and not touches_workshop(self._session.store, touched, self._shown, workshop):
+            return  # another workshop's proposals: these columns stay as they are
+        self.refresh_soon()
 
     def refresh(self) -> None:
         store = self._session.store if self._session is not None else None
@@ -139,7 +143,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
             if item.widget() is not None:
                 item.widget().hide()  # gone at once; deleted when control returns to the loop
                 item.widget().deleteLater()
-        self.counts, self.columns = {}, {}
+        self.counts, self.columns, self._shown = {}, {}, set()
         store = self._session.store if self._session is not None else None
         workshop = self.workshop_combo.currentData()
         if store is None or workshop is None:
@@ -149,6 +153,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
             return
         groups = store.list(Group, "workshop_uuid = ?", (workshop,), order_by="name")
         proposals = store.list(Proposal, "workshop_uuid = ?", (workshop,), order_by="title", with_geometry=False)
+        self._shown = {proposal.uuid for proposal in proposals}
         by_group: dict[str, list[Proposal]] = {group.uuid: [] for group in groups}
         for proposal in proposals:
             by_group.setdefault(proposal.group_uuid if proposal.group_uuid in by_group else NO_GROUP, []).append(proposal)

@@ -103,6 +103,18 @@ class LocalProposalSelection(QObject):
             self.selection_changed.emit(uuids)
 
 
+def touches_workshop(store: ProjectStore, uuids: frozenset[str], shown: set[str], workshop_uuid: str) -> bool:
+    """Whether any of these proposals is one of ``shown`` or now belongs to ``workshop_uuid``.
+
+    A panel that shows one workshop skips re-reading after edits of other workshops' proposals.
+    """
+    for uuid in uuids:
+        proposal = store.get(Proposal, uuid)
+        if uuid in shown or (proposal is not None and proposal.workshop_uuid == workshop_uuid):
+            return True
+    return False
+
+
 class RefreshWhenShown:
     """For panels that rebuild from the store: rebuild now if on screen, else when next shown.
 

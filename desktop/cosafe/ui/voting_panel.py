@@ -25,7 +25,7 @@ from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
 from cosafe.core.voting import ProposalTally, VoteBudgetError, check_budget, dots_used, tally, voter_key
 from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import RefreshWhenShown, WorkshopContext, proposal_name, swatch
+from cosafe.ui.proposal_common import RefreshWhenShown, WorkshopContext, proposal_name, swatch, touches_workshop
 from cosafe.ui.proposal_fields import compact
 from cosafe.ui.voting_lists import DotList, RankingList
 
@@ -122,18 +122,10 @@ class VotingPanel(RefreshWhenShown, QWidget):
         if not change & (Change.VOTES | Change.PROPOSALS | Change.WORKSHOPS) or self._session is None:
             return
         touched = self._session.touched_only("proposals")
-        if touched is not None and self.workshop is not None and not self._touches_workshop(touched):
+        if touched is not None and self.workshop is not None and not touches_workshop(
+                self._session.store, touched, {p.uuid for p in self._proposals}, self.workshop.uuid):
             return  # proposals of another workshop: nothing here to redo
         self.refresh_soon()
-
-    def _touches_workshop(self, uuids: frozenset[str]) -> bool:
-        """Whether any of these proposals is, or was, one of the shown workshop's."""
-        shown = {p.uuid for p in self._proposals}
-        for uuid in uuids:
-            proposal = self._session.store.get(Proposal, uuid) if self._session is not None else None
-            if uuid in shown or (proposal is not None and proposal.workshop_uuid == self.workshop.uuid):
-                return True
-        return False
 
     # -- reading -----------------------------------------------------------------------------
 

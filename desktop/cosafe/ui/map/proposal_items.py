@@ -1,8 +1,13 @@
 """Proposals drawn on the map: one selectable item per proposal, above the basemap.
 
+With thousands in view the unselected ones are drawn batched by one
+``ProposalOverview`` item instead (they stay selectable: hits are found from the
+geometries, not from the items).
+
 Contract:
 - ``ProposalLayer(view_box)``; ``set_store(store | None)`` reads every proposal and
-  group and (re)draws them; ``refresh()`` re-reads after a change. Points are round
+  group and (re)draws them; ``refresh(only=None)`` re-reads after a change (only the
+  given proposal UUIDs when the caller knows which changed). Points are round
   markers of a fixed screen size, lines thick strokes, areas a translucent fill
   with a solid outline, all in the colour of the proposal's group
   (``PROPOSAL_COLOUR`` when it has none or the group is gone).
@@ -24,9 +29,9 @@ from collections.abc import Iterable
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.palette import PROPOSAL_COLOUR
@@ -34,6 +39,7 @@ from cosafe.core.records import Group
 from cosafe.store import geometry as codec
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
+from cosafe.ui.map.proposal_overview import BATCH_ABOVE, ProposalOverview
 from cosafe.ui.map.sketch_shapes import kind_of, to_map
 
 PROPOSAL_Z = BASEMAP_TOP_Z + 10  # areas; lines and markers above them
@@ -42,8 +48,8 @@ LINE_PX = 4.0
 FILL_ALPHA = 70  # of 255: the streets under a proposed area stay readable
 # Selection: a white band edged in near-black reads on every group colour and on the
 # basemap (a yellow halo vanished around the orange group).
-HALO_OUTER, HALO_INNER = QColor(20, 20, 20, 230), QColor("white")
-HALO_PX = 12.0  # half the widest stroke drawn (a selected line's halo), with room to spare
+HALO_BANDS = ((QColor(20, 20, 20, 230), 8.0), (QColor("white"), 5.0))  # colour, pixels wider than the stroke
+MAX_TARGETED = 500  # more changed proposals than this: re-read them all, one query
 _Z_OF_KIND = {"polygon": 0.0, "line": 1.0, "point": 2.0}
 
 
@@ -61,38 +67,101 @@ def painter_path(geom: BaseGeometry) -> QPainterPath:
     return path
 
 
+def _marker_path() -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), MARKER_PX, MARKER_PX)
+    return path
+
+
+def _marker(parent: QGraphicsItem, x: float, y: float) -> QGraphicsPathItem:
+    marker = QGraphicsPathItem(_marker_path(), parent)
+    marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+    marker.setPos(QPointF(x, y))
+    return marker
+
+
 class ProposalItem(QGraphicsPathItem):
-    """One proposal; markers draw in screen pixels (the item ignores the view's scale)."""
+    """One proposal; markers draw in screen pixels (the item ignores the view's scale).
+
+    Painting and bounds are Qt's own (no Python ``paint``): with ten thousand items a
+    Python override per item was most of a frame. The selection halo is two child
+    items stacked behind this one, made only while selected.
+    """
 
     def __init__(self, uuid: str, geom: BaseGeometry, colour: str) -> None:
         super().__init__()
         self.uuid = uuid
         self.kind = kind_of(geom)
         self.selected = False
-        self.pad = HALO_PX  # map units (screen pixels for a marker) the halo reaches past the path
+        self._halo: list[QGraphicsPathItem] = []
+        self._markers: list[QGraphicsPathItem] = []
         self._colour = QColor(colour)
+        self.colour_name = self._colour.name()  # "#rrggbb": how the overview batches by colour
         self.set_geometry(geom)
 
     def set_geometry(self, geom: BaseGeometry) -> None:
-        if self.kind == "point":
-            # Ignoring the view's transform keeps the marker the same size at every zoom;
-            # a MultiPoint (never drawn, only imported) shows at its first point.
+        for marker in self._markers:
+            self._forget(marker)
+        self._markers = []
+        coords = shapely.get_coordinates(geom) if self.kind == "point" else None
+        if coords is not None and len(coords) == 1:
+            # Ignoring the view's transform keeps the marker the same size at every zoom.
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-            self.setPos(QPointF(*shapely.get_coordinates(geom)[0]))
-            path = QPainterPath()
-            path.addEllipse(QPointF(0, 0), MARKER_PX, MARKER_PX)
-            self.setPath(path)
+            self.setPos(QPointF(*coords[0]))
+            self.setPath(_marker_path())
+        elif coords is not None:
+            # A multipoint (imported, never drawn): one marker child per point, placed in
+            # map metres while each keeps its screen size.
+            self.setPath(QPainterPath())
+            self._markers = [_marker(self, x, y) for x, y in coords]
         else:
             self.setPath(painter_path(geom))
         self.setZValue(PROPOSAL_Z + _Z_OF_KIND[self.kind])
         self._style()
+        self._draw_halo()
 
     def set_selected(self, selected: bool) -> None:
-        if selected != self.selected:
-            self.selected = selected
-            self.setZValue(PROPOSAL_Z + _Z_OF_KIND[self.kind] + (0.5 if selected else 0.0))
-            self._style()
-            self.update()
+        if selected == self.selected:
+            return
+        self.selected = selected
+        self.setZValue(PROPOSAL_Z + _Z_OF_KIND[self.kind] + (0.5 if selected else 0.0))
+        self._style()
+        self._draw_halo()
+
+    def shapes(self) -> list[QGraphicsPathItem]:
+        """The items that carry the drawn shape: this one, or a multipoint's markers."""
+        return self._markers or [self]
+
+    def marker_positions(self) -> list[QPointF]:
+        """Where a point proposal's markers sit, in map metres (empty for lines and areas)."""
+        if self.kind != "point":
+            return []
+        return [marker.pos() for marker in self._markers] if self._markers else [self.pos()]
+
+    def _draw_halo(self) -> None:
+        for band in self._halo:
+            self._forget(band)
+        self._halo = [self._halo_band(shape, colour, extra, order) for shape in self.shapes()
+                      for order, (colour, extra) in enumerate(HALO_BANDS)] if self.selected else []
+
+    @staticmethod
+    def _forget(item: QGraphicsItem) -> None:
+        if item.scene() is not None:
+            item.scene().removeItem(item)
+        item.setParentItem(None)
+
+    @staticmethod
+    def _halo_band(shape: QGraphicsPathItem, colour: QColor, extra: float, order: int) -> QGraphicsPathItem:
+        band = QGraphicsPathItem(shape.path(), shape)
+        band.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
+        band.setZValue(order)  # the inner (white) band over the outer (dark) edge
+        halo = QPen(colour)
+        halo.setCosmetic(True)
+        halo.setWidthF(shape.pen().widthF() + extra)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        band.setPen(halo)
+        band.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        return band
 
     def _style(self) -> None:
         pen = QPen(self._colour.darker(130) if self.kind == "point" else self._colour)
@@ -102,38 +171,13 @@ class ProposalItem(QGraphicsPathItem):
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         if self.kind == "point":
             pen.setColor(QColor("white"))
-        self.setPen(pen)
         fill = QColor(self._colour)
         if self.kind == "polygon":
             fill.setAlpha(FILL_ALPHA + (40 if self.selected else 0))
-        self.setBrush(QBrush(fill) if self.kind != "line" else QBrush(Qt.BrushStyle.NoBrush))
-
-    def set_pad(self, pad: float) -> None:
-        if self.kind != "point" and pad != self.pad:
-            self.prepareGeometryChange()
-            self.pad = pad
-
-    def boundingRect(self) -> QRectF:
-        # Cosmetic pens are measured in pixels, the path in metres: without this margin
-        # the view's minimal updates would leave slivers of halo behind when zoomed out.
-        return self.path().controlPointRect().adjusted(-self.pad, -self.pad, self.pad, self.pad)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self.selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for colour, extra in ((HALO_OUTER, 8.0), (HALO_INNER, 5.0)):
-                halo = QPen(colour)
-                halo.setCosmetic(True)
-                halo.setWidthF(self.pen().widthF() + extra)
-                halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-                painter.setPen(halo)
-                painter.drawPath(self.path())
-        super().paint(painter, option, widget)
-
-
-def uuid_changed(uuid: str, new: dict[str, tuple[bytes, str]], old: dict[str, tuple[bytes, str]],
-                 dirty: set[str]) -> bool:
-    return uuid in dirty or old.get(uuid) != new[uuid]
+        brush = QBrush(fill) if self.kind != "line" else QBrush(Qt.BrushStyle.NoBrush)
+        for shape in self.shapes():
+            shape.setPen(pen)
+            shape.setBrush(brush)
 
 
 class ProposalLayer:
@@ -147,10 +191,14 @@ class ProposalLayer:
         self._groups: dict[str, str | None] = {}  # proposal -> group UUID
         self._hidden: set[str] = set()
         self._selected: set[str] = set()
-        self._pad = 0.0
         self._signatures: dict[str, tuple[bytes, str]] = {}  # what each item was drawn from
         self._dirty: set[str] = set()  # previewed: redraw from the store on the next refresh
-        view_box.sigRangeChanged.connect(self._on_zoom)
+        self._overview = ProposalOverview(PROPOSAL_Z)
+        self._overview.setVisible(False)
+        view_box.addItem(self._overview, ignoreBounds=True)
+        self._batched = False  # the overview draws the unselected proposals
+        self._bounds: np.ndarray | None = None  # each geometry's box; None: to measure again
+        view_box.sigRangeChanged.connect(self._follow_view)
 
     def set_store(self, store: ProjectStore | None) -> None:
         self._store = store
@@ -164,20 +212,29 @@ class ProposalLayer:
     def items(self) -> dict[str, ProposalItem]:
         return dict(self._items)
 
-    def refresh(self) -> None:
-        """Re-read the proposals; only those whose geometry or colour changed get new items."""
+    def refresh(self, only: Iterable[str] | None = None) -> None:
+        """Re-read proposals (all, or just the UUIDs in ``only``); redraw those whose geometry or colour changed."""
         if self._store is None:
             self._drop(list(self._items))
             return
-        self._on_zoom()
         colours = {group.uuid: group.colour for group in self._store.list(Group)}
         # The raw rows, not Proposal records: comparing stored bytes finds what changed
         # without decoding a thousand geometries and attribute sets on every edit.
-        rows = self._store.connection.execute(
-            "SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL").fetchall()
+        wanted = None if only is None else set(only) | self._dirty
+        if wanted is None or len(wanted) > MAX_TARGETED:
+            rows = self._store.connection.execute(
+                "SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL").fetchall()
+            wanted = None
+        else:
+            marks = ",".join("?" * len(wanted))
+            rows = self._store.connection.execute(
+                f"SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL AND uuid IN ({marks})",
+                tuple(wanted)).fetchall()
         signatures = {uuid: (bytes(blob), colours.get(group or "", PROPOSAL_COLOUR)) for uuid, group, blob in rows}
-        self._drop([uuid for uuid in self._items if uuid not in signatures])
-        changed = [uuid for uuid in signatures if uuid_changed(uuid, signatures, self._signatures, self._dirty)]
+        candidates = self._items if wanted is None else wanted
+        self._drop([uuid for uuid in candidates if uuid not in signatures])
+        changed = [uuid for uuid, signature in signatures.items()
+                   if uuid in self._dirty or self._signatures.get(uuid) != signature]
         self._drop([uuid for uuid in changed if uuid in self._items])
         # One vectorised decode and projection for every new geometry: per-geometry
         # calls were most of a redraw.
@@ -187,12 +244,16 @@ class ProposalLayer:
             if geom is None or geom.is_empty:
                 continue
             item = ProposalItem(uuid, geom, signatures[uuid][1])
-            item.set_pad(self._pad)
             self._geoms[uuid] = geom
             self._items[uuid] = item
             self._signatures[uuid] = signatures[uuid]
             self._view_box.addItem(item, ignoreBounds=True)
-        self._groups = {uuid: group for uuid, group, _ in rows}
+        if changed:
+            self._bounds = None
+        if wanted is None:
+            self._groups = {uuid: group for uuid, group, _ in rows}
+        else:
+            self._groups.update({uuid: group for uuid, group, _ in rows})
         self._dirty.clear()
         self._apply_visibility()
         self.set_selected(self._selected)
@@ -204,30 +265,59 @@ class ProposalLayer:
                 self._view_box.removeItem(item)
             self._geoms.pop(uuid, None)
             self._signatures.pop(uuid, None)
-
-    def _on_zoom(self, *_: object) -> None:
-        """Keep the items' margins a little over HALO_PX screen pixels, in map units."""
-        needed = HALO_PX * float(self._view_box.viewPixelSize()[0])
-        if needed > self._pad or needed < self._pad / 4:
-            self._pad = 2 * needed
-            for item in self._items.values():
-                item.set_pad(self._pad)
+            self._groups.pop(uuid, None)
+            self._bounds = None
 
     def set_hidden_groups(self, uuids: Iterable[str]) -> None:
         self._hidden = set(uuids)
         self._apply_visibility()
 
     def _apply_visibility(self) -> None:
+        """Show each proposal's item, unless its group is hidden or the overview draws it."""
+        self._batched = self._count_in_view() > BATCH_ABOVE
+        batch = []
         for uuid, item in self._items.items():
-            item.setVisible(self._visible(uuid))
+            visible = self._visible(uuid)
+            on_its_own = visible and (not self._batched or uuid in self._selected)
+            item.setVisible(on_its_own)
+            if visible and not on_its_own:
+                batch.append(item)
+        self._overview.setVisible(self._batched)
+        if self._batched:
+            self._overview.show_items(batch)
+
+    def _follow_view(self, *_: object) -> None:
+        if (self._count_in_view() > BATCH_ABOVE) != self._batched:
+            self._apply_visibility()
+
+    def _count_in_view(self) -> int:
+        if len(self._geoms) <= BATCH_ABOVE:
+            return len(self._geoms)
+        if self._bounds is None:
+            self._bounds = shapely.bounds(np.asarray(list(self._geoms.values()), dtype=object))
+        view = self._view_box.viewRect()
+        bottom, top = sorted((view.top(), view.bottom()))
+        b = self._bounds
+        return int(np.count_nonzero((b[:, 0] <= view.right()) & (b[:, 2] >= view.left())
+                                    & (b[:, 1] <= top) & (b[:, 3] >= bottom)))
 
     def _visible(self, uuid: str) -> bool:
         return (self._groups.get(uuid) or "") not in self._hidden
 
     def set_selected(self, uuids: Iterable[str]) -> None:
-        self._selected = set(uuids)
-        for uuid, item in self._items.items():
-            item.set_selected(uuid in self._selected)
+        was, self._selected = self._selected, set(uuids)
+        repaint = False
+        for uuid in was | self._selected:
+            item = self._items.get(uuid)
+            if item is not None and item.selected != (uuid in self._selected):
+                item.set_selected(uuid in self._selected)
+                repaint = True
+        if repaint:
+            if self._batched:
+                self._apply_visibility()  # the selected come out of the overview, the rest go back
+            # Cosmetic (pixel) strokes reach past bounds kept in metres: repaint the whole
+            # view, or a halo taken away when zoomed out would leave slivers behind.
+            self._view_box.update()
 
     def geometry(self, uuid: str) -> BaseGeometry | None:
         return self._geoms.get(uuid) if self._visible(uuid) else None
@@ -237,6 +327,7 @@ class ProposalLayer:
         if item is not None:
             item.set_geometry(geom)
             self._dirty.add(uuid)
+            self._view_box.update()
 
     def hit(self, x: float, y: float, radius: float) -> str | None:
         click = shapely.Point(x, y)

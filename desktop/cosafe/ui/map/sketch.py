@@ -265,7 +265,7 @@ class SketchController(QObject):
         if change & (Change.PROPOSALS | Change.WORKSHOPS):
             if self.tool.busy and not self.tool.draws:
                 self.tool.cancel()  # an undo under a drag: the drag's start no longer exists
-            self.layer.refresh()
+            self.layer.refresh(self.session.touched_only("proposals") if self.session else None)
             self.selection.keep_only(set(self.layer.uuids))
             self._refresh_handles()
 
