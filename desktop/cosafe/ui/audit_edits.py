@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from shapely.geometry import LineString, Point
 
 from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
+from cosafe.core.criteria_sets import CriteriaSetError, active_criteria, criteria_of_set
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion, CriteriaSet, WalkParticipant
 
@@ -50,16 +51,17 @@ class ChecklistEntry:
 
 
 def active_set(store: EditableStore) -> CriteriaSet | None:
-    """The criteria set new walks are scored on (the newest active one)."""
-    sets = store.list(CriteriaSet, "is_active = 1", order_by="version DESC, fid DESC")  # type: ignore[attr-defined]
-    return sets[0] if sets else None
+    """The criteria set new walks are scored on (``criteria_sets.active_criteria``), or None."""
+    try:
+        return active_criteria(store)[0]
+    except CriteriaSetError:
+        return None
 
 
 def walk_criteria(store: EditableStore, walk: AuditWalk) -> list[Criterion]:
     """The criteria a walk's sheets are scored on: its own set's, in order, retired ones left out."""
     set_uuid = walk.criteria_set_uuid or getattr(active_set(store), "uuid", "")
-    return store.list(Criterion, "set_uuid = ? AND retired = 0", (set_uuid,),  # type: ignore[attr-defined]
-                      order_by="position, fid")
+    return criteria_of_set(store, set_uuid, include_retired=False)
 
 
 def walkers_of(store: EditableStore, walk_uuid: str) -> list[WalkParticipant]:

@@ -6,10 +6,12 @@ Contract: ``install_audit_ui(window)`` (once, from ``MainWindow.__init__`` after
   the Workshops dock; parked (hidden) without a project like the window's own docks;
 - a "Record" toolbar and an "Audit" menu (object name ``auditMenu``, before Help):
   New Audit Walk… (Ctrl+Shift+W), Edit Walk…, Delete Walk, Enter Audit Sheets…
-  (Ctrl+Shift+E), the map tools Draw Walk Route (R) and Audit Point (U).
+  (Ctrl+Shift+E), the map tools Draw Walk Route (R), Audit Point (U) and Perception
+  Pin (N), Reason Tags…, Criteria…, Import Recorded Incidents… (Ctrl+Shift+I).
 - Map tools (``PerceptionTools``): with a walk selected, Route draws its route (ONE
   edit), Audit Point places the next numbered point of the walk (ONE AddRecord), or,
-  while the entry form is open, the current sheet's spot. Choosing a Draw tool turns them off.
+  while the entry form is open, the current sheet's spot. Pin adds a pin, or edits the
+  pin under the click (``pin_flow``). Choosing a Draw tool turns them off.
 - Read-only projects: every recording action is disabled; lists stay readable.
 Every change goes through ``window.session.perform`` (one undo step each).
 """
@@ -29,6 +31,8 @@ from cosafe.ui.audit_edits import next_sequence, route_edit
 from cosafe.ui.audits_panel import AuditsPanel
 from cosafe.ui.icons import icon
 from cosafe.ui.perception_common import STATUS_MS
+from cosafe.ui.incident_import_flow import IncidentImporter
+from cosafe.ui.pin_flow import PinFlow
 
 # name, text, icon, shortcut, what it does
 TOOL_ACTIONS = (
@@ -36,6 +40,7 @@ TOOL_ACTIONS = (
      "Click along the selected walk's route; Enter or double-click finishes"),
     ("audit_point", "Audit &Point", "tool-audit-point", "U",
      "Click to place the selected walk's next audit point (or the sheet being entered)"),
+    ("pin", "Perception P&in", "tool-pin", "N", "Click to add a safe/unsafe pin, or click a pin to edit it"),
 )
 
 
@@ -64,6 +69,17 @@ class AuditUi(QObject):
         self.entry_action = self._action("&Enter Audit Sheets…", "audit-sheets", "Ctrl+Shift+E",
                                          "Type in the selected walk's paper sheets with the keyboard")
         self.entry_action.triggered.connect(self.open_entry_form)
+        self.pins = PinFlow(window)
+        self.tags_action = self._action("Reason &Tags…", "tags", "", "Add, rename or retire the reasons pins can give")
+        self.tags_action.triggered.connect(self.edit_reason_tags)
+        self.criteria_action = self._action("&Criteria…", "criteria", "",
+                                            "Add, rename, reorder or retire the audit criteria; the score formula")
+        self.criteria_action.triggered.connect(self.edit_criteria)
+        self.incidents = IncidentImporter(window)
+        self.incidents_action = self._action("Import Recorded &Incidents…", "import-incidents", "Ctrl+Shift+I",
+                                             "Add police or NGO incident records (CSV or GIS file), kept apart "
+                                             "from perceptions")
+        self.incidents_action.triggered.connect(lambda: self.incidents.run())
         self.panel.new_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.tool_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -98,12 +114,24 @@ class AuditUi(QObject):
         for action in self.tool_actions.values():
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.tags_action)
+        menu.addAction(self.criteria_action)
+        menu.addSeparator()
+        menu.addAction(self.incidents_action)
+        menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
         self.menu = menu
         bar = window.menuBar()
         help_menu = next((a for a in bar.actions() if a.menu() is not None and a.text().replace("&", "") == "Help"),
                          None)
         bar.insertMenu(help_menu, menu)
+        file_menu = next((a.menu() for a in bar.actions() if a.menu() is not None
+                          and a.text().replace("&", "") == "File"), None)
+        basemap = getattr(getattr(window, "commands", None), "import_basemap", None)
+        if file_menu is not None and basemap in file_menu.actions():
+            actions = file_menu.actions()
+            following = actions[actions.index(basemap) + 1] if actions[-1] is not basemap else None
+            file_menu.insertAction(following, self.incidents_action)  # beside Import Basemap…
         toolbar = window.addToolBar("Record")
         toolbar.setObjectName("recordToolBar")
         toolbar.addAction(self.entry_action)
@@ -153,6 +181,9 @@ class AuditUi(QObject):
         self.entry_action.setEnabled(editable and has_walk)
         for action in self.tool_actions.values():
             action.setEnabled(editable)
+        self.incidents_action.setEnabled(editable)
+        for action in (self.tags_action, self.criteria_action):
+            action.setEnabled(self.session is not None)  # read-only: view the list
 
     def tell(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
@@ -209,7 +240,10 @@ class AuditUi(QObject):
             self.tell(f"Route of “{walk.title}” drawn: {len(lonlats)} points")
             self.set_tool(None)
 
-    def _map_clicked(self, tool: str, lon: float, lat: float, metres_per_pixel: float) -> None:
+    def _map_clicked(self, tool: str, lon: float, lat: float, units_per_pixel: float) -> None:
+        if tool == "pin":
+            self.pins.clicked(lon, lat, units_per_pixel)
+            return
         form = self.entry_form
         if form is not None and form.isVisible():
             form.set_clicked_location(lon, lat)
@@ -225,6 +259,30 @@ class AuditUi(QObject):
         point = AuditPoint(walk_uuid=walk.uuid, sequence=sequence, geom=Point(lon, lat))
         if self.session.perform(AddRecord(point, f"Place audit point {sequence} of “{walk.title}”")):
             self.tell(f"Audit point {sequence} placed; Enter Audit Sheets to score it")
+
+    # -- dialogs -------------------------------------------------------------------------
+
+    def edit_reason_tags(self) -> None:
+        if self.session is None:
+            return
+        from cosafe.ui.reason_tags_dialog import ReasonTagsDialog
+
+        dialog = ReasonTagsDialog(self.session, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def edit_criteria(self) -> None:
+        if self.session is None:
+            return
+        from cosafe.ui.criteria_editor import CriteriaEditor
+
+        dialog = CriteriaEditor(self.session, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     # -- the entry form ------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ Contract:
   vertex with a rubber band, Enter or a double-click finishes, Backspace removes the
   last vertex, Escape cancels; a finished line emits ``route_drawn(list of (lon, lat))``.
   Fewer than two distinct vertices emits ``message`` instead.
-- Audit point / pin: a click emits ``clicked(tool, lon, lat, metres_per_pixel)``.
+- Audit point / pin: a click emits ``clicked(tool, lon, lat, units_per_pixel)``
+  (map metres per screen pixel, for hit tests in screen pixels).
 - The tools never write; the Audit UI turns their signals into edits.
 - The filter is (re)installed each time a tool is chosen, so it sees the viewport's
   events before the sketch controller and the map's click detector.
@@ -66,7 +67,7 @@ class PerceptionTools(QObject):
     """The recording tools of one map canvas."""
 
     route_drawn = Signal(list)  # [(lon, lat), ...]
-    clicked = Signal(str, float, float, float)  # tool, lon, lat, metres per pixel
+    clicked = Signal(str, float, float, float)  # tool, lon, lat, map metres per pixel
     message = Signal(str)
     tool_changed = Signal(object)  # name or None
 
@@ -135,7 +136,7 @@ class PerceptionTools(QObject):
         ours, self._ours = self._ours, False  # release
         if ours and self.tool in ("audit_point", "pin"):
             lon, lat = point_to_lonlat(x, y)
-            self.clicked.emit(self.tool, lon, lat, self.canvas.ground_metres_per_pixel())
+            self.clicked.emit(self.tool, lon, lat, float(self.canvas.view_box.viewPixelSize()[0]))
         return ours
 
     def _on_key(self, event: QKeyEvent) -> bool:

@@ -1,0 +1,155 @@
+"""Import Recorded Incidents…: official or NGO incident data, kept apart from perceptions.
+
+Contract: ``IncidentImporter(window).run(path=None)``
+- asks for a file (``ask_incident_path``, a module function tests replace) unless given one,
+  then the options (``IncidentOptionsDialog``: the source label, required, e.g. "Police
+  records 2023"; a CRS only for x/y columns or a file without one; the category and date
+  columns when they are not found by name);
+- reads the file in a worker behind the cancellable progress dialog (``progress_job``)
+  with ``io.incident_import.read_incidents``; an ``IncidentImportError`` is one error
+  dialog with its one line and nothing changes; Cancel changes nothing;
+- adds them as ONE undoable step through ``session.perform`` ("Import 30 recorded
+  incidents from police.csv"): incidents are small records, so unlike a basemap the
+  import can be undone;
+- every text says "recorded incidents", never perceptions. Returns how many were added.
+Read-only projects: nothing (the action is disabled).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QWidget
+
+from cosafe.core.edits import AddRecord, Edit, EditGroup
+from cosafe.io.incident_import import read_incidents
+from cosafe.io.vector_source import ImportCancelled
+from cosafe.ui import dialogs
+from cosafe.ui.progress_job import Progress, run_with_progress
+
+LAST_FOLDER_KEY = "import/lastIncidentFolder"
+FAILED_TITLE = "The recorded incidents were not imported"
+CANCELLED_TEXT = "Import of recorded incidents cancelled; nothing was changed"
+INCIDENT_FILTER = ("Incident files (*.csv *.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.fgb);;"
+                   "CSV with longitude/latitude or x/y (*.csv);;All files (*)")
+NOTE = ("Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their "
+        "own layer, always apart from what participants felt (pins and audit scores).")
+STATUS_TIMEOUT = 8000
+
+
+def ask_incident_path(parent: QWidget | None, directory: str) -> str | None:
+    dialog = QFileDialog(parent, "Import Recorded Incidents", directory, INCIDENT_FILTER)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return os.path.abspath(dialog.selectedFiles()[0])
+
+
+class IncidentOptionsDialog(QDialog):
+    """Where the data comes from, and the few things the file may not say itself."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentOptionsDialog")
+        self.setWindowTitle("Import Recorded Incidents")
+        self.setMinimumWidth(500)
+        note = QLabel(NOTE, self)
+        note.setWordWrap(True)
+        note.setObjectName("fieldHelp")
+        self.source_edit = QLineEdit(os.path.splitext(file_name)[0], self)
+        self.source_edit.setObjectName("incidentSource")
+        self.source_edit.setPlaceholderText("Required, e.g. Police records 2023")
+        self.crs_edit = QLineEdit(self)
+        self.crs_edit.setPlaceholderText("Only for x/y columns or a file without one, e.g. EPSG:32737")
+        self.category_edit = QLineEdit(self)
+        self.category_edit.setPlaceholderText("Found by name (category, type, offence…) when blank")
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setPlaceholderText("Found by name (date, occurred_on…) when blank")
+        form = QFormLayout()
+        form.addRow(note)
+        form.addRow("&Source", self.source_edit)
+        form.addRow("&CRS", self.crs_edit)
+        form.addRow("Ca&tegory column", self.category_edit)
+        form.addRow("&Date column", self.date_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        dialogs.finish_form_dialog(self, form, buttons, self.source_edit)
+
+    def options(self) -> dict[str, str | None]:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return {"source": self.source_edit.text().strip(), "crs": text(self.crs_edit),
+                "category_field": text(self.category_edit), "date_field": text(self.date_edit)}
+
+
+def ask_incident_options(parent: QWidget | None, file_name: str) -> dict[str, str | None] | None:
+    dialog = IncidentOptionsDialog(file_name, parent)
+    try:
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+class IncidentImporter(QObject):
+    """The recorded-incident import of one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def _start_folder(self) -> str:
+        folder = QSettings().value(LAST_FOLDER_KEY)
+        if isinstance(folder, str) and os.path.isdir(folder):
+            return folder
+        return self._window.files.start_folder()
+
+    def run(self, path: str | None = None) -> int:
+        session = self._window.session
+        if session is None or session.is_read_only:
+            return 0
+        path = path or ask_incident_path(self._window, self._start_folder())
+        if not path:
+            return 0
+        QSettings().setValue(LAST_FOLDER_KEY, os.path.dirname(path))
+        name = os.path.basename(path)
+        options = ask_incident_options(self._window, name)
+        if options is None:
+            return 0
+        source = options.pop("source") or name
+
+        def job(progress: Progress) -> list:
+            if not progress(0.0, "Reading the file…"):
+                raise ImportCancelled()
+            incidents = read_incidents(path, **options)
+            if not progress(1.0, f"{len(incidents):,} recorded incidents read"):
+                raise ImportCancelled()
+            return incidents
+
+        outcome = run_with_progress(self._window, f"Importing recorded incidents from {name}…", job)
+        if outcome.cancelled:
+            self._window.statusBar().showMessage(CANCELLED_TEXT, STATUS_TIMEOUT)
+            return 0
+        if outcome.error is not None:
+            dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
+            return 0
+        incidents = outcome.result
+        if not incidents:
+            dialogs.show_error(self._window, FAILED_TITLE, f"{name} holds no incidents")
+            return 0
+        label = " ".join(source.split())
+        device = session.store.get_meta("device_id") or ""
+        for incident in incidents:
+            incident.source, incident.device_id = label, device
+        title = f"Import {len(incidents):,} recorded incidents from {name}"
+        edits: list[Edit] = [AddRecord(incident, title) for incident in incidents]
+        if not session.perform(EditGroup(edits, title)):
+            return 0
+        self._window.statusBar().showMessage(
+            f"Imported {len(incidents):,} recorded incidents (“{label}”), shown apart from perceptions", STATUS_TIMEOUT)
+        return len(incidents)

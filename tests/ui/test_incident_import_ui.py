@@ -1,0 +1,105 @@
+"""Import Recorded Incidents… through the window: options, worker, one undo step, one-line errors."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+from audit_support import NOISE, recording  # noqa: F401  (fixture)
+from shell_support import answer_next_modal, menu_action
+from test_map_support import LAT, LON
+
+from cosafe.core.records import Incident, PerceptionPin
+from cosafe.ui import incident_import_flow
+from cosafe.ui.incident_import_flow import IncidentOptionsDialog
+
+pytestmark = NOISE
+
+
+def write_csv(folder, name: str, header: str, rows: list[str]):
+    path = folder / name
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def good_csv(folder):
+    return write_csv(folder, "police.csv", "longitude,latitude,date,offence", [
+        f"{LON + 0.001},{LAT},2024-03-14,robbery",
+        f"{LON - 0.001},{LAT + 0.0005},14 March 2024,assault",
+        f"{LON},{LAT - 0.001},2024/05/02,harassment",
+    ])
+
+
+def accept_options(source: str | None = None):
+    def handler(dialog):
+        assert isinstance(dialog, IncidentOptionsDialog)
+        if source is not None:
+            dialog.source_edit.setText(source)
+        dialog.accept()
+
+    answer_next_modal(handler)
+
+
+def test_menu_entries_say_recorded_incidents(recording):
+    audit = menu_action(recording.window, "Audit", "Import Recorded Incidents")
+    assert audit is menu_action(recording.window, "File", "Import Recorded Incidents")
+    assert audit.shortcut().toString() == "Ctrl+Shift+I" and audit.isEnabled()
+
+
+def test_a_csv_is_imported_as_one_undoable_step(recording, tmp_path, monkeypatch):
+    path = good_csv(tmp_path)
+    monkeypatch.setattr(incident_import_flow, "ask_incident_path", lambda _parent, _folder: str(path))
+    accept_options("Police records 2024")
+    recording.window.audit_ui.incidents_action.trigger()
+    incidents = sorted(recording.store.list(Incident), key=lambda i: i.occurred_on)
+    assert [(i.category, i.occurred_on, i.source) for i in incidents] == [
+        ("robbery", "2024-03-14", "Police records 2024"), ("assault", "2024-03-14", "Police records 2024"),
+        ("harassment", "2024-05-02", "Police records 2024")]
+    assert abs(incidents[0].geom.x - (LON + 0.001)) < 1e-9 or abs(incidents[1].geom.x - (LON + 0.001)) < 1e-9
+    assert recording.store.list(PerceptionPin) == []  # never mixed with perceptions
+    assert recording.undo_texts() == ["Import 3 recorded incidents from police.csv"]
+    assert "3 recorded incidents" in recording.window.statusBar().currentMessage()
+    assert recording.errors == []
+    recording.window.session.undo_stack.undo()
+    assert recording.store.list(Incident) == []
+
+
+def test_a_file_without_dates_is_refused_in_one_line_and_nothing_changes(recording, tmp_path):
+    path = write_csv(tmp_path, "nodates.csv", "longitude,latitude,offence",
+                     [f"{LON},{LAT},robbery", f"{LON + 0.001},{LAT},theft"])
+    accept_options()
+    assert recording.window.audit_ui.incidents.run(str(path)) == 0
+    [(title, message)] = recording.errors
+    assert title == "The recorded incidents were not imported"
+    assert "date" in message.lower() and "\n" not in message
+    assert recording.store.list(Incident) == [] and recording.window.session.undo_stack.count() == 0
+
+
+def test_a_file_without_coordinates_is_refused(recording, tmp_path):
+    path = write_csv(tmp_path, "nowhere.csv", "place,date,offence", ["market,2024-03-01,robbery"])
+    accept_options()
+    assert recording.window.audit_ui.incidents.run(str(path)) == 0
+    [(_title, message)] = recording.errors
+    assert "\n" not in message and message
+    assert recording.store.list(Incident) == []
+
+
+def test_cancelling_the_options_imports_nothing(recording, tmp_path):
+    answer_next_modal(lambda dialog: dialog.reject())
+    assert recording.window.audit_ui.incidents.run(str(good_csv(tmp_path))) == 0
+    assert recording.store.list(Incident) == [] and recording.errors == []
+
+
+def test_the_source_is_required(qtbot):
+    dialog = IncidentOptionsDialog("police.csv")
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.source_edit.text() == "police" and ok.isEnabled()
+    dialog.source_edit.clear()
+    assert not ok.isEnabled()
+
+
+def test_read_only_projects_cannot_import(recording, tmp_path):
+    window = recording.window
+    window.close_project()
+    assert window.open_project(recording.path, read_only=True)
+    assert not window.audit_ui.incidents_action.isEnabled()
+    assert window.audit_ui.incidents.run(str(good_csv(tmp_path))) == 0
