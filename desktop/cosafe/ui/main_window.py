@@ -41,6 +41,7 @@ from cosafe.ui.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.welcome_page import WelcomePage
 from cosafe.ui.proposal_docks import install_proposal_ui
 from cosafe.ui.audit_ui import install_audit_ui
+from cosafe.ui.analysis_ui import install_analysis_ui
 from cosafe.ui.sketch_toolbar import install_sketching
 from cosafe.ui.workshop_ui import install_workshop_ui
 
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         install_sketching(self)  # window.sketching: Draw toolbar and menu, proposals on the map, proposal_selection
         install_proposal_ui(self)  # Proposal Details, Proposals, Compare Groups, Voting docks
         install_audit_ui(self)  # Audit menu, Audits dock, Record toolbar: walks, sheets, pins, incidents
+        install_analysis_ui(self)  # perception layers on the map, Perception Map and Analysis docks
         # The right column now holds the proposal panels and their tables: give it room.
         self.resizeDocks([self.history_dock], [310], Qt.Orientation.Horizontal)
         self.status = StatusArea(self.statusBar())

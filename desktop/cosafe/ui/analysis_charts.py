@@ -1,0 +1,210 @@
+"""pyqtgraph charts of the analysis panel: scores per criterion, day versus night, feeling drivers.
+
+Contract:
+- Each chart is a QWidget with ``show_data(...)`` taking plain results of
+  ``core.perception_stats`` and an empty-state message (shown instead of the chart
+  when there is nothing to draw, saying what to do). ``message`` is the text shown
+  ("" while the chart shows); ``bars`` lists what is drawn, for tests and exports.
+- ``CriteriaChart.show_data(distribution, labels)``: one stacked horizontal bar per
+  criterion, the shares of scores 0, 1, 2 and 3 (dark = poor, on the viridis ramp
+  the map uses), criteria top to bottom in the set's order.
+- ``DayNightChart.show_data(pairs)``: for each place walked by day and by night, the
+  two 0–5 scores joined by a line (a "dumbbell"), with a sentence saying how many
+  places are worse at night.
+- ``DriversChart.show_data(drivers, text)``: each criterion's correlation with the
+  "feeling" score as a bar (−1 … 1) and ``text`` in plain words below it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+SCORE_COLOURS = ("#440154", "#31688E", "#35B779", "#FDE725")  # 0 poor … 3 good (viridis)
+SCORE_NAMES = ("0 poor", "1", "2", "3 good")
+DAY_COLOUR, NIGHT_COLOUR = "#E69F00", "#0072B2"  # Okabe–Ito orange and blue
+TEXT_COLOUR = "#263238"
+BAR_HEIGHT = 0.7
+CHART_MIN_HEIGHT = 180
+
+
+def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
+    """A light chart matching the panels around it; no mouse zoom (these are read, not explored)."""
+    plot = pg.PlotWidget(parent, background="w")
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMinimumHeight(CHART_MIN_HEIGHT)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen("#90A4AE"))
+        axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+    return plot
+
+
+def category_axis(plot: pg.PlotWidget, side: str, labels: Sequence[str]) -> None:
+    plot.getAxis(side).setTicks([[(i, label) for i, label in enumerate(labels)]])
+
+
+class ChartFrame(QWidget):
+    """A chart, or in its place a message saying why it is empty and what to do."""
+
+    def __init__(self, parent: QWidget | None = None, caption_beside: bool = False) -> None:
+        super().__init__(parent)
+        self.plot = make_plot(self)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.empty)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long explanation reads better beside its chart than squeezed under it.
+        layout = QHBoxLayout(self) if caption_beside else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 3 if caption_beside else 1)
+        layout.addWidget(self.caption, 2 if caption_beside else 0)
+        if caption_beside:
+            self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.message = ""
+        self.bars: list[tuple[str, float]] = []
+
+    def show_empty(self, message: str) -> None:
+        self.message = message
+        self.bars = []
+        self.empty.setText(message)
+        self.caption.setText("")
+        self.caption.hide()
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_chart(self, caption: str = "") -> None:
+        self.message = ""
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.stack.setCurrentWidget(self.plot)
+
+    def reset_plot(self) -> pg.PlotItem:
+        item = self.plot.getPlotItem()
+        item.clear()
+        if item.legend is not None:
+            item.legend.clear()
+        return item
+
+
+class CriteriaChart(ChartFrame):
+    """Stacked shares of scores 0–3 per criterion."""
+
+    EMPTY = "No audit scores yet — record a walk and score its points in the Audits dock."
+
+    def show_data(self, distribution: Mapping[str, Sequence[int]], labels: Mapping[str, str],
+                  empty: str | None = None) -> None:
+        keys = [key for key, counts in distribution.items() if sum(counts)]
+        if not keys:
+            self.show_empty(empty or self.EMPTY)
+            return
+        plot = self.reset_plot()
+        totals = np.array([sum(distribution[k]) for k in keys], dtype=float)
+        shares = np.array([distribution[k] for k in keys], dtype=float) / totals[:, None] * 100.0
+        left = np.zeros(len(keys))
+        y = np.arange(len(keys))
+        self.bars = []
+        for value, (colour, name) in enumerate(zip(SCORE_COLOURS, SCORE_NAMES)):
+            item = pg.BarGraphItem(x0=left, y=y, width=shares[:, value], height=BAR_HEIGHT,
+                                   brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=0.5))
+            plot.addItem(item)
+            self.bars += [(f"{labels.get(k, k)}: {value}", float(s)) for k, s in zip(keys, shares[:, value])]
+            left = left + shares[:, value]
+        category_axis(self.plot, "left", [f"{labels.get(k, k)} (n={int(t)})" for k, t in zip(keys, totals)])
+        plot.getAxis("bottom").setLabel("Share of scores (%)", color=TEXT_COLOUR)
+        plot.invertY(True)
+        plot.setXRange(0, 100, padding=0.02)
+        plot.setYRange(-0.6, len(keys) - 0.4, padding=0)
+        self.show_chart(swatch_legend(zip(SCORE_COLOURS, (f"score {n}" for n in SCORE_NAMES))))
+
+
+class DayNightChart(ChartFrame):
+    """Day and night scores of the same places, joined."""
+
+    EMPTY = ("No place was walked both by day and at night yet — walk the same route after dark "
+             "and score the points in the Audits dock.")
+
+    def show_data(self, pairs: Sequence, empty: str | None = None) -> None:  # PlacePair
+        if not pairs:
+            self.show_empty(empty or self.EMPTY)
+            return
+        plot = self.reset_plot()
+        x = np.arange(1, len(pairs) + 1, dtype=float)
+        day = np.array([p.day_score for p in pairs])
+        night = np.array([p.night_score for p in pairs])
+        lines = np.empty(3 * len(pairs))
+        lines[0::3], lines[1::3], lines[2::3] = day, night, np.nan
+        xs = np.repeat(x, 3)
+        plot.addItem(pg.PlotCurveItem(xs, lines, pen=pg.mkPen("#90A4AE", width=2), connect="finite"))
+        plot.addItem(pg.ScatterPlotItem(x, day, symbol="o", size=10, brush=pg.mkBrush(DAY_COLOUR),
+                                        pen=pg.mkPen("w")))
+        plot.addItem(pg.ScatterPlotItem(x, night, symbol="s", size=10, brush=pg.mkBrush(NIGHT_COLOUR),
+                                        pen=pg.mkPen("w")))
+        self.bars = [(f"Place {int(i)} day", float(d)) for i, d in zip(x, day)]
+        self.bars += [(f"Place {int(i)} night", float(n)) for i, n in zip(x, night)]
+        plot.setYRange(0, 5.4, padding=0)
+        plot.setXRange(0.4, len(pairs) + 0.6, padding=0)
+        plot.getAxis("left").setLabel("Safety score (0–5)", color=TEXT_COLOUR)
+        plot.getAxis("bottom").setLabel("Places, west to east", color=TEXT_COLOUR)
+        step = max(1, len(pairs) // 12)
+        plot.getAxis("bottom").setTicks([[(float(i), str(int(i))) for i in x[::step]]])
+        legend = swatch_legend(((DAY_COLOUR, "by day (circles)"), (NIGHT_COLOUR, "at night (squares)")))
+        self.show_chart(f"{legend}<br>{day_night_sentence(day, night)}")
+
+
+def swatch_legend(entries) -> str:
+    """A one-line legend in rich text: a coloured square before each label (outside the plot,
+    where it never hides a bar)."""
+    return "&nbsp;&nbsp;".join(f'<span style="color:{colour}; font-size: 120%;">&#9632;</span>&nbsp;{label}'
+                               for colour, label in entries)
+
+
+def day_night_sentence(day: np.ndarray, night: np.ndarray) -> str:
+    worse = int(np.sum(night < day - 0.05))
+    better = int(np.sum(night > day + 0.05))
+    n = len(day)
+    places = "place" if n == 1 else "places"
+    return (f"{n} {places} walked by day and at night: {worse} scored lower at night, {better} higher, "
+            f"{n - worse - better} about the same. Mean score {np.mean(day):.1f} by day, "
+            f"{np.mean(night):.1f} at night.")
+
+
+class DriversChart(ChartFrame):
+    """How each criterion goes with the "feeling" score."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, caption_beside=True)
+
+    EMPTY = ("Not enough audit points with a \"Feeling\" score yet to say which criteria go with "
+             "feeling unsafe — score Feeling at more points in the Audits dock.")
+
+    def show_data(self, drivers: Sequence, text: str, empty: str | None = None) -> None:  # Driver
+        usable = [d for d in drivers if d.correlation is not None and np.isfinite(d.correlation)]
+        if not usable:
+            self.show_empty(empty or (f"{self.EMPTY}\n\n{text}" if text else self.EMPTY))
+            return
+        plot = self.reset_plot()
+        values = np.array([d.correlation for d in usable], dtype=float)
+        y = np.arange(len(usable))
+        colours = [pg.mkBrush(NIGHT_COLOUR if v >= 0 else DAY_COLOUR) for v in values]
+        plot.addItem(pg.BarGraphItem(x0=np.minimum(values, 0), y=y, width=np.abs(values), height=BAR_HEIGHT,
+                                     brushes=colours, pen=pg.mkPen("w", width=0.5)))
+        plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#607D8B")))
+        self.bars = [(d.label, float(v)) for d, v in zip(usable, values)]
+        category_axis(self.plot, "left", [f"{d.label} (n={d.n})" for d in usable])
+        plot.getAxis("bottom").setLabel("Goes with feeling safe → (correlation)", color=TEXT_COLOUR)
+        plot.invertY(True)
+        plot.setXRange(-1, 1, padding=0.02)
+        plot.setYRange(-0.6, len(usable) - 0.4, padding=0)
+        self.show_chart(text)

@@ -1,0 +1,105 @@
+"""The Analysis panel: what the audit scores and pins say, through the shared perception filter.
+
+Contract:
+- ``AnalysisPanel(parent)``; ``set_source(source | None)`` follows a
+  ``PerceptionSource`` (its ``updated`` signal redraws the panel, at once when it is
+  on screen, else when it is next shown — ``RefreshWhenShown``); ``refresh()``
+  redraws from ``source.filtered`` now.
+- Tabs: Criteria (``CriteriaChart``: scores 0–3 per criterion), People
+  (``BreakdownChart``: mean score and unsafe share by gender × age band × time of day,
+  cells under the project's suppression threshold shown "<N"), Day and night
+  (``DayNightChart``), Feeling (``DriversChart`` with ``explain_drivers`` in plain
+  words). The safety score formula (``core.criteria.SCORE_FORMULA_TEXT``) is always
+  shown under the tabs.
+- Empty states say what to do: no project, nothing recorded yet (record in the
+  Audits dock), or nothing left by the filters (widen them).
+- Only reads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from cosafe.core.criteria import SCORE_FORMULA_TEXT
+from cosafe.core.perception_stats import (criterion_distribution, day_night_comparison, explain_drivers,
+                                          feeling_drivers)
+from cosafe.ui.analysis_charts import CriteriaChart, DayNightChart, DriversChart
+from cosafe.ui.breakdown_chart import BreakdownChart
+from cosafe.ui.perception_source import PerceptionSource
+from cosafe.ui.proposal_common import RefreshWhenShown
+
+NO_PROJECT = "Open a project to see what its audits and pins say."
+FILTERED_OUT = "Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters)."
+NO_SCORES = "No audit points yet — record a walk in the Audits dock."
+NO_RECORDS = "No audit points or perception pins yet — record a walk or place pins in the Audits dock."
+
+
+class AnalysisPanel(RefreshWhenShown, QWidget):
+    """Four chart tabs over the filtered perceptions, and the score formula."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source: PerceptionSource | None = None
+        self.criteria = CriteriaChart(self)
+        self.breakdown = BreakdownChart(self)
+        self.day_night = DayNightChart(self)
+        self.drivers = DriversChart(self)
+        self.breakdown.dimensions_changed.connect(self.refresh_soon)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for widget, title, tip in (
+                (self.criteria, "Criteria", "How each criterion was scored, 0 (poor) to 3 (good)"),
+                (self.breakdown, "People", "Mean safety score and share of unsafe pins by gender, age and time of day"),
+                (self.day_night, "Day and Night", "The same places scored by day and at night"),
+                (self.drivers, "Feeling", "Which criteria go with feeling unsafe")):
+            # A short dock scrolls its charts rather than taking the map's height (and many
+            # demographic cells make a tall chart).
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setMinimumHeight(24)  # a squeezed dock must not make the window taller
+            scroll.setWidget(widget)
+            index = self.tabs.addTab(scroll, title)
+            self.tabs.setTabToolTip(index, tip)
+        self.formula = QLabel(SCORE_FORMULA_TEXT, self)
+        self.formula.setWordWrap(True)
+        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula.setStyleSheet("color: palette(dark); font-size: 90%;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.formula)
+        self.refresh()
+
+    def set_source(self, source: PerceptionSource | None) -> None:
+        if self.source is not None:
+            self.source.updated.disconnect(self.refresh_soon)
+        self.source = source
+        if source is not None:
+            source.updated.connect(self.refresh_soon)
+        self.refresh_soon()
+
+    def refresh(self) -> None:
+        store = self.source.store if self.source is not None else None
+        data = self.source.data if self.source is not None else None
+        kept = self.source.filtered if self.source is not None else None
+        if store is None or data is None or kept is None:
+            for chart in (self.criteria, self.day_night):
+                chart.show_empty(NO_PROJECT)
+            self.drivers.show_data([], "", NO_PROJECT)
+            self.breakdown.show_data(None, 5, NO_PROJECT)
+            return
+        has_scores, has_pins = len(data.scores.date) > 0, len(data.pins.date) > 0
+        scores_empty = NO_SCORES if not has_scores else FILTERED_OUT
+        labels = data.labels.get("criterion", {})
+        self.criteria.show_data(criterion_distribution(kept), labels, scores_empty)
+        if len(kept.scores.date):
+            self.day_night.show_data(day_night_comparison(kept))
+            drivers = feeling_drivers(kept)
+            self.drivers.show_data(drivers, explain_drivers(drivers) if drivers else "")
+        else:
+            self.day_night.show_empty(scores_empty)
+            self.drivers.show_empty(scores_empty)
+        self.breakdown.show_data(kept, store.suppression_threshold,
+                                 NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)

@@ -1,0 +1,266 @@
+"""Installs the perception map layers, the Perception Map dock and the Analysis dock into the window.
+
+Contract: ``install_analysis_ui(window)`` (once, beside ``install_proposal_ui``,
+before the window captures its default layout) adds and returns ``AnalysisUi``
+(also ``window.analysis_ui``):
+- ``filter_state`` (``PerceptionFilterState``) and ``source`` (``PerceptionSource``):
+  the one filter and data the map layers and the charts share.
+- A "Perception Map" dock (left, tabbed with Layers): the filters, then the layer
+  toggles with their legend and the heat map source and radius. An "Analysis" dock
+  (bottom): the ``AnalysisPanel`` charts.
+- View menu: "Perception Layers" (a tick per layer: audit points, pins, routes,
+  recorded incidents, heat map), "Heat Map Source" (unsafe pins, low audit scores,
+  recorded incidents), "Heat Map Radius…", and the two dock toggles.
+- ``layers`` (``PerceptionMapLayers`` on ``window.map_canvas``) is made with the
+  first project. It follows the window's project through
+  ``window.undo_group.activeStackChanged``; on a session change touching audits,
+  pins, incidents or workshops the data is re-read and the map redrawn; the charts
+  redraw when their dock is on screen (else when it is next shown).
+- Without a project its docks are parked (hidden, toggles disabled), like the others.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QDockWidget, QGroupBox, QInputDialog, QMainWindow, QMenu, QScrollArea, QVBoxLayout, QWidget
+
+from cosafe.core.changes import Change
+from cosafe.ui.icons import icon
+from cosafe.ui.perception_style import (HEAT, HEAT_SOURCES, LAYER_LABELS, LAYER_ORDER, MAX_RADIUS_M,
+                                            MIN_RADIUS_M, UNSAFE_PINS)
+from cosafe.ui.perception_filters import PerceptionFilterPanel, PerceptionFilterState
+from cosafe.ui.perception_map_panel import PerceptionMapPanel
+from cosafe.ui.perception_source import PerceptionSource
+
+WATCHED = Change.AUDITS | Change.PINS | Change.INCIDENTS | Change.WORKSHOPS
+
+
+class AnalysisUi(QObject):
+    """The perception layers, filters and charts of one window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session: Any = None
+        self.layers: Any = None  # PerceptionMapLayers, made with the map canvas
+        self.filter_state = PerceptionFilterState(self)
+        self.source = PerceptionSource(self.filter_state, self)
+        self.layer_actions: dict[str, QAction] = {}
+        for key in (*LAYER_ORDER, HEAT):
+            action = QAction(LAYER_LABELS[key], window)
+            action.setCheckable(True)
+            action.setChecked(key != HEAT)
+            action.setToolTip(f"Show {LAYER_LABELS[key].lower()} on the map")
+            action.toggled.connect(lambda on, k=key: self._layer_toggled(k, on))
+            self.layer_actions[key] = action
+        self.heat_group = QActionGroup(self)
+        self.heat_actions: dict[str, QAction] = {}
+        for key, label in HEAT_SOURCES:
+            action = QAction(label, window)
+            action.setCheckable(True)
+            action.setChecked(key == UNSAFE_PINS)
+            action.toggled.connect(lambda on: on and self._heat_changed())
+            self.heat_group.addAction(action)
+            self.heat_actions[key] = action
+        self.radius_action = QAction("Heat Map &Radius…", window)
+        self.radius_action.triggered.connect(self.ask_radius)
+
+        self.filters = PerceptionFilterPanel(self.filter_state, window)
+        self.map_panel = PerceptionMapPanel(self.layer_actions, self.heat_actions, window)
+        self.map_panel.radius_changed.connect(lambda _m: self._heat_changed())
+        self.analysis: Any = None  # AnalysisPanel, made with the first project (pyqtgraph loads late)
+        self.analysis_holder = QWidget(window)
+        QVBoxLayout(self.analysis_holder).setContentsMargins(0, 0, 0, 0)
+        self.map_dock = self._dock("Perception Map", "perceptionMapDock", self._map_dock_widget(), "layers",
+                                   Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.analysis_dock = self._dock("Analysis", "analysisDock", self.analysis_holder, "compare-groups",
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.analysis_dock.visibilityChanged.connect(
+            lambda shown: shown and self.analysis is not None and self.analysis.refresh_if_stale())
+        layers_dock = getattr(window, "layers_dock", None)
+        if isinstance(layers_dock, QDockWidget) and window.dockWidgetArea(layers_dock) == Qt.DockWidgetArea.LeftDockWidgetArea:
+            window.tabifyDockWidget(layers_dock, self.map_dock)
+        self.source.updated.connect(self._redraw_map)
+        self._wanted = {dock.objectName(): True for dock in self.docks}
+        self._parked = True
+        self._add_menus()
+        window.installEventFilter(self)
+        undo_group = getattr(window, "undo_group", None)
+        if undo_group is not None:
+            undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
+        self.follow_session()
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        return (self.map_dock, self.analysis_dock)
+
+    def _map_dock_widget(self) -> QWidget:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(2, 2, 2, 2)
+        for title, panel in (("Filters (map and charts)", self.filters), ("Layers and legend", self.map_panel)):
+            box = QGroupBox(title, inner)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(panel)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)  # saveState() identifies docks by object name
+        dock.setWidget(widget)
+        dock.toggleViewAction().setIcon(icon(icon_name))
+        self.window.addDockWidget(area, dock)
+        dock.hide()  # parked until a project opens
+        return dock
+
+    def _add_menus(self) -> None:
+        view = next((a.menu() for a in self.window.menuBar().actions()
+                     if a.menu() is not None and a.text().replace("&", "") == "View"), None)
+        if not isinstance(view, QMenu):
+            return
+        zoom = getattr(getattr(self.window, "commands", None), "zoom_to_project", None)
+        before = zoom if zoom in view.actions() else None
+        separator = view.insertSeparator(before) if before is not None else view.addSeparator()
+        for dock in self.docks:
+            view.insertAction(separator, dock.toggleViewAction())
+        layers_menu = QMenu("Perception &Layers", view)
+        for key in (*LAYER_ORDER, HEAT):
+            layers_menu.addAction(self.layer_actions[key])
+        heat_menu = QMenu("Heat Map &Source", view)
+        for action in self.heat_actions.values():
+            heat_menu.addAction(action)
+        heat_menu.addSeparator()
+        heat_menu.addAction(self.radius_action)
+        self.layers_menu, self.heat_menu = layers_menu, heat_menu
+        view.insertMenu(separator, layers_menu)
+        view.insertMenu(separator, heat_menu)
+
+    # -- the project -------------------------------------------------------------------
+
+    def follow_session(self) -> None:
+        session = getattr(self.window, "session", None)
+        if session is not self.session:
+            if self.session is not None:
+                self.session.changed.disconnect(self._on_changed)
+            self.session = session
+            if session is not None:
+                session.changed.connect(self._on_changed)
+                self._ensure_layers()
+                self._ensure_analysis()
+            self.source.set_store(session.store if session is not None else None)
+            self.filters.set_choices(self.source.data if session is not None else None)
+        self._park(session is None)
+
+    def _ensure_layers(self) -> None:
+        if self.layers is not None:
+            return
+        from cosafe.ui.map.perception_layers import PerceptionMapLayers  # with the canvas: pyqtgraph loads late
+
+        canvas = getattr(self.window, "map_canvas", None)
+        if canvas is None and hasattr(self.window, "ensure_map_page"):
+            canvas = self.window.ensure_map_page()
+        if canvas is None:
+            return
+        self.layers = PerceptionMapLayers(canvas.view_box)
+        for key, action in self.layer_actions.items():
+            self.layers.set_layer_visible(key, action.isChecked())
+        self.layers.set_heat(self.heat_source, self.map_panel.radius)
+
+    def _ensure_analysis(self) -> None:
+        if self.analysis is None:
+            from cosafe.ui.analysis_panel import AnalysisPanel  # pyqtgraph: loaded with the first project
+
+            self.analysis = AnalysisPanel(self.analysis_holder)
+            self.analysis_holder.layout().addWidget(self.analysis)
+            self.analysis.set_source(self.source)
+
+    def _on_changed(self, change: Change) -> None:
+        if change & WATCHED:
+            self.source.invalidate()
+            self.filters.set_choices(self.source.data)
+
+    def _redraw_map(self) -> None:
+        if self.layers is None:
+            return
+        content = self.source.map_content()
+        self.layers.show(content)
+        counts = content.counts()
+        self.map_panel.set_counts(counts)
+        data, kept = self.source.data, self.source.filtered
+        if data is None or kept is None:
+            self.filters.set_summary("")
+        elif self.filter_state.is_active:
+            self.filters.set_summary(
+                f"Showing {len(set(kept.scores.score_id.tolist()))} of {len(set(data.scores.score_id.tolist()))} "
+                f"audit scores and {len(kept.pins.uuid)} of {len(data.pins.uuid)} pins.")
+        else:
+            self.filters.set_summary(f"Everything shown: {len(set(data.scores.score_id.tolist()))} audit scores, "
+                                     f"{len(data.pins.uuid)} pins.")
+
+    # -- layers and heat map ---------------------------------------------------------------
+
+    @property
+    def heat_source(self) -> str:
+        return next((key for key, action in self.heat_actions.items() if action.isChecked()), UNSAFE_PINS)
+
+    def _layer_toggled(self, key: str, on: bool) -> None:
+        if self.layers is not None:
+            self.layers.set_layer_visible(key, on)
+
+    def _heat_changed(self) -> None:
+        if self.layers is not None:
+            self.layers.set_heat(self.heat_source, self.map_panel.radius)
+
+    def ask_radius(self) -> None:
+        metres, ok = QInputDialog.getInt(self.window, "Heat Map Radius", "How far each point's heat reaches (metres):",
+                                         self.map_panel.radius, MIN_RADIUS_M, MAX_RADIUS_M, 10)
+        if ok:
+            self.map_panel.set_radius(metres)
+            self.layer_actions[HEAT].setChecked(True)
+
+    # -- parking, as the window's own docks ------------------------------------------------
+
+    def _leave_room_for_map(self) -> None:
+        """The charts below should leave the map most of the height (once laid out)."""
+        height = self.window.height()
+        share = self.analysis_dock.height() / max(height, 1)
+        if self.analysis_dock.isVisible() and not 0.25 <= share <= 0.45 and not self.analysis_dock.isFloating():
+            self.window.resizeDocks([self.analysis_dock], [int(0.34 * height)], Qt.Orientation.Vertical)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self._park(getattr(self.window, "session", None) is None)
+        return False
+
+    def _park(self, park: bool) -> None:
+        if park and (not self._parked or any(not dock.isHidden() for dock in self.docks)):
+            self._wanted = {dock.objectName(): not dock.isHidden() for dock in self.docks}
+            for dock in self.docks:
+                dock.hide()
+        elif not park and self._parked:
+            for dock in self.docks:
+                dock.setVisible(self._wanted.get(dock.objectName(), True))
+            QTimer.singleShot(0, self, self._leave_room_for_map)
+        self._parked = park
+        for dock in self.docks:
+            dock.toggleViewAction().setEnabled(not park)
+
+
+def install_analysis_ui(window: QMainWindow) -> AnalysisUi:
+    """Add the perception layers and the analysis docks to ``window`` (once; a second call returns the first)."""
+    existing = getattr(window, "analysis_ui", None)
+    if isinstance(existing, AnalysisUi):
+        return existing
+    ui = AnalysisUi(window)
+    window.analysis_ui = ui  # type: ignore[attr-defined]
+    return ui

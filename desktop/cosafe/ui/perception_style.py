@@ -1,0 +1,142 @@
+"""How perceptions look on the map and in its legend (no pyqtgraph: the window loads it late).
+
+Contract:
+- Layer keys and their labels (``LAYER_LABELS``); ``SCORE_CLASSES``, the
+  colour-blind-safe sequential ramp (viridis: ordered in lightness, so it also reads
+  in grey) of audit points by their 0–5 safety score, dark meaning poor;
+  ``score_class`` puts scores in those classes.
+- Shapes tell things apart without colour: audit points are circles, dark spots a
+  square frame around them, safe pins diamonds, unsafe pins triangles, recorded
+  incidents crosses; walk routes are solid by day, dash-dot at dusk, dashed at
+  night. ``SHAPES`` are unit-size QPainterPaths (y down, as on screen) used by the
+  map markers and the legend alike; ``LEGEND`` lists every style and
+  ``symbol_icon`` draws one as a swatch.
+- Heat map sources (``HEAT_SOURCES``), radius limits, and ``heat_weights``: an
+  unsafe pin weighs 1, a safe one 0; an audit point (5 − score) / 5 (unscored 0);
+  an incident 1.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
+
+from cosafe.core.heatmap import low_score_weights
+from cosafe.core.palette import AUDIT_COLOUR, FEELING_COLOURS, INCIDENT_COLOUR
+
+HEAT, ROUTES, INCIDENTS, AUDIT_POINTS, PINS = "heat", "routes", "incidents", "audit_points", "pins"
+LAYER_LABELS = {
+    AUDIT_POINTS: "Audit points (safety score)",
+    PINS: "Perception pins",
+    ROUTES: "Audit walk routes",
+    INCIDENTS: "Recorded incidents",
+    HEAT: "Heat map",
+}
+LAYER_ORDER = (AUDIT_POINTS, PINS, ROUTES, INCIDENTS)  # the marker layers, as the panel lists them
+
+SCORE_CLASSES: tuple[tuple[str, str], ...] = (
+    ("#440154", "0–1 poor"), ("#3B528B", "1–2"), ("#21908C", "2–3"), ("#5DC863", "3–4"), ("#FDE725", "4–5 good"))
+NO_SCORE_COLOUR = "#9E9E9E"
+MARKER_OUTLINE = "#263238"
+WHITE = "#FFFFFF"
+POINT_PX, DARK_SPOT_PX, PIN_PX, INCIDENT_PX = 11.0, 21.0, 13.0, 11.0
+ROUTE_PX = 3.0
+ROUTE_COLOUR = AUDIT_COLOUR
+ROUTE_DASHES = {"day": Qt.PenStyle.SolidLine, "dusk": Qt.PenStyle.DashDotLine, "night": Qt.PenStyle.DashLine}
+
+
+def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    path.closeSubpath()
+    return path
+
+
+def _cross() -> QPainterPath:
+    arm = 0.11
+    plus = _polygon([(-arm, -0.5), (arm, -0.5), (arm, -arm), (0.5, -arm), (0.5, arm), (arm, arm), (arm, 0.5),
+                     (-arm, 0.5), (-arm, arm), (-0.5, arm), (-0.5, -arm), (-arm, -arm)])
+    return QTransform().rotate(45).map(plus)
+
+
+def _circle() -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), 0.5, 0.5)
+    return path
+
+
+def _square() -> QPainterPath:
+    path = QPainterPath()
+    path.addRect(-0.5, -0.5, 1.0, 1.0)
+    return path
+
+
+SHAPES: dict[str, QPainterPath] = {
+    "circle": _circle(),
+    "square": _square(),
+    "diamond": _polygon([(0, -0.55), (0.45, 0), (0, 0.55), (-0.45, 0)]),
+    "triangle": _polygon([(-0.5, 0.42), (0, -0.5), (0.5, 0.42)]),  # pointing up: a warning sign
+    "cross": _cross(),
+}
+
+# (layer, label, shape, pen colour, brush colour or None for hollow)
+LEGEND: tuple[tuple[str, str, str, str, str | None], ...] = (
+    *((AUDIT_POINTS, f"Safety score {label}", "circle", MARKER_OUTLINE, colour) for colour, label in SCORE_CLASSES),
+    (AUDIT_POINTS, "Not scored", "circle", NO_SCORE_COLOUR, None),
+    (AUDIT_POINTS, "Dark spot (lighting scored 0)", "square", "#000000", None),
+    (PINS, "Feels safe", "diamond", WHITE, FEELING_COLOURS["safe"]),
+    (PINS, "Feels unsafe", "triangle", WHITE, FEELING_COLOURS["unsafe"]),
+    (INCIDENTS, "Recorded incident (imported data)", "cross", WHITE, INCIDENT_COLOUR),
+)
+
+UNSAFE_PINS, LOW_SCORES, INCIDENT_DENSITY = "unsafe_pins", "low_scores", "incidents"
+HEAT_SOURCES: tuple[tuple[str, str], ...] = (
+    (UNSAFE_PINS, "Unsafe pins"),
+    (LOW_SCORES, "Low audit scores"),
+    (INCIDENT_DENSITY, "Recorded incidents"),
+)
+DEFAULT_RADIUS_M = 100
+MIN_RADIUS_M, MAX_RADIUS_M = 10, 1000
+
+
+def score_class(scores: np.ndarray) -> np.ndarray:
+    """Index into SCORE_CLASSES of each 0–5 score (5 belongs to the top class); -1 for NaN."""
+    scores = np.asarray(scores, dtype=float)
+    classes = np.clip(np.floor(np.nan_to_num(scores, nan=0.0)), 0, len(SCORE_CLASSES) - 1).astype(int)
+    return np.where(np.isnan(scores), -1, classes)
+
+
+def heat_weights(source: str, scores: np.ndarray | None = None, feelings: np.ndarray | None = None,
+                 count: int = 0) -> np.ndarray:
+    """Weight of each point for ``source`` (see the module contract); incidents: ``count`` ones."""
+    if source == UNSAFE_PINS:
+        return (np.asarray(feelings, dtype=object) == "unsafe").astype(float)
+    if source == LOW_SCORES:
+        return np.nan_to_num(low_score_weights(np.asarray(scores, dtype=float)), nan=0.0)
+    if source == INCIDENT_DENSITY:
+        return np.ones(count)
+    raise ValueError(f"Unknown heat map source {source!r}")
+
+
+def symbol_icon(shape: str, pen: str, brush: str | None, size: int = 18, dash: Qt.PenStyle | None = None) -> QIcon:
+    """A legend swatch: the map's marker shape (or a short route line when ``dash`` is given)."""
+    pixmap = QPixmap(QSize(size, size))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if dash is not None:
+        painter.setPen(QPen(QColor(pen), 2.5, dash, Qt.PenCapStyle.FlatCap))
+        painter.drawLine(QPointF(1, size / 2), QPointF(size - 1, size / 2))
+    else:
+        painter.translate(size / 2, size / 2)
+        scale = size * (0.85 if shape != "square" else 0.75)
+        painter.scale(scale, scale)
+        # White outlines vanish on a light panel: the legend edges them dark.
+        outline = QPen(QColor(pen if pen != WHITE else MARKER_OUTLINE), 1.5 if brush is None else 1.0)
+        outline.setCosmetic(True)
+        painter.setPen(outline)
+        painter.setBrush(QBrush(QColor(brush)) if brush is not None else Qt.BrushStyle.NoBrush)
+        painter.drawPath(SHAPES[shape])
+    painter.end()
+    return QIcon(pixmap)
