@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cosafe.core.criteria_sets import (
     CriteriaSetError,
@@ -211,3 +213,46 @@ def test_make_key():
     assert make_key("CCTV / cameras", set()) == "cctv_cameras"
     assert make_key("Lighting", {"lighting", "lighting_2"}) == "lighting_3"
     assert make_key("!!!", set()) == "criterion"
+
+
+OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "rename", "retire", "reorder", "remove", "score"]),
+                                st.integers(0, 2), st.text("abcxyz ", min_size=1, max_size=6)), max_size=12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=OPERATIONS)
+def test_any_sequence_keeps_scores_meaning_and_undoes_to_the_start(store, operations):
+    """Whatever is done, a score's criterion keeps the meaning it had when scored; undoing all restores all."""
+    start = snapshot(store)
+    done, meaning_when_scored = [], {}
+
+    def meaning(criterion_uuid: str) -> tuple:
+        c = store.get(Criterion, criterion_uuid)
+        return (c.set_uuid, c.key, c.label, c.good_means, c.retired, c.is_outcome)
+
+    for operation, pick, text in operations:
+        _, current = active_criteria(store)
+        chosen = current[pick % len(current)]
+        builders = {
+            "add": lambda: add_criterion_edit(store, f"New {text}", text),
+            "rename": lambda: rename_criterion_edit(store, chosen.uuid, f"{chosen.label} {text}", text),
+            "retire": lambda: retire_criterion_edit(store, chosen.uuid),
+            "reorder": lambda: reorder_criteria_edit(store, [c.uuid for c in current[pick % len(current):]]
+                                                     + [c.uuid for c in current[:pick % len(current)]]),
+            "remove": lambda: remove_criterion_edit(store, chosen.uuid),
+            "score": lambda: AddRecord(AuditScore(point_uuid="p", criterion_uuid=chosen.uuid, score=pick % 4)),
+        }
+        try:
+            edit = builders[operation]()
+        except CriteriaSetError:
+            continue
+        edit.apply(store)
+        done.append(edit)
+        if operation == "score":
+            meaning_when_scored[edit.record.uuid] = (edit.record.criterion_uuid, meaning(chosen.uuid))
+        for criterion_uuid, then in meaning_when_scored.values():
+            assert meaning(criterion_uuid) == then
+        assert sum(s.is_active for s in store.list(CriteriaSet)) == 1
+    for edit in reversed(done):
+        edit.revert(store)
+    assert snapshot(store) == start
