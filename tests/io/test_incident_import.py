@@ -159,3 +159,11 @@ def test_a_failed_write_stores_nothing(store, tmp_path, monkeypatch):
 ])
 def test_parse_date(text, day_first, expected):
     assert parse_date(text, day_first) == expected
+
+
+def test_spreadsheet_csv_with_bom_semicolons_and_crlf(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufeffLongitude;Latitude;Type;Date\r\n36.85;-1.28;theft;14.03.2024\r\n36.86;-1.281;assault;\r\n"
+                     .encode("utf-8"))
+    assert [(i.category, i.occurred_on, i.geom.x) for i in read_incidents(str(path))] == [
+        ("theft", "2024-03-14", 36.85), ("assault", None, 36.86)]
