@@ -125,6 +125,17 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import_incidents(args: argparse.Namespace) -> int:
+    from cosafe.io.incident_import import import_incidents
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.open(args.project) as store:
+        count = import_incidents(store, args.file, args.source or os.path.basename(args.file), crs=args.crs,
+                                 category_field=args.category_field, date_field=args.date_field, layer=args.layer)
+    print(f"Imported {count} recorded incident{'s' if count != 1 else ''} from {os.path.basename(args.file)}")
+    return EXIT_OK
+
+
 def _place_image(store: ProjectStore, args: argparse.Namespace) -> BasemapLayer:
     from cosafe.core.georef import ControlPoint
     from cosafe.core.projection import point_to_mercator
@@ -318,6 +329,20 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                           help="for a photo or scan of a paper map: a pixel of the picture and the place it shows "
                           "(give at least three, spread out; write --control-point=… when it starts with a minus)")
     handlers["import-basemap"] = _cmd_import_basemap
+
+    incidents = commands.add_parser(
+        "import-incidents", help="import recorded incidents (police, NGO or hospital data) from a CSV or GIS file",
+        description="Import recorded incidents as their own layer, kept apart from perceptions: a CSV with "
+        "longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and "
+        "a readable date; otherwise nothing is imported.")
+    incidents.add_argument("project", metavar="PROJECT")
+    incidents.add_argument("file", metavar="FILE")
+    incidents.add_argument("--source", help="where the data comes from, e.g. 'Police records 2024' (default: file name)")
+    incidents.add_argument("--crs", help="the file's coordinate reference system when it has none, e.g. EPSG:32737")
+    incidents.add_argument("--category-field", help="the column holding the kind of incident (default: guessed)")
+    incidents.add_argument("--date-field", help="the column holding the date (default: guessed)")
+    incidents.add_argument("--layer", help="which layer of a multi-layer file")
+    handlers["import-incidents"] = _cmd_import_incidents
 
     from cosafe.io.export import EXPORT_FORMATS
 
