@@ -180,7 +180,7 @@ def test_a_point_placed_on_the_map_is_scored_in_place_and_page_up_shows_it_again
 
 def test_the_form_closes_when_its_walk_is_undone(recording):
     make_walk(recording)
-    form = open_form(recording)
+    open_form(recording)
     type_keys(recording.qtbot, "2222")
     recording.window.session.undo_stack.undo()  # the walk's adding
     recording.qtbot.waitUntil(lambda: recording.ui.entry_form is None)

@@ -91,6 +91,11 @@ class AuditUi(QObject):
             group.addAction(action)
             self.tool_actions[name] = action
         self._build_menu_and_toolbar()
+        # The walk's next steps beside its list: enter the sheets, draw the route, place points.
+        for action, short in ((self.entry_action, "Sheets"), (self.tool_actions["route"], "Route"),
+                              (self.tool_actions["audit_point"], "Point")):
+            action.setIconText(short)
+            self.panel.steps_bar.addAction(action)
         window.installEventFilter(self)
         window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
         self.follow_session()

@@ -86,6 +86,7 @@ class WalkDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.uuid in ticked else Qt.CheckState.Unchecked)
         self.walkers.setMinimumHeight(140)
+        self.walkers.setSpacing(1)
         self.tick_group = QPushButton("Tick the Group", self)
         self.tick_group.setToolTip("Tick everyone signed in to the chosen group")
         self.tick_group.clicked.connect(self._tick_group)

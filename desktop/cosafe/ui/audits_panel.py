@@ -60,17 +60,21 @@ class AuditsPanel(QWidget):
         self.setObjectName("auditsPanel")
         self.context = context
         self.session: ProjectSession | None = None
-        self.new_action = self._action("&New Audit Walk…", "add", "Record a walk: date, time of day, who walked")
+        self.new_action = self._action("&New Audit Walk…", "audits", "Record a walk: date, time of day, who walked")
         self.new_action.triggered.connect(self.new_walk)
-        self.edit_action = self._action("&Edit Walk…", "edit", "Change the selected walk's details or walkers")
+        self.edit_action = self._action("&Edit Walk…", "properties", "Change the selected walk's details or walkers")
         self.edit_action.triggered.connect(self.edit_walk)
         self.delete_action = self._action("&Delete Walk", "remove", "Delete the walk with its points and scores")
         self.delete_action.triggered.connect(self.delete_walk)
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, text in ((self.new_action, "New"), (self.edit_action, "Edit"), (self.delete_action, "Delete")):
+            action.setIconText(text)  # short labels on the buttons: the dock is narrow
             bar.addAction(action)
-            bar.widgetForAction(action).setText(text)  # short labels: the dock is narrow
+        self.toolbar = bar
+        # A second row for what is done with the selected walk (the window adds its actions).
+        self.steps_bar = QToolBar(self)
+        self.steps_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("walksTable")
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -90,6 +94,7 @@ class AuditsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(bar)
+        layout.addWidget(self.steps_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         self._update_actions()

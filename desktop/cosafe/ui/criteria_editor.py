@@ -50,7 +50,7 @@ from cosafe.core.records import Criterion
 from cosafe.ui.project_session import ProjectSession
 
 LABEL, MEANS, KIND = 0, 1, 2
-HEADERS = ("Criterion", "3 (good) means", "")
+HEADERS = ("Criterion", "3 (good) means", "Kind")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 RETIRED_GREY = QColor("#9E9E9E")
 

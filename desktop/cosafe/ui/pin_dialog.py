@@ -75,6 +75,7 @@ class PinDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if tag.key in chosen else Qt.CheckState.Unchecked)
         self.tag_list.setMinimumHeight(120)
+        self.tag_list.setSpacing(1)
         self.story_edit = QPlainTextEdit(pin.story, self)
         self.story_edit.setObjectName("pinStory")
         self.story_edit.setPlaceholderText("What happened here, or why it feels this way (optional)")

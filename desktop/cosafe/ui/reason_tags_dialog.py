@@ -65,6 +65,7 @@ class ReasonTagsDialog(QDialog):
         self.tag_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                       | QAbstractItemView.EditTrigger.EditKeyPressed
                                       if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tag_list.setSpacing(1)
         self.tag_list.itemChanged.connect(self._renamed)
         self.tag_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.new_edit = QLineEdit(self)
