@@ -17,6 +17,7 @@ Contract:
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -84,8 +85,10 @@ class ChartFrame(QWidget):
         self.caption.hide()
         self.stack.setCurrentWidget(self.empty)
 
-    def show_chart(self, caption: str = "") -> None:
+    def show_chart(self, caption: str = "", rich: bool = False) -> None:
+        """Show the chart; ``caption`` is plain text unless ``rich`` (then HTML, escaped by the caller)."""
         self.message = ""
+        self.caption.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
         self.stack.setCurrentWidget(self.plot)
@@ -126,7 +129,7 @@ class CriteriaChart(ChartFrame):
         plot.invertY(True)
         plot.setXRange(0, 100, padding=0.02)
         plot.setYRange(-0.6, len(keys) - 0.4, padding=0)
-        self.show_chart(swatch_legend(zip(SCORE_COLOURS, (f"score {n}" for n in SCORE_NAMES))))
+        self.show_chart(swatch_legend(zip(SCORE_COLOURS, (f"score {n}" for n in SCORE_NAMES))), rich=True)
 
 
 class DayNightChart(ChartFrame):
@@ -160,13 +163,14 @@ class DayNightChart(ChartFrame):
         step = max(1, len(pairs) // 12)
         plot.getAxis("bottom").setTicks([[(float(i), str(int(i))) for i in x[::step]]])
         legend = swatch_legend(((DAY_COLOUR, "by day (circles)"), (NIGHT_COLOUR, "at night (squares)")))
-        self.show_chart(f"{legend}<br>{day_night_sentence(day, night)}")
+        self.show_chart(f"{legend}<br>{html.escape(day_night_sentence(day, night))}", rich=True)
 
 
 def swatch_legend(entries) -> str:
     """A one-line legend in rich text: a coloured square before each label (outside the plot,
     where it never hides a bar)."""
-    return "&nbsp;&nbsp;".join(f'<span style="color:{colour}; font-size: 120%;">&#9632;</span>&nbsp;{label}'
+    square = '<span style="color:{}; font-size: 120%;">&#9632;</span>&nbsp;{}'
+    return "&nbsp;&nbsp;".join(square.format(colour, html.escape(label))
                                for colour, label in entries)
 
 

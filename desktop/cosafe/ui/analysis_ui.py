@@ -25,7 +25,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDockWidget, QGroupBox, QInputDialog, QMainWindow, QMenu, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDockWidget, QGroupBox, QInputDialog, QMainWindow, QMenu, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from cosafe.core.changes import Change
 from cosafe.ui.icons import icon
@@ -81,7 +82,8 @@ class AnalysisUi(QObject):
         self.analysis_dock.visibilityChanged.connect(
             lambda shown: shown and self.analysis is not None and self.analysis.refresh_if_stale())
         layers_dock = getattr(window, "layers_dock", None)
-        if isinstance(layers_dock, QDockWidget) and window.dockWidgetArea(layers_dock) == Qt.DockWidgetArea.LeftDockWidgetArea:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        if isinstance(layers_dock, QDockWidget) and window.dockWidgetArea(layers_dock) == left:
             window.tabifyDockWidget(layers_dock, self.map_dock)
         self.source.updated.connect(self._redraw_map)
         self._wanted = {dock.objectName(): True for dock in self.docks}

@@ -36,7 +36,8 @@ LAYER_LABELS = {
 LAYER_ORDER = (AUDIT_POINTS, PINS, ROUTES, INCIDENTS)  # the marker layers, as the panel lists them
 
 SCORE_CLASSES: tuple[tuple[str, str], ...] = (
-    ("#440154", "0–1 poor"), ("#3B528B", "1–2"), ("#21908C", "2–3"), ("#5DC863", "3–4"), ("#FDE725", "4–5 good"))
+    ("#440154", "0–1 poor"), ("#3B528B", "1–2"), ("#21908C", "2–3"), ("#5DC863", "3–4"),
+    ("#FDE725", "4–5 good"))
 NO_SCORE_COLOUR = "#9E9E9E"
 MARKER_OUTLINE = "#263238"
 WHITE = "#FFFFFF"

@@ -33,7 +33,8 @@ Z = {HEAT: BASEMAP_TOP_Z + 1, ROUTES: BASEMAP_TOP_Z + 2, INCIDENTS: BASEMAP_TOP_
      AUDIT_POINTS: BASEMAP_TOP_Z + 4, PINS: BASEMAP_TOP_Z + 5}
 
 
-def to_mercator(lons: Sequence[float] | np.ndarray, lats: Sequence[float] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def to_mercator(lons: Sequence[float] | np.ndarray, lats: Sequence[float] | np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray]:
     x, y = project(lons, lats)
     return np.atleast_1d(x), np.atleast_1d(y)
 
