@@ -185,3 +185,20 @@ def test_the_form_closes_when_its_walk_is_undone(recording):
     recording.window.session.undo_stack.undo()  # the walk's adding
     recording.qtbot.waitUntil(lambda: recording.ui.entry_form is None)
     assert recording.store.list(AuditPoint) == []
+
+
+def test_ctrl_delete_removes_the_shown_point_with_its_scores_in_one_step(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    for sheet in SHEETS[:2]:
+        type_keys(qtbot, sheet)
+        press(qtbot, Qt.Key.Key_Return)
+    assert not form.delete_button.isEnabled()  # sheet 3 is not saved yet
+    press(qtbot, Qt.Key.Key_PageUp)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert stored_sheets(recording.store, walk) == {1: SHEETS[0]}
+    assert recording.undo_texts()[-1] == "Delete audit point 2"
+    assert form.sequence == 2 and form.score_fields[0].text() == ""
+    recording.window.session.undo_stack.undo()
+    assert stored_sheets(recording.store, walk) == {1: SHEETS[0], 2: SHEETS[1]}

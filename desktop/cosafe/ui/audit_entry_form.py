@@ -9,7 +9,8 @@ Contract:
   visible hint (``hint_label``); Tab / Shift+Tab move; Enter saves the sheet and
   shows the next one, focus back on the first score; Page Up / Page Down go to the
   previous / next sheet (a sheet already saved is shown with its values, and saving
-  it again replaces them); Escape closes.
+  it again replaces them); Ctrl+Delete (or Delete Point) deletes the shown point with
+  its scores and answers as ONE edit; Escape closes.
 - Saving is ONE edit (``audit_edits.save_point_edit``: AuditPoint + AuditScores +
   ChecklistAnswers) through ``session.perform``. A score outside 0–3 (a paste) or an
   empty sheet is refused with a one-line message and nothing is saved.
@@ -47,6 +48,7 @@ from cosafe.ui.audit_edits import (
     CHECKLIST_QUESTIONS,
     AuditEntryError,
     ChecklistEntry,
+    delete_point_edit,
     next_sequence,
     place_along,
     points_of,
@@ -150,13 +152,17 @@ class AuditEntryForm(QDialog):
         keys.setObjectName("fieldHelp")
         self.save_button = QPushButton("Save Point", self)
         self.save_button.clicked.connect(self.save_sheet)
+        self.delete_button = QPushButton("Delete Point", self)
+        self.delete_button.setToolTip("Delete this point with its scores and answers (Ctrl+Delete); undo brings it back")
+        self.delete_button.clicked.connect(self.delete_sheet)
         close = QPushButton("Close", self)
         close.clicked.connect(self.close)
-        for button in (self.save_button, close, self.pick_button):
+        for button in (self.save_button, self.delete_button, close, self.pick_button):
             button.setAutoDefault(False)  # Enter is ours: it saves the sheet
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab runs through the sheet's fields only
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
 
@@ -185,6 +191,9 @@ class AuditEntryForm(QDialog):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self._set_sequence(max(1, self.sequence + s)))
+        delete = QShortcut(QKeySequence("Ctrl+Delete"), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_sheet)
         self.sequence_spin.valueChanged.connect(self.load_sheet)
         self._set_sequence(self._first_unscored())
         session.changed.connect(self._on_changed)
@@ -251,6 +260,7 @@ class AuditEntryForm(QDialog):
             recommendation.setText(saved.recommendation if saved else "")
         self.checklist.setChecked(bool(answers))
         self._show_location(point)
+        self.delete_button.setEnabled(point is not None)
         self._hint("")
         if self.score_fields:
             self.score_fields[0].setFocus()
@@ -307,6 +317,15 @@ class AuditEntryForm(QDialog):
             self.saved.emit(saved.uuid)
         self.sheets_spin.setValue(max(self.sheets_spin.value(), self.sequence + 1))
         self._set_sequence(self.sequence + 1)
+        return True
+
+    def delete_sheet(self) -> bool:
+        """Delete the shown point with its scores and answers: ONE edit."""
+        point = self._point(self.sequence)
+        if point is None or not self.session.perform(delete_point_edit(self.session.store, point.uuid)):
+            return False
+        self.status_label.setText(f"Deleted point {point.sequence}")
+        self.load_sheet(self.sequence)
         return True
 
     def _hint(self, text: str) -> None:
