@@ -31,6 +31,7 @@ DAY_COLOUR, NIGHT_COLOUR = "#E69F00", "#0072B2"  # Okabe–Ito orange and blue
 TEXT_COLOUR = "#263238"
 BAR_HEIGHT = 0.7
 CHART_MIN_HEIGHT = 180
+CAPTION_MIN_WIDTH = 380
 
 
 def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
@@ -74,6 +75,8 @@ class ChartFrame(QWidget):
         layout.addWidget(self.caption, 2 if caption_beside else 0)
         if caption_beside:
             self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            # Wide enough that wrapping never asks for more height than the chart has.
+            self.caption.setMinimumWidth(CAPTION_MIN_WIDTH)
         self.message = ""
         self.bars: list[tuple[str, float]] = []
 

@@ -89,7 +89,7 @@ class PerceptionFilterPanel(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self.date_check = QCheckBox("Dates from", self)
+        self.date_check = QCheckBox("Only these dates:", self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
@@ -98,11 +98,14 @@ class PerceptionFilterPanel(QWidget):
             edit.setEnabled(False)
             edit.dateChanged.connect(self._dates_changed)
         self.date_check.toggled.connect(self._dates_toggled)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_check)
-        dates.addWidget(self.date_from, 1)
-        dates.addWidget(QLabel("to", self))
-        dates.addWidget(self.date_to, 1)
+        # Two rows: the dock is narrow, and a cut-off date is worse than a taller panel.
+        dates = QGridLayout()
+        dates.addWidget(self.date_check, 0, 0, 1, 3)
+        dates.addWidget(self.date_from, 1, 0)
+        dates.addWidget(QLabel("to", self), 1, 1)
+        dates.addWidget(self.date_to, 1, 2)
+        dates.setColumnStretch(0, 1)
+        dates.setColumnStretch(2, 1)
 
         self.clear_button = QPushButton("Clear Filters", self)
         self.clear_button.clicked.connect(state.reset)
@@ -110,14 +113,15 @@ class PerceptionFilterPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addStretch(1)
+        bottom.addWidget(self.clear_button)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(grid)
         column.addLayout(dates)
         column.addLayout(bottom)
+        column.addWidget(self.summary)
         state.changed.connect(lambda _f: self._show_state())
         self._show_state()
 

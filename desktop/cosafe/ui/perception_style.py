@@ -5,8 +5,9 @@ Contract:
   colour-blind-safe sequential ramp (viridis: ordered in lightness, so it also reads
   in grey) of audit points by their 0–5 safety score, dark meaning poor;
   ``score_class`` puts scores in those classes.
-- Shapes tell things apart without colour: audit points are circles, dark spots a
-  square frame around them, safe pins diamonds, unsafe pins triangles, recorded
+- Shapes tell things apart without colour: audit points are squares (proposals on
+  the same map are circles), dark spots a heavy black ring around theirs, safe pins
+  diamonds, unsafe pins triangles, recorded
   incidents crosses; walk routes are solid by day, dash-dot at dusk, dashed at
   night. ``SHAPES`` are unit-size QPainterPaths (y down, as on screen) used by the
   map markers and the legend alike; ``LEGEND`` lists every style and
@@ -41,7 +42,7 @@ SCORE_CLASSES: tuple[tuple[str, str], ...] = (
 NO_SCORE_COLOUR = "#9E9E9E"
 MARKER_OUTLINE = "#263238"
 WHITE = "#FFFFFF"
-POINT_PX, DARK_SPOT_PX, PIN_PX, INCIDENT_PX = 11.0, 21.0, 13.0, 11.0
+POINT_PX, DARK_SPOT_PX, PIN_PX, INCIDENT_PX = 10.0, 20.0, 13.0, 11.0
 ROUTE_PX = 3.0
 ROUTE_COLOUR = AUDIT_COLOUR
 ROUTE_DASHES = {"day": Qt.PenStyle.SolidLine, "dusk": Qt.PenStyle.DashDotLine, "night": Qt.PenStyle.DashLine}
@@ -76,6 +77,7 @@ def _square() -> QPainterPath:
 SHAPES: dict[str, QPainterPath] = {
     "circle": _circle(),
     "square": _square(),
+    "ring": _circle(),  # drawn hollow with a heavy pen: the dark-spot mark
     "diamond": _polygon([(0, -0.55), (0.45, 0), (0, 0.55), (-0.45, 0)]),
     "triangle": _polygon([(-0.5, 0.42), (0, -0.5), (0.5, 0.42)]),  # pointing up: a warning sign
     "cross": _cross(),
@@ -83,9 +85,9 @@ SHAPES: dict[str, QPainterPath] = {
 
 # (layer, label, shape, pen colour, brush colour or None for hollow)
 LEGEND: tuple[tuple[str, str, str, str, str | None], ...] = (
-    *((AUDIT_POINTS, f"Safety score {label}", "circle", MARKER_OUTLINE, colour) for colour, label in SCORE_CLASSES),
-    (AUDIT_POINTS, "Not scored", "circle", NO_SCORE_COLOUR, None),
-    (AUDIT_POINTS, "Dark spot (lighting scored 0)", "square", "#000000", None),
+    *((AUDIT_POINTS, f"Safety score {label}", "square", MARKER_OUTLINE, colour) for colour, label in SCORE_CLASSES),
+    (AUDIT_POINTS, "Not scored", "square", NO_SCORE_COLOUR, None),
+    (AUDIT_POINTS, "Dark spot (lighting scored 0)", "ring", "#000000", None),
     (PINS, "Feels safe", "diamond", WHITE, FEELING_COLOURS["safe"]),
     (PINS, "Feels unsafe", "triangle", WHITE, FEELING_COLOURS["unsafe"]),
     (INCIDENTS, "Recorded incident (imported data)", "cross", WHITE, INCIDENT_COLOUR),
@@ -131,10 +133,11 @@ def symbol_icon(shape: str, pen: str, brush: str | None, size: int = 18, dash: Q
         painter.drawLine(QPointF(1, size / 2), QPointF(size - 1, size / 2))
     else:
         painter.translate(size / 2, size / 2)
-        scale = size * (0.85 if shape != "square" else 0.75)
+        scale = size * (0.75 if shape == "square" else 0.85)
         painter.scale(scale, scale)
         # White outlines vanish on a light panel: the legend edges them dark.
-        outline = QPen(QColor(pen if pen != WHITE else MARKER_OUTLINE), 1.5 if brush is None else 1.0)
+        outline = QPen(QColor(pen if pen != WHITE else MARKER_OUTLINE), 3.0 if shape == "ring" else
+                       1.5 if brush is None else 1.0)
         outline.setCosmetic(True)
         painter.setPen(outline)
         painter.setBrush(QBrush(QColor(brush)) if brush is not None else Qt.BrushStyle.NoBrush)

@@ -59,22 +59,22 @@ def audit_point_items(lons: np.ndarray, lats: np.ndarray, scores: np.ndarray, da
     classes = score_class(scores)
     items = []
     dark = np.asarray(dark, dtype=bool)
-    if dark.any():  # under the circles: the frame surrounds them
-        frame = markers(lons[dark], lats[dark], "square", DARK_SPOT_PX, "#000000", None, 3.0, AUDIT_POINTS)
+    if dark.any():  # under the squares: the ring surrounds them
+        frame = markers(lons[dark], lats[dark], "ring", DARK_SPOT_PX, "#000000", None, 3.0, AUDIT_POINTS)
         frame.setZValue(Z[AUDIT_POINTS] - 0.1)
         frame.style_name = "dark_spot"  # type: ignore[attr-defined]
         items.append(frame)
     for index, (colour, _label) in enumerate(SCORE_CLASSES):
         chosen = classes == index
         if chosen.any():
-            item = markers(lons[chosen], lats[chosen], "circle", POINT_PX, MARKER_OUTLINE, colour, 1.0, AUDIT_POINTS)
+            item = markers(lons[chosen], lats[chosen], "square", POINT_PX, MARKER_OUTLINE, colour, 1.0, AUDIT_POINTS)
             item.style_name = f"score_{index}"  # type: ignore[attr-defined]
             # Poorer places on top: where a day and a night point share a spot, the worry shows.
             item.setZValue(Z[AUDIT_POINTS] + 0.01 * (len(SCORE_CLASSES) - index))
             items.append(item)
     unscored = classes < 0
     if unscored.any():
-        item = markers(lons[unscored], lats[unscored], "circle", POINT_PX, NO_SCORE_COLOUR, None, 2.0, AUDIT_POINTS)
+        item = markers(lons[unscored], lats[unscored], "square", POINT_PX, NO_SCORE_COLOUR, None, 2.0, AUDIT_POINTS)
         item.style_name = "unscored"  # type: ignore[attr-defined]
         items.append(item)
     return items
