@@ -158,3 +158,27 @@ def test_read_only_projects_have_no_pin_tool(recording):
     assert window.open_project(recording.path, read_only=True)
     assert not window.audit_ui.tool_actions["pin"].isEnabled()
     assert not window.audit_ui.pins.add_pin(LON, LAT)
+
+
+def test_the_pins_tab_lists_the_workshops_pins_and_edits_or_deletes_them(recording):
+    recording.window.audit_ui.tool_actions["pin"].trigger()
+    first = add_pin(recording, 0.001, 0.0)
+    add_pin(recording, -0.001, 0.0, "safe")
+    panel = recording.window.audit_ui.pins_panel
+    assert panel.table.rowCount() == 2
+    assert {panel.table.item(row, 0).text() for row in range(2)} == {"Unsafe", "Safe"}
+    assert panel.table.item(0, 2).text() == "anonymous"
+    panel.select(first.uuid)
+
+    def make_it_night(dialog):
+        dialog.time_combo.setCurrentIndex(dialog.time_combo.findData("night"))
+        dialog.accept()
+
+    answer_next_modal(make_it_night)
+    recording.qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert recording.store.get(PerceptionPin, first.uuid).time_of_day == "night"
+    assert panel.selected_uuid() == first.uuid  # kept across the refresh
+    panel.delete_action.trigger()
+    assert recording.store.get(PerceptionPin, first.uuid) is None
+    assert panel.table.rowCount() == 1
+    assert recording.undo_texts()[-2:] == ["Edit unsafe pin", "Delete unsafe pin"]

@@ -3,7 +3,8 @@
 Contract: ``install_audit_ui(window)`` (once, from ``MainWindow.__init__`` after
 ``install_proposal_ui``) sets ``window.audit_ui`` (``AuditUi``) and adds
 - the Audits dock (``window.audit_ui.dock``, object name ``auditsDock``), tabbed with
-  the Workshops dock; parked (hidden) without a project like the window's own docks;
+  the Workshops dock, with two tabs: Walks (``audits_panel``) and Pins (``pins_panel``,
+  the active workshop's pins to edit or delete); parked (hidden) without a project;
 - a "Record" toolbar and an "Audit" menu (object name ``auditMenu``, before Help):
   New Audit Walk… (Ctrl+Shift+W), Edit Walk…, Delete Walk, Enter Audit Sheets…
   (Ctrl+Shift+E), the map tools Draw Walk Route (R), Audit Point (U) and Perception
@@ -22,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QTabWidget
 from shapely.geometry import LineString
 
 from cosafe.core.edits import AddRecord
@@ -33,6 +34,7 @@ from cosafe.ui.icons import icon
 from cosafe.ui.perception_common import STATUS_MS
 from cosafe.ui.incident_import_flow import IncidentImporter
 from cosafe.ui.pin_flow import PinFlow
+from cosafe.ui.pins_panel import PinsPanel
 
 # name, text, icon, shortcut, what it does
 TOOL_ACTIONS = (
@@ -54,7 +56,14 @@ class AuditUi(QObject):
         self.panel.walk_selected.connect(lambda _uuid: self._update_actions())
         self.dock = QDockWidget("Audits", window)
         self.dock.setObjectName("auditsDock")
-        self.dock.setWidget(self.panel)
+        self.pins = PinFlow(window)
+        self.pins_panel = PinsPanel(window.workshop_context, self.pins, window)
+        self.tabs = QTabWidget(window)
+        self.tabs.setObjectName("auditsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.panel, icon("audits"), "Walks")
+        self.tabs.addTab(self.pins_panel, icon("tool-pin"), "Pins")
+        self.dock.setWidget(self.tabs)
         self.dock.toggleViewAction().setIcon(icon("audits"))
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         workshops = getattr(window, "workshops_dock", None)
@@ -69,7 +78,6 @@ class AuditUi(QObject):
         self.entry_action = self._action("&Enter Audit Sheets…", "audit-sheets", "Ctrl+Shift+E",
                                          "Type in the selected walk's paper sheets with the keyboard")
         self.entry_action.triggered.connect(self.open_entry_form)
-        self.pins = PinFlow(window)
         self.tags_action = self._action("Reason &Tags…", "tags", "", "Add, rename or retire the reasons pins can give")
         self.tags_action.triggered.connect(self.edit_reason_tags)
         self.criteria_action = self._action("&Criteria…", "criteria", "",
@@ -161,6 +169,7 @@ class AuditUi(QObject):
             self.entry_form = None
         self.set_tool(None)
         self.panel.set_session(session)
+        self.pins_panel.set_session(session)
         self._park(session is None)
         self._update_actions()
 

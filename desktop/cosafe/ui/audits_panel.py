@@ -82,6 +82,8 @@ class AuditsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per walk; the full title is the tooltip
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(HEADERS)):
@@ -92,9 +94,11 @@ class AuditsPanel(QWidget):
         self.note.setObjectName("fieldHelp")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(0)  # the two tool rows read as one block
         layout.addWidget(bar)
         layout.addWidget(self.steps_bar)
+        layout.addSpacing(4)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         self._update_actions()
@@ -134,6 +138,8 @@ class AuditsPanel(QWidget):
                     for column, text in enumerate(cells):
                         item = QTableWidgetItem(text)
                         item.setData(UUID_ROLE, walk.uuid)
+                        if column == 0:
+                            item.setToolTip(walk.title)
                         if column == 4:
                             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                         self.table.setItem(row, column, item)
