@@ -12,6 +12,7 @@ from shapely.geometry import Point
 from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
 
 from cosafe.core.edits import AddRecord
+from cosafe.core.projection import to_mercator
 from cosafe.core.records import PerceptionPin
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.perception_items import RouteItem, audit_point_items, pin_items
@@ -146,3 +147,17 @@ def test_window_shows_perceptions_and_follows_edits(window, qtbot, tmp_path):  #
     window.close_project()
     assert ui.map_dock.isHidden() and ui.analysis_dock.isHidden()
     assert not ui.map_dock.toggleViewAction().isEnabled()
+
+
+def test_project_without_basemap_opens_on_its_perceptions(window, qtbot, tmp_path):  # noqa: F811
+    store, _seeded = new_project(tmp_path / "nobasemap.gpkg")
+    store.close()
+    assert window.open_project(str(tmp_path / "nobasemap.gpkg"))
+    canvas = window.map_canvas
+    x, y = to_mercator(LON + 0.0015, LAT)
+
+    def shown() -> bool:
+        left, bottom, right, top = canvas.mercator_view()
+        return left < x < right and bottom < y < top and right - left < 2000
+
+    qtbot.waitUntil(shown)

@@ -15,7 +15,8 @@ before the window captures its default layout) adds and returns ``AnalysisUi``
   first project. It follows the window's project through
   ``window.undo_group.activeStackChanged``; on a session change touching audits,
   pins, incidents or workshops the data is re-read and the map redrawn; the charts
-  redraw when their dock is on screen (else when it is next shown).
+  redraw when their dock is on screen (else when it is next shown). A project
+  without a basemap opens zoomed to its perceptions.
 - Without a project its docks are parked (hidden, toggles disabled), like the others.
 """
 
@@ -47,6 +48,7 @@ class AnalysisUi(QObject):
         self.window = window
         self.session: Any = None
         self.layers: Any = None  # PerceptionMapLayers, made with the map canvas
+        self._fit_pending = False  # a new project: show its perceptions if it has no basemap to zoom to
         self.filter_state = PerceptionFilterState(self)
         self.source = PerceptionSource(self.filter_state, self)
         self.layer_actions: dict[str, QAction] = {}
@@ -159,6 +161,7 @@ class AnalysisUi(QObject):
                 session.changed.connect(self._on_changed)
                 self._ensure_layers()
                 self._ensure_analysis()
+            self._fit_pending = session is not None
             self.source.set_store(session.store if session is not None else None)
             self.filters.set_choices(self.source.data if session is not None else None)
         self._park(session is None)
@@ -196,6 +199,10 @@ class AnalysisUi(QObject):
             return
         content = self.source.map_content()
         self.layers.show(content)
+        if self._fit_pending:
+            self._fit_pending = False
+            # After the window has given the canvas its project (and zoomed to any basemap).
+            QTimer.singleShot(0, self, lambda: self._fit_without_basemap(content))
         counts = content.counts()
         self.map_panel.set_counts(counts)
         data, kept = self.source.data, self.source.filtered
@@ -208,6 +215,15 @@ class AnalysisUi(QObject):
         else:
             self.filters.set_summary(f"Everything shown: {len(set(data.scores.score_id.tolist()))} audit scores, "
                                      f"{len(data.pins.uuid)} pins.")
+
+    def _fit_without_basemap(self, content) -> None:
+        """A project with perceptions but no basemap would open on an empty view: show them."""
+        canvas = getattr(self.window, "map_canvas", None)
+        bounds = content.bounds()
+        if canvas is None or bounds is None or canvas.basemap_items or canvas.raster_items:
+            return
+        margin = 0.0005  # degrees, about 50 m: markers at the edge stay whole
+        canvas.zoom_to_bounds(bounds[0] - margin, bounds[1] - margin, bounds[2] + margin, bounds[3] + margin)
 
     # -- layers and heat map ---------------------------------------------------------------
 

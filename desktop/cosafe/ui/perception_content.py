@@ -4,7 +4,8 @@ Contract: ``MapContent`` holds lon/lat degrees — audit points (0–5 score or 
 dark-spot flags), pins (feeling "safe"/"unsafe"), recorded incidents, and walk
 routes by time of day ((n, 2) lon/lat arrays); ``counts()`` says how many of each;
 ``heat_input(source)`` gives the (lons, lats, weights) a heat map of that source is
-made from (``perception_style.heat_weights``).
+made from (``perception_style.heat_weights``); ``bounds()`` is the lon/lat box of
+everything drawn (None when there is nothing).
 """
 
 from __future__ import annotations
@@ -46,3 +47,13 @@ class MapContent:
         if source == INCIDENT_DENSITY:
             return self.incident_lons, self.incident_lats, heat_weights(source, count=len(self.incident_lons))
         raise ValueError(f"Unknown heat map source {source!r}")
+
+    def bounds(self) -> tuple[float, float, float, float] | None:
+        lons = np.concatenate([self.point_lons, self.pin_lons, self.incident_lons,
+                               *(line[:, 0] for lines in self.routes.values() for line in lines)])
+        lats = np.concatenate([self.point_lats, self.pin_lats, self.incident_lats,
+                               *(line[:, 1] for lines in self.routes.values() for line in lines)])
+        keep = np.isfinite(lons) & np.isfinite(lats)
+        if not keep.any():
+            return None
+        return float(lons[keep].min()), float(lats[keep].min()), float(lons[keep].max()), float(lats[keep].max())
