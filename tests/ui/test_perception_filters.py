@@ -112,3 +112,17 @@ def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):  #
     ui.filters.clear_button.click()
     assert counts(ui) == {AUDIT_POINTS: 12, PINS: 12, INCIDENTS: 4, ROUTES: 2}
     assert len(ui.analysis.breakdown.rows) == 2 and ui.analysis.criteria.message == ""
+
+
+def test_another_project_starts_unfiltered(window, qtbot, tmp_path):  # noqa: F811
+    for name in ("a.gpkg", "b.gpkg"):
+        new_project(tmp_path / name)[0].close()
+    assert window.open_project(str(tmp_path / "a.gpkg"))
+    ui = window.analysis_ui
+    ui.filters.set_selected("gender", {"man"})
+    assert counts(ui)[PINS] == 4
+    assert window.open_project(str(tmp_path / "b.gpkg"))
+    assert ui.filter_state.filter == PerceptionFilter()
+    assert ui.filters.buttons["gender"].text() == "All"
+    assert counts(ui) == {AUDIT_POINTS: 12, PINS: 12, INCIDENTS: 4, ROUTES: 2}
+    assert ui.source.store.path == str(tmp_path / "b.gpkg")

@@ -50,8 +50,11 @@ class PerceptionSource(QObject):
 
     def set_store(self, store: ProjectStore | None) -> None:
         self._store = store
-        self.state.reset()  # another project's workshops and groups mean nothing here
-        self.invalidate()
+        self._data = self._filtered = self._content = None
+        if self.state.is_active:
+            self.state.reset()  # another project's workshops and groups mean nothing here; emits updated
+        else:
+            self.updated.emit()
 
     def invalidate(self) -> None:
         """Forget what was read (the project changed) and tell the listeners."""
