@@ -202,3 +202,40 @@ def test_ctrl_delete_removes_the_shown_point_with_its_scores_in_one_step(recordi
     assert form.sequence == 2 and form.score_fields[0].text() == ""
     recording.window.session.undo_stack.undo()
     assert stored_sheets(recording.store, walk) == {1: SHEETS[0], 2: SHEETS[1]}
+
+
+def test_photos_are_saved_with_the_sheet_and_go_with_the_point(recording, tmp_path):
+    from PIL import Image
+
+    from cosafe.core.records import Attachment
+
+    walk = make_walk(recording)
+    photo = tmp_path / "dark_corner.png"
+    Image.new("RGB", (64, 48), (20, 20, 30)).save(photo)
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"not a photo")
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    form.photos.ask_photo_paths = lambda: [str(photo), str(broken)]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert form.photos.strip.count() == 1 and form.hint_label.text()  # the broken file is named, skipped
+    assert recording.store.list(Attachment) == []  # not until the sheet is saved
+    type_keys(qtbot, "000100000")
+    press(qtbot, Qt.Key.Key_Return)
+    [point] = recording.store.list(AuditPoint)
+    [stored] = recording.store.list(Attachment)
+    assert (stored.owner_table, stored.owner_uuid, stored.mime_type) == ("audit_points", point.uuid, "image/jpeg")
+    assert "1 photo" in form.status_label.text()
+    assert recording.undo_texts()[-1] == "Enter audit point 1 of “Night walk”"  # one step with the scores
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert form.photos.strip.count() == 1
+    form.photos.strip.setCurrentRow(0)
+    qtbot.keyClick(form.photos.strip, Qt.Key.Key_Delete)
+    assert recording.store.list(Attachment) == []
+    assert recording.undo_texts()[-1] == "Remove photo from audit point 1"
+    recording.window.session.undo_stack.undo()
+    recording.ui.panel.delete_walk()
+    assert recording.store.list(Attachment) == [] and recording.store.list(AuditWalk) == []
+    recording.window.session.undo_stack.undo()
+    assert len(recording.store.list(Attachment)) == 1
+    assert stored_sheets(recording.store, walk) == {1: "000100000"}

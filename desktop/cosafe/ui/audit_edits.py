@@ -7,8 +7,10 @@ Contract:
   back everything.
 - ``route_edit`` stores a drawn route (lon/lat LineString) on a walk.
 - ``save_point_edit`` builds ONE EditGroup for a sheet: the AuditPoint (new, or an
-  update of an existing one), one AuditScore per scored criterion and the checklist
-  answers. Scores outside 0–3 raise ``AuditEntryError`` before anything is built.
+  update of an existing one), one AuditScore per scored criterion, the checklist
+  answers and new photos (Attachments, owner_table 'audit_points'). Scores outside 0–3
+  raise ``AuditEntryError`` before anything is built. A point's photos go with it
+  when it (or its walk) is deleted.
 - ``place_along(route, sequence, sheets)`` is where sheet ``sequence`` of ``sheets``
   goes on the route when nobody clicked a spot: evenly spaced by sequence.
 - ``CHECKLIST_QUESTIONS`` are DOMAIN.md's women's safety audit questions, phrased
@@ -17,6 +19,7 @@ Contract:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -25,7 +28,7 @@ from shapely.geometry import LineString, Point
 from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
 from cosafe.core.criteria_sets import CriteriaSetError, active_criteria, criteria_of_set
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
-from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion, CriteriaSet, WalkParticipant
+from cosafe.core.records import Attachment, AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion, CriteriaSet, WalkParticipant
 
 CHECKLIST_QUESTIONS: tuple[str, ...] = (
     "Women and girls use this space",
@@ -111,7 +114,7 @@ def delete_walk_edit(store: EditableStore, walk_uuid: str) -> Edit:
     label = f"Delete audit walk “{walk.title}”"
     edits: list[Edit] = []
     for point in points_of(store, walk_uuid, False):
-        edits += _point_contents_deletes(store, point.uuid, label)
+        edits += _point_contents_deletes(store, point.uuid, label) + _photo_deletes(store, point.uuid, label)
         edits.append(DeleteRecord(store, AuditPoint, point.uuid, label))
     edits += [DeleteRecord(store, WalkParticipant, walker.uuid, label) for walker in walkers_of(store, walk_uuid)]
     edits.append(DeleteRecord(store, AuditWalk, walk_uuid, label))
@@ -123,8 +126,17 @@ def delete_point_edit(store: EditableStore, point_uuid: str) -> Edit:
     if point is None:
         raise KeyError(f"No audit point with id {point_uuid}")
     label = f"Delete audit point {point.sequence}"
-    return EditGroup([*_point_contents_deletes(store, point_uuid, label),
+    return EditGroup([*_point_contents_deletes(store, point_uuid, label), *_photo_deletes(store, point_uuid, label),
                       DeleteRecord(store, AuditPoint, point_uuid, label)], label)
+
+
+def photos_of(store: EditableStore, point_uuid: str) -> list[Attachment]:
+    return store.list(Attachment, "owner_table = ? AND owner_uuid = ?",  # type: ignore[attr-defined]
+                      (AuditPoint.TABLE, point_uuid))
+
+
+def _photo_deletes(store: EditableStore, point_uuid: str, label: str) -> list[Edit]:
+    return [DeleteRecord(store, Attachment, photo.uuid, label) for photo in photos_of(store, point_uuid)]
 
 
 def _point_contents_deletes(store: EditableStore, point_uuid: str, label: str) -> list[Edit]:
@@ -166,14 +178,17 @@ def check_scores(scores: Mapping[str, int | None], labels: Mapping[str, str]) ->
 
 def save_point_edit(store: EditableStore, walk: AuditWalk, sequence: int, scores: Mapping[str, int | None],
                     comment: str, answers: Sequence[ChecklistEntry], geom: Point | None,
-                    labels: Mapping[str, str] | None = None, point_uuid: str | None = None) -> Edit:
+                    labels: Mapping[str, str] | None = None, point_uuid: str | None = None,
+                    photos: Sequence[Attachment] = ()) -> Edit:
     """One sheet as ONE EditGroup: the point, its scores and its checklist answers.
 
     With ``point_uuid`` the existing point is updated and its old scores and answers are
-    replaced; otherwise a new point is added. ``geom`` None keeps an existing location.
+    replaced (its photos kept); otherwise a new point is added. ``geom`` None keeps an
+    existing location. ``photos`` are added to the point.
     """
     kept = check_scores(scores, labels or {})
-    if not kept and not comment.strip() and not any(a.answer is not None or a.recommendation for a in answers):
+    if not kept and not comment.strip() and not photos and not any(
+            a.answer is not None or a.recommendation for a in answers):
         raise AuditEntryError("The sheet is empty: type at least one score; nothing was saved")
     label = f"Enter audit point {sequence} of “{walk.title}”"
     edits: list[Edit] = []
@@ -195,4 +210,6 @@ def save_point_edit(store: EditableStore, walk: AuditWalk, sequence: int, scores
     edits += [AddRecord(ChecklistAnswer(point_uuid=point.uuid, question=a.question, answer=a.answer,
                                         recommendation=a.recommendation.strip()), label)
               for a in answers if a.answer is not None or a.recommendation.strip()]
+    edits += [AddRecord(dataclasses.replace(photo, owner_table=AuditPoint.TABLE, owner_uuid=point.uuid), label)
+              for photo in photos]
     return EditGroup(edits, label)

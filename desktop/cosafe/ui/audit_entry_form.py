@@ -20,6 +20,8 @@ Contract:
   ``pick_requested``) or, failing that, a place along the walk's route evenly by
   number (``place_along``, "Sheets in the stack" sets the spacing); without a route
   the point is saved unplaced and can be placed later.
+- Photos (``SheetPhotos``): Add Photo… (Ctrl+P) keeps photos with the shown sheet until
+  Enter saves them with it; removing a saved photo (Delete in the strip) is ONE edit.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from cosafe.ui.audit_edits import (
 )
 from cosafe.ui.audit_entry_fields import AnswerField, ScoreField
 from cosafe.ui.project_session import ProjectSession
+from cosafe.ui.audit_sheet_photos import SheetPhotos
 
 DEFAULT_SHEETS = 10
 HINT_STYLE = "color: #B71C1C; font-weight: bold;"
@@ -126,6 +129,9 @@ class AuditEntryForm(QDialog):
         self.comment_edit.setObjectName("sheetComment")
         self.comment_edit.setPlaceholderText("Comment from the sheet (optional)")
 
+        self.photos = SheetPhotos(session, self)
+        self.photos.problems.connect(self._hint)
+
         self.checklist = QGroupBox("Checklist — women's safety audit (optional: y / n, recommendation)", self)
         self.checklist.setCheckable(True)
         self.checklist.setChecked(False)
@@ -171,6 +177,7 @@ class AuditEntryForm(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(scores)
         column.addWidget(self.comment_edit)
+        column.addWidget(self.photos)
         column.addWidget(self.checklist)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -191,6 +198,9 @@ class AuditEntryForm(QDialog):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self._set_sequence(max(1, self.sequence + s)))
+        photo = QShortcut(QKeySequence("Ctrl+P"), self)
+        photo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        photo.activated.connect(self.add_photos)
         delete = QShortcut(QKeySequence("Ctrl+Delete"), self)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.activated.connect(self.delete_sheet)
@@ -260,6 +270,7 @@ class AuditEntryForm(QDialog):
             recommendation.setText(saved.recommendation if saved else "")
         self.checklist.setChecked(bool(answers))
         self._show_location(point)
+        self.photos.show_for(point.uuid if point is not None else None, sequence)
         self.delete_button.setEnabled(point is not None)
         self._hint("")
         if self.score_fields:
@@ -302,7 +313,7 @@ class AuditEntryForm(QDialog):
                    for question, answer, recommendation in self.answer_fields] if self.checklist.isChecked() else []
         try:
             edit = save_point_edit(self.session.store, walk, self.sequence, scores, self.comment_edit.text(),
-                                   answers, geom, labels, point.uuid if point else None)
+                                   answers, geom, labels, point.uuid if point else None, self.photos.pending)
         except AuditEntryError as refused:
             self._hint(str(refused))
             return False
@@ -312,6 +323,9 @@ class AuditEntryForm(QDialog):
         count = sum(value is not None for value in scores.values())
         blank = len(scores) - count
         note = f", {blank} left blank" if blank else ""
+        added = len(self.photos.pending)
+        if added:
+            note += f", {added} photo{'s' if added != 1 else ''}"
         self.status_label.setText(f"Saved point {self.sequence}: {count} scores{note}")
         if saved is not None:
             self.saved.emit(saved.uuid)
@@ -327,6 +341,11 @@ class AuditEntryForm(QDialog):
         self.status_label.setText(f"Deleted point {point.sequence}")
         self.load_sheet(self.sequence)
         return True
+
+    def add_photos(self) -> None:
+        self.photos.add_photos()
+        if self.score_fields:
+            self.score_fields[0].setFocus()
 
     def _hint(self, text: str) -> None:
         self.hint_label.setText(text)
