@@ -9,6 +9,7 @@ from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # no
 from cosafe.core.perception_data import PerceptionFilter
 from cosafe.store.perception_queries import load_perception_data
 from cosafe.ui.map.perception_items import RouteItem
+from cosafe.ui.analysis_panel import too_few_text
 from cosafe.ui.perception_filters import PerceptionFilterPanel, PerceptionFilterState
 from cosafe.ui.perception_style import AUDIT_POINTS, INCIDENTS, PINS, ROUTES
 
@@ -100,10 +101,17 @@ def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):  #
     # Map: only what the men recorded — the night walk, its points and their pins; incidents stay.
     assert counts(ui) == {AUDIT_POINTS: 6, PINS: 4, INCIDENTS: 4, ROUTES: 1}
     assert [item.time_of_day for item in ui.layers.items(ROUTES)] == ["night"]
-    # Charts: the same people, and their cell is still under the threshold.
+    # Charts: the same two men — too few to show figures for, so none are shown.
     assert [(r.label, r.score_text) for r in ui.analysis.breakdown.rows] == [("Man · 40–59 · Night", "<5")]
-    assert dict(ui.analysis.criteria.bars)["Lighting: 3"] == pytest.approx(0.0)
+    assert ui.analysis.criteria.message == too_few_text(5) and ui.analysis.criteria.bars == []
+    assert ui.analysis.day_night.message == too_few_text(5) and ui.analysis.drivers.message == too_few_text(5)
     assert ui.filters.summary.text() == "Showing 54 of 108 audit scores and 4 of 12 pins."
+
+    ui.filters.set_selected("gender", {"woman"})  # six young women: enough to show their figures
+    assert counts(ui) == {AUDIT_POINTS: 6, PINS: 8, INCIDENTS: 4, ROUTES: 1}
+    assert dict(ui.analysis.criteria.bars)["Lighting: 3"] == pytest.approx(100.0)
+    assert [(r.label, r.score_text) for r in ui.analysis.breakdown.rows] == [("Woman · 15–24 · Day", "4.79")]
+    ui.filters.set_selected("gender", {"man"})
 
     ui.filters.set_dates("2026-11-01", "2026-11-11")  # men walked on the 12th: nothing left of theirs
     assert counts(ui) == {AUDIT_POINTS: 0, PINS: 0, INCIDENTS: 1, ROUTES: 0}

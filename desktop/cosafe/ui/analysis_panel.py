@@ -13,6 +13,9 @@ Contract:
   shown under the tabs.
 - Empty states say what to do: no project, nothing recorded yet (record in the
   Audits dock), or nothing left by the filters (widen them).
+- Small-cell suppression: when a filter leaves fewer people than the project's
+  threshold, the Criteria, Day and Night and Feeling charts show no figures, only
+  why (``too_few_text``); the People tab shows its cells as "<N".
 - Only reads.
 """
 
@@ -22,8 +25,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
-from cosafe.core.perception_stats import (criterion_distribution, day_night_comparison, explain_drivers,
-                                          feeling_drivers)
+from cosafe.core.perception_stats import (PerceptionData, criterion_distribution, day_night_comparison,
+                                          disaggregate, explain_drivers, feeling_drivers)
 from cosafe.ui.analysis_charts import CriteriaChart, DayNightChart, DriversChart
 from cosafe.ui.breakdown_chart import BreakdownChart
 from cosafe.ui.perception_source import PerceptionSource
@@ -91,6 +94,12 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
             self.breakdown.show_data(None, 5, NO_PROJECT)
             return
         has_scores, has_pins = len(data.scores.date) > 0, len(data.pins.date) > 0
+        threshold = store.suppression_threshold
+        self.breakdown.show_data(kept, threshold, NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
+        if self._too_few_people(kept, threshold):
+            for chart in (self.criteria, self.day_night, self.drivers):
+                chart.show_empty(too_few_text(threshold))
+            return
         scores_empty = NO_SCORES if not has_scores else FILTERED_OUT
         labels = data.labels.get("criterion", {})
         self.criteria.show_data(criterion_distribution(kept), labels, scores_empty)
@@ -101,5 +110,18 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         else:
             self.day_night.show_empty(scores_empty)
             self.drivers.show_empty(scores_empty)
-        self.breakdown.show_data(kept, store.suppression_threshold,
-                                 NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
+
+    def _too_few_people(self, kept: PerceptionData, threshold: int) -> bool:
+        """A filter that leaves fewer people than the threshold makes the whole chart one small
+        cell: its figures would tell on those few (the People tab shows "<N" for them anyway)."""
+        if self.source is None or not self.source.state.is_active:
+            return False
+        if not len(kept.scores.date) and not len(kept.pins.date):
+            return False  # nothing at all: the "nothing matches" message says more
+        whole = disaggregate(kept, (), threshold)
+        return bool(whole) and whole[0].suppressed
+
+
+def too_few_text(threshold: int) -> str:
+    return (f"Fewer than {threshold} people match these filters, so their figures are hidden to protect "
+            f"them (the project's threshold is {threshold}). Widen the filters to see more.")
