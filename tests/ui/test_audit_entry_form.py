@@ -234,6 +234,7 @@ def test_photos_are_saved_with_the_sheet_and_go_with_the_point(recording, tmp_pa
     assert recording.store.list(Attachment) == []
     assert recording.undo_texts()[-1] == "Remove photo from audit point 1"
     recording.window.session.undo_stack.undo()
+    assert form.photos.strip.count() == 1  # the undo shows in the open form
     recording.ui.panel.delete_walk()
     assert recording.store.list(Attachment) == [] and recording.store.list(AuditWalk) == []
     recording.window.session.undo_stack.undo()

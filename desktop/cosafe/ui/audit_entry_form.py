@@ -212,8 +212,16 @@ class AuditEntryForm(QDialog):
             self._hint("This walk's criteria set has no criteria: add some in Audit › Criteria…")
 
     def _on_changed(self, change: Change) -> None:
-        if change & Change.AUDITS and self.session.store.get(AuditWalk, self.walk_uuid) is None:
+        if not change & (Change.AUDITS | Change.ATTACHMENTS):
+            return
+        if self.session.store.get(AuditWalk, self.walk_uuid) is None:
             self.close()  # the walk was deleted (or its adding undone): nothing left to enter
+            return
+        # An undo in the window: keep what is typed, but show where the sheet stands now.
+        point = self._point(self.sequence)
+        self._show_location(point)
+        self.delete_button.setEnabled(point is not None)
+        self.photos.follow(point.uuid if point is not None else None)
 
     def done(self, result: int) -> None:
         if self._listening:

@@ -8,7 +8,8 @@ Contract:
   the form saves them with the sheet in its one edit. ``problems(text)`` reports files
   that are not photos, in one line; they are skipped.
 - Removing a photo (Delete in the strip): a pending one is dropped; a saved one is
-  removed as ONE edit ("Remove photo from audit point 3").
+  removed as ONE edit ("Remove photo from audit point 3"). ``follow(point_uuid)``
+  re-reads the saved photos after an undo, keeping pending ones.
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ class SheetPhotos(QWidget):
     def show_for(self, point_uuid: str | None, sequence: int) -> None:
         self._point_uuid, self._sequence = point_uuid, sequence
         self.pending = []
+        self._show()
+
+    def follow(self, point_uuid: str | None) -> None:
+        """Re-read the saved photos (after an undo), keeping the ones added but not saved."""
+        self._point_uuid = point_uuid
         self._show()
 
     def add_photos(self) -> None:
