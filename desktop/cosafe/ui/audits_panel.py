@@ -190,7 +190,7 @@ class AuditsPanel(QWidget):
         dialog = WalkDialog(store, workshop, self.context.groups_of(workshop.uuid if workshop else None),
                             group_uuid=self.context.group_uuid, parent=self.window())
         try:
-            if dialog.exec() != QDialog_Accepted:
+            if dialog.exec() != WalkDialog.DialogCode.Accepted:
                 return False
             criteria_set = active_set(store)
             walk = AuditWalk(workshop_uuid=workshop.uuid if workshop else None,
@@ -215,7 +215,7 @@ class AuditsPanel(QWidget):
         if not self.editable:
             dialog.ok_button.setEnabled(False)
         try:
-            if dialog.exec() != QDialog_Accepted or not self.editable:
+            if dialog.exec() != WalkDialog.DialogCode.Accepted or not self.editable:
                 return False
             edit = update_walk_edit(store, walk.uuid, dialog.values(), dialog.walker_uuids())
             return edit is not None and self.session.perform(edit)
@@ -233,5 +233,3 @@ class AuditsPanel(QWidget):
             return False
         return self.session.perform(delete_walk_edit(self.session.store, walk.uuid))
 
-
-QDialog_Accepted = WalkDialog.DialogCode.Accepted
