@@ -60,8 +60,14 @@ def stored_sheets(store, walk) -> dict[int, str]:
 
 def test_ten_sheets_typed_with_the_keyboard_alone(recording):
     walk = make_walk(recording)
-    form = open_form(recording)
     qtbot = recording.qtbot
+    recording.window.activateWindow()
+    qtbot.waitUntil(recording.window.isActiveWindow)
+    qtbot.keyClick(recording.window, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    form = recording.ui.entry_form
+    assert form is not None  # opened by its shortcut, Ctrl+Shift+E
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.score_fields[0])
     steps = recording.window.session.undo_stack.count()
     for number, sheet in enumerate(SHEETS, start=1):
         assert form.sequence == number
