@@ -11,7 +11,7 @@ from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # no
 
 from cosafe.core.projection import to_mercator
 from cosafe.ui.map.canvas import MapCanvas
-from cosafe.ui.map.heat_items import MAX_ALPHA, heat_lut
+from cosafe.ui.perception_style import MAX_ALPHA, heat_lut
 from cosafe.ui.map.perception_layers import PerceptionMapLayers
 from cosafe.ui.perception_content import MapContent
 from cosafe.ui.perception_filters import PerceptionFilterState

@@ -134,7 +134,8 @@ class BreakdownChart(QWidget):
         category_axis(frame.plot, "left", [r.label for r in self.rows] if labels else [""] * len(self.rows))
         if not labels:
             plot.getAxis("left").setWidth(4)
-        plot.getAxis("bottom").setLabel(title, color=TEXT_COLOUR)
+        # A title on top stays in view when many rows scroll the axis away.
+        plot.setTitle(title, color=TEXT_COLOUR, size="10pt")
         plot.invertY(True)
         plot.setXRange(0, top * 1.15, padding=0)
         plot.setYRange(-0.6, len(self.rows) - 0.4, padding=0)

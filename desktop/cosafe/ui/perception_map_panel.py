@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 
 from cosafe.ui.perception_style import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENTS,
                                         LAYER_LABELS, LAYER_ORDER, LEGEND, MAX_RADIUS_M, MIN_RADIUS_M, PINS,
-                                        ROUTE_COLOUR, ROUTE_DASHES, ROUTES, symbol_icon)
+                                        ROUTE_COLOUR, ROUTE_DASHES, ROUTES, heat_legend, symbol_icon)
 
 RADIUS_DELAY_MS = 150
 NO_HEAT = ""
@@ -69,7 +69,7 @@ class PerceptionMapPanel(QWidget):
             if key == ROUTES:
                 for time, dash in ROUTE_DASHES.items():
                     column.addWidget(_swatch(QLabel(self), symbol_icon("", ROUTE_COLOUR, None, dash=dash),
-                                             f"Walked by {time}" if time != "night" else "Walked at night"))
+                                             "Walked by day" if time == "day" else f"Walked at {time}"))
             if key == INCIDENTS:
                 note = QLabel("Imported police or other records, not perceptions: only the date filter applies.",
                               self)
@@ -109,6 +109,18 @@ class PerceptionMapPanel(QWidget):
         heat.addWidget(QLabel("Radius:", self), 1, 0)
         heat.addWidget(self.radius_slider, 1, 1)
         heat.addWidget(self.radius_spin, 1, 2)
+        ramp = QHBoxLayout()
+        ramp.setContentsMargins(22, 0, 0, 0)
+        strip = QLabel(self)
+        strip.setPixmap(heat_legend())
+        for text, stretch in (("fewer", 0), (None, 0), ("more", 1)):
+            if text is None:
+                ramp.addWidget(strip)
+            else:
+                label = QLabel(text, self)
+                label.setStyleSheet("font-size: 90%;")
+                ramp.addWidget(label, stretch)
+        heat.addLayout(ramp, 2, 0, 1, 3)
         heat.setColumnStretch(1, 1)
         column.addLayout(heat)
         self.counts = QLabel(self)

@@ -12,6 +12,9 @@ Contract:
   night. ``SHAPES`` are unit-size QPainterPaths (y down, as on screen) used by the
   map markers and the legend alike; ``LEGEND`` lists every style and
   ``symbol_icon`` draws one as a swatch.
+- Heat map colours: ``heat_lut`` — a colour-blind-safe sequential ramp (ColorBrewer
+  YlOrRd, light to dark red) whose opacity rises with the value, so empty cells
+  leave the map untouched and a hot spot never hides the streets under it.
 - Heat map sources (``HEAT_SOURCES``), radius limits, and ``heat_weights``: an
   unsafe pin weighs 1, a safe one 0; an audit point (5 − score) / 5 (unscored 0);
   an incident 1.
@@ -102,6 +105,23 @@ HEAT_SOURCES: tuple[tuple[str, str], ...] = (
 DEFAULT_RADIUS_M = 100
 MIN_RADIUS_M, MAX_RADIUS_M = 10, 1000
 
+MAX_ALPHA = 200  # of 255 at the hottest cell
+_RAMP = ("#FFFFB2", "#FED976", "#FEB24C", "#FD8D3C", "#F03B20", "#BD0026")  # YlOrRd
+
+
+def heat_lut() -> np.ndarray:
+    """256 RGBA rows: the YlOrRd ramp with alpha from 0 (value 0) to MAX_ALPHA (value 1)."""
+    stops = np.linspace(0.0, 1.0, len(_RAMP))
+    rgb = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in _RAMP], dtype=float)
+    t = np.linspace(0.0, 1.0, 256)
+    lut = np.empty((256, 4), dtype=np.uint8)
+    for channel in range(3):
+        lut[:, channel] = np.interp(t, stops, rgb[:, channel]).round()
+    # Faint cells fade out fast: a radius of smoothing should not tint the whole city.
+    lut[:, 3] = (np.clip(t / 0.35, 0.0, 1.0) ** 1.5 * MAX_ALPHA).round()
+    lut[0, 3] = 0
+    return lut
+
 
 def score_class(scores: np.ndarray) -> np.ndarray:
     """Index into SCORE_CLASSES of each 0–5 score (5 belongs to the top class); -1 for NaN."""
@@ -144,3 +164,20 @@ def symbol_icon(shape: str, pen: str, brush: str | None, size: int = 18, dash: Q
         painter.drawPath(SHAPES[shape])
     painter.end()
     return QIcon(pixmap)
+
+
+def heat_legend(width: int = 120, height: int = 10) -> QPixmap:
+    """The heat ramp as a strip, cold (left) to hot, over white as on a light map."""
+    lut = heat_lut()
+    pixmap = QPixmap(QSize(width, height))
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    for x in range(width):
+        r, g, b, a = (int(v) for v in lut[round(x / max(width - 1, 1) * 255)])
+        painter.setPen(QColor(r, g, b, a))
+        painter.drawLine(x, 0, x, height - 1)
+    painter.setPen(QColor(MARKER_OUTLINE))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(0, 0, width - 1, height - 1)
+    painter.end()
+    return pixmap

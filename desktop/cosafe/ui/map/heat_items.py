@@ -4,9 +4,7 @@ Contract:
 - ``HeatItem()`` is a ``pg.ImageItem``; ``set_grid(grid | None)`` shows a grid
   (values 0..1, row 0 at the south edge, over its lon/lat bbox) stretched over the
   bbox in Web Mercator metres, or nothing. ``grid`` is the one shown.
-- Colours: a colour-blind-safe sequential ramp (ColorBrewer YlOrRd, light to dark
-  red) whose opacity rises with the value, so empty cells leave the map untouched
-  and a hot spot never hides the streets under it completely.
+- Colours: ``perception_style.heat_lut`` (YlOrRd, opacity rising with the value).
 - Which points make the heat (sources, weights) is ``perception_style``'s.
 """
 
@@ -20,25 +18,7 @@ from PySide6.QtGui import QPainter
 from cosafe.core.heatmap import HeatGrid
 from cosafe.core.projection import extent_to_mercator
 from cosafe.ui.map.perception_items import Z
-from cosafe.ui.perception_style import HEAT
-
-MAX_ALPHA = 200  # of 255 at the hottest cell
-_RAMP = ("#FFFFB2", "#FED976", "#FEB24C", "#FD8D3C", "#F03B20", "#BD0026")  # YlOrRd
-
-
-def heat_lut() -> np.ndarray:
-    """256 RGBA rows: the YlOrRd ramp with alpha from 0 (value 0) to MAX_ALPHA (value 1)."""
-    stops = np.linspace(0.0, 1.0, len(_RAMP))
-    rgb = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in _RAMP], dtype=float)
-    t = np.linspace(0.0, 1.0, 256)
-    lut = np.empty((256, 4), dtype=np.uint8)
-    for channel in range(3):
-        lut[:, channel] = np.interp(t, stops, rgb[:, channel]).round()
-    # Faint cells fade out fast: a radius of smoothing should not tint the whole city.
-    lut[:, 3] = (np.clip(t / 0.35, 0.0, 1.0) ** 1.5 * MAX_ALPHA).round()
-    lut[0, 3] = 0
-    return lut
-
+from cosafe.ui.perception_style import HEAT, heat_lut
 
 class HeatItem(pg.ImageItem):
     """A HeatGrid drawn over its extent."""
