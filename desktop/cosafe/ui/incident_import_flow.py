@@ -11,7 +11,7 @@ Contract: ``IncidentImporter(window).run(path=None)``
   dialog with its one line and nothing changes; Cancel before the write changes nothing;
 - like a basemap import it is not an undo step (docs/ARCHITECTURE.md, "Imports are not
   undo steps"): per-record undo costs about 1.3 ms per incident (13 s for 10,000, on the
-  UI thread), the bulk insert 0.3 s. Success is ``session.notify(Change.INCIDENTS)``
+  UI thread), the whole import 1.5 s in the worker. Success is ``session.notify(Change.INCIDENTS)``
   and a status-bar message;
 - every text says "recorded incidents", never perceptions. Returns how many were added.
 Read-only projects: nothing (the action is disabled).
