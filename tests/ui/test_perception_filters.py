@@ -105,12 +105,15 @@ def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):  #
     assert [(r.label, r.score_text) for r in ui.analysis.breakdown.rows] == [("Man · 40–59 · Night", "<5")]
     assert ui.analysis.criteria.message == too_few_text(5) and ui.analysis.criteria.bars == []
     assert ui.analysis.day_night.message == too_few_text(5) and ui.analysis.drivers.message == too_few_text(5)
-    assert ui.filters.summary.text() == "Showing 54 of 108 audit scores and 4 of 12 pins."
+    assert ui.filters.summary.text() == "Fewer than 5 people match these filters, so no counts are shown."
+    assert ui.map_panel.counts.text() == "On the map: what fewer than 5 people recorded."
 
     ui.filters.set_selected("gender", {"woman"})  # six young women: enough to show their figures
     assert counts(ui) == {AUDIT_POINTS: 6, PINS: 8, INCIDENTS: 4, ROUTES: 1}
     assert dict(ui.analysis.criteria.bars)["Lighting: 3"] == pytest.approx(100.0)
     assert [(r.label, r.score_text) for r in ui.analysis.breakdown.rows] == [("Woman · 15–24 · Day", "4.79")]
+    assert ui.filters.summary.text() == "Showing 54 of 108 audit scores and 8 of 12 pins."
+    assert ui.map_panel.counts.text() == "On the map: 6 audit points · 8 pins · 1 route · 4 recorded incidents"
     ui.filters.set_selected("gender", {"man"})
 
     ui.filters.set_dates("2026-11-01", "2026-11-11")  # men walked on the 12th: nothing left of theirs

@@ -25,8 +25,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
-from cosafe.core.perception_stats import (PerceptionData, criterion_distribution, day_night_comparison,
-                                          disaggregate, explain_drivers, feeling_drivers)
+from cosafe.core.perception_stats import (criterion_distribution, day_night_comparison, explain_drivers,
+                                          feeling_drivers)
 from cosafe.ui.analysis_charts import CriteriaChart, DayNightChart, DriversChart
 from cosafe.ui.breakdown_chart import BreakdownChart
 from cosafe.ui.perception_source import PerceptionSource
@@ -96,7 +96,7 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         has_scores, has_pins = len(data.scores.date) > 0, len(data.pins.date) > 0
         threshold = store.suppression_threshold
         self.breakdown.show_data(kept, threshold, NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
-        if self._too_few_people(kept, threshold):
+        if self.source is not None and self.source.too_few_people():
             for chart in (self.criteria, self.day_night, self.drivers):
                 chart.show_empty(too_few_text(threshold))
             return
@@ -110,16 +110,6 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         else:
             self.day_night.show_empty(scores_empty)
             self.drivers.show_empty(scores_empty)
-
-    def _too_few_people(self, kept: PerceptionData, threshold: int) -> bool:
-        """A filter that leaves fewer people than the threshold makes the whole chart one small
-        cell: its figures would tell on those few (the People tab shows "<N" for them anyway)."""
-        if self.source is None or not self.source.state.is_active:
-            return False
-        if not len(kept.scores.date) and not len(kept.pins.date):
-            return False  # nothing at all: the "nothing matches" message says more
-        whole = disaggregate(kept, (), threshold)
-        return bool(whole) and whole[0].suppressed
 
 
 def too_few_text(threshold: int) -> str:

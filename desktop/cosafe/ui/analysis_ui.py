@@ -203,9 +203,14 @@ class AnalysisUi(QObject):
             self._fit_pending = False
             # After the window has given the canvas its project (and zoomed to any basemap).
             QTimer.singleShot(0, self, lambda: self._fit_without_basemap(content))
-        counts = content.counts()
-        self.map_panel.set_counts(counts)
         data, kept = self.source.data, self.source.filtered
+        if self.source.too_few_people():
+            # The selection is one small cell: its counts would tell on the few people in it.
+            threshold = self.source.threshold
+            self.map_panel.set_counts(None, f"On the map: what fewer than {threshold} people recorded.")
+            self.filters.set_summary(f"Fewer than {threshold} people match these filters, so no counts are shown.")
+            return
+        self.map_panel.set_counts(content.counts())
         if data is None or kept is None:
             self.filters.set_summary("")
         elif self.filter_state.is_active:

@@ -11,7 +11,8 @@ Contract:
   ``MIN_RADIUS_M``…``MAX_RADIUS_M``). ``radius_changed(int)`` is emitted once the
   radius rests for ``RADIUS_DELAY_MS``, so dragging the slider does not recompute
   the heat map at every step; ``set_radius`` changes it from elsewhere.
-- ``set_counts(counts)`` writes how many of each the map shows.
+- ``set_counts(counts)`` writes how many of each the map shows; ``set_counts(None, text)``
+  writes ``text`` instead (a selection of too few people shows no counts).
 """
 
 from __future__ import annotations
@@ -157,7 +158,15 @@ class PerceptionMapPanel(QWidget):
     def set_radius(self, metres: int) -> None:
         self.radius_spin.setValue(int(metres))
 
-    def set_counts(self, counts: Mapping[str, int]) -> None:
-        parts = [f"{counts.get(AUDIT_POINTS, 0)} audit points", f"{counts.get(PINS, 0)} pins",
-                 f"{counts.get(ROUTES, 0)} routes", f"{counts.get(INCIDENTS, 0)} recorded incidents"]
+    def set_counts(self, counts: Mapping[str, int] | None, text: str = "") -> None:
+        """Write how many of each the map shows (or ``text`` instead, when counts must not show)."""
+        if counts is None:
+            self.counts.setText(text)
+            return
+        parts = [_count(counts.get(key, 0), noun) for key, noun in (
+            (AUDIT_POINTS, "audit point"), (PINS, "pin"), (ROUTES, "route"), (INCIDENTS, "recorded incident"))]
         self.counts.setText("On the map: " + " · ".join(parts))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

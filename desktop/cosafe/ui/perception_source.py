@@ -8,6 +8,8 @@ Contract:
   layers: filtered audit points with their 0–5 score and dark-spot flag, filtered
   pins, recorded incidents in the date range, walk routes the filter allows).
   Each is read once and kept until ``invalidate()`` (after an edit) or a new filter.
+- ``too_few_people()``: a filter is on and what it keeps comes from fewer people than
+  the project's ``threshold``; then no count or figure about the selection may be shown.
 - ``updated`` is emitted after ``invalidate``, ``set_store`` and each filter change;
   listeners re-read what they show (or mark themselves stale when hidden).
 - Recorded incidents are not perceptions: only the date range applies to them.
@@ -23,6 +25,7 @@ import shapely
 from PySide6.QtCore import QObject, Signal
 
 from cosafe.core.perception_data import NONE, PerceptionData, PerceptionFilter, point_score_array
+from cosafe.core.perception_stats import disaggregate
 from cosafe.core.records import AuditPoint, AuditWalk, Incident
 from cosafe.store.perception_queries import load_perception_data
 from cosafe.store.project_store import ProjectStore
@@ -76,6 +79,20 @@ class PerceptionSource(QObject):
         if self._filtered is None and self.data is not None:
             self._filtered = self.data.filtered(self.state.filter)
         return self._filtered
+
+    @property
+    def threshold(self) -> int:
+        """The project's small-cell suppression threshold (people)."""
+        return self._store.suppression_threshold if self._store is not None else 5
+
+    def too_few_people(self) -> bool:
+        """True when a filter is on and keeps records of fewer people than the threshold: every
+        figure about the selection would then be about a suppressed cell."""
+        kept = self.filtered
+        if kept is None or not self.state.is_active or (not len(kept.scores.date) and not len(kept.pins.date)):
+            return False
+        whole = disaggregate(kept, (), self.threshold)
+        return bool(whole) and whole[0].suppressed
 
     def map_content(self) -> MapContent:
         if self._content is None:
