@@ -7,7 +7,7 @@ import time
 import numpy as np
 import pytest
 from perception_support import LAT, LON, new_project
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_canvas, window  # noqa: F401
 
 from cosafe.core.projection import to_mercator
 from cosafe.ui.map.canvas import MapCanvas
@@ -138,3 +138,21 @@ def test_panel_radius_and_view_menu_drive_the_heat_map(window, qtbot, tmp_path):
     assert ui.radius_action in ui.heat_menu.actions()
     ui.layer_actions[HEAT].trigger()
     assert not panel.heat_box.isChecked() and not ui.layers.heat_item.isVisible()
+
+
+def test_view_menu_asks_for_the_radius(window, qtbot, tmp_path):  # noqa: F811
+    store, _seeded = new_project(tmp_path / "r.gpkg")
+    store.close()
+    assert window.open_project(str(tmp_path / "r.gpkg"))
+    ui = window.analysis_ui
+
+    def answer(dialog) -> None:
+        dialog.setIntValue(420)
+        dialog.accept()
+
+    answer_next_modal(answer)
+    ui.radius_action.trigger()
+    assert ui.map_panel.radius == 420
+    assert ui.layer_actions[HEAT].isChecked()
+    qtbot.waitUntil(lambda: ui.layers.heat_radius_m == 420)
+    assert ui.layers.heat_item.isVisible()
