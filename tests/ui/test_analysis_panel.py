@@ -73,6 +73,7 @@ def test_criteria_chart_shows_shares_of_each_score(panel):
     assert [round(bars[f"Lighting: {v}"], 1) for v in range(4)] == [16.7, 0.0, 33.3, 50.0]
     assert round(bars["People: 0"], 1) == 50.0 and round(bars["People: 2"], 1) == 50.0
     assert panel.criteria.message == ""
+    assert panel.criteria.categories[-2:] == ["Gender diversity (n=12)", "Feeling (outcome) (n=12)"]
     assert "score 0 poor" in panel.criteria.caption.text()
 
 

@@ -4,7 +4,8 @@ Contract:
 - Each chart is a QWidget with ``show_data(...)`` taking plain results of
   ``core.perception_stats`` and an empty-state message (shown instead of the chart
   when there is nothing to draw, saying what to do). ``message`` is the text shown
-  ("" while the chart shows); ``bars`` lists what is drawn, for tests and exports.
+  ("" while the chart shows); ``bars`` lists what is drawn and ``categories`` the
+  category axis' labels, for tests and exports.
 - ``CriteriaChart.show_data(distribution, labels)``: one stacked horizontal bar per
   criterion, the shares of scores 0, 1, 2 and 3 (dark = poor, on the viridis ramp
   the map uses), criteria top to bottom in the set's order.
@@ -79,10 +80,11 @@ class ChartFrame(QWidget):
             self.caption.setMinimumWidth(CAPTION_MIN_WIDTH)
         self.message = ""
         self.bars: list[tuple[str, float]] = []
+        self.categories: list[str] = []  # the category axis' labels, top first
 
     def show_empty(self, message: str) -> None:
         self.message = message
-        self.bars = []
+        self.bars, self.categories = [], []
         self.empty.setText(message)
         self.caption.setText("")
         self.caption.hide()
@@ -127,7 +129,8 @@ class CriteriaChart(ChartFrame):
             plot.addItem(item)
             self.bars += [(f"{labels.get(k, k)}: {value}", float(s)) for k, s in zip(keys, shares[:, value])]
             left = left + shares[:, value]
-        category_axis(self.plot, "left", [f"{labels.get(k, k)} (n={int(t)})" for k, t in zip(keys, totals)])
+        self.categories = [f"{labels.get(k, k)} (n={int(t)})" for k, t in zip(keys, totals)]
+        category_axis(self.plot, "left", self.categories)
         plot.getAxis("bottom").setLabel("Share of scores (%)", color=TEXT_COLOUR)
         plot.invertY(True)
         plot.setXRange(0, 100, padding=0.02)
@@ -209,7 +212,8 @@ class DriversChart(ChartFrame):
                                      brushes=colours, pen=pg.mkPen("w", width=0.5)))
         plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#607D8B")))
         self.bars = [(d.label, float(v)) for d, v in zip(usable, values)]
-        category_axis(self.plot, "left", [f"{d.label} (n={d.n})" for d in usable])
+        self.categories = [f"{d.label} (n={d.n})" for d in usable]
+        category_axis(self.plot, "left", self.categories)
         plot.getAxis("bottom").setLabel("Goes with feeling safe → (correlation)", color=TEXT_COLOUR)
         plot.invertY(True)
         plot.setXRange(-1, 1, padding=0.02)

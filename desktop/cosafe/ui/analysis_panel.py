@@ -101,7 +101,9 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
                 chart.show_empty(too_few_text(threshold))
             return
         scores_empty = NO_SCORES if not has_scores else FILTERED_OUT
-        labels = data.labels.get("criterion", {})
+        # The outcome ("feeling") is scored like the others but is not part of the safety score.
+        labels = {key: f"{label} (outcome)" if key in data.outcome_keys else label
+                  for key, label in data.labels.get("criterion", {}).items()}
         self.criteria.show_data(criterion_distribution(kept), labels, scores_empty)
         if len(kept.scores.date):
             self.day_night.show_data(day_night_comparison(kept))

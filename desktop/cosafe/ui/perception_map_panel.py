@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from cosafe.core.criteria import SCORE_FORMULA_TEXT
 from cosafe.ui.perception_style import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENTS,
                                         LAYER_LABELS, LAYER_ORDER, LEGEND, MAX_RADIUS_M, MIN_RADIUS_M, PINS,
                                         ROUTE_COLOUR, ROUTE_DASHES, ROUTES, heat_legend, symbol_icon)
@@ -62,6 +63,8 @@ class PerceptionMapPanel(QWidget):
         for key in LAYER_ORDER:
             box = QCheckBox(LAYER_LABELS[key], self)
             self._bind(box, self.layer_actions[key])
+            if key == AUDIT_POINTS:
+                box.setToolTip(SCORE_FORMULA_TEXT)
             self.boxes[key] = box
             column.addWidget(box)
             for entry_key, text, symbol, pen, brush in LEGEND:
