@@ -168,16 +168,16 @@ class DayNightChart(ChartFrame):
         plot.getAxis("bottom").setLabel("Places, west to east", color=TEXT_COLOUR)
         step = max(1, len(pairs) // 12)
         plot.getAxis("bottom").setTicks([[(float(i), str(int(i))) for i in x[::step]]])
-        legend = swatch_legend(((DAY_COLOUR, "by day (circles)"), (NIGHT_COLOUR, "at night (squares)")))
+        legend = swatch_legend(((DAY_COLOUR, "by day"), (NIGHT_COLOUR, "at night")), glyphs=("&#9679;", "&#9632;"))
         self.show_chart(f"{legend}<br>{html.escape(day_night_sentence(day, night))}", rich=True)
 
 
-def swatch_legend(entries) -> str:
-    """A one-line legend in rich text: a coloured square before each label (outside the plot,
-    where it never hides a bar)."""
-    square = '<span style="color:{}; font-size: 120%;">&#9632;</span>&nbsp;{}'
-    return "&nbsp;&nbsp;".join(square.format(colour, html.escape(label))
-                               for colour, label in entries)
+def swatch_legend(entries, glyphs: Sequence[str] = ()) -> str:
+    """A one-line legend in rich text: a coloured mark (■ unless ``glyphs`` says otherwise) before
+    each label — outside the plot, where it never hides a bar."""
+    mark = '<span style="color:{}; font-size: 120%;">{}</span>&nbsp;{}'
+    return "&nbsp;&nbsp;".join(mark.format(colour, glyphs[i] if i < len(glyphs) else "&#9632;", html.escape(label))
+                               for i, (colour, label) in enumerate(entries))
 
 
 def day_night_sentence(day: np.ndarray, night: np.ndarray) -> str:
