@@ -186,3 +186,20 @@ def test_a_group_with_an_edit_that_cannot_tell_says_unknown(store):
             return Change.ALL
 
     assert EditGroup([AddRecord(Workshop(title="A")), Opaque()], "Mixed").touched_records() is None
+
+
+def test_add_records_is_one_step_each_way(store):
+    import shapely
+
+    from cosafe.core.edits import AddRecords
+    from cosafe.core.records import Incident
+
+    before = _snapshot(store)
+    incidents = [Incident(geom=shapely.Point(36.8 + n / 1000, -1.28), category="theft") for n in range(1200)]
+    edit = AddRecords(incidents, "Import 1,200 recorded incidents")
+    assert edit.apply(store) == Change.INCIDENTS and store.count(Incident) == 1200
+    assert edit.touched_records() == {"incidents": frozenset(i.uuid for i in incidents)}
+    edit.revert(store)  # more UUIDs than one DELETE takes: deleted in batches
+    assert _snapshot(store) == before
+    with pytest.raises(ValueError, match="all of one type"):
+        AddRecords([incidents[0], Workshop(title="x")], "Mixed")

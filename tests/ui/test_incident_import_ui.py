@@ -55,9 +55,13 @@ def test_a_csv_is_imported_with_its_source_label(recording, tmp_path, monkeypatc
         ("harassment", "2024-05-02", "Police records 2024")]
     assert abs(incidents[0].geom.x - (LON + 0.001)) < 1e-9 or abs(incidents[1].geom.x - (LON + 0.001)) < 1e-9
     assert recording.store.list(PerceptionPin) == []  # never mixed with perceptions
-    assert recording.undo_texts() == []  # an import, like a basemap's, is not an undo step
+    assert recording.undo_texts() == ["Import 3 recorded incidents from police.csv"]
     assert "3 recorded incidents" in recording.window.statusBar().currentMessage()
     assert recording.errors == []
+    recording.window.session.undo_stack.undo()  # one step takes the whole import back
+    assert recording.store.list(Incident) == []
+    recording.window.session.undo_stack.redo()
+    assert len(recording.store.list(Incident)) == 3
 
 
 def test_a_file_without_dates_is_refused_in_one_line_and_nothing_changes(recording, tmp_path):

@@ -29,6 +29,8 @@ class EditableStore(Protocol):
     def insert(self, record: Record) -> None: ...
     def replace(self, record: Record) -> None: ...
     def delete(self, record_type: type[Record], uuid: str) -> None: ...
+    def insert_many(self, records: list[Record]) -> None: ...
+    def delete_many(self, record_type: type[Record], uuids: list[str]) -> None: ...
     def get(self, record_type: type[Record], uuid: str) -> Record | None: ...
     def atomic(self) -> AbstractContextManager[Any]: ...
 
@@ -111,6 +113,27 @@ class AddRecord(Edit):
 
     def touched_records(self) -> dict[str, frozenset[str]] | None:
         return {self._record.TABLE: frozenset({self._record.uuid})}
+
+
+class AddRecords(Edit):
+    """Add many records of one type at once (an import): one statement each way, not one per record."""
+
+    def __init__(self, records: list[Record], label: str) -> None:
+        if not records or len({type(r) for r in records}) != 1:
+            raise ValueError("AddRecords needs at least one record, all of one type")
+        self._records = list(records)
+        self.label = label
+
+    def apply(self, store: EditableStore) -> Change:
+        store.insert_many(self._records)
+        return change_for_table(self._records[0].TABLE)
+
+    def revert(self, store: EditableStore) -> Change:
+        store.delete_many(type(self._records[0]), [r.uuid for r in self._records])
+        return change_for_table(self._records[0].TABLE)
+
+    def touched_records(self) -> dict[str, frozenset[str]] | None:
+        return {self._records[0].TABLE: frozenset(r.uuid for r in self._records)}
 
 
 class UpdateRecord(Edit):

@@ -89,12 +89,19 @@ def import_incidents(store, path: str, source_label: str, crs: str | None = None
                      category_field: str | None = None, date_field: str | None = None,
                      layer: str | None = None) -> int:
     """Read a file's incidents and store them in one transaction, labelled with their source."""
-    incidents = read_incidents(path, crs=crs, category_field=category_field, date_field=date_field, layer=layer)
+    incidents = read_labelled_incidents(path, source_label, crs=crs, category_field=category_field,
+                                        date_field=date_field, layer=layer)
+    store.insert_many(incidents)
+    return len(incidents)
+
+
+def read_labelled_incidents(path: str, source_label: str, **options: str | None) -> list[Incident]:
+    """``read_incidents`` with every incident's ``source`` set to the label (the file name when blank)."""
+    incidents = read_incidents(path, **options)
     label = " ".join(source_label.split()) or os.path.basename(path)
     for incident in incidents:
         incident.source = label
-    store.insert_many(incidents)
-    return len(incidents)
+    return incidents
 
 
 def parse_date(text: str, day_first: bool | None = None) -> str | None:

@@ -36,6 +36,7 @@ from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
 R = TypeVar("R", bound=Record)
 
 DEFAULT_SUPPRESSION_THRESHOLD = 5
+_BATCH = 500  # UUIDs per DELETE … IN (…): well under SQLite's limit on bound parameters
 
 
 class ProjectStore:
@@ -267,6 +268,15 @@ class ProjectStore:
     def delete(self, record_type: type[Record], uuid: str) -> None:
         with self.atomic() as connection:
             connection.execute(f'DELETE FROM "{record_type.TABLE}" WHERE uuid = ?', (uuid,))
+            self._after_write(connection, record_type)
+
+    def delete_many(self, record_type: type[Record], uuids: Sequence[str]) -> None:
+        """Delete these records of one type in one transaction (unknown UUIDs are ignored)."""
+        with self.atomic() as connection:
+            for start in range(0, len(uuids), _BATCH):
+                batch = uuids[start:start + _BATCH]
+                connection.execute(f'DELETE FROM "{record_type.TABLE}" WHERE uuid IN ({",".join("?" * len(batch))})',
+                                   tuple(batch))
             self._after_write(connection, record_type)
 
     def get(self, record_type: type[R], uuid: str) -> R | None:

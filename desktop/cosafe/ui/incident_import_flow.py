@@ -9,10 +9,9 @@ Contract: ``IncidentImporter(window).run(path=None)``
   ``io.incident_import.import_incidents``: the file is read, then every incident is
   stored in one transaction (all or nothing). An ``IncidentImportError`` is one error
   dialog with its one line and nothing changes; Cancel before the write changes nothing;
-- like a basemap import it is not an undo step (docs/ARCHITECTURE.md, "Imports are not
-  undo steps"): per-record undo costs about 1.3 ms per incident (13 s for 10,000, on the
-  UI thread), the whole import 1.5 s in the worker. Success is ``session.notify(Change.INCIDENTS)``
-  and a status-bar message;
+- the worker applies the whole import as one ``core.edits.AddRecords`` (one insert
+  statement, one transaction); the session then adopts it as ONE undo step (undo is one
+  delete statement), announces Change.INCIDENTS and the status bar says how many came in;
 - every text says "recorded incidents", never perceptions. Returns how many were added.
 Read-only projects: nothing (the action is disabled).
 """
@@ -26,7 +25,8 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cosafe.core.changes import Change
-from cosafe.io.incident_import import import_incidents
+from cosafe.core.edits import AddRecords
+from cosafe.io.incident_import import read_labelled_incidents
 from cosafe.io.vector_source import ImportCancelled
 from cosafe.ui import dialogs
 from cosafe.ui.progress_job import Progress, run_with_progress
@@ -127,12 +127,16 @@ class IncidentImporter(QObject):
 
         store = session.store
 
-        def job(progress: Progress) -> int:
-            if not progress(0.0, "Reading the file and storing the recorded incidents…"):
+        def job(progress: Progress) -> AddRecords:
+            if not progress(0.0, "Reading the file…"):
                 raise ImportCancelled()
-            count = import_incidents(store, path, source, **options)
-            progress(1.0, f"{count:,} recorded incidents stored")
-            return count
+            incidents = read_labelled_incidents(path, source, **options)
+            if not progress(0.5, f"Storing {len(incidents):,} recorded incidents…"):
+                raise ImportCancelled()
+            edit = AddRecords(incidents, f"Import {len(incidents):,} recorded incidents from {name}")
+            edit.apply(store)  # one transaction: all or nothing
+            progress(1.0, f"{len(incidents):,} recorded incidents stored")
+            return edit
 
         outcome = run_with_progress(self._window, f"Importing recorded incidents from {name}…", job)
         if outcome.cancelled:
@@ -141,8 +145,9 @@ class IncidentImporter(QObject):
         if outcome.error is not None:
             dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
             return 0
-        count: int = outcome.result
-        session.notify(Change.INCIDENTS)
+        edit: AddRecords = outcome.result
+        session.adopt(edit, Change.INCIDENTS)  # one undo step takes the whole import back
+        count = len(edit.touched_records()["incidents"])
         label = " ".join(source.split())
         self._window.statusBar().showMessage(
             f"Imported {count:,} recorded incidents (“{label}”), shown apart from perceptions", STATUS_TIMEOUT)

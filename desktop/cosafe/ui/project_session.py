@@ -76,6 +76,11 @@ class ProjectSession(QObject):
         self._announce(change, edit.touched_records())
         return True
 
+    def adopt(self, edit: Edit, change: Change) -> None:
+        """Make ``edit``, already applied and committed by a worker (an import), one undo step, and announce it."""
+        self.undo_stack.push(EditCommand(self, edit))
+        self._announce(change, edit.touched_records())
+
     def touched_only(self, table: str) -> frozenset[str] | None:
         """While ``changed`` is emitted: the UUIDs touched in ``table`` if no other table was touched, else None."""
         records = self.changed_records
