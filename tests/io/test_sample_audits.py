@@ -145,3 +145,10 @@ def test_committed_sample_has_the_evidence() -> None:
         counts = store.counts()
     assert (counts["audit_walks"], counts["audit_points"], counts["perception_pins"]) == (2, 40, 60)
     assert counts["audit_scores"] == 360 and counts["walk_participants"] == 12 and counts["incidents"] == 30
+
+
+def test_the_sample_answers_the_questions_the_entry_form_asks():
+    from cosafe.core.audits import CHECKLIST_QUESTIONS
+    from cosafe.io.sample_audits import CHECKLIST
+
+    assert {question for _walk, _index, question, _answer, _note in CHECKLIST} <= set(CHECKLIST_QUESTIONS)

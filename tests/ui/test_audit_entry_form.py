@@ -11,7 +11,7 @@ from test_map_support import LAT, LON
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion
-from cosafe.ui.audit_edits import walk_criteria
+from cosafe.core.audits import walk_criteria
 
 pytestmark = NOISE
 

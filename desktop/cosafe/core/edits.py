@@ -35,6 +35,15 @@ class EditableStore(Protocol):
     def atomic(self) -> AbstractContextManager[Any]: ...
 
 
+class RecordReader(Protocol):
+    """The reading part of the project store, for core helpers that build edits from what is stored."""
+
+    def get(self, record_type: type[Record], uuid: str) -> Any: ...
+    def list(self, record_type: type[Record], where: str = "", params: Any = (), order_by: str = "fid",
+             *, with_geometry: bool = True) -> list[Any]: ...
+    def count(self, record_type: type[Record], where: str = "", params: Any = ()) -> int: ...
+
+
 class Edit(ABC):
     """One user-visible change, undoable."""
 

@@ -11,7 +11,7 @@ Contract:
   previous / next sheet (a sheet already saved is shown with its values, and saving
   it again replaces them); Ctrl+Delete (or Delete Point) deletes the shown point with
   its scores and answers as ONE edit; Escape closes.
-- Saving is ONE edit (``audit_edits.save_point_edit``: AuditPoint + AuditScores +
+- Saving is ONE edit (``audits.save_point_edit``: AuditPoint + AuditScores +
   ChecklistAnswers) through ``session.perform``. A score outside 0–3 (a paste) or an
   empty sheet is refused with a one-line message and nothing is saved.
 - The form closes itself when its walk is deleted (or its adding undone).
@@ -46,7 +46,7 @@ from shapely.geometry import Point
 from cosafe.core.changes import Change
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer
 from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
-from cosafe.ui.audit_edits import (
+from cosafe.core.audits import (
     CHECKLIST_QUESTIONS,
     AuditEntryError,
     ChecklistEntry,

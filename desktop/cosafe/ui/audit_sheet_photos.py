@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from cosafe.core.edits import DeleteRecord
 from cosafe.core.records import Attachment
-from cosafe.ui.audit_edits import photos_of
+from cosafe.core.audits import photos_of
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_photos import PhotoError, PhotoStrip, photo_attachment
 

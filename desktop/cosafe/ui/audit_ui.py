@@ -28,7 +28,7 @@ from shapely.geometry import LineString
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import AuditPoint
-from cosafe.ui.audit_edits import next_sequence, route_edit
+from cosafe.core.audits import next_sequence, route_edit
 from cosafe.ui.audits_panel import AuditsPanel
 from cosafe.ui.icons import icon
 from cosafe.ui.perception_common import STATUS_MS

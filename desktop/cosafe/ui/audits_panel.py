@@ -32,7 +32,7 @@ from cosafe.core.records import AuditPoint, AuditWalk, Group
 from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import dialogs
-from cosafe.ui.audit_edits import active_set, delete_walk_edit, new_walk_edit, update_walk_edit, walkers_of
+from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, update_walk_edit, walkers_of
 from cosafe.ui.audit_walk_dialog import WalkDialog
 from cosafe.ui.connections import follow
 from cosafe.ui.icons import icon

@@ -27,7 +27,7 @@ from shapely.geometry import LineString, Point
 
 from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
 from cosafe.core.criteria_sets import CriteriaSetError, active_criteria, criteria_of_set
-from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, RecordReader, UpdateRecord
 from cosafe.core.records import (
     Attachment,
     AuditPoint,
@@ -38,7 +38,6 @@ from cosafe.core.records import (
     CriteriaSet,
     WalkParticipant,
 )
-from cosafe.store.project_store import ProjectStore
 
 CHECKLIST_QUESTIONS: tuple[str, ...] = (
     "Women and girls use this space",
@@ -63,7 +62,7 @@ class ChecklistEntry:
     recommendation: str = ""
 
 
-def active_set(store: ProjectStore) -> CriteriaSet | None:
+def active_set(store: RecordReader) -> CriteriaSet | None:
     """The criteria set new walks are scored on (``criteria_sets.active_criteria``), or None."""
     try:
         return active_criteria(store)[0]
@@ -71,22 +70,22 @@ def active_set(store: ProjectStore) -> CriteriaSet | None:
         return None
 
 
-def walk_criteria(store: ProjectStore, walk: AuditWalk) -> list[Criterion]:
+def walk_criteria(store: RecordReader, walk: AuditWalk) -> list[Criterion]:
     """The criteria a walk's sheets are scored on: its own set's, in order, retired ones left out."""
     set_uuid = walk.criteria_set_uuid or getattr(active_set(store), "uuid", "")
     return criteria_of_set(store, set_uuid, include_retired=False)
 
 
-def walkers_of(store: ProjectStore, walk_uuid: str) -> list[WalkParticipant]:
+def walkers_of(store: RecordReader, walk_uuid: str) -> list[WalkParticipant]:
     return store.list(WalkParticipant, "walk_uuid = ?", (walk_uuid,))
 
 
-def points_of(store: ProjectStore, walk_uuid: str, with_geometry: bool = True) -> list[AuditPoint]:
+def points_of(store: RecordReader, walk_uuid: str, with_geometry: bool = True) -> list[AuditPoint]:
     return store.list(AuditPoint, "walk_uuid = ?", (walk_uuid,), "sequence, fid",
                       with_geometry=with_geometry)
 
 
-def next_sequence(store: ProjectStore, walk_uuid: str) -> int:
+def next_sequence(store: RecordReader, walk_uuid: str) -> int:
     return max((point.sequence for point in points_of(store, walk_uuid, False)), default=0) + 1
 
 
@@ -98,7 +97,7 @@ def new_walk_edit(walk: AuditWalk, participant_uuids: Iterable[str]) -> Edit:
     return EditGroup(edits, label)
 
 
-def update_walk_edit(store: ProjectStore, walk_uuid: str, changes: Mapping[str, object],
+def update_walk_edit(store: RecordReader, walk_uuid: str, changes: Mapping[str, object],
                      participant_uuids: Iterable[str]) -> Edit | None:
     """The walk's changed fields and walkers as one edit, or None when nothing changed."""
     walk = store.get(AuditWalk, walk_uuid)
@@ -117,7 +116,7 @@ def update_walk_edit(store: ProjectStore, walk_uuid: str, changes: Mapping[str, 
     return EditGroup(edits, label) if edits else None
 
 
-def delete_walk_edit(store: ProjectStore, walk_uuid: str) -> Edit:
+def delete_walk_edit(store: RecordReader, walk_uuid: str) -> Edit:
     walk = store.get(AuditWalk, walk_uuid)
     if walk is None:
         raise KeyError(f"No audit walk with id {walk_uuid}")
@@ -131,7 +130,7 @@ def delete_walk_edit(store: ProjectStore, walk_uuid: str) -> Edit:
     return EditGroup(edits, label)
 
 
-def delete_point_edit(store: ProjectStore, point_uuid: str) -> Edit:
+def delete_point_edit(store: RecordReader, point_uuid: str) -> Edit:
     point = store.get(AuditPoint, point_uuid)
     if point is None:
         raise KeyError(f"No audit point with id {point_uuid}")
@@ -140,23 +139,23 @@ def delete_point_edit(store: ProjectStore, point_uuid: str) -> Edit:
                       DeleteRecord(store, AuditPoint, point_uuid, label)], label)
 
 
-def photos_of(store: ProjectStore, point_uuid: str) -> list[Attachment]:
+def photos_of(store: RecordReader, point_uuid: str) -> list[Attachment]:
     return store.list(Attachment, "owner_table = ? AND owner_uuid = ?",
                       (AuditPoint.TABLE, point_uuid))
 
 
-def _photo_deletes(store: ProjectStore, point_uuid: str, label: str) -> list[Edit]:
+def _photo_deletes(store: RecordReader, point_uuid: str, label: str) -> list[Edit]:
     return [DeleteRecord(store, Attachment, photo.uuid, label) for photo in photos_of(store, point_uuid)]
 
 
-def _point_contents_deletes(store: ProjectStore, point_uuid: str, label: str) -> list[Edit]:
+def _point_contents_deletes(store: RecordReader, point_uuid: str, label: str) -> list[Edit]:
     scores = store.list(AuditScore, "point_uuid = ?", (point_uuid,))
     answers = store.list(ChecklistAnswer, "point_uuid = ?", (point_uuid,))
     return ([DeleteRecord(store, AuditScore, score.uuid, label) for score in scores]
             + [DeleteRecord(store, ChecklistAnswer, answer.uuid, label) for answer in answers])
 
 
-def route_edit(store: ProjectStore, walk_uuid: str, route: LineString) -> Edit:
+def route_edit(store: RecordReader, walk_uuid: str, route: LineString) -> Edit:
     walk = store.get(AuditWalk, walk_uuid)
     if walk is None:
         raise KeyError(f"No audit walk with id {walk_uuid}")
@@ -186,7 +185,7 @@ def check_scores(scores: Mapping[str, int | None], labels: Mapping[str, str]) ->
     return kept
 
 
-def save_point_edit(store: ProjectStore, walk: AuditWalk, sequence: int, scores: Mapping[str, int | None],
+def save_point_edit(store: RecordReader, walk: AuditWalk, sequence: int, scores: Mapping[str, int | None],
                     comment: str, answers: Sequence[ChecklistEntry], geom: Point | None,
                     labels: Mapping[str, str] | None = None, point_uuid: str | None = None,
                     photos: Sequence[Attachment] = ()) -> Edit:
