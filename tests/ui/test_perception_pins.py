@@ -182,3 +182,12 @@ def test_the_pins_tab_lists_the_workshops_pins_and_edits_or_deletes_them(recordi
     assert recording.store.get(PerceptionPin, first.uuid) is None
     assert panel.table.rowCount() == 1
     assert recording.undo_texts()[-2:] == ["Edit unsafe pin", "Delete unsafe pin"]
+
+
+def test_escape_puts_the_pin_tool_down(recording):
+    action = recording.window.audit_ui.tool_actions["pin"]
+    action.trigger()
+    view = recording.window.map_canvas.graphics_view
+    view.setFocus()
+    recording.qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not action.isChecked() and recording.window.audit_ui.tools.tool is None

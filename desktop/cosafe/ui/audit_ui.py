@@ -212,6 +212,7 @@ class AuditUi(QObject):
             self.tools.message.connect(self.tell)
             self.tools.route_drawn.connect(self._route_drawn)
             self.tools.clicked.connect(self._map_clicked)
+            self.tools.dismissed.connect(lambda: self.set_tool(None))
             controller = getattr(getattr(self.window, "sketching", None), "controller", None)
             if controller is not None:
                 controller.tool_changed.connect(self._sketch_tool_changed)

@@ -11,6 +11,7 @@ Contract:
   Fewer than two distinct vertices emits ``message`` instead.
 - Audit point / pin: a click emits ``clicked(tool, lon, lat, units_per_pixel)``
   (map metres per screen pixel, for hit tests in screen pixels).
+- Escape when there is nothing to cancel emits ``dismissed`` (the tool is put down).
 - The tools never write; the Audit UI turns their signals into edits.
 - The filter is (re)installed each time a tool is chosen, so it sees the viewport's
   events before the sketch controller and the map's click detector.
@@ -70,6 +71,7 @@ class PerceptionTools(QObject):
     clicked = Signal(str, float, float, float)  # tool, lon, lat, map metres per pixel
     message = Signal(str)
     tool_changed = Signal(object)  # name or None
+    dismissed = Signal()  # Escape with nothing to cancel: put the tool down
 
     def __init__(self, canvas: MapCanvas, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +142,12 @@ class PerceptionTools(QObject):
         return ours
 
     def _on_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Escape and not self.route_tool.busy:
+            # Nothing to cancel: Escape puts the tool down, as it leaves a drawing tool.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.dismissed.emit()
+            return True
         if self.tool != "route" or event.key() not in _KEYS:
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
