@@ -55,12 +55,14 @@ def test_failed_migration_leaves_the_project_as_it_was(project_path, monkeypatch
     ProjectStore.open(str(project_path)).close()
 
 
-def test_read_only_older_project_is_not_migrated(project_path, monkeypatch):
+def test_read_only_older_project_is_migrated_in_memory_only(project_path, monkeypatch):
+    before = hashlib.sha256(project_path.read_bytes()).hexdigest()
     monkeypatch.setattr(
         migrations, "MIGRATIONS", migrations.MIGRATIONS + (migrations.Migration(NEXT, "add", _add_column),)
     )
-    with pytest.raises(ProjectOpenError, match="needs an upgrade"):
-        ProjectStore.open(str(project_path), read_only=True)
+    with ProjectStore.open(str(project_path), read_only=True) as store:
+        assert store.schema_version == NEXT and store.is_read_only
+    assert hashlib.sha256(project_path.read_bytes()).hexdigest() == before
 
 
 def test_versions_are_consecutive():

@@ -78,3 +78,23 @@ def test_new_project_passes_gdal_validator(project_path: Path) -> None:
     with ProjectStore.open(str(project_path)) as store:
         store.insert(WalkParticipant(walk_uuid="walk-1", participant_uuid="p-1"))
     assert validate_gpkg(project_path) == []
+
+
+def test_a_v1_file_that_cannot_be_written_opens_upgraded_in_memory(v1_path: Path) -> None:
+    """A field team's old file on a read-only stick: readable, upgraded in memory, never touched."""
+    from cosafe.core.records import AuditWalk, WalkParticipant
+    from cosafe.store.errors import ReadOnlyError
+
+    original = v1_path.read_bytes()
+    v1_path.chmod(0o444)
+    try:
+        with ProjectStore.open(str(v1_path)) as store:
+            assert store.is_read_only and "upgraded in memory" in store.read_only_reason
+            assert store.schema_version == migrations.current_schema_version()
+            assert store.list(WalkParticipant) == [] and store.count(AuditWalk) == 1
+            with pytest.raises(ReadOnlyError):
+                store.insert(AuditWalk(title="Market loop", criteria_set_uuid="x"))
+    finally:
+        v1_path.chmod(0o644)
+    assert v1_path.read_bytes() == original
+    assert sorted(p.name for p in v1_path.parent.iterdir()) == ["old.gpkg"]  # no backup, no journal

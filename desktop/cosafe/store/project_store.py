@@ -91,17 +91,19 @@ class ProjectStore:
                     f"{os.path.basename(path)} is already open in another CoSafe window; it can be opened read-only"
                 )
         try:
-            if info.schema_version < migrations.current_schema_version():
-                if reason:
-                    raise ProjectOpenError(
-                        f"{os.path.basename(path)} needs an upgrade to this CoSafe's project format, "
-                        f"which cannot be done because {reason}"
-                    )
-                upgrade_with_backup(path, info.schema_version)
-            connection = (
-                sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
-                if reason else _connect(path)
-            )
+            older = info.schema_version < migrations.current_schema_version()
+            if older and reason:
+                # A field team's old file on a read-only stick still opens: upgraded in
+                # memory, the file itself untouched.
+                connection = _upgraded_in_memory(path, info.schema_version)
+                reason += "; an older format, upgraded in memory only"
+            elif reason:
+                connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
+                                             check_same_thread=False)
+            else:
+                if older:
+                    upgrade_with_backup(path, info.schema_version)
+                connection = _connect(path)
         except BaseException:
             if lock:
                 lock.release()
@@ -396,6 +398,22 @@ def _written_beside(path: str, failure: str) -> Iterator[str]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+
+
+def _upgraded_in_memory(path: str, from_version: int) -> sqlite3.Connection:
+    """A copy of the file in memory, migrated to the current format; the file is only read."""
+    source = sqlite3.connect(read_only_uri(path), uri=True)
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        source.backup(memory)
+        register_sql_functions(memory)
+        migrations.upgrade(memory, from_version)
+    except sqlite3.Error as error:
+        memory.close()
+        raise ProjectOpenError(f"{os.path.basename(path)} could not be read to upgrade it in memory: {error}") from None
+    finally:
+        source.close()
+    return memory
 
 
 def upgrade_with_backup(path: str, from_version: int) -> str:
