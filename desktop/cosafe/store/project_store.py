@@ -5,7 +5,8 @@ Contract:
   journal, so the file on disk is complete after every commit). A failed write
   rolls back and raises ProjectWriteError with a one-line reason.
 - Opening never changes a file it refuses (see ``inspection``); an older schema is
-  migrated only after a backup copy is written beside it.
+  migrated only after a backup copy is written beside it, or, when the file cannot
+  be written, in a copy in memory (read-only).
 - A read-only store (read-only file or folder, or opened so on purpose) raises
   ReadOnlyError on every write.
 - One thread at a time: the UI thread, or a worker while the UI waits for it.
