@@ -16,6 +16,17 @@ Contract:
 - ``attribution``: None uses the visible layers' attributions, "" draws none.
 - ``data``: vector data already prepared (a canvas's ``basemap``) to skip re-reading
   it; ignored if it lacks a visible vector layer.
+- ``overlays``: any of ``export_overlays.OVERLAYS`` ("proposals", "audit_points",
+  "pins", "incidents", "routes", "heat") drawn over the basemap with the canvas's own
+  item classes, and a legend of what they show (top-left). ``content`` (a
+  ``MapContent``, e.g. the canvas's filtered one), ``heat_source`` and
+  ``heat_radius_m`` say what the perception layers draw (default: everything, unfiltered).
+  ``public=True`` snaps pins to the centres of a ``grid_m`` metre grid (Web Mercator)
+  before anything is drawn; an export never draws stories or labels. With no basemap
+  to frame, the extent is the overlays' (padded as "zoom to" pads). An empty
+  ``overlays`` draws exactly what it did before overlays existed.
+- ``render_map_images(store, width_px, height_px, overlay_sets, ...)`` draws several
+  maps of one frame (one per set of overlays) over a basemap drawn once.
 - Needs a QGuiApplication or QApplication (any platform: offscreen works), never a
   window. Raises ValueError for a bad size or when there is nothing to frame.
 """
@@ -23,6 +34,7 @@ Contract:
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTransform
@@ -32,11 +44,15 @@ from cosafe.ui.map.basemap_data import BasemapData, load_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.layer_items import LayerItems
 from cosafe.ui.map.layer_stack import (MIN_FIT_METRES, VECTOR, Extent, attribution_of, padded, stacked_layers,
-                                       visible_extent)
-from cosafe.ui.map.overlay import paint_furniture, scale_bar_for
+                                       union, visible_extent)
+from cosafe.ui.map.export_legend import legend_rows, paint_legend
+from cosafe.ui.map.export_overlays import build_overlays, project_content
+from cosafe.ui.map.overlay import paint_furniture, scale_bar_for, small_font
 from cosafe.core.projection import extent_to_mercator, ground_scale, point_to_lonlat
 from cosafe.ui.map.raster_items import MAX_TILES, TileCache, TileLayerItem
 from cosafe.ui.map.style import BACKGROUND, max_resolution
+from cosafe.ui.perception_content import MapContent
+from cosafe.ui.perception_style import DEFAULT_RADIUS_M
 
 SCREEN_DPI = 96.0  # the resolution the canvas's pixel sizes are designed for
 FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: images carry their own DPI)
@@ -46,8 +62,24 @@ MAX_EXPORT_TILES = 1_500  # per tile layer: ~375 MB of decoded tiles at the very
 
 def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
                      bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
-                     attribution: str | None = None, data: BasemapData | None = None) -> QImage:
+                     attribution: str | None = None, data: BasemapData | None = None,
+                     overlays: frozenset[str] | set[str] = frozenset(), public: bool = False, grid_m: float = 100.0,
+                     content: MapContent | None = None, heat_source: str | None = None,
+                     heat_radius_m: float = DEFAULT_RADIUS_M) -> QImage:
     """Draw the project's map into a new ``width_px`` × ``height_px`` image (see the module contract)."""
+    return render_map_images(store, width_px, height_px, [frozenset(overlays)], bbox=bbox, dpi=dpi,
+                             attribution=attribution, data=data, public=public, grid_m=grid_m, content=content,
+                             heat_source=heat_source, heat_radius_m=heat_radius_m)[0]
+
+
+def render_map_images(store: ProjectStore, width_px: int, height_px: int, overlay_sets: Sequence[frozenset[str]], *,
+                      bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
+                      attribution: str | None = None, data: BasemapData | None = None, public: bool = False,
+                      grid_m: float = 100.0, content: MapContent | None = None, heat_source: str | None = None,
+                      heat_radius_m: float = DEFAULT_RADIUS_M) -> list[QImage]:
+    """One image per set of overlays, as ``render_map_image`` draws each, over one shared basemap
+    drawn once (the basemap is most of the time of a render). Without ``bbox`` all frame the
+    basemap, or with none the union of every set's overlays."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("render_map_image needs a QGuiApplication or QApplication")
     if not (1 <= width_px <= MAX_SIDE_PX and 1 <= height_px <= MAX_SIDE_PX):
@@ -61,13 +93,18 @@ def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
         data = load_basemap(store, max_resolution) if wanted else None
     items = LayerItems(store, TileCache(capacity=MAX_EXPORT_TILES))
     items.sync(data, layers)
+    if any(overlays and content is None for overlays in overlay_sets):
+        content = project_content(store)  # read once for every set
+    drawn = [build_overlays(store, overlays, content=content, heat_source=heat_source, heat_radius_m=heat_radius_m,
+                            public=public, grid_m=grid_m) if overlays else None for overlays in overlay_sets]
 
     if bbox is not None:
         extent = extent_to_mercator(bbox)
     else:
-        extent = padded(visible_extent(store, layers, data))
+        extent = padded(visible_extent(store, layers, data) or union(d.extent() for d in drawn if d is not None))
     if extent is None:
-        raise ValueError("Nothing to draw: the project has no visible basemap layer")
+        raise ValueError("Nothing to draw: the project has no visible basemap layer"
+                         + (" and nothing to show in the chosen overlays" if any(overlay_sets) else ""))
     width, height = width_px / ratio, height_px / ratio  # logical pixels
     view, units_per_px = _fitted(extent, width, height)
     max_tiles = min(MAX_EXPORT_TILES, max(MAX_TILES, 4 * (width_px // 256 + 2) * (height_px // 256 + 2)))
@@ -76,10 +113,10 @@ def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
             item.max_tiles = max_tiles
     items.refresh_tiles(view, units_per_px / ratio)
 
-    image = QImage(width_px, height_px, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor(BACKGROUND))
-    image.setDevicePixelRatio(ratio)
-    painter = QPainter(image)
+    base = QImage(width_px, height_px, QImage.Format.Format_ARGB32_Premultiplied)
+    base.fill(QColor(BACKGROUND))
+    base.setDevicePixelRatio(ratio)
+    painter = QPainter(base)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     # Mercator (y up) to logical image pixels (y down), the view's top-left at (0, 0).
     world = QTransform(1 / units_per_px, 0, 0, -1 / units_per_px, -view[0] / units_per_px, view[3] / units_per_px)
@@ -94,18 +131,32 @@ def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
         else:
             item.paint(painter, None, None)
         painter.restore()
-    painter.setTransform(QTransform())
+    painter.end()
+
     latitude = point_to_lonlat((view[0] + view[2]) / 2, (view[1] + view[3]) / 2)[1]
     font = QFont(QGuiApplication.font())
     font.setPixelSize(FONT_PX)
-    paint_furniture(painter, QSizeF(width, height), font, scale_bar_for(units_per_px * ground_scale(latitude)),
-                    attribution_of(layers) if attribution is None else attribution)
-    painter.end()
-    image.setDevicePixelRatio(1.0)
-    dots_per_metre = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    return image
+    bar = scale_bar_for(units_per_px * ground_scale(latitude))
+    credit = attribution_of(layers) if attribution is None else attribution
+    images = []
+    for overlays in drawn:
+        image = base.copy() if len(drawn) > 1 else base
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if overlays is not None:
+            overlays.paint(painter, world, view_rect)
+        painter.setTransform(QTransform())
+        paint_furniture(painter, QSizeF(width, height), font, bar, credit)
+        if overlays is not None:
+            paint_legend(painter, QSizeF(width, height), small_font(font), legend_rows(overlays), ratio)
+        painter.end()
+        image.setDevicePixelRatio(1.0)
+        dots_per_metre = round(dpi / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        images.append(image)
+    return images
 
 
 def _fitted(extent: Extent, width: float, height: float) -> tuple[Extent, float]:

@@ -1,0 +1,108 @@
+"""The legend box of an exported map: one row per style actually drawn.
+
+Contract:
+- ``legend_rows(overlays) -> list[LegendRow]`` lists, for an ``ExportOverlays``, the
+  proposal groups drawn, the whole safety-score ramp (a scale reads whole) plus "not
+  scored" and dark spots when present, the pin feelings, incidents and route times
+  present, and the heat map (its source and radius) as a ramp strip. Swatches are the
+  panel's own (``perception_style.symbol_icon`` / ``heat_legend``), so the exported
+  legend matches the Perception Map panel.
+- ``paint_legend(painter, size, font, rows, ratio)`` draws them in a white plate in the
+  top-left corner (the north arrow is top-right, the scale bar bottom-left), in
+  logical pixels; ``ratio`` (device pixels per logical pixel) keeps the swatches sharp.
+  It returns the plate's rectangle (empty when there are no rows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+from cosafe.ui.map.export_overlays import PROPOSALS, ExportOverlays
+from cosafe.ui.map.overlay import MARGIN
+from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LEGEND, PINS, ROUTE_COLOUR,
+                                        ROUTE_DASHES, ROUTES, WHITE, heat_legend, score_class, symbol_icon)
+
+SWATCH_PX = 16
+HEAT_STRIP_PX = (64, 10)
+_PLATE = QColor(255, 255, 255, 225)
+_INK = QColor("#263238")
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    text: str
+    shape: str = ""  # a perception_style.SHAPES key; "" with ``dash`` for a route, "" alone for the heat strip
+    pen: str = ""
+    brush: str | None = None
+    dash: Qt.PenStyle | None = None
+
+
+def legend_rows(drawn: ExportOverlays) -> list[LegendRow]:
+    rows: list[LegendRow] = []
+    content = drawn.content
+    if PROPOSALS in drawn.overlays:
+        rows += [LegendRow(label, "circle", WHITE, colour) for label, colour in drawn.proposal_groups]
+    present = {AUDIT_POINTS: len(content.point_lons) > 0, PINS: len(content.pin_lons) > 0,
+               INCIDENTS: len(content.incident_lons) > 0}
+    classes = score_class(content.point_scores)
+    feelings = set(np.asarray(content.pin_feelings, dtype=object).tolist())
+    for key, text, shape, pen, brush in LEGEND:
+        if key not in drawn.overlays or not present[key]:
+            continue
+        if text == "Not scored" and not (classes < 0).any():
+            continue
+        if shape == "ring" and not np.asarray(content.point_dark, dtype=bool).any():
+            continue
+        if key == PINS and {"Feels safe": "safe", "Feels unsafe": "unsafe"}.get(text) not in feelings:
+            continue
+        rows.append(LegendRow(text, shape, pen, brush))
+    if ROUTES in drawn.overlays:
+        for time, dash in ROUTE_DASHES.items():
+            if content.routes.get(time):
+                label = "Audit walk by day" if time == "day" else f"Audit walk at {time}"
+                rows.append(LegendRow(label, "", ROUTE_COLOUR, None, dash))
+    if HEAT in drawn.overlays and drawn.heat_source is not None:
+        source = dict(HEAT_SOURCES).get(drawn.heat_source, drawn.heat_source).lower()
+        rows.append(LegendRow(f"Heat of {source}, {drawn.heat_radius_m:g} m radius: fewer → more"))
+    return rows
+
+
+def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[LegendRow], ratio: float) -> QRectF:
+    if not rows:
+        return QRectF()
+    painter.save()
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    line = max(SWATCH_PX, metrics.height()) + 3
+    strip_w = HEAT_STRIP_PX[0]
+    widths = [metrics.horizontalAdvance(row.text) + (strip_w if not row.shape and row.dash is None else SWATCH_PX)
+              for row in rows]
+    width = min(max(widths) + 8 + 16, size.width() * 0.6)
+    plate = QRectF(MARGIN, MARGIN, width, line * len(rows) + 10)
+    painter.setPen(QColor(0, 0, 0, 60))
+    painter.setBrush(_PLATE)
+    painter.drawRoundedRect(plate, 4, 4)
+    x, y = plate.left() + 8, plate.top() + 5
+    for row in rows:
+        if row.shape or row.dash is not None:
+            icon = symbol_icon(row.shape, row.pen, row.brush, size=round(SWATCH_PX * ratio), dash=row.dash)
+            pixmap = icon.pixmap(round(SWATCH_PX * ratio))
+            painter.drawPixmap(QRectF(x, y + (line - SWATCH_PX) / 2, SWATCH_PX, SWATCH_PX), pixmap,
+                               QRectF(pixmap.rect()))
+            text_x = x + SWATCH_PX + 6
+        else:
+            strip: QPixmap = heat_legend(round(HEAT_STRIP_PX[0] * ratio), round(HEAT_STRIP_PX[1] * ratio))
+            painter.drawPixmap(QRectF(x, y + (line - HEAT_STRIP_PX[1]) / 2, *HEAT_STRIP_PX), strip,
+                               QRectF(strip.rect()))
+            text_x = x + strip_w + 6
+        painter.setPen(_INK)
+        text = metrics.elidedText(row.text, Qt.TextElideMode.ElideRight, int(plate.right() - text_x - 4))
+        painter.drawText(QRectF(text_x, y, plate.right() - text_x, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        y += line
+    painter.restore()
+    return plate
