@@ -282,6 +282,13 @@ class ProjectStore:
                                    tuple(batch))
             self._after_write(connection, record_type)
 
+    def list_in_box(self, record_type: type[R], min_lon: float, min_lat: float, max_lon: float,
+                    max_lat: float) -> list[R]:
+        """Records of a spatial type whose R-tree box meets this lon/lat box: an indexed query, no scan."""
+        index = f"rtree_{record_type.TABLE}_geom"
+        return self.list(record_type, f"fid IN (SELECT id FROM {index} WHERE minx <= ? AND maxx >= ? "
+                                      "AND miny <= ? AND maxy >= ?)", (max_lon, min_lon, max_lat, min_lat))
+
     def get(self, record_type: type[R], uuid: str) -> R | None:
         found = self.list(record_type, "uuid = ?", (uuid,))
         return found[0] if found else None

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (QDockWidget, QGroupBox, QInputDialog, QMainWindow
 
 from cosafe.core.changes import Change
 from cosafe.ui.icons import icon
-from cosafe.ui.perception_style import (HEAT, HEAT_SOURCES, LAYER_LABELS, LAYER_ORDER, MAX_RADIUS_M,
-                                            MIN_RADIUS_M, UNSAFE_PINS)
+from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER,
+                                            MAX_RADIUS_M, MIN_RADIUS_M, PINS, UNSAFE_PINS)
 from cosafe.ui.perception_filters import PerceptionFilterPanel, PerceptionFilterState
 from cosafe.ui.perception_map_panel import PerceptionMapPanel
 from cosafe.ui.perception_source import PerceptionSource
@@ -180,6 +180,16 @@ class AnalysisUi(QObject):
         for key, action in self.layer_actions.items():
             self.layers.set_layer_visible(key, action.isChecked())
         self.layers.set_heat(self.heat_source, self.map_panel.radius)
+        canvas.identify_sources.append(self._identify)
+
+    def _identify(self, lon: float, lat: float, radius_m: float) -> Any:
+        """A click on the map names the audit point, pin or incident under it (shown layers only)."""
+        from cosafe.ui.map.identify_records import identify_record
+
+        session = getattr(self.window, "session", None)
+        tables = [table for key, table in ((AUDIT_POINTS, "audit_points"), (PINS, "perception_pins"),
+                                           (INCIDENTS, "incidents")) if self.layers.is_layer_visible(key)]
+        return identify_record(session.store, lon, lat, radius_m, tables) if session is not None and tables else None
 
     def _ensure_analysis(self) -> None:
         if self.analysis is None:

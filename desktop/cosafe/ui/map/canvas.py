@@ -23,13 +23,16 @@ Contract (other widgets code against exactly this):
 - With no basemap it shows a calm hint ("No basemap yet") rather than an error.
 - Extras for tools, exports and tests: ``view_box``, ``graphics_view``, ``overlay``,
   ``basemap_items`` ((layer UUID, style class) -> item), ``raster_items`` (layer
-  UUID -> item), ``layer_items``, ``highlight``, ``identify_at(lon, lat)``,
+  UUID -> item), ``layer_items``, ``highlight``, ``identify_at(lon, lat)`` (asks the
+  ``identify_sources`` of layers drawn above the basemap first),
   ``refresh_tiles()``, ``lonlat_at`` / ``viewport_position``,
   ``ground_metres_per_pixel``, ``mercator_view`` and ``show_basemap(data)`` for
   vector data loaded elsewhere.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
@@ -80,6 +83,8 @@ class MapCanvas(QWidget):
         self._highlight: HighlightItem | None = None
         self._identified: IdentifiedFeature | None = None
         self.identify_enabled = True  # a dialog that uses clicks for itself may turn it off
+        # Layers drawn over the basemap name their own features: (lon, lat, radius_m) -> feature or None.
+        self.identify_sources: list[Callable[[float, float, float], IdentifiedFeature | None]] = []
 
         self._view = pg.GraphicsView(self, background=BACKGROUND)
         self._view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -181,9 +186,14 @@ class MapCanvas(QWidget):
         found = None
         if self._store is not None:
             metres_per_pixel = self.ground_metres_per_pixel()
-            hidden = [c for c in BASEMAP_STYLES if metres_per_pixel > max_resolution(c)]
-            found = identify_feature(self._store, lon, lat, IDENTIFY_PX * metres_per_pixel,
-                                     hidden_classes=hidden, points=points_visible_at(metres_per_pixel))
+            radius = IDENTIFY_PX * metres_per_pixel
+            # Workshop data is drawn above the basemap, so it is asked first.
+            found = next((hit for source in self.identify_sources if (hit := source(lon, lat, radius)) is not None),
+                         None)
+            if found is None:
+                hidden = [c for c in BASEMAP_STYLES if metres_per_pixel > max_resolution(c)]
+                found = identify_feature(self._store, lon, lat, radius, hidden_classes=hidden,
+                                         points=points_visible_at(metres_per_pixel))
         self._set_identified(found)
         return found
 

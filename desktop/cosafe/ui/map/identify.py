@@ -70,7 +70,7 @@ def identify_feature(store: ProjectStore, lon: float, lat: float, radius_m: floa
     near: list[IdentifiedFeature] = []
     for table in ((POINTS, LINES) if points else (LINES,)):
         for found, shape in _candidates(store, table, box, hidden_classes):
-            distance = _ground_distance(shape, lon, lat, scale)
+            distance = ground_distance(shape, lon, lat, scale)
             if distance <= radius_m:
                 found.distance_m = distance
                 near.append(found)
@@ -107,7 +107,7 @@ def _candidates(store: ProjectStore, table: str, box: tuple[float, float, float,
     return found
 
 
-def _ground_distance(shape: BaseGeometry, lon: float, lat: float, scale: float) -> float:
+def ground_distance(shape: BaseGeometry, lon: float, lat: float, scale: float) -> float:
     """Metres from (lon, lat) to ``shape`` on a plane tangent there (longitude shrunk by cos(lat))."""
     local = shapely.transform(shape, lambda c: (c - (lon, lat)) * (scale, 1.0))
     return float(shapely.distance(local, shapely.Point(0.0, 0.0))) * METRES_PER_DEGREE_LAT

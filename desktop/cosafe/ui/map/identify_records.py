@@ -1,0 +1,90 @@
+"""Which audit point, perception pin or recorded incident is at a point of the map.
+
+Contract (no Qt): ``identify_record(store, lon, lat, radius_m, tables)`` looks, with
+one indexed query per table, at the records of ``tables`` ("audit_points",
+"perception_pins", "incidents") near the click and returns the nearest within
+``radius_m`` ground metres as an ``IdentifiedFeature`` (the Identify panel's shape:
+a readable name, a kind label and the record's facts as tags), or None. It only reads.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+
+from cosafe.core.criteria import safety_score
+from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, ReasonTag, Record
+from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.map.identify import METRES_PER_DEGREE_LAT, IdentifiedFeature, ground_distance
+
+_TYPES: dict[str, type[Record]] = {"audit_points": AuditPoint, "perception_pins": PerceptionPin, "incidents": Incident}
+
+
+def identify_record(store: ProjectStore, lon: float, lat: float, radius_m: float,
+                    tables: Collection[str]) -> IdentifiedFeature | None:
+    """The nearest audit point, pin or incident of ``tables`` within ``radius_m`` of (lon, lat)."""
+    scale = max(math.cos(math.radians(lat)), 1e-6)
+    half_lat = radius_m / METRES_PER_DEGREE_LAT
+    half_lon = half_lat / scale
+    best: tuple[float, Record] | None = None
+    for table in tables:
+        for record in store.list_in_box(_TYPES[table], lon - half_lon, lat - half_lat, lon + half_lon, lat + half_lat):
+            if record.geom is None:  # type: ignore[attr-defined]
+                continue
+            distance = ground_distance(record.geom, lon, lat, scale)  # type: ignore[attr-defined]
+            if distance <= radius_m and (best is None or distance < best[0]):
+                best = (distance, record)
+    if best is None:
+        return None
+    distance, record = best
+    name, kind_label, tags = _describe(store, record)
+    return IdentifiedFeature(name=name, style_class=kind_label, layer_name="Perceptions" if
+                             not isinstance(record, Incident) else "Recorded incidents (imported data)",
+                             layer_uuid="", tags=tags, kind="point", table=record.TABLE, fid=0,
+                             distance_m=distance, geometry=record.geom)  # type: ignore[attr-defined]
+
+
+def _describe(store: ProjectStore, record: Record) -> tuple[str, str, dict[str, str]]:
+    if isinstance(record, AuditPoint):
+        return _audit_point(store, record)
+    if isinstance(record, PerceptionPin):
+        return _pin(store, record)
+    assert isinstance(record, Incident)
+    return (f"Recorded incident: {record.category or 'unspecified'}", "Recorded incident",
+            {"Date": record.occurred_on or "unknown", "Source": record.source or "—"})
+
+
+def _audit_point(store: ProjectStore, point: AuditPoint) -> tuple[str, str, dict[str, str]]:
+    walk = store.get(AuditWalk, point.walk_uuid)
+    scores = store.list(AuditScore, "point_uuid = ?", (point.uuid,))
+    criteria = {c.uuid: c for c in store.list(Criterion, "uuid IN (SELECT criterion_uuid FROM audit_scores "
+                                                         "WHERE point_uuid = ?)", (point.uuid,))}
+    by_key = {criteria[s.criterion_uuid].key: s.score for s in scores if s.criterion_uuid in criteria}
+    outcome = frozenset(c.key for c in criteria.values() if c.is_outcome)
+    score = safety_score(by_key, outcome) if by_key else None
+    tags = {"Safety score": "not scored" if score is None else f"{score:.1f} of 5"}
+    if walk is not None:
+        tags["Walk"] = f"{walk.title or 'Untitled walk'} ({label_of(TIMES_OF_DAY, walk.time_of_day).lower()}, "\
+                       f"{walk.walked_on or 'no date'})"
+    for s in sorted(scores, key=lambda s: criteria[s.criterion_uuid].position if s.criterion_uuid in criteria else 0):
+        if s.criterion_uuid in criteria:
+            tags[criteria[s.criterion_uuid].label] = f"{s.score} of 3"
+    if point.comment:
+        tags["Comment"] = point.comment
+    dark = by_key.get("lighting") == 0
+    return f"Audit point {point.sequence}" + (" — dark spot" if dark else ""), "Audit point", tags
+
+
+def _pin(store: ProjectStore, pin: PerceptionPin) -> tuple[str, str, dict[str, str]]:
+    tags = {"Time of day": label_of(TIMES_OF_DAY, pin.time_of_day)}
+    if pin.scale is not None:
+        tags["Scale"] = f"{pin.scale} of 5 (1 very unsafe, 5 very safe)"
+    if pin.reason_tags:
+        labels = {t.key: t.label for t in store.list(ReasonTag)}
+        tags["Reasons"] = ", ".join(labels.get(key, key) for key in pin.reason_tags)
+    person = store.get(Participant, pin.participant_uuid) if pin.participant_uuid else None
+    tags["Placed by"] = person.code if person is not None and person.code else "anonymous"
+    if pin.story:
+        tags["Story"] = pin.story
+    return ("Feels safe" if pin.feeling == "safe" else "Feels unsafe"), "Perception pin", tags
