@@ -160,12 +160,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from cosafe.store.project_store import ProjectStore
 
     with ProjectStore.open(args.project, read_only=True) as store:
-        written = export_project(store, args.output, args.format, include_contacts=args.include_contacts)
+        written = export_project(store, args.output, args.format, include_contacts=args.include_contacts,
+                                 public=args.public, grid_m=args.grid)
     for path in written:
         print(path)
     if not written:
         print("The project has no records to export", file=sys.stderr)
     return EXIT_OK
+
+
+def _parse_grid(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 1 <= value <= 100000:
+        raise argparse.ArgumentTypeError(f"the grid is a number of metres from 1 to 100000, not {text!r}")
+    return value
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -355,6 +366,11 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     export.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write into (created if missing)")
     export.add_argument("--include-contacts", action="store_true",
                         help="also export contact details (private: keep such files to the project team)")
+    export.add_argument("--public", action="store_true",
+                        help="the variant for public sharing: pins blurred to a grid, stories, comments and notes "
+                        "emptied, no participant table, no attachments, never contacts")
+    export.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
+                        help="size of the grid --public snaps pins to, in metres (default 100)")
     handlers["export"] = _cmd_export
 
     render = commands.add_parser(

@@ -27,9 +27,12 @@ from datetime import date
 from typing import Any
 
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRecord
-from cosafe.core.records import Action, ActionLink, ActionPartner, Proposal, Stakeholder, Vote
+from cosafe.core.records import (
+    Action, ActionLink, ActionPartner, AuditPoint, AuditWalk, Incident, PerceptionPin, Proposal, Stakeholder, Vote,
+)
 from cosafe.core.vocabulary import (
-    ACTION_STATUSES, CPTED_PRINCIPLES, PREVENTION_APPROACHES, STAKEHOLDER_SECTORS, TIMEFRAMES, Vocabulary, keys_of,
+    ACTION_STATUSES, CPTED_PRINCIPLES, FEELINGS, PREVENTION_APPROACHES, STAKEHOLDER_SECTORS, TIMEFRAMES,
+    TIMES_OF_DAY, Vocabulary, keys_of, label_of,
 )
 from cosafe.core.voting import tally
 
@@ -225,6 +228,30 @@ def partners_of(store, action_uuid: str) -> list[Stakeholder]:
 
 def links_of(store, action_uuid: str) -> list[ActionLink]:
     return store.list(ActionLink, "action_uuid = ?", (action_uuid,))
+
+
+def link_label(store, link: ActionLink) -> str:
+    """How a linked place reads in a table: 'Proposal “Lights”', 'Audit point 3 of “Night walk”',
+    'Unsafe pin (night)', 'Recorded incident: robbery'; '… (deleted)' when the record is gone."""
+    table, uuid = link.target_table, link.target_uuid
+    if table == "proposals":
+        proposal = store.get(Proposal, uuid)
+        return f"Proposal “{proposal.title}”" if proposal else "Proposal (deleted)"
+    if table == "audit_points":
+        point = store.get(AuditPoint, uuid)
+        if point is None:
+            return "Audit point (deleted)"
+        walk = store.get(AuditWalk, point.walk_uuid)
+        return f"Audit point {point.sequence} of “{walk.title}”" if walk and walk.title else f"Audit point {point.sequence}"
+    if table == "perception_pins":
+        pin = store.get(PerceptionPin, uuid)
+        if pin is None:
+            return "Perception pin (deleted)"
+        return f"{label_of(FEELINGS, pin.feeling)} pin ({label_of(TIMES_OF_DAY, pin.time_of_day).lower()})"
+    if table == "incidents":
+        incident = store.get(Incident, uuid)
+        return f"Recorded incident: {incident.category or 'uncategorised'}" if incident else "Recorded incident (deleted)"
+    return f"{table} {uuid}"
 
 
 def _action_dots(store, extra: Mapping[str, list[str]] | None = None) -> dict[str, int]:

@@ -10,6 +10,15 @@ Privacy: contact columns (participants' contacts, stakeholders' contact persons)
 left out unless ``include_contacts`` is set; attachments are listed without their
 bytes. Files are written under temporary names and renamed at the end, so a
 failure leaves no half-written export behind.
+
+``public=True`` is the variant for sharing with anyone (``include_contacts`` is then
+refused): perception pins are snapped to the centre of their cell of a ``grid_m``
+metre Web Mercator grid anchored at 0, 0 (``snap_to_grid``, the rule the map export
+uses too); pin stories, audit point comments and walk and workshop notes are
+emptied; tables that describe individual people (participants, walk participants)
+and attachments (photos may show faces) are left out, and pins and votes lose
+their participant reference, so nothing links a place to one person's
+demographics.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ import pyogrio.errors
 import pyogrio.raw
 import shapely
 
+from cosafe.core.projection import to_lonlat, to_mercator
 from cosafe.core.records import RECORD_TYPES, Attachment, Record
 from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
@@ -38,6 +48,20 @@ PRIVATE_COLUMNS: dict[str, frozenset[str]] = {
     "participants": frozenset({"contact"}),
     "stakeholders": frozenset({"contact_person"}),
 }
+# The public variant: text that may tell a personal story, emptied; references to a person, cleared.
+PUBLIC_EMPTIED: dict[str, frozenset[str]] = {
+    "perception_pins": frozenset({"story"}),
+    "audit_points": frozenset({"comment"}),
+    "audit_walks": frozenset({"notes"}),
+    "workshops": frozenset({"notes"}),
+}
+PUBLIC_CLEARED: dict[str, frozenset[str]] = {
+    "perception_pins": frozenset({"participant_uuid"}),
+    "votes": frozenset({"participant_uuid"}),
+}
+PUBLIC_LEFT_OUT = frozenset({"participants", "walk_participants", "attachments"})
+SNAPPED_TABLES = frozenset({"perception_pins"})
+DEFAULT_GRID_M = 100.0
 _GEOMETRY_TYPES = {"POINT": "Point", "LINESTRING": "LineString", "GEOMETRY": "Unknown"}
 
 
@@ -76,6 +100,34 @@ def table_data(store: ProjectStore, record_type: type[Record], include_contacts:
         columns[item.name], kinds[item.name] = values, kind
     geometries = [record.geom for record in records] if record_type.GEOMETRY_TYPE else None  # type: ignore[attr-defined]
     return TableData(record_type.TABLE, record_type.GEOMETRY_TYPE, columns, kinds, geometries)
+
+
+def snap_to_grid(lons: Any, lats: Any, grid_m: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each lon/lat moved to the centre of its ``grid_m`` cell of a Web Mercator grid anchored at 0, 0."""
+    if not grid_m > 0 or not np.isfinite(grid_m):
+        raise ValueError(f"The blur grid must be more than 0 m, not {grid_m}")
+    x, y = to_mercator(lons, lats)
+    lon, lat = to_lonlat((np.floor(x / grid_m) + 0.5) * grid_m, (np.floor(y / grid_m) + 0.5) * grid_m)
+    return np.atleast_1d(lon), np.atleast_1d(lat)
+
+
+def make_public(data: TableData, grid_m: float) -> TableData | None:
+    """``data`` as the public variant shows it (None for a table left out); see the module contract."""
+    if data.table in PUBLIC_LEFT_OUT:
+        return None
+    columns = dict(data.columns)
+    for name in PUBLIC_EMPTIED.get(data.table, ()):
+        columns[name] = ["" for _ in columns[name]]
+    for name in PUBLIC_CLEARED.get(data.table, ()):
+        columns[name] = [None for _ in columns[name]]
+    geometries = data.geometries
+    if data.table in SNAPPED_TABLES and geometries is not None:
+        placed = [i for i, g in enumerate(geometries) if g is not None and not g.is_empty]
+        lons, lats = snap_to_grid([geometries[i].x for i in placed], [geometries[i].y for i in placed], grid_m)
+        geometries = list(geometries)
+        for i, lon, lat in zip(placed, lons, lats):
+            geometries[i] = shapely.Point(float(lon), float(lat))
+    return dataclasses.replace(data, columns=columns, geometries=geometries)
 
 
 def _kind(hint: Any) -> type:
@@ -141,20 +193,28 @@ def _slug(text: str) -> str:
 
 def export_project(
     store: ProjectStore, folder: str, fmt: str, *, include_contacts: bool = False,
-    progress: Callable[[float, str], bool] | None = None,
+    progress: Callable[[float, str], bool] | None = None, public: bool = False, grid_m: float = DEFAULT_GRID_M,
 ) -> list[str]:
     """Write the export into ``folder`` (created if missing); return the files written."""
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    if public and include_contacts:
+        raise ExportError("A public export never includes contacts")
+    if public and not (grid_m > 0 and np.isfinite(grid_m)):
+        raise ExportError(f"The blur grid must be more than 0 m, not {grid_m}")
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
         raise ExportError(f"Cannot create the folder {folder}: {error.strerror}") from None
     tables = [d for t in RECORD_TYPES if (d := table_data(store, t, include_contacts)) is not None]
+    if public:
+        tables = [p for d in tables if (p := make_public(d, grid_m)) is not None]
+    if not tables:
+        return []
     planned: list[tuple[str, str]] = []  # (temporary path, final path)
     try:
         if fmt == "gpkg":
-            final = os.path.join(folder, f"{_slug(store.name)}.gpkg")
+            final = os.path.join(folder, f"{_slug(store.name)}{'-public' if public else ''}.gpkg")
             temporary = final + ".part.gpkg"
             for index, data in enumerate(tables):
                 _write_layer(temporary, data, "GPKG", append=index > 0)

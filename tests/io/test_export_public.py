@@ -1,0 +1,143 @@
+"""The public export: pins snapped to the grid, no story, comment, note or contact anywhere, files GDAL opens."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pyogrio
+import pytest
+import shapely
+from checks import cosafe_command, ogrinfo_available, ogrinfo_summary, validate_gpkg
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
+from sample_records import ALL_POPULATED  # noqa: E402
+
+from cosafe.core.projection import to_lonlat, to_mercator  # noqa: E402
+from cosafe.core.records import PerceptionPin  # noqa: E402
+from cosafe.io.export import ExportError, export_project, snap_to_grid  # noqa: E402
+
+# Text of the populated records that must never leave in a public file.
+PRIVATE_TEXT = ("story — ", "comment — ", "notes — ", "contact — ", "contact_person — ", "filename — ", "caption — ")
+NEAR = [(36.8201, -1.2834), (36.82015, -1.28345), (36.8302, -1.2711)]
+
+
+@pytest.fixture
+def full_store(store):
+    for record in ALL_POPULATED:
+        store.insert(dataclasses.replace(record))
+    for lon, lat in NEAR:
+        store.insert(PerceptionPin(geom=shapely.Point(lon, lat), story="I was followed here — private",
+                                   participant_uuid=ALL_POPULATED[2].uuid))
+    return store
+
+
+def _is_cell_centre(lon: float, lat: float, grid_m: float, atol_m: float = 1e-4) -> bool:
+    x, y = to_mercator(lon, lat)
+    return bool(np.allclose([float(x) % grid_m, float(y) % grid_m], grid_m / 2, atol=atol_m))
+
+
+def _assert_nothing_private(paths) -> None:
+    for path in paths:
+        data = Path(path).read_bytes()
+        for text in (*PRIVATE_TEXT, "I was followed"):
+            assert text.encode() not in data, f"{text!r} in {Path(path).name}"
+
+
+def test_snap_to_grid_moves_each_point_to_its_cell_centre():
+    lons, lats = snap_to_grid([36.8201, 36.82015, -122.27, 0.0], [-1.2834, -1.28345, 37.8, 0.0], 100)
+    assert all(_is_cell_centre(lo, la, 100) for lo, la in zip(lons, lats))
+    # Two points of cell (40988, -1429) of a 100 m grid both go to its centre; a third just east does not.
+    inside_lon, inside_lat = to_lonlat([4098830.0, 4098870.0, 4098905.0], [-142820.0, -142870.0, -142850.0])
+    cell_lons, cell_lats = snap_to_grid(inside_lon, inside_lat, 100)
+    assert np.allclose(to_mercator(cell_lons[:2], cell_lats[:2]), [[4098850.0] * 2, [-142850.0] * 2])
+    assert np.allclose(to_mercator(cell_lons[2], cell_lats[2]), [4098950.0, -142850.0])
+    x, y = to_mercator(lons[:3], lats[:3])
+    x0, y0 = to_mercator([36.8201, 36.82015, -122.27], [-1.2834, -1.28345, 37.8])
+    assert np.all(np.abs(x - x0) <= 50 + 1e-6) and np.all(np.abs(y - y0) <= 50 + 1e-6)
+    with pytest.raises(ValueError, match="more than 0 m"):
+        snap_to_grid([0.0], [0.0], 0)
+
+
+@pytest.mark.parametrize("grid_m", [100.0, 250.0])
+def test_public_gpkg_snaps_pins_and_keeps_nothing_private(full_store, tmp_path, grid_m):
+    [path] = export_project(full_store, str(tmp_path / "out"), "gpkg", public=True, grid_m=grid_m)
+    assert Path(path).name == "test-project-public.gpkg"
+    assert validate_gpkg(path) == []
+    layers = {name for name, _ in pyogrio.list_layers(path)}
+    assert {"proposals", "perception_pins", "audit_points", "stakeholders", "votes"} <= layers
+    assert not layers & {"participants", "walk_participants", "attachments"}
+    _meta, _, geometry, fields = pyogrio.raw.read(path, layer="perception_pins")
+    points = shapely.from_wkb(geometry)
+    assert len(points) == 4 and all(_is_cell_centre(p.x, p.y, grid_m) for p in points)
+    names = list(_meta["fields"])
+    assert set(fields[names.index("story")]) == {""}
+    assert all(v is None or v == "" for v in fields[names.index("participant_uuid")])
+    assert "contact_person" not in names and "contact_person" not in pyogrio.read_info(path, "stakeholders")["fields"]
+    _assert_nothing_private([path])
+    if ogrinfo_available():
+        assert "Layer name: perception_pins" in ogrinfo_summary(path)
+
+
+def test_public_geojson_and_csv(full_store, tmp_path):
+    written = export_project(full_store, str(tmp_path / "g"), "geojson", public=True, grid_m=200)
+    names = {Path(p).name for p in written}
+    assert "perception_pins.geojson" in names and "participants.csv" not in names and "attachments.csv" not in names
+    pins = json.loads((tmp_path / "g" / "perception_pins.geojson").read_text(encoding="utf-8"))
+    for feature in pins["features"]:
+        assert _is_cell_centre(*feature["geometry"]["coordinates"], 200)
+        assert feature["properties"]["story"] == ""
+    _assert_nothing_private(written)
+    if ogrinfo_available():
+        assert "Feature Count: 4" in ogrinfo_summary(tmp_path / "g" / "perception_pins.geojson")
+    written = export_project(full_store, str(tmp_path / "c"), "csv", public=True)
+    with open(tmp_path / "c" / "perception_pins.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    # CSV coordinates have 7 decimals (about 1 cm).
+    assert len(rows) == 4 and all(_is_cell_centre(float(r["lon"]), float(r["lat"]), 100, 0.05) for r in rows)
+    with open(tmp_path / "c" / "audit_points.csv", encoding="utf-8") as handle:
+        assert [r["comment"] for r in csv.DictReader(handle)] == [""]
+    _assert_nothing_private(written)
+
+
+def test_the_private_export_still_has_stories_and_exact_pins(full_store, tmp_path):
+    """The test above would pass on an export that drops everything: this one shows what public removes."""
+    written = export_project(full_store, str(tmp_path), "geojson")
+    pins = json.loads((tmp_path / "perception_pins.geojson").read_text(encoding="utf-8"))
+    coordinates = [tuple(f["geometry"]["coordinates"]) for f in pins["features"]]
+    assert (36.8201, -1.2834) in coordinates
+    assert any(b"I was followed" in Path(p).read_bytes() for p in written)
+
+
+def test_public_refuses_contacts_and_a_bad_grid(full_store, tmp_path):
+    with pytest.raises(ExportError, match="never includes contacts"):
+        export_project(full_store, str(tmp_path / "x"), "gpkg", public=True, include_contacts=True)
+    with pytest.raises(ExportError, match="more than 0 m"):
+        export_project(full_store, str(tmp_path / "x"), "gpkg", public=True, grid_m=0)
+    assert not (tmp_path / "x").exists()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([*cosafe_command(), *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_cli_export_public_with_grid(full_store, tmp_path):
+    project = full_store.path
+    result = _run("export", project, "--format", "gpkg", "--public", "--grid", "500", "-o", str(tmp_path / "o"))
+    assert result.returncode == 0, result.stderr
+    [path] = result.stdout.split()
+    _meta, _, geometry, _fields = pyogrio.raw.read(path, layer="perception_pins")
+    assert all(_is_cell_centre(p.x, p.y, 500) for p in shapely.from_wkb(geometry))
+    _assert_nothing_private([path])
+    refused = _run("export", project, "--format", "csv", "--public", "--include-contacts", "-o", str(tmp_path / "p"))
+    assert refused.returncode == 1 and refused.stderr.strip() == "cosafe: A public export never includes contacts"
+    assert not (tmp_path / "p").exists()
+    bad = _run("export", project, "--format", "csv", "--public", "--grid", "-5", "-o", str(tmp_path / "p"))
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
