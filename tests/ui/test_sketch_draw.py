@@ -73,6 +73,22 @@ def test_a_freehand_stroke_is_smoothed_and_a_closed_loop_is_an_area(sketch):
     assert sketch.window.session.undo_stack.count() == 2
 
 
+def test_a_finger_draws_a_freehand_stroke(sketch):
+    """Touch screens at workshops: Qt turns an unhandled touch into the mouse events the tools read."""
+    from PySide6.QtTest import QTest
+
+    sketch.tool("freehand")
+    finger, view = QTest.createTouchDevice(), sketch.viewport
+    stroke = [(-0.002 + i * 0.0002, 0.0003 * (i % 2)) for i in range(21)]
+    QTest.touchEvent(view, finger).press(0, sketch.at(*stroke[0]), view).commit()
+    for point in stroke[1:]:
+        QTest.touchEvent(view, finger).move(0, sketch.at(*point), view).commit()
+    QTest.touchEvent(view, finger).release(0, sketch.at(*stroke[-1]), view).commit()
+    [line] = sketch.proposals()
+    assert line.geom.geom_type == "LineString" and abs(line.geom.coords[0][0] - (LON - 0.002)) < TOLERANCE
+    assert sketch.window.session.undo_stack.count() == 1
+
+
 def test_escape_cancels_and_backspace_removes_the_last_vertex(sketch):
     sketch.tool("line")
     sketch.click(-0.002, 0.0)
