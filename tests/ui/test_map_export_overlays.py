@@ -1,0 +1,163 @@
+"""Map image export with overlays: proposals and perceptions drawn by the canvas's items, legend, public blur."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor, QImage
+from shapely.geometry import Point
+from test_map_support import LAT, LON, close, street_project
+
+from cosafe.core.palette import FEELING_COLOURS
+from cosafe.core.projection import point_to_lonlat, point_to_mercator
+from cosafe.core.records import Group, PerceptionPin, Proposal, Workshop
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.map.export import render_map_image, render_map_images
+from cosafe.ui.map.export_legend import legend_rows
+from cosafe.ui.map.export_overlays import OVERLAYS, build_overlays, snap_to_grid
+
+BBOX = (LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)
+SIZE = (800, 600)
+GROUP_COLOUR = "#56B4E9"  # sky blue: nothing in the street basemap is like it
+PROPOSAL_AT = (LON - 0.002, LAT + 0.0015)
+PIN_AT = (LON + 0.0021, LAT + 0.0012)
+
+
+def _pixel_of(lon: float, lat: float, bbox=BBOX, size=SIZE) -> tuple[int, int]:
+    """Where lon/lat lands when ``bbox`` is fitted whole and centred into the image."""
+    width, height = size
+    x0, y0 = point_to_mercator(bbox[0], bbox[1])
+    x1, y1 = point_to_mercator(bbox[2], bbox[3])
+    per_px = max((x1 - x0) / width, (y1 - y0) / height)
+    x, y = point_to_mercator(lon, lat)
+    return round(width / 2 + (x - (x0 + x1) / 2) / per_px), round(height / 2 - (y - (y0 + y1) / 2) / per_px)
+
+
+def _colour_at(image: QImage, lon: float, lat: float, bbox=BBOX) -> QColor:
+    return image.pixelColor(*_pixel_of(lon, lat, bbox, (image.width(), image.height())))
+
+
+def _add_workshop(store: ProjectStore, pins=((PIN_AT, "safe"),)) -> None:
+    workshop = Workshop(title="Walk", held_on="2026-11-20")
+    group = Group(workshop_uuid=workshop.uuid, name="Market women", colour=GROUP_COLOUR)
+    store.insert(workshop)
+    store.insert(group)
+    store.insert(Proposal(geom=Point(*PROPOSAL_AT), workshop_uuid=workshop.uuid, group_uuid=group.uuid,
+                          title="Lights on Soko St"))
+    for (lon, lat), feeling in pins:
+        store.insert(PerceptionPin(geom=Point(lon, lat), workshop_uuid=workshop.uuid, group_uuid=group.uuid,
+                                   feeling=feeling, time_of_day="day", story="My neighbour's gate",
+                                   created_at="2026-11-20T10:00:00.000Z"))
+
+
+@pytest.fixture
+def streets(tmp_path):
+    store, _layer = street_project(tmp_path / "streets.gpkg")
+    yield store
+    store.close()
+
+
+def test_a_proposal_and_a_pin_are_drawn_where_they_are_in_their_colours(qapp, streets):
+    _add_workshop(streets)
+    plain = render_map_image(streets, *SIZE, bbox=BBOX)
+    image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"proposals", "pins"})
+    assert close(_colour_at(image, *PROPOSAL_AT), GROUP_COLOUR)
+    assert close(_colour_at(image, *PIN_AT), FEELING_COLOURS["safe"])
+    assert not close(_colour_at(plain, *PROPOSAL_AT), GROUP_COLOUR, tolerance=30)
+    assert not close(_colour_at(plain, *PIN_AT), FEELING_COLOURS["safe"], tolerance=30)
+    only_pins = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"pins"})
+    assert not close(_colour_at(only_pins, *PROPOSAL_AT), GROUP_COLOUR, tolerance=30)
+
+
+def test_markers_keep_their_printed_size_at_a_higher_dpi(qapp, streets):
+    _add_workshop(streets)
+    size = (SIZE[0] * 2, SIZE[1] * 2)
+    image = render_map_image(streets, *size, bbox=BBOX, dpi=192, overlays={"proposals"})
+    x, y = _pixel_of(*PROPOSAL_AT, BBOX, size)
+    # The marker is 7 screen pixels in radius: 14 image pixels at twice the DPI.
+    assert close(image.pixelColor(x + 10, y), GROUP_COLOUR)
+    assert not close(image.pixelColor(x + 20, y), GROUP_COLOUR, tolerance=30)
+
+
+def test_public_pins_are_drawn_at_the_centre_of_their_grid_cell(qapp, streets):
+    grid = 200.0
+    _add_workshop(streets)
+    (lon,), (lat,) = snap_to_grid(np.array([PIN_AT[0]]), np.array([PIN_AT[1]]), grid)
+    x, y = point_to_mercator(lon, lat)
+    assert math.isclose((x / grid) % 1, 0.5, abs_tol=1e-6) and math.isclose((y / grid) % 1, 0.5, abs_tol=1e-6)
+    moved = math.dist(_pixel_of(*PIN_AT), _pixel_of(lon, lat))
+    assert moved > 15  # far enough that the marker no longer covers its true place
+    image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"pins"}, public=True, grid_m=grid)
+    assert close(_colour_at(image, lon, lat), FEELING_COLOURS["safe"])
+    assert not close(_colour_at(image, *PIN_AT), FEELING_COLOURS["safe"], tolerance=30)
+
+
+def test_public_heat_map_is_made_from_the_blurred_pins(qapp, streets):
+    _add_workshop(streets, pins=((PIN_AT, "unsafe"),))
+    drawn = build_overlays(streets, {"heat", "pins"}, public=True, grid_m=200)
+    snapped = snap_to_grid(np.array([PIN_AT[0]]), np.array([PIN_AT[1]]), 200)
+    assert np.allclose(drawn.content.pin_lons, snapped[0]) and np.allclose(drawn.content.pin_lats, snapped[1])
+    assert drawn.heat_source == "unsafe_pins"
+    image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"heat"}, public=True, grid_m=200)
+    red = _colour_at(image, float(snapped[0][0]) + 0.0003, float(snapped[1][0]))
+    assert red.red() > red.blue() + 40  # warm heat beside the blurred pin
+
+
+def test_legend_lists_what_is_drawn_and_is_painted_top_left(qapp, streets):
+    _add_workshop(streets, pins=((PIN_AT, "unsafe"),))
+    texts = [row.text for row in legend_rows(build_overlays(streets, {"proposals", "pins"}))]
+    assert texts == ["Proposals: Market women", "Feels unsafe"]  # no "Feels safe": none drawn
+    plain = render_map_image(streets, *SIZE, bbox=BBOX)
+    image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"proposals", "pins"})
+    corner = [(x, y) for x in range(14, 150, 2) for y in range(14, 50, 2)]
+    changed = sum(plain.pixelColor(x, y) != image.pixelColor(x, y) for x, y in corner)
+    assert changed > len(corner) // 3
+    swatch = [image.pixelColor(x, y) for x in range(18, 40) for y in range(16, 36)]
+    assert any(close(c, GROUP_COLOUR) for c in swatch)  # the group's swatch in the first row
+
+
+def test_no_overlays_draws_the_map_exactly_as_before(qapp, streets):
+    before = render_map_image(streets, *SIZE, bbox=BBOX)
+    _add_workshop(streets)
+    after = render_map_image(streets, *SIZE, bbox=BBOX, overlays=frozenset())
+    assert after == before
+    several = render_map_images(streets, *SIZE, [frozenset(), frozenset({"pins"})], bbox=BBOX)
+    assert several[0] == before and several[1] != before
+
+
+def test_without_a_basemap_the_overlays_frame_the_map(qapp, tmp_path):
+    store = ProjectStore.create(str(tmp_path / "bare.gpkg"), name="bare")
+    try:
+        with pytest.raises(ValueError, match="Nothing to draw"):
+            render_map_image(store, *SIZE, overlays={"pins"})
+        _add_workshop(store)
+        image = render_map_image(store, *SIZE, overlays={"proposals", "pins"})
+        found = {name: False for name in ("proposal", "pin")}
+        for x in range(0, SIZE[0], 2):
+            for y in range(0, SIZE[1], 2):
+                colour = image.pixelColor(x, y)
+                found["proposal"] |= close(colour, GROUP_COLOUR, tolerance=3)
+                found["pin"] |= close(colour, FEELING_COLOURS["safe"], tolerance=3)
+        assert found == {"proposal": True, "pin": True}
+    finally:
+        store.close()
+
+
+def test_unknown_overlays_are_refused(qapp, streets):
+    assert set(OVERLAYS) == {"proposals", "audit_points", "pins", "incidents", "routes", "heat"}
+    with pytest.raises(ValueError, match="Unknown map overlay 'stories'"):
+        render_map_image(streets, *SIZE, overlays={"stories"})
+
+
+def test_snap_to_grid_keeps_points_in_their_cell_and_refuses_no_grid():
+    lons, lats = np.array([LON, LON + 0.00001]), np.array([LAT, LAT])
+    snapped = snap_to_grid(lons, lats, 100)
+    for lon, lat, s_lon, s_lat in zip(lons, lats, *snapped):
+        x, y = point_to_mercator(lon, lat)
+        sx, sy = point_to_mercator(s_lon, s_lat)
+        assert abs(sx - x) <= 50 and abs(sy - y) <= 50
+        assert point_to_lonlat(sx, sy) == pytest.approx((s_lon, s_lat))
+    with pytest.raises(ValueError):
+        snap_to_grid(lons, lats, 0)
