@@ -8,7 +8,8 @@ Contract:
   canvas uses (``ProposalLayer``, ``PerceptionMapLayers``), so an exported map looks
   like the screen. ``content`` is the ``MapContent`` to draw (None: the whole
   project, unfiltered); with ``public`` the pins are first snapped to the centres of
-  a ``grid_m`` grid of Web Mercator metres (``snap_to_grid``), and the heat map is
+  a ``grid_m`` grid of Web Mercator metres (``io.export.snap_to_grid``, as the
+  GIS export does), and the heat map is
   made from the snapped pins. ``heat_source`` None picks unsafe pins, else low audit
   scores, else recorded incidents — the first that has any heat.
 - ``ExportOverlays.extent()`` is the Mercator box of what is drawn (None if nothing);
@@ -31,7 +32,8 @@ from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from cosafe.core.palette import PROPOSAL_COLOUR
-from cosafe.core.projection import to_lonlat, to_mercator
+from cosafe.core.projection import to_mercator
+from cosafe.io.export import snap_to_grid  # the GIS export's rule: blurred pins line up in both
 from cosafe.core.records import Group, Proposal
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.layer_stack import Extent, union
@@ -46,17 +48,6 @@ from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, INCIDENT_DENSITY, IN
 PROPOSALS = "proposals"
 OVERLAYS: tuple[str, ...] = (PROPOSALS, AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT)
 MARKER_MARGIN_PX = 24.0  # markers this near the edge still draw their visible part
-
-
-def snap_to_grid(lons: np.ndarray, lats: np.ndarray, grid_m: float) -> tuple[np.ndarray, np.ndarray]:
-    """Each lon/lat moved to the centre of its ``grid_m`` cell of a Web Mercator grid anchored at 0, 0."""
-    if not grid_m > 0:
-        raise ValueError(f"The blur grid must be more than 0 m, not {grid_m}")
-    x, y = to_mercator(lons, lats)
-    x = (np.floor(x / grid_m) + 0.5) * grid_m
-    y = (np.floor(y / grid_m) + 0.5) * grid_m
-    lon, lat = to_lonlat(x, y)
-    return np.atleast_1d(lon), np.atleast_1d(lat)
 
 
 def public_content(content: MapContent, grid_m: float) -> MapContent:
