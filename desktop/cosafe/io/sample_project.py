@@ -16,8 +16,8 @@ Contract:
 
 Besides the basemap the sample holds a finished workshop (``sample_workshop``), two
 audit walks by day and at night on one route (``sample_audits``), and the workshop's
-perception pins and a year of recorded incidents (``sample_pins``); the plan is added
-by a later step as the app grows.
+perception pins and a year of recorded incidents (``sample_pins``), and the stakeholder
+register and action plan drawn from them (``sample_plan``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import numpy as np
 import shapely
 
 from cosafe.core.records import BasemapLayer
-from cosafe.io import sample_audits, sample_basemap, sample_pins, sample_workshop
+from cosafe.io import sample_audits, sample_basemap, sample_pins, sample_plan, sample_workshop
 from cosafe.store.basemap import BasemapFeature, add_vector_layer
 from cosafe.store.project_store import ProjectStore
 
@@ -106,6 +106,7 @@ def write_sample_project(path: str) -> None:
             sample_workshop.add_workshop(store, features, sample_uuid, SAMPLE_TIMESTAMP)
             sample_audits.add_audits(store, features, sample_uuid, SAMPLE_TIMESTAMP)
             sample_pins.add_pins_and_incidents(store, features, sample_uuid, SAMPLE_TIMESTAMP)
+            sample_plan.add_plan(store, sample_uuid, SAMPLE_TIMESTAMP)
             # save_as writes a compact copy (VACUUM INTO) via its own temporary file and
             # os.replace, so ``path`` only ever holds a complete project.
             store = store.save_as(path, overwrite=True)
