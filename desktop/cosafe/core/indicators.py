@@ -50,33 +50,72 @@ def points_near(lon: np.ndarray, lat: np.ndarray, places: Sequence[BaseGeometry]
     if not usable or not len(lon):
         return near
     x, y = to_mercator(lon, lat)
-    points = shapely.points(x, y)
     scale = np.cos(np.radians(np.clip(lat, -85.0, 85.0)))
+    reach = radius_m / scale  # the radius in Mercator metres at each point
     for place in usable:
-        distance = shapely.distance(points, _to_mercator(place)) * scale
-        near |= np.nan_to_num(distance, nan=np.inf) <= radius_m
+        shape = _to_mercator(place)
+        minx, miny, maxx, maxy = shape.bounds
+        # Only points whose reach overlaps the place's box can be near it: thousands of points, few candidates.
+        candidates = np.flatnonzero((x >= minx - reach) & (x <= maxx + reach) & (y >= miny - reach)
+                                    & (y <= maxy + reach) & ~near)
+        if len(candidates):
+            distance = shapely.distance(shapely.points(x[candidates], y[candidates]), shape) * scale[candidates]
+            near[candidates[np.nan_to_num(distance, nan=np.inf) <= radius_m]] = True
     return near
+
+
+@dataclass(frozen=True)
+class ScoredPoints:
+    """The audit points of ``data`` with a safety score, prepared once for many baselines."""
+
+    uuid: tuple[str, ...]
+    lon: np.ndarray
+    lat: np.ndarray
+    score: np.ndarray  # 0–5
+    first_date: np.ndarray  # ISO date of the point's earliest score, "" if unknown
+    last_date: np.ndarray
+
+
+def scored_points(data: PerceptionData) -> ScoredPoints:
+    scored = [p for p in point_safety_scores(data) if p.score is not None]
+    index = {uuid: i for i, uuid in enumerate(data.points.uuid)}
+    rows = np.array([index[p.point_uuid] for p in scored], dtype=np.int64)
+    first = np.full(len(data.points.uuid), "", dtype="U10")
+    last = np.full(len(data.points.uuid), "", dtype="U10")
+    dated = data.scores.date != ""
+    if dated.any():
+        pairs = np.unique(np.rec.fromarrays([data.scores.point[dated], data.scores.date[dated]]))
+        # Sorted by point then date: a point's first and last rows give its range.
+        points, dates = pairs["f0"], pairs["f1"]
+        unique, starts = np.unique(points, return_index=True)
+        ends = np.r_[starts[1:], len(points)] - 1
+        first[unique], last[unique] = dates[starts], dates[ends]
+    return ScoredPoints(tuple(p.point_uuid for p in scored), np.array([p.lon for p in scored], dtype=np.float64),
+                        np.array([p.lat for p in scored], dtype=np.float64),
+                        np.array([p.score for p in scored], dtype=np.float64), first[rows], last[rows])
+
+
+def baseline_at(points: ScoredPoints, linked_point_uuids: Iterable[str], places: Sequence[BaseGeometry],
+                radius_m: float = DEFAULT_RADIUS_M) -> Baseline:
+    """The baseline at the given audit points and places (see the module contract)."""
+    linked = set(linked_point_uuids)
+    counted = points_near(points.lon, points.lat, places, radius_m)
+    if linked:
+        counted |= np.isin(np.asarray(points.uuid, dtype=object), list(linked))
+    if not counted.any():
+        return Baseline(None, 0, "No audit scores at the linked places yet")
+    mean, count = float(points.score[counted].mean()), int(counted.sum())
+    firsts = [d for d in points.first_date[counted] if d]
+    lasts = [d for d in points.last_date[counted] if d]
+    when = ""
+    if firsts:
+        start, end = min(firsts), max(lasts)
+        when = f" ({start})" if start == end else f" ({start} to {end})"
+    where = "1 audit point" if count == 1 else f"{count} audit points"
+    return Baseline(mean, count, f"Mean safety score {mean:.1f} / 5 at {where}{when}")
 
 
 def baseline_from_data(data: PerceptionData, linked_point_uuids: Iterable[str], places: Sequence[BaseGeometry],
                        radius_m: float = DEFAULT_RADIUS_M) -> Baseline:
     """The baseline at the given audit points and places (see the module contract)."""
-    scored = [p for p in point_safety_scores(data) if p.score is not None]
-    linked = set(linked_point_uuids)
-    near = points_near(np.array([p.lon for p in scored]), np.array([p.lat for p in scored]), places, radius_m)
-    counted = [p for p, close in zip(scored, near) if close or p.point_uuid in linked]
-    if not counted:
-        return Baseline(None, 0, "No audit scores at the linked places yet")
-    mean = float(np.mean([p.score for p in counted]))
-    dates = _dates_of(data, {p.point_uuid for p in counted})
-    when = "" if not dates else f" ({dates[0]})" if dates[0] == dates[-1] else f" ({dates[0]} to {dates[-1]})"
-    where = "1 audit point" if len(counted) == 1 else f"{len(counted)} audit points"
-    return Baseline(mean, len(counted), f"Mean safety score {mean:.1f} / 5 at {where}{when}")
-
-
-def _dates_of(data: PerceptionData, point_uuids: set[str]) -> list[str]:
-    wanted = np.array([uuid in point_uuids for uuid in data.points.uuid], dtype=bool)
-    if not len(wanted):
-        return []
-    rows = wanted[data.scores.point]
-    return sorted({str(d) for d in data.scores.date[rows] if d})
+    return baseline_at(scored_points(data), linked_point_uuids, places, radius_m)

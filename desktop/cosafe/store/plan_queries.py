@@ -13,7 +13,7 @@ from __future__ import annotations
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.actions import links_of
-from cosafe.core.indicators import DEFAULT_RADIUS_M, Baseline, baseline_from_data
+from cosafe.core.indicators import DEFAULT_RADIUS_M, Baseline, ScoredPoints, baseline_at, scored_points
 from cosafe.core.perception_data import PerceptionData
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, ActionLink
 from cosafe.store.perception_queries import load_perception_data
@@ -34,14 +34,16 @@ def linked_places(store, links: list[ActionLink]) -> tuple[list[str], list[BaseG
 
 
 def baseline_safety_score(store, action_uuid: str, radius_m: float = DEFAULT_RADIUS_M,
-                          data: PerceptionData | None = None) -> Baseline:
+                          data: PerceptionData | ScoredPoints | None = None) -> Baseline:
     """The current mean safety score at the action's places (``data`` saves re-reading the project)."""
+    if data is None:
+        data = load_perception_data(store)
+    points = data if isinstance(data, ScoredPoints) else scored_points(data)
     point_uuids, places = linked_places(store, links_of(store, action_uuid))
-    return baseline_from_data(data if data is not None else load_perception_data(store), point_uuids, places,
-                              radius_m)
+    return baseline_at(points, point_uuids, places, radius_m)
 
 
 def baseline_safety_scores(store, radius_m: float = DEFAULT_RADIUS_M) -> dict[str, Baseline]:
     """Action uuid -> its computed baseline, for every action."""
-    data = load_perception_data(store)
-    return {action.uuid: baseline_safety_score(store, action.uuid, radius_m, data) for action in store.list(Action)}
+    points = scored_points(load_perception_data(store))
+    return {action.uuid: baseline_safety_score(store, action.uuid, radius_m, points) for action in store.list(Action)}
