@@ -123,6 +123,10 @@ def test_update_changes_only_what_differs_and_reverts_exactly(store):
         update_action_edit(store, action.uuid, {"starts_on": "2027-02-01", "ends_on": "2027-01-01"})
     with pytest.raises(KeyError):
         update_action_edit(store, "nope", {"title": "x"})
+    for bad in ({"responsible_uuid": "gone"}, {}):
+        with pytest.raises(ValueError, match="No stakeholder with id gone in the register"):
+            update_action_edit(store, action.uuid, bad, partner_uuids=None if bad else ["gone"])
+    assert _snapshot(store) == before
 
 
 def test_a_hand_set_priority_stops_following_votes(store):
@@ -199,7 +203,8 @@ titles = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_si
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["add", "update", "delete", "from_proposal", "drop_stakeholder"]),
+@given(st.lists(st.tuples(st.sampled_from(["add", "update", "delete", "from_proposal", "drop_stakeholder",
+                                           "edit_stakeholder"]),
                           titles, st.integers(0, 20), st.sampled_from([None, "short", "medium", "long"])),
                 max_size=8))
 def test_any_sequence_of_action_edits_undoes_to_the_start(store, steps):
@@ -225,6 +230,9 @@ def test_any_sequence_of_action_edits_undoes_to_the_start(store, steps):
             edit = delete_action_edit(store, actions[number % len(actions)].uuid)
         elif kind == "from_proposal":
             edit = action_from_proposal_edit(store, proposal.uuid)
+        elif kind == "edit_stakeholder" and stakeholders:
+            edit = update_stakeholder_edit(store, stakeholders[number % len(stakeholders)].uuid,
+                                           {"name": title, "influence": number % 5 + 1})
         elif kind == "drop_stakeholder" and stakeholders:
             edit = delete_stakeholder_edit(store, stakeholders[number % len(stakeholders)].uuid)
         else:
