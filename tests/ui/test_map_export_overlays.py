@@ -161,3 +161,23 @@ def test_snap_to_grid_keeps_points_in_their_cell_and_refuses_no_grid():
         assert point_to_lonlat(sx, sy) == pytest.approx((s_lon, s_lat))
     with pytest.raises(ValueError):
         snap_to_grid(lons, lats, 0)
+
+
+def _lonlat_of(px: float, py: float, bbox=BBOX, size=SIZE) -> tuple[float, float]:
+    width, height = size
+    x0, y0 = point_to_mercator(bbox[0], bbox[1])
+    x1, y1 = point_to_mercator(bbox[2], bbox[3])
+    per_px = max((x1 - x0) / width, (y1 - y0) / height)
+    return point_to_lonlat((x0 + x1) / 2 + (px - width / 2) * per_px, (y0 + y1) / 2 - (py - height / 2) * per_px)
+
+
+def test_the_legend_moves_to_a_corner_that_hides_no_markers(qapp, streets):
+    crowd = [(_lonlat_of(px, py), "safe") for px in range(30, 170, 25) for py in (25, 45)]
+    _add_workshop(streets, pins=crowd)
+    plain = render_map_image(streets, *SIZE, bbox=BBOX)
+    image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"pins"})
+    for (lon, lat), _feeling in crowd:  # every pin in the top-left corner still shows
+        assert close(_colour_at(image, lon, lat), FEELING_COLOURS["safe"])
+    # The one-row legend now sits bottom-left, above the scale bar.
+    lower_left = [(x, y) for x in range(16, 120, 2) for y in range(505, 545, 2)]
+    assert sum(plain.pixelColor(x, y) != image.pixelColor(x, y) for x, y in lower_left) > len(lower_left) // 3

@@ -149,7 +149,8 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
         painter.setTransform(QTransform())
         paint_furniture(painter, QSizeF(width, height), font, bar, credit)
         if overlays is not None:
-            paint_legend(painter, QSizeF(width, height), small_font(font), legend_rows(overlays), ratio)
+            paint_legend(painter, QSizeF(width, height), small_font(font), legend_rows(overlays), ratio,
+                         overlays.drawn_points(world))
         painter.end()
         image.setDevicePixelRatio(1.0)
         dots_per_metre = round(dpi / 0.0254)

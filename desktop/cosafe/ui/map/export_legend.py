@@ -7,10 +7,12 @@ Contract:
   present, and the heat map (its source and radius) as a ramp strip. Swatches are the
   panel's own (``perception_style.symbol_icon`` / ``heat_legend``), so the exported
   legend matches the Perception Map panel.
-- ``paint_legend(painter, size, font, rows, ratio)`` draws them in a white plate in the
-  top-left corner (the north arrow is top-right, the scale bar bottom-left), in
-  logical pixels; ``ratio`` (device pixels per logical pixel) keeps the swatches sharp.
-  It returns the plate's rectangle (empty when there are no rows).
+- ``paint_legend(painter, size, font, rows, ratio, avoid=None)`` draws them in a white
+  plate in a corner clear of the furniture: top-left unless ``avoid`` ((n, 2) logical
+  pixels of what the map draws) has fewer points under the plate in another corner
+  (bottom-left above the scale bar, bottom-right above the attribution, top-right
+  under the north arrow). In logical pixels; ``ratio`` (device pixels per logical
+  pixel) keeps the swatches sharp. Returns the plate's rectangle (empty without rows).
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ def legend_rows(drawn: ExportOverlays) -> list[LegendRow]:
     return rows
 
 
-def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[LegendRow], ratio: float) -> QRectF:
+def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[LegendRow], ratio: float,
+                 avoid: np.ndarray | None = None) -> QRectF:
     if not rows:
         return QRectF()
     painter.save()
@@ -82,7 +85,7 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
     widths = [metrics.horizontalAdvance(row.text) + (strip_w if not row.shape and row.dash is None else SWATCH_PX)
               for row in rows]
     width = min(max(widths) + 8 + 16, size.width() * 0.6)
-    plate = QRectF(MARGIN, MARGIN, width, line * len(rows) + 10)
+    plate = _corner(size, QSizeF(width, line * len(rows) + 10), metrics.height(), avoid)
     painter.setPen(QColor(0, 0, 0, 60))
     painter.setBrush(_PLATE)
     painter.drawRoundedRect(plate, 4, 4)
@@ -106,3 +109,23 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
         y += line
     painter.restore()
     return plate
+
+
+def _corner(size: QSizeF, plate: QSizeF, text_height: float, avoid: np.ndarray | None) -> QRectF:
+    """The plate's place: the first corner (top-left first) hiding the fewest drawn points."""
+    below_furniture = text_height + 30 + MARGIN  # the scale bar's or attribution's plate, and a gap
+    right = size.width() - MARGIN - plate.width()
+    bottom = size.height() - below_furniture - plate.height()
+    corners = [QRectF(MARGIN, MARGIN, plate.width(), plate.height()),
+               QRectF(MARGIN, bottom, plate.width(), plate.height()),
+               QRectF(right, bottom, plate.width(), plate.height()),
+               QRectF(right, MARGIN + 62, plate.width(), plate.height())]  # under the north arrow
+    if avoid is None or not len(avoid):
+        return corners[0]
+    x, y = avoid[:, 0], avoid[:, 1]
+    pad = 8.0  # markers are drawn around their point
+
+    def hidden(rect: QRectF) -> int:
+        return int(((x > rect.left() - pad) & (x < rect.right() + pad)
+                    & (y > rect.top() - pad) & (y < rect.bottom() + pad)).sum())
+    return min(corners, key=hidden)  # min keeps the first of equals: top-left when nothing is hidden

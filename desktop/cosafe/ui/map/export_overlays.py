@@ -104,6 +104,7 @@ class ExportOverlays:
     proposal_groups: list[tuple[str, str]] = field(default_factory=list)  # (label, colour) of the drawn proposals
     view: _ExportView = field(default_factory=_ExportView)
     proposal_extent: Extent | None = None
+    proposal_xy: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))  # vertices, Mercator metres
 
     def extent(self) -> Extent | None:
         boxes = [self.proposal_extent]
@@ -114,6 +115,18 @@ class ExportOverlays:
                 x, y = to_mercator([bounds[0], bounds[2]], [bounds[1], bounds[3]])
                 boxes.append((float(x[0]), float(y[0]), float(x[1]), float(y[1])))
         return union(boxes)
+
+    def drawn_points(self, world: QTransform) -> np.ndarray:
+        """(n, 2) logical image pixels of what is drawn (markers, vertices): what a legend should not hide."""
+        drawn = _only(self.content, self.overlays)
+        lons = np.concatenate([drawn.point_lons, drawn.pin_lons, drawn.incident_lons,
+                               *(line[:, 0] for lines in drawn.routes.values() for line in lines)])
+        lats = np.concatenate([drawn.point_lats, drawn.pin_lats, drawn.incident_lats,
+                               *(line[:, 1] for lines in drawn.routes.values() for line in lines)])
+        x, y = to_mercator(lons, lats)
+        xy = np.concatenate([np.column_stack([np.atleast_1d(x), np.atleast_1d(y)]), self.proposal_xy])
+        # world is a scale and a translation (north up): apply it to the arrays at once.
+        return np.column_stack([xy[:, 0] * world.m11() + world.dx(), xy[:, 1] * world.m22() + world.dy()])
 
     def paint(self, painter: QPainter, world: QTransform, view: QRectF) -> None:
         """Paint every visible item, bottom first; ``view`` is the Mercator rectangle shown."""
@@ -195,6 +208,7 @@ def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, 
         if geoms:
             bounds = shapely.total_bounds(np.asarray(geoms, dtype=object))
             result.proposal_extent = tuple(float(v) for v in bounds)  # type: ignore[assignment]
+            result.proposal_xy = shapely.get_coordinates(np.asarray(geoms, dtype=object))
         result.proposal_groups = _proposal_groups(store, set(layer.uuids))
     if perceptions:
         layers = PerceptionMapLayers(result.view)  # type: ignore[arg-type]
