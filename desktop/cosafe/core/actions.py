@@ -174,8 +174,8 @@ def update_action_edit(store, action_uuid: str, changes: Mapping[str, Any],
     current_partners = store.list(ActionPartner, "action_uuid = ?", (action_uuid,))
     wanted = _supporting([p.stakeholder_uuid for p in current_partners] if partner_uuids is None else partner_uuids,
                          new.responsible_uuid)
-    for uuid in ([new.responsible_uuid] if "responsible_uuid" in changed and new.responsible_uuid else []) + (
-            [] if partner_uuids is None else wanted):
+    named = ([new.responsible_uuid] if changed.get("responsible_uuid") else []) + ([] if partner_uuids is None else wanted)
+    for uuid in named:
         if store.get(Stakeholder, uuid) is None:
             raise ValueError(f"No stakeholder with id {uuid} in the register")
     edits += [DeleteRecord(store, ActionPartner, row.uuid, label=label)
