@@ -1,0 +1,79 @@
+"""The diagnosis figures of the plan, from the same analysis the Analysis panel shows.
+
+Contract: from the project's ``load_perception_data`` result, uses ``core.perception_stats``:
+scores per criterion, mean 0–5 safety score by gender and by age band, mean score
+and unsafe-pin share by time of day (cells with fewer people than the project's
+threshold carry no value and show "<N"), day-versus-night pairs of the same places,
+and a few plain sentences. No per-person row leaves this module.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cosafe.core.feeling_drivers import MODERATE
+from cosafe.core.perception_stats import (
+    PerceptionData, criterion_distribution, day_night_comparison, disaggregate, feeling_drivers, format_cell_value,
+    point_safety_scores,
+)
+from cosafe.io.plan_report.content import Diagnosis, GroupBar
+
+
+def _bars(data: PerceptionData, dimension: str, threshold: int, share: bool = False) -> tuple[GroupBar, ...]:
+    bars = []
+    for cell in disaggregate(data, [dimension], threshold):
+        value = cell.unsafe_share if share else cell.mean_score
+        if value is None and not cell.suppressed:
+            continue  # nothing to say for this cell (pins only, or scores only)
+        bars.append(GroupBar(data.label(dimension, cell.keys[0]), None if cell.suppressed else value,
+                             format_cell_value(cell, value, percent=share)))
+    return tuple(bars)
+
+
+def build_diagnosis(store, data: PerceptionData) -> Diagnosis:
+    """Charts' data and findings for ``store`` (``data`` from ``load_perception_data(store)``)."""
+    threshold = store.suppression_threshold
+    distribution = criterion_distribution(data)
+    criteria = tuple((data.label("criterion", key), tuple(counts), key in data.outcome_keys)
+                     for key, counts in distribution.items())
+    pairs = day_night_comparison(data)
+    points = point_safety_scores(data)
+    return Diagnosis(
+        criteria=criteria,  # type: ignore[arg-type]
+        by_gender=_bars(data, "gender", threshold),
+        by_age=_bars(data, "age_band", threshold),
+        by_time=_bars(data, "time_of_day", threshold),
+        unsafe_by_time=_bars(data, "time_of_day", threshold, share=True),
+        pairs=tuple((p.day_score, p.night_score) for p in pairs),
+        findings=_findings(data, points, pairs),
+        scored_points=len(points),
+        pins=len(data.pins.uuid),
+    )
+
+
+def _findings(data: PerceptionData, points, pairs) -> tuple[str, ...]:
+    lines = []
+    scores = [p.score for p in points if p.score is not None]
+    if scores:
+        lines.append(f"{len(scores)} audit point{'s' if len(scores) != 1 else ''} scored; mean safety score "
+                     f"{np.mean(scores):.1f} out of 5 (lowest {min(scores):.1f}, highest {max(scores):.1f}).")
+    dark = sum(1 for p in points if p.is_dark_spot)
+    if dark:
+        lines.append(f"{dark} dark spot{'s' if dark != 1 else ''}: point{'s' if dark != 1 else ''} where "
+                     "lighting scored 0 (poor).")
+    if pairs:
+        day = np.array([p.day_score for p in pairs])
+        night = np.array([p.night_score for p in pairs])
+        worse = int(np.sum(night < day - 0.05))
+        lines.append(f"{len(pairs)} place{'s' if len(pairs) != 1 else ''} walked both by day and at night: "
+                     f"{worse} scored lower at night; mean {day.mean():.1f} by day, {night.mean():.1f} at night.")
+    unsafe = int(np.sum(data.pins.unsafe))
+    if len(data.pins.uuid):
+        lines.append(f"{len(data.pins.uuid)} perception pins, {unsafe} of them marking a place where people "
+                     "feel unsafe.")
+    strong = [d for d in feeling_drivers(data) if d.correlation is not None and d.correlation >= MODERATE]
+    if strong:
+        names = ", ".join(d.label.lower() for d in strong[:3])
+        lines.append(f"Where {names} scored low, people felt less safe (rank correlation with the feeling score "
+                     "of at least 0.3: a link, not proof of a cause).")
+    return tuple(lines)

@@ -1,0 +1,121 @@
+"""Rows of the plan's tables: proposals by votes, actions, stakeholders and the criteria.
+
+Contract: labels are resolved here (vocabulary labels, partner names, place names),
+so the writer needs no store. A stakeholder's contact person is never read into a
+row. Actions come in priority order (1 first, those without a priority last, then
+by title); the baseline is the one typed in, else the computed mean safety score
+at the linked places (``store.plan_queries.baseline_safety_score``) when there is one.
+"""
+
+from __future__ import annotations
+
+from cosafe.core.actions import effective_priorities, links_of, partners_of
+from cosafe.core.records import (
+    Action, AuditPoint, AuditWalk, Criterion, CriteriaSet, Incident, PerceptionPin, Proposal, Stakeholder, Vote,
+)
+from cosafe.core.vocabulary import (
+    ACTION_STATUSES, CPTED_PRINCIPLES, FEELINGS, INTERVENTION_TYPES, PREVENTION_APPROACHES, PROPOSAL_STATUSES,
+    STAKEHOLDER_SECTORS, TIMEFRAMES, TIMES_OF_DAY, keys_of, label_of,
+)
+from cosafe.core.perception_data import PerceptionData
+from cosafe.core.voting import tally
+from cosafe.io.plan_report.content import ActionRow, CriterionRow, ProposalRow, StakeholderRow
+from cosafe.store.plan_queries import baseline_safety_score
+
+
+def proposal_rows(store) -> tuple[ProposalRow, ...]:
+    """Every proposal, most voted first."""
+    proposals = {p.uuid: p for p in store.list(Proposal, with_geometry=False)}
+    votes: list[Vote] = store.list(Vote)
+    rows = []
+    for t in tally((v for v in votes if v.proposal_uuid in proposals), proposals):
+        p = proposals[t.proposal_uuid]
+        rows.append(ProposalRow(p.title or "Untitled proposal", label_of(CPTED_PRINCIPLES, p.cpted_principle),
+                                label_of(INTERVENTION_TYPES, p.intervention_type), t.dots, t.rank,
+                                label_of(PROPOSAL_STATUSES, p.status)))
+    return tuple(rows)
+
+
+def _timeframe(action: Action) -> str:
+    parts = [label_of(TIMEFRAMES, action.timeframe)] if action.timeframe else []
+    if action.starts_on or action.ends_on:
+        parts.append(" – ".join(d for d in (action.starts_on, action.ends_on) if d))
+    return "; ".join(parts)
+
+
+class _PlaceNames:
+    """Readable names of linked places, looked up once per table."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._proposals = {p.uuid: p.title for p in store.list(Proposal, with_geometry=False)}
+        self._walks = {w.uuid: w for w in store.list(AuditWalk, with_geometry=False)}
+        self._points: dict[str, AuditPoint] | None = None
+
+    def name(self, table: str, uuid: str) -> str | None:
+        if table == "proposals":
+            title = self._proposals.get(uuid)
+            return None if title is None else f"Proposal: {title or 'untitled'}"
+        if table == "audit_points":
+            if self._points is None:
+                self._points = {p.uuid: p for p in self.store.list(AuditPoint, with_geometry=False)}
+            point = self._points.get(uuid)
+            if point is None:
+                return None
+            walk = self._walks.get(point.walk_uuid)
+            where = f", {walk.title} ({label_of(TIMES_OF_DAY, walk.time_of_day).lower()})" if walk else ""
+            return f"Audit point {point.sequence}{where}"
+        if table == "perception_pins":
+            pin = self.store.get(PerceptionPin, uuid)
+            return None if pin is None else (f"Perception pin: {label_of(FEELINGS, pin.feeling).lower()}, "
+                                              f"{label_of(TIMES_OF_DAY, pin.time_of_day).lower()}")
+        if table == "incidents":
+            incident = self.store.get(Incident, uuid)
+            return None if incident is None else f"Recorded incident: {incident.category or 'uncategorised'}"
+        return None
+
+
+def action_rows(store, data: PerceptionData) -> tuple[ActionRow, ...]:
+    """Every action with its partners, places and indicator, in priority order (``data``: the project's
+    perception data, read once for all baselines)."""
+    stakeholders = {s.uuid: s.name for s in store.list(Stakeholder)}
+    priorities = effective_priorities(store)
+    places = _PlaceNames(store)
+    rows = []
+    for action in store.list(Action):
+        names = (places.name(link.target_table, link.target_uuid) for link in links_of(store, action.uuid))
+        baseline = action.baseline.strip()
+        if not baseline:
+            computed = baseline_safety_score(store, action.uuid, data=data)
+            baseline = computed.text if computed.points else ""
+        rows.append(ActionRow(
+            title=action.title, description=action.description,
+            principle=label_of(CPTED_PRINCIPLES, action.cpted_principle) if action.cpted_principle else "",
+            approach=label_of(PREVENTION_APPROACHES, action.prevention_approach) if action.prevention_approach else "",
+            responsible=stakeholders.get(action.responsible_uuid or "", ""),
+            supporting=tuple(s.name for s in partners_of(store, action.uuid)),
+            places=tuple(n for n in names if n), timeframe=_timeframe(action), cost=action.cost_estimate,
+            priority=priorities.get(action.uuid), indicator=action.indicator, baseline=baseline, target=action.target,
+            status=label_of(ACTION_STATUSES, action.status)))
+    rows.sort(key=lambda r: (r.priority is None, r.priority or 0, r.title.casefold()))
+    return tuple(rows)
+
+
+def stakeholder_rows(store) -> tuple[StakeholderRow, ...]:
+    """The register by sector, then name, numbered for the grid; never a contact."""
+    order = {key: i for i, key in enumerate(keys_of(STAKEHOLDER_SECTORS))}
+    people: list[Stakeholder] = sorted(store.list(Stakeholder),
+                                       key=lambda s: (order.get(s.sector, len(order)), s.name.casefold()))
+    return tuple(StakeholderRow(i, s.name, s.sector, label_of(STAKEHOLDER_SECTORS, s.sector), s.role,
+                                s.influence, s.interest) for i, s in enumerate(people, start=1))
+
+
+def criteria_rows(store) -> tuple[str, tuple[CriterionRow, ...]]:
+    """The active criteria set's name and version, and its criteria in order (retired ones left out)."""
+    sets: list[CriteriaSet] = store.list(CriteriaSet)
+    if not sets:
+        return "", ()
+    active = max(sets, key=lambda s: (s.is_active, s.version))
+    criteria = [c for c in store.list(Criterion, order_by="position, fid") if c.set_uuid == active.uuid and not c.retired]
+    return (f"{active.name}, version {active.version}",
+            tuple(CriterionRow(c.label, c.good_means, c.is_outcome) for c in criteria))

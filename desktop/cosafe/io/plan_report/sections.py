@@ -1,0 +1,273 @@
+"""The plan's story: cover, contents, and each section as platypus flowables.
+
+Contract: ``build_story(content, maps, styles, width, height)`` returns the flowables
+in reading order: cover; contents; 1 method and participation; 2 diagnosis (the
+maps other than "proposals", vector charts, and — internal plan only — what people
+said); 3 proposals (the "proposals" map and the most voted); 4 the action table;
+5 stakeholders with the influence–interest grid; 6 monitoring; appendix with the
+criteria and the score formula. Maps are objects with ``title``, ``caption``,
+``png`` (bytes) and optionally ``key``; an empty section says so in one line.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Protocol
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Image, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from cosafe.core.vocabulary import STAKEHOLDER_SECTORS
+from cosafe.io.plan_report import charts, tables
+from cosafe.io.plan_report.content import PlanContent
+from cosafe.io.plan_report.gather import format_day
+from cosafe.io.plan_report.styles import (
+    ACCENT, BAR_COLOUR, DAY_COLOUR, DUSK_COLOUR, HEADER_FILL, NIGHT_COLOUR, TABLE_FONT, Styles,
+)
+
+TOP_PROPOSALS = 20  # the proposals table lists the most voted; the map shows them all
+METHOD_TEXT = (
+    "The diagnosis was made together with the people who use these streets. Small groups walked agreed routes "
+    "by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); "
+    "participants marked where they feel safe or unsafe on a map and said why; groups then sketched "
+    "proposals and placed voting dots on those they thought most important. The actions below were drawn "
+    "from those proposals and agreed with the partners who will carry them out."
+)
+
+
+class PlanMapLike(Protocol):
+    title: str
+    caption: str
+    png: bytes
+
+
+class Heading(Paragraph):
+    """A section heading that goes into the contents and the PDF outline."""
+
+    def __init__(self, text: str, style, level: int) -> None:
+        super().__init__(escape(text), style)
+        self.plain, self.level = text, level
+
+
+class MapImage(Image):
+    """A map picture, left out of the draft layout pass (same size, nothing drawn)."""
+
+    def draw(self) -> None:
+        if not getattr(self.canv, "draft", False):
+            super().draw()
+
+
+def _para(text: str, style) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def _cover(content: PlanContent, s: Styles, width: float, height: float) -> list:
+    p = content.project
+    story: list = [Spacer(1, height * 0.16), _para("Community safety action plan", s.cover_sub), Spacer(1, 6),
+                   _para(p.name, s.cover_title), Spacer(1, 10)]
+    if p.place:
+        story.append(_para(p.place, s.cover_sub))
+    if p.dates:
+        story.append(_para(p.dates, s.cover_meta))
+    if p.public:
+        badge = Table([[_para("Public version", s.cover_badge)]], colWidths=[42 * mm], hAlign="LEFT")
+        badge.setStyle(TableStyle([TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        story += [Spacer(1, 14), badge]
+    story += [Spacer(1, 30), _key_figures(content, s, width)]
+    story += [Spacer(1, 26), Table([[""]], colWidths=[width], rowHeights=[1.2],
+                                   style=[TABLE_FONT, ("LINEABOVE", (0, 0), (-1, -1), 1.2, ACCENT)]), Spacer(1, 10)]
+    if p.description:
+        story.append(_para(p.description, s.body))
+    privacy = (f"Counts of fewer than {p.threshold} people are shown as “<{p.threshold}”. This plan names no "
+               "participant and gives no contact details.")
+    if p.public:
+        privacy += " This public version leaves out every story, comment and note."
+    story += [Spacer(1, 8), _para(privacy, s.small),
+              _para(f"Prepared with CoSafe on {format_day(p.generated_on)}.", s.small)]
+    return story
+
+
+def _key_figures(content: PlanContent, s: Styles, width: float) -> Table:
+    """The plan at a glance: a row of big numbers on the cover."""
+    figures = [(content.participation.participants, "participants"),
+               (str(content.diagnosis.scored_points), "audit points scored"),
+               (str(content.diagnosis.pins), "perception pins"), (str(content.proposal_count), "proposals"),
+               (str(len(content.actions)), "actions"), (str(len(content.stakeholders)), "partners")]
+    table = Table([[_para(value, s.figure) for value, _ in figures], [_para(label, s.figure_label) for _, label in figures]],
+                  colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
+    table.setStyle(TableStyle([TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
+                               ("TOPPADDING", (0, 0), (-1, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+                               ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]))
+    return table
+
+
+def _map_block(plan_map: PlanMapLike, s: Styles, width: float, max_height: float) -> KeepTogether:
+    reader = ImageReader(io.BytesIO(plan_map.png))
+    w, h = reader.getSize()
+    scale = min(width / w, max_height / h)
+    image = MapImage(io.BytesIO(plan_map.png), width=w * scale, height=h * scale)
+    image.hAlign = "CENTER"
+    parts = [Heading(plan_map.title, s.h2, 1), image]
+    if plan_map.caption:
+        parts += [Spacer(1, 3), _para(plan_map.caption, s.caption)]
+    return KeepTogether(parts)
+
+
+def _chart_block(title: str, drawing, note: str, s: Styles) -> KeepTogether:
+    parts = [Heading(title, s.h2, 1), drawing]
+    if note:
+        parts += [Spacer(1, 3), _para(note, s.caption)]
+    return KeepTogether(parts)
+
+
+def _method(content: PlanContent, s: Styles, width: float) -> list:
+    part = content.participation
+    threshold = content.project.threshold
+    facts = Table([[_para(k, s.cell), _para(v, s.cell_bold)] for k, v in part.facts], colWidths=[width * 0.3, width * 0.15],
+                  hAlign="LEFT", style=[TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#CFD8DC")),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+    story: list = [PageBreak(), Heading("1  Method and participation", s.h1, 0), _para(METHOD_TEXT, s.body), Spacer(1, 4), facts]
+    if part.activities:
+        story += [Heading("Workshops and walks", s.h2, 1),
+                  tables.activity_table(part.activities, width, s, format_day)]
+    story += [Heading("Who took part", s.h2, 1),
+              _para(f"{part.participants} participants signed in, recorded only by gender, age band and role. "
+                    f"Groups of fewer than {threshold} people show “<{threshold}”; where a small group could be "
+                    "worked out from the total, one more figure is “withheld”.", s.body),
+              tables.count_tables(part.tables, width, s)]
+    return story
+
+
+def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, width: float, height: float) -> list:
+    d = content.diagnosis
+    story: list = [PageBreak(), Heading("2  Diagnosis", s.h1, 0)]
+    if d.findings:
+        story += [Paragraph(escape(line), s.bullet, bulletText="•") for line in d.findings]
+    else:
+        story.append(_para("No audit scores or perception pins were recorded yet.", s.body))
+    for plan_map in maps:  # small enough for two to a page
+        story.append(_map_block(plan_map, s, width, height * 0.4))
+    if d.criteria:
+        story.append(_chart_block("Scores by criterion", charts.criteria_chart(d.criteria, width),
+                                  "Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores "
+                                  "given. Feeling is the outcome the other criteria are read against.", s))
+    group_note = (f"Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than "
+                  f"{content.project.threshold} people are not shown.")
+    if d.by_gender:
+        story.append(_chart_block("Mean safety score by gender", charts.bar_chart(d.by_gender, width * 0.8),
+                                  group_note, s))
+    if d.by_age:
+        story.append(_chart_block("Mean safety score by age band", charts.bar_chart(d.by_age, width * 0.8),
+                                  group_note, s))
+    if d.by_time or d.unsafe_by_time:
+        colours = [_time_colour(b.label) for b in d.by_time]
+        share_colours = [_time_colour(b.label) for b in d.unsafe_by_time]
+        half = (width - 12) / 2
+        row = [[charts.bar_chart(d.by_time, half, colours=colours) if d.by_time else "",
+                charts.bar_chart(d.unsafe_by_time, half, maximum=1.0, percent=True, colours=share_colours)
+                if d.unsafe_by_time else ""]]
+        pair = Table([[_para("Mean safety score", s.cell_bold), _para("Share of pins marked unsafe", s.cell_bold)]]
+                     + row, colWidths=[half + 6, half + 6], hAlign="LEFT",
+                     style=[TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        story.append(_chart_block("Day and night", pair, "By the time of day of the walk or pin.", s))
+    if d.pairs:
+        story.append(_chart_block("The same places by day and at night", charts.day_night_chart(d.pairs, width),
+                                  "Each place walked both by day (circle) and after dark (square); the line shows "
+                                  "how much its safety score changes.", s))
+    if content.voices:
+        story += [Heading("What people said", s.h2, 1)] + [_para(v, s.quote) for v in content.voices]
+    return story
+
+
+def _time_colour(label: str):
+    return {"Day": DAY_COLOUR, "Dusk": DUSK_COLOUR, "Night": NIGHT_COLOUR}.get(label, BAR_COLOUR)
+
+
+def _proposals(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, width: float, height: float) -> list:
+    story: list = [PageBreak(), Heading("3  Proposals", s.h1, 0)]
+    for plan_map in maps:
+        story.append(_map_block(plan_map, s, width, height * 0.55))
+    if not content.proposals:
+        return story + [_para("No proposals were recorded.", s.body)]
+    shown = content.proposals[:TOP_PROPOSALS]
+    more = content.proposal_count - len(shown)
+    story += [Heading("Most voted proposals", s.h2, 1),
+              _para(f"{content.proposal_count} proposals; the {len(shown)} with the most voting dots"
+                    + (f" (and {more} more on the map)." if more > 0 else "."), s.body),
+              tables.proposal_table(shown, width, s)]
+    return story
+
+
+def _actions(content: PlanContent, s: Styles, width: float) -> list:
+    story: list = [PageBreak() if content.actions else Spacer(1, 12), Heading("4  Action plan", s.h1, 0)]
+    if not content.actions:
+        return story + [_para("No actions have been agreed yet.", s.body)]
+    costs = [a.cost for a in content.actions if a.cost is not None]
+    summary = f"{len(content.actions)} actions in priority order (1 = highest, from the community's votes or agreed)."
+    if costs:
+        summary += f" Estimated cost of those costed: {sum(costs):,.0f}."
+    return story + [_para(summary, s.body), tables.action_table(content.actions, width, s)]
+
+
+def _stakeholders(content: PlanContent, s: Styles, width: float) -> list:
+    story: list = [PageBreak() if content.stakeholders else Spacer(1, 12), Heading("5  Stakeholders", s.h1, 0)]
+    if not content.stakeholders:
+        return story + [_para("No stakeholders are registered yet.", s.body)]
+    present = [(k, label) for k, label in STAKEHOLDER_SECTORS if any(r.sector == k for r in content.stakeholders)]
+    extra = sorted({(r.sector, r.sector_label) for r in content.stakeholders} - set(present))
+    grid = charts.stakeholder_grid(content.stakeholders, min(width * 0.62, 300))
+    story += [_para("Who can make the actions happen: each stakeholder's influence over the outcome and interest "
+                    "in it, scored 1–5. Numbers refer to the table below.", s.body),
+              KeepTogether([Heading("Influence and interest", s.h2, 1), grid, Spacer(1, 4),
+                            charts.sector_legend(width, present + extra)]),
+              Heading("Register", s.h2, 1), tables.stakeholder_table(content.stakeholders, width, s)]
+    return story
+
+
+def _monitoring(content: PlanContent, s: Styles, width: float) -> list:
+    story: list = [PageBreak() if content.actions else Spacer(1, 12), Heading("6  Monitoring", s.h1, 0)]
+    if not content.actions:
+        return story + [_para("No actions to monitor yet.", s.body)]
+    return story + [_para("How each action will be judged: its indicator, where it starts (the baseline, often the "
+                          "mean safety score at its places today) and the target. Re-audit the same places after "
+                          "the work to compare.", s.body),
+                    tables.monitoring_table(content.actions, width, s)]
+
+
+def _appendix(content: PlanContent, s: Styles, width: float) -> list:
+    story: list = [PageBreak(), Heading("Appendix: audit criteria and the safety score", s.h1, 0)]
+    if content.criteria_set:
+        story.append(_para(f"Criteria set: {content.criteria_set}.", s.body))
+    if content.criteria:
+        story.append(tables.criteria_table(content.criteria, width, s))
+    story += [Heading("The safety score", s.h2, 1), _para(content.score_formula, s.body),
+              _para("The formula is CoSafe's own and is stated here so that anyone can recompute the scores.", s.small)]
+    return story
+
+
+def build_story(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, width: float, height: float) -> list:
+    """All flowables of the plan, in order (see the module contract)."""
+    proposal_maps = [m for m in maps if getattr(m, "key", "") == "proposals"]
+    other_maps = [m for m in maps if getattr(m, "key", "") != "proposals"]
+    toc = TableOfContents(levelStyles=s.toc_levels, dotsMinLevel=0, tableStyle=TableStyle([
+        TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    story = _cover(content, s, width, height)
+    story += [NextPageTemplate("body"), PageBreak(), _para("Contents", s.h1), Spacer(1, 6), toc]
+    story += _method(content, s, width)
+    story += _diagnosis(content, other_maps, s, width, height)
+    story += _proposals(content, proposal_maps, s, width, height)
+    story += _actions(content, s, width)
+    story += _stakeholders(content, s, width)
+    story += _monitoring(content, s, width)
+    story += _appendix(content, s, width)
+    return story

@@ -1,0 +1,71 @@
+"""Type, colours and page sizes of the exported plan (one place to change its look).
+
+Contract: every style uses the bundled DejaVu faces (``fonts``); ``PAGE_SIZES`` maps
+"a4" and "letter" to reportlab sizes in points. Colours of scores and day/night
+match the app's charts (viridis ramp, Okabe–Ito), so the plan reads like the screen.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from cosafe.io.plan_report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+
+INK = colors.HexColor("#263238")
+MUTED = colors.HexColor("#5F6B73")
+ACCENT = colors.HexColor("#1F4E79")
+RULE = colors.HexColor("#B0BEC5")
+HEADER_FILL = colors.HexColor("#E3EBF3")
+ZEBRA = colors.HexColor("#F5F7F9")
+SCORE_COLOURS = tuple(colors.HexColor(c) for c in ("#440154", "#31688E", "#35B779", "#FDE725"))  # 0 poor … 3 good
+DAY_COLOUR, NIGHT_COLOUR, DUSK_COLOUR = (colors.HexColor(c) for c in ("#E69F00", "#0072B2", "#CC79A7"))
+BAR_COLOUR = colors.HexColor("#0072B2")
+SECTOR_COLOURS = {"government": colors.HexColor("#0072B2"), "business": colors.HexColor("#E69F00"),
+                  "community": colors.HexColor("#009E73"), "civil_society": colors.HexColor("#CC79A7")}
+
+# Every table starts with this: a cell's own font (even for an empty cell) is Helvetica otherwise.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
+
+
+def _style(name: str, **values) -> ParagraphStyle:
+    base = {"fontName": REGULAR, "fontSize": 9.5, "leading": 13, "textColor": INK}
+    base.update(values)
+    return ParagraphStyle(name, **base)
+
+
+class Styles:
+    """The paragraph styles, built after the fonts are registered."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        self.body = _style("Body", spaceAfter=5)
+        self.bullet = _style("Bullet", spaceAfter=3, leftIndent=12, bulletIndent=2, bulletFontName=REGULAR)
+        self.small = _style("Small", fontSize=8, leading=10.5, textColor=MUTED)
+        self.caption = _style("Caption", fontName=OBLIQUE, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=8)
+        self.h1 = _style("Heading1", fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceBefore=2,
+                         spaceAfter=8)
+        self.h2 = _style("Heading2", fontName=BOLD, fontSize=12, leading=15, textColor=ACCENT, spaceBefore=10,
+                         spaceAfter=5, keepWithNext=1)
+        self.cell = _style("Cell", fontSize=7.8, leading=9.6)
+        self.cell_bold = _style("CellBold", fontName=BOLD, fontSize=7.8, leading=9.6)
+        self.cell_muted = _style("CellMuted", fontName=OBLIQUE, fontSize=7.3, leading=9, textColor=MUTED)
+        self.head = _style("Head", fontName=BOLD, fontSize=7.8, leading=9.6, textColor=ACCENT)
+        self.quote = _style("Quote", fontName=OBLIQUE, fontSize=9, leading=12.5, leftIndent=10, spaceAfter=5,
+                            textColor=INK)
+        self.cover_title = _style("CoverTitle", fontName=BOLD, fontSize=30, leading=36, textColor=ACCENT,
+                                  alignment=TA_LEFT)
+        self.cover_sub = _style("CoverSub", fontSize=15, leading=20, textColor=INK)
+        self.cover_meta = _style("CoverMeta", fontSize=10.5, leading=15, textColor=MUTED)
+        self.cover_badge = _style("CoverBadge", fontName=BOLD, fontSize=11, leading=14, textColor=colors.white,
+                                  alignment=TA_CENTER)
+        self.figure = _style("Figure", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT, alignment=TA_CENTER)
+        self.figure_label = _style("FigureLabel", fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER)
+        self.toc_levels = [_style("TOC1", fontSize=11, leading=18, leftIndent=0, firstLineIndent=0),
+                           _style("TOC2", fontSize=9.5, leading=14, leftIndent=16, firstLineIndent=0, textColor=MUTED)]

@@ -1,0 +1,161 @@
+"""Tables of the plan: actions, monitoring, stakeholders, proposals, participation, criteria.
+
+Contract: each function returns a platypus ``Table`` as wide as ``width`` points whose
+header row repeats on every page it runs onto (``repeatRows=1``); cells are
+paragraphs, so long text wraps, and a row taller than a page splits. All user
+text is escaped before it goes into a paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from cosafe.io.plan_report.content import (
+    Activity, ActionRow, CountTable, CriterionRow, ProposalRow, StakeholderRow,
+)
+from cosafe.io.plan_report.styles import ACCENT, HEADER_FILL, RULE, TABLE_FONT, ZEBRA, Styles
+
+NOT_SET = "not set"
+# A table row must fit on one page (a row split across pages is hard to read), so the
+# action table shortens what can grow without bound; the app holds the full text.
+MAX_DESCRIPTION = 900  # characters
+MAX_LISTED = 8  # places or partners
+MAX_FIELD = 400  # characters of a title, role, indicator, baseline or target
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _at_most(items: Sequence[str], limit: int) -> list[str]:
+    return list(items) if len(items) <= limit else [*items[:limit - 1], f"and {len(items) - limit + 1} more"]
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[int] = ()) -> Table:
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands = [
+        TABLE_FONT,
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, len(data), 2)]
+    commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numeric_columns]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _cost(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
+
+
+def action_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table:
+    """The action plan: priority, action, partners, places, timeframe, cost, status."""
+    fractions = (0.082, 0.318, 0.17, 0.17, 0.09, 0.085, 0.085)
+    header = [_p(t, s.head) for t in ("Priority", "Action", "Responsible / supporting", "Places", "When", "Cost",
+                                      "Status")]
+    data: list[list] = [header]
+    for a in actions:
+        what = [Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
+        if a.description.strip():
+            what.append(_p(_shorten(a.description.strip(), MAX_DESCRIPTION), s.cell))
+        kinds = " · ".join(k for k in (a.principle, a.approach) if k)
+        if kinds:
+            what.append(_p(kinds, s.cell_muted))
+        who = [Paragraph(f"<b>{escape(a.responsible)}</b>" if a.responsible else "<i>no one yet</i>", s.cell)]
+        if a.supporting:
+            who.append(_p("with " + ", ".join(_at_most(a.supporting, MAX_LISTED)), s.cell))
+        data.append([_p(str(a.priority) if a.priority else "–", s.cell_bold), what, who,
+                     [_p(place, s.cell) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
+                     _p(a.timeframe or "–", s.cell), _p(_cost(a.cost), s.cell), _p(a.status, s.cell)])
+    costs = [a.cost for a in actions if a.cost is not None]
+    if costs:
+        data.append(["", Paragraph("<b>Total estimated cost</b>", s.cell), "", "", "",
+                     Paragraph(f"<b>{_cost(sum(costs))}</b>", s.cell), ""])  # the total spans cost and status
+    table = _grid(data, [width * f for f in fractions])
+    if costs:
+        table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("SPAN", (5, -1), (6, -1)),
+                                   ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]))
+    return table
+
+
+def monitoring_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table:
+    """How each action will be judged: indicator, baseline, target, who reports."""
+    fractions = (0.25, 0.22, 0.2, 0.16, 0.17)
+    data: list[list] = [[_p(t, s.head) for t in ("Action", "Indicator", "Baseline", "Target", "Responsible")]]
+    for a in actions:
+        data.append([Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
+                    + [_p(_shorten(v, MAX_FIELD), s.cell) if v.strip() else _p(NOT_SET, s.cell_muted)
+                       for v in (a.indicator, a.baseline, a.target, a.responsible)])
+    return _grid(data, [width * f for f in fractions])
+
+
+def stakeholder_table(rows: Sequence[StakeholderRow], width: float, s: Styles) -> Table:
+    fractions = (0.05, 0.31, 0.14, 0.28, 0.11, 0.11)
+    data: list[list] = [[_p(t, s.head) for t in ("#", "Stakeholder", "Sector", "Role", "Influence", "Interest")]]
+    for r in rows:
+        data.append([_p(str(r.number), s.cell_bold), _p(r.name, s.cell), _p(r.sector_label, s.cell),
+                     _p(_shorten(r.role, MAX_FIELD) or "–", s.cell), _p(f"{r.influence} / 5", s.cell), _p(f"{r.interest} / 5", s.cell)])
+    return _grid(data, [width * f for f in fractions])
+
+
+def proposal_table(rows: Sequence[ProposalRow], width: float, s: Styles) -> Table:
+    fractions = (0.07, 0.36, 0.19, 0.2, 0.06, 0.12)
+    data: list[list] = [[_p(t, s.head) for t in ("Rank", "Proposal", "CPTED principle", "Intervention", "Dots",
+                                                 "Status")]]
+    for r in rows:
+        data.append([_p(str(r.rank), s.cell_bold), _p(r.title, s.cell), _p(r.principle or "–", s.cell),
+                     _p(r.intervention or "–", s.cell), _p(str(r.dots), s.cell), _p(r.status, s.cell)])
+    return _grid(data, [width * f for f in fractions])
+
+
+def activity_table(rows: Sequence[Activity], width: float, s: Styles, format_day) -> Table:
+    fractions = (0.2, 0.15, 0.4, 0.25)
+    data: list[list] = [[_p(t, s.head) for t in ("Date", "Activity", "Title", "Place / time of day")]]
+    for r in rows:
+        data.append([_p(format_day(r.date) if r.date else "–", s.cell), _p(r.kind, s.cell), _p(r.title, s.cell),
+                     _p(r.detail or "–", s.cell)])
+    return _grid(data, [width * f for f in fractions])
+
+
+def count_tables(tables: Sequence[CountTable], width: float, s: Styles) -> Table:
+    """The breakdowns side by side, each a small two-column table."""
+    gap = 10.0
+    inner_w = (width - gap * (len(tables) - 1)) / max(len(tables), 1)
+    cells = []
+    for t in tables:
+        data: list[list] = [[_p(t.title, s.head), _p("People", s.head)]]
+        data += [[_p(r.label, s.cell), _p(r.shown, s.cell_bold)] for r in t.rows] or [[_p("none recorded", s.cell_muted), ""]]
+        cells.append(_grid(data, (inner_w * 0.68, inner_w * 0.32)))
+    row: list = []
+    widths: list[float] = []
+    for i, cell in enumerate(cells):
+        if i:
+            row.append("")
+            widths.append(gap)
+        row.append(cell)
+        widths.append(inner_w)
+    outer = Table([row], colWidths=widths, hAlign="LEFT")
+    outer.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return outer
+
+
+def criteria_table(rows: Sequence[CriterionRow], width: float, s: Styles) -> Table:
+    data: list[list] = [[_p(t, s.head) for t in ("Criterion", "A score of 3 (good) means", "Used as")]]
+    for r in rows:
+        data.append([_p(r.label, s.cell_bold), _p(r.good_means or "–", s.cell),
+                     _p("outcome (not in the score)" if r.is_outcome else "part of the safety score", s.cell)])
+    return _grid(data, [width * f for f in (0.22, 0.5, 0.28)])
