@@ -8,10 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cosafe.core.actions import (
-    action_from_proposal_edit, delete_action_edit, delete_stakeholder_edit, effective_priorities, links_of,
-    new_action_edit, new_stakeholder_edit, partners_of, update_action_edit, update_stakeholder_edit,
-    vote_priorities,
+    action_from_proposal_edit, delete_action_edit, delete_stakeholder_edit, effective_priorities, link_label, links_of,
+    new_action_edit, new_stakeholder_edit, partners_of, unlink_places_edits, update_action_edit,
+    update_stakeholder_edit, vote_priorities,
 )
+from cosafe.core.edits import DeleteRecord, EditGroup
 from cosafe.core.changes import Change
 from cosafe.core.records import Action, ActionLink, ActionPartner, Proposal, Stakeholder, Vote
 
@@ -197,6 +198,24 @@ def test_action_from_proposal_copies_it_links_it_and_ranks_it(store):
     assert [(l.target_table, l.target_uuid) for l in links_of(store, action.uuid)] == [("proposals", proposal.uuid)]
     edit.revert(store)
     assert _snapshot(store) == before
+
+
+def test_deleting_a_place_with_its_links_is_one_step(store):
+    kept, gone = _proposal(store, "Kept"), _proposal(store, "Gone")
+    action = Action(title="Act")
+    new_action_edit(action, links=[("proposals", kept.uuid), ("proposals", gone.uuid), ("perception_pins", gone.uuid)]
+                    ).apply(store)
+    before = _snapshot(store)
+    label = "Delete proposal “Gone”"
+    edit = EditGroup(unlink_places_edits(store, "proposals", [gone.uuid], label)
+                     + [DeleteRecord(store, Proposal, gone.uuid, label)], label)
+    edit.apply(store)
+    assert [(l.target_table, l.target_uuid) for l in links_of(store, action.uuid)] == [
+        ("proposals", kept.uuid), ("perception_pins", gone.uuid)]  # another table's record with that id stays
+    edit.revert(store)
+    assert _snapshot(store) == before
+    assert sorted(link_label(store, l) for l in links_of(store, action.uuid)) == [
+        "Perception pin (deleted)", "Proposal “Gone”", "Proposal “Kept”"]
 
 
 titles = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12).filter(str.strip)

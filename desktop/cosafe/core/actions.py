@@ -205,6 +205,17 @@ def delete_action_edit(store, action_uuid: str) -> Edit:
     return EditGroup(edits, label)
 
 
+def unlink_places_edits(store, table: str, uuids: Iterable[str], label: str) -> list[Edit]:
+    """Edits removing the action links to places about to be deleted; put them in the delete's EditGroup."""
+    wanted, edits = list(dict.fromkeys(uuids)), []
+    for start in range(0, len(wanted), 500):  # well under SQLite's parameter limit
+        chunk = wanted[start:start + 500]
+        where = f"target_table = ? AND target_uuid IN ({', '.join('?' * len(chunk))})"
+        edits += [DeleteRecord(store, ActionLink, link.uuid, label=label)
+                  for link in store.list(ActionLink, where, (table, *chunk))]
+    return edits
+
+
 def action_from_proposal_edit(store, proposal_uuid: str) -> Edit:
     """A new action from a proposal in one step: its title, description, principle and cost, a link
     to it, a prevention approach suggested by its intervention type, and its priority from votes."""
@@ -225,13 +236,14 @@ def action_from_proposal_edit(store, proposal_uuid: str) -> Edit:
 
 def partners_of(store, action_uuid: str) -> list[Stakeholder]:
     """The action's supporting partners (not the responsible one), in the order they were added."""
-    rows = store.list(ActionPartner, "action_uuid = ?", (action_uuid,))
+    rows = store.list(ActionPartner, "action_uuid = ?", (action_uuid,), order_by="created_at, fid")
     found = [store.get(Stakeholder, row.stakeholder_uuid) for row in rows]
     return [s for s in found if s is not None]
 
 
 def links_of(store, action_uuid: str) -> list[ActionLink]:
-    return store.list(ActionLink, "action_uuid = ?", (action_uuid,))
+    """The action's linked places in the order they were linked (undoing a delete keeps that order)."""
+    return store.list(ActionLink, "action_uuid = ?", (action_uuid,), order_by="created_at, fid")
 
 
 def link_label(store, link: ActionLink) -> str:
