@@ -44,6 +44,10 @@ _TABLE_CHANGES: dict[str, Change] = {
     "action_links": Change.PLAN,
     "votes": Change.VOTES,
     "attachments": Change.ATTACHMENTS,
+    "devices": Change.PROJECT,
+    "merge_log": Change.PROJECT,
+    "merge_base": Change.PROJECT,
+    "merge_conflicts": Change.PROJECT,
 }
 
 

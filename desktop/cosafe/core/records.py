@@ -349,3 +349,33 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 )
 
 RECORD_TYPES_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}
+
+
+# Schema v3 bookkeeping records: not in RECORD_TYPES (exports and counts list the
+# project's own data); ``devices`` is merged between files, ``merge_log`` is not.
+
+@dataclass(kw_only=True)
+class Device(Record):
+    """A person's name for a laptop; ``uuid`` is the device id it names."""
+
+    TABLE: ClassVar[str] = "devices"
+    LABEL: ClassVar[str] = "Devices"
+
+    name: str = ""
+
+
+@dataclass(kw_only=True)
+class MergeLogEntry(Record):
+    """One source file merged into this project (``created_at`` is when)."""
+
+    TABLE: ClassVar[str] = "merge_log"
+    LABEL: ClassVar[str] = "Merge log"
+
+    source_name: str = ""
+    source_project_uuid: str = ""
+    source_device_id: str = ""
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    conflicts: int = 0
+    note: str = ""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
-from cosafe.store import geopackage, schema_v1, schema_v2
+from cosafe.store import geopackage, schema_v1, schema_v2, schema_v3
 
 SCHEMA_VERSION_KEY = "cosafe_schema_version"
 
@@ -50,6 +50,7 @@ def _create_initial_schema(connection: sqlite3.Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create initial schema", _create_initial_schema),
     Migration(2, "add walk participants", schema_v2.add_walk_participants),
+    Migration(3, "add merge tables", schema_v3.add_merge_tables),
 )
 
 

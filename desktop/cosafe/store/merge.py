@@ -1,0 +1,168 @@
+"""Merging project files from several laptops into one project, with nothing lost or doubled.
+
+Contract:
+- ``plan_merge(target, path)`` says what merging one file would do; it writes nothing
+  to either file. The rules are those of ``merge_plan`` (records matched by UUID,
+  three-way against what the two files agreed on when they last met).
+- ``merge_files(target, paths)`` merges every source in ONE transaction: any failure
+  (or a cancel from ``progress``) rolls everything back and the target file is
+  unchanged. Every source is checked before anything is written; a source that is not
+  a CoSafe project, is of a newer format, or is the target itself is refused with a
+  ProjectOpenError (one line). A conflict keeps the target's version and stores theirs
+  in ``merge_conflicts``; records both now hold identically become the new base; one
+  ``merge_log`` row per source. A dry run plans the same way and writes nothing.
+  Merging the same file twice changes no record the second time.
+- Attachments (BLOBs), basemap features and tile pyramids of added basemap layers come
+  with their records.
+See ``merge_resolve`` for conflicts and ``field_copy`` for handing out a copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from cosafe.core.clock import utc_now
+from cosafe.core.records import BasemapLayer, Device, MergeLogEntry
+from cosafe.store import mapping, merge_rows
+from cosafe.store.errors import ProjectError, ProjectOpenError
+from cosafe.store.merge_basemap import copy_layer_data
+from cosafe.store.merge_plan import MergePlan, TargetState, plan_source
+from cosafe.store.merge_rows import MERGED_TYPES
+from cosafe.store.project_store import ProjectStore
+
+Progress = Callable[[float, str], bool]
+
+
+class SameFileError(ProjectOpenError):
+    """The source to merge is the target project itself."""
+
+
+class MergeCancelled(ProjectError):
+    """The merge was cancelled; nothing was changed."""
+
+
+@dataclass
+class MergeResult:
+    """One source's merge: its plan, and whether it was written (False in a dry run)."""
+
+    plan: MergePlan
+    written: bool
+
+    def summary(self) -> str:
+        return self.plan.summary() + ("" if self.written else " (dry run: nothing changed)")
+
+
+def plan_merge(target: ProjectStore, source_path: str) -> MergePlan:
+    """What merging ``source_path`` into ``target`` would do; read-only on both."""
+    with _opened_source(target, source_path) as (source, plan):
+        return plan_source(TargetState(target.connection), source.connection, plan)
+
+
+def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool = False,
+                progress: Progress | None = None) -> list[MergeResult]:
+    """Merge every source into ``target`` in one transaction (or only plan it, ``dry_run``)."""
+    report = progress or (lambda fraction, text: True)
+    with contextlib.ExitStack() as stack:
+        opened = [stack.enter_context(_opened_source(target, path)) for path in source_paths]
+        if dry_run:
+            state = TargetState(target.connection)
+            results = []
+            for index, (source, plan) in enumerate(opened):
+                _check(report, index / len(opened), f"Reading {plan.source_name}")
+                results.append(MergeResult(_with_device(state, plan_source(state, source.connection, plan)), False))
+            return results
+        results = []
+        with target.atomic() as connection:
+            state = TargetState(connection)
+            for index, (source, plan) in enumerate(opened):
+                _check(report, index / len(opened), f"Merging {plan.source_name}")
+                _with_device(state, plan_source(state, source.connection, plan))
+                _write(target, source, plan)
+                results.append(MergeResult(plan, True))
+            _check(report, 1.0, "Saving")
+        return results
+
+
+def device_names(store: ProjectStore) -> dict[str, str]:
+    """Device id -> the name people gave that laptop."""
+    return {d.uuid: d.name for d in store.list(Device)}
+
+
+def merge_history(store: ProjectStore) -> list[MergeLogEntry]:
+    """Every merge into this project, newest first."""
+    return store.list(MergeLogEntry, order_by="created_at DESC, fid DESC")
+
+
+def _check(report: Progress, fraction: float, text: str) -> None:
+    if report(fraction, text) is False:
+        raise MergeCancelled("The merge was cancelled; nothing was changed")
+
+
+@contextlib.contextmanager
+def _opened_source(target: ProjectStore, path: str) -> Iterator[tuple[ProjectStore, MergePlan]]:
+    """Open a source read-only (an older format upgraded in memory) or refuse it in one line."""
+    name = os.path.basename(path) or path
+    if os.path.exists(path) and os.path.samefile(path, target.path):
+        raise SameFileError(f"{name} is the project you are merging into; choose another file")
+    source = ProjectStore.open(path, read_only=True)
+    try:
+        device_id = source.get_meta("device_id") or source.get_meta("project_uuid") or ""
+        named = source.get(Device, device_id) or target.get(Device, device_id)
+        plan = MergePlan(source_path=os.path.abspath(path), source_name=name,
+                         source_project_uuid=source.get_meta("project_uuid") or "",
+                         source_device_id=device_id, source_device_name=named.name if named else "")
+        yield source, plan
+    finally:
+        source.close()
+
+
+def _with_device(state: TargetState, plan: MergePlan) -> MergePlan:
+    """Name the source's laptop in the target when neither file names it (after its project)."""
+    peer = plan.source_device_id
+    if peer and peer not in state.table(Device) and not plan.source_device_name:
+        stem = os.path.splitext(plan.source_name)[0]
+        device = Device(uuid=peer, name=f"Laptop of {stem}", device_id=peer)
+        row = tuple(mapping.to_row(device).values())
+        digest = merge_rows.row_hash(row)
+        plan.work.inserts[Device.TABLE].append(row)
+        plan.added[Device.TABLE].append(peer)
+        state.store_row(Device, row, digest)
+        plan.source_device_name = device.name
+    return plan
+
+
+def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> None:
+    """Write one planned source into the open transaction."""
+    connection = target.connection
+    work = plan.work
+    for record_type in MERGED_TYPES:
+        inserts, updates = work.inserts.get(record_type.TABLE), work.updates.get(record_type.TABLE)
+        if inserts:
+            merge_rows.insert_rows(connection, record_type, inserts)
+        if updates:
+            merge_rows.update_rows(connection, record_type, updates)
+        if inserts or updates:
+            merge_rows.after_write(connection, record_type)
+    layers = work.inserts.get(BasemapLayer.TABLE)
+    if layers:
+        copy_layer_data(connection, source.connection, [merge_rows.row_to_record(BasemapLayer, r) for r in layers])
+    now = utc_now()
+    connection.executemany(
+        "INSERT INTO merge_conflicts (peer_device_id, table_name, record_uuid, theirs, theirs_hash, detected_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (peer_device_id, table_name, record_uuid) DO UPDATE SET "
+        "theirs = excluded.theirs, theirs_hash = excluded.theirs_hash, detected_at = excluded.detected_at",
+        [(plan.source_device_id, table, uuid, merge_rows.row_to_json(merge_rows.MERGED_BY_TABLE[table], row), digest, now)
+         for table, uuid, row, digest in work.conflicts])
+    merge_rows.upsert_bases(connection, plan.source_device_id, work.bases)
+    counts = plan.counts()
+    target.insert(MergeLogEntry(source_name=plan.source_name, source_project_uuid=plan.source_project_uuid,
+                                source_device_id=plan.source_device_id, note=_note(source), **counts))
+
+
+def _note(source: ProjectStore) -> str:
+    if "upgraded in memory" in source.read_only_reason:
+        return "an older project format, read upgraded in memory (the source file was not changed)"
+    return ""

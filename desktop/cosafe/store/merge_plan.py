@@ -1,0 +1,221 @@
+"""Deciding what merging one source file into a target does, without writing anything.
+
+Contract (three-way, per record matched by UUID; "base" = the row hash both files held
+when they last met, kept per peer device in ``merge_base``):
+- not in the target, no base -> **added**;
+- equal in both -> **skipped** (and the base becomes that row);
+- target still at the base -> **updated** to theirs; source still at the base -> skipped
+  (mine is newer);
+- both changed since the base, or never met and different -> **conflict**: the target
+  keeps its version, theirs is kept in ``merge_conflicts``;
+- deleted in the target since they met: stays deleted if unchanged in the source,
+  otherwise a conflict (theirs kept);
+- in the target but missing from the source: kept (a field copy never deletes the
+  office's records; deletions do not travel).
+Criteria sets (name, version), criteria (set, key), reason tags (key) and walk
+participants (walk, participant) with a different UUID but the same key are the same
+record: the source's UUID is mapped to the target's in every reference (walks, scores,
+sets), so no score breaks. ``TargetState`` follows the target as plans are applied, so
+several sources plan in sequence inside one transaction (or a dry run).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from cosafe.core.records import Record
+from cosafe.store import merge_rows
+from cosafe.store.merge_rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
+
+KINDS = ("added", "updated", "skipped", "conflicts")
+UNIQUE_KEYS = ("reason_tags", "walk_participants")  # natural keys the schema holds UNIQUE
+
+
+@dataclass
+class MergeWork:
+    """The writes a plan needs (rows already remapped), by table."""
+
+    inserts: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    updates: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    conflicts: list[tuple[str, str, Row, str]] = field(default_factory=list)  # table, uuid, row, hash
+    bases: list[tuple[str, str, str]] = field(default_factory=list)  # table, uuid, hash
+
+
+@dataclass
+class MergePlan:
+    """What merging one source does: per table, the UUIDs added, updated, skipped, in conflict.
+
+    UUIDs are the target's (a source record matched by key is listed under the
+    target record it matched).
+    """
+
+    source_path: str
+    source_name: str
+    source_project_uuid: str
+    source_device_id: str
+    source_device_name: str = ""
+    added: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    updated: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    skipped: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    conflicts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    work: MergeWork = field(default_factory=MergeWork, repr=False)
+
+    def count(self, kind: str) -> int:
+        """Records of one kind ("added", "updated", "skipped" or "conflicts") over all tables."""
+        return sum(len(uuids) for uuids in getattr(self, kind).values())
+
+    def counts(self) -> dict[str, int]:
+        return {kind: self.count(kind) for kind in KINDS}
+
+    def table_counts(self) -> dict[str, dict[str, int]]:
+        """Table -> kind -> count, for tables with anything in them."""
+        tables = sorted({t for kind in KINDS for t, uuids in getattr(self, kind).items() if uuids})
+        return {t: {kind: len(getattr(self, kind).get(t, ())) for kind in KINDS} for t in tables}
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.count("added") or self.count("updated") or self.work.conflicts or self.work.bases)
+
+    def summary(self) -> str:
+        """One line: "field2.gpkg (Field team 2): 12 added, 3 updated, 40 skipped, 1 in conflict"."""
+        who = f" ({self.source_device_name})" if self.source_device_name else ""
+        c = self.counts()
+        return (f"{self.source_name}{who}: {c['added']} added, {c['updated']} updated, "
+                f"{c['skipped']} skipped, {c['conflicts']} in conflict")
+
+
+class TargetState:
+    """The target's row hashes, keys, bases and pending conflicts, read once and kept current."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self.hashes: dict[str, dict[str, str]] = {}
+        self.keys: dict[str, dict[tuple, str]] = {}
+        self.key_of: dict[str, dict[str, tuple]] = {}
+        self._bases: dict[str, dict[tuple[str, str], str]] = {}
+        self._conflicts: dict[tuple[str, str, str], str] | None = None
+
+    def table(self, record_type: type[Record]) -> dict[str, str]:
+        table = record_type.TABLE
+        if table not in self.hashes:
+            rows = merge_rows.read_rows(self._connection, record_type)
+            self.hashes[table] = {row[0]: merge_rows.row_hash(row) for row in rows}
+            if table in NATURAL_KEYS:
+                at = _positions(record_type, NATURAL_KEYS[table])
+                self.key_of[table] = {row[0]: tuple(row[i] for i in at) for row in rows}
+                self.keys[table] = {}
+                for uuid, key in self.key_of[table].items():
+                    self.keys[table].setdefault(key, uuid)
+        return self.hashes[table]
+
+    def bases(self, peer: str) -> dict[tuple[str, str], str]:
+        if peer not in self._bases:
+            self._bases[peer] = merge_rows.read_bases(self._connection, peer)
+        return self._bases[peer]
+
+    def conflicts(self) -> dict[tuple[str, str, str], str]:
+        if self._conflicts is None:
+            self._conflicts = {(p, t, u): h for p, t, u, h in self._connection.execute(
+                "SELECT peer_device_id, table_name, record_uuid, theirs_hash FROM merge_conflicts")}
+        return self._conflicts
+
+    def store_row(self, record_type: type[Record], row: Row, digest: str) -> None:
+        """Note that the target now holds ``row``."""
+        table = record_type.TABLE
+        self.table(record_type)[row[0]] = digest
+        if table in NATURAL_KEYS:
+            key = tuple(row[i] for i in _positions(record_type, NATURAL_KEYS[table]))
+            old = self.key_of[table].get(row[0])
+            if old is not None and self.keys[table].get(old) == row[0]:
+                del self.keys[table][old]
+            self.key_of[table][row[0]] = key
+            self.keys[table].setdefault(key, row[0])
+
+
+def _positions(record_type: type[Record], names: tuple[str, ...]) -> list[int]:
+    cols = merge_rows.columns(record_type)
+    return [cols.index(n) for n in names]
+
+
+def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan) -> MergePlan:
+    """Fill ``plan`` (and its work) for one source; the state then shows the target as if it were written."""
+    peer = plan.source_device_id
+    bases = state.bases(peer)
+    pending = state.conflicts()
+    remap: dict[str, dict[str, str]] = defaultdict(dict)
+    for record_type in MERGED_TYPES:
+        table = record_type.TABLE
+        mine = state.table(record_type)
+        rows = merge_rows.read_rows(source, record_type)
+        refs = [(i, REFERENCES[table][name]) for i, name in enumerate(merge_rows.columns(record_type))
+                if name in REFERENCES.get(table, {})]
+        rows = [_remapped(row, refs, remap) for row in rows] if refs else rows
+        if table in NATURAL_KEYS:
+            at = _positions(record_type, NATURAL_KEYS[table])
+            matched = []
+            for row in rows:
+                twin = None if row[0] in mine else state.keys[table].get(tuple(row[i] for i in at))
+                if twin is not None:
+                    remap[table][row[0]] = twin
+                    plan.skipped[table].append(twin)
+                else:
+                    matched.append(row)
+            rows = [_remapped(row, refs, remap) for row in matched] if refs else matched
+        for row in rows:
+            _decide(state, record_type, row, mine, bases, pending, plan)
+    return plan
+
+
+def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, str]]) -> Row:
+    values = list(row)
+    for i, table in refs:
+        if values[i] is not None:
+            values[i] = remap[table].get(values[i], values[i])
+    return tuple(values)
+
+
+def _decide(state: TargetState, record_type: type[Record], row: Row, mine: dict[str, str],
+            bases: dict[tuple[str, str], str], pending: dict[tuple[str, str, str], str],
+            plan: MergePlan) -> None:
+    table, uuid = record_type.TABLE, row[0]
+    theirs = merge_rows.row_hash(row)
+    here = mine.get(uuid)
+    base = bases.get((table, uuid))
+    work = plan.work
+    if here is None and base is None:
+        if _key_taken(state, record_type, row):
+            kind = "conflicts"
+        else:
+            kind = "added"
+            work.inserts[table].append(row)
+    elif here == theirs or theirs == base:
+        kind = "skipped"
+    elif here is not None and here == base and not _key_taken(state, record_type, row):
+        kind = "updated"
+        work.updates[table].append(row)
+    else:
+        kind = "conflicts"
+    getattr(plan, kind)[table].append(uuid)
+    if kind == "conflicts":
+        if pending.get((plan.source_device_id, table, uuid)) != theirs:
+            work.conflicts.append((table, uuid, row, theirs))
+            pending[(plan.source_device_id, table, uuid)] = theirs
+        return
+    agreed = here == theirs or kind in ("added", "updated")
+    if agreed and base != theirs:
+        work.bases.append((table, uuid, theirs))
+        bases[(table, uuid)] = theirs
+    if kind in ("added", "updated"):
+        state.store_row(record_type, row, theirs)
+
+
+def _key_taken(state: TargetState, record_type: type[Record], row: Row) -> bool:
+    """Would this row's natural key collide with another target record (a UNIQUE key)?"""
+    table = record_type.TABLE
+    if table not in UNIQUE_KEYS:
+        return False
+    key = tuple(row[i] for i in _positions(record_type, NATURAL_KEYS[table]))
+    owner = state.keys[table].get(key)
+    return owner is not None and owner != row[0]
