@@ -7,6 +7,12 @@ Contract:
   view" of ``canvas`` — offered only with a canvas — or "Whole project"), and the
   file. Export renders with ``map.export.render_map_image`` and writes the PNG with
   its DPI (pHYs), then accepts; ``written_path`` is the file written.
+- Overlays: a tick box for each of ``map.export_overlays.OVERLAYS`` (proposals, audit
+  points, pins, recorded incidents, walk routes, heat map), ticked as the canvas shows
+  them; what the perception layers draw (the filtered content, heat source and
+  radius) and the hidden proposal groups come from the window (``canvas_overlays``:
+  its ``analysis_ui`` and ``sketching``; the ``shown`` argument overrides). "Blur pin
+  locations" (with its grid in metres) renders the public variant.
 - The file is asked for through ``choose_path()`` (a non-native save dialog), which
   tests replace; Export asks for it if none was chosen yet. A ".png" suffix is added
   when missing.
@@ -17,11 +23,14 @@ Contract:
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QGridLayout,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,18 +50,52 @@ from cosafe.ui import dialogs
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.export import render_map_image
 from cosafe.core.projection import point_to_lonlat
+from cosafe.ui.map.export_overlays import OVERLAYS, PROPOSALS
+from cosafe.ui.perception_content import MapContent
+from cosafe.ui.perception_style import DEFAULT_RADIUS_M, HEAT, LAYER_LABELS
 
 MIN_DPI, MAX_DPI = 72, 600
 MAX_SIDE = 12_000  # pixels: 1 m of paper at 300 DPI; larger images need gigabytes
 DEFAULT_WIDTH = 2400
 DEFAULT_DPI = 200
+OVERLAY_LABELS = {PROPOSALS: "Proposals", **LAYER_LABELS}
+MIN_GRID_M, MAX_GRID_M, DEFAULT_GRID_M = 10, 5000, 100
+
+
+@dataclass(frozen=True)
+class CanvasOverlays:
+    """What the canvas draws over its basemap, as an export should draw it."""
+
+    visible: frozenset[str] = frozenset()
+    content: MapContent | None = None  # the perception layers' (filtered) content; None: everything
+    heat_source: str | None = None
+    heat_radius_m: float = DEFAULT_RADIUS_M
+    hidden_groups: frozenset[str] = frozenset()
+
+
+def canvas_overlays(window: object) -> CanvasOverlays:
+    """Read what ``window``'s map shows: its perception layers (``analysis_ui``) and proposals (``sketching``)."""
+    visible: set[str] = set()
+    hidden: frozenset[str] = frozenset()
+    sketching = getattr(window, "sketching", None)
+    if sketching is not None:
+        visible.add(PROPOSALS)
+        hidden = frozenset(getattr(sketching, "hidden_groups", set()))
+    analysis = getattr(window, "analysis_ui", None)
+    if analysis is None or getattr(analysis, "layers", None) is None:
+        return CanvasOverlays(frozenset(visible), hidden_groups=hidden)
+    visible |= {key for key, action in analysis.layer_actions.items() if action.isChecked()}
+    return CanvasOverlays(frozenset(visible), analysis.source.map_content(), analysis.heat_source,
+                          float(analysis.map_panel.radius), hidden)
 
 
 class MapExportDialog(QDialog):
     """Export the project's map as a PNG image."""
 
-    def __init__(self, store: ProjectStore, canvas: MapCanvas | None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ProjectStore, canvas: MapCanvas | None, parent: QWidget | None = None, *,
+                 shown: CanvasOverlays | None = None) -> None:
         super().__init__(parent)
+        self.shown = shown if shown is not None else canvas_overlays(parent)
         self.setObjectName("mapExportDialog")
         self.setWindowTitle("Export Map Image")
         self._store = store
@@ -97,7 +140,11 @@ class MapExportDialog(QDialog):
         form.addRow("&Resolution:", self.dpi_spin)
         form.addRow("", self.print_size_label)
         form.addRow("Extent:", extent_row)
-        form.addRow("&File:", path_row)
+        form.addRow("Draw:", self._overlay_boxes())
+        form.addRow("", self._public_row())
+        file_label = QLabel("&File:", self)  # a label of a row that is a layout needs its buddy set by hand
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
@@ -107,6 +154,38 @@ class MapExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._update_print_size()
+
+    def _overlay_boxes(self) -> QWidget:
+        holder = QWidget(self)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.overlay_boxes: dict[str, QCheckBox] = {}
+        for index, key in enumerate(OVERLAYS):
+            box = QCheckBox(OVERLAY_LABELS[key], holder)
+            box.setChecked(key in self.shown.visible)
+            self.overlay_boxes[key] = box
+            grid.addWidget(box, index // 2, index % 2)
+        self.overlay_boxes[HEAT].setToolTip("The heat map as the Perception Map panel sets it: source and radius")
+        return holder
+
+    def _public_row(self) -> QWidget:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.public_box = QCheckBox("Blur pin locations for &public sharing, to a grid of", holder)
+        self.public_box.setToolTip("Each pin (and the heat made from pins) is drawn at the centre of its grid "
+                                   "square, so no one's exact spot can be read from the map")
+        self.grid_spin = self._spin(MIN_GRID_M, MAX_GRID_M, DEFAULT_GRID_M, " m")
+        self.grid_spin.setSingleStep(50)
+        self.grid_spin.setEnabled(False)
+        self.public_box.toggled.connect(self.grid_spin.setEnabled)
+        row.addWidget(self.public_box)
+        row.addWidget(self.grid_spin)
+        row.addStretch(1)
+        return holder
+
+    def overlays(self) -> frozenset[str]:
+        return frozenset(key for key, box in self.overlay_boxes.items() if box.isChecked())
 
     def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -166,7 +245,11 @@ class MapExportDialog(QDialog):
         try:
             image = render_map_image(self._store, self.width_spin.value(), self.height_spin.value(),
                                      bbox=self.bbox(), dpi=self.dpi_spin.value(),
-                                     data=self._canvas.basemap if self._canvas is not None else None)
+                                     data=self._canvas.basemap if self._canvas is not None else None,
+                                     overlays=self.overlays(), public=self.public_box.isChecked(),
+                                     grid_m=self.grid_spin.value(), content=self.shown.content,
+                                     heat_source=self.shown.heat_source, heat_radius_m=self.shown.heat_radius_m,
+                                     hidden_groups=self.shown.hidden_groups)
             written = image.save(path, "PNG")
         except ValueError as error:
             QGuiApplication.restoreOverrideCursor()

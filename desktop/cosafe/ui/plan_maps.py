@@ -33,8 +33,8 @@ from cosafe.ui.perception_style import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HE
                                         LOW_SCORES, PINS, ROUTES, UNSAFE_PINS)
 
 MARGIN_SHARE = 0.08  # of the framed area on each side: markers at the edge stay whole
-MIN_FRAME_M = 600.0
-PNG_QUALITY = 80  # Qt's PNG "quality" is the inverse of zlib's effort  # Mercator metres: a handful of points still shows the streets around them
+MIN_FRAME_M = 600.0  # Mercator metres: a handful of points still shows the streets around them
+PNG_QUALITY = 80  # Qt's PNG "quality" is the inverse of zlib's effort
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ Contract:
   "pins", "incidents", "routes", "heat") drawn over the basemap with the canvas's own
   item classes, and a legend of what they show (top-left). ``content`` (a
   ``MapContent``, e.g. the canvas's filtered one), ``heat_source`` and
-  ``heat_radius_m`` say what the perception layers draw (default: everything, unfiltered).
+  ``heat_radius_m`` say what the perception layers draw (default: everything,
+  unfiltered); ``hidden_groups`` leaves out those groups' proposals, as the canvas does.
   ``public=True`` snaps pins to the centres of a ``grid_m`` metre grid (Web Mercator)
   before anything is drawn; an export never draws stories or labels. With no basemap
   to frame, the extent is the overlays' (padded as "zoom to" pads). An empty
@@ -65,18 +66,19 @@ def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
                      attribution: str | None = None, data: BasemapData | None = None,
                      overlays: frozenset[str] | set[str] = frozenset(), public: bool = False, grid_m: float = 100.0,
                      content: MapContent | None = None, heat_source: str | None = None,
-                     heat_radius_m: float = DEFAULT_RADIUS_M) -> QImage:
+                     heat_radius_m: float = DEFAULT_RADIUS_M, hidden_groups: frozenset[str] = frozenset()) -> QImage:
     """Draw the project's map into a new ``width_px`` × ``height_px`` image (see the module contract)."""
     return render_map_images(store, width_px, height_px, [frozenset(overlays)], bbox=bbox, dpi=dpi,
                              attribution=attribution, data=data, public=public, grid_m=grid_m, content=content,
-                             heat_source=heat_source, heat_radius_m=heat_radius_m)[0]
+                             heat_source=heat_source, heat_radius_m=heat_radius_m, hidden_groups=hidden_groups)[0]
 
 
 def render_map_images(store: ProjectStore, width_px: int, height_px: int, overlay_sets: Sequence[frozenset[str]], *,
                       bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
                       attribution: str | None = None, data: BasemapData | None = None, public: bool = False,
                       grid_m: float = 100.0, content: MapContent | None = None, heat_source: str | None = None,
-                      heat_radius_m: float = DEFAULT_RADIUS_M) -> list[QImage]:
+                      heat_radius_m: float = DEFAULT_RADIUS_M, hidden_groups: frozenset[str] = frozenset()
+                      ) -> list[QImage]:
     """One image per set of overlays, as ``render_map_image`` draws each, over one shared basemap
     drawn once (the basemap is most of the time of a render). Without ``bbox`` all frame the
     basemap, or with none the union of every set's overlays."""
@@ -96,7 +98,8 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
     if any(overlays and content is None for overlays in overlay_sets):
         content = project_content(store)  # read once for every set
     drawn = [build_overlays(store, overlays, content=content, heat_source=heat_source, heat_radius_m=heat_radius_m,
-                            public=public, grid_m=grid_m) if overlays else None for overlays in overlay_sets]
+                            public=public, grid_m=grid_m, hidden_groups=frozenset(hidden_groups)) if overlays else None
+             for overlays in overlay_sets]
 
     if bbox is not None:
         extent = extent_to_mercator(bbox)

@@ -10,7 +10,8 @@ Contract:
   project, unfiltered); with ``public`` the pins are first snapped to the centres of
   a ``grid_m`` grid of Web Mercator metres (``io.export.snap_to_grid``, as the
   GIS export does), and the heat map is
-  made from the snapped pins. ``heat_source`` None picks unsafe pins, else low audit
+  made from the snapped pins. ``hidden_groups`` are left out of the proposals as on
+  the canvas ("" = the ungrouped). ``heat_source`` None picks unsafe pins, else low audit
   scores, else recorded incidents — the first that has any heat.
 - ``ExportOverlays.extent()`` is the Mercator box of what is drawn (None if nothing);
   ``paint(painter, world, view)`` paints the items bottom to top through ``world``
@@ -186,7 +187,7 @@ def _only(content: MapContent, overlays: frozenset[str]) -> MapContent:
 
 def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, content: MapContent | None = None,
                    heat_source: str | None = None, heat_radius_m: float = 100.0, public: bool = False,
-                   grid_m: float = 100.0) -> ExportOverlays:
+                   grid_m: float = 100.0, hidden_groups: frozenset[str] = frozenset()) -> ExportOverlays:
     """Make the overlay items of an export (see the module contract)."""
     overlays = frozenset(overlays)
     unknown = overlays - set(OVERLAYS)
@@ -204,12 +205,13 @@ def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, 
     if PROPOSALS in overlays:
         layer = ProposalLayer(result.view)  # type: ignore[arg-type]
         layer.set_store(store)
-        geoms = [layer.geometry(uuid) for uuid in layer.uuids]
+        layer.set_hidden_groups(hidden_groups)
+        geoms = [geom for geom in (layer.geometry(uuid) for uuid in layer.uuids) if geom is not None]
         if geoms:
             bounds = shapely.total_bounds(np.asarray(geoms, dtype=object))
             result.proposal_extent = tuple(float(v) for v in bounds)  # type: ignore[assignment]
             result.proposal_xy = shapely.get_coordinates(np.asarray(geoms, dtype=object))
-        result.proposal_groups = _proposal_groups(store, set(layer.uuids))
+        result.proposal_groups = _proposal_groups(store, set(layer.uuids), hidden_groups)
     if perceptions:
         layers = PerceptionMapLayers(result.view)  # type: ignore[arg-type]
         for key in (AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT):
@@ -219,9 +221,9 @@ def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, 
     return result
 
 
-def _proposal_groups(store: ProjectStore, drawn: set[str]) -> list[tuple[str, str]]:
+def _proposal_groups(store: ProjectStore, drawn: set[str], hidden: frozenset[str]) -> list[tuple[str, str]]:
     """(label, colour) for each group with a drawn proposal, in the groups' order, then the ungrouped."""
-    used = {p.group_uuid or "" for p in store.list(Proposal, with_geometry=False) if p.uuid in drawn}
+    used = {p.group_uuid or "" for p in store.list(Proposal, with_geometry=False) if p.uuid in drawn} - hidden
     groups = [group for group in store.list(Group) if group.uuid in used]
     entries = list(dict.fromkeys((f"Proposals: {group.name or 'unnamed group'}", group.colour) for group in groups))
     if used - {group.uuid for group in groups}:
