@@ -109,6 +109,10 @@ def test_legend_lists_what_is_drawn_and_is_painted_top_left(qapp, streets):
     _add_workshop(streets, pins=((PIN_AT, "unsafe"),))
     texts = [row.text for row in legend_rows(build_overlays(streets, {"proposals", "pins"}))]
     assert texts == ["Proposals: Market women", "Feels unsafe"]  # no "Feels safe": none drawn
+    public = [row.text for row in legend_rows(build_overlays(streets, {"pins"}, public=True, grid_m=200))]
+    assert public == ["Feels unsafe", "Pin locations blurred to a 200 m grid"]
+    no_pins = [row.text for row in legend_rows(build_overlays(streets, {"proposals"}, public=True))]
+    assert no_pins == ["Proposals: Market women"]  # no pins drawn: nothing blurred to mention
     plain = render_map_image(streets, *SIZE, bbox=BBOX)
     image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"proposals", "pins"})
     corner = [(x, y) for x in range(14, 150, 2) for y in range(14, 50, 2)]

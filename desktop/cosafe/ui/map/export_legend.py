@@ -4,7 +4,8 @@ Contract:
 - ``legend_rows(overlays) -> list[LegendRow]`` lists, for an ``ExportOverlays``, the
   proposal groups drawn, the whole safety-score ramp (a scale reads whole) plus "not
   scored" and dark spots when present, the pin feelings, incidents and route times
-  present, and the heat map (its source and radius) as a ramp strip. Swatches are the
+  present, the heat map (its source and radius) as a ramp strip, and in the public
+  variant a note that the pins are blurred. Swatches are the
   panel's own (``perception_style.symbol_icon`` / ``heat_legend``), so the exported
   legend matches the Perception Map panel.
 - ``paint_legend(painter, size, font, rows, ratio, avoid=None)`` draws them in a white
@@ -26,7 +27,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from cosafe.ui.map.export_overlays import PROPOSALS, ExportOverlays
 from cosafe.ui.map.overlay import MARGIN
 from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LEGEND, PINS, ROUTE_COLOUR,
-                                        ROUTE_DASHES, ROUTES, WHITE, heat_legend, score_class, symbol_icon)
+                                        ROUTE_DASHES, ROUTES, UNSAFE_PINS, WHITE, heat_legend, score_class,
+                                        symbol_icon)
 
 SWATCH_PX = 16
 HEAT_STRIP_PX = (64, 10)
@@ -41,6 +43,7 @@ class LegendRow:
     pen: str = ""
     brush: str | None = None
     dash: Qt.PenStyle | None = None
+    note: bool = False  # a line of text only (the public variant's blur)
 
 
 def legend_rows(drawn: ExportOverlays) -> list[LegendRow]:
@@ -70,6 +73,10 @@ def legend_rows(drawn: ExportOverlays) -> list[LegendRow]:
     if HEAT in drawn.overlays and drawn.heat_source is not None:
         source = dict(HEAT_SOURCES).get(drawn.heat_source, drawn.heat_source).lower()
         rows.append(LegendRow(f"Heat of {source}, {drawn.heat_radius_m:g} m radius: fewer → more"))
+    pins_shown = (PINS in drawn.overlays and present[PINS]) or (HEAT in drawn.overlays
+                                                                and drawn.heat_source == UNSAFE_PINS)
+    if drawn.blur_m is not None and pins_shown:
+        rows.append(LegendRow(f"Pin locations blurred to a {drawn.blur_m:g} m grid", note=True))
     return rows
 
 
@@ -82,8 +89,8 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
     metrics = painter.fontMetrics()
     line = max(SWATCH_PX, metrics.height()) + 3
     strip_w = HEAT_STRIP_PX[0]
-    widths = [metrics.horizontalAdvance(row.text) + (strip_w if not row.shape and row.dash is None else SWATCH_PX)
-              for row in rows]
+    widths = [metrics.horizontalAdvance(row.text) + (0 if row.note else SWATCH_PX if row.shape or row.dash is not None
+                                                     else strip_w) for row in rows]
     width = min(max(widths) + 8 + 16, size.width() * 0.6)
     plate = _corner(size, QSizeF(width, line * len(rows) + 10), metrics.height(), avoid)
     painter.setPen(QColor(0, 0, 0, 60))
@@ -91,7 +98,9 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
     painter.drawRoundedRect(plate, 4, 4)
     x, y = plate.left() + 8, plate.top() + 5
     for row in rows:
-        if row.shape or row.dash is not None:
+        if row.note:
+            text_x = x
+        elif row.shape or row.dash is not None:
             icon = symbol_icon(row.shape, row.pen, row.brush, size=round(SWATCH_PX * ratio), dash=row.dash)
             pixmap = icon.pixmap(round(SWATCH_PX * ratio))
             painter.drawPixmap(QRectF(x, y + (line - SWATCH_PX) / 2, SWATCH_PX, SWATCH_PX), pixmap,

@@ -106,6 +106,7 @@ class ExportOverlays:
     view: _ExportView = field(default_factory=_ExportView)
     proposal_extent: Extent | None = None
     proposal_xy: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))  # vertices, Mercator metres
+    blur_m: float | None = None  # the public variant's grid: pins are drawn at its cells' centres
 
     def extent(self) -> Extent | None:
         boxes = [self.proposal_extent]
@@ -201,7 +202,8 @@ def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, 
         content = public_content(content, grid_m)
     if HEAT in overlays and heat_source is None:
         heat_source = default_heat_source(content)
-    result = ExportOverlays(overlays, content, heat_source if HEAT in overlays else None, float(heat_radius_m))
+    result = ExportOverlays(overlays, content, heat_source if HEAT in overlays else None, float(heat_radius_m),
+                            blur_m=float(grid_m) if public else None)
     if PROPOSALS in overlays:
         layer = ProposalLayer(result.view)  # type: ignore[arg-type]
         layer.set_store(store)
