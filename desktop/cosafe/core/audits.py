@@ -27,6 +27,7 @@ from shapely.geometry import LineString, Point
 
 from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
 from cosafe.core.criteria_sets import CriteriaSetError, active_criteria, criteria_of_set
+from cosafe.core.actions import unlink_places_edits
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, RecordReader, UpdateRecord
 from cosafe.core.records import (
     Attachment,
@@ -122,9 +123,11 @@ def delete_walk_edit(store: RecordReader, walk_uuid: str) -> Edit:
         raise KeyError(f"No audit walk with id {walk_uuid}")
     label = f"Delete audit walk “{walk.title}”"
     edits: list[Edit] = []
-    for point in points_of(store, walk_uuid, False):
+    points = points_of(store, walk_uuid, False)
+    for point in points:
         edits += _point_contents_deletes(store, point.uuid, label) + _photo_deletes(store, point.uuid, label)
         edits.append(DeleteRecord(store, AuditPoint, point.uuid, label))
+    edits += unlink_places_edits(store, AuditPoint.TABLE, [point.uuid for point in points], label)
     edits += [DeleteRecord(store, WalkParticipant, walker.uuid, label) for walker in walkers_of(store, walk_uuid)]
     edits.append(DeleteRecord(store, AuditWalk, walk_uuid, label))
     return EditGroup(edits, label)
@@ -136,6 +139,7 @@ def delete_point_edit(store: RecordReader, point_uuid: str) -> Edit:
         raise KeyError(f"No audit point with id {point_uuid}")
     label = f"Delete audit point {point.sequence}"
     return EditGroup([*_point_contents_deletes(store, point_uuid, label), *_photo_deletes(store, point_uuid, label),
+                      *unlink_places_edits(store, AuditPoint.TABLE, [point_uuid], label),
                       DeleteRecord(store, AuditPoint, point_uuid, label)], label)
 
 

@@ -20,7 +20,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from shapely.geometry import Point
 
-from cosafe.core.edits import AddRecord, DeleteRecord, UpdateRecord
+from cosafe.core.actions import unlink_places_edits
+from cosafe.core.edits import AddRecord, DeleteRecord, EditGroup, UpdateRecord
 from cosafe.core.projection import point_to_mercator
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.ui.pin_dialog import PinDialog
@@ -127,7 +128,10 @@ class PinFlow(QObject):
         pin = self.session.store.get(PerceptionPin, uuid)
         if pin is None:
             return False
-        return self.session.perform(DeleteRecord(self.session.store, PerceptionPin, uuid, f"Delete {pin.feeling} pin"))
+        store, label = self.session.store, f"Delete {pin.feeling} pin"
+        edits = [*unlink_places_edits(store, PerceptionPin.TABLE, [uuid], label),
+                 DeleteRecord(store, PerceptionPin, uuid, label)]
+        return self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, label))
 
 
 def _default_time_of_day(store: Any) -> str:

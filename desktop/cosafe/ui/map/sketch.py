@@ -30,7 +30,8 @@ from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.changes import Change
 from cosafe.core.clock import new_uuid, utc_now
-from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.edits import AddRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.proposals import delete_proposals_edit
 from cosafe.core.records import Proposal
 from cosafe.core.sketch_geometry import SketchGeometryError, make_line, make_point, make_polygon
 from cosafe.ui.map.canvas import MapCanvas
@@ -179,8 +180,7 @@ class SketchController(QObject):
             return False
         store = self.session.store
         label = "Delete proposal" if len(uuids) == 1 else f"Delete {len(uuids)} proposals"
-        edits: list[Edit] = [DeleteRecord(store, Proposal, uuid, label) for uuid in uuids]
-        return self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, label))
+        return self.session.perform(delete_proposals_edit(store, uuids, label))
 
     def duplicate_selected(self) -> bool:
         uuids = self.selection.selected_uuids
