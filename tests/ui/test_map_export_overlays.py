@@ -185,3 +185,23 @@ def test_the_legend_moves_to_a_corner_that_hides_no_markers(qapp, streets):
     # The one-row legend now sits bottom-left, above the scale bar.
     lower_left = [(x, y) for x in range(16, 120, 2) for y in range(505, 545, 2)]
     assert sum(plain.pixelColor(x, y) != image.pixelColor(x, y) for x, y in lower_left) > len(lower_left) // 3
+
+
+def test_a_long_legend_goes_in_two_columns_and_keeps_every_row(qapp):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QPainter
+
+    from cosafe.ui.map.export_legend import LegendRow, paint_legend
+
+    rows = [LegendRow(f"Row {i}", "square", "#263238", "#440154") for i in range(14)]
+    image = QImage(600, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    font = QFont()
+    font.setPixelSize(11)
+    tall = paint_legend(painter, QSizeF(600, 300), font, rows, 1.0)
+    short = paint_legend(painter, QSizeF(600, 300), font, rows[:3], 1.0)
+    painter.end()
+    assert tall.height() <= 0.45 * 300 + 20 and tall.width() > 1.6 * short.width()
+    squares = sum(close(image.pixelColor(x, y), "#440154") for x in range(0, 600, 2) for y in range(0, 300, 2))
+    assert squares > 14 * 15  # every row's swatch drawn (about 7x7 sampled pixels each)

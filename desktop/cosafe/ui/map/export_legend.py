@@ -13,7 +13,8 @@ Contract:
   pixels of what the map draws) has fewer points under the plate in another corner
   (bottom-left above the scale bar, bottom-right above the attribution, top-right
   under the north arrow). In logical pixels; ``ratio`` (device pixels per logical
-  pixel) keeps the swatches sharp. Returns the plate's rectangle (empty without rows).
+  pixel) keeps the swatches sharp. A legend taller than ``MAX_HEIGHT_SHARE`` of the
+  map is laid out in two columns. Returns the plate's rectangle (empty without rows).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
 from cosafe.ui.map.export_overlays import PROPOSALS, ExportOverlays
 from cosafe.ui.map.overlay import MARGIN
@@ -32,6 +33,7 @@ from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDE
 
 SWATCH_PX = 16
 HEAT_STRIP_PX = (64, 10)
+MAX_HEIGHT_SHARE = 0.45  # of the map's height: a taller legend is laid out in two columns
 _PLATE = QColor(255, 255, 255, 225)
 _INK = QColor("#263238")
 
@@ -72,7 +74,7 @@ def legend_rows(drawn: ExportOverlays) -> list[LegendRow]:
                 rows.append(LegendRow(label, "", ROUTE_COLOUR, None, dash))
     if HEAT in drawn.overlays and drawn.heat_source is not None:
         source = dict(HEAT_SOURCES).get(drawn.heat_source, drawn.heat_source).lower()
-        rows.append(LegendRow(f"Heat of {source}, {drawn.heat_radius_m:g} m radius: fewer → more"))
+        rows.append(LegendRow(f"Heat of {source} ({drawn.heat_radius_m:g} m): fewer → more"))
     pins_shown = (PINS in drawn.overlays and present[PINS]) or (HEAT in drawn.overlays
                                                                 and drawn.heat_source == UNSAFE_PINS)
     if drawn.blur_m is not None and pins_shown:
@@ -88,36 +90,51 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
     painter.setFont(font)
     metrics = painter.fontMetrics()
     line = max(SWATCH_PX, metrics.height()) + 3
-    strip_w = HEAT_STRIP_PX[0]
-    widths = [metrics.horizontalAdvance(row.text) + (0 if row.note else SWATCH_PX if row.shape or row.dash is not None
-                                                     else strip_w) for row in rows]
-    width = min(max(widths) + 8 + 16, size.width() * 0.6)
-    plate = _corner(size, QSizeF(width, line * len(rows) + 10), metrics.height(), avoid)
+    # A legend taller than MAX_HEIGHT_SHARE of the map goes in two columns rather than hide half of it.
+    columns = 2 if len(rows) > 4 and line * len(rows) + 10 > MAX_HEIGHT_SHARE * size.height() else 1
+    per_column = -(-len(rows) // columns)
+    split = [rows[i:i + per_column] for i in range(0, len(rows), per_column)]
+    most = size.width() * (0.6 if columns == 1 else 0.8) / columns
+    widths = [min(max(_row_width(metrics, row) for row in column) + 8, most) for column in split]
+    plate = _corner(size, QSizeF(sum(widths) + 16, line * per_column + 10), metrics.height(), avoid)
     painter.setPen(QColor(0, 0, 0, 60))
     painter.setBrush(_PLATE)
     painter.drawRoundedRect(plate, 4, 4)
-    x, y = plate.left() + 8, plate.top() + 5
-    for row in rows:
-        if row.note:
-            text_x = x
-        elif row.shape or row.dash is not None:
-            icon = symbol_icon(row.shape, row.pen, row.brush, size=round(SWATCH_PX * ratio), dash=row.dash)
-            pixmap = icon.pixmap(round(SWATCH_PX * ratio))
-            painter.drawPixmap(QRectF(x, y + (line - SWATCH_PX) / 2, SWATCH_PX, SWATCH_PX), pixmap,
-                               QRectF(pixmap.rect()))
-            text_x = x + SWATCH_PX + 6
-        else:
-            strip: QPixmap = heat_legend(round(HEAT_STRIP_PX[0] * ratio), round(HEAT_STRIP_PX[1] * ratio))
-            painter.drawPixmap(QRectF(x, y + (line - HEAT_STRIP_PX[1]) / 2, *HEAT_STRIP_PX), strip,
-                               QRectF(strip.rect()))
-            text_x = x + strip_w + 6
-        painter.setPen(_INK)
-        text = metrics.elidedText(row.text, Qt.TextElideMode.ElideRight, int(plate.right() - text_x - 4))
-        painter.drawText(QRectF(text_x, y, plate.right() - text_x, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        y += line
+    left = plate.left() + 8
+    for column, width in zip(split, widths):
+        y = plate.top() + 5
+        for row in column:
+            _paint_row(painter, metrics, row, QRectF(left, y, width, line), ratio)
+            y += line
+        left += width
     painter.restore()
     return plate
+
+
+def _row_width(metrics: QFontMetrics, row: LegendRow) -> float:
+    mark = 0 if row.note else SWATCH_PX + 6 if row.shape or row.dash is not None else HEAT_STRIP_PX[0] + 6
+    return mark + metrics.horizontalAdvance(row.text)
+
+
+def _paint_row(painter: QPainter, metrics: QFontMetrics, row: LegendRow, box: QRectF, ratio: float) -> None:
+    x, y, line = box.left(), box.top(), box.height()
+    if row.note:
+        text_x = x
+    elif row.shape or row.dash is not None:
+        icon = symbol_icon(row.shape, row.pen, row.brush, size=round(SWATCH_PX * ratio), dash=row.dash)
+        pixmap = icon.pixmap(round(SWATCH_PX * ratio))
+        painter.drawPixmap(QRectF(x, y + (line - SWATCH_PX) / 2, SWATCH_PX, SWATCH_PX), pixmap,
+                           QRectF(pixmap.rect()))
+        text_x = x + SWATCH_PX + 6
+    else:
+        strip: QPixmap = heat_legend(round(HEAT_STRIP_PX[0] * ratio), round(HEAT_STRIP_PX[1] * ratio))
+        painter.drawPixmap(QRectF(x, y + (line - HEAT_STRIP_PX[1]) / 2, *HEAT_STRIP_PX), strip,
+                           QRectF(strip.rect()))
+        text_x = x + HEAT_STRIP_PX[0] + 6
+    painter.setPen(_INK)
+    text = metrics.elidedText(row.text, Qt.TextElideMode.ElideRight, int(box.right() - text_x - 4))
+    painter.drawText(QRectF(text_x, y, box.right() - text_x, line),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _corner(size: QSizeF, plate: QSizeF, text_height: float, avoid: np.ndarray | None) -> QRectF:
