@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
 from cosafe.core.records import BasemapLayer, Device, MergeLogEntry
-from cosafe.store import mapping, merge_rows
+from cosafe.store import merge_rows
 from cosafe.store.errors import ProjectError, ProjectOpenError
 from cosafe.store.merge_basemap import copy_layer_data
 from cosafe.store.merge_plan import MergePlan, TargetState, plan_source
@@ -72,14 +72,14 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
             results = []
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Reading {plan.source_name}")
-                results.append(MergeResult(_with_device(state, plan_source(state, source.connection, plan)), False))
+                results.append(MergeResult(plan_source(state, source.connection, plan), False))
             return results
         results = []
         with target.atomic() as connection:
             state = TargetState(connection)
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Merging {plan.source_name}")
-                _with_device(state, plan_source(state, source.connection, plan))
+                plan_source(state, source.connection, plan)
                 _write(target, source, plan)
                 results.append(MergeResult(plan, True))
             _check(report, 1.0, "Saving")
@@ -87,8 +87,12 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
 
 
 def device_names(store: ProjectStore) -> dict[str, str]:
-    """Device id -> the name people gave that laptop."""
-    return {d.uuid: d.name for d in store.list(Device)}
+    """Device id -> the name people gave that laptop; a laptop never named is called after
+    the last file merged from it ("laptop of team2.gpkg")."""
+    names = {entry.source_device_id: f"laptop of {entry.source_name}"
+             for entry in reversed(merge_history(store)) if entry.source_device_id}
+    names.update((d.uuid, d.name) for d in store.list(Device))
+    return names
 
 
 def merge_history(store: ProjectStore) -> list[MergeLogEntry]:
@@ -117,21 +121,6 @@ def _opened_source(target: ProjectStore, path: str) -> Iterator[tuple[ProjectSto
         yield source, plan
     finally:
         source.close()
-
-
-def _with_device(state: TargetState, plan: MergePlan) -> MergePlan:
-    """Name the source's laptop in the target when neither file names it (after its project)."""
-    peer = plan.source_device_id
-    if peer and peer not in state.table(Device) and not plan.source_device_name:
-        stem = os.path.splitext(plan.source_name)[0]
-        device = Device(uuid=peer, name=f"Laptop of {stem}", device_id=peer)
-        row = tuple(mapping.to_row(device).values())
-        digest = merge_rows.row_hash(row)
-        plan.work.inserts[Device.TABLE].append(row)
-        plan.added[Device.TABLE].append(peer)
-        state.store_row(Device, row, digest)
-        plan.source_device_name = device.name
-    return plan
 
 
 def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> None:

@@ -12,6 +12,8 @@ when they last met, kept per peer device in ``merge_base``):
   otherwise a conflict (theirs kept);
 - in the target but missing from the source: kept (a field copy never deletes the
   office's records; deletions do not travel).
+Without a base of their own, a version both files agreed on with a third laptop (two
+teams handed out from one office), or the source's base with the target, serves as it.
 Criteria sets (name, version), criteria (set, key), reason tags (key) and walk
 participants (walk, participant) with a different UUID but the same key are the same
 record: the source's UUID is mapped to the target's in every reference (walks, scores,
@@ -95,6 +97,9 @@ class TargetState:
         self.keys: dict[str, dict[tuple, str]] = {}
         self.key_of: dict[str, dict[str, tuple]] = {}
         self._bases: dict[str, dict[tuple[str, str], str]] = {}
+        self._all_bases: dict[tuple[str, str], dict[str, str]] | None = None
+        row = connection.execute("SELECT value FROM project_meta WHERE key = 'device_id'").fetchone()
+        self.device_id: str = row[0] if row and row[0] else ""
         self._conflicts: dict[tuple[str, str, str], str] | None = None
 
     def table(self, record_type: type[Record]) -> dict[str, str]:
@@ -114,6 +119,20 @@ class TargetState:
         if peer not in self._bases:
             self._bases[peer] = merge_rows.read_bases(self._connection, peer)
         return self._bases[peer]
+
+    def all_bases(self) -> dict[tuple[str, str], dict[str, str]]:
+        """(table, uuid) -> peer -> hash, for every peer (read when first needed)."""
+        if self._all_bases is None:
+            self._all_bases = {}
+            for peer, table, uuid, digest in self._connection.execute(
+                    "SELECT peer_device_id, table_name, record_uuid, row_hash FROM merge_base"):
+                self._all_bases.setdefault((table, uuid), {})[peer] = digest
+        return self._all_bases
+
+    def set_base(self, peer: str, table: str, uuid: str, digest: str) -> None:
+        self.bases(peer)[(table, uuid)] = digest
+        if self._all_bases is not None:
+            self._all_bases.setdefault((table, uuid), {})[peer] = digest
 
     def conflicts(self) -> dict[tuple[str, str, str], str]:
         if self._conflicts is None:
@@ -145,6 +164,7 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
     bases = state.bases(peer)
     pending = state.conflicts()
     remap: dict[str, dict[str, str]] = defaultdict(dict)
+    ancestors = Ancestors(state, source)
     for record_type in MERGED_TYPES:
         table = record_type.TABLE
         mine = state.table(record_type)
@@ -164,7 +184,7 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
                     matched.append(row)
             rows = [_remapped(row, refs, remap) for row in matched] if refs else matched
         for row in rows:
-            _decide(state, record_type, row, mine, bases, pending, plan)
+            _decide(state, record_type, row, mine, bases, pending, plan, ancestors)
     return plan
 
 
@@ -178,37 +198,67 @@ def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, 
 
 def _decide(state: TargetState, record_type: type[Record], row: Row, mine: dict[str, str],
             bases: dict[tuple[str, str], str], pending: dict[tuple[str, str, str], str],
-            plan: MergePlan) -> None:
+            plan: MergePlan, ancestors: Ancestors) -> None:
     table, uuid = record_type.TABLE, row[0]
     theirs = merge_rows.row_hash(row)
     here = mine.get(uuid)
     base = bases.get((table, uuid))
+    agreed = {base} if base is not None else set()
+    if base is None and here != theirs:
+        agreed = ancestors.common(table, uuid)
     work = plan.work
-    if here is None and base is None:
-        if _key_taken(state, record_type, row):
-            kind = "conflicts"
-        else:
-            kind = "added"
-            work.inserts[table].append(row)
-    elif here == theirs or theirs == base:
+    if here == theirs:
         kind = "skipped"
-    elif here is not None and here == base and not _key_taken(state, record_type, row):
+    elif here is None:
+        kind = "added" if not agreed else "skipped" if theirs in agreed else "conflicts"
+        if kind == "added" and _key_taken(state, record_type, row):
+            kind = "conflicts"
+    elif here in agreed and theirs not in agreed and not _key_taken(state, record_type, row):
         kind = "updated"
-        work.updates[table].append(row)
+    elif theirs in agreed and here not in agreed:
+        kind = "skipped"  # mine is the newer one
     else:
         kind = "conflicts"
     getattr(plan, kind)[table].append(uuid)
-    if kind == "conflicts":
+    if kind == "added":
+        work.inserts[table].append(row)
+    elif kind == "updated":
+        work.updates[table].append(row)
+    elif kind == "conflicts":
         if pending.get((plan.source_device_id, table, uuid)) != theirs:
             work.conflicts.append((table, uuid, row, theirs))
             pending[(plan.source_device_id, table, uuid)] = theirs
         return
-    agreed = here == theirs or kind in ("added", "updated")
-    if agreed and base != theirs:
+    if (here == theirs or kind != "skipped") and base != theirs:
         work.bases.append((table, uuid, theirs))
-        bases[(table, uuid)] = theirs
+        state.set_base(plan.source_device_id, table, uuid, theirs)
     if kind in ("added", "updated"):
         state.store_row(record_type, row, theirs)
+
+
+class Ancestors:
+    """Versions of a record both files held at some point, when they have no base of their own.
+
+    The source's base with the target's device is one (they agreed on it when they last
+    met); so is any version both agreed with the same third laptop (two teams handed
+    out from one office both agreed with the office on every record at hand-out).
+    """
+
+    def __init__(self, state: TargetState, source: sqlite3.Connection) -> None:
+        self._state = state
+        self._theirs: dict[tuple[str, str], dict[str, str]] = {}
+        for peer, table, uuid, digest in source.execute(
+                "SELECT peer_device_id, table_name, record_uuid, row_hash FROM merge_base"):
+            self._theirs.setdefault((table, uuid), {})[peer] = digest
+
+    def common(self, table: str, uuid: str) -> set[str]:
+        theirs = self._theirs.get((table, uuid))
+        if not theirs:
+            return set()
+        found = {theirs[self._state.device_id]} if self._state.device_id in theirs else set()
+        mine = self._state.all_bases().get((table, uuid), {})
+        found.update(digest for peer, digest in theirs.items() if mine.get(peer) == digest)
+        return found
 
 
 def _key_taken(state: TargetState, record_type: type[Record], row: Row) -> bool:
