@@ -2,12 +2,12 @@
 
 ``build_plan_content(store, public=False)`` gathers what the plan prints with the
 privacy rules applied; ``write_plan_pdf(content, maps, path, paper, progress)``
-writes it. Maps are PNG images made by the caller (``ui.plan_maps``), so this
-package never needs Qt.
+writes it. Maps are PNG images made by the caller (``ui.plan_maps``, at
+``MAP_SIZE_PX`` and ``MAP_DPI``), so this package never needs Qt.
 """
 
 from cosafe.io.plan_report.content import PlanContent
-from cosafe.io.plan_report.document import write_plan_pdf
+from cosafe.io.plan_report.document import MAP_DPI, MAP_SIZE_PX, write_plan_pdf
 from cosafe.io.plan_report.gather import build_plan_content
 
-__all__ = ["PlanContent", "build_plan_content", "write_plan_pdf"]
+__all__ = ["MAP_DPI", "MAP_SIZE_PX", "PlanContent", "build_plan_content", "write_plan_pdf"]

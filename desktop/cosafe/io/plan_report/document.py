@@ -31,6 +31,9 @@ Progress = Callable[[float, str], bool]
 # Binary streams: without reportlab's C accelerator, ASCII85-encoding the map images in
 # Python takes seconds; every PDF reader reads binary streams.
 rl_config.useA85 = 0
+# The size callers draw the maps at: the text's width at about 200 dpi, in the maps' 10:7 frame.
+MAP_SIZE_PX = (1200, 840)
+MAP_DPI = 200
 EXPECTED_PASSES = 2  # the table of contents needs a second layout pass; a third is rare
 
 

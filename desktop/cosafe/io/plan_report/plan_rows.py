@@ -9,6 +9,9 @@ at the linked places (``store.plan_queries.baseline_safety_score``) when there i
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from cosafe.core.actions import effective_priorities, links_of, partners_of
 from cosafe.core.records import (
     Action, AuditPoint, AuditWalk, Criterion, CriteriaSet, Incident, PerceptionPin, Proposal, Stakeholder, Vote,
@@ -36,15 +39,26 @@ def proposal_rows(store) -> tuple[ProposalRow, ...]:
     return tuple(rows)
 
 
+def _day(iso: str) -> str:
+    """"2026-07-01" -> "1 Jul 2026": short enough for a narrow column, and unambiguous."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%b %Y}"
+
+
 def _timeframe(action: Action) -> str:
     parts = [label_of(TIMEFRAMES, action.timeframe)] if action.timeframe else []
-    if action.starts_on or action.ends_on:
-        parts.append(" – ".join(d for d in (action.starts_on, action.ends_on) if d))
+    if action.starts_on and action.ends_on:
+        parts.append(f"{_day(action.starts_on)} to {_day(action.ends_on)}")
+    elif action.starts_on or action.ends_on:
+        parts.append(f"from {_day(action.starts_on)}" if action.starts_on else f"until {_day(action.ends_on or '')}")
     return "; ".join(parts)
 
 
 class _PlaceNames:
-    """Readable names of linked places, looked up once per table."""
+    """Readable names of linked places, looked up once per table; audit points grouped by walk."""
 
     def __init__(self, store) -> None:
         self.store = store
@@ -52,19 +66,37 @@ class _PlaceNames:
         self._walks = {w.uuid: w for w in store.list(AuditWalk, with_geometry=False)}
         self._points: dict[str, AuditPoint] | None = None
 
-    def name(self, table: str, uuid: str) -> str | None:
+    def names(self, links) -> list[str]:
+        """Proposals first, then "Audit points 1, 2, 5: walk (time)" per walk, then pins and incidents."""
+        first: list[str] = []
+        walks: dict[str, list[int]] = {}
+        last: list[str] = []
+        for link in links:
+            if link.target_table == "audit_points":
+                point = self._point(link.target_uuid)
+                if point is not None:
+                    walks.setdefault(point.walk_uuid, []).append(point.sequence)
+                continue
+            name = self._name(link.target_table, link.target_uuid)
+            if name:
+                (first if link.target_table == "proposals" else last).append(name)
+        for walk_uuid, numbers in walks.items():
+            numbers = sorted(set(numbers))
+            walk = self._walks.get(walk_uuid)
+            where = f": {_walk_name(walk)}" if walk else ""
+            label = "Audit point" if len(numbers) == 1 else "Audit points"
+            first.append(f"{label} {', '.join(map(str, numbers))}{where}")
+        return first + last
+
+    def _point(self, uuid: str) -> AuditPoint | None:
+        if self._points is None:
+            self._points = {p.uuid: p for p in self.store.list(AuditPoint, with_geometry=False)}
+        return self._points.get(uuid)
+
+    def _name(self, table: str, uuid: str) -> str | None:
         if table == "proposals":
             title = self._proposals.get(uuid)
             return None if title is None else f"Proposal: {title or 'untitled'}"
-        if table == "audit_points":
-            if self._points is None:
-                self._points = {p.uuid: p for p in self.store.list(AuditPoint, with_geometry=False)}
-            point = self._points.get(uuid)
-            if point is None:
-                return None
-            walk = self._walks.get(point.walk_uuid)
-            where = f", {walk.title} ({label_of(TIMES_OF_DAY, walk.time_of_day).lower()})" if walk else ""
-            return f"Audit point {point.sequence}{where}"
         if table == "perception_pins":
             pin = self.store.get(PerceptionPin, uuid)
             return None if pin is None else (f"Perception pin: {label_of(FEELINGS, pin.feeling).lower()}, "
@@ -75,6 +107,18 @@ class _PlaceNames:
         return None
 
 
+def _walk_name(walk: AuditWalk) -> str:
+    """The walk's title with its time of day, unless the title says it already."""
+    when = label_of(TIMES_OF_DAY, walk.time_of_day).lower()
+    title = walk.title or "untitled walk"
+    return title if when in title.lower() else f"{title} ({when})"
+
+
+def _natural(text: str) -> list:
+    """Sort key putting "stretch 2" before "stretch 10"."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text.casefold())]
+
+
 def action_rows(store, data: PerceptionData) -> tuple[ActionRow, ...]:
     """Every action with its partners, places and indicator, in priority order (``data``: the project's
     perception data, read once for all baselines)."""
@@ -83,7 +127,6 @@ def action_rows(store, data: PerceptionData) -> tuple[ActionRow, ...]:
     places = _PlaceNames(store)
     rows = []
     for action in store.list(Action):
-        names = (places.name(link.target_table, link.target_uuid) for link in links_of(store, action.uuid))
         baseline = action.baseline.strip()
         if not baseline:
             computed = baseline_safety_score(store, action.uuid, data=data)
@@ -94,10 +137,10 @@ def action_rows(store, data: PerceptionData) -> tuple[ActionRow, ...]:
             approach=label_of(PREVENTION_APPROACHES, action.prevention_approach) if action.prevention_approach else "",
             responsible=stakeholders.get(action.responsible_uuid or "", ""),
             supporting=tuple(s.name for s in partners_of(store, action.uuid)),
-            places=tuple(n for n in names if n), timeframe=_timeframe(action), cost=action.cost_estimate,
+            places=tuple(places.names(links_of(store, action.uuid))), timeframe=_timeframe(action), cost=action.cost_estimate,
             priority=priorities.get(action.uuid), indicator=action.indicator, baseline=baseline, target=action.target,
             status=label_of(ACTION_STATUSES, action.status)))
-    rows.sort(key=lambda r: (r.priority is None, r.priority or 0, r.title.casefold()))
+    rows.sort(key=lambda r: (r.priority is None, r.priority or 0, _natural(r.title)))
     return tuple(rows)
 
 

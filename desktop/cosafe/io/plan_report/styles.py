@@ -54,9 +54,10 @@ class Styles:
         self.h2 = _style("Heading2", fontName=BOLD, fontSize=12, leading=15, textColor=ACCENT, spaceBefore=10,
                          spaceAfter=5, keepWithNext=1)
         self.cell = _style("Cell", fontSize=7.8, leading=9.6)
+        self.cell_item = _style("CellItem", fontSize=7.8, leading=9.6, spaceAfter=2.5)
         self.cell_bold = _style("CellBold", fontName=BOLD, fontSize=7.8, leading=9.6)
         self.cell_muted = _style("CellMuted", fontName=OBLIQUE, fontSize=7.3, leading=9, textColor=MUTED)
-        self.head = _style("Head", fontName=BOLD, fontSize=7.8, leading=9.6, textColor=ACCENT)
+        self.head = _style("Head", fontName=BOLD, fontSize=7.2, leading=9, textColor=ACCENT)
         self.quote = _style("Quote", fontName=OBLIQUE, fontSize=9, leading=12.5, leftIndent=10, spaceAfter=5,
                             textColor=INK)
         self.cover_title = _style("CoverTitle", fontName=BOLD, fontSize=30, leading=36, textColor=ACCENT,

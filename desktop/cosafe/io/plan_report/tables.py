@@ -63,13 +63,13 @@ def _cost(value: float | None) -> str:
 
 def action_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table:
     """The action plan: priority, action, partners, places, timeframe, cost, status."""
-    fractions = (0.082, 0.318, 0.17, 0.17, 0.09, 0.085, 0.085)
+    fractions = (0.075, 0.3, 0.165, 0.155, 0.115, 0.085, 0.105)
     header = [_p(t, s.head) for t in ("Priority", "Action", "Responsible / supporting", "Places", "When", "Cost",
                                       "Status")]
     data: list[list] = [header]
     for a in actions:
         what = [Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
-        if a.description.strip():
+        if a.description.strip() and a.description.strip().rstrip(".") != a.title.strip().rstrip("."):
             what.append(_p(_shorten(a.description.strip(), MAX_DESCRIPTION), s.cell))
         kinds = " · ".join(k for k in (a.principle, a.approach) if k)
         if kinds:
@@ -78,8 +78,9 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table
         if a.supporting:
             who.append(_p("with " + ", ".join(_at_most(a.supporting, MAX_LISTED)), s.cell))
         data.append([_p(str(a.priority) if a.priority else "–", s.cell_bold), what, who,
-                     [_p(place, s.cell) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
-                     _p(a.timeframe or "–", s.cell), _p(_cost(a.cost), s.cell), _p(a.status, s.cell)])
+                     [_p(place, s.cell_item) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
+                     _p(a.timeframe.replace("; ", "\n") or "–", s.cell), _p(_cost(a.cost), s.cell),
+                     _p(a.status, s.cell)])
     costs = [a.cost for a in actions if a.cost is not None]
     if costs:
         data.append(["", Paragraph("<b>Total estimated cost</b>", s.cell), "", "", "",
