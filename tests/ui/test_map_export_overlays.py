@@ -17,6 +17,7 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.export import render_map_image, render_map_images
 from cosafe.ui.map.export_legend import legend_rows
 from cosafe.ui.map.export_overlays import OVERLAYS, build_overlays, snap_to_grid
+from cosafe.ui.map.style import BACKGROUND
 
 BBOX = (LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)
 SIZE = (800, 600)
@@ -145,6 +146,9 @@ def test_without_a_basemap_the_overlays_frame_the_map(qapp, tmp_path):
                 found["proposal"] |= close(colour, GROUP_COLOUR, tolerance=3)
                 found["pin"] |= close(colour, FEELING_COLOURS["safe"], tolerance=3)
         assert found == {"proposal": True, "pin": True}
+        corner = [image.pixelColor(x, y) for x in range(SIZE[0] - 160, SIZE[0] - 2, 2)
+                  for y in range(SIZE[1] - 20, SIZE[1] - 2, 2)]
+        assert all(close(colour, BACKGROUND, tolerance=3) for colour in corner)  # no basemap: no one to credit
     finally:
         store.close()
 

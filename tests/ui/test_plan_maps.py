@@ -88,6 +88,9 @@ def test_maps_with_nothing_to_show_are_left_out(qapp, tmp_path):
     try:
         maps = render_plan_maps(store, 400, 300, dpi=96)
         assert [m.key for m in maps] == ["audit_scores", "pins", "heat"]
+        caption = maps[0].caption
+        assert "(solid by day, dashed at night)" in caption and "dusk" not in caption  # the walks it has
+        assert "Grey squares" not in caption  # every point was scored
         assert not store.list(Proposal)
     finally:
         store.close()

@@ -45,6 +45,7 @@ class PlanMap:
     png: bytes
 
 
+_ROUTE_STYLES = (("day", "solid by day"), ("dusk", "dash-dot at dusk"), ("night", "dashed at night"))
 _HEAT_READING = {
     UNSAFE_PINS: "where participants marked feeling unsafe",
     LOW_SCORES: "where audit points scored low for safety (a score of 0 weighs most, 5 nothing)",
@@ -59,12 +60,13 @@ def _plans(content: MapContent, has_proposals: bool, public: bool, grid_m: float
                f"{grid_m:g} m square, so pins in one square are drawn on top of each other.") if public else ""
     plans = []
     if len(content.point_lons):
+        unscored = " Grey squares were not scored." if np.isnan(content.point_scores).any() else ""
         dark = " Black rings: lighting scored 0 (dark spots)." if np.asarray(content.point_dark).any() else ""
-        routes = (" Pink lines: the audit walk routes (solid by day, dashed at night)."
-                  if any(content.routes.values()) else "")
+        times = [text for time, text in _ROUTE_STYLES if content.routes.get(time)]
+        routes = f" Pink lines: the audit walk routes ({', '.join(times)})." if times else ""
         plans.append(("audit_scores", frozenset({AUDIT_POINTS, ROUTES}), "Safety audit: scores along the walks",
-                      "Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow); "
-                      f"grey squares were not scored.{dark}{routes}"))
+                      "Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow)."
+                      f"{unscored}{dark}{routes}"))
     if len(content.pin_lons):
         plans.append(("pins", frozenset({PINS}), "Where people feel safe and unsafe",
                       "Perception pins placed by workshop participants: green diamonds where they feel safe, "

@@ -140,7 +140,9 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
     font = QFont(QGuiApplication.font())
     font.setPixelSize(FONT_PX)
     bar = scale_bar_for(units_per_px * ground_scale(latitude))
-    credit = attribution_of(layers) if attribution is None else attribution
+    if attribution is None:  # no visible layer, no one to credit (overlays alone are the project's own)
+        attribution = attribution_of(layers) if any(layer.visible for layer in layers) else ""
+    credit = attribution
     images = []
     for overlays in drawn:
         image = base.copy() if len(drawn) > 1 else base
