@@ -202,3 +202,15 @@ def test_suppressed_counts_hide_what_the_total_would_give_away():
     assert suppressed_counts({"a": 12, "b": 3, "c": 2}, 5) == {"a": "12", "b": "<5", "c": "<5"}
     assert suppressed_counts({"a": 3}, 5) == {"a": "<5"}
     assert suppressed_counts({"a": 4, "b": 30}, 10) == {"a": "<10", "b": WITHHELD}
+
+
+def test_an_empty_project_gives_a_short_plan_that_says_what_is_missing(project_path, tmp_path):
+    with ProjectStore.open(str(project_path), read_only=True) as store:
+        content = build_plan_content(store)
+    out = tmp_path / "empty.pdf"
+    write_plan_pdf(content, [], str(out))
+    text = _flat(pdf_text(out))
+    assert "No actions have been agreed yet." in text and "No stakeholders are registered yet." in text
+    assert "Scores by criterion" not in text  # no chart without data
+    pages = int(pdf_info(out)["Pages"])
+    assert f"Page {pages} of {pages}" in text

@@ -193,7 +193,7 @@ def _time_colour(label: str):
 
 
 def _proposals(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, width: float, height: float) -> list:
-    story: list = [PageBreak(), Heading("3  Proposals", s.h1, 0)]
+    story: list = [PageBreak() if content.proposals or maps else Spacer(1, 12), Heading("3  Proposals", s.h1, 0)]
     for plan_map in maps:
         story.append(_map_block(plan_map, s, width, height * 0.55))
     if not content.proposals:
