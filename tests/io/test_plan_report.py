@@ -214,3 +214,23 @@ def test_an_empty_project_gives_a_short_plan_that_says_what_is_missing(project_p
     assert "Scores by criterion" not in text  # no chart without data
     pages = int(pdf_info(out)["Pages"])
     assert f"Page {pages} of {pages}" in text
+
+
+def test_huge_texts_are_shortened_so_every_row_fits_a_page(tmp_path):
+    from cosafe.core.actions import new_action_edit
+    from cosafe.core.records import Action, Proposal, Stakeholder
+
+    path = tmp_path / "huge.gpkg"
+    huge = ("word " * 2000) + "\n" * 300 + "end"
+    with ProjectStore.create(str(path), name="Huge", place=huge[:300]) as store:
+        partners = [Stakeholder(name=f"Partner {k} " + "long " * 100, role=huge) for k in range(12)]
+        store.insert_many(partners)
+        proposals = [Proposal(title=f"Proposal {k} " + huge) for k in range(12)]
+        store.insert_many(proposals)
+        action = Action(title="Huge " + huge, description=huge, indicator=huge, baseline=huge, target=huge,
+                        responsible_uuid=partners[0].uuid)
+        new_action_edit(action, [p.uuid for p in partners[1:]], [("proposals", p.uuid) for p in proposals]).apply(store)
+        content = build_plan_content(store)
+    out = tmp_path / "huge.pdf"
+    write_plan_pdf(content, [], str(out))
+    assert "and 5 more" in _flat(pdf_text(out))  # 12 places: 7 listed and a count

@@ -19,6 +19,7 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from cosafe.io.export import ExportError
 from cosafe.io.plan_report.content import PlanContent
@@ -149,6 +150,9 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
     except OSError as error:
         _remove(temporary)
         raise ExportError(f"The plan was not written: {error.strerror or error}") from None
+    except LayoutError:
+        _remove(temporary)
+        raise ExportError("The plan was not written: something in it is too large to fit on a page") from None
     except BaseException:
         _remove(temporary)
         raise

@@ -23,10 +23,17 @@ NOT_SET = "not set"
 # action table shortens what can grow without bound; the app holds the full text.
 MAX_DESCRIPTION = 900  # characters
 MAX_LISTED = 8  # places or partners
-MAX_FIELD = 400  # characters of a title, role, indicator, baseline or target
+MAX_FIELD = 400  # characters of any other cell: a title, role, indicator, baseline, target, partners
+MAX_PLACE = 120  # characters of one linked place
+
+
+MAX_LINES = 12  # line breaks kept in one cell; the rest become spaces
 
 
 def _shorten(text: str, limit: int) -> str:
+    lines = text.split("\n")
+    if len(lines) > MAX_LINES:
+        text = "\n".join(lines[:MAX_LINES - 1]) + " " + " ".join(lines[MAX_LINES - 1:])
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
@@ -34,8 +41,9 @@ def _at_most(items: Sequence[str], limit: int) -> list[str]:
     return list(items) if len(items) <= limit else [*items[:limit - 1], f"and {len(items) - limit + 1} more"]
 
 
-def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+def _p(text: str, style, limit: int = 0) -> Paragraph:
+    """A cell paragraph; every cell is shortened (to ``limit`` or MAX_FIELD) so its row fits a page."""
+    return Paragraph(escape(_shorten(text, limit or MAX_FIELD)).replace("\n", "<br/>"), style)
 
 
 def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[int] = ()) -> Table:
@@ -70,7 +78,7 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table
     for a in actions:
         what = [Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
         if a.description.strip() and a.description.strip().rstrip(".") != a.title.strip().rstrip("."):
-            what.append(_p(_shorten(a.description.strip(), MAX_DESCRIPTION), s.cell))
+            what.append(_p(a.description.strip(), s.cell, MAX_DESCRIPTION))
         kinds = " · ".join(k for k in (a.principle, a.approach) if k)
         if kinds:
             what.append(_p(kinds, s.cell_muted))
@@ -78,7 +86,7 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table
         if a.supporting:
             who.append(_p("with " + ", ".join(_at_most(a.supporting, MAX_LISTED)), s.cell))
         data.append([_p(str(a.priority) if a.priority else "–", s.cell_bold), what, who,
-                     [_p(place, s.cell_item) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
+                     [_p(place, s.cell_item, MAX_PLACE) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
                      _p(a.timeframe.replace("; ", "\n") or "–", s.cell), _p(_cost(a.cost), s.cell),
                      _p(a.status, s.cell)])
     costs = [a.cost for a in actions if a.cost is not None]
@@ -98,7 +106,7 @@ def monitoring_table(actions: Sequence[ActionRow], width: float, s: Styles) -> T
     data: list[list] = [[_p(t, s.head) for t in ("Action", "Indicator", "Baseline", "Target", "Responsible")]]
     for a in actions:
         data.append([Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
-                    + [_p(_shorten(v, MAX_FIELD), s.cell) if v.strip() else _p(NOT_SET, s.cell_muted)
+                    + [_p(v, s.cell) if v.strip() else _p(NOT_SET, s.cell_muted)
                        for v in (a.indicator, a.baseline, a.target, a.responsible)])
     return _grid(data, [width * f for f in fractions])
 
@@ -108,7 +116,7 @@ def stakeholder_table(rows: Sequence[StakeholderRow], width: float, s: Styles) -
     data: list[list] = [[_p(t, s.head) for t in ("#", "Stakeholder", "Sector", "Role", "Influence", "Interest")]]
     for r in rows:
         data.append([_p(str(r.number), s.cell_bold), _p(r.name, s.cell), _p(r.sector_label, s.cell),
-                     _p(_shorten(r.role, MAX_FIELD) or "–", s.cell), _p(f"{r.influence} / 5", s.cell), _p(f"{r.interest} / 5", s.cell)])
+                     _p(r.role or "–", s.cell), _p(f"{r.influence} / 5", s.cell), _p(f"{r.interest} / 5", s.cell)])
     return _grid(data, [width * f for f in fractions])
 
 
