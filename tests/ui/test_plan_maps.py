@@ -119,3 +119,30 @@ def test_plan_maps_render_from_a_plain_script_with_a_gui_application(tmp_path, s
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [",".join(KEYS), "True"]
+
+
+def test_plan_maps_render_off_the_ui_thread(qapp, sample):
+    import threading
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    messages: list[str] = []
+    previous = qInstallMessageHandler(lambda _mode, _context, message: messages.append(message))
+    result: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            result["maps"] = render_plan_maps(sample, 400, 300, dpi=96, public=True)
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            result["error"] = error
+
+    try:
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join(60)
+    finally:
+        qInstallMessageHandler(previous)
+    assert "error" not in result and [m.key for m in result["maps"]] == KEYS
+    assert messages == []  # no "not safe outside the GUI thread" warnings
+    on_ui_thread = render_plan_maps(sample, 400, 300, dpi=96, public=True)
+    assert [_image(m) for m in result["maps"]] == [_image(m) for m in on_ui_thread]
