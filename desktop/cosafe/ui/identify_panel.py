@@ -9,11 +9,13 @@ Contract:
   layer, and its tags in a two-column, read-only table (key, value; sorted by key).
 - The panel only displays: it never reads or writes the project. The window docks
   it and connects ``canvas.feature_identified`` to ``show_feature``.
+- ``origin_text`` (None, or a callable feature dict -> str, set by the merge UI) gives
+  the "Made on: <laptop> · <group>" line shown under the kind for a project record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -39,6 +41,7 @@ class IdentifyPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("identifyPanel")
         self.feature: dict[str, Any] | None = None
+        self.origin_text: Callable[[dict[str, Any]], str] | None = None
 
         self.empty_label = QLabel(EMPTY_TEXT, self)
         self.empty_label.setObjectName("panelHint")
@@ -56,6 +59,9 @@ class IdentifyPanel(QWidget):
         self.kind_label = QLabel(self)
         self.kind_label.setObjectName("identifyKind")
         self.kind_label.setWordWrap(True)
+        self.origin_label = QLabel(self)
+        self.origin_label.setObjectName("identifyOrigin")
+        self.origin_label.setWordWrap(True)
         self.no_tags_label = QLabel(NO_TAGS_TEXT, self)
         self.no_tags_label.setObjectName("panelHint")
         self.no_tags_label.setWordWrap(True)
@@ -76,6 +82,7 @@ class IdentifyPanel(QWidget):
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.addWidget(self.title_label)
         details_layout.addWidget(self.kind_label)
+        details_layout.addWidget(self.origin_label)
         details_layout.addWidget(self.table)
         details_layout.addWidget(self.no_tags_label)
         details_layout.addStretch(1)
@@ -100,6 +107,9 @@ class IdentifyPanel(QWidget):
         self.title_label.setText(str(name) if name else f"Unnamed {class_label.lower()}")
         layer = feature.get("layer_name")
         self.kind_label.setText(f"{class_label} · layer “{layer}”" if layer else class_label)
+        origin = self.origin_text(self.feature) if self.origin_text is not None else ""
+        self.origin_label.setText(origin)
+        self.origin_label.setVisible(bool(origin))
         tags = feature.get("tags") or {}
         rows = sorted((str(k), str(v)) for k, v in tags.items())
         self.table.setRowCount(len(rows))

@@ -1,0 +1,174 @@
+"""Wires merging project files into the main window: File menu entries, Merge Conflicts dock, provenance.
+
+Contract: ``install_merge_ui(window)`` (once, from ``MainWindow.__init__`` after
+``install_plan_ui``) sets ``window.merge_ui`` (``MergeUi``) and adds, in the File menu
+before Close Project:
+- Merge Projects… (Ctrl+Shift+M, ``merge_flow``: preview, backup, merge in a worker);
+- Resolve Merge Conflicts… (shows the Merge Conflicts dock, ``conflicts_panel``; the
+  dock also opens by itself after a merge that left conflicts, and its title counts
+  them); the selected conflict's two geometries are drawn on the map (mine solid,
+  theirs dashed, ``map.conflict_items``) while the dock is shown;
+- Hand Out Field Copy… (``field_copy_dialog``); Merge History… (``merge_history_dialog``).
+- Provenance: the Identify panel's ``origin_text`` is set to say which laptop and
+  group made an identified record (``provenance.record_origin``).
+Merge and hand-out need a writable project; conflicts and history are readable in a
+read-only one. The dock (object name ``mergeConflictsDock``) is parked without a project.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from cosafe.ui.conflicts_panel import ConflictsPanel
+from cosafe.ui.field_copy_dialog import FieldCopyFlow
+from cosafe.ui.merge_flow import MergeFlow
+from cosafe.ui.merge_history_dialog import MergeHistoryDialog
+from cosafe.ui.provenance import record_origin
+
+DOCK_TITLE = "Merge Conflicts"
+
+
+class MergeUi(QObject):
+    """The window's merging: actions, the conflicts dock and its map overlay."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session: Any = None
+        self.flow = MergeFlow(window)
+        self.flow.conflicts_found.connect(lambda _count: self.show_conflicts())
+        self.field_copy = FieldCopyFlow(window)
+        self.panel = ConflictsPanel(window)
+        self.dock = QDockWidget(DOCK_TITLE, window)
+        self.dock.setObjectName("mergeConflictsDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # only when there is something to resolve, or asked for
+        self.dock.visibilityChanged.connect(lambda _visible: self._draw(self.panel.current()))
+        self.panel.conflict_shown.connect(self._draw)
+        self.panel.counted.connect(self._count)
+        self._overlay: Any = None
+        self._parked = True
+
+        self.merge_action = self._action("&Merge Projects…", "Ctrl+Shift+M",
+                                         "Bring in the records of project files from other laptops")
+        self.merge_action.triggered.connect(lambda: self.flow.run())
+        self.conflicts_action = self._action("Resolve Merge &Conflicts…", "",
+                                             "Compare records changed on two laptops and choose which to keep")
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.hand_out_action = self._action("&Hand Out Field Copy…", "",
+                                            "Write a copy of the project for a field team's laptop")
+        self.hand_out_action.triggered.connect(lambda: self.field_copy.run())
+        self.history_action = self._action("Merge &History…", "",
+                                           "Which files were merged into this project, and when")
+        self.history_action.triggered.connect(self.show_history)
+        self._build_menu()
+        window.identify_panel.origin_text = self.origin_text
+        window.installEventFilter(self)
+        window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
+        self.follow_session()
+
+    def _action(self, text: str, key: str, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
+        action.setStatusTip(tip)
+        return action
+
+    def _build_menu(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = next((a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)
+                          and a.text().replace("&", "") == "File"), None)
+        if file_menu is None:
+            return
+        close = getattr(getattr(self.window, "commands", None), "close", None)
+        actions = file_menu.actions()
+        before = close if close in actions else None
+        if before is not None and actions.index(before) > 0 and actions[actions.index(before) - 1].isSeparator():
+            before = actions[actions.index(before) - 1]  # keep the group apart from Close and Quit
+        for action in (self.merge_action, self.conflicts_action, self.hand_out_action, self.history_action):
+            file_menu.insertAction(before, action)
+        file_menu.insertSeparator(self.merge_action)
+        self.file_menu = file_menu
+
+    # -- following the project -------------------------------------------------------------
+
+    def follow_session(self) -> None:
+        session = getattr(self.window, "session", None)
+        if session is not self.session:
+            self.session = session
+            self.panel.set_session(session)
+        has_project = session is not None
+        editable = has_project and not session.is_read_only
+        self.merge_action.setEnabled(editable)
+        self.hand_out_action.setEnabled(editable)
+        self.conflicts_action.setEnabled(has_project)
+        self.history_action.setEnabled(has_project)
+        self._park(not has_project)
+
+    def _park(self, park: bool) -> None:
+        if park and not self.dock.isHidden():
+            self.dock.hide()
+        self._parked = park
+        self.dock.toggleViewAction().setEnabled(not park)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show and self.session is None:
+            self._park(True)  # a restored layout may have shown the dock on the welcome page
+        return False
+
+    # -- commands --------------------------------------------------------------------------
+
+    def show_conflicts(self) -> None:
+        if self.session is None:
+            return
+        self.panel.refresh()
+        self.dock.show()
+        self.dock.raise_()
+
+    def show_history(self) -> None:
+        if self.session is None:
+            return
+        dialog = MergeHistoryDialog(self.session.store, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def origin_text(self, feature: dict) -> str:
+        """The Identify panel's "Made on" line for an identified record ("" for a basemap feature)."""
+        if self.session is None or not feature.get("uuid"):
+            return ""
+        return record_origin(self.session.store, str(feature.get("table") or ""), str(feature["uuid"]))
+
+    def _count(self, count: int) -> None:
+        self.dock.setWindowTitle(f"{DOCK_TITLE} ({count})" if count else DOCK_TITLE)
+
+    def _draw(self, conflict: Any) -> None:
+        canvas = getattr(self.window, "map_canvas", None)
+        if canvas is None:
+            return
+        if self._overlay is None:
+            from cosafe.ui.map.conflict_items import ConflictOverlay  # with the canvas: pyqtgraph loads late
+
+            self._overlay = ConflictOverlay(canvas)
+        shown = conflict is not None and self.dock.isVisible()
+        mine = getattr(conflict.mine, "geom", None) if shown and conflict.mine is not None else None
+        theirs = getattr(conflict.theirs, "geom", None) if shown else None
+        self._overlay.show(mine, theirs)
+        if shown and self._overlay.items:
+            self._overlay.zoom_to()
+
+    @property
+    def overlay(self) -> Any:
+        return self._overlay
+
+
+def install_merge_ui(window: Any) -> MergeUi:
+    window.merge_ui = MergeUi(window)
+    return window.merge_ui
