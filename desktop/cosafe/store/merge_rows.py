@@ -19,6 +19,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
+import shapely
+
 from cosafe.core.records import RECORD_TYPES, Device, Record
 from cosafe.store import geometry, geopackage, mapping
 
@@ -107,17 +110,15 @@ def insert_rows(connection: sqlite3.Connection, record_type: type[Record], rows:
     names = columns(record_type)
     if record_type.GEOMETRY_TYPE:
         at = names.index("geom")
-        boxed, plain, bounds = [], [], []
-        for row in rows:
-            box = geometry.bounds(row[at]) if row[at] is not None else None
-            if box is None:
-                plain.append(row)
-            else:
-                boxed.append(row)
-                bounds.append(box)
+        shaped = [row for row in rows if row[at] is not None]
+        # Bounds of all rows at once (points carry no envelope to read them from).
+        boxes = shapely.bounds(geometry.decode_many([row[at] for row in shaped])) if shaped else []
+        boxed = [(row, box) for row, box in zip(shaped, boxes) if not np.isnan(box[0])]
         if boxed:
-            geopackage.bulk_insert_features(connection, record_type.TABLE, names, boxed, bounds)
-        rows = plain
+            geopackage.bulk_insert_features(connection, record_type.TABLE, names, [r for r, _ in boxed],
+                                            [b for _, b in boxed])
+        indexed = {id(r) for r, _ in boxed}
+        rows = [row for row in rows if id(row) not in indexed]
     if rows:
         marks = ", ".join("?" for _ in names)
         connection.executemany(f'INSERT INTO "{record_type.TABLE}" ({", ".join(names)}) VALUES ({marks})', rows)
