@@ -209,3 +209,16 @@ def test_a_long_legend_goes_in_two_columns_and_keeps_every_row(qapp):
     assert tall.height() <= 0.45 * 300 + 20 and tall.width() > 1.6 * short.width()
     squares = sum(close(image.pixelColor(x, y), "#440154") for x in range(0, 600, 2) for y in range(0, 300, 2))
     assert squares > 14 * 15  # every row's swatch drawn (about 7x7 sampled pixels each)
+
+
+def test_a_heat_map_frames_the_points_it_is_made_of(qapp, tmp_path):
+    from perception_support import new_project
+
+    store, _seeded = new_project(tmp_path / "heat.gpkg")  # audit points along LAT, pins 90 m north and south
+    try:
+        low_scores = build_overlays(store, {"heat"}, heat_source="low_scores").extent()
+        unsafe_pins = build_overlays(store, {"heat"}, heat_source="unsafe_pins").extent()
+        assert low_scores is not None and unsafe_pins is not None
+        assert low_scores[3] - low_scores[1] < 10 < 150 < unsafe_pins[3] - unsafe_pins[1]  # Mercator metres
+    finally:
+        store.close()

@@ -111,7 +111,7 @@ class ExportOverlays:
     def extent(self) -> Extent | None:
         boxes = [self.proposal_extent]
         if self.overlays & {AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT}:
-            drawn = _only(self.content, self.overlays)
+            drawn = _only(self.content, self.overlays, self.heat_source)
             bounds = drawn.bounds()
             if bounds is not None:
                 x, y = to_mercator([bounds[0], bounds[2]], [bounds[1], bounds[3]])
@@ -120,7 +120,7 @@ class ExportOverlays:
 
     def drawn_points(self, world: QTransform) -> np.ndarray:
         """(n, 2) logical image pixels of what is drawn (markers, vertices): what a legend should not hide."""
-        drawn = _only(self.content, self.overlays)
+        drawn = _only(self.content, self.overlays, self.heat_source)
         lons = np.concatenate([drawn.point_lons, drawn.pin_lons, drawn.incident_lons,
                                *(line[:, 0] for lines in drawn.routes.values() for line in lines)])
         lats = np.concatenate([drawn.point_lats, drawn.pin_lats, drawn.incident_lats,
@@ -169,20 +169,23 @@ def _paint_path_item(painter: QPainter, item: QGraphicsPathItem, world: QTransfo
         painter.drawPath(shape.path())
 
 
-def _only(content: MapContent, overlays: frozenset[str]) -> MapContent:
-    """``content`` keeping only the layers asked for (the heat map's source counts as drawn)."""
-    empty = MapContent()
+def _only(content: MapContent, overlays: frozenset[str], heat_source: str | None) -> MapContent:
+    """``content`` keeping only the layers drawn (the heat map's source points count as drawn)."""
     keep = set(overlays)
+    if HEAT in keep and heat_source is not None:
+        keep.add({UNSAFE_PINS: PINS, LOW_SCORES: AUDIT_POINTS, INCIDENT_DENSITY: INCIDENTS}[heat_source])
+    empty = MapContent()
+    points, pins, incidents = AUDIT_POINTS in keep, PINS in keep, INCIDENTS in keep
     return MapContent(
-        point_lons=content.point_lons if AUDIT_POINTS in keep else empty.point_lons,
-        point_lats=content.point_lats if AUDIT_POINTS in keep else empty.point_lats,
-        point_scores=content.point_scores if AUDIT_POINTS in keep else empty.point_scores,
-        point_dark=content.point_dark if AUDIT_POINTS in keep else empty.point_dark,
-        pin_lons=content.pin_lons if PINS in keep or HEAT in keep else empty.pin_lons,
-        pin_lats=content.pin_lats if PINS in keep or HEAT in keep else empty.pin_lats,
-        pin_feelings=content.pin_feelings if PINS in keep or HEAT in keep else empty.pin_feelings,
-        incident_lons=content.incident_lons if INCIDENTS in keep else empty.incident_lons,
-        incident_lats=content.incident_lats if INCIDENTS in keep else empty.incident_lats,
+        point_lons=content.point_lons if points else empty.point_lons,
+        point_lats=content.point_lats if points else empty.point_lats,
+        point_scores=content.point_scores if points else empty.point_scores,
+        point_dark=content.point_dark if points else empty.point_dark,
+        pin_lons=content.pin_lons if pins else empty.pin_lons,
+        pin_lats=content.pin_lats if pins else empty.pin_lats,
+        pin_feelings=content.pin_feelings if pins else empty.pin_feelings,
+        incident_lons=content.incident_lons if incidents else empty.incident_lons,
+        incident_lats=content.incident_lats if incidents else empty.incident_lats,
         routes=content.routes if ROUTES in keep else {})
 
 
