@@ -296,3 +296,39 @@ def test_a_read_only_target_can_plan_but_not_merge(office, team_path):
         assert merge_files(viewer, [str(team_path)], dry_run=True)[0].plan.count("conflicts") == 0
         with pytest.raises(ReadOnlyError):
             merge_files(viewer, [str(team_path)])
+
+
+def test_a_conflict_the_source_gave_up_is_settled_on_the_next_merge(office, team_path):
+    first, = office.list(Proposal)
+    with ProjectStore.open(str(team_path)) as team:
+        team_edit = UpdateRecord(team, Proposal, first.uuid, {"title": "Team title"})
+        team_edit.apply(team)
+    UpdateRecord(office, Proposal, first.uuid, {"title": "Office title"}).apply(office)
+    merge_files(office, [str(team_path)])
+    assert len(pending_conflicts(office)) == 1
+    with ProjectStore.open(str(team_path)) as team:
+        team_edit.revert(team)  # the team undid its change: back to what both agreed on
+    (result,) = merge_files(office, [str(team_path)])
+    assert result.plan.count("conflicts") == 0 and pending_conflicts(office) == []
+    assert office.get(Proposal, first.uuid).title == "Office title"
+
+
+def test_a_tile_layer_comes_with_its_pyramid(office, team_path):
+    from cosafe.store import tiles
+    from map_files import png_tile
+
+    one, two = png_tile((200, 30, 30)), png_tile((30, 30, 200))
+    table = "basemap_tiles_0123456789ab"
+    layer = BasemapLayer(name="Satellite", kind="tiles", data_table=table, feature_count=2)
+    with ProjectStore.open(str(team_path)) as team:
+        with team.atomic() as connection:
+            tiles.create_tile_table(connection, table, [1], (-1000.0, -1000.0, 1000.0, 1000.0), "Satellite")
+            tiles.insert_tiles(connection, table, [(1, 0, 0, one), (1, 1, 0, two)])
+            team.insert(layer)
+    merge_files(office, [str(team_path)])
+    assert office.get(BasemapLayer, layer.uuid).data_table == table
+    assert tiles.zoom_levels(office.connection, table) == [1]
+    assert sorted(office.connection.execute(f'SELECT tile_data FROM "{table}"')) == sorted([(one,), (two,)])
+    assert office.check() == []
+    office.close()
+    assert validate_gpkg(office.path) == []

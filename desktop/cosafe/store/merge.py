@@ -145,6 +145,8 @@ def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> None:
         "theirs = excluded.theirs, theirs_hash = excluded.theirs_hash, detected_at = excluded.detected_at",
         [(plan.source_device_id, table, uuid, merge_rows.row_to_json(merge_rows.MERGED_BY_TABLE[table], row), digest, now)
          for table, uuid, row, digest in work.conflicts])
+    connection.executemany("DELETE FROM merge_conflicts WHERE peer_device_id = ? AND table_name = ? AND record_uuid = ?",
+                           [(plan.source_device_id, table, uuid) for table, uuid in work.settled])
     merge_rows.upsert_bases(connection, plan.source_device_id, work.bases)
     counts = plan.counts()
     target.insert(MergeLogEntry(source_name=plan.source_name, source_project_uuid=plan.source_project_uuid,

@@ -43,6 +43,7 @@ class MergeWork:
     updates: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     conflicts: list[tuple[str, str, Row, str]] = field(default_factory=list)  # table, uuid, row, hash
     bases: list[tuple[str, str, str]] = field(default_factory=list)  # table, uuid, hash
+    settled: list[tuple[str, str]] = field(default_factory=list)  # table, uuid: pending conflicts now moot
 
 
 @dataclass
@@ -78,7 +79,8 @@ class MergePlan:
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.count("added") or self.count("updated") or self.work.conflicts or self.work.bases)
+        work = self.work
+        return bool(self.count("added") or self.count("updated") or work.conflicts or work.bases or work.settled)
 
     def summary(self) -> str:
         """One line: "field2.gpkg (Field team 2): 12 added, 3 updated, 40 skipped, 1 in conflict"."""
@@ -220,6 +222,10 @@ def _decide(state: TargetState, record_type: type[Record], row: Row, mine: dict[
     else:
         kind = "conflicts"
     getattr(plan, kind)[table].append(uuid)
+    if kind != "conflicts" and (plan.source_device_id, table, uuid) in pending:
+        # The source no longer holds the version in conflict (it took ours, or went back).
+        work.settled.append((table, uuid))
+        del pending[(plan.source_device_id, table, uuid)]
     if kind == "added":
         work.inserts[table].append(row)
     elif kind == "updated":
