@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
-from cosafe.core.records import BasemapLayer, Device, MergeLogEntry
+from cosafe.core.records import BasemapLayer, Device, MergeLogEntry, Record
 from cosafe.store import merge_rows
 from cosafe.store.errors import ProjectError, ProjectOpenError
 from cosafe.store.merge_basemap import copy_layer_data
@@ -77,11 +77,14 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
         results = []
         with target.atomic() as connection:
             state = TargetState(connection)
+            written: set[type] = set()
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Merging {plan.source_name}")
                 plan_source(state, source.connection, plan)
-                _write(target, source, plan)
+                written |= _write(target, source, plan)
                 results.append(MergeResult(plan, True))
+            for record_type in written:  # extents once at the end: each is a scan of the R-tree
+                merge_rows.after_write(connection, record_type)
             _check(report, 1.0, "Saving")
         return results
 
@@ -123,10 +126,11 @@ def _opened_source(target: ProjectStore, path: str) -> Iterator[tuple[ProjectSto
         source.close()
 
 
-def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> None:
-    """Write one planned source into the open transaction."""
+def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> set[type[Record]]:
+    """Write one planned source into the open transaction; return the record types written."""
     connection = target.connection
     work = plan.work
+    written = set()
     for record_type in MERGED_TYPES:
         inserts, updates = work.inserts.get(record_type.TABLE), work.updates.get(record_type.TABLE)
         if inserts:
@@ -134,7 +138,7 @@ def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> None:
         if updates:
             merge_rows.update_rows(connection, record_type, updates)
         if inserts or updates:
-            merge_rows.after_write(connection, record_type)
+            written.add(record_type)
     layers = work.inserts.get(BasemapLayer.TABLE)
     if layers:
         copy_layer_data(connection, source.connection, [merge_rows.row_to_record(BasemapLayer, r) for r in layers])
@@ -151,6 +155,7 @@ def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> None:
     counts = plan.counts()
     target.insert(MergeLogEntry(source_name=plan.source_name, source_project_uuid=plan.source_project_uuid,
                                 source_device_id=plan.source_device_id, note=_note(source), **counts))
+    return written
 
 
 def _note(source: ProjectStore) -> str:
