@@ -45,7 +45,7 @@ def test_the_dock_opens_after_the_merge_and_compares_field_by_field(conflicted):
     panel = ui.panel
     assert ui.dock.isVisible() and ui.dock.windowTitle() == "Merge Conflicts (1)"
     assert [panel.list.item(i).text() for i in range(panel.list.count())] == [
-        f"Proposal “Office title” — from {TEAM}"]
+        f"Proposal “Office title”\nfrom {TEAM}"]
     rows = rows_by_field(panel)
     assert rows["Title"] == ("Office title", "Team title", True)
     assert rows["Location and shape"][2] and rows["Location and shape"][0].startswith("Area of 4 points around")
@@ -149,14 +149,14 @@ def test_keep_both_is_offered_only_where_two_records_can_be_kept(conflicted, tmp
     merged(conflicted, monkeypatch)
     panel = conflicted.ui.panel
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
-    assert "Reason tag “Office words” — from Field team 4" in texts
-    panel.list.setCurrentRow(texts.index("Reason tag “Office words” — from Field team 4"))
+    assert "Reason tag “Office words”\nfrom Field team 4" in texts
+    panel.list.setCurrentRow(texts.index("Reason tag “Office words”\nfrom Field team 4"))
     assert not panel.keep_both.isEnabled() and panel.keep_theirs.isEnabled()
     assert len(conflicted.ui.overlay.items) == 0  # nothing to draw for a record without a place
     panel.keep_theirs.click()
     assert store.get(ReasonTag, tag.uuid).label == "Team words"
     remaining = [panel.list.item(i).text() for i in range(panel.list.count())]
-    assert remaining == [f"Proposal “Office title” — from {TEAM}"]
+    assert remaining == [f"Proposal “Office title”\nfrom {TEAM}"]
 
 
 def test_read_only_shows_conflicts_without_buttons(conflicted):
@@ -169,3 +169,16 @@ def test_read_only_shows_conflicts_without_buttons(conflicted):
     assert panel.list.count() == 1 and rows_by_field(panel)["Title"][2]
     assert not (panel.keep_mine.isEnabled() or panel.keep_theirs.isEnabled() or panel.keep_both.isEnabled())
     assert panel.resolve("mine") is False and len(pending_conflicts(window.session.store)) == 1
+
+
+def test_only_what_differs_and_the_order_of_fields(conflicted):
+    panel = conflicted.ui.panel
+    fields = [row[0] for row in panel.field_rows()]
+    assert fields[0] == "Title" and fields[-3:] == ["Made on", "Created", "Last changed"]
+    assert fields.index("Location and shape") > fields.index("Description")
+    panel.only_differences.setChecked(True)
+    shown = panel.field_rows()
+    assert [row[0] for row in shown] == ["Title", "Location and shape", "Last changed"]
+    assert all(highlighted for *_texts, highlighted in shown)
+    panel.only_differences.setChecked(False)
+    assert len(panel.field_rows()) == len(fields)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,7 @@ def test_preview_says_in_words_what_comes_in_and_merge_writes_it_with_a_backup(m
     assert "(1 proposal)." in text
     assert "keeps its version" in text and "skipped" in text
     assert seen["enabled"] and "A merge cannot be undone with Undo; the file is backed up first" in seen["labels"]
+    assert f"to office.before-merge-{date.today().isoformat()}.gpkg beside it" in seen["labels"]
     # written: their pin came in, the conflict keeps my version and theirs aside
     store = merging.store
     assert store.get(PerceptionPin, team_pin.uuid) is not None

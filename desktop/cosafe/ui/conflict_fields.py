@@ -1,7 +1,8 @@
 """The field-by-field comparison of a merge conflict, in words (no widgets).
 
 Contract: ``compare(store, mine, theirs, names) -> list[FieldRow]`` gives one row per
-stored field a person can read (not the UUID): a human label ("Location",
+stored field a person can read (not the UUID; its title or name first, its location after
+what it says, who made it and when last): a human label ("Location",
 "CPTED principle", "Workshop", "Made on", "Last changed"), the text of each side
 (vocabulary labels instead of keys, referenced records by their title, a geometry as
 its kind and size, a photo as its size) and whether the two differ. ``mine`` may be
@@ -49,6 +50,8 @@ REFERENCES: dict[str, tuple[type[Record], str]] = {
 }
 STATUSES = {"proposals": vocab.PROPOSAL_STATUSES, "actions": vocab.ACTION_STATUSES}
 HIDDEN = {"uuid"}
+FIRST = ("title", "name", "label", "key", "story", "filename", "code")
+LAST = ("device_id", "created_at", "updated_at")
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,11 @@ def field_label(name: str) -> str:
 def compare(store, mine: Record | None, theirs: Record, names: dict[str, str]) -> list[FieldRow]:
     """One row per readable field of the conflicting record, mine beside theirs."""
     rows = []
-    for spec in dataclasses.fields(theirs):
-        if spec.name in HIDDEN:
-            continue
+    # The record's name first, who made it and when last (Record's own fields come first in the dataclass).
+    specs = [s for s in dataclasses.fields(theirs) if s.name not in HIDDEN]
+    specs.sort(key=lambda s: 0 if s.name in FIRST else 3 + LAST.index(s.name) if s.name in LAST
+               else 2 if s.name == "geom" else 1)
+    for spec in specs:
         theirs_value = getattr(theirs, spec.name)
         theirs_text = describe(store, spec.name, theirs_value, names, theirs.TABLE)
         if mine is None:
@@ -99,7 +104,7 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
     if name == "device_id":
         return laptop_name(store, value, names)
     if name in ("created_at", "updated_at") and isinstance(value, str):
-        return value.replace("T", " ").rstrip("Z")[:16] + " UTC"
+        return value.replace("T", " ").rstrip("Z")[:19] + " UTC"
     if hasattr(value, "geom_type"):
         return describe_geometry(value)
     if isinstance(value, bytes):

@@ -2,9 +2,10 @@
 
 Contract: ``ConflictsPanel(parent=None)``; ``set_session(session | None)`` follows a
 project and re-reads ``pending_conflicts`` whenever the session announces a change.
-- The list names each conflict ("Proposal “Light the underpass” — from Field team 2");
+- The list names each conflict ("Proposal “Light the underpass”", "from Field team 2");
   for the selected one a table compares it field by field (Field | Mine | Theirs, from
-  ``conflict_fields.compare``), differing rows highlighted and marked "≠", with each
+  ``conflict_fields.compare``), differing rows highlighted and marked "≠" ("Only what
+  differs" hides the others), with each
   side's provenance above it (which laptop made it, and for theirs which laptop it came
   from).
 - Keep Mine / Keep Theirs / Keep Both each perform ONE ``resolve_conflict`` edit through
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cosafe.store.merge import device_names
@@ -85,6 +86,11 @@ class ConflictsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the wrapped text as the columns change width.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.only_differences = QCheckBox("Only what &differs", self)
+        self.only_differences.setObjectName("onlyDifferences")
+        self.only_differences.toggled.connect(lambda _on: self._show_current(self.list.currentRow()))
         self.map_note = QLabel(MAP_NOTE, self)
         self.map_note.setObjectName("fieldHelp")
         self.keep_mine = QPushButton("Keep &Mine", self)
@@ -99,27 +105,38 @@ class ConflictsPanel(QWidget):
         buttons.addWidget(self.keep_mine)
         buttons.addWidget(self.keep_theirs)
         buttons.addWidget(self.keep_both)
-        buttons.addStretch(1)
 
+        buttons.insertWidget(0, self.map_note, 1)
+
+        # Wide and low, as in the bottom dock area: the list beside the comparison.
+        chooser = QWidget(self)
+        left = QVBoxLayout(chooser)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(intro)
+        left.addWidget(self.empty_label)
+        left.addWidget(self.list, 1)
         details = QWidget(self)
         column = QVBoxLayout(details)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.mine_label)
-        column.addWidget(self.theirs_label)
+        sides = QHBoxLayout()
+        labels = QVBoxLayout()
+        labels.addWidget(self.mine_label)
+        labels.addWidget(self.theirs_label)
+        sides.addLayout(labels, 1)
+        sides.addWidget(self.only_differences, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(sides)
         column.addWidget(self.table, 1)
-        column.addWidget(self.map_note)
         column.addLayout(buttons)
         self.details = details
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.list)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(chooser)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([280, 900])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(intro)
-        layout.addWidget(self.empty_label)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(splitter, 1)
         self.splitter = splitter
         self.refresh()
@@ -157,13 +174,15 @@ class ConflictsPanel(QWidget):
         self.list.clear()
         for conflict in self.conflicts:
             source = conflict.peer_name or "another laptop"
-            item = QListWidgetItem(f"{conflict_title(conflict)} — from {source}")
-            item.setToolTip(f"Found on {conflict.detected_at.replace('T', ' ')[:16]}")
+            item = QListWidgetItem(f"{conflict_title(conflict)}\nfrom {source}")
+            item.setToolTip(f"{conflict_title(conflict)} from {source}, found on "
+                            f"{conflict.detected_at.replace('T', ' ')[:16]} UTC")
             self.list.addItem(item)
         self.list.blockSignals(False)
         has_any = bool(self.conflicts)
         self.empty_label.setVisible(not has_any)
-        self.splitter.setVisible(has_any)
+        self.list.setVisible(has_any)
+        self.details.setVisible(has_any)
         if has_any:
             self.list.setCurrentRow(min(row, len(self.conflicts) - 1))
             self._show_current(self.list.currentRow())
@@ -180,6 +199,8 @@ class ConflictsPanel(QWidget):
         conflict = self.current()
         store = self.session.store if self.session is not None else None
         rows: list[FieldRow] = compare(store, conflict.mine, conflict.theirs, self._names) if conflict else []
+        if self.only_differences.isChecked():
+            rows = [row for row in rows if row.differs]
         self._fill_table(rows)
         if conflict is not None:
             mine = made_on_text(store, conflict.mine, self._names) if conflict.mine else "deleted on this laptop"
@@ -208,7 +229,6 @@ class ConflictsPanel(QWidget):
                     if c == 0:
                         item.setFont(bold)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
 
     def field_rows(self) -> list[tuple[str, str, str, bool]]:
         """The table as shown: (field, mine, theirs, highlighted)."""

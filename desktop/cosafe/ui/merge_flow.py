@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from cosafe.core.changes import Change
 from cosafe.io.vector_source import ImportCancelled
 from cosafe.store.merge import MergeCancelled, MergeResult, merge_files
-from cosafe.store.merge_backup import backup_before_merge
+from cosafe.store.merge_backup import backup_before_merge, backup_path
 from cosafe.ui import dialogs
 from cosafe.ui.merge_preview import MergePreviewDialog
 from cosafe.ui.progress_job import Progress, run_with_progress
@@ -51,9 +51,9 @@ def ask_merge_paths(parent: QWidget | None, directory: str) -> list[str]:
     return [os.path.abspath(p) for p in dialog.selectedFiles()]
 
 
-def ask_preview(parent: QWidget | None, target_name: str, results: list[MergeResult]) -> bool:
+def ask_preview(parent: QWidget | None, target_name: str, results: list[MergeResult], backup_name: str) -> bool:
     """Show what the merge would do; True when the person chose Merge."""
-    dialog = MergePreviewDialog(target_name, [r.plan for r in results], parent)
+    dialog = MergePreviewDialog(target_name, [r.plan for r in results], backup_name, parent)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
@@ -104,7 +104,7 @@ class MergeFlow(QObject):
         if planned.error is not None:
             dialogs.show_error(self._window, REFUSED_TITLE, planned.error)
             return []
-        if not ask_preview(self._window, session.name, planned.result):
+        if not ask_preview(self._window, session.name, planned.result, os.path.basename(backup_path(store.path))):
             return []
 
         def merge(progress: Progress) -> tuple[str, list[MergeResult]]:

@@ -49,6 +49,7 @@ class MergeHistoryDialog(QDialog):
         for column in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        heading = QLabel(f"<b>Files merged into “{store.name or 'this project'}”</b>, newest first", self)
         self.empty_label = QLabel(EMPTY_TEXT, self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setVisible(not entries)
@@ -57,6 +58,7 @@ class MergeHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 10)
+        layout.addWidget(heading)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)

@@ -2,8 +2,9 @@
 
 Contract: ``plan_text(plan) -> str`` (plain text, one paragraph per kind: added,
 updated, skipped, in conflict, each with its records counted by kind — "2 audit
-walks, 1 proposal"); ``MergePreviewDialog(target_name, plans, parent)`` lists every
-file's text, says "A merge cannot be undone with Undo; the file is backed up first",
+walks, 1 proposal"); ``MergePreviewDialog(target_name, plans, backup_name, parent)`` lists
+every file's text, says "A merge cannot be undone with Undo; the file is backed up first"
+(naming the backup),
 and offers Merge (default; disabled when no file brings anything) and Cancel.
 ``exec()`` is Accepted for Merge.
 """
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from cosafe.store.merge_plan import MergePlan
 from cosafe.store.merge_rows import MERGED_BY_TABLE
 
-UNDO_NOTE = ("A merge cannot be undone with Undo; the file is backed up first (a copy named "
-             "“…before-merge-<date>.gpkg” beside it). The undo history is cleared, so that no earlier "
-             "step can overwrite what came in.")
+UNDO_NOTE = ("A merge cannot be undone with Undo; the file is backed up first, to {backup} beside it "
+             "(open that copy to go back). The undo history is cleared, so that no earlier step can "
+             "overwrite what came in.")
 SINGULAR = {"criteria": "criterion", "devices": "laptop name", "criteria_sets": "criteria set",
             "checklist_answers": "checklist answer", "attachments": "photo or file"}
 PLURAL = {"devices": "laptop names", "attachments": "photos and files"}
@@ -75,11 +76,12 @@ def plan_text(plan: MergePlan) -> str:
 class MergePreviewDialog(QDialog):
     """What a merge would do, before anything is written."""
 
-    def __init__(self, target_name: str, plans: Sequence[MergePlan], parent: QWidget | None = None) -> None:
+    def __init__(self, target_name: str, plans: Sequence[MergePlan], backup_name: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergePreviewDialog")
         self.setWindowTitle("Merge Projects")
-        self.setMinimumSize(560, 380)
+        self.setMinimumSize(620, 400)
         files = "1 file" if len(plans) == 1 else f"{len(plans)} files"
         heading = QLabel(f"<b>Merging {files} into “{target_name}”</b>", self)
         heading.setWordWrap(True)
@@ -87,7 +89,7 @@ class MergePreviewDialog(QDialog):
         self.text.setObjectName("mergePreviewText")
         self.text.setReadOnly(True)
         self.text.setPlainText("\n\n".join(plan_text(plan) for plan in plans))
-        note = QLabel(UNDO_NOTE, self)
+        note = QLabel(UNDO_NOTE.format(backup=backup_name), self)
         note.setObjectName("fieldHelp")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)

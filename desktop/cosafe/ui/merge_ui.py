@@ -30,6 +30,7 @@ from cosafe.ui.merge_history_dialog import MergeHistoryDialog
 from cosafe.ui.provenance import record_origin
 
 DOCK_TITLE = "Merge Conflicts"
+DOCK_HEIGHT = 300  # room for a record's fields side by side
 
 
 class MergeUi(QObject):
@@ -46,7 +47,13 @@ class MergeUi(QObject):
         self.dock = QDockWidget(DOCK_TITLE, window)
         self.dock.setObjectName("mergeConflictsDock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Below the map, where a side-by-side table has the width it needs (tabbed with Analysis).
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        window.addDockWidget(bottom, self.dock)
+        analysis = getattr(getattr(window, "analysis_ui", None), "analysis_dock", None)
+        if isinstance(analysis, QDockWidget) and window.dockWidgetArea(analysis) == bottom:
+            window.tabifyDockWidget(analysis, self.dock)
+            analysis.raise_()
         self.dock.hide()  # only when there is something to resolve, or asked for
         self.dock.visibilityChanged.connect(lambda _visible: self._draw(self.panel.current()))
         self.panel.conflict_shown.connect(self._draw)
@@ -130,6 +137,8 @@ class MergeUi(QObject):
         self.panel.refresh()
         self.dock.show()
         self.dock.raise_()
+        if self.dock.height() < DOCK_HEIGHT:
+            self.window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     def show_history(self) -> None:
         if self.session is None:
