@@ -9,7 +9,7 @@ from shell_support import menu_action
 from test_map_support import LAT, LON, close, pixel, screen_pos
 
 from cosafe.core.edits import UpdateRecord
-from cosafe.core.records import Proposal, ReasonTag
+from cosafe.core.records import PerceptionPin, Proposal, ReasonTag
 from cosafe.store.field_copy import make_field_copy
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.merge_resolve import pending_conflicts
@@ -182,3 +182,50 @@ def test_only_what_differs_and_the_order_of_fields(conflicted):
     assert all(highlighted for *_texts, highlighted in shown)
     panel.only_differences.setChecked(False)
     assert len(panel.field_rows()) == len(fields)
+
+
+def test_a_record_deleted_here_but_changed_there(merging, monkeypatch):
+    """Deleted in the office, changed by the team: a conflict; Keep Theirs brings their version back."""
+    from cosafe.core.edits import DeleteRecord
+
+    store = merging.store
+    pin = store.get(PerceptionPin, merging.office_pin_uuid)
+    with ProjectStore.open(str(merging.team_path)) as team:
+        UpdateRecord(team, PerceptionPin, pin.uuid, {"story": "Darker than before"}).apply(team)
+    assert merging.window.session.perform(DeleteRecord(store, PerceptionPin, pin.uuid))
+    merged(merging, monkeypatch)
+    panel = merging.ui.panel
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    row = texts.index(f"Perception pin “Darker than before”\nfrom {TEAM}")
+    panel.list.setCurrentRow(row)
+    rows = rows_by_field(panel)
+    assert rows["Story"] == ("(deleted on this laptop)", "Darker than before", True)
+    assert "deleted on this laptop" in panel.mine_label.text()
+    assert not panel.keep_both.isEnabled() and panel.keep_theirs.isEnabled()
+    assert len(merging.ui.overlay.items) == 1  # only theirs has a place to draw
+    panel.keep_theirs.click()
+    assert store.get(PerceptionPin, pin.uuid).story == "Darker than before"
+    merging.window.commands.undo.trigger()
+    assert store.get(PerceptionPin, pin.uuid) is None
+
+
+def test_after_a_choice_the_next_conflict_is_shown_and_a_hidden_panel_catches_up(merging, monkeypatch):
+    store = merging.store
+    with ProjectStore.open(str(merging.team_path)) as team:
+        UpdateRecord(team, PerceptionPin, merging.office_pin_uuid, {"story": "Team story"}).apply(team)
+    assert merging.window.session.perform(
+        UpdateRecord(store, PerceptionPin, merging.office_pin_uuid, {"story": "Office story"}))
+    merged(merging, monkeypatch)
+    panel, dock = merging.ui.panel, merging.ui.dock
+    assert panel.list.count() == 2 and dock.windowTitle() == "Merge Conflicts (2)"
+    first, second = (panel.list.item(i).text() for i in range(2))
+    panel.list.setCurrentRow(0)
+    panel.keep_mine.click()
+    assert panel.list.count() == 1 and panel.list.currentItem().text() == second
+    assert dock.windowTitle() == "Merge Conflicts (1)"
+    dock.hide()
+    merging.window.commands.undo.trigger()  # the conflict comes back while the panel is hidden
+    assert len(pending_conflicts(store)) == 2
+    merging.ui.conflicts_action.trigger()
+    assert panel.list.count() == 2 and dock.windowTitle() == "Merge Conflicts (2)"
+    assert {panel.list.item(i).text() for i in range(2)} == {first, second}
