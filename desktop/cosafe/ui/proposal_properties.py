@@ -14,16 +14,21 @@ Contract:
 - Photos (``proposal_photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
   ``Attachment`` downscaled to 2048 px (see ``proposal_photos``); remove is undoable.
 - Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS; read-only disables editing.
+- The heading names the proposal, its group and workshop, and "Made on: <laptop> · <group>"
+  (``provenance.made_on_text``).
+- "Create Action from Proposal" emits ``create_action_requested(uuid)`` for the shown
+  proposal (the plan UI makes the action); disabled when read-only.
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit, QScrollArea,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from cosafe.core.changes import Change
@@ -32,6 +37,7 @@ from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, keys_of
 from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
+from cosafe.ui.provenance import made_on_text
 from cosafe.ui.proposal_common import ProposalSelection, proposal_name
 from cosafe.ui.proposal_fields import CommittingTextEdit, compact, fill_combo, principle_combo
 from cosafe.ui.proposal_photos import PhotoSection
@@ -46,6 +52,8 @@ FIELD_NAMES = {"title": "title", "description": "description", "cpted_principle"
 
 class ProposalPropertiesPanel(QWidget):
     """Edit one proposal's attributes and photos."""
+
+    create_action_requested = Signal(str)  # proposal uuid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +136,11 @@ class ProposalPropertiesPanel(QWidget):
         column.setContentsMargins(6, 6, 6, 6)
         column.addWidget(self.heading)
         column.addLayout(form)
+        self.create_action_button = QPushButton("Create Action from Proposal", editor)
+        self.create_action_button.setToolTip("Add an action to the plan from this proposal, linked to it")
+        self.create_action_button.clicked.connect(
+            lambda: self.proposal is not None and self.create_action_requested.emit(self.proposal.uuid))
+        column.addWidget(self.create_action_button)
         column.addWidget(self.photo_section)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -192,7 +205,7 @@ class ProposalPropertiesPanel(QWidget):
         workshop = store.get(Workshop, proposal.workshop_uuid) if proposal.workshop_uuid else None
         where = " · ".join(part for part in (group.name if group else "", workshop.title if workshop else "") if part)
         self.heading.setText(f"<b>{proposal_name(proposal)}</b><br><span style='color:#546E7A'>"
-                             f"{where or 'No group'}</span>")
+                             f"{where or 'No group'}<br>{html.escape(made_on_text(store, proposal))}</span>")
         widgets = (self.title_edit, self.description_edit, self.principle_combo, self.intervention_combo,
                    self.day_night_combo, self.cost_spin, self.status_combo, *self.beneficiary_boxes.values())
         blockers = [QSignalBlocker(widget) for widget in widgets]
@@ -209,7 +222,7 @@ class ProposalPropertiesPanel(QWidget):
         for key, box in self.beneficiary_boxes.items():
             box.setChecked(key in proposal.beneficiaries)
         del blockers
-        for widget in widgets:
+        for widget in (*widgets, self.create_action_button):
             widget.setEnabled(self.editable)
         self.photo_section.show_for(self._session, proposal, self.editable)
 

@@ -10,13 +10,16 @@ Contract:
   ``ProposalSelection`` in step both ways, without echoing back and forth.
 - Double-click (or Enter) emits ``zoom_requested(min_lon, min_lat, max_lon, max_lat)``
   with the proposal's bounds, padded so a single point is not a zero-size box.
+- Its context menu offers "Create Action from Proposal" for the one proposal under
+  the cursor: it emits ``create_action_requested(uuid)`` (the plan UI makes the action).
 The table never writes to the project.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QMenu, QTableView,
+                               QVBoxLayout, QWidget)
 
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
@@ -53,6 +56,7 @@ class ProposalFilter(QSortFilterProxyModel):
 
 class ProposalTablePanel(RefreshWhenShown, QWidget):
     zoom_requested = Signal(float, float, float, float)
+    create_action_requested = Signal(str)  # proposal uuid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +101,8 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         self.table.doubleClicked.connect(self._zoom_to_row)
         self.table.activated.connect(self._zoom_to_row)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("panelHint")
         self.count_label.setWordWrap(True)
@@ -254,3 +260,20 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         min_x, min_y, max_x, max_y = proposal.geom.bounds
         pad_x, pad_y = max(0.0, (MIN_SPAN - (max_x - min_x)) / 2), max(0.0, (MIN_SPAN - (max_y - min_y)) / 2)
         self.zoom_requested.emit(min_x - pad_x, min_y - pad_y, max_x + pad_x, max_y + pad_y)
+
+    def context_menu_for(self, index: QModelIndex) -> QMenu | None:
+        """The context menu of the row at ``index`` (None off the rows)."""
+        uuid = index.data(UUID_ROLE) if index.isValid() else None
+        if uuid is None:
+            return None
+        menu = QMenu(self)
+        create = menu.addAction("Create Action from Proposal")
+        create.setEnabled(self._session is not None and not self._session.is_read_only)
+        create.triggered.connect(lambda: self.create_action_requested.emit(uuid))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu_for(self.table.indexAt(position))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(position))
+            menu.deleteLater()

@@ -1,0 +1,141 @@
+"""Pick places on the map for an action: click a proposal, an audit point, a pin or an incident.
+
+Contract:
+- ``PlacePicker(window)`` works on ``window.map_canvas``. ``start()`` turns picking
+  on: the other map tools are put down (the sketch tool goes back to Select, the
+  recording tools off), the cursor becomes a pointing hand and each left click on the
+  map emits ``picked(table, uuid)`` for the place under it, or ``message`` saying
+  nothing is there. ``stop()`` (or Escape on the map) turns it off and emits
+  ``stopped``. While on, the left button belongs to the picker: no pan, no selection.
+- What is under a click, within ``HIT_PX`` screen pixels, nearest first: an audit
+  point, a perception pin (``window.audit_ui.pins.pin_near``), a recorded incident;
+  failing those a proposal (``window.sketching.controller.layer.hit``, so only
+  proposals drawn on the map). ``place_at(lon, lat, units_per_pixel)`` answers it.
+The picker never writes; the action editor keeps what was picked.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+
+from cosafe.core.projection import point_to_lonlat, point_to_mercator
+from cosafe.core.records import AuditPoint, Incident, Record
+
+HIT_PX = 9.0
+_MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+
+
+class PlacePicker(QObject):
+    picked = Signal(str, str)  # table, uuid
+    message = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, window: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.active = False
+        self._pressed = False
+
+    @property
+    def canvas(self) -> Any:
+        return getattr(self.window, "map_canvas", None)
+
+    def start(self) -> bool:
+        canvas = self.canvas
+        if canvas is None or getattr(self.window, "session", None) is None:
+            return False
+        sketching = getattr(self.window, "sketching", None)
+        if sketching is not None:
+            sketching.set_tool("select")
+        audit_ui = getattr(self.window, "audit_ui", None)
+        if audit_ui is not None:
+            audit_ui.set_tool(None)
+        viewport = canvas.graphics_view.viewport()
+        for watched in (viewport, canvas.graphics_view):
+            watched.removeEventFilter(self)
+            watched.installEventFilter(self)  # installed last = asked first, before the sketch tools
+        viewport.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.active = True
+        self.message.emit("Click proposals, audit points or pins on the map to link them; Escape when done")
+        return True
+
+    def stop(self) -> None:
+        if not self.active:
+            return
+        self.active = False
+        canvas = self.canvas
+        if canvas is not None:
+            viewport = canvas.graphics_view.viewport()
+            viewport.removeEventFilter(self)
+            canvas.graphics_view.removeEventFilter(self)
+            viewport.unsetCursor()
+        self.stopped.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.active or self.canvas is None:
+            return False
+        kind = event.type()
+        if watched is self.canvas.graphics_view:
+            if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+                self.stop()
+                return True
+            return False
+        if kind == QEvent.Type.MouseMove:
+            return self._pressed  # a drag that started as a pick must not pan the map
+        if kind not in _MOUSE or event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            self._pressed = True
+            self.canvas.graphics_view.setFocus(Qt.FocusReason.MouseFocusReason)  # Escape comes here
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and self._pressed:
+            self._pressed = False
+            view = self.canvas.graphics_view
+            point = self.canvas.view_box.mapSceneToView(view.mapToScene(event.position().toPoint()))  # type: ignore[attr-defined]
+            lon, lat = point_to_lonlat(point.x(), point.y())
+            found = self.place_at(lon, lat, float(self.canvas.view_box.viewPixelSize()[0]))
+            if found is None:
+                self.message.emit("Nothing to link there: click on a proposal, an audit point or a pin")
+            else:
+                self.picked.emit(*found)
+        return True
+
+    def place_at(self, lon: float, lat: float, units_per_pixel: float) -> tuple[str, str] | None:
+        """(table, uuid) of the place under lon/lat, or None (see the module contract)."""
+        session = getattr(self.window, "session", None)
+        if session is None:
+            return None
+        x, y = point_to_mercator(lon, lat)
+        reach = HIT_PX * units_per_pixel
+        candidates: list[tuple[float, str, str]] = []
+        for record_type in (AuditPoint, Incident):
+            near = _nearest(session.store.list(record_type), x, y, reach)
+            if near is not None:
+                candidates.append((near[0], record_type.TABLE, near[1]))
+        pins = getattr(getattr(self.window, "audit_ui", None), "pins", None)
+        pin = pins.pin_near(lon, lat, units_per_pixel) if pins is not None else None
+        if pin is not None:
+            px, py = point_to_mercator(pin.geom.x, pin.geom.y)
+            candidates.append((math.hypot(px - x, py - y), "perception_pins", pin.uuid))
+        if candidates:
+            _distance, table, uuid = min(candidates)
+            return table, uuid
+        controller = getattr(getattr(self.window, "sketching", None), "controller", None)
+        proposal = controller.layer.hit(x, y, reach) if controller is not None else None
+        return ("proposals", proposal) if proposal is not None else None
+
+
+def _nearest(records: list[Record], x: float, y: float, reach: float) -> tuple[float, str] | None:
+    best: tuple[float, str] | None = None
+    for record in records:
+        geom = getattr(record, "geom", None)
+        if geom is None or geom.is_empty:
+            continue
+        px, py = point_to_mercator(geom.x, geom.y)
+        distance = math.hypot(px - x, py - y)
+        if distance <= reach and (best is None or distance < best[0]):
+            best = (distance, record.uuid)
+    return best
