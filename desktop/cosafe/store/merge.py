@@ -34,6 +34,7 @@ from cosafe.store.merge_rows import MERGED_TYPES
 from cosafe.store.project_store import ProjectStore
 
 Progress = Callable[[float, str], bool]
+_CACHE_KIB = 128 * 1024  # negative cache_size is in KiB: up to 128 MiB, used only as needed
 
 
 class SameFileError(ProjectOpenError):
@@ -75,7 +76,7 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
                 results.append(MergeResult(plan_source(state, source.connection, plan), False))
             return results
         results = []
-        with target.atomic() as connection:
+        with _roomy_cache(target), target.atomic() as connection:
             state = TargetState(connection)
             written: set[type] = set()
             for index, (source, plan) in enumerate(opened):
@@ -87,6 +88,22 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
                 merge_rows.after_write(connection, record_type)
             _check(report, 1.0, "Saving")
         return results
+
+
+@contextlib.contextmanager
+def _roomy_cache(store: ProjectStore) -> Iterator[None]:
+    """A page cache big enough to hold a large merge's transaction.
+
+    With SQLite's default 2 MB, a merge of tens of thousands of records spills dirty
+    pages to the file mid-transaction, each spill syncing the journal first: a
+    quarter of the time. The setting is this connection's only, restored after.
+    """
+    (before,) = store.connection.execute("PRAGMA cache_size").fetchone()
+    store.connection.execute(f"PRAGMA cache_size = {min(int(before), -_CACHE_KIB)}")
+    try:
+        yield
+    finally:
+        store.connection.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def device_names(store: ProjectStore) -> dict[str, str]:
