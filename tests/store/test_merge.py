@@ -332,3 +332,24 @@ def test_a_tile_layer_comes_with_its_pyramid(office, team_path):
     assert office.check() == []
     office.close()
     assert validate_gpkg(office.path) == []
+
+
+def test_criteria_set_versions_made_apart_merge_by_name_version_and_key(tmp_path):
+    paths = {"a": tmp_path / "a.gpkg", "b": tmp_path / "b.gpkg"}
+    for side, extra in (("a", "Toilets"), ("b", "CCTV")):
+        with new_project(paths[side], side) as store:
+            add_walk(store, f"{side} on version 1")
+            add_criterion_edit(store, extra).apply(store)  # scores exist: a new version 2
+            assert active_criteria(store)[0].version == 2
+            add_walk(store, f"{side} on version 2", x=36.9)
+    with ProjectStore.open(str(paths["a"])) as a:
+        assert merge_files(a, [str(paths["b"])])[0].plan.count("conflicts") == 0
+        active, criteria = active_criteria(a)
+        assert a.count(CriteriaSet) == 2 and active.version == 2
+        assert {c.key for c in criteria} >= {"toilets", "cctv", "lighting"} and len(criteria) == 11
+    with ProjectStore.open(str(paths["b"])) as b:
+        merge_files(b, [str(paths["a"])])
+        b_meaning = meaning(b)
+    with ProjectStore.open(str(paths["a"])) as a:
+        assert meaning(a) == b_meaning
+        assert len(b_meaning["scores"]) == 2 * 9 + 2 * 10
