@@ -43,6 +43,7 @@ from cosafe.ui.proposal_docks import install_proposal_ui
 from cosafe.ui.audit_ui import install_audit_ui
 from cosafe.ui.analysis_ui import install_analysis_ui
 from cosafe.ui.plan_ui import install_plan_ui
+from cosafe.ui.merge_ui import install_merge_ui
 from cosafe.ui.sketch_toolbar import install_sketching
 from cosafe.ui.workshop_ui import install_workshop_ui
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         install_audit_ui(self)  # Audit menu, Audits dock, Record toolbar: walks, sheets, pins, incidents
         install_analysis_ui(self)  # perception layers on the map, Perception Map and Analysis docks
         install_plan_ui(self)  # Stakeholders and Action Plan docks, Plan menu, plan exports
+        install_merge_ui(self)  # File › Merge Projects, Merge Conflicts dock, field copies, merge history, provenance
         # The right column now holds the proposal panels and their tables: give it room.
         self.resizeDocks([self.history_dock], [310], Qt.Orientation.Horizontal)
         self.status = StatusArea(self.statusBar())

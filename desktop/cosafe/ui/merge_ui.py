@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cosafe.ui.conflicts_panel import ConflictsPanel
 from cosafe.ui.field_copy_dialog import FieldCopyFlow
+from cosafe.ui.icons import icon
 from cosafe.ui.merge_flow import MergeFlow
 from cosafe.ui.merge_history_dialog import MergeHistoryDialog
 from cosafe.ui.provenance import record_origin
@@ -47,6 +48,7 @@ class MergeUi(QObject):
         self.dock = QDockWidget(DOCK_TITLE, window)
         self.dock.setObjectName("mergeConflictsDock")
         self.dock.setWidget(self.panel)
+        self.dock.toggleViewAction().setIcon(icon("merge-conflicts"))
         # Below the map, where a side-by-side table has the width it needs (tabbed with Analysis).
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         window.addDockWidget(bottom, self.dock)
@@ -61,16 +63,16 @@ class MergeUi(QObject):
         self._overlay: Any = None
         self._parked = True
 
-        self.merge_action = self._action("&Merge Projects…", "Ctrl+Shift+M",
+        self.merge_action = self._action("&Merge Projects…", "merge-projects", "Ctrl+Shift+M",
                                          "Bring in the records of project files from other laptops")
         self.merge_action.triggered.connect(lambda: self.flow.run())
-        self.conflicts_action = self._action("Resolve Merge &Conflicts…", "",
+        self.conflicts_action = self._action("Resolve Merge &Conflicts…", "merge-conflicts", "",
                                              "Compare records changed on two laptops and choose which to keep")
         self.conflicts_action.triggered.connect(self.show_conflicts)
-        self.hand_out_action = self._action("&Hand Out Field Copy…", "",
+        self.hand_out_action = self._action("&Hand Out Field Copy…", "hand-out", "",
                                             "Write a copy of the project for a field team's laptop")
         self.hand_out_action.triggered.connect(lambda: self.field_copy.run())
-        self.history_action = self._action("Merge &History…", "",
+        self.history_action = self._action("Merge &History…", "history", "",
                                            "Which files were merged into this project, and when")
         self.history_action.triggered.connect(self.show_history)
         self._build_menu()
@@ -79,8 +81,8 @@ class MergeUi(QObject):
         window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
         self.follow_session()
 
-    def _action(self, text: str, key: str, tip: str) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, text: str, icon_name: str, key: str, tip: str) -> QAction:
+        action = QAction(icon(icon_name), text, self.window)
         if key:
             action.setShortcut(QKeySequence(key))
         action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
