@@ -66,13 +66,13 @@ class MergeUi(QObject):
         self.merge_action = self._action("&Merge Projects…", "merge-projects", "Ctrl+Shift+M",
                                          "Bring in the records of project files from other laptops")
         self.merge_action.triggered.connect(lambda: self.flow.run())
-        self.conflicts_action = self._action("Resolve Merge &Conflicts…", "merge-conflicts", "",
+        self.conflicts_action = self._action("Resolve Merge Con&flicts…", "merge-conflicts", "",
                                              "Compare records changed on two laptops and choose which to keep")
         self.conflicts_action.triggered.connect(self.show_conflicts)
         self.hand_out_action = self._action("&Hand Out Field Copy…", "hand-out", "",
                                             "Write a copy of the project for a field team's laptop")
         self.hand_out_action.triggered.connect(lambda: self.field_copy.run())
-        self.history_action = self._action("Merge &History…", "history", "",
+        self.history_action = self._action("Merge Histor&y…", "history", "",
                                            "Which files were merged into this project, and when")
         self.history_action.triggered.connect(self.show_history)
         self._build_menu()
