@@ -20,8 +20,8 @@ from typing import Any
 import shapely
 
 from cosafe.core import vocabulary as vocab
-from cosafe.core.records import (AuditPoint, AuditWalk, CriteriaSet, Criterion, Group, Participant, Record,
-                                 Workshop)
+from cosafe.core.records import (AuditPoint, AuditWalk, CriteriaSet, Criterion, Group, Participant, ReasonTag,
+                                 Record, Workshop)
 from cosafe.ui.provenance import laptop_name
 
 DELETED = "(deleted on this laptop)"
@@ -115,6 +115,9 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
     if vocabulary:
         labels = [vocab.label_of(vocabulary, k) for k in (value if isinstance(value, list) else [value])]
         return ", ".join(labels)
+    if name == "reason_tags" and isinstance(value, list):
+        labels = {tag.key: tag.label for tag in store.list(ReasonTag)}
+        return ", ".join(labels.get(key, key) for key in value)
     if name in REFERENCES and isinstance(value, str):
         record_type, title = REFERENCES[name]
         record = store.get(record_type, value)
