@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from plan_support import NOISE, close_all, open_plan, plan  # noqa: F401  (fixture)
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
@@ -15,8 +14,6 @@ from cosafe.ui.action_table_model import COST, PRIORITY, TITLE, UUID_ROLE
 from cosafe.ui.action_timeline import DATED, UNSCHEDULED
 
 pytestmark = NOISE
-# A popup menu asks the platform for things the offscreen test platform cannot do.
-MENU_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -156,7 +153,6 @@ def test_create_action_from_the_proposal_details_button(plan):
     assert plan.ui.actions_dock.isVisible()
 
 
-@MENU_NOISE
 def test_create_action_from_the_proposals_table_context_menu(plan):
     table_panel = plan.window.proposal_ui.table
     plan.window.proposal_ui.table_dock.show()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -89,7 +89,7 @@ class LinkedPlacesField(QWidget):
             self.note.setText(f"That {PLACE_KINDS.get(table, 'place')} is linked already")
             return
         self._append(table, uuid)
-        self.list.setCurrentRow(self.list.count() - 1)
+        self.list.setCurrentRow(self.list.count() - 1, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.note.setText(f"Linked {place_label(self._store, table, uuid)}")
         self._update_buttons()
         self.changed.emit()
