@@ -48,6 +48,8 @@ def test_new_records_come_in_with_provenance_and_attachments(office, team_path):
     (result,) = merge_files(office, [str(team_path)])
     assert result.written and result.plan.count("added") == 1 + 1 + 2 + 9 + 1
     assert result.plan.count("conflicts") == 0 and result.plan.count("updated") == 0
+    assert set(result.plan.added) == {"proposals", "attachments", "audit_walks", "audit_points", "audit_scores",
+                                      "perception_pins"}  # only tables with something in them
     assert result.summary().startswith("team2.gpkg (Field team 2): 14 added, 0 updated")
     assert office.get(Attachment, photo.uuid).data == photo.data
     assert office.get(Proposal, proposal.uuid).device_id == team_device != office.device_id

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from cosafe.core.records import Record
 from cosafe.store import merge_rows
-from cosafe.store.merge_rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
+from cosafe.store.merge_rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row, row_hash
 
 KINDS = ("added", "updated", "skipped", "conflicts")
 UNIQUE_KEYS = ("reason_tags", "walk_participants")  # natural keys the schema holds UNIQUE
@@ -185,8 +185,23 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
                 else:
                     matched.append(row)
             rows = [_remapped(row, refs, remap) for row in matched] if refs else matched
+        simple = table not in NATURAL_KEYS
+        added, inserts, agreed = plan.added[table], plan.work.inserts[table], plan.work.bases
         for row in rows:
-            _decide(state, record_type, row, mine, bases, pending, plan, ancestors)
+            uuid, theirs = row[0], row_hash(row)
+            if simple and uuid not in mine and (table, uuid) not in bases and not ancestors.knows(table, uuid) \
+                    and (peer, table, uuid) not in pending:
+                # The common case, inlined: a record this file has never seen, in any form.
+                added.append(uuid)
+                inserts.append(row)
+                agreed.append((table, uuid, theirs))
+                state.set_base(peer, table, uuid, theirs)
+                mine[uuid] = theirs
+            else:
+                _decide(state, record_type, row, theirs, mine, bases, pending, plan, ancestors)
+    for lists in (plan.added, plan.updated, plan.skipped, plan.conflicts, plan.work.inserts):
+        for table in [t for t, uuids in lists.items() if not uuids]:
+            del lists[table]  # only tables with something in them
     return plan
 
 
@@ -198,11 +213,10 @@ def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, 
     return tuple(values)
 
 
-def _decide(state: TargetState, record_type: type[Record], row: Row, mine: dict[str, str],
+def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str, mine: dict[str, str],
             bases: dict[tuple[str, str], str], pending: dict[tuple[str, str, str], str],
             plan: MergePlan, ancestors: Ancestors) -> None:
     table, uuid = record_type.TABLE, row[0]
-    theirs = merge_rows.row_hash(row)
     here = mine.get(uuid)
     base = bases.get((table, uuid))
     agreed = {base} if base is not None else set()
@@ -256,6 +270,9 @@ class Ancestors:
         for peer, table, uuid, digest in source.execute(
                 "SELECT peer_device_id, table_name, record_uuid, row_hash FROM merge_base"):
             self._theirs.setdefault((table, uuid), {})[peer] = digest
+
+    def knows(self, table: str, uuid: str) -> bool:
+        return (table, uuid) in self._theirs
 
     def common(self, table: str, uuid: str) -> set[str]:
         theirs = self._theirs.get((table, uuid))
