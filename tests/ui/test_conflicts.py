@@ -127,6 +127,7 @@ def test_resolve_merge_conflicts_opens_the_dock(conflicted):
     assert action is ui.conflicts_action
     action.trigger()
     assert ui.dock.isVisible() and ui.panel.list.count() == 1 and len(ui.overlay.items) == 2
+    assert menu_action(conflicted.window, "View", "Merge Conflicts") is ui.dock.toggleViewAction()
 
 
 def test_no_conflicts_says_so(merging):

@@ -8,7 +8,8 @@ before Close Project:
   dock also opens by itself after a merge that left conflicts, and its title counts
   them); the selected conflict's two geometries are drawn on the map (mine solid,
   theirs dashed, ``map.conflict_items``) while the dock is shown;
-- Hand Out Field Copy… (``field_copy_dialog``); Merge History… (``merge_history_dialog``).
+- Hand Out Field Copy… (``field_copy_dialog``); Merge History… (``merge_history_dialog``);
+  the dock's toggle in the View menu (a group of its own before the zoom commands).
 - Provenance: the Identify panel's ``origin_text`` is set to say which laptop and
   group made an identified record (``provenance.record_origin``).
 Merge and hand-out need a writable project; conflicts and history are readable in a
@@ -104,6 +105,16 @@ class MergeUi(QObject):
             file_menu.insertAction(before, action)
         file_menu.insertSeparator(self.merge_action)
         self.file_menu = file_menu
+        view = next((a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)
+                     and a.text().replace("&", "") == "View"), None)
+        zoom = getattr(getattr(self.window, "commands", None), "zoom_to_project", None)
+        if isinstance(view, QMenu):
+            actions = view.actions()
+            at = actions.index(zoom) if zoom in actions else len(actions)
+            # A group of its own after the other panels' toggles, before the zoom commands.
+            before = actions[at - 1] if 0 < at < len(actions) and actions[at - 1].isSeparator() else None
+            view.insertSeparator(before)
+            view.insertAction(before, self.dock.toggleViewAction())
 
     # -- following the project -------------------------------------------------------------
 
