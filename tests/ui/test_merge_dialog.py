@@ -209,3 +209,39 @@ def test_read_only_project_cannot_merge(merging, monkeypatch):
     assert window.open_project(path, read_only=True)
     assert not merging.ui.merge_action.isEnabled() and not merging.ui.hand_out_action.isEnabled()
     assert merging.ui.conflicts_action.isEnabled() and merging.ui.history_action.isEnabled()
+
+
+def test_a_merge_that_fails_leaves_the_project_unchanged_and_no_backup(merging, monkeypatch):
+    from cosafe.store.errors import ProjectWriteError
+
+    before = file_hash(merging.office_path)
+    real_merge = merge_flow.merge_files
+
+    def failing(store, paths, dry_run=False, progress=None):
+        if dry_run:
+            return real_merge(store, paths, dry_run=True, progress=progress)
+        raise ProjectWriteError("The project was not changed: the disk is full")
+
+    monkeypatch.setattr(merge_flow, "merge_files", failing)
+    choose(monkeypatch, merging.team_path)
+    preview_then(True, {})
+    merging.ui.merge_action.trigger()
+    assert merging.errors == [("The merge did not happen", "The project was not changed: the disk is full")]
+    assert file_hash(merging.office_path) == before and backups(merging.office_path.parent) == []
+    assert not merging.ui.dock.isVisible()
+
+
+def test_a_backup_that_cannot_be_written_stops_the_merge(merging, monkeypatch):
+    from cosafe.store.errors import ProjectWriteError
+
+    def no_room(_store):
+        raise ProjectWriteError("Cannot write in the project's folder: No space left on device")
+
+    before = file_hash(merging.office_path)
+    monkeypatch.setattr(merge_flow, "backup_before_merge", no_room)
+    choose(monkeypatch, merging.team_path)
+    preview_then(True, {})
+    merging.ui.merge_action.trigger()
+    (title, message), = merging.errors
+    assert title == "The merge did not happen" and "No space left" in message
+    assert file_hash(merging.office_path) == before and merge_history(merging.store) == []
