@@ -355,3 +355,19 @@ def test_criteria_set_versions_made_apart_merge_by_name_version_and_key(tmp_path
     with ProjectStore.open(str(paths["a"])) as a:
         assert meaning(a) == b_meaning
         assert len(b_meaning["scores"]) == 2 * 9 + 2 * 10
+
+
+def test_a_source_with_unreadable_tables_is_refused_in_one_line(office, team_path):
+    import sqlite3
+
+    connection = sqlite3.connect(team_path)
+    connection.execute("DROP TABLE devices")  # still says format 3, but a table is gone
+    connection.commit()
+    connection.close()
+    before = file_hash(office.path)
+    for attempt in (lambda: plan_merge(office, str(team_path)),
+                    lambda: merge_files(office, [str(team_path)], dry_run=True),
+                    lambda: merge_files(office, [str(team_path)])):
+        with pytest.raises(ProjectOpenError, match=r"^team2.gpkg is damaged: its records cannot be read \(no such table"):
+            attempt()
+    assert file_hash(office.path) == before

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -59,7 +60,7 @@ class MergeResult:
 def plan_merge(target: ProjectStore, source_path: str) -> MergePlan:
     """What merging ``source_path`` into ``target`` would do; read-only on both."""
     with _opened_source(target, source_path) as (source, plan):
-        return plan_source(TargetState(target.connection), source.connection, plan)
+        return _planned(TargetState(target.connection), source, plan)
 
 
 def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool = False,
@@ -73,7 +74,7 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
             results = []
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Reading {plan.source_name}")
-                results.append(MergeResult(plan_source(state, source.connection, plan), False))
+                results.append(MergeResult(_planned(state, source, plan), False))
             return results
         results = []
         with _roomy_cache(target), target.atomic() as connection:
@@ -81,7 +82,7 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
             written: set[type] = set()
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Merging {plan.source_name}")
-                plan_source(state, source.connection, plan)
+                _planned(state, source, plan)
                 written |= _write(target, source, plan)
                 results.append(MergeResult(plan, True))
             for record_type in written:  # extents once at the end: each is a scan of the R-tree
@@ -120,6 +121,14 @@ def merge_history(store: ProjectStore) -> list[MergeLogEntry]:
     return store.list(MergeLogEntry, order_by="created_at DESC, fid DESC")
 
 
+def _planned(state: TargetState, source: ProjectStore, plan: MergePlan) -> MergePlan:
+    """Plan one source; a source whose tables cannot be read is refused in one line."""
+    try:
+        return plan_source(state, source.connection, plan)
+    except sqlite3.DatabaseError as error:
+        raise ProjectOpenError(f"{plan.source_name} is damaged: its records cannot be read ({error})") from None
+
+
 def _check(report: Progress, fraction: float, text: str) -> None:
     if report(fraction, text) is False:
         raise MergeCancelled("The merge was cancelled; nothing was changed")
@@ -134,7 +143,10 @@ def _opened_source(target: ProjectStore, path: str) -> Iterator[tuple[ProjectSto
     source = ProjectStore.open(path, read_only=True)
     try:
         device_id = source.get_meta("device_id") or source.get_meta("project_uuid") or ""
-        named = source.get(Device, device_id) or target.get(Device, device_id)
+        try:
+            named = source.get(Device, device_id) or target.get(Device, device_id)
+        except sqlite3.DatabaseError as error:
+            raise ProjectOpenError(f"{name} is damaged: its records cannot be read ({error})") from None
         plan = MergePlan(source_path=os.path.abspath(path), source_name=name,
                          source_project_uuid=source.get_meta("project_uuid") or "",
                          source_device_id=device_id, source_device_name=named.name if named else "")
