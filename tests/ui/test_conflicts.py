@@ -90,6 +90,17 @@ def test_both_geometries_are_drawn_on_the_map_mine_solid_theirs_dashed(conflicte
         assert x0 <= ax and bx <= x1 and y0 <= ay and by <= y1
     conflicted.ui.dock.hide()
     assert overlay.items == []  # only while the dock is shown
+    # shown again: already in view, the map does not jump
+    before = view_box.viewRange()
+    conflicted.ui.conflicts_action.trigger()
+    assert len(overlay.items) == 2 and view_box.viewRange() == before
+    # looking elsewhere, the map goes to them
+    canvas.zoom_to_bounds(LON + 0.05, LAT + 0.05, LON + 0.06, LAT + 0.06)
+    conflicted.ui.dock.hide()
+    conflicted.ui.conflicts_action.trigger()
+    (x0, x1), (y0, y1) = view_box.viewRange()
+    ax, ay = to_mercator(LON, LAT)
+    assert x0 <= ax <= x1 and y0 <= ay <= y1
 
 
 @pytest.mark.parametrize("choice, button, label, title, count", [

@@ -62,7 +62,6 @@ class MergeUi(QObject):
         self.panel.conflict_shown.connect(self._draw)
         self.panel.counted.connect(self._count)
         self._overlay: Any = None
-        self._parked = True
 
         self.merge_action = self._action("&Merge Projects…", "merge-projects", "Ctrl+Shift+M",
                                          "Bring in the records of project files from other laptops")
@@ -134,7 +133,6 @@ class MergeUi(QObject):
     def _park(self, park: bool) -> None:
         if park and not self.dock.isHidden():
             self.dock.hide()
-        self._parked = park
         self.dock.toggleViewAction().setEnabled(not park)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -3,8 +3,8 @@
 Contract: ``ConflictOverlay(canvas)``; ``show(mine, theirs)`` takes two lon/lat shapely
 geometries (either may be None) and draws them above every layer — mine as a solid
 blue outline, theirs as a dashed orange one, each over a dark halo (points ringed),
-widths in screen pixels — and ``zoom_to()`` fits the view to both; ``clear()`` removes
-them. It only draws: the canvas's own identify highlight is left alone.
+widths in screen pixels — and ``zoom_to()`` fits the view to both when they are not
+already in view; ``clear()`` removes them. It only draws: the canvas's own identify highlight is left alone.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
+from cosafe.core.projection import to_mercator
 from cosafe.ui.map.highlight import CORE_WIDTH, HALO, RING_RADIUS, HighlightItem
 from cosafe.ui.map.sketch_preview import PREVIEW_Z
 
@@ -68,11 +69,16 @@ class ConflictOverlay:
                 self.items.append(item)
 
     def zoom_to(self) -> None:
+        """Fit the view to both outlines, unless they are already in view (no jump for nothing)."""
         if not self.items:
             return
         bounds = [item.geometry.bounds for item in self.items]
         min_lon, min_lat = min(b[0] for b in bounds), min(b[1] for b in bounds)
         max_lon, max_lat = max(b[2] for b in bounds), max(b[3] for b in bounds)
+        (x0, x1), (y0, y1) = to_mercator([min_lon, max_lon], [min_lat, max_lat])
+        left, bottom, right, top = self._canvas.mercator_view()
+        if left <= x0 and x1 <= right and bottom <= y0 and y1 <= top:
+            return
         pad_lon, pad_lat = max((max_lon - min_lon) * 0.3, 0.0008), max((max_lat - min_lat) * 0.3, 0.0008)
         self._canvas.zoom_to_bounds(min_lon - pad_lon, min_lat - pad_lat, max_lon + pad_lon, max_lat + pad_lat)
 
