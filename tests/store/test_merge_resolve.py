@@ -104,3 +104,12 @@ def test_bad_requests_are_refused_in_one_line(conflicted):
         resolve_conflict(office, "proposals", "no-such-uuid", "mine")
     with pytest.raises(ValueError, match="table"):
         resolve_conflict(office, "gpkg_contents", uuid, "mine")
+
+
+def test_a_project_with_pending_conflicts_passes_the_gdal_validator(conflicted):
+    from checks import validate_gpkg
+
+    office, _, _, _ = conflicted
+    assert office.connection.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0] == 2
+    office.close()
+    assert validate_gpkg(office.path) == []
