@@ -164,6 +164,7 @@ def test_keep_both_is_offered_only_where_two_records_can_be_kept(conflicted, tmp
     assert "Reason tag “Office words”\nfrom Field team 4" in texts
     panel.list.setCurrentRow(texts.index("Reason tag “Office words”\nfrom Field team 4"))
     assert not panel.keep_both.isEnabled() and panel.keep_theirs.isEnabled()
+    assert panel.keep_both.toolTip() == "Two of these cannot share one key: keep mine or theirs"
     assert len(conflicted.ui.overlay.items) == 0  # nothing to draw for a record without a place
     panel.keep_theirs.click()
     assert store.get(ReasonTag, tag.uuid).label == "Team words"
@@ -214,6 +215,7 @@ def test_a_record_deleted_here_but_changed_there(merging, monkeypatch):
     assert rows["Story"] == ("(deleted on this laptop)", "Darker than before", True)
     assert "deleted on this laptop" in panel.mine_label.text()
     assert not panel.keep_both.isEnabled() and panel.keep_theirs.isEnabled()
+    assert panel.keep_both.toolTip().startswith("Mine was deleted on this laptop")
     assert len(merging.ui.overlay.items) == 1  # only theirs has a place to draw
     panel.keep_theirs.click()
     assert store.get(PerceptionPin, pin.uuid).story == "Darker than before"

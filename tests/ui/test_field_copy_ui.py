@@ -148,3 +148,10 @@ def test_backup_name_does_not_overwrite_an_earlier_backup_of_the_day(tmp_path):
     assert os.path.basename(first) == "office.before-merge-2026-03-02.gpkg"
     open(first, "wb").close()
     assert os.path.basename(backup_path(str(project), date(2026, 3, 2))) == "office.before-merge-2026-03-02-2.gpkg"
+
+
+def test_an_empty_path_is_refused_in_one_line(merging):
+    before = file_hash(merging.office_path)
+    hand_out(merging, "Field team 7", "")
+    assert merging.errors == [("The field copy was not made", "Choose where to save the field copy")]
+    assert file_hash(merging.office_path) == before and merging.infos == []

@@ -38,6 +38,7 @@ EMPTY_TEXT = "No merge conflicts: every merged record agrees."
 MAP_NOTE = "On the map: mine solid blue, theirs dashed orange."
 DIFFERS = QColor("#fff2b3")
 NO_BOTH = ("reason_tags", "walk_participants")
+BOTH_TIP = "Keep this project's version and add theirs beside it as a separate record"
 
 
 def conflict_title(conflict: Conflict) -> str:
@@ -101,7 +102,7 @@ class ConflictsPanel(QWidget):
         self.keep_theirs = QPushButton("Keep &Theirs", self)
         self.keep_theirs.setToolTip("Put their version in place of this project's")
         self.keep_both = QPushButton("Keep &Both", self)
-        self.keep_both.setToolTip("Keep this project's version and add theirs beside it as a separate record")
+        self.keep_both.setToolTip(BOTH_TIP)
         for button, choice in ((self.keep_mine, "mine"), (self.keep_theirs, "theirs"), (self.keep_both, "both")):
             button.clicked.connect(lambda _checked=False, c=choice: self.resolve(c))
         buttons = QHBoxLayout()
@@ -226,7 +227,16 @@ class ConflictsPanel(QWidget):
         self.keep_mine.setEnabled(editable)
         self.keep_theirs.setEnabled(editable)
         self.keep_both.setEnabled(editable and conflict.mine is not None and conflict.table not in NO_BOTH)
+        self.keep_both.setToolTip(self._both_tip(conflict))
         self.conflict_shown.emit(conflict)
+
+    @staticmethod
+    def _both_tip(conflict: Conflict | None) -> str:
+        if conflict is not None and conflict.table in NO_BOTH:
+            return "Two of these cannot share one key: keep mine or theirs"
+        if conflict is not None and conflict.mine is None:
+            return "Mine was deleted on this laptop: Keep Theirs brings their version back"
+        return BOTH_TIP
 
     def _fill_table(self, rows: list[FieldRow]) -> None:
         self.table.setRowCount(len(rows))

@@ -130,6 +130,9 @@ class FieldCopyFlow:
         if answer is None:
             return None
         name, path = answer
+        if not path:
+            dialogs.show_error(self._window, FAILED_TITLE, "Choose where to save the field copy")
+            return None
         store = session.store
         outcome = run_with_progress(self._window, f"Writing the field copy for {name}…",
                                     lambda _progress: make_field_copy(store, path, name))
