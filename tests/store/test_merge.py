@@ -371,3 +371,20 @@ def test_a_source_with_unreadable_tables_is_refused_in_one_line(office, team_pat
         with pytest.raises(ProjectOpenError, match=r"^team2.gpkg is damaged: its records cannot be read \(no such table"):
             attempt()
     assert file_hash(office.path) == before
+
+
+def test_a_source_with_a_broken_geometry_is_refused_in_one_line(office, team_path):
+    import sqlite3
+
+    with ProjectStore.open(str(team_path)) as team:
+        pin = add_pin(team, "will be broken")
+    connection = sqlite3.connect(team_path)
+    for suffix in ("update1", "update2", "update3", "update4"):  # let a bad blob in, as a damaged file would
+        connection.execute(f"DROP TRIGGER rtree_perception_pins_geom_{suffix}")
+    connection.execute("UPDATE perception_pins SET geom = ? WHERE uuid = ?", (b"GP\x00\x01\xe6\x10\x00\x00junk", pin.uuid))
+    connection.commit()
+    connection.close()
+    before = file_hash(office.path)
+    with pytest.raises(ProjectOpenError, match="^team2.gpkg is damaged: a geometry in it cannot be read$"):
+        merge_files(office, [str(team_path)])
+    assert file_hash(office.path) == before

@@ -25,10 +25,13 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import shapely
+
 from cosafe.core.clock import utc_now
 from cosafe.core.records import BasemapLayer, Device, MergeLogEntry, Record
 from cosafe.store import merge_rows
 from cosafe.store.errors import ProjectError, ProjectOpenError
+from cosafe.store.geometry import GeometryBlobError
 from cosafe.store.merge_basemap import copy_layer_data
 from cosafe.store.merge_plan import MergePlan, TargetState, plan_source
 from cosafe.store.merge_rows import MERGED_TYPES
@@ -83,7 +86,10 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Merging {plan.source_name}")
                 _planned(state, source, plan)
-                written |= _write(target, source, plan)
+                try:
+                    written |= _write(target, source, plan)
+                except (GeometryBlobError, shapely.errors.ShapelyError):
+                    raise ProjectOpenError(f"{plan.source_name} is damaged: a geometry in it cannot be read") from None
                 results.append(MergeResult(plan, True))
             for record_type in written:  # extents once at the end: each is a scan of the R-tree
                 merge_rows.after_write(connection, record_type)
