@@ -120,3 +120,21 @@ def test_a_copy_that_fails_half_way_leaves_nothing_behind(office, tmp_path, monk
         make_field_copy(office, str(tmp_path / "team.gpkg"), "Team")
     assert not (tmp_path / "team.gpkg").exists() and file_hash(office.path) == before
     assert office.list(Device) == []
+
+
+def test_the_offices_pending_conflicts_stay_in_the_office(office, tmp_path):
+    first, _ = office.list(Proposal)
+    path = tmp_path / "team1.gpkg"
+    make_field_copy(office, str(path), "Field team 1")
+    with ProjectStore.open(str(path)) as team:
+        UpdateRecord(team, Proposal, first.uuid, {"title": "team"}).apply(team)
+    UpdateRecord(office, Proposal, first.uuid, {"title": "office"}).apply(office)
+    merge_files(office, [str(path)])
+    assert len(pending_conflicts(office)) == 1
+    second = tmp_path / "team2.gpkg"
+    copy_id = make_field_copy(office, str(second), "Field team 2")
+    with ProjectStore.open(str(second)) as copy:
+        assert pending_conflicts(copy) == []
+        peers = {p for (p,) in copy.connection.execute("SELECT DISTINCT peer_device_id FROM merge_base")}
+        assert peers == {office.device_id}  # it has met only the office
+    assert len(pending_conflicts(office)) == 1 and _merged_bases(office, copy_id) > 0
