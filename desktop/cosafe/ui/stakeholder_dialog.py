@@ -58,6 +58,8 @@ class StakeholderDialog(QDialog):
         self.contact_edit = QLineEdit(stakeholder.contact_person or "", self)
         self.contact_edit.setPlaceholderText("Name, phone or e-mail (optional)")
 
+        for edit in (self.name_edit, self.role_edit, self.contact_edit):
+            edit.setCursorPosition(0)  # the start of a long text, not its end
         form = QFormLayout()
         form.addRow("&Name", self.name_edit)
         form.addRow("&Sector", self.sector_combo)

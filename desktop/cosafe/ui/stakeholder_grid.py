@@ -3,8 +3,8 @@
 Contract:
 - ``StakeholderGrid.show_stakeholders(stakeholders)`` draws one point per
   stakeholder at (interest, influence), both 1–5, coloured by sector
-  (``SECTOR_COLOURS``), with its name beside it. Stakeholders sharing a cell are
-  spread on a small circle around it so each stays visible and clickable.
+  (``SECTOR_COLOURS``), with its (shortened) name beside it. Stakeholders sharing a
+  cell are stacked one above the other, so each stays visible and clickable.
 - The lines at 3 split the grid into four quadrants, labelled in their corners:
   "Manage closely" (high influence, high interest), "Keep satisfied" (high
   influence, low interest), "Keep informed" (low influence, high interest),
@@ -17,7 +17,6 @@ The chart only reads.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -36,8 +35,8 @@ SECTOR_COLOURS = {"government": "#0072B2", "business": "#E69F00", "community": "
 OTHER_COLOUR = "#777777"
 QUADRANTS = (("Manage closely", True, True), ("Keep satisfied", True, False),
              ("Keep informed", False, True), ("Monitor", False, False))
-SPREAD = 0.22  # grid units: radius of the circle sharing stakeholders are spread on
-MAX_LABEL = 22  # characters of a name shown beside its point
+STACK_STEP = 0.3  # grid units between stakeholders stacked in one cell
+MAX_LABEL = 14  # characters of a name shown beside its point (the tooltip and the table have it whole)
 TEXT_COLOUR, QUADRANT_COLOUR = "#263238", "#78909C"
 
 
@@ -55,10 +54,11 @@ class StakeholderGrid(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setMinimumHeight(220)
+        self.plot.setMinimumSize(380, 180)
         item = self.plot.getPlotItem()
-        item.setXRange(0.4, 5.6, padding=0)
-        item.setYRange(0.4, 5.6, padding=0)
+        # Room above 5 and below 1 for the quadrant names, so they never sit on a point.
+        item.setXRange(0.3, 5.7, padding=0)
+        item.setYRange(0.05, 5.95, padding=0)
         for side, title in (("bottom", "Interest →"), ("left", "Influence →")):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen("#90A4AE"))
@@ -70,18 +70,20 @@ class StakeholderGrid(QWidget):
             self.plot.addItem(line)
         italic = QFont()
         italic.setItalic(True)
-        corners = {(True, True): (5.55, 5.55, (1, 0)), (True, False): (0.45, 5.55, (0, 0)),
-                   (False, True): (5.55, 0.45, (1, 1)), (False, False): (0.45, 0.45, (0, 1))}
+        corners = {(True, True): (5.65, 5.92, (1, 0)), (True, False): (0.35, 5.92, (0, 0)),
+                   (False, True): (5.65, 0.08, (1, 1)), (False, False): (0.35, 0.08, (0, 1))}
         for name, high_influence, high_interest in QUADRANTS:
             x, y, anchor = corners[(high_influence, high_interest)]
             label = pg.TextItem(name, color=QUADRANT_COLOUR, anchor=anchor)
             label.setFont(italic)
             label.setPos(x, y)
             self.plot.addItem(label)
-        self.scatter = pg.ScatterPlotItem(size=13, hoverable=True, tip=None)
+        self.label_font = QFont()
+        self.label_font.setPointSizeF(max(7.0, self.label_font.pointSizeF() - 1))
+        self.scatter = pg.ScatterPlotItem(size=11, hoverable=True, tip=None)
         self.scatter.sigClicked.connect(self._clicked)
         self.plot.addItem(self.scatter)
-        self.ring = pg.ScatterPlotItem(size=22, pen=pg.mkPen("#212121", width=2), brush=None)
+        self.ring = pg.ScatterPlotItem(size=19, pen=pg.mkPen("#212121", width=2), brush=None)
         self.plot.addItem(self.ring)
         self._labels: list[pg.TextItem] = []
         self.positions: dict[str, tuple[float, float]] = {}
@@ -107,11 +109,11 @@ class StakeholderGrid(QWidget):
             cells[(stakeholder.interest, stakeholder.influence)].append(stakeholder)
         spots = []
         for (interest, influence), members in cells.items():
-            for index, stakeholder in enumerate(members):
-                x, y = float(interest), float(influence)
-                if len(members) > 1:
-                    angle = math.pi / 2 + 2 * math.pi * index / len(members)
-                    x, y = x + SPREAD * math.cos(angle), y + SPREAD * math.sin(angle)
+            # Sharing a cell: stacked one above the other, each name on its own line.
+            step = min(STACK_STEP, 0.9 / len(members))
+            for index, stakeholder in enumerate(sorted(members, key=lambda m: m.name.casefold())):
+                x = float(interest)
+                y = float(influence) - (index - (len(members) - 1) / 2) * step
                 colour = SECTOR_COLOURS.get(stakeholder.sector, OTHER_COLOUR)
                 spots.append({"pos": (x, y), "data": stakeholder.uuid, "brush": pg.mkBrush(colour),
                               "pen": pg.mkPen("w", width=1.2)})
@@ -120,6 +122,7 @@ class StakeholderGrid(QWidget):
                 right_edge = x > 4
                 label = pg.TextItem(_short(stakeholder.name or "Unnamed"), color=TEXT_COLOUR,
                                     anchor=(1, 0.5) if right_edge else (0, 0.5))
+                label.setFont(self.label_font)
                 label.setToolTip(f"{stakeholder.name} — {quadrant(stakeholder.influence, stakeholder.interest)}")
                 label.setPos(x - 0.1 if right_edge else x + 0.1, y)
                 self.plot.addItem(label)
