@@ -65,7 +65,7 @@ class ConflictsPanel(QWidget):
         self.session = None
         self.conflicts: list[Conflict] = []
         self._stale = False
-        intro = QLabel(INTRO, self)
+        self.intro = intro = QLabel(INTRO, self)
         intro.setWordWrap(True)
         intro.setObjectName("fieldHelp")
         self.empty_label = QLabel(EMPTY_TEXT, self)
@@ -119,6 +119,7 @@ class ConflictsPanel(QWidget):
         left.addWidget(intro)
         left.addWidget(self.empty_label)
         left.addWidget(self.list, 1)
+        left.addStretch(0)  # holds the empty hint at the top when the list is hidden
         details = QWidget(self)
         column = QVBoxLayout(details)
         column.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +196,7 @@ class ConflictsPanel(QWidget):
         self.list.blockSignals(False)
         has_any = bool(self.conflicts)
         self.empty_label.setVisible(not has_any)
+        self.intro.setVisible(has_any)
         self.list.setVisible(has_any)
         self.details.setVisible(has_any)
         if has_any:
