@@ -32,7 +32,6 @@ from cosafe.ui import dialogs
 from cosafe.ui.progress_job import run_with_progress
 from cosafe.ui.project_files import wait_cursor
 
-MAP_WIDTH_PX, MAP_HEIGHT_PX, MAP_DPI = 1500, 1050, 150  # 10 × 7 inches: a page's width at print resolution
 FOLDER_KEY = "export/planFolder"
 PUBLIC_HELP = ("For anyone: the website, a notice board, the press. Perception pins are moved to the centre of "
                f"a {DEFAULT_GRID_M:.0f} m grid square so no one's spot can be found, and stories, comments and notes "
@@ -150,15 +149,15 @@ class PlanExportDialog(QDialog):
         if not os.path.isdir(os.path.dirname(path)):
             dialogs.show_error(self, FAILED_TITLE, f"The folder {os.path.dirname(path)} does not exist")
             return False
-        from cosafe.io.plan_report import build_plan_content, write_plan_pdf
+        from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
         from cosafe.ui.plan_maps import render_plan_maps
 
         store, public, paper = self._store, self.public, self.paper
         self.message.setText("Drawing the maps…")
         try:
             with wait_cursor():
-                maps = render_plan_maps(store, MAP_WIDTH_PX, MAP_HEIGHT_PX, dpi=MAP_DPI, public=public,
-                                        grid_m=DEFAULT_GRID_M)
+                # The size the plan's pages are laid out for, as the CLI uses.
+                maps = render_plan_maps(store, *MAP_SIZE_PX, dpi=MAP_DPI, public=public, grid_m=DEFAULT_GRID_M)
         except Exception as error:  # noqa: BLE001 - a drawing failure is told, never a traceback
             self.message.setText("")
             dialogs.show_error(self, FAILED_TITLE, f"The maps could not be drawn ({error})")
