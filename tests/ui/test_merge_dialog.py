@@ -245,3 +245,16 @@ def test_a_backup_that_cannot_be_written_stops_the_merge(merging, monkeypatch):
     (title, message), = merging.errors
     assert title == "The merge did not happen" and "No space left" in message
     assert file_hash(merging.office_path) == before and merge_history(merging.store) == []
+
+
+def test_the_views_hear_of_what_came_in(merging, monkeypatch):
+    from cosafe.core.changes import Change
+
+    heard: list = []
+    merging.window.session.changed.connect(heard.append)
+    choose(monkeypatch, merging.team_path)
+    preview_then(True, {})
+    merging.ui.merge_action.trigger()
+    (change,) = heard
+    assert change & Change.PINS and change & Change.PROJECT  # a pin came in; the merge log and conflicts
+    assert not change & Change.PLAN and not change & Change.BASEMAP

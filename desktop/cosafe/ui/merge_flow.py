@@ -10,8 +10,9 @@ Contract: ``MergeFlow(window).run(paths=None) -> list[MergeResult]``
 - shows ``MergePreviewDialog``; on Merge the worker writes the backup copy
   (``store.merge_backup``) and then merges everything in one transaction; a cancel or a
   failure leaves the project unchanged and the backup is removed again;
-- after a merge: ``session.notify(Change.ALL)`` (a merge is no undo step; the undo
-  history is cleared, as earlier steps could overwrite what came in), the status bar
+- after a merge: ``session.notify(merged_change(results))`` — PROJECT and the flags of
+  every kind of record added or updated (a merge is no undo step; the undo history is
+  cleared, as earlier steps could overwrite what came in), the status bar
   says what came in and where the backup is, and ``conflicts_found`` is emitted with
   the number of records in conflict when there are any. Returns the results ([] if nothing
   was merged). A read-only project merges nothing (the action is disabled).
@@ -26,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from cosafe.core.changes import Change
+from cosafe.core.changes import Change, change_for_table
 from cosafe.io.vector_source import ImportCancelled
 from cosafe.store.merge import MergeCancelled, MergeResult, merge_files
 from cosafe.store.merge_backup import backup_before_merge, backup_path
@@ -68,6 +69,21 @@ def _cancellable(job):
         except MergeCancelled:
             raise ImportCancelled() from None
     return run
+
+
+def merged_change(results: list[MergeResult]) -> Change:
+    """The views a merge concerns: the kinds of records that came in or changed, and the project.
+
+    A table this version does not know maps to Change.ALL, so nothing is ever missed;
+    the pins panel alone takes seconds to re-read 50,000 pins, hence no blanket ALL.
+    """
+    change = Change.PROJECT  # merge log, devices, conflicts
+    for result in results:
+        for kind in ("added", "updated"):
+            for table, uuids in getattr(result.plan, kind).items():
+                if uuids:
+                    change |= change_for_table(table)
+    return change
 
 
 class MergeFlow(QObject):
@@ -126,7 +142,7 @@ class MergeFlow(QObject):
             return []
         self.backup_path, results = outcome.result
         session.undo_stack.clear()  # earlier steps were made before the merge and could overwrite it
-        session.notify(Change.ALL)
+        session.notify(merged_change(results))
         added = sum(r.plan.count("added") for r in results)
         updated = sum(r.plan.count("updated") for r in results)
         conflicts = sum(r.plan.count("conflicts") for r in results)
