@@ -125,7 +125,7 @@ def test_a_copy_that_fails_half_way_leaves_nothing_behind(office, tmp_path, monk
 def test_the_offices_pending_conflicts_stay_in_the_office(office, tmp_path):
     first, _ = office.list(Proposal)
     path = tmp_path / "team1.gpkg"
-    make_field_copy(office, str(path), "Field team 1")
+    team1 = make_field_copy(office, str(path), "Field team 1")
     with ProjectStore.open(str(path)) as team:
         UpdateRecord(team, Proposal, first.uuid, {"title": "team"}).apply(team)
     UpdateRecord(office, Proposal, first.uuid, {"title": "office"}).apply(office)
@@ -136,5 +136,46 @@ def test_the_offices_pending_conflicts_stay_in_the_office(office, tmp_path):
     with ProjectStore.open(str(second)) as copy:
         assert pending_conflicts(copy) == []
         peers = {p for (p,) in copy.connection.execute("SELECT DISTINCT peer_device_id FROM merge_base")}
-        assert peers == {office.device_id}  # it has met only the office
+        # Its base with the office, and the office's with team 1 (a version the copy's records come from).
+        assert peers == {office.device_id, team1}
     assert len(pending_conflicts(office)) == 1 and _merged_bases(office, copy_id) > 0
+
+
+def test_a_meeting_recorded_on_either_side_counts(office, tmp_path):
+    """Merges write only into their target: the last meeting may be known to one side only."""
+    light, _ = office.list(Proposal)
+    one = tmp_path / "team1.gpkg"
+    make_field_copy(office, str(one), "Field team 1")
+    with ProjectStore.open(str(one)) as team:
+        UpdateRecord(team, Proposal, light.uuid, {"title": "v1 by team 1"}).apply(team)
+    merge_files(office, [str(one)])  # the office now holds v1; team 1 does not know the office has it
+    with ProjectStore.open(str(one)) as team:
+        UpdateRecord(team, Proposal, light.uuid, {"title": "v2 by team 1"}).apply(team)
+        (back,) = merge_files(team, [office.path])  # the office's v1 is older than team 1's v2
+        assert back.plan.count("conflicts") == 0 and team.get(Proposal, light.uuid).title == "v2 by team 1"
+    (again,) = merge_files(office, [str(one)])
+    assert again.plan.updated == {"proposals": [light.uuid]} and again.plan.count("conflicts") == 0
+    # A copy handed out after the first meeting inherits it: team 1's next change comes in cleanly.
+    three = tmp_path / "team3.gpkg"
+    make_field_copy(office, str(three), "Field team 3")
+    with ProjectStore.open(str(one)) as team:
+        UpdateRecord(team, Proposal, light.uuid, {"title": "v3 by team 1"}).apply(team)
+    with ProjectStore.open(str(three)) as team:
+        (result,) = merge_files(team, [str(one)])
+        assert result.plan.count("conflicts") == 0 and team.get(Proposal, light.uuid).title == "v3 by team 1"
+
+
+def test_a_change_passed_on_by_another_team_is_no_conflict(office, tmp_path):
+    light, _ = office.list(Proposal)
+    one, two = tmp_path / "team1.gpkg", tmp_path / "team2.gpkg"
+    make_field_copy(office, str(one), "Field team 1")
+    make_field_copy(office, str(two), "Field team 2")
+    with ProjectStore.open(str(two)) as team:
+        UpdateRecord(team, Proposal, light.uuid, {"title": "v1 by team 2"}).apply(team)
+    merge_files(office, [str(two)])
+    with ProjectStore.open(str(one)) as team:
+        merge_files(team, [str(two)])  # team 1 takes team 2's v1 too
+        UpdateRecord(team, Proposal, light.uuid, {"title": "v2 by team 1, on top of v1"}).apply(team)
+    # The office and team 1 last met on the original, but both agreed on v1 with team 2.
+    (result,) = merge_files(office, [str(one)])
+    assert result.plan.count("conflicts") == 0 and office.get(Proposal, light.uuid).title == "v2 by team 1, on top of v1"

@@ -72,8 +72,8 @@ def _prepare_copy(path: str, device_rows: list[tuple], copy_id: str, office: str
             "INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [("device_id", copy_id), ("handed_out_from", office), ("handed_out_at", now)])
         connection.execute("DELETE FROM merge_conflicts")
-        # The copy has met only this laptop; what this laptop agreed with others is not its own.
-        connection.execute("DELETE FROM merge_base")
+        # This laptop's bases with other laptops stay: the copy holds what this laptop
+        # holds, so what they agreed on is a version the copy's records come from too.
         bases = [(t.TABLE, uuid, digest) for t in MERGED_TYPES
                  for uuid, digest in merge_rows.table_hashes(connection, t).items()]
         merge_rows.upsert_bases(connection, office, bases)

@@ -12,8 +12,8 @@ when they last met, kept per peer device in ``merge_base``):
   otherwise a conflict (theirs kept);
 - in the target but missing from the source: kept (a field copy never deletes the
   office's records; deletions do not travel).
-Without a base of their own, a version both files agreed on with a third laptop (two
-teams handed out from one office), or the source's base with the target, serves as it.
+"The base" is every version both files are known to have held (see ``Ancestors``):
+their bases with each other, and versions both agreed on with a third laptop.
 Criteria sets (name, version), criteria (set, key), reason tags (key) and walk
 participants (walk, participant) with a different UUID but the same key are the same
 record: the source's UUID is mapped to the target's in every reference (walks, scores,
@@ -219,9 +219,7 @@ def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str
     table, uuid = record_type.TABLE, row[0]
     here = mine.get(uuid)
     base = bases.get((table, uuid))
-    agreed = {base} if base is not None else set()
-    if base is None and here != theirs:
-        agreed = ancestors.common(table, uuid)
+    agreed = ancestors.agreed(table, uuid, base) if here != theirs else set()
     work = plan.work
     if here == theirs:
         kind = "skipped"
@@ -257,11 +255,14 @@ def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str
 
 
 class Ancestors:
-    """Versions of a record both files held at some point, when they have no base of their own.
+    """Versions of a record both files held at some point: what a merge compares with.
 
-    The source's base with the target's device is one (they agreed on it when they last
-    met); so is any version both agreed with the same third laptop (two teams handed
-    out from one office both agreed with the office on every record at hand-out).
+    Our base with the source, the source's base with us (merges write only into the
+    target, so the latest meeting may be recorded on either side), and any version
+    both agreed on with the same third laptop (two teams handed out from one office
+    both agreed with it on every record at hand-out; a record one team passed to
+    both). With linear history on each laptop, mine in this set and theirs not means
+    theirs is newer; both in it is ambiguous, so a conflict.
     """
 
     def __init__(self, state: TargetState, source: sqlite3.Connection) -> None:
@@ -274,13 +275,12 @@ class Ancestors:
     def knows(self, table: str, uuid: str) -> bool:
         return (table, uuid) in self._theirs
 
-    def common(self, table: str, uuid: str) -> set[str]:
-        theirs = self._theirs.get((table, uuid))
-        if not theirs:
-            return set()
-        found = {theirs[self._state.device_id]} if self._state.device_id in theirs else set()
-        mine = self._state.all_bases().get((table, uuid), {})
-        found.update(digest for peer, digest in theirs.items() if mine.get(peer) == digest)
+    def agreed(self, table: str, uuid: str, base: str | None) -> set[str]:
+        theirs = self._theirs.get((table, uuid), {})
+        found = {digest for digest in (base, theirs.get(self._state.device_id)) if digest is not None}
+        if theirs:
+            mine = self._state.all_bases().get((table, uuid), {})
+            found.update(digest for peer, digest in theirs.items() if mine.get(peer) == digest)
         return found
 
 
