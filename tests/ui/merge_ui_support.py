@@ -73,8 +73,10 @@ def team_edits(team_path: Path, proposal_uuid: str) -> PerceptionPin:
     return pin
 
 
-def answer_dialog(kind: type, handler: Callable[[object], None], timeout: float = 10.0) -> None:
-    """Run ``handler`` on the next modal dialog of type ``kind`` (progress dialogs before it are left alone).
+def answer_dialog(kind: type, handler: Callable[[object], None], timeout: float = 10.0,
+                  where: Callable[[object], bool] = lambda _dialog: True) -> None:
+    """Run ``handler`` on the next modal dialog of type ``kind`` for which ``where`` holds
+    (other dialogs before it, such as progress dialogs, are left alone).
 
     The dialog is rejected afterwards if the handler left it open, so a failing
     assertion cannot leave the test waiting.
@@ -83,7 +85,7 @@ def answer_dialog(kind: type, handler: Callable[[object], None], timeout: float 
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
+        if isinstance(dialog, kind) and where(dialog):
             try:
                 handler(dialog)
             finally:

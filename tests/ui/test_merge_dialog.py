@@ -178,27 +178,31 @@ def test_cancel_while_merging_changes_nothing_and_removes_the_backup(merging, mo
     release = threading.Event()
     real_backup = merge_flow.backup_before_merge
 
+    written: list[str] = []
+
     def slow_backup(store):
         path = real_backup(store)
+        written.append(path)
         release.wait(10)  # until the test has pressed Cancel
         return path
 
     monkeypatch.setattr(merge_flow, "backup_before_merge", slow_backup)
     choose(monkeypatch, merging.team_path)
-    preview_then(True, {})
+    seen: dict = {}
+    preview_then(True, seen)
 
     def press_cancel(dialog: JobProgressDialog) -> None:
-        if "Merging" not in dialog.windowTitle():
-            answer_dialog(JobProgressDialog, press_cancel)  # the reading step: wait for the merge's own
-            return
         dialog.canceled.emit()  # what the Cancel button sends
         release.set()
 
-    answer_dialog(JobProgressDialog, press_cancel)
+    # the merge's own progress dialog, not the one of reading the files before the preview
+    answer_dialog(JobProgressDialog, press_cancel, where=lambda dialog: "Merging" in dialog.windowTitle())
     merging.ui.merge_action.trigger()
     release.set()
     assert merging.window.statusBar().currentMessage() == "Merge cancelled; nothing was changed"
+    assert seen["text"].startswith("team2.gpkg")  # the preview was reached: the merge itself was cancelled
     assert file_hash(merging.office_path) == before and backups(merging.office_path.parent) == []
+    assert len(written) == 1 and not Path(written[0]).exists()  # written first, removed after the cancel
     assert merge_history(merging.store) == [] and merging.errors == []
 
 
