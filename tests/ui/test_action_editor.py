@@ -185,6 +185,15 @@ def test_pick_on_map_links_an_audit_point_a_pin_and_a_proposal(plan):
     qtbot.mouseClick(places.list.viewport(), LEFT, pos=places.list.visualItemRect(places.list.item(1)).center())
     qtbot.mouseClick(places.remove_button, LEFT)
     assert [table for table, _uuid in places.links()] == ["audit_points", "proposals"]
+    # Delete in the list removes too; Delete in a text field still edits the text.
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Home)
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Delete)
+    assert editor.title_edit.text() == "ight the market street" and len(places.links()) == 2
+    qtbot.keyClicks(editor.title_edit, "L")  # put it back (the cursor is at the start)
+    qtbot.mouseClick(places.list.viewport(), LEFT, pos=places.list.visualItemRect(places.list.item(0)).center())
+    qtbot.keyClick(places.list, Qt.Key.Key_Delete)
+    assert [table for table, _uuid in places.links()] == ["proposals"]
+    places.add("audit_points", point.uuid)
     # Escape on the map puts the picker down.
     qtbot.keyClick(plan.window.map_canvas.graphics_view, Qt.Key.Key_Escape)
     assert not places.pick_button.isChecked() and not places.picker.active

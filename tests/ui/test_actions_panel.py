@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plan_support import NOISE, close_all, open_plan, plan  # noqa: F401  (fixture)
+from shell_support import dialog_log, fake_canvas  # noqa: F401  (fixtures)
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
@@ -255,3 +256,26 @@ def test_plan_menu_and_file_export_submenu(plan):
     assert entries.index(export.menuAction()) == entries.index(plan.window.commands.export_map) + 1
     assert [a.text().replace("&", "") for a in export.actions()] == [
         "Export Plan (PDF)…", "Export Actions (CSV)…", "Export Layers…"]
+
+
+def test_docks_are_parked_without_a_project(qtbot, fake_canvas, dialog_log, project_path):
+    from cosafe.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    ui = window.plan_ui
+    try:
+        assert all(dock.isHidden() and not dock.toggleViewAction().isEnabled() for dock in ui.docks)
+        for action in (ui.new_action, ui.add_stakeholder_action, ui.export_pdf_action, ui.export_csv_action,
+                       ui.export_layers_action):
+            assert not action.isEnabled()
+        assert window.open_project(str(project_path))
+        assert all(dock.toggleViewAction().isEnabled() for dock in ui.docks)
+        assert ui.actions.count_label.text().startswith("No actions yet.")
+        assert ui.stakeholders.count_label.text().startswith("No stakeholders yet.")
+        window.close_project()
+        assert all(dock.isHidden() for dock in ui.docks)
+    finally:
+        window.close()

@@ -128,6 +128,15 @@ def test_delete_clears_the_partner_from_actions_in_one_undo_step(plan):
     assert panel.table.rowCount() == 4
 
 
+def test_the_delete_key_in_the_table_deletes_too(plan):
+    panel = shown(plan)
+    click_row(plan, panel, "Safer Streets NGO")
+    plan.qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert plan.store.get(Stakeholder, plan.people["ngo"].uuid) is None
+    assert plan.store.get(Action, plan.actions["patrol"].uuid).responsible_uuid is None
+    assert plan.undo_texts() == ["Delete stakeholder “Safer Streets NGO”"]
+
+
 def test_grid_places_points_by_interest_and_influence_and_a_click_selects(plan):
     panel = shown(plan)
     grid = panel.grid

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -45,8 +45,7 @@ class LinkedPlacesField(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMinimumHeight(90)
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.list.installEventFilter(self)  # Delete in the list removes (text fields keep their Delete)
         self.pick_button = QPushButton(icon("identify"), "Pick on &Map", self)
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip("Then click proposals, audit points or pins on the map to link them")
@@ -75,6 +74,13 @@ class LinkedPlacesField(QWidget):
         for table, uuid in links:
             self._append(table, uuid)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and \
+                event.matches(QKeySequence.StandardKey.Delete) and self.list.selectedItems():  # type: ignore[attr-defined]
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def links(self) -> list[tuple[str, str]]:
         return [tuple(self.list.item(i).data(LINK_ROLE)) for i in range(self.list.count())]  # type: ignore[misc]

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -84,6 +85,10 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self.delete_button = QPushButton("&Delete", self)
         self.delete_button.setToolTip("Remove the selected stakeholder; actions lose them as a partner")
         self.delete_button.clicked.connect(self.delete_selected)
+        # The Delete key in the table does the same; the button shows the state.
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only in this table: others have their own
+        delete_key.activated.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for button in (self.add_button, self.edit_button, self.delete_button):
