@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from shell_support import answer_next_modal, menu_action
 
 from cosafe.core.records import PerceptionPin
-from cosafe.ui import plan_export_dialog
 from cosafe.ui.plan_export_dialog import PlanExportDialog
 from cosafe.ui.plan_exports import LayersExportDialog
 from cosafe.ui.progress_job import JobProgressDialog
