@@ -133,8 +133,7 @@ class TargetState:
 
     def set_base(self, peer: str, table: str, uuid: str, digest: str) -> None:
         self.bases(peer)[(table, uuid)] = digest
-        if self._all_bases is not None:
-            self._all_bases.setdefault((table, uuid), {})[peer] = digest
+        self.all_bases().setdefault((table, uuid), {})[peer] = digest
 
     def conflicts(self) -> dict[tuple[str, str, str], str]:
         if self._conflicts is None:
@@ -189,8 +188,7 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
         added, inserts, agreed = plan.added[table], plan.work.inserts[table], plan.work.bases
         for row in rows:
             uuid, theirs = row[0], row_hash(row)
-            if simple and uuid not in mine and (table, uuid) not in bases and not ancestors.knows(table, uuid) \
-                    and (peer, table, uuid) not in pending:
+            if simple and uuid not in mine and ancestors.never_seen(table, uuid) and (peer, table, uuid) not in pending:
                 # The common case, inlined: a record this file has never seen, in any form.
                 added.append(uuid)
                 inserts.append(row)
@@ -267,20 +265,21 @@ class Ancestors:
 
     def __init__(self, state: TargetState, source: sqlite3.Connection) -> None:
         self._state = state
-        self._theirs: dict[tuple[str, str], dict[str, str]] = {}
-        for peer, table, uuid, digest in source.execute(
-                "SELECT peer_device_id, table_name, record_uuid, row_hash FROM merge_base"):
-            self._theirs.setdefault((table, uuid), {})[peer] = digest
+        self._source = source
+        self._with_us = {(t, u): h for t, u, h in source.execute(
+            "SELECT table_name, record_uuid, row_hash FROM merge_base WHERE peer_device_id = ?", (state.device_id,))}
 
-    def knows(self, table: str, uuid: str) -> bool:
-        return (table, uuid) in self._theirs
+    def never_seen(self, table: str, uuid: str) -> bool:
+        """True when neither file records agreeing on this record with anyone (the target's side)."""
+        return (table, uuid) not in self._with_us and (table, uuid) not in self._state.all_bases()
 
     def agreed(self, table: str, uuid: str, base: str | None) -> set[str]:
-        theirs = self._theirs.get((table, uuid), {})
-        found = {digest for digest in (base, theirs.get(self._state.device_id)) if digest is not None}
-        if theirs:
-            mine = self._state.all_bases().get((table, uuid), {})
-            found.update(digest for peer, digest in theirs.items() if mine.get(peer) == digest)
+        found = {digest for digest in (base, self._with_us.get((table, uuid))) if digest is not None}
+        mine = self._state.all_bases().get((table, uuid))
+        if mine:  # one indexed read of the source, only for records both know and hold apart
+            found.update(digest for peer, digest in self._source.execute(
+                "SELECT peer_device_id, row_hash FROM merge_base WHERE table_name = ? AND record_uuid = ?",
+                (table, uuid)) if mine.get(peer) == digest)
         return found
 
 
