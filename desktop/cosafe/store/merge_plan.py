@@ -217,7 +217,7 @@ def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str
     table, uuid = record_type.TABLE, row[0]
     here = mine.get(uuid)
     base = bases.get((table, uuid))
-    agreed = ancestors.agreed(table, uuid, base) if here != theirs else set()
+    agreed = ancestors.agreed(table, uuid, base, here, theirs) if here != theirs else set()
     work = plan.work
     if here == theirs:
         kind = "skipped"
@@ -273,8 +273,10 @@ class Ancestors:
         """True when neither file records agreeing on this record with anyone (the target's side)."""
         return (table, uuid) not in self._with_us and (table, uuid) not in self._state.all_bases()
 
-    def agreed(self, table: str, uuid: str, base: str | None) -> set[str]:
+    def agreed(self, table: str, uuid: str, base: str | None, here: str | None, theirs: str) -> set[str]:
         found = {digest for digest in (base, self._with_us.get((table, uuid))) if digest is not None}
+        if (here in found) != (theirs in found):
+            return found  # the two files' own meetings decide it
         mine = self._state.all_bases().get((table, uuid))
         if mine:  # one indexed read of the source, only for records both know and hold apart
             found.update(digest for peer, digest in self._source.execute(
