@@ -186,14 +186,18 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
             rows = [_remapped(row, refs, remap) for row in matched] if refs else matched
         simple = table not in NATURAL_KEYS
         added, inserts, agreed = plan.added[table], plan.work.inserts[table], plan.work.bases
+        known, with_us = state.all_bases(), ancestors.with_us
         for row in rows:
             uuid, theirs = row[0], row_hash(row)
-            if simple and uuid not in mine and ancestors.never_seen(table, uuid) and (peer, table, uuid) not in pending:
-                # The common case, inlined: a record this file has never seen, in any form.
+            key = (table, uuid)
+            if simple and uuid not in mine and key not in known and key not in with_us \
+                    and (peer, table, uuid) not in pending:
+                # The common case, inlined: a record neither file records ever agreeing on.
                 added.append(uuid)
                 inserts.append(row)
                 agreed.append((table, uuid, theirs))
-                state.set_base(peer, table, uuid, theirs)
+                bases[key] = theirs
+                known[key] = {peer: theirs}
                 mine[uuid] = theirs
             else:
                 _decide(state, record_type, row, theirs, mine, bases, pending, plan, ancestors)
@@ -266,15 +270,11 @@ class Ancestors:
     def __init__(self, state: TargetState, source: sqlite3.Connection) -> None:
         self._state = state
         self._source = source
-        self._with_us = {(t, u): h for t, u, h in source.execute(
+        self.with_us = {(t, u): h for t, u, h in source.execute(
             "SELECT table_name, record_uuid, row_hash FROM merge_base WHERE peer_device_id = ?", (state.device_id,))}
 
-    def never_seen(self, table: str, uuid: str) -> bool:
-        """True when neither file records agreeing on this record with anyone (the target's side)."""
-        return (table, uuid) not in self._with_us and (table, uuid) not in self._state.all_bases()
-
     def agreed(self, table: str, uuid: str, base: str | None, here: str | None, theirs: str) -> set[str]:
-        found = {digest for digest in (base, self._with_us.get((table, uuid))) if digest is not None}
+        found = {digest for digest in (base, self.with_us.get((table, uuid))) if digest is not None}
         if (here in found) != (theirs in found):
             return found  # the two files' own meetings decide it
         mine = self._state.all_bases().get((table, uuid))
