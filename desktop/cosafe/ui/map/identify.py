@@ -49,6 +49,7 @@ class IdentifiedFeature:
     fid: int
     distance_m: float  # from the click; 0 inside a polygon
     geometry: BaseGeometry = field(repr=False)  # lon/lat
+    record_uuid: str = ""  # a project record's UUID (audit point, pin, incident); "" for a basemap feature
 
     @property
     def class_label(self) -> str:
@@ -57,7 +58,8 @@ class IdentifiedFeature:
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "style_class": self.style_class, "class_label": self.class_label,
                 "layer_name": self.layer_name, "layer_uuid": self.layer_uuid, "tags": dict(self.tags),
-                "kind": self.kind, "table": self.table, "fid": self.fid, "distance_m": self.distance_m}
+                "kind": self.kind, "table": self.table, "fid": self.fid, "distance_m": self.distance_m,
+                "uuid": self.record_uuid}
 
 
 def identify_feature(store: ProjectStore, lon: float, lat: float, radius_m: float, *,

@@ -42,7 +42,8 @@ def identify_record(store: ProjectStore, lon: float, lat: float, radius_m: float
     return IdentifiedFeature(name=name, style_class=kind_label, layer_name="Perceptions" if
                              not isinstance(record, Incident) else "Recorded incidents (imported data)",
                              layer_uuid="", tags=tags, kind="point", table=record.TABLE, fid=0,
-                             distance_m=distance, geometry=record.geom)  # type: ignore[attr-defined]
+                             distance_m=distance, geometry=record.geom,  # type: ignore[attr-defined]
+                             record_uuid=record.uuid)
 
 
 def _describe(store: ProjectStore, record: Record) -> tuple[str, str, dict[str, str]]:
