@@ -388,3 +388,18 @@ def test_a_source_with_a_broken_geometry_is_refused_in_one_line(office, team_pat
     with pytest.raises(ProjectOpenError, match="^team2.gpkg is damaged: a geometry in it cannot be read$"):
         merge_files(office, [str(team_path)])
     assert file_hash(office.path) == before
+
+
+def test_a_plain_file_copy_merges_and_the_log_says_so(office, tmp_path):
+    import shutil
+
+    office.close()
+    copy = tmp_path / "copied.gpkg"
+    shutil.copy(office.path, copy)  # copied by hand, not handed out: the same laptop identity
+    with ProjectStore.open(str(copy)) as store:
+        add_pin(store, "made on the copy")
+        UpdateRecord(store, Proposal, store.list(Proposal)[0].uuid, {"title": "changed on the copy"}).apply(store)
+    with ProjectStore.open(office.path) as target:
+        (result,) = merge_files(target, [str(copy)])
+        assert result.plan.count("added") == 1 and result.plan.count("conflicts") == 1  # never met: both differ
+        assert "plain copy" in merge_history(target)[0].note

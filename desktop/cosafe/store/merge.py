@@ -189,11 +189,16 @@ def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> set[t
     merge_rows.upsert_bases(connection, plan.source_device_id, work.bases)
     counts = plan.counts()
     target.insert(MergeLogEntry(source_name=plan.source_name, source_project_uuid=plan.source_project_uuid,
-                                source_device_id=plan.source_device_id, note=_note(source), **counts))
+                                source_device_id=plan.source_device_id, note=_note(target, source), **counts))
     return written
 
 
-def _note(source: ProjectStore) -> str:
+def _note(target: ProjectStore, source: ProjectStore) -> str:
+    """What the merge log should say about this source beyond its counts."""
+    notes = []
     if "upgraded in memory" in source.read_only_reason:
-        return "an older project format, read upgraded in memory (the source file was not changed)"
-    return ""
+        notes.append("an older project format, read upgraded in memory (the source file was not changed)")
+    if source.device_id and source.device_id == target.device_id:
+        notes.append("a plain copy of this project's file, not a field copy: records made on either laptop "
+                     "carry the same laptop identity")
+    return "; ".join(notes)
