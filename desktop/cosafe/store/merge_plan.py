@@ -277,11 +277,13 @@ class Ancestors:
         found = {digest for digest in (base, self.with_us.get((table, uuid))) if digest is not None}
         if (here in found) != (theirs in found):
             return found  # the two files' own meetings decide it
-        mine = self._state.all_bases().get((table, uuid))
-        if mine:  # one indexed read of the source, only for records both know and hold apart
-            found.update(digest for peer, digest in self._source.execute(
-                "SELECT peer_device_id, row_hash FROM merge_base WHERE table_name = ? AND record_uuid = ?",
-                (table, uuid)) if mine.get(peer) == digest)
+        # Read from the source only for records both know and hold apart, by its unique
+        # (peer, table, uuid) index: one lookup per laptop we agreed with on this record.
+        for peer, digest in self._state.all_bases().get((table, uuid), {}).items():
+            row = self._source.execute("SELECT row_hash FROM merge_base WHERE peer_device_id = ? AND table_name = ? "
+                                       "AND record_uuid = ?", (peer, table, uuid)).fetchone()
+            if row is not None and row[0] == digest:
+                found.add(digest)
         return found
 
 

@@ -60,8 +60,6 @@ TABLES: dict[str, tuple[str, str]] = {
 
 INDEX_STATEMENTS = (
     "CREATE INDEX idx_merge_conflicts_record ON merge_conflicts (table_name, record_uuid)",
-    # A merge asks a source what it agreed on one record with every laptop.
-    "CREATE INDEX idx_merge_base_record ON merge_base (table_name, record_uuid)",
 )
 
 
