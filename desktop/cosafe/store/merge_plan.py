@@ -11,7 +11,9 @@ when they last met, kept per peer device in ``merge_base``):
 - deleted in the target since they met: stays deleted if unchanged in the source,
   otherwise a conflict (theirs kept);
 - in the target but missing from the source: kept (a field copy never deletes the
-  office's records; deletions do not travel).
+  office's records; deletions do not travel);
+- a conflict already pending with the same theirs is not stored again; one whose
+  source no longer holds that version (it took ours, or undid its change) is settled.
 "The base" is every version both files are known to have held (see ``Ancestors``):
 their bases with each other, and versions both agreed on with a third laptop.
 Criteria sets (name, version), criteria (set, key), reason tags (key) and walk
