@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (QDockWidget, QGroupBox, QInputDialog, QMainWindow, QMenu, QScrollArea, QVBoxLayout,
                                QWidget)
@@ -88,10 +88,8 @@ class AnalysisUi(QObject):
         if isinstance(layers_dock, QDockWidget) and window.dockWidgetArea(layers_dock) == left:
             window.tabifyDockWidget(layers_dock, self.map_dock)
         self.source.updated.connect(self._redraw_map)
-        self._wanted = {dock.objectName(): True for dock in self.docks}
-        self._parked = True
+        window.dock_parking.add(*self.docks)  # shown with a project, parked on the welcome page
         self._add_menus()
-        window.installEventFilter(self)
         undo_group = getattr(window, "undo_group", None)
         if undo_group is not None:
             undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
@@ -124,7 +122,6 @@ class AnalysisUi(QObject):
         dock.setWidget(widget)
         dock.toggleViewAction().setIcon(icon(icon_name))
         self.window.addDockWidget(area, dock)
-        dock.hide()  # parked until a project opens
         return dock
 
     def _add_menus(self) -> None:
@@ -164,7 +161,8 @@ class AnalysisUi(QObject):
             self._fit_pending = session is not None
             self.source.set_store(session.store if session is not None else None)
             self.filters.set_choices(self.source.data if session is not None else None)
-        self._park(session is None)
+        if session is not None:
+            QTimer.singleShot(0, self, self._leave_room_for_map)
 
     def _ensure_layers(self) -> None:
         if self.layers is not None:
@@ -269,24 +267,6 @@ class AnalysisUi(QObject):
         share = self.analysis_dock.height() / max(height, 1)
         if self.analysis_dock.isVisible() and not 0.25 <= share <= 0.45 and not self.analysis_dock.isFloating():
             self.window.resizeDocks([self.analysis_dock], [int(0.34 * height)], Qt.Orientation.Vertical)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self._park(getattr(self.window, "session", None) is None)
-        return False
-
-    def _park(self, park: bool) -> None:
-        if park and (not self._parked or any(not dock.isHidden() for dock in self.docks)):
-            self._wanted = {dock.objectName(): not dock.isHidden() for dock in self.docks}
-            for dock in self.docks:
-                dock.hide()
-        elif not park and self._parked:
-            for dock in self.docks:
-                dock.setVisible(self._wanted.get(dock.objectName(), True))
-            QTimer.singleShot(0, self, self._leave_room_for_map)
-        self._parked = park
-        for dock in self.docks:
-            dock.toggleViewAction().setEnabled(not park)
 
 
 def install_analysis_ui(window: QMainWindow) -> AnalysisUi:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QTabWidget
 from shapely.geometry import LineString
@@ -70,8 +70,7 @@ class AuditUi(QObject):
         if isinstance(workshops, QDockWidget):
             window.tabifyDockWidget(workshops, self.dock)
         window.overview_dock.raise_()
-        self.dock.hide()  # parked until a project opens
-        self._parked, self._wanted = True, True
+        window.dock_parking.add(self.dock)
         self.tools: Any = None  # PerceptionTools, made with the map canvas
         self.entry_form: Any = None
 
@@ -104,7 +103,6 @@ class AuditUi(QObject):
                               (self.tool_actions["audit_point"], "Point")):
             action.setIconText(short)
             self.panel.steps_bar.addAction(action)
-        window.installEventFilter(self)
         window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
         self.follow_session()
 
@@ -170,24 +168,7 @@ class AuditUi(QObject):
         self.set_tool(None)
         self.panel.set_session(session)
         self.pins_panel.set_session(session)
-        self._park(session is None)
         self._update_actions()
-
-    def _park(self, park: bool) -> None:
-        if park and not self._parked:
-            self._wanted = not self.dock.isHidden()
-            self.dock.hide()
-        elif park and not self.dock.isHidden():
-            self.dock.hide()  # a restored layout showed it on the welcome page
-        elif not park and self._parked:
-            self.dock.setVisible(self._wanted)
-        self._parked = park
-        self.dock.toggleViewAction().setEnabled(not park)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self._park(self.session is None)
-        return False
 
     def _update_actions(self) -> None:
         editable = self.editable

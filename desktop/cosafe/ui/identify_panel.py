@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from cosafe.ui.page_stack import CurrentPageStack
 
 EMPTY_TEXT = "Click a map feature to see what it is"
 NO_TAGS_TEXT = "No further details recorded for this feature."
@@ -87,7 +88,7 @@ class IdentifyPanel(QWidget):
         details_layout.addWidget(self.no_tags_label)
         details_layout.addStretch(1)
 
-        self.pages = QStackedWidget(self)
+        self.pages = CurrentPageStack(self)
         self.pages.addWidget(self.empty_label)
         self.pages.addWidget(details)
         layout = QVBoxLayout(self)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QVBoxLayout, QWidget
 
 from cosafe import APP_NAME
 from cosafe.core.changes import Change
@@ -32,7 +32,9 @@ from cosafe.ui.identify_panel import IdentifyPanel
 from cosafe.ui.icons import icon
 from cosafe.ui.layers_panel import LayersPanel
 from cosafe.ui.menus import build_actions, build_menus
+from cosafe.ui.dock_parking import DockParking
 from cosafe.ui.overview_panel import OverviewPanel
+from cosafe.ui.page_stack import CurrentPageStack
 from cosafe.ui.project_files import ProjectFiles
 from cosafe.ui.project_properties_dialog import edit_project_properties
 from cosafe.ui.project_session import ProjectSession
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.files.open_project_dialog)
         self.welcome.sample_requested.connect(self.files.open_sample)
         self.welcome.recent_chosen.connect(self.files.open_recent)
-        self.pages = QStackedWidget(self)
+        self.pages = CurrentPageStack(self)
         self.pages.addWidget(self.welcome)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -111,8 +113,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.overview_dock, self.history_dock], [300, 240], Qt.Orientation.Horizontal)
         # Docks describe an open project; on the welcome page they are parked (hidden)
         # and their wanted visibility comes back when a project opens.
-        self._docks_parked = False
-        self._docks_wanted: dict[str, bool] = {}
+        self.dock_parking = DockParking()
+        self.dock_parking.add(self.overview_dock, self.layers_dock, self.history_dock, self.identify_dock)
 
         self.commands = build_actions(self)
         build_menus(self, self.commands)
@@ -134,7 +136,8 @@ class MainWindow(QMainWindow):
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
-        return (self.overview_dock, self.layers_dock, self.history_dock, self.identify_dock, self.workshops_dock)
+        """Every dock of the window, its own and those the installed parts added."""
+        return tuple(self.dock_parking.docks)
 
     def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -210,7 +213,9 @@ class MainWindow(QMainWindow):
         for action in (self.commands.save_as, self.commands.close, self.commands.export_map,
                        self.commands.zoom_to_project, self.commands.zoom_to_layer):
             action.setEnabled(has_project)
-        self._park_docks(not has_project)
+        if has_project and self.dock_parking.parked:
+            QTimer.singleShot(0, self, self._room_for_proposals)
+        self.dock_parking.park(not has_project)
         self.commands.properties.setEnabled(editable)
         self.commands.import_basemap.setEnabled(editable)
         # Undo/redo follow the stack; a read-only project never gets a step.
@@ -218,18 +223,12 @@ class MainWindow(QMainWindow):
         self.status.show_project(has_project, has_project and session.is_read_only)
         self._update_title()
 
-    def _park_docks(self, park: bool) -> None:
-        docks = self.docks
-        if park and not self._docks_parked:
-            self._docks_wanted = {dock.objectName(): not dock.isHidden() for dock in docks}
-            for dock in docks:
-                dock.hide()
-        elif not park and self._docks_parked:
-            for dock in docks:
-                dock.setVisible(self._docks_wanted.get(dock.objectName(), True))
-        self._docks_parked = park
-        for dock in docks:
-            dock.toggleViewAction().setEnabled(not park)
+    def _room_for_proposals(self) -> None:
+        """The Proposals list, which groups read together, gets at least half the right column."""
+        table = self.proposal_ui.table_dock
+        column = table.height() + self.history_dock.height()
+        if table.isVisible() and self.history_dock.isVisible() and not table.isFloating() and table.height() < 0.4 * column:
+            self.resizeDocks([self.history_dock, table], [column // 2, column // 2], Qt.Orientation.Vertical)
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -302,15 +301,8 @@ class MainWindow(QMainWindow):
         self.refresh_recent()
 
     def reset_layout(self) -> None:
-        docks = self.docks
         self.restoreState(self._default_state)
-        if self._docks_parked:
-            self._docks_wanted = {dock.objectName(): True for dock in docks}
-            for dock in docks:
-                dock.hide()
-        else:
-            for dock in docks:
-                dock.show()
+        self.dock_parking.reset()
 
     def show_about(self) -> None:
         dialogs.show_info(self, f"About {APP_NAME}", about_text())
@@ -333,7 +325,7 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         # With docks parked the state would record them as closed: keep the last
         # layout saved while a project was open instead.
-        if not self._docks_parked:
+        if not self.dock_parking.parked:
             settings.setValue(STATE_KEY, self.saveState())
         settings.sync()
 

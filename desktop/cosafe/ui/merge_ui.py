@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -57,7 +57,7 @@ class MergeUi(QObject):
         if isinstance(analysis, QDockWidget) and window.dockWidgetArea(analysis) == bottom:
             window.tabifyDockWidget(analysis, self.dock)
             analysis.raise_()
-        self.dock.hide()  # only when there is something to resolve, or asked for
+        window.dock_parking.add(self.dock, shown=False)  # only when there is something to resolve, or asked for
         self.dock.visibilityChanged.connect(lambda _visible: self._draw(self.panel.current()))
         self.panel.conflict_shown.connect(self._draw)
         self.panel.counted.connect(self._count)
@@ -77,7 +77,6 @@ class MergeUi(QObject):
         self.history_action.triggered.connect(self.show_history)
         self._build_menu()
         window.identify_panel.origin_text = self.origin_text
-        window.installEventFilter(self)
         window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
         self.follow_session()
 
@@ -128,17 +127,6 @@ class MergeUi(QObject):
         self.hand_out_action.setEnabled(editable)
         self.conflicts_action.setEnabled(has_project)
         self.history_action.setEnabled(has_project)
-        self._park(not has_project)
-
-    def _park(self, park: bool) -> None:
-        if park and not self.dock.isHidden():
-            self.dock.hide()
-        self.dock.toggleViewAction().setEnabled(not park)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show and self.session is None:
-            self._park(True)  # a restored layout may have shown the dock on the welcome page
-        return False
 
     # -- commands --------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QWidget
 
@@ -53,8 +53,7 @@ class PlanUi(QObject):
         self.stakeholder_dock = self._dock("Stakeholders", "stakeholdersDock", self.stakeholders, "workshops")
         self.actions_dock = self._dock("Action Plan", "actionsDock", self.actions, "proposals-table")
         self._place_docks()
-        self._wanted = {dock.objectName(): True for dock in self.docks}
-        self._parked = True
+        window.dock_parking.add(*self.docks)  # shown with a project, parked on the welcome page
 
         self.new_action = self._action("&New Action…", "proposal", "Ctrl+Alt+N",
                                        "Add an action to the plan from scratch")
@@ -81,7 +80,6 @@ class PlanUi(QObject):
         self.exports = PlanExports(window)
         self._build_menus()
         self._connect_proposal_panels()
-        window.installEventFilter(self)
         window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
         self.follow_session()
 
@@ -100,7 +98,6 @@ class PlanUi(QObject):
         if isinstance(widget, RefreshWhenShown):
             dock.visibilityChanged.connect(lambda visible: visible and widget.refresh_if_stale())
         dock.toggleViewAction().setIcon(icon(icon_name))
-        dock.hide()  # parked until a project opens
         return dock
 
     def _place_docks(self) -> None:
@@ -173,7 +170,6 @@ class PlanUi(QObject):
             self.session = session
             self.stakeholders.set_session(session)
             self.actions.set_session(session)
-        self._park(session is None)
         self._update_actions()
 
     def _selected_proposal(self) -> str | None:
@@ -188,23 +184,6 @@ class PlanUi(QObject):
         for action in (self.export_pdf_action, self.export_csv_action, self.export_layers_action):
             action.setEnabled(has_project)
         self.actions.update_commands()
-
-    def _park(self, park: bool) -> None:
-        if park and (not self._parked or any(not dock.isHidden() for dock in self.docks)):
-            self._wanted = {dock.objectName(): not dock.isHidden() for dock in self.docks}
-            for dock in self.docks:
-                dock.hide()
-        elif not park and self._parked:
-            for dock in self.docks:
-                dock.setVisible(self._wanted.get(dock.objectName(), True))
-        self._parked = park
-        for dock in self.docks:
-            dock.toggleViewAction().setEnabled(not park)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self._park(self.session is None)
-        return False
 
     # -- commands ------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QWidget
 
 from cosafe.ui.group_comparison import GroupComparisonView
@@ -66,13 +66,8 @@ class ProposalUi(QObject):
         self.properties_dock.raise_()
         self.table_dock.raise_()
         self.table.zoom_requested.connect(self._zoom)
-        # Made hidden (see _dock), so they start parked, to be shown with the first project.
-        self._wanted: dict[str, bool] = {dock.objectName(): True for dock in self.docks}
-        self._parked = True
+        window.dock_parking.add(*self.docks)  # shown with a project, parked on the welcome page
         self._add_view_toggles()
-        # restoreState() may show the docks again after they were parked: park them
-        # once more when the window appears without a project.
-        window.installEventFilter(self)
         undo_group = getattr(window, "undo_group", None)
         if undo_group is not None:
             undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
@@ -98,9 +93,6 @@ class ProposalUi(QObject):
         if isinstance(widget, RefreshWhenShown):
             # A tab coming forward is the moment to catch up on edits made while it was behind.
             dock.visibilityChanged.connect(lambda visible: visible and widget.refresh_if_stale())
-        # Hidden from the start: until a project opens they are parked, and docks shown
-        # before the window is laid out widen and heighten it to their size hints.
-        dock.hide()
         dock.toggleViewAction().setIcon(icon(icon_name))
         return dock
 
@@ -129,26 +121,6 @@ class ProposalUi(QObject):
         for panel in (self.comparison, self.voting):
             if context is not None and getattr(panel, "_context", None) is not context:
                 panel.set_context(context)
-        self._park(session is None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self._park(getattr(self.window, "session", None) is None)
-        return False
-
-    def _park(self, park: bool) -> None:
-        # Visible docks while parked means a restored layout opened them: that is
-        # the visibility wanted when a project opens.
-        if park and (not self._parked or any(not dock.isHidden() for dock in self.docks)):
-            self._wanted = {dock.objectName(): not dock.isHidden() for dock in self.docks}
-            for dock in self.docks:
-                dock.hide()
-        elif not park and self._parked:
-            for dock in self.docks:
-                dock.setVisible(self._wanted.get(dock.objectName(), True))
-        self._parked = park
-        for dock in self.docks:
-            dock.toggleViewAction().setEnabled(not park)
 
     def _zoom(self, min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> None:
         canvas = getattr(self.window, "map_canvas", None)

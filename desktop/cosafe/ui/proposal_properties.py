@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QScrollArea, QVBoxLayout, QWidget,
 )
 
 from cosafe.core.changes import Change
@@ -41,6 +41,7 @@ from cosafe.ui.provenance import made_on_text
 from cosafe.ui.proposal_common import ProposalSelection, proposal_name
 from cosafe.ui.proposal_fields import CommittingTextEdit, compact, fill_combo, principle_combo
 from cosafe.ui.proposal_photos import PhotoSection
+from cosafe.ui.page_stack import CurrentPageStack
 
 EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
 SEVERAL_HINT = "{n} proposals are selected. Select one to describe it here."
@@ -153,7 +154,7 @@ class ProposalPropertiesPanel(QWidget):
         hint_layout.setContentsMargins(12, 12, 12, 12)
         hint_layout.addWidget(self.hint)
         hint_layout.addStretch(1)
-        self.pages = QStackedWidget(self)
+        self.pages = CurrentPageStack(self)
         self.pages.addWidget(hint_page)
         self.pages.addWidget(scroll)
         layout = QVBoxLayout(self)

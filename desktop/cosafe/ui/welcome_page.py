@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,11 +100,22 @@ class WelcomePage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addStretch(1)  # the page stays packed at the top
 
-        outer = QHBoxLayout(self)
+        inner = QWidget()
+        outer = QHBoxLayout(inner)
         outer.setContentsMargins(40, 56, 40, 32)
         outer.addStretch(1)
         outer.addWidget(column, 3)
         outer.addStretch(1)
+        # Scrolls on a low screen rather than holding the window (and the map after it) tall.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
 
     def _button(self, text: str, icon_name: str, signal: Signal, primary: bool = False) -> QPushButton:
         # The line icons are dark; on the filled primary button text alone reads better.

@@ -39,6 +39,7 @@ def install_workshop_ui(window: MainWindow) -> None:
     window.workshop_panel = panel
     dock = window._dock("Workshops", "workshopsDock", panel, "workshops", Qt.DockWidgetArea.LeftDockWidgetArea)
     window.workshops_dock = dock
+    window.dock_parking.add(dock)
     window.tabifyDockWidget(window.layers_dock, dock)
     window.overview_dock.raise_()
     # A little wider than the window's 300: group names beside "8 people · 5 women".
