@@ -213,3 +213,16 @@ def test_dropping_onto_the_real_map_opens_the_project(qtbot, dialog_log, tmp_pat
     assert drop(main.map_canvas.graphics_view.viewport(), second)
     qtbot.waitUntil(lambda: main.session.path == second)
     main.close()
+
+
+def test_reset_layout_brings_back_every_part_of_the_window(window, project_path):
+    assert window.open_project(str(project_path))
+    closed = (window.proposal_ui.table_dock, window.analysis_ui.analysis_dock, window.plan_ui.actions_dock,
+              window.audit_ui.dock)
+    for dock in closed:
+        dock.close()
+    menu_action(window, "View", "Reset Layout").trigger()
+    assert all(dock.isVisible() for dock in closed)
+    assert not window.merge_ui.dock.isVisible()  # shown only when there are conflicts to resolve
+    window.close_project()
+    assert not any(dock.isVisible() for dock in window.docks)  # parked on the welcome page
