@@ -96,3 +96,12 @@ def seed_perceptions(store: ProjectStore) -> Seeded:
 def new_project(path) -> tuple[ProjectStore, Seeded]:
     store = ProjectStore.create(str(path), name="perceptions")
     return store, seed_perceptions(store)
+
+
+def on_tab(panel, name: str):
+    """The chart ``name`` of an AnalysisPanel, its tab picked first as a person would (charts draw when shown)."""
+    chart = getattr(panel, name)
+    for index in range(panel.tabs.count()):
+        if panel.tabs.widget(index).widget() is chart:
+            panel.tabs.setCurrentIndex(index)
+    return chart

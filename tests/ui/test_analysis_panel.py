@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from perception_support import LAT, LON, new_project
+from perception_support import LAT, LON, new_project, on_tab
 from shapely.geometry import Point
 from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
 
@@ -36,62 +36,62 @@ def panel(qtbot, tmp_path):
 
 
 def test_suppressed_cell_shows_under_threshold_text_and_no_bar(panel):
-    rows = {row.label: row for row in panel.breakdown.rows}
+    rows = {row.label: row for row in on_tab(panel, "breakdown").rows}
     assert set(rows) == {WOMEN, MEN}
     # Six young women walked by day: (7 × 3 + 2) / 8 × 5/3 = 4.79; 2 of their 8 pins unsafe.
     assert (rows[WOMEN].score_text, rows[WOMEN].share_text) == ("4.79", "25%")
     # Two men at night: fewer than 5 people, so no figure at all.
     assert (rows[MEN].score_text, rows[MEN].share_text) == ("<5", "<5")
     assert rows[MEN].score is None and rows[MEN].share is None
-    assert panel.breakdown.texts(panel.breakdown.scores) == ["4.79", "<5"]
-    assert panel.breakdown.texts(panel.breakdown.shares) == ["25%", "<5"]
-    assert [label for label, _ in panel.breakdown.scores.bars] == [WOMEN]
-    assert [label for label, _ in panel.breakdown.shares.bars] == [WOMEN]
-    assert "“<5”" in panel.breakdown.note.text() and "1 of 2" in panel.breakdown.note.text()
+    assert on_tab(panel, "breakdown").texts(on_tab(panel, "breakdown").scores) == ["4.79", "<5"]
+    assert on_tab(panel, "breakdown").texts(on_tab(panel, "breakdown").shares) == ["25%", "<5"]
+    assert [label for label, _ in on_tab(panel, "breakdown").scores.bars] == [WOMEN]
+    assert [label for label, _ in on_tab(panel, "breakdown").shares.bars] == [WOMEN]
+    assert "“<5”" in on_tab(panel, "breakdown").note.text() and "1 of 2" in on_tab(panel, "breakdown").note.text()
 
 
 def test_threshold_comes_from_the_project(panel):
     store = panel.source.store
     store.set_meta_values({"suppression_threshold": "2"})
     panel.source.invalidate()
-    rows = {row.label: row for row in panel.breakdown.rows}
+    rows = {row.label: row for row in on_tab(panel, "breakdown").rows}
     # Night: places 0–1 score (0+1+1+0+1+2+1+0)/8 × 5/3 = 1.25, places 2–5 (2+…)/8 × 5/3 = 1.67; mean 1.53.
     assert (rows[MEN].score_text, rows[MEN].share_text) == ("1.53", "100%")
-    assert "Every group here has at least 2 people." == panel.breakdown.note.text()
+    assert "Every group here has at least 2 people." == on_tab(panel, "breakdown").note.text()
 
 
 def test_breakdown_dimensions_can_be_chosen(panel):
-    panel.breakdown.boxes["age_band"].setChecked(False)
-    assert [row.label for row in panel.breakdown.rows] == ["Woman · Day", "Man · Night"]
-    panel.breakdown.set_dimensions(("time_of_day",))
-    assert [row.label for row in panel.breakdown.rows] == ["Day", "Night"]
+    on_tab(panel, "breakdown").boxes["age_band"].setChecked(False)
+    assert [row.label for row in on_tab(panel, "breakdown").rows] == ["Woman · Day", "Man · Night"]
+    on_tab(panel, "breakdown").set_dimensions(("time_of_day",))
+    assert [row.label for row in on_tab(panel, "breakdown").rows] == ["Day", "Night"]
 
 
 def test_criteria_chart_shows_shares_of_each_score(panel):
-    bars = dict(panel.criteria.bars)
+    bars = dict(on_tab(panel, "criteria").bars)
     # Lighting: 6 day points score 3; night 0, 0, 2, 2, 2, 2 → shares 2/12, 0, 4/12, 6/12.
     assert [round(bars[f"Lighting: {v}"], 1) for v in range(4)] == [16.7, 0.0, 33.3, 50.0]
     assert round(bars["People: 0"], 1) == 50.0 and round(bars["People: 2"], 1) == 50.0
-    assert panel.criteria.message == ""
-    assert panel.criteria.categories[-2:] == ["Gender diversity (n=12)", "Feeling (outcome) (n=12)"]
-    assert "score 0 poor" in panel.criteria.caption.text()
+    assert on_tab(panel, "criteria").message == ""
+    assert on_tab(panel, "criteria").categories[-2:] == ["Gender diversity (n=12)", "Feeling (outcome) (n=12)"]
+    assert "score 0 poor" in on_tab(panel, "criteria").caption.text()
 
 
 def test_day_night_pairs_and_sentence(panel):
-    bars = dict(panel.day_night.bars)
+    bars = dict(on_tab(panel, "day_night").bars)
     assert len(bars) == 12
     assert round(bars["Place 1 day"], 2) == 4.79 and round(bars["Place 1 night"], 2) == 1.25
     assert ("6 places walked by day and at night: 6 scored lower at night, 0 higher, 0 about the same. "
-            "Mean score 4.8 by day, 1.5 at night.") in panel.day_night.caption.text()
+            "Mean score 4.8 by day, 1.5 at night.") in on_tab(panel, "day_night").caption.text()
 
 
 def test_feeling_drivers_in_plain_words(panel):
-    assert len(panel.drivers.bars) == 8
+    assert len(on_tab(panel, "drivers").bars) == 8
     drivers = feeling_drivers(panel.source.filtered)
-    assert panel.drivers.caption.text() == explain_drivers(drivers)
-    assert "lighting" in panel.drivers.caption.text()
+    assert on_tab(panel, "drivers").caption.text() == explain_drivers(drivers)
+    assert "lighting" in on_tab(panel, "drivers").caption.text()
     # Each bar is its criterion's correlation with feeling, labelled with the criterion.
-    assert dict(panel.drivers.bars) == {d.label: pytest.approx(d.correlation) for d in drivers}
+    assert dict(on_tab(panel, "drivers").bars) == {d.label: pytest.approx(d.correlation) for d in drivers}
 
 
 def test_formula_is_shown(panel):
@@ -101,24 +101,24 @@ def test_formula_is_shown(panel):
 
 def test_filters_that_keep_nothing_say_so(panel):
     panel.source.state.set_filter(PerceptionFilter(genders=frozenset({"non_binary"})))
-    assert panel.criteria.message == FILTERED_OUT
-    assert panel.day_night.message == FILTERED_OUT
-    assert panel.drivers.message == FILTERED_OUT
-    assert panel.breakdown.message == FILTERED_OUT and panel.breakdown.rows == []
+    assert on_tab(panel, "criteria").message == FILTERED_OUT
+    assert on_tab(panel, "day_night").message == FILTERED_OUT
+    assert on_tab(panel, "drivers").message == FILTERED_OUT
+    assert on_tab(panel, "breakdown").message == FILTERED_OUT and on_tab(panel, "breakdown").rows == []
 
 
 def test_empty_project_says_what_to_do(qtbot, tmp_path):
     store = ProjectStore.create(str(tmp_path / "empty.gpkg"), name="empty")
     widget = AnalysisPanel()
     qtbot.addWidget(widget)
-    assert widget.criteria.message == NO_PROJECT and widget.breakdown.message == NO_PROJECT
+    assert on_tab(widget, "criteria").message == NO_PROJECT and on_tab(widget, "breakdown").message == NO_PROJECT
     source = PerceptionSource(PerceptionFilterState())
     source.set_store(store)
     widget.set_source(source)
     widget.refresh()
-    assert widget.criteria.message == NO_SCORES
-    assert "Audits dock" in widget.criteria.message and widget.breakdown.message == NO_RECORDS
-    assert widget.criteria.stack.currentWidget() is widget.criteria.empty
+    assert on_tab(widget, "criteria").message == NO_SCORES
+    assert "Audits dock" in on_tab(widget, "criteria").message and on_tab(widget, "breakdown").message == NO_RECORDS
+    assert on_tab(widget, "criteria").stack.currentWidget() is on_tab(widget, "criteria").empty
     store.close()
 
 
@@ -130,11 +130,11 @@ def test_hidden_panel_catches_up_when_shown(window, qtbot, tmp_path):  # noqa: F
     ui.analysis_dock.show()
     qtbot.waitUntil(lambda: ui.analysis.isVisible())
     ui.analysis.tabs.setCurrentIndex(1)
-    assert {row.label for row in ui.analysis.breakdown.rows} == {WOMEN, MEN}
+    assert {row.label for row in on_tab(ui.analysis, "breakdown").rows} == {WOMEN, MEN}
     ui.analysis_dock.hide()
     pin = PerceptionPin(geom=Point(LON, LAT), feeling="unsafe", time_of_day="dusk")
     assert window.session.perform(AddRecord(pin))  # an anonymous pin: a new cell of unknown people
-    assert {row.label for row in ui.analysis.breakdown.rows} == {WOMEN, MEN}  # not redrawn while hidden
+    assert {row.label for row in on_tab(ui.analysis, "breakdown").rows} == {WOMEN, MEN}  # not redrawn while hidden
     ui.analysis_dock.show()
-    qtbot.waitUntil(lambda: len(ui.analysis.breakdown.rows) == 3)
-    assert ui.analysis.breakdown.rows[-1].score_text == "<5"
+    qtbot.waitUntil(lambda: len(on_tab(ui.analysis, "breakdown").rows) == 3)
+    assert on_tab(ui.analysis, "breakdown").rows[-1].score_text == "<5"

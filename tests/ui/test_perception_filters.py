@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from perception_support import new_project
+from perception_support import new_project, on_tab
 from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
 
 from cosafe.core.perception_data import PerceptionFilter
@@ -94,35 +94,35 @@ def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):  #
     qtbot.waitUntil(lambda: ui.analysis.isVisible())
     ui.analysis.tabs.setCurrentIndex(1)
     assert counts(ui) == {AUDIT_POINTS: 12, PINS: 12, INCIDENTS: 4, ROUTES: 2}
-    assert [row.label for row in ui.analysis.breakdown.rows] == ["Woman · 15–24 · Day", "Man · 40–59 · Night"]
-    assert dict(ui.analysis.criteria.bars)["Lighting: 3"] == pytest.approx(50.0)
+    assert [row.label for row in on_tab(ui.analysis, "breakdown").rows] == ["Woman · 15–24 · Day", "Man · 40–59 · Night"]
+    assert dict(on_tab(ui.analysis, "criteria").bars)["Lighting: 3"] == pytest.approx(50.0)
 
     ui.filters.set_selected("gender", {"man"})
     # Map: only what the men recorded — the night walk, its points and their pins; incidents stay.
     assert counts(ui) == {AUDIT_POINTS: 6, PINS: 4, INCIDENTS: 4, ROUTES: 1}
     assert [item.time_of_day for item in ui.layers.items(ROUTES)] == ["night"]
     # Charts: the same two men — too few to show figures for, so none are shown.
-    assert [(r.label, r.score_text) for r in ui.analysis.breakdown.rows] == [("Man · 40–59 · Night", "<5")]
-    assert ui.analysis.criteria.message == too_few_text(5) and ui.analysis.criteria.bars == []
-    assert ui.analysis.day_night.message == too_few_text(5) and ui.analysis.drivers.message == too_few_text(5)
+    assert [(r.label, r.score_text) for r in on_tab(ui.analysis, "breakdown").rows] == [("Man · 40–59 · Night", "<5")]
+    assert on_tab(ui.analysis, "criteria").message == too_few_text(5) and on_tab(ui.analysis, "criteria").bars == []
+    assert on_tab(ui.analysis, "day_night").message == too_few_text(5) and on_tab(ui.analysis, "drivers").message == too_few_text(5)
     assert ui.filters.summary.text() == "Fewer than 5 people match these filters, so no counts are shown."
     assert ui.map_panel.counts.text() == "On the map: what fewer than 5 people recorded."
 
     ui.filters.set_selected("gender", {"woman"})  # six young women: enough to show their figures
     assert counts(ui) == {AUDIT_POINTS: 6, PINS: 8, INCIDENTS: 4, ROUTES: 1}
-    assert dict(ui.analysis.criteria.bars)["Lighting: 3"] == pytest.approx(100.0)
-    assert [(r.label, r.score_text) for r in ui.analysis.breakdown.rows] == [("Woman · 15–24 · Day", "4.79")]
+    assert dict(on_tab(ui.analysis, "criteria").bars)["Lighting: 3"] == pytest.approx(100.0)
+    assert [(r.label, r.score_text) for r in on_tab(ui.analysis, "breakdown").rows] == [("Woman · 15–24 · Day", "4.79")]
     assert ui.filters.summary.text() == "Showing 54 of 108 audit scores and 8 of 12 pins."
     assert ui.map_panel.counts.text() == "On the map: 6 audit points · 8 pins · 1 route · 4 recorded incidents"
     ui.filters.set_selected("gender", {"man"})
 
     ui.filters.set_dates("2026-11-01", "2026-11-11")  # men walked on the 12th: nothing left of theirs
     assert counts(ui) == {AUDIT_POINTS: 0, PINS: 0, INCIDENTS: 1, ROUTES: 0}
-    assert ui.analysis.criteria.message.startswith("Nothing matches the filters")
+    assert on_tab(ui.analysis, "criteria").message.startswith("Nothing matches the filters")
 
     ui.filters.clear_button.click()
     assert counts(ui) == {AUDIT_POINTS: 12, PINS: 12, INCIDENTS: 4, ROUTES: 2}
-    assert len(ui.analysis.breakdown.rows) == 2 and ui.analysis.criteria.message == ""
+    assert len(on_tab(ui.analysis, "breakdown").rows) == 2 and on_tab(ui.analysis, "criteria").message == ""
 
 
 def test_another_project_starts_unfiltered(window, qtbot, tmp_path):  # noqa: F811

@@ -20,7 +20,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from cosafe.core.georef import AffineFit, ControlPoint, PlacementError, fit_affine
 from cosafe.core.projection import ground_scale, point_to_lonlat
 from cosafe.core.records import Attachment, BasemapLayer
-from cosafe.io.vector_source import BasemapImportError
+from cosafe.io.import_errors import BasemapImportError
 from cosafe.store.project_store import ProjectStore
 
 MAX_SIDE = 4096  # pixels; a phone photo keeps enough detail to read street names

@@ -22,7 +22,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
-from cosafe.store.errors import ProjectError
+from cosafe.io.import_errors import BasemapImportError, ImportCancelled  # noqa: F401 - importers name them here too
 
 OSM_LAYERS = ("points", "lines", "multipolygons")  # route relations and others are left out
 GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them
@@ -32,14 +32,6 @@ SUPPORTED_FORMATS = (
     "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
     "FlatGeobuf, CSV with longitude/latitude columns"
 )
-
-
-class BasemapImportError(ProjectError):
-    """A file that cannot be imported as a basemap; the project was not changed."""
-
-
-class ImportCancelled(Exception):
-    """The person cancelled; the project was not changed."""
 
 
 @dataclass

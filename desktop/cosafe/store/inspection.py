@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import urllib.request
+import urllib.parse
 from dataclasses import dataclass
 
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError
@@ -28,7 +28,8 @@ class ProjectFileInfo:
 
 def read_only_uri(path: str) -> str:
     """The SQLite URI that opens ``path`` for reading only."""
-    return "file:" + urllib.request.pathname2url(os.path.abspath(path)) + "?mode=ro"
+    # quote(), not urllib.request.pathname2url: the same on POSIX, without loading the HTTP client.
+    return "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro"
 
 
 def inspect_project_file(path: str) -> ProjectFileInfo:

@@ -44,25 +44,21 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source: PerceptionSource | None = None
-        self.criteria = CriteriaChart(self)
-        self.breakdown = BreakdownChart(self)
-        self.day_night = DayNightChart(self)
-        self.drivers = DriversChart(self)
-        self.breakdown.dimensions_changed.connect(self.refresh_soon)
+        self._charts: dict[int, QWidget] = {}  # made when their tab is first shown: each is a pyqtgraph plot
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for widget, title, tip in (
-                (self.criteria, "Criteria", "How each criterion was scored, 0 (poor) to 3 (good)"),
-                (self.breakdown, "People", "Mean safety score and share of unsafe pins by gender, age and time of day"),
-                (self.day_night, "Day and Night", "The same places scored by day and at night"),
-                (self.drivers, "Feeling", "Which criteria go with feeling unsafe")):
+        self._stale_tabs: set[int] = set()
+        for title, tip in (
+                ("Criteria", "How each criterion was scored, 0 (poor) to 3 (good)"),
+                ("People", "Mean safety score and share of unsafe pins by gender, age and time of day"),
+                ("Day and Night", "The same places scored by day and at night"),
+                ("Feeling", "Which criteria go with feeling unsafe")):
             # A short dock scrolls its charts rather than taking the map's height (and many
             # demographic cells make a tall chart).
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setMinimumHeight(24)  # a squeezed dock must not make the window taller
-            scroll.setWidget(widget)
             index = self.tabs.addTab(scroll, title)
             self.tabs.setTabToolTip(index, tip)
         self.formula = QLabel(SCORE_FORMULA_TEXT, self)
@@ -73,7 +69,34 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.formula)
+        self.tabs.currentChanged.connect(lambda _index: self._draw_current_tab())
         self.refresh()
+
+    def _chart(self, index: int) -> QWidget:
+        if index not in self._charts:
+            kind = (CriteriaChart, BreakdownChart, DayNightChart, DriversChart)[index]
+            chart = kind(self)
+            if isinstance(chart, BreakdownChart):
+                chart.dimensions_changed.connect(self.refresh_soon)
+            self._charts[index] = chart
+            self.tabs.widget(index).setWidget(chart)
+        return self._charts[index]
+
+    @property
+    def criteria(self) -> CriteriaChart:
+        return self._chart(0)  # type: ignore[return-value]
+
+    @property
+    def breakdown(self) -> BreakdownChart:
+        return self._chart(1)  # type: ignore[return-value]
+
+    @property
+    def day_night(self) -> DayNightChart:
+        return self._chart(2)  # type: ignore[return-value]
+
+    @property
+    def drivers(self) -> DriversChart:
+        return self._chart(3)  # type: ignore[return-value]
 
     def set_source(self, source: PerceptionSource | None) -> None:
         if self.source is not None:
@@ -84,34 +107,49 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         self.refresh_soon()
 
     def refresh(self) -> None:
+        """Redraw the chart on show now and the others when their tab is picked: each costs a plot."""
+        self._stale_tabs = set(range(self.tabs.count()))
+        self._draw_current_tab()
+
+    def _draw_current_tab(self) -> None:
+        index = self.tabs.currentIndex()
+        if index in self._stale_tabs:
+            self._stale_tabs.discard(index)
+            self._draw(self._chart(index))
+
+    def _draw(self, chart: QWidget) -> None:
         store = self.source.store if self.source is not None else None
         data = self.source.data if self.source is not None else None
         kept = self.source.filtered if self.source is not None else None
         if store is None or data is None or kept is None:
-            for chart in (self.criteria, self.day_night):
-                chart.show_empty(NO_PROJECT)
-            self.drivers.show_data([], "", NO_PROJECT)
-            self.breakdown.show_data(None, 5, NO_PROJECT)
+            if chart is self.breakdown:
+                self.breakdown.show_data(None, 5, NO_PROJECT)
+            elif chart is self.drivers:
+                self.drivers.show_data([], "", NO_PROJECT)
+            else:
+                chart.show_empty(NO_PROJECT)  # type: ignore[attr-defined]
             return
         has_scores, has_pins = len(data.scores.date) > 0, len(data.pins.date) > 0
         threshold = store.suppression_threshold
-        self.breakdown.show_data(kept, threshold, NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
+        if chart is self.breakdown:
+            self.breakdown.show_data(kept, threshold, NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
+            return
         if self.source is not None and self.source.too_few_people():
-            for chart in (self.criteria, self.day_night, self.drivers):
-                chart.show_empty(too_few_text(threshold))
+            chart.show_empty(too_few_text(threshold))  # type: ignore[attr-defined]
             return
         scores_empty = NO_SCORES if not has_scores else FILTERED_OUT
-        # The outcome ("feeling") is scored like the others but is not part of the safety score.
-        labels = {key: f"{label} (outcome)" if key in data.outcome_keys else label
-                  for key, label in data.labels.get("criterion", {}).items()}
-        self.criteria.show_data(criterion_distribution(kept), labels, scores_empty)
-        if len(kept.scores.date):
+        if chart is self.criteria:
+            # The outcome ("feeling") is scored like the others but is not part of the safety score.
+            labels = {key: f"{label} (outcome)" if key in data.outcome_keys else label
+                      for key, label in data.labels.get("criterion", {}).items()}
+            self.criteria.show_data(criterion_distribution(kept), labels, scores_empty)
+        elif not len(kept.scores.date):
+            chart.show_empty(scores_empty)  # type: ignore[attr-defined]
+        elif chart is self.day_night:
             self.day_night.show_data(day_night_comparison(kept))
+        else:
             drivers = feeling_drivers(kept)
             self.drivers.show_data(drivers, explain_drivers(drivers) if drivers else "")
-        else:
-            self.day_night.show_empty(scores_empty)
-            self.drivers.show_empty(scores_empty)
 
 
 def too_few_text(threshold: int) -> str:

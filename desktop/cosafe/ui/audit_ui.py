@@ -32,7 +32,6 @@ from cosafe.core.audits import next_sequence, route_edit
 from cosafe.ui.audits_panel import AuditsPanel
 from cosafe.ui.icons import icon
 from cosafe.ui.perception_common import STATUS_MS
-from cosafe.ui.incident_import_flow import IncidentImporter
 from cosafe.ui.pin_flow import PinFlow
 from cosafe.ui.pins_panel import PinsPanel
 
@@ -82,7 +81,7 @@ class AuditUi(QObject):
         self.criteria_action = self._action("&Criteria…", "criteria", "",
                                             "Add, rename, reorder or retire the audit criteria; the score formula")
         self.criteria_action.triggered.connect(self.edit_criteria)
-        self.incidents = IncidentImporter(window)
+        self._incidents: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
         self.incidents_action = self._action("Import Recorded &Incidents…", "import-incidents", "Ctrl+Shift+I",
                                              "Add police or NGO incident records (CSV or GIS file), kept apart "
                                              "from perceptions")
@@ -169,6 +168,15 @@ class AuditUi(QObject):
         self.panel.set_session(session)
         self.pins_panel.set_session(session)
         self._update_actions()
+
+    @property
+    def incidents(self) -> Any:
+        """The recorded-incident import (``incident_import_flow.IncidentImporter``)."""
+        if self._incidents is None:
+            from cosafe.ui.incident_import_flow import IncidentImporter
+
+            self._incidents = IncidentImporter(self.window)
+        return self._incidents
 
     def _update_actions(self) -> None:
         editable = self.editable

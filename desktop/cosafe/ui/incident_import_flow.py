@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayou
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecords
 from cosafe.io.incident_import import read_labelled_incidents
-from cosafe.io.vector_source import ImportCancelled
+from cosafe.io.import_errors import ImportCancelled
 from cosafe.ui import dialogs
 from cosafe.ui.progress_job import Progress, run_with_progress
 

@@ -17,7 +17,7 @@ Contract:
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -27,7 +27,6 @@ from cosafe import APP_NAME
 from cosafe.core.changes import Change
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import dialogs
-from cosafe.ui.basemap_import_flow import BasemapImporter
 from cosafe.ui.identify_panel import IdentifyPanel
 from cosafe.ui.icons import icon
 from cosafe.ui.layers_panel import LayersPanel
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
-        self.importer = BasemapImporter(self)
+        self._importer: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
 
         self.banner = ReadOnlyBanner(self)
         self.banner.save_as_requested.connect(self.files.save_as)
@@ -244,7 +243,11 @@ class MainWindow(QMainWindow):
             edit_project_properties(self, self.session)
 
     def import_basemap(self) -> bool:
-        return self.importer.run()
+        if self._importer is None:
+            from cosafe.ui.basemap_import_flow import BasemapImporter
+
+            self._importer = BasemapImporter(self)
+        return self._importer.run()
 
     def export_map_image(self) -> None:
         if self.session is not None:

@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cosafe.core.changes import Change, change_for_table
-from cosafe.io.vector_source import ImportCancelled
+from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.merge import MergeCancelled, MergeResult, merge_files
 from cosafe.store.merge_backup import backup_before_merge, backup_path
 from cosafe.ui import dialogs

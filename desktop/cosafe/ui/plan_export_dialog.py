@@ -165,7 +165,7 @@ class PlanExportDialog(QDialog):
 
         def job(progress) -> str:
             if not progress(0.01, "Gathering the plan"):
-                from cosafe.io.vector_source import ImportCancelled
+                from cosafe.io.import_errors import ImportCancelled
 
                 raise ImportCancelled()
             content = build_plan_content(store, public=public)

@@ -31,7 +31,7 @@ from PySide6.QtCore import QThread, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from cosafe.io.vector_source import ImportCancelled
+from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.errors import ProjectError
 
 Progress = Callable[[float, str], bool]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup
 from cosafe.core.records import Attachment, Proposal
 from cosafe.io.image_import import downscale, open_upright
-from cosafe.io.vector_source import BasemapImportError
+from cosafe.io.import_errors import BasemapImportError
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.proposal_common import proposal_name

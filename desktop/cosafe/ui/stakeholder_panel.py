@@ -125,13 +125,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
 
     def set_session(self, session: ProjectSession | None) -> None:
         self._session = follow(self._session, session, "changed", self._on_changed)
-        if session is not None and self.grid is None:
-            from cosafe.ui.stakeholder_grid import StakeholderGrid
-
-            self.grid = StakeholderGrid(self.grid_holder)
-            self.grid.stakeholder_clicked.connect(self.select)
-            self.grid_holder.layout().addWidget(self.grid)
-        self.refresh()
+        self.refresh_soon()  # the tab is often behind another: its chart waits until it is shown
 
     @property
     def editable(self) -> bool:
@@ -145,6 +139,12 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         return self._session.store.list(Stakeholder, order_by="name") if self._session is not None else []
 
     def refresh(self) -> None:
+        if self._session is not None and self.grid is None:
+            from cosafe.ui.stakeholder_grid import StakeholderGrid
+
+            self.grid = StakeholderGrid(self.grid_holder)
+            self.grid.stakeholder_clicked.connect(self.select)
+            self.grid_holder.layout().addWidget(self.grid)
         keep = self.selected_uuid()
         people = self.stakeholders()
         self._syncing = True
