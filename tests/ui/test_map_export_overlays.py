@@ -16,7 +16,8 @@ from cosafe.core.records import Group, PerceptionPin, Proposal, Workshop
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.export import render_map_image, render_map_images
 from cosafe.ui.map.export_legend import legend_rows
-from cosafe.ui.map.export_overlays import OVERLAYS, build_overlays, snap_to_grid
+from cosafe.io.export import snap_to_grid
+from cosafe.ui.map.export_overlays import OVERLAYS, build_overlays
 from cosafe.ui.map.style import BACKGROUND
 
 BBOX = (LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)

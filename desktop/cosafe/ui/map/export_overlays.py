@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from cosafe.core.palette import PROPOSAL_COLOUR
 from cosafe.core.projection import to_mercator
-from cosafe.io.export import snap_to_grid  # the GIS export's rule: blurred pins line up in both
 from cosafe.core.records import Group, Proposal
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.layer_stack import Extent, union
@@ -53,6 +52,10 @@ MARKER_MARGIN_PX = 24.0  # markers this near the edge still draw their visible p
 
 def public_content(content: MapContent, grid_m: float) -> MapContent:
     """``content`` with its pins snapped to the grid (nothing else in it places a person)."""
+    # The GIS export's own rule, so blurred pins line up in both; imported here because
+    # io.export loads pyogrio (0.4 s), which a map without blurred pins does not need.
+    from cosafe.io.export import snap_to_grid
+
     lons, lats = snap_to_grid(content.pin_lons, content.pin_lats, grid_m)
     return replace(content, pin_lons=lons, pin_lats=lats)
 
