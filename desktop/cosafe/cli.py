@@ -205,6 +205,14 @@ def _parse_dpi(text: str) -> int:
     return int(text)
 
 
+def _parse_overlays(text: str) -> frozenset[str]:
+    """A comma-separated list of map overlays; the renderer refuses names it does not know."""
+    names = [part.strip() for part in text.split(",")]
+    if not all(names):
+        raise argparse.ArgumentTypeError(f"overlays are names separated by commas, not {text!r}")
+    return frozenset(names)
+
+
 def _cmd_render(args: argparse.Namespace) -> int:
     # Rendering needs Qt, but no screen: use the offscreen platform unless one is chosen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -218,12 +226,34 @@ def _cmd_render(args: argparse.Namespace) -> int:
     width, height = args.size
     with ProjectStore.open(args.project, read_only=True) as store:
         try:
-            image = render_map_image(store, width, height, bbox=args.bbox, dpi=args.dpi)
+            image = render_map_image(store, width, height, bbox=args.bbox, dpi=args.dpi,
+                                     overlays=args.overlays, public=args.public, grid_m=args.grid)
         except ValueError as error:  # nothing to draw, or a size the renderer refuses
             raise CommandError(str(error)) from None
     if not image.save(args.output, "PNG"):
         raise CommandError(f"Could not write {args.output}")
     print(f"Wrote {args.output} ({width}×{height} px, {args.dpi} dpi)")
+    return EXIT_OK
+
+
+def _cmd_export_plan(args: argparse.Namespace) -> int:
+    # The maps are drawn by the canvas's renderer: Qt, but no screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
+    from cosafe.store.project_store import ProjectStore
+    from cosafe.ui.plan_maps import render_plan_maps
+
+    if QGuiApplication.instance() is None:
+        _application = QGuiApplication(["cosafe"])  # kept alive until the maps are drawn  # noqa: F841
+    with ProjectStore.open(args.project, read_only=True) as store:
+        content = build_plan_content(store, public=args.public)
+        maps = render_plan_maps(store, *MAP_SIZE_PX, dpi=MAP_DPI, public=args.public)
+    write_plan_pdf(content, maps, args.output, paper=args.paper)
+    variant = "public version" if args.public else "for the project team"
+    print(f"Wrote the action plan ({variant}, {args.paper.upper() if args.paper == 'a4' else 'Letter'}) "
+          f"to {os.path.abspath(args.output)}")
     return EXIT_OK
 
 
@@ -375,7 +405,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
 
     render = commands.add_parser(
         "render", help="draw the project's map to a PNG image",
-        description="Draw the project's map (basemap layers, scale bar, north arrow, attribution) to a PNG image.")
+        description="Draw the project's map (basemap layers, scale bar, north arrow, attribution) to a PNG image; "
+        "--overlays adds proposals and perceptions with a legend.")
     render.add_argument("project", metavar="PROJECT")
     render.add_argument("-o", "--output", required=True, metavar="OUT.png")
     render.add_argument("--size", type=_parse_size, default=(1600, 1200), metavar="WxH",
@@ -385,7 +416,26 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                         "when it starts with a minus sign")
     render.add_argument("--dpi", type=_parse_dpi, default=150, metavar="DPI",
                         help="resolution for print, 72-600 (default 150)")
+    render.add_argument("--overlays", type=_parse_overlays, default=frozenset(), metavar="LIST",
+                        help="also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat "
+                        "(comma-separated)")
+    render.add_argument("--public", action="store_true",
+                        help="the variant for public sharing: pins blurred to a grid (see --grid)")
+    render.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
+                        help="size of the grid --public snaps pins to, in metres (default 100)")
     handlers["render"] = _cmd_render
+
+    plan = commands.add_parser(
+        "export-plan", help="write the action plan as a PDF",
+        description="Write the action plan as a PDF: cover, method and participation (counts by gender, age band "
+        "and role; small groups shown as <N, never names), diagnosis with maps and charts, proposals, the action "
+        "table, stakeholders, monitoring indicators and the audit criteria. --public leaves out stories, comments "
+        "and notes and blurs perception pins to a grid; contacts are never included.")
+    plan.add_argument("project", metavar="PROJECT")
+    plan.add_argument("-o", "--output", required=True, metavar="PLAN.pdf")
+    plan.add_argument("--public", action="store_true", help="the version to share publicly")
+    plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size (default a4)")
+    handlers["export-plan"] = _cmd_export_plan
 
     stats = commands.add_parser(
         "stats", help="print audit scores and perception pins by gender, age band, time of day, …",

@@ -26,7 +26,7 @@ from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.fonts import REGULAR
 from cosafe.io.plan_report.sections import Heading, PlanMapLike, build_story
 from cosafe.io.plan_report.styles import MARGIN, MUTED, PAGE_SIZES, RULE, Styles
-from cosafe.io.vector_source import ImportCancelled
+from cosafe.io.import_errors import ImportCancelled
 
 Progress = Callable[[float, str], bool]
 # Binary streams: without reportlab's C accelerator, ASCII85-encoding the map images in
