@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import shapely
@@ -29,17 +27,9 @@ from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, keys_o
 from cosafe.io.sample_project import SAMPLE_BBOX
 from cosafe.store.perception_queries import load_perception_data
 from cosafe.store.project_store import ProjectStore
+from timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 BY = ("gender", "age_band", "time_of_day")
-
-
-def median_ms(action, repeats: int = 7) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def build(store: ProjectStore, n_scores: int, chooser: random.Random) -> None:

@@ -33,7 +33,6 @@ import io
 import math
 import os
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -42,6 +41,7 @@ from pathlib import Path
 import numpy as np
 import pyogrio.raw
 import shapely
+from timing import median_ms as timed  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 DEFAULT_OSM = "/work/shared/data/west-oakland.osm"
 TARGET_FEATURES = 100_000
@@ -51,6 +51,10 @@ PATHS = {"footway", "cycleway", "path", "pedestrian", "steps", "track", "bridlew
 GREEN = {"park", "playground", "garden", "grass", "forest", "meadow", "recreation_ground", "cemetery", "wood",
          "scrub", "grassland", "pitch"}
 
+
+
+def median_ms(action, repeats: int = 9) -> float:
+    return timed(action, repeats, warm_up=True)  # a first paint builds glyph caches and the like
 
 def _column(fields: dict, name: str, count: int) -> list:
     return list(fields[name]) if name in fields else [None] * count
@@ -164,16 +168,6 @@ def rss_mb() -> float:
     """Resident memory now (Linux /proc), MB."""
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def median_ms(action, repeats: int = 9) -> float:
-    action()  # warm-up: first paint builds glyph caches and the like
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def textured_jpeg(width: int, height: int, seed: int, quality: int = 80) -> bytes:

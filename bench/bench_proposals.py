@@ -14,7 +14,6 @@ import argparse
 import os
 import random
 import shutil
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -27,6 +26,7 @@ from cosafe.core.edits import AddRecord  # noqa: E402
 from cosafe.core.records import Group, Proposal  # noqa: E402
 from cosafe.io.sample_project import SAMPLE_BBOX  # noqa: E402
 from cosafe.store.project_store import ProjectStore  # noqa: E402
+from timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_projects" / "riverside.gpkg"
 
@@ -40,15 +40,6 @@ def _shape(chooser: random.Random) -> shapely.Geometry:
     if kind == 1:
         return shapely.LineString([(x, y), (x + 0.0008, y + 0.0003), (x + 0.0012, y - 0.0002)])
     return shapely.box(x, y, x + 0.0004, y + 0.0003)
-
-
-def median_ms(action, repeats: int = 9) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

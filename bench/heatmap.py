@@ -9,22 +9,12 @@ Usage: python bench/heatmap.py [--pins 10000]
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 
 import numpy as np
 
 from cosafe.core.heatmap import heat_grid, low_score_weights
 from cosafe.io.sample_project import SAMPLE_BBOX
-
-
-def median_ms(action, repeats: int = 11) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+from timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 
 def main() -> None:
