@@ -242,12 +242,17 @@ class MainWindow(QMainWindow):
         if self.session is not None and not self.session.is_read_only:
             edit_project_properties(self, self.session)
 
-    def import_basemap(self) -> bool:
+    @property
+    def importer(self) -> Any:
+        """The basemap import (``basemap_import_flow.BasemapImporter``), made on first use."""
         if self._importer is None:
             from cosafe.ui.basemap_import_flow import BasemapImporter
 
             self._importer = BasemapImporter(self)
-        return self._importer.run()
+        return self._importer
+
+    def import_basemap(self) -> bool:
+        return self.importer.run()
 
     def export_map_image(self) -> None:
         if self.session is not None:
