@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from cosafe import APP_NAME, __version__
+from cosafe import APP_NAME, __version__, cli_merge
 from cosafe.store.errors import NotAProjectError, ProjectError
 
 if TYPE_CHECKING:
@@ -450,6 +450,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     stats.add_argument("--threshold", type=_parse_threshold, metavar="N",
                        help="suppress cells with fewer than N people (default and minimum: the project's threshold)")
     handlers["stats"] = _cmd_stats
+    cli_merge.add_commands(commands, handlers)
     return parser, handlers
 
 

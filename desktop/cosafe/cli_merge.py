@@ -1,0 +1,92 @@
+"""The ``cosafe merge`` and ``cosafe hand-out`` subcommands; ``cli`` installs them.
+
+``merge TARGET SOURCE... [--dry-run]`` prints, per source, what was (or would be)
+added, updated, skipped and left in conflict, table by table. Exit codes: 0 merged
+(or would merge) with no record in conflict; 1 an error, and nothing was changed;
+2 merged, but records changed on both sides wait in the project to be resolved in
+CoSafe (a dry run: would). ``--dry-run`` opens the target read-only and writes
+nothing to any file.
+``hand-out PROJECT -o COPY --name NAME`` writes a field copy for a team.
+Imports of the store are inside the commands, so ``cosafe --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+
+EXIT_OK, EXIT_ERROR, EXIT_CONFLICTS = 0, 1, 2
+
+
+def add_commands(commands: argparse._SubParsersAction,
+                 handlers: dict[str, Callable[[argparse.Namespace], int]]) -> None:
+    merge = commands.add_parser(
+        "merge", help="merge project files from other laptops into a project",
+        description="Merge project files from field teams or other laptops into TARGET, all in one transaction. "
+        "Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side "
+        "since the two files last met takes that change, and one changed on both sides is a conflict: TARGET "
+        "keeps its version and theirs is kept for you to resolve in CoSafe. Exit status: 0 no conflicts, "
+        "1 error (nothing changed), 2 merged with records in conflict.")
+    merge.add_argument("target", metavar="TARGET", help="the project to merge into")
+    merge.add_argument("sources", nargs="+", metavar="SOURCE", help="project files to merge from (not changed)")
+    merge.add_argument("--dry-run", action="store_true", help="print what would be merged; change nothing")
+    handlers["merge"] = _cmd_merge
+    hand_out = commands.add_parser(
+        "hand-out", help="write a field copy of a project for a team",
+        description="Write a copy of PROJECT (same basemap, settings and records) with a new laptop identity, "
+        "so the team's work merges back with cosafe merge without false conflicts.")
+    hand_out.add_argument("project", metavar="PROJECT")
+    hand_out.add_argument("-o", "--output", required=True, metavar="COPY.gpkg", help="the field copy to write")
+    hand_out.add_argument("--name", required=True, help='the team or laptop, such as "Field team 2"')
+    handlers["hand-out"] = _cmd_hand_out
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from cosafe.store.errors import NotAProjectError, ProjectError
+    from cosafe.store.merge import merge_files
+    from cosafe.store.project_store import ProjectStore
+
+    try:
+        with ProjectStore.open(args.target, read_only=args.dry_run) as store:
+            results = merge_files(store, args.sources, dry_run=args.dry_run)
+            pending = store.connection.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0]
+    except NotAProjectError as error:
+        raise ProjectError(f"{error}; nothing was merged") from None
+    for result in results:
+        _print_plan(result.plan)
+    target = os.path.basename(args.target)
+    conflicts = sum(r.plan.count("conflicts") for r in results)
+    files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
+    if args.dry_run:
+        print(f"Dry run: nothing was changed; merging {files} into {target} would leave {conflicts} "
+              f"record{'s' if conflicts != 1 else ''} in conflict.")
+        return EXIT_CONFLICTS if conflicts else EXIT_OK
+    print(f"Merged {files} into {target}.")
+    if pending:
+        print(f"{pending} record{'s' if pending != 1 else ''} changed on both sides: {target} kept its version; "
+              "open it in CoSafe to keep mine, theirs or both.")
+        return EXIT_CONFLICTS
+    return EXIT_OK
+
+
+def _print_plan(plan) -> None:
+    from cosafe.store.merge_rows import MERGED_BY_TABLE
+
+    print(plan.summary())
+    for table, counts in plan.table_counts().items():
+        parts = [f"{counts[kind]} {word}" for kind, word in (("added", "added"), ("updated", "updated"),
+                                                             ("conflicts", "in conflict")) if counts[kind]]
+        if parts:
+            print(f"  {MERGED_BY_TABLE[table].LABEL}: {', '.join(parts)}")
+
+
+def _cmd_hand_out(args: argparse.Namespace) -> int:
+    from cosafe.store.field_copy import make_field_copy
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.open(args.project) as store:
+        make_field_copy(store, args.output, args.name)
+    print(f"Wrote {args.output}: a field copy for “{' '.join(args.name.split())}”. "
+          f"Merge it back with: cosafe merge {args.project} {args.output}")
+    return EXIT_OK

@@ -1,0 +1,103 @@
+"""cosafe merge and cosafe hand-out: exit codes, one-line errors, a dry run that changes nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import bad_files
+from checks import cosafe_command, validate_gpkg
+from cosafe.core.edits import UpdateRecord
+from cosafe.core.records import PerceptionPin, Proposal
+from cosafe.store.project_store import ProjectStore
+from merge_support_cli import add_pin, file_hash
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([*cosafe_command(), *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    path = tmp_path / "office.gpkg"
+    with ProjectStore.create(str(path), name="Office") as store:
+        store.insert(Proposal(uuid="p-1", title="Light the underpass"))
+    return path
+
+
+def hand_out(office: Path, name: str) -> Path:
+    copy = office.with_name(name.lower().replace(" ", "") + ".gpkg")
+    result = run("hand-out", str(office), "-o", str(copy), "--name", name)
+    assert result.returncode == 0, result.stderr
+    assert f"field copy for “{name}”" in result.stdout and f"cosafe merge {office} {copy}" in result.stdout
+    return copy
+
+
+def test_hand_out_then_merge_back(office):
+    team = hand_out(office, "Field team 2")
+    with ProjectStore.open(str(team)) as store:
+        add_pin(store, "Dark corner")
+        UpdateRecord(store, Proposal, "p-1", {"title": "Light it"}).apply(store)
+    result = run("merge", str(office), str(team))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "fieldteam2.gpkg (Field team 2): 1 added, 1 updated, 22 skipped, 0 in conflict"
+    assert "  Perception pins: 1 added" in result.stdout and "  Proposals: 1 updated" in result.stdout
+    assert "Merged 1 file into office.gpkg." in result.stdout
+    with ProjectStore.open(str(office), read_only=True) as store:
+        assert store.count(PerceptionPin) == 1 and store.get(Proposal, "p-1").title == "Light it"
+    assert validate_gpkg(office) == []
+
+
+def test_dry_run_changes_nothing_and_conflicts_exit_2(office):
+    one, two = hand_out(office, "Team 1"), hand_out(office, "Team 2")
+    for path, title in ((one, "team 1 title"), (two, "team 2 title")):
+        with ProjectStore.open(str(path)) as store:
+            UpdateRecord(store, Proposal, "p-1", {"title": title}).apply(store)
+    hashes = {p: file_hash(p) for p in (office, one, two)}
+    dry = run("merge", str(office), str(one), str(two), "--dry-run")
+    assert dry.returncode == 2, dry.stderr
+    team2_line = next(line for line in dry.stdout.splitlines() if line.startswith("team2.gpkg (Team 2)"))
+    assert team2_line.startswith("team2.gpkg (Team 2): 0 added, 0 updated, ") and team2_line.endswith(", 1 in conflict")
+    assert "Dry run: nothing was changed" in dry.stdout
+    assert {p: file_hash(p) for p in hashes} == hashes
+    assert sorted(p.name for p in office.parent.iterdir()) == ["office.gpkg", "team1.gpkg", "team2.gpkg"]
+    real = run("merge", str(office), str(one), str(two))
+    assert real.returncode == 2 and "1 record changed on both sides" in real.stdout
+    with ProjectStore.open(str(office), read_only=True) as store:
+        assert store.get(Proposal, "p-1").title == "team 1 title"  # updated by team 1; team 2's kept as a conflict
+
+
+@pytest.mark.parametrize("make_bad, message", [
+    (bad_files.foreign_geopackage, "is a GeoPackage with 1 layer(s)"),
+    (bad_files.not_sqlite, "is not a CoSafe project"),
+    (bad_files.newer_version, "was made by a newer CoSafe"),
+])
+def test_refused_sources_give_one_line_and_exit_1(office, tmp_path, make_bad, message):
+    team = hand_out(office, "Team")
+    bad = make_bad(tmp_path)
+    before = file_hash(office)
+    result = run("merge", str(office), str(team), str(bad))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("cosafe: ") and message in result.stderr
+    assert "Traceback" not in result.stderr and file_hash(office) == before
+
+
+def test_merging_a_project_into_itself_is_refused(office):
+    before = file_hash(office)
+    result = run("merge", str(office), str(office))
+    assert result.returncode == 1
+    assert result.stderr == "cosafe: office.gpkg is the project you are merging into; choose another file\n"
+    assert file_hash(office) == before
+
+
+def test_hand_out_refusals(office):
+    before = file_hash(office)
+    result = run("hand-out", str(office), "-o", str(office), "--name", "Team")
+    assert result.returncode == 1 and result.stderr.startswith("cosafe: ") and result.stderr.count("\n") == 1
+    missing = run("hand-out", str(office), "--name", "Team")
+    assert missing.returncode == 2 and "-o/--output" in missing.stderr
+    assert file_hash(office) == before
