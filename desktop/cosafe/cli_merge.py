@@ -2,10 +2,10 @@
 
 ``merge TARGET SOURCE... [--dry-run]`` prints, per source, what was (or would be)
 added, updated, skipped and left in conflict, table by table. Exit codes: 0 merged
-(or would merge) with no record in conflict; 1 an error, and nothing was changed;
-2 merged, but records changed on both sides wait in the project to be resolved in
-CoSafe (a dry run: would). ``--dry-run`` opens the target read-only and writes
-nothing to any file.
+(or would merge) — records changed on both sides then wait in the project to be
+resolved in CoSafe, and the output says how many; 1 an error, and nothing was
+changed; 2 usage, as for every subcommand. ``--dry-run`` opens the target read-only
+and writes nothing to any file.
 ``hand-out PROJECT -o COPY --name NAME`` writes a field copy for a team.
 Imports of the store are inside the commands, so ``cosafe --help`` stays fast.
 """
@@ -16,7 +16,7 @@ import argparse
 import os
 from collections.abc import Callable
 
-EXIT_OK, EXIT_ERROR, EXIT_CONFLICTS = 0, 1, 2
+EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def add_commands(commands: argparse._SubParsersAction,
@@ -26,8 +26,8 @@ def add_commands(commands: argparse._SubParsersAction,
         description="Merge project files from field teams or other laptops into TARGET, all in one transaction. "
         "Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side "
         "since the two files last met takes that change, and one changed on both sides is a conflict: TARGET "
-        "keeps its version and theirs is kept for you to resolve in CoSafe. Exit status: 0 no conflicts, "
-        "1 error (nothing changed), 2 merged with records in conflict.")
+        "keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). "
+        "Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.")
     merge.add_argument("target", metavar="TARGET", help="the project to merge into")
     merge.add_argument("sources", nargs="+", metavar="SOURCE", help="project files to merge from (not changed)")
     merge.add_argument("--dry-run", action="store_true", help="print what would be merged; change nothing")
@@ -61,12 +61,11 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"Dry run: nothing was changed; merging {files} into {target} would leave {conflicts} "
               f"record{'s' if conflicts != 1 else ''} in conflict.")
-        return EXIT_CONFLICTS if conflicts else EXIT_OK
+        return EXIT_OK
     print(f"Merged {files} into {target}.")
     if pending:
         print(f"{pending} record{'s' if pending != 1 else ''} changed on both sides: {target} kept its version; "
               "open it in CoSafe to keep mine, theirs or both.")
-        return EXIT_CONFLICTS
     return EXIT_OK
 
 
