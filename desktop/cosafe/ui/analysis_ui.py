@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (QDockWidget, QGroupBox, QInputDialog, QMainWindow
                                QWidget)
 
 from cosafe.core.changes import Change
-from cosafe.ui.icons import icon
 from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER,
                                             MAX_RADIUS_M, MIN_RADIUS_M, PINS, UNSAFE_PINS)
 from cosafe.ui.perception_filters import PerceptionFilterPanel, PerceptionFilterState
 from cosafe.ui.perception_map_panel import PerceptionMapPanel
 from cosafe.ui.perception_source import PerceptionSource
+from cosafe.ui.feature_docks import add_view_toggles, make_dock
 
 WATCHED = Change.AUDITS | Change.PINS | Change.INCIDENTS | Change.WORKSHOPS
 
@@ -117,23 +117,15 @@ class AnalysisUi(QObject):
         return scroll
 
     def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)  # saveState() identifies docks by object name
-        dock.setWidget(widget)
-        dock.toggleViewAction().setIcon(icon(icon_name))
+        dock = make_dock(self.window, title, name, widget, icon_name, scroll=False)  # the panels scroll inside
         self.window.addDockWidget(area, dock)
         return dock
 
     def _add_menus(self) -> None:
-        view = next((a.menu() for a in self.window.menuBar().actions()
-                     if a.menu() is not None and a.text().replace("&", "") == "View"), None)
-        if not isinstance(view, QMenu):
+        placed = add_view_toggles(self.window, self.docks)
+        if placed is None:
             return
-        zoom = getattr(getattr(self.window, "commands", None), "zoom_to_project", None)
-        before = zoom if zoom in view.actions() else None
-        separator = view.insertSeparator(before) if before is not None else view.addSeparator()
-        for dock in self.docks:
-            view.insertAction(separator, dock.toggleViewAction())
+        view, separator = placed
         layers_menu = QMenu("Perception &Layers", view)
         for key in (*LAYER_ORDER, HEAT):
             layers_menu.addAction(self.layer_actions[key])

@@ -26,15 +26,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cosafe.core.actions import action_from_proposal_edit
 from cosafe.core.records import Action
 from cosafe.ui import dialogs
 from cosafe.ui.icons import icon
 from cosafe.ui.perception_common import STATUS_MS
-from cosafe.ui.proposal_common import RefreshWhenShown
 from cosafe.ui.stakeholder_panel import StakeholderPanel
+from cosafe.ui.feature_docks import make_dock
 
 
 class PlanUi(QObject):
@@ -50,8 +50,8 @@ class PlanUi(QObject):
 
         self.actions = ActionsPanel(window)
         self.actions.picker_host = window
-        self.stakeholder_dock = self._dock("Stakeholders", "stakeholdersDock", self.stakeholders, "workshops")
-        self.actions_dock = self._dock("Action Plan", "actionsDock", self.actions, "proposals-table")
+        self.stakeholder_dock = make_dock(window, "Stakeholders", "stakeholdersDock", self.stakeholders, "workshops")
+        self.actions_dock = make_dock(window, "Action Plan", "actionsDock", self.actions, "proposals-table")
         self._place_docks()
         window.dock_parking.add(*self.docks)  # shown with a project, parked on the welcome page
 
@@ -86,19 +86,6 @@ class PlanUi(QObject):
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
         return (self.stakeholder_dock, self.actions_dock)
-
-    def _dock(self, title: str, name: str, widget: QWidget, icon_name: str) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)  # saveState() identifies docks by object name
-        scroll = QScrollArea(dock)  # the dock may be narrower or lower than the panel wants
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(widget)
-        dock.setWidget(scroll)
-        if isinstance(widget, RefreshWhenShown):
-            dock.visibilityChanged.connect(lambda visible: visible and widget.refresh_if_stale())
-        dock.toggleViewAction().setIcon(icon(icon_name))
-        return dock
 
     def _place_docks(self) -> None:
         window, bottom = self.window, Qt.DockWidgetArea.BottomDockWidgetArea

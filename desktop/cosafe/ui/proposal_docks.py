@@ -23,12 +23,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from cosafe.ui.feature_docks import add_view_toggles, make_dock
 from cosafe.ui.group_comparison import GroupComparisonView
-from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_common import LocalProposalSelection, RefreshWhenShown
+from cosafe.ui.proposal_common import LocalProposalSelection
 from cosafe.ui.proposal_properties import ProposalPropertiesPanel
 from cosafe.ui.proposal_table import ProposalTablePanel
 from cosafe.ui.voting_panel import VotingPanel
@@ -67,7 +67,7 @@ class ProposalUi(QObject):
         self.table_dock.raise_()
         self.table.zoom_requested.connect(self._zoom)
         window.dock_parking.add(*self.docks)  # shown with a project, parked on the welcome page
-        self._add_view_toggles()
+        add_view_toggles(window, self.docks)
         undo_group = getattr(window, "undo_group", None)
         if undo_group is not None:
             undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
@@ -78,35 +78,9 @@ class ProposalUi(QObject):
         return (self.properties_dock, self.table_dock, self.comparison_dock, self.voting_dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)  # saveState() identifies docks by object name
-        if isinstance(widget, ProposalPropertiesPanel):
-            dock.setWidget(widget)  # scrolls by itself
-        else:
-            # A dock's minimum size is its panel's: in a scroll area the panel can
-            # scroll instead, so these docks never make the window grow on a small screen.
-            scroll = QScrollArea(dock)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(widget)
-            dock.setWidget(scroll)
-        if isinstance(widget, RefreshWhenShown):
-            # A tab coming forward is the moment to catch up on edits made while it was behind.
-            dock.visibilityChanged.connect(lambda visible: visible and widget.refresh_if_stale())
-        dock.toggleViewAction().setIcon(icon(icon_name))
-        return dock
-
-    def _add_view_toggles(self) -> None:
-        view = next((a.menu() for a in self.window.menuBar().actions()
-                     if a.menu() is not None and a.text().replace("&", "") == "View"), None)
-        if not isinstance(view, QMenu):
-            return
-        # After the window's own dock toggles, before its zoom commands.
-        zoom = getattr(getattr(self.window, "commands", None), "zoom_to_project", None)
-        before = zoom if zoom in view.actions() else None
-        separator = view.insertSeparator(before) if before is not None else view.addSeparator()
-        for dock in self.docks:
-            view.insertAction(separator, dock.toggleViewAction())
+        # The details panel scrolls by itself.
+        return make_dock(self.window, title, name, widget, icon_name,
+                         scroll=not isinstance(widget, ProposalPropertiesPanel))
 
     def follow_session(self) -> None:
         """Show the window's current project (or none) in every panel; bind selection and context."""
