@@ -162,3 +162,12 @@ def test_save_as_reopens_the_original_when_the_copy_cannot_be_opened(window, dia
     assert dialog_log.messages == ["copy.gpkg cannot be opened: simulated"]
     assert window.session is not None and window.session.path == str(project_path)
     assert window.session.perform(SetProjectProperties(window.session.store, {"name": "Still editable"}))
+
+
+def test_each_import_remembers_its_own_folder(window, tmp_path):  # noqa: F811
+    files, folder = window.files, tmp_path / "police data"
+    folder.mkdir()
+    files.remember_folder("import/testFolder", str(folder / "incidents.csv"))
+    assert files.remembered_folder("import/testFolder") == str(folder)
+    folder.rmdir()  # gone since: back to the usual start folder
+    assert files.remembered_folder("import/testFolder") == files.start_folder()

@@ -22,7 +22,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 
 from cosafe.core.changes import Change
 from cosafe.core.records import BasemapLayer
@@ -51,20 +51,14 @@ class BasemapImporter(QObject):
         super().__init__(window)
         self._window = window
 
-    def _start_folder(self) -> str:
-        folder = QSettings().value(LAST_FOLDER_KEY)
-        if isinstance(folder, str) and os.path.isdir(folder):
-            return folder
-        return self._window.files.start_folder()
-
     def run(self, path: str | None = None) -> bool:
         session = self._window.session
         if session is None or session.is_read_only:
             return False
-        path = path or dialogs.ask_basemap_path(self._window, self._start_folder())
+        path = path or dialogs.ask_basemap_path(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
         if not path:
             return False
-        QSettings().setValue(LAST_FOLDER_KEY, os.path.dirname(path))
+        self._window.files.remember_folder(LAST_FOLDER_KEY, path)
         kind = source_kind(path)
         if kind == "tiles":
             return self._run_job(path, lambda progress: [import_mbtiles(session.store, path, progress=progress)])

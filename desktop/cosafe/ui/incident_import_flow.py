@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cosafe.core.changes import Change
@@ -105,20 +105,14 @@ class IncidentImporter(QObject):
         super().__init__(window)
         self._window = window
 
-    def _start_folder(self) -> str:
-        folder = QSettings().value(LAST_FOLDER_KEY)
-        if isinstance(folder, str) and os.path.isdir(folder):
-            return folder
-        return self._window.files.start_folder()
-
     def run(self, path: str | None = None) -> int:
         session = self._window.session
         if session is None or session.is_read_only:
             return 0
-        path = path or ask_incident_path(self._window, self._start_folder())
+        path = path or ask_incident_path(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
         if not path:
             return 0
-        QSettings().setValue(LAST_FOLDER_KEY, os.path.dirname(path))
+        self._window.files.remember_folder(LAST_FOLDER_KEY, path)
         name = os.path.basename(path)
         options = ask_incident_options(self._window, name)
         if options is None:

@@ -24,7 +24,7 @@ import contextlib
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cosafe.core.changes import Change, change_for_table
@@ -96,20 +96,14 @@ class MergeFlow(QObject):
         self._window = window
         self.backup_path: str | None = None
 
-    def _start_folder(self) -> str:
-        folder = QSettings().value(LAST_FOLDER_KEY)
-        if isinstance(folder, str) and os.path.isdir(folder):
-            return folder
-        return os.path.dirname(self._window.session.path)
-
     def run(self, paths: list[str] | None = None) -> list[MergeResult]:
         session = self._window.session
         if session is None or session.is_read_only:
             return []
-        paths = paths or ask_merge_paths(self._window, self._start_folder())
+        paths = paths or ask_merge_paths(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
         if not paths:
             return []
-        QSettings().setValue(LAST_FOLDER_KEY, os.path.dirname(paths[0]))
+        self._window.files.remember_folder(LAST_FOLDER_KEY, paths[0])
         store = session.store
         names = ", ".join(os.path.basename(p) for p in paths)
         planned = run_with_progress(self._window, f"Reading {names}…", _cancellable(

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from cosafe.store.errors import AlreadyOpenError, NotAProjectError, ProjectError
@@ -60,6 +60,16 @@ class ProjectFiles(QObject):
         if recent and os.path.isdir(os.path.dirname(recent[0])):
             return os.path.dirname(recent[0])
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or os.getcwd()
+
+    def remembered_folder(self, key: str) -> str:
+        """The folder last used for ``key`` (one import or merge flow), else ``start_folder()``."""
+        folder = QSettings().value(key)
+        return folder if isinstance(folder, str) and os.path.isdir(folder) else self.start_folder()
+
+    @staticmethod
+    def remember_folder(key: str, path: str) -> None:
+        """Remember the folder of ``path`` for the next ``remembered_folder(key)``."""
+        QSettings().setValue(key, os.path.dirname(path))
 
     def sample_folder(self) -> str:
         """Where fresh sample copies go: the app's data folder (writable, out of the way)."""
