@@ -1,13 +1,15 @@
 """Merging 10 field copies of 5,000 new records each into one project (budget < 2 s).
 
-Builds an office project with 2,000 records, hands out N field copies
+Builds an office project with 2,000 pins (``--office-pins``), hands out N field copies
 (``make_field_copy``), and in each copy adds R records (perception pins, proposals,
 audit points with scores; one audit walk) and changes 50 of the office's pins (10 of
 them changed by the previous team too: conflicts). Then
 prints the median time to plan all copies (dry run), to merge all of them in one
 transaction (the budget), and to merge them again (all skipped), each from a fresh
 copy of the office file.
-Usage: python bench/merge.py [--files 10] [--records 5000]
+Every copy then holds the office's pins as well as its own records; ``--office-pins 0``
+gives files of just their 5,000 records (and the default criteria and tags).
+Usage: python bench/merge.py [--files 10] [--records 5000] [--office-pins 2000]
 """
 
 from __future__ import annotations
@@ -83,13 +85,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=10)
     parser.add_argument("--records", type=int, default=5000)
+    parser.add_argument("--office-pins", type=int, default=2000)
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     chooser = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
         office_path = Path(folder) / "office.gpkg"
         with ProjectStore.create(str(office_path), name="Office") as office:
-            office.insert_many(_pins(chooser, 2000, "office"))
+            if args.office_pins:
+                office.insert_many(_pins(chooser, args.office_pins, "office"))
             sources = []
             for n in range(args.files):
                 path = Path(folder) / f"team{n + 1}.gpkg"
@@ -105,7 +109,8 @@ def main() -> None:
         again_t, _ = timed(office_path, work, sources, False, args.repeats, again=True)
         counts = {k: sum(r.plan.count(k) for r in merged) for k in ("added", "updated", "skipped", "conflicts")}
         assert counts == {k: sum(r.plan.count(k) for r in planned) for k in counts}
-        print(f"{args.files} field copies x {args.records:,} new records ({total:,}) into a project of 2,000 pins")
+        print(f"{args.files} field copies x {args.records:,} new records ({total:,}) "
+              f"into a project of {args.office_pins:,} pins")
         print(f"  merged: {counts}")
         print(f"  dry run (plan all)      {plan_t}")
         print(f"  merge, one transaction  {merge_t}   (budget 2000 ms)")

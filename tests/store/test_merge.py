@@ -231,11 +231,11 @@ def test_a_merge_that_fails_half_way_leaves_the_target_byte_identical(office, te
     before = file_hash(office_path)
     real_insert, calls = merge_rows.insert_rows, []
 
-    def failing_insert(connection, record_type, rows):
+    def failing_insert(connection, record_type, rows, checked=True):
         calls.append(record_type.TABLE)
         if len(calls) == 5:  # in the second source, after the first was written
             raise RuntimeError("disk pulled out")
-        real_insert(connection, record_type, rows)
+        real_insert(connection, record_type, rows, checked=checked)
 
     monkeypatch.setattr(merge_rows, "insert_rows", failing_insert)
     with pytest.raises(RuntimeError, match="disk pulled out"):
@@ -386,6 +386,31 @@ def test_a_source_with_a_broken_geometry_is_refused_in_one_line(office, team_pat
     connection.close()
     before = file_hash(office.path)
     with pytest.raises(ProjectOpenError, match="^team2.gpkg is damaged: a geometry in it cannot be read$"):
+        merge_files(office, [str(team_path)])
+    assert file_hash(office.path) == before
+
+
+def test_a_source_declaring_a_table_differently_is_checked_row_by_row(office, team_path):
+    import sqlite3
+
+    # Rows of a source whose tables are declared like ours passed our CHECK constraints
+    # when it was opened (quick_check), so the merge does not check them again; a table
+    # declared otherwise (here: without the feeling check) gets every check on insert.
+    connection = sqlite3.connect(team_path)
+    assert merge_rows.checks_already_held(office.connection, connection, PerceptionPin)
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute("UPDATE sqlite_master SET sql = replace(sql, \"CHECK (feeling IN ('safe', 'unsafe'))\", '') "
+                       "WHERE name = 'perception_pins'")
+    connection.commit()
+    connection.close()
+    with ProjectStore.open(str(team_path)) as team:
+        pin = add_pin(team, "neither safe nor unsafe")
+        team.connection.execute("UPDATE perception_pins SET feeling = 'maybe' WHERE uuid = ?", (pin.uuid,))
+        team.connection.commit()
+        assert not merge_rows.checks_already_held(office.connection, team.connection, PerceptionPin)
+    before = file_hash(office.path)
+    with pytest.raises(ProjectOpenError, match=r"^team2.gpkg holds a record this project cannot take "
+                                               r"\(CHECK constraint failed: feeling IN \('safe', 'unsafe'\)\)$"):
         merge_files(office, [str(team_path)])
     assert file_hash(office.path) == before
 

@@ -110,24 +110,40 @@ def _parse_header(blob: bytes) -> tuple[int, int]:
     return _HEADER.size + _ENVELOPE_SIZES[envelope_kind], flags
 
 
+# The R-tree triggers ask ST_IsEmpty, ST_MinX, ST_MaxX, ST_MinY and ST_MaxY of the same
+# blob one after another: keep the last blob's answer so a point (which has no envelope
+# to read) is decoded once per row, not five times. One tuple, swapped whole, so a
+# connection in another thread never sees half of it.
+_UNREADABLE = "unreadable"
+_last_bounds: tuple[Any, Any] = (None, None)
+
+
+def _trigger_bounds(blob: bytes) -> tuple[float, float, float, float] | None | str:
+    """``bounds(blob)``, or ``_UNREADABLE`` for a blob that is not a readable geometry."""
+    global _last_bounds
+    seen, box = _last_bounds
+    if seen != blob:
+        try:
+            box = bounds(blob)
+        except (GeometryBlobError, shapely.errors.ShapelyError):
+            box = _UNREADABLE
+        _last_bounds = (blob, box)
+    return box
+
+
 def _sql_is_empty(blob: Any) -> int | None:
     if blob is None:
         return None
-    try:
-        return 1 if bounds(blob) is None else 0
-    except (GeometryBlobError, shapely.errors.ShapelyError):
-        return None
+    box = _trigger_bounds(blob)
+    return None if box is _UNREADABLE else 1 if box is None else 0
 
 
 def _sql_bound(index: int):
     def bound(blob: Any) -> float | None:
         if blob is None:
             return None
-        try:
-            box = bounds(blob)
-        except (GeometryBlobError, shapely.errors.ShapelyError):
-            return None
-        return None if box is None else box[index]
+        box = _trigger_bounds(blob)
+        return None if box is None or box is _UNREADABLE else box[index]
 
     return bound
 

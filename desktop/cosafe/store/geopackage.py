@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+import numpy as np
+
 from cosafe.store.geometry import WGS84_SRS_ID
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -162,7 +164,7 @@ def bulk_insert_features(
     )
     connection.executemany(
         f'INSERT INTO "rtree_{table}_{column}" VALUES (?, ?, ?, ?, ?)',
-        ((first_fid + index, float(b[0]), float(b[2]), float(b[1]), float(b[3])) for index, b in enumerate(bounds)),
+        ((first_fid + index, b[0], b[2], b[1], b[3]) for index, b in enumerate(np.asarray(bounds, dtype=float).tolist())),
     )
     connection.execute(trigger_sql)
 

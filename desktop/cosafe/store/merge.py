@@ -90,6 +90,8 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
                     written |= _write(target, source, plan)
                 except (GeometryBlobError, shapely.errors.ShapelyError):
                     raise ProjectOpenError(f"{plan.source_name} is damaged: a geometry in it cannot be read") from None
+                except sqlite3.IntegrityError as error:  # a table declared otherwise than ours
+                    raise ProjectOpenError(f"{plan.source_name} holds a record this project cannot take ({error})") from None
                 results.append(MergeResult(plan, True))
             for record_type in written:  # extents once at the end: each is a scan of the R-tree
                 merge_rows.after_write(connection, record_type)
@@ -168,12 +170,14 @@ def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> set[t
     written = set()
     for record_type in MERGED_TYPES:
         inserts, updates = work.inserts.get(record_type.TABLE), work.updates.get(record_type.TABLE)
+        if not (inserts or updates):
+            continue
+        checked = not merge_rows.checks_already_held(connection, source.connection, record_type)
         if inserts:
-            merge_rows.insert_rows(connection, record_type, inserts)
+            merge_rows.insert_rows(connection, record_type, inserts, checked=checked)
         if updates:
-            merge_rows.update_rows(connection, record_type, updates)
-        if inserts or updates:
-            written.add(record_type)
+            merge_rows.update_rows(connection, record_type, updates, checked=checked)
+        written.add(record_type)
     layers = work.inserts.get(BasemapLayer.TABLE)
     if layers:
         copy_layer_data(connection, source.connection, [merge_rows.row_to_record(BasemapLayer, r) for r in layers])

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from cosafe.core.records import Record
 from cosafe.store import merge_rows
-from cosafe.store.merge_rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row, row_hash
+from cosafe.store.merge_rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
 
 KINDS = ("added", "updated", "skipped", "conflicts")
 UNIQUE_KEYS = ("reason_tags", "walk_participants")  # natural keys the schema holds UNIQUE
@@ -110,7 +110,7 @@ class TargetState:
         table = record_type.TABLE
         if table not in self.hashes:
             rows = merge_rows.read_rows(self._connection, record_type)
-            self.hashes[table] = {row[0]: merge_rows.row_hash(row) for row in rows}
+            self.hashes[table] = dict(zip((row[0] for row in rows), merge_rows.row_hashes(rows)))
             if table in NATURAL_KEYS:
                 at = _positions(record_type, NATURAL_KEYS[table])
                 self.key_of[table] = {row[0]: tuple(row[i] for i in at) for row in rows}
@@ -189,8 +189,8 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
         simple = table not in NATURAL_KEYS
         added, inserts, agreed = plan.added[table], plan.work.inserts[table], plan.work.bases
         known, with_us = state.all_bases(), ancestors.with_us
-        for row in rows:
-            uuid, theirs = row[0], row_hash(row)
+        for row, theirs in zip(rows, merge_rows.row_hashes(rows)):
+            uuid = row[0]
             key = (table, uuid)
             if simple and uuid not in mine and key not in known and key not in with_us \
                     and (peer, table, uuid) not in pending:
