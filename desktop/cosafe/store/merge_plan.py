@@ -121,7 +121,7 @@ class TargetState:
 
     def bases(self, peer: str) -> dict[tuple[str, str], str]:
         if peer not in self._bases:
-            self._bases[peer] = merge_rows.read_bases(self._connection, peer)
+            self._bases[peer] = {key: peers[peer] for key, peers in self.all_bases().items() if peer in peers}
         return self._bases[peer]
 
     def all_bases(self) -> dict[tuple[str, str], dict[str, str]]:

@@ -204,8 +204,3 @@ def upsert_bases(connection: sqlite3.Connection, peer: str, entries: Iterable[tu
         "ON CONFLICT (peer_device_id, table_name, record_uuid) DO UPDATE SET row_hash = excluded.row_hash",
         ((peer, table, uuid, digest) for table, uuid, digest in entries),
     )
-
-
-def read_bases(connection: sqlite3.Connection, peer: str) -> dict[tuple[str, str], str]:
-    return {(t, u): h for t, u, h in connection.execute(
-        "SELECT table_name, record_uuid, row_hash FROM merge_base WHERE peer_device_id = ?", (peer,))}
