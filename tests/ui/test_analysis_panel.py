@@ -138,3 +138,10 @@ def test_hidden_panel_catches_up_when_shown(window, qtbot, tmp_path):  # noqa: F
     ui.analysis_dock.show()
     qtbot.waitUntil(lambda: len(on_tab(ui.analysis, "breakdown").rows) == 3)
     assert on_tab(ui.analysis, "breakdown").rows[-1].score_text == "<5"
+
+
+def test_only_the_shown_tab_makes_its_chart(panel):
+    # Each chart is a pyqtgraph plot (tens of milliseconds): the others wait for their tab.
+    assert set(panel._charts) == {panel.tabs.currentIndex()}
+    on_tab(panel, "day_night")
+    assert set(panel._charts) == {0, 2}

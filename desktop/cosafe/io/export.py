@@ -34,8 +34,6 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import pyogrio.errors
-import pyogrio.raw
 import shapely
 
 from cosafe.core.projection import to_lonlat, to_mercator
@@ -155,6 +153,8 @@ def _field_arrays(data: TableData) -> tuple[list[np.ndarray], list[np.ndarray]]:
 
 
 def _write_layer(path: str, data: TableData, driver: str, append: bool) -> None:
+    import pyogrio.raw  # GDAL loads with the first export, not when the app starts
+
     arrays, masks = _field_arrays(data)
     geometry = None
     geometry_type = None
@@ -211,6 +211,8 @@ def export_project(
         tables = [p for d in tables if (p := make_public(d, grid_m)) is not None]
     if not tables:
         return []
+    import pyogrio.errors  # GDAL loads with the first export, not when the app starts
+
     planned: list[tuple[str, str]] = []  # (temporary path, final path)
     try:
         if fmt == "gpkg":

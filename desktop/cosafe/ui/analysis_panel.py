@@ -118,38 +118,40 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
             self._draw(self._chart(index))
 
     def _draw(self, chart: QWidget) -> None:
+        # Charts are told apart by type: the ``criteria``/``breakdown``/… properties would
+        # make every other tab's chart just to compare with it.
         store = self.source.store if self.source is not None else None
         data = self.source.data if self.source is not None else None
         kept = self.source.filtered if self.source is not None else None
         if store is None or data is None or kept is None:
-            if chart is self.breakdown:
-                self.breakdown.show_data(None, 5, NO_PROJECT)
-            elif chart is self.drivers:
-                self.drivers.show_data([], "", NO_PROJECT)
+            if isinstance(chart, BreakdownChart):
+                chart.show_data(None, 5, NO_PROJECT)
+            elif isinstance(chart, DriversChart):
+                chart.show_data([], "", NO_PROJECT)
             else:
                 chart.show_empty(NO_PROJECT)  # type: ignore[attr-defined]
             return
         has_scores, has_pins = len(data.scores.date) > 0, len(data.pins.date) > 0
         threshold = store.suppression_threshold
-        if chart is self.breakdown:
-            self.breakdown.show_data(kept, threshold, NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
+        if isinstance(chart, BreakdownChart):
+            chart.show_data(kept, threshold, NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
             return
         if self.source is not None and self.source.too_few_people():
             chart.show_empty(too_few_text(threshold))  # type: ignore[attr-defined]
             return
         scores_empty = NO_SCORES if not has_scores else FILTERED_OUT
-        if chart is self.criteria:
+        if isinstance(chart, CriteriaChart):
             # The outcome ("feeling") is scored like the others but is not part of the safety score.
             labels = {key: f"{label} (outcome)" if key in data.outcome_keys else label
                       for key, label in data.labels.get("criterion", {}).items()}
-            self.criteria.show_data(criterion_distribution(kept), labels, scores_empty)
+            chart.show_data(criterion_distribution(kept), labels, scores_empty)
         elif not len(kept.scores.date):
             chart.show_empty(scores_empty)  # type: ignore[attr-defined]
-        elif chart is self.day_night:
-            self.day_night.show_data(day_night_comparison(kept))
+        elif isinstance(chart, DayNightChart):
+            chart.show_data(day_night_comparison(kept))
         else:
             drivers = feeling_drivers(kept)
-            self.drivers.show_data(drivers, explain_drivers(drivers) if drivers else "")
+            chart.show_data(drivers, explain_drivers(drivers) if drivers else "")  # type: ignore[attr-defined]
 
 
 def too_few_text(threshold: int) -> str:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup
 from cosafe.core.records import Attachment, Proposal
-from cosafe.io.image_import import downscale, open_upright
 from cosafe.io.import_errors import BasemapImportError
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
@@ -45,6 +44,8 @@ class PhotoError(ValueError):
 
 def photo_attachment(path: str, owner_uuid: str, caption: str = "") -> Attachment:
     """Read ``path`` upright, downscale to MAX_PHOTO_SIDE, and wrap it as a proposal's attachment."""
+    from cosafe.io.image_import import downscale, open_upright  # Pillow loads with the first photo, not at start
+
     try:
         image = open_upright(path)
     except BasemapImportError as failure:
