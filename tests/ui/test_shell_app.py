@@ -59,3 +59,25 @@ def test_the_cosafe_command_starts_with_the_sample(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("shown ")
     assert float(result.stdout.split()[1]) < 10
+
+
+# Each loads in a tenth of a second or more and is needed only by an import, an export
+# or a photo, so opening the app on a project must not load it (the 1.5 s start budget).
+LOADED_ON_FIRST_USE = ("pyogrio", "pyproj", "PIL", "reportlab", "urllib.request", "cosafe.io.plan_report")
+
+
+def test_starting_on_the_sample_leaves_the_slow_libraries_for_their_first_use(tmp_path):
+    sample = REPOSITORY / "sample_projects" / "riverside.gpkg"
+    if not sample.exists():
+        pytest.skip("the bundled sample project has not been built")
+    copy = tmp_path / "riverside.gpkg"
+    shutil.copy(sample, copy)
+    script = ("import sys\nfrom cosafe.cli import main\ncode = main([sys.argv[1]])\n"
+              f"print('loaded', *sorted(m for m in {LOADED_ON_FIRST_USE!r} if m in sys.modules))\n"
+              "sys.exit(code)")
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+                       **{EXIT_AFTER_SHOWN_ENV: "1"})
+    result = subprocess.run([sys.executable, "-c", script, str(copy)], capture_output=True, text=True,
+                            timeout=60, env=environment, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "loaded"
