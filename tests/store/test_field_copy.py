@@ -13,7 +13,8 @@ from cosafe.core.records import AuditPoint, BasemapLayer, Device, PerceptionPin,
 from cosafe.store import basemap, field_copy
 from cosafe.store.errors import ProjectError
 from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import device_names, merge_files
+from cosafe.store.merge import merge_files
+from cosafe.store.merge_log import device_names
 from cosafe.store.merge_resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from merge_support import add_pin, add_proposal, add_walk, file_hash, new_project, snapshot

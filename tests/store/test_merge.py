@@ -16,7 +16,8 @@ from cosafe.core.records import (Attachment, AuditScore, BasemapLayer, Criterion
 from cosafe.store import basemap, merge_rows, migrations
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError, ReadOnlyError
 from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import MergeCancelled, SameFileError, device_names, merge_files, merge_history, plan_merge
+from cosafe.store.merge import MergeCancelled, SameFileError, merge_files, plan_merge
+from cosafe.store.merge_log import device_names, merge_history
 from cosafe.store.merge_resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from merge_support import add_photo, add_pin, add_proposal, add_walk, file_hash, meaning, new_project, snapshot

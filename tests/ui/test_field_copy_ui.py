@@ -12,7 +12,7 @@ from test_map_support import LAT, LON
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Device, PerceptionPin, Proposal
-from cosafe.store.merge import device_names
+from cosafe.store.merge_log import device_names
 from cosafe.store.merge_resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import merge_flow

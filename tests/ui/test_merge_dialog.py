@@ -14,7 +14,7 @@ from shell_support import file_hash, menu_action
 import bad_files
 from cosafe.core.records import PerceptionPin, Proposal
 from cosafe.store import migrations
-from cosafe.store.merge import merge_history
+from cosafe.store.merge_log import merge_history
 from cosafe.store.merge_resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import merge_flow

@@ -66,6 +66,13 @@ def normalise_code(code: str) -> str:
     return code.strip().upper()
 
 
+def code_order(person: Participant) -> tuple[int, str]:
+    """Sort key of participants by code: P2 before P10; codes that are not P-numbers after them, alphabetically."""
+    normal = normalise_code(person.code)
+    number = normal[1:]
+    return (int(number), "") if normal.startswith("P") and number.isdigit() else (1 << 30, normal)
+
+
 def format_code(number: int) -> str:
     return f"{CODE_PREFIX}{number:02d}"
 

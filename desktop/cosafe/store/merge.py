@@ -115,20 +115,6 @@ def _roomy_cache(store: ProjectStore) -> Iterator[None]:
         store.connection.execute(f"PRAGMA cache_size = {int(before)}")
 
 
-def device_names(store: ProjectStore) -> dict[str, str]:
-    """Device id -> the name people gave that laptop; a laptop never named is called after
-    the last file merged from it ("laptop of team2.gpkg")."""
-    names = {entry.source_device_id: f"laptop of {entry.source_name}"
-             for entry in reversed(merge_history(store)) if entry.source_device_id}
-    names.update((d.uuid, d.name) for d in store.list(Device))
-    return names
-
-
-def merge_history(store: ProjectStore) -> list[MergeLogEntry]:
-    """Every merge into this project, newest first."""
-    return store.list(MergeLogEntry, order_by="created_at DESC, fid DESC")
-
-
 def _planned(state: TargetState, source: ProjectStore, plan: MergePlan) -> MergePlan:
     """Plan one source; a source whose tables cannot be read is refused in one line."""
     try:

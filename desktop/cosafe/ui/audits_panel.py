@@ -14,6 +14,8 @@ Contract:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -33,11 +35,13 @@ from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import dialogs
 from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, update_walk_edit, walkers_of
-from cosafe.ui.audit_walk_dialog import WalkDialog
 from cosafe.ui.connections import follow
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.workshop_context import WorkshopContext
+
+if TYPE_CHECKING:
+    from cosafe.ui.audit_walk_dialog import WalkDialog
 
 HEADERS = ("Walk", "Date", "Time", "Group", "Points")
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -187,10 +191,10 @@ class AuditsPanel(QWidget):
             return False
         workshop = self.context.workshop
         store = self.session.store
-        dialog = WalkDialog(store, workshop, self.context.groups_of(workshop.uuid if workshop else None),
-                            group_uuid=self.context.group_uuid, parent=self.window())
+        dialog = self._walk_dialog(store, workshop, self.context.groups_of(workshop.uuid if workshop else None),
+                                   group_uuid=self.context.group_uuid)
         try:
-            if dialog.exec() != WalkDialog.DialogCode.Accepted:
+            if dialog.exec() != dialog.DialogCode.Accepted:
                 return False
             criteria_set = active_set(store)
             walk = AuditWalk(workshop_uuid=workshop.uuid if workshop else None,
@@ -203,6 +207,11 @@ class AuditsPanel(QWidget):
             self.select_walk(walk.uuid)
         return done
 
+    def _walk_dialog(self, *args: Any, **kwargs: Any) -> WalkDialog:
+        from cosafe.ui.audit_walk_dialog import WalkDialog  # loaded with the first walk, not at start-up
+
+        return WalkDialog(*args, parent=self.window(), **kwargs)
+
     def edit_walk(self) -> bool:
         walk = self.selected_walk()
         if walk is None or self.session is None:
@@ -210,12 +219,11 @@ class AuditsPanel(QWidget):
         store = self.session.store
         workshop = next((w for w in self.context.workshops if w.uuid == walk.workshop_uuid), None)
         current = [walker.participant_uuid for walker in walkers_of(store, walk.uuid)]
-        dialog = WalkDialog(store, workshop, self.context.groups_of(walk.workshop_uuid), walk, current,
-                            parent=self.window())
+        dialog = self._walk_dialog(store, workshop, self.context.groups_of(walk.workshop_uuid), walk, current)
         if not self.editable:
             dialog.ok_button.setEnabled(False)
         try:
-            if dialog.exec() != WalkDialog.DialogCode.Accepted or not self.editable:
+            if dialog.exec() != dialog.DialogCode.Accepted or not self.editable:
                 return False
             edit = update_walk_edit(store, walk.uuid, dialog.values(), dialog.walker_uuids())
             return edit is not None and self.session.perform(edit)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from cosafe.store.merge import device_names
+from cosafe.store.merge_log import device_names
 from cosafe.store.merge_resolve import Conflict, pending_conflicts, resolve_conflict
 from cosafe.store.merge_rows import MERGED_BY_TABLE
 from cosafe.ui import dialogs

@@ -1,6 +1,6 @@
 """File › Merge History…: every merge into this project — when, from which file and laptop, what came in.
 
-Contract: ``MergeHistoryDialog(store, parent)`` lists ``store.merge.merge_history``
+Contract: ``MergeHistoryDialog(store, parent)`` lists ``store.merge_log.merge_history``
 (newest first) in a read-only table: When (UTC), File, From (the laptop's name),
 Added, Updated, Skipped, In conflict, Note; with no merges yet it says so. It only reads.
 """
@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cosafe.store.merge import device_names, merge_history
+from cosafe.store.merge_log import device_names, merge_history
 from cosafe.ui.provenance import laptop_name
 
 COLUMNS = ("When (UTC)", "File", "From", "Added", "Updated", "Skipped", "In conflict", "Note")

@@ -25,10 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cosafe.ui.conflicts_panel import ConflictsPanel
-from cosafe.ui.field_copy_dialog import FieldCopyFlow
 from cosafe.ui.icons import icon
-from cosafe.ui.merge_flow import MergeFlow
-from cosafe.ui.merge_history_dialog import MergeHistoryDialog
 from cosafe.ui.provenance import record_origin
 
 DOCK_TITLE = "Merge Conflicts"
@@ -42,9 +39,8 @@ class MergeUi(QObject):
         super().__init__(window)
         self.window = window
         self.session: Any = None
-        self.flow = MergeFlow(window)
-        self.flow.conflicts_found.connect(lambda _count: self.show_conflicts())
-        self.field_copy = FieldCopyFlow(window)
+        self._flow: Any = None  # MergeFlow and FieldCopyFlow: made on first use (they load the merge code)
+        self._field_copy: Any = None
         self.panel = ConflictsPanel(window)
         self.dock = QDockWidget(DOCK_TITLE, window)
         self.dock.setObjectName("mergeConflictsDock")
@@ -79,6 +75,25 @@ class MergeUi(QObject):
         window.identify_panel.origin_text = self.origin_text
         window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
         self.follow_session()
+
+    @property
+    def flow(self) -> Any:
+        """File › Merge Projects (``merge_flow.MergeFlow``)."""
+        if self._flow is None:
+            from cosafe.ui.merge_flow import MergeFlow
+
+            self._flow = MergeFlow(self.window)
+            self._flow.conflicts_found.connect(lambda _count: self.show_conflicts())
+        return self._flow
+
+    @property
+    def field_copy(self) -> Any:
+        """File › Hand Out Field Copy (``field_copy_dialog.FieldCopyFlow``)."""
+        if self._field_copy is None:
+            from cosafe.ui.field_copy_dialog import FieldCopyFlow
+
+            self._field_copy = FieldCopyFlow(self.window)
+        return self._field_copy
 
     def _action(self, text: str, icon_name: str, key: str, tip: str) -> QAction:
         action = QAction(icon(icon_name), text, self.window)
@@ -142,6 +157,8 @@ class MergeUi(QObject):
     def show_history(self) -> None:
         if self.session is None:
             return
+        from cosafe.ui.merge_history_dialog import MergeHistoryDialog
+
         dialog = MergeHistoryDialog(self.session.store, self.window)
         try:
             dialog.exec()

@@ -43,7 +43,7 @@ from cosafe.core.changes import Change
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
-from cosafe.core.workshops import delete_participants_edit, normalise_code, participant_votes
+from cosafe.core.workshops import code_order, delete_participants_edit, normalise_code, participant_votes
 from cosafe.ui import dialogs
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
@@ -75,13 +75,6 @@ NAMES = {CODE: "code", GENDER: "gender", AGE: "age band", ROLE: "role", GROUP: "
          DISABILITY: "disability", CONSENT: "consent", CONTACT: "private contact"}
 # A choice column cannot be emptied except Group ("no group"): a cleared key keeps the value.
 VOCABULARIES = {GENDER: GENDERS, AGE: AGE_BANDS, ROLE: PARTICIPANT_ROLES}
-
-
-def code_order(person: Participant) -> tuple[int, str]:
-    """P2 before P10; codes that are not P-numbers after them, alphabetically."""
-    normal = normalise_code(person.code)
-    number = normal[1:]
-    return (int(number), "") if normal.startswith("P") and number.isdigit() else (1 << 30, normal)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from cosafe.core.records import Participant
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, Vocabulary, label_of
-from cosafe.ui.participants_dialog import code_order
+from cosafe.core.workshops import code_order
 
 STATUS_MS = 6000
 

@@ -2,7 +2,7 @@
 
 Contract (no widgets): ``made_on_text(store, record, names=None)`` returns
 "Made on: Field team 2 · Women's group" — the name people gave the laptop in the
-record's ``device_id`` (``store.merge.device_names``; "this laptop" for the open
+record's ``device_id`` (``store.merge_log.device_names``; "this laptop" for the open
 project's own device when it has no name, "an unnamed laptop" otherwise) and, when
 the record belongs to a group (its own ``group_uuid``, a pin's participant's group,
 an audit point's walk's group), that group's name. ``record_origin(store, table,
@@ -13,7 +13,7 @@ is no such record. Only reads.
 from __future__ import annotations
 
 from cosafe.core.records import AuditPoint, AuditWalk, Group, Participant, Record
-from cosafe.store.merge import device_names
+from cosafe.store.merge_log import device_names
 from cosafe.store.merge_rows import MERGED_BY_TABLE
 
 THIS_LAPTOP = "this laptop"
