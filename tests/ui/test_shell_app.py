@@ -66,9 +66,9 @@ def test_the_cosafe_command_starts_with_the_sample(tmp_path):
     assert float(result.stdout.split()[1]) < 10
 
 
-# Each is slow to load (a tenth of a second, or tens of milliseconds for our own dialogs)
-# and needed only by an import, an export, a merge
-# a photo or a dialog, so opening the app on a project must not load it (the 1.5 s start budget).
+# Each is slow to load (a tenth of a second, or tens of milliseconds for our own dialogs) and
+# needed only by an import, an export, a merge, a photo or a dialog, so opening the app on a
+# project must not load it (the 1.5 s start budget).
 LOADED_ON_FIRST_USE = ("pyogrio", "pyproj", "PIL", "reportlab", "urllib.request", "cosafe.io.plan_report",
                        "cosafe.store.merge", "cosafe.ui.merge_flow", "cosafe.ui.audit_walk_dialog")
 
