@@ -11,7 +11,7 @@ from cosafe.core.georef import ControlPoint
 from cosafe.core.records import Attachment, BasemapLayer
 from cosafe.io import image_import
 from cosafe.io.image_import import place_image
-from cosafe.io.vector_source import BasemapImportError
+from cosafe.io.import_errors import BasemapImportError
 from cosafe.store.project_store import ProjectStore
 
 CORNERS = [ControlPoint(0, 0, 1000, 2000), ControlPoint(400, 0, 1400, 2000), ControlPoint(0, 300, 1000, 1700),

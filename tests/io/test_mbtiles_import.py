@@ -14,7 +14,7 @@ from PIL import Image
 
 from cosafe.core.records import BasemapLayer
 from cosafe.io.mbtiles_import import import_mbtiles
-from cosafe.io.vector_source import BasemapImportError, ImportCancelled
+from cosafe.io.import_errors import BasemapImportError, ImportCancelled
 from cosafe.store import tiles
 from cosafe.store.project_store import ProjectStore
 

@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 from cosafe.io.export import ExportError
 from cosafe.io.plan_report import build_plan_content, write_plan_pdf
 from cosafe.io.plan_report.participation import WITHHELD, suppressed_counts
-from cosafe.io.vector_source import ImportCancelled
+from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.project_store import ProjectStore
 from plan_pdf_support import (
     COMMENT, PRIVATE, STORY, UNICODE_NAME, build_plan_project, page_pixels, pdf_fonts, pdf_info, pdf_text,

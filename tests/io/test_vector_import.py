@@ -12,7 +12,7 @@ from checks import validate_gpkg
 
 from cosafe.core.records import BasemapLayer
 from cosafe.io.basemap_import import import_vector_basemap
-from cosafe.io.vector_source import BasemapImportError, ImportCancelled
+from cosafe.io.import_errors import BasemapImportError, ImportCancelled
 from cosafe.store import basemap
 
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cosafe.core.edits import DeleteRecord, UpdateRecord
-from cosafe.core.records import PerceptionPin, Proposal
+from cosafe.core.records import Proposal
 from cosafe.store.field_copy import make_field_copy
 from cosafe.store.merge import merge_files
 from cosafe.store.project_store import ProjectStore

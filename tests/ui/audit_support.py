@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from test_map_support import LAT, LON, street_project
+from map_support import LAT, LON, street_project
 
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.ui import dialogs

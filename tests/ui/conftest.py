@@ -1,4 +1,5 @@
-"""UI test setup: offscreen Qt, isolated settings, Qt warnings fail the test (pyproject)."""
+"""UI test setup: offscreen Qt, isolated settings, Qt warnings fail the test (pyproject), and
+the shared fixtures of the ``*_support`` modules, so every UI test can ask for them by name."""
 
 from __future__ import annotations
 
@@ -7,6 +8,16 @@ import os
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# Fixtures, imported here rather than by each test module (after the platform is set).
+from audit_support import recording  # noqa: E402
+from merge_ui_support import merging  # noqa: E402
+from plan_support import plan  # noqa: E402
+from proposal_support import data, ui  # noqa: E402
+from shell_support import dialog_log, fake_canvas, window  # noqa: E402
+from sketch_support import sketch  # noqa: E402
+
+__all__ = ["data", "dialog_log", "fake_canvas", "merging", "plan", "recording", "sketch", "ui", "window"]
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ import shapely
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from audit_support import seed_workshop
-from test_map_support import LAT, LON, street_project
+from map_support import LAT, LON, street_project
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import PerceptionPin, Proposal

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from test_map_support import LAT, LON, street_project
+from map_support import LAT, LON, street_project
 
 from cosafe.core.records import Proposal
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plan_support import EMPTY_AT, LIGHTS_AT, NOISE, plan  # noqa: F401  (fixture)
+from plan_support import EMPTY_AT, LIGHTS_AT, NOISE
 from PySide6.QtCore import QDate, QPoint, Qt
 
 from cosafe.core.records import Action, ActionLink, ActionPartner, AuditPoint, AuditWalk, PerceptionPin

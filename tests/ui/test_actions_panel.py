@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from plan_support import NOISE, close_all, open_plan, plan  # noqa: F401  (fixture)
-from shell_support import dialog_log, fake_canvas  # noqa: F401  (fixtures)
+from plan_support import NOISE, close_all, open_plan
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu

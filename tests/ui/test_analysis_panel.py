@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from perception_support import LAT, LON, new_project, on_tab
 from shapely.geometry import Point
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
 from cosafe.core.edits import AddRecord
@@ -122,7 +122,7 @@ def test_empty_project_says_what_to_do(qtbot, tmp_path):
     store.close()
 
 
-def test_hidden_panel_catches_up_when_shown(window, qtbot, tmp_path):  # noqa: F811
+def test_hidden_panel_catches_up_when_shown(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))

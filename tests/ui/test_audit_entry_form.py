@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from audit_support import NOISE, recording  # noqa: F401  (fixture)
+from audit_support import NOISE
 from shapely.geometry import LineString
-from test_map_support import LAT, LON
+from map_support import LAT, LON
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from shell_support import answer_next_modal
-from audit_support import NOISE, recording  # noqa: F401  (fixture)
-from test_map_support import LAT, LON
+from audit_support import NOISE
+from map_support import LAT, LON
 
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, WalkParticipant
 from cosafe.ui.audit_walk_dialog import WalkDialog

@@ -6,8 +6,8 @@ import threading
 
 import pytest
 from PySide6.QtWidgets import QDialog, QPushButton
-from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_canvas, file_hash, menu_action, window  # noqa: F401
-from test_basemap_support import (
+from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_action
+from basemap_support import (
     choose_file,
     layers_top_down,
     write_geojson,

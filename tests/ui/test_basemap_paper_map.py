@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, file_hash, menu_action  # noqa: F401
-from test_basemap_support import choose_file, layers_top_down, write_geojson, write_photo
+from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_action
+from basemap_support import choose_file, layers_top_down, write_geojson, write_photo
 
 from cosafe.core.records import Attachment, BasemapLayer
 from cosafe.io.basemap_import import import_vector_basemap

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shapely
 from audit_support import seed_workshop
-from test_map_support import LAT, LON
+from map_support import LAT, LON
 
 from cosafe.core.records import AuditPoint, AuditWalk, Device, PerceptionPin, Proposal
 from cosafe.store.merge_log import device_names

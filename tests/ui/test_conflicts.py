@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from merge_ui_support import NOISE, TEAM, answer_dialog, merging  # noqa: F401  (fixture)
+from merge_ui_support import NOISE, TEAM, answer_dialog
 from PySide6.QtCore import QPoint
 from shell_support import menu_action
-from test_map_support import LAT, LON, close, pixel, screen_pos
+from map_support import LAT, LON, close, pixel, screen_pos
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import PerceptionPin, Proposal, ReasonTag

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 import shapely
-from merge_ui_support import NOISE, answer_dialog, merging  # noqa: F401  (fixture)
+from merge_ui_support import NOISE, answer_dialog
 from PySide6.QtWidgets import QDialogButtonBox
 from shell_support import file_hash, menu_action
-from test_map_support import LAT, LON
+from map_support import LAT, LON
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Device, PerceptionPin, Proposal

@@ -7,7 +7,7 @@ import time
 import numpy as np
 import pytest
 from perception_support import LAT, LON, new_project
-from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
 from cosafe.core.projection import to_mercator
 from cosafe.ui.map.canvas import MapCanvas
@@ -115,7 +115,7 @@ def test_heat_of_ten_thousand_pins_is_quick(qtbot):
     assert elapsed < 0.5, f"heat map of 10,000 pins took {elapsed:.3f} s"
 
 
-def test_panel_radius_and_view_menu_drive_the_heat_map(window, qtbot, tmp_path):  # noqa: F811
+def test_panel_radius_and_view_menu_drive_the_heat_map(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
@@ -140,7 +140,7 @@ def test_panel_radius_and_view_menu_drive_the_heat_map(window, qtbot, tmp_path):
     assert not panel.heat_box.isChecked() and not ui.layers.heat_item.isVisible()
 
 
-def test_view_menu_asks_for_the_radius(window, qtbot, tmp_path):  # noqa: F811
+def test_view_menu_asks_for_the_radius(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "r.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "r.gpkg"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from shapely.geometry import box
-from test_map_support import BUILDINGS, EMPTY, LAT, LON, ROAD_Y, close, screen_pos, street_project
+from map_support import BUILDINGS, EMPTY, LAT, LON, ROAD_Y, close, screen_pos, street_project
 
 from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from perception_support import LAT, LON, day_scores, new_project, night_scores
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE
 
 from cosafe.ui.map.identify_records import identify_record
 
@@ -41,7 +41,7 @@ def test_pins_and_incidents_are_told_apart_and_hidden_layers_are_skipped(seeded)
     assert identify_record(store, LON + 0.5, LAT, 10.0, ALL) is None  # nothing there
 
 
-def test_a_click_in_the_window_identifies_the_pin_before_the_basemap(window, tmp_path):  # noqa: F811
+def test_a_click_in_the_window_identifies_the_pin_before_the_basemap(window, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
-from audit_support import NOISE, recording  # noqa: F401  (fixture)
+from audit_support import NOISE
 from shell_support import answer_next_modal, menu_action
-from test_map_support import LAT, LON
+from map_support import LAT, LON
 
 from cosafe.core.records import Incident, PerceptionPin
 from cosafe.ui import incident_import_flow

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionSlider
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, menu_action, window  # noqa: F401
-from test_basemap_support import layers_top_down, write_geojson, write_mbtiles
+from shell_support import OFFSCREEN_NOISE, menu_action
+from basemap_support import layers_top_down, write_geojson, write_mbtiles
 
 from cosafe.core.records import BasemapLayer
 from cosafe.io.basemap_import import import_vector_basemap

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from test_map_support import LON, ROAD_Y, TILE_COLOUR, add_tile_layer, close, street_project
+from map_support import LON, ROAD_Y, TILE_COLOUR, add_tile_layer, close, street_project
 
 from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.store.project_store import ProjectStore

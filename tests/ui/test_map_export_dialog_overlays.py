@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from perception_support import new_project
 from PySide6.QtGui import QImage
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.perception_data import PerceptionFilter
 from cosafe.ui.map.export import render_map_image
@@ -17,7 +17,7 @@ SIZE = (640, 480)
 
 
 @pytest.fixture
-def opened(window, tmp_path):  # noqa: F811
+def opened(window, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")  # audits, pins, incidents; no basemap
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
@@ -67,7 +67,7 @@ def test_export_writes_the_ticked_overlays_blurred_when_asked(opened, qtbot, tmp
     assert written.convertToFormat(exact.format()) != exact
 
 
-def test_nothing_ticked_and_no_basemap_is_told_and_writes_nothing(opened, qtbot, tmp_path, dialog_log):  # noqa: F811
+def test_nothing_ticked_and_no_basemap_is_told_and_writes_nothing(opened, qtbot, tmp_path, dialog_log):
     dialog = _dialog(opened, qtbot, shown=CanvasOverlays())
     assert dialog.overlays() == frozenset()
     path = tmp_path / "none.png"

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
 from shapely.geometry import Point
-from test_map_support import LAT, LON, close, street_project
+from map_support import LAT, LON, close, street_project
 
 from cosafe.core.palette import FEELING_COLOURS
 from cosafe.core.projection import point_to_lonlat, point_to_mercator

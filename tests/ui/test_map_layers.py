@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 from shapely.geometry import box
-from test_map_support import (
+from map_support import (
     EMPTY,
     LAT,
     LON,

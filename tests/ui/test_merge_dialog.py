@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from merge_ui_support import NOISE, TEAM, answer_dialog, merging  # noqa: F401  (fixture)
+from merge_ui_support import NOISE, TEAM, answer_dialog
 from shell_support import file_hash, menu_action
 
 import bad_files

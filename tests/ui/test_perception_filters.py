@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from perception_support import new_project, on_tab
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.perception_data import PerceptionFilter
 from cosafe.store.perception_queries import load_perception_data
@@ -85,7 +85,7 @@ def counts(ui) -> dict[str, int]:
     return found
 
 
-def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):  # noqa: F811
+def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
@@ -125,7 +125,7 @@ def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):  #
     assert len(on_tab(ui.analysis, "breakdown").rows) == 2 and on_tab(ui.analysis, "criteria").message == ""
 
 
-def test_another_project_starts_unfiltered(window, qtbot, tmp_path):  # noqa: F811
+def test_another_project_starts_unfiltered(window, qtbot, tmp_path):
     for name in ("a.gpkg", "b.gpkg"):
         new_project(tmp_path / name)[0].close()
     assert window.open_project(str(tmp_path / "a.gpkg"))

@@ -9,7 +9,7 @@ import pytest
 from perception_support import LAT, LON, new_project
 from PySide6.QtGui import QColor, QImage, QPainter
 from shapely.geometry import Point
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.projection import to_mercator
@@ -125,7 +125,7 @@ def test_legend_swatches_draw_every_style(qtbot):
         assert any(QColor(image.pixel(x, y)).alpha() > 0 for x in range(18) for y in range(18))
 
 
-def test_window_shows_perceptions_and_follows_edits(window, qtbot, tmp_path):  # noqa: F811
+def test_window_shows_perceptions_and_follows_edits(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
@@ -149,7 +149,7 @@ def test_window_shows_perceptions_and_follows_edits(window, qtbot, tmp_path):  #
     assert not ui.map_dock.toggleViewAction().isEnabled()
 
 
-def test_project_without_basemap_opens_on_its_perceptions(window, qtbot, tmp_path):  # noqa: F811
+def test_project_without_basemap_opens_on_its_perceptions(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "nobasemap.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "nobasemap.gpkg"))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from audit_support import NOISE, recording  # noqa: F401  (fixture)
+from audit_support import NOISE
 from shell_support import answer_next_modal
-from test_map_support import LAT, LON
+from map_support import LAT, LON
 
 from cosafe.core.records import PerceptionPin, ReasonTag
 from cosafe.ui.pin_dialog import PinDialog

@@ -8,7 +8,7 @@ import os
 import subprocess
 import time
 
-from plan_support import CONTACT, NOISE, STORY, plan  # noqa: F401  (fixture)
+from plan_support import CONTACT, NOISE, STORY
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from shell_support import answer_next_modal, menu_action
@@ -91,7 +91,7 @@ def test_cancel_in_the_progress_dialog_leaves_no_file(plan, tmp_path, qtbot, mon
 
     def slow_pdf(content, maps, path, paper="a4", progress=None):
         """Stands in for write_plan_pdf: reports until told to stop, as the real one does page by page."""
-        from cosafe.io.vector_source import ImportCancelled
+        from cosafe.io.import_errors import ImportCancelled
 
         started.append(path)
         deadline = time.monotonic() + 20

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from perception_support import new_project
 from PySide6.QtGui import QImage
-from test_map_support import close
+from map_support import close
 
 from cosafe.core.palette import FEELING_COLOURS
 from cosafe.core.records import Proposal

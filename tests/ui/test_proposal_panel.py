@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
-from test_proposal_support import OFFSCREEN_NOISE, data, dialog_log, fake_canvas, stored, ui, window  # noqa: F401
+from proposal_support import OFFSCREEN_NOISE, stored
 
 from cosafe.core.records import Attachment
 

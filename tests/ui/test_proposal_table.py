@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from test_proposal_support import OFFSCREEN_NOISE, data, dialog_log, fake_canvas, ui, window  # noqa: F401
+from proposal_support import OFFSCREEN_NOISE
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import Vote
@@ -101,7 +101,7 @@ def test_comparison_counts_principles_per_group(ui, data):
     assert view.counts[traders.uuid] == {"natural_surveillance": 1, "maintenance": 1, "target_hardening": 1}
 
 
-def test_docks_have_view_toggles_and_are_parked_without_a_project(ui, window):  # noqa: F811
+def test_docks_have_view_toggles_and_are_parked_without_a_project(ui, window):
     assert install_proposal_ui(window) is ui  # once only
     view = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
     toggles = {dock.toggleViewAction() for dock in ui.docks}
@@ -123,7 +123,7 @@ def test_works_with_the_maps_own_selection_model(ui, data, qtbot):
     assert ui.window.proposal_selection.selected_uuids == ui.table.selected_uuids()
 
 
-def test_a_hidden_tab_rebuilds_only_when_shown(ui, data, window, qtbot):  # noqa: F811
+def test_a_hidden_tab_rebuilds_only_when_shown(ui, data, window, qtbot):
     """Rebuilding every hidden dock after each edit made drawing slow: they wait until shown."""
     window.show()
     ui.comparison_dock.raise_()  # the Proposals tab is now hidden behind Compare Groups
@@ -137,7 +137,7 @@ def test_a_hidden_tab_rebuilds_only_when_shown(ui, data, window, qtbot):  # noqa
     qtbot.waitUntil(lambda: ui.table.model.rows[ui.table.model.row_of(target.uuid)].dots == before + 1)
 
 
-def test_editing_proposals_updates_their_rows_without_a_reload(ui, data, window, monkeypatch):  # noqa: F811
+def test_editing_proposals_updates_their_rows_without_a_reload(ui, data, window, monkeypatch):
     """One stroke touches one proposal: its row is added, changed or dropped, the rest are not re-read."""
     from cosafe.core.edits import DeleteRecord, UpdateRecord
     from cosafe.core.records import Proposal
@@ -161,7 +161,7 @@ def test_editing_proposals_updates_their_rows_without_a_reload(ui, data, window,
     assert loads == []
 
 
-def test_deleting_a_voted_proposal_reranks_the_rest(ui, data, window):  # noqa: F811
+def test_deleting_a_voted_proposal_reranks_the_rest(ui, data, window):
     """A proposal with dots leaving moves other ranks: that edit re-reads the table."""
     from cosafe.core.edits import DeleteRecord
     from cosafe.core.records import Proposal

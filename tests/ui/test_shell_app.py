@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from shell_support import OFFSCREEN_NOISE, fake_canvas  # noqa: F401
+from shell_support import OFFSCREEN_NOISE
 
 from cosafe.ui import dialogs
 from cosafe.ui.app import EXIT_AFTER_SHOWN_ENV, run_application, seconds_since_process_start

@@ -7,15 +7,7 @@ import sys
 import types
 
 from PySide6.QtWidgets import QDialogButtonBox
-from shell_support import (  # noqa: F401
-    OFFSCREEN_NOISE,
-    answer_next_modal,
-    dialog_log,
-    fake_canvas,
-    file_hash,
-    menu_action,
-    window,
-)
+from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_action
 
 from cosafe.core.edits import SetProjectProperties
 from cosafe.store.project_store import ProjectStore
@@ -164,7 +156,7 @@ def test_save_as_reopens_the_original_when_the_copy_cannot_be_opened(window, dia
     assert window.session.perform(SetProjectProperties(window.session.store, {"name": "Still editable"}))
 
 
-def test_each_import_remembers_its_own_folder(window, tmp_path):  # noqa: F811
+def test_each_import_remembers_its_own_folder(window, tmp_path):
     files, folder = window.files, tmp_path / "police data"
     folder.mkdir()
     files.remember_folder("import/testFolder", str(folder / "incidents.csv"))

@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 
 import pytest
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, file_hash, set_schema_version, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE, file_hash, set_schema_version
 
 from cosafe.store.migrations import current_schema_version
 from cosafe.store.project_store import ProjectStore

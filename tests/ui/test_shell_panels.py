@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
-from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
 from cosafe.core.edits import AddRecord, SetProjectProperties
 from cosafe.core.records import RECORD_TYPES, Workshop

@@ -7,7 +7,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, menu_action, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE, menu_action
 
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecord, SetProjectProperties

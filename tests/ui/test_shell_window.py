@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, menu_action, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE, menu_action
 
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.main_window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from shell_support import OFFSCREEN_NOISE, answer_next_modal, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Group, Participant, Workshop

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sketch_support import LEFT, NOISE, sketch  # noqa: F401  (fixture)
-from test_map_support import LAT, LON
+from sketch_support import LEFT, NOISE
+from map_support import LAT, LON
 
 from cosafe.ui.map.proposal_items import ProposalItem
 

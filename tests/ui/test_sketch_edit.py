@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from shapely.geometry import LineString, Point, box
-from sketch_support import NOISE, sketch  # noqa: F401  (fixture)
-from test_map_support import LAT, LON
+from sketch_support import NOISE
+from map_support import LAT, LON
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import Proposal

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plan_support import CONTACT, NOISE, close_all, open_plan, plan  # noqa: F401  (fixture)
+from plan_support import CONTACT, NOISE, close_all, open_plan
 from PySide6.QtCore import QPointF, Qt
 from shell_support import answer_next_modal
 

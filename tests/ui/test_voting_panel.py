@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_proposal_support import OFFSCREEN_NOISE, data, dialog_log, fake_canvas, ui, window  # noqa: F401
+from proposal_support import OFFSCREEN_NOISE
 
 from cosafe.core.records import Proposal, Vote
 from cosafe.core.voting import tally

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shapely
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from shell_support import answer_next_modal, dialog_log, menu_action  # noqa: F401
+from shell_support import answer_next_modal, menu_action
 
 from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap

@@ -19,14 +19,8 @@ import shapely
 from cosafe.core.records import BasemapLayer
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
 from cosafe.io import osm_classes
-from cosafe.io.vector_source import (
-    BasemapImportError,
-    ImportCancelled,
-    SourceLayer,
-    VectorSource,
-    open_vector_source,
-    read_layer,
-)
+from cosafe.io.import_errors import BasemapImportError, ImportCancelled
+from cosafe.io.vector_source import SourceLayer, VectorSource, open_vector_source, read_layer
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore

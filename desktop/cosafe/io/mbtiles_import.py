@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from cosafe.core.projection import extent_to_mercator
 from cosafe.core.records import BasemapLayer
 from cosafe.io.basemap_import import Progress
-from cosafe.io.vector_source import BasemapImportError, ImportCancelled
+from cosafe.io.import_errors import BasemapImportError, ImportCancelled
 from cosafe.store import tiles
 from cosafe.store.inspection import read_only_uri
 from cosafe.store.project_store import ProjectStore

@@ -22,7 +22,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
-from cosafe.io.import_errors import BasemapImportError, ImportCancelled  # noqa: F401 - importers name them here too
+from cosafe.io.import_errors import BasemapImportError
 
 OSM_LAYERS = ("points", "lines", "multipolygons")  # route relations and others are left out
 GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them

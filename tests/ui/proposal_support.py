@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from shapely.geometry import LineString, Point
-from shell_support import OFFSCREEN_NOISE, dialog_log, fake_canvas, window  # noqa: F401
+from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.records import Group, Participant, Proposal, Workshop
 from cosafe.store.project_store import ProjectStore
@@ -68,7 +68,7 @@ def data(tmp_path) -> Data:
 
 
 @pytest.fixture
-def ui(window, data, qtbot) -> ProposalUi:  # noqa: F811
+def ui(window, data, qtbot) -> ProposalUi:
     """The window with the project open, the proposal docks installed and a stand-in selection."""
     window.proposal_selection = LocalProposalSelection(window)
     window.install_store(data.store)
@@ -83,4 +83,4 @@ def stored(data: Data, title: str) -> Proposal:
     return proposal
 
 
-__all__ = ["OFFSCREEN_NOISE", "Data", "data", "dialog_log", "fake_canvas", "seed", "stored", "ui", "window"]
+__all__ = ["OFFSCREEN_NOISE", "Data", "data", "seed", "stored", "ui"]
