@@ -212,6 +212,14 @@ def test_a_hidden_dock_catches_up_when_shown(plan):
     plan.qtbot.waitUntil(lambda: "Bench by the stop" in titles(panel))
 
 
+def test_the_plan_is_read_when_its_tab_is_first_shown(plan):
+    panel = plan.ui.actions
+    assert panel.visibleRegion().isEmpty()  # behind the Analysis tab at start
+    assert panel.model.rows == [] and not plan.ui.edit_action.isEnabled()  # nothing read, nothing to edit yet
+    plan.ui.show_actions()
+    plan.qtbot.waitUntil(lambda: len(titles(panel)) == len(plan.actions))
+
+
 def test_priorities_follow_votes(plan):
     panel = shown(plan)
     from cosafe.core.edits import AddRecord
@@ -272,8 +280,10 @@ def test_docks_are_parked_without_a_project(qtbot, fake_canvas, dialog_log, proj
             assert not action.isEnabled()
         assert window.open_project(str(project_path))
         assert all(dock.toggleViewAction().isEnabled() for dock in ui.docks)
-        assert ui.actions.count_label.text().startswith("No actions yet.")
-        assert ui.stakeholders.count_label.text().startswith("No stakeholders yet.")
+        ui.show_actions()  # both tabs sit behind Analysis: each reads the project when brought forward
+        qtbot.waitUntil(lambda: ui.actions.count_label.text().startswith("No actions yet."))
+        ui.stakeholder_dock.raise_()
+        qtbot.waitUntil(lambda: ui.stakeholders.count_label.text().startswith("No stakeholders yet."))
         window.close_project()
         assert all(dock.isHidden() for dock in ui.docks)
     finally:

@@ -147,7 +147,11 @@ class ActionsPanel(RefreshWhenShown, QWidget):
             self.editor.close()
         self._session = follow(self._session, session, "changed", self._on_changed)
         self._fitted = False
-        self.refresh()
+        # The tab starts behind Analysis: read the actions when it is first shown. Until
+        # then no row (and no selection) of another project is left to act on.
+        self.model.set_rows([])
+        self.update_commands()
+        self.refresh_soon()
 
     @property
     def editable(self) -> bool:

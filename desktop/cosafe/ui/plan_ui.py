@@ -178,6 +178,7 @@ class PlanUi(QObject):
         """Bring the Action Plan dock forward, with ``uuid`` selected."""
         self.actions_dock.show()
         self.actions_dock.raise_()
+        self.actions.refresh_if_stale()
         if uuid is not None:
             self.actions.select(uuid)
 

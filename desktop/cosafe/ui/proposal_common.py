@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from cosafe.core.records import Group, Proposal
@@ -141,4 +141,12 @@ class RefreshWhenShown:
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)  # type: ignore[misc]
-        self.refresh_if_stale()
+        if self._stale:
+            # Docks shown again as a project opens get a show event each, the tabs behind
+            # others too, just before the tab layout hides those again: look which are
+            # still shown once the event loop has settled that.
+            QTimer.singleShot(0, self, self._refresh_if_still_shown)  # type: ignore[call-overload]
+
+    def _refresh_if_still_shown(self) -> None:
+        if not self.visibleRegion().isEmpty():  # type: ignore[attr-defined]
+            self.refresh_if_stale()
