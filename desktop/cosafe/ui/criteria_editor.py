@@ -16,10 +16,9 @@ Contract:
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from cosafe.core.criteria_sets import (
 )
 from cosafe.core.edits import Edit
 from cosafe.core.records import Criterion
+from cosafe.ui.live_dialog import LiveEditDialog
 from cosafe.ui.project_session import ProjectSession
 
 LABEL, MEANS, KIND = 0, 1, 2
@@ -55,15 +55,16 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 RETIRED_GREY = QColor("#9E9E9E")
 
 
-class CriteriaEditor(QDialog):
+class CriteriaEditor(LiveEditDialog):
     """The active criteria set, editable one undoable change at a time."""
 
+    WATCHED = Change.AUDITS
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("criteriaEditor")
         self.setWindowTitle("Audit Criteria")
         self.resize(680, 560)
-        self.session = session
         self.criteria: list[Criterion] = []
         self._loading = False
         self.set_label = QLabel(self)
@@ -130,9 +131,7 @@ class CriteriaEditor(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(help_text)
         layout.addWidget(buttons)
-        session.changed.connect(self._on_changed)
-        self._listening = True
-        self.refresh()
+        self.follow_session()
 
     def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001 - any callable
         button = QPushButton(text, self)
@@ -143,21 +142,6 @@ class CriteriaEditor(QDialog):
     @property
     def editable(self) -> bool:
         return not self.session.is_read_only
-
-    def _on_changed(self, change: Change) -> None:
-        if change & Change.AUDITS:
-            self.refresh()
-
-    def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self.session.changed.disconnect(self._on_changed)
-        super().done(result)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return  # Enter in the new criterion fields adds it; it must not close the dialog
-        super().keyPressEvent(event)
 
     # -- reading ------------------------------------------------------------------------
 

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecord, UpdateRecord
 from cosafe.core.records import ReasonTag
+from cosafe.ui.live_dialog import LiveEditDialog
 from cosafe.ui.project_session import ProjectSession
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,15 +49,16 @@ def tag_key(label: str, taken: set[str]) -> str:
     return key
 
 
-class ReasonTagsDialog(QDialog):
+class ReasonTagsDialog(LiveEditDialog):
     """Add, rename, retire and restore reason tags."""
 
+    WATCHED = Change.PINS
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("reasonTagsDialog")
         self.setWindowTitle("Reason Tags")
         self.setMinimumSize(420, 440)
-        self.session = session
         editable = not session.is_read_only
         self.tag_list = QListWidget(self)
         self.tag_list.setObjectName("reasonTagList")
@@ -101,24 +102,7 @@ class ReasonTagsDialog(QDialog):
         layout.addWidget(buttons)
         for widget in (self.new_edit, self.add_button):
             widget.setEnabled(editable)
-        session.changed.connect(self._on_changed)
-        self._listening = True
-        self.refresh()
-
-    def _on_changed(self, change: Change) -> None:
-        if change & Change.PINS:
-            self.refresh()
-
-    def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self.session.changed.disconnect(self._on_changed)
-        super().done(result)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return  # Enter adds the typed reason (returnPressed); it must not also close the dialog
-        super().keyPressEvent(event)
+        self.follow_session()
 
     def tags(self) -> list[ReasonTag]:
         return self.session.store.list(ReasonTag)
