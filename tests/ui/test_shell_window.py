@@ -165,6 +165,30 @@ def test_layout_and_geometry_survive_a_restart(qtbot, fake_canvas, dialog_log, p
     second.close()
 
 
+def test_a_layout_saved_by_an_older_cosafe_does_not_hide_the_new_panels(qtbot, fake_canvas, dialog_log,
+                                                                          project_path):
+    from PySide6.QtCore import QSettings
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.open_project(str(project_path))
+    first.history_dock.toggleViewAction().trigger()
+    first.close()
+    settings = QSettings()
+    # What an older version saved: its state without the list of parts (or with other parts).
+    settings.setValue("mainWindow/parts", settings.value("mainWindow/parts").replace("analysisDock,", ""))
+    settings.sync()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    second.open_project(str(project_path))
+    # The built-in layout, not the saved one: every dock where it belongs, the history shown.
+    assert second.history_dock.isVisible() and second.analysis_ui.analysis_dock.isVisible()
+    second.close()
+
+
 def test_help_texts(window, dialog_log):
     menu_action(window, "Help", "About CoSafe").trigger()
     menu_action(window, "Help", "How CoSafe Saves").trigger()

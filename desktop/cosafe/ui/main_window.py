@@ -10,7 +10,9 @@ Contract:
   Layers and Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
 - ``import_basemap()`` is File › Import Basemap (see ``basemap_import_flow``).
 - Window geometry and dock layout are saved in QSettings on close and restored
-  at start; ``reset_layout()`` restores the built-in layout.
+  at start; ``reset_layout()`` restores the built-in layout. A layout saved with other
+  docks or toolbars than this window has (an older CoSafe) is not restored: it would
+  hide every panel added since.
 - There is no Save: every edit is committed as it is made.
 """
 
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QUndoView, QVBoxLayout, QWidget
 
 from cosafe import APP_NAME
 from cosafe.core.changes import Change
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
+PARTS_KEY = "mainWindow/parts"  # the docks and toolbars the saved state describes
 
 
 class MainWindow(QMainWindow):
@@ -320,12 +323,18 @@ class MainWindow(QMainWindow):
 
     # -- window state, drag and drop ---------------------------------------------------
 
+    def _layout_parts(self) -> str:
+        """The object names of the window's docks and toolbars, as saved beside its state."""
+        return ",".join(sorted(w.objectName() for w in (*self.findChildren(QDockWidget), *self.findChildren(QToolBar))))
+
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        # Qt hides the docks a saved state does not name, so a layout from an older
+        # CoSafe would hide every panel added since: keep the built-in layout then.
+        if isinstance(state, QByteArray) and not state.isEmpty() and settings.value(PARTS_KEY) == self._layout_parts():
             self.restoreState(state)
 
     def save_layout(self) -> None:
@@ -335,6 +344,7 @@ class MainWindow(QMainWindow):
         # layout saved while a project was open instead.
         if not self.dock_parking.parked:
             settings.setValue(STATE_KEY, self.saveState())
+            settings.setValue(PARTS_KEY, self._layout_parts())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
