@@ -33,6 +33,13 @@ def stored_votes(data) -> list[Vote]:
     return data.store.list(Vote)
 
 
+def test_the_first_participant_is_the_voter_when_the_dock_opens(voting, data):
+    # Not the separator between participants and groups, which has no voter behind it.
+    first = min(data.participants, key=lambda p: (p.code, p.uuid))
+    assert voting.voter == f"participant:{first.uuid}"
+    assert "3 of 3 dots left" in voting.remaining.text()
+
+
 def test_three_dots_placed_and_the_fourth_refused(voting, data, qtbot):
     first = data.participants[0]
     voting.select_voter(f"participant:{first.uuid}")

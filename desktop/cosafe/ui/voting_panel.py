@@ -175,7 +175,8 @@ class VotingPanel(RefreshWhenShown, QWidget):
             combo.insertSeparator(combo.count())
         for group in groups.values():
             combo.addItem(swatch(group.colour), f"{group.name} (group votes as one)", f"group:{group.uuid}")
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        # findData(None) would find the separator (it holds no data): with no voter chosen yet, the first.
+        combo.setCurrentIndex(max(0, combo.findData(keep) if keep is not None else 0))
         combo.blockSignals(False)
 
     @property
