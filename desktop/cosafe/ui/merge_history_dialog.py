@@ -61,6 +61,9 @@ class MergeHistoryDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        if not entries:
+            layout.addStretch(1)  # the heading and the note at the top, not spread over an empty dialog
+            self.resize(560, 200)
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, ...]]:
