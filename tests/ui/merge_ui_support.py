@@ -5,17 +5,16 @@ Holds no tests; test_merge_dialog / test_conflicts / test_field_copy_ui import f
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import shapely
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from audit_support import seed_workshop
 from map_support import LAT, LON, street_project
+from shell_support import answer_next_modal
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import PerceptionPin, Proposal
@@ -76,25 +75,8 @@ def team_edits(team_path: Path, proposal_uuid: str) -> PerceptionPin:
 def answer_dialog(kind: type, handler: Callable[[object], None], timeout: float = 10.0,
                   where: Callable[[object], bool] = lambda _dialog: True) -> None:
     """Run ``handler`` on the next modal dialog of type ``kind`` for which ``where`` holds
-    (other dialogs before it, such as progress dialogs, are left alone).
-
-    The dialog is rejected afterwards if the handler left it open, so a failing
-    assertion cannot leave the test waiting.
-    """
-    deadline = time.monotonic() + timeout
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and where(dialog):
-            try:
-                handler(dialog)
-            finally:
-                if dialog.isVisible():
-                    dialog.reject()
-        elif time.monotonic() < deadline:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
+    (other dialogs before it, such as progress dialogs, are left alone)."""
+    answer_next_modal(handler, timeout, kind=kind, where=where)
 
 
 def open_window(qtbot, path: Path, monkeypatch, state_kwargs: dict) -> Merging:

@@ -117,8 +117,10 @@ def menu_action(window, menu_title: str, text_start: str):
     raise AssertionError(f"no {menu_title} › {text_start}… action")
 
 
-def answer_next_modal(handler: Callable[[QDialog], None], timeout: float = 5.0) -> None:
-    """Run ``handler`` on the next modal dialog (for flows that call exec()).
+def answer_next_modal(handler: Callable[[QDialog], None], timeout: float = 5.0, kind: type = QDialog,
+                      where: Callable[[QDialog], bool] = lambda _dialog: True) -> None:
+    """Run ``handler`` on the next modal dialog (for flows that call exec()) of type
+    ``kind`` for which ``where`` holds; other dialogs before it are left alone.
 
     The dialog is rejected afterwards if the handler left it open, so a failing
     assertion inside the handler cannot leave the test waiting forever.
@@ -127,7 +129,7 @@ def answer_next_modal(handler: Callable[[QDialog], None], timeout: float = 5.0) 
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
+        if isinstance(dialog, kind) and where(dialog):
             try:
                 handler(dialog)
             finally:
