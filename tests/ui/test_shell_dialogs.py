@@ -28,6 +28,44 @@ def test_save_as_dialog_returns_the_typed_name_with_suffix(qtbot, tmp_path):
     assert dialogs.ask_save_as_path(None, str(tmp_path), "Project copy.gpkg") == str(tmp_path / "copy.gpkg")
 
 
+def test_save_file_dialog_adds_its_own_suffix_and_suggests_a_name(qtbot, tmp_path):
+    seen = {}
+
+    def type_name(dialog):
+        seen["suffix"], seen["filter"] = dialog.defaultSuffix(), dialog.selectedNameFilter()
+        seen["native"] = not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile(str(tmp_path / "plan"))
+        dialog.accept()
+
+    answer_next_modal(type_name)
+    path = dialogs.ask_save_file(None, "Export Plan (PDF)", str(tmp_path), "PDF documents (*.pdf)", "pdf", "x.pdf")
+    assert path == str(tmp_path / "plan.pdf")
+    assert seen == {"suffix": "pdf", "filter": "PDF documents (*.pdf)", "native": False}
+
+
+def test_open_file_dialog_wants_an_existing_file(qtbot, tmp_path):
+    def check(dialog):
+        assert dialog.fileMode() == QFileDialog.FileMode.ExistingFile
+        dialog.reject()
+
+    answer_next_modal(check)
+    assert dialogs.ask_open_file(None, "Import", str(tmp_path), "CSV (*.csv)") is None
+
+
+def test_open_files_dialog_returns_every_chosen_file(qtbot, tmp_path):
+    for name in ("a.gpkg", "b.gpkg"):
+        (tmp_path / name).write_bytes(b"")
+
+    def choose(dialog):
+        assert dialog.fileMode() == QFileDialog.FileMode.ExistingFiles
+        dialog.selectFile('"a.gpkg" "b.gpkg"')
+        dialog.accept()
+
+    answer_next_modal(choose)
+    chosen = dialogs.ask_open_files(None, "Merge Projects", str(tmp_path), dialogs.PROJECT_FILTER)
+    assert sorted(chosen) == [str(tmp_path / "a.gpkg"), str(tmp_path / "b.gpkg")]
+
+
 def test_open_dialog_cancelled_returns_none(qtbot, tmp_path):
     answer_next_modal(lambda dialog: dialog.reject())
     assert dialogs.ask_open_path(None, str(tmp_path)) is None

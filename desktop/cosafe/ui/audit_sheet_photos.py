@@ -15,15 +15,13 @@ Contract:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from cosafe.core.edits import DeleteRecord
 from cosafe.core.records import Attachment
 from cosafe.core.audits import photos_of
 from cosafe.ui.project_session import ProjectSession
-from cosafe.ui.proposal_photos import PhotoError, PhotoStrip, photo_attachment
-
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"
+from cosafe.ui.proposal_photos import PhotoError, PhotoStrip, ask_photo_paths, photo_attachment
 
 
 class SheetPhotos(QWidget):
@@ -53,10 +51,7 @@ class SheetPhotos(QWidget):
 
     def ask_photo_paths(self) -> list[str]:
         """Ask for photo files (tests patch this)."""
-        dialog = QFileDialog(self, "Add Photos", "", PHOTO_FILTER)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        return ask_photo_paths(self)
 
     def show_for(self, point_uuid: str | None, sequence: int) -> None:
         self._point_uuid, self._sequence = point_uuid, sequence

@@ -2,7 +2,8 @@
 
 Contract: every message to the user goes through ``show_error`` / ``show_info`` /
 ``ask_open_read_only`` / ``ask_confirm``; every file choice through ``ask_open_path`` /
-``ask_new_path`` / ``ask_save_as_path`` / ``ask_basemap_path`` (non-native Qt
+``ask_new_path`` / ``ask_save_as_path`` / ``ask_basemap_path`` / ``ask_save_file`` /
+``ask_open_file`` / ``ask_open_files`` (non-native Qt
 dialogs, returning an absolute path or None when cancelled). Callers must call them as
 ``dialogs.show_error(...)`` (module attribute), never import the function itself,
 so that a test's monkeypatch takes effect everywhere.
@@ -118,14 +119,14 @@ def basemap_filter() -> str:
 
 
 def _file_dialog(parent: QWidget | None, caption: str, directory: str, *, save: bool,
-                 name_filter: str = PROJECT_FILTER) -> QFileDialog:
+                 name_filter: str = PROJECT_FILTER, suffix: str = "gpkg") -> QFileDialog:
     dialog = QFileDialog(parent, caption, directory, name_filter)
     # Non-native: looks the same everywhere and tests can drive it.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("gpkg")
+        dialog.setDefaultSuffix(suffix)
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -153,6 +154,28 @@ def ask_save_as_path(parent: QWidget | None, directory: str, suggested_name: str
     dialog = _file_dialog(parent, "Save a Copy As", directory, save=True)
     dialog.selectFile(suggested_name)
     return _run(dialog)
+
+
+def ask_save_file(parent: QWidget | None, caption: str, directory: str, name_filter: str, suffix: str,
+                  suggested_name: str) -> str | None:
+    """Ask where to write a file of one kind (``suffix`` added when the name has none)."""
+    dialog = _file_dialog(parent, caption, directory, save=True, name_filter=name_filter, suffix=suffix)
+    dialog.selectFile(suggested_name)
+    return _run(dialog)
+
+
+def ask_open_file(parent: QWidget | None, caption: str, directory: str, name_filter: str) -> str | None:
+    """Ask for one existing file of the kinds ``name_filter`` lists."""
+    return _run(_file_dialog(parent, caption, directory, save=False, name_filter=name_filter))
+
+
+def ask_open_files(parent: QWidget | None, caption: str, directory: str, name_filter: str) -> list[str]:
+    """Ask for one or more existing files; their absolute paths, or [] when cancelled."""
+    dialog = _file_dialog(parent, caption, directory, save=False, name_filter=name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    return [os.path.abspath(path) for path in dialog.selectedFiles()]
 
 
 def ask_basemap_path(parent: QWidget | None, directory: str) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QWidget)
 
 from cosafe.core.changes import Change
@@ -88,13 +88,10 @@ class FieldCopyDialog(QDialog):
             self.path_edit.setText(suggested_path(self._project_path, name))
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, "Save Field Copy As", os.path.dirname(self.path()), dialogs.PROJECT_FILTER)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("gpkg")
-        dialog.selectFile(os.path.basename(self.path()))
-        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.path_edit.setText(os.path.abspath(dialog.selectedFiles()[0]))
+        path = dialogs.ask_save_file(self, "Save Field Copy As", os.path.dirname(self.path()), dialogs.PROJECT_FILTER,
+                                     "gpkg", os.path.basename(self.path()))
+        if path:
+            self.path_edit.setText(path)
             self._path_edited = True
 
     def name(self) -> str:

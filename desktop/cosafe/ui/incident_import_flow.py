@@ -22,7 +22,7 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecords
@@ -42,12 +42,7 @@ STATUS_TIMEOUT = 8000
 
 
 def ask_incident_path(parent: QWidget | None, directory: str) -> str | None:
-    dialog = QFileDialog(parent, "Import Recorded Incidents", directory, INCIDENT_FILTER)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return os.path.abspath(dialog.selectedFiles()[0])
+    return dialogs.ask_open_file(parent, "Import Recorded Incidents", directory, INCIDENT_FILTER)
 
 
 class IncidentOptionsDialog(QDialog):

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -205,15 +204,8 @@ class MapExportDialog(QDialog):
 
     def choose_path(self) -> str | None:
         """Ask where to save the PNG (tests replace this)."""
-        dialog = QFileDialog(self, "Export Map Image", self.path_edit.text() or os.path.expanduser("~"),
-                             "PNG images (*.png)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # same everywhere; tests can drive it
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("png")
-        dialog.selectFile(f"{self._store.name or 'map'}.png")
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return os.path.abspath(dialog.selectedFiles()[0])
+        return dialogs.ask_save_file(self, "Export Map Image", self.path_edit.text() or os.path.expanduser("~"),
+                                     "PNG images (*.png)", "png", f"{self._store.name or 'map'}.png")
 
     def _browse(self) -> None:
         path = self.choose_path()

@@ -25,7 +25,7 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cosafe.core.changes import Change, change_for_table
 from cosafe.io.import_errors import ImportCancelled
@@ -44,12 +44,7 @@ STATUS_TIMEOUT = 12000
 
 def ask_merge_paths(parent: QWidget | None, directory: str) -> list[str]:
     """One or more project files to merge (absolute paths), or [] when cancelled."""
-    dialog = QFileDialog(parent, "Merge Projects", directory, dialogs.PROJECT_FILTER)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
-        return []
-    return [os.path.abspath(p) for p in dialog.selectedFiles()]
+    return dialogs.ask_open_files(parent, "Merge Projects", directory, dialogs.PROJECT_FILTER)
 
 
 def ask_preview(parent: QWidget | None, target_name: str, results: list[MergeResult], backup_name: str) -> bool:

@@ -23,7 +23,7 @@ import os
 
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from cosafe.io.export import DEFAULT_GRID_M
@@ -124,14 +124,8 @@ class PlanExportDialog(QDialog):
 
     def choose_path(self) -> str | None:
         """Ask where to save the PDF (tests replace this)."""
-        dialog = QFileDialog(self, "Export Plan (PDF)", self._start_folder(), "PDF documents (*.pdf)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(suggested_name(self._store, self.public))
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return os.path.abspath(dialog.selectedFiles()[0])
+        return dialogs.ask_save_file(self, "Export Plan (PDF)", self._start_folder(), "PDF documents (*.pdf)", "pdf",
+                                     suggested_name(self._store, self.public))
 
     def _browse(self) -> None:
         path = self.choose_path()

@@ -136,14 +136,8 @@ class PlanExports(QObject):
     def ask_csv_path(self) -> str | None:
         """Ask where to save the actions spreadsheet (tests replace this)."""
         store = self.store
-        dialog = QFileDialog(self.window, "Export Actions (CSV)", _start_folder(store), "CSV spreadsheets (*.csv)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile(f"{_file_stem(store)} - actions.csv")
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return os.path.abspath(dialog.selectedFiles()[0])
+        return dialogs.ask_save_file(self.window, "Export Actions (CSV)", _start_folder(store),
+                                     "CSV spreadsheets (*.csv)", "csv", f"{_file_stem(store)} - actions.csv")
 
     def export_actions_csv(self, path: str | None = None) -> str | None:
         store = self.store

@@ -31,6 +31,7 @@ from cosafe.core.records import Attachment, Proposal
 from cosafe.io.import_errors import BasemapImportError
 from cosafe.ui.icons import icon
 from cosafe.ui.project_session import ProjectSession
+from cosafe.ui import dialogs
 from cosafe.ui.proposal_common import proposal_name
 
 MAX_PHOTO_SIDE = 2048  # pixels: enough to see a dark corner on a projector, small enough to share the file
@@ -40,6 +41,14 @@ UUID_ROLE = Qt.ItemDataRole.UserRole
 
 class PhotoError(ValueError):
     """A photo could not be read; the message is one line for the user."""
+
+
+PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"
+
+
+def ask_photo_paths(parent: QWidget | None) -> list[str]:
+    """Ask for photo files to add (absolute paths, [] when cancelled)."""
+    return dialogs.ask_open_files(parent, "Add Photos", "", PHOTO_FILTER)
 
 
 def photo_attachment(path: str, owner_uuid: str, caption: str = "") -> Attachment:

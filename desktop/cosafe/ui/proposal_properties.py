@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -40,7 +40,7 @@ from cosafe.ui.project_session import ProjectSession
 from cosafe.ui.provenance import made_on_text
 from cosafe.ui.proposal_common import ProposalSelection, proposal_name
 from cosafe.ui.proposal_fields import CommittingTextEdit, compact, fill_combo, principle_combo
-from cosafe.ui.proposal_photos import PhotoSection
+from cosafe.ui.proposal_photos import PhotoSection, ask_photo_paths
 from cosafe.ui.page_stack import CurrentPageStack
 
 EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
@@ -280,9 +280,7 @@ class ProposalPropertiesPanel(QWidget):
 
     def ask_photo_paths(self) -> list[str]:
         """Ask for photo files (tests patch this)."""
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Add Photos", "",
-                                                      "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)")
-        return paths
+        return ask_photo_paths(self)
 
     def add_photos(self) -> None:
         self.photo_section.add_photos()
