@@ -5,4 +5,4 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
-exec "$ROOT/.venv/bin/python" -m pytest -p no:cacheprovider "$@"
+exec "$ROOT/.venv/bin/python" -m pytest -p no:cacheprovider -n "${COSAFE_TEST_WORKERS:-2}" "$@"

@@ -1,21 +1,20 @@
 """The plan's fonts: DejaVu Sans, bundled with the package and embedded in every PDF.
 
 Contract: ``register_fonts()`` (idempotent) registers "DejaVuSans", "DejaVuSans-Bold"
-and "DejaVuSans-Oblique" with reportlab as one family, from the TTFs next to this
-module (licence in fonts/LICENSE-DejaVu.txt). reportlab embeds a subset of each
+and "DejaVuSans-Oblique" with reportlab as one family, from the TTFs bundled with
+the package (``resources/fonts``, licence in LICENSE-DejaVu.txt there). reportlab embeds a subset of each
 TrueType font it uses, so accented and non-Latin text (Greek, Cyrillic) prints on
 any reader; none of the 14 standard PDF fonts, which are never embedded, is used.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).with_name("fonts")
+from cosafe.bundled import bundled_file
+
 REGULAR, BOLD, OBLIQUE = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", OBLIQUE: "DejaVuSans-Oblique.ttf"}
 
@@ -25,7 +24,7 @@ def register_fonts() -> None:
     if REGULAR in pdfmetrics.getRegisteredFontNames():
         return
     for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+        pdfmetrics.registerFont(TTFont(name, str(bundled_file("fonts", filename))))
     # <b> and <i> in paragraphs pick the right face; bold italic falls back to bold.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
