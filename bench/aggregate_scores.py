@@ -24,8 +24,8 @@ from cosafe.core.records import (
     AuditPoint, AuditScore, AuditWalk, Criterion, CriteriaSet, Participant, PerceptionPin, WalkParticipant, Workshop,
 )
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, keys_of
-from cosafe.io.sample_project import SAMPLE_BBOX
-from cosafe.store.perception_queries import load_perception_data
+from cosafe.io.samples.project import SAMPLE_BBOX
+from cosafe.store.queries.perception import load_perception_data
 from cosafe.store.project_store import ProjectStore
 from timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 

@@ -24,7 +24,7 @@ import shapely  # noqa: E402
 
 from cosafe.core.edits import AddRecord  # noqa: E402
 from cosafe.core.records import Group, Proposal  # noqa: E402
-from cosafe.io.sample_project import SAMPLE_BBOX  # noqa: E402
+from cosafe.io.samples.project import SAMPLE_BBOX  # noqa: E402
 from cosafe.store.project_store import ProjectStore  # noqa: E402
 from timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 

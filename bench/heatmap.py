@@ -13,7 +13,7 @@ import argparse
 import numpy as np
 
 from cosafe.core.heatmap import heat_grid, low_score_weights
-from cosafe.io.sample_project import SAMPLE_BBOX
+from cosafe.io.samples.project import SAMPLE_BBOX
 from timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 

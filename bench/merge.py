@@ -26,8 +26,8 @@ import shapely
 
 from cosafe.core.criteria_sets import active_criteria
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, PerceptionPin, Proposal, Record
-from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import merge_files
+from cosafe.store.merge.field_copy import make_field_copy
+from cosafe.store.merge.files import merge_files
 from cosafe.store.project_store import ProjectStore
 
 

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from cosafe.core.actions import action_from_proposal_edit, new_action_edit  # noqa: E402
 from cosafe.core.records import Action, AuditPoint, Proposal, Stakeholder  # noqa: E402
 from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf  # noqa: E402
-from cosafe.io.sample_project import write_sample_project  # noqa: E402
+from cosafe.io.samples.project import write_sample_project  # noqa: E402
 from cosafe.store.project_store import ProjectStore  # noqa: E402
 
 DESCRIPTION = ("Replace the broken lamps along the lane and add two new ones at the corner by the footbridge, "

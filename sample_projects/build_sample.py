@@ -1,6 +1,6 @@
 """Rebuild sample_projects/riverside.gpkg: ``python sample_projects/build_sample.py``.
 
-The output is deterministic (see cosafe.io.sample_project), so a rebuild with
+The output is deterministic (see cosafe.io.samples.project), so a rebuild with
 unchanged code gives the same records; tests/io/test_sample_project.py fails when the
 committed file no longer matches what the code writes.
 """
@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Works from a plain checkout too, without `pip install -e .`.
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "desktop"))
 
-from cosafe.io.sample_project import write_sample_project  # noqa: E402
+from cosafe.io.samples.project import write_sample_project  # noqa: E402
 
 TARGET = os.path.join(HERE, "riverside.gpkg")
 

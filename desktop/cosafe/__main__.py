@@ -2,6 +2,6 @@
 
 import sys
 
-from cosafe.cli import main
+from cosafe.cli.main import main
 
 sys.exit(main())

@@ -13,7 +13,7 @@ from cosafe.core.projection import EARTH_RADIUS
 from cosafe.core.records import (
     Action, AuditPoint, AuditScore, AuditWalk, Criterion, CriteriaSet, PerceptionPin, Proposal,
 )
-from cosafe.store.plan_queries import baseline_safety_score, baseline_safety_scores
+from cosafe.store.queries.plan import baseline_safety_score, baseline_safety_scores
 
 LON, LAT = 36.82, -1.28
 

@@ -18,7 +18,7 @@ from cosafe.core.records import (
     AuditPoint, AuditScore, AuditWalk, Criterion, CriteriaSet, Group, Participant, PerceptionPin, WalkParticipant,
     Workshop,
 )
-from cosafe.store.perception_queries import load_perception_data
+from cosafe.store.queries.perception import load_perception_data
 
 KEYS = ("lighting", "openness", "visibility", "people", "security", "walkpath", "transport", "gender_usage", "feeling")
 

@@ -21,8 +21,8 @@ from cosafe.core.records import (
     ReasonTag,
     WalkParticipant,
 )
-from cosafe.io.sample_audits import METRE, route
-from cosafe.io.sample_project import SAMPLE_BBOX, basemap_features, write_sample_project
+from cosafe.io.samples.audits import METRE, route
+from cosafe.io.samples.project import SAMPLE_BBOX, basemap_features, write_sample_project
 from cosafe.store.project_store import ProjectStore
 
 
@@ -149,6 +149,6 @@ def test_committed_sample_has_the_evidence() -> None:
 
 def test_the_sample_answers_the_questions_the_entry_form_asks():
     from cosafe.core.audits import CHECKLIST_QUESTIONS
-    from cosafe.io.sample_audits import CHECKLIST
+    from cosafe.io.samples.audits import CHECKLIST
 
     assert {question for _walk, _index, question, _answer, _note in CHECKLIST} <= set(CHECKLIST_QUESTIONS)

@@ -15,7 +15,7 @@ from cosafe.core.records import Action, ActionLink, AuditPoint, Proposal, Stakeh
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, keys_of
 from cosafe.io.actions_csv import write_actions_csv
 from cosafe.io.export import export_project
-from cosafe.store.plan_queries import baseline_safety_scores
+from cosafe.store.queries.plan import baseline_safety_scores
 from cosafe.store.project_store import ProjectStore
 
 COMMITTED = Path(__file__).resolve().parents[2] / "sample_projects" / "riverside.gpkg"

@@ -14,8 +14,8 @@ import shapely
 
 from checks import ogrinfo_summary, validate_gpkg
 from cosafe.core.records import BasemapLayer, Criterion, CriteriaSet, ReasonTag
-from cosafe.io import sample_project
-from cosafe.io.sample_project import SAMPLE_BBOX, write_sample_project
+from cosafe.io.samples import project as sample_project
+from cosafe.io.samples.project import SAMPLE_BBOX, write_sample_project
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
@@ -194,7 +194,7 @@ def test_holds_a_finished_workshop(written: tuple[Path, Path]) -> None:
     from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
     from cosafe.core.voting import tally
     from cosafe.core.vocabulary import CPTED_PRINCIPLES, INTERVENTION_TYPES, keys_of
-    from cosafe.io.sample_project import SAMPLE_BBOX
+    from cosafe.io.samples.project import SAMPLE_BBOX
 
     with ProjectStore.open(str(written[0]), read_only=True) as store:
         [workshop] = store.list(Workshop)

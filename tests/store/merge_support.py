@@ -10,8 +10,8 @@ import shapely
 from cosafe.core.criteria_sets import active_criteria
 from cosafe.core.records import (Attachment, AuditPoint, AuditScore, AuditWalk, Criterion, PerceptionPin, Proposal,
                                  ReasonTag)
-from cosafe.store import merge_rows
-from cosafe.store.merge_rows import MERGED_TYPES
+from cosafe.store.merge import rows as merge_rows
+from cosafe.store.merge.rows import MERGED_TYPES
 from cosafe.store.project_store import ProjectStore
 
 

@@ -10,12 +10,13 @@ import shapely
 from checks import validate_gpkg
 from cosafe.core.edits import DeleteRecord, UpdateRecord
 from cosafe.core.records import AuditPoint, BasemapLayer, Device, PerceptionPin, Proposal
-from cosafe.store import basemap, field_copy
+from cosafe.store import basemap
+from cosafe.store.merge import field_copy
 from cosafe.store.errors import ProjectError
-from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import merge_files
-from cosafe.store.merge_log import device_names
-from cosafe.store.merge_resolve import pending_conflicts
+from cosafe.store.merge.field_copy import make_field_copy
+from cosafe.store.merge.files import merge_files
+from cosafe.store.merge.log import device_names
+from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from merge_support import add_pin, add_proposal, add_walk, file_hash, new_project, snapshot
 

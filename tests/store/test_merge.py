@@ -13,12 +13,14 @@ from cosafe.core.criteria_sets import active_criteria, add_criterion_edit
 from cosafe.core.edits import DeleteRecord, UpdateRecord
 from cosafe.core.records import (Attachment, AuditScore, BasemapLayer, Criterion, CriteriaSet, PerceptionPin,
                                  Proposal, ReasonTag)
-from cosafe.store import basemap, merge_rows, migrations
+from cosafe.store import basemap
+from cosafe.store.merge import rows as merge_rows
+from cosafe.store.schema import migrations
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError, ReadOnlyError
-from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import MergeCancelled, SameFileError, merge_files, plan_merge
-from cosafe.store.merge_log import device_names, merge_history
-from cosafe.store.merge_resolve import pending_conflicts
+from cosafe.store.merge.field_copy import make_field_copy
+from cosafe.store.merge.files import MergeCancelled, SameFileError, merge_files, plan_merge
+from cosafe.store.merge.log import device_names, merge_history
+from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from merge_support import add_photo, add_pin, add_proposal, add_walk, file_hash, meaning, new_project, snapshot
 

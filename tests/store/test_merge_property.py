@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from cosafe.core.edits import DeleteRecord, UpdateRecord
 from cosafe.core.records import Proposal
-from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import merge_files
+from cosafe.store.merge.field_copy import make_field_copy
+from cosafe.store.merge.files import merge_files
 from cosafe.store.project_store import ProjectStore
 from merge_support import add_pin, add_proposal, new_project, snapshot
 

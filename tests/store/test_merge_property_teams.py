@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Proposal
-from cosafe.store import merge_rows
-from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import merge_files
+from cosafe.store.merge import rows as merge_rows
+from cosafe.store.merge.field_copy import make_field_copy
+from cosafe.store.merge.files import merge_files
 from cosafe.store.project_store import ProjectStore
 from merge_support import add_proposal, new_project
 

@@ -10,9 +10,9 @@ import shapely
 from cosafe.core.changes import Change
 from cosafe.core.edits import DeleteRecord, UpdateRecord
 from cosafe.core.records import Attachment, Proposal
-from cosafe.store.field_copy import make_field_copy
-from cosafe.store.merge import merge_files
-from cosafe.store.merge_resolve import pending_conflicts, resolve_conflict
+from cosafe.store.merge.field_copy import make_field_copy
+from cosafe.store.merge.files import merge_files
+from cosafe.store.merge.resolve import pending_conflicts, resolve_conflict
 from cosafe.store.project_store import ProjectStore
 from merge_support import add_photo, add_proposal, new_project, snapshot
 

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from cosafe.store import migrations
+from cosafe.store.schema import migrations
 from cosafe.store.errors import ProjectOpenError
 from cosafe.store.project_store import ProjectStore
 

@@ -14,7 +14,7 @@ from cosafe.core.records import (
     AuditPoint, AuditScore, AuditWalk, Criterion, CriteriaSet, Incident, Participant, PerceptionPin, WalkParticipant,
 )
 from cosafe.store.geometry import encode
-from cosafe.store.perception_queries import load_incident_points, load_perception_data, point_lonlat
+from cosafe.store.queries.perception import load_incident_points, load_perception_data, point_lonlat
 
 
 def test_point_lonlat_reads_every_point_blob():

@@ -9,7 +9,7 @@ import pytest
 
 from checks import validate_gpkg
 from cosafe.core.records import AuditWalk, CriteriaSet, Participant, WalkParticipant, Workshop
-from cosafe.store import migrations
+from cosafe.store.schema import migrations
 from cosafe.store.errors import ProjectWriteError
 from cosafe.store.project_store import ProjectStore
 

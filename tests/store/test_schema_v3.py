@@ -8,7 +8,7 @@ import pytest
 
 from checks import validate_gpkg
 from cosafe.core.records import Device, MergeLogEntry, Proposal
-from cosafe.store import migrations
+from cosafe.store.schema import migrations
 from cosafe.store.project_store import ProjectStore
 
 V3_TABLES = ("devices", "merge_log", "merge_base", "merge_conflicts")

@@ -18,7 +18,7 @@ from shell_support import answer_next_modal
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import PerceptionPin, Proposal
-from cosafe.store.field_copy import make_field_copy
+from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import dialogs
 

@@ -6,7 +6,7 @@ from plan_support import EMPTY_AT, LIGHTS_AT, NOISE
 from PySide6.QtCore import QDate, QPoint, Qt
 
 from cosafe.core.records import Action, ActionLink, ActionPartner, AuditPoint, AuditWalk, PerceptionPin
-from cosafe.store.plan_queries import baseline_safety_score
+from cosafe.store.queries.plan import baseline_safety_score
 from cosafe.ui.action_editor import ActionEditor
 
 pytestmark = NOISE

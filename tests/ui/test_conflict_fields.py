@@ -7,7 +7,7 @@ from audit_support import seed_workshop
 from map_support import LAT, LON
 
 from cosafe.core.records import AuditPoint, AuditWalk, Device, PerceptionPin, Proposal
-from cosafe.store.merge_log import device_names
+from cosafe.store.merge.log import device_names
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.conflict_fields import compare, describe_geometry
 from cosafe.ui.provenance import made_on_text, record_origin

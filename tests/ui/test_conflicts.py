@@ -10,9 +10,9 @@ from map_support import LAT, LON, close, pixel, screen_pos
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import PerceptionPin, Proposal, ReasonTag
-from cosafe.store.field_copy import make_field_copy
+from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.store.project_store import ProjectStore
-from cosafe.store.merge_resolve import pending_conflicts
+from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.core.projection import to_mercator
 from cosafe.ui import merge_flow
 from cosafe.ui.map.conflict_items import MINE_COLOUR, THEIRS_COLOUR

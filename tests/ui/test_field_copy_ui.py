@@ -12,8 +12,8 @@ from map_support import LAT, LON
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Device, PerceptionPin, Proposal
-from cosafe.store.merge_log import device_names
-from cosafe.store.merge_resolve import pending_conflicts
+from cosafe.store.merge.log import device_names
+from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import merge_flow
 from cosafe.ui.field_copy_dialog import DONE_TITLE, FieldCopyDialog
@@ -141,7 +141,7 @@ def test_a_basemap_feature_has_no_made_on_line(merging):
 def test_backup_name_does_not_overwrite_an_earlier_backup_of_the_day(tmp_path):
     from datetime import date
 
-    from cosafe.store.merge_backup import backup_path
+    from cosafe.store.merge.backup import backup_path
 
     project = tmp_path / "office.gpkg"
     first = backup_path(str(project), date(2026, 3, 2))

@@ -13,9 +13,9 @@ from shell_support import file_hash, menu_action
 
 import bad_files
 from cosafe.core.records import PerceptionPin, Proposal
-from cosafe.store import migrations
-from cosafe.store.merge_log import merge_history
-from cosafe.store.merge_resolve import pending_conflicts
+from cosafe.store.schema import migrations
+from cosafe.store.merge.log import merge_history
+from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui import merge_flow
 from cosafe.ui.merge_preview import MergePreviewDialog
@@ -113,7 +113,7 @@ def test_merging_the_same_file_again_has_nothing_new(merging, monkeypatch):
 
 
 def test_several_files_in_one_merge(merging, monkeypatch, tmp_path):
-    from cosafe.store.field_copy import make_field_copy
+    from cosafe.store.merge.field_copy import make_field_copy
     import shapely
 
     third = tmp_path / "team3.gpkg"

@@ -7,7 +7,7 @@ from perception_support import new_project, on_tab
 from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.perception_data import PerceptionFilter
-from cosafe.store.perception_queries import load_perception_data
+from cosafe.store.queries.perception import load_perception_data
 from cosafe.ui.map.perception_items import RouteItem
 from cosafe.ui.analysis_panel import too_few_text
 from cosafe.ui.perception_filters import PerceptionFilterPanel, PerceptionFilterState

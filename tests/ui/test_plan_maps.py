@@ -16,7 +16,7 @@ from map_support import close
 
 from cosafe.core.palette import FEELING_COLOURS
 from cosafe.core.records import Proposal
-from cosafe.io.sample_project import write_sample_project
+from cosafe.io.samples.project import write_sample_project
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.export import render_map_image
 from cosafe.ui.perception_style import SCORE_CLASSES

@@ -70,11 +70,11 @@ def test_the_cosafe_command_starts_with_the_sample(tmp_path):
 # needed only by an import, an export, a merge, a photo or a dialog, so opening the app on a
 # project must not load it (the 1.5 s start budget).
 LOADED_ON_FIRST_USE = ("pyogrio", "pyproj", "PIL", "reportlab", "urllib.request", "cosafe.io.plan_report",
-                       "cosafe.store.merge", "cosafe.ui.merge_flow", "cosafe.ui.audit_walk_dialog")
+                       "cosafe.store.merge.files", "cosafe.ui.merge_flow", "cosafe.ui.audit_walk_dialog")
 
 
 def test_starting_on_the_sample_leaves_the_slow_libraries_for_their_first_use(tmp_path):
-    script = ("import sys\nfrom cosafe.cli import main\ncode = main([sys.argv[1]])\n"
+    script = ("import sys\nfrom cosafe.cli.main import main\ncode = main([sys.argv[1]])\n"
               f"print('loaded', *sorted(m for m in {LOADED_ON_FIRST_USE!r} if m in sys.modules))\n"
               "sys.exit(code)")
     result = _start_on_the_sample(tmp_path, [sys.executable, "-c", script])

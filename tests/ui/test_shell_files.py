@@ -119,9 +119,9 @@ def test_open_sample_writes_a_fresh_copy_and_opens_it(window, dialog_log, tmp_pa
         written.append(path)
         ProjectStore.create(path, name="Riverside sample", overwrite=True).close()
 
-    module = types.ModuleType("cosafe.io.sample_project")
+    module = types.ModuleType("cosafe.io.samples.project")
     module.write_sample_project = write_sample_project
-    monkeypatch.setitem(sys.modules, "cosafe.io.sample_project", module)
+    monkeypatch.setitem(sys.modules, "cosafe.io.samples.project", module)
     monkeypatch.setattr(window.files, "sample_folder", lambda: str(tmp_path / "samples"))
 
     menu_action(window, "File", "Open Sample Project").trigger()

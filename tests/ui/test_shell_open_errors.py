@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from shell_support import OFFSCREEN_NOISE, file_hash, set_schema_version
 
-from cosafe.store.migrations import current_schema_version
+from cosafe.store.schema.migrations import current_schema_version
 from cosafe.store.project_store import ProjectStore
 
 pytestmark = OFFSCREEN_NOISE

@@ -1,6 +1,6 @@
 """Baselines for an action's indicator: the current mean safety score at the places it addresses.
 
-Contract (Qt-free, no SQL; ``cosafe.store.plan_queries.baseline_safety_score`` reads the
+Contract (Qt-free, no SQL; ``cosafe.store.queries.plan.baseline_safety_score`` reads the
 project and calls ``baseline_from_data``):
 - The audit points counted are those linked to the action directly plus those within
   ``radius_m`` true metres (Web Mercator distance × cos(latitude) at the audit point)

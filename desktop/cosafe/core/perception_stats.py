@@ -1,7 +1,7 @@
 """What audit scores and perception pins say: per point, per criterion, per demographic cell.
 
 Contract (Qt-free numpy over ``PerceptionData``; load it with
-``cosafe.store.perception_queries.load_perception_data``):
+``cosafe.store.queries.perception.load_perception_data``):
 - A point's safety score follows ``core.criteria.safety_score``: the mean of its
   non-outcome criteria (0–3) × 5 ÷ 3. Walker copies of a score count once.
 - ``disaggregate`` counts people as distinct participants in a cell (a walk

@@ -22,7 +22,7 @@ from cosafe.core.actions import effective_priorities, link_label, links_of, part
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, CPTED_PRINCIPLES, PREVENTION_APPROACHES, TIMEFRAMES, label_of
 from cosafe.io.export import DEFAULT_GRID_M, SNAPPED_TABLES, ExportError, snap_to_grid
-from cosafe.store.plan_queries import baseline_safety_scores
+from cosafe.store.queries.plan import baseline_safety_scores
 
 COLUMNS = (
     "priority", "priority_set_by", "title", "description", "responsible_partner", "supporting_partners",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError
 from cosafe.store.geopackage import ACCEPTED_APPLICATION_IDS
-from cosafe.store.migrations import SCHEMA_VERSION_KEY, current_schema_version
+from cosafe.store.schema.migrations import SCHEMA_VERSION_KEY, current_schema_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -27,12 +27,13 @@ from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
 from cosafe.core.records import RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, ReasonTag, Record
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
-from cosafe.store import geopackage, mapping, migrations, qgis_styles, tiles
+from cosafe.store import geopackage, mapping, qgis_styles, tiles
+from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
 from cosafe.store.geometry import register_sql_functions
 from cosafe.store.inspection import inspect_project_file, read_only_uri
-from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
+from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 
 R = TypeVar("R", bound=Record)
 

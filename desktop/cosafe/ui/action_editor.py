@@ -32,8 +32,8 @@ from cosafe.core.actions import links_of, new_action_edit, partners_of, update_a
 from cosafe.core.indicators import Baseline, baseline_from_data
 from cosafe.core.records import Action, ActionLink, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, PREVENTION_APPROACHES, TIMEFRAMES
-from cosafe.store.perception_queries import load_perception_data
-from cosafe.store.plan_queries import linked_places
+from cosafe.store.queries.perception import load_perception_data
+from cosafe.store.queries.plan import linked_places
 from cosafe.ui.action_fields import LinkedPlacesField, PartnersField
 from cosafe.ui.proposal_fields import CommittingTextEdit, fill_combo, principle_combo
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from cosafe.store.merge_log import device_names
-from cosafe.store.merge_resolve import Conflict, pending_conflicts, resolve_conflict
-from cosafe.store.merge_rows import MERGED_BY_TABLE
+from cosafe.store.merge.log import device_names
+from cosafe.store.merge.resolve import Conflict, pending_conflicts, resolve_conflict
+from cosafe.store.merge.rows import MERGED_BY_TABLE
 from cosafe.ui import dialogs
 from cosafe.ui.conflict_fields import FieldRow, compare
 from cosafe.ui.provenance import laptop_name, made_on_text

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QPushButton, QWidget)
 
 from cosafe.core.changes import Change
-from cosafe.store.field_copy import make_field_copy
+from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.ui import dialogs
 from cosafe.ui.progress_job import run_with_progress
 

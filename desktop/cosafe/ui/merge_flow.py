@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from cosafe.core.changes import Change, change_for_table
 from cosafe.io.import_errors import ImportCancelled
-from cosafe.store.merge import MergeCancelled, MergeResult, merge_files
-from cosafe.store.merge_backup import backup_before_merge, backup_path
+from cosafe.store.merge.files import MergeCancelled, MergeResult, merge_files
+from cosafe.store.merge.backup import backup_before_merge, backup_path
 from cosafe.ui import dialogs
 from cosafe.ui.merge_preview import MergePreviewDialog
 from cosafe.ui.progress_job import Progress, run_with_progress

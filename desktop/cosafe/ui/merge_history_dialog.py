@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cosafe.store.merge_log import device_names, merge_history
+from cosafe.store.merge.log import device_names, merge_history
 from cosafe.ui.provenance import laptop_name
 
 COLUMNS = ("When (UTC)", "File", "From", "Added", "Updated", "Skipped", "In conflict", "Note")

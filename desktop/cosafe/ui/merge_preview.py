@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from cosafe.store.merge_plan import MergePlan
-from cosafe.store.merge_rows import MERGED_BY_TABLE
+from cosafe.store.merge.plan import MergePlan
+from cosafe.store.merge.rows import MERGED_BY_TABLE
 
 UNDO_NOTE = ("A merge cannot be undone with Undo; the file is backed up first, to {backup} beside it "
              "(open that copy to go back). The undo history is cleared, so that no earlier step can "

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from cosafe.core.changes import Change, change_for_table
 from cosafe.store.project_store import count_label
-from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
+from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.ui.connections import follow
 from cosafe.ui.project_session import ProjectSession
 

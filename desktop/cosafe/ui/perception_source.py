@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from cosafe.core.perception_data import NONE, PerceptionData, PerceptionFilter, point_score_array
 from cosafe.core.perception_stats import disaggregate
 from cosafe.core.records import AuditPoint, AuditWalk, Incident
-from cosafe.store.perception_queries import load_perception_data
+from cosafe.store.queries.perception import load_perception_data
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.perception_content import MapContent
 from cosafe.ui.perception_filters import PerceptionFilterState

@@ -178,7 +178,7 @@ class ProjectFiles(QObject):
     def open_sample(self) -> bool:
         """Write a fresh copy of the sample project into the app's data folder and open it."""
         try:
-            from cosafe.io.sample_project import write_sample_project
+            from cosafe.io.samples.project import write_sample_project
         except ImportError:
             dialogs.show_error(self._window, "No sample project", "This installation of CoSafe has no sample project")
             return False

@@ -13,8 +13,8 @@ is no such record. Only reads.
 from __future__ import annotations
 
 from cosafe.core.records import AuditPoint, AuditWalk, Group, Participant, Record
-from cosafe.store.merge_log import device_names
-from cosafe.store.merge_rows import MERGED_BY_TABLE
+from cosafe.store.merge.log import device_names
+from cosafe.store.merge.rows import MERGED_BY_TABLE
 
 THIS_LAPTOP = "this laptop"
 UNNAMED = "an unnamed laptop"

@@ -18,7 +18,7 @@ from cosafe.io.plan_report.content import PlanContent, ProjectInfo
 from cosafe.io.plan_report.diagnosis import build_diagnosis
 from cosafe.io.plan_report.participation import build_participation
 from cosafe.io.plan_report.plan_rows import action_rows, criteria_rows, proposal_rows, stakeholder_rows
-from cosafe.store.perception_queries import load_perception_data
+from cosafe.store.queries.perception import load_perception_data
 
 MAX_VOICES = 12  # quotes in the internal plan: enough to hear people, not a dump of every story
 

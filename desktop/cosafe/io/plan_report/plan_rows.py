@@ -23,7 +23,7 @@ from cosafe.core.vocabulary import (
 from cosafe.core.perception_data import PerceptionData
 from cosafe.core.voting import tally
 from cosafe.io.plan_report.content import ActionRow, CriterionRow, ProposalRow, StakeholderRow
-from cosafe.store.plan_queries import baseline_safety_score
+from cosafe.store.queries.plan import baseline_safety_score
 
 
 def proposal_rows(store) -> tuple[ProposalRow, ...]:

@@ -24,7 +24,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
 from cosafe.core.records import Incident, Participant, PerceptionPin
-from cosafe.io.sample_audits import METRE, route
+from cosafe.io.samples.audits import METRE, route
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
 

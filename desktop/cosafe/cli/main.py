@@ -13,7 +13,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from cosafe import APP_NAME, __version__, cli_merge
+from cosafe import APP_NAME, __version__
+
+from cosafe.cli import merge as cli_merge
 from cosafe.store.errors import NotAProjectError, ProjectError
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
-    from cosafe.io.sample_project import write_sample_project
+    from cosafe.io.samples.project import write_sample_project
 
     if os.path.exists(args.path) and not args.force:
         raise CommandError(f"{os.path.basename(args.path)} already exists (use --force to replace it)")
@@ -259,7 +261,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     from cosafe.core.perception_stats import DIMENSIONS, disaggregate, format_cell_value
-    from cosafe.store.perception_queries import load_perception_data
+    from cosafe.store.queries.perception import load_perception_data
     from cosafe.store.project_store import ProjectStore
 
     by = [part.strip() for part in args.by.split(",") if part.strip()]

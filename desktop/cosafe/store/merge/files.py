@@ -29,12 +29,12 @@ import shapely
 
 from cosafe.core.clock import utc_now
 from cosafe.core.records import BasemapLayer, Device, MergeLogEntry, Record
-from cosafe.store import merge_rows
+from cosafe.store.merge import rows as merge_rows
 from cosafe.store.errors import ProjectError, ProjectOpenError
 from cosafe.store.geometry import GeometryBlobError
-from cosafe.store.merge_basemap import copy_layer_data
-from cosafe.store.merge_plan import MergePlan, TargetState, plan_source
-from cosafe.store.merge_rows import MERGED_TYPES
+from cosafe.store.merge.basemap import copy_layer_data
+from cosafe.store.merge.plan import MergePlan, TargetState, plan_source
+from cosafe.store.merge.rows import MERGED_TYPES
 from cosafe.store.project_store import ProjectStore
 
 Progress = Callable[[float, str], bool]

@@ -16,7 +16,7 @@ from cosafe.core.actions import links_of
 from cosafe.core.indicators import DEFAULT_RADIUS_M, Baseline, ScoredPoints, baseline_at, scored_points
 from cosafe.core.perception_data import PerceptionData
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, ActionLink
-from cosafe.store.perception_queries import load_perception_data
+from cosafe.store.queries.perception import load_perception_data
 
 
 def linked_places(store, links: list[ActionLink]) -> tuple[list[str], list[BaseGeometry]]:

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
-from cosafe.store import geopackage, schema_v1, schema_v2, schema_v3
-
+from cosafe.store import geopackage
+from cosafe.store.schema import v1 as schema_v1, v2 as schema_v2, v3 as schema_v3
 SCHEMA_VERSION_KEY = "cosafe_schema_version"
 
 

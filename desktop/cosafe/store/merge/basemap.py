@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from cosafe.core.records import BasemapLayer
 from cosafe.store import geometry, geopackage, tiles
-from cosafe.store.schema_v1 import BASEMAP_FEATURE_TABLES
+from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 
 _FEATURE_COLUMNS = ["geom", "layer_uuid", "style_class", "name", "tags"]
 _CHUNK = 5000

@@ -21,7 +21,7 @@ from typing import Any
 
 from cosafe.core.actions import validate_action, validate_stakeholder, vote_priorities
 from cosafe.core.records import Action, ActionLink, ActionPartner, Proposal, Record, Stakeholder
-from cosafe.store.plan_queries import baseline_safety_score
+from cosafe.store.queries.plan import baseline_safety_score
 from cosafe.store.project_store import ProjectStore
 
 # key: (name, sector, role, influence, interest, contact person or None). Invented organisations.

@@ -20,7 +20,7 @@ import sqlite3
 
 from cosafe.store import geopackage
 # v1's common columns are frozen, so v3 record tables share them exactly.
-from cosafe.store.schema_v1 import _COMMON as COMMON_COLUMNS
+from cosafe.store.schema.v1 import _COMMON as COMMON_COLUMNS
 
 _DATETIME = "CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', {0}) = {0})"
 

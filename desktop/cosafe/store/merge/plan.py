@@ -30,8 +30,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from cosafe.core.records import Record
-from cosafe.store import merge_rows
-from cosafe.store.merge_rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
+from cosafe.store.merge import rows as merge_rows
+from cosafe.store.merge.rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
 
 KINDS = ("added", "updated", "skipped", "conflicts")
 UNIQUE_KEYS = ("reason_tags", "walk_participants")  # natural keys the schema holds UNIQUE

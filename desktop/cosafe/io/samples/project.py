@@ -32,7 +32,7 @@ import numpy as np
 import shapely
 
 from cosafe.core.records import BasemapLayer
-from cosafe.io import sample_audits, sample_basemap, sample_pins, sample_plan, sample_workshop
+from cosafe.io.samples import audits as sample_audits, basemap as sample_basemap, pins as sample_pins, plan as sample_plan, workshop as sample_workshop
 from cosafe.store.basemap import BasemapFeature, add_vector_layer
 from cosafe.store.project_store import ProjectStore
 
@@ -149,7 +149,7 @@ def _fix_identities(store: ProjectStore) -> None:
 def _add_basemap(store: ProjectStore) -> list[BasemapFeature]:
     layer = BasemapLayer(
         uuid=LAYER_UUID, created_at=SAMPLE_TIMESTAMP, updated_at=SAMPLE_TIMESTAMP, device_id=DEVICE_ID,
-        name=LAYER_NAME, kind="vector", source_name="cosafe.io.sample_basemap", source_format="generated",
+        name=LAYER_NAME, kind="vector", source_name="cosafe.io.samples.basemap", source_format="generated",
         attribution=LAYER_ATTRIBUTION, sort_order=0,
     )
     features = basemap_features()

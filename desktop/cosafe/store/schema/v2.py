@@ -13,7 +13,7 @@ import sqlite3
 
 from cosafe.store import geopackage
 # v1's common columns are frozen, so v2 tables share them exactly.
-from cosafe.store.schema_v1 import _COMMON as COMMON_COLUMNS
+from cosafe.store.schema.v1 import _COMMON as COMMON_COLUMNS
 
 WALK_PARTICIPANTS_DDL = f"""CREATE TABLE "walk_participants" ({COMMON_COLUMNS},
   walk_uuid TEXT NOT NULL,

@@ -44,7 +44,7 @@ def add_commands(commands: argparse._SubParsersAction,
 
 def _cmd_merge(args: argparse.Namespace) -> int:
     from cosafe.store.errors import NotAProjectError, ProjectError
-    from cosafe.store.merge import merge_files
+    from cosafe.store.merge.files import merge_files
     from cosafe.store.project_store import ProjectStore
 
     try:
@@ -70,7 +70,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan) -> None:
-    from cosafe.store.merge_rows import MERGED_BY_TABLE
+    from cosafe.store.merge.rows import MERGED_BY_TABLE
 
     print(plan.summary())
     for table, counts in plan.table_counts().items():
@@ -81,7 +81,7 @@ def _print_plan(plan) -> None:
 
 
 def _cmd_hand_out(args: argparse.Namespace) -> int:
-    from cosafe.store.field_copy import make_field_copy
+    from cosafe.store.merge.field_copy import make_field_copy
     from cosafe.store.project_store import ProjectStore
 
     with ProjectStore.open(args.project) as store:

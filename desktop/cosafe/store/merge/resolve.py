@@ -20,8 +20,8 @@ from cosafe.core.changes import Change, change_for_table
 from cosafe.core.clock import new_uuid
 from cosafe.core.edits import Edit
 from cosafe.core.records import Device, Record
-from cosafe.store import merge_rows
-from cosafe.store.merge_rows import MERGED_BY_TABLE, Row
+from cosafe.store.merge import rows as merge_rows
+from cosafe.store.merge.rows import MERGED_BY_TABLE, Row
 
 CHOICES = ("mine", "theirs", "both")
 _CONFLICT_COLUMNS = "fid, peer_device_id, table_name, record_uuid, theirs, theirs_hash, detected_at"

@@ -18,10 +18,11 @@ import sqlite3
 
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.records import Device
-from cosafe.store import mapping, merge_rows
+from cosafe.store import mapping
+from cosafe.store.merge import rows as merge_rows
 from cosafe.store.errors import ProjectError, ProjectWriteError
 from cosafe.store.geometry import register_sql_functions
-from cosafe.store.merge_rows import MERGED_TYPES
+from cosafe.store.merge.rows import MERGED_TYPES
 from cosafe.store.project_store import ProjectStore, write_copy
 
 MAIN_DEVICE_NAME = "Main laptop"
