@@ -397,7 +397,7 @@ def screenshots_small(app, canvas, folder: str, source: list, shots: Path) -> No
     """The single Oakland extract: whole, a street view, and the identify panel beside it."""
     from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-    from cosafe.ui.identify_panel import IdentifyPanel
+    from cosafe.ui.shell.identify_panel import IdentifyPanel
     from cosafe.core.projection import point_to_mercator
 
     small = make_project(folder, source, "oakland")

@@ -57,7 +57,7 @@ def main() -> None:
                                for n in range(args.count)])
 
         from cosafe.ui.app import create_application
-        from cosafe.ui.main_window import MainWindow
+        from cosafe.ui.shell.main_window import MainWindow
 
         app = create_application()
         window = MainWindow()

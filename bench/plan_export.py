@@ -69,7 +69,7 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtGui import QGuiApplication
 
-    from cosafe.ui.plan_maps import render_plan_maps
+    from cosafe.ui.features.plan.maps import render_plan_maps
 
     application = QGuiApplication.instance() or QGuiApplication(["bench"])  # noqa: F841 - kept alive
     with tempfile.TemporaryDirectory() as folder:

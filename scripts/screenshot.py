@@ -27,7 +27,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
 
     from cosafe.ui.app import create_application
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QToolBar
 import cosafe
 from cosafe.bundled import bundled_file
 from cosafe.ui.app import create_application
-from cosafe.ui.main_window import MainWindow
+from cosafe.ui.shell.main_window import MainWindow
 
 app = create_application()
 window = MainWindow()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from map_support import LAT, LON, street_project
 
 from cosafe.core.records import Group, Participant, Workshop
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 
 NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 LEFT = Qt.MouseButton.LeftButton
@@ -78,7 +78,7 @@ def seed_workshop(store) -> tuple[Workshop, Group, list[Participant]]:
 
 @pytest.fixture
 def recording(qtbot, tmp_path, monkeypatch):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     path = tmp_path / "audit.gpkg"
     store, _layer = street_project(path)

@@ -19,7 +19,7 @@ from PIL import Image, ImageDraw
 from pyproj import Transformer
 
 from cosafe.core.records import BasemapLayer
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 
 # A few streets near West Oakland (lon, lat).
 STREETS = {

@@ -20,7 +20,7 @@ from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import PerceptionPin, Proposal
 from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 
 NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 TEAM = "Field team 2"
@@ -80,7 +80,7 @@ def answer_dialog(kind: type, handler: Callable[[object], None], timeout: float 
 
 
 def open_window(qtbot, path: Path, monkeypatch, state_kwargs: dict) -> Merging:
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -24,7 +24,7 @@ from shapely.geometry import LineString, Point
 
 from cosafe.core.records import (Action, ActionLink, ActionPartner, PerceptionPin, Proposal, Stakeholder, Vote)
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 
 # What the offscreen test platform cannot do for docks, the editor window (raise) and popup menus.
 NOISE = pytest.mark.qt_log_ignore(
@@ -122,7 +122,7 @@ def seed_plan(store: ProjectStore) -> tuple[dict[str, Stakeholder], dict[str, Ac
 
 
 def open_plan(qtbot, tmp_path, monkeypatch, read_only: bool = False) -> Plan:
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     path = tmp_path / "plan.gpkg"
     store = ProjectStore.create(str(path), name="Market plan", place="Riverside")

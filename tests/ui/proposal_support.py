@@ -16,8 +16,8 @@ from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.records import Group, Participant, Proposal, Workshop
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.proposal_common import LocalProposalSelection
-from cosafe.ui.proposal_docks import ProposalUi, install_proposal_ui
+from cosafe.ui.features.proposals.common import LocalProposalSelection
+from cosafe.ui.features.proposals.feature import ProposalUi, install_proposal_ui
 
 GROUPS = (("Market women", "#E69F00"), ("Youth club", "#0072B2"), ("Traders", "#009E73"))
 # title, group index, principle, intervention, beneficiaries, cost

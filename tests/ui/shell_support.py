@@ -1,7 +1,7 @@
 """Fixtures and helpers for the main-window tests (imported by the test_shell_* modules).
 
 The map canvas is replaced by a tiny fake with the agreed API, so these tests
-exercise the window shell alone; dialogs are answered through ``cosafe.ui.dialogs``.
+exercise the window shell alone; dialogs are answered through ``cosafe.ui.kit.dialogs``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 
 
 # The offscreen platform cannot resize native windows for dock widgets and says so;
@@ -93,7 +93,7 @@ def dialog_log(monkeypatch) -> DialogLog:
 
 @pytest.fixture
 def window(qtbot, fake_canvas, dialog_log):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)

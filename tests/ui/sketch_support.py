@@ -80,7 +80,7 @@ class Sketch:
 
 @pytest.fixture
 def sketch(qtbot, tmp_path):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     store, _layer = street_project(tmp_path / "streets.gpkg")
     store.close()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 
 from cosafe.core.records import Action, ActionLink, ActionPartner, AuditPoint, AuditWalk, PerceptionPin
 from cosafe.store.queries.plan import baseline_safety_score
-from cosafe.ui.action_editor import ActionEditor
+from cosafe.ui.features.plan.action_editor import ActionEditor
 
 pytestmark = NOISE
 LEFT = Qt.MouseButton.LeftButton

@@ -10,8 +10,8 @@ from shell_support import menu_action
 
 from cosafe.core.actions import new_action_edit
 from cosafe.core.records import Action, ActionLink, ActionPartner, Proposal
-from cosafe.ui.action_table_model import COST, PRIORITY, TITLE, UUID_ROLE
-from cosafe.ui.action_timeline import DATED, UNSCHEDULED
+from cosafe.ui.features.plan.action_table_model import COST, PRIORITY, TITLE, UUID_ROLE
+from cosafe.ui.features.plan.action_timeline import DATED, UNSCHEDULED
 
 pytestmark = NOISE
 LEFT = Qt.MouseButton.LeftButton
@@ -266,7 +266,7 @@ def test_plan_menu_and_file_export_submenu(plan):
 
 
 def test_docks_are_parked_without_a_project(qtbot, fake_canvas, dialog_log, project_path):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -13,9 +13,9 @@ from cosafe.core.perception_data import PerceptionFilter
 from cosafe.core.perception_stats import explain_drivers, feeling_drivers
 from cosafe.core.records import PerceptionPin
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.analysis_panel import FILTERED_OUT, NO_PROJECT, NO_RECORDS, NO_SCORES, AnalysisPanel
-from cosafe.ui.perception_filters import PerceptionFilterState
-from cosafe.ui.perception_source import PerceptionSource
+from cosafe.ui.features.analysis.panel import FILTERED_OUT, NO_PROJECT, NO_RECORDS, NO_SCORES, AnalysisPanel
+from cosafe.ui.features.analysis.filters import PerceptionFilterState
+from cosafe.ui.features.analysis.source import PerceptionSource
 
 pytestmark = OFFSCREEN_NOISE
 WOMEN, MEN = "Woman · 15–24 · Day", "Man · 40–59 · Night"

@@ -8,7 +8,7 @@ from audit_support import NOISE
 from map_support import LAT, LON
 
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, WalkParticipant
-from cosafe.ui.audit_walk_dialog import WalkDialog
+from cosafe.ui.features.audits.walk_dialog import WalkDialog
 
 pytestmark = NOISE
 TOLERANCE = 2e-5

@@ -17,9 +17,9 @@ from basemap_support import (
 )
 
 from cosafe.store import basemap
-from cosafe.ui import basemap_import_flow
-from cosafe.ui.import_options_dialog import CRS_HELP, ImportOptionsDialog
-from cosafe.ui.progress_job import JobProgressDialog
+from cosafe.ui.features.basemap import import_flow as basemap_import_flow
+from cosafe.ui.features.basemap.import_options_dialog import CRS_HELP, ImportOptionsDialog
+from cosafe.ui.kit.progress_job import JobProgressDialog
 
 pytestmark = OFFSCREEN_NOISE
 

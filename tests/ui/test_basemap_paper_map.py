@@ -11,8 +11,8 @@ from basemap_support import choose_file, layers_top_down, write_geojson, write_p
 from cosafe.core.records import Attachment, BasemapLayer
 from cosafe.io.basemap_import import import_vector_basemap
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.paper_map_dialog import PaperMapDialog
-from cosafe.ui.paper_map_views import load_photo, to_mercator
+from cosafe.ui.features.basemap.paper_map_dialog import PaperMapDialog
+from cosafe.ui.features.basemap.paper_map_views import load_photo, to_mercator
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -119,7 +119,7 @@ def test_undo_last_and_remove_point(dialog, qtbot):
 
 @pytest.fixture
 def real_window(qtbot, dialog_log):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)

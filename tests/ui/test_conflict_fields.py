@@ -9,8 +9,8 @@ from map_support import LAT, LON
 from cosafe.core.records import AuditPoint, AuditWalk, Device, PerceptionPin, Proposal
 from cosafe.store.merge.log import device_names
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.conflict_fields import compare, describe_geometry
-from cosafe.ui.provenance import made_on_text, record_origin
+from cosafe.ui.features.merge.conflict_fields import compare, describe_geometry
+from cosafe.ui.features.merge.provenance import made_on_text, record_origin
 
 
 def test_vocabulary_labels_references_and_laptops_are_in_words(tmp_path):

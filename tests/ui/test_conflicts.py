@@ -14,9 +14,9 @@ from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.core.projection import to_mercator
-from cosafe.ui import merge_flow
-from cosafe.ui.map.conflict_items import MINE_COLOUR, THEIRS_COLOUR
-from cosafe.ui.merge_preview import MergePreviewDialog
+from cosafe.ui.features.merge import flow as merge_flow
+from cosafe.ui.features.merge.map_items import MINE_COLOUR, THEIRS_COLOUR
+from cosafe.ui.features.merge.preview import MergePreviewDialog
 
 pytestmark = NOISE
 

@@ -9,8 +9,8 @@ from cosafe.core.criteria import SCORE_FORMULA_TEXT
 from cosafe.core.criteria_sets import active_criteria
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, CriteriaSet
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.criteria_editor import CriteriaEditor
-from cosafe.ui.project_session import ProjectSession
+from cosafe.ui.features.audits.criteria_editor import CriteriaEditor
+from cosafe.ui.session import ProjectSession
 
 
 @pytest.fixture

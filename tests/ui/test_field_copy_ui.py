@@ -15,10 +15,10 @@ from cosafe.core.records import Device, PerceptionPin, Proposal
 from cosafe.store.merge.log import device_names
 from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui import merge_flow
-from cosafe.ui.field_copy_dialog import DONE_TITLE, FieldCopyDialog
-from cosafe.ui.merge_history_dialog import MergeHistoryDialog
-from cosafe.ui.merge_preview import MergePreviewDialog
+from cosafe.ui.features.merge import flow as merge_flow
+from cosafe.ui.features.merge.field_copy_dialog import DONE_TITLE, FieldCopyDialog
+from cosafe.ui.features.merge.history_dialog import MergeHistoryDialog
+from cosafe.ui.features.merge.preview import MergePreviewDialog
 
 pytestmark = NOISE
 

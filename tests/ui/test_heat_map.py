@@ -11,12 +11,12 @@ from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
 from cosafe.core.projection import to_mercator
 from cosafe.ui.map.canvas import MapCanvas
-from cosafe.ui.perception_style import MAX_ALPHA, heat_lut
-from cosafe.ui.map.perception_layers import PerceptionMapLayers
-from cosafe.ui.perception_content import MapContent
-from cosafe.ui.perception_filters import PerceptionFilterState
-from cosafe.ui.perception_source import PerceptionSource
-from cosafe.ui.perception_style import HEAT, INCIDENT_DENSITY, LOW_SCORES, UNSAFE_PINS
+from cosafe.ui.features.analysis.style import MAX_ALPHA, heat_lut
+from cosafe.ui.features.analysis.map_layers import PerceptionMapLayers
+from cosafe.ui.features.analysis.content import MapContent
+from cosafe.ui.features.analysis.filters import PerceptionFilterState
+from cosafe.ui.features.analysis.source import PerceptionSource
+from cosafe.ui.features.analysis.style import HEAT, INCIDENT_DENSITY, LOW_SCORES, UNSAFE_PINS
 
 pytestmark = OFFSCREEN_NOISE
 

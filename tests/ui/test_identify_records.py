@@ -6,7 +6,7 @@ import pytest
 from perception_support import LAT, LON, day_scores, new_project, night_scores
 from shell_support import OFFSCREEN_NOISE
 
-from cosafe.ui.map.identify_records import identify_record
+from cosafe.ui.features.analysis.identify_records import identify_record
 
 pytestmark = OFFSCREEN_NOISE
 ALL = ("audit_points", "perception_pins", "incidents")

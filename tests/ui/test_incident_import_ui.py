@@ -8,8 +8,8 @@ from shell_support import answer_next_modal, menu_action
 from map_support import LAT, LON
 
 from cosafe.core.records import Incident, PerceptionPin
-from cosafe.ui import incident_import_flow
-from cosafe.ui.incident_import_flow import IncidentOptionsDialog
+from cosafe.ui.features.audits import incident_import_flow
+from cosafe.ui.features.audits.incident_import_flow import IncidentOptionsDialog
 
 pytestmark = NOISE
 

@@ -7,8 +7,8 @@ import pytest
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import BasemapLayer
 from cosafe.store.errors import ProjectWriteError
-from cosafe.ui import layer_edits
-from cosafe.ui.project_session import ProjectSession
+from cosafe.ui.features.basemap import layer_edits
+from cosafe.ui.session import ProjectSession
 
 
 @pytest.fixture

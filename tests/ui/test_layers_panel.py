@@ -13,7 +13,7 @@ from cosafe.io.basemap_import import import_vector_basemap
 from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.store import basemap
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 
 pytestmark = OFFSCREEN_NOISE
 

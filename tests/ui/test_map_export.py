@@ -18,7 +18,7 @@ from cosafe.ui.map import MapCanvas
 from cosafe.ui.map.export import render_map_image
 from cosafe.core.projection import point_to_mercator
 from cosafe.ui.map.style import BACKGROUND
-from cosafe.ui.map_export_dialog import MapExportDialog
+from cosafe.ui.shell.map_export_dialog import MapExportDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 BBOX = (LON - 0.004, ROAD_Y - 0.002, LON + 0.004, ROAD_Y + 0.002)

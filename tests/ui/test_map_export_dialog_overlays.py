@@ -9,8 +9,8 @@ from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.perception_data import PerceptionFilter
 from cosafe.ui.map.export import render_map_image
-from cosafe.ui.map_export_dialog import CanvasOverlays, MapExportDialog, canvas_overlays
-from cosafe.ui.perception_style import HEAT, INCIDENTS, LOW_SCORES, PINS
+from cosafe.ui.shell.map_export_dialog import CanvasOverlays, MapExportDialog, canvas_overlays
+from cosafe.ui.features.analysis.style import HEAT, INCIDENTS, LOW_SCORES, PINS
 
 pytestmark = OFFSCREEN_NOISE
 SIZE = (640, 480)

@@ -17,9 +17,9 @@ from cosafe.store.schema import migrations
 from cosafe.store.merge.log import merge_history
 from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui import merge_flow
-from cosafe.ui.merge_preview import MergePreviewDialog
-from cosafe.ui.progress_job import JobProgressDialog
+from cosafe.ui.features.merge import flow as merge_flow
+from cosafe.ui.features.merge.preview import MergePreviewDialog
+from cosafe.ui.kit.progress_job import JobProgressDialog
 
 pytestmark = NOISE
 

@@ -10,8 +10,8 @@ from shell_support import OFFSCREEN_NOISE, answer_next_modal, menu_action
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.participants_dialog import CONTACT, CONTACT_NOTE, ParticipantsDialog
-from cosafe.ui.workshop_sign_in_table import AGE, CODE, CONSENT, GENDER, GROUP, ROLE
+from cosafe.ui.features.workshops.participants_dialog import CONTACT, CONTACT_NOTE, ParticipantsDialog
+from cosafe.ui.features.workshops.sign_in_table import AGE, CODE, CONSENT, GENDER, GROUP, ROLE
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -8,10 +8,10 @@ from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.perception_data import PerceptionFilter
 from cosafe.store.queries.perception import load_perception_data
-from cosafe.ui.map.perception_items import RouteItem
-from cosafe.ui.analysis_panel import too_few_text
-from cosafe.ui.perception_filters import PerceptionFilterPanel, PerceptionFilterState
-from cosafe.ui.perception_style import AUDIT_POINTS, INCIDENTS, PINS, ROUTES
+from cosafe.ui.features.analysis.map_items import RouteItem
+from cosafe.ui.features.analysis.panel import too_few_text
+from cosafe.ui.features.analysis.filters import PerceptionFilterPanel, PerceptionFilterState
+from cosafe.ui.features.analysis.style import AUDIT_POINTS, INCIDENTS, PINS, ROUTES
 
 pytestmark = OFFSCREEN_NOISE
 

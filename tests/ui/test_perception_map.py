@@ -15,11 +15,11 @@ from cosafe.core.edits import AddRecord
 from cosafe.core.projection import to_mercator
 from cosafe.core.records import PerceptionPin
 from cosafe.ui.map.canvas import MapCanvas
-from cosafe.ui.map.perception_items import RouteItem, audit_point_items, pin_items
-from cosafe.ui.map.perception_layers import PerceptionMapLayers
-from cosafe.ui.perception_filters import PerceptionFilterState
-from cosafe.ui.perception_source import PerceptionSource
-from cosafe.ui.perception_style import (AUDIT_POINTS, INCIDENTS, LEGEND, PINS, ROUTES, SCORE_CLASSES, score_class,
+from cosafe.ui.features.analysis.map_items import RouteItem, audit_point_items, pin_items
+from cosafe.ui.features.analysis.map_layers import PerceptionMapLayers
+from cosafe.ui.features.analysis.filters import PerceptionFilterState
+from cosafe.ui.features.analysis.source import PerceptionSource
+from cosafe.ui.features.analysis.style import (AUDIT_POINTS, INCIDENTS, LEGEND, PINS, ROUTES, SCORE_CLASSES, score_class,
                                         symbol_icon)
 
 pytestmark = OFFSCREEN_NOISE

@@ -8,8 +8,8 @@ from shell_support import answer_next_modal
 from map_support import LAT, LON
 
 from cosafe.core.records import PerceptionPin, ReasonTag
-from cosafe.ui.pin_dialog import PinDialog
-from cosafe.ui.reason_tags_dialog import ReasonTagsDialog
+from cosafe.ui.features.audits.pin_dialog import PinDialog
+from cosafe.ui.features.audits.reason_tags_dialog import ReasonTagsDialog
 
 pytestmark = NOISE
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from shell_support import answer_next_modal, menu_action
 
 from cosafe.core.records import PerceptionPin
-from cosafe.ui.plan_export_dialog import PlanExportDialog
-from cosafe.ui.plan_exports import LayersExportDialog
-from cosafe.ui.progress_job import JobProgressDialog
+from cosafe.ui.features.plan.export_dialog import PlanExportDialog
+from cosafe.ui.features.plan.exports import LayersExportDialog
+from cosafe.ui.kit.progress_job import JobProgressDialog
 
 pytestmark = NOISE
 LEFT = Qt.MouseButton.LeftButton

@@ -19,8 +19,8 @@ from cosafe.core.records import Proposal
 from cosafe.io.samples.project import write_sample_project
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.export import render_map_image
-from cosafe.ui.perception_style import SCORE_CLASSES
-from cosafe.ui.plan_maps import PlanMap, render_plan_maps
+from cosafe.ui.features.analysis.style import SCORE_CLASSES
+from cosafe.ui.features.plan.maps import PlanMap, render_plan_maps
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 KEYS = ["audit_scores", "pins", "heat", "proposals"]
@@ -108,7 +108,7 @@ def test_plan_maps_render_from_a_plain_script_with_a_gui_application(tmp_path, s
         import sys
         from PySide6.QtGui import QGuiApplication
         from cosafe.store.project_store import ProjectStore
-        from cosafe.ui.plan_maps import render_plan_maps
+        from cosafe.ui.features.plan.maps import render_plan_maps
         app = QGuiApplication(sys.argv)
         store = ProjectStore.open({sample.path!r}, read_only=True)
         maps = render_plan_maps(store, 320, 240, public=True)

@@ -8,8 +8,8 @@ import shapely
 
 from cosafe.core.projection import point_to_mercator
 from cosafe.core.records import Group, Proposal
-from cosafe.ui.map.proposal_items import ProposalLayer
-from cosafe.ui.map.proposal_overview import BATCH_ABOVE
+from cosafe.ui.features.proposals.map_items import ProposalLayer
+from cosafe.ui.features.proposals.map_overview import BATCH_ABOVE
 
 LON, LAT = 36.85, -1.28
 

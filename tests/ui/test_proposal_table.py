@@ -8,8 +8,8 @@ from proposal_support import OFFSCREEN_NOISE
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import Vote
-from cosafe.ui.proposal_docks import install_proposal_ui
-from cosafe.ui.proposal_table_model import COST, GROUP_ROLE, PRINCIPLE_ROLE, TITLE, UUID_ROLE
+from cosafe.ui.features.proposals.feature import install_proposal_ui
+from cosafe.ui.features.proposals.table_model import COST, GROUP_ROLE, PRINCIPLE_ROLE, TITLE, UUID_ROLE
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -113,7 +113,7 @@ def test_docks_have_view_toggles_and_are_parked_without_a_project(ui, window):
 
 
 def test_works_with_the_maps_own_selection_model(ui, data, qtbot):
-    sketch_selection = pytest.importorskip("cosafe.ui.map.sketch_selection")
+    sketch_selection = pytest.importorskip("cosafe.ui.features.proposals.sketch.selection")
     ui.window.proposal_selection = sketch_selection.ProposalSelection(ui.window)
     ui.follow_session()
     ui.window.proposal_selection.select([data.by_title["Stall lights"].uuid])

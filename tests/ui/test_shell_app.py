@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from shell_support import OFFSCREEN_NOISE
 
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 from cosafe.ui.app import EXIT_AFTER_SHOWN_ENV, run_application, seconds_since_process_start
 
 pytestmark = OFFSCREEN_NOISE
@@ -70,7 +70,7 @@ def test_the_cosafe_command_starts_with_the_sample(tmp_path):
 # needed only by an import, an export, a merge, a photo or a dialog, so opening the app on a
 # project must not load it (the 1.5 s start budget).
 LOADED_ON_FIRST_USE = ("pyogrio", "pyproj", "PIL", "reportlab", "urllib.request", "cosafe.io.plan_report",
-                       "cosafe.store.merge.files", "cosafe.ui.merge_flow", "cosafe.ui.audit_walk_dialog")
+                       "cosafe.store.merge.files", "cosafe.ui.features.merge.flow", "cosafe.ui.features.audits.walk_dialog")
 
 
 def test_starting_on_the_sample_leaves_the_slow_libraries_for_their_first_use(tmp_path):

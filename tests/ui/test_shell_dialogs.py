@@ -1,11 +1,11 @@
-"""The real dialogs behind cosafe.ui.dialogs (the other tests replace them)."""
+"""The real dialogs behind cosafe.ui.kit.dialogs (the other tests replace them)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
-from cosafe.ui import dialogs
+from cosafe.ui.kit import dialogs
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -11,7 +11,7 @@ from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_ac
 
 from cosafe.core.edits import SetProjectProperties
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.project_properties_dialog import ProjectPropertiesDialog
+from cosafe.ui.shell.project_properties_dialog import ProjectPropertiesDialog
 
 pytestmark = OFFSCREEN_NOISE
 

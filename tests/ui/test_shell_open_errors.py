@@ -120,7 +120,7 @@ def test_already_open_accepting_opens_read_only(window, dialog_log, project_path
 
 
 def test_the_same_file_in_two_windows(window, dialog_log, project_path, qtbot):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     assert window.open_project(str(project_path))
     second = MainWindow()

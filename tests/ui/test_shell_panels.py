@@ -11,8 +11,8 @@ from cosafe.core.edits import AddRecord, SetProjectProperties
 from cosafe.core.records import RECORD_TYPES, Workshop
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.store.project_store import count_label
-from cosafe.ui.overview_panel import human_time
-from cosafe.ui.project_properties_dialog import THRESHOLD_HELP, ProjectPropertiesDialog, edit_project_properties
+from cosafe.ui.shell.overview_panel import human_time
+from cosafe.ui.shell.project_properties_dialog import THRESHOLD_HELP, ProjectPropertiesDialog, edit_project_properties
 
 pytestmark = OFFSCREEN_NOISE
 

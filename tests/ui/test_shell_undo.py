@@ -12,7 +12,7 @@ from shell_support import OFFSCREEN_NOISE, menu_action
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecord, SetProjectProperties
 from cosafe.core.records import Stakeholder
-from cosafe.ui.project_properties_dialog import ProjectPropertiesDialog
+from cosafe.ui.shell.project_properties_dialog import ProjectPropertiesDialog
 
 pytestmark = OFFSCREEN_NOISE
 

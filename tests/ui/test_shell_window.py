@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from shell_support import OFFSCREEN_NOISE, menu_action
 
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.main_window import MainWindow
-from cosafe.ui.status import SAVED_TEXT
+from cosafe.ui.shell.main_window import MainWindow
+from cosafe.ui.shell.status import SAVED_TEXT
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -10,8 +10,8 @@ from shell_support import OFFSCREEN_NOISE, answer_next_modal
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.sign_in_sheet import NOTE, SignInSheet
-from cosafe.ui.workshop_sign_in_table import CODE, GENDER, ROLE
+from cosafe.ui.features.workshops.sign_in_sheet import NOTE, SignInSheet
+from cosafe.ui.features.workshops.sign_in_table import CODE, GENDER, ROLE
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from sketch_support import LEFT, NOISE
 from map_support import LAT, LON
 
-from cosafe.ui.map.proposal_items import ProposalItem
+from cosafe.ui.features.proposals.map_items import ProposalItem
 
 pytestmark = NOISE
 TOLERANCE = 2e-5  # degrees: about two metres, a pixel or two at this zoom

@@ -6,8 +6,8 @@ import pytest
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
 from cosafe.core.sketch_geometry import SketchGeometryError
-from cosafe.ui.map.sketch_selection import ProposalSelection
-from cosafe.ui.map.sketch_shapes import (VertexKey, insert_vertex, move_vertex, nearest_segment, nearest_vertex,
+from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
+from cosafe.ui.features.proposals.sketch.shapes import (VertexKey, insert_vertex, move_vertex, nearest_segment, nearest_vertex,
                                          remove_vertex, to_map, to_store, vertices)
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPointF, Qt
 from shell_support import answer_next_modal
 
 from cosafe.core.records import Action, ActionPartner, Stakeholder
-from cosafe.ui.stakeholder_dialog import StakeholderDialog
-from cosafe.ui.stakeholder_panel import NAME, PRIVATE_CONTACT
+from cosafe.ui.features.plan.stakeholder_dialog import StakeholderDialog
+from cosafe.ui.features.plan.stakeholder_panel import NAME, PRIVATE_CONTACT
 
 pytestmark = NOISE
 LEFT = Qt.MouseButton.LeftButton

@@ -29,7 +29,7 @@ def _project(tmp_path):
 
 
 def _window(qtbot, path):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -85,7 +85,7 @@ def test_export_map_image_from_the_file_menu(qtbot, tmp_path, dialog_log):
 
 
 def test_map_actions_wait_for_a_project(qtbot, dialog_log):
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

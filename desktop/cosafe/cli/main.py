@@ -245,7 +245,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
 
     from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
     from cosafe.store.project_store import ProjectStore
-    from cosafe.ui.plan_maps import render_plan_maps
+    from cosafe.ui.features.plan.maps import render_plan_maps
 
     if QGuiApplication.instance() is None:
         _application = QGuiApplication(["cosafe"])  # kept alive until the maps are drawn  # noqa: F841

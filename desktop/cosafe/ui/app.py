@@ -21,8 +21,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cosafe import APP_NAME, __version__
-from cosafe.ui import dialogs
-from cosafe.ui.icons import icon, stylesheet
+from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.icons import icon, stylesheet
 
 _IMPORTED_AT = time.monotonic()
 EXIT_AFTER_SHOWN_ENV = "COSAFE_EXIT_AFTER_SHOWN"
@@ -67,7 +67,7 @@ def run_application(project_path: str | None, read_only: bool = False) -> int:
     benchmark = os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1"
     app = create_application()
     dialogs.set_non_interactive(benchmark)
-    from cosafe.ui.main_window import MainWindow
+    from cosafe.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.show()

@@ -52,8 +52,8 @@ from cosafe.ui.map.overlay import paint_furniture, scale_bar_for, small_font
 from cosafe.core.projection import extent_to_mercator, ground_scale, point_to_lonlat
 from cosafe.ui.map.raster_items import MAX_TILES, TileCache, TileLayerItem
 from cosafe.ui.map.style import BACKGROUND, max_resolution
-from cosafe.ui.perception_content import MapContent
-from cosafe.ui.perception_style import DEFAULT_RADIUS_M
+from cosafe.ui.features.analysis.content import MapContent
+from cosafe.ui.features.analysis.style import DEFAULT_RADIUS_M
 
 SCREEN_DPI = 96.0  # the resolution the canvas's pixel sizes are designed for
 FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: images carry their own DPI)

@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
 from cosafe.ui.map.export_overlays import PROPOSALS, ExportOverlays
 from cosafe.ui.map.overlay import MARGIN
-from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LEGEND, PINS, ROUTE_COLOUR,
+from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LEGEND, PINS, ROUTE_COLOUR,
                                         ROUTE_DASHES, ROUTES, UNSAFE_PINS, WHITE, heat_legend, score_class,
                                         symbol_icon)
 

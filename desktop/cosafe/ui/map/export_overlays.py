@@ -37,12 +37,12 @@ from cosafe.core.projection import to_mercator
 from cosafe.core.records import Group, Proposal
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.layer_stack import Extent, union
-from cosafe.ui.map.perception_layers import PerceptionMapLayers
-from cosafe.ui.map.proposal_items import ProposalLayer
-from cosafe.ui.perception_content import MapContent
-from cosafe.ui.perception_filters import PerceptionFilterState
-from cosafe.ui.perception_source import PerceptionSource
-from cosafe.ui.perception_style import (AUDIT_POINTS, HEAT, INCIDENT_DENSITY, INCIDENTS, LOW_SCORES, PINS, ROUTES,
+from cosafe.ui.features.analysis.map_layers import PerceptionMapLayers
+from cosafe.ui.features.proposals.map_items import ProposalLayer
+from cosafe.ui.features.analysis.content import MapContent
+from cosafe.ui.features.analysis.filters import PerceptionFilterState
+from cosafe.ui.features.analysis.source import PerceptionSource
+from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, INCIDENT_DENSITY, INCIDENTS, LOW_SCORES, PINS, ROUTES,
                                         UNSAFE_PINS)
 
 PROPOSALS = "proposals"

@@ -1,0 +1,243 @@
+"""The Audits panel: the project's audit walks, with New, Edit and Delete.
+
+Contract:
+- ``AuditsPanel(context)`` lists every walk (title, date, time of day, group, number
+  of points, ✓ when a route is drawn), newest first; ``set_session(session | None)``
+  follows the open project and re-reads on Change.AUDITS / WORKSHOPS.
+- ``new_action`` opens the walk dialog for the active workshop (``context``) and adds
+  the walk and its walkers as ONE edit; ``edit_action`` (or a double-click) edits the
+  selected walk as ONE edit; ``delete_action`` asks first (``dialogs.ask_confirm``)
+  and deletes the walk with its points, scores, checklist answers and walkers as ONE edit.
+- ``selected_walk_uuid()`` / ``select_walk(uuid)``; ``walk_selected(uuid | None)`` is
+  emitted when the selection changes. Read-only projects: view only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cosafe.core.changes import Change
+from cosafe.core.records import AuditPoint, AuditWalk, Group
+from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.kit import dialogs
+from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, update_walk_edit, walkers_of
+from cosafe.ui.kit.connections import follow
+from cosafe.ui.kit.icons import icon
+from cosafe.ui.session import ProjectSession
+from cosafe.ui.features.workshops.context import WorkshopContext
+
+if TYPE_CHECKING:
+    from cosafe.ui.features.audits.walk_dialog import WalkDialog
+
+HEADERS = ("Walk", "Date", "Time", "Group", "Points")
+UUID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def point_counts(store: ProjectStore) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for point in store.list(AuditPoint, with_geometry=False):
+        counts[point.walk_uuid] = counts.get(point.walk_uuid, 0) + 1
+    return counts
+
+
+class AuditsPanel(QWidget):
+    """Audit walks of the open project."""
+
+    walk_selected = Signal(object)  # uuid or None
+
+    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditsPanel")
+        self.context = context
+        self.session: ProjectSession | None = None
+        self.new_action = self._action("&New Audit Walk…", "audits", "Record a walk: date, time of day, who walked")
+        self.new_action.triggered.connect(self.new_walk)
+        self.edit_action = self._action("&Edit Walk…", "properties", "Change the selected walk's details or walkers")
+        self.edit_action.triggered.connect(self.edit_walk)
+        self.delete_action = self._action("&Delete Walk", "remove", "Delete the walk with its points and scores")
+        self.delete_action.triggered.connect(self.delete_walk)
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, text in ((self.new_action, "New"), (self.edit_action, "Edit"), (self.delete_action, "Delete")):
+            action.setIconText(text)  # short labels on the buttons: the dock is narrow
+            bar.addAction(action)
+        self.toolbar = bar
+        # A second row for what is done with the selected walk (the window adds its actions).
+        self.steps_bar = QToolBar(self)
+        self.steps_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setObjectName("walksTable")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per walk; the full title is the tooltip
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_walk())
+        self.note = QLabel(self)
+        self.note.setObjectName("fieldHelp")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(0)  # the two tool rows read as one block
+        layout.addWidget(bar)
+        layout.addWidget(self.steps_bar)
+        layout.addSpacing(4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        self._update_actions()
+
+    def _action(self, text: str, icon_name: str, tip: str) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
+        action.setStatusTip(tip)
+        return action
+
+    @property
+    def editable(self) -> bool:
+        return self.session is not None and not self.session.is_read_only
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        self.session = follow(self.session, session, "changed", self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if change & (Change.AUDITS | Change.WORKSHOPS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_walk_uuid()
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(0)
+            if self.session is not None:
+                store = self.session.store
+                groups = {group.uuid: group.name for group in store.list(Group)}
+                counts = point_counts(store)
+                walks = sorted(store.list(AuditWalk), key=lambda w: (w.walked_on or "", w.created_at), reverse=True)
+                self.table.setRowCount(len(walks))
+                for row, walk in enumerate(walks):
+                    title = walk.title + ("" if walk.geom is not None else "  (no route)")
+                    cells = (title, walk.walked_on or "", label_of(TIMES_OF_DAY, walk.time_of_day),
+                             groups.get(walk.group_uuid or "", ""), str(counts.get(walk.uuid, 0)))
+                    for column, text in enumerate(cells):
+                        item = QTableWidgetItem(text)
+                        item.setData(UUID_ROLE, walk.uuid)
+                        if column == 0:
+                            item.setToolTip(walk.title)
+                        if column == 4:
+                            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                        self.table.setItem(row, column, item)
+            self._select_row(selected)
+        if self.table.rowCount() == 0:
+            self.note.setText("No audit walks yet. New records a walk; then draw its route and enter its sheets.")
+        else:
+            self.note.setText("")
+        self._update_actions()
+        if selected != self.selected_walk_uuid():
+            self.walk_selected.emit(self.selected_walk_uuid())
+
+    def _select_row(self, uuid: str | None) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(UUID_ROLE) == uuid:
+                self.table.selectRow(row)
+                return
+        self.table.clearSelection()
+
+    def select_walk(self, uuid: str | None) -> None:
+        self._select_row(uuid)
+
+    def selected_walk_uuid(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).data(UUID_ROLE) if rows else None
+
+    def selected_walk(self) -> AuditWalk | None:
+        uuid = self.selected_walk_uuid()
+        return self.session.store.get(AuditWalk, uuid) if uuid and self.session is not None else None
+
+    def _on_selection(self) -> None:
+        self._update_actions()
+        self.walk_selected.emit(self.selected_walk_uuid())
+
+    def _update_actions(self) -> None:
+        self.new_action.setEnabled(self.editable)
+        has = self.selected_walk_uuid() is not None
+        self.edit_action.setEnabled(self.editable and has)
+        self.delete_action.setEnabled(self.editable and has)
+
+    # -- commands ---------------------------------------------------------------------
+
+    def new_walk(self) -> bool:
+        if not self.editable or self.session is None:
+            return False
+        workshop = self.context.workshop
+        store = self.session.store
+        dialog = self._walk_dialog(store, workshop, self.context.groups_of(workshop.uuid if workshop else None),
+                                   group_uuid=self.context.group_uuid)
+        try:
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                return False
+            criteria_set = active_set(store)
+            walk = AuditWalk(workshop_uuid=workshop.uuid if workshop else None,
+                             criteria_set_uuid=criteria_set.uuid if criteria_set else "",
+                             device_id=store.get_meta("device_id") or "", **dialog.values())  # type: ignore[arg-type]
+            done = self.session.perform(new_walk_edit(walk, dialog.walker_uuids()))
+        finally:
+            dialog.deleteLater()
+        if done:
+            self.select_walk(walk.uuid)
+        return done
+
+    def _walk_dialog(self, *args: Any, **kwargs: Any) -> WalkDialog:
+        from cosafe.ui.features.audits.walk_dialog import WalkDialog  # loaded with the first walk, not at start-up
+
+        return WalkDialog(*args, parent=self.window(), **kwargs)
+
+    def edit_walk(self) -> bool:
+        walk = self.selected_walk()
+        if walk is None or self.session is None:
+            return False
+        store = self.session.store
+        workshop = next((w for w in self.context.workshops if w.uuid == walk.workshop_uuid), None)
+        current = [walker.participant_uuid for walker in walkers_of(store, walk.uuid)]
+        dialog = self._walk_dialog(store, workshop, self.context.groups_of(walk.workshop_uuid), walk, current)
+        if not self.editable:
+            dialog.ok_button.setEnabled(False)
+        try:
+            if dialog.exec() != dialog.DialogCode.Accepted or not self.editable:
+                return False
+            edit = update_walk_edit(store, walk.uuid, dialog.values(), dialog.walker_uuids())
+            return edit is not None and self.session.perform(edit)
+        finally:
+            dialog.deleteLater()
+
+    def delete_walk(self) -> bool:
+        walk = self.selected_walk()
+        if walk is None or self.session is None or not self.editable:
+            return False
+        count = point_counts(self.session.store).get(walk.uuid, 0)
+        message = (f"“{walk.title}” and its {count} audit point{'s' if count != 1 else ''} with their scores "
+                   "will be deleted. Undo brings them back.")
+        if not dialogs.ask_confirm(self.window(), "Delete audit walk?", message, "Delete"):
+            return False
+        return self.session.perform(delete_walk_edit(self.session.store, walk.uuid))
+

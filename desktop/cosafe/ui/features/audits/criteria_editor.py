@@ -1,0 +1,282 @@
+"""Audit › Criteria…: edit the project's audit criteria set without changing old scores' meaning.
+
+Contract:
+- ``CriteriaEditor(session)`` shows the active set ("Safety audit (default) · version 2"),
+  the safety score formula (``core.criteria.SCORE_FORMULA_TEXT``) and the set's criteria
+  in order (label, what 3 means, outcome, retired ones greyed at the end).
+- Add (label and what 3 means typed below the table), Rename (edit the label or meaning
+  cell in place), Move Up / Move Down, Retire and Remove use the ``core.criteria_sets``
+  edit builders; each is ONE undo step through ``session.perform``. When scores already
+  use the set, a change that alters meaning makes a new version (the header shows it,
+  and ``message_label`` says that old scores keep the old version).
+- A refused change (``CriteriaSetError``) shows its one line in ``message_label``; nothing
+  changes. The dialog re-reads on Change.AUDITS (undo shows at once). Read-only: view only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cosafe.core.changes import Change
+from cosafe.core.criteria import SCORE_FORMULA_TEXT
+from cosafe.core.criteria_sets import (
+    CriteriaSetError,
+    active_criteria,
+    add_criterion_edit,
+    criteria_of_set,
+    remove_criterion_edit,
+    rename_criterion_edit,
+    reorder_criteria_edit,
+    retire_criterion_edit,
+)
+from cosafe.core.edits import Edit
+from cosafe.core.records import Criterion
+from cosafe.ui.kit.live_dialog import LiveEditDialog
+from cosafe.ui.session import ProjectSession
+
+LABEL, MEANS, KIND = 0, 1, 2
+HEADERS = ("Criterion", "3 (good) means", "Kind")
+KEY_ROLE = Qt.ItemDataRole.UserRole
+RETIRED_GREY = QColor("#9E9E9E")
+
+
+class CriteriaEditor(LiveEditDialog):
+    """The active criteria set, editable one undoable change at a time."""
+
+    WATCHED = Change.AUDITS
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("criteriaEditor")
+        self.setWindowTitle("Audit Criteria")
+        self.resize(680, 560)
+        self.criteria: list[Criterion] = []
+        self._loading = False
+        self.set_label = QLabel(self)
+        self.set_label.setObjectName("criteriaSetVersion")
+        formula = QLabel(SCORE_FORMULA_TEXT, self)
+        formula.setObjectName("scoreFormula")
+        formula.setWordWrap(True)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setObjectName("criteriaTable")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MEANS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(self._cell_edited)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.up_button = self._button("Move Up", lambda: self.move(-1))
+        self.down_button = self._button("Move Down", lambda: self.move(1))
+        self.retire_button = self._button("Retire", self.retire)
+        self.retire_button.setToolTip("Stop scoring it; scores already made keep it")
+        self.remove_button = self._button("Remove", self.remove)
+        self.remove_button.setToolTip("Delete a criterion no score uses (otherwise retire it)")
+        row_buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.retire_button, self.remove_button):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+
+        self.new_label = QLineEdit(self)
+        self.new_label.setObjectName("newCriterionLabel")
+        self.new_label.setPlaceholderText("New criterion, e.g. Toilets")
+        self.new_means = QLineEdit(self)
+        self.new_means.setObjectName("newCriterionMeans")
+        self.new_means.setPlaceholderText("What 3 (good) means, e.g. Clean toilets open and visible")
+        self.add_button = self._button("Add", self.add)
+        for edit in (self.new_label, self.new_means):
+            edit.returnPressed.connect(self.add)
+        add_grid = QGridLayout()
+        add_grid.addWidget(self.new_label, 0, 0)
+        add_grid.addWidget(self.new_means, 0, 1)
+        add_grid.addWidget(self.add_button, 0, 2)
+        add_grid.setColumnStretch(1, 2)
+        add_grid.setColumnStretch(0, 1)
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("criteriaMessage")
+        self.message_label.setWordWrap(True)
+        help_text = QLabel("Double-click a name or meaning to change it. Once sheets are scored, a change "
+                           "that alters meaning makes a new version of the set: old scores keep theirs.", self)
+        help_text.setObjectName("fieldHelp")
+        help_text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addWidget(self.set_label)
+        layout.addWidget(formula)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        layout.addLayout(add_grid)
+        layout.addWidget(self.message_label)
+        layout.addWidget(help_text)
+        layout.addWidget(buttons)
+        self.follow_session()
+
+    def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001 - any callable
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)  # Enter adds (in the new criterion fields), never closes
+        button.clicked.connect(slot)
+        return button
+
+    @property
+    def editable(self) -> bool:
+        return not self.session.is_read_only
+
+    # -- reading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_key()
+        try:
+            criteria_set, _current = active_criteria(self.session.store)
+        except CriteriaSetError as refused:
+            self.set_label.setText(str(refused))
+            self.criteria = []
+        else:
+            self.set_label.setText(f"<b>{criteria_set.name}</b> · version {criteria_set.version}")
+            every = criteria_of_set(self.session.store, criteria_set.uuid)
+            self.criteria = [c for c in every if not c.retired] + [c for c in every if c.retired]
+        self._loading = True
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(self.criteria))
+            for row, criterion in enumerate(self.criteria):
+                kind = "retired" if criterion.retired else ("outcome" if criterion.is_outcome else "")
+                for column, text in ((LABEL, criterion.label), (MEANS, criterion.good_means), (KIND, kind)):
+                    item = QTableWidgetItem(text)
+                    item.setData(KEY_ROLE, criterion.key)
+                    flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+                    if column != KIND and self.editable and not criterion.retired:
+                        flags |= Qt.ItemFlag.ItemIsEditable
+                    item.setFlags(flags)
+                    if criterion.retired:
+                        item.setForeground(RETIRED_GREY)
+                    self.table.setItem(row, column, item)
+            self._select_key(selected)
+        self._loading = False
+        for widget in (self.new_label, self.new_means, self.add_button):
+            widget.setEnabled(self.editable)
+        self._update_buttons()
+
+    def _select_key(self, key: str | None) -> None:
+        for row, criterion in enumerate(self.criteria):
+            if criterion.key == key:
+                self.table.selectRow(row)
+                return
+        self.table.clearSelection()
+
+    def select_key(self, key: str) -> None:
+        self._select_key(key)
+        self._update_buttons()
+
+    def selected(self) -> Criterion | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.criteria[rows[0].row()] if rows and rows[0].row() < len(self.criteria) else None
+
+    def selected_key(self) -> str | None:
+        criterion = self.selected()
+        return criterion.key if criterion is not None else None
+
+    def _active_rows(self) -> list[Criterion]:
+        return [c for c in self.criteria if not c.retired]
+
+    def _update_buttons(self) -> None:
+        criterion = self.selected()
+        usable = self.editable and criterion is not None and not criterion.retired
+        active = self._active_rows()
+        index = active.index(criterion) if usable and criterion in active else -1
+        self.up_button.setEnabled(usable and index > 0)
+        self.down_button.setEnabled(usable and 0 <= index < len(active) - 1)
+        self.retire_button.setEnabled(usable)
+        self.remove_button.setEnabled(self.editable and criterion is not None)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def _perform(self, build) -> bool:  # noqa: ANN001 - a callable returning an Edit
+        """Build the edit (a refusal shows its one line) and perform it as one undo step."""
+        before = self._version()
+        try:
+            edit: Edit = build()
+        except CriteriaSetError as refused:
+            self.message_label.setText(f"Not changed: {refused}")
+            return False
+        if not self.session.perform(edit):
+            self.refresh()
+            return False
+        after = self._version()
+        if after != before:
+            self.message_label.setText(f"Scores already use version {before}: this change made version {after}. "
+                                       f"Old scores keep version {before}.")
+        else:
+            self.message_label.setText("")
+        return True
+
+    def _version(self) -> int:
+        try:
+            return active_criteria(self.session.store)[0].version
+        except CriteriaSetError:
+            return 0
+
+    def add(self) -> bool:
+        label, means = self.new_label.text(), self.new_means.text()
+        if not self.editable or not self._perform(lambda: add_criterion_edit(self.session.store, label, means)):
+            return False
+        key = next((c.key for c in reversed(self._active_rows()) if c.label == " ".join(label.split())), None)
+        self.new_label.clear()
+        self.new_means.clear()
+        if key:
+            self.select_key(key)
+        return True
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or not self.editable:
+            return
+        criterion = next((c for c in self.criteria if c.key == item.data(KEY_ROLE) and not c.retired), None)
+        if criterion is None:
+            return
+        label = self.table.item(item.row(), LABEL).text()
+        means = self.table.item(item.row(), MEANS).text()
+        if not self._perform(lambda: rename_criterion_edit(self.session.store, criterion.uuid, label, means)):
+            self.refresh()  # put the old text back
+
+    def move(self, step: int) -> bool:
+        criterion = self.selected()
+        active = self._active_rows()
+        if criterion is None or criterion not in active:
+            return False
+        index = active.index(criterion)
+        target = index + step
+        if not 0 <= target < len(active):
+            return False
+        order = [c.uuid for c in active]
+        order[index], order[target] = order[target], order[index]
+        return self._perform(lambda: reorder_criteria_edit(self.session.store, order))
+
+    def retire(self) -> bool:
+        criterion = self.selected()
+        return criterion is not None and self._perform(
+            lambda: retire_criterion_edit(self.session.store, criterion.uuid))
+
+    def remove(self) -> bool:
+        criterion = self.selected()
+        return criterion is not None and self._perform(
+            lambda: remove_criterion_edit(self.session.store, criterion.uuid))

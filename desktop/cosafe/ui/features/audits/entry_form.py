@@ -1,0 +1,366 @@
+"""Enter Audit Sheets: type a stack of paper audit sheets in with the keyboard alone.
+
+Contract:
+- ``AuditEntryForm(session, walk_uuid)`` is a modeless dialog showing one sheet at a
+  time: the point number, one ``ScoreField`` per criterion of the walk's criteria set
+  (in order, retired ones left out), a comment and, optionally, the women's safety
+  audit checklist (y/n and a recommendation per question).
+- Keys: a digit 0–3 fills a score and moves on; anything else is refused with a
+  visible hint (``hint_label``); Tab / Shift+Tab move; Enter saves the sheet and
+  shows the next one, focus back on the first score; Page Up / Page Down go to the
+  previous / next sheet (a sheet already saved is shown with its values, and saving
+  it again replaces them); Ctrl+Delete (or Delete Point) deletes the shown point with
+  its scores and answers as ONE edit; Escape closes.
+- Saving is ONE edit (``audits.save_point_edit``: AuditPoint + AuditScores +
+  ChecklistAnswers) through ``session.perform``. A score outside 0–3 (a paste) or an
+  empty sheet is refused with a one-line message and nothing is saved.
+- The form closes itself when its walk is deleted (or its adding undone).
+- Location: a point already placed on the map keeps its place; otherwise a spot
+  clicked with the map's audit point tool (``set_clicked_location``, after
+  ``pick_requested``) or, failing that, a place along the walk's route evenly by
+  number (``place_along``, "Sheets in the stack" sets the spacing); without a route
+  the point is saved unplaced and can be placed later.
+- Photos (``SheetPhotos``): Add Photo… (Ctrl+P) keeps photos with the shown sheet until
+  Enter saves them with it; removing a saved photo (Delete in the strip) is ONE edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from shapely.geometry import Point
+
+from cosafe.core.changes import Change
+from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer
+from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
+from cosafe.core.audits import (
+    CHECKLIST_QUESTIONS,
+    AuditEntryError,
+    ChecklistEntry,
+    delete_point_edit,
+    next_sequence,
+    place_along,
+    points_of,
+    save_point_edit,
+    walk_criteria,
+)
+from cosafe.ui.features.audits.entry_fields import AnswerField, ScoreField
+from cosafe.ui.session import ProjectSession
+from cosafe.ui.features.audits.sheet_photos import SheetPhotos
+
+DEFAULT_SHEETS = 10
+HINT_STYLE = "color: #B71C1C; font-weight: bold;"
+
+
+class AuditEntryForm(QDialog):
+    """One paper sheet at a time, saved with Enter."""
+
+    pick_requested = Signal()
+    saved = Signal(str)  # point uuid
+
+    def __init__(self, session: ProjectSession, walk_uuid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditEntryForm")
+        self.session = session
+        self.walk_uuid = walk_uuid
+        walk = self.walk()
+        self.setWindowTitle(f"Enter Audit Sheets — {walk.title}")
+        self.criteria = walk_criteria(session.store, walk)
+        self._clicked: tuple[float, float] | None = None
+
+        heading = QLabel(f"<b>{walk.title}</b> · {walk.walked_on or 'no date'} · "
+                         f"{label_of(TIMES_OF_DAY, walk.time_of_day)}", self)
+        self.sequence_spin = QSpinBox(self)
+        self.sequence_spin.setObjectName("sheetNumber")
+        self.sequence_spin.setRange(1, 9999)
+        self.sequence_spin.setPrefix("Point ")
+        self.sheets_spin = QSpinBox(self)
+        self.sheets_spin.setObjectName("sheetCount")
+        self.sheets_spin.setRange(1, 9999)
+        self.sheets_spin.setPrefix("of ")
+        self.sheets_spin.setSuffix(" sheets")
+        self.sheets_spin.setToolTip("How many sheets the stack has: unplaced points are spread evenly along the route")
+        existing = len(points_of(session.store, walk_uuid, False))
+        self.sheets_spin.setValue(max(DEFAULT_SHEETS, existing))
+        self.location_label = QLabel(self)
+        self.location_label.setObjectName("fieldHelp")
+        self.pick_button = QPushButton("Pick on Map", self)
+        self.pick_button.setToolTip("Click the map where this point was (the Audit Point tool)")
+        self.pick_button.clicked.connect(self.pick_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.sequence_spin)
+        top.addWidget(self.sheets_spin)
+        top.addWidget(self.location_label, 1)
+        top.addWidget(self.pick_button)
+
+        scores = QGroupBox("Scores (0 = poor … 3 = good)", self)
+        grid = QGridLayout(scores)
+        grid.setHorizontalSpacing(10)
+        self.score_fields: list[ScoreField] = []
+        for row, criterion in enumerate(self.criteria):
+            field = ScoreField(criterion.label, scores)
+            field.setObjectName(f"score_{criterion.key}")
+            field.setToolTip(f"3 means: {criterion.good_means}")
+            field.refused.connect(self._hint)
+            field.accepted_key.connect(lambda: self._hint(""))
+            name = QLabel(criterion.label + (" (outcome)" if criterion.is_outcome else ""), scores)
+            name.setBuddy(field)
+            meaning = QLabel(f"3 = {criterion.good_means}", scores)
+            meaning.setObjectName("fieldHelp")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(field, row, 1)
+            grid.addWidget(meaning, row, 2)
+            self.score_fields.append(field)
+        grid.setColumnStretch(2, 1)
+        self.comment_edit = QLineEdit(self)
+        self.comment_edit.setObjectName("sheetComment")
+        self.comment_edit.setPlaceholderText("Comment from the sheet (optional)")
+
+        self.photos = SheetPhotos(session, self)
+        self.photos.problems.connect(self._hint)
+
+        self.checklist = QGroupBox("Checklist — women's safety audit (optional: y / n, recommendation)", self)
+        self.checklist.setCheckable(True)
+        self.checklist.setChecked(False)
+        check_grid = QGridLayout(self.checklist)
+        self.answer_fields: list[tuple[str, AnswerField, QLineEdit]] = []
+        for row, question in enumerate(CHECKLIST_QUESTIONS):
+            answer = AnswerField(self.checklist)
+            answer.refused.connect(self._hint)
+            recommendation = QLineEdit(self.checklist)
+            recommendation.setPlaceholderText("Recommendation")
+            check_grid.addWidget(QLabel(question, self.checklist), row, 0)
+            check_grid.addWidget(answer, row, 1)
+            check_grid.addWidget(recommendation, row, 2)
+            self.answer_fields.append((question, answer, recommendation))
+        check_grid.setColumnStretch(2, 1)
+
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("entryHint")
+        self.hint_label.setStyleSheet(HINT_STYLE)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("fieldHelp")
+        keys = QLabel("<b>0–3</b> score · <b>Tab</b> next field · <b>Enter</b> save and next sheet · "
+                      "<b>Page Up/Down</b> previous / next sheet · <b>Esc</b> close", self)
+        keys.setObjectName("fieldHelp")
+        self.save_button = QPushButton("Save Point", self)
+        self.save_button.clicked.connect(self.save_sheet)
+        self.delete_button = QPushButton("Delete Point", self)
+        self.delete_button.setToolTip("Delete this point with its scores and answers (Ctrl+Delete); undo brings it back")
+        self.delete_button.clicked.connect(self.delete_sheet)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.close)
+        for button in (self.save_button, self.delete_button, close, self.pick_button):
+            button.setAutoDefault(False)  # Enter is ours: it saves the sheet
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab runs through the sheet's fields only
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(scores)
+        column.addWidget(self.comment_edit)
+        column.addWidget(self.photos)
+        column.addWidget(self.checklist)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(keys)
+        layout.addLayout(buttons)
+        self.resize(720, 640)
+        # Shortcuts, not keyPressEvent: the line edits would take Page Up / Down themselves.
+        for keys, step in ((QKeySequence.StandardKey.MoveToNextPage, 1), (QKeySequence.StandardKey.MoveToPreviousPage, -1)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self._set_sequence(max(1, self.sequence + s)))
+        photo = QShortcut(QKeySequence("Ctrl+P"), self)
+        photo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        photo.activated.connect(self.add_photos)
+        delete = QShortcut(QKeySequence("Ctrl+Delete"), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_sheet)
+        self.sequence_spin.valueChanged.connect(self.load_sheet)
+        self._set_sequence(self._first_unscored())
+        session.changed.connect(self._on_changed)
+        self._listening = True
+        if not self.criteria:
+            self._hint("This walk's criteria set has no criteria: add some in Audit › Criteria…")
+
+    def _on_changed(self, change: Change) -> None:
+        if not change & (Change.AUDITS | Change.ATTACHMENTS):
+            return
+        if self.session.store.get(AuditWalk, self.walk_uuid) is None:
+            self.close()  # the walk was deleted (or its adding undone): nothing left to enter
+            return
+        # An undo in the window: keep what is typed, but show where the sheet stands now.
+        point = self._point(self.sequence)
+        self._show_location(point)
+        self.delete_button.setEnabled(point is not None)
+        self.photos.follow(point.uuid if point is not None else None)
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self._listening = False
+            self.session.changed.disconnect(self._on_changed)
+        super().done(result)
+
+    # -- reading --------------------------------------------------------------------
+
+    def walk(self) -> AuditWalk:
+        walk = self.session.store.get(AuditWalk, self.walk_uuid)
+        if walk is None:
+            raise KeyError(f"No audit walk with id {self.walk_uuid}")
+        return walk
+
+    def _point(self, sequence: int) -> AuditPoint | None:
+        found = self.session.store.list(AuditPoint, "walk_uuid = ? AND sequence = ?", (self.walk_uuid, sequence),
+                                        "fid")
+        return found[0] if found else None
+
+    def _first_unscored(self) -> int:
+        store = self.session.store
+        for point in points_of(store, self.walk_uuid, False):
+            if not store.list(AuditScore, "point_uuid = ?", (point.uuid,)):
+                return point.sequence
+        return next_sequence(store, self.walk_uuid)
+
+    @property
+    def sequence(self) -> int:
+        return self.sequence_spin.value()
+
+    def _set_sequence(self, sequence: int) -> None:
+        if self.sequence_spin.value() == sequence:
+            self.load_sheet(sequence)
+        else:
+            self.sequence_spin.setValue(sequence)  # loads through valueChanged
+
+    def load_sheet(self, sequence: int) -> None:
+        """Show sheet ``sequence``: the saved point's values, or blanks for a new one."""
+        self._clicked = None
+        point = self._point(sequence)
+        scores: dict[str, int] = {}
+        answers: dict[str, ChecklistAnswer] = {}
+        if point is not None:
+            store = self.session.store
+            scores = {s.criterion_uuid: s.score for s in store.list(AuditScore, "point_uuid = ?", (point.uuid,))}
+            answers = {a.question: a for a in store.list(ChecklistAnswer, "point_uuid = ?", (point.uuid,))}
+        for criterion, field in zip(self.criteria, self.score_fields):
+            field.setText(str(scores[criterion.uuid]) if criterion.uuid in scores else "")
+        self.comment_edit.setText(point.comment if point else "")
+        for question, answer, recommendation in self.answer_fields:
+            saved = answers.get(question)
+            answer.set_value(saved.answer if saved else None)
+            recommendation.setText(saved.recommendation if saved else "")
+        self.checklist.setChecked(bool(answers))
+        self._show_location(point)
+        self.photos.show_for(point.uuid if point is not None else None, sequence)
+        self.delete_button.setEnabled(point is not None)
+        self._hint("")
+        if self.score_fields:
+            self.score_fields[0].setFocus()
+
+    def _show_location(self, point: AuditPoint | None) -> None:
+        if self._clicked is not None:
+            text = "Placed where you clicked"
+        elif point is not None and point.geom is not None:
+            text = "On the map" + (" (saved)" if self._scored(point) else " (placed, not scored yet)")
+        elif self.walk().geom is not None:
+            text = "Will be placed along the route"
+        else:
+            text = "Not on the map: draw the route or Pick on Map"
+        self.location_label.setText(text)
+
+    def _scored(self, point: AuditPoint) -> bool:
+        return bool(self.session.store.list(AuditScore, "point_uuid = ?", (point.uuid,)))
+
+    # -- writing --------------------------------------------------------------------
+
+    def set_clicked_location(self, lon: float, lat: float) -> None:
+        """The spot clicked on the map for the current sheet (used when it is saved)."""
+        self._clicked = (lon, lat)
+        self._show_location(self._point(self.sequence))
+        if self.score_fields:
+            self.score_fields[0].setFocus()
+
+    def save_sheet(self) -> bool:
+        walk = self.walk()
+        point = self._point(self.sequence)
+        geom = None
+        if self._clicked is not None:
+            geom = Point(*self._clicked)
+        elif point is None or point.geom is None:
+            geom = place_along(walk.geom, self.sequence, self.sheets_spin.value())
+        scores = {c.uuid: field.value() for c, field in zip(self.criteria, self.score_fields)}
+        labels = {c.uuid: c.label for c in self.criteria}
+        answers = [ChecklistEntry(question, answer.value(), recommendation.text())
+                   for question, answer, recommendation in self.answer_fields] if self.checklist.isChecked() else []
+        try:
+            edit = save_point_edit(self.session.store, walk, self.sequence, scores, self.comment_edit.text(),
+                                   answers, geom, labels, point.uuid if point else None, self.photos.pending)
+        except AuditEntryError as refused:
+            self._hint(str(refused))
+            return False
+        if not self.session.perform(edit):
+            return False
+        saved = self._point(self.sequence)
+        count = sum(value is not None for value in scores.values())
+        blank = len(scores) - count
+        note = f", {blank} left blank" if blank else ""
+        added = len(self.photos.pending)
+        if added:
+            note += f", {added} photo{'s' if added != 1 else ''}"
+        self.status_label.setText(f"Saved point {self.sequence}: {count} scores{note}")
+        if saved is not None:
+            self.saved.emit(saved.uuid)
+        self.sheets_spin.setValue(max(self.sheets_spin.value(), self.sequence + 1))
+        self._set_sequence(self.sequence + 1)
+        return True
+
+    def delete_sheet(self) -> bool:
+        """Delete the shown point with its scores and answers: ONE edit."""
+        point = self._point(self.sequence)
+        if point is None or not self.session.perform(delete_point_edit(self.session.store, point.uuid)):
+            return False
+        self.status_label.setText(f"Deleted point {point.sequence}")
+        self.load_sheet(self.sequence)
+        return True
+
+    def add_photos(self) -> None:
+        self.photos.add_photos()
+        if self.score_fields:
+            self.score_fields[0].setFocus()
+
+    def _hint(self, text: str) -> None:
+        self.hint_label.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save_sheet()
+        else:
+            super().keyPressEvent(event)

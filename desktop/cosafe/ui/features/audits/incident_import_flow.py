@@ -1,0 +1,143 @@
+"""Import Recorded Incidents…: official or NGO incident data, kept apart from perceptions.
+
+Contract: ``IncidentImporter(window).run(path=None)``
+- asks for a file (``ask_incident_path``, a module function tests replace) unless given one,
+  then the options (``IncidentOptionsDialog``: the source label, required, e.g. "Police
+  records 2023"; a CRS only for x/y columns or a file without one; the category and date
+  columns when they are not found by name);
+- imports in a worker behind the cancellable progress dialog (``progress_job``) with
+  ``io.incident_import.import_incidents``: the file is read, then every incident is
+  stored in one transaction (all or nothing). An ``IncidentImportError`` is one error
+  dialog with its one line and nothing changes; Cancel before the write changes nothing;
+- the worker applies the whole import as one ``core.edits.AddRecords`` (one insert
+  statement, one transaction); the session then adopts it as ONE undo step (undo is one
+  delete statement), announces Change.INCIDENTS and the status bar says how many came in;
+- every text says "recorded incidents", never perceptions. Returns how many were added.
+Read-only projects: nothing (the action is disabled).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from cosafe.core.changes import Change
+from cosafe.core.edits import AddRecords
+from cosafe.io.incident_import import read_labelled_incidents
+from cosafe.io.import_errors import ImportCancelled
+from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.progress_job import Progress, run_with_progress
+
+LAST_FOLDER_KEY = "import/lastIncidentFolder"
+FAILED_TITLE = "The recorded incidents were not imported"
+CANCELLED_TEXT = "Import of recorded incidents cancelled; nothing was changed"
+INCIDENT_FILTER = ("Incident files (*.csv *.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.fgb);;"
+                   "CSV with longitude/latitude or x/y (*.csv);;All files (*)")
+NOTE = ("Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their "
+        "own layer, always apart from what participants felt (pins and audit scores).")
+STATUS_TIMEOUT = 8000
+
+
+def ask_incident_path(parent: QWidget | None, directory: str) -> str | None:
+    return dialogs.ask_open_file(parent, "Import Recorded Incidents", directory, INCIDENT_FILTER)
+
+
+class IncidentOptionsDialog(QDialog):
+    """Where the data comes from, and the few things the file may not say itself."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentOptionsDialog")
+        self.setWindowTitle("Import Recorded Incidents")
+        self.setMinimumWidth(540)
+        note = QLabel(NOTE, self)
+        note.setWordWrap(True)
+        note.setObjectName("fieldHelp")
+        self.source_edit = QLineEdit(os.path.splitext(file_name)[0], self)
+        self.source_edit.setObjectName("incidentSource")
+        self.source_edit.setPlaceholderText("Required, e.g. Police records 2023")
+        self.crs_edit = QLineEdit(self)
+        self.crs_edit.setPlaceholderText("Only for x/y columns, e.g. EPSG:32737")
+        self.category_edit = QLineEdit(self)
+        self.category_edit.setPlaceholderText("Found by name (category, type, offence…) when blank")
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setPlaceholderText("Found by name (date, occurred_on…) when blank")
+        form = QFormLayout()
+        form.addRow(note)
+        form.addRow("&Source", self.source_edit)
+        form.addRow("&CRS", self.crs_edit)
+        form.addRow("Ca&tegory column", self.category_edit)
+        form.addRow("&Date column", self.date_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        dialogs.finish_form_dialog(self, form, buttons, self.source_edit)
+
+    def options(self) -> dict[str, str | None]:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return {"source": self.source_edit.text().strip(), "crs": text(self.crs_edit),
+                "category_field": text(self.category_edit), "date_field": text(self.date_edit)}
+
+
+def ask_incident_options(parent: QWidget | None, file_name: str) -> dict[str, str | None] | None:
+    dialog = IncidentOptionsDialog(file_name, parent)
+    try:
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+class IncidentImporter(QObject):
+    """The recorded-incident import of one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def run(self, path: str | None = None) -> int:
+        session = self._window.session
+        if session is None or session.is_read_only:
+            return 0
+        path = path or ask_incident_path(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
+        if not path:
+            return 0
+        self._window.files.remember_folder(LAST_FOLDER_KEY, path)
+        name = os.path.basename(path)
+        options = ask_incident_options(self._window, name)
+        if options is None:
+            return 0
+        source = options.pop("source") or name
+
+        store = session.store
+
+        def job(progress: Progress) -> AddRecords:
+            if not progress(0.0, "Reading the file…"):
+                raise ImportCancelled()
+            incidents = read_labelled_incidents(path, source, **options)
+            if not progress(0.5, f"Storing {len(incidents):,} recorded incidents…"):
+                raise ImportCancelled()
+            edit = AddRecords(incidents, f"Import {len(incidents):,} recorded incidents from {name}")
+            edit.apply(store)  # one transaction: all or nothing
+            progress(1.0, f"{len(incidents):,} recorded incidents stored")
+            return edit
+
+        outcome = run_with_progress(self._window, f"Importing recorded incidents from {name}…", job)
+        if outcome.cancelled:
+            self._window.statusBar().showMessage(CANCELLED_TEXT, STATUS_TIMEOUT)
+            return 0
+        if outcome.error is not None:
+            dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
+            return 0
+        edit: AddRecords = outcome.result
+        session.adopt(edit, Change.INCIDENTS)  # one undo step takes the whole import back
+        count = len(edit.touched_records()["incidents"])
+        label = " ".join(source.split())
+        self._window.statusBar().showMessage(
+            f"Imported {count:,} recorded incidents (“{label}”), shown apart from perceptions", STATUS_TIMEOUT)
+        return count

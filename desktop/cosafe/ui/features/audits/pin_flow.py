@@ -1,0 +1,140 @@
+"""Adding, editing and deleting perception pins: the pin dialog turned into single edits.
+
+Contract:
+- ``PinFlow(window)`` reads ``window.session`` and ``window.workshop_context``.
+- ``clicked(lon, lat, units_per_pixel)`` (the map's pin tool): a click within
+  ``HIT_PX`` pixels of a pin edits the nearest one, otherwise it adds a pin there.
+- ``add_pin(lon, lat)``: the dialog, then ONE AddRecord ("Add unsafe pin"). The pin
+  belongs to the active workshop, and to the group of the participant picked (or
+  the active group when nobody is picked).
+- ``edit_pin(uuid)``: the dialog with the pin's values, then ONE UpdateRecord, or
+  ONE DeleteRecord when Delete Pin was pressed (no question: undo brings it back).
+- ``delete_pin(uuid)`` is that delete on its own. Read-only projects: nothing is written.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QObject
+from shapely.geometry import Point
+
+from cosafe.core.actions import unlink_places_edits
+from cosafe.core.edits import AddRecord, DeleteRecord, EditGroup, UpdateRecord
+from cosafe.core.projection import point_to_mercator
+from cosafe.core.records import Participant, PerceptionPin, ReasonTag
+from cosafe.ui.features.audits.pin_dialog import PinDialog
+
+HIT_PX = 9.0  # a pin marker is 13 px across: a click on it, or just beside it, picks it
+
+
+class PinFlow(QObject):
+    """The pin commands of one window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def session(self) -> Any:
+        return getattr(self.window, "session", None)
+
+    @property
+    def editable(self) -> bool:
+        return self.session is not None and not self.session.is_read_only
+
+    def pin_near(self, lon: float, lat: float, units_per_pixel: float) -> PerceptionPin | None:
+        """The pin nearest to lon/lat within HIT_PX screen pixels (``units_per_pixel`` in map metres)."""
+        if self.session is None:
+            return None
+        x, y = point_to_mercator(lon, lat)
+        best, best_distance = None, HIT_PX * units_per_pixel
+        for pin in self.session.store.list(PerceptionPin):
+            if pin.geom is None:
+                continue
+            px, py = point_to_mercator(pin.geom.x, pin.geom.y)
+            distance = math.hypot(px - x, py - y)
+            if distance <= best_distance:
+                best, best_distance = pin, distance
+        return best
+
+    def clicked(self, lon: float, lat: float, units_per_pixel: float) -> bool:
+        near = self.pin_near(lon, lat, units_per_pixel)
+        return self.edit_pin(near.uuid) if near is not None else self.add_pin(lon, lat)
+
+    def _people(self, workshop_uuid: str | None) -> list[Participant]:
+        if workshop_uuid is None:
+            return []
+        return self.session.store.list(Participant, "workshop_uuid = ?", (workshop_uuid,))
+
+    def _group_of(self, people: list[Participant], participant_uuid: str | None, fallback: str | None) -> str | None:
+        person = next((p for p in people if p.uuid == participant_uuid), None)
+        return person.group_uuid if person is not None and person.group_uuid else fallback
+
+    def _dialog(self, pin: PerceptionPin, people: list[Participant], deletable: bool) -> PinDialog:
+        tags = self.session.store.list(ReasonTag)
+        return PinDialog(people, pin, tags, deletable, self.window)
+
+    def add_pin(self, lon: float, lat: float) -> bool:
+        if not self.editable:
+            return False
+        context = getattr(self.window, "workshop_context", None)
+        workshop_uuid = getattr(context, "workshop_uuid", None)
+        group_uuid = getattr(context, "group_uuid", None)
+        people = self._people(workshop_uuid)
+        draft = PerceptionPin(geom=Point(lon, lat), workshop_uuid=workshop_uuid, group_uuid=group_uuid,
+                              time_of_day=_default_time_of_day(self.session.store))
+        dialog = self._dialog(draft, people, deletable=False)
+        try:
+            if dialog.exec() != PinDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        values["group_uuid"] = self._group_of(people, values["participant_uuid"], group_uuid)  # type: ignore[arg-type]
+        pin = PerceptionPin(geom=Point(lon, lat), workshop_uuid=workshop_uuid,
+                            device_id=self.session.store.get_meta("device_id") or "", **values)  # type: ignore[arg-type]
+        return self.session.perform(AddRecord(pin, f"Add {pin.feeling} pin"))
+
+    def edit_pin(self, uuid: str) -> bool:
+        if self.session is None:
+            return False
+        pin = self.session.store.get(PerceptionPin, uuid)
+        if pin is None:
+            return False
+        people = self._people(pin.workshop_uuid)
+        dialog = self._dialog(pin, people, deletable=self.editable)
+        if not self.editable:
+            dialog.ok_button.setEnabled(False)
+        try:
+            if dialog.exec() != PinDialog.DialogCode.Accepted or not self.editable:
+                return False
+            if dialog.deleted:
+                return self.delete_pin(uuid)
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        values["group_uuid"] = self._group_of(people, values["participant_uuid"], pin.group_uuid)  # type: ignore[arg-type]
+        changed = {key: value for key, value in values.items() if getattr(pin, key) != value}
+        if not changed:
+            return False
+        store = self.session.store
+        return self.session.perform(UpdateRecord(store, PerceptionPin, uuid, changed, f"Edit {pin.feeling} pin"))
+
+    def delete_pin(self, uuid: str) -> bool:
+        if not self.editable:
+            return False
+        pin = self.session.store.get(PerceptionPin, uuid)
+        if pin is None:
+            return False
+        store, label = self.session.store, f"Delete {pin.feeling} pin"
+        edits = [*unlink_places_edits(store, PerceptionPin.TABLE, [uuid], label),
+                 DeleteRecord(store, PerceptionPin, uuid, label)]
+        return self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, label))
+
+
+def _default_time_of_day(store: Any) -> str:
+    """A new pin starts at the time of day of the last pin placed (a night session stays night)."""
+    last = store.list(PerceptionPin, order_by="fid DESC LIMIT 1", with_geometry=False)
+    return last[0].time_of_day if last else "day"

@@ -1,0 +1,187 @@
+"""Reason Tags…: the editable list of reasons a pin can give (poor lighting, harassment, …).
+
+Contract:
+- ``ReasonTagsDialog(session)`` lists every ReasonTag (retired ones greyed, "retired").
+- Add (type a label, Enter or the Add button), Rename (edit the label in place: F2 or
+  double-click) and Retire / Restore are each ONE undoable edit through
+  ``session.perform``. A tag is never deleted: pins keep its key, and a retired tag is
+  only no longer offered for new pins. A new tag's key is made from its label and
+  kept unique; a blank label or one another tag already has is refused with a
+  one-line message (``message_label``), and nothing changes.
+- It re-reads on Change.PINS (undo in the main window shows at once). Read-only: view only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cosafe.core.changes import Change
+from cosafe.core.edits import AddRecord, UpdateRecord
+from cosafe.core.records import ReasonTag
+from cosafe.ui.kit.live_dialog import LiveEditDialog
+from cosafe.ui.session import ProjectSession
+
+UUID_ROLE = Qt.ItemDataRole.UserRole
+RETIRED_GREY = QColor("#9E9E9E")
+
+
+def tag_key(label: str, taken: set[str]) -> str:
+    """A key for a new tag: its label in lower case with underscores, made unique."""
+    base = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "tag"
+    key, number = base, 2
+    while key in taken:
+        key, number = f"{base}_{number}", number + 1
+    return key
+
+
+class ReasonTagsDialog(LiveEditDialog):
+    """Add, rename, retire and restore reason tags."""
+
+    WATCHED = Change.PINS
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("reasonTagsDialog")
+        self.setWindowTitle("Reason Tags")
+        self.setMinimumSize(420, 440)
+        editable = not session.is_read_only
+        self.tag_list = QListWidget(self)
+        self.tag_list.setObjectName("reasonTagList")
+        self.tag_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tag_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed
+                                      if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tag_list.setSpacing(1)
+        self.tag_list.itemChanged.connect(self._renamed)
+        self.tag_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.new_edit = QLineEdit(self)
+        self.new_edit.setObjectName("newTagLabel")
+        self.new_edit.setPlaceholderText("New reason, e.g. No toilets")
+        self.new_edit.returnPressed.connect(self.add_tag)
+        self.add_button = QPushButton("Add", self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_tag)
+        self.retire_button = QPushButton("Retire", self)
+        self.retire_button.setAutoDefault(False)
+        self.retire_button.setToolTip("Stop offering this reason for new pins; pins that have it keep it")
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("fieldHelp")
+        self.message_label.setWordWrap(True)
+        help_text = QLabel("Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, "
+                           "so pins keep their meaning.", self)
+        help_text.setObjectName("fieldHelp")
+        help_text.setWordWrap(True)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_edit, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.retire_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addWidget(help_text)
+        layout.addWidget(self.tag_list, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message_label)
+        layout.addWidget(buttons)
+        for widget in (self.new_edit, self.add_button):
+            widget.setEnabled(editable)
+        self.follow_session()
+
+    def tags(self) -> list[ReasonTag]:
+        return self.session.store.list(ReasonTag)
+
+    def refresh(self) -> None:
+        current = self.current_uuid()
+        with QSignalBlocker(self.tag_list):
+            self.tag_list.clear()
+            for tag in self.tags():
+                item = QListWidgetItem(tag.label, self.tag_list)
+                item.setData(UUID_ROLE, tag.uuid)
+                if not self.session.is_read_only:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                if tag.retired:
+                    item.setForeground(RETIRED_GREY)
+                    item.setToolTip("Retired: not offered for new pins")
+                if tag.uuid == current:
+                    self.tag_list.setCurrentItem(item)
+        self._update_buttons()
+
+    def current_uuid(self) -> str | None:
+        item = self.tag_list.currentItem()
+        return item.data(UUID_ROLE) if item is not None else None
+
+    def select(self, uuid: str) -> None:
+        for row in range(self.tag_list.count()):
+            if self.tag_list.item(row).data(UUID_ROLE) == uuid:
+                self.tag_list.setCurrentRow(row)
+
+    def _update_buttons(self) -> None:
+        uuid = self.current_uuid()
+        tag = self.session.store.get(ReasonTag, uuid) if uuid else None
+        self.retire_button.setText("Restore" if tag is not None and tag.retired else "Retire")
+        self.retire_button.setEnabled(tag is not None and not self.session.is_read_only)
+
+    def _refuse(self, text: str) -> bool:
+        self.message_label.setText(text)
+        return False
+
+    def _label_taken(self, label: str, except_uuid: str | None = None) -> bool:
+        wanted = label.casefold()
+        return any(tag.label.casefold() == wanted and tag.uuid != except_uuid for tag in self.tags())
+
+    def add_tag(self) -> bool:
+        label = self.new_edit.text().strip()
+        if not label:
+            return self._refuse("Type the new reason first")
+        if self._label_taken(label):
+            return self._refuse(f"“{label}” is already a reason; nothing was added")
+        tag = ReasonTag(key=tag_key(label, {t.key for t in self.tags()}), label=label)
+        if not self.session.perform(AddRecord(tag, f"Add reason tag “{label}”")):
+            return False
+        self.new_edit.clear()
+        self.message_label.setText("")
+        self.select(tag.uuid)
+        return True
+
+    def _renamed(self, item: QListWidgetItem) -> None:
+        uuid = item.data(UUID_ROLE)
+        tag = self.session.store.get(ReasonTag, uuid)
+        label = item.text().strip()
+        if tag is None or label == tag.label:
+            return
+        if not label or self._label_taken(label, uuid):
+            self._refuse(f"“{label}” is already a reason; the name was kept" if label else
+                         "A reason needs a name; the name was kept")
+            self.refresh()
+            return
+        self.message_label.setText("")
+        edit = UpdateRecord(self.session.store, ReasonTag, uuid, {"label": label},
+                            f"Rename reason tag “{tag.label}” to “{label}”")
+        if not self.session.perform(edit):
+            self.refresh()
+
+    def toggle_retired(self) -> bool:
+        uuid = self.current_uuid()
+        tag = self.session.store.get(ReasonTag, uuid) if uuid else None
+        if tag is None or self.session.is_read_only:
+            return False
+        verb = "Restore" if tag.retired else "Retire"
+        return self.session.perform(UpdateRecord(self.session.store, ReasonTag, tag.uuid, {"retired": not tag.retired},
+                                                 f"{verb} reason tag “{tag.label}”"))

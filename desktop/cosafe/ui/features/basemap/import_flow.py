@@ -1,0 +1,145 @@
+"""File › Import Basemap…: choose a file, ask only what is needed, import off the UI thread.
+
+Contract: ``BasemapImporter(window).run(path=None)`` asks for a file through
+``dialogs.ask_basemap_path`` (unless given one) and dispatches on its extension:
+- ``.mbtiles`` → ``import_mbtiles`` (no questions);
+- a photo or scan (.png .jpg .jpeg .tif .tiff) → the paper-map placement dialog;
+- anything else → a vector file: ``open_vector_source`` on the UI thread (fast),
+  then, for a non-OSM file, the options dialog (name, style classes, a CRS if the
+  file has none). OSM files import at once, named after the file: a facilitator
+  can rename the layer in the Layers panel.
+Vector and MBTiles imports run in a worker behind a cancellable progress dialog
+(``progress_job``). Outcomes: success → a status-bar message and
+``session.notify(Change.BASEMAP)`` (imports are not undo steps); a
+BasemapImportError → one error dialog with its one line; Cancel → a quiet status
+message. In every case but success the project file is unchanged. Returns whether
+something was imported.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from cosafe.core.changes import Change
+from cosafe.core.records import BasemapLayer
+from cosafe.io.basemap_import import import_vector_basemap, source_kind
+from cosafe.io.mbtiles_import import import_mbtiles
+from cosafe.io.vector_source import BasemapImportError, open_vector_source
+from cosafe.store import basemap
+from cosafe.ui.kit import dialogs
+from cosafe.ui.features.basemap.import_options_dialog import ask_import_options
+from cosafe.ui.kit.progress_job import Progress, run_with_progress
+from cosafe.ui.shell.project_files import wait_cursor
+
+if TYPE_CHECKING:
+    from cosafe.ui.shell.main_window import MainWindow
+
+LAST_FOLDER_KEY = "import/lastFolder"
+FAILED_TITLE = "The basemap was not imported"
+CANCELLED_TEXT = "Import cancelled; nothing was changed"
+STATUS_TIMEOUT = 8000  # ms
+
+
+class BasemapImporter(QObject):
+    """The import flows of one MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def run(self, path: str | None = None) -> bool:
+        session = self._window.session
+        if session is None or session.is_read_only:
+            return False
+        path = path or dialogs.ask_basemap_path(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
+        if not path:
+            return False
+        self._window.files.remember_folder(LAST_FOLDER_KEY, path)
+        kind = source_kind(path)
+        if kind == "tiles":
+            return self._run_job(path, lambda progress: [import_mbtiles(session.store, path, progress=progress)])
+        if kind == "image":
+            return self._place_paper_map(path)
+        return self._import_vector(path)
+
+    # -- the three kinds ------------------------------------------------------------
+
+    def _import_vector(self, path: str) -> bool:
+        session = self._window.session
+        assert session is not None
+        try:
+            with wait_cursor():
+                source = open_vector_source(path)
+        except BasemapImportError as error:
+            dialogs.show_error(self._window, FAILED_TITLE, str(error))
+            return False
+        options: dict[str, Any] = {}
+        if not source.is_osm:
+            chosen = ask_import_options(self._window, source)
+            if chosen is None:
+                return False
+            options = {"name": chosen.name, "style_classes": chosen.style_classes, "source_crs": chosen.source_crs}
+        store = session.store
+        return self._run_job(path, lambda progress: import_vector_basemap(store, path, progress=progress, **options))
+
+    def _place_paper_map(self, path: str) -> bool:
+        from cosafe.ui.features.basemap.paper_map_dialog import PaperMapDialog
+        from cosafe.ui.features.basemap.paper_map_views import load_photo
+
+        session = self._window.session
+        assert session is not None
+        if basemap.extent(session.store) is None:
+            dialogs.show_info(self._window, "Import a street map first",
+                              "A paper map is placed by matching points on it with the project's map, which is "
+                              "still empty. Import an OpenStreetMap extract or another map file first.")
+            return False
+        try:
+            with wait_cursor():
+                image, scale = load_photo(path)
+        except BasemapImportError as error:
+            dialogs.show_error(self._window, FAILED_TITLE, str(error))
+            return False
+        dialog = PaperMapDialog(session.store, path, image, scale, self._window)
+        try:
+            if dialog.exec() != PaperMapDialog.DialogCode.Accepted or dialog.placed_layer is None:
+                return False
+            layer = dialog.placed_layer
+        finally:
+            dialog.deleteLater()
+        points = len(layer.placement.get("control_points", []))
+        self._finish([layer], f"Placed paper map “{layer.name}” by {points} points")
+        return True
+
+    # -- running and reporting ----------------------------------------------------------
+
+    def _run_job(self, path: str, job: Callable[[Progress], list[BasemapLayer]]) -> bool:
+        outcome = run_with_progress(self._window, f"Importing {os.path.basename(path)}…", job)
+        if outcome.cancelled:
+            self._window.statusBar().showMessage(CANCELLED_TEXT, STATUS_TIMEOUT)
+            return False
+        if outcome.error is not None:
+            dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
+            return False
+        layers: list[BasemapLayer] = outcome.result
+        self._finish(layers, imported_message(layers, os.path.basename(path)))
+        return True
+
+    def _finish(self, layers: list[BasemapLayer], message: str) -> None:
+        session = self._window.session
+        assert session is not None
+        session.notify(Change.BASEMAP)
+        self._window.statusBar().showMessage(message, STATUS_TIMEOUT)
+        self._window.show_layer(layers[0].uuid if layers else None)
+
+
+def imported_message(layers: list[BasemapLayer], file_name: str) -> str:
+    """'Imported 1,204 features into “Riverside”' (tiles for an MBTiles layer)."""
+    total = sum(layer.feature_count for layer in layers)
+    unit = "tiles" if layers and all(layer.kind == "tiles" for layer in layers) else "features"
+    if len(layers) == 1:
+        return f"Imported {total:,} {unit} into “{layers[0].name}”"
+    return f"Imported {total:,} {unit} into {len(layers)} layers from {file_name}"

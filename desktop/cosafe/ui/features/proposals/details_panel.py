@@ -1,0 +1,289 @@
+"""The Proposal dock: describe the one selected proposal, field by field, and its photos.
+
+Contract:
+- ``set_session(session | None)``; ``set_selection(selection | None)`` follows a
+  ``ProposalSelection``: exactly one selected proposal is shown for editing; none
+  or several show a calm hint instead. ``show_proposal(uuid | None)`` does it directly.
+- Each field commit is ONE ``UpdateRecord`` through ``ProjectSession.perform``,
+  labelled with the field ("Set principle of “Lights on Soko St”"); text, description
+  and cost commit when editing finishes (Enter or leaving the field), combos and
+  checkboxes at once. A commit that changes nothing performs nothing. Switching to
+  another proposal first commits what was typed, to the proposal it was typed for.
+- The intervention combo is editable: a typed type that is not in the list is
+  stored as typed (project-specific types), and offered again afterwards.
+- Photos (``proposal_photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
+  ``Attachment`` downscaled to 2048 px (see ``proposal_photos``); remove is undoable.
+- Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS; read-only disables editing.
+- The heading names the proposal, its group and workshop, and "Made on: <laptop> · <group>"
+  (``provenance.made_on_text``).
+- "Create Action from Proposal" emits ``create_action_requested(uuid)`` for the shown
+  proposal (the plan UI makes the action); disabled when read-only.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
+)
+
+from cosafe.core.changes import Change
+from cosafe.core.edits import UpdateRecord
+from cosafe.core.records import Group, Proposal, Workshop
+from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, keys_of
+from cosafe.ui.kit.connections import follow
+from cosafe.ui.session import ProjectSession
+from cosafe.ui.features.merge.provenance import made_on_text
+from cosafe.ui.features.proposals.common import ProposalSelection, proposal_name
+from cosafe.ui.features.proposals.fields import CommittingTextEdit, compact, fill_combo, principle_combo
+from cosafe.ui.features.proposals.photos import PhotoSection, ask_photo_paths
+from cosafe.ui.kit.page_stack import CurrentPageStack
+
+EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
+SEVERAL_HINT = "{n} proposals are selected. Select one to describe it here."
+NO_COST = -1.0  # the spin box's minimum stands for "not estimated"
+FIELD_NAMES = {"title": "title", "description": "description", "cpted_principle": "principle",
+               "intervention_type": "intervention", "beneficiaries": "who it is for",
+               "day_night": "day/night", "cost_estimate": "cost", "status": "status"}
+
+
+class ProposalPropertiesPanel(QWidget):
+    """Edit one proposal's attributes and photos."""
+
+    create_action_requested = Signal(str)  # proposal uuid
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposalPropertiesPanel")
+        self._session: ProjectSession | None = None
+        self._selection: ProposalSelection | None = None
+        self.proposal: Proposal | None = None
+
+        self.hint = QLabel(EMPTY_HINT, self)
+        self.hint.setObjectName("panelHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("proposalHeading")
+        self.heading.setWordWrap(True)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText("A short name, e.g. Lights on Soko St")
+        self.title_edit.editingFinished.connect(lambda: self._commit("title", self.title_edit.text().strip()))
+        self.description_edit = CommittingTextEdit(self)
+        self.description_edit.setPlaceholderText("What should change, and why it would feel safer")
+        self.description_edit.editing_finished.connect(
+            lambda: self._commit("description", self.description_edit.toPlainText().strip()))
+        self.principle_combo = compact(principle_combo(self))
+        self.principle_combo.currentIndexChanged.connect(
+            lambda _i: self._commit("cpted_principle", self.principle_combo.currentData()))
+        self.intervention_combo = compact(QComboBox(self))
+        self.intervention_combo.setEditable(True)
+        self.intervention_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.intervention_combo.lineEdit().setPlaceholderText("Choose, or type a new type")
+        self.intervention_combo.currentIndexChanged.connect(lambda _i: self._commit_intervention())
+        self.intervention_combo.lineEdit().editingFinished.connect(self._commit_intervention)
+        self.beneficiary_boxes: dict[str, QCheckBox] = {}
+        who = QGridLayout()
+        who.setContentsMargins(0, 0, 0, 0)
+        for key, label in BENEFICIARIES:
+            box = QCheckBox(label, self)
+            box.toggled.connect(lambda _on: self._commit("beneficiaries", self._checked_beneficiaries()))
+            self.beneficiary_boxes[key] = box
+        # Two columns, the longest label alone on the last row, so a narrow dock fits them.
+        for index, key in enumerate(("women", "girls", "youth", "children", "elderly", "everyone")):
+            who.addWidget(self.beneficiary_boxes[key], index // 2, index % 2)
+        who.addWidget(self.beneficiary_boxes["disabled"], 3, 0, 1, 2)
+        self.day_night_combo = fill_combo(QComboBox(self), DAY_NIGHT)
+        self.day_night_combo.currentIndexChanged.connect(
+            lambda _i: self._commit("day_night", self.day_night_combo.currentData()))
+        self.cost_spin = QDoubleSpinBox(self)
+        self.cost_spin.setRange(NO_COST, 1e12)
+        self.cost_spin.setDecimals(0)
+        self.cost_spin.setSingleStep(100)
+        self.cost_spin.setGroupSeparatorShown(True)
+        self.cost_spin.setSpecialValueText("Not estimated")
+        self.cost_spin.setToolTip("A rough cost in the local currency; leave at “Not estimated” if unknown")
+        self.cost_spin.editingFinished.connect(lambda: self._commit("cost_estimate", self._cost_value()))
+        self.status_combo = fill_combo(QComboBox(self), PROPOSAL_STATUSES)
+        self.status_combo.currentIndexChanged.connect(
+            lambda _i: self._commit("status", self.status_combo.currentData()))
+
+        self.photo_section = PhotoSection(lambda: self.ask_photo_paths(), self)
+        # The section's parts, by the names the panel has always offered.
+        self.photos = self.photo_section.strip
+        self.add_photo_button = self.photo_section.add_button
+        self.remove_photo_button = self.photo_section.remove_button
+        self.photo_message = self.photo_section.message
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: the dock column is often narrow (about 240 px).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Description", self.description_edit)
+        form.addRow("CPTED principle", self.principle_combo)
+        form.addRow("Intervention", self.intervention_combo)
+        form.addRow("For whom", who)
+        form.addRow("When", self.day_night_combo)
+        form.addRow("Rough cost", self.cost_spin)
+        form.addRow("Status", self.status_combo)
+        editor = QWidget(self)
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.heading)
+        column.addLayout(form)
+        self.create_action_button = QPushButton("Create Action from Proposal", editor)
+        self.create_action_button.setToolTip("Add an action to the plan from this proposal, linked to it")
+        self.create_action_button.clicked.connect(
+            lambda: self.proposal is not None and self.create_action_requested.emit(self.proposal.uuid))
+        column.addWidget(self.create_action_button)
+        column.addWidget(self.photo_section)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editor)
+        hint_page = QWidget(self)
+        hint_layout = QVBoxLayout(hint_page)
+        hint_layout.setContentsMargins(12, 12, 12, 12)
+        hint_layout.addWidget(self.hint)
+        hint_layout.addStretch(1)
+        self.pages = CurrentPageStack(self)
+        self.pages.addWidget(hint_page)
+        self.pages.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.show_proposal(None)
+
+    # -- session and selection ---------------------------------------------------------
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        self._session = follow(self._session, session, "changed", self._on_changed)
+        self.proposal = None  # it belonged to the previous project: nothing to commit there
+        self._follow_selection()
+
+    def set_selection(self, selection: ProposalSelection | None) -> None:
+        self._selection = follow(self._selection, selection, "selection_changed", self._on_selection_changed)
+        self._follow_selection()
+
+    def _on_selection_changed(self, _uuids: list[str]) -> None:
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        uuids = list(self._selection.selected_uuids) if self._selection is not None else []
+        self.show_proposal(uuids[0] if len(uuids) == 1 else None, several=len(uuids) if len(uuids) > 1 else 0)
+
+    def _on_changed(self, change: Change) -> None:
+        if change & (Change.PROPOSALS | Change.ATTACHMENTS | Change.WORKSHOPS):
+            self.show_proposal(self.proposal.uuid if self.proposal else None, flush=False)
+
+    @property
+    def editable(self) -> bool:
+        return self._session is not None and not self._session.is_read_only
+
+    # -- showing ------------------------------------------------------------------------
+
+    def show_proposal(self, uuid: str | None, several: int = 0, flush: bool = True) -> None:
+        """Show ``uuid`` (or the hint); what was typed for the previous proposal is committed first."""
+        if flush and self.proposal is not None and self.proposal.uuid != uuid:
+            self.flush()
+        store = self._session.store if self._session is not None else None
+        self.proposal = store.get(Proposal, uuid) if store is not None and uuid else None
+        self.hint.setText(SEVERAL_HINT.format(n=several) if several else EMPTY_HINT)
+        self.pages.setCurrentIndex(1 if self.proposal is not None else 0)
+        if self.proposal is None or store is None:
+            self.photo_section.show_for(None, None, False)
+            return
+        proposal = self.proposal
+        group = store.get(Group, proposal.group_uuid) if proposal.group_uuid else None
+        workshop = store.get(Workshop, proposal.workshop_uuid) if proposal.workshop_uuid else None
+        where = " · ".join(part for part in (group.name if group else "", workshop.title if workshop else "") if part)
+        self.heading.setText(f"<b>{proposal_name(proposal)}</b><br><span style='color:#546E7A'>"
+                             f"{where or 'No group'}<br>{html.escape(made_on_text(store, proposal))}</span>")
+        widgets = (self.title_edit, self.description_edit, self.principle_combo, self.intervention_combo,
+                   self.day_night_combo, self.cost_spin, self.status_combo, *self.beneficiary_boxes.values())
+        blockers = [QSignalBlocker(widget) for widget in widgets]
+        self.title_edit.setText(proposal.title)
+        self.description_edit.setPlainText(proposal.description)
+        self.principle_combo.setCurrentIndex(max(0, self.principle_combo.findData(proposal.cpted_principle)))
+        self._fill_interventions(store.list(Proposal, with_geometry=False))
+        self.day_night_combo.setCurrentIndex(max(0, self.day_night_combo.findData(proposal.day_night)))
+        self.cost_spin.setValue(NO_COST if proposal.cost_estimate is None else proposal.cost_estimate)
+        if self.status_combo.findData(proposal.status) < 0:
+            # A status this version does not list (a newer or merged file): show it as it is.
+            self.status_combo.addItem(proposal.status, proposal.status)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(proposal.status)))
+        for key, box in self.beneficiary_boxes.items():
+            box.setChecked(key in proposal.beneficiaries)
+        del blockers
+        for widget in (*widgets, self.create_action_button):
+            widget.setEnabled(self.editable)
+        self.photo_section.show_for(self._session, proposal, self.editable)
+
+    def _fill_interventions(self, proposals: list[Proposal]) -> None:
+        combo = self.intervention_combo
+        combo.clear()
+        combo.addItem("", None)
+        for key, label in INTERVENTION_TYPES:
+            combo.addItem(label, key)
+        known = set(keys_of(INTERVENTION_TYPES))
+        custom = sorted({p.intervention_type for p in proposals if p.intervention_type and p.intervention_type not in known})
+        if custom:
+            combo.insertSeparator(combo.count())
+            for key in custom:
+                combo.addItem(key, key)
+        current = self.proposal.intervention_type if self.proposal else None
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    # -- committing ------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Commit what is typed but not yet committed (title, description, cost, intervention)."""
+        if self.proposal is None or not self.editable:
+            return
+        self._commit("title", self.title_edit.text().strip())
+        self._commit("description", self.description_edit.toPlainText().strip())
+        self._commit("cost_estimate", self._cost_value())
+        self._commit_intervention()
+
+    def _cost_value(self) -> float | None:
+        value = self.cost_spin.value()
+        return None if value <= NO_COST else float(value)
+
+    def _checked_beneficiaries(self) -> list[str]:
+        return [key for key, box in self.beneficiary_boxes.items() if box.isChecked()]
+
+    def _commit_intervention(self) -> None:
+        text = self.intervention_combo.currentText().strip()
+        known = {label: key for key, label in INTERVENTION_TYPES}
+        self._commit("intervention_type", known.get(text, text) or None)
+
+    def _commit(self, field: str, value: Any) -> bool:
+        proposal, session = self.proposal, self._session
+        if proposal is None or session is None or not self.editable or getattr(proposal, field) == value:
+            return False
+        label = f"Set {FIELD_NAMES[field]} of “{proposal_name(proposal)}”"
+        try:
+            edit = UpdateRecord(session.store, Proposal, proposal.uuid, {field: value}, label)
+        except KeyError:  # removed meanwhile (an undo elsewhere): nothing left to describe
+            return False
+        return session.perform(edit)
+
+    # -- photos ------------------------------------------------------------------------------
+
+    def ask_photo_paths(self) -> list[str]:
+        """Ask for photo files (tests patch this)."""
+        return ask_photo_paths(self)
+
+    def add_photos(self) -> None:
+        self.photo_section.add_photos()
+
+    def remove_photo(self, uuid: str | None) -> None:
+        self.photo_section.remove_photo(uuid)

@@ -1,0 +1,221 @@
+"""Drawing tools: small classes that turn mouse events (in map metres) into new proposals.
+
+Contract:
+- A tool gets events from the ``SketchController`` in map metres: ``press(x, y,
+  shift)``, ``move(x, y, pressed)``, ``release(x, y)``, ``double_click(x, y)`` and
+  ``key(key)``; each returns True when it used the event (the view then does not
+  pan or identify with it). ``cancel()`` drops work in progress; the controller
+  calls it when another tool is chosen or the project changes.
+- ``draws`` tools take left drags for themselves and turn identify off.
+- Tools never write: they hand finished shapes to their ``ToolHost``, which makes
+  exactly one edit per finished drawing (see ``sketch.SketchController``).
+- Point: a click places it. Line / area: each click adds a vertex; Enter or a
+  double-click finishes, Backspace removes the last vertex, Escape cancels.
+  Freehand: press-drag-release; the stroke is smoothed and simplified to about
+  ``FREEHAND_TOLERANCE_PX``; a stroke ending within ``CLOSE_PX`` of its start is an area.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from shapely.geometry.base import BaseGeometry
+
+from cosafe.core.sketch_geometry import smooth_stroke
+from cosafe.ui.features.proposals.map_items import ProposalLayer
+from cosafe.ui.features.proposals.sketch.preview import SketchPreview
+from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
+
+FREEHAND_TOLERANCE_PX = 2.0
+CLOSE_PX = 12.0
+MIN_STROKE_PX = 6.0  # a shorter freehand stroke was a slip, not a drawing
+Point = tuple[float, float]
+_FINISH_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+class ToolHost(Protocol):
+    """What tools need from the controller."""
+
+    preview: SketchPreview
+    layer: ProposalLayer
+    selection: ProposalSelection
+
+    def pixel(self) -> float:
+        """Map metres per screen pixel."""
+
+    def snap(self, x: float, y: float) -> Point:
+        """(x, y) moved onto a basemap vertex when snapping is on and one is near."""
+
+    def add_shape(self, kind: str, points: Sequence[Point]) -> bool:
+        """Make a proposal of ``kind`` (point / line / polygon) from the points; one edit."""
+
+    def commit_geometries(self, geometries: dict[str, BaseGeometry], label: str) -> bool:
+        """Store new geometries (map metres) for existing proposals as one edit."""
+
+    def tell(self, text: str) -> None:
+        """Show a short message (a refused change) in the status bar."""
+
+
+class Tool:
+    """Base: a tool that ignores everything."""
+
+    name = ""
+    draws = False
+
+    def __init__(self, host: ToolHost) -> None:
+        self.host = host
+
+    def press(self, x: float, y: float, shift: bool) -> bool:
+        return False
+
+    def move(self, x: float, y: float, pressed: bool) -> bool:
+        return False
+
+    def release(self, x: float, y: float) -> bool:
+        return False
+
+    def double_click(self, x: float, y: float) -> bool:
+        return False
+
+    def key(self, key: int) -> bool:
+        return False
+
+    def cancel(self) -> None:
+        self.host.preview.clear()
+
+    @property
+    def busy(self) -> bool:
+        """True while a drawing or drag is in progress (Escape then means "cancel")."""
+        return False
+
+
+class PointTool(Tool):
+    name, draws = "point", True
+
+    def press(self, x: float, y: float, shift: bool) -> bool:
+        self.host.add_shape("point", [self.host.snap(x, y)])
+        return True
+
+    def release(self, x: float, y: float) -> bool:
+        return True
+
+
+class VertexDrawTool(Tool):
+    """Line or area, one click per vertex, with a live rubber band to the cursor."""
+
+    draws = True
+    kind = "line"
+
+    def __init__(self, host: ToolHost) -> None:
+        super().__init__(host)
+        self.points: list[Point] = []
+        self._cursor: Point | None = None
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.points)
+
+    def press(self, x: float, y: float, shift: bool) -> bool:
+        self.points.append(self.host.snap(x, y))
+        self._show()
+        return True
+
+    def release(self, x: float, y: float) -> bool:
+        return True
+
+    def move(self, x: float, y: float, pressed: bool) -> bool:
+        self._cursor = self.host.snap(x, y)
+        if self.points:
+            self._show()
+        return bool(self.points) or pressed
+
+    def double_click(self, x: float, y: float) -> bool:
+        # Qt sends press, release, double-click, release: the press usually placed this
+        # vertex already, and make_line / make_polygon drop the repeat.
+        self.points.append(self.host.snap(x, y))
+        self.finish()
+        return True
+
+    def key(self, key: int) -> bool:
+        if key in _FINISH_KEYS and self.points:
+            self.finish()
+        elif key == Qt.Key.Key_Backspace and self.points:
+            self.points.pop()
+            self._show()
+        elif key == Qt.Key.Key_Escape and self.points:
+            self.cancel()
+        else:
+            return False
+        return True
+
+    def finish(self) -> None:
+        points, self.points = self.points, []
+        self.host.preview.clear_drawing()
+        self.host.add_shape(self.kind, points)
+
+    def cancel(self) -> None:
+        self.points = []
+        super().cancel()
+
+    def _show(self) -> None:
+        self.host.preview.show_drawing(self.points, self._cursor, self.kind)
+
+
+class LineTool(VertexDrawTool):
+    name, kind = "line", "line"
+
+
+class PolygonTool(VertexDrawTool):
+    name, kind = "polygon", "polygon"
+
+
+class FreehandTool(Tool):
+    """Press, drag, release: a smoothed line, or an area when the stroke closes on itself."""
+
+    name, draws = "freehand", True
+
+    def __init__(self, host: ToolHost) -> None:
+        super().__init__(host)
+        self.stroke: list[Point] = []
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.stroke)
+
+    def press(self, x: float, y: float, shift: bool) -> bool:
+        self.stroke = [(x, y)]
+        return True
+
+    def move(self, x: float, y: float, pressed: bool) -> bool:
+        if not self.stroke:
+            return pressed
+        self.stroke.append((x, y))
+        self.host.preview.show_drawing(self.stroke, None, "freehand")
+        return True
+
+    def release(self, x: float, y: float) -> bool:
+        if not self.stroke:
+            return True
+        stroke, self.stroke = [*self.stroke, (x, y)], []
+        self.host.preview.clear_drawing()
+        pixel = self.host.pixel()
+        length = sum(math.dist(a, b) for a, b in zip(stroke, stroke[1:]))
+        if length < MIN_STROKE_PX * pixel:
+            return True
+        closed = math.dist(stroke[0], stroke[-1]) <= CLOSE_PX * pixel and length > 4 * CLOSE_PX * pixel
+        smooth = smooth_stroke(stroke, FREEHAND_TOLERANCE_PX * pixel)
+        self.host.add_shape("polygon" if closed else "line", smooth)
+        return True
+
+    def key(self, key: int) -> bool:
+        if key == Qt.Key.Key_Escape and self.stroke:
+            self.cancel()
+            return True
+        return False
+
+    def cancel(self) -> None:
+        self.stroke = []
+        super().cancel()

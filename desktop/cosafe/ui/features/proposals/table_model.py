@@ -1,0 +1,171 @@
+"""The rows of the Proposals table: one per proposal, with its group, votes and rank.
+
+Contract: ``ProposalTableModel.load(store)`` re-reads proposals, groups, workshops
+and votes; each row shows title, group (colour swatch), principle, intervention,
+for whom, day/night, cost, votes and rank. Votes and ranks come from
+``core.voting.tally`` within each workshop, since dots are budgeted per workshop.
+``SORT_ROLE`` gives numbers for the numeric columns (blank costs and unranked
+rows sort last); ``UUID_ROLE`` the proposal uuid, ``GROUP_ROLE`` / ``WORKSHOP_ROLE`` /
+``PRINCIPLE_ROLE`` the keys filters compare with. The model never writes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from cosafe.core.records import Proposal, Vote
+from cosafe.core.voting import tally
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.proposals.common import (
+    beneficiaries_text, cost_text, day_night_text, groups_by_uuid, intervention_text, principle_text,
+    proposal_name, swatch,
+)
+
+COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank")
+TITLE, GROUP, PRINCIPLE, INTERVENTION, WHOM, WHEN, COST, VOTES, RANK = range(len(COLUMNS))
+NUMERIC = (COST, VOTES, RANK)
+UUID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 3
+PRINCIPLE_ROLE = Qt.ItemDataRole.UserRole + 4
+LAST = float("inf")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Row:
+    proposal: Proposal
+    group_name: str
+    group_icon: QIcon | None
+    dots: int
+    rank: int | None  # None: no dots on it yet
+
+    def text(self, column: int) -> str:
+        p = self.proposal
+        values = (proposal_name(p), self.group_name or "—", principle_text(p.cpted_principle),
+                  intervention_text(p.intervention_type), beneficiaries_text(p.beneficiaries),
+                  day_night_text(p.day_night), cost_text(p.cost_estimate), str(self.dots),
+                  "—" if self.rank is None else str(self.rank))
+        return values[column]
+
+    def sort_key(self, column: int) -> Any:
+        if column == COST:
+            return LAST if self.proposal.cost_estimate is None else self.proposal.cost_estimate
+        if column == VOTES:
+            return self.dots
+        if column == RANK:
+            return LAST if self.rank is None else self.rank
+        return self.text(column).casefold()
+
+
+class ProposalTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def load(self, store: ProjectStore | None) -> None:
+        self.beginResetModel()
+        self.rows = build_rows(store) if store is not None else []
+        self.endResetModel()
+
+    def update_proposals(self, store: ProjectStore, uuids: frozenset[str]) -> bool:
+        """Re-read just these proposals: add, change or drop their rows; False if that cannot be done.
+
+        Rows keep their dots and ranks, so this refuses (False: call ``load``) when a
+        change could move other rows' ranks: a proposal with dots that left its workshop
+        or was deleted. Added proposals have no dots yet.
+        """
+        updates = [(uuid, store.get(Proposal, uuid), self.row_of(uuid)) for uuid in uuids]
+        for uuid, proposal, index in updates:
+            if index is not None and self.rows[index].dots and (
+                    proposal is None or proposal.workshop_uuid != self.rows[index].proposal.workshop_uuid):
+                return False
+        groups = groups_by_uuid(store)
+        for uuid, proposal, _ in updates:
+            index = self.row_of(uuid)  # rows dropped just before may have moved it
+            if proposal is None:
+                if index is not None:
+                    self.beginRemoveRows(QModelIndex(), index, index)
+                    del self.rows[index]
+                    self.endRemoveRows()
+                continue
+            group = groups.get(proposal.group_uuid or "")
+            name, icon = (group.name, swatch(group.colour)) if group else ("", None)
+            if index is None:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+                self.rows.append(Row(proposal, name, icon, 0, None))
+                self.endInsertRows()
+            else:
+                old = self.rows[index]
+                self.rows[index] = Row(proposal, name, icon, old.dots, old.rank)
+                self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+        return True
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((i for i, row in enumerate(self.rows) if row.proposal.uuid == uuid), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and row.proposal.description:
+                return f"{row.text(TITLE)}\n\n{row.proposal.description}"
+            return row.text(column)
+        if role == Qt.ItemDataRole.DecorationRole and column == GROUP:
+            return row.group_icon
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return row.sort_key(column)
+        if role == UUID_ROLE:
+            return row.proposal.uuid
+        if role == GROUP_ROLE:
+            return row.proposal.group_uuid or ""
+        if role == WORKSHOP_ROLE:
+            return row.proposal.workshop_uuid or ""
+        if role == PRINCIPLE_ROLE:
+            return row.proposal.cpted_principle or ""
+        return None
+
+
+def build_rows(store: ProjectStore) -> list[Row]:
+    proposals = store.list(Proposal, with_geometry=False)
+    groups = groups_by_uuid(store)
+    by_workshop: dict[str | None, list[Proposal]] = defaultdict(list)
+    for proposal in proposals:
+        by_workshop[proposal.workshop_uuid].append(proposal)
+    votes_by_workshop: dict[str | None, list[Vote]] = defaultdict(list)
+    for vote in store.list(Vote):
+        votes_by_workshop[vote.workshop_uuid].append(vote)
+    results: dict[str, tuple[int, int | None]] = {}
+    for workshop_uuid, members in by_workshop.items():
+        votes = [v for v in votes_by_workshop[workshop_uuid] if v.proposal_uuid in {p.uuid for p in members}]
+        for result in tally(votes, [p.uuid for p in members]):
+            # No dots, no rank: a shared last place among the unvoted says nothing.
+            results[result.proposal_uuid] = (result.dots, result.rank if result.dots else None)
+    icons = {uuid: swatch(group.colour) for uuid, group in groups.items()}
+    rows = []
+    for proposal in proposals:
+        group = groups.get(proposal.group_uuid or "")
+        dots, rank = results.get(proposal.uuid, (0, None))
+        rows.append(Row(proposal, group.name if group else "", icons.get(proposal.group_uuid or ""), dots, rank))
+    return rows

@@ -1,0 +1,160 @@
+"""Dialogs for a workshop's details and a group's name and colour, and the colour swatch.
+
+Contract: the dialogs only collect values (``values()``); the Workshops panel turns them
+into one undoable edit. A workshop needs a title and a group a name: OK stays disabled
+while it is blank. Group colours can only be picked from ``GROUP_COLOURS`` (Okabe–Ito),
+so every group stays distinguishable for colour-blind participants; colours other groups
+of the workshop already use are marked, not forbidden (a ninth group has to share).
+``swatch_icon(colour)`` is the small square the tree, combos and sign-in sheet show.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from PySide6.QtCore import QDate, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from cosafe.core.palette import GROUP_COLOURS
+from cosafe.core.records import Workshop
+from cosafe.ui.kit.dialogs import finish_form_dialog
+
+COLOUR_NAMES = {
+    "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green", "#CC79A7": "Reddish purple",
+    "#56B4E9": "Sky blue", "#D55E00": "Vermillion", "#F0E442": "Yellow", "#000000": "Black",
+}
+
+
+@functools.cache
+def swatch_icon(colour: str, size: int = 14) -> QIcon:
+    """A filled square with a dark outline (so yellow shows on white and black on dark)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#37474F"), 1))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2, 2)
+    painter.end()
+    result = QIcon(pixmap)
+    # The same pixmap when selected: the style's selection tint would turn orange into olive.
+    result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=dialog)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class WorkshopDialog(QDialog):
+    """Title (required), date held, place, facilitator, notes, votes per participant."""
+
+    def __init__(self, workshop: Workshop | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopDialog")
+        self.setWindowTitle("Edit Workshop" if workshop else "New Workshop")
+        self.setMinimumWidth(460)
+        workshop = workshop or Workshop(held_on=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        self.title_edit = QLineEdit(workshop.title, self)
+        self.title_edit.setObjectName("workshopTitle")
+        self.title_edit.setPlaceholderText("Required, e.g. Market street walk and mapping")
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("workshopDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        held = QDate.fromString(workshop.held_on or "", Qt.DateFormat.ISODate)
+        self.date_edit.setDate(held if held.isValid() else QDate.currentDate())
+        self.place_edit = QLineEdit(workshop.place, self)
+        self.place_edit.setPlaceholderText("Where it was held, e.g. Community hall, Ward 4")
+        self.facilitator_edit = QLineEdit(workshop.facilitator, self)
+        self.notes_edit = QPlainTextEdit(workshop.notes, self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(80)
+        self.votes_spin = QSpinBox(self)
+        self.votes_spin.setObjectName("workshopVotes")
+        self.votes_spin.setRange(0, 20)
+        self.votes_spin.setValue(workshop.votes_per_participant)
+        self.votes_spin.setSuffix(" dots each")
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Date:", self.date_edit)
+        form.addRow("&Place:", self.place_edit)
+        form.addRow("&Facilitator:", self.facilitator_edit)
+        form.addRow("&Notes:", self.notes_edit)
+        form.addRow("&Votes per participant:", self.votes_spin)
+        self.buttons = _buttons(self)
+        finish_form_dialog(self, form, self.buttons, self.title_edit)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title_edit.text().strip(),
+            "held_on": self.date_edit.date().toString(Qt.DateFormat.ISODate),
+            "place": self.place_edit.text().strip(),
+            "facilitator": self.facilitator_edit.text().strip(),
+            "notes": self.notes_edit.toPlainText().strip(),
+            "votes_per_participant": self.votes_spin.value(),
+        }
+
+
+class GroupDialog(QDialog):
+    """A group's name (required) and its colour from the colour-blind-safe palette."""
+
+    def __init__(self, name: str, colour: str, used_colours: set[str], parent: QWidget | None = None,
+                 *, title: str = "Add Group") -> None:
+        super().__init__(parent)
+        self.setObjectName("groupDialog")
+        self.setWindowTitle(title)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setObjectName("groupName")
+        self.name_edit.setPlaceholderText("Required, e.g. Youth, Women traders, Table 2")
+        self.colour_buttons = QButtonGroup(self)
+        self.colour_buttons.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        used = {c.upper() for c in used_colours}
+        for index, value in enumerate(GROUP_COLOURS):
+            button = QToolButton(self)
+            button.setObjectName(f"colour{index}")
+            button.setCheckable(True)
+            button.setIcon(swatch_icon(value, 22))
+            button.setIconSize(QSize(22, 22))
+            taken = value.upper() in used
+            button.setToolTip(COLOUR_NAMES.get(value, value) + (" (used by another group)" if taken else ""))
+            button.setAccessibleName(COLOUR_NAMES.get(value, value))
+            button.setProperty("colour", value)
+            button.setChecked(value.upper() == colour.upper())
+            self.colour_buttons.addButton(button, index)
+            row.addWidget(button)
+        row.addStretch(1)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("Colour:", row)
+        self.buttons = _buttons(self)
+        finish_form_dialog(self, form, self.buttons, self.name_edit)
+
+    def colour(self) -> str:
+        button = self.colour_buttons.checkedButton()
+        return str(button.property("colour")) if button is not None else GROUP_COLOURS[0]
+
+    def values(self) -> dict[str, Any]:
+        return {"name": self.name_edit.text().strip(), "colour": self.colour()}

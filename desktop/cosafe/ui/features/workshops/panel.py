@@ -1,0 +1,328 @@
+"""The Workshops dock: each workshop with its groups, who came, and the edits to them.
+
+Contract:
+- ``WorkshopPanel(context)`` shows ``context.workshops`` (most recent first), each with its
+  groups (colour swatch, "8 people · 5 women") and re-reads on ``context.reloaded``; the
+  active workshop's totals ("3 groups · 26 people · 16 women") are written under the tree.
+- Clicking a workshop or group makes it active (``context.select_*``) and the active one
+  is always the current row, in bold: the panel and the toolbar selector never disagree.
+- Buttons and the context menu: New Workshop…, Edit Workshop…, Delete Workshop (asks
+  first; groups, participants and votes go with it), Add Group…, Edit Group… (rename /
+  recolour), Delete Group (asks first), Sign-in Sheet…, Participants… (view/edit,
+  view only when read-only). Each change is ONE undo step
+  through ``ProjectSession.perform`` with a label naming the thing ("Add group “Youth”").
+- A read-only project (or none) disables every control but Participants…; the panel never writes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cosafe.core.edits import AddRecord
+from cosafe.core.records import Group, Participant, Workshop
+from cosafe.core.workshops import (
+    delete_group_edit,
+    delete_workshop_edit,
+    delete_workshop_message,
+    next_group_colour,
+    people_summary,
+    update_group_edit,
+    update_workshop_edit,
+    workshop_contents,
+)
+from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.icons import icon
+from cosafe.ui.features.workshops.context import WorkshopContext
+from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog, swatch_icon
+
+KIND_ROLE, UUID_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+EMPTY_TEXT = "No workshop yet. Create one, add its groups, then sign people in."
+
+
+class WorkshopPanel(QWidget):
+    """Tree of workshops → groups, with the commands that change them."""
+
+    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopPanel")
+        self.context = context
+        self._summaries: dict[str, str] = {}  # workshop uuid -> "3 groups · 26 people · 16 women"
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("workshopTree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Workshop / group", "People"])
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_selected())
+        self.tree.setIndentation(14)
+        self.summary_label = QLabel("", self)
+        self.summary_label.setObjectName("fieldHelp")
+        self.summary_label.setWordWrap(True)
+        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label.setObjectName("panelHint")
+        self.empty_label.setWordWrap(True)
+
+        self.new_action = self._action("New Workshop…", "workshop-new", "Create a workshop: date, place, facilitator",
+                                       self.new_workshop)
+        self.group_action = self._action("Add Group…", "group-add", "Add a group to the active workshop",
+                                         self.add_group)
+        self.sign_in_action = self._action("Sign-in Sheet…", "sign-in",
+                                           "Sign participants in to the active workshop, keyboard only",
+                                           self.open_sign_in_sheet)
+        self.participants_action = self._action("Participants…", "workshops",
+                                                "List and correct the active workshop's participants",
+                                                self.open_participants)
+        self.edit_action = self._action("Edit…", "properties", "Edit the selected workshop or group",
+                                        self.edit_selected)
+        self.delete_action = self._action("Delete", "remove",
+                                          "Delete the selected workshop or group (Undo brings it back)",
+                                          self.delete_selected)
+        # Small toolbars rather than button rows: they fold into a » menu when the dock is
+        # narrow, so the left column (and the window) keeps a small minimum width.
+        top = self._toolbar("workshopCreateBar", (self.new_action, self.group_action))
+        bottom = self._toolbar("workshopEditBar", (self.sign_in_action, self.participants_action,
+                                                   self.edit_action, self.delete_action))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(bottom)
+        context.reloaded.connect(self.refresh)
+        context.changed.connect(self._show_active)
+        self.refresh()
+
+    def _action(self, text: str, icon_name: str, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _toolbar(self, name: str, actions: tuple[QAction, ...]) -> QToolBar:
+        bar = QToolBar(self)
+        bar.setObjectName(name)
+        bar.setIconSize(QSize(18, 18))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in actions:
+            bar.addAction(action)
+        return bar
+
+    @property
+    def editable(self) -> bool:
+        session = self.context.session
+        return session is not None and not session.is_read_only
+
+    # -- showing -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        session = self.context.session
+        by_group: dict[str | None, list[Participant]] = defaultdict(list)
+        by_workshop: dict[str, list[Participant]] = defaultdict(list)
+        for person in session.store.list(Participant) if session is not None else []:
+            by_group[person.group_uuid].append(person)
+            by_workshop[person.workshop_uuid].append(person)
+        self._summaries: dict[str, str] = {}
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+            for workshop in self.context.workshops:
+                groups = self.context.groups_of(workshop.uuid)
+                summary = people_summary(by_workshop[workshop.uuid])
+                self._summaries[workshop.uuid] = f"{len(groups)} groups · {summary}"
+                item = QTreeWidgetItem([workshop.title])
+                item.setData(0, KIND_ROLE, "workshop")
+                item.setData(0, UUID_ROLE, workshop.uuid)
+                item.setToolTip(0, "\n".join(filter(None, [workshop.title, workshop.held_on, workshop.place,
+                                                           workshop.facilitator and f"Facilitator: {workshop.facilitator}",
+                                                           self._summaries[workshop.uuid]])))
+                self.tree.addTopLevelItem(item)
+                # The title gets the whole width: a dock is narrow and titles are long.
+                item.setFirstColumnSpanned(True)
+                for group in groups:
+                    child = QTreeWidgetItem([group.name, people_summary(by_group[group.uuid])])
+                    child.setIcon(0, swatch_icon(group.colour))
+                    child.setToolTip(0, group.name)  # elided in a narrow dock
+                    child.setData(0, KIND_ROLE, "group")
+                    child.setData(0, UUID_ROLE, group.uuid)
+                    item.addChild(child)
+                item.setExpanded(True)
+        self.tree.setVisible(bool(self.context.workshops))
+        self.empty_label.setVisible(session is not None and not self.context.workshops)
+        self._show_active()
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        result = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            result.append(top)
+            result += [top.child(i) for i in range(top.childCount())]
+        return result
+
+    def _show_active(self) -> None:
+        """Bold the active workshop and group and make the active one current."""
+        active = {self.context.workshop_uuid, self.context.group_uuid} - {None}
+        current = self.tree.currentItem()
+        target = None
+        with QSignalBlocker(self.tree):
+            for item in self._items():
+                font = QFont(item.font(0))
+                font.setBold(item.data(0, UUID_ROLE) in active)
+                item.setFont(0, font)
+                uuid = item.data(0, UUID_ROLE)
+                if uuid == (self.context.group_uuid or self.context.workshop_uuid):
+                    target = item
+            # The current row is already right when it is the active workshop itself.
+            if target is not None and (current is None or current.data(0, UUID_ROLE) not in active):
+                self.tree.setCurrentItem(target)
+        workshop = self.context.workshop
+        self.summary_label.setText(f"<b>{html.escape(workshop.title)}</b>: {self._summaries.get(workshop.uuid, '')}"
+                                   if workshop is not None else "")
+        self.summary_label.setVisible(workshop is not None)
+        self._update_controls()
+
+    def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            if item.data(0, KIND_ROLE) == "group":
+                self.context.select_group(item.data(0, UUID_ROLE))
+            else:
+                self.context.select_workshop(item.data(0, UUID_ROLE))
+        self._update_controls()
+
+    def selected(self) -> tuple[str, str] | None:
+        """("workshop" | "group", uuid) of the current row."""
+        item = self.tree.currentItem()
+        return (item.data(0, KIND_ROLE), item.data(0, UUID_ROLE)) if item is not None else None
+
+    def _update_controls(self) -> None:
+        editable, selected = self.editable, self.selected() is not None
+        has_workshop = self.context.workshop_uuid is not None
+        self.new_action.setEnabled(editable)
+        self.group_action.setEnabled(editable and has_workshop)
+        self.sign_in_action.setEnabled(editable and has_workshop)
+        # Read-only projects may still look at who came (the dialog is then view only).
+        self.participants_action.setEnabled(self.context.session is not None and has_workshop)
+        self.edit_action.setEnabled(editable and selected)
+        self.delete_action.setEnabled(editable and selected)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        if not self.editable:
+            return
+        menu = QMenu(self)
+        for action in (self.new_action, self.group_action, self.sign_in_action, self.participants_action):
+            menu.addAction(action)
+        selected = self.selected()
+        if selected is not None:
+            noun = "Workshop" if selected[0] == "workshop" else "Group"
+            menu.addSeparator()
+            menu.addAction(icon("properties"), f"Edit {noun}…", self.edit_selected)
+            menu.addAction(icon("remove"), f"Delete {noun}", self.delete_selected)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def new_workshop(self) -> bool:
+        session = self.context.session
+        if not self.editable or session is None:
+            return False
+        dialog = WorkshopDialog(None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        workshop = Workshop(**dialog.values())
+        if not session.perform(AddRecord(workshop, label=f"Add workshop “{workshop.title}”")):
+            return False
+        self.context.select_workshop(workshop.uuid)  # new work goes to the workshop just made
+        return True
+
+    def add_group(self) -> bool:
+        session, workshop_uuid = self.context.session, self.context.workshop_uuid
+        if not self.editable or session is None or workshop_uuid is None:
+            return False
+        used = {group.colour for group in self.context.groups_of(workshop_uuid)}
+        count = len(used) + 1
+        dialog = GroupDialog(f"Group {count}", next_group_colour(used), used, self)
+        dialog.name_edit.selectAll()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        group = Group(workshop_uuid=workshop_uuid, **dialog.values())
+        return session.perform(AddRecord(group, label=f"Add group “{group.name}”"))
+
+    def edit_selected(self) -> bool:
+        selected, session = self.selected(), self.context.session
+        if not self.editable or selected is None or session is None:
+            return False
+        kind, uuid = selected
+        store = session.store
+        if kind == "workshop":
+            workshop = store.get(Workshop, uuid)
+            dialog = WorkshopDialog(workshop, self)
+            if workshop is None or dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            edit = update_workshop_edit(store, workshop, dialog.values())
+        else:
+            group = store.get(Group, uuid)
+            if group is None:
+                return False
+            used = {g.colour for g in self.context.groups_of(group.workshop_uuid) if g.uuid != uuid}
+            dialog = GroupDialog(group.name, group.colour, used, self, title="Edit Group")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            edit = update_group_edit(store, group, dialog.values())
+        return edit is not None and session.perform(edit)
+
+    def delete_selected(self) -> bool:
+        selected, session = self.selected(), self.context.session
+        if not self.editable or selected is None or session is None:
+            return False
+        kind, uuid = selected
+        store = session.store
+        if kind == "group":
+            group = store.get(Group, uuid)
+            if group is None or not dialogs.ask_confirm(
+                    self, "Delete group", f"Delete the group “{group.name}”? Its participants and drawings stay in "
+                    "the workshop without a group. Undo (Ctrl+Z) brings it back.", "Delete"):
+                return False
+            return session.perform(delete_group_edit(store, group))
+        workshop = store.get(Workshop, uuid)
+        if workshop is None:
+            return False
+        message = delete_workshop_message(workshop.title, workshop_contents(store, uuid))
+        if not dialogs.ask_confirm(self, "Delete workshop", message, "Delete"):
+            return False
+        return session.perform(delete_workshop_edit(store, workshop))
+
+    def open_sign_in_sheet(self) -> bool:
+        from cosafe.ui.features.workshops.sign_in_sheet import sign_in
+
+        session, workshop = self.context.session, self.context.workshop
+        if not self.editable or session is None or workshop is None:
+            return False
+        return sign_in(self, session, workshop, self.context.groups_of(workshop.uuid))
+
+    def open_participants(self) -> bool:
+        from cosafe.ui.features.workshops.participants_dialog import show_participants
+
+        return show_participants(self, self.context)

@@ -1,0 +1,174 @@
+"""The sign-in sheet: a keyboard-only table to sign a workshop's participants in quickly.
+
+Contract:
+- ``SignInSheet(session, workshop, groups)`` starts with one row whose code continues
+  the workshop's codes ("P01", or the number after the highest existing P-code).
+- Keys (no mouse needed): in Gender w/m/n/u (p too) pick Woman / Man / Non-binary /
+  Prefer not to say; in Age band 1–6; in Role the first letter(s) of the role's label,
+  or of its key ("of" official; typed within a second of each other); in Group 1–9 (0 = no group); Backspace/Delete
+  clears a choice; Space toggles consent (except while typing text); Tab / Shift+Tab move
+  between cells; Enter goes to the next row, adding it when on the last one (a blank row
+  is not followed by another). Code and Disability are typed; a code already used in the
+  workshop or on the sheet is refused inline (the old code stays, a message says why).
+- Accepting (OK or Ctrl+Enter) saves every filled row as ONE undo step, an EditGroup
+  labelled "Sign in 12 participants"; rows with nothing but a code are skipped; a blank
+  gender or age band is saved as "undisclosed" and a blank role as "other". If the edit
+  fails the sheet stays open with its rows. Cancel / Escape asks first when rows are filled.
+- No names are ever asked for, and the private ``contact`` field is not on the sheet.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from cosafe.core.edits import AddRecord, EditGroup
+from cosafe.core.records import Group, Participant, Workshop
+from cosafe.core.vocabulary import AGE_BANDS, PARTICIPANT_ROLES
+from cosafe.core.workshops import next_code, normalise_code
+from cosafe.ui.kit import dialogs
+from cosafe.ui.session import ProjectSession
+from cosafe.ui.features.workshops.sign_in_table import AGE, CONSENT, DISABILITY, GENDER, GROUP, ROLE, SignInTable
+
+NOTE = ("CoSafe records people anonymously — no names. Give each person the code on the left "
+        "(write it on their name badge) so their votes and pins can be linked to it.")
+
+
+def key_help(groups: list[Group]) -> str:
+    genders = "w woman · m man · n non-binary · u prefer not to say"
+    ages = " · ".join(f"{n} {label}" for n, (_key, label) in enumerate(AGE_BANDS, start=1))
+    role_keys = " · ".join(f"{label[0].lower()} {label.split(' / ')[0]}" for _key, label in PARTICIPANT_ROLES)
+    group_keys = " · ".join(f"{n} {group.name}" for n, group in enumerate(groups[:9], start=1)) or "no groups yet"
+    return (f"<b>Gender</b> {genders}<br><b>Age</b> {ages}<br><b>Role</b> {role_keys}"
+            f"<br><b>Group</b> {group_keys}<br><b>Space</b> consent · <b>Tab</b> next cell · "
+            "<b>Enter</b> next person · <b>Ctrl+Enter</b> save")
+
+
+class SignInSheet(QDialog):
+    """Sign a workshop's participants in: codes and anonymous demographics only."""
+
+    def __init__(self, session: ProjectSession, workshop: Workshop, groups: list[Group],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInSheet")
+        self.setWindowTitle(f"Sign-in Sheet — {workshop.title}")
+        self.resize(900, 600)
+        self.session, self.workshop, self.groups = session, workshop, groups
+        existing = session.store.list(Participant, "workshop_uuid = ?", (workshop.uuid,))
+        self.existing_codes = {normalise_code(person.code) for person in existing if person.code}
+        self._existing_raw = [person.code for person in existing]
+
+        note = QLabel(NOTE, self)
+        note.setObjectName("signInNote")
+        note.setWordWrap(True)
+        self.help_label = QLabel(key_help(groups), self)
+        self.help_label.setObjectName("fieldHelp")
+        self.help_label.setWordWrap(True)
+        self.table = SignInTable(groups, self.code_is_free, self.next_code, self)
+        self.table.code_refused.connect(self._show_message)
+        self.table.rows_changed.connect(self._update_ok)
+        self.message = QLabel("", self)
+        self.message.setObjectName("signInMessage")
+        self.message.setStyleSheet("color: #B3261E;")  # the one error colour of the sheet
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        parent=self)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)  # Enter means "next person", never "save"
+            button.setDefault(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        first = next_code(self._existing_raw)
+        self.summary = QLabel(f"Already signed in: {len(existing)}. New codes start at {first}." if existing
+                              else "Nobody signed in yet: codes start at P01.", self)
+        self.summary.setObjectName("fieldHelp")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(8)
+        layout.addWidget(note)
+        layout.addWidget(self.help_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.table.add_row(next_code(self._existing_raw))
+        self.table.setCurrentCell(0, GENDER)
+        self.table.setFocus()
+        self._update_ok()
+
+    # -- codes -----------------------------------------------------------------------------
+
+    def code_is_free(self, code: str, row: int) -> str:
+        """'' when ``code`` may be used on ``row``, else why not."""
+        if not code.strip():
+            return "A participant needs a code."
+        normal = normalise_code(code)
+        if normal in self.existing_codes:
+            return f"{code.strip()} is already signed in to this workshop — codes must be unique."
+        for other in range(self.table.rowCount()):
+            if other != row and normalise_code(self.table.code(other)) == normal:
+                return f"{code.strip()} is already on this sheet (row {other + 1}) — codes must be unique."
+        return ""
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def next_code(self) -> str:
+        return next_code(self._existing_raw + [self.table.code(row) for row in range(self.table.rowCount())])
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def participants(self) -> list[Participant]:
+        people = []
+        for row in range(self.table.rowCount()):
+            if self.table.row_is_blank(row):
+                continue
+            value = self.table.value
+            people.append(Participant(
+                workshop_uuid=self.workshop.uuid,
+                group_uuid=value(row, GROUP),
+                code=self.table.code(row).strip(),
+                gender=value(row, GENDER) or "undisclosed",
+                age_band=value(row, AGE) or "undisclosed",
+                role=value(row, ROLE) or "other",
+                disability=(self.table.text(row, DISABILITY).strip() or None),
+                consent_given=self.table.item(row, CONSENT).checkState() == Qt.CheckState.Checked,
+            ))
+        return people
+
+    def _update_ok(self) -> None:
+        count = len(self.participants())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(f"Sign In {count} {'Person' if count == 1 else 'People'}" if count else "Sign In")
+        ok.setEnabled(count > 0)
+        self.message.setText("")
+
+    def accept(self) -> None:
+        people = self.participants()
+        if not people:
+            return
+        noun = "participant" if len(people) == 1 else "participants"
+        label = f"Sign in {len(people)} {noun}"
+        edit = EditGroup([AddRecord(person, label=label) for person in people], label)
+        if self.session.perform(edit):
+            super().accept()
+
+
+    def reject(self) -> None:
+        # Escape is one key away while typing: thirty people's rows must not vanish on it.
+        count = len(self.participants())
+        if count and not dialogs.ask_confirm(self, "Discard the sign-in sheet",
+                                             f"Close the sheet without signing in {count} "
+                                             f"{'person' if count == 1 else 'people'}?", "Discard"):
+            return
+        super().reject()
+
+
+def sign_in(parent: QWidget | None, session: ProjectSession, workshop: Workshop, groups: list[Group]) -> bool:
+    """Show the sheet for ``workshop``; True when participants were signed in."""
+    sheet = SignInSheet(session, workshop, groups, parent)
+    return sheet.exec() == QDialog.DialogCode.Accepted
+

@@ -1,0 +1,376 @@
+"""The CoSafe main window: one project per window, welcome page when none is open.
+
+Contract:
+- ``install_store(store)`` makes ``store`` the window's project (closing any other),
+  with a new ProjectSession and undo stack; ``close_project()`` returns to the
+  welcome page and releases the file. ``open_project(path)`` is the file flow
+  with its error dialogs (see ``project_files``).
+- The window reflects the session: title "<name> — CoSafe [read-only]", the
+  yellow read-only banner, edit actions disabled when read-only, the overview,
+  Layers and Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
+- ``import_basemap()`` is File › Import Basemap (see ``basemap_import_flow``).
+- Window geometry and dock layout are saved in QSettings on close and restored
+  at start; ``reset_layout()`` restores the built-in layout. A layout saved with other
+  docks or toolbars than this window has (an older CoSafe) is not restored: it would
+  hide every panel added since.
+- There is no Save: every edit is committed as it is made.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QUndoView, QVBoxLayout, QWidget
+
+from cosafe import APP_NAME
+from cosafe.core.changes import Change
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.kit import dialogs
+from cosafe.ui.shell.identify_panel import IdentifyPanel
+from cosafe.ui.kit.icons import icon
+from cosafe.ui.features.basemap.layers_panel import LayersPanel
+from cosafe.ui.shell.menus import build_actions, build_menus
+from cosafe.ui.kit.dock_parking import DockParking
+from cosafe.ui.shell.overview_panel import OverviewPanel
+from cosafe.ui.kit.page_stack import CurrentPageStack
+from cosafe.ui.shell.project_files import ProjectFiles
+from cosafe.ui.shell.project_properties_dialog import edit_project_properties
+from cosafe.ui.session import ProjectSession
+from cosafe.ui.shell.recent_files import RecentFiles
+from cosafe.ui.shell.status import ReadOnlyBanner, StatusArea, about_text, saving_note
+from cosafe.ui.shell.welcome_page import WelcomePage
+from cosafe.ui.features.proposals.feature import install_proposal_ui
+from cosafe.ui.features.audits.feature import install_audit_ui
+from cosafe.ui.features.analysis.feature import install_analysis_ui
+from cosafe.ui.features.plan.feature import install_plan_ui
+from cosafe.ui.features.merge.feature import install_merge_ui
+from cosafe.ui.features.proposals.sketch.toolbar import install_sketching
+from cosafe.ui.features.workshops.feature import install_workshop_ui
+
+if TYPE_CHECKING:
+    from cosafe.ui.map.canvas import MapCanvas
+
+DEFAULT_SIZE = (1280, 800)
+GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
+PARTS_KEY = "mainWindow/parts"  # the docks and toolbars the saved state describes
+
+
+class MainWindow(QMainWindow):
+    """One CoSafe window: welcome page or one open project, with its docks and menus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("cosafe"))
+        self.resize(*DEFAULT_SIZE)
+        self.setAcceptDrops(True)
+        self.session: ProjectSession | None = None
+        # Created with the first project: the welcome page does not need it, and
+        # importing pyqtgraph is a good part of the start-up time.
+        self.map_canvas: MapCanvas | None = None
+        self.recent = RecentFiles()
+        self.undo_group = QUndoGroup(self)
+        self.files = ProjectFiles(self)
+        self._importer: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
+
+        self.banner = ReadOnlyBanner(self)
+        self.banner.save_as_requested.connect(self.files.save_as)
+        self.welcome = WelcomePage(self)
+        self.welcome.new_requested.connect(self.files.new_project)
+        self.welcome.open_requested.connect(self.files.open_project_dialog)
+        self.welcome.sample_requested.connect(self.files.open_sample)
+        self.welcome.recent_chosen.connect(self.files.open_recent)
+        self.pages = CurrentPageStack(self)
+        self.pages.addWidget(self.welcome)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.overview = OverviewPanel(self)
+        self.overview_dock = self._dock("Project Overview", "overviewDock", self.overview, "overview",
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.layers_panel = LayersPanel(self)
+        self.layers_panel.import_requested.connect(self.import_basemap)
+        self.layers_dock = self._dock("Layers", "layersDock", self.layers_panel, "layers",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.overview_dock, self.layers_dock)
+        self.overview_dock.raise_()
+        self.history_view = QUndoView(self.undo_group, self)
+        self.history_view.setEmptyLabel("Project opened")
+        self.history_dock = self._dock("Undo History", "historyDock", self.history_view, "history",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.identify_panel = IdentifyPanel(self)
+        self.identify_dock = self._dock("Identify", "identifyDock", self.identify_panel, "identify",
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.history_dock, self.identify_dock)
+        self.history_dock.raise_()
+        self.layers_panel.zoom_requested.connect(self.zoom_to_layer)
+        self.resizeDocks([self.overview_dock, self.history_dock], [300, 240], Qt.Orientation.Horizontal)
+        # Docks describe an open project; on the welcome page they are parked (hidden)
+        # and their wanted visibility comes back when a project opens.
+        self.dock_parking = DockParking()
+        self.dock_parking.add(self.overview_dock, self.layers_dock, self.history_dock, self.identify_dock)
+
+        self.commands = build_actions(self)
+        build_menus(self, self.commands)
+        install_workshop_ui(self)  # workshop_context, Workshops dock, toolbar selector, Workshop menu
+        install_sketching(self)  # window.sketching: Draw toolbar and menu, proposals on the map, proposal_selection
+        install_proposal_ui(self)  # Proposal Details, Proposals, Compare Groups, Voting docks
+        install_audit_ui(self)  # Audit menu, Audits dock, Record toolbar: walks, sheets, pins, incidents
+        install_analysis_ui(self)  # perception layers on the map, Perception Map and Analysis docks
+        install_plan_ui(self)  # Stakeholders and Action Plan docks, Plan menu, plan exports
+        install_merge_ui(self)  # File › Merge Projects, Merge Conflicts dock, field copies, merge history, provenance
+        # The right column now holds the proposal panels and their tables: give it room.
+        self.resizeDocks([self.history_dock], [310], Qt.Orientation.Horizontal)
+        self.status = StatusArea(self.statusBar())
+        # Captured before restoring the user's layout, for View › Reset Layout.
+        self._default_state = self.saveState()
+        self._restore_layout()
+        self.refresh_recent()
+        self._show_session_state()
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """Every dock of the window, its own and those the installed parts added."""
+        return tuple(self.dock_parking.docks)
+
+    def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() identifies docks by object name
+        dock.setWidget(widget)
+        dock.toggleViewAction().setIcon(icon(icon_name))
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- the open project --------------------------------------------------------
+
+    def open_project(self, path: str, read_only: bool = False) -> bool:
+        return self.files.open_project(path, read_only=read_only)
+
+    def install_store(self, store: ProjectStore) -> None:
+        """Make ``store`` this window's project, replacing (and closing) the current one."""
+        self._drop_session()
+        session = ProjectSession(store, self)
+        session.changed.connect(self._on_changed)
+        session.error.connect(lambda title, message: dialogs.show_error(self, title, message))
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.overview.set_session(session)
+        self.layers_panel.set_session(session)
+        canvas = self.ensure_map_page()
+        canvas.set_project(store)  # also zooms to the project's extent (MapCanvas contract)
+        self.pages.setCurrentWidget(canvas)
+        self.recent.add(store.path)
+        self.refresh_recent()
+        self._show_session_state()
+
+    def close_project(self) -> None:
+        if self.session is not None:
+            self.save_layout()
+        self._drop_session()
+        self.pages.setCurrentWidget(self.welcome)
+        self._show_session_state()
+
+    def _drop_session(self) -> None:
+        session, self.session = self.session, None
+        if session is None:
+            return
+        self.overview.set_session(None)
+        self.layers_panel.set_session(None)
+        if self.map_canvas is not None:
+            self.map_canvas.set_project(None)
+        self.identify_panel.show_feature(None)
+        self.undo_group.removeStack(session.undo_stack)
+        session.close()
+        session.deleteLater()
+
+    def ensure_map_page(self) -> MapCanvas:
+        if self.map_canvas is None:
+            from cosafe.ui.map.canvas import MapCanvas
+
+            self.map_canvas = MapCanvas(self)
+            self.map_canvas.cursor_moved.connect(self.status.show_position)
+            self.map_canvas.feature_identified.connect(self._show_identified)
+            self.pages.addWidget(self.map_canvas)
+        return self.map_canvas
+
+    def _on_changed(self, change: Change) -> None:
+        if change & Change.PROJECT:
+            self._update_title()
+        if change & Change.BASEMAP and self.map_canvas is not None:
+            self.map_canvas.reload_basemap()
+
+    def _show_session_state(self) -> None:
+        session = self.session
+        has_project = session is not None
+        editable = has_project and not session.is_read_only
+        for action in (self.commands.save_as, self.commands.close, self.commands.export_map,
+                       self.commands.zoom_to_project, self.commands.zoom_to_layer):
+            action.setEnabled(has_project)
+        if has_project and self.dock_parking.parked:
+            QTimer.singleShot(0, self, self._room_for_proposals)
+        self.dock_parking.park(not has_project)
+        self.commands.properties.setEnabled(editable)
+        self.commands.import_basemap.setEnabled(editable)
+        # Undo/redo follow the stack; a read-only project never gets a step.
+        self.banner.show_reason(session.read_only_reason if has_project and session.is_read_only else "")
+        self.status.show_project(has_project, has_project and session.is_read_only)
+        self._update_title()
+
+    def _room_for_proposals(self) -> None:
+        """The Proposals list, which groups read together, gets at least half the right column."""
+        table = self.proposal_ui.table_dock
+        column = table.height() + self.history_dock.height()
+        if table.isVisible() and self.history_dock.isVisible() and not table.isFloating() and table.height() < 0.4 * column:
+            self.resizeDocks([self.history_dock, table], [column // 2, column // 2], Qt.Orientation.Vertical)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        suffix = " [read-only]" if self.session.is_read_only else ""
+        self.setWindowTitle(f"{self.session.name} — {APP_NAME}{suffix}")
+
+    # -- commands ---------------------------------------------------------------
+
+    def edit_properties(self) -> None:
+        if self.session is not None and not self.session.is_read_only:
+            edit_project_properties(self, self.session)
+
+    @property
+    def importer(self) -> Any:
+        """The basemap import (``basemap_import_flow.BasemapImporter``), made on first use."""
+        if self._importer is None:
+            from cosafe.ui.features.basemap.import_flow import BasemapImporter
+
+            self._importer = BasemapImporter(self)
+        return self._importer
+
+    def import_basemap(self) -> bool:
+        return self.importer.run()
+
+    def export_map_image(self) -> None:
+        if self.session is not None:
+            from cosafe.ui.shell.map_export_dialog import MapExportDialog
+
+            MapExportDialog(self.session.store, self.map_canvas, self).exec()
+
+    def zoom_to_project(self) -> None:
+        if self.map_canvas is not None and self.session is not None:
+            self.map_canvas.zoom_to_extent()
+
+    def zoom_to_layer(self, uuid: str) -> None:
+        if self.map_canvas is not None and self.session is not None:
+            self.map_canvas.zoom_to_layer(uuid)
+
+    def zoom_to_selected_layer(self) -> None:
+        layer = self.layers_panel.selected_layer()
+        if layer is not None:
+            self.zoom_to_layer(layer.uuid)
+
+    def _show_identified(self, feature: dict | None) -> None:
+        self.identify_panel.show_feature(feature)
+        if feature is not None and not self.identify_dock.isHidden():
+            self.identify_dock.raise_()
+
+    def show_layer(self, uuid: str | None) -> None:
+        """Bring the Layers panel forward (with ``uuid`` selected), e.g. after an import."""
+        if not self.layers_dock.isHidden():
+            self.layers_dock.raise_()
+        if uuid is not None:
+            self.layers_panel.select(uuid)
+
+    def refresh_recent(self) -> None:
+        self.welcome.set_recent(self.recent.paths())
+
+    def fill_recent_menu(self) -> None:
+        menu = self.commands.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = menu.addAction(os.path.basename(path))
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_recent(p))
+        if not paths:
+            menu.addAction("No recent projects").setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("Clear List")
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self.clear_recent)
+
+    def clear_recent(self) -> None:
+        self.recent.clear()
+        self.refresh_recent()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        self.dock_parking.reset()
+
+    def show_about(self) -> None:
+        dialogs.show_info(self, f"About {APP_NAME}", about_text())
+
+    def show_saving_note(self) -> None:
+        dialogs.show_info(self, "How CoSafe saves", saving_note())
+
+    # -- window state, drag and drop ---------------------------------------------------
+
+    def _layout_parts(self) -> str:
+        """The object names of the window's docks and toolbars, as saved beside its state."""
+        return ",".join(sorted(w.objectName() for w in (*self.findChildren(QDockWidget), *self.findChildren(QToolBar))))
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        # Qt hides the docks a saved state does not name, so a layout from an older
+        # CoSafe would hide every panel added since: keep the built-in layout then.
+        if isinstance(state, QByteArray) and not state.isEmpty() and settings.value(PARTS_KEY) == self._layout_parts():
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        # With docks parked the state would record them as closed: keep the last
+        # layout saved while a project was open instead.
+        if not self.dock_parking.parked:
+            settings.setValue(STATE_KEY, self.saveState())
+            settings.setValue(PARTS_KEY, self._layout_parts())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.close_project()
+        super().closeEvent(event)
+
+    @staticmethod
+    def _dropped_project(event: QDragEnterEvent | QDropEvent) -> str | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".gpkg"):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_project(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_project(event)
+        if not path:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop has finished: a modal error dialog inside the drop
+        # handler would keep the file manager's drag waiting.
+        QTimer.singleShot(0, self, lambda: self.open_project(path))

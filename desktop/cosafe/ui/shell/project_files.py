@@ -1,0 +1,200 @@
+"""File operations of the main window: new, open, open recent, open sample, save as.
+
+Contract: each flow asks through ``cosafe.ui.kit.dialogs`` (so tests can answer), does
+the store call, and on failure shows one dialog with the store's one-line message
+and leaves the window as it was: a project that cannot be opened does not close
+the one already open, and a refused file is never written. One project per window:
+a successfully opened project replaces the previous one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication
+
+from cosafe.store.errors import AlreadyOpenError, NotAProjectError, ProjectError
+from cosafe.store.file_lock import is_locked
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.kit import dialogs
+from cosafe.ui.shell.project_properties_dialog import ask_new_project_details
+
+if TYPE_CHECKING:
+    from cosafe.ui.shell.main_window import MainWindow
+
+SAMPLE_FILE_NAME = "CoSafe sample project.gpkg"
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def default_project_name(path: str) -> str:
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return stem.replace("_", " ").replace("-", " ").strip() or "New project"
+
+
+class ProjectFiles(QObject):
+    """The file flows of one MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    # -- where dialogs start ---------------------------------------------------
+
+    def start_folder(self) -> str:
+        session = self._window.session
+        if session is not None:
+            return os.path.dirname(session.path)
+        recent = self._window.recent.paths()
+        if recent and os.path.isdir(os.path.dirname(recent[0])):
+            return os.path.dirname(recent[0])
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or os.getcwd()
+
+    def remembered_folder(self, key: str) -> str:
+        """The folder last used for ``key`` (one import or merge flow), else ``start_folder()``."""
+        folder = QSettings().value(key)
+        return folder if isinstance(folder, str) and os.path.isdir(folder) else self.start_folder()
+
+    @staticmethod
+    def remember_folder(key: str, path: str) -> None:
+        """Remember the folder of ``path`` for the next ``remembered_folder(key)``."""
+        QSettings().setValue(key, os.path.dirname(path))
+
+    def sample_folder(self) -> str:
+        """Where fresh sample copies go: the app's data folder (writable, out of the way)."""
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+
+    # -- flows -------------------------------------------------------------------
+
+    def open_project_dialog(self) -> bool:
+        path = dialogs.ask_open_path(self._window, self.start_folder())
+        return bool(path) and self.open_project(path)
+
+    def open_project(self, path: str, read_only: bool = False) -> bool:
+        """Open ``path`` in this window (closing the current project on success)."""
+        path = os.path.abspath(path)
+        current = self._window.session
+        if current is not None and current.path == path:
+            self._window.statusBar().showMessage(f"{os.path.basename(path)} is already open", 4000)
+            return True
+        try:
+            with wait_cursor():
+                store = ProjectStore.open(path, read_only=read_only)
+        except AlreadyOpenError as error:
+            if dialogs.ask_open_read_only(self._window, str(error)):
+                return self.open_project(path, read_only=True)
+            return False
+        except NotAProjectError as error:
+            # Its layers are a ready basemap: offer to build a project around them.
+            if dialogs.ask_confirm(self._window, "Not a CoSafe project",
+                                   f"{error}. Start a new project with its layers as the basemap?",
+                                   "Start New Project"):
+                return self.new_project_with_basemap(path)
+            return False
+        except ProjectError as error:
+            if not os.path.exists(path) and path in self._window.recent.paths():
+                self._window.recent.remove(path)
+                self._window.refresh_recent()
+                dialogs.show_error(self._window, "Cannot open project",
+                                   f"{error}; it was removed from the recent projects")
+            else:
+                dialogs.show_error(self._window, "Cannot open project", str(error))
+            return False
+        self._window.install_store(store)
+        return True
+
+    def open_recent(self, path: str) -> bool:
+        return self.open_project(path)
+
+    def new_project_with_basemap(self, source: str) -> bool:
+        """Create a new project next to ``source`` and import ``source`` as its basemap."""
+        suggested = f"{default_project_name(source)} project.gpkg"
+        if not self.new_project(os.path.dirname(source), suggested):
+            return False
+        return self._window.importer.run(source)
+
+    def new_project(self, folder: str | None = None, suggested_name: str = "New project.gpkg") -> bool:
+        path = dialogs.ask_new_path(self._window, folder or self.start_folder(), suggested_name)
+        if not path:
+            return False
+        if os.path.exists(path) and is_locked(path):
+            # The file dialog already asked to replace it, but a project open in a
+            # CoSafe window must not be replaced underneath it.
+            dialogs.show_error(self._window, "Cannot create project",
+                               f"{os.path.basename(path)} is open in CoSafe; choose another file name")
+            return False
+        details = ask_new_project_details(self._window, default_project_name(path))
+        if details is None:
+            return False
+        try:
+            with wait_cursor():
+                store = ProjectStore.create(path, name=details["name"], place=details["place"],
+                                            description=details["description"], overwrite=True)
+        except ProjectError as error:
+            dialogs.show_error(self._window, "Cannot create project", str(error))
+            return False
+        self._window.install_store(store)
+        return True
+
+    def save_as(self) -> bool:
+        session = self._window.session
+        if session is None:
+            return False
+        suggested = f"{default_project_name(session.path)} copy.gpkg"
+        path = dialogs.ask_save_as_path(self._window, os.path.dirname(session.path), suggested)
+        if not path:
+            return False
+        if path == session.path:
+            dialogs.show_error(self._window, "Cannot save a copy", "Choose a different file name to save a copy")
+            return False
+        if os.path.exists(path) and is_locked(path):
+            dialogs.show_error(self._window, "Cannot save a copy",
+                               f"{os.path.basename(path)} is open in CoSafe; choose another file name")
+            return False
+        try:
+            with wait_cursor():
+                store = session.store.save_as(path, overwrite=True)
+        except ProjectError as error:
+            # save_as keeps the original open when it fails: nothing was lost.
+            dialogs.show_error(self._window, "Cannot save a copy", str(error))
+            return False
+        # The old store is closed by save_as; the copy gets a fresh undo history,
+        # because the old steps describe the old file.
+        self._window.install_store(store)
+        self._window.statusBar().showMessage(f"Saved a copy as {path}; you are now working in the copy", 8000)
+        return True
+
+    def open_sample(self) -> bool:
+        """Write a fresh copy of the sample project into the app's data folder and open it."""
+        try:
+            from cosafe.io.samples.project import write_sample_project
+        except ImportError:
+            dialogs.show_error(self._window, "No sample project", "This installation of CoSafe has no sample project")
+            return False
+        folder = self.sample_folder()
+        stem, extension = os.path.splitext(SAMPLE_FILE_NAME)
+        path, number = os.path.join(folder, SAMPLE_FILE_NAME), 1
+        # Replace an old copy unless it is open (here or in another window).
+        while os.path.exists(path) and is_locked(path):
+            number += 1
+            path = os.path.join(folder, f"{stem} {number}{extension}")
+        try:
+            with wait_cursor():
+                os.makedirs(folder, exist_ok=True)
+                write_sample_project(path)  # replaces an old copy atomically
+        except (ProjectError, OSError) as error:
+            message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            dialogs.show_error(self._window, "Cannot write the sample project", f"{folder}: {message}")
+            return False
+        return self.open_project(path)

@@ -1,0 +1,122 @@
+"""Project Properties dialog (and its "new project" variant asking for name and place).
+
+Contract: the dialog only collects values. ``changed_values()`` returns just the
+fields the user changed, so ``edit_project_properties`` makes exactly one
+SetProjectProperties edit -- one undo step -- or none when nothing changed. The
+name is required: OK stays disabled while it is blank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from cosafe.core.edits import SetProjectProperties
+from cosafe.ui.kit.dialogs import finish_form_dialog
+from cosafe.ui.session import ProjectSession
+
+THRESHOLD_HELP = "Counts and means for groups smaller than this are shown as <N, to protect participants."
+
+
+class ProjectPropertiesDialog(QDialog):
+    """Edit name, place, description and (unless ``new_project``) the privacy threshold."""
+
+    def __init__(self, values: Mapping[str, Any], parent: QWidget | None = None, *, new_project: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectPropertiesDialog")
+        self.setWindowTitle("New Project" if new_project else "Project Properties")
+        self.setMinimumWidth(480)
+        self._initial = {
+            "name": str(values.get("name") or ""),
+            "place": str(values.get("place") or ""),
+            "description": str(values.get("description") or ""),
+        }
+        self.name_edit = QLineEdit(self._initial["name"], self)
+        self.name_edit.setPlaceholderText("Required, e.g. Riverside safety audit 2026")
+        self.place_edit = QLineEdit(self._initial["place"], self)
+        self.place_edit.setPlaceholderText("Neighbourhood, town or city")
+        self.description_edit = QPlainTextEdit(self._initial["description"], self)
+        self.description_edit.setPlaceholderText("What this project is for, who takes part")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(96)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Place:", self.place_edit)
+        form.addRow("&Description:", self.description_edit)
+
+        self.threshold_spin: QSpinBox | None = None
+        if not new_project:
+            self._initial["suppression_threshold"] = int(values.get("suppression_threshold") or 5)
+            self.threshold_spin = QSpinBox(self)
+            self.threshold_spin.setRange(1, 100)
+            self.threshold_spin.setSuffix(" people")
+            self.threshold_spin.setValue(self._initial["suppression_threshold"])
+            help_label = QLabel(THRESHOLD_HELP, self)
+            help_label.setObjectName("fieldHelp")
+            help_label.setWordWrap(True)
+            form.addRow("Small &groups:", self.threshold_spin)
+            form.addRow("", help_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        if new_project:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        finish_form_dialog(self, form, self.buttons, self.name_edit)
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            "name": self.name_edit.text().strip(),
+            "place": self.place_edit.text().strip(),
+            "description": self.description_edit.toPlainText().strip(),
+        }
+        if self.threshold_spin is not None:
+            result["suppression_threshold"] = self.threshold_spin.value()
+        return result
+
+    def changed_values(self) -> dict[str, Any]:
+        return {key: value for key, value in self.values().items() if value != self._initial.get(key)}
+
+
+def edit_project_properties(parent: QWidget | None, session: ProjectSession) -> bool:
+    """Show the dialog for ``session``; apply the changes as one edit. True if an edit was made."""
+    store = session.store
+    dialog = ProjectPropertiesDialog(
+        {
+            "name": store.get_meta("name"),
+            "place": store.get_meta("place"),
+            "description": store.get_meta("description"),
+            "suppression_threshold": store.suppression_threshold,
+        },
+        parent,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    changes = dialog.changed_values()
+    if not changes:
+        return False
+    return session.perform(SetProjectProperties(store, changes))
+
+
+def ask_new_project_details(parent: QWidget | None, default_name: str) -> dict[str, Any] | None:
+    """Ask name, place and description for a new project; None when cancelled."""
+    dialog = ProjectPropertiesDialog({"name": default_name}, parent, new_project=True)
+    dialog.name_edit.selectAll()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
