@@ -18,7 +18,6 @@ import sysconfig
 import venv
 from pathlib import Path
 
-import pytest
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 

@@ -39,7 +39,7 @@ class Recording:
 
     @property
     def ui(self):
-        return self.window.audit_ui
+        return self.window.features.audits
 
     @property
     def canvas(self):

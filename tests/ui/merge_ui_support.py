@@ -43,7 +43,7 @@ class Merging:
 
     @property
     def ui(self):
-        return self.window.merge_ui
+        return self.window.features.merge
 
     def undo_texts(self) -> list[str]:
         stack = self.window.session.undo_stack

@@ -55,7 +55,7 @@ class Plan:
 
     @property
     def ui(self):
-        return self.window.plan_ui
+        return self.window.features.plan
 
     @property
     def viewport(self):

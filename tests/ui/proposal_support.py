@@ -2,8 +2,7 @@
 
 A small workshop is written straight into a new project (ProjectStore.create +
 store.insert): three groups, six participants, nine proposals across principles.
-The window is the real MainWindow with the fake canvas; the map's proposal
-selection is a ``LocalProposalSelection`` stand-in.
+The window is the real MainWindow with the fake canvas.
 """
 
 from __future__ import annotations
@@ -16,8 +15,7 @@ from shell_support import OFFSCREEN_NOISE
 
 from cosafe.core.records import Group, Participant, Proposal, Workshop
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.features.proposals.common import LocalProposalSelection
-from cosafe.ui.features.proposals.feature import ProposalUi, install_proposal_ui
+from cosafe.ui.features.proposals.feature import ProposalsFeature
 
 GROUPS = (("Market women", "#E69F00"), ("Youth club", "#0072B2"), ("Traders", "#009E73"))
 # title, group index, principle, intervention, beneficiaries, cost
@@ -68,13 +66,10 @@ def data(tmp_path) -> Data:
 
 
 @pytest.fixture
-def ui(window, data, qtbot) -> ProposalUi:
-    """The window with the project open, the proposal docks installed and a stand-in selection."""
-    window.proposal_selection = LocalProposalSelection(window)
+def ui(window, data, qtbot) -> ProposalsFeature:
+    """The window with the project open: its proposal docks."""
     window.install_store(data.store)
-    proposal_ui = install_proposal_ui(window)
-    proposal_ui.follow_session()
-    return proposal_ui
+    return window.features.proposals
 
 
 def stored(data: Data, title: str) -> Proposal:

@@ -48,7 +48,7 @@ class Sketch:
         return self.window.session.store
 
     def tool(self, name: str) -> None:
-        self.window.sketching.tool_actions[name].trigger()
+        self.window.features.sketching.tool_actions[name].trigger()
 
     def at(self, dlon: float, dlat: float) -> QPoint:
         """Viewport pixel of a point given as an offset (degrees) from the test area's centre."""
@@ -89,10 +89,10 @@ def sketch(qtbot, tmp_path):
     window.resize(1100, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.workshop_context = StandInContext()
+    window.features.sketching.context = StandInContext()  # new proposals take its workshop and group
     assert window.open_project(str(tmp_path / "streets.gpkg"))
     window.map_canvas.zoom_to_bounds(LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)
     state = Sketch(qtbot, window, str(tmp_path / "streets.gpkg"))
-    window.sketching.controller.message.connect(state.messages.append)
+    window.features.sketching.controller.message.connect(state.messages.append)
     yield state
     window.close()

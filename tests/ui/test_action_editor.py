@@ -179,7 +179,7 @@ def test_pick_on_map_links_an_audit_point_a_pin_and_a_proposal(plan):
                               ("proposals", plan.proposals["lights"].uuid)]
     labels = [places.list.item(i).text() for i in range(places.list.count())]
     assert labels == ["Audit point 3 · Market street by day", "Safe pin (day)", "Proposal: Lights on the market street"]
-    assert plan.window.sketching.controller.selection.selected_uuids == []  # the picks selected nothing on the map
+    assert plan.window.features.sketching.controller.selection.selected_uuids == []  # the picks selected nothing on the map
     # Remove the pin again, by its row and the Remove button.
     assert [item.text() for item in places.list.selectedItems()] == [labels[2]]  # the last one picked
     qtbot.mouseClick(places.list.viewport(), LEFT, pos=places.list.visualItemRect(places.list.item(1)).center())
@@ -237,7 +237,7 @@ def test_cancel_writes_nothing_and_puts_the_picker_down(plan):
     assert plan.store.get(Action, plan.actions["toilets"].uuid).title == "Toilets by the market"
     assert plan.undo_texts() == []
     plan.click_map(*LIGHTS_AT)  # the map is the map again: a click selects the proposal
-    assert plan.window.sketching.controller.selection.selected_uuids == [plan.proposals["lights"].uuid]
+    assert plan.window.features.sketching.controller.selection.selected_uuids == [plan.proposals["lights"].uuid]
 
 
 def test_only_one_editor_at_a_time(plan):

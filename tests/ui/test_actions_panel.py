@@ -124,7 +124,7 @@ def test_create_action_from_proposal_in_the_plan_menu_is_one_step(plan):
     command = menu_action(plan.window, "Plan", "Create Action from Proposal")
     assert not command.isEnabled()
     proposal = plan.proposals["toilets"]
-    plan.window.proposal_selection.select([proposal.uuid])
+    plan.window.features.sketching.selection.select([proposal.uuid])
     assert command.isEnabled()
     command.trigger()
     [made] = [a for a in plan.store.list(Action) if a.uuid not in {x.uuid for x in plan.actions.values()}]
@@ -141,10 +141,10 @@ def test_create_action_from_proposal_in_the_plan_menu_is_one_step(plan):
 
 def test_create_action_from_the_proposal_details_button(plan):
     proposal = plan.proposals["lights"]
-    details = plan.window.proposal_ui.properties
-    plan.window.proposal_ui.properties_dock.show()
-    plan.window.proposal_ui.properties_dock.raise_()
-    plan.window.proposal_selection.select([proposal.uuid])
+    details = plan.window.features.proposals.properties
+    plan.window.features.proposals.properties_dock.show()
+    plan.window.features.proposals.properties_dock.raise_()
+    plan.window.features.sketching.selection.select([proposal.uuid])
     plan.qtbot.waitUntil(lambda: details.create_action_button.isVisible())
     plan.qtbot.mouseClick(details.create_action_button, LEFT)
     assert plan.undo_texts() == ["Create action from proposal “Lights on the market street”"]
@@ -154,9 +154,9 @@ def test_create_action_from_the_proposal_details_button(plan):
 
 
 def test_create_action_from_the_proposals_table_context_menu(plan):
-    table_panel = plan.window.proposal_ui.table
-    plan.window.proposal_ui.table_dock.show()
-    plan.window.proposal_ui.table_dock.raise_()
+    table_panel = plan.window.features.proposals.table
+    plan.window.features.proposals.table_dock.show()
+    plan.window.features.proposals.table_dock.raise_()
     plan.qtbot.waitUntil(lambda: table_panel.table.isVisible())
     proxy = table_panel.proxy
     row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(UUID_ROLE) == plan.proposals["toilets"].uuid)
@@ -204,7 +204,7 @@ def test_delete_key_removes_the_action_with_partners_and_links(plan):
 
 def test_a_hidden_dock_catches_up_when_shown(plan):
     panel = shown(plan)
-    plan.window.analysis_ui.analysis_dock.raise_()
+    plan.window.features.analysis.analysis_dock.raise_()
     plan.qtbot.waitUntil(lambda: panel.visibleRegion().isEmpty())
     plan.window.session.perform(new_action_edit(Action(title="Bench by the stop")))
     assert "Bench by the stop" not in titles(panel)  # not re-read while nobody looks
@@ -241,7 +241,7 @@ def test_read_only_disables_editing_but_not_exports(qtbot, tmp_path, monkeypatch
         for widget in (panel.new_button, panel.edit_button, panel.delete_button, panel.edit_command,
                        panel.delete_command, state.ui.new_action, state.ui.from_proposal_action):
             assert not widget.isEnabled()
-        state.window.proposal_selection.select([state.proposals["lights"].uuid])
+        state.window.features.sketching.selection.select([state.proposals["lights"].uuid])
         assert not state.ui.from_proposal_action.isEnabled()
         assert state.ui.create_from_proposal(state.proposals["lights"].uuid) is None
         assert panel.open_editor(state.actions["toilets"].uuid) is None
@@ -272,7 +272,7 @@ def test_docks_are_parked_without_a_project(qtbot, fake_canvas, dialog_log, proj
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    ui = window.plan_ui
+    ui = window.features.plan
     try:
         assert all(dock.isHidden() and not dock.toggleViewAction().isEnabled() for dock in ui.docks)
         for action in (ui.new_action, ui.add_stakeholder_action, ui.export_pdf_action, ui.export_csv_action,

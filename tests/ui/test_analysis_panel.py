@@ -126,7 +126,7 @@ def test_hidden_panel_catches_up_when_shown(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
-    ui = window.analysis_ui
+    ui = window.features.analysis
     ui.analysis_dock.show()
     qtbot.waitUntil(lambda: ui.analysis.isVisible())
     ui.analysis.tabs.setCurrentIndex(1)

@@ -82,7 +82,7 @@ def test_route_is_drawn_with_clicks_and_enter_as_one_edit(recording):
                for (x, y), (dx, dy) in zip(route.coords, corners))
     assert recording.undo_texts()[-1] == "Draw route of “Market street by night”"
     assert recording.ui.tools.tool is None  # the tool is put away after a route
-    assert recording.window.proposal_selection.selected_uuids == []
+    assert recording.window.features.sketching.selection.selected_uuids == []
     assert recording.store.list(AuditPoint) == []
 
 
@@ -111,7 +111,7 @@ def test_a_draw_tool_turns_the_recording_tool_off(recording):
     new_walk(recording)
     recording.ui.tool_actions["route"].trigger()
     assert recording.ui.tools.tool == "route"
-    recording.window.sketching.tool_actions["point"].trigger()
+    recording.window.features.sketching.tool_actions["point"].trigger()
     assert recording.ui.tools.tool is None
     assert not recording.ui.tool_actions["route"].isChecked()
 
@@ -146,7 +146,7 @@ def test_read_only_projects_disable_recording(recording, qtbot):
     path = recording.path
     window.close_project()
     assert window.open_project(path, read_only=True)
-    ui = window.audit_ui
+    ui = window.features.audits
     assert not ui.panel.new_action.isEnabled()
     assert not ui.entry_action.isEnabled()
     assert not any(action.isEnabled() for action in ui.tool_actions.values())

@@ -117,7 +117,7 @@ def test_merge_history_lists_every_merge(merging, monkeypatch):
 def test_identify_and_proposal_details_say_which_laptop_made_a_record(merging, monkeypatch):
     merge_back(merging, monkeypatch, merging.team_path)
     window = merging.window
-    window.analysis_ui.map_dock.show()
+    window.features.analysis.map_dock.show()
     team_pin, = [p for p in merging.store.list(PerceptionPin) if p.story == "Team pin"]
     found = window.map_canvas.identify_at(team_pin.geom.x, team_pin.geom.y)
     assert found is not None and found.record_uuid == team_pin.uuid
@@ -126,7 +126,7 @@ def test_identify_and_proposal_details_say_which_laptop_made_a_record(merging, m
     office_pin = merging.store.get(PerceptionPin, merging.office_pin_uuid)
     window.map_canvas.identify_at(office_pin.geom.x, office_pin.geom.y)
     assert panel.origin_label.text() == "Made on: Main laptop"
-    details = window.proposal_ui.properties
+    details = window.features.proposals.properties
     details.show_proposal(merging.proposal_uuid)
     assert "Made on: Main laptop · Women&#x27;s group" in details.heading.text()
 

@@ -119,7 +119,7 @@ def test_panel_radius_and_view_menu_drive_the_heat_map(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
-    ui = window.analysis_ui
+    ui = window.features.analysis
     panel = ui.map_panel
     assert not ui.layers.heat_item.isVisible()
     panel.source_combo.setCurrentIndex(panel.source_combo.findData(INCIDENT_DENSITY))
@@ -144,7 +144,7 @@ def test_view_menu_asks_for_the_radius(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "r.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "r.gpkg"))
-    ui = window.analysis_ui
+    ui = window.features.analysis
 
     def answer(dialog) -> None:
         dialog.setIntValue(420)

@@ -45,6 +45,6 @@ def test_a_click_in_the_window_identifies_the_pin_before_the_basemap(window, tmp
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
-    window.analysis_ui.map_dock.show()
+    window.features.analysis.map_dock.show()
     found = window.map_canvas.identify_at(LON + 0.0004, LAT - 0.0008)
     assert found is not None and found.name == "Feels unsafe"

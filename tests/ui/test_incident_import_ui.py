@@ -48,7 +48,7 @@ def test_a_csv_is_imported_with_its_source_label(recording, tmp_path, monkeypatc
     path = good_csv(tmp_path)
     monkeypatch.setattr(incident_import_flow, "ask_incident_path", lambda _parent, _folder: str(path))
     accept_options("Police records 2024")
-    recording.window.audit_ui.incidents_action.trigger()
+    recording.window.features.audits.incidents_action.trigger()
     incidents = sorted(recording.store.list(Incident), key=lambda i: i.occurred_on)
     assert [(i.category, i.occurred_on, i.source) for i in incidents] == [
         ("robbery", "2024-03-14", "Police records 2024"), ("assault", "2024-03-14", "Police records 2024"),
@@ -68,7 +68,7 @@ def test_a_file_without_dates_is_refused_in_one_line_and_nothing_changes(recordi
     path = write_csv(tmp_path, "nodates.csv", "longitude,latitude,offence",
                      [f"{LON},{LAT},robbery", f"{LON + 0.001},{LAT},theft"])
     accept_options()
-    assert recording.window.audit_ui.incidents.run(str(path)) == 0
+    assert recording.window.features.audits.incidents.run(str(path)) == 0
     [(title, message)] = recording.errors
     assert title == "The recorded incidents were not imported"
     assert "date" in message.lower() and "\n" not in message
@@ -78,7 +78,7 @@ def test_a_file_without_dates_is_refused_in_one_line_and_nothing_changes(recordi
 def test_a_file_without_coordinates_is_refused(recording, tmp_path):
     path = write_csv(tmp_path, "nowhere.csv", "place,date,offence", ["market,2024-03-01,robbery"])
     accept_options()
-    assert recording.window.audit_ui.incidents.run(str(path)) == 0
+    assert recording.window.features.audits.incidents.run(str(path)) == 0
     [(_title, message)] = recording.errors
     assert "\n" not in message and message
     assert recording.store.list(Incident) == []
@@ -86,7 +86,7 @@ def test_a_file_without_coordinates_is_refused(recording, tmp_path):
 
 def test_cancelling_the_options_imports_nothing(recording, tmp_path):
     answer_next_modal(lambda dialog: dialog.reject())
-    assert recording.window.audit_ui.incidents.run(str(good_csv(tmp_path))) == 0
+    assert recording.window.features.audits.incidents.run(str(good_csv(tmp_path))) == 0
     assert recording.store.list(Incident) == [] and recording.errors == []
 
 
@@ -103,5 +103,5 @@ def test_read_only_projects_cannot_import(recording, tmp_path):
     window = recording.window
     window.close_project()
     assert window.open_project(recording.path, read_only=True)
-    assert not window.audit_ui.incidents_action.isEnabled()
-    assert window.audit_ui.incidents.run(str(good_csv(tmp_path))) == 0
+    assert not window.features.audits.incidents_action.isEnabled()
+    assert window.features.audits.incidents.run(str(good_csv(tmp_path))) == 0

@@ -35,7 +35,7 @@ def _dialog(window, qtbot, **kwargs) -> MapExportDialog:
 
 
 def test_boxes_start_as_the_canvas_shows_the_layers(opened, qtbot):
-    ui = opened.analysis_ui
+    ui = opened.features.analysis
     ui.layer_actions[INCIDENTS].setChecked(False)
     ui.layer_actions[HEAT].setChecked(True)
     ui.heat_actions[LOW_SCORES].setChecked(True)
@@ -79,7 +79,7 @@ def test_nothing_ticked_and_no_basemap_is_told_and_writes_nothing(opened, qtbot,
 
 
 def test_a_filter_with_no_match_leaves_the_perception_layers_empty(opened, qtbot, tmp_path):
-    ui = opened.analysis_ui
+    ui = opened.features.analysis
     ui.filter_state.set_filter(PerceptionFilter(date_from="2030-01-01"))
     dialog = _dialog(opened, qtbot)
     dialog.overlay_boxes["proposals"].setChecked(False)

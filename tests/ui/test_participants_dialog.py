@@ -41,7 +41,7 @@ def opened(window, filled_path, qtbot):
 
 
 def open_dialog(qtbot, window) -> ParticipantsDialog:
-    context = window.workshop_context
+    context = window.features.workshops.context
     dialog = ParticipantsDialog(window.session, context.workshop, context.groups_of(context.workshop_uuid), window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -169,7 +169,7 @@ def test_contact_column_hidden_by_default(opened, qtbot):
 
 def test_read_only_is_view_only(window, filled_path, qtbot):
     assert window.open_project(str(filled_path), read_only=True)
-    panel = window.workshop_panel
+    panel = window.features.workshops.panel
     assert panel.participants_action.isEnabled()
     assert menu_action(window, "Workshop", "Participants").isEnabled()
     dialog = open_dialog(qtbot, window)

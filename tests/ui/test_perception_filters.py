@@ -89,12 +89,13 @@ def test_one_filter_changes_map_and_charts_together(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
-    ui = window.analysis_ui
+    ui = window.features.analysis
     ui.analysis_dock.show()
     qtbot.waitUntil(lambda: ui.analysis.isVisible())
     ui.analysis.tabs.setCurrentIndex(1)
     assert counts(ui) == {AUDIT_POINTS: 12, PINS: 12, INCIDENTS: 4, ROUTES: 2}
     assert [row.label for row in on_tab(ui.analysis, "breakdown").rows] == ["Woman · 15–24 · Day", "Man · 40–59 · Night"]
+    qtbot.waitUntil(lambda: bool(on_tab(ui.analysis, "criteria").bars))  # drawn once its tab is on screen
     assert dict(on_tab(ui.analysis, "criteria").bars)["Lighting: 3"] == pytest.approx(50.0)
 
     ui.filters.set_selected("gender", {"man"})
@@ -129,7 +130,7 @@ def test_another_project_starts_unfiltered(window, qtbot, tmp_path):
     for name in ("a.gpkg", "b.gpkg"):
         new_project(tmp_path / name)[0].close()
     assert window.open_project(str(tmp_path / "a.gpkg"))
-    ui = window.analysis_ui
+    ui = window.features.analysis
     ui.filters.set_selected("gender", {"man"})
     assert counts(ui)[PINS] == 4
     assert window.open_project(str(tmp_path / "b.gpkg"))

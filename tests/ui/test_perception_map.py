@@ -129,7 +129,7 @@ def test_window_shows_perceptions_and_follows_edits(window, qtbot, tmp_path):
     store, _seeded = new_project(tmp_path / "w.gpkg")
     store.close()
     assert window.open_project(str(tmp_path / "w.gpkg"))
-    ui = window.analysis_ui
+    ui = window.features.analysis
     assert styles(ui.layers, PINS) == {"safe": 6, "unsafe": 6}
     assert ui.map_panel.counts.text() == "On the map: 12 audit points · 12 pins · 2 routes · 4 recorded incidents"
     pin = PerceptionPin(geom=Point(LON, LAT), feeling="unsafe", time_of_day="night")

@@ -40,7 +40,7 @@ def test_a_click_with_the_pin_tool_adds_a_pin_from_the_dialog(recording):
         dialog.person_combo.setCurrentIndex(dialog.person_combo.findText("P04", Qt.MatchFlag.MatchStartsWith))
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    recording.window.audit_ui.tool_actions["pin"].trigger()
+    recording.window.features.audits.tool_actions["pin"].trigger()
     answer_next_modal(handler)
     recording.click(0.001, -0.0005)
     [pin] = recording.store.list(PerceptionPin)
@@ -56,7 +56,7 @@ def test_a_click_with_the_pin_tool_adds_a_pin_from_the_dialog(recording):
 
 
 def test_cancel_adds_nothing(recording):
-    recording.window.audit_ui.tool_actions["pin"].trigger()
+    recording.window.features.audits.tool_actions["pin"].trigger()
     answer_next_modal(lambda dialog: dialog.reject())
     recording.click(0.0, 0.0)
     assert recording.store.list(PerceptionPin) == []
@@ -74,7 +74,7 @@ def add_pin(recording, dlon: float, dlat: float, feeling: str = "unsafe") -> Per
 
 
 def test_a_click_on_a_pin_edits_it_and_delete_pin_removes_it(recording):
-    recording.window.audit_ui.tool_actions["pin"].trigger()
+    recording.window.features.audits.tool_actions["pin"].trigger()
     first = add_pin(recording, 0.001, 0.0)
     add_pin(recording, -0.001, 0.0, "safe")
     seen = {}
@@ -156,15 +156,15 @@ def test_read_only_projects_have_no_pin_tool(recording):
     window = recording.window
     window.close_project()
     assert window.open_project(recording.path, read_only=True)
-    assert not window.audit_ui.tool_actions["pin"].isEnabled()
-    assert not window.audit_ui.pins.add_pin(LON, LAT)
+    assert not window.features.audits.tool_actions["pin"].isEnabled()
+    assert not window.features.audits.pins.add_pin(LON, LAT)
 
 
 def test_the_pins_tab_lists_the_workshops_pins_and_edits_or_deletes_them(recording):
-    recording.window.audit_ui.tool_actions["pin"].trigger()
+    recording.window.features.audits.tool_actions["pin"].trigger()
     first = add_pin(recording, 0.001, 0.0)
     add_pin(recording, -0.001, 0.0, "safe")
-    panel = recording.window.audit_ui.pins_panel
+    panel = recording.window.features.audits.pins_panel
     assert panel.table.rowCount() == 2
     assert {panel.table.item(row, 0).text() for row in range(2)} == {"Unsafe", "Safe"}
     assert panel.table.item(0, 2).text() == "anonymous"
@@ -185,9 +185,9 @@ def test_the_pins_tab_lists_the_workshops_pins_and_edits_or_deletes_them(recordi
 
 
 def test_escape_puts_the_pin_tool_down(recording):
-    action = recording.window.audit_ui.tool_actions["pin"]
+    action = recording.window.features.audits.tool_actions["pin"]
     action.trigger()
     view = recording.window.map_canvas.graphics_view
     view.setFocus()
     recording.qtbot.keyClick(view, Qt.Key.Key_Escape)
-    assert not action.isChecked() and recording.window.audit_ui.tools.tool is None
+    assert not action.isChecked() and recording.window.features.audits.tools.tool is None

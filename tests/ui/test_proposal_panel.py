@@ -18,7 +18,7 @@ pytestmark = OFFSCREEN_NOISE
 def panel(ui, data, qtbot):
     ui.properties_dock.show()
     ui.properties_dock.raise_()
-    ui.window.proposal_selection.select([data.by_title["Lights on Soko St"].uuid])
+    ui.window.features.sketching.selection.select([data.by_title["Lights on Soko St"].uuid])
     return ui.properties
 
 
@@ -34,7 +34,7 @@ def undo(ui) -> None:
 def test_empty_and_several_selected_show_a_hint(ui, data):
     panel = ui.properties
     assert panel.pages.currentIndex() == 0 and "Select a proposal" in panel.hint.text()
-    ui.window.proposal_selection.select([p.uuid for p in data.proposals[:2]])
+    ui.window.features.sketching.selection.select([p.uuid for p in data.proposals[:2]])
     assert panel.pages.currentIndex() == 0 and "2 proposals are selected" in panel.hint.text()
 
 
@@ -94,7 +94,7 @@ def test_typed_intervention_type_is_stored_as_typed_and_offered_again(panel, ui,
 
 def test_switching_proposal_commits_typed_title_to_the_first(panel, ui, data, qtbot):
     panel.title_edit.setText("Brighter Soko St")  # typed, not yet committed
-    ui.window.proposal_selection.select([data.by_title["Stall lights"].uuid])
+    ui.window.features.sketching.selection.select([data.by_title["Stall lights"].uuid])
     assert stored(data, "Lights on Soko St").title == "Brighter Soko St"
     assert stored(data, "Stall lights").title == "Stall lights"
     assert panel.title_edit.text() == "Stall lights"

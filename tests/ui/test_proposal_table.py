@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from proposal_support import OFFSCREEN_NOISE
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import Vote
-from cosafe.ui.features.proposals.feature import install_proposal_ui
 from cosafe.ui.features.proposals.table_model import COST, GROUP_ROLE, PRINCIPLE_ROLE, TITLE, UUID_ROLE
 
 pytestmark = OFFSCREEN_NOISE
@@ -56,7 +54,7 @@ def test_filters_by_group_and_principle(ui, data):
 
 
 def test_selection_kept_in_step_both_ways(ui, data, qtbot):
-    panel, selection = ui.table, ui.window.proposal_selection
+    panel, selection = ui.table, ui.window.features.sketching.selection
     ui.table_dock.raise_()
     row = column_texts(panel, TITLE).index("Football evenings")
     rect = panel.table.visualRect(panel.proxy.index(row, TITLE))
@@ -102,7 +100,6 @@ def test_comparison_counts_principles_per_group(ui, data):
 
 
 def test_docks_have_view_toggles_and_are_parked_without_a_project(ui, window):
-    assert install_proposal_ui(window) is ui  # once only
     view = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
     toggles = {dock.toggleViewAction() for dock in ui.docks}
     assert toggles <= set(view.actions())
@@ -113,14 +110,11 @@ def test_docks_have_view_toggles_and_are_parked_without_a_project(ui, window):
 
 
 def test_works_with_the_maps_own_selection_model(ui, data, qtbot):
-    sketch_selection = pytest.importorskip("cosafe.ui.features.proposals.sketch.selection")
-    ui.window.proposal_selection = sketch_selection.ProposalSelection(ui.window)
-    ui.follow_session()
-    ui.window.proposal_selection.select([data.by_title["Stall lights"].uuid])
+    ui.window.features.sketching.selection.select([data.by_title["Stall lights"].uuid])
     assert ui.table.selected_uuids() == [data.by_title["Stall lights"].uuid]
     assert ui.properties.proposal is not None and ui.properties.proposal.title == "Stall lights"
     ui.table.table.selectRow(0)
-    assert ui.window.proposal_selection.selected_uuids == ui.table.selected_uuids()
+    assert ui.window.features.sketching.selection.selected_uuids == ui.table.selected_uuids()
 
 
 def test_a_hidden_tab_rebuilds_only_when_shown(ui, data, window, qtbot):

@@ -185,7 +185,7 @@ def test_a_layout_saved_by_an_older_cosafe_does_not_hide_the_new_panels(qtbot, f
     second.show()
     second.open_project(str(project_path))
     # The built-in layout, not the saved one: every dock where it belongs, the history shown.
-    assert second.history_dock.isVisible() and second.analysis_ui.analysis_dock.isVisible()
+    assert second.history_dock.isVisible() and second.features.analysis.analysis_dock.isVisible()
     second.close()
 
 
@@ -241,12 +241,12 @@ def test_dropping_onto_the_real_map_opens_the_project(qtbot, dialog_log, tmp_pat
 
 def test_reset_layout_brings_back_every_part_of_the_window(window, project_path):
     assert window.open_project(str(project_path))
-    closed = (window.proposal_ui.table_dock, window.analysis_ui.analysis_dock, window.plan_ui.actions_dock,
-              window.audit_ui.dock)
+    closed = (window.features.proposals.table_dock, window.features.analysis.analysis_dock, window.features.plan.actions_dock,
+              window.features.audits.dock)
     for dock in closed:
         dock.close()
     menu_action(window, "View", "Reset Layout").trigger()
     assert all(dock.isVisible() for dock in closed)
-    assert not window.merge_ui.dock.isVisible()  # shown only when there are conflicts to resolve
+    assert not window.features.merge.dock.isVisible()  # shown only when there are conflicts to resolve
     window.close_project()
     assert not any(dock.isVisible() for dock in window.docks)  # parked on the welcome page

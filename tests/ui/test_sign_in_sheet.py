@@ -47,7 +47,7 @@ def opened(window, workshop_path, qtbot):
 
 
 def open_sheet(qtbot, window) -> SignInSheet:
-    context = window.workshop_context
+    context = window.features.workshops.context
     sheet = SignInSheet(window.session, context.workshop, context.groups_of(context.workshop_uuid), window)
     qtbot.addWidget(sheet)
     sheet.show()
@@ -86,7 +86,7 @@ def test_sign_in_ten_people_with_keys_only_and_undo_them_in_one_step(opened, qtb
     assert all(p.contact is None and p.disability is None for p in people)
     stack = window.session.undo_stack
     assert stack.count() == 1 and stack.text(0) == "Sign in 10 participants"
-    assert window.workshop_panel.summary_label.text().endswith("3 groups · 10 people · 5 women")
+    assert window.features.workshops.panel.summary_label.text().endswith("3 groups · 10 people · 5 women")
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -97,7 +97,7 @@ def test_sign_in_ten_people_with_keys_only_and_undo_them_in_one_step(opened, qtb
 def test_codes_continue_and_a_taken_code_is_refused_inline(opened, dialog_log, qtbot):
     window = opened
     store = window.session.store
-    workshop = window.workshop_context.workshop
+    workshop = window.features.workshops.context.workshop
     window.session.store.insert(Participant(workshop_uuid=workshop.uuid, code="P07"))
     sheet = open_sheet(qtbot, window)
     table = sheet.table

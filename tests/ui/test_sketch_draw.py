@@ -26,8 +26,8 @@ def test_a_click_draws_a_point_in_the_current_group(sketch):
     assert proposal.geom.geom_type == "Point"
     assert near(list(proposal.geom.coords), [(0.001, 0.0005)])
     assert (proposal.workshop_uuid, proposal.group_uuid, proposal.title) == ("w-1", "g-1", "Proposal 1")
-    assert sketch.window.proposal_selection.selected_uuids == [proposal.uuid]
-    assert isinstance(sketch.window.sketching.controller.layer.items[proposal.uuid], ProposalItem)
+    assert sketch.window.features.sketching.selection.selected_uuids == [proposal.uuid]
+    assert isinstance(sketch.window.features.sketching.controller.layer.items[proposal.uuid], ProposalItem)
     assert sketch.window.session.undo_stack.count() == 1
 
 
@@ -139,17 +139,17 @@ def test_drawing_tools_keep_left_drags_for_themselves(sketch):
 def test_drawing_is_disabled_in_a_read_only_project(sketch):
     sketch.window.close_project()
     assert sketch.window.open_project(sketch.path, read_only=True)
-    actions = sketch.window.sketching.tool_actions
+    actions = sketch.window.features.sketching.tool_actions
     assert actions["select"].isEnabled()
     assert not any(actions[name].isEnabled() for name in ("point", "line", "polygon", "freehand", "move", "vertex"))
-    assert not sketch.window.sketching.duplicate_action.isEnabled()
-    sketch.window.sketching.controller.set_tool("point")
+    assert not sketch.window.features.sketching.duplicate_action.isEnabled()
+    sketch.window.features.sketching.controller.set_tool("point")
     sketch.click(0.0, 0.0)
     assert sketch.proposals() == []
 
 
 def test_snapping_puts_the_vertex_on_a_basemap_vertex(sketch):
-    sketch.window.sketching.snap_action.setChecked(True)
+    sketch.window.features.sketching.snap_action.setChecked(True)
     sketch.tool("point")
     # Side St starts at (LON, LAT - 0.004); Main St crosses nothing there, so aim a
     # few pixels off the west end of Main St: (LON - 0.005, ROAD_Y).
@@ -182,16 +182,16 @@ def test_middle_drag_and_space_drag_still_pan_while_drawing(sketch):
     sketch.drag([(0.0, 0.0), (0.0005, 0.0), (0.001, 0.0)])
     sketch.qtbot.keyRelease(sketch.canvas.graphics_view, Qt.Key.Key_Space)
     assert sketch.canvas.mercator_view()[0] < panned[0]
-    assert sketch.proposals() == [] and not sketch.window.sketching.controller.tool.busy
+    assert sketch.proposals() == [] and not sketch.window.features.sketching.controller.tool.busy
 
 
 def test_tool_actions_are_exclusive_and_their_tooltips_name_the_shortcut(sketch):
-    actions = sketch.window.sketching.tool_actions
+    actions = sketch.window.features.sketching.tool_actions
     expected = {"select": "S", "point": "P", "line": "L", "polygon": "A", "freehand": "F", "move": "M", "vertex": "V"}
     for name, key in expected.items():
         assert actions[name].shortcut().toString() == key and f"({key})" in actions[name].toolTip()
     sketch.tool("line")
     assert actions["line"].isChecked() and not actions["select"].isChecked()
-    assert sketch.window.sketching.duplicate_action.shortcut().toString() == "Ctrl+D"
+    assert sketch.window.features.sketching.duplicate_action.shortcut().toString() == "Ctrl+D"
     menus = [action.text() for action in sketch.window.menuBar().actions()]
     assert "&Draw" in menus

@@ -36,13 +36,13 @@ def undo_all_and_redo_all(sketch, before: list, after: list) -> None:
 
 def test_click_selects_shift_click_adds_and_empty_map_clears(sketch):
     first, second = add(sketch, area()), add(sketch, Point(LON + 0.002, LAT + 0.002))
-    selection = sketch.window.proposal_selection
+    selection = sketch.window.features.sketching.selection
     sketch.tool("select")
     sketch.click(0.0, 0.0)
     assert selection.selected_uuids == [first]
     sketch.click(0.002, 0.002, SHIFT)
     assert selection.selected_uuids == [first, second]
-    assert sketch.window.sketching.controller.layer.items[second].selected
+    assert sketch.window.features.sketching.controller.layer.items[second].selected
     sketch.click(-0.0035, 0.0028)
     assert selection.selected_uuids == []
 
@@ -58,7 +58,7 @@ def test_dragging_moves_the_proposal_and_one_undo_puts_it_back(sketch):
     assert stack.count() == 2 and stack.text(1) == "Move proposal"
     stack.undo()
     assert sketch.rows() == before
-    assert sketch.window.sketching.controller.layer.geometry(uuid) is not None
+    assert sketch.window.features.sketching.controller.layer.geometry(uuid) is not None
 
 
 def test_a_click_in_move_mode_writes_nothing(sketch):
@@ -70,7 +70,7 @@ def test_a_click_in_move_mode_writes_nothing(sketch):
 
 def test_vertex_drag_insert_and_delete(sketch):
     uuid = add(sketch, LineString([(LON - 0.002, LAT), (LON + 0.002, LAT)]))
-    sketch.window.proposal_selection.select([uuid])
+    sketch.window.features.sketching.selection.select([uuid])
     sketch.tool("vertex")
     # Drag the east end north.
     sketch.drag([(0.002, 0.0), (0.002, 0.0005), (0.002, 0.001)])
@@ -94,7 +94,7 @@ def test_vertex_drag_insert_and_delete(sketch):
 
 def test_an_area_keeps_three_vertices(sketch):
     uuid = add(sketch, area())
-    sketch.window.proposal_selection.select([uuid])
+    sketch.window.features.sketching.selection.select([uuid])
     sketch.tool("vertex")
     sketch.qtbot.mouseMove(sketch.viewport, sketch.at(0.001, 0.0005))
     sketch.key(Qt.Key.Key_Delete)
@@ -107,25 +107,25 @@ def test_an_area_keeps_three_vertices(sketch):
 
 def test_duplicate_makes_an_offset_copy(sketch):
     uuid = add(sketch, area())
-    sketch.window.proposal_selection.select([uuid])
-    sketch.window.sketching.duplicate_action.trigger()
+    sketch.window.features.sketching.selection.select([uuid])
+    sketch.window.features.sketching.duplicate_action.trigger()
     original, copy = sketch.proposals()
     assert copy.uuid != uuid and copy.title == "p (copy)"
     assert copy.geom.centroid.x > original.geom.centroid.x and copy.geom.centroid.y < original.geom.centroid.y
-    assert sketch.window.proposal_selection.selected_uuids == [copy.uuid]
+    assert sketch.window.features.sketching.selection.selected_uuids == [copy.uuid]
 
 
 def test_deleting_several_is_one_step_and_one_undo_restores_all(sketch):
     uuids = [add(sketch, area(dx=0.0025 * i)) for i in range(3)]
     before = sketch.rows()
-    sketch.window.proposal_selection.select(uuids)
+    sketch.window.features.sketching.selection.select(uuids)
     sketch.canvas.graphics_view.setFocus()
     sketch.key(Qt.Key.Key_Delete)
     assert sketch.proposals() == []
-    assert sketch.window.proposal_selection.selected_uuids == []
+    assert sketch.window.features.sketching.selection.selected_uuids == []
     sketch.window.session.undo_stack.undo()
     assert sketch.rows() == before
-    assert len(sketch.window.sketching.controller.layer.items) == 3
+    assert len(sketch.window.features.sketching.controller.layer.items) == 3
 
 
 def test_undo_and_redo_of_every_action_leave_the_store_as_before(sketch):
@@ -138,7 +138,7 @@ def test_undo_and_redo_of_every_action_leave_the_store_as_before(sketch):
     sketch.click(0.002, 0.002)
     sketch.tool("move")
     sketch.drag([(0.002, 0.002), (0.0025, 0.0022)])
-    sketch.window.sketching.duplicate_action.trigger()
+    sketch.window.features.sketching.duplicate_action.trigger()
     sketch.tool("vertex")
     sketch.click(-0.0005, -0.0008)  # selects the area
     sketch.drag([(0.0, 0.0), (0.0005, 0.0005)])
@@ -152,15 +152,15 @@ def test_undo_and_redo_of_every_action_leave_the_store_as_before(sketch):
 
 def test_hidden_groups_are_not_drawn_or_selectable(sketch):
     red, plain = add(sketch, area(), group="g-red"), add(sketch, Point(LON + 0.002, LAT + 0.002))
-    sketching = sketch.window.sketching
-    sketch.window.proposal_selection.select([red, plain])
+    sketching = sketch.window.features.sketching
+    sketch.window.features.sketching.selection.select([red, plain])
     sketching.set_hidden_groups({"g-red"})
     items = sketching.controller.layer.items
     assert not items[red].isVisible() and items[plain].isVisible()
-    assert sketch.window.proposal_selection.selected_uuids == [plain]
+    assert sketch.window.features.sketching.selection.selected_uuids == [plain]
     sketch.tool("select")
     sketch.click(0.0, 0.0)
-    assert sketch.window.proposal_selection.selected_uuids == []
+    assert sketch.window.features.sketching.selection.selected_uuids == []
     sketching.set_hidden_groups({""})
     assert items[red].isVisible() and not items[plain].isVisible()
 
@@ -175,8 +175,8 @@ def test_shift_drag_on_empty_map_adds_what_the_band_touches(sketch):
     sketch.qtbot.mouseMove(sketch.viewport, sketch.at(0.0005, 0.0025))
     sketch.qtbot.mouseMove(sketch.viewport, last)
     sketch.qtbot.mouseRelease(sketch.viewport, Qt.MouseButton.LeftButton, SHIFT, last)
-    assert sorted(sketch.window.proposal_selection.selected_uuids) == sorted(inside)
-    assert outside not in sketch.window.proposal_selection.selected_uuids
+    assert sorted(sketch.window.features.sketching.selection.selected_uuids) == sorted(inside)
+    assert outside not in sketch.window.features.sketching.selection.selected_uuids
     assert sketch.canvas.mercator_view() == view  # the band did not pan the map
 
 
@@ -188,7 +188,7 @@ def test_the_show_groups_menu_hides_and_shows_a_group(sketch):
     for record in (workshop, group):
         assert sketch.window.session.perform(AddRecord(record))
     red = add(sketch, area(), group=group.uuid)
-    sketching = sketch.window.sketching
+    sketching = sketch.window.features.sketching
     sketching.fill_groups_menu(sketching.groups_menu)
     texts = [action.text() for action in sketching.groups_menu.actions()]
     assert "Youth (Evening walk)" in texts and "No group" in texts

@@ -77,7 +77,7 @@ def test_ranking_matches_core_tally_and_updates_live(voting, data, qtbot):
 
 def ui_table_votes(voting, data, title: str) -> str:
     """The Votes cell of the Proposals table, as someone sees it after bringing its tab forward."""
-    proposal_ui = voting.window().proposal_ui
+    proposal_ui = voting.window().features.proposals
     proposal_ui.table_dock.raise_()
     QApplication.processEvents()
     table = proposal_ui.table

@@ -17,7 +17,7 @@ pytestmark = OFFSCREEN_NOISE
 @pytest.fixture
 def opened(window, project_path, qtbot):
     assert window.open_project(str(project_path))
-    window.workshops_dock.raise_()
+    window.features.workshops.dock.raise_()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
@@ -51,7 +51,7 @@ def create_workshop(qtbot, window, title: str, votes_up: int = 0) -> None:
         ok(dialog)
 
     answer_next_modal(fill)
-    window.workshop_panel.new_action.trigger()
+    window.features.workshops.panel.new_action.trigger()
 
 
 def add_group(qtbot, window, name: str) -> None:
@@ -61,7 +61,7 @@ def add_group(qtbot, window, name: str) -> None:
         ok(dialog)
 
     answer_next_modal(fill)
-    window.workshop_panel.group_action.trigger()
+    window.features.workshops.panel.group_action.trigger()
 
 
 def undo(qtbot, window) -> None:
@@ -81,7 +81,7 @@ def test_create_workshop_and_groups_the_toolbar_follows(opened, qtbot):
     [workshop] = window.session.store.list(Workshop)
     assert (workshop.title, workshop.place, workshop.votes_per_participant) == ("Riverside walk", "Community hall", 5)
     assert workshop.held_on == QDate.currentDate().toString(Qt.DateFormat.ISODate)
-    context = window.workshop_context
+    context = window.features.workshops.context
     assert context.workshop_uuid == workshop.uuid and context.group_uuid is None
     group_combo = window.findChild(QComboBox, "groupCombo")
     assert not group_combo.isEnabled()
@@ -97,7 +97,7 @@ def test_create_workshop_and_groups_the_toolbar_follows(opened, qtbot):
     assert combo_texts(window.findChild(QComboBox, "workshopCombo")) == ["Riverside walk"]
     assert combo_texts(group_combo) == ["Youth", "Women", "Traders"] and group_combo.isEnabled()
     assert context.group_uuid == groups[0].uuid  # the first group became active
-    tree = window.workshop_panel.tree
+    tree = window.features.workshops.panel.tree
     assert [tree.topLevelItem(0).child(i).text(0) for i in range(3)] == ["Youth", "Women", "Traders"]
     assert tree.topLevelItem(0).child(0).text(1) == "no one yet"
 
@@ -118,7 +118,7 @@ def test_recolour_from_the_palette_and_rename_are_one_step_each(opened, qtbot):
     window = opened
     create_workshop(qtbot, window, "W")
     add_group(qtbot, window, "Youth")
-    panel = window.workshop_panel
+    panel = window.features.workshops.panel
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0).child(0))
 
     def recolour(dialog) -> None:
@@ -146,16 +146,16 @@ def test_open_picks_most_recent_workshop_and_delete_is_one_undo_step(window, fil
     assert window.open_project(str(filled_path))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    context, store = window.workshop_context, window.session.store
+    context, store = window.features.workshops.context, window.session.store
     assert context.workshop.title == "Market street" and context.group.name == "Youth"
-    tree = window.workshop_panel.tree
-    assert window.workshop_panel.summary_label.text() == "<b>Market street</b>: 3 groups · 5 people · 3 women"
+    tree = window.features.workshops.panel.tree
+    assert window.features.workshops.panel.summary_label.text() == "<b>Market street</b>: 3 groups · 5 people · 3 women"
     assert tree.topLevelItem(0).child(0).text(1) == "2 people · 1 woman"
 
     before = {t.TABLE: sorted(r.uuid for r in store.list(t)) for t in (Workshop, Group, Participant)}
     tree.setCurrentItem(tree.topLevelItem(0))
     dialog_log.accept_confirm = True
-    window.workshop_panel.delete_action.trigger()
+    window.features.workshops.panel.delete_action.trigger()
     assert "3 groups, 5 participants" in dialog_log.confirms[0][1]
     assert [w.title for w in store.list(Workshop)] == ["Baseline"]
     assert store.list(Group) == [] and store.list(Participant) == []
@@ -169,14 +169,14 @@ def test_open_picks_most_recent_workshop_and_delete_is_one_undo_step(window, fil
 
 def test_context_stays_valid_after_deleting_the_active_group(window, filled_path, dialog_log, qtbot):
     assert window.open_project(str(filled_path))
-    context = window.workshop_context
+    context = window.features.workshops.context
     women = next(g for g in context.groups if g.name == "Women")
     context.select_group(women.uuid)
     seen: list[str | None] = []
     context.changed.connect(lambda: seen.append(context.group_uuid))
-    assert window.workshop_panel.tree.currentItem().text(0) == "Women"
+    assert window.features.workshops.panel.tree.currentItem().text(0) == "Women"
     dialog_log.accept_confirm = True
-    window.workshop_panel.delete_action.trigger()
+    window.features.workshops.panel.delete_action.trigger()
     assert context.group.name == "Youth" and seen == [context.group_uuid]
     assert combo_texts(window.findChild(QComboBox, "groupCombo")) == ["Youth", "Traders"]
     moved = [p for p in window.session.store.list(Participant) if p.group_uuid is None]
@@ -187,17 +187,17 @@ def test_context_stays_valid_after_deleting_the_active_group(window, filled_path
 
 def test_read_only_project_disables_everything(window, filled_path, qtbot):
     assert window.open_project(str(filled_path), read_only=True)
-    panel = window.workshop_panel
+    panel = window.features.workshops.panel
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     for action in (panel.new_action, panel.group_action, panel.sign_in_action, panel.edit_action, panel.delete_action):
         assert not action.isEnabled(), action.text()
     for name in ("workshopCombo", "groupCombo"):
         assert not window.findChild(QComboBox, name).isEnabled()
     assert not menu_action(window, "Workshop", "Sign-in Sheet").isEnabled()
-    assert window.workshop_context.workshop.title == "Market street"  # still shown, only not changeable
+    assert window.features.workshops.context.workshop.title == "Market street"  # still shown, only not changeable
 
 
 def test_without_a_project_the_selector_is_disabled_and_the_dock_parked(window):
     assert not window.findChild(QComboBox, "workshopCombo").isEnabled()
-    assert window.workshops_dock.isHidden()
-    assert menu_action(window, "View", "Workshops") is window.workshops_dock.toggleViewAction()
+    assert window.features.workshops.dock.isHidden()
+    assert menu_action(window, "View", "Workshops") is window.features.workshops.dock.toggleViewAction()

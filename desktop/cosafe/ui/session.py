@@ -121,3 +121,8 @@ class ProjectSession(QObject):
         """Drop the undo history and close the store (releases the file lock)."""
         self.undo_stack.clear()
         self._store.close()
+
+
+def editable(session: ProjectSession | None) -> bool:
+    """Whether edits can be made now: a project is open and it is not read-only."""
+    return session is not None and not session.is_read_only

@@ -13,12 +13,15 @@ questions are answered "no" instead of blocking on a dialog nobody will see.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import sys
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -197,3 +200,13 @@ def finish_form_dialog(dialog: QDialog, form: QFormLayout, buttons: QDialogButto
     layout.addLayout(form)
     layout.addWidget(buttons)
     update_ok()
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    """The busy cursor while a short piece of work runs on the UI thread."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -19,11 +19,13 @@ Contract:
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QToolBar, QUndoView, QVBoxLayout, QWidget
 
 from cosafe import APP_NAME
 from cosafe.core.changes import Change
@@ -33,7 +35,6 @@ from cosafe.ui.shell.identify_panel import IdentifyPanel
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.basemap.layers_panel import LayersPanel
 from cosafe.ui.shell.menus import build_actions, build_menus
-from cosafe.ui.kit.dock_parking import DockParking
 from cosafe.ui.shell.overview_panel import OverviewPanel
 from cosafe.ui.kit.page_stack import CurrentPageStack
 from cosafe.ui.shell.project_files import ProjectFiles
@@ -42,13 +43,14 @@ from cosafe.ui.session import ProjectSession
 from cosafe.ui.shell.recent_files import RecentFiles
 from cosafe.ui.shell.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.shell.welcome_page import WelcomePage
-from cosafe.ui.features.proposals.feature import install_proposal_ui
-from cosafe.ui.features.audits.feature import install_audit_ui
-from cosafe.ui.features.analysis.feature import install_analysis_ui
-from cosafe.ui.features.plan.feature import install_plan_ui
-from cosafe.ui.features.merge.feature import install_merge_ui
-from cosafe.ui.features.proposals.sketch.toolbar import install_sketching
-from cosafe.ui.features.workshops.feature import install_workshop_ui
+from cosafe.ui.features.analysis.feature import AnalysisFeature
+from cosafe.ui.features.audits.feature import AuditsFeature
+from cosafe.ui.features.merge.feature import MergeFeature
+from cosafe.ui.features.plan.feature import PlanFeature
+from cosafe.ui.features.proposals.feature import ProposalsFeature
+from cosafe.ui.features.proposals.sketch.toolbar import Sketching
+from cosafe.ui.features.workshops.feature import WorkshopsFeature
+from cosafe.ui.host import Host, HostWindow
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
@@ -58,7 +60,31 @@ GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
 PARTS_KEY = "mainWindow/parts"  # the docks and toolbars the saved state describes
 
 
-class MainWindow(QMainWindow):
+@dataclass(frozen=True)
+class Features:
+    """The features installed in the window, in the order they are installed: each may need those before it."""
+
+    workshops: WorkshopsFeature
+    sketching: Sketching
+    proposals: ProposalsFeature
+    audits: AuditsFeature
+    analysis: AnalysisFeature
+    plan: PlanFeature
+    merge: MergeFeature
+
+
+def install_features(host: Host) -> Features:
+    workshops = WorkshopsFeature(host)  # Workshops dock, toolbar selector, Workshop menu; the active workshop
+    sketching = Sketching(host, workshops.context)  # Draw toolbar and menu, proposals on the map, their selection
+    proposals = ProposalsFeature(host, workshops.context, sketching.selection)  # details, list, comparison, voting
+    audits = AuditsFeature(host, workshops, sketching)  # Audit menu, Audits dock, Record toolbar
+    analysis = AnalysisFeature(host)  # perception layers on the map, Perception Map and Analysis docks
+    plan = PlanFeature(host, proposals, sketching, audits)  # Stakeholders and Action Plan docks, Plan menu, plan exports
+    merge = MergeFeature(host)  # merging, conflicts, field copies, merge history
+    return Features(workshops, sketching, proposals, audits, analysis, plan, merge)
+
+
+class MainWindow(HostWindow):
     """One CoSafe window: welcome page or one open project, with its docks and menus."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,6 +101,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
         self._importer: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
+        self.host = Host(self)
 
         self.banner = ReadOnlyBanner(self)
         self.banner.save_as_requested.connect(self.files.save_as)
@@ -93,40 +120,31 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # Docks describe an open project; on the welcome page they are parked (hidden)
+        # and their wanted visibility comes back when a project opens.
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.overview = OverviewPanel(self)
-        self.overview_dock = self._dock("Project Overview", "overviewDock", self.overview, "overview",
-                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.overview_dock = self.host.add_dock("Project Overview", "overviewDock", self.overview, "overview", left,
+                                                scroll=False)
         self.layers_panel = LayersPanel(self)
         self.layers_panel.import_requested.connect(self.import_basemap)
-        self.layers_dock = self._dock("Layers", "layersDock", self.layers_panel, "layers",
-                                      Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.overview_dock, self.layers_dock)
+        self.layers_dock = self.host.add_dock("Layers", "layersDock", self.layers_panel, "layers", left,
+                                              scroll=False, tab_with=self.overview_dock)
         self.overview_dock.raise_()
         self.history_view = QUndoView(self.undo_group, self)
         self.history_view.setEmptyLabel("Project opened")
-        self.history_dock = self._dock("Undo History", "historyDock", self.history_view, "history",
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self.host.add_dock("Undo History", "historyDock", self.history_view, "history", right,
+                                               scroll=False)
         self.identify_panel = IdentifyPanel(self)
-        self.identify_dock = self._dock("Identify", "identifyDock", self.identify_panel, "identify",
-                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.history_dock, self.identify_dock)
+        self.identify_dock = self.host.add_dock("Identify", "identifyDock", self.identify_panel, "identify", right,
+                                                scroll=False, tab_with=self.history_dock)
         self.history_dock.raise_()
         self.layers_panel.zoom_requested.connect(self.zoom_to_layer)
         self.resizeDocks([self.overview_dock, self.history_dock], [300, 240], Qt.Orientation.Horizontal)
-        # Docks describe an open project; on the welcome page they are parked (hidden)
-        # and their wanted visibility comes back when a project opens.
-        self.dock_parking = DockParking()
-        self.dock_parking.add(self.overview_dock, self.layers_dock, self.history_dock, self.identify_dock)
 
         self.commands = build_actions(self)
-        build_menus(self, self.commands)
-        install_workshop_ui(self)  # workshop_context, Workshops dock, toolbar selector, Workshop menu
-        install_sketching(self)  # window.sketching: Draw toolbar and menu, proposals on the map, proposal_selection
-        install_proposal_ui(self)  # Proposal Details, Proposals, Compare Groups, Voting docks
-        install_audit_ui(self)  # Audit menu, Audits dock, Record toolbar: walks, sheets, pins, incidents
-        install_analysis_ui(self)  # perception layers on the map, Perception Map and Analysis docks
-        install_plan_ui(self)  # Stakeholders and Action Plan docks, Plan menu, plan exports
-        install_merge_ui(self)  # File › Merge Projects, Merge Conflicts dock, field copies, merge history, provenance
+        build_menus(self, self.host, self.commands)
+        self.features = install_features(self.host)
         # The right column now holds the proposal panels and their tables: give it room.
         self.resizeDocks([self.history_dock], [310], Qt.Orientation.Horizontal)
         self.status = StatusArea(self.statusBar())
@@ -138,16 +156,8 @@ class MainWindow(QMainWindow):
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
-        """Every dock of the window, its own and those the installed parts added."""
-        return tuple(self.dock_parking.docks)
-
-    def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)  # saveState() identifies docks by object name
-        dock.setWidget(widget)
-        dock.toggleViewAction().setIcon(icon(icon_name))
-        self.addDockWidget(area, dock)
-        return dock
+        """Every dock of the window, its own and those the installed features added."""
+        return tuple(self.host.dock_parking.docks)
 
     # -- the open project --------------------------------------------------------
 
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
         self.recent.add(store.path)
         self.refresh_recent()
         self._show_session_state()
+        self.host.project_opened.emit(session)  # after the map has the project: features may draw on it
 
     def close_project(self) -> None:
         if self.session is not None:
@@ -189,6 +200,7 @@ class MainWindow(QMainWindow):
             self.map_canvas.set_project(None)
         self.identify_panel.show_feature(None)
         self.undo_group.removeStack(session.undo_stack)
+        self.host.project_closed.emit()
         session.close()
         session.deleteLater()
 
@@ -215,9 +227,10 @@ class MainWindow(QMainWindow):
         for action in (self.commands.save_as, self.commands.close, self.commands.export_map,
                        self.commands.zoom_to_project, self.commands.zoom_to_layer):
             action.setEnabled(has_project)
-        if has_project and self.dock_parking.parked:
+        parking = self.host.dock_parking
+        if has_project and parking.parked:
             QTimer.singleShot(0, self, self._room_for_proposals)
-        self.dock_parking.park(not has_project)
+        parking.park(not has_project)
         self.commands.properties.setEnabled(editable)
         self.commands.import_basemap.setEnabled(editable)
         # Undo/redo follow the stack; a read-only project never gets a step.
@@ -227,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _room_for_proposals(self) -> None:
         """The Proposals list, which groups read together, gets at least half the right column."""
-        table = self.proposal_ui.table_dock
+        table = self.features.proposals.table_dock
         column = table.height() + self.history_dock.height()
         if table.isVisible() and self.history_dock.isVisible() and not table.isFloating() and table.height() < 0.4 * column:
             self.resizeDocks([self.history_dock, table], [column // 2, column // 2], Qt.Orientation.Vertical)
@@ -247,11 +260,11 @@ class MainWindow(QMainWindow):
 
     @property
     def importer(self) -> Any:
-        """The basemap import (``basemap_import_flow.BasemapImporter``), made on first use."""
+        """The basemap import (``features.basemap.import_flow.BasemapImporter``), made on first use."""
         if self._importer is None:
             from cosafe.ui.features.basemap.import_flow import BasemapImporter
 
-            self._importer = BasemapImporter(self)
+            self._importer = BasemapImporter(self.host, self.show_layer)
         return self._importer
 
     def import_basemap(self) -> bool:
@@ -275,6 +288,9 @@ class MainWindow(QMainWindow):
         layer = self.layers_panel.selected_layer()
         if layer is not None:
             self.zoom_to_layer(layer.uuid)
+
+    def set_identify_origin(self, describe: Callable[[dict], str]) -> None:
+        self.identify_panel.origin_text = describe
 
     def _show_identified(self, feature: dict | None) -> None:
         self.identify_panel.show_feature(feature)
@@ -313,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
-        self.dock_parking.reset()
+        self.host.dock_parking.reset()
 
     def show_about(self) -> None:
         dialogs.show_info(self, f"About {APP_NAME}", about_text())
@@ -342,7 +358,7 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         # With docks parked the state would record them as closed: keep the last
         # layout saved while a project was open instead.
-        if not self.dock_parking.parked:
+        if not self.host.dock_parking.parked:
             settings.setValue(STATE_KEY, self.saveState())
             settings.setValue(PARTS_KEY, self._layout_parts())
         settings.sync()

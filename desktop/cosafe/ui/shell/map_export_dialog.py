@@ -73,15 +73,14 @@ class CanvasOverlays:
 
 
 def canvas_overlays(window: object) -> CanvasOverlays:
-    """Read what ``window``'s map shows: its perception layers (``analysis_ui``) and proposals (``sketching``)."""
-    visible: set[str] = set()
-    hidden: frozenset[str] = frozenset()
-    sketching = getattr(window, "sketching", None)
-    if sketching is not None:
-        visible.add(PROPOSALS)
-        hidden = frozenset(getattr(sketching, "hidden_groups", set()))
-    analysis = getattr(window, "analysis_ui", None)
-    if analysis is None or getattr(analysis, "layers", None) is None:
+    """Read what the main window's map shows: its perception layers and proposals (nothing for another parent)."""
+    from cosafe.ui.shell.main_window import MainWindow
+
+    if not isinstance(window, MainWindow):
+        return CanvasOverlays()
+    sketching, analysis = window.features.sketching, window.features.analysis
+    visible, hidden = {PROPOSALS}, frozenset(sketching.hidden_groups)
+    if analysis.layers is None:
         return CanvasOverlays(frozenset(visible), hidden_groups=hidden)
     visible |= {key for key, action in analysis.layer_actions.items() if action.isChecked()}
     return CanvasOverlays(frozenset(visible), analysis.source.map_content(), analysis.heat_source,

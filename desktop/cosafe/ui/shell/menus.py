@@ -1,15 +1,15 @@
 """The main window's actions and menus.
 
 Contract: ``build_actions(window)`` creates every QAction once (text, icon,
-shortcut, slot on the window); ``build_menus(window, actions)`` lays them out in
-File / Edit / View / Help. There is deliberately no "Save": every edit is
+shortcut, slot on the window); ``build_menus(window, host, actions)`` lays them out
+in File / Edit / View / Help and the main toolbar, and registers the menus, the
+toolbar and the commands features place entries beside with the host by id. There is deliberately no "Save": every edit is
 committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
 text follows the active stack ("Undo Change project name").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
+from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
 
 if TYPE_CHECKING:
@@ -44,18 +46,6 @@ class Actions:
     recent_menu: QMenu
 
 
-def _action(window: MainWindow, text: str, icon_name: str, slot: Callable[[], object],
-            shortcuts: list[QKeySequence] | None = None, tip: str = "") -> QAction:
-    action = QAction(icon(icon_name), text, window)
-    if shortcuts:
-        action.setShortcuts(shortcuts)
-    if tip:
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-    action.triggered.connect(lambda _checked=False: slot())
-    return action
-
-
 def build_actions(window: MainWindow) -> Actions:
     files = window.files
     undo = window.undo_group.createUndoAction(window, "Undo")
@@ -68,40 +58,43 @@ def build_actions(window: MainWindow) -> Actions:
     recent_menu.setIcon(icon("recent"))
     recent_menu.aboutToShow.connect(window.fill_recent_menu)
     return Actions(
-        new=_action(window, "&New Project…", "document-new", files.new_project, [QKeySequence("Ctrl+N")],
-                    "Create an empty project file"),
-        open=_action(window, "&Open Project…", "document-open", files.open_project_dialog, [QKeySequence("Ctrl+O")],
-                     "Open a CoSafe project file"),
-        open_sample=_action(window, "Open &Sample Project", "sample", files.open_sample,
-                            tip="Open a fresh copy of the sample project to explore CoSafe"),
-        save_as=_action(window, "Save &As…", "document-save-as", files.save_as, [QKeySequence("Ctrl+Shift+S")],
-                        "Write a copy of the project to another file and continue there"),
-        import_basemap=_action(window, "&Import Basemap…", "import-basemap", window.import_basemap,
-                               [QKeySequence("Ctrl+I")],
-                               "Add a street map, MBTiles or a photo of a paper map to the project"),
-        export_map=_action(window, "Export Map &Image…", "export-map", window.export_map_image,
-                           [QKeySequence("Ctrl+E")], "Save the map as a PNG image for slides, posters and reports"),
-        zoom_to_project=_action(window, "Zoom to &Project", "zoom-project", window.zoom_to_project,
-                                [QKeySequence("Ctrl+0")], "Show the whole project area"),
-        zoom_to_layer=_action(window, "Zoom to &Layer", "zoom-layer", window.zoom_to_selected_layer,
-                              tip="Show the whole of the layer selected in the Layers panel"),
-        close=_action(window, "&Close Project", "document-close", window.close_project, [QKeySequence("Ctrl+W")]),
-        quit=_action(window, "&Quit", "quit", window.close, [QKeySequence("Ctrl+Q")]),
+        new=make_action(window, "&New Project…", "document-new", "Ctrl+N", "Create an empty project file",
+                        files.new_project),
+        open=make_action(window, "&Open Project…", "document-open", "Ctrl+O", "Open a CoSafe project file",
+                         files.open_project_dialog),
+        open_sample=make_action(window, "Open &Sample Project", "sample", "",
+                                "Open a fresh copy of the sample project to explore CoSafe", files.open_sample),
+        save_as=make_action(window, "Save &As…", "document-save-as", "Ctrl+Shift+S",
+                            "Write a copy of the project to another file and continue there", files.save_as),
+        import_basemap=make_action(window, "&Import Basemap…", "import-basemap", "Ctrl+I",
+                                   "Add a street map, MBTiles or a photo of a paper map to the project",
+                                   window.import_basemap),
+        export_map=make_action(window, "Export Map &Image…", "export-map", "Ctrl+E",
+                               "Save the map as a PNG image for slides, posters and reports", window.export_map_image),
+        zoom_to_project=make_action(window, "Zoom to &Project", "zoom-project", "Ctrl+0",
+                                    "Show the whole project area", window.zoom_to_project),
+        zoom_to_layer=make_action(window, "Zoom to &Layer", "zoom-layer", "",
+                                  "Show the whole of the layer selected in the Layers panel",
+                                  window.zoom_to_selected_layer),
+        close=make_action(window, "&Close Project", "document-close", "Ctrl+W", slot=window.close_project),
+        quit=make_action(window, "&Quit", "quit", "Ctrl+Q", slot=window.close),
         undo=undo,
         redo=redo,
-        properties=_action(window, "Project &Properties…", "properties", window.edit_properties,
-                           tip="Name, place, description and privacy threshold"),
-        reset_layout=_action(window, "&Reset Layout", "layout-reset", window.reset_layout,
-                             tip="Put the panels back where they started"),
-        about=_action(window, "&About CoSafe", "help-about", window.show_about),
-        how_saving_works=_action(window, "How CoSafe &Saves", "help-saving", window.show_saving_note),
+        properties=make_action(window, "Project &Properties…", "properties", "",
+                               "Name, place, description and privacy threshold", window.edit_properties),
+        reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
+                                 "Put the panels back where they started", window.reset_layout),
+        about=make_action(window, "&About CoSafe", "help-about", slot=window.show_about),
+        how_saving_works=make_action(window, "How CoSafe &Saves", "help-saving", slot=window.show_saving_note),
         recent_menu=recent_menu,
     )
 
 
-def build_menus(window: MainWindow, actions: Actions) -> None:
-    bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
+    """The window's File, Edit, View and Help menus and main toolbar, registered with ``host`` by id."""
+    for command_id in CommandId:
+        host.add_command(command_id, getattr(actions, command_id.value))
+    file_menu = host.add_menu(MenuId.FILE, "&File", before=None)
     file_menu.addAction(actions.new)
     file_menu.addAction(actions.open)
     file_menu.addMenu(actions.recent_menu)
@@ -115,14 +108,14 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
 
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = host.add_menu(MenuId.EDIT, "&Edit", before=None)
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
     edit_menu.addAction(window.history_dock.toggleViewAction())
     edit_menu.addSeparator()
     edit_menu.addAction(actions.properties)
 
-    view_menu = bar.addMenu("&View")
+    view_menu = host.add_menu(MenuId.VIEW, "&View", before=None)
     view_menu.addAction(window.overview_dock.toggleViewAction())
     view_menu.addAction(window.layers_dock.toggleViewAction())
     view_menu.addAction(window.history_dock.toggleViewAction())
@@ -133,13 +126,12 @@ def build_menus(window: MainWindow, actions: Actions) -> None:
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
     help_menu.addAction(actions.how_saving_works)
     help_menu.addAction(actions.about)
 
     # The few things a facilitator reaches for most, one click away.
-    toolbar = window.addToolBar("Main")
-    toolbar.setObjectName("mainToolBar")  # saveState() identifies toolbars by object name
+    toolbar = host.add_toolbar(ToolbarId.MAIN, "Main")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in (actions.open, actions.import_basemap, actions.export_map, None, actions.undo, actions.redo, None,

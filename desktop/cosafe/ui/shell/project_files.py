@@ -9,33 +9,22 @@ a successfully opened project replaces the previous one.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
 
 from cosafe.store.errors import AlreadyOpenError, NotAProjectError, ProjectError
 from cosafe.store.file_lock import is_locked
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.dialogs import wait_cursor
 from cosafe.ui.shell.project_properties_dialog import ask_new_project_details
 
 if TYPE_CHECKING:
     from cosafe.ui.shell.main_window import MainWindow
 
 SAMPLE_FILE_NAME = "CoSafe sample project.gpkg"
-
-
-@contextlib.contextmanager
-def wait_cursor() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def default_project_name(path: str) -> str:

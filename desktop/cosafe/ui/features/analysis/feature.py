@@ -1,8 +1,6 @@
 """Installs the perception map layers, the Perception Map dock and the Analysis dock into the window.
 
-Contract: ``install_analysis_ui(window)`` (once, beside ``install_proposal_ui``,
-before the window captures its default layout) adds and returns ``AnalysisUi``
-(also ``window.analysis_ui``):
+Contract: ``AnalysisFeature(host)`` (installed with the window, after the audits) has:
 - ``filter_state`` (``PerceptionFilterState``) and ``source`` (``PerceptionSource``):
   the one filter and data the map layers and the charts share.
 - A "Perception Map" dock (left, tabbed with Layers): the filters, then the layer
@@ -11,9 +9,8 @@ before the window captures its default layout) adds and returns ``AnalysisUi``
 - View menu: "Perception Layers" (a tick per layer: audit points, pins, routes,
   recorded incidents, heat map), "Heat Map Source" (unsafe pins, low audit scores,
   recorded incidents), "Heat Map Radius…", and the two dock toggles.
-- ``layers`` (``PerceptionMapLayers`` on ``window.map_canvas``) is made with the
-  first project. It follows the window's project through
-  ``window.undo_group.activeStackChanged``; on a session change touching audits,
+- ``layers`` (``PerceptionMapLayers`` on the host's map) is made with the
+  first project. It follows the host's project; on a session change touching audits,
   pins, incidents or workshops the data is re-read and the map redrawn; the charts
   redraw when their dock is on screen (else when it is next shown). A project
   without a basemap opens zoomed to its perceptions.
@@ -26,8 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (QDockWidget, QGroupBox, QInputDialog, QMainWindow, QMenu, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDockWidget, QGroupBox, QInputDialog, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from cosafe.core.changes import Change
 from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER,
@@ -35,17 +31,18 @@ from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, HEAT_SOURCES,
 from cosafe.ui.features.analysis.filters import PerceptionFilterPanel, PerceptionFilterState
 from cosafe.ui.features.analysis.map_panel import PerceptionMapPanel
 from cosafe.ui.features.analysis.source import PerceptionSource
-from cosafe.ui.kit.docks import add_view_toggles, make_dock
+from cosafe.ui.host import Host, MenuId
 
 WATCHED = Change.AUDITS | Change.PINS | Change.INCIDENTS | Change.WORKSHOPS
 
 
-class AnalysisUi(QObject):
+class AnalysisFeature(QObject):
     """The perception layers, filters and charts of one window."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = window = host.window
         self.session: Any = None
         self.layers: Any = None  # PerceptionMapLayers, made with the map canvas
         self._fit_pending = False  # a new project: show its perceptions if it has no basemap to zoom to
@@ -77,23 +74,18 @@ class AnalysisUi(QObject):
         self.analysis: Any = None  # AnalysisPanel, made with the first project (pyqtgraph loads late)
         self.analysis_holder = QWidget(window)
         QVBoxLayout(self.analysis_holder).setContentsMargins(0, 0, 0, 0)
-        self.map_dock = self._dock("Perception Map", "perceptionMapDock", self._map_dock_widget(), "layers",
-                                   Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.analysis_dock = self._dock("Analysis", "analysisDock", self.analysis_holder, "compare-groups",
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        # The panels scroll inside.
+        self.map_dock = host.add_dock("Perception Map", "perceptionMapDock", self._map_dock_widget(), "layers",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea, scroll=False,
+                                      tab_with=host.dock("layersDock"))
+        self.analysis_dock = host.add_dock("Analysis", "analysisDock", self.analysis_holder, "compare-groups",
+                                           Qt.DockWidgetArea.BottomDockWidgetArea, scroll=False)
         self.analysis_dock.visibilityChanged.connect(
             lambda shown: shown and self.analysis is not None and self.analysis.refresh_if_stale())
-        layers_dock = getattr(window, "layers_dock", None)
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        if isinstance(layers_dock, QDockWidget) and window.dockWidgetArea(layers_dock) == left:
-            window.tabifyDockWidget(layers_dock, self.map_dock)
         self.source.updated.connect(self._redraw_map)
-        window.dock_parking.add(*self.docks)  # shown with a project, parked on the welcome page
         self._add_menus()
-        undo_group = getattr(window, "undo_group", None)
-        if undo_group is not None:
-            undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
-        self.follow_session()
+        host.project_opened.connect(self.follow_session)
+        host.project_closed.connect(self.follow_session)
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
@@ -116,16 +108,9 @@ class AnalysisUi(QObject):
         scroll.setWidget(inner)
         return scroll
 
-    def _dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = make_dock(self.window, title, name, widget, icon_name, scroll=False)  # the panels scroll inside
-        self.window.addDockWidget(area, dock)
-        return dock
-
     def _add_menus(self) -> None:
-        placed = add_view_toggles(self.window, self.docks)
-        if placed is None:
-            return
-        view, separator = placed
+        separator = self.host.add_view_toggles(self.docks)
+        view = self.host.menu(MenuId.VIEW)
         layers_menu = QMenu("Perception &Layers", view)
         for key in (*LAYER_ORDER, HEAT):
             layers_menu.addAction(self.layer_actions[key])
@@ -140,8 +125,8 @@ class AnalysisUi(QObject):
 
     # -- the project -------------------------------------------------------------------
 
-    def follow_session(self) -> None:
-        session = getattr(self.window, "session", None)
+    def follow_session(self, _session: object = None) -> None:
+        session = self.host.session
         if session is not self.session:
             if self.session is not None:
                 self.session.changed.disconnect(self._on_changed)
@@ -161,11 +146,7 @@ class AnalysisUi(QObject):
             return
         from cosafe.ui.features.analysis.map_layers import PerceptionMapLayers  # with the canvas: pyqtgraph loads late
 
-        canvas = getattr(self.window, "map_canvas", None)
-        if canvas is None and hasattr(self.window, "ensure_map_page"):
-            canvas = self.window.ensure_map_page()
-        if canvas is None:
-            return
+        canvas = self.host.ensure_map()
         self.layers = PerceptionMapLayers(canvas.view_box)
         for key, action in self.layer_actions.items():
             self.layers.set_layer_visible(key, action.isChecked())
@@ -176,7 +157,7 @@ class AnalysisUi(QObject):
         """A click on the map names the audit point, pin or incident under it (shown layers only)."""
         from cosafe.ui.features.analysis.identify_records import identify_record
 
-        session = getattr(self.window, "session", None)
+        session = self.host.session
         tables = [table for key, table in ((AUDIT_POINTS, "audit_points"), (PINS, "perception_pins"),
                                            (INCIDENTS, "incidents")) if self.layers.is_layer_visible(key)]
         return identify_record(session.store, lon, lat, radius_m, tables) if session is not None and tables else None
@@ -201,8 +182,8 @@ class AnalysisUi(QObject):
         self.layers.show(content)
         if self._fit_pending:
             self._fit_pending = False
-            # After the window has given the canvas its project (and zoomed to any basemap).
-            QTimer.singleShot(0, self, lambda: self._fit_without_basemap(content))
+            # The host tells of a project after the map has it (and zoomed to any basemap).
+            self._fit_without_basemap(content)
         data, kept = self.source.data, self.source.filtered
         if self.source.too_few_people():
             # The selection is one small cell: its counts would tell on the few people in it.
@@ -223,7 +204,7 @@ class AnalysisUi(QObject):
 
     def _fit_without_basemap(self, content) -> None:
         """A project with perceptions but no basemap would open on an empty view: show them."""
-        canvas = getattr(self.window, "map_canvas", None)
+        canvas = self.host.map_canvas
         bounds = content.bounds()
         if canvas is None or bounds is None or canvas.basemap_items or canvas.raster_items:
             return
@@ -260,12 +241,3 @@ class AnalysisUi(QObject):
         if self.analysis_dock.isVisible() and not 0.25 <= share <= 0.45 and not self.analysis_dock.isFloating():
             self.window.resizeDocks([self.analysis_dock], [int(0.34 * height)], Qt.Orientation.Vertical)
 
-
-def install_analysis_ui(window: QMainWindow) -> AnalysisUi:
-    """Add the perception layers and the analysis docks to ``window`` (once; a second call returns the first)."""
-    existing = getattr(window, "analysis_ui", None)
-    if isinstance(existing, AnalysisUi):
-        return existing
-    ui = AnalysisUi(window)
-    window.analysis_ui = ui  # type: ignore[attr-defined]
-    return ui

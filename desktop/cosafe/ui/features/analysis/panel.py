@@ -30,7 +30,7 @@ from cosafe.core.perception_stats import (criterion_distribution, day_night_comp
 from cosafe.ui.features.analysis.charts import CriteriaChart, DayNightChart, DriversChart
 from cosafe.ui.features.analysis.breakdown_chart import BreakdownChart
 from cosafe.ui.features.analysis.source import PerceptionSource
-from cosafe.ui.features.proposals.common import RefreshWhenShown
+from cosafe.ui.kit.refresh import RefreshWhenShown
 
 NO_PROJECT = "Open a project to see what its audits and pins say."
 FILTERED_OUT = "Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters)."

@@ -37,7 +37,7 @@ from cosafe.ui.kit import dialogs
 from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, update_walk_edit, walkers_of
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
-from cosafe.ui.session import ProjectSession
+from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.workshops.context import WorkshopContext
 
 if TYPE_CHECKING:
@@ -113,9 +113,6 @@ class AuditsPanel(QWidget):
         action.setStatusTip(tip)
         return action
 
-    @property
-    def editable(self) -> bool:
-        return self.session is not None and not self.session.is_read_only
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = follow(self.session, session, "changed", self._on_changed)
@@ -179,15 +176,15 @@ class AuditsPanel(QWidget):
         self.walk_selected.emit(self.selected_walk_uuid())
 
     def _update_actions(self) -> None:
-        self.new_action.setEnabled(self.editable)
+        self.new_action.setEnabled(editable(self.session))
         has = self.selected_walk_uuid() is not None
-        self.edit_action.setEnabled(self.editable and has)
-        self.delete_action.setEnabled(self.editable and has)
+        self.edit_action.setEnabled(editable(self.session) and has)
+        self.delete_action.setEnabled(editable(self.session) and has)
 
     # -- commands ---------------------------------------------------------------------
 
     def new_walk(self) -> bool:
-        if not self.editable or self.session is None:
+        if not editable(self.session) or self.session is None:
             return False
         workshop = self.context.workshop
         store = self.session.store
@@ -220,10 +217,10 @@ class AuditsPanel(QWidget):
         workshop = next((w for w in self.context.workshops if w.uuid == walk.workshop_uuid), None)
         current = [walker.participant_uuid for walker in walkers_of(store, walk.uuid)]
         dialog = self._walk_dialog(store, workshop, self.context.groups_of(walk.workshop_uuid), walk, current)
-        if not self.editable:
+        if not editable(self.session):
             dialog.ok_button.setEnabled(False)
         try:
-            if dialog.exec() != dialog.DialogCode.Accepted or not self.editable:
+            if dialog.exec() != dialog.DialogCode.Accepted or not editable(self.session):
                 return False
             edit = update_walk_edit(store, walk.uuid, dialog.values(), dialog.walker_uuids())
             return edit is not None and self.session.perform(edit)
@@ -232,7 +229,7 @@ class AuditsPanel(QWidget):
 
     def delete_walk(self) -> bool:
         walk = self.selected_walk()
-        if walk is None or self.session is None or not self.editable:
+        if walk is None or self.session is None or not editable(self.session):
             return False
         count = point_counts(self.session.store).get(walk.uuid, 0)
         message = (f"“{walk.title}” and its {count} audit point{'s' if count != 1 else ''} with their scores "

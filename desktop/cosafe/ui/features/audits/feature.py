@@ -1,20 +1,21 @@
 """Wires the recording of perceptions into the main window: Audit menu, Audits dock, Record toolbar.
 
-Contract: ``install_audit_ui(window)`` (once, from ``MainWindow.__init__`` after
-``install_proposal_ui``) sets ``window.audit_ui`` (``AuditUi``) and adds
-- the Audits dock (``window.audit_ui.dock``, object name ``auditsDock``), tabbed with
+Contract: ``AuditsFeature(host, workshops, sketching)`` (installed after the
+proposals) adds
+- the Audits dock (``dock``, object name ``auditsDock``), tabbed with
   the Workshops dock, with two tabs: Walks (``audits_panel``) and Pins (``pins_panel``,
   the active workshop's pins to edit or delete); parked (hidden) without a project;
-- a "Record" toolbar and an "Audit" menu (object name ``auditMenu``, before Help):
+- a "Record" toolbar (``ToolbarId.RECORD``) and an "Audit" menu (``MenuId.AUDIT``, before Help):
   New Audit Walk… (Ctrl+Shift+W), Edit Walk…, Delete Walk, Enter Audit Sheets…
   (Ctrl+Shift+E), the map tools Draw Walk Route (R), Audit Point (U) and Perception
-  Pin (N), Reason Tags…, Criteria…, Import Recorded Incidents… (Ctrl+Shift+I).
+  Pin (N), Reason Tags…, Criteria…, Import Recorded Incidents… (Ctrl+Shift+I, also in
+  File after Import Basemap…).
 - Map tools (``PerceptionTools``): with a walk selected, Route draws its route (ONE
   edit), Audit Point places the next numbered point of the walk (ONE AddRecord), or,
   while the entry form is open, the current sheet's spot. Pin adds a pin, or edits the
   pin under the click (``pin_flow``). Choosing a Draw tool turns them off.
 - Read-only projects: every recording action is disabled; lists stay readable.
-Every change goes through ``window.session.perform`` (one undo step each).
+Every change goes through ``host.session.perform`` (one undo step each).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QTabWidget
+from PySide6.QtWidgets import QTabWidget
 from shapely.geometry import LineString
 
 from cosafe.core.edits import AddRecord
@@ -31,9 +32,13 @@ from cosafe.core.records import AuditPoint
 from cosafe.core.audits import next_sequence, route_edit
 from cosafe.ui.features.audits.audits_panel import AuditsPanel
 from cosafe.ui.kit.icons import icon
-from cosafe.ui.features.audits.common import STATUS_MS
 from cosafe.ui.features.audits.pin_flow import PinFlow
 from cosafe.ui.features.audits.pins_panel import PinsPanel
+from cosafe.ui.features.proposals.api import Sketching
+from cosafe.ui.features.workshops.api import WorkshopsFeature
+from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
+from cosafe.ui.kit.actions import make_action
+from cosafe.ui.session import editable
 
 # name, text, icon, shortcut, what it does
 TOOL_ACTIONS = (
@@ -45,54 +50,49 @@ TOOL_ACTIONS = (
 )
 
 
-class AuditUi(QObject):
+class AuditsFeature(QObject):
     """The window's recording UI: panel, actions, map tools and the open entry form."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.panel = AuditsPanel(window.workshop_context, window)
+    def __init__(self, host: Host, workshops: WorkshopsFeature, sketching: Sketching) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = window = host.window
+        self.sketching = sketching
+        self.panel = AuditsPanel(workshops.context, window)
         self.panel.walk_selected.connect(lambda _uuid: self._update_actions())
-        self.dock = QDockWidget("Audits", window)
-        self.dock.setObjectName("auditsDock")
-        self.pins = PinFlow(window)
-        self.pins_panel = PinsPanel(window.workshop_context, self.pins, window)
+        self.pins = PinFlow(host, workshops.context)
+        self.pins_panel = PinsPanel(workshops.context, self.pins, window)
         self.tabs = QTabWidget(window)
         self.tabs.setObjectName("auditsTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.panel, icon("audits"), "Walks")
         self.tabs.addTab(self.pins_panel, icon("tool-pin"), "Pins")
-        self.dock.setWidget(self.tabs)
-        self.dock.toggleViewAction().setIcon(icon("audits"))
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        workshops = getattr(window, "workshops_dock", None)
-        if isinstance(workshops, QDockWidget):
-            window.tabifyDockWidget(workshops, self.dock)
-        window.overview_dock.raise_()
-        window.dock_parking.add(self.dock)
+        self.dock = host.add_dock("Audits", "auditsDock", self.tabs, "audits", Qt.DockWidgetArea.LeftDockWidgetArea,
+                                  scroll=False, tab_with=workshops.dock)
+        host.dock("overviewDock").raise_()
         self.tools: Any = None  # PerceptionTools, made with the map canvas
         self.entry_form: Any = None
 
-        self.entry_action = self._action("&Enter Audit Sheets…", "audit-sheets", "Ctrl+Shift+E",
-                                         "Type in the selected walk's paper sheets with the keyboard")
+        self.entry_action = make_action(window, "&Enter Audit Sheets…", "audit-sheets", "Ctrl+Shift+E",
+                                        "Type in the selected walk's paper sheets with the keyboard")
         self.entry_action.triggered.connect(self.open_entry_form)
-        self.tags_action = self._action("Reason &Tags…", "tags", "", "Add, rename or retire the reasons pins can give")
+        self.tags_action = make_action(window, "Reason &Tags…", "tags", "",
+                                       "Add, rename or retire the reasons pins can give")
         self.tags_action.triggered.connect(self.edit_reason_tags)
-        self.criteria_action = self._action("&Criteria…", "criteria", "",
-                                            "Add, rename, reorder or retire the audit criteria; the score formula")
+        self.criteria_action = make_action(window, "&Criteria…", "criteria", "",
+                                           "Add, rename, reorder or retire the audit criteria; the score formula")
         self.criteria_action.triggered.connect(self.edit_criteria)
         self._incidents: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
-        self.incidents_action = self._action("Import Recorded &Incidents…", "import-incidents", "Ctrl+Shift+I",
-                                             "Add police or NGO incident records (CSV or GIS file), kept apart "
-                                             "from perceptions")
+        self.incidents_action = make_action(window, "Import Recorded &Incidents…", "import-incidents", "Ctrl+Shift+I",
+                                            "Add police or NGO incident records (CSV or GIS file), kept apart "
+                                            "from perceptions")
         self.incidents_action.triggered.connect(lambda: self.incidents.run())
         self.panel.new_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.tool_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for name, text, icon_name, key, tip in TOOL_ACTIONS:
-            action = self._action(text, icon_name, key, tip)
-            action.setCheckable(True)
+            action = make_action(window, text, icon_name, key, tip, checkable=True)
             action.toggled.connect(lambda on, n=name: self._tool_toggled(n, on))
             group.addAction(action)
             self.tool_actions[name] = action
@@ -102,22 +102,12 @@ class AuditUi(QObject):
                               (self.tool_actions["audit_point"], "Point")):
             action.setIconText(short)
             self.panel.steps_bar.addAction(action)
-        window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
+        host.project_opened.connect(self.follow_session)
+        host.project_closed.connect(self.follow_session)
         self.follow_session()
 
-    def _action(self, text: str, icon_name: str, key: str, tip: str) -> QAction:
-        action = QAction(icon(icon_name), text, self.window)
-        if key:
-            action.setShortcut(QKeySequence(key))
-            tip = f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
-        action.setStatusTip(tip)
-        return action
-
     def _build_menu_and_toolbar(self) -> None:
-        window = self.window
-        menu = QMenu("&Audit", window)
-        menu.setObjectName("auditMenu")
+        menu = self.host.add_menu(MenuId.AUDIT, "&Audit")
         for action in (self.panel.new_action, self.panel.edit_action, self.panel.delete_action, self.entry_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -131,19 +121,12 @@ class AuditUi(QObject):
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
         self.menu = menu
-        bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() is not None and a.text().replace("&", "") == "Help"),
-                         None)
-        bar.insertMenu(help_menu, menu)
-        file_menu = next((a.menu() for a in bar.actions() if a.menu() is not None
-                          and a.text().replace("&", "") == "File"), None)
-        basemap = getattr(getattr(window, "commands", None), "import_basemap", None)
-        if file_menu is not None and basemap in file_menu.actions():
-            actions = file_menu.actions()
-            following = actions[actions.index(basemap) + 1] if actions[-1] is not basemap else None
-            file_menu.insertAction(following, self.incidents_action)  # beside Import Basemap…
-        toolbar = window.addToolBar("Record")
-        toolbar.setObjectName("recordToolBar")
+        file_menu = self.host.menu(MenuId.FILE)
+        basemap = self.host.command(CommandId.IMPORT_BASEMAP)
+        actions = file_menu.actions()
+        following = actions[actions.index(basemap) + 1] if actions[-1] is not basemap else None
+        file_menu.insertAction(following, self.incidents_action)  # beside Import Basemap…
+        toolbar = self.host.add_toolbar(ToolbarId.RECORD, "Record")
         toolbar.addAction(self.entry_action)
         for action in self.tool_actions.values():
             toolbar.addAction(action)
@@ -153,13 +136,9 @@ class AuditUi(QObject):
 
     @property
     def session(self) -> Any:
-        return getattr(self.window, "session", None)
+        return self.host.session
 
-    @property
-    def editable(self) -> bool:
-        return self.session is not None and not self.session.is_read_only
-
-    def follow_session(self) -> None:
+    def follow_session(self, _session: object = None) -> None:
         session = self.session
         if self.entry_form is not None:
             self.entry_form.close()
@@ -175,21 +154,21 @@ class AuditUi(QObject):
         if self._incidents is None:
             from cosafe.ui.features.audits.incident_import_flow import IncidentImporter
 
-            self._incidents = IncidentImporter(self.window)
+            self._incidents = IncidentImporter(self.host)
         return self._incidents
 
     def _update_actions(self) -> None:
-        editable = self.editable
+        can_edit = editable(self.session)
         has_walk = self.panel.selected_walk_uuid() is not None
-        self.entry_action.setEnabled(editable and has_walk)
+        self.entry_action.setEnabled(can_edit and has_walk)
         for action in self.tool_actions.values():
-            action.setEnabled(editable)
-        self.incidents_action.setEnabled(editable)
+            action.setEnabled(can_edit)
+        self.incidents_action.setEnabled(can_edit)
         for action in (self.tags_action, self.criteria_action):
             action.setEnabled(self.session is not None)  # read-only: view the list
 
     def tell(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.host.show_status(text)
 
     # -- map tools -----------------------------------------------------------------------
 
@@ -197,14 +176,13 @@ class AuditUi(QObject):
         if self.tools is None:
             from cosafe.ui.features.audits.map_tools import PerceptionTools  # with the canvas: pyqtgraph loads late
 
-            self.tools = PerceptionTools(self.window.ensure_map_page(), self)
+            self.tools = PerceptionTools(self.host.ensure_map(), self)
             self.tools.message.connect(self.tell)
             self.tools.route_drawn.connect(self._route_drawn)
             self.tools.clicked.connect(self._map_clicked)
             self.tools.dismissed.connect(lambda: self.set_tool(None))
-            controller = getattr(getattr(self.window, "sketching", None), "controller", None)
-            if controller is not None:
-                controller.tool_changed.connect(self._sketch_tool_changed)
+            if self.sketching.controller is not None:
+                self.sketching.controller.tool_changed.connect(self._sketch_tool_changed)
         return self.tools
 
     def set_tool(self, name: str | None) -> None:
@@ -220,16 +198,14 @@ class AuditUi(QObject):
             if self.tools is not None and self.tools.tool == name:
                 self.tools.set_tool(None)
             return
-        if not self.editable:
+        if not editable(self.session):
             self.tool_actions[name].setChecked(False)
             return
         if name in ("route", "audit_point") and self.panel.selected_walk_uuid() is None:
             self.tell("Select an audit walk in the Audits panel first")
-        sketching = getattr(self.window, "sketching", None)
-        if sketching is not None:
-            sketching.set_tool("select")  # one tool at a time on the map
+        self.sketching.set_tool("select")  # one tool at a time on the map
         self._ensure_tools().set_tool(name)
-        self.window.map_canvas.graphics_view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self.host.ensure_map().graphics_view.viewport().setCursor(Qt.CursorShape.CrossCursor)
 
     def _sketch_tool_changed(self, name: str) -> None:
         if name != "select":
@@ -237,7 +213,7 @@ class AuditUi(QObject):
 
     def _route_drawn(self, lonlats: list[tuple[float, float]]) -> None:
         walk = self.panel.selected_walk()
-        if walk is None or not self.editable:
+        if walk is None or not editable(self.session):
             self.tell("Select an audit walk in the Audits panel first: the route was not kept")
             return
         if self.session.perform(route_edit(self.session.store, walk.uuid, LineString(lonlats))):
@@ -254,7 +230,7 @@ class AuditUi(QObject):
             form.activateWindow()  # back to typing: the next keys are the sheet's
             return
         walk = self.panel.selected_walk()
-        if walk is None or not self.editable:
+        if walk is None or not editable(self.session):
             self.tell("Select an audit walk in the Audits panel first")
             return
         from shapely.geometry import Point
@@ -292,7 +268,7 @@ class AuditUi(QObject):
 
     def open_entry_form(self) -> None:
         walk = self.panel.selected_walk()
-        if walk is None or not self.editable:
+        if walk is None or not editable(self.session):
             return
         from cosafe.ui.features.audits.entry_form import AuditEntryForm
 
@@ -313,12 +289,3 @@ class AuditUi(QObject):
         if self.entry_form is form:
             self.entry_form = None
 
-
-def install_audit_ui(window: Any) -> AuditUi:
-    """Add the Audit menu, Audits dock and Record toolbar to ``window`` (once; see the module contract)."""
-    existing = getattr(window, "audit_ui", None)
-    if isinstance(existing, AuditUi):
-        return existing
-    ui = AuditUi(window)
-    window.audit_ui = ui
-    return ui

@@ -19,7 +19,6 @@ Read-only projects: nothing (the action is disabled).
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -29,6 +28,7 @@ from cosafe.core.edits import AddRecords
 from cosafe.io.incident_import import read_labelled_incidents
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.ui.kit import dialogs
+from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
 
 LAST_FOLDER_KEY = "import/lastIncidentFolder"
@@ -96,18 +96,19 @@ def ask_incident_options(parent: QWidget | None, file_name: str) -> dict[str, st
 class IncidentImporter(QObject):
     """The recorded-incident import of one main window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self._host = host
+        self._window = host.window
 
     def run(self, path: str | None = None) -> int:
-        session = self._window.session
+        session = self._host.session
         if session is None or session.is_read_only:
             return 0
-        path = path or ask_incident_path(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
+        path = path or ask_incident_path(self._window, self._host.remembered_folder(LAST_FOLDER_KEY))
         if not path:
             return 0
-        self._window.files.remember_folder(LAST_FOLDER_KEY, path)
+        self._host.remember_folder(LAST_FOLDER_KEY, path)
         name = os.path.basename(path)
         options = ask_incident_options(self._window, name)
         if options is None:
@@ -129,7 +130,7 @@ class IncidentImporter(QObject):
 
         outcome = run_with_progress(self._window, f"Importing recorded incidents from {name}…", job)
         if outcome.cancelled:
-            self._window.statusBar().showMessage(CANCELLED_TEXT, STATUS_TIMEOUT)
+            self._host.show_status(CANCELLED_TEXT, STATUS_TIMEOUT)
             return 0
         if outcome.error is not None:
             dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
@@ -138,6 +139,6 @@ class IncidentImporter(QObject):
         session.adopt(edit, Change.INCIDENTS)  # one undo step takes the whole import back
         count = len(edit.touched_records()["incidents"])
         label = " ".join(source.split())
-        self._window.statusBar().showMessage(
+        self._host.show_status(
             f"Imported {count:,} recorded incidents (“{label}”), shown apart from perceptions", STATUS_TIMEOUT)
         return count

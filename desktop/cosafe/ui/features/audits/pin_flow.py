@@ -1,7 +1,7 @@
 """Adding, editing and deleting perception pins: the pin dialog turned into single edits.
 
 Contract:
-- ``PinFlow(window)`` reads ``window.session`` and ``window.workshop_context``.
+- ``PinFlow(host, context)`` records for the host's project and the active workshop.
 - ``clicked(lon, lat, units_per_pixel)`` (the map's pin tool): a click within
   ``HIT_PX`` pixels of a pin edits the nearest one, otherwise it adds a pin there.
 - ``add_pin(lon, lat)``: the dialog, then ONE AddRecord ("Add unsafe pin"). The pin
@@ -25,6 +25,9 @@ from cosafe.core.edits import AddRecord, DeleteRecord, EditGroup, UpdateRecord
 from cosafe.core.projection import point_to_mercator
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.ui.features.audits.pin_dialog import PinDialog
+from cosafe.ui.features.workshops.api import WorkshopContext
+from cosafe.ui.host import Host
+from cosafe.ui.session import editable
 
 HIT_PX = 9.0  # a pin marker is 13 px across: a click on it, or just beside it, picks it
 
@@ -32,17 +35,15 @@ HIT_PX = 9.0  # a pin marker is 13 px across: a click on it, or just beside it, 
 class PinFlow(QObject):
     """The pin commands of one window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host, context: WorkshopContext) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = host.window  # the dialogs' parent
+        self.context = context
 
     @property
     def session(self) -> Any:
-        return getattr(self.window, "session", None)
-
-    @property
-    def editable(self) -> bool:
-        return self.session is not None and not self.session.is_read_only
+        return self.host.session
 
     def pin_near(self, lon: float, lat: float, units_per_pixel: float) -> PerceptionPin | None:
         """The pin nearest to lon/lat within HIT_PX screen pixels (``units_per_pixel`` in map metres)."""
@@ -77,11 +78,9 @@ class PinFlow(QObject):
         return PinDialog(people, pin, tags, deletable, self.window)
 
     def add_pin(self, lon: float, lat: float) -> bool:
-        if not self.editable:
+        if not editable(self.session):
             return False
-        context = getattr(self.window, "workshop_context", None)
-        workshop_uuid = getattr(context, "workshop_uuid", None)
-        group_uuid = getattr(context, "group_uuid", None)
+        workshop_uuid, group_uuid = self.context.workshop_uuid, self.context.group_uuid
         people = self._people(workshop_uuid)
         draft = PerceptionPin(geom=Point(lon, lat), workshop_uuid=workshop_uuid, group_uuid=group_uuid,
                               time_of_day=_default_time_of_day(self.session.store))
@@ -104,11 +103,11 @@ class PinFlow(QObject):
         if pin is None:
             return False
         people = self._people(pin.workshop_uuid)
-        dialog = self._dialog(pin, people, deletable=self.editable)
-        if not self.editable:
+        dialog = self._dialog(pin, people, deletable=editable(self.session))
+        if not editable(self.session):
             dialog.ok_button.setEnabled(False)
         try:
-            if dialog.exec() != PinDialog.DialogCode.Accepted or not self.editable:
+            if dialog.exec() != PinDialog.DialogCode.Accepted or not editable(self.session):
                 return False
             if dialog.deleted:
                 return self.delete_pin(uuid)
@@ -123,7 +122,7 @@ class PinFlow(QObject):
         return self.session.perform(UpdateRecord(store, PerceptionPin, uuid, changed, f"Edit {pin.feeling} pin"))
 
     def delete_pin(self, uuid: str) -> bool:
-        if not self.editable:
+        if not editable(self.session):
             return False
         pin = self.session.store.get(PerceptionPin, uuid)
         if pin is None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
+from cosafe.ui.session import editable
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.audits.pin_flow import PinFlow
@@ -147,7 +148,7 @@ class PinsPanel(QWidget):
     def _update_actions(self) -> None:
         has = self.selected_uuid() is not None
         self.edit_action.setEnabled(has)
-        self.delete_action.setEnabled(has and self.flow.editable)
+        self.delete_action.setEnabled(has and editable(self.flow.session))
 
     def edit_selected(self) -> bool:
         uuid = self.selected_uuid()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -31,12 +31,11 @@ from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.io.vector_source import BasemapImportError, open_vector_source
 from cosafe.store import basemap
 from cosafe.ui.kit import dialogs
+from cosafe.ui.host import Host
 from cosafe.ui.features.basemap.import_options_dialog import ask_import_options
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
-from cosafe.ui.shell.project_files import wait_cursor
+from cosafe.ui.kit.dialogs import wait_cursor
 
-if TYPE_CHECKING:
-    from cosafe.ui.shell.main_window import MainWindow
 
 LAST_FOLDER_KEY = "import/lastFolder"
 FAILED_TITLE = "The basemap was not imported"
@@ -45,20 +44,22 @@ STATUS_TIMEOUT = 8000  # ms
 
 
 class BasemapImporter(QObject):
-    """The import flows of one MainWindow."""
+    """The basemap import flows of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host, show_layer: Callable[[str | None], None]) -> None:
+        super().__init__(host)
+        self._host = host
+        self._window = host.window
+        self._show_layer = show_layer  # brings the Layers panel forward with the new layer
 
     def run(self, path: str | None = None) -> bool:
-        session = self._window.session
+        session = self._host.session
         if session is None or session.is_read_only:
             return False
-        path = path or dialogs.ask_basemap_path(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
+        path = path or dialogs.ask_basemap_path(self._window, self._host.remembered_folder(LAST_FOLDER_KEY))
         if not path:
             return False
-        self._window.files.remember_folder(LAST_FOLDER_KEY, path)
+        self._host.remember_folder(LAST_FOLDER_KEY, path)
         kind = source_kind(path)
         if kind == "tiles":
             return self._run_job(path, lambda progress: [import_mbtiles(session.store, path, progress=progress)])
@@ -69,7 +70,7 @@ class BasemapImporter(QObject):
     # -- the three kinds ------------------------------------------------------------
 
     def _import_vector(self, path: str) -> bool:
-        session = self._window.session
+        session = self._host.session
         assert session is not None
         try:
             with wait_cursor():
@@ -90,7 +91,7 @@ class BasemapImporter(QObject):
         from cosafe.ui.features.basemap.paper_map_dialog import PaperMapDialog
         from cosafe.ui.features.basemap.paper_map_views import load_photo
 
-        session = self._window.session
+        session = self._host.session
         assert session is not None
         if basemap.extent(session.store) is None:
             dialogs.show_info(self._window, "Import a street map first",
@@ -119,7 +120,7 @@ class BasemapImporter(QObject):
     def _run_job(self, path: str, job: Callable[[Progress], list[BasemapLayer]]) -> bool:
         outcome = run_with_progress(self._window, f"Importing {os.path.basename(path)}…", job)
         if outcome.cancelled:
-            self._window.statusBar().showMessage(CANCELLED_TEXT, STATUS_TIMEOUT)
+            self._host.show_status(CANCELLED_TEXT, STATUS_TIMEOUT)
             return False
         if outcome.error is not None:
             dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
@@ -129,11 +130,11 @@ class BasemapImporter(QObject):
         return True
 
     def _finish(self, layers: list[BasemapLayer], message: str) -> None:
-        session = self._window.session
+        session = self._host.session
         assert session is not None
         session.notify(Change.BASEMAP)
-        self._window.statusBar().showMessage(message, STATUS_TIMEOUT)
-        self._window.show_layer(layers[0].uuid if layers else None)
+        self._host.show_status(message, STATUS_TIMEOUT)
+        self._show_layer(layers[0].uuid if layers else None)
 
 
 def imported_message(layers: list[BasemapLayer], file_name: str) -> str:

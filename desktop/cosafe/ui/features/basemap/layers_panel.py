@@ -35,7 +35,7 @@ from cosafe.ui.kit import dialogs
 from cosafe.ui.features.basemap import layer_edits
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
-from cosafe.ui.session import ProjectSession
+from cosafe.ui.session import ProjectSession, editable
 
 KIND_TEXT = {"vector": "Vector", "tiles": "Tiles", "image": "Image"}
 EMPTY_TEXT = ("No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), "
@@ -148,9 +148,6 @@ class LayersPanel(QWidget):
         if change & Change.BASEMAP:
             self.refresh()
 
-    @property
-    def editable(self) -> bool:
-        return self._session is not None and not self._session.is_read_only
 
     def refresh(self) -> None:
         """Re-read the layers, keeping the selection."""
@@ -166,7 +163,7 @@ class LayersPanel(QWidget):
                 item.setData(0, UUID_ROLE, layer.uuid)
                 # Read-only rows still show their checkbox, but it cannot be toggled.
                 changeable = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
-                item.setFlags(item.flags() | changeable if self.editable else item.flags() & ~changeable)
+                item.setFlags(item.flags() | changeable if editable(self._session) else item.flags() & ~changeable)
                 item.setCheckState(0, Qt.CheckState.Checked if layer.visible else Qt.CheckState.Unchecked)
                 item.setIcon(1, icon(f"layer-{layer.kind}"))
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -204,15 +201,15 @@ class LayersPanel(QWidget):
                 self.tree.setCurrentItem(self.tree.topLevelItem(index))
 
     def _update_controls(self) -> None:
-        index, layer, editable = self.selected_index(), self.selected_layer(), self.editable
+        index, layer, can_edit = self.selected_index(), self.selected_layer(), editable(self._session)
         with QSignalBlocker(self.opacity_slider):
             self.opacity_slider.setValue(round(layer.opacity * 100) if layer else 100)
         self.opacity_value.setText(f"{self.opacity_slider.value()}%" if layer else "")
-        self.opacity_slider.setEnabled(editable and layer is not None)
-        self.up_button.setEnabled(editable and index is not None and index > 0)
-        self.down_button.setEnabled(editable and index is not None and index < len(self.layers) - 1)
-        self.remove_button.setEnabled(editable and layer is not None)
-        self.import_button.setEnabled(editable)
+        self.opacity_slider.setEnabled(can_edit and layer is not None)
+        self.up_button.setEnabled(can_edit and index is not None and index > 0)
+        self.down_button.setEnabled(can_edit and index is not None and index < len(self.layers) - 1)
+        self.remove_button.setEnabled(can_edit and layer is not None)
+        self.import_button.setEnabled(can_edit)
 
     # -- changes ------------------------------------------------------------------------
 

@@ -1,7 +1,6 @@
 """Wires merging project files into the main window: File menu entries, Merge Conflicts dock, provenance.
 
-Contract: ``install_merge_ui(window)`` (once, from ``MainWindow.__init__`` after
-``install_plan_ui``) sets ``window.merge_ui`` (``MergeUi``) and adds, in the File menu
+Contract: ``MergeFeature(host)`` (installed last) adds, in the File menu
 before Close Project:
 - Merge Projects… (Ctrl+Shift+M, ``merge_flow``: preview, backup, merge in a worker);
 - Resolve Merge Conflicts… (shows the Merge Conflicts dock, ``conflicts_panel``; the
@@ -21,59 +20,54 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cosafe.ui.features.merge.conflicts_panel import ConflictsPanel
-from cosafe.ui.kit.icons import icon
+from cosafe.ui.host import CommandId, Host, MenuId
+from cosafe.ui.kit.actions import make_action
 from cosafe.ui.features.merge.provenance import record_origin
 
 DOCK_TITLE = "Merge Conflicts"
 DOCK_HEIGHT = 300  # room for a record's fields side by side
 
 
-class MergeUi(QObject):
+class MergeFeature(QObject):
     """The window's merging: actions, the conflicts dock and its map overlay."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = window = host.window
         self.session: Any = None
         self._flow: Any = None  # MergeFlow and FieldCopyFlow: made on first use (they load the merge code)
         self._field_copy: Any = None
         self.panel = ConflictsPanel(window)
-        self.dock = QDockWidget(DOCK_TITLE, window)
-        self.dock.setObjectName("mergeConflictsDock")
-        self.dock.setWidget(self.panel)
-        self.dock.toggleViewAction().setIcon(icon("merge-conflicts"))
-        # Below the map, where a side-by-side table has the width it needs (tabbed with Analysis).
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        window.addDockWidget(bottom, self.dock)
-        analysis = getattr(getattr(window, "analysis_ui", None), "analysis_dock", None)
-        if isinstance(analysis, QDockWidget) and window.dockWidgetArea(analysis) == bottom:
-            window.tabifyDockWidget(analysis, self.dock)
-            analysis.raise_()
-        window.dock_parking.add(self.dock, shown=False)  # only when there is something to resolve, or asked for
+        # Below the map, where a side-by-side table has the width it needs (tabbed with Analysis);
+        # shown only when there is something to resolve, or asked for.
+        analysis = host.dock("analysisDock")
+        self.dock = host.add_dock(DOCK_TITLE, "mergeConflictsDock", self.panel, "merge-conflicts",
+                                  Qt.DockWidgetArea.BottomDockWidgetArea, scroll=False, tab_with=analysis, shown=False)
+        analysis.raise_()
         self.dock.visibilityChanged.connect(lambda _visible: self._draw(self.panel.current()))
         self.panel.conflict_shown.connect(self._draw)
         self.panel.counted.connect(self._count)
         self._overlay: Any = None
 
-        self.merge_action = self._action("&Merge Projects…", "merge-projects", "Ctrl+Shift+M",
+        self.merge_action = make_action(window, "&Merge Projects…", "merge-projects", "Ctrl+Shift+M",
                                          "Bring in the records of project files from other laptops")
         self.merge_action.triggered.connect(lambda: self.flow.run())
-        self.conflicts_action = self._action("Resolve Merge Con&flicts…", "merge-conflicts", "",
+        self.conflicts_action = make_action(window, "Resolve Merge Con&flicts…", "merge-conflicts", "",
                                              "Compare records changed on two laptops and choose which to keep")
         self.conflicts_action.triggered.connect(self.show_conflicts)
-        self.hand_out_action = self._action("&Hand Out Field Copy…", "hand-out", "",
+        self.hand_out_action = make_action(window, "&Hand Out Field Copy…", "hand-out", "",
                                             "Write a copy of the project for a field team's laptop")
         self.hand_out_action.triggered.connect(lambda: self.field_copy.run())
-        self.history_action = self._action("Merge Histor&y…", "history", "",
+        self.history_action = make_action(window, "Merge Histor&y…", "history", "",
                                            "Which files were merged into this project, and when")
         self.history_action.triggered.connect(self.show_history)
         self._build_menu()
-        window.identify_panel.origin_text = self.origin_text
-        window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
+        host.set_identify_origin(self.origin_text)
+        host.project_opened.connect(self.follow_session)
+        host.project_closed.connect(self.follow_session)
         self.follow_session()
 
     @property
@@ -82,7 +76,7 @@ class MergeUi(QObject):
         if self._flow is None:
             from cosafe.ui.features.merge.flow import MergeFlow
 
-            self._flow = MergeFlow(self.window)
+            self._flow = MergeFlow(self.host)
             self._flow.conflicts_found.connect(lambda _count: self.show_conflicts())
         return self._flow
 
@@ -92,47 +86,26 @@ class MergeUi(QObject):
         if self._field_copy is None:
             from cosafe.ui.features.merge.field_copy_dialog import FieldCopyFlow
 
-            self._field_copy = FieldCopyFlow(self.window)
+            self._field_copy = FieldCopyFlow(self.host)
         return self._field_copy
 
-    def _action(self, text: str, icon_name: str, key: str, tip: str) -> QAction:
-        action = QAction(icon(icon_name), text, self.window)
-        if key:
-            action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
-        action.setStatusTip(tip)
-        return action
-
     def _build_menu(self) -> None:
-        bar = self.window.menuBar()
-        file_menu = next((a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)
-                          and a.text().replace("&", "") == "File"), None)
-        if file_menu is None:
-            return
-        close = getattr(getattr(self.window, "commands", None), "close", None)
+        file_menu = self.host.menu(MenuId.FILE)
         actions = file_menu.actions()
-        before = close if close in actions else None
-        if before is not None and actions.index(before) > 0 and actions[actions.index(before) - 1].isSeparator():
+        before = self.host.command(CommandId.CLOSE)
+        if actions.index(before) > 0 and actions[actions.index(before) - 1].isSeparator():
             before = actions[actions.index(before) - 1]  # keep the group apart from Close and Quit
         for action in (self.merge_action, self.conflicts_action, self.hand_out_action, self.history_action):
             file_menu.insertAction(before, action)
         file_menu.insertSeparator(self.merge_action)
         self.file_menu = file_menu
-        view = next((a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)
-                     and a.text().replace("&", "") == "View"), None)
-        zoom = getattr(getattr(self.window, "commands", None), "zoom_to_project", None)
-        if isinstance(view, QMenu):
-            actions = view.actions()
-            at = actions.index(zoom) if zoom in actions else len(actions)
-            # A group of its own after the other panels' toggles, before the zoom commands.
-            before = actions[at - 1] if 0 < at < len(actions) and actions[at - 1].isSeparator() else None
-            view.insertSeparator(before)
-            view.insertAction(before, self.dock.toggleViewAction())
+        # A group of its own after the other panels' toggles, before the zoom commands.
+        self.host.add_view_toggles([self.dock])
 
     # -- following the project -------------------------------------------------------------
 
-    def follow_session(self) -> None:
-        session = getattr(self.window, "session", None)
+    def follow_session(self, _session: object = None) -> None:
+        session = self.host.session
         if session is not self.session:
             self.session = session
             self.panel.set_session(session)
@@ -175,7 +148,7 @@ class MergeUi(QObject):
         self.dock.setWindowTitle(f"{DOCK_TITLE} ({count})" if count else DOCK_TITLE)
 
     def _draw(self, conflict: Any) -> None:
-        canvas = getattr(self.window, "map_canvas", None)
+        canvas = self.host.map_canvas
         if canvas is None:
             return
         if self._overlay is None:
@@ -193,7 +166,3 @@ class MergeUi(QObject):
     def overlay(self) -> Any:
         return self._overlay
 
-
-def install_merge_ui(window: Any) -> MergeUi:
-    window.merge_ui = MergeUi(window)
-    return window.merge_ui

@@ -16,7 +16,6 @@ Read-only projects cannot hand out (the action is disabled).
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QWidget)
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from cosafe.core.changes import Change
 from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.ui.kit import dialogs
+from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import run_with_progress
 
 NOTE = ("The copy holds the same basemap, settings and records, and a laptop identity of its own. "
@@ -116,11 +116,12 @@ def ask_field_copy(parent: QWidget | None, project_path: str) -> tuple[str, str]
 class FieldCopyFlow:
     """Hand Out Field Copy… of one main window."""
 
-    def __init__(self, window: Any) -> None:
-        self._window = window
+    def __init__(self, host: Host) -> None:
+        self._host = host
+        self._window = host.window  # the dialogs' parent
 
     def run(self) -> str | None:
-        session = self._window.session
+        session = self._host.session
         if session is None or session.is_read_only:
             return None
         answer = ask_field_copy(self._window, session.path)

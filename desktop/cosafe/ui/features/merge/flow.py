@@ -32,6 +32,7 @@ from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.merge.files import MergeCancelled, MergeResult, merge_files
 from cosafe.store.merge.backup import backup_before_merge, backup_path
 from cosafe.ui.kit import dialogs
+from cosafe.ui.host import Host
 from cosafe.ui.features.merge.preview import MergePreviewDialog
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
 
@@ -86,19 +87,20 @@ class MergeFlow(QObject):
 
     conflicts_found = Signal(int)
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self._host = host
+        self._window = host.window
         self.backup_path: str | None = None
 
     def run(self, paths: list[str] | None = None) -> list[MergeResult]:
-        session = self._window.session
+        session = self._host.session
         if session is None or session.is_read_only:
             return []
-        paths = paths or ask_merge_paths(self._window, self._window.files.remembered_folder(LAST_FOLDER_KEY))
+        paths = paths or ask_merge_paths(self._window, self._host.remembered_folder(LAST_FOLDER_KEY))
         if not paths:
             return []
-        self._window.files.remember_folder(LAST_FOLDER_KEY, paths[0])
+        self._host.remember_folder(LAST_FOLDER_KEY, paths[0])
         store = session.store
         names = ", ".join(os.path.basename(p) for p in paths)
         planned = run_with_progress(self._window, f"Reading {names}…", _cancellable(
@@ -142,4 +144,4 @@ class MergeFlow(QObject):
         return results
 
     def _tell(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, STATUS_TIMEOUT)
+        self._host.show_status(text, STATUS_TIMEOUT)

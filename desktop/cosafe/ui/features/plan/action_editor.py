@@ -1,7 +1,7 @@
 """The action editor: every field of one action of the plan, saved as ONE undo step.
 
 Contract:
-- ``ActionEditor(session, action_uuid | None, window, parent)``: a non-modal window
+- ``ActionEditor(session, action_uuid | None, picker_sources, parent)``: a non-modal window
   (so places can be picked on the map while it is open) on an existing action, or a
   new one. Fields: title (required), description, CPTED principle, prevention
   approach (UN 2002), responsible partner and supporting partners (from the
@@ -10,7 +10,7 @@ Contract:
   linked proposals — the current rank shown — or set by hand), indicator, baseline
   with "Use Current Score" (the computed mean safety score at the linked places,
   ``core.indicators``, recomputed as places change), target, status, and the linked
-  places (``action_fields.LinkedPlacesField``, with Pick on Map on ``window``'s map).
+  places (``action_fields.LinkedPlacesField``, with Pick on Map on the map of ``picker_sources`` (``PickSources``), if any).
 - Save performs ``core.actions.new_action_edit`` or ``update_action_edit`` through
   ``session.perform`` (nothing when nothing changed), emits ``saved(uuid)`` and
   closes. A value the core refuses (e.g. an end date before the start) is told in
@@ -51,7 +51,7 @@ def _date(text: str | None) -> QDate:
 class ActionEditor(QDialog):
     saved = Signal(str)
 
-    def __init__(self, session: Any, action_uuid: str | None, window: Any = None,
+    def __init__(self, session: Any, action_uuid: str | None, picker_sources: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionEditor")
@@ -142,10 +142,10 @@ class ActionEditor(QDialog):
         self.target_edit.setPlaceholderText("Where it should be, and by when")
         links = [] if self.is_new else [(link.target_table, link.target_uuid) for link in links_of(store, a.uuid)]
         picker = None
-        if window is not None and getattr(window, "map_canvas", None) is not None:
+        if picker_sources is not None and picker_sources.host.map_canvas is not None:
             from cosafe.ui.features.plan.place_picker import PlacePicker
 
-            picker = PlacePicker(window, self)
+            picker = PlacePicker(picker_sources, self)
         self.places = LinkedPlacesField(store, links, picker, self)
         self.places.changed.connect(self._update_current_score)
         self.error_label = QLabel(self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QListWi
 
 from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES, label_of
 from cosafe.ui.features.plan.action_table_model import ActionRow
-from cosafe.ui.features.proposals.common import swatch
+from cosafe.ui.kit.swatch import swatch
 
 DATED, UNSCHEDULED = "dated", "unscheduled"
 COLUMN_TITLES = (*TIMEFRAMES, (DATED, "Dated"), (UNSCHEDULED, "Not scheduled"))

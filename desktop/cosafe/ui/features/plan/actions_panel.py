@@ -13,7 +13,7 @@ Contract:
   ``edit_command`` / ``delete_command`` are the QActions the Plan menu shows.
   Read-only projects: New, Edit and Delete are disabled; the lists stay readable.
 - ``select(uuid)`` selects an action in the table and timeline; ``selected_uuid()``.
-- ``picker_host`` is the main window whose map the editor picks places on (or None).
+- ``picker_host`` is the ``PickSources`` whose map the editor picks places on (or None).
 """
 
 from __future__ import annotations
@@ -32,10 +32,12 @@ from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES
 from cosafe.ui.kit import dialogs
 from cosafe.ui.features.plan.action_table_model import (COLUMNS, DATED, NOBODY, PRIORITY, TITLE, UNSCHEDULED, UUID_ROLE,
                                           ActionFilter, ActionTableModel, load_rows)
+from cosafe.ui.session import editable
 from cosafe.ui.features.plan.action_timeline import ActionTimeline
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
-from cosafe.ui.features.proposals.common import ALL, RefreshWhenShown
+from cosafe.ui.features.proposals.common import ALL
+from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.fields import compact, principle_filter_combo
 
 WATCHED = Change.PLAN | Change.PROPOSALS | Change.VOTES
@@ -153,9 +155,6 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         self.update_commands()
         self.refresh_soon()
 
-    @property
-    def editable(self) -> bool:
-        return self._session is not None and not self._session.is_read_only
 
     def _on_changed(self, change: Change) -> None:
         if change & WATCHED:
@@ -231,11 +230,11 @@ class ActionsPanel(RefreshWhenShown, QWidget):
 
     def update_commands(self) -> None:
         has = self.selected_uuid() is not None
-        self.new_button.setEnabled(self.editable)
+        self.new_button.setEnabled(editable(self._session))
         for widget in (self.edit_button, self.edit_command):
-            widget.setEnabled(self.editable and has)
+            widget.setEnabled(editable(self._session) and has)
         for widget in (self.delete_button, self.delete_command):
-            widget.setEnabled(self.editable and has)
+            widget.setEnabled(editable(self._session) and has)
 
     def new_action(self) -> None:
         self.open_editor(None)
@@ -247,7 +246,7 @@ class ActionsPanel(RefreshWhenShown, QWidget):
 
     def open_editor(self, uuid: str | None) -> Any:
         """Open the action editor on ``uuid`` (None: a new action); returns it, or None if not editable."""
-        if not self.editable:
+        if not editable(self._session):
             return None
         from cosafe.ui.features.plan.action_editor import ActionEditor
 
@@ -269,7 +268,7 @@ class ActionsPanel(RefreshWhenShown, QWidget):
 
     def delete_selected(self) -> bool:
         uuid, session = self.selected_uuid(), self._session
-        if uuid is None or session is None or not self.editable:
+        if uuid is None or session is None or not editable(self._session):
             return False
         try:
             edit = delete_action_edit(session.store, uuid)

@@ -30,7 +30,7 @@ from cosafe.io.export import DEFAULT_GRID_M
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.progress_job import run_with_progress
-from cosafe.ui.shell.project_files import wait_cursor
+from cosafe.ui.kit.dialogs import wait_cursor
 
 FOLDER_KEY = "export/planFolder"
 PUBLIC_HELP = ("For anyone: the website, a notice board, the press. Perception pins are moved to the centre of "

@@ -1,7 +1,7 @@
 """Plan › Export Actions (CSV)… and Export Layers…: the plan's spreadsheet and every layer for GIS.
 
 Contract:
-- ``PlanExports(window)``. ``export_actions_csv(path=None)`` asks for a file
+- ``PlanExports(host)``. ``export_actions_csv(path=None)`` asks for a file
   (``ask_csv_path``, replaceable; ".csv" added) and writes it with
   ``io.actions_csv.write_actions_csv`` in a worker behind the progress dialog.
 - ``export_layers()`` opens ``LayersExportDialog``: format (GeoPackage, one file; or
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from cosafe.ui.kit import dialogs
-from cosafe.ui.features.audits.common import STATUS_MS
+from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import JobOutcome, run_with_progress
 
 FOLDER_KEY = "export/planFolder"
@@ -124,13 +124,14 @@ class LayersExportDialog(QDialog):
 class PlanExports(QObject):
     """The CSV and GIS exports of one window's project."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = host.window  # the dialogs' parent
 
     @property
     def store(self) -> Any:
-        session = getattr(self.window, "session", None)
+        session = self.host.session
         return session.store if session is not None else None
 
     def ask_csv_path(self) -> str | None:
@@ -185,7 +186,7 @@ class PlanExports(QObject):
 
     def _failed(self, outcome: JobOutcome, title: str) -> bool:
         if outcome.cancelled:
-            self.window.statusBar().showMessage("Export cancelled; no file was written", STATUS_MS)
+            self.host.show_status("Export cancelled; no file was written")
             return True
         if outcome.error is not None:
             dialogs.show_error(self.window, title, outcome.error.replace("the project was not changed",
@@ -195,7 +196,7 @@ class PlanExports(QObject):
 
     def _done(self, folder: str, message: str) -> None:
         QSettings().setValue(FOLDER_KEY, folder)
-        self.window.statusBar().showMessage(message, STATUS_MS)
+        self.host.show_status(message)
         if dialogs.ask_confirm(self.window, "Export finished", message + ".", "Open Folder"):
             self.open_folder(folder)
 

@@ -1,11 +1,11 @@
 """Installs the action plan into the main window: Stakeholders and Action Plan docks, Plan menu, exports.
 
-Contract: ``install_plan_ui(window)`` (once, after ``install_analysis_ui``, before the
-window captures its default layout) adds and returns ``PlanUi`` (also ``window.plan_ui``):
+Contract: ``PlanFeature(host, proposals, sketching, audits)`` (installed after the
+analysis) adds:
 - A "Stakeholders" dock (``stakeholdersDock``: register table and influence–interest
   grid) and an "Action Plan" dock (``actionsDock``: the action table with filters and
   the Timeline tab), both in the bottom area tabbed with the Analysis dock.
-- A "Plan" menu (``planMenu``, before Help): New Action…, Create Action from Proposal
+- A "Plan" menu (``MenuId.PLAN``, before Help): New Action…, Create Action from Proposal
   (the one proposal selected on the map or in the Proposals list), Edit Action…,
   Delete Action, Add Stakeholder…, the three exports and the two dock toggles. File ›
   Export holds the same three exports: Export Plan (PDF)…, Export Actions (CSV)…,
@@ -14,10 +14,9 @@ window captures its default layout) adds and returns ``PlanUi`` (also ``window.p
   entry of the Proposals table's context menu; all three perform
   ``core.actions.action_from_proposal_edit`` (one undo step) and then show the new
   action in the Action Plan dock.
-- It follows the window's project through ``window.undo_group.activeStackChanged``;
-  without one its docks are parked (hidden, toggles disabled). Read-only projects:
-  every editing command is disabled; the exports stay available.
-Every edit goes through ``window.session.perform``.
+- It follows the host's project; without one its docks are parked (hidden, toggles
+  disabled). Read-only projects: every editing command is disabled; the exports stay
+  available. Every edit goes through ``host.session.perform``.
 """
 
 from __future__ import annotations
@@ -25,90 +24,83 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cosafe.core.actions import action_from_proposal_edit
 from cosafe.core.records import Action
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.icons import icon
-from cosafe.ui.features.audits.common import STATUS_MS
+from cosafe.ui.features.audits.api import AuditsFeature
+from cosafe.ui.features.plan.place_picker import PickSources
 from cosafe.ui.features.plan.stakeholder_panel import StakeholderPanel
-from cosafe.ui.kit.docks import make_dock
+from cosafe.ui.features.proposals.api import ProposalsFeature, Sketching
+from cosafe.ui.host import CommandId, Host, MenuId
+from cosafe.ui.kit.actions import make_action
+from cosafe.ui.session import editable
 
 
-class PlanUi(QObject):
+class PlanFeature(QObject):
     """The window's plan docks, menu and export commands."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host, proposals: ProposalsFeature, sketching: Sketching, audits: AuditsFeature) -> None:
+        super().__init__(host)
+        self.host = host
+        self.proposals = proposals
+        self.selection = sketching.selection
+        self.window = window = host.window
         self.session: Any = None
         self.stakeholders = StakeholderPanel(window)
         self.actions: Any = None  # ActionsPanel: built with the first project (pyqtgraph-free, but wide)
         from cosafe.ui.features.plan.actions_panel import ActionsPanel
 
         self.actions = ActionsPanel(window)
-        self.actions.picker_host = window
-        self.stakeholder_dock = make_dock(window, "Stakeholders", "stakeholdersDock", self.stakeholders, "workshops")
-        self.actions_dock = make_dock(window, "Action Plan", "actionsDock", self.actions, "proposals-table")
-        self._place_docks()
-        window.dock_parking.add(*self.docks)  # shown with a project, parked on the welcome page
+        self.actions.picker_host = PickSources(host, sketching, audits)
+        # In the bottom area tabbed with the Analysis dock, whose charts stay in front.
+        bottom, analysis = Qt.DockWidgetArea.BottomDockWidgetArea, host.dock("analysisDock")
+        self.stakeholder_dock = host.add_dock("Stakeholders", "stakeholdersDock", self.stakeholders, "workshops",
+                                              bottom, tab_with=analysis)
+        self.actions_dock = host.add_dock("Action Plan", "actionsDock", self.actions, "proposals-table", bottom,
+                                          tab_with=analysis)
+        analysis.raise_()
 
-        self.new_action = self._action("&New Action…", "proposal", "Ctrl+Alt+N",
+        self.new_action = make_action(window, "&New Action…", "proposal", "Ctrl+Alt+N",
                                        "Add an action to the plan from scratch")
         self.new_action.triggered.connect(lambda: self.actions.new_action())
-        self.from_proposal_action = self._action("Create Action from &Proposal", "proposal", "",
+        self.from_proposal_action = make_action(window, "Create Action from &Proposal", "proposal", "",
                                                  "Turn the selected proposal into an action, linked to it")
         self.from_proposal_action.triggered.connect(lambda: self.create_from_proposal())
         self.edit_action = self.actions.edit_command
         self.delete_action = self.actions.delete_command
-        self.add_stakeholder_action = self._action("Add &Stakeholder…", "group-add", "",
+        self.add_stakeholder_action = make_action(window, "Add &Stakeholder…", "group-add", "",
                                                    "Add a department, business, community group or NGO")
         self.add_stakeholder_action.triggered.connect(lambda: self._add_stakeholder())
-        self.export_pdf_action = self._action("Export &Plan (PDF)…", "export-map", "Ctrl+Alt+P",
+        self.export_pdf_action = make_action(window, "Export &Plan (PDF)…", "export-map", "Ctrl+Alt+P",
                                               "Write the action plan as a PDF to print or share")
         self.export_pdf_action.triggered.connect(lambda: self.export_plan_pdf())
-        self.export_csv_action = self._action("Export &Actions (CSV)…", "export-map", "",
+        self.export_csv_action = make_action(window, "Export &Actions (CSV)…", "export-map", "",
                                               "Write the actions as a spreadsheet (CSV)")
         self.export_csv_action.triggered.connect(lambda: self.exports.export_actions_csv())
-        self.export_layers_action = self._action("Export &Layers…", "export-map", "",
+        self.export_layers_action = make_action(window, "Export &Layers…", "export-map", "",
                                                  "Write every layer as GeoJSON or a GeoPackage for GIS")
         self.export_layers_action.triggered.connect(lambda: self.exports.export_layers())
         from cosafe.ui.features.plan.exports import PlanExports
 
-        self.exports = PlanExports(window)
+        self.exports = PlanExports(host)
         self._build_menus()
-        self._connect_proposal_panels()
-        window.undo_group.activeStackChanged.connect(lambda _stack=None: self.follow_session())
+        for panel in (proposals.properties, proposals.table):
+            panel.create_action_requested.connect(self.create_from_proposal)
+        self.selection.selection_changed.connect(lambda _uuids: self._update_actions())
+        host.project_opened.connect(self.follow_session)
+        host.project_closed.connect(self.follow_session)
         self.follow_session()
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
         return (self.stakeholder_dock, self.actions_dock)
 
-    def _place_docks(self) -> None:
-        window, bottom = self.window, Qt.DockWidgetArea.BottomDockWidgetArea
-        analysis = getattr(getattr(window, "analysis_ui", None), "analysis_dock", None)
-        for dock in self.docks:
-            window.addDockWidget(bottom, dock)
-            if isinstance(analysis, QDockWidget) and window.dockWidgetArea(analysis) == bottom:
-                window.tabifyDockWidget(analysis, dock)
-        if isinstance(analysis, QDockWidget):
-            analysis.raise_()  # the charts stay in front, as before the plan existed
-
-    def _action(self, text: str, icon_name: str, key: str, tip: str) -> QAction:
-        action = QAction(icon(icon_name), text, self.window)
-        if key:
-            action.setShortcut(QKeySequence(key))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        return action
-
     def _build_menus(self) -> None:
         window = self.window
-        menu = QMenu("&Plan", window)
-        menu.setObjectName("planMenu")
+        menu = self.host.add_menu(MenuId.PLAN, "&Plan")
         for action in (self.new_action, self.from_proposal_action, self.edit_action, self.delete_action, None,
                        self.add_stakeholder_action, None, self.export_pdf_action, self.export_csv_action,
                        self.export_layers_action, None, *(d.toggleViewAction() for d in self.docks)):
@@ -117,42 +109,22 @@ class PlanUi(QObject):
             else:
                 menu.addAction(action)
         self.menu = menu
-        bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() is not None and a.text().replace("&", "") == "Help"),
-                         None)
-        bar.insertMenu(help_menu, menu)
-        file_menu = next((a.menu() for a in bar.actions() if a.menu() is not None
-                          and a.text().replace("&", "") == "File"), None)
         export = QMenu("&Export", window)
         export.setObjectName("exportMenu")
         export.setIcon(icon("export-map"))
         for action in (self.export_pdf_action, self.export_csv_action, self.export_layers_action):
             export.addAction(action)
         self.export_menu = export
-        if isinstance(file_menu, QMenu):
-            image = getattr(getattr(window, "commands", None), "export_map", None)
-            actions = file_menu.actions()
-            following = actions[actions.index(image) + 1] if image in actions and actions[-1] is not image else None
-            file_menu.insertMenu(following, export)  # beside Export Map Image…
-
-    def _connect_proposal_panels(self) -> None:
-        proposal_ui = getattr(self.window, "proposal_ui", None)
-        for panel in (getattr(proposal_ui, "properties", None), getattr(proposal_ui, "table", None)):
-            signal = getattr(panel, "create_action_requested", None)
-            if signal is not None:
-                signal.connect(self.create_from_proposal)
-        selection = getattr(self.window, "proposal_selection", None)
-        if selection is not None:
-            selection.selection_changed.connect(lambda _uuids: self._update_actions())
+        file_menu = self.host.menu(MenuId.FILE)
+        image = self.host.command(CommandId.EXPORT_MAP)
+        actions = file_menu.actions()
+        following = actions[actions.index(image) + 1] if actions[-1] is not image else None
+        file_menu.insertMenu(following, export)  # beside Export Map Image…
 
     # -- the project -----------------------------------------------------------------------
 
-    @property
-    def editable(self) -> bool:
-        return self.session is not None and not self.session.is_read_only
-
-    def follow_session(self) -> None:
-        session = getattr(self.window, "session", None)
+    def follow_session(self, _session: object = None) -> None:
+        session = self.host.session
         if session is not self.session:
             self.session = session
             self.stakeholders.set_session(session)
@@ -160,14 +132,14 @@ class PlanUi(QObject):
         self._update_actions()
 
     def _selected_proposal(self) -> str | None:
-        uuids = list(getattr(getattr(self.window, "proposal_selection", None), "selected_uuids", []) or [])
+        uuids = self.selection.selected_uuids
         return uuids[0] if len(uuids) == 1 else None
 
     def _update_actions(self) -> None:
-        editable, has_project = self.editable, self.session is not None
+        can_edit, has_project = editable(self.session), self.session is not None
         for action in (self.new_action, self.add_stakeholder_action):
-            action.setEnabled(editable)
-        self.from_proposal_action.setEnabled(editable and self._selected_proposal() is not None)
+            action.setEnabled(can_edit)
+        self.from_proposal_action.setEnabled(can_edit and self._selected_proposal() is not None)
         for action in (self.export_pdf_action, self.export_csv_action, self.export_layers_action):
             action.setEnabled(has_project)
         self.actions.update_commands()
@@ -186,7 +158,7 @@ class PlanUi(QObject):
         """Make the proposal (default: the one selected) an action in one step; return the action's uuid."""
         proposal_uuid = proposal_uuid or self._selected_proposal()
         session = self.session
-        if proposal_uuid is None or session is None or not self.editable:
+        if proposal_uuid is None or not editable(session):
             return None
         try:
             edit = action_from_proposal_edit(session.store, proposal_uuid)
@@ -198,7 +170,7 @@ class PlanUi(QObject):
             return None
         uuid = next((a.uuid for a in session.store.list(Action) if a.uuid not in before), None)
         self.show_actions(uuid)
-        self.window.statusBar().showMessage(f"{edit.label}: edit it in the Action Plan panel", STATUS_MS)
+        self.host.show_status(f"{edit.label}: edit it in the Action Plan panel")
         return uuid
 
     def _add_stakeholder(self) -> None:
@@ -217,12 +189,3 @@ class PlanUi(QObject):
         finally:
             dialog.deleteLater()
 
-
-def install_plan_ui(window: Any) -> PlanUi:
-    """Add the plan docks, Plan menu and exports to ``window`` (once; a second call returns the first)."""
-    existing = getattr(window, "plan_ui", None)
-    if isinstance(existing, PlanUi):
-        return existing
-    ui = PlanUi(window)
-    window.plan_ui = ui
-    return ui

@@ -1,15 +1,15 @@
 """Pick places on the map for an action: click a proposal, an audit point, a pin or an incident.
 
 Contract:
-- ``PlacePicker(window)`` works on ``window.map_canvas``. ``start()`` turns picking
+- ``PlacePicker(sources)`` works on the map of ``sources.host`` (``PickSources``). ``start()`` turns picking
   on: the other map tools are put down (the sketch tool goes back to Select, the
   recording tools off), the cursor becomes a pointing hand and each left click on the
   map emits ``picked(table, uuid)`` for the place under it, or ``message`` saying
   nothing is there. ``stop()`` (or Escape on the map) turns it off and emits
   ``stopped``. While on, the left button belongs to the picker: no pan, no selection.
 - What is under a click, within ``HIT_PX`` screen pixels, nearest first: an audit
-  point, a perception pin (``window.audit_ui.pins.pin_near``), a recorded incident;
-  failing those a proposal (``window.sketching.controller.layer.hit``, so only
+  point, a perception pin (``sources.audits.pins.pin_near``), a recorded incident;
+  failing those a proposal (``sources.sketching.controller.layer.hit``, so only
   proposals drawn on the map). ``place_at(lon, lat, units_per_pixel)`` answers it.
 The picker never writes; the action editor keeps what was picked.
 """
@@ -17,15 +17,28 @@ The picker never writes; the action editor keeps what was picked.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
 from cosafe.core.projection import point_to_lonlat, point_to_mercator
 from cosafe.core.records import AuditPoint, Incident, Record
+from cosafe.ui.features.audits.api import AuditsFeature
+from cosafe.ui.features.proposals.api import Sketching
+from cosafe.ui.host import Host
 
 HIT_PX = 9.0
 _MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+
+
+@dataclass(frozen=True)
+class PickSources:
+    """Where places are picked: the host's map, and the features that know what is on it."""
+
+    host: Host
+    sketching: Sketching
+    audits: AuditsFeature
 
 
 class PlacePicker(QObject):
@@ -33,26 +46,22 @@ class PlacePicker(QObject):
     message = Signal(str)
     stopped = Signal()
 
-    def __init__(self, window: Any, parent: QObject | None = None) -> None:
+    def __init__(self, sources: PickSources, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.window = window
+        self.sources = sources
         self.active = False
         self._pressed = False
 
     @property
     def canvas(self) -> Any:
-        return getattr(self.window, "map_canvas", None)
+        return self.sources.host.map_canvas
 
     def start(self) -> bool:
         canvas = self.canvas
-        if canvas is None or getattr(self.window, "session", None) is None:
+        if canvas is None or self.sources.host.session is None:
             return False
-        sketching = getattr(self.window, "sketching", None)
-        if sketching is not None:
-            sketching.set_tool("select")
-        audit_ui = getattr(self.window, "audit_ui", None)
-        if audit_ui is not None:
-            audit_ui.set_tool(None)
+        self.sources.sketching.set_tool("select")
+        self.sources.audits.set_tool(None)
         viewport = canvas.graphics_view.viewport()
         for watched in (viewport, canvas.graphics_view):
             watched.removeEventFilter(self)
@@ -105,7 +114,7 @@ class PlacePicker(QObject):
 
     def place_at(self, lon: float, lat: float, units_per_pixel: float) -> tuple[str, str] | None:
         """(table, uuid) of the place under lon/lat, or None (see the module contract)."""
-        session = getattr(self.window, "session", None)
+        session = self.sources.host.session
         if session is None:
             return None
         x, y = point_to_mercator(lon, lat)
@@ -115,15 +124,14 @@ class PlacePicker(QObject):
             near = _nearest(session.store.list(record_type), x, y, reach)
             if near is not None:
                 candidates.append((near[0], record_type.TABLE, near[1]))
-        pins = getattr(getattr(self.window, "audit_ui", None), "pins", None)
-        pin = pins.pin_near(lon, lat, units_per_pixel) if pins is not None else None
+        pin = self.sources.audits.pins.pin_near(lon, lat, units_per_pixel)
         if pin is not None:
             px, py = point_to_mercator(pin.geom.x, pin.geom.y)
             candidates.append((math.hypot(px - x, py - y), "perception_pins", pin.uuid))
         if candidates:
             _distance, table, uuid = min(candidates)
             return table, uuid
-        controller = getattr(getattr(self.window, "sketching", None), "controller", None)
+        controller = self.sources.sketching.controller
         proposal = controller.layer.hit(x, y, reach) if controller is not None else None
         return ("proposals", proposal) if proposal is not None else None
 

@@ -32,8 +32,8 @@ from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, label_of
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.connections import follow
-from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.proposals.common import RefreshWhenShown
+from cosafe.ui.session import ProjectSession, editable
+from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.plan.stakeholder_dialog import StakeholderDialog
 
 PRIVATE_CONTACT = "private contact on file"
@@ -127,9 +127,6 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self._session = follow(self._session, session, "changed", self._on_changed)
         self.refresh_soon()  # the tab is often behind another: its chart waits until it is shown
 
-    @property
-    def editable(self) -> bool:
-        return self._session is not None and not self._session.is_read_only
 
     def _on_changed(self, change: Change) -> None:
         if change & Change.PLAN:
@@ -179,9 +176,9 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_uuid() is not None
-        self.add_button.setEnabled(self.editable)
-        self.edit_button.setEnabled(self.editable and has)
-        self.delete_button.setEnabled(self.editable and has)
+        self.add_button.setEnabled(editable(self._session))
+        self.edit_button.setEnabled(editable(self._session) and has)
+        self.delete_button.setEnabled(editable(self._session) and has)
 
     # -- selection -----------------------------------------------------------------------
 
@@ -224,7 +221,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
             dialog.deleteLater()
 
     def add_stakeholder(self) -> bool:
-        if not self.editable:
+        if not editable(self._session):
             return False
         values = self.ask_values(None)
         if values is None:
@@ -238,7 +235,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
 
     def edit_selected(self) -> bool:
         uuid, session = self.selected_uuid(), self._session
-        if uuid is None or session is None or not self.editable:
+        if uuid is None or session is None or not editable(self._session):
             return False
         person = session.store.get(Stakeholder, uuid)
         values = self.ask_values(person) if person is not None else None
@@ -248,7 +245,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
 
     def delete_selected(self) -> bool:
         uuid, session = self.selected_uuid(), self._session
-        if uuid is None or session is None or not self.editable:
+        if uuid is None or session is None or not editable(self._session):
             return False
         return self._perform(lambda: delete_stakeholder_edit(session.store, uuid))
 

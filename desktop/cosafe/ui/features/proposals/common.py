@@ -9,11 +9,9 @@ labels and lists, ``groups_by_uuid`` / ``swatch`` show a group's colour.
 
 from __future__ import annotations
 
-import functools
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, Signal
 
 from cosafe.core.records import Group, Proposal
 from cosafe.core.vocabulary import BENEFICIARIES, CPTED_PRINCIPLES, DAY_NIGHT, INTERVENTION_TYPES, label_of
@@ -74,19 +72,6 @@ def groups_by_uuid(store: ProjectStore) -> dict[str, Group]:
     return {group.uuid: group for group in store.list(Group)}
 
 
-@functools.cache
-def swatch(colour: str, size: int = 12) -> QIcon:
-    """A small filled square in a group's colour, with a dark edge so pale colours still show."""
-    pixmap = QPixmap(QSize(size, size))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#455A64"))
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(0, 0, size - 1, size - 1, 2, 2)
-    painter.end()
-    return QIcon(pixmap)
-
-
 class LocalProposalSelection(QObject):
     """A plain ProposalSelection: used when the window has no map selection (and in tests)."""
 
@@ -113,40 +98,3 @@ def touches_workshop(store: ProjectStore, uuids: frozenset[str], shown: set[str]
         if uuid in shown or (proposal is not None and proposal.workshop_uuid == workshop_uuid):
             return True
     return False
-
-
-class RefreshWhenShown:
-    """For panels that rebuild from the store: rebuild now if on screen, else when next shown.
-
-    A workshop can hold thousands of proposals; rebuilding every dock tab nobody is
-    looking at after each edit made one drawn stroke cost seconds. Mix into a QWidget
-    whose ``refresh()`` rebuilds it, call ``refresh_soon()`` where it used
-    ``refresh()``, and call ``refresh_if_stale()`` when its dock tab comes forward
-    (QDockWidget.visibilityChanged): a widget in a tab behind another keeps
-    ``isVisible()`` but has nothing on screen.
-    """
-
-    _stale = False
-
-    def refresh_soon(self) -> None:
-        if self.visibleRegion().isEmpty():  # type: ignore[attr-defined]
-            self._stale = True
-        else:
-            self.refresh()  # type: ignore[attr-defined]
-
-    def refresh_if_stale(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()  # type: ignore[attr-defined]
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)  # type: ignore[misc]
-        if self._stale:
-            # Docks shown again as a project opens get a show event each, the tabs behind
-            # others too, just before the tab layout hides those again: look which are
-            # still shown once the event loop has settled that.
-            QTimer.singleShot(0, self, self._refresh_if_still_shown)  # type: ignore[call-overload]
-
-    def _refresh_if_still_shown(self) -> None:
-        if not self.visibleRegion().isEmpty():  # type: ignore[attr-defined]
-            self.refresh_if_stale()

@@ -36,7 +36,7 @@ from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, keys_of
 from cosafe.ui.kit.connections import follow
-from cosafe.ui.session import ProjectSession
+from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.merge.provenance import made_on_text
 from cosafe.ui.features.proposals.common import ProposalSelection, proposal_name
 from cosafe.ui.features.proposals.fields import CommittingTextEdit, compact, fill_combo, principle_combo
@@ -184,9 +184,6 @@ class ProposalPropertiesPanel(QWidget):
         if change & (Change.PROPOSALS | Change.ATTACHMENTS | Change.WORKSHOPS):
             self.show_proposal(self.proposal.uuid if self.proposal else None, flush=False)
 
-    @property
-    def editable(self) -> bool:
-        return self._session is not None and not self._session.is_read_only
 
     # -- showing ------------------------------------------------------------------------
 
@@ -224,8 +221,8 @@ class ProposalPropertiesPanel(QWidget):
             box.setChecked(key in proposal.beneficiaries)
         del blockers
         for widget in (*widgets, self.create_action_button):
-            widget.setEnabled(self.editable)
-        self.photo_section.show_for(self._session, proposal, self.editable)
+            widget.setEnabled(editable(self._session))
+        self.photo_section.show_for(self._session, proposal, editable(self._session))
 
     def _fill_interventions(self, proposals: list[Proposal]) -> None:
         combo = self.intervention_combo
@@ -246,7 +243,7 @@ class ProposalPropertiesPanel(QWidget):
 
     def flush(self) -> None:
         """Commit what is typed but not yet committed (title, description, cost, intervention)."""
-        if self.proposal is None or not self.editable:
+        if self.proposal is None or not editable(self._session):
             return
         self._commit("title", self.title_edit.text().strip())
         self._commit("description", self.description_edit.toPlainText().strip())
@@ -267,7 +264,7 @@ class ProposalPropertiesPanel(QWidget):
 
     def _commit(self, field: str, value: Any) -> bool:
         proposal, session = self.proposal, self._session
-        if proposal is None or session is None or not self.editable or getattr(proposal, field) == value:
+        if proposal is None or session is None or not editable(self._session) or getattr(proposal, field) == value:
             return False
         label = f"Set {FIELD_NAMES[field]} of “{proposal_name(proposal)}”"
         try:

@@ -25,7 +25,9 @@ from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import CPTED_PRINCIPLES
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.proposals.common import RefreshWhenShown, WorkshopContext, proposal_name, swatch, touches_workshop
+from cosafe.ui.features.proposals.common import WorkshopContext, proposal_name, touches_workshop
+from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.fields import compact
 
 NO_GROUP = ""

@@ -21,10 +21,8 @@ from PySide6.QtGui import QIcon
 from cosafe.core.records import Proposal, Vote
 from cosafe.core.voting import tally
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.features.proposals.common import (
-    beneficiaries_text, cost_text, day_night_text, groups_by_uuid, intervention_text, principle_text,
-    proposal_name, swatch,
-)
+from cosafe.ui.features.proposals.common import beneficiaries_text, cost_text, day_night_text, groups_by_uuid, intervention_text, principle_text, proposal_name
+from cosafe.ui.kit.swatch import swatch
 
 COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank")
 TITLE, GROUP, PRINCIPLE, INTERVENTION, WHOM, WHEN, COST, VOTES, RANK = range(len(COLUMNS))

@@ -25,7 +25,9 @@ from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
 from cosafe.core.voting import ProposalTally, VoteBudgetError, check_budget, dots_used, tally, voter_key
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.proposals.common import RefreshWhenShown, WorkshopContext, proposal_name, swatch, touches_workshop
+from cosafe.ui.features.proposals.common import WorkshopContext, proposal_name, touches_workshop
+from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.fields import compact
 from cosafe.ui.features.proposals.voting_lists import DotList, RankingList
 

@@ -5,16 +5,13 @@ into one undoable edit. A workshop needs a title and a group a name: OK stays di
 while it is blank. Group colours can only be picked from ``GROUP_COLOURS`` (Okabe–Ito),
 so every group stays distinguishable for colour-blind participants; colours other groups
 of the workshop already use are marked, not forbidden (a ninth group has to share).
-``swatch_icon(colour)`` is the small square the tree, combos and sign-in sheet show.
 """
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -32,28 +29,12 @@ from PySide6.QtWidgets import (
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Workshop
 from cosafe.ui.kit.dialogs import finish_form_dialog
+from cosafe.ui.kit.swatch import swatch
 
 COLOUR_NAMES = {
     "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green", "#CC79A7": "Reddish purple",
     "#56B4E9": "Sky blue", "#D55E00": "Vermillion", "#F0E442": "Yellow", "#000000": "Black",
 }
-
-
-@functools.cache
-def swatch_icon(colour: str, size: int = 14) -> QIcon:
-    """A filled square with a dark outline (so yellow shows on white and black on dark)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#37474F"), 1))
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2, 2)
-    painter.end()
-    result = QIcon(pixmap)
-    # The same pixmap when selected: the style's selection tint would turn orange into olive.
-    result.addPixmap(pixmap, QIcon.Mode.Selected)
-    return result
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -135,7 +116,7 @@ class GroupDialog(QDialog):
             button = QToolButton(self)
             button.setObjectName(f"colour{index}")
             button.setCheckable(True)
-            button.setIcon(swatch_icon(value, 22))
+            button.setIcon(swatch(value, 22))
             button.setIconSize(QSize(22, 22))
             taken = value.upper() in used
             button.setToolTip(COLOUR_NAMES.get(value, value) + (" (used by another group)" if taken else ""))

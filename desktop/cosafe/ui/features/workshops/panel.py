@@ -49,7 +49,9 @@ from cosafe.core.workshops import (
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.workshops.context import WorkshopContext
-from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog, swatch_icon
+from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog
+from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.session import editable
 
 KIND_ROLE, UUID_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 EMPTY_TEXT = "No workshop yet. Create one, add its groups, then sign people in."
@@ -132,10 +134,6 @@ class WorkshopPanel(QWidget):
             bar.addAction(action)
         return bar
 
-    @property
-    def editable(self) -> bool:
-        session = self.context.session
-        return session is not None and not session.is_read_only
 
     # -- showing -----------------------------------------------------------------------
 
@@ -164,7 +162,7 @@ class WorkshopPanel(QWidget):
                 item.setFirstColumnSpanned(True)
                 for group in groups:
                     child = QTreeWidgetItem([group.name, people_summary(by_group[group.uuid])])
-                    child.setIcon(0, swatch_icon(group.colour))
+                    child.setIcon(0, swatch(group.colour))
                     child.setToolTip(0, group.name)  # elided in a narrow dock
                     child.setData(0, KIND_ROLE, "group")
                     child.setData(0, UUID_ROLE, group.uuid)
@@ -218,18 +216,18 @@ class WorkshopPanel(QWidget):
         return (item.data(0, KIND_ROLE), item.data(0, UUID_ROLE)) if item is not None else None
 
     def _update_controls(self) -> None:
-        editable, selected = self.editable, self.selected() is not None
+        can_edit, selected = editable(self.context.session), self.selected() is not None
         has_workshop = self.context.workshop_uuid is not None
-        self.new_action.setEnabled(editable)
-        self.group_action.setEnabled(editable and has_workshop)
-        self.sign_in_action.setEnabled(editable and has_workshop)
+        self.new_action.setEnabled(can_edit)
+        self.group_action.setEnabled(can_edit and has_workshop)
+        self.sign_in_action.setEnabled(can_edit and has_workshop)
         # Read-only projects may still look at who came (the dialog is then view only).
         self.participants_action.setEnabled(self.context.session is not None and has_workshop)
-        self.edit_action.setEnabled(editable and selected)
-        self.delete_action.setEnabled(editable and selected)
+        self.edit_action.setEnabled(can_edit and selected)
+        self.delete_action.setEnabled(can_edit and selected)
 
     def _show_context_menu(self, position: QPoint) -> None:
-        if not self.editable:
+        if not editable(self.context.session):
             return
         menu = QMenu(self)
         for action in (self.new_action, self.group_action, self.sign_in_action, self.participants_action):
@@ -246,7 +244,7 @@ class WorkshopPanel(QWidget):
 
     def new_workshop(self) -> bool:
         session = self.context.session
-        if not self.editable or session is None:
+        if not editable(self.context.session) or session is None:
             return False
         dialog = WorkshopDialog(None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -259,7 +257,7 @@ class WorkshopPanel(QWidget):
 
     def add_group(self) -> bool:
         session, workshop_uuid = self.context.session, self.context.workshop_uuid
-        if not self.editable or session is None or workshop_uuid is None:
+        if not editable(self.context.session) or session is None or workshop_uuid is None:
             return False
         used = {group.colour for group in self.context.groups_of(workshop_uuid)}
         count = len(used) + 1
@@ -272,7 +270,7 @@ class WorkshopPanel(QWidget):
 
     def edit_selected(self) -> bool:
         selected, session = self.selected(), self.context.session
-        if not self.editable or selected is None or session is None:
+        if not editable(self.context.session) or selected is None or session is None:
             return False
         kind, uuid = selected
         store = session.store
@@ -295,7 +293,7 @@ class WorkshopPanel(QWidget):
 
     def delete_selected(self) -> bool:
         selected, session = self.selected(), self.context.session
-        if not self.editable or selected is None or session is None:
+        if not editable(self.context.session) or selected is None or session is None:
             return False
         kind, uuid = selected
         store = session.store
@@ -318,7 +316,7 @@ class WorkshopPanel(QWidget):
         from cosafe.ui.features.workshops.sign_in_sheet import sign_in
 
         session, workshop = self.context.session, self.context.workshop
-        if not self.editable or session is None or workshop is None:
+        if not editable(self.context.session) or session is None or workshop is None:
             return False
         return sign_in(self, session, workshop, self.context.groups_of(workshop.uuid))
 

@@ -41,7 +41,7 @@ from cosafe.ui.features.proposals.sketch.preview import SketchPreview
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.proposals.sketch.shapes import snap_target, to_map, to_store
 from cosafe.ui.features.proposals.sketch.tools import FreehandTool, LineTool, PointTool, PolygonTool, Tool
-from cosafe.ui.session import ProjectSession
+from cosafe.ui.session import ProjectSession, editable
 
 SNAP_PX = 10.0
 DUPLICATE_OFFSET_PX = 16.0  # a copy lands this far right and down, visibly apart from its original
@@ -85,9 +85,6 @@ class SketchController(QObject):
 
     # -- project and tools ------------------------------------------------------------
 
-    @property
-    def editable(self) -> bool:
-        return self.session is not None and not self.session.is_read_only
 
     def set_session(self, session: ProjectSession | None,
                     context: Callable[[], WorkshopContextLike | None] | None = None) -> None:
@@ -101,13 +98,13 @@ class SketchController(QObject):
             session.changed.connect(self._on_changed)
         self.selection.clear()
         self.layer.set_store(session.store if session is not None else None)
-        if not self.editable:
+        if not editable(self.session):
             self.set_tool("select")
 
     def set_tool(self, name: str) -> None:
         if name not in self._tools:
             raise ValueError(f"No sketch tool {name!r}")
-        if name != "select" and not self.editable:
+        if name != "select" and not editable(self.session):
             self.message.emit("This project is read-only: drawing is turned off")
             name = "select"
         self.tool.cancel()
@@ -142,7 +139,7 @@ class SketchController(QObject):
         self.message.emit(text)
 
     def add_shape(self, kind: str, points: Sequence[tuple[float, float]]) -> bool:
-        if not self.editable or self.session is None:
+        if not editable(self.session) or self.session is None:
             self.message.emit("This project is read-only: nothing was drawn")
             return False
         try:
@@ -161,7 +158,7 @@ class SketchController(QObject):
         return False
 
     def commit_geometries(self, geometries: dict[str, BaseGeometry], label: str) -> bool:
-        if not self.editable or self.session is None:
+        if not editable(self.session) or self.session is None:
             self.layer.refresh()
             return False
         store = self.session.store
@@ -176,7 +173,7 @@ class SketchController(QObject):
 
     def delete_selected(self) -> bool:
         uuids = self.selection.selected_uuids
-        if not uuids or not self.editable or self.session is None:
+        if not uuids or not editable(self.session) or self.session is None:
             return False
         store = self.session.store
         label = "Delete proposal" if len(uuids) == 1 else f"Delete {len(uuids)} proposals"
@@ -184,7 +181,7 @@ class SketchController(QObject):
 
     def duplicate_selected(self) -> bool:
         uuids = self.selection.selected_uuids
-        if not uuids or not self.editable or self.session is None:
+        if not uuids or not editable(self.session) or self.session is None:
             return False
         offset = DUPLICATE_OFFSET_PX * self.pixel()
         copies = []

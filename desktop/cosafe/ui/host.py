@@ -1,0 +1,207 @@
+"""The one interface a feature sees of the window it is installed in.
+
+Contract:
+- Menus, toolbars and the window's own commands are found by id (``MenuId``,
+  ``ToolbarId``, ``CommandId``), never by their visible text, which translation
+  will change. ``menu(id)`` / ``toolbar(id)`` / ``command(id)`` return what the
+  window or an earlier feature registered; ``add_menu(id, title, before=MenuId.HELP)``
+  and ``add_toolbar(id, title)`` register new ones.
+- ``add_dock(...)`` is the one way to make a dock: named for ``saveState()``, in a
+  scroll area unless the panel scrolls itself, catching up when its tab comes
+  forward (``RefreshWhenShown``), placed in its area (tabbed with ``tab_with``),
+  and parked (hidden) while no project is open. ``add_view_toggles(docks)`` puts
+  their toggles in the View menu before its zoom commands. ``dock(name)`` finds a
+  dock by object name, for placing another beside it.
+- ``session`` is the open project's ``ProjectSession`` (None on the welcome page);
+  ``map_canvas`` the map (None until the first project), ``ensure_map()`` makes it.
+- ``project_opened(session)`` is emitted after the map has the project (so a
+  feature may zoom or draw on it at once); ``project_closed()`` after the session
+  is dropped. A feature installed while a project is open is not told: features
+  are installed with the window, before any project opens.
+- ``show_status(text)`` shows a transient message in the status bar;
+  ``remembered_folder(key)`` / ``remember_folder(key, path)`` are the folder a file
+  chooser of one flow (``key``) opens in, and remembering it for next time;
+  ``set_identify_origin(describe)`` gives the Identify panel the line that says
+  where an identified record was made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
+
+from cosafe.ui.kit.dock_parking import DockParking
+from cosafe.ui.kit.docks import make_dock
+
+if TYPE_CHECKING:
+    from cosafe.ui.map.canvas import MapCanvas
+    from cosafe.ui.session import ProjectSession
+
+STATUS_MS = 6000
+
+
+class MenuId(Enum):
+    FILE = "fileMenu"
+    EDIT = "editMenu"
+    VIEW = "viewMenu"
+    WORKSHOP = "workshopMenu"
+    DRAW = "drawMenu"
+    AUDIT = "auditMenu"
+    PLAN = "planMenu"
+    HELP = "helpMenu"
+
+
+class ToolbarId(Enum):
+    MAIN = "mainToolBar"
+    DRAW = "drawToolBar"
+    RECORD = "recordToolBar"
+
+
+class CommandId(Enum):
+    """The window's own commands that features place their entries beside."""
+
+    IMPORT_BASEMAP = "import_basemap"
+    EXPORT_MAP = "export_map"
+    CLOSE = "close"
+    ZOOM_TO_PROJECT = "zoom_to_project"
+
+
+class FolderMemory(Protocol):
+    def remembered_folder(self, key: str) -> str: ...
+
+    def remember_folder(self, key: str, path: str) -> None: ...
+
+
+class HostWindow(QMainWindow):
+    """What the host needs of its window, declared by the window (``shell.main_window``)."""
+
+    session: ProjectSession | None
+    map_canvas: MapCanvas | None
+    undo_group: QUndoGroup
+    files: FolderMemory
+
+    def set_identify_origin(self, describe: Callable[[dict], str]) -> None:  # pragma: no cover - the window's
+        """``describe(feature)`` is the Identify panel's "Made on" line for an identified record."""
+        raise NotImplementedError
+
+    def ensure_map_page(self) -> MapCanvas:  # pragma: no cover - the window implements it
+        raise NotImplementedError
+
+
+class Host(QObject):
+    """The window as the features see it (see the module contract)."""
+
+    project_opened = Signal(object)  # ProjectSession
+    project_closed = Signal()
+
+    def __init__(self, window: HostWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock_parking = DockParking()
+        self._menus: dict[MenuId, QMenu] = {}
+        self._toolbars: dict[ToolbarId, QToolBar] = {}
+        self._commands: dict[CommandId, QAction] = {}
+
+    # -- the project and the map ---------------------------------------------------------
+
+    @property
+    def session(self) -> ProjectSession | None:
+        return self.window.session
+
+    @property
+    def map_canvas(self) -> MapCanvas | None:
+        return self.window.map_canvas
+
+    def ensure_map(self) -> MapCanvas:
+        return self.window.ensure_map_page()
+
+    @property
+    def undo_group(self) -> QUndoGroup:
+        return self.window.undo_group
+
+    def show_status(self, text: str, milliseconds: int = STATUS_MS) -> None:
+        self.window.statusBar().showMessage(text, milliseconds)
+
+    def remembered_folder(self, key: str) -> str:
+        return self.window.files.remembered_folder(key)
+
+    def remember_folder(self, key: str, path: str) -> None:
+        self.window.files.remember_folder(key, path)
+
+    def set_identify_origin(self, describe: Callable[[dict], str]) -> None:
+        self.window.set_identify_origin(describe)
+
+    # -- menus, toolbars, commands by id --------------------------------------------------------
+
+    def menu(self, menu_id: MenuId) -> QMenu:
+        return self._menus[menu_id]
+
+    def add_menu(self, menu_id: MenuId, title: str, before: MenuId | None = MenuId.HELP) -> QMenu:
+        """A new top-level menu, placed before ``before`` (None or not yet there: at the end)."""
+        menu = QMenu(title, self.window)
+        menu.setObjectName(menu_id.value)
+        bar = self.window.menuBar()
+        anchor = self._menus.get(before) if before is not None else None
+        if anchor is not None:
+            bar.insertMenu(anchor.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+        self._menus[menu_id] = menu
+        return menu
+
+    def toolbar(self, toolbar_id: ToolbarId) -> QToolBar:
+        return self._toolbars[toolbar_id]
+
+    def add_toolbar(self, toolbar_id: ToolbarId, title: str, new_row: bool = False) -> QToolBar:
+        if new_row:
+            self.window.addToolBarBreak()
+        toolbar = self.window.addToolBar(title)
+        toolbar.setObjectName(toolbar_id.value)  # saveState() identifies toolbars by object name
+        self._toolbars[toolbar_id] = toolbar
+        return toolbar
+
+    def command(self, command_id: CommandId) -> QAction:
+        return self._commands[command_id]
+
+    def add_command(self, command_id: CommandId, action: QAction) -> None:
+        self._commands[command_id] = action
+
+    # -- docks ------------------------------------------------------------------------------
+
+    def add_dock(self, title: str, name: str, widget: QWidget, icon_name: str, area: Qt.DockWidgetArea, *,
+                 scroll: bool = True, tab_with: QDockWidget | None = None, shown: bool = True,
+                 orientation: Qt.Orientation | None = None) -> QDockWidget:
+        """Make, place and park a dock (see the module contract); ``tab_with`` only if in ``area``."""
+        dock = make_dock(self.window, title, name, widget, icon_name, scroll=scroll)
+        if orientation is None:
+            self.window.addDockWidget(area, dock)
+        else:
+            self.window.addDockWidget(area, dock, orientation)
+        if tab_with is not None and self.window.dockWidgetArea(tab_with) == area:
+            self.window.tabifyDockWidget(tab_with, dock)
+        self.dock_parking.add(dock, shown=shown)
+        return dock
+
+    def dock(self, name: str) -> QDockWidget:
+        dock = self.window.findChild(QDockWidget, name)
+        if dock is None:
+            raise KeyError(name)
+        return dock
+
+    def add_view_toggles(self, docks: Iterable[QDockWidget]) -> QAction:
+        """Put the docks' toggles in View after the others, before the zoom commands.
+
+        Returns the separator after them, where a feature may insert more entries.
+        """
+        view = self.menu(MenuId.VIEW)
+        zoom = self._commands.get(CommandId.ZOOM_TO_PROJECT)
+        before = zoom if zoom in view.actions() else None
+        separator = view.insertSeparator(before) if before is not None else view.addSeparator()
+        for dock in docks:
+            view.insertAction(separator, dock.toggleViewAction())
+        return separator

@@ -1,0 +1,36 @@
+"""Every command's QAction is made one way.
+
+Contract: ``make_action(parent, text, icon_name="", shortcut="", tip="", slot=None,
+checkable=False)`` returns a QAction with ``text`` (with its & mnemonic), the bundled
+icon ``icon_name``, the ``shortcut`` key sequence, and ``tip`` as status tip. Its
+tooltip names the command and, where there is a shortcut, the key:
+"Audit Point: Click to place … (U)". ``slot`` is called with no argument when the
+action is triggered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from cosafe.ui.kit.icons import icon
+
+
+def make_action(parent: QObject, text: str, icon_name: str = "", shortcut: str | Sequence[str] = "", tip: str = "",
+                slot: Callable[[], object] | None = None, checkable: bool = False) -> QAction:
+    action = QAction(icon(icon_name), text, parent) if icon_name else QAction(text, parent)
+    keys = [shortcut] if isinstance(shortcut, str) else list(shortcut)
+    keys = [QKeySequence(key) for key in keys if key]
+    if keys:
+        action.setShortcuts(keys)
+    name = text.replace("&", "").rstrip("…")
+    if tip:
+        action.setStatusTip(tip)
+        key_text = f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})" if keys else ""
+        action.setToolTip(f"{name}: {tip}{key_text}")
+    action.setCheckable(checkable)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
