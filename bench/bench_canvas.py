@@ -235,7 +235,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from cosafe.store import basemap
-    from cosafe.ui.map import MapCanvas, basemap_data, basemap_items, style
+    from cosafe.ui.map import basemap_data, basemap_items, style
+    from cosafe.ui.map.canvas import MapCanvas
     from cosafe.core.projection import point_to_mercator
 
     app = QApplication.instance() or QApplication(sys.argv)

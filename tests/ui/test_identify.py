@@ -12,7 +12,7 @@ from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.shell.identify_panel import EMPTY_TEXT, IdentifyPanel
-from cosafe.ui.map import MapCanvas
+from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.highlight import CORE
 from cosafe.ui.map.identify import identify_feature
 

@@ -16,7 +16,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.map import MapCanvas
+from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.basemap_data import build_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.overlay import MARGIN, nice_length

@@ -14,7 +14,7 @@ from map_support import LON, ROAD_Y, TILE_COLOUR, add_tile_layer, close, street_
 
 from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.map import MapCanvas
+from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.export import render_map_image
 from cosafe.core.projection import point_to_mercator
 from cosafe.ui.map.style import BACKGROUND

@@ -15,9 +15,9 @@ from cosafe.core.projection import point_to_lonlat, point_to_mercator
 from cosafe.core.records import Group, PerceptionPin, Proposal, Workshop
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.export import render_map_image, render_map_images
-from cosafe.ui.map.export_legend import legend_rows
+import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
 from cosafe.io.export import snap_to_grid
-from cosafe.ui.map.export_overlays import OVERLAYS, build_overlays
+from cosafe.ui.map.export_overlays import build_overlays, overlay_keys
 from cosafe.ui.map.style import BACKGROUND
 
 BBOX = (LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)
@@ -100,8 +100,9 @@ def test_public_heat_map_is_made_from_the_blurred_pins(qapp, streets):
     _add_workshop(streets, pins=((PIN_AT, "unsafe"),))
     drawn = build_overlays(streets, {"heat", "pins"}, public=True, grid_m=200)
     snapped = snap_to_grid(np.array([PIN_AT[0]]), np.array([PIN_AT[1]]), 200)
-    assert np.allclose(drawn.content.pin_lons, snapped[0]) and np.allclose(drawn.content.pin_lats, snapped[1])
-    assert drawn.heat_source == "unsafe_pins"
+    pins = drawn.part("pins")
+    assert np.allclose(pins.content.pin_lons, snapped[0]) and np.allclose(pins.content.pin_lats, snapped[1])
+    assert pins.heat_source == "unsafe_pins"
     image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"heat"}, public=True, grid_m=200)
     red = _colour_at(image, float(snapped[0][0]) + 0.0003, float(snapped[1][0]))
     assert red.red() > red.blue() + 40  # warm heat beside the blurred pin
@@ -109,11 +110,11 @@ def test_public_heat_map_is_made_from_the_blurred_pins(qapp, streets):
 
 def test_legend_lists_what_is_drawn_and_is_painted_top_left(qapp, streets):
     _add_workshop(streets, pins=((PIN_AT, "unsafe"),))
-    texts = [row.text for row in legend_rows(build_overlays(streets, {"proposals", "pins"}))]
+    texts = [row.text for row in build_overlays(streets, {"proposals", "pins"}).legend_rows()]
     assert texts == ["Proposals: Market women", "Feels unsafe"]  # no "Feels safe": none drawn
-    public = [row.text for row in legend_rows(build_overlays(streets, {"pins"}, public=True, grid_m=200))]
+    public = [row.text for row in build_overlays(streets, {"pins"}, public=True, grid_m=200).legend_rows()]
     assert public == ["Feels unsafe", "Pin locations blurred to a 200 m grid"]
-    no_pins = [row.text for row in legend_rows(build_overlays(streets, {"proposals"}, public=True))]
+    no_pins = [row.text for row in build_overlays(streets, {"proposals"}, public=True).legend_rows()]
     assert no_pins == ["Proposals: Market women"]  # no pins drawn: nothing blurred to mention
     plain = render_map_image(streets, *SIZE, bbox=BBOX)
     image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"proposals", "pins"})
@@ -155,7 +156,7 @@ def test_without_a_basemap_the_overlays_frame_the_map(qapp, tmp_path):
 
 
 def test_unknown_overlays_are_refused(qapp, streets):
-    assert set(OVERLAYS) == {"proposals", "audit_points", "pins", "incidents", "routes", "heat"}
+    assert set(overlay_keys()) == {"proposals", "audit_points", "pins", "incidents", "routes", "heat"}
     with pytest.raises(ValueError, match="Unknown map overlay 'stories'"):
         render_map_image(streets, *SIZE, overlays={"stories"})
 
@@ -196,9 +197,9 @@ def test_a_long_legend_goes_in_two_columns_and_keeps_every_row(qapp):
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QFont, QPainter
 
-    from cosafe.ui.map.export_legend import LegendRow, paint_legend
+    from cosafe.ui.map.export_legend import LegendRow, paint_legend, symbol_mark
 
-    rows = [LegendRow(f"Row {i}", "square", "#263238", "#440154") for i in range(14)]
+    rows = [LegendRow(f"Row {i}", symbol_mark("square", "#263238", "#440154")) for i in range(14)]
     image = QImage(600, 300, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -223,3 +224,13 @@ def test_a_heat_map_frames_the_points_it_is_made_of(qapp, tmp_path):
         assert low_scores[3] - low_scores[1] < 10 < 150 < unsafe_pins[3] - unsafe_pins[1]  # Mercator metres
     finally:
         store.close()
+
+
+def test_features_register_their_overlays_once_and_options_are_checked(qapp, streets):
+    from cosafe.ui.map.overlay_registry import overlay_labels, register_overlays
+
+    assert list(overlay_labels()) == ["proposals", "audit_points", "pins", "incidents", "routes", "heat"]
+    with pytest.raises(ValueError, match="'pins' is registered already"):
+        register_overlays({"pins": "Pins again"}, lambda request: None)
+    with pytest.raises(ValueError, match="Unknown map overlay option 'colour'"):
+        render_map_image(streets, *SIZE, bbox=BBOX, overlays={"pins"}, colour="red")

@@ -28,7 +28,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.map import MapCanvas
+from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map import canvas as canvas_module
 from cosafe.core.projection import point_to_mercator
 from cosafe.ui.map.raster_items import PlacedImageItem, TileLayerItem, choose_zoom, zoom_resolution

@@ -19,8 +19,8 @@ from cosafe.ui.features.analysis.map_items import RouteItem, audit_point_items, 
 from cosafe.ui.features.analysis.map_layers import PerceptionMapLayers
 from cosafe.ui.features.analysis.filters import PerceptionFilterState
 from cosafe.ui.features.analysis.source import PerceptionSource
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, INCIDENTS, LEGEND, PINS, ROUTES, SCORE_CLASSES, score_class,
-                                        symbol_icon)
+from cosafe.ui.features.analysis.style import AUDIT_POINTS, INCIDENTS, LEGEND, PINS, ROUTES, SCORE_CLASSES, score_class
+from cosafe.ui.map.symbols import symbol_icon
 
 pytestmark = OFFSCREEN_NOISE
 

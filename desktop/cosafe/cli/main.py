@@ -220,6 +220,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.map.export import render_map_image
 

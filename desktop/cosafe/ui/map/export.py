@@ -16,14 +16,15 @@ Contract:
 - ``attribution``: None uses the visible layers' attributions, "" draws none.
 - ``data``: vector data already prepared (a canvas's ``basemap``) to skip re-reading
   it; ignored if it lacks a visible vector layer.
-- ``overlays``: any of ``export_overlays.OVERLAYS`` ("proposals", "audit_points",
-  "pins", "incidents", "routes", "heat") drawn over the basemap with the canvas's own
-  item classes, and a legend of what they show (top-left). ``content`` (a
-  ``MapContent``, e.g. the canvas's filtered one), ``heat_source`` and
-  ``heat_radius_m`` say what the perception layers draw (default: everything,
-  unfiltered); ``hidden_groups`` leaves out those groups' proposals, as the canvas does.
-  ``public=True`` snaps pins to the centres of a ``grid_m`` metre grid (Web Mercator)
-  before anything is drawn; an export never draws stories or labels. With no basemap
+- ``overlays``: any of ``export_overlays.overlay_keys()`` (with every feature
+  registered: "proposals", "audit_points", "pins", "incidents", "routes", "heat")
+  drawn over the basemap by the features that registered them, with the canvas's
+  own item classes, and a legend of what they show (top-left). ``**options`` go to
+  those features (``content``, ``heat_source`` and ``heat_radius_m`` say what the
+  perception layers draw — default everything, unfiltered; ``hidden_groups`` leaves
+  out those groups' proposals, as the canvas does). ``public=True`` snaps pins to
+  the centres of a ``grid_m`` metre grid (Web Mercator) before anything is drawn; an
+  export never draws stories or labels. With no basemap
   to frame, the extent is the overlays' (padded as "zoom to" pads). An empty
   ``overlays`` draws exactly what it did before overlays existed.
 - ``render_map_images(store, width_px, height_px, overlay_sets, ...)`` draws several
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTransform
@@ -46,14 +48,12 @@ from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.layer_items import LayerItems
 from cosafe.ui.map.layer_stack import (MIN_FIT_METRES, VECTOR, Extent, attribution_of, padded, stacked_layers,
                                        union, visible_extent)
-from cosafe.ui.map.export_legend import legend_rows, paint_legend
-from cosafe.ui.map.export_overlays import build_overlays, project_content
+from cosafe.ui.map.export_legend import paint_legend
+from cosafe.ui.map.export_overlays import build_overlays
 from cosafe.ui.map.overlay import paint_furniture, scale_bar_for, small_font
 from cosafe.core.projection import extent_to_mercator, ground_scale, point_to_lonlat
 from cosafe.ui.map.raster_items import MAX_TILES, TileCache, TileLayerItem
 from cosafe.ui.map.style import BACKGROUND, max_resolution
-from cosafe.ui.features.analysis.content import MapContent
-from cosafe.ui.features.analysis.style import DEFAULT_RADIUS_M
 
 SCREEN_DPI = 96.0  # the resolution the canvas's pixel sizes are designed for
 FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: images carry their own DPI)
@@ -65,20 +65,16 @@ def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
                      bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
                      attribution: str | None = None, data: BasemapData | None = None,
                      overlays: frozenset[str] | set[str] = frozenset(), public: bool = False, grid_m: float = 100.0,
-                     content: MapContent | None = None, heat_source: str | None = None,
-                     heat_radius_m: float = DEFAULT_RADIUS_M, hidden_groups: frozenset[str] = frozenset()) -> QImage:
+                     **options: Any) -> QImage:
     """Draw the project's map into a new ``width_px`` × ``height_px`` image (see the module contract)."""
     return render_map_images(store, width_px, height_px, [frozenset(overlays)], bbox=bbox, dpi=dpi,
-                             attribution=attribution, data=data, public=public, grid_m=grid_m, content=content,
-                             heat_source=heat_source, heat_radius_m=heat_radius_m, hidden_groups=hidden_groups)[0]
+                             attribution=attribution, data=data, public=public, grid_m=grid_m, **options)[0]
 
 
 def render_map_images(store: ProjectStore, width_px: int, height_px: int, overlay_sets: Sequence[frozenset[str]], *,
                       bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
                       attribution: str | None = None, data: BasemapData | None = None, public: bool = False,
-                      grid_m: float = 100.0, content: MapContent | None = None, heat_source: str | None = None,
-                      heat_radius_m: float = DEFAULT_RADIUS_M, hidden_groups: frozenset[str] = frozenset()
-                      ) -> list[QImage]:
+                      grid_m: float = 100.0, **options: Any) -> list[QImage]:
     """One image per set of overlays, as ``render_map_image`` draws each, over one shared basemap
     drawn once (the basemap is most of the time of a render). Without ``bbox`` all frame the
     basemap, or with none the union of every set's overlays."""
@@ -95,10 +91,8 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
         data = load_basemap(store, max_resolution) if wanted else None
     items = LayerItems(store, TileCache(capacity=MAX_EXPORT_TILES))
     items.sync(data, layers)
-    if any(overlays and content is None for overlays in overlay_sets):
-        content = project_content(store)  # read once for every set
-    drawn = [build_overlays(store, overlays, content=content, heat_source=heat_source, heat_radius_m=heat_radius_m,
-                            public=public, grid_m=grid_m, hidden_groups=frozenset(hidden_groups)) if overlays else None
+    cache: dict[str, Any] = {}  # what the features read for one set serves the others
+    drawn = [build_overlays(store, overlays, public=public, grid_m=grid_m, cache=cache, **options) if overlays else None
              for overlays in overlay_sets]
 
     if bbox is not None:
@@ -154,7 +148,7 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
         painter.setTransform(QTransform())
         paint_furniture(painter, QSizeF(width, height), font, bar, credit)
         if overlays is not None:
-            paint_legend(painter, QSizeF(width, height), small_font(font), legend_rows(overlays), ratio,
+            paint_legend(painter, QSizeF(width, height), small_font(font), overlays.legend_rows(), ratio,
                          overlays.drawn_points(world))
         painter.end()
         image.setDevicePixelRatio(1.0)

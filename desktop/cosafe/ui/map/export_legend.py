@@ -1,13 +1,10 @@
 """The legend box of an exported map: one row per style actually drawn.
 
 Contract:
-- ``legend_rows(overlays) -> list[LegendRow]`` lists, for an ``ExportOverlays``, the
-  proposal groups drawn, the whole safety-score ramp (a scale reads whole) plus "not
-  scored" and dark spots when present, the pin feelings, incidents and route times
-  present, the heat map (its source and radius) as a ramp strip, and in the public
-  variant a note that the pins are blurred. Swatches are the
-  panel's own (``perception_style.symbol_icon`` / ``heat_legend``), so the exported
-  legend matches the Perception Map panel.
+- A ``LegendRow`` is a text and its mark: a square swatch (``symbol_mark`` makes one
+  of a map symbol), a wide ramp strip, or none (a note). Each feature's export part
+  makes the rows of what it drew (``overlay_registry``), with the marks its panel
+  shows, so the exported legend matches the window.
 - ``paint_legend(painter, size, font, rows, ratio, avoid=None)`` draws them in a white
   plate in a corner clear of the furniture: top-left unless ``avoid`` ((n, 2) logical
   pixels of what the map draws) has fewer points under the plate in another corner
@@ -19,17 +16,15 @@ Contract:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
-from cosafe.ui.map.export_overlays import PROPOSALS, ExportOverlays
 from cosafe.ui.map.overlay import MARGIN
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LEGEND, PINS, ROUTE_COLOUR,
-                                        ROUTE_DASHES, ROUTES, UNSAFE_PINS, WHITE, heat_legend, score_class,
-                                        symbol_icon)
+from cosafe.ui.map.symbols import symbol_icon
 
 SWATCH_PX = 16
 HEAT_STRIP_PX = (64, 10)
@@ -40,46 +35,17 @@ _INK = QColor("#263238")
 
 @dataclass(frozen=True)
 class LegendRow:
+    """One line of a legend: a mark (drawn at the size asked, in device pixels) and its text."""
+
     text: str
-    shape: str = ""  # a perception_style.SHAPES key; "" with ``dash`` for a route, "" alone for the heat strip
-    pen: str = ""
-    brush: str | None = None
-    dash: Qt.PenStyle | None = None
-    note: bool = False  # a line of text only (the public variant's blur)
+    mark: Callable[[int, int], QPixmap] | None = None  # None: a line of text only (a note)
+    wide: bool = False  # a ramp strip (HEAT_STRIP_PX) rather than a square swatch (SWATCH_PX)
 
 
-def legend_rows(drawn: ExportOverlays) -> list[LegendRow]:
-    rows: list[LegendRow] = []
-    content = drawn.content
-    if PROPOSALS in drawn.overlays:
-        rows += [LegendRow(label, "circle", WHITE, colour) for label, colour in drawn.proposal_groups]
-    present = {AUDIT_POINTS: len(content.point_lons) > 0, PINS: len(content.pin_lons) > 0,
-               INCIDENTS: len(content.incident_lons) > 0}
-    classes = score_class(content.point_scores)
-    feelings = set(np.asarray(content.pin_feelings, dtype=object).tolist())
-    for key, text, shape, pen, brush in LEGEND:
-        if key not in drawn.overlays or not present[key]:
-            continue
-        if text == "Not scored" and not (classes < 0).any():
-            continue
-        if shape == "ring" and not np.asarray(content.point_dark, dtype=bool).any():
-            continue
-        if key == PINS and {"Feels safe": "safe", "Feels unsafe": "unsafe"}.get(text) not in feelings:
-            continue
-        rows.append(LegendRow(text, shape, pen, brush))
-    if ROUTES in drawn.overlays:
-        for time, dash in ROUTE_DASHES.items():
-            if content.routes.get(time):
-                label = "Audit walk by day" if time == "day" else f"Audit walk at {time}"
-                rows.append(LegendRow(label, "", ROUTE_COLOUR, None, dash))
-    if HEAT in drawn.overlays and drawn.heat_source is not None:
-        source = dict(HEAT_SOURCES).get(drawn.heat_source, drawn.heat_source).lower()
-        rows.append(LegendRow(f"Heat of {source} ({drawn.heat_radius_m:g} m): fewer → more"))
-    pins_shown = (PINS in drawn.overlays and present[PINS]) or (HEAT in drawn.overlays
-                                                                and drawn.heat_source == UNSAFE_PINS)
-    if drawn.blur_m is not None and pins_shown:
-        rows.append(LegendRow(f"Pin locations blurred to a {drawn.blur_m:g} m grid", note=True))
-    return rows
+def symbol_mark(shape: str, pen: str, brush: str | None, dash: Qt.PenStyle | None = None
+                ) -> Callable[[int, int], QPixmap]:
+    """The mark of a map symbol (``symbols.SHAPES``), or a route line in ``dash`` style."""
+    return lambda width, _height: symbol_icon(shape, pen, brush, size=width, dash=dash).pixmap(width)
 
 
 def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[LegendRow], ratio: float,
@@ -112,25 +78,19 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
 
 
 def _row_width(metrics: QFontMetrics, row: LegendRow) -> float:
-    mark = 0 if row.note else SWATCH_PX + 6 if row.shape or row.dash is not None else HEAT_STRIP_PX[0] + 6
+    mark = 0 if row.mark is None else HEAT_STRIP_PX[0] + 6 if row.wide else SWATCH_PX + 6
     return mark + metrics.horizontalAdvance(row.text)
 
 
 def _paint_row(painter: QPainter, metrics: QFontMetrics, row: LegendRow, box: QRectF, ratio: float) -> None:
     x, y, line = box.left(), box.top(), box.height()
-    if row.note:
+    if row.mark is None:
         text_x = x
-    elif row.shape or row.dash is not None:
-        icon = symbol_icon(row.shape, row.pen, row.brush, size=round(SWATCH_PX * ratio), dash=row.dash)
-        pixmap = icon.pixmap(round(SWATCH_PX * ratio))
-        painter.drawPixmap(QRectF(x, y + (line - SWATCH_PX) / 2, SWATCH_PX, SWATCH_PX), pixmap,
-                           QRectF(pixmap.rect()))
-        text_x = x + SWATCH_PX + 6
     else:
-        strip: QPixmap = heat_legend(round(HEAT_STRIP_PX[0] * ratio), round(HEAT_STRIP_PX[1] * ratio))
-        painter.drawPixmap(QRectF(x, y + (line - HEAT_STRIP_PX[1]) / 2, *HEAT_STRIP_PX), strip,
-                           QRectF(strip.rect()))
-        text_x = x + HEAT_STRIP_PX[0] + 6
+        width, height = HEAT_STRIP_PX if row.wide else (SWATCH_PX, SWATCH_PX)
+        pixmap = row.mark(round(width * ratio), round(height * ratio))
+        painter.drawPixmap(QRectF(x, y + (line - height) / 2, width, height), pixmap, QRectF(pixmap.rect()))
+        text_x = x + width + 6
     painter.setPen(_INK)
     text = metrics.elidedText(row.text, Qt.TextElideMode.ElideRight, int(box.right() - text_x - 4))
     painter.drawText(QRectF(text_x, y, box.right() - text_x, line),

@@ -1,80 +1,50 @@
-"""The canvas's own overlay items (proposals, perceptions, heat map) built for a map export.
+"""The overlay items of an exported map, as the features that draw them on the canvas make them.
 
 Contract:
-- ``OVERLAYS`` are the keys an export may draw: "proposals", "audit_points",
-  "pins", "incidents", "routes", "heat".
-- ``build_overlays(store, overlays, content=None, heat_source=None, heat_radius_m=100,
-  public=False, grid_m=100) -> ExportOverlays`` makes the items with the classes the
-  canvas uses (``ProposalLayer``, ``PerceptionMapLayers``), so an exported map looks
-  like the screen. ``content`` is the ``MapContent`` to draw (None: the whole
-  project, unfiltered); with ``public`` the pins are first snapped to the centres of
-  a ``grid_m`` grid of Web Mercator metres (``io.export.snap_to_grid``, as the
-  GIS export does), and the heat map is
-  made from the snapped pins. ``hidden_groups`` are left out of the proposals as on
-  the canvas ("" = the ungrouped). ``heat_source`` None picks unsafe pins, else low audit
-  scores, else recorded incidents — the first that has any heat.
+- ``overlay_keys()`` are the keys an export may draw, as the features registered them
+  (``overlay_registry``): "proposals", "audit_points", "pins", "incidents", "routes",
+  "heat" with every feature installed.
+- ``build_overlays(store, overlays, *, public=False, grid_m=100, cache=None,
+  **options) -> ExportOverlays`` asks each feature that registered one of
+  ``overlays`` for its part, with the item classes the canvas uses, so an exported
+  map looks like the screen. ``options`` go to the features that registered them
+  (e.g. ``content``, ``heat_source``, ``heat_radius_m``, ``hidden_groups``); an
+  unknown overlay or option is a ValueError. ``public`` asks every part for the
+  variant that places no person exactly (pins snapped to ``grid_m`` cells).
 - ``ExportOverlays.extent()`` is the Mercator box of what is drawn (None if nothing);
-  ``paint(painter, world, view)`` paints the items bottom to top through ``world``
-  (Mercator → logical image pixels); the painter's device pixel ratio scales the
-  pixel-sized markers and pens, as for the basemap.
+  ``part(key)`` the part drawing ``key``; ``legend_rows()`` every part's rows, in
+  registration order; ``drawn_points(world)`` what a legend should not hide, in
+  logical image pixels; ``paint(painter, world, view)`` paints the items bottom to
+  top through ``world`` (Mercator → logical image pixels); the painter's device
+  pixel ratio scales the pixel-sized markers and pens, as for the basemap.
 - Only a QGuiApplication is needed: the items never join a QGraphicsScene (a scene
   needs a QApplication), they are painted one by one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-import shapely
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from cosafe.core.palette import PROPOSAL_COLOUR
-from cosafe.core.projection import to_mercator
-from cosafe.core.records import Group, Proposal
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.map.export_legend import LegendRow
 from cosafe.ui.map.layer_stack import Extent, union
-from cosafe.ui.features.analysis.map_layers import PerceptionMapLayers
-from cosafe.ui.features.proposals.map_items import ProposalLayer
-from cosafe.ui.features.analysis.content import MapContent
-from cosafe.ui.features.analysis.filters import PerceptionFilterState
-from cosafe.ui.features.analysis.source import PerceptionSource
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, INCIDENT_DENSITY, INCIDENTS, LOW_SCORES, PINS, ROUTES,
-                                        UNSAFE_PINS)
+from cosafe.ui.map.overlay_registry import OverlayPart, OverlayRequest, overlay_labels, overlay_sources
 
-PROPOSALS = "proposals"
-OVERLAYS: tuple[str, ...] = (PROPOSALS, AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT)
 MARKER_MARGIN_PX = 24.0  # markers this near the edge still draw their visible part
 
 
-def public_content(content: MapContent, grid_m: float) -> MapContent:
-    """``content`` with its pins snapped to the grid (nothing else in it places a person)."""
-    # The GIS export's own rule, so blurred pins line up in both; imported here because
-    # io.export loads pyogrio (0.4 s), which a map without blurred pins does not need.
-    from cosafe.io.export import snap_to_grid
-
-    lons, lats = snap_to_grid(content.pin_lons, content.pin_lats, grid_m)
-    return replace(content, pin_lons=lons, pin_lats=lats)
+def overlay_keys() -> tuple[str, ...]:
+    return tuple(overlay_labels())
 
 
-def project_content(store: ProjectStore) -> MapContent:
-    """The whole project's perceptions as the canvas draws them with no filter."""
-    source = PerceptionSource(PerceptionFilterState())
-    source.set_store(store)
-    return source.map_content()
-
-
-def default_heat_source(content: MapContent) -> str | None:
-    for source in (UNSAFE_PINS, LOW_SCORES, INCIDENT_DENSITY):
-        if (content.heat_input(source)[2] > 0).any():
-            return source
-    return None
-
-
-class _ExportView(QObject):
+class ExportView(QObject):
     """What the layers need of a ViewBox: a place to put items and the view they are seen in."""
 
     sigRangeChanged = Signal(object, object)
@@ -99,37 +69,24 @@ class _ExportView(QObject):
 
 @dataclass
 class ExportOverlays:
-    """The overlay items of one export and what they show (for the legend)."""
+    """The overlay items of one export, part by part (one part per feature)."""
 
     overlays: frozenset[str]
-    content: MapContent
-    heat_source: str | None
-    heat_radius_m: float
-    proposal_groups: list[tuple[str, str]] = field(default_factory=list)  # (label, colour) of the drawn proposals
-    view: _ExportView = field(default_factory=_ExportView)
-    proposal_extent: Extent | None = None
-    proposal_xy: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))  # vertices, Mercator metres
-    blur_m: float | None = None  # the public variant's grid: pins are drawn at its cells' centres
+    parts: list[OverlayPart] = field(default_factory=list)
+    view: ExportView = field(default_factory=lambda: ExportView())
+
+    def part(self, key: str) -> OverlayPart:
+        return next(part for part in self.parts if key in part.keys)
 
     def extent(self) -> Extent | None:
-        boxes = [self.proposal_extent]
-        if self.overlays & {AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT}:
-            drawn = _only(self.content, self.overlays, self.heat_source)
-            bounds = drawn.bounds()
-            if bounds is not None:
-                x, y = to_mercator([bounds[0], bounds[2]], [bounds[1], bounds[3]])
-                boxes.append((float(x[0]), float(y[0]), float(x[1]), float(y[1])))
-        return union(boxes)
+        return union(part.extent() for part in self.parts)
+
+    def legend_rows(self) -> list[LegendRow]:
+        return [row for part in self.parts for row in part.legend_rows()]
 
     def drawn_points(self, world: QTransform) -> np.ndarray:
         """(n, 2) logical image pixels of what is drawn (markers, vertices): what a legend should not hide."""
-        drawn = _only(self.content, self.overlays, self.heat_source)
-        lons = np.concatenate([drawn.point_lons, drawn.pin_lons, drawn.incident_lons,
-                               *(line[:, 0] for lines in drawn.routes.values() for line in lines)])
-        lats = np.concatenate([drawn.point_lats, drawn.pin_lats, drawn.incident_lats,
-                               *(line[:, 1] for lines in drawn.routes.values() for line in lines)])
-        x, y = to_mercator(lons, lats)
-        xy = np.concatenate([np.column_stack([np.atleast_1d(x), np.atleast_1d(y)]), self.proposal_xy])
+        xy = np.concatenate([np.empty((0, 2)), *(part.drawn_xy() for part in self.parts)])
         # world is a scale and a translation (north up): apply it to the arrays at once.
         return np.column_stack([xy[:, 0] * world.m11() + world.dx(), xy[:, 1] * world.m22() + world.dy()])
 
@@ -172,68 +129,23 @@ def _paint_path_item(painter: QPainter, item: QGraphicsPathItem, world: QTransfo
         painter.drawPath(shape.path())
 
 
-def _only(content: MapContent, overlays: frozenset[str], heat_source: str | None) -> MapContent:
-    """``content`` keeping only the layers drawn (the heat map's source points count as drawn)."""
-    keep = set(overlays)
-    if HEAT in keep and heat_source is not None:
-        keep.add({UNSAFE_PINS: PINS, LOW_SCORES: AUDIT_POINTS, INCIDENT_DENSITY: INCIDENTS}[heat_source])
-    empty = MapContent()
-    points, pins, incidents = AUDIT_POINTS in keep, PINS in keep, INCIDENTS in keep
-    return MapContent(
-        point_lons=content.point_lons if points else empty.point_lons,
-        point_lats=content.point_lats if points else empty.point_lats,
-        point_scores=content.point_scores if points else empty.point_scores,
-        point_dark=content.point_dark if points else empty.point_dark,
-        pin_lons=content.pin_lons if pins else empty.pin_lons,
-        pin_lats=content.pin_lats if pins else empty.pin_lats,
-        pin_feelings=content.pin_feelings if pins else empty.pin_feelings,
-        incident_lons=content.incident_lons if incidents else empty.incident_lons,
-        incident_lats=content.incident_lats if incidents else empty.incident_lats,
-        routes=content.routes if ROUTES in keep else {})
-
-
-def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, content: MapContent | None = None,
-                   heat_source: str | None = None, heat_radius_m: float = 100.0, public: bool = False,
-                   grid_m: float = 100.0, hidden_groups: frozenset[str] = frozenset()) -> ExportOverlays:
+def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, public: bool = False,
+                   grid_m: float = 100.0, cache: dict[str, Any] | None = None, **options: Any) -> ExportOverlays:
     """Make the overlay items of an export (see the module contract)."""
     overlays = frozenset(overlays)
-    unknown = overlays - set(OVERLAYS)
+    unknown = overlays - set(overlay_keys())
     if unknown:
-        raise ValueError(f"Unknown map overlay {sorted(unknown)[0]!r}; choose from {', '.join(OVERLAYS)}")
-    perceptions = overlays - {PROPOSALS}
-    if perceptions and content is None:
-        content = project_content(store)
-    content = content if content is not None else MapContent()
-    if public:
-        content = public_content(content, grid_m)
-    if HEAT in overlays and heat_source is None:
-        heat_source = default_heat_source(content)
-    result = ExportOverlays(overlays, content, heat_source if HEAT in overlays else None, float(heat_radius_m),
-                            blur_m=float(grid_m) if public else None)
-    if PROPOSALS in overlays:
-        layer = ProposalLayer(result.view)  # type: ignore[arg-type]
-        layer.set_store(store)
-        layer.set_hidden_groups(hidden_groups)
-        geoms = [geom for geom in (layer.geometry(uuid) for uuid in layer.uuids) if geom is not None]
-        if geoms:
-            bounds = shapely.total_bounds(np.asarray(geoms, dtype=object))
-            result.proposal_extent = tuple(float(v) for v in bounds)  # type: ignore[assignment]
-            result.proposal_xy = shapely.get_coordinates(np.asarray(geoms, dtype=object))
-        result.proposal_groups = _proposal_groups(store, set(layer.uuids), hidden_groups)
-    if perceptions:
-        layers = PerceptionMapLayers(result.view)  # type: ignore[arg-type]
-        for key in (AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT):
-            layers.set_layer_visible(key, key in overlays)
-        layers.set_heat(result.heat_source, heat_radius_m)
-        layers.show(content)
+        raise ValueError(f"Unknown map overlay {sorted(unknown)[0]!r}; choose from {', '.join(overlay_keys())}")
+    sources = overlay_sources()
+    stray = set(options) - {name for source in sources for name in source.options}
+    if stray:
+        raise ValueError(f"Unknown map overlay option {sorted(stray)[0]!r}")
+    result = ExportOverlays(overlays)
+    cache = {} if cache is None else cache
+    for source in sources:
+        keys = overlays & set(source.labels)
+        if keys:
+            given = {name: value for name, value in options.items() if name in source.options}
+            result.parts.append(source.build(OverlayRequest(store, keys, result.view, public, float(grid_m), given,
+                                                            cache)))
     return result
-
-
-def _proposal_groups(store: ProjectStore, drawn: set[str], hidden: frozenset[str]) -> list[tuple[str, str]]:
-    """(label, colour) for each group with a drawn proposal, in the groups' order, then the ungrouped."""
-    used = {p.group_uuid or "" for p in store.list(Proposal, with_geometry=False) if p.uuid in drawn} - hidden
-    groups = [group for group in store.list(Group) if group.uuid in used]
-    entries = list(dict.fromkeys((f"Proposals: {group.name or 'unnamed group'}", group.colour) for group in groups))
-    if used - {group.uuid for group in groups}:
-        entries.append(("Proposals (no group)", PROPOSAL_COLOUR))
-    return entries

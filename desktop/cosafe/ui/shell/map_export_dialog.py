@@ -7,11 +7,12 @@ Contract:
   view" of ``canvas`` — offered only with a canvas — or "Whole project"), and the
   file. Export renders with ``map.export.render_map_image`` and writes the PNG with
   its DPI (pHYs), then accepts; ``written_path`` is the file written.
-- Overlays: a tick box for each of ``map.export_overlays.OVERLAYS`` (proposals, audit
-  points, pins, recorded incidents, walk routes, heat map), ticked as the canvas shows
-  them; what the perception layers draw (the filtered content, heat source and
-  radius) and the hidden proposal groups come from the window (``canvas_overlays``:
-  its ``analysis_ui`` and ``sketching``; the ``shown`` argument overrides). "Blur pin
+- Overlays: a tick box for each overlay the features registered
+  (``map.overlay_registry``: proposals, audit points, pins, recorded incidents, walk
+  routes, heat map), ticked as the canvas shows them; what the perception layers draw
+  (the filtered content, heat source and radius) and the hidden proposal groups come
+  from the window (``canvas_overlays``: its analysis and sketching features; the
+  ``shown`` argument overrides). "Blur pin
   locations" (with its grid in metres) renders the public variant.
 - The file is asked for through ``choose_path()`` (a non-native save dialog), which
   tests replace; Export asks for it if none was chosen yet. A ".png" suffix is added
@@ -49,15 +50,14 @@ from cosafe.ui.kit import dialogs
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.export import render_map_image
 from cosafe.core.projection import point_to_lonlat
-from cosafe.ui.map.export_overlays import OVERLAYS, PROPOSALS
-from cosafe.ui.features.analysis.content import MapContent
-from cosafe.ui.features.analysis.style import DEFAULT_RADIUS_M, HEAT, LAYER_LABELS
+from cosafe.ui.map.overlay_registry import overlay_labels
+from cosafe.ui.features.analysis.api import DEFAULT_RADIUS_M, HEAT, MapContent
+from cosafe.ui.features.proposals.api import PROPOSALS
 
 MIN_DPI, MAX_DPI = 72, 600
 MAX_SIDE = 12_000  # pixels: 1 m of paper at 300 DPI; larger images need gigabytes
 DEFAULT_WIDTH = 2400
 DEFAULT_DPI = 200
-OVERLAY_LABELS = {PROPOSALS: "Proposals", **LAYER_LABELS}
 MIN_GRID_M, MAX_GRID_M, DEFAULT_GRID_M = 10, 5000, 100
 
 
@@ -158,8 +158,8 @@ class MapExportDialog(QDialog):
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
         self.overlay_boxes: dict[str, QCheckBox] = {}
-        for index, key in enumerate(OVERLAYS):
-            box = QCheckBox(OVERLAY_LABELS[key], holder)
+        for index, (key, label) in enumerate(overlay_labels().items()):
+            box = QCheckBox(label, holder)
             box.setChecked(key in self.shown.visible)
             self.overlay_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from cosafe.core.palette import FEELING_COLOURS, INCIDENT_COLOUR
 from cosafe.core.projection import to_mercator as project
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, DARK_SPOT_PX, HEAT, INCIDENT_PX, INCIDENTS,
-                                            MARKER_OUTLINE, NO_SCORE_COLOUR, PIN_PX, PINS, POINT_PX, ROUTE_COLOUR,
-                                            ROUTE_DASHES, ROUTE_PX, ROUTES, SCORE_CLASSES, SHAPES, WHITE,
-                                            score_class)
+from cosafe.ui.features.analysis.style import AUDIT_POINTS, DARK_SPOT_PX, HEAT, INCIDENT_PX, INCIDENTS, NO_SCORE_COLOUR, PIN_PX, PINS, POINT_PX, ROUTE_COLOUR, ROUTE_DASHES, ROUTE_PX, ROUTES, SCORE_CLASSES, score_class
+from cosafe.ui.map.symbols import MARKER_OUTLINE, SHAPES, WHITE
 
 Z = {HEAT: BASEMAP_TOP_Z + 1, ROUTES: BASEMAP_TOP_Z + 2, INCIDENTS: BASEMAP_TOP_Z + 3,
      AUDIT_POINTS: BASEMAP_TOP_Z + 4, PINS: BASEMAP_TOP_Z + 5}

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
                                QVBoxLayout, QWidget)
 
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENTS,
-                                        LAYER_LABELS, LAYER_ORDER, LEGEND, MAX_RADIUS_M, MIN_RADIUS_M, PINS,
-                                        ROUTE_COLOUR, ROUTE_DASHES, ROUTES, heat_legend, symbol_icon)
+from cosafe.ui.features.analysis.style import AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER, LEGEND, MAX_RADIUS_M, MIN_RADIUS_M, PINS, ROUTE_COLOUR, ROUTE_DASHES, ROUTES, heat_legend
+from cosafe.ui.map.symbols import symbol_icon
 
 RADIUS_DELAY_MS = 150
 NO_HEAT = ""

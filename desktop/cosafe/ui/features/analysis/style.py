@@ -9,9 +9,8 @@ Contract:
   the same map are circles), dark spots a heavy black ring around theirs, safe pins
   diamonds, unsafe pins triangles, recorded
   incidents crosses; walk routes are solid by day, dash-dot at dusk, dashed at
-  night. ``SHAPES`` are unit-size QPainterPaths (y down, as on screen) used by the
-  map markers and the legend alike; ``LEGEND`` lists every style and
-  ``symbol_icon`` draws one as a swatch.
+  night. The shapes are the map's own (``map.symbols.SHAPES``, drawn as swatches by
+  ``symbol_icon``); ``LEGEND`` lists every style.
 - Heat map colours: ``heat_lut`` — a colour-blind-safe sequential ramp (ColorBrewer
   YlOrRd, light to dark red) whose opacity rises with the value, so empty cells
   leave the map untouched and a hot spot never hides the streets under it.
@@ -23,11 +22,12 @@ Contract:
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from cosafe.core.heatmap import low_score_weights
 from cosafe.core.palette import AUDIT_COLOUR, FEELING_COLOURS, INCIDENT_COLOUR
+from cosafe.ui.map.symbols import MARKER_OUTLINE, WHITE
 
 HEAT, ROUTES, INCIDENTS, AUDIT_POINTS, PINS = "heat", "routes", "incidents", "audit_points", "pins"
 LAYER_LABELS = {
@@ -38,53 +38,17 @@ LAYER_LABELS = {
     HEAT: "Heat map",
 }
 LAYER_ORDER = (AUDIT_POINTS, PINS, ROUTES, INCIDENTS)  # the marker layers, as the panel lists them
+PERCEPTION_LAYERS = (AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT)  # as an exported map offers them
 
 SCORE_CLASSES: tuple[tuple[str, str], ...] = (
     ("#440154", "0–1 poor"), ("#3B528B", "1–2"), ("#21908C", "2–3"), ("#5DC863", "3–4"),
     ("#FDE725", "4–5 good"))
 NO_SCORE_COLOUR = "#9E9E9E"
-MARKER_OUTLINE = "#263238"
-WHITE = "#FFFFFF"
 POINT_PX, DARK_SPOT_PX, PIN_PX, INCIDENT_PX = 10.0, 20.0, 13.0, 11.0
 ROUTE_PX = 3.0
 ROUTE_COLOUR = AUDIT_COLOUR
 ROUTE_DASHES = {"day": Qt.PenStyle.SolidLine, "dusk": Qt.PenStyle.DashDotLine, "night": Qt.PenStyle.DashLine}
 
-
-def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
-    path = QPainterPath()
-    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-    path.closeSubpath()
-    return path
-
-
-def _cross() -> QPainterPath:
-    arm = 0.11
-    plus = _polygon([(-arm, -0.5), (arm, -0.5), (arm, -arm), (0.5, -arm), (0.5, arm), (arm, arm), (arm, 0.5),
-                     (-arm, 0.5), (-arm, arm), (-0.5, arm), (-0.5, -arm), (-arm, -arm)])
-    return QTransform().rotate(45).map(plus)
-
-
-def _circle() -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), 0.5, 0.5)
-    return path
-
-
-def _square() -> QPainterPath:
-    path = QPainterPath()
-    path.addRect(-0.5, -0.5, 1.0, 1.0)
-    return path
-
-
-SHAPES: dict[str, QPainterPath] = {
-    "circle": _circle(),
-    "square": _square(),
-    "ring": _circle(),  # drawn hollow with a heavy pen: the dark-spot mark
-    "diamond": _polygon([(0, -0.55), (0.45, 0), (0, 0.55), (-0.45, 0)]),
-    "triangle": _polygon([(-0.5, 0.42), (0, -0.5), (0.5, 0.42)]),  # pointing up: a warning sign
-    "cross": _cross(),
-}
 
 # (layer, label, shape, pen colour, brush colour or None for hollow)
 LEGEND: tuple[tuple[str, str, str, str, str | None], ...] = (
@@ -140,30 +104,6 @@ def heat_weights(source: str, scores: np.ndarray | None = None, feelings: np.nda
     if source == INCIDENT_DENSITY:
         return np.ones(count)
     raise ValueError(f"Unknown heat map source {source!r}")
-
-
-def symbol_icon(shape: str, pen: str, brush: str | None, size: int = 18, dash: Qt.PenStyle | None = None) -> QIcon:
-    """A legend swatch: the map's marker shape (or a short route line when ``dash`` is given)."""
-    pixmap = QPixmap(QSize(size, size))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if dash is not None:
-        painter.setPen(QPen(QColor(pen), 2.5, dash, Qt.PenCapStyle.FlatCap))
-        painter.drawLine(QPointF(1, size / 2), QPointF(size - 1, size / 2))
-    else:
-        painter.translate(size / 2, size / 2)
-        scale = size * (0.75 if shape == "square" else 0.85)
-        painter.scale(scale, scale)
-        # White outlines vanish on a light panel: the legend edges them dark.
-        outline = QPen(QColor(pen if pen != WHITE else MARKER_OUTLINE), 3.0 if shape == "ring" else
-                       1.5 if brush is None else 1.0)
-        outline.setCosmetic(True)
-        painter.setPen(outline)
-        painter.setBrush(QBrush(QColor(brush)) if brush is not None else Qt.BrushStyle.NoBrush)
-        painter.drawPath(SHAPES[shape])
-    painter.end()
-    return QIcon(pixmap)
 
 
 def heat_legend(width: int = 120, height: int = 10) -> QPixmap:

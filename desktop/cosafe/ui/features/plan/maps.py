@@ -27,12 +27,13 @@ from PySide6.QtGui import QImage
 
 from cosafe.core.projection import to_lonlat
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.analysis.api import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENT_DENSITY,
+                                             LOW_SCORES, PINS, ROUTES, UNSAFE_PINS, MapContent, default_heat_source,
+                                             project_content)
+from cosafe.ui.features.proposals.api import PROPOSALS
 from cosafe.ui.map.export import render_map_images
-from cosafe.ui.map.export_overlays import OVERLAYS, PROPOSALS, build_overlays, default_heat_source, project_content
+from cosafe.ui.map.export_overlays import build_overlays, overlay_keys
 from cosafe.ui.map.layer_stack import padded, union
-from cosafe.ui.features.analysis.content import MapContent
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENT_DENSITY,
-                                        LOW_SCORES, PINS, ROUTES, UNSAFE_PINS)
 
 MARGIN_SHARE = 0.08  # of the framed area on each side: markers at the edge stay whole
 MIN_FRAME_M = 600.0  # Mercator metres: a handful of points still shows the streets around them
@@ -92,9 +93,10 @@ def render_plan_maps(store: ProjectStore, width_px: int, height_px: int, dpi: fl
     """Draw the plan's maps (see the module contract)."""
     radius_m = float(DEFAULT_RADIUS_M)
     content = project_content(store)
-    everything = build_overlays(store, frozenset(OVERLAYS) - {HEAT}, content=content, public=public, grid_m=grid_m)
-    has_proposals = bool(everything.proposal_groups)
-    plans = _plans(everything.content, has_proposals, public, grid_m, radius_m)
+    everything = build_overlays(store, frozenset(overlay_keys()) - {HEAT}, content=content, public=public,
+                                grid_m=grid_m)
+    has_proposals = bool(everything.part(PROPOSALS).legend_rows())
+    plans = _plans(everything.part(PINS).content, has_proposals, public, grid_m, radius_m)
     if not plans:
         return []
     images = render_map_images(store, width_px, height_px, [overlays for _key, overlays, _t, _c in plans],

@@ -6,8 +6,8 @@ preview classes other map tools build on, proposal photos, and the proposal fiel
 widgets the action plan shares.
 """
 
-from cosafe.ui.features.proposals.common import LocalProposalSelection, ProposalSelection, proposal_name
+from cosafe.ui.features.proposals.common import PROPOSALS, LocalProposalSelection, ProposalSelection, proposal_name
 from cosafe.ui.features.proposals.feature import ProposalsFeature
 from cosafe.ui.features.proposals.sketch.toolbar import Sketching
 
-__all__ = ["LocalProposalSelection", "ProposalSelection", "ProposalsFeature", "Sketching", "proposal_name"]
+__all__ = ["PROPOSALS", "LocalProposalSelection", "ProposalSelection", "ProposalsFeature", "Sketching", "proposal_name"]

@@ -18,6 +18,7 @@ from cosafe.core.vocabulary import BENEFICIARIES, CPTED_PRINCIPLES, DAY_NIGHT, I
 from cosafe.store.project_store import ProjectStore
 
 ALL = ""  # the key of an "All" entry in a filter combo
+PROPOSALS = "proposals"  # the proposals' overlay of an exported map
 
 
 class SignalLike(Protocol):

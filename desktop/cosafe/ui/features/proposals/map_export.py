@@ -1,0 +1,67 @@
+"""The proposals of an exported map, drawn as the canvas draws them.
+
+Contract (registered by the proposals package with ``map.overlay_registry``):
+``build(request) -> ProposalOverlay`` draws every proposal with the canvas's own
+``ProposalLayer``, leaving out the groups of the ``hidden_groups`` option ("" = the
+ungrouped), as the canvas does. ``groups`` are the (label, colour) of each group
+with a drawn proposal, in the groups' order, then the ungrouped; ``legend_rows()``
+is one row for each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from cosafe.core.palette import PROPOSAL_COLOUR
+from cosafe.core.records import Group, Proposal
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.proposals.common import PROPOSALS
+from cosafe.ui.features.proposals.map_items import ProposalLayer
+from cosafe.ui.map.export_legend import LegendRow, symbol_mark
+from cosafe.ui.map.layer_stack import Extent
+from cosafe.ui.map.overlay_registry import OverlayRequest
+from cosafe.ui.map.symbols import WHITE
+
+
+@dataclass
+class ProposalOverlay:
+    keys: frozenset[str] = frozenset({PROPOSALS})
+    groups: list[tuple[str, str]] = field(default_factory=list)  # (label, colour) of the drawn proposals
+    bounds: Extent | None = None
+    xy: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))  # vertices, Mercator metres
+
+    def extent(self) -> Extent | None:
+        return self.bounds
+
+    def drawn_xy(self) -> np.ndarray:
+        return self.xy
+
+    def legend_rows(self) -> list[LegendRow]:
+        return [LegendRow(label, symbol_mark("circle", WHITE, colour)) for label, colour in self.groups]
+
+
+def build(request: OverlayRequest) -> ProposalOverlay:
+    hidden = frozenset(request.options.get("hidden_groups", frozenset()))
+    layer = ProposalLayer(request.view)
+    layer.set_store(request.store)
+    layer.set_hidden_groups(hidden)
+    part = ProposalOverlay()
+    geoms = [geom for geom in (layer.geometry(uuid) for uuid in layer.uuids) if geom is not None]
+    if geoms:
+        part.bounds = tuple(float(v) for v in shapely.total_bounds(np.asarray(geoms, dtype=object)))  # type: ignore[assignment]
+        part.xy = shapely.get_coordinates(np.asarray(geoms, dtype=object))
+    part.groups = _groups(request.store, set(layer.uuids), hidden)
+    return part
+
+
+def _groups(store: ProjectStore, drawn: set[str], hidden: frozenset[str]) -> list[tuple[str, str]]:
+    """(label, colour) for each group with a drawn proposal, in the groups' order, then the ungrouped."""
+    used = {p.group_uuid or "" for p in store.list(Proposal, with_geometry=False) if p.uuid in drawn} - hidden
+    groups = [group for group in store.list(Group) if group.uuid in used]
+    entries = list(dict.fromkeys((f"Proposals: {group.name or 'unnamed group'}", group.colour) for group in groups))
+    if used - {group.uuid for group in groups}:
+        entries.append(("Proposals (no group)", PROPOSAL_COLOUR))
+    return entries
