@@ -1,6 +1,5 @@
 """What other features may use of the audits feature: its recording tools and pins (the plan's place picker)."""
 
-from cosafe.ui.features.audits.common import combo_key, participant_label, vocabulary_combo
 from cosafe.ui.features.audits.feature import AuditsFeature
 
-__all__ = ["AuditsFeature", "combo_key", "participant_label", "vocabulary_combo"]
+__all__ = ["AuditsFeature"]

@@ -38,7 +38,7 @@ from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, upda
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.session import ProjectSession, editable
-from cosafe.ui.features.workshops.context import WorkshopContext
+from cosafe.ui.features.workshops.api import WorkshopContext
 
 if TYPE_CHECKING:
     from cosafe.ui.features.audits.walk_dialog import WalkDialog

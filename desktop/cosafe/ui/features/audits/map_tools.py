@@ -27,8 +27,8 @@ from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.projection import point_to_lonlat
 from cosafe.ui.map.canvas import MapCanvas
-from cosafe.ui.features.proposals.sketch.preview import SketchPreview
-from cosafe.ui.features.proposals.sketch.tools import LineTool, Point
+from cosafe.ui.map.draw_preview import SketchPreview
+from cosafe.ui.map.draw_tools import LineTool, Point
 
 TOOLS = ("route", "audit_point", "pin")
 _KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace}

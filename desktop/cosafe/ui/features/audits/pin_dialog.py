@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.core.vocabulary import TIMES_OF_DAY
-from cosafe.ui.features.audits.common import combo_key, participant_label, sorted_participants, vocabulary_combo
+from cosafe.ui.features.audits.common import participant_label, sorted_participants
+from cosafe.ui.kit.fields import combo_key, vocabulary_combo
 
 SCALE_LABELS = ("1 — very unsafe", "2 — unsafe", "3 — neither", "4 — safe", "5 — very safe")
 KEY_ROLE = Qt.ItemDataRole.UserRole

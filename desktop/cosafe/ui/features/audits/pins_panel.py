@@ -33,7 +33,7 @@ from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.audits.pin_flow import PinFlow
 from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.workshops.context import WorkshopContext
+from cosafe.ui.features.workshops.api import WorkshopContext
 
 HEADERS = ("Feeling", "Time", "By", "Reasons")
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -4,7 +4,7 @@ Contract:
 - ``SheetPhotos(session)``: ``show_for(point_uuid | None, sequence)`` shows the saved
   photos of that point (none for a sheet not saved yet) and drops photos added but
   not saved. ``add_photos()`` reads the files ``ask_photo_paths()`` returns (tests patch
-  it) into ``pending`` Attachments (downscaled JPEGs, ``proposal_photos.photo_attachment``);
+  it) into ``pending`` Attachments (downscaled JPEGs, ``io.photos.photo_attachment``);
   the form saves them with the sheet in its one edit. ``problems(text)`` reports files
   that are not photos, in one line; they are skipped.
 - Removing a photo (Delete in the strip): a pending one is dropped; a saved one is
@@ -18,10 +18,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from cosafe.core.edits import DeleteRecord
-from cosafe.core.records import Attachment
+from cosafe.core.records import Attachment, AuditPoint
 from cosafe.core.audits import photos_of
 from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.proposals.photos import PhotoError, PhotoStrip, ask_photo_paths, photo_attachment
+from cosafe.io.photos import PhotoError, photo_attachment
+from cosafe.ui.kit.photos import PhotoStrip, ask_photo_paths
 
 
 class SheetPhotos(QWidget):
@@ -67,7 +68,8 @@ class SheetPhotos(QWidget):
         failures = []
         for path in self.ask_photo_paths():
             try:
-                self.pending.append(photo_attachment(path, ""))
+                # The point is set when the sheet is saved (it may not exist yet).
+                self.pending.append(photo_attachment(path, AuditPoint.TABLE, ""))
             except PhotoError as failure:
                 failures.append(str(failure))
         self._show()

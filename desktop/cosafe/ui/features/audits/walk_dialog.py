@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from cosafe.core.records import AuditWalk, Group, Participant, Workshop
 from cosafe.core.vocabulary import TIMES_OF_DAY
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.features.audits.common import combo_key, participant_label, sorted_participants, vocabulary_combo
+from cosafe.ui.features.audits.common import participant_label, sorted_participants
+from cosafe.ui.kit.fields import combo_key, vocabulary_combo
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 

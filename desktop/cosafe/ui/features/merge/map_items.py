@@ -18,7 +18,7 @@ from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.projection import to_mercator
 from cosafe.ui.map.highlight import CORE_WIDTH, HALO, RING_RADIUS, HighlightItem
-from cosafe.ui.features.proposals.sketch.preview import PREVIEW_Z
+from cosafe.ui.map.draw_preview import PREVIEW_Z
 
 MINE_COLOUR = QColor("#0072B2")  # Okabe-Ito blue and orange: told apart by most colour-blind eyes too
 THEIRS_COLOUR = QColor("#E69F00")

@@ -35,7 +35,8 @@ from cosafe.core.vocabulary import ACTION_STATUSES, PREVENTION_APPROACHES, TIMEF
 from cosafe.store.queries.perception import load_perception_data
 from cosafe.store.queries.plan import linked_places
 from cosafe.ui.features.plan.action_fields import LinkedPlacesField, PartnersField
-from cosafe.ui.features.proposals.fields import CommittingTextEdit, fill_combo, principle_combo
+from cosafe.ui.features.proposals.api import principle_combo
+from cosafe.ui.kit.fields import CommittingTextEdit, fill_combo
 
 NO_COST = -1.0  # the spin box's minimum stands for "not estimated"
 APPROACH_HELP = ("UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based "

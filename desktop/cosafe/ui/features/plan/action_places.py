@@ -14,7 +14,7 @@ from __future__ import annotations
 from cosafe.core.records import Action, AuditPoint, AuditWalk, Incident, PerceptionPin, Proposal
 from cosafe.core.vocabulary import TIMEFRAMES, label_of
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.features.proposals.common import proposal_name
+from cosafe.ui.features.proposals.api import proposal_name
 
 PLACE_KINDS = {"proposals": "proposal", "audit_points": "audit point", "perception_pins": "perception pin",
                "incidents": "recorded incident"}

@@ -25,7 +25,8 @@ from cosafe.core.records import Action, ActionLink, ActionPartner, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, PREVENTION_APPROACHES, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.plan.action_places import priority_text, when_text
-from cosafe.ui.features.proposals.common import ALL, cost_text, principle_text
+from cosafe.ui.features.proposals.api import cost_text, principle_text
+from cosafe.ui.kit.fields import ALL
 
 COLUMNS = ("Priority", "Title", "Status", "When", "Responsible", "Principle", "Approach", "Cost", "Places")
 PRIORITY, TITLE, STATUS, WHEN, RESPONSIBLE, PRINCIPLE, APPROACH, COST, PLACES = range(len(COLUMNS))

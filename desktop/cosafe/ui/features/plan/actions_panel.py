@@ -36,9 +36,10 @@ from cosafe.ui.session import editable
 from cosafe.ui.features.plan.action_timeline import ActionTimeline
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
-from cosafe.ui.features.proposals.common import ALL
+from cosafe.ui.kit.fields import ALL
 from cosafe.ui.kit.refresh import RefreshWhenShown
-from cosafe.ui.features.proposals.fields import compact, principle_filter_combo
+from cosafe.ui.features.proposals.api import principle_filter_combo
+from cosafe.ui.kit.fields import compact
 
 WATCHED = Change.PLAN | Change.PROPOSALS | Change.VOTES
 EMPTY_TEXT = ("No actions yet. Select a proposal and choose Plan › Create Action from Proposal, "

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS
-from cosafe.ui.features.proposals.fields import fill_combo
+from cosafe.ui.kit.fields import fill_combo
 
 PRIVATE_NOTE = ("Private: kept in this project file only. Never printed in the plan or written to any "
                 "export, public or not.")

@@ -3,7 +3,7 @@
 Registers the proposals as an overlay of exported maps (``map_export``).
 """
 
-from cosafe.ui.features.proposals.common import PROPOSALS
+from cosafe.ui.features.proposals.texts import PROPOSALS
 from cosafe.ui.map.overlay_registry import OverlayPart, OverlayRequest, register_overlays
 
 

@@ -1,13 +1,15 @@
 """What other features may use of the proposals feature.
 
-The sketching (Draw tools, the proposal selection and the map controller), the
-proposals' map layer (an exported map draws it as the canvas does), the tool and
-preview classes other map tools build on, proposal photos, and the proposal field
-widgets the action plan shares.
+The feature and its sketching (the Draw tools, the proposal selection, the map
+controller), how proposals read (names, principles, costs) and the CPTED principle
+combos the action plan shares.
 """
 
-from cosafe.ui.features.proposals.common import PROPOSALS, LocalProposalSelection, ProposalSelection, proposal_name
 from cosafe.ui.features.proposals.feature import ProposalsFeature
+from cosafe.ui.features.proposals.fields import principle_combo, principle_filter_combo
+from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.proposals.sketch.toolbar import Sketching
+from cosafe.ui.features.proposals.texts import PROPOSALS, cost_text, principle_text, proposal_name
 
-__all__ = ["PROPOSALS", "LocalProposalSelection", "ProposalSelection", "ProposalsFeature", "Sketching", "proposal_name"]
+__all__ = ["PROPOSALS", "ProposalSelection", "ProposalsFeature", "Sketching", "cost_text", "principle_combo",
+           "principle_filter_combo", "principle_text", "proposal_name"]

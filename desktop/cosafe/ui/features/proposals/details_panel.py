@@ -11,7 +11,7 @@ Contract:
   another proposal first commits what was typed, to the proposal it was typed for.
 - The intervention combo is editable: a typed type that is not in the list is
   stored as typed (project-specific types), and offered again afterwards.
-- Photos (``proposal_photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
+- Photos (``photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
   ``Attachment`` downscaled to 2048 px (see ``proposal_photos``); remove is undoable.
 - Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS; read-only disables editing.
 - The heading names the proposal, its group and workshop, and "Made on: <laptop> · <group>"
@@ -37,10 +37,13 @@ from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, keys_of
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession, editable
-from cosafe.ui.features.merge.provenance import made_on_text
-from cosafe.ui.features.proposals.common import ProposalSelection, proposal_name
-from cosafe.ui.features.proposals.fields import CommittingTextEdit, compact, fill_combo, principle_combo
-from cosafe.ui.features.proposals.photos import PhotoSection, ask_photo_paths
+from cosafe.ui.features.merge.api import made_on_text
+from cosafe.ui.features.proposals.texts import proposal_name
+from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
+from cosafe.ui.features.proposals.fields import principle_combo
+from cosafe.ui.kit.fields import CommittingTextEdit, compact, fill_combo
+from cosafe.ui.features.proposals.photos import PhotoSection
+from cosafe.ui.kit.photos import ask_photo_paths
 from cosafe.ui.kit.page_stack import CurrentPageStack
 
 EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."

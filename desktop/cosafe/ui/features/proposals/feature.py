@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from cosafe.ui.features.proposals.common import ProposalSelection
+from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.proposals.details_panel import ProposalPropertiesPanel
 from cosafe.ui.features.proposals.group_comparison import GroupComparisonView
 from cosafe.ui.features.proposals.table import ProposalTablePanel

@@ -18,7 +18,7 @@ import shapely
 from cosafe.core.palette import PROPOSAL_COLOUR
 from cosafe.core.records import Group, Proposal
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.features.proposals.common import PROPOSALS
+from cosafe.ui.features.proposals.texts import PROPOSALS
 from cosafe.ui.features.proposals.map_items import ProposalLayer
 from cosafe.ui.map.export_legend import LegendRow, symbol_mark
 from cosafe.ui.map.layer_stack import Extent

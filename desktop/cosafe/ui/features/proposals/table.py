@@ -25,10 +25,12 @@ from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.proposals.common import ALL, ProposalSelection
+from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
+from cosafe.ui.kit.fields import ALL
 from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.refresh import RefreshWhenShown
-from cosafe.ui.features.proposals.fields import compact, principle_filter_combo
+from cosafe.ui.features.proposals.fields import principle_filter_combo
+from cosafe.ui.kit.fields import compact
 from cosafe.ui.features.proposals.table_model import (
     COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, SORT_ROLE, TITLE, UUID_ROLE, VOTES, WORKSHOP_ROLE, ProposalTableModel,
 )

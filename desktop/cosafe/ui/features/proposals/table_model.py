@@ -18,10 +18,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
-from cosafe.core.records import Proposal, Vote
+from cosafe.core.records import Group, Proposal, Vote
 from cosafe.core.voting import tally
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.features.proposals.common import beneficiaries_text, cost_text, day_night_text, groups_by_uuid, intervention_text, principle_text, proposal_name
+from cosafe.ui.features.proposals.texts import beneficiaries_text, cost_text, day_night_text, intervention_text, principle_text, proposal_name
 from cosafe.ui.kit.swatch import swatch
 
 COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank")
@@ -35,6 +35,10 @@ PRINCIPLE_ROLE = Qt.ItemDataRole.UserRole + 4
 LAST = float("inf")
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def groups_by_uuid(store: ProjectStore) -> dict[str, Group]:
+    return {group.uuid: group for group in store.list(Group)}
 
 
 @dataclass

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidget, QList
 
 from cosafe.core.records import Group, Proposal
 from cosafe.core.voting import ProposalTally
-from cosafe.ui.features.proposals.common import proposal_name
+from cosafe.ui.features.proposals.texts import proposal_name
 from cosafe.ui.kit.swatch import swatch
 
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -25,10 +25,11 @@ from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
 from cosafe.core.voting import ProposalTally, VoteBudgetError, check_budget, dots_used, tally, voter_key
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.proposals.common import WorkshopContext, proposal_name, touches_workshop
+from cosafe.ui.features.proposals.texts import proposal_name, touches_workshop
+from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.refresh import RefreshWhenShown
-from cosafe.ui.features.proposals.fields import compact
+from cosafe.ui.kit.fields import compact
 from cosafe.ui.features.proposals.voting_lists import DotList, RankingList
 
 

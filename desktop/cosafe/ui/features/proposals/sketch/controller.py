@@ -37,10 +37,10 @@ from cosafe.core.sketch_geometry import SketchGeometryError, make_line, make_poi
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.features.proposals.map_items import ProposalLayer
 from cosafe.ui.features.proposals.sketch.edit_tools import MoveTool, SelectTool, VertexTool
-from cosafe.ui.features.proposals.sketch.preview import SketchPreview
+from cosafe.ui.map.draw_preview import SketchPreview
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.proposals.sketch.shapes import snap_target, to_map, to_store
-from cosafe.ui.features.proposals.sketch.tools import FreehandTool, LineTool, PointTool, PolygonTool, Tool
+from cosafe.ui.map.draw_tools import FreehandTool, LineTool, PointTool, PolygonTool, Tool
 from cosafe.ui.session import ProjectSession, editable
 
 SNAP_PX = 10.0

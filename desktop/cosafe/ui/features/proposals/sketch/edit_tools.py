@@ -16,6 +16,7 @@ Contract (events and hosts as in ``sketch_tools``):
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 import shapely
 from PySide6.QtCore import Qt
@@ -24,10 +25,22 @@ from shapely.geometry.base import BaseGeometry
 from cosafe.core.sketch_geometry import SketchGeometryError
 from cosafe.ui.features.proposals.sketch.shapes import (VertexKey, insert_vertex, move_vertex, nearest_segment, nearest_vertex,
                                          remove_vertex, vertices)
-from cosafe.ui.features.proposals.sketch.tools import Tool, ToolHost
+from cosafe.ui.features.proposals.map_items import ProposalLayer
+from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
+from cosafe.ui.map.draw_tools import DrawHost, Tool
 
 HIT_PX = 8.0  # how near a click must be to a line or marker (7 px in radius) to pick it
 HANDLE_PX = 10.0  # how near to a vertex handle
+
+
+class ToolHost(DrawHost, Protocol):
+    """What the editing tools need besides drawing: the proposals on the map and their selection."""
+
+    layer: ProposalLayer
+    selection: ProposalSelection
+
+    def commit_geometries(self, geometries: dict[str, BaseGeometry], label: str) -> bool:
+        """Store new geometries (map metres) for existing proposals as one edit."""
 
 
 class SelectTool(Tool):

@@ -1,14 +1,15 @@
-"""Drawing tools: small classes that turn mouse events (in map metres) into new proposals.
+"""Drawing tools: small classes that turn mouse events (in map metres) into shapes.
 
 Contract:
-- A tool gets events from the ``SketchController`` in map metres: ``press(x, y,
+- A tool gets events from its controller (the proposals' ``SketchController``, the
+  audits' route tool) in map metres: ``press(x, y,
   shift)``, ``move(x, y, pressed)``, ``release(x, y)``, ``double_click(x, y)`` and
   ``key(key)``; each returns True when it used the event (the view then does not
   pan or identify with it). ``cancel()`` drops work in progress; the controller
   calls it when another tool is chosen or the project changes.
 - ``draws`` tools take left drags for themselves and turn identify off.
-- Tools never write: they hand finished shapes to their ``ToolHost``, which makes
-  exactly one edit per finished drawing (see ``sketch.SketchController``).
+- Tools never write: they hand finished shapes to their ``DrawHost``, which makes
+  exactly one edit per finished drawing (a proposal, a walk's route).
 - Point: a click places it. Line / area: each click adds a vertex; Enter or a
   double-click finishes, Backspace removes the last vertex, Escape cancels.
   Freehand: press-drag-release; the stroke is smoothed and simplified to about
@@ -22,12 +23,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.sketch_geometry import smooth_stroke
-from cosafe.ui.features.proposals.map_items import ProposalLayer
-from cosafe.ui.features.proposals.sketch.preview import SketchPreview
-from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
+from cosafe.ui.map.draw_preview import SketchPreview
 
 FREEHAND_TOLERANCE_PX = 2.0
 CLOSE_PX = 12.0
@@ -36,12 +34,10 @@ Point = tuple[float, float]
 _FINISH_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
-class ToolHost(Protocol):
-    """What tools need from the controller."""
+class DrawHost(Protocol):
+    """What drawing tools need from their controller."""
 
     preview: SketchPreview
-    layer: ProposalLayer
-    selection: ProposalSelection
 
     def pixel(self) -> float:
         """Map metres per screen pixel."""
@@ -50,10 +46,7 @@ class ToolHost(Protocol):
         """(x, y) moved onto a basemap vertex when snapping is on and one is near."""
 
     def add_shape(self, kind: str, points: Sequence[Point]) -> bool:
-        """Make a proposal of ``kind`` (point / line / polygon) from the points; one edit."""
-
-    def commit_geometries(self, geometries: dict[str, BaseGeometry], label: str) -> bool:
-        """Store new geometries (map metres) for existing proposals as one edit."""
+        """Make a record of ``kind`` (point / line / polygon) from the points; one edit."""
 
     def tell(self, text: str) -> None:
         """Show a short message (a refused change) in the status bar."""
@@ -65,7 +58,7 @@ class Tool:
     name = ""
     draws = False
 
-    def __init__(self, host: ToolHost) -> None:
+    def __init__(self, host: DrawHost) -> None:
         self.host = host
 
     def press(self, x: float, y: float, shift: bool) -> bool:
@@ -109,7 +102,7 @@ class VertexDrawTool(Tool):
     draws = True
     kind = "line"
 
-    def __init__(self, host: ToolHost) -> None:
+    def __init__(self, host: DrawHost) -> None:
         super().__init__(host)
         self.points: list[Point] = []
         self._cursor: Point | None = None
@@ -177,7 +170,7 @@ class FreehandTool(Tool):
 
     name, draws = "freehand", True
 
-    def __init__(self, host: ToolHost) -> None:
+    def __init__(self, host: DrawHost) -> None:
         super().__init__(host)
         self.stroke: list[Point] = []
 

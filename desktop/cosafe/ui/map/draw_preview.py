@@ -1,7 +1,7 @@
 """What the sketch tools show while they work: the rubber band and the vertex handles.
 
 Contract:
-- ``SketchPreview(view_box)`` owns two overlays above every proposal:
+- ``SketchPreview(view_box)`` owns two overlays above every workshop feature:
   ``show_drawing(points, cursor, kind)`` draws the vertices placed so far (map
   metres), a line on to the cursor and, for an area, the closing edge back to the
   start and a light fill, so people see the shape before they finish it;
@@ -19,9 +19,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from cosafe.ui.features.proposals.map_items import PROPOSAL_Z
+from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
 
-PREVIEW_Z = PROPOSAL_Z + 100
+PREVIEW_Z = BASEMAP_TOP_Z + 110  # above every workshop feature drawn on the map
 INK = QColor("#D55E00")  # vermillion: stands out on the basemap and on every group colour
 Point = tuple[float, float]
 
