@@ -9,6 +9,7 @@ a copy of the package on purpose to show that the contracts catch it.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -48,3 +49,12 @@ def test_a_broken_boundary_is_caught(tmp_path):
     assert "1 kept, 4 broken" in result.stdout
     for path in crossings:
         assert "cosafe." + path.removesuffix(".py").replace("/", ".") in result.stdout
+
+
+def test_the_window_runs_no_sql_of_its_own():
+    """SQL lives in store/: no ui module reaches the connection or executes a statement."""
+    offenders = [f"{path.relative_to(REPOSITORY)}:{number}"
+                 for path in sorted((REPOSITORY / "desktop" / "cosafe" / "ui").rglob("*.py"))
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"\.connection\b|\.execute\(", line)]
+    assert offenders == []

@@ -14,7 +14,7 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.shell.identify_panel import EMPTY_TEXT, IdentifyPanel
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.highlight import CORE
-from cosafe.ui.map.identify import identify_feature
+from cosafe.store.queries.identify import identify_feature
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

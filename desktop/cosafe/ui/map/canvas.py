@@ -45,7 +45,7 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.basemap_data import BasemapData, load_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.highlight import HighlightItem
-from cosafe.ui.map.identify import IdentifiedFeature, identify_feature
+from cosafe.store.queries.identify import IdentifiedFeature, identify_feature
 from cosafe.ui.map.interaction import MapInput
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z, LayerItems, RasterItem
 from cosafe.ui.map.layer_stack import (VECTOR, Extent, attribution_of, layer_extent, padded, stacked_layers,

@@ -21,8 +21,8 @@ from collections.abc import Iterable
 import numpy as np
 
 from cosafe.core.records import BasemapLayer
-from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import tile_bounds, vector_layer_bounds
 from cosafe.ui.map.basemap_data import DEFAULT_ATTRIBUTION, BasemapData
 from cosafe.core.projection import extent_to_mercator
 
@@ -72,26 +72,13 @@ def tile_extent(store: ProjectStore, table: str | None) -> Extent | None:
     """The data extent recorded for a tile pyramid (its gpkg_contents row)."""
     if not table:
         return None
-    row = store.connection.execute(
-        "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone()
-    if row is None or any(v is None for v in row):
-        return None
-    return tuple(float(v) for v in row)  # type: ignore[return-value]
+    return tile_bounds(store, table)
 
 
 def vector_extent(store: ProjectStore, layer_uuid: str) -> Extent | None:
     """Bounds of one vector layer's features, from the R-tree (no geometry decoded)."""
-    boxes = []
-    for table in (POINTS, LINES, POLYGONS):
-        row = store.connection.execute(
-            f"SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy) FROM rtree_{table}_geom r "
-            f"JOIN {table} f ON f.fid = r.id WHERE f.layer_uuid = ?", (layer_uuid,)).fetchone()
-        if row is not None and row[0] is not None:
-            boxes.append(row)
-    if not boxes:
-        return None
-    corners = np.array(boxes, dtype=float)
-    return extent_to_mercator((corners[:, 0].min(), corners[:, 1].min(), corners[:, 2].max(), corners[:, 3].max()))
+    bounds = vector_layer_bounds(store, layer_uuid)
+    return extent_to_mercator(bounds) if bounds is not None else None
 
 
 def layer_extent(store: ProjectStore, layer: BasemapLayer, data: BasemapData | None = None) -> Extent | None:

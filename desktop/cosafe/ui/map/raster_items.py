@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from cosafe.store import tiles as tile_store
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import tile_zoom_levels, tiles_in_view
 
 Extent = tuple[float, float, float, float]
 MAX_TILES = 160  # per layer per view: ~5x a full-HD screen's worth at the ideal level
@@ -97,7 +98,7 @@ class TileLayerItem(pg.GraphicsObject):
         self._store = store
         self._cache = cache
         self._extent = extent
-        self.levels = tile_store.zoom_levels(store.connection, table)
+        self.levels = tile_zoom_levels(store, table)
         self._origin = ((extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2)
         self._bounds = QRectF(extent[0] - self._origin[0], extent[1] - self._origin[1],
                               extent[2] - extent[0], extent[3] - extent[1])
@@ -126,7 +127,7 @@ class TileLayerItem(pg.GraphicsObject):
             self._show(None, [])
             return
         try:
-            found = list(tile_store.tiles_in(self._store.connection, self.table, zoom, clipped))
+            found = list(tiles_in_view(self._store, self.table, zoom, clipped))
         except sqlite3.Error:
             # The project closed (or its table went) under a pending refresh: show nothing, never crash a timer.
             found = []

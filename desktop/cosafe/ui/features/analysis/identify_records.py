@@ -9,14 +9,13 @@ a readable name, a kind label and the record's facts as tags), or None. It only 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection
 
 from cosafe.core.criteria import safety_score
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, ReasonTag, Record
 from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.map.identify import METRES_PER_DEGREE_LAT, IdentifiedFeature, ground_distance
+from cosafe.store.queries.identify import IdentifiedFeature, nearest_record
 
 _TYPES: dict[str, type[Record]] = {"audit_points": AuditPoint, "perception_pins": PerceptionPin, "incidents": Incident}
 
@@ -24,17 +23,7 @@ _TYPES: dict[str, type[Record]] = {"audit_points": AuditPoint, "perception_pins"
 def identify_record(store: ProjectStore, lon: float, lat: float, radius_m: float,
                     tables: Collection[str]) -> IdentifiedFeature | None:
     """The nearest audit point, pin or incident of ``tables`` within ``radius_m`` of (lon, lat)."""
-    scale = max(math.cos(math.radians(lat)), 1e-6)
-    half_lat = radius_m / METRES_PER_DEGREE_LAT
-    half_lon = half_lat / scale
-    best: tuple[float, Record] | None = None
-    for table in tables:
-        for record in store.list_in_box(_TYPES[table], lon - half_lon, lat - half_lat, lon + half_lon, lat + half_lat):
-            if record.geom is None:  # type: ignore[attr-defined]
-                continue
-            distance = ground_distance(record.geom, lon, lat, scale)  # type: ignore[attr-defined]
-            if distance <= radius_m and (best is None or distance < best[0]):
-                best = (distance, record)
+    best = nearest_record(store, [_TYPES[table] for table in tables], lon, lat, radius_m)
     if best is None:
         return None
     distance, record = best

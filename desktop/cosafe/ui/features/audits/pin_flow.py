@@ -14,7 +14,6 @@ Contract:
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -22,8 +21,9 @@ from shapely.geometry import Point
 
 from cosafe.core.actions import unlink_places_edits
 from cosafe.core.edits import AddRecord, DeleteRecord, EditGroup, UpdateRecord
-from cosafe.core.projection import point_to_mercator
+from cosafe.core.projection import ground_scale
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
+from cosafe.store.queries.identify import nearest_record
 from cosafe.ui.features.audits.pin_dialog import PinDialog
 from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.host import Host
@@ -49,16 +49,9 @@ class PinFlow(QObject):
         """The pin nearest to lon/lat within HIT_PX screen pixels (``units_per_pixel`` in map metres)."""
         if self.session is None:
             return None
-        x, y = point_to_mercator(lon, lat)
-        best, best_distance = None, HIT_PX * units_per_pixel
-        for pin in self.session.store.list(PerceptionPin):
-            if pin.geom is None:
-                continue
-            px, py = point_to_mercator(pin.geom.x, pin.geom.y)
-            distance = math.hypot(px - x, py - y)
-            if distance <= best_distance:
-                best, best_distance = pin, distance
-        return best
+        reach_m = HIT_PX * units_per_pixel * ground_scale(lat)  # map metres per pixel are Mercator metres
+        found = nearest_record(self.session.store, [PerceptionPin], lon, lat, reach_m)
+        return found[1] if found is not None else None  # type: ignore[return-value]
 
     def clicked(self, lon: float, lat: float, units_per_pixel: float) -> bool:
         near = self.pin_near(lon, lat, units_per_pixel)

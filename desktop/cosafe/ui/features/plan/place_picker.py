@@ -8,7 +8,7 @@ Contract:
   nothing is there. ``stop()`` (or Escape on the map) turns it off and emits
   ``stopped``. While on, the left button belongs to the picker: no pan, no selection.
 - What is under a click, within ``HIT_PX`` screen pixels, nearest first: an audit
-  point, a perception pin (``sources.audits.pins.pin_near``), a recorded incident;
+  point, a perception pin or a recorded incident (``store.queries.identify.nearest_record``);
   failing those a proposal (``sources.sketching.controller.layer.hit``, so only
   proposals drawn on the map). ``place_at(lon, lat, units_per_pixel)`` answers it.
 The picker never writes; the action editor keeps what was picked.
@@ -16,14 +16,14 @@ The picker never writes; the action editor keeps what was picked.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-from cosafe.core.projection import point_to_lonlat, point_to_mercator
-from cosafe.core.records import AuditPoint, Incident, Record
+from cosafe.core.projection import ground_scale, point_to_lonlat, point_to_mercator
+from cosafe.core.records import AuditPoint, Incident, PerceptionPin
+from cosafe.store.queries.identify import nearest_record
 from cosafe.ui.features.audits.api import AuditsFeature
 from cosafe.ui.features.proposals.api import Sketching
 from cosafe.ui.host import Host
@@ -117,33 +117,12 @@ class PlacePicker(QObject):
         session = self.sources.host.session
         if session is None:
             return None
+        # Map metres per pixel are Mercator metres: on the ground they shrink with cos(latitude).
+        found = nearest_record(session.store, (AuditPoint, PerceptionPin, Incident), lon, lat,
+                               HIT_PX * units_per_pixel * ground_scale(lat))
+        if found is not None:
+            return found[1].TABLE, found[1].uuid
         x, y = point_to_mercator(lon, lat)
-        reach = HIT_PX * units_per_pixel
-        candidates: list[tuple[float, str, str]] = []
-        for record_type in (AuditPoint, Incident):
-            near = _nearest(session.store.list(record_type), x, y, reach)
-            if near is not None:
-                candidates.append((near[0], record_type.TABLE, near[1]))
-        pin = self.sources.audits.pins.pin_near(lon, lat, units_per_pixel)
-        if pin is not None:
-            px, py = point_to_mercator(pin.geom.x, pin.geom.y)
-            candidates.append((math.hypot(px - x, py - y), "perception_pins", pin.uuid))
-        if candidates:
-            _distance, table, uuid = min(candidates)
-            return table, uuid
         controller = self.sources.sketching.controller
-        proposal = controller.layer.hit(x, y, reach) if controller is not None else None
+        proposal = controller.layer.hit(x, y, HIT_PX * units_per_pixel) if controller is not None else None
         return ("proposals", proposal) if proposal is not None else None
-
-
-def _nearest(records: list[Record], x: float, y: float, reach: float) -> tuple[float, str] | None:
-    best: tuple[float, str] | None = None
-    for record in records:
-        geom = getattr(record, "geom", None)
-        if geom is None or geom.is_empty:
-            continue
-        px, py = point_to_mercator(geom.x, geom.y)
-        distance = math.hypot(px - x, py - y)
-        if distance <= reach and (best is None or distance < best[0]):
-            best = (distance, record.uuid)
-    return best

@@ -38,6 +38,7 @@ from cosafe.core.palette import PROPOSAL_COLOUR
 from cosafe.core.records import Group
 from cosafe.store import geometry as codec
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import proposal_rows
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
 from cosafe.ui.features.proposals.map_overview import BATCH_ABOVE, ProposalOverview
 from cosafe.ui.features.proposals.sketch.shapes import kind_of, to_map
@@ -221,15 +222,9 @@ class ProposalLayer:
         # The raw rows, not Proposal records: comparing stored bytes finds what changed
         # without decoding a thousand geometries and attribute sets on every edit.
         wanted = None if only is None else set(only) | self._dirty
-        if wanted is None or len(wanted) > MAX_TARGETED:
-            rows = self._store.connection.execute(
-                "SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL").fetchall()
+        if wanted is not None and len(wanted) > MAX_TARGETED:
             wanted = None
-        else:
-            marks = ",".join("?" * len(wanted))
-            rows = self._store.connection.execute(
-                f"SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL AND uuid IN ({marks})",
-                tuple(wanted)).fetchall()
+        rows = proposal_rows(self._store, wanted)
         signatures = {uuid: (bytes(blob), colours.get(group or "", PROPOSAL_COLOUR)) for uuid, group, blob in rows}
         candidates = self._items if wanted is None else wanted
         self._drop([uuid for uuid in candidates if uuid not in signatures])

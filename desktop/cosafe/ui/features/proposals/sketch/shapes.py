@@ -29,6 +29,7 @@ from cosafe.core.sketch_geometry import SketchGeometryError, make_polygon
 from cosafe.store import geometry as codec
 from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import visible_basemap_rows
 from cosafe.core.projection import to_lonlat, to_mercator
 
 Rings = list[list[list[tuple[float, float]]]]  # parts -> rings (or paths) -> coordinates
@@ -142,12 +143,8 @@ def snap_target(store: ProjectStore, x: float, y: float, radius: float) -> tuple
     lon0, lat0 = to_lonlat([x - radius, x + radius], [y - radius, y + radius])
     found: list[np.ndarray] = []
     for table in (POINTS, LINES, POLYGONS):
-        rows = store.connection.execute(
-            f"SELECT f.geom FROM rtree_{table}_geom r JOIN {table} f ON f.fid = r.id "
-            "JOIN basemap_layers l ON l.uuid = f.layer_uuid "
-            "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND l.visible = 1 "
-            "AND f.geom IS NOT NULL", (lon0[1], lon0[0], lat0[1], lat0[0])).fetchall()
-        for (blob,) in rows:
+        rows = visible_basemap_rows(store, table, (lon0[0], lat0[0], lon0[1], lat0[1]))
+        for _fid, blob, *_rest in rows:
             shape = codec.decode(blob)
             if shape is not None:
                 found.append(shapely.get_coordinates(shape))

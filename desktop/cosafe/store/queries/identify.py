@@ -1,7 +1,6 @@
-"""Which basemap feature is at a point of the map: the query behind "click to identify".
+"""What is at a point of the map: the queries behind "click to identify" and every hit test.
 
 Contract:
-- No Qt (sqlite + shapely only), so it can move to ``store`` unchanged.
 - ``identify_feature(store, lon, lat, radius_m)`` looks at the features of visible
   layers whose R-tree boxes meet a square of ``radius_m`` ground metres around the
   point (one indexed query per feature table, no full scan) and returns the best
@@ -14,23 +13,31 @@ Contract:
   ``points=False`` (markers not drawn) leave out what the user cannot see.
 - The result carries the feature's name, class (key and label), layer, tags and
   its geometry (lon/lat) for a highlight; ``as_dict()`` is the small dict a panel shows.
+- ``nearest_record(store, record_types, lon, lat, radius_m)`` is the one hit test of
+  the project's own map records (audit points, pins, incidents…): the nearest record
+  of those types within ``radius_m`` ground metres, as (distance in metres, record),
+  or None; one indexed query per type. Ties go to the type listed first.
+- ``ground_distance(shape, lon, lat, scale)`` is those distances: metres on a plane
+  tangent at (lon, lat), longitude shrunk by ``scale`` = cos(lat).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from cosafe.core.records import Record
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES
 from cosafe.store import geometry
 from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import visible_basemap_rows
 
 METRES_PER_DEGREE_LAT = 111_320.0  # a degree of latitude on the ground (near enough for picking)
 _CLASS_LABELS = dict(BASEMAP_STYLE_CLASSES)
@@ -90,12 +97,7 @@ def identify_feature(store: ProjectStore, lon: float, lat: float, radius_m: floa
 def _candidates(store: ProjectStore, table: str, box: tuple[float, float, float, float],
                 hidden_classes: Collection[str]) -> list[tuple[IdentifiedFeature, BaseGeometry]]:
     """Features of visible layers in ``table`` whose index box meets ``box`` (min/max lon, min/max lat)."""
-    rows = store.connection.execute(
-        f"SELECT f.fid, f.geom, f.style_class, f.name, f.tags, l.name, l.uuid FROM rtree_{table}_geom r "
-        f"JOIN {table} f ON f.fid = r.id JOIN basemap_layers l ON l.uuid = f.layer_uuid "
-        "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND l.visible = 1 "
-        "AND f.geom IS NOT NULL",
-        (box[1], box[0], box[3], box[2])).fetchall()
+    rows = visible_basemap_rows(store, table, (box[0], box[2], box[1], box[3]))
     found = []
     for fid, blob, style_class, name, tags, layer_name, layer_uuid in rows:
         if style_class in hidden_classes:
@@ -122,3 +124,20 @@ def _tags(text: str | None) -> dict[str, str]:
         return {}
     return {str(k): str(v) for k, v in tags.items()} if isinstance(tags, dict) else {}
 
+
+def nearest_record(store: ProjectStore, record_types: Sequence[type[Record]], lon: float, lat: float,
+                   radius_m: float) -> tuple[float, Record] | None:
+    """The nearest record of ``record_types`` within ``radius_m`` of (lon, lat): see the module contract."""
+    scale = max(math.cos(math.radians(lat)), 1e-6)
+    half_lat = radius_m / METRES_PER_DEGREE_LAT
+    half_lon = half_lat / scale
+    best: tuple[float, Record] | None = None
+    for record_type in record_types:
+        for record in store.list_in_box(record_type, lon - half_lon, lat - half_lat, lon + half_lon, lat + half_lat):
+            geom = getattr(record, "geom", None)
+            if geom is None or geom.is_empty:
+                continue
+            distance = ground_distance(geom, lon, lat, scale)
+            if distance <= radius_m and (best is None or distance < best[0]):
+                best = (distance, record)
+    return best

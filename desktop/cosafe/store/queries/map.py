@@ -1,0 +1,78 @@
+"""What the map reads of the project beyond records: extents, basemap shapes in a box, proposal rows.
+
+Contract (read only, indexed where it matters):
+- ``tile_bounds(store, table)``: the data extent gpkg_contents records for a tile
+  pyramid (its own units), or None.
+- ``vector_layer_bounds(store, layer_uuid)``: the lon/lat box of one vector layer's
+  features, from the R-tree (no geometry decoded), or None when it has none.
+- ``visible_basemap_rows(store, table, box)``: (fid, geometry blob, style class, name,
+  tags JSON, layer name, layer uuid) of the features of visible layers in ``table``
+  (points, lines or polygons) whose R-tree box meets ``box`` (min lon, min lat, max
+  lon, max lat); one indexed query.
+- ``tile_zoom_levels(store, table)`` / ``tiles_in_view(store, table, zoom, bounds)``:
+  the zoom levels of a tile pyramid, and its (column, row, image bytes) tiles at
+  ``zoom`` overlapping Web Mercator ``bounds``.
+- ``proposal_rows(store, uuids=None)``: (uuid, group uuid, geometry blob) of the
+  proposals that have a geometry (all, or those of ``uuids``): the raw stored bytes,
+  so a view can tell what changed without decoding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from cosafe.store import tiles
+from cosafe.store.basemap import LINES, POINTS, POLYGONS
+from cosafe.store.project_store import ProjectStore
+
+Box = tuple[float, float, float, float]
+
+
+def tile_bounds(store: ProjectStore, table: str) -> Box | None:
+    row = store.connection.execute(
+        "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone()
+    if row is None or any(v is None for v in row):
+        return None
+    return tuple(float(v) for v in row)  # type: ignore[return-value]
+
+
+def vector_layer_bounds(store: ProjectStore, layer_uuid: str) -> Box | None:
+    boxes = []
+    for table in (POINTS, LINES, POLYGONS):
+        row = store.connection.execute(
+            f"SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy) FROM rtree_{table}_geom r "
+            f"JOIN {table} f ON f.fid = r.id WHERE f.layer_uuid = ?", (layer_uuid,)).fetchone()
+        if row is not None and row[0] is not None:
+            boxes.append(row)
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def visible_basemap_rows(store: ProjectStore, table: str, box: Box) -> list[tuple]:
+    if table not in (POINTS, LINES, POLYGONS):
+        raise ValueError(f"not a basemap feature table: {table!r}")
+    min_lon, min_lat, max_lon, max_lat = box
+    return store.connection.execute(
+        f"SELECT f.fid, f.geom, f.style_class, f.name, f.tags, l.name, l.uuid FROM rtree_{table}_geom r "
+        f"JOIN {table} f ON f.fid = r.id JOIN basemap_layers l ON l.uuid = f.layer_uuid "
+        "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND l.visible = 1 "
+        "AND f.geom IS NOT NULL", (max_lon, min_lon, max_lat, min_lat)).fetchall()
+
+
+def proposal_rows(store: ProjectStore, uuids: Collection[str] | None = None) -> list[tuple[str, str | None, bytes]]:
+    if uuids is None:
+        return store.connection.execute(
+            "SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL").fetchall()
+    marks = ",".join("?" * len(uuids))
+    return store.connection.execute(
+        f"SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL AND uuid IN ({marks})",
+        tuple(uuids)).fetchall()
+
+
+def tile_zoom_levels(store: ProjectStore, table: str) -> list[int]:
+    return tiles.zoom_levels(store.connection, table)
+
+
+def tiles_in_view(store: ProjectStore, table: str, zoom: int, bounds: Box) -> Iterator[tuple[int, int, bytes]]:
+    return tiles.tiles_in(store.connection, table, zoom, bounds)
