@@ -10,7 +10,8 @@ from shell_support import menu_action
 
 from cosafe.core.actions import new_action_edit
 from cosafe.core.records import Action, ActionLink, ActionPartner, Proposal
-from cosafe.ui.features.plan.action_table_model import COST, PRIORITY, TITLE, UUID_ROLE
+from cosafe.ui.features.plan.action_table_model import COST, PRIORITY, TITLE
+from cosafe.ui.kit.table_model import UUID_ROLE
 from cosafe.ui.features.plan.action_timeline import DATED, UNSCHEDULED
 
 pytestmark = NOISE

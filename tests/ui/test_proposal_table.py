@@ -7,7 +7,8 @@ from proposal_support import OFFSCREEN_NOISE
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import Vote
-from cosafe.ui.features.proposals.table_model import COST, GROUP_ROLE, PRINCIPLE_ROLE, TITLE, UUID_ROLE
+from cosafe.ui.features.proposals.table_model import COST, GROUP_ROLE, PRINCIPLE_ROLE, TITLE
+from cosafe.ui.kit.table_model import UUID_ROLE
 
 pytestmark = OFFSCREEN_NOISE
 

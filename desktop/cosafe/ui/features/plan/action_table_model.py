@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from cosafe.core.actions import effective_priorities
 from cosafe.core.records import Action, ActionLink, ActionPartner, Stakeholder
@@ -27,16 +27,11 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.plan.action_places import priority_text, when_text
 from cosafe.ui.features.proposals.api import cost_text, principle_text
 from cosafe.ui.kit.fields import ALL
+from cosafe.ui.kit.table_model import LAST, ROW_ROLE, SORT_ROLE, Index, RowTableModel
 
 COLUMNS = ("Priority", "Title", "Status", "When", "Responsible", "Principle", "Approach", "Cost", "Places")
 PRIORITY, TITLE, STATUS, WHEN, RESPONSIBLE, PRINCIPLE, APPROACH, COST, PLACES = range(len(COLUMNS))
-UUID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 DATED, UNSCHEDULED, NOBODY = "__dated__", "__unscheduled__", "__nobody__"
-LAST = float("inf")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -46,6 +41,10 @@ class ActionRow:
     responsible: str  # name, "" for nobody
     supporting: list[str]
     places: int
+
+    @property
+    def uuid(self) -> str:
+        return self.action.uuid
 
     def text(self, column: int) -> str:
         a = self.action
@@ -89,47 +88,12 @@ def load_rows(store: ProjectStore | None) -> list[ActionRow]:
             for action in store.list(Action)]
 
 
-class ActionTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[ActionRow] = []
+class ActionTableModel(RowTableModel):
+    columns = COLUMNS
+    numeric = (PRIORITY, COST, PLACES)
 
-    def set_rows(self, rows: list[ActionRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_of(self, uuid: str) -> int | None:
-        return next((i for i, row in enumerate(self.rows) if row.action.uuid == uuid), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.text(column)
-        if role == SORT_ROLE:
-            return row.sort_key(column)
-        if role == UUID_ROLE:
-            return row.action.uuid
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PRIORITY, COST, PLACES):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def row_data(self, row: ActionRow, column: int, role: int) -> Any:
+        return row.tooltip() if role == Qt.ItemDataRole.ToolTipRole else None
 
 
 class ActionFilter(QSortFilterProxyModel):

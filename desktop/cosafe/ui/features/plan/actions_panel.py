@@ -30,8 +30,8 @@ from cosafe.core.changes import Change
 from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES
 from cosafe.ui.kit import dialogs
-from cosafe.ui.features.plan.action_table_model import (COLUMNS, DATED, NOBODY, PRIORITY, TITLE, UNSCHEDULED, UUID_ROLE,
-                                          ActionFilter, ActionTableModel, load_rows)
+from cosafe.ui.features.plan.action_table_model import COLUMNS, DATED, NOBODY, PRIORITY, TITLE, UNSCHEDULED, ActionFilter, ActionTableModel, load_rows
+from cosafe.ui.kit.table_model import UUID_ROLE
 from cosafe.ui.session import editable
 from cosafe.ui.features.plan.action_timeline import ActionTimeline
 from cosafe.ui.kit.connections import follow

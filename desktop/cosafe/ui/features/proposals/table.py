@@ -31,9 +31,8 @@ from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.fields import principle_filter_combo
 from cosafe.ui.kit.fields import compact
-from cosafe.ui.features.proposals.table_model import (
-    COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, SORT_ROLE, TITLE, UUID_ROLE, VOTES, WORKSHOP_ROLE, ProposalTableModel,
-)
+from cosafe.ui.features.proposals.table_model import COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, TITLE, VOTES, WORKSHOP_ROLE, ProposalTableModel
+from cosafe.ui.kit.table_model import SORT_ROLE, UUID_ROLE
 
 MIN_SPAN = 0.0006  # degrees (~60 m): zooming to a point shows its street, not one paving stone
 MAX_TITLE, MAX_COLUMN = 220, 170  # pixels

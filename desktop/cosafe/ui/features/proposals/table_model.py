@@ -4,9 +4,9 @@ Contract: ``ProposalTableModel.load(store)`` re-reads proposals, groups, worksho
 and votes; each row shows title, group (colour swatch), principle, intervention,
 for whom, day/night, cost, votes and rank. Votes and ranks come from
 ``core.voting.tally`` within each workshop, since dots are budgeted per workshop.
-``SORT_ROLE`` gives numbers for the numeric columns (blank costs and unranked
-rows sort last); ``UUID_ROLE`` the proposal uuid, ``GROUP_ROLE`` / ``WORKSHOP_ROLE`` /
-``PRINCIPLE_ROLE`` the keys filters compare with. The model never writes.
+The kit's ``RowTableModel`` gives ``SORT_ROLE`` (numbers for the numeric columns;
+blank costs and unranked rows sort last) and ``UUID_ROLE``; ``GROUP_ROLE`` /
+``WORKSHOP_ROLE`` / ``PRINCIPLE_ROLE`` are the keys filters compare with. The model never writes.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from cosafe.core.records import Group, Proposal, Vote
@@ -23,18 +23,14 @@ from cosafe.core.voting import tally
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.proposals.texts import beneficiaries_text, cost_text, day_night_text, intervention_text, principle_text, proposal_name
 from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.kit.table_model import FIRST_FREE_ROLE, LAST, RowTableModel
 
 COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank")
 TITLE, GROUP, PRINCIPLE, INTERVENTION, WHOM, WHEN, COST, VOTES, RANK = range(len(COLUMNS))
 NUMERIC = (COST, VOTES, RANK)
-UUID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
-WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 3
-PRINCIPLE_ROLE = Qt.ItemDataRole.UserRole + 4
-LAST = float("inf")
-
-Index = QModelIndex | QPersistentModelIndex
+GROUP_ROLE = FIRST_FREE_ROLE
+WORKSHOP_ROLE = FIRST_FREE_ROLE + 1
+PRINCIPLE_ROLE = FIRST_FREE_ROLE + 2
 
 
 def groups_by_uuid(store: ProjectStore) -> dict[str, Group]:
@@ -48,6 +44,10 @@ class Row:
     group_icon: QIcon | None
     dots: int
     rank: int | None  # None: no dots on it yet
+
+    @property
+    def uuid(self) -> str:
+        return self.proposal.uuid
 
     def text(self, column: int) -> str:
         p = self.proposal
@@ -67,15 +67,12 @@ class Row:
         return self.text(column).casefold()
 
 
-class ProposalTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Row] = []
+class ProposalTableModel(RowTableModel):
+    columns = COLUMNS
+    numeric = NUMERIC
 
     def load(self, store: ProjectStore | None) -> None:
-        self.beginResetModel()
-        self.rows = build_rows(store) if store is not None else []
-        self.endResetModel()
+        self.set_rows(build_rows(store) if store is not None else [])
 
     def update_proposals(self, store: ProjectStore, uuids: frozenset[str]) -> bool:
         """Re-read just these proposals: add, change or drop their rows; False if that cannot be done.
@@ -110,36 +107,13 @@ class ProposalTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
         return True
 
-    def row_of(self, uuid: str) -> int | None:
-        return next((i for i, row in enumerate(self.rows) if row.proposal.uuid == uuid), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and row.proposal.description:
+    def row_data(self, row: Row, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE and row.proposal.description:
                 return f"{row.text(TITLE)}\n\n{row.proposal.description}"
             return row.text(column)
         if role == Qt.ItemDataRole.DecorationRole and column == GROUP:
             return row.group_icon
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SORT_ROLE:
-            return row.sort_key(column)
-        if role == UUID_ROLE:
-            return row.proposal.uuid
         if role == GROUP_ROLE:
             return row.proposal.group_uuid or ""
         if role == WORKSHOP_ROLE:
