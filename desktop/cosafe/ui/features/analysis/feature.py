@@ -32,6 +32,7 @@ from cosafe.ui.features.analysis.filters import PerceptionFilterPanel, Perceptio
 from cosafe.ui.features.analysis.map_panel import PerceptionMapPanel
 from cosafe.ui.features.analysis.source import PerceptionSource
 from cosafe.ui.host import Host, MenuId
+from cosafe.ui.kit.actions import make_action
 
 WATCHED = Change.AUDITS | Change.PINS | Change.INCIDENTS | Change.WORKSHOPS
 
@@ -50,23 +51,21 @@ class AnalysisFeature(QObject):
         self.source = PerceptionSource(self.filter_state, self)
         self.layer_actions: dict[str, QAction] = {}
         for key in (*LAYER_ORDER, HEAT):
-            action = QAction(LAYER_LABELS[key], window)
-            action.setCheckable(True)
+            action = make_action(window, LAYER_LABELS[key], tip=f"Show {LAYER_LABELS[key].lower()} on the map",
+                                 checkable=True)
             action.setChecked(key != HEAT)
-            action.setToolTip(f"Show {LAYER_LABELS[key].lower()} on the map")
             action.toggled.connect(lambda on, k=key: self._layer_toggled(k, on))
             self.layer_actions[key] = action
         self.heat_group = QActionGroup(self)
         self.heat_actions: dict[str, QAction] = {}
         for key, label in HEAT_SOURCES:
-            action = QAction(label, window)
-            action.setCheckable(True)
+            action = make_action(window, label, tip=f"Make the heat map from {label.lower()}", checkable=True)
             action.setChecked(key == UNSAFE_PINS)
             action.toggled.connect(lambda on: on and self._heat_changed())
             self.heat_group.addAction(action)
             self.heat_actions[key] = action
-        self.radius_action = QAction("Heat Map &Radius…", window)
-        self.radius_action.triggered.connect(self.ask_radius)
+        self.radius_action = make_action(window, "Heat Map &Radius…", tip="How far each point's heat reaches",
+                                         slot=self.ask_radius)
 
         self.filters = PerceptionFilterPanel(self.filter_state, window)
         self.map_panel = PerceptionMapPanel(self.layer_actions, self.heat_actions, window)

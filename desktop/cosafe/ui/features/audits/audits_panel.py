@@ -16,14 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,7 +31,8 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
 from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, update_walk_edit, walkers_of
 from cosafe.ui.kit.connections import follow
-from cosafe.ui.kit.icons import icon
+from cosafe.ui.kit.actions import make_action
+from cosafe.ui.kit.record_table import RecordTable
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.workshops.api import WorkshopContext
 
@@ -44,7 +40,6 @@ if TYPE_CHECKING:
     from cosafe.ui.features.audits.walk_dialog import WalkDialog
 
 HEADERS = ("Walk", "Date", "Time", "Group", "Points")
-UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def point_counts(store: ProjectStore) -> dict[str, int]:
@@ -64,12 +59,12 @@ class AuditsPanel(QWidget):
         self.setObjectName("auditsPanel")
         self.context = context
         self.session: ProjectSession | None = None
-        self.new_action = self._action("&New Audit Walk…", "audits", "Record a walk: date, time of day, who walked")
-        self.new_action.triggered.connect(self.new_walk)
-        self.edit_action = self._action("&Edit Walk…", "properties", "Change the selected walk's details or walkers")
-        self.edit_action.triggered.connect(self.edit_walk)
-        self.delete_action = self._action("&Delete Walk", "remove", "Delete the walk with its points and scores")
-        self.delete_action.triggered.connect(self.delete_walk)
+        self.new_action = make_action(self, "&New Audit Walk…", "audits", "",
+                                      "Record a walk: date, time of day, who walked", self.new_walk)
+        self.edit_action = make_action(self, "&Edit Walk…", "properties", "",
+                                       "Change the selected walk's details or walkers", self.edit_walk)
+        self.delete_action = make_action(self, "&Delete Walk", "remove", "",
+                                         "Delete the walk with its points and scores", self.delete_walk)
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, text in ((self.new_action, "New"), (self.edit_action, "Edit"), (self.delete_action, "Delete")):
@@ -79,21 +74,9 @@ class AuditsPanel(QWidget):
         # A second row for what is done with the selected walk (the window adds its actions).
         self.steps_bar = QToolBar(self)
         self.steps_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setObjectName("walksTable")
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # one line per walk; the full title is the tooltip
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = RecordTable(HEADERS, "walksTable", self, numeric=(4,), stretch=0)
         self.table.itemSelectionChanged.connect(self._on_selection)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_walk())
+        self.table.activated.connect(lambda _uuid: self.edit_walk())
         self.note = QLabel(self)
         self.note.setObjectName("fieldHelp")
         self.note.setWordWrap(True)
@@ -107,13 +90,6 @@ class AuditsPanel(QWidget):
         layout.addWidget(self.note)
         self._update_actions()
 
-    def _action(self, text: str, icon_name: str, tip: str) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
-        action.setStatusTip(tip)
-        return action
-
-
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = follow(self.session, session, "changed", self._on_changed)
         self.refresh()
@@ -124,27 +100,18 @@ class AuditsPanel(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_walk_uuid()
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(0)
-            if self.session is not None:
-                store = self.session.store
-                groups = {group.uuid: group.name for group in store.list(Group)}
-                counts = point_counts(store)
-                walks = sorted(store.list(AuditWalk), key=lambda w: (w.walked_on or "", w.created_at), reverse=True)
-                self.table.setRowCount(len(walks))
-                for row, walk in enumerate(walks):
-                    title = walk.title + ("" if walk.geom is not None else "  (no route)")
-                    cells = (title, walk.walked_on or "", label_of(TIMES_OF_DAY, walk.time_of_day),
-                             groups.get(walk.group_uuid or "", ""), str(counts.get(walk.uuid, 0)))
-                    for column, text in enumerate(cells):
-                        item = QTableWidgetItem(text)
-                        item.setData(UUID_ROLE, walk.uuid)
-                        if column == 0:
-                            item.setToolTip(walk.title)
-                        if column == 4:
-                            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                        self.table.setItem(row, column, item)
-            self._select_row(selected)
+        rows = []
+        if self.session is not None:
+            store = self.session.store
+            groups = {group.uuid: group.name for group in store.list(Group)}
+            counts = point_counts(store)
+            walks = sorted(store.list(AuditWalk), key=lambda w: (w.walked_on or "", w.created_at), reverse=True)
+            for walk in walks:
+                title = walk.title + ("" if walk.geom is not None else "  (no route)")
+                cells = (title, walk.walked_on or "", label_of(TIMES_OF_DAY, walk.time_of_day),
+                         groups.get(walk.group_uuid or "", ""), str(counts.get(walk.uuid, 0)))
+                rows.append((walk.uuid, cells, (walk.title, "", "", "", "")))
+        self.table.fill(rows, selected)
         if self.table.rowCount() == 0:
             self.note.setText("No audit walks yet. New records a walk; then draw its route and enter its sheets.")
         else:
@@ -153,19 +120,11 @@ class AuditsPanel(QWidget):
         if selected != self.selected_walk_uuid():
             self.walk_selected.emit(self.selected_walk_uuid())
 
-    def _select_row(self, uuid: str | None) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(UUID_ROLE) == uuid:
-                self.table.selectRow(row)
-                return
-        self.table.clearSelection()
-
     def select_walk(self, uuid: str | None) -> None:
-        self._select_row(uuid)
+        self.table.select_uuid(uuid)
 
     def selected_walk_uuid(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.table.item(rows[0].row(), 0).data(UUID_ROLE) if rows else None
+        return self.table.selected_uuid()
 
     def selected_walk(self) -> AuditWalk | None:
         uuid = self.selected_walk_uuid()

@@ -12,14 +12,9 @@ Contract:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,23 +23,14 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
-from cosafe.ui.session import editable
+from cosafe.ui.kit.record_table import RecordTable
 from cosafe.ui.kit.connections import follow
-from cosafe.ui.kit.icons import icon
+from cosafe.ui.kit.actions import make_action
 from cosafe.ui.features.audits.pin_flow import PinFlow
-from cosafe.ui.session import ProjectSession
+from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.workshops.api import WorkshopContext
 
 HEADERS = ("Feeling", "Time", "By", "Reasons")
-UUID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class _PinTable(QTableWidget):
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
-            self.parent().edit_selected()  # type: ignore[attr-defined]
-            return
-        super().keyPressEvent(event)
 
 
 class PinsPanel(QWidget):
@@ -56,31 +42,20 @@ class PinsPanel(QWidget):
         self.context = context
         self.flow = flow
         self.session: ProjectSession | None = None
-        self.edit_action = QAction(icon("properties"), "Edit Pin…", self)
+        self.edit_action = make_action(self, "Edit Pin…", "properties", "", "Change the selected pin",
+                                       self.edit_selected)
         self.edit_action.setIconText("Edit")
-        self.edit_action.triggered.connect(self.edit_selected)
-        self.delete_action = QAction(icon("remove"), "Delete Pin", self)
+        self.delete_action = make_action(self, "Delete Pin", "remove", "", "Delete the selected pin (Undo brings it back)",
+                                         self.delete_selected)
         self.delete_action.setIconText("Delete")
-        self.delete_action.triggered.connect(self.delete_selected)
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.edit_action)
         bar.addAction(self.delete_action)
         self.toolbar = bar
-        self.table = _PinTable(0, len(HEADERS), self)
-        self.table.setObjectName("pinsTable")
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        for column in range(len(HEADERS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = RecordTable(HEADERS, "pinsTable", self)
         self.table.itemSelectionChanged.connect(self._update_actions)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.table.activated.connect(lambda _uuid: self.edit_selected())
         self.note = QLabel(self)
         self.note.setObjectName("fieldHelp")
         self.note.setWordWrap(True)
@@ -103,47 +78,35 @@ class PinsPanel(QWidget):
     def refresh(self) -> None:
         selected = self.selected_uuid()
         pins: list[PerceptionPin] = []
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(0)
-            workshop = self.context.workshop_uuid
-            if self.session is not None:
-                store = self.session.store
-                if workshop is None:
-                    pins = store.list(PerceptionPin, "workshop_uuid IS NULL", order_by="created_at DESC, fid DESC",
-                                      with_geometry=False)
-                else:
-                    pins = store.list(PerceptionPin, "workshop_uuid = ?", (workshop,),
-                                      order_by="created_at DESC, fid DESC", with_geometry=False)
-                tags = {tag.key: tag.label for tag in store.list(ReasonTag)}
-                codes = {p.uuid: p.code for p in store.list(Participant, with_geometry=False)}
-                self.table.setRowCount(len(pins))
-                for row, pin in enumerate(pins):
-                    feeling = label_of(FEELINGS, pin.feeling) + (f" {pin.scale}/5" if pin.scale else "")
-                    cells = (feeling, label_of(TIMES_OF_DAY, pin.time_of_day),
-                             codes.get(pin.participant_uuid or "", "anonymous"),
-                             ", ".join(tags.get(key, key) for key in pin.reason_tags))
-                    for column, text in enumerate(cells):
-                        item = QTableWidgetItem(text)
-                        item.setData(UUID_ROLE, pin.uuid)
-                        if pin.story:
-                            item.setToolTip(pin.story)
-                        self.table.setItem(row, column, item)
-                    if pin.uuid == selected:
-                        self.table.selectRow(row)
+        rows = []
+        workshop = self.context.workshop_uuid
+        if self.session is not None:
+            store = self.session.store
+            if workshop is None:
+                pins = store.list(PerceptionPin, "workshop_uuid IS NULL", order_by="created_at DESC, fid DESC",
+                                  with_geometry=False)
+            else:
+                pins = store.list(PerceptionPin, "workshop_uuid = ?", (workshop,),
+                                  order_by="created_at DESC, fid DESC", with_geometry=False)
+            tags = {tag.key: tag.label for tag in store.list(ReasonTag)}
+            codes = {p.uuid: p.code for p in store.list(Participant, with_geometry=False)}
+            for pin in pins:
+                feeling = label_of(FEELINGS, pin.feeling) + (f" {pin.scale}/5" if pin.scale else "")
+                cells = (feeling, label_of(TIMES_OF_DAY, pin.time_of_day),
+                         codes.get(pin.participant_uuid or "", "anonymous"),
+                         ", ".join(tags.get(key, key) for key in pin.reason_tags))
+                rows.append((pin.uuid, cells, (pin.story,) * len(cells)))
+        self.table.fill(rows, selected)
         title = self.context.workshop.title if self.context.workshop else "no workshop"
         self.note.setText(f"{len(pins)} pins in {title}" if pins else
                           f"No pins in {title} yet: use the Perception Pin tool (N) on the map.")
         self._update_actions()
 
     def selected_uuid(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.table.item(rows[0].row(), 0).data(UUID_ROLE) if rows else None
+        return self.table.selected_uuid()
 
     def select(self, uuid: str) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(UUID_ROLE) == uuid:
-                self.table.selectRow(row)
-                return
+        self.table.select_uuid(uuid)
 
     def _update_actions(self) -> None:
         has = self.selected_uuid() is not None

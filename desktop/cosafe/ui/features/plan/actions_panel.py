@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -35,6 +35,7 @@ from cosafe.ui.kit.table_model import UUID_ROLE
 from cosafe.ui.session import editable
 from cosafe.ui.features.plan.action_timeline import ActionTimeline
 from cosafe.ui.kit.connections import follow
+from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.kit.fields import ALL
 from cosafe.ui.kit.refresh import RefreshWhenShown
@@ -101,12 +102,11 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         self.new_button = QPushButton(icon("proposal"), "&New…", self)
         self.new_button.setToolTip("Write a new action from scratch")
         self.new_button.clicked.connect(lambda: self.new_action())
-        self.edit_command = QAction(icon("properties"), "&Edit Action…", self)
-        self.edit_command.setStatusTip("Open the selected action in the action editor")
-        self.edit_command.triggered.connect(lambda: self.edit_selected())
-        self.delete_command = QAction(icon("remove"), "&Delete Action", self)
-        self.delete_command.setStatusTip("Remove the selected action from the plan (the places stay)")
-        self.delete_command.triggered.connect(lambda: self.delete_selected())
+        self.edit_command = make_action(self, "&Edit Action…", "properties", "",
+                                        "Open the selected action in the action editor", self.edit_selected)
+        self.delete_command = make_action(self, "&Delete Action", "remove", "",
+                                          "Remove the selected action from the plan (the places stay)",
+                                          self.delete_selected)
         self.delete_command.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_command.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.delete_command)  # Delete in the table removes the selected action

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QFont
@@ -47,6 +46,7 @@ from cosafe.core.workshops import (
     workshop_contents,
 )
 from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.workshops.context import WorkshopContext
 from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog
@@ -86,21 +86,21 @@ class WorkshopPanel(QWidget):
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
 
-        self.new_action = self._action("New Workshop…", "workshop-new", "Create a workshop: date, place, facilitator",
-                                       self.new_workshop)
-        self.group_action = self._action("Add Group…", "group-add", "Add a group to the active workshop",
-                                         self.add_group)
-        self.sign_in_action = self._action("Sign-in Sheet…", "sign-in",
-                                           "Sign participants in to the active workshop, keyboard only",
-                                           self.open_sign_in_sheet)
-        self.participants_action = self._action("Participants…", "workshops",
-                                                "List and correct the active workshop's participants",
-                                                self.open_participants)
-        self.edit_action = self._action("Edit…", "properties", "Edit the selected workshop or group",
-                                        self.edit_selected)
-        self.delete_action = self._action("Delete", "remove",
-                                          "Delete the selected workshop or group (Undo brings it back)",
-                                          self.delete_selected)
+        self.new_action = make_action(self, "New Workshop…", "workshop-new", "",
+                                      "Create a workshop: date, place, facilitator", self.new_workshop)
+        self.group_action = make_action(self, "Add Group…", "group-add", "", "Add a group to the active workshop",
+                                        self.add_group)
+        self.sign_in_action = make_action(self, "Sign-in Sheet…", "sign-in", "",
+                                          "Sign participants in to the active workshop, keyboard only",
+                                          self.open_sign_in_sheet)
+        self.participants_action = make_action(self, "Participants…", "workshops", "",
+                                               "List and correct the active workshop's participants",
+                                               self.open_participants)
+        self.edit_action = make_action(self, "Edit…", "properties", "", "Edit the selected workshop or group",
+                                       self.edit_selected)
+        self.delete_action = make_action(self, "Delete", "remove", "",
+                                         "Delete the selected workshop or group (Undo brings it back)",
+                                         self.delete_selected)
         # Small toolbars rather than button rows: they fold into a » menu when the dock is
         # narrow, so the left column (and the window) keeps a small minimum width.
         top = self._toolbar("workshopCreateBar", (self.new_action, self.group_action))
@@ -117,13 +117,6 @@ class WorkshopPanel(QWidget):
         context.reloaded.connect(self.refresh)
         context.changed.connect(self._show_active)
         self.refresh()
-
-    def _action(self, text: str, icon_name: str, tip: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _toolbar(self, name: str, actions: tuple[QAction, ...]) -> QToolBar:
         bar = QToolBar(self)

@@ -1,0 +1,78 @@
+"""A read-only list of records as table rows: one line each, one selected at a time.
+
+Contract: ``RecordTable(headers, name, parent, numeric=(), stretch=None)`` is a
+QTableWidget whose rows stand for records (their uuid in ``UUID_ROLE``); cells are
+not editable. ``stretch`` is the column that takes the spare width (None: the last;
+the others fit their contents); ``numeric`` columns are right-aligned.
+``fill(rows, selected)`` shows ``rows`` — (uuid, cell texts, cell tooltips) — and
+selects ``selected`` again if it is still there, without emitting selection
+signals. ``selected_uuid()`` / ``select_uuid(uuid)`` read and set the selection
+(None clears it). ``activated(uuid)`` is emitted on a double-click or Enter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+UUID_ROLE = Qt.ItemDataRole.UserRole
+Row = tuple[str, Sequence[str], Sequence[str]]  # uuid, texts, tooltips ("" for none)
+
+
+class RecordTable(QTableWidget):
+    activated = Signal(str)  # the uuid of the row double-clicked or entered
+
+    def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None, *,
+                 numeric: Sequence[int] = (), stretch: int | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setObjectName(name)
+        self.numeric = frozenset(numeric)
+        self.setHorizontalHeaderLabels(list(headers))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)  # one line per record; the full text is the tooltip
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        stretch = len(headers) - 1 if stretch is None else stretch
+        for column in range(len(headers)):
+            mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        self.itemDoubleClicked.connect(lambda item: self.activated.emit(item.data(UUID_ROLE)))
+
+    def fill(self, rows: Sequence[Row], selected: str | None = None) -> None:
+        with QSignalBlocker(self):
+            self.setRowCount(0)
+            self.setRowCount(len(rows))
+            for row, (uuid, texts, tooltips) in enumerate(rows):
+                for column, (text, tip) in enumerate(zip(texts, tooltips)):
+                    item = QTableWidgetItem(text)
+                    item.setData(UUID_ROLE, uuid)
+                    if tip:
+                        item.setToolTip(tip)
+                    if column in self.numeric:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.setItem(row, column, item)
+            self.select_uuid(selected)
+
+    def selected_uuid(self) -> str | None:
+        rows = self.selectionModel().selectedRows()
+        return self.item(rows[0].row(), 0).data(UUID_ROLE) if rows else None
+
+    def select_uuid(self, uuid: str | None) -> None:
+        for row in range(self.rowCount()):
+            if uuid is not None and self.item(row, 0).data(UUID_ROLE) == uuid:
+                self.selectRow(row)
+                return
+        self.clearSelection()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        uuid = self.selected_uuid()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and uuid is not None:
+            self.activated.emit(uuid)
+            return
+        super().keyPressEvent(event)
