@@ -1,5 +1,6 @@
 """UI test setup: offscreen Qt, isolated settings, Qt warnings fail the test (pyproject), and
-the shared fixtures of the ``*_support`` modules, so every UI test can ask for them by name."""
+the shared fixtures of the ``*_support`` modules here, so every UI test can ask for them by
+name. The tests mirror the package: shell/, kit/, map/ and features/<name>/."""
 
 from __future__ import annotations
 
@@ -9,15 +10,12 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-# Fixtures, imported here rather than by each test module (after the platform is set).
+# Fixtures every UI test may use, imported here rather than by each test module (after the
+# platform is set); a feature's own fixtures come from the conftest.py of its folder.
 from audit_support import recording  # noqa: E402
-from merge_ui_support import merging  # noqa: E402
-from plan_support import plan  # noqa: E402
-from proposal_support import data, ui  # noqa: E402
 from shell_support import dialog_log, fake_canvas, window  # noqa: E402
-from sketch_support import sketch  # noqa: E402
 
-__all__ = ["data", "dialog_log", "fake_canvas", "merging", "plan", "recording", "sketch", "ui", "window"]
+__all__ = ["dialog_log", "fake_canvas", "recording", "window"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""ProjectSession: one open project as the UI sees it -- its store and its undo stack.
+"""ProjectSession: one open project as the UI sees it -- its store and its undo stack, and the undo adapter.
 
 Contract:
 - ``perform(edit)`` applies the edit (one committed transaction in the store). On
@@ -11,6 +11,10 @@ Contract:
   only what it shows. While it is being emitted, ``changed_records`` tells which
   records (table -> UUIDs) the change touched, or is None when that is not known;
   a view with many rows may update just those. A read-only session refuses every edit.
+- An ``EditCommand`` (Qt's undo step around one core edit) is pushed only after its
+  edit was applied and committed, so its first ``redo()`` -- which QUndoStack.push
+  always calls -- does nothing; later undo()/redo() run ``revert``/``apply`` through
+  the session, which reports failures and tells views what changed.
 - ``notify(change)`` emits ``changed`` for work committed outside an edit (a
   basemap import, too big to keep for undo); it pushes nothing, so the undo
   history only ever holds edits made through ``perform``.
@@ -18,14 +22,48 @@ Contract:
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cosafe.core.changes import Change
-from cosafe.core.edits import Edit
+from cosafe.core.edits import Edit, EditableStore
 from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.undo import EditCommand
+
+
+class CommandHost(Protocol):
+    """What a command needs from its session: the store, and a runner that reports the outcome."""
+
+    @property
+    def store(self) -> EditableStore: ...
+
+    def run_undo_step(self, edit: Edit, undoing: bool) -> None: ...
+
+
+class EditCommand(QUndoCommand):
+    """One undo step wrapping one core edit."""
+
+    def __init__(self, host: CommandHost, edit: Edit) -> None:
+        super().__init__(edit.label)
+        self._host = host
+        self._edit = edit
+        self._already_applied = True
+
+    @property
+    def edit(self) -> Edit:
+        return self._edit
+
+    def redo(self) -> None:
+        if self._already_applied:
+            # push() calls redo() at once; perform() has already committed the edit.
+            self._already_applied = False
+            return
+        self._host.run_undo_step(self._edit, undoing=False)
+
+    def undo(self) -> None:
+        self._host.run_undo_step(self._edit, undoing=True)
 
 
 class ProjectSession(QObject):

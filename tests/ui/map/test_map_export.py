@@ -22,7 +22,7 @@ from cosafe.ui.shell.map_export_dialog import MapExportDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 BBOX = (LON - 0.004, ROAD_Y - 0.002, LON + 0.004, ROAD_Y + 0.002)
-DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
+DESKTOP = Path(__file__).resolve().parents[3] / "desktop"
 
 
 @pytest.fixture

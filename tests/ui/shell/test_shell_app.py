@@ -16,7 +16,7 @@ from cosafe.ui.kit import dialogs
 from cosafe.ui.app import EXIT_AFTER_SHOWN_ENV, run_application, seconds_since_process_start
 
 pytestmark = OFFSCREEN_NOISE
-REPOSITORY = Path(__file__).resolve().parents[2]
+REPOSITORY = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

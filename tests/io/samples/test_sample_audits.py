@@ -140,7 +140,7 @@ def test_incidents_are_labelled_recorded_data(sample: dict) -> None:
 
 
 def test_committed_sample_has_the_evidence() -> None:
-    committed = Path(__file__).resolve().parents[2] / "sample_projects" / "riverside.gpkg"
+    committed = Path(__file__).resolve().parents[3] / "sample_projects" / "riverside.gpkg"
     with ProjectStore.open(str(committed), read_only=True) as store:
         counts = store.counts()
     assert (counts["audit_walks"], counts["audit_points"], counts["perception_pins"]) == (2, 40, 60)

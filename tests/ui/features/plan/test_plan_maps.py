@@ -22,7 +22,7 @@ from cosafe.ui.map.export import render_map_image
 from cosafe.ui.features.analysis.style import SCORE_CLASSES
 from cosafe.ui.features.plan.maps import PlanMap, render_plan_maps
 
-DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
+DESKTOP = Path(__file__).resolve().parents[4] / "desktop"
 KEYS = ["audit_scores", "pins", "heat", "proposals"]
 
 

@@ -18,7 +18,7 @@ from cosafe.io.export import export_project
 from cosafe.store.queries.plan import baseline_safety_scores
 from cosafe.store.project_store import ProjectStore
 
-COMMITTED = Path(__file__).resolve().parents[2] / "sample_projects" / "riverside.gpkg"
+COMMITTED = Path(__file__).resolve().parents[3] / "sample_projects" / "riverside.gpkg"
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
 
-COMMITTED = Path(__file__).resolve().parents[2] / "sample_projects" / "riverside.gpkg"
+COMMITTED = Path(__file__).resolve().parents[3] / "sample_projects" / "riverside.gpkg"
 FEATURE_CLASSES = ("major_road", "minor_road", "path", "railway", "waterway", "water", "green", "landuse",
                    "building", "poi")
 # Columns SQLite fills from the wall clock on every write; everything else must repeat.
