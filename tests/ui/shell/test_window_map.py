@@ -42,7 +42,7 @@ def _window(qtbot, path):
 def test_clicking_a_road_shows_it_in_the_identify_panel(qtbot, tmp_path, dialog_log):
     window = _window(qtbot, _project(tmp_path))
     canvas = window.map_canvas
-    window.zoom_to_layer(window.layers_panel.layers[-1].uuid)  # the streets
+    window.features.basemap.zoom_to_layer(window.features.basemap.panel.layers[-1].uuid)  # the streets
     point = canvas.viewport_position(LON, LAT).toPoint() + QPoint(0, 2)
     viewport = canvas.graphics_view.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
@@ -56,8 +56,8 @@ def test_clicking_a_road_shows_it_in_the_identify_panel(qtbot, tmp_path, dialog_
 def test_zoom_actions(qtbot, tmp_path, dialog_log):
     window = _window(qtbot, _project(tmp_path))
     canvas = window.map_canvas
-    streets = next(layer for layer in window.layers_panel.layers if layer.name == "Streets")
-    window.layers_panel.select(streets.uuid)
+    streets = next(layer for layer in window.features.basemap.panel.layers if layer.name == "Streets")
+    window.features.basemap.panel.select(streets.uuid)
     menu_action(window, "View", "Zoom to Layer").trigger()
     west, _, east, _ = canvas.mercator_view()
     assert east - west < 3000  # about the 900 m street, not the 6 km to the far park

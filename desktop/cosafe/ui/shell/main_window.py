@@ -8,7 +8,6 @@ Contract:
 - The window reflects the session: title "<name> — CoSafe [read-only]", the
   yellow read-only banner, edit actions disabled when read-only, the overview,
   Layers and Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
-- ``import_basemap()`` is File › Import Basemap (see ``basemap_import_flow``).
 - Window geometry and dock layout are saved in QSettings on close and restored
   at start; ``reset_layout()`` restores the built-in layout. A layout saved with other
   docks or toolbars than this window has (an older CoSafe) is not restored: it would
@@ -21,7 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -33,7 +32,6 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
 from cosafe.ui.shell.identify_panel import IdentifyPanel
 from cosafe.ui.kit.icons import icon
-from cosafe.ui.features.basemap.layers_panel import LayersPanel
 from cosafe.ui.shell.menus import build_actions, build_menus
 from cosafe.ui.shell.overview_panel import OverviewPanel
 from cosafe.ui.kit.page_stack import CurrentPageStack
@@ -45,6 +43,7 @@ from cosafe.ui.shell.status import ReadOnlyBanner, StatusArea, about_text, savin
 from cosafe.ui.shell.welcome_page import WelcomePage
 from cosafe.ui.features.analysis.feature import AnalysisFeature
 from cosafe.ui.features.audits.feature import AuditsFeature
+from cosafe.ui.features.basemap.feature import BasemapFeature
 from cosafe.ui.features.merge.feature import MergeFeature
 from cosafe.ui.features.plan.feature import PlanFeature
 from cosafe.ui.features.proposals.feature import ProposalsFeature
@@ -64,6 +63,7 @@ PARTS_KEY = "mainWindow/parts"  # the docks and toolbars the saved state describ
 class Features:
     """The features installed in the window, in the order they are installed: each may need those before it."""
 
+    basemap: BasemapFeature
     workshops: WorkshopsFeature
     sketching: Sketching
     proposals: ProposalsFeature
@@ -74,6 +74,7 @@ class Features:
 
 
 def install_features(host: Host) -> Features:
+    basemap = BasemapFeature(host)  # Layers dock, File › Import Basemap, View › Zoom to Layer
     workshops = WorkshopsFeature(host)  # Workshops dock, toolbar selector, Workshop menu; the active workshop
     sketching = Sketching(host, workshops.context)  # Draw toolbar and menu, proposals on the map, their selection
     proposals = ProposalsFeature(host, workshops.context, sketching.selection)  # details, list, comparison, voting
@@ -81,7 +82,7 @@ def install_features(host: Host) -> Features:
     analysis = AnalysisFeature(host)  # perception layers on the map, Perception Map and Analysis docks
     plan = PlanFeature(host, proposals, sketching, audits)  # Stakeholders and Action Plan docks, Plan menu, plan exports
     merge = MergeFeature(host)  # merging, conflicts, field copies, merge history
-    return Features(workshops, sketching, proposals, audits, analysis, plan, merge)
+    return Features(basemap, workshops, sketching, proposals, audits, analysis, plan, merge)
 
 
 class MainWindow(HostWindow):
@@ -100,7 +101,6 @@ class MainWindow(HostWindow):
         self.recent = RecentFiles()
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
-        self._importer: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
         self.host = Host(self)
 
         self.banner = ReadOnlyBanner(self)
@@ -126,11 +126,6 @@ class MainWindow(HostWindow):
         self.overview = OverviewPanel(self)
         self.overview_dock = self.host.add_dock("Project Overview", "overviewDock", self.overview, "overview", left,
                                                 scroll=False)
-        self.layers_panel = LayersPanel(self)
-        self.layers_panel.import_requested.connect(self.import_basemap)
-        self.layers_dock = self.host.add_dock("Layers", "layersDock", self.layers_panel, "layers", left,
-                                              scroll=False, tab_with=self.overview_dock)
-        self.overview_dock.raise_()
         self.history_view = QUndoView(self.undo_group, self)
         self.history_view.setEmptyLabel("Project opened")
         self.history_dock = self.host.add_dock("Undo History", "historyDock", self.history_view, "history", right,
@@ -139,7 +134,6 @@ class MainWindow(HostWindow):
         self.identify_dock = self.host.add_dock("Identify", "identifyDock", self.identify_panel, "identify", right,
                                                 scroll=False, tab_with=self.history_dock)
         self.history_dock.raise_()
-        self.layers_panel.zoom_requested.connect(self.zoom_to_layer)
         self.resizeDocks([self.overview_dock, self.history_dock], [300, 240], Qt.Orientation.Horizontal)
 
         self.commands = build_actions(self)
@@ -174,7 +168,6 @@ class MainWindow(HostWindow):
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.overview.set_session(session)
-        self.layers_panel.set_session(session)
         canvas = self.ensure_map_page()
         canvas.set_project(store)  # also zooms to the project's extent (MapCanvas contract)
         self.pages.setCurrentWidget(canvas)
@@ -195,7 +188,6 @@ class MainWindow(HostWindow):
         if session is None:
             return
         self.overview.set_session(None)
-        self.layers_panel.set_session(None)
         if self.map_canvas is not None:
             self.map_canvas.set_project(None)
         self.identify_panel.show_feature(None)
@@ -225,14 +217,13 @@ class MainWindow(HostWindow):
         has_project = session is not None
         editable = has_project and not session.is_read_only
         for action in (self.commands.save_as, self.commands.close, self.commands.export_map,
-                       self.commands.zoom_to_project, self.commands.zoom_to_layer):
+                       self.commands.zoom_to_project):
             action.setEnabled(has_project)
         parking = self.host.dock_parking
         if has_project and parking.parked:
             QTimer.singleShot(0, self, self._room_for_proposals)
         parking.park(not has_project)
         self.commands.properties.setEnabled(editable)
-        self.commands.import_basemap.setEnabled(editable)
         # Undo/redo follow the stack; a read-only project never gets a step.
         self.banner.show_reason(session.read_only_reason if has_project and session.is_read_only else "")
         self.status.show_project(has_project, has_project and session.is_read_only)
@@ -258,18 +249,6 @@ class MainWindow(HostWindow):
         if self.session is not None and not self.session.is_read_only:
             edit_project_properties(self, self.session)
 
-    @property
-    def importer(self) -> Any:
-        """The basemap import (``features.basemap.import_flow.BasemapImporter``), made on first use."""
-        if self._importer is None:
-            from cosafe.ui.features.basemap.import_flow import BasemapImporter
-
-            self._importer = BasemapImporter(self.host, self.show_layer)
-        return self._importer
-
-    def import_basemap(self) -> bool:
-        return self.importer.run()
-
     def export_map_image(self) -> None:
         if self.session is not None:
             from cosafe.ui.shell.map_export_dialog import MapExportDialog
@@ -280,15 +259,6 @@ class MainWindow(HostWindow):
         if self.map_canvas is not None and self.session is not None:
             self.map_canvas.zoom_to_extent()
 
-    def zoom_to_layer(self, uuid: str) -> None:
-        if self.map_canvas is not None and self.session is not None:
-            self.map_canvas.zoom_to_layer(uuid)
-
-    def zoom_to_selected_layer(self) -> None:
-        layer = self.layers_panel.selected_layer()
-        if layer is not None:
-            self.zoom_to_layer(layer.uuid)
-
     def set_identify_origin(self, describe: Callable[[dict], str]) -> None:
         self.identify_panel.origin_text = describe
 
@@ -296,13 +266,6 @@ class MainWindow(HostWindow):
         self.identify_panel.show_feature(feature)
         if feature is not None and not self.identify_dock.isHidden():
             self.identify_dock.raise_()
-
-    def show_layer(self, uuid: str | None) -> None:
-        """Bring the Layers panel forward (with ``uuid`` selected), e.g. after an import."""
-        if not self.layers_dock.isHidden():
-            self.layers_dock.raise_()
-        if uuid is not None:
-            self.layers_panel.select(uuid)
 
     def refresh_recent(self) -> None:
         self.welcome.set_recent(self.recent.paths())

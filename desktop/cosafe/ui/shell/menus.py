@@ -3,7 +3,8 @@
 Contract: ``build_actions(window)`` creates every QAction once (text, icon,
 shortcut, slot on the window); ``build_menus(window, host, actions)`` lays them out
 in File / Edit / View / Help and the main toolbar, and registers the menus, the
-toolbar and the commands features place entries beside with the host by id. There is deliberately no "Save": every edit is
+toolbar and the commands features place entries beside with the host by id (the
+basemap feature adds Import Basemap and Zoom to Layer). There is deliberately no "Save": every edit is
 committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
 text follows the active stack ("Undo Change project name").
 """
@@ -31,10 +32,8 @@ class Actions:
     open: QAction
     open_sample: QAction
     save_as: QAction
-    import_basemap: QAction
     export_map: QAction
     zoom_to_project: QAction
-    zoom_to_layer: QAction
     close: QAction
     quit: QAction
     undo: QAction
@@ -66,16 +65,10 @@ def build_actions(window: MainWindow) -> Actions:
                                 "Open a fresh copy of the sample project to explore CoSafe", files.open_sample),
         save_as=make_action(window, "Save &As…", "document-save-as", "Ctrl+Shift+S",
                             "Write a copy of the project to another file and continue there", files.save_as),
-        import_basemap=make_action(window, "&Import Basemap…", "import-basemap", "Ctrl+I",
-                                   "Add a street map, MBTiles or a photo of a paper map to the project",
-                                   window.import_basemap),
         export_map=make_action(window, "Export Map &Image…", "export-map", "Ctrl+E",
                                "Save the map as a PNG image for slides, posters and reports", window.export_map_image),
         zoom_to_project=make_action(window, "Zoom to &Project", "zoom-project", "Ctrl+0",
                                     "Show the whole project area", window.zoom_to_project),
-        zoom_to_layer=make_action(window, "Zoom to &Layer", "zoom-layer", "",
-                                  "Show the whole of the layer selected in the Layers panel",
-                                  window.zoom_to_selected_layer),
         close=make_action(window, "&Close Project", "document-close", "Ctrl+W", slot=window.close_project),
         quit=make_action(window, "&Quit", "quit", "Ctrl+Q", slot=window.close),
         undo=undo,
@@ -92,7 +85,7 @@ def build_actions(window: MainWindow) -> Actions:
 
 def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     """The window's File, Edit, View and Help menus and main toolbar, registered with ``host`` by id."""
-    for command_id in CommandId:
+    for command_id in (CommandId.EXPORT_MAP, CommandId.CLOSE, CommandId.ZOOM_TO_PROJECT):
         host.add_command(command_id, getattr(actions, command_id.value))
     file_menu = host.add_menu(MenuId.FILE, "&File", before=None)
     file_menu.addAction(actions.new)
@@ -102,7 +95,6 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.save_as)
     file_menu.addSeparator()
-    file_menu.addAction(actions.import_basemap)
     file_menu.addAction(actions.export_map)
     file_menu.addSeparator()
     file_menu.addAction(actions.close)
@@ -117,12 +109,10 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
 
     view_menu = host.add_menu(MenuId.VIEW, "&View", before=None)
     view_menu.addAction(window.overview_dock.toggleViewAction())
-    view_menu.addAction(window.layers_dock.toggleViewAction())
     view_menu.addAction(window.history_dock.toggleViewAction())
     view_menu.addAction(window.identify_dock.toggleViewAction())
     view_menu.addSeparator()
     view_menu.addAction(actions.zoom_to_project)
-    view_menu.addAction(actions.zoom_to_layer)
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)
 
@@ -134,7 +124,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     toolbar = host.add_toolbar(ToolbarId.MAIN, "Main")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for action in (actions.open, actions.import_basemap, actions.export_map, None, actions.undo, actions.redo, None,
+    for action in (actions.open, actions.export_map, None, actions.undo, actions.redo, None,
                    actions.zoom_to_project):
         if action is None:
             toolbar.addSeparator()

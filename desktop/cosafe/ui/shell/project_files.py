@@ -111,7 +111,7 @@ class ProjectFiles(QObject):
         suggested = f"{default_project_name(source)} project.gpkg"
         if not self.new_project(os.path.dirname(source), suggested):
             return False
-        return self._window.importer.run(source)
+        return self._window.features.basemap.importer.run(source)
 
     def new_project(self, folder: str | None = None, suggested_name: str = "New project.gpkg") -> bool:
         path = dialogs.ask_new_path(self._window, folder or self.start_folder(), suggested_name)

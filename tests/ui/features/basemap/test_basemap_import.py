@@ -67,7 +67,7 @@ def test_geojson_with_chosen_style_class(opened, monkeypatch, tmp_path):
     assert classes == {"major_road"}
     assert opened.statusBar().currentMessage() == "Imported 3 features into “Main streets”"
     assert opened.session.undo_stack.count() == 0  # imports are not undo steps
-    assert [layer.name for layer in opened.layers_panel.layers] == ["Main streets"]
+    assert [layer.name for layer in opened.features.basemap.panel.layers] == ["Main streets"]
     assert "reload_basemap" in opened.map_canvas.calls
 
 
@@ -86,7 +86,7 @@ def test_mbtiles_imports_as_tiles(opened, monkeypatch, tmp_path):
     [layer] = layers_top_down(opened)
     assert (layer.kind, layer.name, layer.feature_count) == ("tiles", "Oakland aerial", 4)
     assert opened.statusBar().currentMessage() == "Imported 4 tiles into “Oakland aerial”"
-    assert opened.layers_panel.tree.topLevelItem(0).text(2) == "4 tiles"
+    assert opened.features.basemap.panel.tree.topLevelItem(0).text(2) == "4 tiles"
 
 
 def test_shapefile_without_crs_asks_for_one_and_refuses_nonsense(opened, monkeypatch, tmp_path):

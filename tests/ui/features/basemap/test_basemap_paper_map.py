@@ -147,7 +147,7 @@ def test_photo_through_the_menu_becomes_an_image_layer(real_window, monkeypatch,
     assert top.kind == "image" and top.name == "paper map"
     assert max(top.placement["residuals_m"]) < 1e-3  # exact points fit exactly
     assert real_window.statusBar().currentMessage() == "Placed paper map “paper map” by 3 points"
-    assert real_window.layers_panel.layers[0].uuid == top.uuid
+    assert real_window.features.basemap.panel.layers[0].uuid == top.uuid
 
 
 def test_photo_without_a_basemap_explains_instead(real_window, monkeypatch, tmp_path, project_path, dialog_log):

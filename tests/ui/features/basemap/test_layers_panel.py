@@ -30,7 +30,7 @@ def two_layers(project_path, tmp_path):
 @pytest.fixture
 def panel_window(window, two_layers, qtbot):
     assert window.open_project(str(two_layers))
-    window.layers_dock.raise_()
+    window.features.basemap.dock.raise_()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
@@ -50,7 +50,7 @@ def redo(qtbot, window) -> None:
 
 
 def select_row(window, row: int) -> None:
-    tree = window.layers_panel.tree
+    tree = window.features.basemap.panel.tree
     tree.setFocus()
     tree.setCurrentItem(tree.topLevelItem(row))
 
@@ -61,31 +61,31 @@ def last_step(window) -> str:
 
 
 def test_panel_lists_layers_top_down_and_is_tabbed_with_the_overview(panel_window):
-    panel = panel_window.layers_panel
+    panel = panel_window.features.basemap.panel
     rows = [[panel.tree.topLevelItem(r).text(c) for c in range(3)] for r in range(panel.tree.topLevelItemCount())]
     assert rows == [["Riverside streets", "Vector", "3"], ["Oakland aerial", "Tiles", "4 tiles"]]
     # The Workshops dock (workshop_ui) shares the tab group too.
-    assert panel_window.tabifiedDockWidgets(panel_window.overview_dock)[0] == panel_window.layers_dock
+    assert panel_window.tabifiedDockWidgets(panel_window.overview_dock)[0] == panel_window.features.basemap.dock
     assert menu_action(panel_window, "View", "Layers").isChecked()
     assert panel_window.history_dock.width() <= 320  # the right column (proposal panels) stays narrow beside the map
 
 
 def test_hide_and_show_with_the_keyboard(panel_window, qtbot):
     select_row(panel_window, 0)
-    qtbot.keyClick(panel_window.layers_panel.tree, Qt.Key.Key_Space)  # toggles the checkbox
+    qtbot.keyClick(panel_window.features.basemap.panel.tree, Qt.Key.Key_Space)  # toggles the checkbox
     qtbot.waitUntil(lambda: not stored(panel_window, "Riverside streets").visible)
     assert last_step(panel_window) == "Hide layer “Riverside streets”"
-    assert panel_window.layers_panel.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked
+    assert panel_window.features.basemap.panel.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked
     undo(qtbot, panel_window)
     assert stored(panel_window, "Riverside streets").visible
-    assert panel_window.layers_panel.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+    assert panel_window.features.basemap.panel.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
     redo(qtbot, panel_window)
     assert not stored(panel_window, "Riverside streets").visible
 
 
 def test_rename_with_f2(panel_window, qtbot):
     select_row(panel_window, 1)
-    tree = panel_window.layers_panel.tree
+    tree = panel_window.features.basemap.panel.tree
     qtbot.keyClick(tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
@@ -104,7 +104,7 @@ def test_rename_with_f2(panel_window, qtbot):
 
 def test_opacity_drag_is_one_step_and_keys_are_steps(panel_window, qtbot):
     select_row(panel_window, 1)
-    slider = panel_window.layers_panel.opacity_slider
+    slider = panel_window.features.basemap.panel.opacity_slider
     assert slider.isEnabled() and slider.value() == 100
     option = QStyleOptionSlider()
     slider.initStyleOption(option)
@@ -132,7 +132,7 @@ def test_opacity_drag_is_one_step_and_keys_are_steps(panel_window, qtbot):
 
 
 def test_move_down_and_up_are_single_steps(panel_window, qtbot):
-    panel = panel_window.layers_panel
+    panel = panel_window.features.basemap.panel
     select_row(panel_window, 0)
     assert not panel.up_button.isEnabled() and panel.down_button.isEnabled()
     qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
@@ -154,7 +154,7 @@ def test_remove_asks_and_undo_brings_features_back(panel_window, qtbot, monkeypa
     monkeypatch.setattr(dialogs, "ask_confirm", lambda _parent, title, message, confirm: asked.append(message) or True)
     store = panel_window.session.store
     select_row(panel_window, 0)
-    qtbot.mouseClick(panel_window.layers_panel.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel_window.features.basemap.panel.remove_button, Qt.MouseButton.LeftButton)
     assert "Remove “Riverside streets”" in asked[0]
     assert [layer.name for layer in layers_top_down(panel_window)] == ["Oakland aerial"]
     assert last_step(panel_window) == "Remove layer “Riverside streets”"
@@ -169,13 +169,13 @@ def test_remove_asks_and_undo_brings_features_back(panel_window, qtbot, monkeypa
 def test_remove_declined_changes_nothing(panel_window, qtbot, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_confirm", lambda *_args: False)
     select_row(panel_window, 0)
-    qtbot.mouseClick(panel_window.layers_panel.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel_window.features.basemap.panel.remove_button, Qt.MouseButton.LeftButton)
     assert len(layers_top_down(panel_window)) == 2 and panel_window.session.undo_stack.count() == 0
 
 
 def test_read_only_project_disables_every_control(window, two_layers, qtbot):
     assert window.open_project(str(two_layers), read_only=True)
-    panel = window.layers_panel
+    panel = window.features.basemap.panel
     select_row(window, 0)
     item = panel.tree.topLevelItem(0)
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable and not item.flags() & Qt.ItemFlag.ItemIsEditable
@@ -186,6 +186,6 @@ def test_read_only_project_disables_every_control(window, two_layers, qtbot):
 
 def test_empty_project_shows_a_hint_and_import_button(window, project_path, qtbot):
     assert window.open_project(str(project_path))
-    panel = window.layers_panel
+    panel = window.features.basemap.panel
     assert panel.empty_label.isVisibleTo(panel) and not panel.tree.isVisibleTo(panel)
     assert panel.import_button.isEnabled()

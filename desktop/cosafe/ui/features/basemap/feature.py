@@ -1,0 +1,94 @@
+"""The basemap feature: the Layers dock, File › Import Basemap and View › Zoom to Layer.
+
+Contract: ``BasemapFeature(host)`` (installed first: other docks tab beside its
+Layers dock) adds
+- ``panel`` / ``dock``: the Layers dock (``layersDock``), tabbed with Project
+  Overview (left), its toggle in View right after the overview's;
+- ``import_action``: File › Import Basemap… (Ctrl+I), before Export Map Image and on
+  the main toolbar before it too, registered as ``CommandId.IMPORT_BASEMAP``;
+  ``import_basemap()`` runs it (``import_flow.BasemapImporter``, made on first use:
+  it loads the GIS readers), then brings the new layer forward in the Layers dock;
+- ``zoom_action``: View › Zoom to Layer, after Zoom to Project: the layer selected in
+  the panel (also its context menu's Zoom to Layer).
+It follows the host's project; importing is off for a read-only project.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from cosafe.ui.features.basemap.layers_panel import LayersPanel
+from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
+from cosafe.ui.kit.actions import make_action
+from cosafe.ui.session import editable
+
+
+class BasemapFeature(QObject):
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self.host = host
+        window = host.window
+        self._importer: Any = None
+        self.panel = LayersPanel(window)
+        self.panel.import_requested.connect(self.import_basemap)
+        self.panel.zoom_requested.connect(self.zoom_to_layer)
+        overview = host.dock("overviewDock")
+        self.dock = host.add_dock("Layers", "layersDock", self.panel, "layers", Qt.DockWidgetArea.LeftDockWidgetArea,
+                                  scroll=False, tab_with=overview)
+        overview.raise_()
+        self.import_action = make_action(window, "&Import Basemap…", "import-basemap", "Ctrl+I",
+                                         "Add a street map, MBTiles or a photo of a paper map to the project",
+                                         self.import_basemap)
+        self.zoom_action = make_action(window, "Zoom to &Layer", "zoom-layer", "",
+                                       "Show the whole of the layer selected in the Layers panel",
+                                       self.zoom_to_selected_layer)
+        host.add_command(CommandId.IMPORT_BASEMAP, self.import_action)
+        export_map = host.command(CommandId.EXPORT_MAP)
+        host.menu(MenuId.FILE).insertAction(export_map, self.import_action)
+        host.toolbar(ToolbarId.MAIN).insertAction(export_map, self.import_action)
+        view = host.menu(MenuId.VIEW)
+        view_actions = view.actions()
+        after_overview = view_actions[view_actions.index(overview.toggleViewAction()) + 1]
+        view.insertAction(after_overview, self.dock.toggleViewAction())
+        view_actions = view.actions()
+        after_zoom = view_actions[view_actions.index(host.command(CommandId.ZOOM_TO_PROJECT)) + 1]
+        view.insertAction(after_zoom, self.zoom_action)
+        host.project_opened.connect(self.follow_session)
+        host.project_closed.connect(self.follow_session)
+        self.follow_session()
+
+    def follow_session(self, _session: object = None) -> None:
+        session = self.host.session
+        self.panel.set_session(session)
+        self.import_action.setEnabled(editable(session))
+        self.zoom_action.setEnabled(session is not None)
+
+    @property
+    def importer(self) -> Any:
+        """The basemap import (``import_flow.BasemapImporter``), made on first use."""
+        if self._importer is None:
+            from cosafe.ui.features.basemap.import_flow import BasemapImporter
+
+            self._importer = BasemapImporter(self.host, self.show_layer)
+        return self._importer
+
+    def import_basemap(self) -> bool:
+        return self.importer.run()
+
+    def zoom_to_layer(self, uuid: str) -> None:
+        if self.host.map_canvas is not None and self.host.session is not None:
+            self.host.map_canvas.zoom_to_layer(uuid)
+
+    def zoom_to_selected_layer(self) -> None:
+        layer = self.panel.selected_layer()
+        if layer is not None:
+            self.zoom_to_layer(layer.uuid)
+
+    def show_layer(self, uuid: str | None) -> None:
+        """Bring the Layers panel forward (with ``uuid`` selected), e.g. after an import."""
+        if not self.dock.isHidden():
+            self.dock.raise_()
+        if uuid is not None:
+            self.panel.select(uuid)
