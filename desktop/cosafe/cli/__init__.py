@@ -1,1 +1,1 @@
-"""cli."""
+"""The ``cosafe`` command (``main``): the window by default, subcommands for headless work."""

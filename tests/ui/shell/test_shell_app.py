@@ -80,3 +80,15 @@ def test_starting_on_the_sample_leaves_the_slow_libraries_for_their_first_use(tm
     result = _start_on_the_sample(tmp_path, [sys.executable, "-c", script])
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "loaded"
+
+
+def test_the_window_and_its_features_load_no_map_drawing_before_a_project_opens():
+    """The welcome page needs no pyqtgraph (a good part of start-up): the map and what draws on it load
+    with the first project, and registering the export overlays loads none of their drawing code."""
+    script = ("import sys\nfrom cosafe.ui.shell.main_window import MainWindow\n"
+              "print(sorted(m for m in ('pyqtgraph', 'cosafe.ui.map.canvas', 'cosafe.ui.map.export',"
+              " 'cosafe.ui.features.analysis.map_export', 'cosafe.ui.features.proposals.map_export') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

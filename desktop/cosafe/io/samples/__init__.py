@@ -1,1 +1,1 @@
-"""samples."""
+"""The generators of the bundled sample project: basemap, workshop, audits, pins, plan."""

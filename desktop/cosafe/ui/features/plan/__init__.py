@@ -1,1 +1,1 @@
-"""plan."""
+"""The plan feature: the Stakeholders and Action Plan docks, the Plan menu, the plan's exports and maps."""

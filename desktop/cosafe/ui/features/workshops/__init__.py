@@ -1,1 +1,1 @@
-"""workshops."""
+"""The workshops feature: workshops, groups and the anonymous sign-in sheet; the active workshop."""
