@@ -5,7 +5,11 @@ line starting with "shown" once its window is painted, then quits) and, for
 comparison, a bare PySide6 window doing the same. Times are wall-clock from
 launching the process to reading that line, median of N runs.
 
-Usage: python bench/startup.py [--runs N] [--platform offscreen|xcb]
+With ``--compare OTHER`` (another checkout's ``desktop`` folder, e.g. the code
+before a change) both are started alternately, run by run, so a noisy machine
+weighs on both alike; the median ratio of the pairs (this / other) is printed too.
+
+Usage: python bench/startup.py [--runs N] [--platform offscreen|xcb] [--compare OTHER/desktop]
 """
 
 from __future__ import annotations
@@ -56,17 +60,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--compare", type=Path, metavar="OTHER/desktop",
+                        help="another checkout's desktop folder, started alternately with this one")
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, COSAFE_EXIT_AFTER_SHOWN="1")
+    env.pop("PYTHONPATH", None)
+    app: list[float] = []
+    other: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder) / "sample.gpkg"
-        shutil.copy(SAMPLE, project)
         env["XDG_CONFIG_HOME"] = folder  # fresh settings: no remembered layout or recent files
-        app = [time_until_shown([sys.executable, "-m", "cosafe", str(project)], env) for _ in range(args.runs)]
+        command = [sys.executable, "-m", "cosafe", str(project)]
+        for _ in range(args.runs):
+            if args.compare is not None:
+                shutil.copy(SAMPLE, project)
+                other.append(time_until_shown(command, dict(env, PYTHONPATH=str(args.compare.resolve()))))
+            shutil.copy(SAMPLE, project)
+            app.append(time_until_shown(command, dict(env, PYTHONPATH=str(ROOT / "desktop"))))
     bare = [time_until_shown([sys.executable, "-c", BARE_WINDOW], env) for _ in range(args.runs)]
     print(f"platform: {args.platform}, runs: {args.runs}, cores: {os.cpu_count()}")
     print(f"bare PySide6 window:           median {statistics.median(bare):.3f} s  (min {min(bare):.3f}, max {max(bare):.3f})")
     print(f"CoSafe with the sample project: median {statistics.median(app):.3f} s  (min {min(app):.3f}, max {max(app):.3f})")
+    if other:
+        print(f"{args.compare} (compared):  median {statistics.median(other):.3f} s  "
+              f"(min {min(other):.3f}, max {max(other):.3f})")
+        ratio = statistics.median(a / b for a, b in zip(app, other))
+        print(f"this / compared, median of the {len(other)} pairs: {ratio:.3f}")
     print("budget: 1.5 s")
 
 

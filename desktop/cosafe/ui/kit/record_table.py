@@ -1,6 +1,8 @@
-"""A read-only list of records as table rows: one line each, one selected at a time.
+"""Read-only lists of records as table rows, one line each.
 
-Contract: ``RecordTable(headers, name, parent, numeric=(), stretch=None)`` is a
+Contract: ``read_only_rows(view, name, multi=False)`` sets up any table view the way
+every record list is: whole rows selected (one, or several with ``multi``), nothing
+editable in place, no row numbers, one line per row. ``RecordTable(headers, name, parent, numeric=(), stretch=None)`` is a
 QTableWidget whose rows stand for records (their uuid in ``UUID_ROLE``); cells are
 not editable. ``stretch`` is the column that takes the spare width (None: the last;
 the others fit their contents); ``numeric`` columns are right-aligned.
@@ -16,10 +18,20 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem, QWidget
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 Row = tuple[str, Sequence[str], Sequence[str]]  # uuid, texts, tooltips ("" for none)
+
+
+def read_only_rows(view: QTableView, name: str, multi: bool = False) -> None:
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)  # one line per record; the full text is the tooltip
+    view.verticalHeader().hide()
 
 
 class RecordTable(QTableWidget):
@@ -28,14 +40,9 @@ class RecordTable(QTableWidget):
     def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None, *,
                  numeric: Sequence[int] = (), stretch: int | None = None) -> None:
         super().__init__(0, len(headers), parent)
-        self.setObjectName(name)
+        read_only_rows(self, name)
         self.numeric = frozenset(numeric)
         self.setHorizontalHeaderLabels(list(headers))
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)  # one line per record; the full text is the tooltip
-        self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         stretch = len(headers) - 1 if stretch is None else stretch

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from cosafe.core.actions import delete_action_edit
@@ -35,6 +35,7 @@ from cosafe.ui.kit.table_model import UUID_ROLE
 from cosafe.ui.session import editable
 from cosafe.ui.features.plan.action_timeline import ActionTimeline
 from cosafe.ui.kit.connections import follow
+from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.kit.fields import ALL
@@ -70,16 +71,11 @@ class ActionsPanel(RefreshWhenShown, QWidget):
             combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._filter_changed(n, c.currentData()))
 
         self.table = QTableView(self)
-        self.table.setObjectName("actionTable")
+        read_only_rows(self.table, "actionTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PRIORITY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cosafe.core.actions import delete_stakeholder_edit, new_stakeholder_edit, update_stakeholder_edit
@@ -32,6 +32,7 @@ from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, label_of
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.connections import follow
+from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.plan.stakeholder_dialog import StakeholderDialog
@@ -60,15 +61,10 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self._session: ProjectSession | None = None
         self._syncing = False
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setObjectName("stakeholderTable")
+        read_only_rows(self.table, "stakeholderTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

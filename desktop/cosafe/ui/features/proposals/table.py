@@ -18,12 +18,13 @@ The table never writes to the project.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QMenu, QTableView,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHeaderView, QLabel, QMenu, QTableView,
                                QVBoxLayout, QWidget)
 
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.ui.kit.connections import follow
+from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.kit.fields import ALL
@@ -80,16 +81,11 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
             compact(combo, 6)
             combo.currentIndexChanged.connect(lambda _i, c=combo, r=role: self._filter_changed(r, c.currentData()))
         self.table = QTableView(self)
-        self.table.setObjectName("proposalTable")
+        read_only_rows(self.table, "proposalTable", multi=True)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RANK, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
