@@ -1,4 +1,4 @@
-"""The ``cosafe merge`` and ``cosafe hand-out`` subcommands; ``cli`` installs them.
+"""The ``cosafe merge`` and ``cosafe hand-out`` subcommands; ``cli.main`` installs them.
 
 ``merge TARGET SOURCE... [--dry-run]`` prints, per source, what was (or would be)
 added, updated, skipped and left in conflict, table by table. Exit codes: 0 merged

@@ -4,7 +4,7 @@ Contract:
 - ``generate()`` returns the same features (same order, same coordinates) on every
   call: all randomness comes from one ``numpy`` generator with a fixed seed.
 - Coordinates are local metres (x east, y north) inside ``FRAME`` (1500 m × 1200 m);
-  placing them on the globe is the caller's job (``sample_project``).
+  placing them on the globe is the caller's job (``io.samples.project``).
 - Every polygon is valid, and no building touches a road, path, railway or the river:
   buildings are laid out inside the blocks left after cutting those corridors out,
   and a last filter drops any that still touches one.

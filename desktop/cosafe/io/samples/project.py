@@ -14,10 +14,10 @@ Contract:
   lat -1.28) only so that scale bars, distances and exports behave as they would
   for a real city; it depicts no real streets, buildings or people.
 
-Besides the basemap the sample holds a finished workshop (``sample_workshop``), two
-audit walks by day and at night on one route (``sample_audits``), and the workshop's
-perception pins and a year of recorded incidents (``sample_pins``), and the stakeholder
-register and action plan drawn from them (``sample_plan``).
+Besides the basemap the sample holds a finished workshop (``io.samples.workshop``), two
+audit walks by day and at night on one route (``io.samples.audits``), and the workshop's
+perception pins and a year of recorded incidents (``io.samples.pins``), and the stakeholder
+register and action plan drawn from them (``io.samples.plan``).
 """
 
 from __future__ import annotations

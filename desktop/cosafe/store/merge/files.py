@@ -2,7 +2,7 @@
 
 Contract:
 - ``plan_merge(target, path)`` says what merging one file would do; it writes nothing
-  to either file. The rules are those of ``merge_plan`` (records matched by UUID,
+  to either file. The rules are those of ``store.merge.plan`` (records matched by UUID,
   three-way against what the two files agreed on when they last met).
 - ``merge_files(target, paths)`` merges every source in ONE transaction: any failure
   (or a cancel from ``progress``) rolls everything back and the target file is
@@ -14,7 +14,7 @@ Contract:
   Merging the same file twice changes no record the second time.
 - Attachments (BLOBs), basemap features and tile pyramids of added basemap layers come
   with their records.
-See ``merge_resolve`` for conflicts and ``field_copy`` for handing out a copy.
+See ``store.merge.resolve`` for conflicts and ``field_copy`` for handing out a copy.
 """
 
 from __future__ import annotations

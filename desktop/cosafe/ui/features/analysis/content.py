@@ -4,7 +4,7 @@ Contract: ``MapContent`` holds lon/lat degrees — audit points (0–5 score or 
 dark-spot flags), pins (feeling "safe"/"unsafe"), recorded incidents, and walk
 routes by time of day ((n, 2) lon/lat arrays); ``counts()`` says how many of each;
 ``heat_input(source)`` gives the (lons, lats, weights) a heat map of that source is
-made from (``perception_style.heat_weights``); ``bounds()`` is the lon/lat box of
+made from (``features.analysis.style.heat_weights``); ``bounds()`` is the lon/lat box of
 everything drawn (None when there is nothing).
 """
 

@@ -4,8 +4,8 @@ Contract:
 - ``HeatItem()`` is a ``pg.ImageItem``; ``set_grid(grid | None)`` shows a grid
   (values 0..1, row 0 at the south edge, over its lon/lat bbox) stretched over the
   bbox in Web Mercator metres, or nothing. ``grid`` is the one shown.
-- Colours: ``perception_style.heat_lut`` (YlOrRd, opacity rising with the value).
-- Which points make the heat (sources, weights) is ``perception_style``'s.
+- Colours: ``features.analysis.style.heat_lut`` (YlOrRd, opacity rising with the value).
+- Which points make the heat (sources, weights) is ``features.analysis.style``'s.
 """
 
 from __future__ import annotations

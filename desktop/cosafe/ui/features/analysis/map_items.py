@@ -4,7 +4,7 @@ Contract:
 - Every layer is drawn by a few batched items, one per style (``pg.ScatterPlotItem``
   for markers, ``RouteItem`` for routes), never one item per record, so 10,000 pins
   paint in about 10 ms. Markers keep a fixed screen size at every zoom.
-- Looks (ramp, shapes, dashes) are ``perception_style``'s, shared with the legend.
+- Looks (ramp, shapes, dashes) are ``features.analysis.style``'s, shared with the legend.
   Within audit points, poorer classes are drawn on top; unsafe pins over safe ones.
 - Builders take lon/lat degrees; items hold Web Mercator metres, like every canvas
   item. Each item has ``layer`` (its layer key) and ``style_name``. Z values sit

@@ -1,11 +1,11 @@
 """The perception layers of one map: what is drawn, which layers show, and the heat map.
 
 Contract:
-- It draws a ``perception_content.MapContent`` (plain lon/lat arrays).
+- It draws a ``features.analysis.content.MapContent`` (plain lon/lat arrays).
 - ``PerceptionMapLayers(view_box)``; ``show(content)`` replaces every item (a few
-  batched items per layer, see ``perception_items``); ``clear()`` removes them.
+  batched items per layer, see ``features.analysis.map_items``); ``clear()`` removes them.
 - ``set_layer_visible(key, on)`` / ``is_layer_visible(key)`` for the keys of
-  ``perception_style.LAYER_LABELS`` (the heat map included); hidden layers keep
+  ``features.analysis.style.LAYER_LABELS`` (the heat map included); hidden layers keep
   their items, just not shown. The heat map is off until a source is chosen.
 - ``set_heat(source | None, radius_m)`` computes the heat grid of the shown content
   (``core.heatmap.heat_grid``, well under 0.2 s for 10,000 points) and shows it as

@@ -4,7 +4,7 @@ Contract:
 - ``PerceptionMapPanel(layer_actions, heat_actions, parent)`` shows one tick box per
   perception layer, kept in step with the given checkable QActions (layer key ->
   action; the View menu holds the same actions), each with its legend swatches
-  (``perception_style.LEGEND``: score ramp, dark spot, safe/unsafe pins, recorded
+  (``features.analysis.style.LEGEND``: score ramp, dark spot, safe/unsafe pins, recorded
   incidents, day/dusk/night routes).
 - Heat map: a source combo in step with ``heat_actions`` (source key or "" for
   none -> exclusive checkable action) and a radius in metres (spin box and slider,

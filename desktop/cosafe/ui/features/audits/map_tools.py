@@ -5,7 +5,7 @@ Contract:
   picks ``"route"``, ``"audit_point"`` or ``"pin"`` (None = off, the map behaves as
   usual). While a tool is on, the left button belongs to it (no pan, no identify,
   no proposal selection); the middle button and the wheel still navigate.
-- Route: like the sketch Line tool (``sketch_tools.LineTool``) — each click adds a
+- Route: like the sketch Line tool (``map.draw_tools.LineTool``) — each click adds a
   vertex with a rubber band, Enter or a double-click finishes, Backspace removes the
   last vertex, Escape cancels; a finished line emits ``route_drawn(list of (lon, lat))``.
   Fewer than two distinct vertices emits ``message`` instead.

@@ -2,12 +2,12 @@
 
 Contract: ``MergeFeature(host)`` (installed last) adds, in the File menu
 before Close Project:
-- Merge Projects… (Ctrl+Shift+M, ``merge_flow``: preview, backup, merge in a worker);
+- Merge Projects… (Ctrl+Shift+M, ``features.merge.flow``: preview, backup, merge in a worker);
 - Resolve Merge Conflicts… (shows the Merge Conflicts dock, ``conflicts_panel``; the
   dock also opens by itself after a merge that left conflicts, and its title counts
   them); the selected conflict's two geometries are drawn on the map (mine solid,
   theirs dashed, ``map.conflict_items``) while the dock is shown;
-- Hand Out Field Copy… (``field_copy_dialog``); Merge History… (``merge_history_dialog``);
+- Hand Out Field Copy… (``field_copy_dialog``); Merge History… (``features.merge.history_dialog``);
   the dock's toggle in the View menu (a group of its own before the zoom commands).
 - Provenance: the Identify panel's ``origin_text`` is set to say which laptop and
   group made an identified record (``provenance.record_origin``).
@@ -72,7 +72,7 @@ class MergeFeature(QObject):
 
     @property
     def flow(self) -> Any:
-        """File › Merge Projects (``merge_flow.MergeFlow``)."""
+        """File › Merge Projects (``features.merge.flow.MergeFlow``)."""
         if self._flow is None:
             from cosafe.ui.features.merge.flow import MergeFlow
 

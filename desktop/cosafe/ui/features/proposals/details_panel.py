@@ -12,7 +12,7 @@ Contract:
 - The intervention combo is editable: a typed type that is not in the list is
   stored as typed (project-specific types), and offered again afterwards.
 - Photos (``photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
-  ``Attachment`` downscaled to 2048 px (see ``proposal_photos``); remove is undoable.
+  ``Attachment`` downscaled to 2048 px (see ``features.proposals.photos``); remove is undoable.
 - Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS; read-only disables editing.
 - The heading names the proposal, its group and workshop, and "Made on: <laptop> · <group>"
   (``provenance.made_on_text``).

@@ -1,6 +1,6 @@
 """Thousands of proposals in view at once, drawn as one batched item.
 
-Individual items (``proposal_items.ProposalItem``) are what a workshop selects and
+Individual items (``features.proposals.map_items.ProposalItem``) are what a workshop selects and
 edits, but ten thousand of them cost ~0.1 s a frame. When more than
 ``BATCH_ABOVE`` proposals are in view, the layer hides the unselected items and
 this item draws them instead: one path per (kind, colour) for lines and areas and

@@ -1,7 +1,7 @@
 """The active workshop and group: everything drawn on the map belongs to them.
 
 Contract:
-- ``WorkshopContext`` lives on the main window as ``window.workshop_context``; the
+- ``WorkshopContext`` is made by the workshops feature (``WorkshopsFeature.context``); the
   toolbar selector, the Workshops panel, the sketch tools and the proposal panels all
   read it, and any of them may call ``select_workshop`` / ``select_group``.
 - ``set_session(session | None)``: with a project, the most recent workshop (by date held)

@@ -1,6 +1,6 @@
 """Editing tools: select, move and vertex edit of proposals already on the map.
 
-Contract (events and hosts as in ``sketch_tools``):
+Contract (events and hosts as in ``map.draw_tools``):
 - Select: a click on a proposal selects it, Shift+click adds or removes it; a click
   on empty map clears the selection (without Shift) and otherwise behaves as the
   plain map does (drag pans, click identifies); Shift+drag on empty map draws a
