@@ -11,11 +11,18 @@ the report (``io``) and the window (``ui``) share it.
 
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 from pathlib import Path
 
 
-def bundled_file(*parts: str) -> Path:
+@functools.cache
+def _resources() -> Path:
     # files() of an installed (not zipped) package is a real directory, which Qt
-    # and reportlab need: they open files by name.
-    return Path(str(files("cosafe").joinpath("resources", *parts)))
+    # and reportlab need: they open files by name. Asked once: it is slow enough to
+    # show in start-up when every toolbar icon asks.
+    return Path(str(files("cosafe").joinpath("resources")))
+
+
+def bundled_file(*parts: str) -> Path:
+    return _resources().joinpath(*parts)
