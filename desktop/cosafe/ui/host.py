@@ -32,7 +32,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from cosafe.ui.kit.dock_parking import DockParking
@@ -82,7 +82,6 @@ class HostWindow(QMainWindow):
 
     session: ProjectSession | None
     map_canvas: MapCanvas | None
-    undo_group: QUndoGroup
     files: FolderMemory
 
     def set_identify_origin(self, describe: Callable[[dict], str]) -> None:  # pragma: no cover - the window's
@@ -119,10 +118,6 @@ class Host(QObject):
 
     def ensure_map(self) -> MapCanvas:
         return self.window.ensure_map_page()
-
-    @property
-    def undo_group(self) -> QUndoGroup:
-        return self.window.undo_group
 
     def show_status(self, text: str, milliseconds: int = STATUS_MS) -> None:
         self.window.statusBar().showMessage(text, milliseconds)

@@ -74,19 +74,17 @@ class AuditsFeature(QObject):
         self.entry_form: Any = None
 
         self.entry_action = make_action(window, "&Enter Audit Sheets…", "audit-sheets", "Ctrl+Shift+E",
-                                        "Type in the selected walk's paper sheets with the keyboard")
-        self.entry_action.triggered.connect(self.open_entry_form)
+                                        "Type in the selected walk's paper sheets with the keyboard",
+                                        self.open_entry_form)
         self.tags_action = make_action(window, "Reason &Tags…", "tags", "",
-                                       "Add, rename or retire the reasons pins can give")
-        self.tags_action.triggered.connect(self.edit_reason_tags)
+                                       "Add, rename or retire the reasons pins can give", self.edit_reason_tags)
         self.criteria_action = make_action(window, "&Criteria…", "criteria", "",
-                                           "Add, rename, reorder or retire the audit criteria; the score formula")
-        self.criteria_action.triggered.connect(self.edit_criteria)
+                                           "Add, rename, reorder or retire the audit criteria; the score formula",
+                                           self.edit_criteria)
         self._incidents: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
         self.incidents_action = make_action(window, "Import Recorded &Incidents…", "import-incidents", "Ctrl+Shift+I",
                                             "Add police or NGO incident records (CSV or GIS file), kept apart "
-                                            "from perceptions")
-        self.incidents_action.triggered.connect(lambda: self.incidents.run())
+                                            "from perceptions", lambda: self.incidents.run())
         self.panel.new_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.tool_actions: dict[str, QAction] = {}
         group = QActionGroup(self)

@@ -53,17 +53,16 @@ class MergeFeature(QObject):
         self._overlay: Any = None
 
         self.merge_action = make_action(window, "&Merge Projects…", "merge-projects", "Ctrl+Shift+M",
-                                         "Bring in the records of project files from other laptops")
-        self.merge_action.triggered.connect(lambda: self.flow.run())
+                                        "Bring in the records of project files from other laptops",
+                                        lambda: self.flow.run())
         self.conflicts_action = make_action(window, "Resolve Merge Con&flicts…", "merge-conflicts", "",
-                                             "Compare records changed on two laptops and choose which to keep")
-        self.conflicts_action.triggered.connect(self.show_conflicts)
+                                            "Compare records changed on two laptops and choose which to keep",
+                                            self.show_conflicts)
         self.hand_out_action = make_action(window, "&Hand Out Field Copy…", "hand-out", "",
-                                            "Write a copy of the project for a field team's laptop")
-        self.hand_out_action.triggered.connect(lambda: self.field_copy.run())
+                                           "Write a copy of the project for a field team's laptop",
+                                           lambda: self.field_copy.run())
         self.history_action = make_action(window, "Merge Histor&y…", "history", "",
-                                           "Which files were merged into this project, and when")
-        self.history_action.triggered.connect(self.show_history)
+                                          "Which files were merged into this project, and when", self.show_history)
         self._build_menu()
         host.set_identify_origin(self.origin_text)
         host.project_opened.connect(self.follow_session)

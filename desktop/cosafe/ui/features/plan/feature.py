@@ -45,12 +45,10 @@ class PlanFeature(QObject):
     def __init__(self, host: Host, proposals: ProposalsFeature, sketching: Sketching, audits: AuditsFeature) -> None:
         super().__init__(host)
         self.host = host
-        self.proposals = proposals
         self.selection = sketching.selection
         self.window = window = host.window
         self.session: Any = None
         self.stakeholders = StakeholderPanel(window)
-        self.actions: Any = None  # ActionsPanel: built with the first project (pyqtgraph-free, but wide)
         from cosafe.ui.features.plan.actions_panel import ActionsPanel
 
         self.actions = ActionsPanel(window)
@@ -64,25 +62,23 @@ class PlanFeature(QObject):
         analysis.raise_()
 
         self.new_action = make_action(window, "&New Action…", "proposal", "Ctrl+Alt+N",
-                                       "Add an action to the plan from scratch")
-        self.new_action.triggered.connect(lambda: self.actions.new_action())
+                                      "Add an action to the plan from scratch", lambda: self.actions.new_action())
         self.from_proposal_action = make_action(window, "Create Action from &Proposal", "proposal", "",
-                                                 "Turn the selected proposal into an action, linked to it")
-        self.from_proposal_action.triggered.connect(lambda: self.create_from_proposal())
+                                                "Turn the selected proposal into an action, linked to it",
+                                                lambda: self.create_from_proposal())
         self.edit_action = self.actions.edit_command
         self.delete_action = self.actions.delete_command
         self.add_stakeholder_action = make_action(window, "Add &Stakeholder…", "group-add", "",
-                                                   "Add a department, business, community group or NGO")
-        self.add_stakeholder_action.triggered.connect(lambda: self._add_stakeholder())
+                                                  "Add a department, business, community group or NGO",
+                                                  self._add_stakeholder)
         self.export_pdf_action = make_action(window, "Export &Plan (PDF)…", "export-map", "Ctrl+Alt+P",
-                                              "Write the action plan as a PDF to print or share")
-        self.export_pdf_action.triggered.connect(lambda: self.export_plan_pdf())
+                                             "Write the action plan as a PDF to print or share", self.export_plan_pdf)
         self.export_csv_action = make_action(window, "Export &Actions (CSV)…", "export-map", "",
-                                              "Write the actions as a spreadsheet (CSV)")
-        self.export_csv_action.triggered.connect(lambda: self.exports.export_actions_csv())
+                                             "Write the actions as a spreadsheet (CSV)",
+                                             lambda: self.exports.export_actions_csv())
         self.export_layers_action = make_action(window, "Export &Layers…", "export-map", "",
-                                                 "Write every layer as GeoJSON or a GeoPackage for GIS")
-        self.export_layers_action.triggered.connect(lambda: self.exports.export_layers())
+                                                "Write every layer as GeoJSON or a GeoPackage for GIS",
+                                                lambda: self.exports.export_layers())
         from cosafe.ui.features.plan.exports import PlanExports
 
         self.exports = PlanExports(host)
