@@ -169,6 +169,8 @@ def test_render_draws_the_map_headless(tmp_path):
         assert round(image.info["dpi"][0]) == 200
         colours = image.convert("RGB").getcolors(640 * 480)
     assert len(colours) > 20  # roads, buildings, text: not a blank page
+    assert os.stat(out).st_mode & 0o777 == 0o600  # readable by its owner only
+    assert not (tmp_path / "map.png.part").exists()
     bbox = run("render", str(project), "-o", str(tmp_path / "b.png"), "--bbox=-122.301,37.806,-122.297,37.809")
     assert bbox.returncode == 0, bbox.stderr
 

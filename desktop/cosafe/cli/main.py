@@ -222,7 +222,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
     import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
     from cosafe.store.project_store import ProjectStore
-    from cosafe.ui.map.export import render_map_image
+    from cosafe.ui.map.export import render_map_image, write_png
 
     if QGuiApplication.instance() is None:
         _application = QGuiApplication(["cosafe"])  # kept alive until the image is written  # noqa: F841
@@ -233,7 +233,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
                                      overlays=args.overlays, public=args.public, grid_m=args.grid)
         except ValueError as error:  # nothing to draw, or a size the renderer refuses
             raise CommandError(str(error)) from None
-    if not image.save(args.output, "PNG"):
+    if not write_png(image, args.output):
         raise CommandError(f"Could not write {args.output}")
     print(f"Wrote {args.output} ({width}×{height} px, {args.dpi} dpi)")
     return EXIT_OK

@@ -22,6 +22,7 @@ from cosafe.core.actions import effective_priorities, link_label, links_of, part
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, CPTED_PRINCIPLES, PREVENTION_APPROACHES, TIMEFRAMES, label_of
 from cosafe.io.export import DEFAULT_GRID_M, SNAPPED_TABLES, ExportError, snap_to_grid
+from cosafe.store.private_files import keep_private
 from cosafe.store.queries.plan import baseline_safety_scores
 
 COLUMNS = (
@@ -93,6 +94,7 @@ def write_actions_csv(store, path: str, public: bool = False, grid_m: float = DE
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
             writer.writerows(rows)
+        keep_private(temporary)
         os.replace(temporary, path)
     except OSError as error:
         with contextlib.suppress(OSError):

@@ -39,6 +39,7 @@ import shapely
 from cosafe.core.projection import to_lonlat, to_mercator
 from cosafe.core.records import RECORD_TYPES, Attachment, Record
 from cosafe.store.errors import ProjectError
+from cosafe.store.private_files import keep_private
 from cosafe.store.project_store import ProjectStore
 
 EXPORT_FORMATS = ("gpkg", "geojson", "csv")
@@ -234,6 +235,7 @@ def export_project(
                     _write_csv(temporary, data)
                 _report(progress, (index + 1) / len(tables), data.table)
         for temporary, final in planned:
+            keep_private(temporary)
             os.replace(temporary, final)
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError,
             pyogrio.errors.GeometryError) as error:

@@ -31,6 +31,7 @@ from cosafe.store import geopackage, mapping, qgis_styles, tiles
 from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
+from cosafe.store.private_files import keep_private
 from cosafe.store.geometry import register_sql_functions
 from cosafe.store.inspection import inspect_project_file, read_only_uri
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
@@ -68,7 +69,7 @@ class ProjectStore:
         if not os.path.isdir(folder):
             raise ProjectError(f"Folder {folder} does not exist")
         with _written_beside(path, "Could not write the new project") as temporary:
-            connection = _connect(temporary)
+            connection = connect_writable(temporary)
             try:
                 _build_new_project(connection, name=name, place=place, description=description)
             finally:
@@ -105,7 +106,7 @@ class ProjectStore:
             else:
                 if older:
                     upgrade_with_backup(path, info.schema_version)
-                connection = _connect(path)
+                connection = connect_writable(path)
         except BaseException:
             if lock:
                 lock.release()
@@ -399,6 +400,7 @@ def _written_beside(path: str, failure: str) -> Iterator[str]:
         raise ProjectWriteError(f"Cannot write in {folder}: {error.strerror}") from None
     try:
         yield temporary
+        keep_private(temporary)
         os.replace(temporary, path)
     except sqlite3.Error as error:
         raise ProjectWriteError(f"{failure}: {_describe_sqlite_error(error)}") from None
@@ -435,9 +437,10 @@ def upgrade_with_backup(path: str, from_version: int) -> str:
         backup = f"{stem}.backup-v{from_version}-{counter}{extension}"
     try:
         shutil.copy2(path, backup)
+        keep_private(backup)
     except OSError as error:
         raise ProjectOpenError(f"Could not make a backup before upgrading: {error.strerror}") from None
-    connection = _connect(path)
+    connection = connect_writable(path)
     try:
         migrations.upgrade(connection, from_version)
     except sqlite3.Error as error:
@@ -447,8 +450,13 @@ def upgrade_with_backup(path: str, from_version: int) -> str:
     return backup
 
 
-def _connect(path: str) -> sqlite3.Connection:
-    """Open a writable connection in autocommit mode with the spatial SQL functions."""
+def connect_writable(path: str) -> sqlite3.Connection:
+    """Open a writable connection in autocommit mode with the spatial SQL functions.
+
+    Every connection that writes a project file is made here: rollback journal,
+    full sync, and secure delete (what a deleted record held is overwritten with
+    zeros, not left readable in free pages; some SQLite builds have it off).
+    """
     # check_same_thread=False: slow work (an import) may run the store from a worker
     # thread while the UI waits behind a modal progress dialog; the store is still
     # used by one thread at a time.
@@ -457,6 +465,7 @@ def _connect(path: str) -> sqlite3.Connection:
     # Rollback journal, not WAL: the .gpkg alone must be complete after every commit.
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA secure_delete = ON")
     return connection
 
 

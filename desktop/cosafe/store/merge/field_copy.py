@@ -21,9 +21,8 @@ from cosafe.core.records import Device
 from cosafe.store import mapping
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.errors import ProjectError, ProjectWriteError
-from cosafe.store.geometry import register_sql_functions
 from cosafe.store.merge.rows import MERGED_TYPES
-from cosafe.store.project_store import ProjectStore, write_copy
+from cosafe.store.project_store import ProjectStore, connect_writable, write_copy
 
 MAIN_DEVICE_NAME = "Main laptop"
 
@@ -62,10 +61,8 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str) -> str:
 
 def _prepare_copy(path: str, device_rows: list[tuple], copy_id: str, office: str, now: str) -> list[tuple[str, str, str]]:
     """Give the copy its identity and bases; return the (table, uuid, hash) both now hold."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = connect_writable(path)
     try:
-        register_sql_functions(connection)
-        connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("BEGIN IMMEDIATE")
         merge_rows.insert_rows(connection, Device, device_rows)
         merge_rows.after_write(connection, Device)

@@ -31,17 +31,22 @@ Contract:
   maps of one frame (one per set of overlays) over a basemap drawn once.
 - Needs a QGuiApplication or QApplication (any platform: offscreen works), never a
   window. Raises ValueError for a bad size or when there is nothing to frame.
+- ``write_png(image, path) -> bool`` writes the image as a PNG readable by its owner
+  only (``store.private_files``), whole or not at all: False when it could not.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTransform
 
+from cosafe.store.private_files import keep_private
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.basemap_data import BasemapData, load_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
@@ -169,3 +174,20 @@ def _fitted(extent: Extent, width: float, height: float) -> tuple[Extent, float]
     centre_x, centre_y = (left + right) / 2, (bottom + top) / 2
     half_w, half_h = units_per_px * width / 2, units_per_px * height / 2
     return (centre_x - half_w, centre_y - half_h, centre_x + half_w, centre_y + half_h), units_per_px
+
+
+def write_png(image: QImage, path: str) -> bool:
+    """Write ``image`` to ``path`` as a PNG only its owner may read; False (nothing left behind) on failure."""
+    temporary = f"{path}.part"
+    if not image.save(temporary, "PNG"):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return False
+    keep_private(temporary)
+    try:
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return False
+    return True

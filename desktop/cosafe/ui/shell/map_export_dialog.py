@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
 from cosafe.ui.map.canvas import MapCanvas
-from cosafe.ui.map.export import render_map_image
+from cosafe.ui.map.export import render_map_image, write_png
 from cosafe.core.projection import point_to_lonlat
 from cosafe.ui.map.overlay_registry import overlay_labels
 from cosafe.ui.features.analysis.api import DEFAULT_RADIUS_M, HEAT, MapContent
@@ -241,7 +241,7 @@ class MapExportDialog(QDialog):
                                      grid_m=self.grid_spin.value(), content=self.shown.content,
                                      heat_source=self.shown.heat_source, heat_radius_m=self.shown.heat_radius_m,
                                      hidden_groups=self.shown.hidden_groups)
-            written = image.save(path, "PNG")
+            written = write_png(image, path)
         except ValueError as error:
             QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self, "Map not exported", str(error))
