@@ -101,3 +101,24 @@ def test_hand_out_refusals(office):
     missing = run("hand-out", str(office), "--name", "Team")
     assert missing.returncode == 2 and "-o/--output" in missing.stderr
     assert file_hash(office) == before
+
+
+def test_names_from_files_cannot_drive_the_terminal(office, tmp_path):
+    """A crafted name would retitle the terminal and overwrite the report with a fake "nothing merged"."""
+    crafted = "Team\x1b]0;PWNED\x07\x1b[2K\r\u202enothing merged\x9b"
+    team = office.with_name("crafted.gpkg")
+    handed = run("hand-out", str(office), "-o", str(team), "--name", crafted)
+    assert handed.returncode == 0 and "\x1b" not in handed.stdout, handed.stderr
+    with ProjectStore.open(str(team)) as store:
+        add_pin(store, "Dark corner")
+    result = run("merge", str(office), str(team))
+    assert result.returncode == 0, result.stderr
+    # What is left of the escape sequences is inert text; the hand-out made the carriage return a space.
+    assert result.stdout.startswith("crafted.gpkg (Team]0;PWNED[2K nothing merged): 1 added,")
+    for text in (result.stdout, result.stderr):
+        assert not any(ch in text for ch in "\x1b\x07\r\u202e\x9b")
+    ProjectStore.create(str(tmp_path / "named.gpkg"), name=crafted, place="\x1b[31mRed\x1b[0m").close()
+    info = run("info", str(tmp_path / "named.gpkg"))
+    assert info.returncode == 0, info.stderr
+    assert info.stdout.startswith("Team]0;PWNED[2Knothing merged  ([31mRed[0m)")
+    assert "\x1b" not in info.stdout

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cosafe import APP_NAME, __version__
 
 from cosafe.cli import merge as cli_merge
+from cosafe.cli.terminal import clean_output
 from cosafe.store.errors import NotAProjectError, ProjectError
 
 if TYPE_CHECKING:
@@ -476,6 +477,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(argv)
         except SystemExit as exit_:
             return int(exit_.code or 0)
+    with clean_output():
+        return _run_command(parser, handlers, argv)
+
+
+def _run_command(parser: argparse.ArgumentParser, handlers: dict, argv: list[str]) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
