@@ -124,3 +124,17 @@ def test_threshold_must_be_a_number_and_missing_project(tmp_path):
 def test_help():
     result = run("stats", "--help")
     assert result.returncode == 0 and "suppression threshold" in result.stdout
+
+
+def test_a_file_that_says_threshold_1_still_hides_cells_below_3(project, tmp_path):
+    """A crafted (or older) file cannot lower the threshold below 3: a count of 1 or 2 would name someone."""
+    import shutil
+
+    tampered = tmp_path / "tampered.gpkg"
+    shutil.copy(project, tampered)
+    with ProjectStore.open(str(tampered)) as store:
+        store.set_meta_values({"suppression_threshold": "1"})
+    result = json.loads(run("stats", str(tampered), "--by", "gender", "--json").stdout)
+    assert result["threshold"] == 3
+    info = run("info", str(tampered))
+    assert "small cells below 3 suppressed" in info.stdout

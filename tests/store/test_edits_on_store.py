@@ -34,8 +34,21 @@ def test_set_project_properties_apply_and_revert(store):
 
 
 def test_threshold_out_of_range_is_refused(store):
-    with pytest.raises(ValueError, match="between 1 and 100"):
-        SetProjectProperties(store, {"suppression_threshold": 0})
+    for too_low in (0, 1, 2):  # a figure for one or two people names them
+        with pytest.raises(ValueError, match="between 3 and 100 people"):
+            SetProjectProperties(store, {"suppression_threshold": too_low})
+    with pytest.raises(ValueError, match="between 3 and 100 people"):
+        SetProjectProperties(store, {"suppression_threshold": 101})
+    assert SetProjectProperties(store, {"suppression_threshold": 3}).apply(store) == Change.PROJECT
+
+
+def test_a_threshold_below_3_written_into_the_file_is_not_trusted(store):
+    store.set_meta_values({"suppression_threshold": "1"})  # an older CoSafe accepted 1; a crafted file may say 0
+    assert store.suppression_threshold == 3
+    store.set_meta_values({"suppression_threshold": "0"})
+    assert store.suppression_threshold == 3
+    store.set_meta_values({"suppression_threshold": "not a number"})
+    assert store.suppression_threshold == 5
     with pytest.raises(ValueError, match="Not a project property"):
         SetProjectProperties(store, {"device_id": "x"})
 
@@ -65,7 +78,7 @@ names = st.text(min_size=1, max_size=20)
 @given(st.lists(st.one_of(
     st.tuples(st.just("name"), names),
     st.tuples(st.just("place"), names),
-    st.tuples(st.just("threshold"), st.integers(1, 100)),
+    st.tuples(st.just("threshold"), st.integers(3, 100)),
     st.tuples(st.just("add"), names),
 ), max_size=8))
 def test_any_sequence_of_edits_undoes_to_the_start(store, steps):

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from cosafe.core.changes import Change, change_for_table
 from cosafe.core.clock import utc_now
+from cosafe.core.privacy import check_threshold
 from cosafe.core.records import Record
 
 
@@ -78,9 +79,7 @@ class SetProjectProperties(Edit):
         if unknown:
             raise ValueError(f"Not a project property: {', '.join(sorted(unknown))}")
         if "suppression_threshold" in new_values:
-            threshold = int(new_values["suppression_threshold"])
-            if not 1 <= threshold <= 100:
-                raise ValueError("The suppression threshold must be between 1 and 100 people")
+            check_threshold(int(new_values["suppression_threshold"]))
         self._new = {key: None if value is None else str(value) for key, value in new_values.items()}
         self._old = {key: store.get_meta(key) for key in self._new}
         self._new["updated_at"] = utc_now()

@@ -26,6 +26,7 @@ from cosafe import __version__
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
 from cosafe.core.records import RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, ReasonTag, Record
+from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
 from cosafe.store import geopackage, mapping, qgis_styles, tiles
 from cosafe.store.schema import migrations
@@ -38,7 +39,6 @@ from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 
 R = TypeVar("R", bound=Record)
 
-DEFAULT_SUPPRESSION_THRESHOLD = 5
 _BATCH = 500  # UUIDs per DELETE … IN (…): well under SQLite's limit on bound parameters
 
 
@@ -227,8 +227,7 @@ class ProjectStore:
 
     @property
     def suppression_threshold(self) -> int:
-        value = self.get_meta("suppression_threshold")
-        return int(value) if value and value.isdigit() else DEFAULT_SUPPRESSION_THRESHOLD
+        return threshold_in_force(self.get_meta("suppression_threshold"))
 
     @property
     def schema_version(self) -> int:
@@ -493,7 +492,7 @@ def _build_new_project(connection: sqlite3.Connection, *, name: str, place: str,
             "description": description,
             "created_at": now,
             "updated_at": now,
-            "suppression_threshold": str(DEFAULT_SUPPRESSION_THRESHOLD),
+            "suppression_threshold": str(DEFAULT_THRESHOLD),
             "device_id": device_id,
             "created_with": f"CoSafe {__version__}",
         },

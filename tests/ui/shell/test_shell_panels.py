@@ -64,7 +64,7 @@ def test_human_time_is_local_and_readable():
 def test_properties_dialog_fields(qtbot):
     dialog = ProjectPropertiesDialog({"name": "A", "place": "B", "description": "C", "suppression_threshold": 5})
     qtbot.addWidget(dialog)
-    assert dialog.threshold_spin.minimum() == 1 and dialog.threshold_spin.maximum() == 100
+    assert dialog.threshold_spin.minimum() == 3 and dialog.threshold_spin.maximum() == 100
     assert "shown as <N" in THRESHOLD_HELP
     assert dialog.changed_values() == {}
     dialog.place_edit.setText("  New place ")

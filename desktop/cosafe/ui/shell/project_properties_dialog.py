@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.edits import SetProjectProperties
+from cosafe.core.privacy import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
 from cosafe.ui.kit.dialogs import finish_form_dialog
 from cosafe.ui.session import ProjectSession
 
@@ -59,9 +60,9 @@ class ProjectPropertiesDialog(QDialog):
 
         self.threshold_spin: QSpinBox | None = None
         if not new_project:
-            self._initial["suppression_threshold"] = int(values.get("suppression_threshold") or 5)
+            self._initial["suppression_threshold"] = int(values.get("suppression_threshold") or DEFAULT_THRESHOLD)
             self.threshold_spin = QSpinBox(self)
-            self.threshold_spin.setRange(1, 100)
+            self.threshold_spin.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
             self.threshold_spin.setSuffix(" people")
             self.threshold_spin.setValue(self._initial["suppression_threshold"])
             help_label = QLabel(THRESHOLD_HELP, self)

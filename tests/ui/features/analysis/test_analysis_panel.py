@@ -52,12 +52,13 @@ def test_suppressed_cell_shows_under_threshold_text_and_no_bar(panel):
 
 def test_threshold_comes_from_the_project(panel):
     store = panel.source.store
-    store.set_meta_values({"suppression_threshold": "2"})
+    store.set_meta_values({"suppression_threshold": "3"})
     panel.source.invalidate()
     rows = {row.label: row for row in on_tab(panel, "breakdown").rows}
-    # Night: places 0–1 score (0+1+1+0+1+2+1+0)/8 × 5/3 = 1.25, places 2–5 (2+…)/8 × 5/3 = 1.67; mean 1.53.
-    assert (rows[MEN].score_text, rows[MEN].share_text) == ("1.53", "100%")
-    assert "Every group here has at least 2 people." == on_tab(panel, "breakdown").note.text()
+    # The men's group (2 people) is now hidden as "<3", the project's threshold, not the default "<5";
+    # no project can go below 3, where a figure would stand for one or two people.
+    assert (rows[MEN].score_text, rows[MEN].share_text) == ("<3", "<3")
+    assert "“<3”" in on_tab(panel, "breakdown").note.text()
 
 
 def test_breakdown_dimensions_can_be_chosen(panel):
