@@ -19,7 +19,9 @@ from checks import cosafe_command, ogrinfo_available, ogrinfo_summary, validate_
 sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
 from sample_records import ALL_POPULATED  # noqa: E402
 
-from cosafe.core.projection import to_lonlat, to_mercator  # noqa: E402
+import math  # noqa: E402
+
+from cosafe.core.privacy import METRES_PER_DEGREE_LAT  # noqa: E402
 from cosafe.core.records import PerceptionPin  # noqa: E402
 from cosafe.io.export import ExportError, export_project, snap_to_grid  # noqa: E402
 
@@ -39,8 +41,11 @@ def full_store(store):
 
 
 def _is_cell_centre(lon: float, lat: float, grid_m: float, atol_m: float = 1e-4) -> bool:
-    x, y = to_mercator(lon, lat)
-    return bool(np.allclose([float(x) % grid_m, float(y) % grid_m], grid_m / 2, atol=atol_m))
+    """Whether (lon, lat) is the centre of a cell of the ground grid (rows grid_m tall, cells grid_m wide)."""
+    row = grid_m / METRES_PER_DEGREE_LAT
+    width = row / math.cos(math.radians(lat))
+    off_lat, off_lon = (lat / row) % 1.0 - 0.5, (lon / width) % 1.0 - 0.5
+    return abs(off_lat) * grid_m <= atol_m and abs(off_lon) * grid_m <= atol_m
 
 
 def _assert_nothing_private(paths) -> None:
@@ -53,16 +58,37 @@ def _assert_nothing_private(paths) -> None:
 def test_snap_to_grid_moves_each_point_to_its_cell_centre():
     lons, lats = snap_to_grid([36.8201, 36.82015, -122.27, 0.0], [-1.2834, -1.28345, 37.8, 0.0], 100)
     assert all(_is_cell_centre(lo, la, 100) for lo, la in zip(lons, lats))
-    # Two points of cell (40988, -1429) of a 100 m grid both go to its centre; a third just east does not.
-    inside_lon, inside_lat = to_lonlat([4098830.0, 4098870.0, 4098905.0], [-142820.0, -142870.0, -142850.0])
-    cell_lons, cell_lats = snap_to_grid(inside_lon, inside_lat, 100)
-    assert np.allclose(to_mercator(cell_lons[:2], cell_lats[:2]), [[4098850.0] * 2, [-142850.0] * 2])
-    assert np.allclose(to_mercator(cell_lons[2], cell_lats[2]), [4098950.0, -142850.0])
-    x, y = to_mercator(lons[:3], lats[:3])
-    x0, y0 = to_mercator([36.8201, 36.82015, -122.27], [-1.2834, -1.28345, 37.8])
-    assert np.all(np.abs(x - x0) <= 50 + 1e-6) and np.all(np.abs(y - y0) <= 50 + 1e-6)
+    # Two points of one 100 m cell both go to its centre; a third 100 m east goes to the next one.
+    (centre_lon,), (centre_lat,) = snap_to_grid([36.8201], [-1.2834], 100)
+    east = 100 / (METRES_PER_DEGREE_LAT * math.cos(math.radians(centre_lat)))
+    cell_lons, cell_lats = snap_to_grid([centre_lon - 0.3 * east, centre_lon + 0.3 * east, centre_lon + east],
+                                        [centre_lat + 0.0002, centre_lat - 0.0002, centre_lat], 100)
+    assert np.allclose(cell_lons[:2], centre_lon) and np.allclose(cell_lats, centre_lat)
+    assert np.isclose(cell_lons[2], centre_lon + east)
+    for lon, lat, lon0, lat0 in zip(lons[:3], lats[:3], [36.8201, 36.82015, -122.27], [-1.2834, -1.28345, 37.8]):
+        assert _ground_offset_m(lon0, lat0, lon, lat) <= (50 + 1e-6, 50 + 1e-6)  # at most half a cell each way
     with pytest.raises(ValueError, match="more than 0 m"):
         snap_to_grid([0.0], [0.0], 0)
+
+
+def _ground_offset_m(lon0: float, lat0: float, lon: float, lat: float) -> tuple[float, float]:
+    """East–west and north–south ground metres from (lon0, lat0) to (lon, lat)."""
+    return (abs(lon - lon0) * METRES_PER_DEGREE_LAT * math.cos(math.radians(lat)),
+            abs(lat - lat0) * METRES_PER_DEGREE_LAT)
+
+
+@pytest.mark.parametrize("latitude", [-1.28, 37.8, 51.5, 60.0, -33.9])
+def test_the_blur_grid_is_true_ground_metres_at_any_latitude(latitude):
+    """'Blurred to a 100 m grid' means 100 m on the ground: a Web Mercator grid is 62 m at 51.5°, 50 m at 60°."""
+    lons = 10.0 + np.arange(0, 2000, 7) / (METRES_PER_DEGREE_LAT * math.cos(math.radians(latitude)))  # 2 km east
+    snapped_lons, snapped_lats = snap_to_grid(lons, np.full(len(lons), latitude), 100)
+    centres = np.unique(np.round(snapped_lons, 9))
+    spacing = np.diff(centres) * METRES_PER_DEGREE_LAT * math.cos(math.radians(snapped_lats[0]))
+    assert np.allclose(spacing, 100, rtol=0.01)
+    assert 19 <= len(centres) <= 21  # 2 km in 100 m cells
+    for lon, lat, lon0 in zip(snapped_lons, snapped_lats, lons):
+        east, north = _ground_offset_m(lon0, latitude, lon, lat)
+        assert east <= 50.5 and north <= 50.5
 
 
 @pytest.mark.parametrize("grid_m", [100.0, 250.0])

@@ -21,7 +21,8 @@ import os
 from cosafe.core.actions import effective_priorities, link_label, links_of, partners_of
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, CPTED_PRINCIPLES, PREVENTION_APPROACHES, TIMEFRAMES, label_of
-from cosafe.io.export import DEFAULT_GRID_M, SNAPPED_TABLES, ExportError, snap_to_grid
+from cosafe.core.privacy import snap_to_grid
+from cosafe.io.export import DEFAULT_GRID_M, SNAPPED_TABLES, ExportError
 from cosafe.store.private_files import keep_private
 from cosafe.store.queries.plan import baseline_safety_scores
 

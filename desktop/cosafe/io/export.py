@@ -12,8 +12,8 @@ bytes. Files are written under temporary names and renamed at the end, so a
 failure leaves no half-written export behind.
 
 ``public=True`` is the variant for sharing with anyone (``include_contacts`` is then
-refused): perception pins are snapped to the centre of their cell of a ``grid_m``
-metre Web Mercator grid anchored at 0, 0 (``snap_to_grid``, the rule the map export
+refused): perception pins are snapped to the centre of their cell of a grid of
+``grid_m`` true ground metres (``core.privacy.snap_to_grid``, the rule the map export
 uses too); pin stories, audit point comments and walk and workshop notes are
 emptied; tables that describe individual people (participants, walk participants)
 and attachments (photos may show faces) are left out, and pins and votes lose
@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 import shapely
 
-from cosafe.core.projection import to_lonlat, to_mercator
+from cosafe.core.privacy import snap_to_grid
 from cosafe.core.records import RECORD_TYPES, Attachment, Record
 from cosafe.store.errors import ProjectError
 from cosafe.store.private_files import keep_private
@@ -99,15 +99,6 @@ def table_data(store: ProjectStore, record_type: type[Record], include_contacts:
         columns[item.name], kinds[item.name] = values, kind
     geometries = [record.geom for record in records] if record_type.GEOMETRY_TYPE else None  # type: ignore[attr-defined]
     return TableData(record_type.TABLE, record_type.GEOMETRY_TYPE, columns, kinds, geometries)
-
-
-def snap_to_grid(lons: Any, lats: Any, grid_m: float) -> tuple[np.ndarray, np.ndarray]:
-    """Each lon/lat moved to the centre of its ``grid_m`` cell of a Web Mercator grid anchored at 0, 0."""
-    if not grid_m > 0 or not np.isfinite(grid_m):
-        raise ValueError(f"The blur grid must be more than 0 m, not {grid_m}")
-    x, y = to_mercator(lons, lats)
-    lon, lat = to_lonlat((np.floor(x / grid_m) + 0.5) * grid_m, (np.floor(y / grid_m) + 0.5) * grid_m)
-    return np.atleast_1d(lon), np.atleast_1d(lat)
 
 
 def make_public(data: TableData, grid_m: float) -> TableData | None:

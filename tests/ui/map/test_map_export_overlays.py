@@ -16,7 +16,7 @@ from cosafe.core.records import Group, PerceptionPin, Proposal, Workshop
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.export import render_map_image, render_map_images
 import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
-from cosafe.io.export import snap_to_grid
+from cosafe.core.privacy import METRES_PER_DEGREE_LAT, snap_to_grid
 from cosafe.ui.map.export_overlays import build_overlays, overlay_keys
 from cosafe.ui.map.style import BACKGROUND
 
@@ -87,8 +87,9 @@ def test_public_pins_are_drawn_at_the_centre_of_their_grid_cell(qapp, streets):
     grid = 200.0
     _add_workshop(streets)
     (lon,), (lat,) = snap_to_grid(np.array([PIN_AT[0]]), np.array([PIN_AT[1]]), grid)
-    x, y = point_to_mercator(lon, lat)
-    assert math.isclose((x / grid) % 1, 0.5, abs_tol=1e-6) and math.isclose((y / grid) % 1, 0.5, abs_tol=1e-6)
+    row = grid / METRES_PER_DEGREE_LAT  # the ground grid: rows grid metres tall, cells grid metres wide
+    assert math.isclose((lat / row) % 1, 0.5, abs_tol=1e-6)
+    assert math.isclose((lon / (row / math.cos(math.radians(lat)))) % 1, 0.5, abs_tol=1e-6)
     moved = math.dist(_pixel_of(*PIN_AT), _pixel_of(lon, lat))
     assert moved > 15  # far enough that the marker no longer covers its true place
     image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"pins"}, public=True, grid_m=grid)
@@ -165,10 +166,9 @@ def test_snap_to_grid_keeps_points_in_their_cell_and_refuses_no_grid():
     lons, lats = np.array([LON, LON + 0.00001]), np.array([LAT, LAT])
     snapped = snap_to_grid(lons, lats, 100)
     for lon, lat, s_lon, s_lat in zip(lons, lats, *snapped):
-        x, y = point_to_mercator(lon, lat)
-        sx, sy = point_to_mercator(s_lon, s_lat)
-        assert abs(sx - x) <= 50 and abs(sy - y) <= 50
-        assert point_to_lonlat(sx, sy) == pytest.approx((s_lon, s_lat))
+        # At most half a 100 m cell each way, in metres on the ground.
+        assert abs(s_lon - lon) * METRES_PER_DEGREE_LAT * math.cos(math.radians(s_lat)) <= 50
+        assert abs(s_lat - lat) * METRES_PER_DEGREE_LAT <= 50
     with pytest.raises(ValueError):
         snap_to_grid(lons, lats, 0)
 

@@ -23,7 +23,7 @@ Contract:
   those features (``content``, ``heat_source`` and ``heat_radius_m`` say what the
   perception layers draw — default everything, unfiltered; ``hidden_groups`` leaves
   out those groups' proposals, as the canvas does). ``public=True`` snaps pins to
-  the centres of a ``grid_m`` metre grid (Web Mercator) before anything is drawn; an
+  the centres of a grid of ``grid_m`` ground metres before anything is drawn; an
   export never draws stories or labels. With no basemap
   to frame, the extent is the overlays' (padded as "zoom to" pads). An empty
   ``overlays`` draws exactly what it did before overlays existed.

@@ -45,7 +45,7 @@ class OverlayRequest:
     keys: frozenset[str]  # the overlays asked for that this feature draws
     view: Any  # where the items go: a ViewBox stand-in with addItem/removeItem/viewRect
     public: bool = False  # the public variant: nothing that places a person exactly
-    grid_m: float = 100.0  # the public variant's grid, Web Mercator metres
+    grid_m: float = 100.0  # the public variant's grid, true ground metres (core.privacy.snap_to_grid)
     options: Mapping[str, Any] = field(default_factory=dict)  # the feature's registered options that were given
     cache: dict[str, Any] = field(default_factory=dict)
 

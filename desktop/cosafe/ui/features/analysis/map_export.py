@@ -8,7 +8,7 @@ Contract (registered by the analysis package with ``map.overlay_registry``):
   ``heat_source`` (default: unsafe pins, else low audit scores, else recorded
   incidents — the first that has any heat) and ``heat_radius_m``.
 - The public variant first snaps the pins to the centres of a ``grid_m`` grid of
-  Web Mercator metres (``io.export.snap_to_grid``, as the GIS export does); the heat
+  true ground metres (``core.privacy.snap_to_grid``, as the GIS export does); the heat
   map is made from the snapped pins, and the legend says the pins are blurred.
 - ``legend_rows()``: the whole safety-score ramp (a scale reads whole) plus "not
   scored" and dark spots when present, the pin feelings, incidents and route times
@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from cosafe.core.privacy import snap_to_grid
 from cosafe.core.projection import to_mercator
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.analysis.content import MapContent
@@ -41,10 +42,6 @@ from cosafe.ui.map.overlay_registry import OverlayRequest
 
 def public_content(content: MapContent, grid_m: float) -> MapContent:
     """``content`` with its pins snapped to the grid (nothing else in it places a person)."""
-    # The GIS export's own rule, so blurred pins line up in both; imported here because
-    # io.export loads pyogrio (0.4 s), which a map without blurred pins does not need.
-    from cosafe.io.export import snap_to_grid
-
     lons, lats = snap_to_grid(content.pin_lons, content.pin_lats, grid_m)
     return replace(content, pin_lons=lons, pin_lats=lats)
 
