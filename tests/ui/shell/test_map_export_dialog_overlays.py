@@ -46,9 +46,9 @@ def test_boxes_start_as_the_canvas_shows_the_layers(opened, qtbot):
     assert shown.content is ui.source.map_content()  # the filtered content the canvas draws
     dialog = _dialog(opened, qtbot)
     assert dialog.overlays() == shown.visible
-    assert not dialog.public_box.isChecked() and not dialog.grid_spin.isEnabled()
-    dialog.public_box.setChecked(True)
-    assert dialog.grid_spin.isEnabled()
+    assert dialog.public_box.isChecked() and dialog.grid_spin.isEnabled()  # what leaves the laptop is blurred
+    dialog.public_box.setChecked(False)  # exact places: a deliberate choice
+    assert not dialog.grid_spin.isEnabled()
 
 
 def test_export_writes_the_ticked_overlays_blurred_when_asked(opened, qtbot, tmp_path):

@@ -13,7 +13,8 @@ Contract:
   (the filtered content, heat source and radius) and the hidden proposal groups come
   from the window (``canvas_overlays``: its analysis and sketching features; the
   ``shown`` argument overrides). "Blur pin
-  locations" (with its grid in metres) renders the public variant.
+  locations" (with its grid in metres), ticked by default, renders the public variant;
+  exact places are a deliberate choice.
 - The file is asked for through ``choose_path()`` (a non-native save dialog), which
   tests replace; Export asks for it if none was chosen yet. A ".png" suffix is added
   when missing.
@@ -175,7 +176,8 @@ class MapExportDialog(QDialog):
                                    "square, so no one's exact spot can be read from the map")
         self.grid_spin = self._spin(MIN_GRID_M, MAX_GRID_M, DEFAULT_GRID_M, " m")
         self.grid_spin.setSingleStep(50)
-        self.grid_spin.setEnabled(False)
+        # What leaves the laptop is blurred unless someone chooses exact places.
+        self.public_box.setChecked(True)
         self.public_box.toggled.connect(self.grid_spin.setEnabled)
         row.addWidget(self.public_box)
         row.addWidget(self.grid_spin)

@@ -36,6 +36,8 @@ def test_export_plan_from_the_plan_menu_writes_a_pdf_with_every_action(plan, tmp
     def fill(dialog):
         assert isinstance(dialog, PlanExportDialog)
         seen["paper"] = dialog.a4_radio.isChecked()
+        seen["public"] = dialog.public_box.isChecked()
+        plan.qtbot.mouseClick(dialog.public_box, LEFT, pos=QPoint(8, dialog.public_box.height() // 2))  # the full one
         seen["help"] = dialog.public_help.text()
         plan.qtbot.mouseClick(dialog.letter_radio, LEFT)
         dialog.path_edit.setText(str(target))
@@ -50,7 +52,8 @@ def test_export_plan_from_the_plan_menu_writes_a_pdf_with_every_action(plan, tmp
     assert CONTACT not in text and "Jane" not in text  # the contact stays in the project file
     size = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     assert "612 x 792 pts" in size  # Letter
-    assert seen["paper"] and "Contacts are never printed" in seen["help"]
+    assert seen["paper"] and seen["public"]  # what leaves the laptop is public unless chosen otherwise
+    assert "Contacts are never printed" in seen["help"]
     assert plan.confirms and plan.confirms[-1][0] == "Plan exported" and str(target) in plan.confirms[-1][1]
     assert plan.errors == []
     assert [name for name in os.listdir(target.parent)] == ["plan.pdf"]  # no temporary file left
@@ -62,6 +65,8 @@ def test_public_version_leaves_out_stories_and_names_itself(plan, tmp_path, qtbo
     chosen = tmp_path / "Market plan - action plan.pdf"
     dialog.choose_path = lambda: str(chosen)
     dialog.show()
+    assert dialog.public and "grid square" in dialog.public_help.text()  # the default
+    qtbot.mouseClick(dialog.public_box, LEFT, pos=QPoint(8, dialog.public_box.height() // 2))  # full, then back
     qtbot.mouseClick(dialog.browse_button, LEFT)
     assert dialog.path_edit.text() == str(chosen)
     qtbot.mouseClick(dialog.public_box, LEFT, pos=QPoint(8, dialog.public_box.height() // 2))
@@ -79,6 +84,7 @@ def test_public_version_leaves_out_stories_and_names_itself(plan, tmp_path, qtbo
     plan.accept_confirm = True
     full = PlanExportDialog(plan.store, plan.window)
     qtbot.addWidget(full)
+    full.public_box.setChecked(False)  # the full version is a deliberate choice
     full.open_folder = opened.append
     full.path_edit.setText(str(tmp_path / "full"))  # ".pdf" is added
     assert full.export()

@@ -2,7 +2,8 @@
 
 Contract:
 - ``PlanExportDialog(store, parent)``; ``exec()`` as any dialog. The user picks the
-  paper (A4 or Letter), ticks "Public version" (explained in plain words beside it:
+  paper (A4 or Letter), leaves "Public version" ticked (the default: what leaves the
+  laptop is public unless someone chooses otherwise; explained in plain words beside it:
   pin locations blurred to a ``grid_m`` grid, no stories or comments, never a
   contact; the full version is for the partners who run the plan — contacts are
   never printed in either) and the output file (``choose_path()``, a non-native
@@ -66,9 +67,11 @@ class PlanExportDialog(QDialog):
         paper.addStretch(1)
         self.public_box = QCheckBox("&Public version", self)
         self.public_box.setObjectName("publicVersion")
-        self.public_help = QLabel(FULL_HELP, self)
+        self.public_help = QLabel(PUBLIC_HELP, self)
         self.public_help.setObjectName("fieldHelp")
         self.public_help.setWordWrap(True)
+        # What leaves the laptop is the public version unless someone chooses the full one.
+        self.public_box.setChecked(True)
         self.public_box.toggled.connect(self._public_toggled)
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText("Choose where to save the PDF")
