@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
 from PIL import Image
@@ -32,7 +33,42 @@ def test_placed_image_is_stored_with_its_fit(store, tmp_path):
     assert placement["affine"] == pytest.approx([1, 0, 1000, 0, -1, 2000], abs=1e-6)
     assert max(placement["residuals_m"]) < 1e-6
     [attachment] = store.list(Attachment, "owner_uuid = ?", (layer.uuid,))
-    assert attachment.mime_type == "image/jpeg" and attachment.data == (tmp_path / "paper-map.jpg").read_bytes()
+    assert attachment.mime_type == "image/jpeg" and attachment.filename == "paper-map.jpg"
+    with Image.open(io.BytesIO(attachment.data)) as image:  # encoded anew, same picture
+        assert image.format == "JPEG" and image.size == (400, 300)
+        assert max(abs(a - b) for a, b in zip(image.getpixel((200, 150)), (200, 180, 150))) <= 3
+
+
+def _photo_with_identity(path, fmt="JPEG"):
+    """A small, upright photo as a phone writes it: GPS position, camera serial, time, a comment."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0xA431] = "SERIAL-4711-Q"  # BodySerialNumber
+    exif[0x0132] = "2026:12:06 19:41:07"  # DateTime
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (51.0, 30.0, 7.25)  # GPSLatitudeRef, GPSLatitude
+    extra = {"comment": b"taken at the bus stop on Mtaa Road"} if fmt == "JPEG" else {}
+    Image.new("RGB", (400, 300), (200, 180, 150)).save(path, format=fmt, exif=exif.tobytes(), **extra)
+    return path
+
+
+IDENTITY = (b"SERIAL-4711-Q", b"PhoneMaker", b"2026:12:06", b"bus stop", b"Exif")
+
+
+@pytest.mark.parametrize("fmt, name", [("JPEG", "IMG_20261206_194107.jpg"), ("PNG", "Screenshot 2026-12-06.png")])
+def test_a_stored_image_keeps_no_identity_of_the_camera_or_the_moment(store, tmp_path, fmt, name):
+    from cosafe.io.photos import photo_attachment
+
+    photo = _photo_with_identity(tmp_path / name, fmt)
+    assert all(marker in photo.read_bytes() for marker in IDENTITY[:3])  # the fixture does carry them
+    layer = place_image(store, str(photo), CORNERS)
+    [map_image] = store.list(Attachment, "owner_uuid = ?", (layer.uuid,))
+    attached = photo_attachment(str(photo), "proposals", "p-1")
+    for attachment in (map_image, attached):
+        assert not any(marker in attachment.data for marker in IDENTITY), attachment.filename
+        assert "2026" not in attachment.filename and "IMG" not in attachment.filename
+        with Image.open(io.BytesIO(attachment.data)) as image:
+            assert not image.getexif() and "comment" not in image.info
 
 
 def test_large_image_is_downscaled_with_its_points(store, tmp_path, monkeypatch):

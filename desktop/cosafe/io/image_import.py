@@ -61,22 +61,32 @@ def downscale(image: Image.Image, max_side: int) -> tuple[Image.Image, float]:
     return image, scale
 
 
+def encode_clean(image: Image.Image, fmt: str, quality: int = 90) -> bytes:
+    """``image``'s pixels encoded as ``fmt`` (JPEG or PNG) and nothing else.
+
+    No EXIF (a phone writes the GPS position, the camera's serial number and the
+    time there), XMP, IPTC, ICC profile, comment or text chunk survives: Pillow writes
+    what the image's ``info`` carries, so that is emptied first.
+    """
+    clean = image.convert("RGB") if fmt == "JPEG" else image.copy()
+    clean.info = {}
+    out = io.BytesIO()
+    clean.save(out, format=fmt, quality=quality)
+    return out.getvalue()
+
+
 def read_image(path: str) -> tuple[bytes, str, int, int, float]:
     """Return (image bytes to store, MIME type, width, height, scale applied to pixel coordinates).
 
-    Pixel coordinates are those of the upright image (see ``open_upright``).
+    Pixel coordinates are those of the upright image (see ``open_upright``). The image
+    is always encoded anew (``encode_clean``): the file's own bytes may carry where
+    and when it was taken.
     """
-    image, rotated = _open(path)
-    width, height = image.size
+    image, _rotated = _open(path)
     fmt = image.format or "PNG"
-    if max(width, height) <= MAX_SIDE and fmt in ("PNG", "JPEG") and not rotated:
-        with open(path, "rb") as handle:
-            return handle.read(), Image.MIME[fmt], width, height, 1.0
     image, scale = downscale(image, MAX_SIDE)
-    out = io.BytesIO()
     save_as = "JPEG" if fmt == "JPEG" else "PNG"
-    (image.convert("RGB") if save_as == "JPEG" else image).save(out, format=save_as, quality=90)
-    return out.getvalue(), Image.MIME[save_as], image.width, image.height, scale
+    return encode_clean(image, save_as, quality=92), Image.MIME[save_as], image.width, image.height, scale
 
 
 def place_image(
@@ -103,7 +113,9 @@ def place_image(
         sort_order=store.connection.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM basemap_layers").fetchone()[0],
         placement=placement_record(scaled, fit, width, height),
     )
-    attachment = Attachment(owner_table=BasemapLayer.TABLE, owner_uuid=layer.uuid, filename=os.path.basename(path),
+    extension = ".jpg" if mime == "image/jpeg" else ".png"
+    # A neutral name: a phone's file name is often the moment the photo was taken.
+    attachment = Attachment(owner_table=BasemapLayer.TABLE, owner_uuid=layer.uuid, filename=f"paper-map{extension}",
                             mime_type=mime, data=data, width=width, height=height, caption="Placed paper map")
     with store.atomic():
         store.insert(layer)

@@ -1,16 +1,15 @@
 """Photos taken in the field, kept inside the project as attachments of a record.
 
 Contract: ``photo_attachment(path, owner_table, owner_uuid, caption="")`` reads a
-photo upright (EXIF) and returns an ``Attachment`` holding a JPEG no larger than
-``MAX_PHOTO_SIDE`` on its long side; an unreadable file raises ``PhotoError`` with
+photo upright (EXIF) and returns an ``Attachment`` named "photo.jpg" holding a JPEG
+no larger than ``MAX_PHOTO_SIDE`` on its long side, with no metadata (no EXIF, XMP,
+comment: ``image_import.encode_clean``); an unreadable file raises ``PhotoError`` with
 a one-line message. Nothing is written: the caller performs an ``AddRecord``.
 Pillow loads with the first photo, not when this module is imported.
 """
 
 from __future__ import annotations
 
-import io
-import os
 
 from cosafe.core.records import Attachment
 from cosafe.io.import_errors import BasemapImportError
@@ -24,17 +23,16 @@ class PhotoError(ValueError):
 
 def photo_attachment(path: str, owner_table: str, owner_uuid: str, caption: str = "") -> Attachment:
     """Read ``path`` upright, downscale to MAX_PHOTO_SIDE, and wrap it as an attachment of the record."""
-    from cosafe.io.image_import import downscale, open_upright  # Pillow loads with the first photo, not at start
+    from cosafe.io.image_import import downscale, encode_clean, open_upright  # Pillow loads with the first photo
 
     try:
         image = open_upright(path)
     except BasemapImportError as failure:
         raise PhotoError(str(failure)) from None
     image, _ = downscale(image, MAX_PHOTO_SIDE)
-    out = io.BytesIO()
-    # Always JPEG: phone photos are photographs, and one format keeps exports simple.
-    image.convert("RGB").save(out, format="JPEG", quality=88)
-    base = os.path.splitext(os.path.basename(path))[0] or "photo"
-    return Attachment(owner_table=owner_table, owner_uuid=owner_uuid, filename=f"{base}.jpg",
-                      mime_type="image/jpeg", data=out.getvalue(), width=image.width,
+    # Always JPEG (phone photos are photographs, and one format keeps exports simple),
+    # without the file's metadata, under a neutral name: a phone's file name is often
+    # the moment the photo was taken.
+    return Attachment(owner_table=owner_table, owner_uuid=owner_uuid, filename="photo.jpg",
+                      mime_type="image/jpeg", data=encode_clean(image, "JPEG", quality=88), width=image.width,
                       height=image.height, caption=caption)
