@@ -123,3 +123,36 @@ def test_residuals_are_ground_metres(store, tmp_path):
 
     mercator = fit_affine(points).residuals[4]
     assert placement["residuals_m"][4] == pytest.approx(mercator * 0.5, rel=1e-3)
+
+
+def _png_header_only(path, width, height):
+    """A tiny PNG whose header says width × height: decoded, a 13000 × 13000 one takes 1.7 GB."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+                     + chunk(b"IEND", b""))
+    return path
+
+
+def test_an_image_that_would_decode_to_gigabytes_is_refused_before_decoding(store, tmp_path):
+    from cosafe.io.photos import PhotoError, photo_attachment
+
+    bomb = _png_header_only(tmp_path / "map.png", 13000, 13000)
+    before = hashlib.sha256(open(store.path, "rb").read()).hexdigest()
+    with pytest.raises(BasemapImportError, match=r"^map.png is 13,000 × 13,000 pixels \(169 megapixels\); "
+                                                 r"CoSafe takes images of up to 80 megapixels$"):
+        place_image(store, str(bomb), CORNERS)
+    with pytest.raises(PhotoError, match="up to 80 megapixels"):
+        photo_attachment(str(bomb), "proposals", "p-1")
+    assert hashlib.sha256(open(store.path, "rb").read()).hexdigest() == before
+
+
+def test_an_image_file_over_the_size_limit_is_refused(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(image_import, "MAX_FILE_MB", 0.001)  # 1 KB: the test photo is bigger
+    with pytest.raises(BasemapImportError, match=r"^big.jpg is 0 MB; CoSafe takes images of up to 0.001 MB$"):
+        place_image(store, str(_photo(tmp_path / "big.jpg")), CORNERS)

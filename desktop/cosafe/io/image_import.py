@@ -1,7 +1,8 @@
 """Store a photo or scan of a paper map, placed by control points, as a basemap layer.
 
-Contract: the image (downscaled when larger than MAX_SIDE pixels, control points
-scaled with it) is stored inside the project as an attachment of its
+Contract: an image over ``MAX_FILE_MB`` or ``MAX_MEGAPIXELS`` is refused in one line
+before it is decoded (photos are read here too). The image (downscaled when larger
+than MAX_SIDE pixels, control points scaled with it) is stored inside the project as an attachment of its
 ``BasemapLayer`` (kind 'image'), whose ``placement`` holds the control points,
 the fitted affine transform and the residuals. Layer and image are written in
 one transaction. Unreadable images and unusable control points raise one-line
@@ -25,6 +26,11 @@ from cosafe.store.project_store import ProjectStore
 
 MAX_SIDE = 4096  # pixels; a phone photo keeps enough detail to read street names
 ORIENTATION_TAG = 0x0112  # EXIF Orientation
+# Limits every image read (photos, paper maps) meets before it is decoded: a few hundred
+# KB of PNG can decode to gigabytes. A phone photo is 3–12 MB and 12–50 megapixels; an A0
+# paper map scanned at 200 dpi, 62 megapixels.
+MAX_FILE_MB = 64
+MAX_MEGAPIXELS = 80
 
 
 def open_upright(path: str) -> Image.Image:
@@ -40,7 +46,14 @@ def _open(path: str) -> tuple[Image.Image, bool]:
     """(the upright image, whether its EXIF orientation turned it); errors as in ``open_upright``."""
     name = os.path.basename(path)
     try:
+        size_mb = os.path.getsize(path) / 1e6
+        if size_mb > MAX_FILE_MB:
+            raise BasemapImportError(f"{name} is {size_mb:,.0f} MB; CoSafe takes images of up to {MAX_FILE_MB} MB")
         with Image.open(path) as image:
+            megapixels = image.width * image.height / 1e6  # read from the header: nothing decoded yet
+            if megapixels > MAX_MEGAPIXELS:
+                raise BasemapImportError(f"{name} is {image.width:,} × {image.height:,} pixels ({megapixels:,.0f} "
+                                         f"megapixels); CoSafe takes images of up to {MAX_MEGAPIXELS} megapixels")
             image.load()
             rotated = image.getexif().get(ORIENTATION_TAG, 1) != 1
             upright = ImageOps.exif_transpose(image)
