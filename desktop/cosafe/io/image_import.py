@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import warnings
 from collections.abc import Sequence
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -49,7 +50,11 @@ def _open(path: str) -> tuple[Image.Image, bool]:
         size_mb = os.path.getsize(path) / 1e6
         if size_mb > MAX_FILE_MB:
             raise BasemapImportError(f"{name} is {size_mb:,.0f} MB; CoSafe takes images of up to {MAX_FILE_MB} MB")
-        with Image.open(path) as image:
+        with warnings.catch_warnings():
+            # Pillow warns past 89 megapixels as it opens; the stricter limit below refuses those anyway.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path)
+        with image:
             megapixels = image.width * image.height / 1e6  # read from the header: nothing decoded yet
             if megapixels > MAX_MEGAPIXELS:
                 raise BasemapImportError(f"{name} is {image.width:,} × {image.height:,} pixels ({megapixels:,.0f} "
