@@ -85,7 +85,8 @@ def test_usage_errors_exit_2():
     assert run("info", "a", "--bogus").returncode == 2
 
 
-@pytest.mark.parametrize("command", ["new", "info", "check", "sample", "import-basemap", "export", "render"])
+@pytest.mark.parametrize("command", ["new", "info", "check", "sample", "import-basemap", "export", "render",
+                                     "remove-traces"])
 def test_help_on_every_subcommand(command):
     result = run(command, "--help")
     assert result.returncode == 0 and "usage: cosafe" in result.stdout
@@ -207,3 +208,26 @@ def test_import_basemap_tiles_and_paper_map(tmp_path):
     counts = json.loads(run("info", str(project), "--json").stdout)["counts"]
     assert counts["basemap_layers"] == 2 and counts["attachments"] == 1
     assert validate_gpkg(project) == []
+
+
+def test_remove_traces_rewrites_the_file(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "elsewhere.gpkg"
+    assert run("new", str(path)).returncode == 0
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA secure_delete = OFF")
+        raw.execute("CREATE TABLE scratch (story TEXT)")
+        raw.execute("INSERT INTO scratch VALUES ('deleted story Q-77')")
+        raw.commit()
+        raw.execute("DROP TABLE scratch")
+        raw.commit()
+    raw.close()
+    assert b"deleted story Q-77" in path.read_bytes()
+    result = run("remove-traces", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Removed the traces of deleted records from elsewhere.gpkg (")
+    assert b"deleted story Q-77" not in path.read_bytes()
+    assert run("check", str(path)).returncode == 0
+    missing = run("remove-traces", str(tmp_path / "none.gpkg"))
+    assert missing.returncode == 1 and missing.stderr.startswith("cosafe: ") and len(missing.stderr.splitlines()) == 1

@@ -18,6 +18,7 @@ from cosafe.core.edits import AddRecord, DeleteRecord
 from cosafe.core.records import PerceptionPin
 from cosafe.io.actions_csv import write_actions_csv
 from cosafe.io.export import export_project
+from cosafe.store.errors import ReadOnlyError
 from cosafe.store.merge.backup import backup_before_merge
 from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.store.project_store import ProjectStore, upgrade_with_backup
@@ -96,3 +97,24 @@ def test_a_deleted_story_leaves_no_text_in_the_file(sqlite_without_secure_delete
     assert project.get(PerceptionPin, pin.uuid) is None
     assert SECRET.encode() not in Path(project.path).read_bytes()
     project.close()
+
+
+def test_removing_traces_rewrites_a_file_that_kept_deleted_text(tmp_path):
+    """A file from elsewhere, written where secure delete was off, still holds a deleted story."""
+    path = tmp_path / "from-elsewhere.gpkg"
+    ProjectStore.create(str(path), name="From elsewhere").close()
+    with sqlite3.connect(path) as raw:  # as another program would have written it
+        raw.execute("PRAGMA secure_delete = OFF")
+        raw.execute("CREATE TABLE scratch (story TEXT)")
+        raw.execute("INSERT INTO scratch VALUES (?)", (SECRET,))
+        raw.commit()
+        raw.execute("DROP TABLE scratch")
+        raw.commit()
+    raw.close()
+    assert SECRET.encode() in path.read_bytes()
+    with ProjectStore.open(str(path)) as store:
+        store.remove_traces()
+        assert store.check() == []
+    assert SECRET.encode() not in path.read_bytes()
+    with ProjectStore.open(str(path), read_only=True) as store, pytest.raises(ReadOnlyError, match="read-only"):
+        store.remove_traces()

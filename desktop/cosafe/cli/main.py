@@ -69,6 +69,18 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_remove_traces(args: argparse.Namespace) -> int:
+    from cosafe.store.project_store import ProjectStore
+
+    before = os.path.getsize(args.path) if os.path.isfile(args.path) else 0
+    with ProjectStore.open(args.path) as store:
+        store.remove_traces()
+    after = os.path.getsize(args.path)
+    print(f"Removed the traces of deleted records from {os.path.basename(args.path)} "
+          f"({before / 1e6:.1f} MB → {after / 1e6:.1f} MB)")
+    return EXIT_OK
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from cosafe.store.project_store import ProjectStore
 
@@ -350,6 +362,13 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                                 "version. Exit code 0 only if all pass.")
     check.add_argument("path", metavar="PATH")
     handlers["check"] = _cmd_check
+
+    traces = commands.add_parser(
+        "remove-traces", help="rewrite the file so deleted records leave no trace in it",
+        description="Rewrite the project file so that nothing deleted records held can be recovered from it "
+        "(for a file that came from elsewhere: CoSafe itself overwrites what it deletes).")
+    traces.add_argument("path", metavar="PATH")
+    handlers["remove-traces"] = _cmd_remove_traces
 
     sample = commands.add_parser("sample", help="write the sample project", description="Write the sample project.")
     sample.add_argument("path", metavar="PATH")

@@ -346,6 +346,21 @@ class ProjectStore:
         self.close()
         return copy
 
+    def remove_traces(self) -> None:
+        """Rewrite the file (VACUUM) so nothing a deleted record held survives in its free pages.
+
+        For a file that came from elsewhere (where secure delete may have been off); it
+        changes no record, so it is no undo step. Refused for a read-only project; a
+        failure leaves the file as it was (SQLite rolls a VACUUM back) with a one-line reason.
+        """
+        if self.is_read_only:
+            raise ReadOnlyError(f"The project is read-only ({self.read_only_reason}); nothing was changed")
+        self._check_file_still_there()
+        try:
+            self._connection.execute("VACUUM")
+        except sqlite3.Error as error:
+            raise ProjectWriteError(f"The traces were not removed: {_describe_sqlite_error(error)}") from None
+
     def check(self) -> list[str]:
         """Problems with integrity, GeoPackage conformance and schema version (empty = all pass)."""
         problems = []

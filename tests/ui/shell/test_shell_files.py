@@ -11,6 +11,7 @@ from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_ac
 
 from cosafe.core.edits import SetProjectProperties
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.host import MenuId
 from cosafe.ui.shell.project_properties_dialog import ProjectPropertiesDialog
 
 pytestmark = OFFSCREEN_NOISE
@@ -163,3 +164,28 @@ def test_each_import_remembers_its_own_folder(window, tmp_path):
     assert files.remembered_folder("import/testFolder") == str(folder)
     folder.rmdir()  # gone since: back to the usual start folder
     assert files.remembered_folder("import/testFolder") == files.start_folder()
+
+
+def test_file_menu_removes_the_traces_of_deleted_records_after_asking(window, dialog_log, project_path):
+    import sqlite3
+
+    secret = "a story that was deleted elsewhere - Z9-TRACE"
+    with sqlite3.connect(project_path) as raw:  # written by a program with secure delete off
+        raw.execute("PRAGMA secure_delete = OFF")
+        raw.execute("CREATE TABLE scratch (story TEXT)")
+        raw.execute("INSERT INTO scratch VALUES (?)", (secret,))
+        raw.commit()
+        raw.execute("DROP TABLE scratch")
+        raw.commit()
+    raw.close()
+    assert window.open_project(str(project_path))
+    action = window.commands.remove_traces
+    assert action.isEnabled() and action in window.host.menu(MenuId.FILE).actions()
+    dialog_log.accept_confirm = False
+    action.trigger()
+    assert dialog_log.confirms[-1][0] == "Remove traces of deleted records?"
+    assert secret.encode() in project_path.read_bytes()  # asked, declined: nothing rewritten
+    dialog_log.accept_confirm = True
+    action.trigger()
+    assert secret.encode() not in project_path.read_bytes()
+    assert window.statusBar().currentMessage() == "Removed the traces of deleted records from the project file"

@@ -224,6 +224,7 @@ class MainWindow(HostWindow):
             QTimer.singleShot(0, self, self._room_for_proposals)
         parking.park(not has_project)
         self.commands.properties.setEnabled(editable)
+        self.commands.remove_traces.setEnabled(editable)
         # Undo/redo follow the stack; a read-only project never gets a step.
         self.banner.show_reason(session.read_only_reason if has_project and session.is_read_only else "")
         self.status.show_project(has_project, has_project and session.is_read_only)

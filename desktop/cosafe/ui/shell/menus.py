@@ -32,6 +32,7 @@ class Actions:
     open: QAction
     open_sample: QAction
     save_as: QAction
+    remove_traces: QAction
     export_map: QAction
     zoom_to_project: QAction
     close: QAction
@@ -65,6 +66,9 @@ def build_actions(window: MainWindow) -> Actions:
                                 "Open a fresh copy of the sample project to explore CoSafe", files.open_sample),
         save_as=make_action(window, "Save &As…", "document-save-as", "Ctrl+Shift+S",
                             "Write a copy of the project to another file and continue there", files.save_as),
+        remove_traces=make_action(window, "Remove &Traces of Deleted Records…", "remove", "",
+                                  "Rewrite the project file so nothing deleted records held can be recovered",
+                                  files.remove_traces),
         export_map=make_action(window, "Export Map &Image…", "export-map", "Ctrl+E",
                                "Save the map as a PNG image for slides, posters and reports", window.export_map_image),
         zoom_to_project=make_action(window, "Zoom to &Project", "zoom-project", "Ctrl+0",
@@ -94,6 +98,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     file_menu.addAction(actions.open_sample)
     file_menu.addSeparator()
     file_menu.addAction(actions.save_as)
+    file_menu.addAction(actions.remove_traces)
     file_menu.addSeparator()
     file_menu.addAction(actions.export_map)
     file_menu.addSeparator()

@@ -164,6 +164,27 @@ class ProjectFiles(QObject):
         self._window.statusBar().showMessage(f"Saved a copy as {path}; you are now working in the copy", 8000)
         return True
 
+    def remove_traces(self) -> bool:
+        """File › Remove Traces of Deleted Records: rewrite the file after a plain-words question."""
+        session = self._window.session
+        if session is None or session.is_read_only:
+            return False
+        if not dialogs.ask_confirm(
+                self._window, "Remove traces of deleted records?",
+                "CoSafe rewrites the project file so that nothing that deleted records held can be recovered "
+                "from it. Do this for a file that came from another laptop or an older CoSafe: what this "
+                "CoSafe deletes is overwritten already. Your records and the undo history stay as they are.",
+                "Remove Traces"):
+            return False
+        try:
+            with wait_cursor():
+                session.store.remove_traces()
+        except ProjectError as error:
+            dialogs.show_error(self._window, "Traces not removed", str(error))
+            return False
+        self._window.statusBar().showMessage("Removed the traces of deleted records from the project file", 8000)
+        return True
+
     def open_sample(self) -> bool:
         """Write a fresh copy of the sample project into the app's data folder and open it."""
         try:
