@@ -87,7 +87,8 @@ def encode_clean(image: Image.Image, fmt: str, quality: int = 90) -> bytes:
     what the image's ``info`` carries, so that is emptied first.
     """
     clean = image.convert("RGB") if fmt == "JPEG" else image.copy()
-    clean.info = {}
+    # Which palette entry is transparent is part of the picture, not of its history.
+    clean.info = {key: clean.info[key] for key in ("transparency",) if key in clean.info}
     out = io.BytesIO()
     clean.save(out, format=fmt, quality=quality)
     return out.getvalue()
