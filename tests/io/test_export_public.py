@@ -167,3 +167,25 @@ def test_cli_export_public_with_grid(full_store, tmp_path):
     assert not (tmp_path / "p").exists()
     bad = _run("export", project, "--format", "csv", "--public", "--grid", "-5", "-o", str(tmp_path / "p"))
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
+
+
+def test_public_exports_keep_no_name_no_laptop_no_time_and_no_exact_incident(full_store, tmp_path):
+    """An incident's exact place with its date and kind, a facilitator's name, the laptop that made a
+    record and the minute it was made can each point at a person."""
+    [path] = export_project(full_store, str(tmp_path / "out"), "gpkg", public=True, grid_m=100)
+    for layer, _ in pyogrio.list_layers(path):
+        meta, _, geometry, fields = pyogrio.raw.read(path, layer=layer)
+        names = list(meta["fields"])
+        if "device_id" in names:
+            assert all(value in (None, "") for value in fields[names.index("device_id")]), layer
+        for column in ("created_at", "updated_at", "occurred_on"):
+            if column in names:
+                assert all(value is None or len(str(value)) == 10 for value in fields[names.index(column)]), (layer,
+                                                                                                           column)
+        if layer == "workshops":
+            assert set(fields[names.index("facilitator")]) == {""}
+        if layer == "incidents":
+            assert all(_is_cell_centre(p.x, p.y, 100) for p in shapely.from_wkb(geometry))
+    full = export_project(full_store, str(tmp_path / "full"), "gpkg")[0]
+    meta, _, _, fields = pyogrio.raw.read(full, layer="workshops")
+    assert fields[list(meta["fields"]).index("facilitator")][0].startswith("facilitator")  # the full one keeps it

@@ -12,13 +12,15 @@ bytes. Files are written under temporary names and renamed at the end, so a
 failure leaves no half-written export behind.
 
 ``public=True`` is the variant for sharing with anyone (``include_contacts`` is then
-refused): perception pins are snapped to the centre of their cell of a grid of
-``grid_m`` true ground metres (``core.privacy.snap_to_grid``, the rule the map export
-uses too); pin stories, audit point comments and walk and workshop notes are
-emptied; tables that describe individual people (participants, walk participants)
-and attachments (photos may show faces) are left out, and pins and votes lose
-their participant reference, so nothing links a place to one person's
-demographics.
+refused): perception pins and recorded incidents are snapped to the centre of their
+cell of a grid of ``grid_m`` true ground metres (``core.privacy.snap_to_grid``, the
+rule the map export uses too); pin stories, audit point comments, walk and workshop
+notes and the facilitator's name are emptied; tables that describe individual people
+(participants, walk participants) and attachments (photos may show faces) are left
+out, and pins and votes lose their participant reference, so nothing links a place
+to one person's demographics. No record keeps the laptop that made it (``device_id``),
+and every date keeps its day but not its time (``created_at``, ``updated_at``, an
+incident's ``occurred_on``).
 """
 
 from __future__ import annotations
@@ -52,14 +54,15 @@ PUBLIC_EMPTIED: dict[str, frozenset[str]] = {
     "perception_pins": frozenset({"story"}),
     "audit_points": frozenset({"comment"}),
     "audit_walks": frozenset({"notes"}),
-    "workshops": frozenset({"notes"}),
+    "workshops": frozenset({"notes", "facilitator"}),
 }
 PUBLIC_CLEARED: dict[str, frozenset[str]] = {
     "perception_pins": frozenset({"participant_uuid"}),
     "votes": frozenset({"participant_uuid"}),
 }
 PUBLIC_LEFT_OUT = frozenset({"participants", "walk_participants", "attachments"})
-SNAPPED_TABLES = frozenset({"perception_pins"})
+SNAPPED_TABLES = frozenset({"perception_pins", "incidents"})
+PUBLIC_DAY_ONLY = ("created_at", "updated_at", "occurred_on")  # the day, not the time: times tell who was where
 DEFAULT_GRID_M = 100.0
 _GEOMETRY_TYPES = {"POINT": "Point", "LINESTRING": "LineString", "GEOMETRY": "Unknown"}
 
@@ -110,6 +113,11 @@ def make_public(data: TableData, grid_m: float) -> TableData | None:
         columns[name] = ["" for _ in columns[name]]
     for name in PUBLIC_CLEARED.get(data.table, ()):
         columns[name] = [None for _ in columns[name]]
+    if "device_id" in columns:
+        columns["device_id"] = [None for _ in columns["device_id"]]
+    for name in PUBLIC_DAY_ONLY:
+        if name in columns:
+            columns[name] = [value[:10] if isinstance(value, str) else value for value in columns[name]]
     geometries = data.geometries
     if data.table in SNAPPED_TABLES and geometries is not None:
         placed = [i for i, g in enumerate(geometries) if g is not None and not g.is_empty]

@@ -234,3 +234,16 @@ def test_features_register_their_overlays_once_and_options_are_checked(qapp, str
         register_overlays({"pins": "Pins again"}, lambda request: None)
     with pytest.raises(ValueError, match="Unknown map overlay option 'colour'"):
         render_map_image(streets, *SIZE, bbox=BBOX, overlays={"pins"}, colour="red")
+
+
+def test_public_maps_blur_recorded_incidents_too(qapp, streets):
+    from cosafe.ui.features.analysis.content import MapContent
+
+    content = MapContent(incident_lons=np.array([PIN_AT[0]]), incident_lats=np.array([PIN_AT[1]]))
+    drawn = build_overlays(streets, {"incidents"}, public=True, grid_m=200, content=content)
+    incidents = drawn.part("incidents").content
+    (lon,), (lat,) = snap_to_grid(np.array([PIN_AT[0]]), np.array([PIN_AT[1]]), 200)
+    assert np.allclose(incidents.incident_lons, lon) and np.allclose(incidents.incident_lats, lat)
+    assert drawn.legend_rows()[-1].text == "Incident locations blurred to a 200 m grid"
+    exact = build_overlays(streets, {"incidents"}, content=content).part("incidents").content
+    assert np.allclose(exact.incident_lons, PIN_AT[0])  # only the public variant moves them

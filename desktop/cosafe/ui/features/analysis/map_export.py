@@ -7,8 +7,8 @@ Contract (registered by the analysis package with ``map.overlay_registry``):
   project unfiltered, read once per render through ``request.cache``),
   ``heat_source`` (default: unsafe pins, else low audit scores, else recorded
   incidents — the first that has any heat) and ``heat_radius_m``.
-- The public variant first snaps the pins to the centres of a ``grid_m`` grid of
-  true ground metres (``core.privacy.snap_to_grid``, as the GIS export does); the heat
+- The public variant first snaps the pins and recorded incidents to the centres of a
+  ``grid_m`` grid of true ground metres (``core.privacy.snap_to_grid``, as the GIS export does); the heat
   map is made from the snapped pins, and the legend says the pins are blurred.
 - ``legend_rows()``: the whole safety-score ramp (a scale reads whole) plus "not
   scored" and dark spots when present, the pin feelings, incidents and route times
@@ -41,9 +41,11 @@ from cosafe.ui.map.overlay_registry import OverlayRequest
 
 
 def public_content(content: MapContent, grid_m: float) -> MapContent:
-    """``content`` with its pins snapped to the grid (nothing else in it places a person)."""
+    """``content`` with its pins and recorded incidents snapped to the grid (an incident's exact
+    place, with its date and kind, can name who it happened to)."""
     lons, lats = snap_to_grid(content.pin_lons, content.pin_lats, grid_m)
-    return replace(content, pin_lons=lons, pin_lats=lats)
+    incident_lons, incident_lats = snap_to_grid(content.incident_lons, content.incident_lats, grid_m)
+    return replace(content, pin_lons=lons, pin_lats=lats, incident_lons=incident_lons, incident_lats=incident_lats)
 
 
 def project_content(store: ProjectStore) -> MapContent:
@@ -113,8 +115,11 @@ class PerceptionOverlay:
             rows.append(LegendRow(f"Heat of {source} ({self.heat_radius_m:g} m): fewer → more", heat_legend,
                                   wide=True))
         pins_shown = (PINS in self.keys and present[PINS]) or (HEAT in self.keys and self.heat_source == UNSAFE_PINS)
-        if self.blur_m is not None and pins_shown:
-            rows.append(LegendRow(f"Pin locations blurred to a {self.blur_m:g} m grid"))
+        incidents_shown = ((INCIDENTS in self.keys and present[INCIDENTS])
+                           or (HEAT in self.keys and self.heat_source == INCIDENT_DENSITY))
+        if self.blur_m is not None and (pins_shown or incidents_shown):
+            blurred = " and ".join(what for what, shown in (("Pin", pins_shown), ("incident", incidents_shown)) if shown)
+            rows.append(LegendRow(f"{blurred.capitalize()} locations blurred to a {self.blur_m:g} m grid"))
         return rows
 
 
