@@ -115,12 +115,12 @@ def test_suppression_at_the_threshold_edge(build, store):
     woman, man = cells[("woman",)], cells[("man",)]
     assert woman.people == 5 and not woman.suppressed and woman.mean_score == pytest.approx(5.0)
     assert man.people == 4 and man.suppressed
-    assert format_cell_value(man, man.mean_score) == "<5" and format_cell_value(man, man.people) == "<5"
+    assert format_cell_value(man, man.mean_score) == "hidden" and format_cell_value(man, man.people) == "hidden"
     assert format_cell_value(woman, woman.mean_score) == "5.00" and format_cell_value(woman, woman.people) == "5"
     # The project's threshold decides: at 4 the men show, at 6 the women are hidden too.
     assert not {c.keys: c for c in disaggregate(data, ["gender"], 4)}[("man",)].suppressed
     shown = {c.keys: format_cell_value(c, c.people) for c in disaggregate(data, ["gender"], 6)}
-    assert shown == {("woman",): "<6", ("man",): "<6"}
+    assert shown == {("woman",): "hidden", ("man",): "hidden"}
     assert store.suppression_threshold == 5
 
 

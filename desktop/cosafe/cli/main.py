@@ -274,7 +274,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from cosafe.core.perception_stats import DIMENSIONS, disaggregate, format_cell_value
+    from cosafe.core.perception_stats import DIMENSIONS, format_cell_value, protected_cells
     from cosafe.store.queries.perception import load_perception_data
     from cosafe.store.project_store import ProjectStore
 
@@ -286,12 +286,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with ProjectStore.open(args.project, read_only=True) as store:
         threshold = store.suppression_threshold
-        if args.threshold is not None and args.threshold < threshold:
-            raise CommandError(f"--threshold cannot go below the project's suppression threshold ({threshold}); "
-                               "change it in the project's properties")
-        threshold = args.threshold or threshold
         data, name = load_perception_data(store), store.name
-    cells = disaggregate(data, by, threshold)
+    cells = protected_cells(data, by, threshold)
     if args.json:
         rows = []
         for cell in cells:
@@ -306,10 +302,10 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         print(json.dumps({"project": name, "by": by, "threshold": threshold, "cells": rows}, indent=2,
                          ensure_ascii=False))
         return EXIT_OK
-    points, pins = len(set(data.scores.point.tolist())), len(data.pins.uuid)
-    print(f"{name}: {points} scored audit points, {pins} perception pins; by {' × '.join(by) or 'everything'}")
+    print(f"{name}: by {' × '.join(by) or 'everything'}")
     print(f"Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than {threshold} people "
-          f"show <{threshold}.")
+          f"show \"hidden\", and so do cells from which a smaller one could be worked out; "
+          f"categories with fewer than {threshold} people are pooled as \"Other or not stated\".")
     if not cells:
         print("No audit scores or perception pins yet.")
         return EXIT_OK
@@ -323,12 +319,6 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     for row in [header, *table]:
         print("  ".join(value.ljust(w) if i < len(by) else value.rjust(w) for i, (value, w) in enumerate(zip(row, widths))))
     return EXIT_OK
-
-
-def _parse_threshold(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"the threshold is a whole number of people, at least 1, not {text!r}")
-    return int(text)
 
 
 def _default_name(path: str) -> str:
@@ -463,15 +453,14 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     stats = commands.add_parser(
         "stats", help="print audit scores and perception pins by gender, age band, time of day, …",
         description="Print the disaggregated table of audit scores and perception pins: people, mean safety score "
-        "(0–5), unsafe and safe pins and the unsafe share per cell. A cell with fewer people than the project's "
-        "suppression threshold shows <N instead of numbers (null in --json).")
+        "(0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project's "
+        "suppression threshold N are pooled; a cell with fewer than N people shows \"hidden\", and so do cells "
+        "from which it could be worked out with any other breakdown (null in --json).")
     stats.add_argument("project", metavar="PROJECT")
     stats.add_argument("--by", default="gender,age_band,time_of_day", metavar="DIM,…",
                        help="dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group "
                        "(default gender,age_band,time_of_day; an empty string gives one row for everything)")
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    stats.add_argument("--threshold", type=_parse_threshold, metavar="N",
-                       help="suppress cells with fewer than N people (default and minimum: the project's threshold)")
     handlers["stats"] = _cmd_stats
     cli_merge.add_commands(commands, handlers)
     return parser, handlers

@@ -27,6 +27,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cosafe.core.criteria import SAFETY_SCORE_MAX, SCORE_MAX
+from cosafe.core.disclosure import POOLED
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, TIMES_OF_DAY
 
 UNKNOWN = "unknown"  # demographics of a walker or pin nobody recorded
@@ -155,6 +156,8 @@ class PerceptionData:
             return "Unknown"
         if key == NONE:
             return {"workshop": "No workshop", "group": "No group"}.get(column, "None")
+        if key == POOLED:
+            return {"workshop": "Other workshops", "group": "Other groups"}.get(column, "Other or not stated")
         found = self.labels.get(column, {}).get(key) or _VOCABULARY_LABELS.get(column, {}).get(key)
         return found or key
 

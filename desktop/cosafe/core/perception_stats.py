@@ -6,21 +6,29 @@ Contract (Qt-free numpy over ``PerceptionData``; load it with
   non-outcome criteria (0–3) × 5 ÷ 3. Walker copies of a score count once.
 - ``disaggregate`` counts people as distinct participants in a cell (a walk
   without walkers is one unknown person; anonymous pins one per workshop and
-  group); a cell with fewer people than ``threshold`` is ``suppressed``. Its
-  figures stay in the Cell but are only ever shown through ``format_cell_value``
-  (which gives "<threshold") or as null in JSON.
+  group); a cell with fewer people than ``threshold`` is ``suppressed``. It is
+  the raw table: outputs use ``protected_cells``.
+- ``protected_cells`` is what every output shows (see ``core.disclosure``): the
+  categories of every dimension with fewer people than the threshold pooled into
+  "Other or not stated"; in a table over two or more dimensions every combination
+  of categories is listed, empty ones as small; then cells hidden — small ones, and ``withheld`` ones
+  that keep the small ones from being worked out from totals, margins and other
+  breakdowns. A hidden cell's figures stay in the Cell but are only ever shown
+  through ``format_cell_value`` ("hidden", whichever the reason) or as null in JSON.
 - A cell's mean score is the mean over the distinct audit points in it of their
   safety scores; its unsafe share is unsafe pins ÷ all its pins.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from cosafe.core.criteria import SCORE_MAX
+from cosafe.core.disclosure import POOLED, CountCube, Disclosure, pool_small, protect, subsets
 from cosafe.core.feeling_drivers import Driver, explain_drivers, feeling_drivers
 from cosafe.core.perception_data import (
     NONE, UNKNOWN, PerceptionData, PerceptionFilter, distinct_scores, point_score_array,
@@ -30,9 +38,11 @@ from cosafe.core.place_pairs import PlacePair, day_night_comparison
 __all__ = [
     "DIMENSIONS", "Cell", "Driver", "NONE", "PerceptionData", "PerceptionFilter", "PlacePair", "PointScore",
     "UNKNOWN", "criterion_distribution", "day_night_comparison", "disaggregate", "explain_drivers",
-    "feeling_drivers", "format_cell_value", "point_safety_scores", "point_score_array",
+    "feeling_drivers", "format_cell_value", "point_safety_scores", "point_score_array", "pool_small_categories",
+    "protected_cells",
 ]
 
+HIDDEN = "hidden"  # how every hidden figure reads
 DIMENSIONS = ("gender", "age_band", "role", "time_of_day", "workshop", "group")
 
 
@@ -57,6 +67,7 @@ class Cell:
     unsafe_share: float | None  # None without pins
     suppressed: bool
     threshold: int = 5
+    withheld: bool = False  # hidden although not small, so that a small cell cannot be worked out (never shown)
 
 
 def point_safety_scores(data: PerceptionData) -> list[PointScore]:
@@ -132,6 +143,67 @@ def disaggregate(data: PerceptionData, by: Sequence[str], threshold: int) -> lis
     return result
 
 
+def pool_small_categories(data: PerceptionData, threshold: int) -> PerceptionData:
+    """``data`` with every category of every dimension that fewer than ``threshold`` people
+    recorded in merged into one "pooled" category (``data.label`` reads it "Other or not
+    stated"); categories with enough people, points and keys otherwise unchanged."""
+    scores, pins = data.scores, data.pins
+    keys, score_columns, pin_columns = dict(data.keys), {}, {}
+    for dimension in DIMENSIONS:
+        codes = np.concatenate([getattr(scores, dimension), getattr(pins, dimension)])
+        people = np.concatenate([scores.person, pins.person])
+        pairs = np.unique(np.column_stack([codes, people]), axis=0) if len(codes) else np.empty((0, 2), np.int64)
+        per_code = np.bincount(pairs[:, 0], minlength=len(keys[dimension])) if len(pairs) else np.zeros(0, np.int64)
+        merged = pool_small({str(code): int(n) for code, n in enumerate(per_code) if n}, threshold)
+        small = [int(code) for code, to in merged.items() if to == POOLED]
+        if not small:
+            continue
+        pooled_code = len(keys[dimension])
+        keys[dimension] = (*keys[dimension], POOLED)
+        remap = np.arange(pooled_code + 1, dtype=np.int32)
+        remap[small] = pooled_code
+        score_columns[dimension] = remap[getattr(scores, dimension)]
+        pin_columns[dimension] = remap[getattr(pins, dimension)]
+    if not score_columns:
+        return data
+    return replace(data, scores=replace(scores, **score_columns), pins=replace(pins, **pin_columns), keys=keys)
+
+
+def protected_cells(data: PerceptionData, by: Sequence[str], threshold: int) -> list[Cell]:
+    """The cells of ``disaggregate`` as an output may show them: small categories pooled
+    (``pool_small_categories``), then small and withheld cells hidden (``core.disclosure``)."""
+    by = tuple(by)
+    pooled = pool_small_categories(data, threshold)
+    categories = {d: [cell.keys[0] for cell in disaggregate(pooled, (d,), threshold)] for d in by}
+    tables = {level: _every_combination(disaggregate(pooled, level, threshold), level, categories, threshold)
+              for level in subsets(by)}
+    cube = CountCube(by, {level: {c.keys: (c.people, c.unsafe_pins, c.safe_pins) for c in cells}
+                          for level, cells in tables.items()},
+                     {d: _splits_people(pooled, d) for d in by})
+    shown = protect(cube, threshold)[by]
+    return [replace(cell, suppressed=shown[cell.keys] is not Disclosure.SHOWN,
+                    withheld=shown[cell.keys] is Disclosure.WITHHELD) for cell in tables[by]]
+
+
+def _every_combination(cells: list[Cell], level: Sequence[str], categories: Mapping[str, list[str]],
+                       threshold: int) -> list[Cell]:
+    """``cells`` with an empty, suppressed Cell for each missing combination of ``categories``
+    when ``level`` has two or more dimensions (in category order)."""
+    if len(level) < 2:
+        return cells
+    present = {cell.keys: cell for cell in cells}
+    return [present.get(keys) or Cell(keys, 0, None, 0, 0, None, True, threshold)
+            for keys in itertools.product(*(categories[d] for d in level))]
+
+
+def _splits_people(data: PerceptionData, dimension: str) -> bool:
+    """True when no person has records in two categories of ``dimension`` (people then add up)."""
+    codes = np.concatenate([getattr(data.scores, dimension), getattr(data.pins, dimension)])
+    people = np.concatenate([data.scores.person, data.pins.person])
+    pairs = np.unique(np.column_stack([people, codes]), axis=0) if len(codes) else np.empty((0, 2))
+    return len(pairs) == len(np.unique(pairs[:, 0]))
+
+
 def _cell_codes(rows, by: Sequence[str], sizes: Sequence[int]) -> np.ndarray:
     code = np.zeros(len(rows.date), dtype=np.int64)
     for dimension, size in zip(by, sizes):
@@ -148,9 +220,10 @@ def _decode(code: int, by: Sequence[str], sizes: Sequence[int], data: Perception
 
 
 def format_cell_value(cell: Cell, value: float | int | None, *, percent: bool = False) -> str:
-    """A cell's figure as shown: "<threshold" when suppressed, "–" when there is none."""
+    """A cell's figure as shown: "hidden" for a small cell and for one hidden to protect a
+    small one alike (see ``core.disclosure.Disclosure``), "–" when there is none."""
     if cell.suppressed:
-        return f"<{cell.threshold}"
+        return HIDDEN
     if value is None:
         return "–"
     if percent:
