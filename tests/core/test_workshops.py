@@ -11,7 +11,7 @@ from cosafe.core.workshops import (
     next_code,
     next_group_colour,
     normalise_code,
-    people_summary,
+    people_summaries,
 )
 
 
@@ -34,10 +34,24 @@ def test_most_recent_workshop_and_summary():
     undated = Workshop(title="Undated")
     assert most_recent_workshop([old, undated, new]) is new
     assert most_recent_workshop([]) is None
-    people = [Participant(gender="woman"), Participant(gender="man"), Participant(gender="woman")]
-    assert people_summary(people) == "3 people · 2 women"
-    assert people_summary(people[1:2]) == "1 person · 0 women"
-    assert people_summary([]) == "no one yet"
+    assert people_summaries([], 5) == ("no one yet", {})
+
+
+def test_people_summaries_hide_small_counts_and_what_gives_them_away():
+    def people(group, gender, n):
+        return [Participant(group_uuid=group, gender=gender) for _ in range(n)]
+
+    big = people("a", "woman", 6) + people("a", "man", 6) + people("b", "woman", 5) + people("b", "man", 7)
+    assert people_summaries(big, 5) == ("24 people · 11 women", {"a": "12 people · 6 women",
+                                                                 "b": "12 people · 5 women"})
+    # Group b: one woman. With b's 8 people and the 6 women overall shown, a's women would give her away.
+    small = people("a", "woman", 5) + people("a", "man", 6) + people("b", "woman", 1) + people("b", "man", 7)
+    workshop, groups = people_summaries(small, 5)
+    assert groups["b"] == "8 people · women hidden"
+    assert groups["a"] == "11 people · women hidden"
+    assert workshop == "19 people · 6 women"
+    assert people_summaries(people("a", "woman", 3), 5) == ("people hidden · women hidden",
+                                                            {"a": "people hidden · women hidden"})
 
 
 def snapshot(store) -> dict:

@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 
 from cosafe.io.export import ExportError
 from cosafe.io.plan_report import build_plan_content, write_plan_pdf
-from cosafe.io.plan_report.participation import WITHHELD, suppressed_counts
+from cosafe.core.disclosure import POOLED, protected_counts
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.project_store import ProjectStore
 from plan_pdf_support import (
@@ -75,12 +75,13 @@ def test_every_action_title_and_the_unicode_name_print(project, internal_pdf):
     assert UNICODE_NAME in text  # accented, Greek and Cyrillic glyphs come through as text
 
 
-def test_small_cells_print_as_below_the_threshold(internal_pdf):
+def test_small_cells_are_pooled_and_hidden_with_what_gives_them_away(internal_pdf):
     layout = pdf_text(internal_pdf, "-layout")
-    assert re.search(r"\bMan\s+<5\b", layout)  # two men took part
-    assert not re.search(r"\bMan\s+2\b", layout)
-    # Thirteen women: shown as a figure, the two men could be worked out from the total of 15.
-    assert re.search(rf"\bWoman\s+{WITHHELD}\b", layout)
+    # Two men took part: pooled (no category names them) and hidden.
+    assert re.search(r"\bOther or not stated\s+hidden\b", layout)
+    assert not re.search(r"\bMan\s+(\d|hidden)", layout), re.findall(r"Other or not stated.*", layout)
+    # Thirteen women: as a figure, the two others would follow from the total of 15.
+    assert re.search(r"\bWoman\s+hidden\b", layout)
 
 
 def test_no_participant_or_stakeholder_contact_anywhere(internal_pdf, public_pdf):
@@ -194,14 +195,17 @@ def test_content_holds_no_private_value(project):
     assert STORY not in repr(public) and COMMENT not in repr(public)
 
 
-def test_suppressed_counts_hide_what_the_total_would_give_away():
-    assert suppressed_counts({"a": 12, "b": 9, "c": 0}, 5) == {"a": "12", "b": "9"}
-    # One small cell: the smallest other cell is withheld too, or the total would give it away.
-    assert suppressed_counts({"a": 12, "b": 9, "c": 2}, 5) == {"a": "12", "b": WITHHELD, "c": "<5"}
-    # Small cells that add up to the threshold already hide each other.
-    assert suppressed_counts({"a": 12, "b": 3, "c": 2}, 5) == {"a": "12", "b": "<5", "c": "<5"}
-    assert suppressed_counts({"a": 3}, 5) == {"a": "<5"}
-    assert suppressed_counts({"a": 4, "b": 30}, 10) == {"a": "<10", "b": WITHHELD}
+def test_protected_counts_pool_then_hide_what_the_total_would_give_away():
+    assert protected_counts({"a": 12, "b": 9, "c": 0}, 5) == {"a": 12, "b": 9}
+    # One small category, pooled: the smallest other is hidden too, or the total would give it away.
+    assert protected_counts({"a": 12, "b": 9, "c": 2}, 5) == {"a": 12, "b": None, POOLED: None}
+    # Five people in five roles of one each: pooled into 5, nothing to hide (the old plan printed 26 − 21).
+    assert protected_counts({"r": 8, "t": 7, "s": 6, **{f"x{i}": 1 for i in range(5)}}, 5) == \
+        {"r": 8, "t": 7, "s": 6, POOLED: 5}
+    # Small categories that pool to enough people are shown.
+    assert protected_counts({"a": 12, "b": 3, "c": 2}, 5) == {"a": 12, POOLED: 5}
+    assert protected_counts({"a": 3}, 5) == {POOLED: None}
+    assert protected_counts({"a": 4, "b": 30}, 10) == {"b": None, POOLED: None}
 
 
 def test_an_empty_project_gives_a_short_plan_that_says_what_is_missing(project_path, tmp_path):

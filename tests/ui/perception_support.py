@@ -93,6 +93,15 @@ def seed_perceptions(store: ProjectStore) -> Seeded:
     return Seeded(workshop, groups, women, men, day, night)
 
 
+def add_night_walkers(store: ProjectStore, seeded: Seeded, count: int = 5) -> None:
+    """``count`` more men aged 40–59 on the night walk: seven in all, enough to show their figures."""
+    for i in range(count):
+        man = Participant(workshop_uuid=seeded.workshop.uuid, group_uuid=seeded.groups[1].uuid, code=f"N{i}",
+                          gender="man", age_band="40_59", role="trader", consent_given=True)
+        store.insert(man)
+        store.insert(WalkParticipant(walk_uuid=seeded.night_walk.uuid, participant_uuid=man.uuid))
+
+
 def new_project(path) -> tuple[ProjectStore, Seeded]:
     store = ProjectStore.create(str(path), name="perceptions")
     return store, seed_perceptions(store)

@@ -8,7 +8,8 @@ Contract:
   highest ``P<number>`` already used; codes are compared without regard to case or spaces.
 - ``next_group_colour(used)`` is the first ``GROUP_COLOURS`` entry no group of the
   workshop uses yet (the palette wraps round once all are taken).
-- ``people_summary`` is the "8 people · 5 women" line the Workshops panel shows.
+- ``people_summaries`` are the "8 people · 5 women" lines the Workshops panel shows, small
+  counts hidden so that none can be worked out from the others.
 - ``update_workshop_edit`` / ``update_group_edit`` turn a dialog's values into one labelled
   UpdateRecord ("Rename group “A” to “B”", "Recolour group “A”"), or None if nothing changed.
 - ``delete_workshop_edit`` / ``delete_group_edit`` build ONE EditGroup (one undo step, one
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from cosafe.core.disclosure import CountCube, Disclosure, protect
 from cosafe.core.edits import DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import (
@@ -95,14 +97,47 @@ def next_group_colour(used: Iterable[str]) -> str:
     return GROUP_COLOURS[len(taken) % len(GROUP_COLOURS)]
 
 
-def people_summary(participants: Sequence[Participant]) -> str:
-    """'8 people · 5 women' (the women count is what the Safer Cities method watches)."""
-    total = len(participants)
-    if total == 0:
-        return "no one yet"
-    women = sum(1 for person in participants if person.gender == "woman")
-    people = "1 person" if total == 1 else f"{total} people"
-    return f"{people} · {women} {'woman' if women == 1 else 'women'}"
+WOMEN, OTHERS = "woman", "not_woman"
+
+
+def people_summaries(participants: Sequence[Participant], threshold: int) -> tuple[str, dict[str | None, str]]:
+    """The workshop's "26 people · 16 women" and each group's "8 people · 5 women" (keyed by
+    group uuid, None for people without a group), as ``core.disclosure`` lets them be shown
+    together: a count of fewer than ``threshold`` people, and any count from which one could
+    be worked out, reads "people hidden" / "women hidden". (Women are what the Safer Cities
+    method watches.)"""
+    counts: dict[tuple[str | None, str], int] = {}
+    for person in participants:
+        cell = (person.group_uuid, WOMEN if person.gender == "woman" else OTHERS)
+        counts[cell] = counts.get(cell, 0) + 1
+    groups = {group for group, _ in counts}
+    cube_counts: dict[tuple[str, ...], dict[tuple[str, ...], tuple[int]]] = {
+        (): {(): (len(participants),)} if participants else {},
+        ("group",): {(str(g),): (sum(n for (h, _), n in counts.items() if h == g),) for g in groups},
+        ("gender",): {(w,): (sum(n for (_, v), n in counts.items() if v == w),) for w in (WOMEN, OTHERS)
+                      if any(v == w for _, v in counts)},
+        ("group", "gender"): {(str(g), w): (counts.get((g, w), 0),) for g in groups for w in (WOMEN, OTHERS)},
+    }
+    shown = protect(CountCube(("group", "gender"), cube_counts, {"group": True, "gender": True}), threshold)
+
+    def women(key: tuple[str, ...], level: tuple[str, ...]) -> str:
+        if shown[level].get(key, Disclosure.SHOWN) is not Disclosure.SHOWN:
+            return "women hidden"
+        n = cube_counts[level].get(key, (0,))[0]
+        return "1 woman" if n == 1 else f"{n} women"
+
+    def summary(people: int, people_shown: bool, women_text: str) -> str:
+        if people == 0:
+            return "no one yet"
+        if not people_shown:
+            return f"people hidden · {women_text}"
+        return f"{'1 person' if people == 1 else f'{people} people'} · {women_text}"
+
+    workshop = summary(len(participants), bool(participants) and shown[()][()] is Disclosure.SHOWN,
+                       women((WOMEN,), ("gender",)) if participants else "")
+    per_group = {g: summary(cube_counts[("group",)][(str(g),)][0], shown[("group",)][(str(g),)] is Disclosure.SHOWN,
+                            women((str(g), WOMEN), ("group", "gender"))) for g in groups}
+    return workshop, per_group
 
 
 def _detach(store: EditableStore, records: Iterable[Record], fields: dict[str, None], label: str) -> list[Edit]:

@@ -24,7 +24,7 @@ def test_overview_shows_project_and_every_count(window, project_path):
     assert panel.place_label.text() == "Testville"
     assert not panel.description_label.isVisibleTo(panel)  # empty: hidden, not a blank line
     assert panel.dates_label.text().startswith("Created ")
-    assert "smaller than 5 are shown as <5" in panel.threshold_label.text()
+    assert "smaller than 5 are hidden" in panel.threshold_label.text()
     tables = {t.TABLE for t in RECORD_TYPES} | set(BASEMAP_FEATURE_TABLES)
     assert set(panel.count_labels) == tables
     assert panel.count_labels["criteria"].text() == "9"

@@ -75,7 +75,7 @@ def test_several_fields_make_one_edit_with_only_changed_fields(opened, monkeypat
     assert stack.count() == 1
     assert stack.text(0) == "Change project place, suppression threshold"
     assert opened.session.store.suppression_threshold == 8
-    assert "smaller than 8 are shown as <8" in opened.overview.threshold_label.text()
+    assert "smaller than 8 are hidden" in opened.overview.threshold_label.text()
     stack.undo()
     assert opened.session.store.get_meta("place") == "Testville"
     assert opened.session.store.suppression_threshold == 5

@@ -2,7 +2,7 @@
 
 Contract: a ``PlanContent`` is built by ``gather.build_plan_content`` and only read by
 the PDF writer. Every figure about people is already a display string with small
-cells suppressed ("<5"); no field holds a participant's code or contact or a
+cells hidden ("hidden", see ``core.disclosure``); no field holds a participant's code or contact or a
 stakeholder's contact person. In the public variant ``voices`` is empty and no
 story, comment or note is anywhere in it.
 """
@@ -36,7 +36,7 @@ class Activity:
 @dataclass(frozen=True)
 class CountRow:
     label: str
-    shown: str  # the count, "<5" when suppressed, "withheld" when it would reveal one
+    shown: str  # the count, or "hidden" when small or when it would reveal a small one
 
 
 @dataclass(frozen=True)

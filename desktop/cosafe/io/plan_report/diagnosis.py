@@ -2,8 +2,8 @@
 
 Contract: from the project's ``load_perception_data`` result, uses ``core.perception_stats``:
 scores per criterion, mean 0–5 safety score by gender and by age band, mean score
-and unsafe-pin share by time of day (cells with fewer people than the project's
-threshold carry no value and show "<N"), day-versus-night pairs of the same places,
+and unsafe-pin share by time of day (``protected_cells``: small categories pooled,
+hidden cells carry no value and show "hidden"), day-versus-night pairs of the same places,
 and a few plain sentences. No per-person row leaves this module.
 """
 
@@ -13,7 +13,7 @@ import numpy as np
 
 from cosafe.core.feeling_drivers import MODERATE
 from cosafe.core.perception_stats import (
-    PerceptionData, criterion_distribution, day_night_comparison, disaggregate, feeling_drivers, format_cell_value,
+    PerceptionData, criterion_distribution, day_night_comparison, feeling_drivers, format_cell_value, protected_cells,
     point_safety_scores,
 )
 from cosafe.io.plan_report.content import Diagnosis, GroupBar
@@ -21,7 +21,7 @@ from cosafe.io.plan_report.content import Diagnosis, GroupBar
 
 def _bars(data: PerceptionData, dimension: str, threshold: int, share: bool = False) -> tuple[GroupBar, ...]:
     bars = []
-    for cell in disaggregate(data, [dimension], threshold):
+    for cell in protected_cells(data, [dimension], threshold):
         value = cell.unsafe_share if share else cell.mean_score
         if value is None and not cell.suppressed:
             continue  # nothing to say for this cell (pins only, or scores only)

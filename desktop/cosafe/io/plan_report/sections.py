@@ -87,8 +87,8 @@ def _cover(content: PlanContent, s: Styles, width: float, height: float) -> list
                                    style=[TABLE_FONT, ("LINEABOVE", (0, 0), (-1, -1), 1.2, ACCENT)]), Spacer(1, 10)]
     if p.description:
         story.append(_para(p.description, s.body))
-    privacy = (f"Counts of fewer than {p.threshold} people are shown as “<{p.threshold}”. This plan names no "
-               "participant and gives no contact details.")
+    privacy = (f"Counts of fewer than {p.threshold} people, and counts from which one could be worked out, are "
+               "hidden. This plan names no participant and gives no contact details.")
     if p.public:
         privacy += " This public version leaves out every story, comment and note."
     story += [Spacer(1, 8), _para(privacy, s.small),
@@ -141,8 +141,9 @@ def _method(content: PlanContent, s: Styles, width: float) -> list:
                   tables.activity_table(part.activities, width, s, format_day)]
     story += [Heading("Who took part", s.h2, 1),
               _para(f"{part.participants} participants signed in, recorded only by gender, age band and role. "
-                    f"Groups of fewer than {threshold} people show “<{threshold}”; where a small group could be "
-                    "worked out from the total, one more figure is “withheld”.", s.body),
+                    f"Categories with fewer than {threshold} people are counted together as “Other or not "
+                    f"stated”; a count that is still below {threshold}, or from which one could be worked out, "
+                    "is “hidden”.", s.body),
               tables.count_tables(part.tables, width, s)]
     return story
 

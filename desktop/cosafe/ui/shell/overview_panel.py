@@ -124,7 +124,7 @@ class OverviewPanel(QScrollArea):
                            f"Last changed {human_time(meta.get('updated_at'))}")
         threshold = store.suppression_threshold
         self._set_optional(self.threshold_label, f"Privacy: counts and means for groups smaller than {threshold} "
-                           f"are shown as <{threshold}")
+                           "are hidden, and so is any count from which one could be worked out")
         self._set_optional(self.path_label, os.path.normpath(store.path))
 
     @staticmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from perception_support import LAT, LON, new_project, on_tab
+from perception_support import LAT, LON, add_night_walkers, new_project, on_tab
 from shapely.geometry import Point
 from shell_support import OFFSCREEN_NOISE
 
@@ -19,11 +19,12 @@ from cosafe.ui.features.analysis.source import PerceptionSource
 
 pytestmark = OFFSCREEN_NOISE
 WOMEN, MEN = "Woman · 15–24 · Day", "Man · 40–59 · Night"
+OTHERS = "Other or not stated · Other or not stated · Other or not stated"
 
 
-@pytest.fixture
-def panel(qtbot, tmp_path):
-    store, _seeded = new_project(tmp_path / "p.gpkg")
+def _panel(qtbot, tmp_path, night_walkers: int):
+    store, seeded = new_project(tmp_path / "p.gpkg")
+    add_night_walkers(store, seeded, night_walkers)
     widget = AnalysisPanel()
     qtbot.addWidget(widget)
     widget.resize(900, 400)
@@ -31,41 +32,64 @@ def panel(qtbot, tmp_path):
     source = PerceptionSource(PerceptionFilterState())
     source.set_store(store)
     widget.set_source(source)
+    return widget, store
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    """Six young women by day, two men at night."""
+    widget, store = _panel(qtbot, tmp_path, 0)
     yield widget
     store.close()
 
 
-def test_suppressed_cell_shows_under_threshold_text_and_no_bar(panel):
-    rows = {row.label: row for row in on_tab(panel, "breakdown").rows}
-    assert set(rows) == {WOMEN, MEN}
+@pytest.fixture
+def panel_seven_men(qtbot, tmp_path):
+    """Six young women by day, seven men at night: every group big enough to show."""
+    widget, store = _panel(qtbot, tmp_path, 5)
+    yield widget
+    store.close()
+
+
+def test_groups_big_enough_show_figures_and_bars(panel_seven_men):
+    chart = on_tab(panel_seven_men, "breakdown")
+    rows = {row.label: row for row in chart.rows}
     # Six young women walked by day: (7 × 3 + 2) / 8 × 5/3 = 4.79; 2 of their 8 pins unsafe.
     assert (rows[WOMEN].score_text, rows[WOMEN].share_text) == ("4.79", "25%")
-    # Two men at night: fewer than 5 people, so no figure at all.
-    assert (rows[MEN].score_text, rows[MEN].share_text) == ("<5", "<5")
-    assert rows[MEN].score is None and rows[MEN].share is None
-    assert on_tab(panel, "breakdown").texts(on_tab(panel, "breakdown").scores) == ["4.79", "<5"]
-    assert on_tab(panel, "breakdown").texts(on_tab(panel, "breakdown").shares) == ["25%", "<5"]
-    assert [label for label, _ in on_tab(panel, "breakdown").scores.bars] == [WOMEN]
-    assert [label for label, _ in on_tab(panel, "breakdown").shares.bars] == [WOMEN]
-    assert "“<5”" in on_tab(panel, "breakdown").note.text() and "1 of 2" in on_tab(panel, "breakdown").note.text()
+    assert rows[MEN].share_text == "100%" and rows[MEN].score is not None
+    assert {label for label, _ in chart.scores.bars} == {WOMEN, MEN}
+    # The combinations nobody is in are listed and hidden too, so that listing says nothing.
+    assert len(chart.rows) == 8 and rows["Woman · 15–24 · Night"].score_text == "hidden"
 
 
-def test_threshold_comes_from_the_project(panel):
-    store = panel.source.store
-    store.set_meta_values({"suppression_threshold": "3"})
-    panel.source.invalidate()
-    rows = {row.label: row for row in on_tab(panel, "breakdown").rows}
-    # The men's group (2 people) is now hidden as "<3", the project's threshold, not the default "<5";
-    # no project can go below 3, where a figure would stand for one or two people.
-    assert (rows[MEN].score_text, rows[MEN].share_text) == ("<3", "<3")
-    assert "“<3”" in on_tab(panel, "breakdown").note.text()
+def test_a_small_group_and_what_gives_it_away_show_hidden_and_no_bar(panel):
+    chart = on_tab(panel, "breakdown")
+    rows = {row.label: row for row in chart.rows}
+    # Two men: pooled as "Other or not stated" in every dimension, and hidden. The six women are hidden
+    # too: beside the total of 8 that other breakdowns show, their 6 would give the two men away.
+    assert (rows[OTHERS].score_text, rows[OTHERS].share_text) == ("hidden", "hidden")
+    assert (rows[WOMEN].score_text, rows[WOMEN].share_text) == ("hidden", "hidden")
+    assert all(row.score is None and row.share is None for row in chart.rows)
+    assert set(chart.texts(chart.scores)) == {"hidden"} and chart.scores.bars == [] and chart.shares.bars == []
+    assert "“hidden”" in chart.note.text() and "8 of 8" in chart.note.text()
 
 
-def test_breakdown_dimensions_can_be_chosen(panel):
-    on_tab(panel, "breakdown").boxes["age_band"].setChecked(False)
-    assert [row.label for row in on_tab(panel, "breakdown").rows] == ["Woman · Day", "Man · Night"]
-    on_tab(panel, "breakdown").set_dimensions(("time_of_day",))
-    assert [row.label for row in on_tab(panel, "breakdown").rows] == ["Day", "Night"]
+def test_threshold_comes_from_the_project(panel_seven_men):
+    store = panel_seven_men.source.store
+    store.set_meta_values({"suppression_threshold": "7"})
+    panel_seven_men.source.invalidate()
+    rows = {row.label: row for row in on_tab(panel_seven_men, "breakdown").rows}
+    # Six women are now a small group under the project's threshold of 7, not the default 5.
+    assert rows[OTHERS].score_text == "hidden" and "Man · 40–59 · Night" in rows
+    assert all(row.score is None for row in rows.values())
+
+
+def test_breakdown_dimensions_can_be_chosen(panel_seven_men):
+    chart = on_tab(panel_seven_men, "breakdown")
+    chart.boxes["age_band"].setChecked(False)
+    assert [row.label for row in chart.rows] == ["Woman · Day", "Woman · Night", "Man · Day", "Man · Night"]
+    chart.set_dimensions(("time_of_day",))
+    assert [row.label for row in chart.rows] == ["Day", "Night"]
 
 
 def test_criteria_chart_shows_shares_of_each_score(panel):
@@ -131,14 +155,17 @@ def test_hidden_panel_catches_up_when_shown(window, qtbot, tmp_path):
     ui.analysis_dock.show()
     qtbot.waitUntil(lambda: ui.analysis.isVisible())
     ui.analysis.tabs.setCurrentIndex(1)
-    assert {row.label for row in on_tab(ui.analysis, "breakdown").rows} == {WOMEN, MEN}
+    before = [row.label for row in on_tab(ui.analysis, "breakdown").rows]
+    assert len(before) == 8 and WOMEN in before
     ui.analysis_dock.hide()
     pin = PerceptionPin(geom=Point(LON, LAT), feeling="unsafe", time_of_day="dusk")
-    assert window.session.perform(AddRecord(pin))  # an anonymous pin: a new cell of unknown people
-    assert {row.label for row in on_tab(ui.analysis, "breakdown").rows} == {WOMEN, MEN}  # not redrawn while hidden
+    assert window.session.perform(AddRecord(pin))  # an anonymous pin: one more unknown person
+    assert [row.label for row in on_tab(ui.analysis, "breakdown").rows] == before  # not redrawn while hidden
     ui.analysis_dock.show()
-    qtbot.waitUntil(lambda: len(on_tab(ui.analysis, "breakdown").rows) == 3)
-    assert on_tab(ui.analysis, "breakdown").rows[-1].score_text == "<5"
+    # The unknown person joins the pooled categories: 6 women and 3 others, the same eight rows,
+    # now with 3 people where "Other or not stated" meets itself.
+    qtbot.waitUntil(lambda: ui.analysis.breakdown.rows != [] and ui.analysis.breakdown.note.text() != "")
+    assert "of 8" in on_tab(ui.analysis, "breakdown").note.text()
 
 
 def test_only_the_shown_tab_makes_its_chart(panel):

@@ -3,11 +3,12 @@
 Contract:
 - ``BreakdownChart()``: tick boxes choose the dimensions (gender, age band, role,
   time of day; gender × age band × time of day at first); ``show_data(data, threshold)``
-  draws one row per cell of ``core.perception_stats.disaggregate`` — a bar of the
+  draws one row per cell of ``core.perception_stats.protected_cells`` — a bar of the
   mean 0–5 score on the left chart and of the unsafe share of pins (0–100 %) on the
   right, the figure written at the bar's end.
-- A suppressed cell (fewer people than ``threshold``) gets no bar and no figure, only
-  the text "<threshold" (``format_cell_value``) in both charts. A cell without
+- A hidden cell (fewer people than ``threshold``, or one from which such a cell could
+  be worked out) gets no bar and no figure, only the text "hidden"
+  (``format_cell_value``) in both charts. A cell without
   scores or pins shows "–" on that side.
 - ``rows`` lists what is shown: ``BreakdownRow(label, score_text, share_text,
   score, share)``; score/share are None when no bar is drawn.
@@ -23,7 +24,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cosafe.core.perception_stats import PerceptionData, disaggregate, format_cell_value
+from cosafe.core.perception_stats import PerceptionData, format_cell_value, protected_cells
 from cosafe.ui.features.analysis.charts import BAR_HEIGHT, TEXT_COLOUR, ChartFrame, category_axis
 
 CHOICES = (("gender", "Gender"), ("age_band", "Age band"), ("role", "Role"), ("time_of_day", "Time of day"))
@@ -89,7 +90,7 @@ class BreakdownChart(QWidget):
         self.dimensions_changed.emit()
 
     def show_data(self, data: PerceptionData | None, threshold: int, empty: str | None = None) -> None:
-        cells = disaggregate(data, self.dimensions, threshold) if data is not None else []
+        cells = protected_cells(data, self.dimensions, threshold) if data is not None else []
         if not cells or (data is not None and not len(data.scores.date) and not len(data.pins.date)):
             self.rows = []
             self.message = empty or self.EMPTY
@@ -110,9 +111,9 @@ class BreakdownChart(QWidget):
                    [r.share_text for r in self.rows], 100.0, SHARE_BAR, "Unsafe pins (% of pins)", labels=False)
         suppressed = sum(cell.suppressed for cell in cells)
         self.note.setText(
-            f"Groups with fewer than {threshold} people show “<{threshold}” instead of a figure, "
-            f"to protect participants ({suppressed} of {len(cells)} here)." if suppressed else
-            f"Every group here has at least {threshold} people.")
+            f"Groups with fewer than {threshold} people, and groups from which one could be worked out, show "
+            f"“hidden” instead of a figure, to protect participants ({suppressed} of {len(cells)} here)."
+            if suppressed else f"Every group here has at least {threshold} people.")
         height = max(160, ROW_PX * len(self.rows) + 70)
         for frame in (self.scores, self.shares):
             frame.plot.setMinimumHeight(height)

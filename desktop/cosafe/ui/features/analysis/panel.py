@@ -7,7 +7,7 @@ Contract:
   redraws from ``source.filtered`` now.
 - Tabs: Criteria (``CriteriaChart``: scores 0–3 per criterion), People
   (``BreakdownChart``: mean score and unsafe share by gender × age band × time of day,
-  cells under the project's suppression threshold shown "<N"), Day and night
+  cells under the project's suppression threshold, and cells that would reveal them, "hidden"), Day and night
   (``DayNightChart``), Feeling (``DriversChart`` with ``explain_drivers`` in plain
   words). The safety score formula (``core.criteria.SCORE_FORMULA_TEXT``) is always
   shown under the tabs.

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.edits import AddRecord
+from cosafe.core.privacy import DEFAULT_THRESHOLD
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.core.workshops import (
     delete_group_edit,
     delete_workshop_edit,
     delete_workshop_message,
     next_group_colour,
-    people_summary,
+    people_summaries,
     update_group_edit,
     update_workshop_edit,
     workshop_contents,
@@ -132,17 +133,16 @@ class WorkshopPanel(QWidget):
 
     def refresh(self) -> None:
         session = self.context.session
-        by_group: dict[str | None, list[Participant]] = defaultdict(list)
+        threshold = session.store.suppression_threshold if session is not None else DEFAULT_THRESHOLD
         by_workshop: dict[str, list[Participant]] = defaultdict(list)
         for person in session.store.list(Participant) if session is not None else []:
-            by_group[person.group_uuid].append(person)
             by_workshop[person.workshop_uuid].append(person)
         self._summaries: dict[str, str] = {}
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for workshop in self.context.workshops:
                 groups = self.context.groups_of(workshop.uuid)
-                summary = people_summary(by_workshop[workshop.uuid])
+                summary, per_group = people_summaries(by_workshop[workshop.uuid], threshold)
                 self._summaries[workshop.uuid] = f"{len(groups)} groups · {summary}"
                 item = QTreeWidgetItem([workshop.title])
                 item.setData(0, KIND_ROLE, "workshop")
@@ -154,7 +154,7 @@ class WorkshopPanel(QWidget):
                 # The title gets the whole width: a dock is narrow and titles are long.
                 item.setFirstColumnSpanned(True)
                 for group in groups:
-                    child = QTreeWidgetItem([group.name, people_summary(by_group[group.uuid])])
+                    child = QTreeWidgetItem([group.name, per_group.get(group.uuid, "no one yet")])
                     child.setIcon(0, swatch(group.colour))
                     child.setToolTip(0, group.name)  # elided in a narrow dock
                     child.setData(0, KIND_ROLE, "group")
