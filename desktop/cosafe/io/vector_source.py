@@ -2,7 +2,8 @@
 
 Contract: ``open_vector_source(path)`` inspects a file and raises BasemapImportError
 with one line for anything it cannot use (missing, unknown format, truncated or
-corrupt, an .osm file with XML entity declarations, no features). ``read_layer``
+corrupt, an .osm file with XML entity declarations, no features, not a local file).
+GDAL is reached only through ``safe_gdal``: it opens no network address. ``read_layer``
 returns shapely geometries reprojected to lon/lat and each feature's attributes as
 text; a file with no CRS must be given one (``source_crs``) — it is never guessed,
 except for CSV longitude/latitude columns, which are degrees by definition.
@@ -16,13 +17,12 @@ import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
-import pyogrio
-import pyogrio.errors
 import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
 from cosafe.io.import_errors import BasemapImportError
+from cosafe.io.safe_gdal import local_path, pyogrio
 
 OSM_LAYERS = ("points", "lines", "multipolygons")  # route relations and others are left out
 GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them
@@ -84,6 +84,7 @@ def _refuse_xml_entities(path: str) -> None:
 def open_vector_source(path: str) -> VectorSource:
     """Inspect a vector file; raise BasemapImportError saying why it cannot be used."""
     name = _name(path)
+    path = local_path(path, BasemapImportError)
     if not os.path.exists(path):
         raise BasemapImportError(f"{name}: no such file")
     if os.path.isdir(path) or os.path.getsize(path) == 0:
