@@ -1,12 +1,13 @@
 """Nothing reaches the network, even through a crafted file (issue 13, part 4).
 
 A listener on 127.0.0.1 stands in for a tracker: every test asserts that no connection
-reached it.
+reached it, besides the one-line refusal and the project file left byte for byte as it was.
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import os
 import subprocess
@@ -15,11 +16,13 @@ from pathlib import Path
 
 import map_files
 import pytest
-from net_listener import Listener, vrt
+from net_listener import Listener, gdalg, vrt
 
 from cosafe.io.basemap_import import import_vector_basemap
 from cosafe.io.import_errors import BasemapImportError
+from cosafe.io.incident_import import IncidentImportError, import_incidents
 from cosafe.store import basemap
+from cosafe.store.project_store import ProjectStore
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "cosafe"
 
@@ -29,6 +32,62 @@ def listener():
     started = Listener()
     yield started
     started.stop()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _crafted(kind: str, folder: Path, name: str, address: str) -> Path:
+    url = f"/vsicurl/http://{address}/beacon.geojson"
+    return vrt(folder, name, url) if kind == "vrt" else gdalg(folder, name, url)
+
+
+@pytest.mark.parametrize("kind, name, message", [
+    ("vrt", "roads.geojson", "roads.geojson is a GDAL virtual layer (VRT), not a map file"),
+    ("vrt", "roads.vrt", "roads.vrt is a GDAL virtual layer (VRT), not a map file"),
+    ("vrt", "roads.gpx", "roads.gpx is a GDAL virtual layer (VRT), not a map file"),
+    ("gdalg", "roads.geojson", "roads.geojson is a GDAL pipeline (GDALG), not a map file"),
+])
+def test_a_crafted_basemap_is_refused_before_gdal_reaches_the_network(listener, project_path, tmp_path, kind, name,
+                                                                       message):
+    source = _crafted(kind, tmp_path, name, listener.address)
+    before = _digest(project_path)
+    with ProjectStore.open(str(project_path)) as store:
+        with pytest.raises(BasemapImportError) as raised:
+            import_vector_basemap(store, str(source))
+    assert str(raised.value).startswith(message) and "\n" not in str(raised.value)
+    assert listener.connections() == []
+    assert _digest(project_path) == before
+
+
+@pytest.mark.parametrize("kind, name", [("vrt", "police.csv"), ("vrt", "police.geojson"), ("gdalg", "police.json")])
+def test_a_crafted_incident_file_is_refused_before_gdal_reaches_the_network(listener, project_path, tmp_path, kind,
+                                                                            name):
+    source = _crafted(kind, tmp_path, name, listener.address)
+    before = _digest(project_path)
+    with ProjectStore.open(str(project_path)) as store:
+        with pytest.raises(IncidentImportError, match=rf"^{name} is a GDAL .*, not an incident file: it would make "
+                                                      "GDAL read other files or network addresses"):
+            import_incidents(store, str(source), "Police")
+    assert listener.connections() == []
+    assert _digest(project_path) == before
+
+
+@pytest.mark.parametrize("command, name", [("import-basemap", "roads.geojson"), ("import-incidents", "police.csv")])
+def test_the_command_refuses_a_crafted_file_in_one_line(listener, project_path, tmp_path, command, name):
+    """The real entry point, in a process of its own: the configuration holds from the start."""
+    from checks import cosafe_command
+
+    source = vrt(tmp_path, name, f"/vsicurl/http://{listener.address}/beacon.geojson")
+    before = _digest(project_path)
+    result = subprocess.run([*cosafe_command(), command, str(project_path), str(source)], capture_output=True,
+                            text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"cosafe: {name} is a GDAL virtual layer (VRT)") and result.stdout == ""
+    assert listener.connections() == []
+    assert _digest(project_path) == before
 
 
 @pytest.mark.parametrize("path", ["/vsicurl/http://{}/roads.geojson", "/vsis3/bucket/roads.geojson",

@@ -28,7 +28,7 @@ import pyproj.network
 
 __all__ = ["ALLOWED_DRIVERS", "configured", "local_path", "pyogrio"]
 
-# The vector formats CoSafe's importers read (see vector_source.SUPPORTED_FORMATS) and its
+# The vector formats CoSafe's importers read (see vector_kind.SUPPORTED_FORMATS) and its
 # exports write. KML is GDAL's own reader, LIBKML Google's (it also reads KMZ); GDAL picks
 # LIBKML when it has it.
 ALLOWED_DRIVERS = frozenset({"OSM", "GeoJSON", "GPKG", "ESRI Shapefile", "KML", "LIBKML", "GPX", "FlatGeobuf",
