@@ -153,7 +153,7 @@ def _field_arrays(data: TableData) -> tuple[list[np.ndarray], list[np.ndarray]]:
 
 
 def _write_layer(path: str, data: TableData, driver: str, append: bool) -> None:
-    import pyogrio.raw  # GDAL loads with the first export, not when the app starts
+    from cosafe.io.safe_gdal import pyogrio
 
     arrays, masks = _field_arrays(data)
     geometry = None
@@ -202,6 +202,9 @@ def export_project(
         raise ExportError("A public export never includes contacts")
     if public and not (grid_m > 0 and np.isfinite(grid_m)):
         raise ExportError(f"The blur grid must be more than 0 m, not {grid_m}")
+    from cosafe.io.safe_gdal import local_path, pyogrio  # GDAL loads with the first export, not when the app starts
+
+    local_path(folder, ExportError)  # GDAL would write into a /vsis3/… folder over the network
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
@@ -211,8 +214,6 @@ def export_project(
         tables = [p for d in tables if (p := make_public(d, grid_m)) is not None]
     if not tables:
         return []
-    import pyogrio.errors  # GDAL loads with the first export, not when the app starts
-
     planned: list[tuple[str, str]] = []  # (temporary path, final path)
     try:
         if fmt == "gpkg":

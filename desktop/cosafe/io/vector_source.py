@@ -1,8 +1,10 @@
-"""Read a vector file of any format GDAL knows into features in EPSG:4326.
+"""Read a vector file of a format CoSafe supports into features in EPSG:4326.
 
 Contract: ``open_vector_source(path)`` inspects a file and raises BasemapImportError
-with one line for anything it cannot use (missing, unknown format, truncated or
-corrupt, an .osm file with XML entity declarations, no features). ``read_layer``
+with one line for anything it cannot use (missing, not a local file, a format CoSafe
+does not read — told by content before GDAL opens it, see ``vector_kind`` — truncated or
+corrupt, an .osm file with XML entity declarations, no features). GDAL is reached only
+through ``safe_gdal``, so it opens no network address and only the allowed drivers. ``read_layer``
 returns shapely geometries reprojected to lon/lat and each feature's attributes as
 text; a file with no CRS must be given one (``source_crs``) — it is never guessed,
 except for CSV longitude/latitude columns, which are degrees by definition.
@@ -16,22 +18,17 @@ import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
-import pyogrio
-import pyogrio.errors
 import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
 from cosafe.io.import_errors import BasemapImportError
+from cosafe.io.safe_gdal import local_path, pyogrio
+from cosafe.io.vector_kind import SUPPORTED_FORMATS, vector_kind
 
-OSM_LAYERS = ("points", "lines", "multipolygons")  # route relations and others are left out
 GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them
 CSV_X_NAMES = "lon*,lng*,long*,x,easting"
 CSV_Y_NAMES = "lat*,y,northing"
-SUPPORTED_FORMATS = (
-    "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
-    "FlatGeobuf, CSV with longitude/latitude columns"
-)
 
 
 @dataclass
@@ -69,14 +66,12 @@ def _name(path: str) -> str:
     return os.path.basename(path.rstrip("/")) or path
 
 
-def _is_csv(path: str) -> bool:
-    return path.lower().endswith((".csv", ".tsv"))
-
-
 def _refuse_xml_entities(path: str) -> None:
     """OSM XML never declares entities; a file that does may be an entity bomb."""
     with open(path, "rb") as handle:
         head = handle.read(64 * 1024)
+    if not head.lstrip().startswith(b"<"):
+        return  # an .osm.pbf: binary, no XML to declare anything
     if b"<!ENTITY" in head or b"<!DOCTYPE" in head:
         raise BasemapImportError(f"{_name(path)} declares XML entities, which OSM files never do; it was not imported")
 
@@ -84,21 +79,25 @@ def _refuse_xml_entities(path: str) -> None:
 def open_vector_source(path: str) -> VectorSource:
     """Inspect a vector file; raise BasemapImportError saying why it cannot be used."""
     name = _name(path)
+    path = local_path(path, BasemapImportError)
     if not os.path.exists(path):
         raise BasemapImportError(f"{name}: no such file")
     if os.path.isdir(path) or os.path.getsize(path) == 0:
         raise BasemapImportError(f"{name} is empty or a folder, not a map file")
     if path.lower().endswith(".osm"):
         _refuse_xml_entities(path)
-    if path.lower().endswith((".osm", ".pbf")):
+    kind = vector_kind(path)  # refuses a VRT or any format not allowed before GDAL sees the file
+    if kind.is_osm:
+        _refuse_xml_entities(path)
         # The layers of an OSM file are known; probing them would make GDAL parse the
-        # whole file once more per layer. Damage shows up when the layers are read.
+        # whole file once more per layer. Damage shows up when the layers are read. Route
+        # relations and GDAL's other OSM layers are left out.
         return VectorSource(path=path, driver="OSM", layers=[
             SourceLayer("points", "Point", -1, "EPSG:4326"),
             SourceLayer("lines", "LineString", -1, "EPSG:4326"),
             SourceLayer("multipolygons", "MultiPolygon", -1, "EPSG:4326"),
         ])
-    open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if _is_csv(path) else {}
+    open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if kind.is_csv else {}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -107,23 +106,25 @@ def open_vector_source(path: str) -> VectorSource:
             for layer_name, geometry_type in listed:
                 info = pyogrio.read_info(path, layer=str(layer_name), **open_options)
                 source.driver = info.get("driver") or source.driver
-                if geometry_type is None and not (_is_csv(path) and info.get("geometry_type")):
+                if geometry_type is None and not (kind.is_csv and info.get("geometry_type")):
                     continue
                 source.layers.append(SourceLayer(str(layer_name), str(info.get("geometry_type") or geometry_type),
                                                  int(info.get("features", -1)), info.get("crs")))
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
         raise BasemapImportError(f"{name} cannot be read as a map file ({_first_line(error)}); "
                                  f"CoSafe reads {SUPPORTED_FORMATS}") from None
+    if listed.size and source.driver not in kind.drivers:  # GDAL saw another format than the content showed
+        expected = " or ".join(sorted(kind.drivers))
+        raise BasemapImportError(f"{name} cannot be read as a map file (its content is {expected} but GDAL reads it "
+                                 f"as {source.driver}); CoSafe reads {SUPPORTED_FORMATS}")
     source.open_options = open_options
-    if source.is_osm:
-        source.layers = [layer for layer in source.layers if layer.name in OSM_LAYERS]
-    elif source.driver == "GPX":
+    if source.driver == "GPX":
         source.layers = [layer for layer in source.layers if layer.name in GPX_LAYERS]
-    if _is_csv(path):
+    if kind.is_csv:
         for layer in source.layers:
             layer.crs = layer.crs or "EPSG:4326"
     if not source.layers:
-        hint = " (no longitude/latitude columns found)" if _is_csv(path) else ""
+        hint = " (no longitude/latitude columns found)" if kind.is_csv else ""
         raise BasemapImportError(f"{name} has no layer with geometry{hint}")
     return source
 

@@ -84,6 +84,18 @@ def test_a_file_without_coordinates_is_refused(recording, tmp_path):
     assert recording.store.list(Incident) == []
 
 
+def test_a_gdal_virtual_layer_is_refused_in_one_line(recording, tmp_path):
+    path = tmp_path / "police.csv"
+    path.write_text("<OGRVRTDataSource><OGRVRTLayer name='police'><SrcDataSource>/vsicurl/http://127.0.0.1:9/p.csv"
+                    "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>")
+    accept_options()
+    assert recording.window.features.audits.incidents.run(str(path)) == 0
+    [(title, message)] = recording.errors
+    assert title == "The recorded incidents were not imported"
+    assert message.startswith("police.csv is a GDAL virtual layer (VRT), not an incident file") and "\n" not in message
+    assert recording.store.list(Incident) == [] and recording.window.session.undo_stack.count() == 0
+
+
 def test_cancelling_the_options_imports_nothing(recording, tmp_path):
     answer_next_modal(lambda dialog: dialog.reject())
     assert recording.window.features.audits.incidents.run(str(good_csv(tmp_path))) == 0

@@ -167,7 +167,9 @@ def test_cancel_in_progress_dialog_leaves_project_unchanged(opened, monkeypatch,
     ("broken.geojson", '{"type": "FeatureCollection", "features": [', "cannot be read as a map file"),
     ("fake.mbtiles", "not a database at all", "not an MBTiles file"),
     ("empty.osm", "", "empty"),
-], ids=["geojson", "mbtiles", "osm"])
+    ("roads.geojson", "<OGRVRTDataSource><OGRVRTLayer name='roads'><SrcDataSource>/vsicurl/http://127.0.0.1:9/r.geojson"
+                      "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>", "roads.geojson is a GDAL virtual layer (VRT)"),
+], ids=["geojson", "mbtiles", "osm", "vrt"])
 def test_bad_file_shows_one_line_and_changes_nothing(opened, monkeypatch, tmp_path, project_path, dialog_log,
                                                      name, content, message):
     path = tmp_path / name

@@ -1,0 +1,127 @@
+"""Which GDAL driver may read a vector file, told by its content before GDAL sees it.
+
+Contract: ``vector_kind(path)`` reads the start of a local file (and a zip archive's list
+of members) with Python alone and returns the ``VectorKind``: the GDAL drivers allowed to
+read it (a subset of ``safe_gdal.ALLOWED_DRIVERS``) and whether GDAL must be told it is a
+CSV file. Anything else raises BasemapImportError with one line naming the file and
+saying why — in particular a GDAL virtual layer (VRT) or a GDAL pipeline (GDALG), which
+make GDAL open other files or network addresses, whatever the file is called. The name
+counts only where the content cannot (CSV has no signature). Nothing here imports GDAL.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+
+from cosafe.io.import_errors import BasemapImportError
+
+SUPPORTED_FORMATS = (
+    "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
+    "FlatGeobuf, CSV with longitude/latitude columns"
+)
+CSV_EXTENSIONS = (".csv", ".tsv")
+_HEAD = 64 * 1024
+_SQLITE = b"SQLite format 3\x00"
+_GEOPACKAGE_IDS = (b"GPKG", b"GP10", b"GP11")  # application_id, at byte 68 of the header
+_SHAPEFILE = b"\x00\x00\x27\x0a"  # file code 9994, big-endian
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_VIRTUAL = "it would make GDAL read other files or network addresses, so CoSafe does not open it"
+_XML_PROLOGUE = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>)", re.DOTALL)
+_XML_ROOT = re.compile(r"\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+
+
+@dataclass(frozen=True)
+class VectorKind:
+    drivers: frozenset[str]  # the GDAL drivers that may read the file
+    is_csv: bool = False
+
+    @property
+    def is_osm(self) -> bool:
+        return self.drivers == {"OSM"}
+
+
+def _name(path: str) -> str:
+    return os.path.basename(path.rstrip("/")) or path
+
+
+def _refuse(path: str, why: str) -> BasemapImportError:
+    return BasemapImportError(f"{_name(path)} cannot be read as a map file ({why}); CoSafe reads {SUPPORTED_FORMATS}")
+
+
+def vector_kind(path: str) -> VectorKind:
+    """The drivers allowed to read ``path``, by its content; BasemapImportError otherwise."""
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD)
+    if head.startswith(_SQLITE):
+        if head[68:72] in _GEOPACKAGE_IDS:
+            return VectorKind(frozenset({"GPKG"}))
+        raise _refuse(path, "it is an SQLite database but not a GeoPackage")
+    if head.startswith(_SHAPEFILE):
+        return VectorKind(frozenset({"ESRI Shapefile"}))
+    if head[:3] == b"fgb" and head[4:7] == b"fgb":
+        return VectorKind(frozenset({"FlatGeobuf"}))
+    if b"OSMHeader" in head[:64]:  # the first block of an .osm.pbf file
+        return VectorKind(frozenset({"OSM"}))
+    if head.startswith(_ZIP):
+        return _zip_kind(path)
+    text = _text(head)
+    if text is None:
+        raise _refuse(path, "not a format CoSafe reads")
+    stripped = text.lstrip()
+    if stripped.startswith("<"):
+        return _xml_kind(path, stripped)
+    if stripped.startswith("{"):
+        if "gdal_streamed_alg" in stripped:
+            raise BasemapImportError(f"{_name(path)} is a GDAL pipeline (GDALG), not a map file: {_VIRTUAL}")
+        return VectorKind(frozenset({"GeoJSON"}))
+    if path.lower().endswith(CSV_EXTENSIONS):
+        return VectorKind(frozenset({"CSV"}), is_csv=True)
+    raise _refuse(path, "not a format CoSafe reads")
+
+
+def _text(head: bytes) -> str | None:
+    """The start of a text file, or None for binary content."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head[:len(head) // 2 * 2].decode("utf-16", errors="replace")
+    if b"\x00" in head:
+        return None
+    return head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+
+
+def _xml_kind(path: str, text: str) -> VectorKind:
+    """OSM, GPX or KML by the root element; a VRT or any other XML is refused."""
+    position = 0
+    while match := _XML_PROLOGUE.match(text, position):
+        position = match.end()
+    root = _XML_ROOT.match(text, position)
+    element = root.group(2) if root else ""
+    if element == "osm":
+        return VectorKind(frozenset({"OSM"}))
+    if element == "gpx":
+        return VectorKind(frozenset({"GPX"}))
+    if element == "kml":
+        return VectorKind(frozenset({"KML", "LIBKML"}))
+    if element in ("OGRVRTDataSource", "VRTDataset"):
+        raise BasemapImportError(f"{_name(path)} is a GDAL virtual layer (VRT), not a map file: {_VIRTUAL}")
+    why = f"XML whose root is <{element}>, not OSM, GPX or KML" if element else "not a format CoSafe reads"
+    raise _refuse(path, why)
+
+
+def _zip_kind(path: str) -> VectorKind:
+    """A zipped shapefile or a KMZ, by the files inside."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [name.lower() for name in archive.namelist()]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _refuse(path, "a damaged zip archive") from None
+    drivers = set()
+    if any(name.endswith(".shp") for name in members):
+        drivers.add("ESRI Shapefile")
+    if any(name.endswith(".kml") for name in members):
+        drivers.add("LIBKML")  # a KMZ; GDAL picks by the archive's name (.kmz) which of the two reads it
+    if not drivers:
+        raise _refuse(path, "a zip archive with no shapefile or KML inside")
+    return VectorKind(frozenset(drivers))

@@ -1,0 +1,141 @@
+"""io.vector_kind: the driver a file may be read with is told by its content, before GDAL opens it."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+
+import map_files
+import pytest
+from net_listener import gdalg, vrt
+
+from cosafe.io.basemap_import import import_vector_basemap
+from cosafe.io.import_errors import BasemapImportError
+from cosafe.io import vector_source
+from cosafe.io.vector_kind import VectorKind, vector_kind
+from cosafe.store import basemap
+
+
+def _kmz(folder):
+    kml = map_files.kml(folder)
+    path = folder / "lamps.kmz"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.write(kml, "doc.kml")
+    return path
+
+
+def _osm_named_xml(folder):
+    path = folder / "export.xml"
+    path.write_text(map_files.OSM_XML)
+    return path
+
+
+def _geojson_named_json_with_bom(folder):
+    path = folder / "roads.json"
+    path.write_bytes(b"\xef\xbb\xbf" + map_files.geojson(folder).read_bytes())
+    return path
+
+
+def _tsv(folder):
+    path = folder / "lamps.tsv"
+    path.write_text(map_files.csv_points(folder).read_text().replace(",", "\t"))
+    return path
+
+
+@pytest.mark.parametrize("make, drivers", [
+    (map_files.geojson, {"GeoJSON"}),
+    (_geojson_named_json_with_bom, {"GeoJSON"}),
+    (map_files.geopackage, {"GPKG"}),
+    (map_files.shapefile_utm, {"ESRI Shapefile"}),
+    (map_files.zipped_shapefile, {"ESRI Shapefile"}),
+    (map_files.kml, {"KML", "LIBKML"}),
+    (_kmz, {"LIBKML"}),
+    (map_files.gpx, {"GPX"}),
+    (map_files.flatgeobuf, {"FlatGeobuf"}),
+    (map_files.csv_points, {"CSV"}),
+    (_tsv, {"CSV"}),
+    (map_files.osm_xml, {"OSM"}),
+    (_osm_named_xml, {"OSM"}),
+], ids=lambda v: getattr(v, "__name__", ""))
+def test_every_supported_format_is_known_by_content(tmp_path, make, drivers):
+    assert vector_kind(str(make(tmp_path))).drivers == drivers
+
+
+def test_an_osm_pbf_is_known_by_content(tmp_path):
+    path = map_files.osm_pbf(tmp_path)
+    if path is None:
+        pytest.skip("osmium is not installed to make a PBF file")
+    renamed = path.rename(tmp_path / "town.data")
+    assert vector_kind(str(renamed)).is_osm
+
+
+@pytest.mark.parametrize("make", [_kmz, _osm_named_xml, _geojson_named_json_with_bom, _tsv],
+                         ids=lambda v: v.__name__)
+def test_formats_told_by_content_still_import(store, tmp_path, make):
+    import_vector_basemap(store, str(make(tmp_path)))
+    names = {feature.name for feature in basemap.iter_features(store)}
+    assert names & {"Lamp 12", "Market Street"}
+
+
+def _sqlite_not_geopackage(folder):
+    path = folder / "town.geojson"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    return path
+
+
+def _gml(folder):
+    path = folder / "roads.geojson"
+    path.write_text('<?xml version="1.0"?><gml:FeatureCollection xmlns:gml="http://www.opengis.net/gml"/>')
+    return path
+
+
+def _zip_of_nothing_known(folder):
+    path = folder / "bundle.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("roads.vrt", "<OGRVRTDataSource/>")
+    return path
+
+
+def _dbf_alone(folder):
+    return map_files.shapefile_utm(folder).with_suffix(".dbf")
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda folder: vrt(folder, "roads.geojson", "/vsicurl/http://127.0.0.1:9/x.geojson"),
+     "roads.geojson is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network "
+     "addresses, so CoSafe does not open it"),
+    (lambda folder: vrt(folder, "roads.csv", "roads.shp"), "roads.csv is a GDAL virtual layer (VRT)"),
+    (lambda folder: gdalg(folder, "roads.geojson", "roads.shp"), "roads.geojson is a GDAL pipeline (GDALG)"),
+    (_sqlite_not_geopackage,
+     "town.geojson cannot be read as a map file (it is an SQLite database but not a GeoPackage)"),
+    (_gml, "roads.geojson cannot be read as a map file (XML whose root is <FeatureCollection>, not OSM, GPX or KML)"),
+    (_zip_of_nothing_known, "bundle.zip cannot be read as a map file (a zip archive with no shapefile or KML inside)"),
+    (_dbf_alone, "buildings.dbf cannot be read as a map file (not a format CoSafe reads)"),
+], ids=["vrt", "vrt-as-csv", "gdalg", "sqlite", "gml", "zip", "dbf"])
+def test_other_content_is_refused_in_one_line_whatever_its_name(tmp_path, make, message):
+    with pytest.raises(BasemapImportError) as raised:
+        vector_kind(str(make(tmp_path)))
+    assert str(raised.value).startswith(message) and "\n" not in str(raised.value)
+
+
+def test_gdal_must_read_a_file_with_the_driver_its_content_called_for(tmp_path, monkeypatch):
+    """Should GDAL ever pick another driver than the content showed, the file is refused."""
+    path = map_files.geojson(tmp_path)
+    monkeypatch.setattr(vector_source, "vector_kind", lambda _path: VectorKind(frozenset({"FlatGeobuf"})))
+    with pytest.raises(BasemapImportError, match=r"^roads.geojson cannot be read as a map file \(its content is "
+                                                 r"FlatGeobuf but GDAL reads it as GeoJSON\)"):
+        vector_source.open_vector_source(str(path))
+
+
+def test_a_kmz_that_also_holds_a_shapefile_is_read(store, tmp_path):
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    map_files.shapefile_utm(folder)
+    map_files.kml(folder)
+    path = tmp_path / "both.kmz"
+    with zipfile.ZipFile(path, "w") as archive:
+        for part in folder.iterdir():
+            archive.write(part, "doc.kml" if part.suffix == ".kml" else part.name)
+    assert vector_kind(str(path)).drivers == {"ESRI Shapefile", "LIBKML"}
+    import_vector_basemap(store, str(path))
+    assert "Lamp 12" in {feature.name for feature in basemap.iter_features(store)}
