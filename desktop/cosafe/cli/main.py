@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from cosafe import APP_NAME, __version__
 
-from cosafe.cli import merge as cli_merge
+from cosafe.cli import backups as cli_backups, merge as cli_merge
 from cosafe.cli.terminal import clean_output
 from cosafe.store.errors import NotAProjectError, ProjectError
 
@@ -55,6 +55,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         "schema_version": schema_version,
         "suppression_threshold": threshold,
         "counts": counts,
+        "backups": cli_backups.backup_json(args.path),
     }
     if args.json:
         print(json.dumps(info, indent=2, ensure_ascii=False))
@@ -66,14 +67,14 @@ def _cmd_info(args: argparse.Namespace) -> int:
     width = max(len(count_label(t)) for t in counts)
     for table, count in counts.items():
         print(f"  {count_label(table):<{width}}  {count:>7}")
+    for line in cli_backups.backup_lines(args.path):
+        print(line)
     return EXIT_OK
 
 
 def _cmd_remove_traces(args: argparse.Namespace) -> int:
-    from cosafe.store.project_store import ProjectStore
-
     before = os.path.getsize(args.path) if os.path.isfile(args.path) else 0
-    with ProjectStore.open(args.path) as store:
+    with cli_backups.open_for_writing(args.path) as store:
         store.remove_traces()
     after = os.path.getsize(args.path)
     print(f"Removed the traces of deleted records from {os.path.basename(args.path)} "
@@ -110,13 +111,12 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 def _cmd_import_basemap(args: argparse.Namespace) -> int:
     from cosafe.io.basemap_import import import_vector_basemap, source_kind
     from cosafe.io.vector_source import open_vector_source
-    from cosafe.store.project_store import ProjectStore
 
     kind = source_kind(args.file)
     if kind == "image" and not args.control_point:
         raise CommandError(f"{os.path.basename(args.file)} is a picture: place it with at least three "
                            "--control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)")
-    with ProjectStore.open(args.project) as store:
+    with cli_backups.open_for_writing(args.project) as store:
         if kind == "tiles":
             from cosafe.io.mbtiles_import import import_mbtiles
 
@@ -142,9 +142,8 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
 
 def _cmd_import_incidents(args: argparse.Namespace) -> int:
     from cosafe.io.incident_import import import_incidents
-    from cosafe.store.project_store import ProjectStore
 
-    with ProjectStore.open(args.project) as store:
+    with cli_backups.open_for_writing(args.project) as store:
         count = import_incidents(store, args.file, args.source or os.path.basename(args.file), crs=args.crs,
                                  category_field=args.category_field, date_field=args.date_field, layer=args.layer)
     print(f"Imported {count} recorded incident{'s' if count != 1 else ''} from {os.path.basename(args.file)}")
@@ -359,6 +358,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
         "(for a file that came from elsewhere: CoSafe itself overwrites what it deletes).")
     traces.add_argument("path", metavar="PATH")
     handlers["remove-traces"] = _cmd_remove_traces
+    cli_backups.add_commands(commands, handlers)
 
     sample = commands.add_parser("sample", help="write the sample project", description="Write the sample project.")
     sample.add_argument("path", metavar="PATH")

@@ -1,10 +1,11 @@
 """The ``cosafe merge`` and ``cosafe hand-out`` subcommands; ``cli.main`` installs them.
 
 ``merge TARGET SOURCE... [--dry-run]`` prints, per source, what was (or would be)
-added, updated, skipped and left in conflict, table by table. Exit codes: 0 merged
-(or would merge) — records changed on both sides then wait in the project to be
-resolved in CoSafe, and the output says how many; 1 an error, and nothing was
-changed; 2 usage, as for every subcommand. ``--dry-run`` opens the target read-only
+added, updated, skipped and left in conflict, table by table, and names the backup
+of TARGET written first (one per merge: removed again when the merge fails).
+Exit codes: 0 merged (or would merge) — records changed on both sides then wait in
+the project to be resolved in CoSafe, and the output says how many; 1 an error, and
+nothing was changed; 2 usage, as for every subcommand. ``--dry-run`` opens the target read-only
 and writes nothing to any file.
 ``hand-out PROJECT -o COPY --name NAME`` writes a field copy for a team.
 Imports of the store are inside the commands, so ``cosafe --help`` stays fast.
@@ -43,13 +44,18 @@ def add_commands(commands: argparse._SubParsersAction,
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
+    from cosafe.cli.backups import open_for_writing
     from cosafe.store.errors import NotAProjectError, ProjectError
+    from cosafe.store.merge.backup import merge_with_backup
     from cosafe.store.merge.files import merge_files
     from cosafe.store.project_store import ProjectStore
 
     try:
-        with ProjectStore.open(args.target, read_only=args.dry_run) as store:
-            results = merge_files(store, args.sources, dry_run=args.dry_run)
+        with ProjectStore.open(args.target, read_only=True) if args.dry_run else open_for_writing(args.target) as store:
+            if args.dry_run:
+                backup, results = "", merge_files(store, args.sources, dry_run=True)
+            else:
+                backup, results = merge_with_backup(store, args.sources)
             pending = store.connection.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0]
     except NotAProjectError as error:
         raise ProjectError(f"{error}; nothing was merged") from None
@@ -62,7 +68,9 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         print(f"Dry run: nothing was changed; merging {files} into {target} would leave {conflicts} "
               f"record{'s' if conflicts != 1 else ''} in conflict.")
         return EXIT_OK
-    print(f"Merged {files} into {target}.")
+    backup = os.path.basename(backup)
+    print(f"Merged {files} into {target}. The file as it was is kept as {backup} "
+          f"(a full copy: cosafe remove-backups {args.target} {backup} removes it).")
     if pending:
         print(f"{pending} record{'s' if pending != 1 else ''} changed on both sides: {target} kept its version; "
               "open it in CoSafe to keep mine, theirs or both.")
@@ -81,10 +89,10 @@ def _print_plan(plan) -> None:
 
 
 def _cmd_hand_out(args: argparse.Namespace) -> int:
+    from cosafe.cli.backups import open_for_writing
     from cosafe.store.merge.field_copy import make_field_copy
-    from cosafe.store.project_store import ProjectStore
 
-    with ProjectStore.open(args.project) as store:
+    with open_for_writing(args.project) as store:
         make_field_copy(store, args.output, args.name)
     print(f"Wrote {args.output}: a field copy for “{' '.join(args.name.split())}”. "
           f"Merge it back with: cosafe merge {args.project} {args.output}")

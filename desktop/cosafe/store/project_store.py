@@ -5,8 +5,9 @@ Contract:
   journal, so the file on disk is complete after every commit). A failed write
   rolls back and raises ProjectWriteError with a one-line reason.
 - Opening never changes a file it refuses (see ``inspection``); an older schema is
-  migrated only after a backup copy is written beside it, or, when the file cannot
-  be written, in a copy in memory (read-only).
+  migrated only after a backup copy is written beside it (``upgrade_backup``; one per
+  upgrade: removed again when the upgrade fails), or, when the file cannot be
+  written, in a copy in memory (read-only).
 - A read-only store (read-only file or folder, or opened so on purpose) raises
   ReadOnlyError on every write.
 - One thread at a time: the UI thread, or a worker while the UI waits for it.
@@ -33,6 +34,7 @@ from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
 from cosafe.store.private_files import keep_private
+from cosafe.store.backups import upgrade_backup_path
 from cosafe.store.geometry import register_sql_functions
 from cosafe.store.inspection import inspect_project_file, read_only_uri
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
@@ -53,6 +55,9 @@ class ProjectStore:
         self._identity = lock.file_identity() if lock else None
         self._in_transaction = False
         self.device_id = self.get_meta("device_id") or ""
+        # Set by ``open`` when it upgraded the file: the backup it wrote first, for the
+        # message that tells the person where it is.
+        self.upgrade_backup: str | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -82,11 +87,13 @@ class ProjectStore:
 
         A file that cannot be written is opened read-only with ``read_only_reason``
         set. A file another CoSafe has open raises AlreadyOpenError unless
-        ``read_only`` is asked for. An older schema is migrated after a backup.
+        ``read_only`` is asked for. An older schema is migrated after a backup, whose
+        path is then ``upgrade_backup`` (None otherwise).
         """
         info = inspect_project_file(path)
         reason = "opened read-only" if read_only else info.read_only_reason
         lock: ProjectLock | None = None
+        backup: str | None = None
         if not reason:
             lock = ProjectLock(path)
             if not lock.acquire():
@@ -105,13 +112,15 @@ class ProjectStore:
                                              check_same_thread=False)
             else:
                 if older:
-                    upgrade_with_backup(path, info.schema_version)
+                    backup = upgrade_with_backup(path, info.schema_version)
                 connection = connect_writable(path)
         except BaseException:
             if lock:
                 lock.release()
             raise
-        return cls(path, connection, lock, reason)
+        store = cls(path, connection, lock, reason)
+        store.upgrade_backup = backup
+        return store
 
     def close(self) -> None:
         """Drop data of removed basemap layers, close the connection, release the lock.
@@ -442,23 +451,33 @@ def _upgraded_in_memory(path: str, from_version: int) -> sqlite3.Connection:
 
 
 def upgrade_with_backup(path: str, from_version: int) -> str:
-    """Copy the file to a backup beside it, then migrate it; return the backup path."""
-    stem, extension = os.path.splitext(path)
-    backup = f"{stem}.backup-v{from_version}{extension}"
-    counter = 1
-    while os.path.exists(backup):
-        counter += 1
-        backup = f"{stem}.backup-v{from_version}-{counter}{extension}"
+    """Copy the file to a backup beside it, then migrate it; return the backup path.
+
+    The backup is named by ``store.backups`` (``NAME.backup-vN.gpkg``, the first unused),
+    written under a temporary name, made private and then renamed, so a failure leaves
+    no partial copy. One backup per upgrade: when the migration fails, the backup is
+    removed again and ProjectOpenError says the upgrade was undone.
+    """
+    number = 1
+    while os.path.exists(backup := upgrade_backup_path(path, from_version, number)):
+        number += 1
     try:
-        shutil.copy2(path, backup)
-        keep_private(backup)
-    except OSError as error:
-        raise ProjectOpenError(f"Could not make a backup before upgrading: {error.strerror}") from None
+        with _written_beside(backup, "Could not make a backup before upgrading") as temporary:
+            shutil.copyfile(path, temporary)  # not copy2: the backup's time is when it was made
+    except ProjectWriteError as error:
+        raise ProjectOpenError(str(error)) from None
     connection = connect_writable(path)
     try:
         migrations.upgrade(connection, from_version)
     except sqlite3.Error as error:
-        raise ProjectOpenError(f"Upgrading the project failed and was undone: {_describe_sqlite_error(error)}") from None
+        # The upgrade is one transaction and was rolled back, so the file holds what the
+        # backup holds: keeping it would leave one more full copy of contacts and stories
+        # on every attempt. Removing it here is simpler and surer than recognising an
+        # earlier attempt's copy at the next one.
+        with contextlib.suppress(OSError):
+            os.unlink(backup)
+        raise ProjectOpenError(f"Upgrading the project failed and was undone (the file is as it was, "
+                               f"and no backup was kept): {_describe_sqlite_error(error)}") from None
     finally:
         connection.close()
     return backup

@@ -4,7 +4,8 @@ Contract: each flow asks through ``cosafe.ui.kit.dialogs`` (so tests can answer)
 the store call, and on failure shows one dialog with the store's one-line message
 and leaves the window as it was: a project that cannot be opened does not close
 the one already open, and a refused file is never written. One project per window:
-a successfully opened project replaces the previous one.
+a successfully opened project replaces the previous one. Opening a file that had to
+be upgraded says so in the status bar, naming the backup written first.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from cosafe.ui.shell.main_window import MainWindow
 
 SAMPLE_FILE_NAME = "CoSafe sample project.gpkg"
+UPGRADE_MESSAGE_MS = 20000
 
 
 def default_project_name(path: str) -> str:
@@ -101,6 +103,12 @@ class ProjectFiles(QObject):
                 dialogs.show_error(self._window, "Cannot open project", str(error))
             return False
         self._window.install_store(store)
+        if store.upgrade_backup:
+            # The backup is a full copy of contacts and stories: say where it is and how it goes.
+            self._window.statusBar().showMessage(
+                f"Upgraded {os.path.basename(path)} to the current project format; the file as it was is kept as "
+                f"{os.path.basename(store.upgrade_backup)} (a full copy: remove it in File › Project Properties)",
+                UPGRADE_MESSAGE_MS)
         return True
 
     def open_recent(self, path: str) -> bool:

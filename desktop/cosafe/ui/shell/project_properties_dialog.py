@@ -3,7 +3,9 @@
 Contract: the dialog only collects values. ``changed_values()`` returns just the
 fields the user changed, so ``edit_project_properties`` makes exactly one
 SetProjectProperties edit -- one undo step -- or none when nothing changed. The
-name is required: OK stays disabled while it is blank.
+name is required: OK stays disabled while it is blank. Given the project's path, it
+also lists the backups beside the project file with a Remove button
+(``BackupList``); removing one is no edit and happens at once, not on OK.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,14 +29,17 @@ from cosafe.core.edits import SetProjectProperties
 from cosafe.core.privacy import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
 from cosafe.ui.kit.dialogs import finish_form_dialog
 from cosafe.ui.session import ProjectSession
+from cosafe.ui.shell.backups_list import BackupList
 
+MIN_WIDTH_WITH_BACKUPS = 760  # a backup's whole name beside its date; well inside a 1024-pixel screen
 THRESHOLD_HELP = "Counts and means for groups smaller than this are shown as <N, to protect participants."
 
 
 class ProjectPropertiesDialog(QDialog):
-    """Edit name, place, description and (unless ``new_project``) the privacy threshold."""
+    """Edit name, place, description and (unless ``new_project``) the privacy threshold; list backups."""
 
-    def __init__(self, values: Mapping[str, Any], parent: QWidget | None = None, *, new_project: bool = False) -> None:
+    def __init__(self, values: Mapping[str, Any], parent: QWidget | None = None, *, new_project: bool = False,
+                 project_path: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectPropertiesDialog")
         self.setWindowTitle("New Project" if new_project else "Project Properties")
@@ -67,9 +73,13 @@ class ProjectPropertiesDialog(QDialog):
             self.threshold_spin.setValue(self._initial["suppression_threshold"])
             help_label = QLabel(THRESHOLD_HELP, self)
             help_label.setObjectName("fieldHelp")
-            help_label.setWordWrap(True)
+            # One line fits beside the backups' width; a wrapping label there would keep
+            # the row two lines high (the form sizes it for a narrower width), a gap.
+            help_label.setWordWrap(not project_path)
             form.addRow("Small &groups:", self.threshold_spin)
             form.addRow("", help_label)
+
+        self.backup_list: BackupList | None = None
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
@@ -79,6 +89,15 @@ class ProjectPropertiesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         finish_form_dialog(self, form, self.buttons, self.name_edit)
+        if project_path and not new_project:
+            # Under the form across the whole width, so a backup's full file name fits.
+            self.backup_list = BackupList(project_path, self)
+            self.setMinimumWidth(MIN_WIDTH_WITH_BACKUPS)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.buttons), self.backup_list)
+            # As tall as the wider dialog needs, not as the narrow form asked for.
+            self.resize(MIN_WIDTH_WITH_BACKUPS, self.heightForWidth(MIN_WIDTH_WITH_BACKUPS))
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {
@@ -105,6 +124,7 @@ def edit_project_properties(parent: QWidget | None, session: ProjectSession) -> 
             "suppression_threshold": store.suppression_threshold,
         },
         parent,
+        project_path=session.path,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

@@ -14,6 +14,7 @@ from shell_support import file_hash, menu_action
 import bad_files
 from cosafe.core.records import PerceptionPin, Proposal
 from cosafe.store.schema import migrations
+from cosafe.store.merge import backup as merge_backup
 from cosafe.store.merge.log import merge_history
 from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
@@ -176,17 +177,17 @@ def test_an_older_format_source_is_merged_from_memory(merging, monkeypatch, tmp_
 def test_cancel_while_merging_changes_nothing_and_removes_the_backup(merging, monkeypatch):
     before = file_hash(merging.office_path)
     release = threading.Event()
-    real_backup = merge_flow.backup_before_merge
+    real_backup = merge_backup.backup_before_merge
 
     written: list[str] = []
 
-    def slow_backup(store):
-        path = real_backup(store)
+    def slow_backup(store, today=None):
+        path = real_backup(store, today)
         written.append(path)
         release.wait(10)  # until the test has pressed Cancel
         return path
 
-    monkeypatch.setattr(merge_flow, "backup_before_merge", slow_backup)
+    monkeypatch.setattr(merge_backup, "backup_before_merge", slow_backup)
     choose(monkeypatch, merging.team_path)
     seen: dict = {}
     preview_then(True, seen)
@@ -227,6 +228,7 @@ def test_a_merge_that_fails_leaves_the_project_unchanged_and_no_backup(merging, 
         raise ProjectWriteError("The project was not changed: the disk is full")
 
     monkeypatch.setattr(merge_flow, "merge_files", failing)
+    monkeypatch.setattr(merge_backup, "merge_files", failing)
     choose(monkeypatch, merging.team_path)
     preview_then(True, {})
     merging.ui.merge_action.trigger()
@@ -238,11 +240,11 @@ def test_a_merge_that_fails_leaves_the_project_unchanged_and_no_backup(merging, 
 def test_a_backup_that_cannot_be_written_stops_the_merge(merging, monkeypatch):
     from cosafe.store.errors import ProjectWriteError
 
-    def no_room(_store):
+    def no_room(_store, _today=None):
         raise ProjectWriteError("Cannot write in the project's folder: No space left on device")
 
     before = file_hash(merging.office_path)
-    monkeypatch.setattr(merge_flow, "backup_before_merge", no_room)
+    monkeypatch.setattr(merge_backup, "backup_before_merge", no_room)
     choose(monkeypatch, merging.team_path)
     preview_then(True, {})
     merging.ui.merge_action.trigger()

@@ -7,9 +7,9 @@ Contract: ``MergeFlow(window).run(paths=None) -> list[MergeResult]``
   files) behind the cancellable progress dialog; a refusal (not a CoSafe project, a
   newer version, the project itself, unreadable) is ONE one-line error dialog and
   nothing changes;
-- shows ``MergePreviewDialog``; on Merge the worker writes the backup copy
-  (``store.merge_backup``) and then merges everything in one transaction; a cancel or a
-  failure leaves the project unchanged and the backup is removed again;
+- shows ``MergePreviewDialog``; on Merge the worker writes the backup copy and then
+  merges everything in one transaction (``store.merge.backup.merge_with_backup``); a
+  cancel or a failure leaves the project unchanged and the backup is removed again;
 - after a merge: ``session.notify(merged_change(results))`` — PROJECT and the flags of
   every kind of record added or updated (a merge is no undo step; the undo history is
   cleared, as earlier steps could overwrite what came in), the status bar
@@ -20,7 +20,6 @@ Contract: ``MergeFlow(window).run(paths=None) -> list[MergeResult]``
 
 from __future__ import annotations
 
-import contextlib
 import os
 from typing import Any
 
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from cosafe.core.changes import Change, change_for_table
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.merge.files import MergeCancelled, MergeResult, merge_files
-from cosafe.store.merge.backup import backup_before_merge, backup_path
+from cosafe.store.merge.backup import backup_path, merge_with_backup
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
 from cosafe.ui.features.merge.preview import MergePreviewDialog
@@ -114,17 +113,8 @@ class MergeFlow(QObject):
         if not ask_preview(self._window, session.name, planned.result, os.path.basename(backup_path(store.path))):
             return []
 
-        def merge(progress: Progress) -> tuple[str, list[MergeResult]]:
-            progress(0.0, "Backing up the project…")
-            backup = backup_before_merge(store)
-            try:
-                return backup, merge_files(store, paths, progress=lambda f, t: progress(0.1 + 0.9 * f, t))
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(backup)  # the project is unchanged: the copy is not needed
-                raise
-
-        outcome = run_with_progress(self._window, f"Merging {names}…", _cancellable(merge))
+        outcome = run_with_progress(self._window, f"Merging {names}…", _cancellable(
+            lambda progress: merge_with_backup(store, paths, progress=progress)))
         if outcome.cancelled:
             self._tell(CANCELLED_TEXT)
             return []
