@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cosafe.store.geometry import WGS84_SRS_ID
+from cosafe.store.identifiers import columns_of, is_table, quote
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2: opened by GDAL 3.6 and QGIS 3.22 without a warning
@@ -237,6 +238,10 @@ def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem
         column, srs_id = geometry
         if srs_id not in srs_ids:
             problems.append(ConformanceProblem(table, f"geometry uses undefined SRS {srs_id}"))
+        # Names read from the file: only a real table and one of its columns are queried.
+        if not is_table(connection, table) or column not in columns_of(connection, table):
+            problems.append(ConformanceProblem(table, "its registered geometry column is not a column of a table"))
+            continue
         rtree = f"rtree_{table}_{column}"
         if rtree not in tables:
             problems.append(ConformanceProblem(table, "spatial index (R-tree) is missing"))
@@ -245,7 +250,8 @@ def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem
             if f"{rtree}_{suffix}" not in triggers:
                 problems.append(ConformanceProblem(table, f"R-tree trigger {suffix} is missing"))
         indexed, rows = connection.execute(
-            f'SELECT (SELECT count(*) FROM "{rtree}"), (SELECT count(*) FROM "{table}" WHERE "{column}" IS NOT NULL)'
+            f"SELECT (SELECT count(*) FROM {quote(rtree)}), "
+            f"(SELECT count(*) FROM {quote(table)} WHERE {quote(column)} IS NOT NULL)"
         ).fetchone()
         if indexed != rows:
             problems.append(ConformanceProblem(table, f"spatial index holds {indexed} entries for {rows} geometries"))

@@ -196,7 +196,7 @@ class ProjectStore:
         orphaned_tiles = [t for (t,) in self._connection.execute(
             "SELECT table_name FROM gpkg_contents WHERE data_type = 'tiles' "
             "AND table_name NOT IN (SELECT data_table FROM basemap_layers WHERE data_table IS NOT NULL)"
-        )]
+        ) if tiles.is_tile_table(self._connection, t)]  # a name the file registers is dropped only if it is a tile table
         if not orphaned_tiles and not any(self._connection.execute(q + " LIMIT 1").fetchone() for q in orphan_queries):
             return  # nothing to do: a project that was only looked at stays byte-for-byte the same
         with self.atomic() as connection:
