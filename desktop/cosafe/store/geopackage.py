@@ -106,34 +106,43 @@ def register_features(connection: sqlite3.Connection, table: str, geometry_type:
     _create_rtree(connection, table, column)
 
 
+def rtree_sql(table: str, column: str, pk: str = "fid") -> dict[str, str]:
+    """The R-tree virtual table and its GeoPackage 1.2 trigger set for ``table``.``column``.
+
+    Keyed by object name (``rtree_<t>_<c>`` and ``rtree_<t>_<c>_insert``, ``_update1``–
+    ``_update4``, ``_delete``); the SQL is the standard's template, which GDAL writes too,
+    so ``schema_guard`` can tell these objects from ones planted in a file.
+    """
+    rtree = f"rtree_{table}_{column}"
+    r, t, c, i = quote(rtree), quote(table), quote(column), quote(pk)
+    values = f"NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
+    return {
+        rtree: f"CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy)",
+        f"{rtree}_insert": f"""CREATE TRIGGER {quote(rtree + "_insert")} AFTER INSERT ON {t}
+            WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES ({values}); END""",
+        f"{rtree}_update1": f"""CREATE TRIGGER {quote(rtree + "_update1")} AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES ({values}); END""",
+        f"{rtree}_update2": f"""CREATE TRIGGER {quote(rtree + "_update2")} AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {r} WHERE id = OLD.{i}; END""",
+        f"{rtree}_update3": f"""CREATE TRIGGER {quote(rtree + "_update3")} AFTER UPDATE ON {t}
+            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {r} WHERE id = OLD.{i};
+                  INSERT OR REPLACE INTO {r} VALUES ({values}); END""",
+        f"{rtree}_update4": f"""CREATE TRIGGER {quote(rtree + "_update4")} AFTER UPDATE ON {t}
+            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {r} WHERE id IN (OLD.{i}, NEW.{i}); END""",
+        f"{rtree}_delete": f"""CREATE TRIGGER {quote(rtree + "_delete")} AFTER DELETE ON {t}
+            WHEN old.{c} NOT NULL
+            BEGIN DELETE FROM {r} WHERE id = OLD.{i}; END""",
+    }
+
+
 def _create_rtree(connection: sqlite3.Connection, table: str, column: str, pk: str = "fid") -> None:
     """Create the R-tree index and the GeoPackage 1.2 trigger set (insert, update1–4, delete)."""
-    rtree = f"rtree_{table}_{column}"
-    t, c, i = f'"{table}"', f'"{column}"', f'"{pk}"'
-    values = f"NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
-    connection.execute(f'CREATE VIRTUAL TABLE "{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
-    statements = [
-        f"""CREATE TRIGGER "{rtree}_insert" AFTER INSERT ON {t}
-            WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
-        f"""CREATE TRIGGER "{rtree}_update1" AFTER UPDATE OF {c} ON {t}
-            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
-        f"""CREATE TRIGGER "{rtree}_update2" AFTER UPDATE OF {c} ON {t}
-            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i}; END""",
-        f"""CREATE TRIGGER "{rtree}_update3" AFTER UPDATE ON {t}
-            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i};
-                  INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
-        f"""CREATE TRIGGER "{rtree}_update4" AFTER UPDATE ON {t}
-            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id IN (OLD.{i}, NEW.{i}); END""",
-        f"""CREATE TRIGGER "{rtree}_delete" AFTER DELETE ON {t}
-            WHEN old.{c} NOT NULL
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i}; END""",
-    ]
-    for statement in statements:
+    for statement in rtree_sql(table, column, pk).values():
         connection.execute(statement)
     connection.execute(
         "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",

@@ -28,7 +28,7 @@ from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
 from cosafe.core.records import RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, ReasonTag, Record
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
-from cosafe.store import geopackage, mapping, qgis_styles, tiles
+from cosafe.store import geopackage, mapping, qgis_styles, schema_guard, tiles
 from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
@@ -101,8 +101,8 @@ class ProjectStore:
                 connection = _upgraded_in_memory(path, info.schema_version)
                 reason += "; an older format, upgraded in memory only"
             elif reason:
-                connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
-                                             check_same_thread=False)
+                connection = schema_guard.distrust(sqlite3.connect(
+                    read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False))
             else:
                 if older:
                     upgrade_with_backup(path, info.schema_version)
@@ -427,7 +427,7 @@ def _written_beside(path: str, failure: str) -> Iterator[str]:
 
 def _upgraded_in_memory(path: str, from_version: int) -> sqlite3.Connection:
     """A copy of the file in memory, migrated to the current format; the file is only read."""
-    source = sqlite3.connect(read_only_uri(path), uri=True)
+    source = schema_guard.distrust(sqlite3.connect(read_only_uri(path), uri=True))
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
         source.backup(memory)
@@ -470,6 +470,9 @@ def connect_writable(path: str) -> sqlite3.Connection:
     Every connection that writes a project file is made here: rollback journal,
     full sync, and secure delete (what a deleted record held is overwritten with
     zeros, not left readable in free pages; some SQLite builds have it off).
+    Only for a file ``inspect_project_file`` has passed (or one being created): its
+    triggers are then all known ones. ``trusted_schema`` stays as SQLite has it, since
+    the standard's R-tree triggers cannot run with it off (see ``schema_guard``).
     """
     # check_same_thread=False: slow work (an import) may run the store from a worker
     # thread while the UI waits behind a modal progress dialog; the store is still
