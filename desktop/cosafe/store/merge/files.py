@@ -7,7 +7,8 @@ Contract:
 - ``merge_files(target, paths)`` merges every source in ONE transaction: any failure
   (or a cancel from ``progress``) rolls everything back and the target file is
   unchanged. Every source is checked before anything is written; a source that is not
-  a CoSafe project, is of a newer format, or is the target itself is refused with a
+  a CoSafe project, is of a newer format, is the target itself, or holds SQL of its own
+  (``schema_guard``; the target is checked for that too) is refused with a
   ProjectOpenError (one line). A conflict keeps the target's version and stores theirs
   in ``merge_conflicts``; records both now hold identically become the new base; one
   ``merge_log`` row per source. A dry run plans the same way and writes nothing.
@@ -30,6 +31,7 @@ import shapely
 from cosafe.core.clock import utc_now
 from cosafe.core.records import BasemapLayer, Device, MergeLogEntry, Record
 from cosafe.store.merge import rows as merge_rows
+from cosafe.store import schema_guard
 from cosafe.store.errors import ProjectError, ProjectOpenError
 from cosafe.store.geometry import GeometryBlobError
 from cosafe.store.merge.basemap import copy_layer_data
@@ -62,6 +64,7 @@ class MergeResult:
 
 def plan_merge(target: ProjectStore, source_path: str) -> MergePlan:
     """What merging ``source_path`` into ``target`` would do; read-only on both."""
+    _refuse_untrusted_target(target)
     with _opened_source(target, source_path) as (source, plan):
         return _planned(TargetState(target.connection), source, plan)
 
@@ -70,6 +73,7 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
                 progress: Progress | None = None) -> list[MergeResult]:
     """Merge every source into ``target`` in one transaction (or only plan it, ``dry_run``)."""
     report = progress or (lambda fraction, text: True)
+    _refuse_untrusted_target(target)
     with contextlib.ExitStack() as stack:
         opened = [stack.enter_context(_opened_source(target, path)) for path in source_paths]
         if dry_run:
@@ -121,6 +125,12 @@ def _planned(state: TargetState, source: ProjectStore, plan: MergePlan) -> Merge
         return plan_source(state, source.connection, plan)
     except sqlite3.DatabaseError as error:
         raise ProjectOpenError(f"{plan.source_name} is damaged: its records cannot be read ({error})") from None
+
+
+def _refuse_untrusted_target(target: ProjectStore) -> None:
+    """The target was checked when it was opened; another program may have added SQL since (QGIS can
+    edit a file CoSafe has open), and a merge writes thousands of rows into it."""
+    schema_guard.refuse_untrusted_schema(target.connection, os.path.basename(target.path))
 
 
 def _check(report: Progress, fraction: float, text: str) -> None:
