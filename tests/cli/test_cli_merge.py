@@ -143,3 +143,26 @@ def test_a_file_carrying_sql_of_its_own_is_refused_as_source_target_and_for_hand
     _one_line_error(run("hand-out", str(planted), "-o", str(tmp_path / "copy.gpkg"), "--name", "Team 3"), refusal)
     assert {p: file_hash(p) for p in before} == before
     assert not (tmp_path / "copy.gpkg").exists()
+
+
+def test_a_source_with_a_record_our_rules_refuse_is_refused_in_one_line(office):
+    import sqlite3
+
+    team = hand_out(office, "Team")
+    with ProjectStore.open(str(team)) as store:
+        pin = add_pin(store, "crafted")
+    from cosafe.store.geometry import register_sql_functions
+
+    connection = sqlite3.connect(team)
+    register_sql_functions(connection)  # the R-tree triggers of the changed row call them
+    connection.execute("UPDATE perception_pins SET reason_tags = 'NOT-JSON[' WHERE uuid = ?", (pin.uuid,))
+    connection.commit()
+    connection.close()
+    before = file_hash(office)
+    _one_line_error(run("merge", str(office), str(team)),
+                    f"cosafe: team.gpkg: perception_pins record {pin.uuid}: reason_tags is not valid JSON; "
+                    "nothing was merged")
+    assert file_hash(office) == before
+    check = run("check", str(team))
+    assert check.returncode == 1
+    assert f"team.gpkg: records: perception_pins record {pin.uuid}: reason_tags is not valid JSON" in check.stdout

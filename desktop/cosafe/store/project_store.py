@@ -25,10 +25,11 @@ from typing import Any, TypeVar
 from cosafe import __version__
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
-from cosafe.core.records import RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, ReasonTag, Record
+from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, Device, MergeLogEntry,
+                                 ReasonTag, Record)
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
-from cosafe.store import geopackage, mapping, qgis_styles, schema_guard, tiles
+from cosafe.store import geopackage, mapping, qgis_styles, row_checks, schema_guard, tiles
 from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
@@ -40,6 +41,7 @@ from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 R = TypeVar("R", bound=Record)
 
 _BATCH = 500  # UUIDs per DELETE … IN (…): well under SQLite's limit on bound parameters
+_REPORTED_ROWS = 20  # bad records ``check`` lists before it stops looking
 
 
 class ProjectStore:
@@ -362,7 +364,12 @@ class ProjectStore:
             raise ProjectWriteError(f"The traces were not removed: {_describe_sqlite_error(error)}") from None
 
     def check(self) -> list[str]:
-        """Problems with integrity, GeoPackage conformance and schema version (empty = all pass)."""
+        """Problems with integrity, GeoPackage conformance, schema version and records (empty = all pass).
+
+        Every record and basemap feature is held to what CoSafe itself writes (value
+        types, JSON, geometries, and the CHECK constraints of CoSafe's own schema, which
+        SQLite's integrity check skips on a file opened read-only): see ``row_checks``.
+        """
         problems = []
         rows = self._connection.execute("PRAGMA integrity_check").fetchall()
         if rows != [("ok",)]:
@@ -370,6 +377,11 @@ class ProjectStore:
         problems.extend(f"GeoPackage: {p}" for p in geopackage.check_conformance(self._connection))
         if self.schema_version != migrations.current_schema_version():
             problems.append(f"schema: version {self.schema_version}, expected {migrations.current_schema_version()}")
+        found = row_checks.file_problems(self._connection, (*RECORD_TYPES, Device, MergeLogEntry),
+                                         schema_guard.cosafe_table_sql, BASEMAP_FEATURE_TABLES, limit=_REPORTED_ROWS)
+        problems.extend(f"records: {p}" for p in found)
+        if len(found) >= _REPORTED_ROWS:
+            problems.append(f"records: checking stopped after {_REPORTED_ROWS} bad records")
         return problems
 
 

@@ -43,8 +43,8 @@ def _copy_features(target: sqlite3.Connection, source: sqlite3.Connection, layer
 
 
 def _copy_tiles(target: sqlite3.Connection, source: sqlite3.Connection, table: str) -> None:
-    """Copy a tile pyramid; ``table`` is read from the source: it is read only if the source
-    holds it as a tile table, and written under its quoted name."""
+    """Copy a tile pyramid; ``table`` (read from the source) was checked by ``validate`` to be a name
+    CoSafe gives, and is read only if the source holds it as a tile table."""
     if target.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone() or is_table(target, table):
         return  # the target already holds this pyramid (its name carries a random id)
     if not tiles.is_tile_table(source, table):
