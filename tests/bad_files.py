@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 from cosafe.store.project_store import ProjectStore
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_projects" / "riverside.gpkg"
 
 
 def not_sqlite(folder: Path) -> Path:
@@ -76,6 +79,56 @@ def truncated(folder: Path) -> Path:
     return path
 
 
+def altered_sample(folder: Path, name: str, *statements: str) -> Path:
+    """A copy of the sample project (with its basemap) changed by ``statements``, as a crafted file would be."""
+    from cosafe.store.geometry import register_sql_functions
+
+    path = folder / name
+    shutil.copy(SAMPLE, path)
+    os.chmod(path, 0o600)
+    connection = sqlite3.connect(path)
+    register_sql_functions(connection)  # the R-tree triggers of a changed row call them
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    return path
+
+
+# Fires when CoSafe tidies the file on close (it deletes features of removed layers),
+# imports into it or merges into it.
+THRESHOLD_TRIGGER = ("CREATE TRIGGER lower_threshold AFTER DELETE ON basemap_points BEGIN "
+                     "UPDATE project_meta SET value = '1' WHERE key = 'suppression_threshold'; END")
+
+
+def trigger_on_basemap_points(folder: Path) -> Path:
+    return altered_sample(folder, "planted.gpkg", THRESHOLD_TRIGGER)
+
+
+def trigger_on_participants(folder: Path) -> Path:
+    """Copies each new participant's contact into their group's name, which every export shows."""
+    return altered_sample(folder, "leaky.gpkg", "CREATE TRIGGER leak AFTER INSERT ON participants BEGIN "
+                                               "UPDATE groups SET name = NEW.contact WHERE uuid = NEW.group_uuid; END")
+
+
+def foreign_view(folder: Path) -> Path:
+    return altered_sample(folder, "viewed.gpkg", "CREATE VIEW contacts AS SELECT code, contact FROM participants")
+
+
+def endless_votes_view(folder: Path) -> Path:
+    """``votes`` is a recursive view that never ends, in place of the table."""
+    return altered_sample(
+        folder, "endless.gpkg", "DROP TABLE votes",
+        "CREATE VIEW votes AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+        "SELECT i AS fid, 'u' || i AS uuid, '' AS created_at, '' AS updated_at, '' AS device_id, NULL AS workshop_uuid, "
+        "'p' AS proposal_uuid, NULL AS participant_uuid, NULL AS group_uuid, 1 AS dots FROM n")
+
+
+def foreign_index(folder: Path) -> Path:
+    """An index on an expression runs it for every row written."""
+    return altered_sample(folder, "indexed.gpkg", "CREATE INDEX idx_contact ON participants (lower(contact))")
+
+
 # maker -> a fragment the one-line message must contain
 BAD_FILES = {
     not_sqlite: "not an SQLite/GeoPackage file",
@@ -85,4 +138,9 @@ BAD_FILES = {
     newer_version: "newer CoSafe",
     corrupt: "is damaged",
     truncated: "is damaged",
+    trigger_on_basemap_points: "planted.gpkg was refused: it holds a trigger “lower_threshold” on basemap_points",
+    trigger_on_participants: "leaky.gpkg was refused: it holds a trigger “leak” on participants",
+    foreign_view: "viewed.gpkg was refused: it holds a view “contacts”",
+    endless_votes_view: "endless.gpkg was refused: it holds a view “votes” where a table belongs",
+    foreign_index: "indexed.gpkg was refused: it holds an index “idx_contact” on participants",
 }

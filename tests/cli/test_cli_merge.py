@@ -122,3 +122,47 @@ def test_names_from_files_cannot_drive_the_terminal(office, tmp_path):
     assert info.returncode == 0, info.stderr
     assert info.stdout.startswith("Team]0;PWNED[2Knothing merged  ([31mRed[0m)")
     assert "\x1b" not in info.stdout
+
+
+def _one_line_error(result: subprocess.CompletedProcess, fragment: str) -> None:
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("cosafe: ") and fragment in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_carrying_sql_of_its_own_is_refused_as_source_target_and_for_hand_out(office, tmp_path):
+    team = hand_out(office, "Team")
+    planted = bad_files.trigger_on_basemap_points(tmp_path)
+    leaky = bad_files.trigger_on_participants(tmp_path)
+    before = {p: file_hash(p) for p in (office, team, planted, leaky)}
+    refusal = "planted.gpkg was refused: it holds a trigger “lower_threshold” on basemap_points"
+    _one_line_error(run("merge", str(office), str(team), str(planted)), refusal)
+    _one_line_error(run("merge", str(planted), str(team)), refusal)
+    _one_line_error(run("merge", str(office), str(leaky), "--dry-run"), "leaky.gpkg was refused: it holds a trigger "
+                                                                       "“leak” on participants")
+    _one_line_error(run("hand-out", str(planted), "-o", str(tmp_path / "copy.gpkg"), "--name", "Team 3"), refusal)
+    assert {p: file_hash(p) for p in before} == before
+    assert not (tmp_path / "copy.gpkg").exists()
+
+
+def test_a_source_with_a_record_our_rules_refuse_is_refused_in_one_line(office):
+    import sqlite3
+
+    team = hand_out(office, "Team")
+    with ProjectStore.open(str(team)) as store:
+        pin = add_pin(store, "crafted")
+    from cosafe.store.geometry import register_sql_functions
+
+    connection = sqlite3.connect(team)
+    register_sql_functions(connection)  # the R-tree triggers of the changed row call them
+    connection.execute("UPDATE perception_pins SET reason_tags = 'NOT-JSON[' WHERE uuid = ?", (pin.uuid,))
+    connection.commit()
+    connection.close()
+    before = file_hash(office)
+    _one_line_error(run("merge", str(office), str(team)),
+                    f"cosafe: team.gpkg: perception_pins record {pin.uuid}: reason_tags is not valid JSON; "
+                    "nothing was merged")
+    assert file_hash(office) == before
+    check = run("check", str(team))
+    assert check.returncode == 1
+    assert f"team.gpkg: records: perception_pins record {pin.uuid}: reason_tags is not valid JSON" in check.stdout

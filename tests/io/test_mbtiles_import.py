@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import sqlite3
 import subprocess
+import time
 
 import pytest
 from checks import validate_gpkg
@@ -110,3 +112,86 @@ def test_opening_and_closing_changes_nothing(project_path):
     before = _digest(project_path)
     ProjectStore.open(str(project_path)).close()
     assert _digest(project_path) == before
+
+
+def _deduplicated(path, view_sql):
+    """An MBTiles whose ``tiles`` is a view, as mbutil and TileMill write them (equal tiles stored once)."""
+    make_mbtiles(path)
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id TEXT)")
+    connection.execute("CREATE TABLE images (tile_data BLOB, tile_id TEXT)")
+    connection.execute("INSERT INTO map SELECT zoom_level, tile_column, tile_row, rowid FROM tiles")
+    connection.execute("INSERT INTO images SELECT tile_data, rowid FROM tiles")
+    connection.execute("DROP TABLE tiles")
+    connection.execute(view_sql)
+    connection.commit()
+    connection.close()
+    return path
+
+
+MBUTIL_VIEW = """create view tiles as
+    select map.zoom_level as zoom_level,
+    map.tile_column as tile_column,
+    map.tile_row as tile_row,
+    images.tile_data as tile_data FROM
+    map JOIN images on images.tile_id = map.tile_id;"""
+ENDLESS_VIEW = ("CREATE VIEW tiles AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                "SELECT 15 AS zoom_level, i AS tile_column, i AS tile_row, x'00' AS tile_data FROM n")
+
+
+def test_a_deduplicated_mbtiles_written_by_mbutil_still_imports(store, tmp_path):
+    layer = import_mbtiles(store, str(_deduplicated(tmp_path / "dedup.mbtiles", MBUTIL_VIEW)))
+    assert layer.feature_count == 4 and tiles.zoom_levels(store.connection, layer.data_table) == [ZOOM]
+
+
+@pytest.mark.parametrize("view, message", [
+    (ENDLESS_VIEW, "its “tiles” is a view CoSafe does not know, not a table"),
+    # the known view's text, but over something that is no table: refused as well
+    ("CREATE VIEW images AS SELECT 1 AS tile_data, 1 AS tile_id", "its “tiles” is a view CoSafe does not know"),
+])
+def test_a_view_in_place_of_the_tiles_table_is_refused_not_read(project_path, tmp_path, view, message):
+    source = tmp_path / "view.mbtiles"
+    if view.startswith("CREATE VIEW images"):
+        _deduplicated(source, MBUTIL_VIEW)
+        connection = sqlite3.connect(source)
+        connection.execute("DROP TABLE images")
+        connection.execute(view)
+        connection.commit()
+        connection.close()
+    else:
+        make_mbtiles(source)
+        connection = sqlite3.connect(source)
+        connection.execute("DROP TABLE tiles")
+        connection.execute(view)
+        connection.commit()
+        connection.close()
+    before = _digest(project_path)
+    started = time.monotonic()
+    with ProjectStore.open(str(project_path)) as store:
+        with pytest.raises(BasemapImportError) as raised:
+            import_mbtiles(store, str(source))
+    assert str(raised.value).startswith(f"view.mbtiles is refused: {message}")
+    assert "\n" not in str(raised.value) and time.monotonic() - started < 5
+    assert _digest(project_path) == before
+
+
+def test_a_metadata_view_is_refused(project_path, tmp_path):
+    source = make_mbtiles(tmp_path / "meta.mbtiles")
+    connection = sqlite3.connect(source)
+    connection.execute("ALTER TABLE metadata RENAME TO real_metadata")
+    connection.execute("CREATE VIEW metadata AS SELECT name, value FROM real_metadata")
+    connection.commit()
+    connection.close()
+    with ProjectStore.open(str(project_path)) as store:
+        with pytest.raises(BasemapImportError, match="^meta.mbtiles is refused: its “metadata” is not a table"):
+            import_mbtiles(store, str(source))
+
+
+def test_reading_stops_at_the_time_limit(store, tmp_path, monkeypatch):
+    """A read that runs too long (here: any, with the limit at zero) is refused in one line."""
+    from cosafe.store import schema_guard
+
+    monkeypatch.setattr(schema_guard, "READ_SECONDS", 0.0)
+    monkeypatch.setattr(schema_guard, "_PROGRESS_STEPS", 1)
+    with pytest.raises(BasemapImportError, match="^aerial.mbtiles took too long to read, so it was refused$"):
+        import_mbtiles(store, str(make_mbtiles(tmp_path / "aerial.mbtiles")))

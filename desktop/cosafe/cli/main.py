@@ -94,7 +94,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"{name}: {problem}")
         print(f"{name}: {len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_ERROR
-    print(f"{name}: SQLite integrity ok; GeoPackage structure ok; project format {schema_version} (current)")
+    print(f"{name}: SQLite integrity ok; GeoPackage structure ok; records ok; project format {schema_version} (current)")
     return EXIT_OK
 
 
@@ -346,9 +346,11 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     handlers["info"] = _cmd_info
 
-    check = commands.add_parser("check", help="check integrity, GeoPackage structure and format version",
-                                description="Check SQLite integrity, GeoPackage conformance and the project format "
-                                "version. Exit code 0 only if all pass.")
+    check = commands.add_parser("check", help="check integrity, GeoPackage structure, records and format version",
+                                description="Check SQLite integrity, GeoPackage conformance, that every record is "
+                                "one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project "
+                                "format version; a file holding triggers, views or indexes CoSafe and GeoPackage do "
+                                "not make is refused. Exit code 0 only if all pass.")
     check.add_argument("path", metavar="PATH")
     handlers["check"] = _cmd_check
 

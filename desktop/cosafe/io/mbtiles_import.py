@@ -4,21 +4,27 @@ Contract: the MBTiles file is read through a read-only connection; every tile is
 copied into a new tile table of the project, with its layer record, in one
 transaction; a failure or a cancel leaves the project unchanged. Vector MBTiles
 (PBF) and files that are not MBTiles are refused with one line.
+
+A file read here comes from anywhere, so it runs none of its own SQL: ``metadata``
+must be a table, and ``tiles`` a table or one of the de-duplicating views the common
+MBTiles writers make (mbutil, node-mbtiles/TileMill, martin), compared by their SQL —
+any other view (one that never ends, say) is refused with one line, never read. The
+connection has ``trusted_schema`` off, and every read has a time limit.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
 
-
 from cosafe.core.projection import extent_to_mercator
 from cosafe.core.records import BasemapLayer
 from cosafe.io.basemap_import import Progress
 from cosafe.io.import_errors import BasemapImportError, ImportCancelled
-from cosafe.store import tiles
+from cosafe.store import identifiers, schema_guard, tiles
 from cosafe.store.inspection import read_only_uri
 from cosafe.store.project_store import ProjectStore
 
@@ -42,15 +48,15 @@ def _open_mbtiles(path: str) -> tuple[sqlite3.Connection, dict[str, str]]:
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise BasemapImportError(f"{name} is not an MBTiles file (not an SQLite database)")
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    connection = schema_guard.distrust(sqlite3.connect(read_only_uri(path), uri=True))
     try:
-        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-        if not {"tiles", "metadata"} <= tables:
-            raise BasemapImportError(f"{name} is not an MBTiles file (it has no tiles and metadata tables)")
-        metadata = {str(k): str(v) for k, v in connection.execute("SELECT name, value FROM metadata")}
-    except sqlite3.DatabaseError:
-        connection.close()
-        raise BasemapImportError(f"{name} is damaged: its tables cannot be read") from None
+        with _reading(connection, name, "its tables"):
+            kinds = {n: (kind, sql) for kind, n, sql in connection.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')")}
+            if not {"tiles", "metadata"} <= set(kinds):
+                raise BasemapImportError(f"{name} is not an MBTiles file (it has no tiles and metadata tables)")
+            _refuse_unknown_views(connection, name, kinds)
+            metadata = {str(k): str(v) for k, v in connection.execute("SELECT name, value FROM metadata")}
     except BasemapImportError:
         connection.close()
         raise
@@ -58,6 +64,44 @@ def _open_mbtiles(path: str) -> tuple[sqlite3.Connection, dict[str, str]]:
         connection.close()
         raise BasemapImportError(f"{name} holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data")
     return connection, metadata
+
+
+# The views MBTiles writers make so that equal tiles are stored once: (view SQL, the tables it reads).
+_KNOWN_TILE_VIEWS = {
+    schema_guard.canonical_sql(sql): tables for sql, tables in (
+        ("CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column, "
+         "map.tile_row AS tile_row, images.tile_data AS tile_data FROM map JOIN images "
+         "ON images.tile_id = map.tile_id", ("map", "images")),  # mbutil, node-mbtiles (TileMill)
+        ("CREATE VIEW tiles AS SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles_with_hash",
+         ("tiles_with_hash",)),  # martin's flat-with-hash
+    )
+}
+
+
+def _refuse_unknown_views(connection: sqlite3.Connection, name: str, kinds: dict[str, tuple[str, str]]) -> None:
+    """``metadata`` must be a plain table; ``tiles`` one too, or a known view over plain tables."""
+    if not identifiers.is_table(connection, "metadata"):
+        raise BasemapImportError(f"{name} is refused: its “metadata” is not a table (CoSafe reads no view "
+                                 "or virtual table it does not know)")
+    if identifiers.is_table(connection, "tiles"):
+        return
+    kind, sql = kinds["tiles"]
+    reads = _KNOWN_TILE_VIEWS.get(schema_guard.canonical_sql(sql or "")) if kind == "view" else None
+    if reads is None or not all(identifiers.is_table(connection, table) for table in reads):
+        raise BasemapImportError(f"{name} is refused: its “tiles” is a view CoSafe does not know, not a table "
+                                 "(a view can run any query, even one that never ends)")
+
+
+@contextlib.contextmanager
+def _reading(connection: sqlite3.Connection, name: str, what: str) -> Iterator[None]:
+    """Read within the time limit; a damaged file or one that takes too long becomes one line."""
+    try:
+        with schema_guard.time_limit(connection):
+            yield
+    except sqlite3.DatabaseError as error:
+        if schema_guard.was_interrupted(error):
+            raise BasemapImportError(f"{name} took too long to read, so it was refused") from None
+        raise BasemapImportError(f"{name} is damaged: {what} cannot be read") from None
 
 
 def _mercator_bounds(metadata: dict[str, str], zoom: int, columns: tuple[int, int], rows: tuple[int, int]) -> tuple[float, ...]:
@@ -77,14 +121,13 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
     file_name = os.path.basename(path)
     source, metadata = _open_mbtiles(path)
     try:
-        try:
+        with _reading(source, file_name, "its tiles"):
             total, high = source.execute("SELECT count(*), max(zoom_level) FROM tiles").fetchone()
             if not total:
                 raise BasemapImportError(f"{file_name} has no tiles")
             columns = source.execute("SELECT min(tile_column), max(tile_column) FROM tiles WHERE zoom_level = ?", (high,)).fetchone()
             tms_rows = source.execute("SELECT min(tile_row), max(tile_row) FROM tiles WHERE zoom_level = ?", (high,)).fetchone()
-        except sqlite3.DatabaseError:
-            raise BasemapImportError(f"{file_name} is damaged: its tiles cannot be read") from None
+            zooms = [z for (z,) in source.execute("SELECT DISTINCT zoom_level FROM tiles")]
         rows = (tiles.tms_to_gpkg_row(high, tms_rows[1]), tiles.tms_to_gpkg_row(high, tms_rows[0]))
         bounds = _mercator_bounds(metadata, high, columns, rows)
         table = f"basemap_tiles_{uuid.uuid4().hex[:12]}"
@@ -94,7 +137,6 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
             data_table=table, feature_count=total,
             sort_order=store.connection.execute("SELECT coalesce(min(sort_order), 0) - 1 FROM basemap_layers").fetchone()[0],
         )
-        zooms = [z for (z,) in source.execute("SELECT DISTINCT zoom_level FROM tiles")]
         copied = 0
         has_webp = False
         with store.atomic() as connection:
@@ -120,10 +162,13 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
 
 
 def _tile_batches(source: sqlite3.Connection, file_name: str) -> Iterator[list[tuple[int, int, int, bytes]]]:
-    """Yield the source's tiles in batches; a read error becomes a one-line import error."""
-    try:
+    """Yield the source's tiles in batches; a read error becomes a one-line import error.
+    The time limit is per batch: a large honest file may take minutes in all."""
+    with _reading(source, file_name, "its tiles"):
         cursor = source.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles")
-        while batch := cursor.fetchmany(_BATCH):
-            yield batch
-    except sqlite3.DatabaseError:
-        raise BasemapImportError(f"{file_name} is damaged: its tiles cannot be read") from None
+    while True:
+        with _reading(source, file_name, "its tiles"):
+            batch = cursor.fetchmany(_BATCH)
+        if not batch:
+            return
+        yield batch

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cosafe.store.geometry import WGS84_SRS_ID
+from cosafe.store.identifiers import columns_of, is_table, quote
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2: opened by GDAL 3.6 and QGIS 3.22 without a warning
@@ -105,34 +106,43 @@ def register_features(connection: sqlite3.Connection, table: str, geometry_type:
     _create_rtree(connection, table, column)
 
 
+def rtree_sql(table: str, column: str, pk: str = "fid") -> dict[str, str]:
+    """The R-tree virtual table and its GeoPackage 1.2 trigger set for ``table``.``column``.
+
+    Keyed by object name (``rtree_<t>_<c>`` and ``rtree_<t>_<c>_insert``, ``_update1``–
+    ``_update4``, ``_delete``); the SQL is the standard's template, which GDAL writes too,
+    so ``schema_guard`` can tell these objects from ones planted in a file.
+    """
+    rtree = f"rtree_{table}_{column}"
+    r, t, c, i = quote(rtree), quote(table), quote(column), quote(pk)
+    values = f"NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
+    return {
+        rtree: f"CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy)",
+        f"{rtree}_insert": f"""CREATE TRIGGER {quote(rtree + "_insert")} AFTER INSERT ON {t}
+            WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES ({values}); END""",
+        f"{rtree}_update1": f"""CREATE TRIGGER {quote(rtree + "_update1")} AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES ({values}); END""",
+        f"{rtree}_update2": f"""CREATE TRIGGER {quote(rtree + "_update2")} AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {r} WHERE id = OLD.{i}; END""",
+        f"{rtree}_update3": f"""CREATE TRIGGER {quote(rtree + "_update3")} AFTER UPDATE ON {t}
+            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {r} WHERE id = OLD.{i};
+                  INSERT OR REPLACE INTO {r} VALUES ({values}); END""",
+        f"{rtree}_update4": f"""CREATE TRIGGER {quote(rtree + "_update4")} AFTER UPDATE ON {t}
+            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {r} WHERE id IN (OLD.{i}, NEW.{i}); END""",
+        f"{rtree}_delete": f"""CREATE TRIGGER {quote(rtree + "_delete")} AFTER DELETE ON {t}
+            WHEN old.{c} NOT NULL
+            BEGIN DELETE FROM {r} WHERE id = OLD.{i}; END""",
+    }
+
+
 def _create_rtree(connection: sqlite3.Connection, table: str, column: str, pk: str = "fid") -> None:
     """Create the R-tree index and the GeoPackage 1.2 trigger set (insert, update1–4, delete)."""
-    rtree = f"rtree_{table}_{column}"
-    t, c, i = f'"{table}"', f'"{column}"', f'"{pk}"'
-    values = f"NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
-    connection.execute(f'CREATE VIRTUAL TABLE "{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
-    statements = [
-        f"""CREATE TRIGGER "{rtree}_insert" AFTER INSERT ON {t}
-            WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
-        f"""CREATE TRIGGER "{rtree}_update1" AFTER UPDATE OF {c} ON {t}
-            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
-        f"""CREATE TRIGGER "{rtree}_update2" AFTER UPDATE OF {c} ON {t}
-            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i}; END""",
-        f"""CREATE TRIGGER "{rtree}_update3" AFTER UPDATE ON {t}
-            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i};
-                  INSERT OR REPLACE INTO "{rtree}" VALUES ({values}); END""",
-        f"""CREATE TRIGGER "{rtree}_update4" AFTER UPDATE ON {t}
-            WHEN OLD.{i} != NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id IN (OLD.{i}, NEW.{i}); END""",
-        f"""CREATE TRIGGER "{rtree}_delete" AFTER DELETE ON {t}
-            WHEN old.{c} NOT NULL
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.{i}; END""",
-    ]
-    for statement in statements:
+    for statement in rtree_sql(table, column, pk).values():
         connection.execute(statement)
     connection.execute(
         "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
@@ -237,6 +247,10 @@ def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem
         column, srs_id = geometry
         if srs_id not in srs_ids:
             problems.append(ConformanceProblem(table, f"geometry uses undefined SRS {srs_id}"))
+        # Names read from the file: only a real table and one of its columns are queried.
+        if not is_table(connection, table) or column not in columns_of(connection, table):
+            problems.append(ConformanceProblem(table, "its registered geometry column is not a column of a table"))
+            continue
         rtree = f"rtree_{table}_{column}"
         if rtree not in tables:
             problems.append(ConformanceProblem(table, "spatial index (R-tree) is missing"))
@@ -245,7 +259,8 @@ def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem
             if f"{rtree}_{suffix}" not in triggers:
                 problems.append(ConformanceProblem(table, f"R-tree trigger {suffix} is missing"))
         indexed, rows = connection.execute(
-            f'SELECT (SELECT count(*) FROM "{rtree}"), (SELECT count(*) FROM "{table}" WHERE "{column}" IS NOT NULL)'
+            f"SELECT (SELECT count(*) FROM {quote(rtree)}), "
+            f"(SELECT count(*) FROM {quote(table)} WHERE {quote(column)} IS NOT NULL)"
         ).fetchone()
         if indexed != rows:
             problems.append(ConformanceProblem(table, f"spatial index holds {indexed} entries for {rows} geometries"))

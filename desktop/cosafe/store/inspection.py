@@ -11,6 +11,7 @@ import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 
+from cosafe.store import schema_guard
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError
 from cosafe.store.geopackage import ACCEPTED_APPLICATION_IDS
 from cosafe.store.schema.migrations import SCHEMA_VERSION_KEY, current_schema_version
@@ -36,7 +37,9 @@ def inspect_project_file(path: str) -> ProjectFileInfo:
     """Return facts about a CoSafe project file or raise ProjectOpenError saying why not.
 
     Checks, in order: the file exists; it is SQLite; it is a GeoPackage; it is not
-    damaged; it is a CoSafe project; its schema is not newer than this version.
+    damaged; it is a CoSafe project; it holds no trigger, view or index that neither
+    CoSafe nor the GeoPackage standard makes; its schema is not newer than this version.
+    The connection reads with ``trusted_schema`` off and a time limit.
     """
     name = os.path.basename(path) or path
     if not os.path.exists(path):
@@ -53,12 +56,13 @@ def inspect_project_file(path: str) -> ProjectFileInfo:
     if header[68:72] not in ACCEPTED_APPLICATION_IDS:
         raise ProjectOpenError(f"{name} is an SQLite database but not a GeoPackage, so not a CoSafe project")
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = schema_guard.distrust(sqlite3.connect(read_only_uri(path), uri=True))
     except sqlite3.Error as error:
         raise ProjectOpenError(f"{name} cannot be opened: {error}") from None
     try:
         _check_integrity(connection, name)
-        version = _schema_version(connection, name)
+        with schema_guard.time_limit(connection):
+            version = _schema_version(connection, name)
     finally:
         connection.close()
     writable, reason = _writability(path)
@@ -75,8 +79,12 @@ def _check_integrity(connection: sqlite3.Connection, name: str) -> None:
 
 
 def _schema_version(connection: sqlite3.Connection, name: str) -> int:
+    """The file's CoSafe schema version; refuses a file that is not a project or holds
+    SQL of its own (``schema_guard``) before reading any record."""
     try:
-        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # Only plain tables are read: a view in a table's place could run any query.
+        tables = {n for (n,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")}
         if "project_meta" not in tables:
             layers = []
             if "gpkg_contents" in tables:
@@ -85,8 +93,11 @@ def _schema_version(connection: sqlite3.Connection, name: str) -> int:
             if len(layers) > 5:
                 described += ", …"
             raise NotAProjectError(f"{name} is a GeoPackage{described}, but not a CoSafe project", layers)
+        schema_guard.refuse_untrusted_schema(connection, name)
         row = connection.execute("SELECT value FROM project_meta WHERE key = ?", (SCHEMA_VERSION_KEY,)).fetchone()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if schema_guard.was_interrupted(error):
+            raise ProjectOpenError(f"{name} took too long to read, so it was refused") from None
         raise ProjectOpenError(f"{name} is damaged: its tables cannot be read") from None
     if row is None or not str(row[0]).isdigit():
         raise ProjectOpenError(f"{name} is damaged: it has no CoSafe schema version")

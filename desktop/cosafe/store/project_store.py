@@ -26,10 +26,11 @@ from typing import Any, TypeVar
 from cosafe import __version__
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
-from cosafe.core.records import RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, ReasonTag, Record
+from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, Device, MergeLogEntry,
+                                 ReasonTag, Record)
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
-from cosafe.store import geopackage, mapping, qgis_styles, tiles
+from cosafe.store import geopackage, mapping, qgis_styles, row_checks, schema_guard, tiles
 from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
@@ -42,6 +43,7 @@ from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 R = TypeVar("R", bound=Record)
 
 _BATCH = 500  # UUIDs per DELETE … IN (…): well under SQLite's limit on bound parameters
+_REPORTED_ROWS = 20  # bad records ``check`` lists before it stops looking
 
 
 class ProjectStore:
@@ -108,8 +110,8 @@ class ProjectStore:
                 connection = _upgraded_in_memory(path, info.schema_version)
                 reason += "; an older format, upgraded in memory only"
             elif reason:
-                connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
-                                             check_same_thread=False)
+                connection = schema_guard.distrust(sqlite3.connect(
+                    read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False))
             else:
                 if older:
                     backup = upgrade_with_backup(path, info.schema_version)
@@ -205,7 +207,7 @@ class ProjectStore:
         orphaned_tiles = [t for (t,) in self._connection.execute(
             "SELECT table_name FROM gpkg_contents WHERE data_type = 'tiles' "
             "AND table_name NOT IN (SELECT data_table FROM basemap_layers WHERE data_table IS NOT NULL)"
-        )]
+        ) if tiles.is_tile_table(self._connection, t)]  # a name the file registers is dropped only if it is a tile table
         if not orphaned_tiles and not any(self._connection.execute(q + " LIMIT 1").fetchone() for q in orphan_queries):
             return  # nothing to do: a project that was only looked at stays byte-for-byte the same
         with self.atomic() as connection:
@@ -371,7 +373,12 @@ class ProjectStore:
             raise ProjectWriteError(f"The traces were not removed: {_describe_sqlite_error(error)}") from None
 
     def check(self) -> list[str]:
-        """Problems with integrity, GeoPackage conformance and schema version (empty = all pass)."""
+        """Problems with integrity, GeoPackage conformance, schema version and records (empty = all pass).
+
+        Every record and basemap feature is held to what CoSafe itself writes (value
+        types, JSON, geometries, and the CHECK constraints of CoSafe's own schema, which
+        SQLite's integrity check skips on a file opened read-only): see ``row_checks``.
+        """
         problems = []
         rows = self._connection.execute("PRAGMA integrity_check").fetchall()
         if rows != [("ok",)]:
@@ -379,6 +386,11 @@ class ProjectStore:
         problems.extend(f"GeoPackage: {p}" for p in geopackage.check_conformance(self._connection))
         if self.schema_version != migrations.current_schema_version():
             problems.append(f"schema: version {self.schema_version}, expected {migrations.current_schema_version()}")
+        found = row_checks.file_problems(self._connection, (*RECORD_TYPES, Device, MergeLogEntry),
+                                         schema_guard.cosafe_table_sql, BASEMAP_FEATURE_TABLES, limit=_REPORTED_ROWS)
+        problems.extend(f"records: {p}" for p in found)
+        if len(found) >= _REPORTED_ROWS:
+            problems.append(f"records: checking stopped after {_REPORTED_ROWS} bad records")
         return problems
 
 
@@ -436,7 +448,7 @@ def _written_beside(path: str, failure: str) -> Iterator[str]:
 
 def _upgraded_in_memory(path: str, from_version: int) -> sqlite3.Connection:
     """A copy of the file in memory, migrated to the current format; the file is only read."""
-    source = sqlite3.connect(read_only_uri(path), uri=True)
+    source = schema_guard.distrust(sqlite3.connect(read_only_uri(path), uri=True))
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
         source.backup(memory)
@@ -489,6 +501,9 @@ def connect_writable(path: str) -> sqlite3.Connection:
     Every connection that writes a project file is made here: rollback journal,
     full sync, and secure delete (what a deleted record held is overwritten with
     zeros, not left readable in free pages; some SQLite builds have it off).
+    Only for a file ``inspect_project_file`` has passed (or one being created): its
+    triggers are then all known ones. ``trusted_schema`` stays as SQLite has it, since
+    the standard's R-tree triggers cannot run with it off (see ``schema_guard``).
     """
     # check_same_thread=False: slow work (an import) may run the store from a worker
     # thread while the UI waits behind a modal progress dialog; the store is still

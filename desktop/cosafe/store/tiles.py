@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from cosafe.core.projection import WORLD_HALF_WIDTH
+from cosafe.store.identifiers import columns_of, is_table, quote
 
 WEB_MERCATOR_SRS_ID = 3857
 TILE_SIZE = 256
@@ -46,6 +47,19 @@ CREATE TABLE IF NOT EXISTS gpkg_tile_matrix (
   CONSTRAINT fk_tmm_table_name FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name)
 )
 """
+
+
+TILE_COLUMNS = ("zoom_level", "tile_column", "tile_row", "tile_data")
+
+
+def is_tile_table(connection: sqlite3.Connection, table: object) -> bool:
+    """Is ``table`` (a name read from the file) a tile pyramid: registered as tiles, a plain
+    table, with the tile columns? Only then is it read or dropped as one."""
+    if not is_table(connection, table):
+        return False
+    registered = connection.execute(
+        "SELECT 1 FROM gpkg_contents WHERE table_name = ? AND data_type = 'tiles'", (table,)).fetchone()
+    return registered is not None and set(TILE_COLUMNS) <= set(columns_of(connection, table))  # type: ignore[arg-type]
 
 
 def tms_to_gpkg_row(zoom: int, tms_row: int) -> int:
@@ -92,7 +106,7 @@ def create_tile_table(
     for statement in _TILE_META_TABLES.split(";"):
         connection.execute(statement)
     connection.execute(
-        f'CREATE TABLE "{table}" (id INTEGER PRIMARY KEY AUTOINCREMENT, zoom_level INTEGER NOT NULL, '
+        f"CREATE TABLE {quote(table)} (id INTEGER PRIMARY KEY AUTOINCREMENT, zoom_level INTEGER NOT NULL, "
         "tile_column INTEGER NOT NULL, tile_row INTEGER NOT NULL, tile_data BLOB NOT NULL, "
         "UNIQUE (zoom_level, tile_column, tile_row))"
     )
@@ -117,7 +131,7 @@ def create_tile_table(
 def insert_tiles(connection: sqlite3.Connection, table: str, tiles: Iterable[tuple[int, int, int, bytes]]) -> None:
     """Insert (zoom, column, GeoPackage row, image bytes) tiles in the caller's transaction."""
     connection.executemany(
-        f'INSERT INTO "{table}" (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)', tiles
+        f"INSERT INTO {quote(table)} (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)", tiles
     )
 
 
@@ -127,12 +141,12 @@ def drop_tile_table(connection: sqlite3.Connection, table: str) -> None:
     connection.execute("DELETE FROM gpkg_tile_matrix_set WHERE table_name = ?", (table,))
     connection.execute("DELETE FROM gpkg_extensions WHERE table_name = ?", (table,))
     connection.execute("DELETE FROM gpkg_contents WHERE table_name = ?", (table,))
-    connection.execute(f'DROP TABLE IF EXISTS "{table}"')
+    connection.execute(f"DROP TABLE IF EXISTS {quote(table)}")
 
 
 def zoom_levels(connection: sqlite3.Connection, table: str) -> list[int]:
     """Zoom levels that hold tiles, lowest first."""
-    return [z for (z,) in connection.execute(f'SELECT DISTINCT zoom_level FROM "{table}" ORDER BY zoom_level')]
+    return [z for (z,) in connection.execute(f"SELECT DISTINCT zoom_level FROM {quote(table)} ORDER BY zoom_level")]
 
 
 def tiles_in(
@@ -141,7 +155,7 @@ def tiles_in(
     """Yield (column, row, image bytes) of tiles at ``zoom`` that overlap Web Mercator ``bounds``."""
     first_column, last_column, first_row, last_row = tile_range(zoom, bounds)
     yield from connection.execute(
-        f'SELECT tile_column, tile_row, tile_data FROM "{table}" WHERE zoom_level = ? '
+        f"SELECT tile_column, tile_row, tile_data FROM {quote(table)} WHERE zoom_level = ? "
         "AND tile_column BETWEEN ? AND ? AND tile_row BETWEEN ? AND ?",
         (zoom, first_column, last_column, first_row, last_row),
     )

@@ -388,7 +388,8 @@ def test_a_source_with_a_broken_geometry_is_refused_in_one_line(office, team_pat
     connection.commit()
     connection.close()
     before = file_hash(office.path)
-    with pytest.raises(ProjectOpenError, match="^team2.gpkg is damaged: a geometry in it cannot be read$"):
+    with pytest.raises(ProjectOpenError, match=f"^team2.gpkg: perception_pins record {pin.uuid}: "
+                                               "its geometry cannot be read; nothing was merged$"):
         merge_files(office, [str(team_path)])
     assert file_hash(office.path) == before
 
@@ -396,9 +397,9 @@ def test_a_source_with_a_broken_geometry_is_refused_in_one_line(office, team_pat
 def test_a_source_declaring_a_table_differently_is_checked_row_by_row(office, team_path):
     import sqlite3
 
-    # Rows of a source whose tables are declared like ours passed our CHECK constraints
-    # when it was opened (quick_check), so the merge does not check them again; a table
-    # declared otherwise (here: without the feeling check) gets every check on insert.
+    # Every row a merge takes is held to the target's own CHECK constraints first (the
+    # source's are not read: SQLite skips them for a file opened read-only), so a table
+    # declared otherwise (here: without the feeling check) cannot bring in a row ours refuse.
     connection = sqlite3.connect(team_path)
     assert merge_rows.checks_already_held(office.connection, connection, PerceptionPin)
     connection.execute("PRAGMA writable_schema = ON")
@@ -412,8 +413,8 @@ def test_a_source_declaring_a_table_differently_is_checked_row_by_row(office, te
         team.connection.commit()
         assert not merge_rows.checks_already_held(office.connection, team.connection, PerceptionPin)
     before = file_hash(office.path)
-    with pytest.raises(ProjectOpenError, match=r"^team2.gpkg holds a record this project cannot take "
-                                               r"\(CHECK constraint failed: feeling IN \('safe', 'unsafe'\)\)$"):
+    with pytest.raises(ProjectOpenError, match=rf"^team2.gpkg: perception_pins record {pin.uuid}: a value breaks "
+                                               r"the rule feeling IN \('safe', 'unsafe'\); nothing was merged$"):
         merge_files(office, [str(team_path)])
     assert file_hash(office.path) == before
 

@@ -48,6 +48,18 @@ def corrupt(path, project):
     path.write_bytes(bytes(data))
 
 
+def planted_trigger(path, _project):
+    from bad_files import THRESHOLD_TRIGGER, altered_sample
+
+    altered_sample(path.parent, path.name, THRESHOLD_TRIGGER)
+
+
+def endless_votes_view(path, _project):
+    from bad_files import endless_votes_view as make
+
+    make(path.parent).rename(path)
+
+
 CASES = [
     (not_sqlite, "Cannot open project", "bad.gpkg is not a CoSafe project: it is not an SQLite/GeoPackage file"),
     (sqlite_not_geopackage, "Cannot open project",
@@ -59,6 +71,12 @@ CASES = [
      f"bad.gpkg was made by a newer CoSafe (project format 99; this version reads up to {current_schema_version()}): "
      "update CoSafe to open it"),
     (corrupt, "Cannot open project", "bad.gpkg is damaged: the SQLite integrity check failed"),
+    (planted_trigger, "Cannot open project",
+     "bad.gpkg was refused: it holds a trigger “lower_threshold” on basemap_points, which neither CoSafe nor the "
+     "GeoPackage standard makes (SQL of a file's own could change records unseen or never finish)"),
+    (endless_votes_view, "Cannot open project",
+     "bad.gpkg was refused: it holds a view “votes” where a table belongs, which neither CoSafe nor the "
+     "GeoPackage standard makes (SQL of a file's own could change records unseen or never finish)"),
 ]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from cosafe.core.records import BasemapLayer
 from cosafe.store import geometry, geopackage, tiles
+from cosafe.store.identifiers import is_table, quote
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 
 _FEATURE_COLUMNS = ["geom", "layer_uuid", "style_class", "name", "tags"]
@@ -42,18 +43,20 @@ def _copy_features(target: sqlite3.Connection, source: sqlite3.Connection, layer
 
 
 def _copy_tiles(target: sqlite3.Connection, source: sqlite3.Connection, table: str) -> None:
-    if target.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone():
+    """Copy a tile pyramid; ``table`` (read from the source) was checked by ``validate`` to be a name
+    CoSafe gives, and is read only if the source holds it as a tile table."""
+    if target.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone() or is_table(target, table):
         return  # the target already holds this pyramid (its name carries a random id)
+    if not tiles.is_tile_table(source, table):
+        return  # the source lost its tiles; the layer record still says what it was
     found = source.execute("SELECT description, min_x, min_y, max_x, max_y FROM gpkg_contents "
                            "WHERE table_name = ? AND data_type = 'tiles'", (table,)).fetchone()
-    if found is None:
-        return  # the source lost its tiles; the layer record still says what it was
     description, *bounds = found
     zooms = [z for (z,) in source.execute("SELECT zoom_level FROM gpkg_tile_matrix WHERE table_name = ?", (table,))]
     tiles.create_tile_table(target, table, zooms, tuple(bounds), description or "")
     if source.execute("SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND extension_name = 'gpkg_webp'",
                       (table,)).fetchone():
         tiles.register_webp(target, table)
-    cursor = source.execute(f'SELECT zoom_level, tile_column, tile_row, tile_data FROM "{table}"')
+    cursor = source.execute(f"SELECT zoom_level, tile_column, tile_row, tile_data FROM {quote(table)}")
     while batch := cursor.fetchmany(_CHUNK):
         tiles.insert_tiles(target, table, batch)

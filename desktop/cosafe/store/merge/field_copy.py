@@ -18,7 +18,7 @@ import sqlite3
 
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.records import Device
-from cosafe.store import mapping
+from cosafe.store import mapping, schema_guard
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.errors import ProjectError, ProjectWriteError
 from cosafe.store.merge.rows import MERGED_TYPES
@@ -40,6 +40,8 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str) -> str:
     if store.is_read_only:
         # The bases must be written here too, or the team's work would come back as conflicts.
         raise ProjectError(f"The project is read-only ({store.read_only_reason}); a field copy needs to write to it")
+    # Checked on opening; checked again because another program may have added SQL since, and both files get written.
+    schema_guard.refuse_untrusted_schema(store.connection, os.path.basename(store.path))
     office, copy_id, now = store.device_id, new_uuid(), utc_now()
     devices = [Device(uuid=copy_id, name=name, device_id=office, created_at=now, updated_at=now)]
     if store.get(Device, office) is None:

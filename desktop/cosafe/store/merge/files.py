@@ -7,8 +7,9 @@ Contract:
 - ``merge_files(target, paths)`` merges every source in ONE transaction: any failure
   (or a cancel from ``progress``) rolls everything back and the target file is
   unchanged. Every source is checked before anything is written; a source that is not
-  a CoSafe project, is of a newer format, or is the target itself is refused with a
-  ProjectOpenError (one line). A conflict keeps the target's version and stores theirs
+  a CoSafe project, is of a newer format, is the target itself, holds SQL of its own
+  (``schema_guard``; the target is checked for that too) or holds a row the target's
+  rules refuse (``validate``) is refused with a ProjectOpenError (one line). A conflict keeps the target's version and stores theirs
   in ``merge_conflicts``; records both now hold identically become the new base; one
   ``merge_log`` row per source. A dry run plans the same way and writes nothing.
   Merging the same file twice changes no record the second time.
@@ -30,11 +31,13 @@ import shapely
 from cosafe.core.clock import utc_now
 from cosafe.core.records import BasemapLayer, Device, MergeLogEntry, Record
 from cosafe.store.merge import rows as merge_rows
+from cosafe.store import schema_guard
 from cosafe.store.errors import ProjectError, ProjectOpenError
 from cosafe.store.geometry import GeometryBlobError
 from cosafe.store.merge.basemap import copy_layer_data
 from cosafe.store.merge.plan import MergePlan, TargetState, plan_source
 from cosafe.store.merge.rows import MERGED_TYPES
+from cosafe.store.merge.validate import refuse_bad_rows
 from cosafe.store.project_store import ProjectStore
 
 Progress = Callable[[float, str], bool]
@@ -62,14 +65,16 @@ class MergeResult:
 
 def plan_merge(target: ProjectStore, source_path: str) -> MergePlan:
     """What merging ``source_path`` into ``target`` would do; read-only on both."""
+    _refuse_untrusted_target(target)
     with _opened_source(target, source_path) as (source, plan):
-        return _planned(TargetState(target.connection), source, plan)
+        return _planned(target.connection, TargetState(target.connection), source, plan)
 
 
 def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool = False,
                 progress: Progress | None = None) -> list[MergeResult]:
     """Merge every source into ``target`` in one transaction (or only plan it, ``dry_run``)."""
     report = progress or (lambda fraction, text: True)
+    _refuse_untrusted_target(target)
     with contextlib.ExitStack() as stack:
         opened = [stack.enter_context(_opened_source(target, path)) for path in source_paths]
         if dry_run:
@@ -77,7 +82,7 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
             results = []
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Reading {plan.source_name}")
-                results.append(MergeResult(_planned(state, source, plan), False))
+                results.append(MergeResult(_planned(target.connection, state, source, plan), False))
             return results
         results = []
         with _roomy_cache(target), target.atomic() as connection:
@@ -85,7 +90,7 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
             written: set[type] = set()
             for index, (source, plan) in enumerate(opened):
                 _check(report, index / len(opened), f"Merging {plan.source_name}")
-                _planned(state, source, plan)
+                _planned(connection, state, source, plan)
                 try:
                     written |= _write(target, source, plan)
                 except (GeometryBlobError, shapely.errors.ShapelyError):
@@ -115,12 +120,21 @@ def _roomy_cache(store: ProjectStore) -> Iterator[None]:
         store.connection.execute(f"PRAGMA cache_size = {int(before)}")
 
 
-def _planned(state: TargetState, source: ProjectStore, plan: MergePlan) -> MergePlan:
-    """Plan one source; a source whose tables cannot be read is refused in one line."""
+def _planned(target: sqlite3.Connection, state: TargetState, source: ProjectStore, plan: MergePlan) -> MergePlan:
+    """Plan one source; a source whose tables cannot be read, or that holds a row the
+    target's rules refuse (``validate``), is refused in one line."""
     try:
-        return plan_source(state, source.connection, plan)
+        planned = plan_source(state, source.connection, plan)
+        refuse_bad_rows(target, source.connection, planned)
     except sqlite3.DatabaseError as error:
         raise ProjectOpenError(f"{plan.source_name} is damaged: its records cannot be read ({error})") from None
+    return planned
+
+
+def _refuse_untrusted_target(target: ProjectStore) -> None:
+    """The target was checked when it was opened; another program may have added SQL since (QGIS can
+    edit a file CoSafe has open), and a merge writes thousands of rows into it."""
+    schema_guard.refuse_untrusted_schema(target.connection, os.path.basename(target.path))
 
 
 def _check(report: Progress, fraction: float, text: str) -> None:

@@ -150,9 +150,9 @@ def _insert_rows(connection: sqlite3.Connection, record_type: type[Record], rows
 def checks_already_held(target: sqlite3.Connection, source: sqlite3.Connection, record_type: type[Record]) -> bool:
     """Do the source's rows of this table pass the target's CHECK constraints already?
 
-    Yes when both files declare the table identically: every project is opened
-    through ``inspect_project_file``, whose ``PRAGMA quick_check`` verifies each row
-    against its own file's CHECK constraints (and migrations write with them on).
+    Yes when both files declare the table identically: ``merge.validate`` has run the
+    target's constraints on every row the merge takes. (Not the source's ``PRAGMA
+    quick_check``: SQLite ignores the CHECK constraints of a file opened read-only.)
     """
     sql = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"
     mine = target.execute(sql, (record_type.TABLE,)).fetchone()

@@ -29,6 +29,8 @@ Box = tuple[float, float, float, float]
 
 
 def tile_bounds(store: ProjectStore, table: str) -> Box | None:
+    if not tiles.is_tile_table(store.connection, table):
+        return None  # a layer's data_table is read from the file: only a real tile pyramid is drawn
     row = store.connection.execute(
         "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone()
     if row is None or any(v is None for v in row):

@@ -136,6 +136,7 @@ def test_several_files_in_one_merge(merging, monkeypatch, tmp_path):
     (bad_files.not_sqlite, "not"),
     (bad_files.foreign_geopackage, "CoSafe"),
     (bad_files.newer_version, "newer"),
+    (bad_files.trigger_on_basemap_points, "trigger “lower_threshold” on basemap_points"),
 ])
 def test_refusals_are_one_line_and_change_nothing(merging, monkeypatch, tmp_path, make_bad, words):
     bad = make_bad(tmp_path)
