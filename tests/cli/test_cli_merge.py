@@ -133,6 +133,9 @@ def test_hand_out_says_what_it_left_out(office):
     assert unknown.returncode == 1 and unknown.stdout == "" and unknown.stderr.count("\n") == 1
     assert unknown.stderr.startswith("cosafe: No group is called “Elders”; the groups are")
     assert not office.with_name("x.gpkg").exists()
+    both = run("hand-out", str(office), "-o", str(office.with_name("x.gpkg")), "--name", "Team", "--group", "Youth",
+               "--include-participants")
+    assert both.returncode == 2 and "not allowed with argument" in both.stderr
 
 
 def test_names_from_files_cannot_drive_the_terminal(office, tmp_path):

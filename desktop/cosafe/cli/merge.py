@@ -45,10 +45,11 @@ def add_commands(commands: argparse._SubParsersAction,
     hand_out.add_argument("project", metavar="PROJECT")
     hand_out.add_argument("-o", "--output", required=True, metavar="COPY.gpkg", help="the field copy to write")
     hand_out.add_argument("--name", required=True, help='the team or laptop, such as "Field team 2"')
-    hand_out.add_argument("--group", metavar="GROUP",
+    people = hand_out.add_mutually_exclusive_group()
+    people.add_argument("--group", metavar="GROUP",
                           help='the team\'s group, whose participants the copy holds (without contacts), '
                           'such as "Youth" or "Riverside audit / Youth"')
-    hand_out.add_argument("--include-participants", action="store_true",
+    people.add_argument("--include-participants", action="store_true",
                           help="hold the participants of every group (without contacts): the copy then tells who "
                           "took part in every group")
     handlers["hand-out"] = _cmd_hand_out
