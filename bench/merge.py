@@ -56,11 +56,14 @@ def fill_copy(store: ProjectStore, records: int, chooser: random.Random, label: 
     with store.atomic():
         for batch in batches:
             store.insert_many(batch)
-    office_pins = store.list(PerceptionPin, "story LIKE 'office%'", with_geometry=False)
+    office_pins = store.list(PerceptionPin, "device_id = (SELECT value FROM project_meta WHERE key = 'handed_out_from')",
+                             with_geometry=False)
     office_pins = office_pins[max(0, team * 50 - 10):team * 50 + 50]
+    # A field the copy holds (the scale): a story the copy was handed out without would be
+    # written over the office's unseen one, a conflict every time.
     with store.atomic() as connection:
-        connection.executemany("UPDATE perception_pins SET story = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
-                               "WHERE uuid = ?", [(f"{label} changed this", p.uuid) for p in office_pins])
+        connection.executemany("UPDATE perception_pins SET scale = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+                               "WHERE uuid = ?", [(1 + team % 5, p.uuid) for p in office_pins])
 
 
 def timed(office: Path, work: Path, sources: list[str], dry_run: bool, repeats: int,

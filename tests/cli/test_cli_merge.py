@@ -11,7 +11,7 @@ import pytest
 import bad_files
 from checks import cosafe_command, validate_gpkg
 from cosafe.core.edits import UpdateRecord
-from cosafe.core.records import PerceptionPin, Proposal
+from cosafe.core.records import Group, Participant, PerceptionPin, Proposal, Workshop
 from cosafe.store.project_store import ProjectStore
 from merge_support_cli import add_pin, file_hash
 
@@ -101,6 +101,41 @@ def test_hand_out_refusals(office):
     missing = run("hand-out", str(office), "--name", "Team")
     assert missing.returncode == 2 and "-o/--output" in missing.stderr
     assert file_hash(office) == before
+
+
+def test_hand_out_says_what_it_left_out(office):
+    with ProjectStore.open(str(office)) as store:
+        workshop = Workshop(title="Riverside audit", facilitator="Amina W.")
+        youth, women = (Group(workshop_uuid=workshop.uuid, name=name) for name in ("Youth", "Women's group"))
+        people = [Participant(workshop_uuid=workshop.uuid, group_uuid=youth.uuid, code="Y1", contact="+254 700 111"),
+                  Participant(workshop_uuid=workshop.uuid, group_uuid=women.uuid, code="W1")]
+        for record in (workshop, youth, women, *people):
+            store.insert(record)
+        add_pin(store, "He follows me home")
+    plain = run("hand-out", str(office), "-o", str(office.with_name("plain.gpkg")), "--name", "Team")
+    assert plain.returncode == 0, plain.stderr
+    assert plain.stdout.splitlines()[1:] == [
+        "Left out, and kept only in this project: 1 contact, 1 pin story, 1 facilitator's name and 2 participants."]
+    youth_copy = office.with_name("youth.gpkg")
+    grouped = run("hand-out", str(office), "-o", str(youth_copy), "--name", "Youth team", "--group", "youth")
+    assert grouped.returncode == 0, grouped.stderr
+    assert grouped.stdout.splitlines()[1].endswith("and 1 participant outside Youth.")
+    with ProjectStore.open(str(youth_copy), read_only=True) as copy:
+        assert [(p.code, p.contact) for p in copy.list(Participant)] == [("Y1", None)]
+    everyone = run("hand-out", str(office), "-o", str(office.with_name("all.gpkg")), "--name", "Team",
+                   "--include-participants")
+    assert everyone.returncode == 0, everyone.stderr
+    assert everyone.stdout.splitlines()[1:] == [
+        "Left out, and kept only in this project: 1 contact, 1 pin story and 1 facilitator's name.",
+        "The copy holds who took part in every group: each participant's code, gender, age band and role "
+        "(never a contact). Anyone who finds the stick can read them."]
+    unknown = run("hand-out", str(office), "-o", str(office.with_name("x.gpkg")), "--name", "Team", "--group", "Elders")
+    assert unknown.returncode == 1 and unknown.stdout == "" and unknown.stderr.count("\n") == 1
+    assert unknown.stderr.startswith("cosafe: No group is called “Elders”; the groups are")
+    assert not office.with_name("x.gpkg").exists()
+    both = run("hand-out", str(office), "-o", str(office.with_name("x.gpkg")), "--name", "Team", "--group", "Youth",
+               "--include-participants")
+    assert both.returncode == 2 and "not allowed with argument" in both.stderr
 
 
 def test_names_from_files_cannot_drive_the_terminal(office, tmp_path):

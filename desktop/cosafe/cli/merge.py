@@ -7,7 +7,10 @@ Exit codes: 0 merged (or would merge) — records changed on both sides then wai
 the project to be resolved in CoSafe, and the output says how many; 1 an error, and
 nothing was changed; 2 usage, as for every subcommand. ``--dry-run`` opens the target read-only
 and writes nothing to any file.
-``hand-out PROJECT -o COPY --name NAME`` writes a field copy for a team.
+``hand-out PROJECT -o COPY --name NAME [--group GROUP] [--include-participants]`` writes
+a field copy for a team (``store.merge.field_copy``: no contact, story, comment, note
+or photo; participants only of the team's GROUP, or of every group when asked) and
+prints what it left out.
 Imports of the store are inside the commands, so ``cosafe --help`` stays fast.
 """
 
@@ -35,11 +38,21 @@ def add_commands(commands: argparse._SubParsersAction,
     handlers["merge"] = _cmd_merge
     hand_out = commands.add_parser(
         "hand-out", help="write a field copy of a project for a team",
-        description="Write a copy of PROJECT (same basemap, settings and records) with a new laptop identity, "
-        "so the team's work merges back with cosafe merge without false conflicts.")
+        description="Write a field copy of PROJECT with a new laptop identity, so the team's work merges back "
+        "with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, "
+        "workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit "
+        "comment, walk and workshop note, the facilitator's name and photos, and the participants of every group "
+        "but the team's. Merging the copy back keeps all of these in PROJECT.")
     hand_out.add_argument("project", metavar="PROJECT")
     hand_out.add_argument("-o", "--output", required=True, metavar="COPY.gpkg", help="the field copy to write")
     hand_out.add_argument("--name", required=True, help='the team or laptop, such as "Field team 2"')
+    people = hand_out.add_mutually_exclusive_group()
+    people.add_argument("--group", metavar="GROUP",
+                          help='the team\'s group, whose participants the copy holds (without contacts), '
+                          'such as "Youth" or "Riverside audit / Youth"')
+    people.add_argument("--include-participants", action="store_true",
+                          help="hold the participants of every group (without contacts): the copy then tells who "
+                          "took part in every group")
     handlers["hand-out"] = _cmd_hand_out
 
 
@@ -90,10 +103,15 @@ def _print_plan(plan) -> None:
 
 def _cmd_hand_out(args: argparse.Namespace) -> int:
     from cosafe.cli.backups import open_for_writing
-    from cosafe.store.merge.field_copy import make_field_copy
+    from cosafe.store.merge.field_copy import find_group, make_field_copy
 
     with open_for_writing(args.project) as store:
-        make_field_copy(store, args.output, args.name)
+        group = find_group(store, args.group) if args.group is not None else None
+        handed = make_field_copy(store, args.output, args.name, group_uuid=group.uuid if group else None,
+                                 all_participants=args.include_participants)
     print(f"Wrote {args.output}: a field copy for “{' '.join(args.name.split())}”. "
           f"Merge it back with: cosafe merge {args.project} {args.output}")
+    print(handed.left_out_text())
+    if handed.participants_warning():
+        print(handed.participants_warning())
     return EXIT_OK

@@ -12,6 +12,7 @@ from cosafe.core.records import (Attachment, AuditPoint, AuditScore, AuditWalk, 
                                  ReasonTag)
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge.rows import MERGED_TYPES
+from cosafe.store.merge.withheld import compared_row, is_empty, withheld_positions
 from cosafe.store.project_store import ProjectStore
 
 
@@ -58,6 +59,21 @@ def add_photo(store: ProjectStore, owner: Proposal, data: bytes = bytes(range(25
 def snapshot(store: ProjectStore) -> dict[str, dict[str, str]]:
     """Table -> uuid -> row hash, for every merged table."""
     return {t.TABLE: merge_rows.table_hashes(store.connection, t) for t in MERGED_TYPES}
+
+
+def snapshot_as_held_by(store: ProjectStore, copy: ProjectStore) -> dict[str, dict[str, str]]:
+    """``snapshot(store)``, with each field a field copy lacks (empty there, withheld at hand-out) read
+    as the copy holds it: what the two files hold alike when they agree."""
+    result = snapshot(store)
+    for table, at in withheld_positions(copy.connection, "the copy").items():
+        record_type = merge_rows.MERGED_BY_TABLE[table]
+        held = {row[0]: row for row in merge_rows.read_rows(copy.connection, record_type)}
+        for row in merge_rows.read_rows(store.connection, record_type):
+            other = held.get(row[0])
+            if other is not None:
+                lacking = [i for i in at if is_empty(other[i])]
+                result[table][row[0]] = merge_rows.row_hash(compared_row(row, other, lacking))
+    return result
 
 
 def meaning(store: ProjectStore) -> dict[str, object]:

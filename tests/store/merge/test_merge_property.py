@@ -1,5 +1,6 @@
 """Property: random edits on two copies of a handed-out project, merged back both ways,
-end with the same records, and nothing either side made is lost."""
+end with the same records (the field copy holding them without what it was handed out
+without), and nothing either side made is lost."""
 
 from __future__ import annotations
 
@@ -10,23 +11,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cosafe.core.edits import DeleteRecord, UpdateRecord
-from cosafe.core.records import Proposal
+from cosafe.core.records import PerceptionPin, Proposal
 from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.store.merge.files import merge_files
 from cosafe.store.project_store import ProjectStore
-from merge_support import add_pin, add_proposal, new_project, snapshot
+from merge_support import add_pin, add_proposal, new_project, snapshot, snapshot_as_held_by
 
 SHARED = 5  # proposals handed out
-EDIT = st.tuples(st.sampled_from(["add", "retitle", "delete", "add_pin"]), st.integers(0, SHARED - 1),
+EDIT = st.tuples(st.sampled_from(["add", "retitle", "delete", "add_pin", "rescale"]), st.integers(0, SHARED - 1),
                  st.sampled_from(["a", "b", "c"]))
 
 
-def _apply(store: ProjectStore, edits, shared: list[str], side: str) -> set[str]:
+def _apply(store: ProjectStore, edits, shared: list[str], pin: str, side: str) -> set[str]:
     """Apply edits; return the UUIDs this side deleted."""
     deleted: set[str] = set()
     for number, (kind, index, text) in enumerate(edits):
         uuid = shared[index]
-        if kind == "add":
+        if kind == "rescale":  # a field of the shared pin, whose story the field copy lacks
+            UpdateRecord(store, PerceptionPin, pin, {"scale": " abc".index(text)}).apply(store)
+        elif kind == "add":
             add_proposal(store, f"{side} new {number}")
         elif kind == "add_pin":
             add_pin(store, f"{side} pin {number}")
@@ -52,24 +55,26 @@ def test_two_copies_merged_both_ways(edits_a, edits_b):
         a_path, b_path = Path(folder) / "a.gpkg", Path(folder) / "b.gpkg"
         with new_project(a_path) as a:
             shared = [add_proposal(a, f"shared {i}").uuid for i in range(SHARED)]
-            add_pin(a, "shared pin")
+            pin = add_pin(a, "shared pin").uuid
             make_field_copy(a, str(b_path), "Team B")
-            handed_out = snapshot(a)
-            deleted = _apply(a, edits_a, shared, "A")
+            deleted = _apply(a, edits_a, shared, pin, "A")
         with ProjectStore.open(str(b_path)) as b:
-            deleted |= _apply(b, edits_b, shared, "B")
+            handed_out = snapshot(b)  # what both held at the hand-out, as the copy holds it
+            deleted |= _apply(b, edits_b, shared, pin, "B")
             b_before = snapshot(b)
         with ProjectStore.open(str(a_path)) as a:
-            a_before = snapshot(a)
+            with ProjectStore.open(str(b_path), read_only=True) as b:
+                a_before = snapshot_as_held_by(a, b)
             merge_files(a, [str(b_path)])
         with ProjectStore.open(str(b_path)) as b:
             merge_files(b, [str(a_path)])
             b_after, b_pending = snapshot(b), _pending(b)
-        with ProjectStore.open(str(a_path)) as a:
-            a_after, a_pending = snapshot(a), _pending(a)
+        with ProjectStore.open(str(a_path)) as a, ProjectStore.open(str(b_path), read_only=True) as b:
+            a_after, a_pending = snapshot_as_held_by(a, b), _pending(a)
             # Merging again changes no record.
+            merged_once = snapshot(a)
             assert all(r.plan.count("added") + r.plan.count("updated") == 0 for r in merge_files(a, [str(b_path)]))
-            assert snapshot(a) == a_after
+            assert snapshot(a) == merged_once
         for table in a_after:
             mine_a, mine_b = a_after[table], b_after[table]
             # A merge never deletes.

@@ -24,9 +24,11 @@ def conflicted(tmp_path: Path):
     """An office with one proposal and its photo changed both here and in a team's copy, merged."""
     office = new_project(tmp_path / "office.gpkg")
     proposal = add_proposal(office, "Light the underpass")
-    photo = add_photo(office, proposal)
     path = tmp_path / "team.gpkg"
     make_field_copy(office, str(path), "Field team 2")
+    with ProjectStore.open(str(path)) as team:
+        photo = add_photo(team, proposal)  # a field copy holds no photo: the team takes it, the office gets it
+    merge_files(office, [str(path)])
     with ProjectStore.open(str(path)) as team:
         UpdateRecord(team, Proposal, proposal.uuid, {"title": "Team title", "geom": MOVED}).apply(team)
         UpdateRecord(team, Attachment, photo.uuid, {"data": b"team photo" * 50, "caption": "team"}).apply(team)

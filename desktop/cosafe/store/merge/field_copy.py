@@ -1,34 +1,146 @@
-"""Handing out a field copy of a project to a team, so its work merges back cleanly.
+"""Handing out a field copy: what a team needs to continue, and nothing others trusted the office with.
 
-Contract: ``make_field_copy(store, path, device_name)`` writes a complete copy of the
-open project (same basemap, settings and records) to a new file ``path`` with a NEW
-device id, names both laptops in ``devices`` (the copy by ``device_name``; this one, if
-unnamed, as "Main laptop"), drops this file's pending conflicts from the copy (they are
-this laptop's to resolve), and writes merge bases on both sides: every record as it is
-now is what the two files agree on, so merging the team's file back later raises no
-false conflicts. Either both files end up so, or this project is unchanged and no copy
-is left. Returns the copy's device id.
+A field copy travels on a USB stick that may be lost, and a FAT stick has no
+permission bits. So the rule is (``WITHHELD_FIELDS``, ``WITHHELD_RECORDS``):
+
+- **It holds** the basemap (layers, features, tiles, placed paper maps), the settings
+  (``project_meta``), criteria sets and criteria, reason tags, workshops and groups,
+  and the records a team continues from: walks with their points, scores and
+  checklist answers, perception pins, proposals, votes, recorded incidents,
+  stakeholders and the action plan.
+- **It never holds**, in any record: a participant's contact, a stakeholder's contact
+  person, a pin's story, an audit point's comment, a walk's or workshop's notes, the
+  facilitator's name (a name, and text in which people wrote about themselves or
+  others), and no photo (an attachment other than a placed paper map: a photo may
+  show a face or a front door).
+- **Participants**: only those of the team's group (``group_uuid``: their code,
+  gender, age band, role, disability and consent, so the team can record who walks),
+  or of every group when ``all_participants`` is asked for (the caller warns first);
+  none when no group is given. Who walked a walk, and the person a pin or vote is
+  linked to, are kept only for participants the copy holds.
+- Kept on purpose: checklist recommendations and proposal and action descriptions
+  say what should change at a place, not what happened to a person.
+
+Contract: ``make_field_copy(store, path, device_name, group_uuid=None,
+all_participants=False)`` writes such a copy to a new file ``path`` and returns a
+``FieldCopy`` (the copy's new device id, and what was left out). The copy is built in
+a private folder beside the project and only its withheld version is written to
+``path`` (``VACUUM INTO``), so nothing withheld ever reaches the stick, not even in
+free pages or a journal. The copy records what it lacks (``withheld.WITHHELD_KEY``),
+so merging it back never reads an empty withheld field as an edit or a deletion
+(``store.merge.withheld``). It has a NEW device id; both laptops are named in
+``devices`` (the copy by ``device_name``; this one, if unnamed, as "Main laptop");
+this file's pending conflicts are dropped from the copy (they are this laptop's to
+resolve, and hold whole rows). Merge bases are written on both sides: every record as
+the copy holds it is what the two files agree on, so merging the team's file back
+raises no false conflicts; this laptop's bases with other laptops stay in the copy
+only for records it holds unchanged. Either both files end up so, or this project is
+unchanged and nothing is left behind. Bad input (no name, an existing file, an
+unknown group) is a one-line ``ProjectError``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
+from dataclasses import dataclass, field
 
 from cosafe.core.clock import new_uuid, utc_now
-from cosafe.core.records import Device
+from cosafe.core.records import Device, Group, Workshop
 from cosafe.store import mapping, schema_guard
-from cosafe.store.merge import rows as merge_rows
 from cosafe.store.errors import ProjectError, ProjectWriteError
-from cosafe.store.merge.rows import MERGED_TYPES
+from cosafe.store.merge import rows as merge_rows
+from cosafe.store.merge.rows import MERGED_BY_TABLE, MERGED_TYPES
+from cosafe.store.merge.withheld import WITHHELD_KEY, marker
 from cosafe.store.project_store import ProjectStore, connect_writable, write_copy
 
 MAIN_DEVICE_NAME = "Main laptop"
 
+# Emptied in every record handed out (NULL where the column may be NULL, else '').
+WITHHELD_FIELDS: dict[str, tuple[str, ...]] = {
+    "participants": ("contact",),
+    "stakeholders": ("contact_person",),
+    "perception_pins": ("story", "participant_uuid"),  # the person: only when the copy holds them
+    "votes": ("participant_uuid",),  # likewise
+    "audit_points": ("comment",),
+    "audit_walks": ("notes",),
+    "workshops": ("facilitator", "notes"),
+}
+# Tables some of whose records stay behind: other groups' participants (and who of them
+# walked), photos.
+WITHHELD_RECORDS: tuple[str, ...] = ("participants", "walk_participants", "attachments")
+_CHANGED = sorted(set(WITHHELD_FIELDS) | set(WITHHELD_RECORDS))
 
-def make_field_copy(store: ProjectStore, path: str, device_name: str) -> str:
-    """Write a field copy for a team named ``device_name``; return the copy's new device id."""
+
+@dataclass(frozen=True)
+class FieldCopy:
+    """A field copy written: its device id and, by kind, how many private things were left out."""
+
+    device_id: str
+    left_out: dict[str, int] = field(default_factory=dict)  # contacts, stories, notes, names, photos, participants
+    group_name: str = ""  # the team's group, if one was given
+    all_participants: bool = False
+
+    def left_out_text(self) -> str:
+        """One line: what the copy does not hold, counted ("Left out, kept only here: 2 contacts, …")."""
+        n = self.left_out
+        parts = [_count(n.get("contacts", 0), "contact", "contacts"),
+                 _count(n.get("stories", 0), "pin story", "pin stories"),
+                 _count(n.get("notes", 0), "comment or note", "comments and notes"),
+                 _count(n.get("names", 0), "facilitator's name", "facilitators' names"),
+                 _count(n.get("photos", 0), "photo", "photos")]
+        if not self.all_participants:
+            whose = f" outside {self.group_name}" if self.group_name else ""
+            parts.append(_count(n.get("participants", 0), f"participant{whose}", f"participants{whose}"))
+        parts = [p for p in parts if p]
+        if not parts:
+            people = ("" if self.all_participants else
+                      f" and no participant outside {self.group_name}" if self.group_name else " and no participant")
+            return f"Left out: nothing, since the project holds no contact, story, comment, note, name or photo{people}."
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"Left out, and kept only in this project: {listed}."
+
+    def participants_warning(self) -> str:
+        """The warning to repeat after a copy holding every group's participants ('' otherwise)."""
+        return PARTICIPANTS_WARNING if self.all_participants else ""
+
+
+PARTICIPANTS_WARNING = ("The copy holds who took part in every group: each participant's code, gender, age band "
+                        "and role (never a contact). Anyone who finds the stick can read them.")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return "" if not number else f"1 {one}" if number == 1 else f"{number} {many}"
+
+
+def find_group(store: ProjectStore, text: str) -> Group:
+    """The group ``text`` names: its id, its name, or "WORKSHOP / GROUP" when several workshops share the name."""
+    wanted = " ".join(text.split()).casefold()
+    groups = store.list(Group)
+    workshops = {w.uuid: w.title for w in store.list(Workshop)}
+
+    def full(group: Group) -> str:
+        return f"{workshops.get(group.workshop_uuid, '')} / {group.name}"
+
+    for match in ([g for g in groups if g.uuid == text.strip()],
+                  [g for g in groups if " ".join(g.name.split()).casefold() == wanted],
+                  [g for g in groups if " ".join(full(g).split()).casefold() == wanted]):
+        if len(match) == 1:
+            return match[0]
+        if len(match) > 1:
+            raise ProjectError(f"Several workshops have a group called “{match[0].name}”; name it with its "
+                               f"workshop, such as “{full(match[0])}”")
+    names = ", ".join(sorted({f"“{g.name}”" for g in groups}))
+    raise ProjectError(f"No group is called “{' '.join(text.split())}”" +
+                       (f"; the groups are {names}" if names else "; the project has no groups"))
+
+
+def make_field_copy(store: ProjectStore, path: str, device_name: str, *, group_uuid: str | None = None,
+                    all_participants: bool = False) -> FieldCopy:
+    """Write a field copy for a team named ``device_name`` (see the module's rule and contract)."""
     path = os.path.abspath(path)
     name = " ".join(device_name.split())
     if not name:
@@ -42,46 +154,132 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str) -> str:
         raise ProjectError(f"The project is read-only ({store.read_only_reason}); a field copy needs to write to it")
     # Checked on opening; checked again because another program may have added SQL since, and both files get written.
     schema_guard.refuse_untrusted_schema(store.connection, os.path.basename(store.path))
+    group = store.get(Group, group_uuid) if group_uuid else None
+    if group_uuid and group is None:
+        raise ProjectError("The team's group is no longer in the project; choose another")
     office, copy_id, now = store.device_id, new_uuid(), utc_now()
     devices = [Device(uuid=copy_id, name=name, device_id=office, created_at=now, updated_at=now)]
     if store.get(Device, office) is None:
         devices.append(Device(uuid=office, name=MAIN_DEVICE_NAME, device_id=office, created_at=now, updated_at=now))
     rows = [tuple(mapping.to_row(d).values()) for d in devices]
-    write_copy(store.connection, path)
+    # The whole project is copied first into a folder only this user can open, beside
+    # the project (the same disk that holds it already); only what is left after
+    # withholding is then written to the copy's path, which may be a stick.
+    folder = os.path.dirname(store.path)
     try:
-        bases = _prepare_copy(path, rows, copy_id, office, now)
-        with store.atomic() as connection:
-            merge_rows.insert_rows(connection, Device, rows)
-            merge_rows.after_write(connection, Device)
-            merge_rows.upsert_bases(connection, copy_id, bases)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-        raise
-    return copy_id
+        staging = tempfile.mkdtemp(prefix=".cosafe-hand-out-", dir=folder)
+    except OSError as error:
+        raise ProjectWriteError(f"The field copy was not written: cannot write in {folder}: {error.strerror}") from None
+    try:
+        whole = os.path.join(staging, "whole.gpkg")
+        write_copy(store.connection, whole)
+        left_out, bases = _prepare_copy(whole, rows, copy_id, office, now, group_uuid, all_participants)
+        connection = sqlite3.connect(whole)
+        try:
+            write_copy(connection, path)
+        finally:
+            connection.close()
+        try:
+            with store.atomic() as connection:
+                merge_rows.insert_rows(connection, Device, rows)
+                merge_rows.after_write(connection, Device)
+                merge_rows.upsert_bases(connection, copy_id, bases)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return FieldCopy(copy_id, left_out, group.name if group else "", all_participants)
 
 
-def _prepare_copy(path: str, device_rows: list[tuple], copy_id: str, office: str, now: str) -> list[tuple[str, str, str]]:
-    """Give the copy its identity and bases; return the (table, uuid, hash) both now hold."""
+def _prepare_copy(path: str, device_rows: list[tuple], copy_id: str, office: str, now: str,
+                  group_uuid: str | None, all_participants: bool) -> tuple[dict[str, int], list[tuple[str, str, str]]]:
+    """Withhold, give the copy its identity and bases; return what was left out and the (table, uuid, hash) both hold."""
     connection = connect_writable(path)
     try:
         connection.execute("BEGIN IMMEDIATE")
+        before = {t: merge_rows.table_hashes(connection, MERGED_BY_TABLE[t]) for t in _CHANGED}
+        left_out = _withhold(connection, group_uuid, all_participants)
+        _forget_other_bases(connection, before)
         merge_rows.insert_rows(connection, Device, device_rows)
         merge_rows.after_write(connection, Device)
         connection.executemany(
             "INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [("device_id", copy_id), ("handed_out_from", office), ("handed_out_at", now)])
+            [("device_id", copy_id), ("handed_out_from", office), ("handed_out_at", now),
+             (WITHHELD_KEY, marker(WITHHELD_FIELDS, WITHHELD_RECORDS))])
+        # Theirs of a pending conflict is a whole row, stories and contacts included.
         connection.execute("DELETE FROM merge_conflicts")
-        # This laptop's bases with other laptops stay: the copy holds what this laptop
-        # holds, so what they agreed on is a version the copy's records come from too.
         bases = [(t.TABLE, uuid, digest) for t in MERGED_TYPES
                  for uuid, digest in merge_rows.table_hashes(connection, t).items()]
         merge_rows.upsert_bases(connection, office, bases)
         connection.execute("COMMIT")
-        return bases
+        return left_out, bases
     except sqlite3.Error as error:
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
         raise ProjectWriteError(f"The field copy was not written: {error}") from None
     finally:
         connection.close()
+
+
+def _withhold(connection: sqlite3.Connection, group_uuid: str | None, all_participants: bool) -> dict[str, int]:
+    """Empty the withheld fields and drop the withheld records; return how many of each kind there were."""
+
+    def count(sql: str, params: tuple = ()) -> int:
+        return connection.execute(sql, params).fetchone()[0]
+
+    if all_participants:
+        leaving, keep = "0", ()
+    elif group_uuid:
+        leaving, keep = "group_uuid IS NOT ?", (group_uuid,)
+    else:
+        leaving, keep = "1", ()
+    left_out = {
+        "contacts": count("SELECT count(*) FROM participants WHERE coalesce(contact, '') <> ''")
+        + count("SELECT count(*) FROM stakeholders WHERE coalesce(contact_person, '') <> ''"),
+        "stories": count("SELECT count(*) FROM perception_pins WHERE story <> ''"),
+        "notes": sum(count(f"SELECT count(*) FROM {table} WHERE {column} <> ''") for table, column in (
+            ("audit_points", "comment"), ("audit_walks", "notes"), ("workshops", "notes"))),
+        "names": count("SELECT count(*) FROM workshops WHERE facilitator <> ''"),
+        "photos": count("SELECT count(*) FROM attachments WHERE owner_table <> 'basemap_layers'"),
+        "participants": count(f"SELECT count(*) FROM participants WHERE {leaving}", keep),
+    }
+    statements = [
+        (f"DELETE FROM participants WHERE {leaving}", keep),
+        ("UPDATE participants SET contact = NULL WHERE contact IS NOT NULL", ()),
+        ("DELETE FROM walk_participants WHERE participant_uuid NOT IN (SELECT uuid FROM participants)", ()),
+        ("UPDATE perception_pins SET participant_uuid = NULL WHERE participant_uuid NOT IN "
+         "(SELECT uuid FROM participants)", ()),
+        ("UPDATE votes SET participant_uuid = NULL WHERE participant_uuid NOT IN (SELECT uuid FROM participants)", ()),
+        ("UPDATE stakeholders SET contact_person = NULL WHERE contact_person IS NOT NULL", ()),
+        ("UPDATE perception_pins SET story = '' WHERE story <> ''", ()),
+        ("UPDATE audit_points SET comment = '' WHERE comment <> ''", ()),
+        ("UPDATE audit_walks SET notes = '' WHERE notes <> ''", ()),
+        ("UPDATE workshops SET facilitator = '', notes = '' WHERE facilitator <> '' OR notes <> ''", ()),
+        # A placed paper map is the basemap itself; every other attachment is a photo.
+        ("DELETE FROM attachments WHERE owner_table <> 'basemap_layers'", ()),
+    ]
+    for sql, params in statements:
+        connection.execute(sql, params)
+    for table in _CHANGED:
+        merge_rows.after_write(connection, MERGED_BY_TABLE[table])
+    return left_out
+
+
+def _forget_other_bases(connection: sqlite3.Connection, before: dict[str, dict[str, str]]) -> None:
+    """Drop this laptop's bases with other laptops for records the copy no longer holds as they were.
+
+    The copy holds what this laptop holds except what was withheld: for those records
+    it never held the version agreed on, and claiming it would mislead a later merge.
+    """
+    connection.execute("CREATE TEMP TABLE withheld_records (table_name TEXT, record_uuid TEXT)")
+    try:
+        for table, hashes in before.items():
+            now = merge_rows.table_hashes(connection, MERGED_BY_TABLE[table])
+            connection.executemany("INSERT INTO withheld_records VALUES (?, ?)",
+                                   ((table, uuid) for uuid, digest in hashes.items() if now.get(uuid) != digest))
+        connection.execute("DELETE FROM merge_base WHERE (table_name, record_uuid) IN "
+                           "(SELECT table_name, record_uuid FROM withheld_records)")
+    finally:
+        connection.execute("DROP TABLE temp.withheld_records")

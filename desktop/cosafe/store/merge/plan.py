@@ -21,6 +21,12 @@ participants (walk, participant) with a different UUID but the same key are the 
 record: the source's UUID is mapped to the target's in every reference (walks, scores,
 sets), so no score breaks. ``TargetState`` follows the target as plans are applied, so
 several sources plan in sequence inside one transaction (or a dry run).
+Fields a field copy was handed out without (``store.merge.withheld``): from a copy,
+one still empty in a record handed out is compared as the target's own and, when
+theirs is taken, filled from the target, so it is never a deletion, an edit or a
+conflict; bases and conflicts keep the hash of the row as the copy holds it, so the
+next merge of the same copy compares like with like. Into a copy, theirs is read with
+the copy's empty withheld fields left empty, so the copy never takes them.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from dataclasses import dataclass, field
 from cosafe.core.records import Record
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge.rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
+from cosafe.store.merge.withheld import Withheld, compared_row, is_empty, restored_row, withheld_in, withheld_positions
 
 KINDS = ("added", "updated", "skipped", "conflicts")
 UNIQUE_KEYS = ("reason_tags", "walk_participants")  # natural keys the schema holds UNIQUE
@@ -100,24 +107,53 @@ class TargetState:
         self.hashes: dict[str, dict[str, str]] = {}
         self.keys: dict[str, dict[tuple, str]] = {}
         self.key_of: dict[str, dict[str, tuple]] = {}
+        self._rows: dict[str, dict[str, Row]] = {}  # only tables a field copy lacks fields of
+        self._planned: dict[str, dict[str, Row]] = defaultdict(dict)  # rows plans added or updated (a dry run)
         self._bases: dict[str, dict[tuple[str, str], str]] = {}
         self._all_bases: dict[tuple[str, str], dict[str, str]] | None = None
         row = connection.execute("SELECT value FROM project_meta WHERE key = 'device_id'").fetchone()
         self.device_id: str = row[0] if row and row[0] else ""
         self._conflicts: dict[tuple[str, str, str], str] | None = None
+        # When the target is a field copy: positions of the fields it was handed out without.
+        self.withheld = withheld_positions(connection, "This project")
 
     def table(self, record_type: type[Record]) -> dict[str, str]:
+        if record_type.TABLE not in self.hashes:
+            self._load(record_type, keep_rows=False)
+        return self.hashes[record_type.TABLE]
+
+    def rows(self, record_type: type[Record]) -> dict[str, Row]:
+        """UUID -> the target's row (read when first needed, then kept current like the hashes)."""
         table = record_type.TABLE
-        if table not in self.hashes:
-            rows = merge_rows.read_rows(self._connection, record_type)
-            self.hashes[table] = dict(zip((row[0] for row in rows), merge_rows.row_hashes(rows)))
-            if table in NATURAL_KEYS:
-                at = _positions(record_type, NATURAL_KEYS[table])
-                self.key_of[table] = {row[0]: tuple(row[i] for i in at) for row in rows}
-                self.keys[table] = {}
-                for uuid, key in self.key_of[table].items():
-                    self.keys[table].setdefault(key, uuid)
-        return self.hashes[table]
+        if table not in self._rows:
+            if table in self.hashes:
+                self._rows[table] = {row[0]: row for row in merge_rows.read_rows(self._connection, record_type)}
+            else:
+                self._load(record_type, keep_rows=True)
+            # Rows an earlier plan took are not in the file in a dry run.
+            self._rows[table].update(self._planned[table])
+        return self._rows[table]
+
+    def kept_rows(self, table: str) -> dict[str, Row] | None:
+        """The rows ``rows`` keeps for a table, or None when none were asked for."""
+        return self._rows.get(table)
+
+    def planned_rows(self, table: str) -> dict[str, Row]:
+        """The rows plans have added or updated in a table: callers adding rows note them here."""
+        return self._planned[table]
+
+    def _load(self, record_type: type[Record], keep_rows: bool) -> None:
+        table = record_type.TABLE
+        rows = merge_rows.read_rows(self._connection, record_type)
+        self.hashes[table] = dict(zip((row[0] for row in rows), merge_rows.row_hashes(rows)))
+        if keep_rows:
+            self._rows[table] = {row[0]: row for row in rows}
+        if table in NATURAL_KEYS:
+            at = _positions(record_type, NATURAL_KEYS[table])
+            self.key_of[table] = {row[0]: tuple(row[i] for i in at) for row in rows}
+            self.keys[table] = {}
+            for uuid, key in self.key_of[table].items():
+                self.keys[table].setdefault(key, uuid)
 
     def bases(self, peer: str) -> dict[tuple[str, str], str]:
         if peer not in self._bases:
@@ -147,6 +183,9 @@ class TargetState:
         """Note that the target now holds ``row``."""
         table = record_type.TABLE
         self.table(record_type)[row[0]] = digest
+        self._planned[table][row[0]] = row
+        if table in self._rows:
+            self._rows[table][row[0]] = row
         if table in NATURAL_KEYS:
             key = tuple(row[i] for i in _positions(record_type, NATURAL_KEYS[table]))
             old = self.key_of[table].get(row[0])
@@ -168,6 +207,7 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
     pending = state.conflicts()
     remap: dict[str, dict[str, str]] = defaultdict(dict)
     ancestors = Ancestors(state, source)
+    withheld = withheld_in(source, plan.source_name)
     for record_type in MERGED_TYPES:
         table = record_type.TABLE
         mine = state.table(record_type)
@@ -189,6 +229,10 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
         simple = table not in NATURAL_KEYS
         added, inserts, agreed = plan.added[table], plan.work.inserts[table], plan.work.bases
         known, with_us = state.all_bases(), ancestors.with_us
+        lacks = withheld is not None and table in withheld.positions
+        lacked_here = state.withheld.get(table, ())
+        kept = state.rows(record_type) if lacks or lacked_here else state.kept_rows(table)  # kept current as written
+        planned = state.planned_rows(table)
         for row, theirs in zip(rows, merge_rows.row_hashes(rows)):
             uuid = row[0]
             key = (table, uuid)
@@ -201,12 +245,36 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
                 bases[key] = theirs
                 known[key] = {peer: theirs}
                 mine[uuid] = theirs
+                planned[uuid] = row
+                if kept is not None:
+                    kept[uuid] = row
+            elif (lacks or lacked_here) and uuid in mine:
+                row, theirs, here, held = _withheld_view(record_type, row, theirs, mine[uuid], kept[uuid],
+                                                         withheld if lacks else None, lacked_here)
+                _decide(state, record_type, row, theirs, here, held, bases, pending, plan, ancestors)
             else:
-                _decide(state, record_type, row, theirs, mine, bases, pending, plan, ancestors)
+                _decide(state, record_type, row, theirs, mine.get(uuid), theirs, bases, pending, plan, ancestors)
     for lists in (plan.added, plan.updated, plan.skipped, plan.conflicts, plan.work.inserts):
         for table in [t for t, uuids in lists.items() if not uuids]:
             del lists[table]  # only tables with something in them
     return plan
+
+
+def _withheld_view(record_type: type[Record], row: Row, theirs: str, here: str, here_row: Row,
+                   withheld: Withheld | None, lacked_here: tuple[int, ...]) -> tuple[Row, str, str, str]:
+    """(row to write, theirs, here, held) for a record the target holds, when a field copy on either
+    side lacks fields of it (the arguments of ``_decide``)."""
+    empty_here = [i for i in lacked_here if is_empty(here_row[i]) and row[i] != here_row[i]]
+    if empty_here:
+        # The target is a field copy: a field it holds empty stays so, whatever theirs says.
+        row = restored_row(row, here_row, empty_here)
+        theirs = merge_rows.row_hash(row)
+    lacking = withheld.lacking(record_type, row) if withheld is not None else []
+    if not lacking:
+        return row, theirs, here, theirs
+    # The source is a field copy handed out without this field: compare without it, keep ours in it.
+    whole = restored_row(row, here_row, lacking)
+    return whole, theirs, merge_rows.row_hash(compared_row(here_row, row, lacking)), merge_rows.row_hash(whole)
 
 
 def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, str]]) -> Row:
@@ -217,11 +285,17 @@ def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, 
     return tuple(values)
 
 
-def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str, mine: dict[str, str],
+def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str, here: str | None, held: str,
             bases: dict[tuple[str, str], str], pending: dict[tuple[str, str, str], str],
             plan: MergePlan, ancestors: Ancestors) -> None:
+    """Decide one source record that the target holds or both files have met on.
+
+    ``theirs`` is the hash of the row as the source holds it, ``here`` the target's
+    hash to compare it with, ``row`` the version to write if theirs is taken and
+    ``held`` its hash (for a field copy lacking a field, ``here`` is the target's row
+    without that field and ``row`` theirs with the target's value in it).
+    """
     table, uuid = record_type.TABLE, row[0]
-    here = mine.get(uuid)
     base = bases.get((table, uuid))
     agreed = ancestors.agreed(table, uuid, base, here, theirs) if here != theirs else set()
     work = plan.work
@@ -255,7 +329,7 @@ def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str
         work.bases.append((table, uuid, theirs))
         state.set_base(plan.source_device_id, table, uuid, theirs)
     if kind in ("added", "updated"):
-        state.store_row(record_type, row, theirs)
+        state.store_row(record_type, row, held)
 
 
 class Ancestors:

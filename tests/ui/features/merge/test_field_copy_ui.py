@@ -11,24 +11,32 @@ from shell_support import file_hash, menu_action
 from map_support import LAT, LON
 
 from cosafe.core.edits import UpdateRecord
-from cosafe.core.records import Device, PerceptionPin, Proposal
+from cosafe.core.records import Device, Participant, PerceptionPin, Proposal
 from cosafe.store.merge.log import device_names
 from cosafe.store.merge.resolve import pending_conflicts
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.merge import flow as merge_flow
-from cosafe.ui.features.merge.field_copy_dialog import DONE_TITLE, FieldCopyDialog
+from cosafe.ui.features.merge.field_copy_dialog import ALL_PARTICIPANTS_WARNING, DONE_TITLE, NO_GROUP, FieldCopyDialog
 from cosafe.ui.features.merge.history_dialog import MergeHistoryDialog
 from cosafe.ui.features.merge.preview import MergePreviewDialog
 
 pytestmark = NOISE
 
 
-def hand_out(state, name: str, path: str | None = None, seen: dict | None = None) -> None:
+def hand_out(state, name: str, path: str | None = None, seen: dict | None = None, group: str | None = None,
+             everyone: bool = False) -> None:
     def handler(dialog: FieldCopyDialog) -> None:
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         if seen is not None:
             seen["ok_before"] = ok.isEnabled()
+            seen["groups"] = [dialog.group_combo.itemText(i) for i in range(dialog.group_combo.count())]
         dialog.name_edit.setText(name)
+        if group is not None:
+            dialog.group_combo.setCurrentText(group)
+        if everyone:
+            dialog.all_participants_box.click()
+        if seen is not None:
+            seen["warning_shown"] = dialog.warning_label.isVisibleTo(dialog)
         if path is not None:
             dialog.path_edit.setText(path)
             dialog.path_edit.textEdited.emit(path)
@@ -56,16 +64,63 @@ def test_hand_out_writes_a_copy_and_says_what_to_do_next(merging):
     assert expected.exists() and merging.errors == []
     (title, message), = merging.infos
     assert title == DONE_TITLE
-    assert message == ("Give office - Youth group laptop.gpkg to Youth group laptop. When they bring it back, "
-                       "merge it with File › Merge Projects…")
+    assert message == ("Give office - Youth group laptop.gpkg to Youth group laptop. Left out, and kept only in this "
+                       "project: 1 pin story and 6 participants. When they bring it back, merge it with "
+                       "File › Merge Projects…")
+    assert seen["groups"] == [NO_GROUP, "Riverside night audit › Women's group", "Riverside night audit › Youth"]
+    assert not seen["warning_shown"]
     with ProjectStore.open(str(expected), read_only=True) as copy:
         assert copy.device_id != merging.store.device_id
         assert copy.get(Device, copy.device_id).name == "Youth group laptop"
         assert copy.count(Proposal) == merging.store.count(Proposal)
         assert copy.count(PerceptionPin) == merging.store.count(PerceptionPin)
+        assert {p.story for p in copy.list(PerceptionPin)} == {""} and copy.count(Participant) == 0
         copy_id = copy.device_id
     assert device_names(merging.store)[copy_id] == "Youth group laptop"
     assert merging.undo_texts() == []  # writes another file: no undo step
+
+
+def test_the_dialog_says_what_the_copy_holds_and_leaves_out_and_warns_before_every_group(qtbot, tmp_path):
+    dialog = FieldCopyDialog(str(tmp_path / "office.gpkg"), [("g-1", "Riverside night audit › Youth")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    holds, leaves_out = dialog.holds_label.text(), dialog.leaves_out_label.text()
+    assert dialog.holds_label.isVisible() and dialog.leaves_out_label.isVisible()
+    for words in ("basemap", "settings, criteria and reason tags", "workshops and groups", "walks, pins"):
+        assert words in holds
+    for words in ("every contact", "every pin story, audit comment, walk and workshop note", "facilitator's name",
+                  "all photos", "except the participants of the team's group", "merging the copy back keeps them"):
+        assert words in leaves_out
+    assert not dialog.warning_label.isVisible()
+    dialog.name_edit.setText("Youth team")
+    dialog.group_combo.setCurrentIndex(1)
+    assert dialog.choice().group_uuid == "g-1" and not dialog.choice().all_participants
+    dialog.all_participants_box.click()
+    assert dialog.warning_label.isVisible() and not dialog.group_combo.isEnabled()
+    assert dialog.warning_label.text() == ALL_PARTICIPANTS_WARNING and "who took part in every group" in \
+        ALL_PARTICIPANTS_WARNING and "never a contact" in ALL_PARTICIPANTS_WARNING
+    assert dialog.choice().all_participants and dialog.choice().group_uuid is None
+    dialog.all_participants_box.click()
+    assert not dialog.warning_label.isVisible() and dialog.choice().group_uuid == "g-1"
+
+
+def test_hand_out_to_the_teams_group_or_to_every_group(merging):
+    folder = merging.office_path.parent
+    hand_out(merging, "Women's team", str(folder / "women.gpkg"), group="Riverside night audit › Women's group")
+    (_, message), = merging.infos
+    assert "1 pin story and 3 participants outside Women's group." in message
+    with ProjectStore.open(str(folder / "women.gpkg"), read_only=True) as copy:
+        assert sorted(p.code for p in copy.list(Participant)) == ["P01", "P02", "P03"]
+    seen: dict = {}
+    hand_out(merging, "All", str(folder / "all.gpkg"), seen=seen, everyone=True)
+    assert seen["warning_shown"]
+    (_, message) = merging.infos[-1]
+    assert "Left out, and kept only in this project: 1 pin story. The copy holds who took part in every group" \
+        in message
+    with ProjectStore.open(str(folder / "all.gpkg"), read_only=True) as copy:
+        assert copy.count(Participant) == 6
+    assert merging.errors == []
 
 
 def test_the_teams_work_merges_back_without_conflicts(merging, monkeypatch):
