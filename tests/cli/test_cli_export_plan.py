@@ -27,9 +27,9 @@ def _images(path) -> list[str]:
 
 def test_export_plan_writes_the_plan_with_its_maps(project, tmp_path):
     out = tmp_path / "plan.pdf"
-    done = _run(str(project.path), "-o", str(out))
+    done = _run(str(project.path), "-o", str(out), "--full")
     assert done.returncode == 0, done.stderr
-    assert "Wrote the action plan" in done.stdout and done.stderr == ""
+    assert "Wrote the action plan (for the project team" in done.stdout and done.stderr == ""
     text = pdf_text(out)
     for title in project.action_titles:
         assert title in text
@@ -41,10 +41,13 @@ def test_export_plan_writes_the_plan_with_its_maps(project, tmp_path):
     assert all(row[-5] == "yes" for row in pdf_fonts(out))
 
 
-def test_public_letter_plan(project, tmp_path):
+@pytest.mark.parametrize("variant", [(), ("--public",)])
+def test_public_letter_plan_is_the_default(project, tmp_path, variant):
+    """Anything leaving the laptop is the public version unless --full is asked for."""
     out = tmp_path / "public.pdf"
-    done = _run(str(project.path), "-o", str(out), "--public", "--paper", "letter")
+    done = _run(str(project.path), "-o", str(out), *variant, "--paper", "letter")
     assert done.returncode == 0, done.stderr
+    assert "(public version" in done.stdout
     text = pdf_text(out)
     assert "Public version" in text
     assert STORY not in text and COMMENT not in text

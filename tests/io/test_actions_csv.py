@@ -67,7 +67,7 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 def test_one_row_per_action_in_priority_order(plan, tmp_path):
     path = tmp_path / "actions.csv"
-    assert write_actions_csv(plan, str(path)) == 4
+    assert write_actions_csv(plan, str(path), public=False) == 4
     rows = _read(path)
     assert [(r["priority"], r["priority_set_by"], r["title"]) for r in rows] == [
         ("1", "votes", "Light Market Lane"), ("2", "votes", "Open the toilet block at night"),
@@ -90,9 +90,10 @@ def test_one_row_per_action_in_priority_order(plan, tmp_path):
         assert private not in text
 
 
-def test_public_csv_blurs_linked_pins_only(plan, tmp_path):
+@pytest.mark.parametrize("options", [{}, {"public": True, "grid_m": 100}])
+def test_public_csv_blurs_linked_pins_only_and_is_the_default(plan, tmp_path, options):
     path = tmp_path / "public.csv"
-    write_actions_csv(plan, str(path), public=True, grid_m=100)
+    write_actions_csv(plan, str(path), **options)
     lamp, pin, point = (tuple(float(v) for v in p.split(",")) for p in _read(path)[0]["locations"].split("; "))
     assert lamp == (-1.2834, 36.8201) and point == (-1.2834, 36.8202)  # places, not people: exact
     (lon,), (lat,) = snap_to_grid([pin[1]], [pin[0]], 100)

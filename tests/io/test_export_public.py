@@ -162,9 +162,13 @@ def test_cli_export_public_with_grid(full_store, tmp_path):
     _meta, _, geometry, _fields = pyogrio.raw.read(path, layer="perception_pins")
     assert all(_is_cell_centre(p.x, p.y, 500) for p in shapely.from_wkb(geometry))
     _assert_nothing_private([path])
-    refused = _run("export", project, "--format", "csv", "--public", "--include-contacts", "-o", str(tmp_path / "p"))
-    assert refused.returncode == 1 and refused.stderr.strip() == "cosafe: A public export never includes contacts"
-    assert not (tmp_path / "p").exists()
+    for variant in (["--public"], []):  # public is the default: contacts need --full
+        refused = _run("export", project, "--format", "csv", *variant, "--include-contacts", "-o", str(tmp_path / "p"))
+        assert refused.returncode == 1
+        assert refused.stderr.strip() == "cosafe: --include-contacts needs --full: a public export never holds contacts"
+        assert not (tmp_path / "p").exists()
+    default = _run("export", project, "--format", "gpkg", "-o", str(tmp_path / "d"))
+    _assert_nothing_private(default.stdout.split())
     bad = _run("export", project, "--format", "csv", "--public", "--grid", "-5", "-o", str(tmp_path / "p"))
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
 

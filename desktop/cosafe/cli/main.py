@@ -169,10 +169,21 @@ def _parse_control_point(text: str) -> tuple[float, float, float, float]:
     return column, row, lon, lat
 
 
+def _add_variant(parser: argparse.ArgumentParser, public: str, full: str) -> None:
+    """--public (the default: anything leaving the laptop is public unless chosen otherwise) or --full."""
+    variant = parser.add_mutually_exclusive_group()
+    variant.add_argument("--public", dest="public", action="store_true", default=True,
+                         help=f"the version to share publicly (the default): {public}")
+    variant.add_argument("--full", dest="public", action="store_false",
+                         help=f"the version for the project team: {full}")
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from cosafe.io.export import export_project
     from cosafe.store.project_store import ProjectStore
 
+    if args.include_contacts and args.public:
+        raise CommandError("--include-contacts needs --full: a public export never holds contacts")
     with ProjectStore.open(args.project, read_only=True) as store:
         written = export_project(store, args.output, args.format, include_contacts=args.include_contacts,
                                  public=args.public, grid_m=args.grid)
@@ -410,10 +421,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write into (created if missing)")
     export.add_argument("--include-contacts", action="store_true",
-                        help="also export contact details (private: keep such files to the project team)")
-    export.add_argument("--public", action="store_true",
-                        help="the variant for public sharing: pins blurred to a grid, stories, comments and notes "
-                        "emptied, no participant table, no attachments, never contacts")
+                        help="also export contact details, with --full (private: keep such files to the project team)")
+    _add_variant(export, "pins and incidents blurred to a grid, stories, comments, notes and names emptied, no "
+                 "participant table, no attachments, never contacts", "stories, comments and notes kept, exact places")
     export.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
                         help="size of the grid --public snaps pins to, in metres (default 100)")
     handlers["export"] = _cmd_export
@@ -434,8 +444,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     render.add_argument("--overlays", type=_parse_overlays, default=frozenset(), metavar="LIST",
                         help="also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat "
                         "(comma-separated)")
-    render.add_argument("--public", action="store_true",
-                        help="the variant for public sharing: pins blurred to a grid (see --grid)")
+    _add_variant(render, "pins and incidents blurred to a grid (see --grid)", "exact places of pins and incidents")
     render.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
                         help="size of the grid --public snaps pins to, in metres (default 100)")
     handlers["render"] = _cmd_render
@@ -444,11 +453,13 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
         "export-plan", help="write the action plan as a PDF",
         description="Write the action plan as a PDF: cover, method and participation (counts by gender, age band "
         "and role; small groups shown as <N, never names), diagnosis with maps and charts, proposals, the action "
-        "table, stakeholders, monitoring indicators and the audit criteria. --public leaves out stories, comments "
-        "and notes and blurs perception pins to a grid; contacts are never included.")
+        "table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves "
+        "out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never "
+        "included.")
     plan.add_argument("project", metavar="PROJECT")
     plan.add_argument("-o", "--output", required=True, metavar="PLAN.pdf")
-    plan.add_argument("--public", action="store_true", help="the version to share publicly")
+    _add_variant(plan, "no stories, comments or notes; pins and incidents blurred to a grid",
+                 "stories, comments and notes, for the partners who carry out the plan")
     plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size (default a4)")
     handlers["export-plan"] = _cmd_export_plan
 

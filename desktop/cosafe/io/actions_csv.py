@@ -1,14 +1,15 @@
 """The action plan as one spreadsheet: one row per action, in priority order.
 
-Contract: ``write_actions_csv(store, path, public=False)`` writes UTF-8 CSV with the
+Contract: ``write_actions_csv(store, path, public=True)`` writes UTF-8 CSV with the
 columns of ``COLUMNS`` — names of the responsible and supporting partners (never a
 contact), linked places as readable labels with their lat/lon in ``locations`` (same
 order, "; "-separated), vocabulary labels rather than keys, the priority the plan
 shows (``core.actions.effective_priorities``) and who set it, the baseline as typed
 and the one computed from audit scores (``store.plan_queries``). Rows go by priority
-(unranked last), then in the order the actions were made. ``public=True`` snaps
-linked perception pins' locations to the ``grid_m`` grid (as the public GIS
-export does). Written to a temporary file and renamed: a failure leaves no half
+(unranked last), then in the order the actions were made. ``public=True`` (the
+default: the spreadsheet is for partners) snaps linked perception pins' and incidents'
+locations to the ``grid_m`` grid (as the public GIS export does); ``public=False``
+gives their exact places. Written to a temporary file and renamed: a failure leaves no half
 file, and raises ExportError with a one-line reason. Returns the number of rows.
 """
 
@@ -84,7 +85,7 @@ def action_rows(store, public: bool = False, grid_m: float = DEFAULT_GRID_M) -> 
     return rows
 
 
-def write_actions_csv(store, path: str, public: bool = False, grid_m: float = DEFAULT_GRID_M) -> int:
+def write_actions_csv(store, path: str, public: bool = True, grid_m: float = DEFAULT_GRID_M) -> int:
     """Write the action plan CSV to ``path``; return how many actions it lists."""
     if public and not grid_m > 0:
         raise ExportError(f"The blur grid must be more than 0 m, not {grid_m}")

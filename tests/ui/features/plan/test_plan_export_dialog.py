@@ -148,7 +148,8 @@ def test_export_actions_csv_has_every_action_and_no_contact(plan, tmp_path, monk
     assert [row["title"] for row in rows] == list(TITLES)
     assert rows[0]["responsible_partner"] == "County Lighting Department"
     assert CONTACT not in path.read_text(encoding="utf-8")
-    assert plan.confirms[-1] == ("Export finished", "4 actions written to actions.csv.")
+    assert plan.confirms[-1] == ("Export finished", "4 actions written to actions.csv "
+                                                    "(linked pins and incidents at 100 m, not their exact places).")
 
 
 def test_export_layers_public_geojson_snaps_pins_and_drops_stories(plan, tmp_path):

@@ -3,7 +3,8 @@
 Contract:
 - ``PlanExports(host)``. ``export_actions_csv(path=None)`` asks for a file
   (``ask_csv_path``, replaceable; ".csv" added) and writes it with
-  ``io.actions_csv.write_actions_csv`` in a worker behind the progress dialog.
+  ``io.actions_csv.write_actions_csv`` (public: linked pins and incidents on the blur
+  grid) in a worker behind the progress dialog.
 - ``export_layers()`` opens ``LayersExportDialog``: format (GeoPackage, one file; or
   GeoJSON, a file per layer with CSV tables), a "Public version" tick box explained
   in plain words (pins snapped to a grid, stories and comments emptied; contacts are
@@ -149,6 +150,7 @@ class PlanExports(QObject):
             return None
         path = os.path.abspath(path if path.lower().endswith(".csv") else path + ".csv")
         from cosafe.io.actions_csv import write_actions_csv
+        from cosafe.io.export import DEFAULT_GRID_M
 
         def job(progress) -> int:
             progress(0.1, "Writing the actions")
@@ -157,7 +159,8 @@ class PlanExports(QObject):
         outcome = run_with_progress(self.window, "Exporting the actions…", job)
         if self._failed(outcome, "The actions were not exported"):
             return None
-        self._done(os.path.dirname(path), f"{outcome.result} actions written to {os.path.basename(path)}")
+        self._done(os.path.dirname(path), f"{outcome.result} actions written to {os.path.basename(path)} "
+                   f"(linked pins and incidents at {DEFAULT_GRID_M:.0f} m, not their exact places)")
         return path
 
     def export_layers(self) -> list[str] | None:
