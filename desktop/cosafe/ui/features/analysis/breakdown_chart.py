@@ -2,7 +2,7 @@
 
 Contract:
 - ``BreakdownChart()``: tick boxes choose the dimensions (gender, age band, role,
-  time of day; gender × age band × time of day at first); ``show_data(data, threshold)``
+  time of day; gender at first); ``show_data(data, threshold)``
   draws one row per cell of ``core.perception_stats.protected_cells`` — a bar of the
   mean 0–5 score on the left chart and of the unsafe share of pins (0–100 %) on the
   right, the figure written at the bar's end.
@@ -28,7 +28,9 @@ from cosafe.core.perception_stats import PerceptionData, format_cell_value, prot
 from cosafe.ui.features.analysis.charts import BAR_HEIGHT, TEXT_COLOUR, ChartFrame, category_axis
 
 CHOICES = (("gender", "Gender"), ("age_band", "Age band"), ("role", "Role"), ("time_of_day", "Time of day"))
-DEFAULT = ("gender", "age_band", "time_of_day")
+# One dimension at first: a workshop's few dozen people split three ways leave almost every
+# group too small to show (and the groups that would give them away hidden with them).
+DEFAULT = ("gender",)
 SCORE_BAR, SHARE_BAR = "#21908C", "#D55E00"
 ROW_PX = 22  # height per cell: labels stay readable however many cells there are
 
@@ -112,7 +114,8 @@ class BreakdownChart(QWidget):
         suppressed = sum(cell.suppressed for cell in cells)
         self.note.setText(
             f"Groups with fewer than {threshold} people, and groups from which one could be worked out, show "
-            f"“hidden” instead of a figure, to protect participants ({suppressed} of {len(cells)} here)."
+            f"“hidden” instead of a figure, to protect participants ({suppressed} of {len(cells)} here). "
+            "Each comparison you tick splits people into smaller groups, so more are hidden."
             if suppressed else f"Every group here has at least {threshold} people.")
         height = max(160, ROW_PX * len(self.rows) + 70)
         for frame in (self.scores, self.shares):
