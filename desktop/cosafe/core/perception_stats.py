@@ -150,10 +150,9 @@ def pool_small_categories(data: PerceptionData, threshold: int) -> PerceptionDat
     scores, pins = data.scores, data.pins
     keys, score_columns, pin_columns = dict(data.keys), {}, {}
     for dimension in DIMENSIONS:
-        codes = np.concatenate([getattr(scores, dimension), getattr(pins, dimension)])
-        people = np.concatenate([scores.person, pins.person])
-        pairs = np.unique(np.column_stack([codes, people]), axis=0) if len(codes) else np.empty((0, 2), np.int64)
-        per_code = np.bincount(pairs[:, 0], minlength=len(keys[dimension])) if len(pairs) else np.zeros(0, np.int64)
+        pairs = _category_person_pairs(data, dimension)
+        n_people = max(len(data.keys["person"]), 1)
+        per_code = np.bincount(pairs // n_people, minlength=len(keys[dimension]))
         merged = pool_small({str(code): int(n) for code, n in enumerate(per_code) if n}, threshold)
         small = [int(code) for code, to in merged.items() if to == POOLED]
         if not small:
@@ -198,10 +197,15 @@ def _every_combination(cells: list[Cell], level: Sequence[str], categories: Mapp
 
 def _splits_people(data: PerceptionData, dimension: str) -> bool:
     """True when no person has records in two categories of ``dimension`` (people then add up)."""
-    codes = np.concatenate([getattr(data.scores, dimension), getattr(data.pins, dimension)])
-    people = np.concatenate([data.scores.person, data.pins.person])
-    pairs = np.unique(np.column_stack([people, codes]), axis=0) if len(codes) else np.empty((0, 2))
-    return len(pairs) == len(np.unique(pairs[:, 0]))
+    people = _category_person_pairs(data, dimension) % max(len(data.keys["person"]), 1)
+    return len(people) == len(np.unique(people))
+
+
+def _category_person_pairs(data: PerceptionData, dimension: str) -> np.ndarray:
+    """Each distinct (category code, person code) of the score rows and pins, as code × people + person."""
+    codes = np.concatenate([getattr(data.scores, dimension), getattr(data.pins, dimension)]).astype(np.int64)
+    people = np.concatenate([data.scores.person, data.pins.person]).astype(np.int64)
+    return np.unique(codes * max(len(data.keys["person"]), 1) + people)
 
 
 def _cell_codes(rows, by: Sequence[str], sizes: Sequence[int]) -> np.ndarray:
