@@ -16,7 +16,7 @@ SYSTEM_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-render0 libxcb-util1 libxcb-randr0
   libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
   # fonts for the UI and reports; cross-check tools for tests
-  fonts-dejavu-core gdal-bin poppler-utils osmium-tool
+  fonts-dejavu-core gdal-bin poppler-utils osmium-tool libimage-exiftool-perl
 )
 
 missing=()

@@ -73,12 +73,15 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_remove_traces(args: argparse.Namespace) -> int:
+    from cosafe.io.image_cleaning import clean_stored_image, describe
+
     before = os.path.getsize(args.path) if os.path.isfile(args.path) else 0
     with cli_backups.open_for_writing(args.path) as store:
-        store.remove_traces()
+        cleaning = store.remove_traces(clean_stored_image)
     after = os.path.getsize(args.path)
     print(f"Removed the traces of deleted records from {os.path.basename(args.path)} "
           f"({before / 1e6:.1f} MB → {after / 1e6:.1f} MB)")
+    print(describe(cleaning))
     return EXIT_OK
 
 
@@ -368,7 +371,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     traces = commands.add_parser(
         "remove-traces", help="rewrite the file so deleted records leave no trace in it",
         description="Rewrite the project file so that nothing deleted records held can be recovered from it "
-        "(for a file that came from elsewhere: CoSafe itself overwrites what it deletes).")
+        "(for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo "
+        "and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and "
+        "under a neutral name; an image that cannot be read is left as it is, and counted.")
     traces.add_argument("path", metavar="PATH")
     handlers["remove-traces"] = _cmd_remove_traces
     cli_backups.add_commands(commands, handlers)

@@ -16,10 +16,12 @@ import math
 import os
 import warnings
 from collections.abc import Sequence
+from typing import Any
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
 from cosafe.core.georef import AffineFit, ControlPoint, PlacementError, fit_affine
+from cosafe.core.images import neutral_name
 from cosafe.core.projection import ground_scale, point_to_lonlat
 from cosafe.core.records import Attachment, BasemapLayer
 from cosafe.io.import_errors import BasemapImportError
@@ -79,18 +81,29 @@ def downscale(image: Image.Image, max_side: int) -> tuple[Image.Image, float]:
     return image, scale
 
 
-def encode_clean(image: Image.Image, fmt: str, quality: int = 90) -> bytes:
+def encode_clean(image: Image.Image, fmt: str, quality: int = 90, *, like: Image.Image | None = None) -> bytes:
     """``image``'s pixels encoded as ``fmt`` (JPEG or PNG) and nothing else.
 
     No EXIF (a phone writes the GPS position, the camera's serial number and the
     time there), XMP, IPTC, ICC profile, comment or text chunk survives: Pillow writes
-    what the image's ``info`` carries, so that is emptied first.
+    what the image's ``info`` carries, so that is emptied first. A JPEG holds its JFIF
+    header, tables and scans; a PNG its header, palette, transparency and pixels.
+    ``like``, a JPEG ``image`` was decoded from, encodes it with that JPEG's quantisation
+    tables and chroma subsampling instead of ``quality`` (a grey one stays grey), so that
+    encoding a stored photo anew loses no more than a second encoding must.
     """
-    clean = image.convert("RGB") if fmt == "JPEG" else image.copy()
+    options: dict[str, Any] = {"quality": quality}
+    keep_grey = False
+    if fmt == "JPEG" and isinstance(like, JpegImagePlugin.JpegImageFile):
+        options = {"qtables": like.quantization}
+        if (sampling := JpegImagePlugin.get_sampling(like)) != -1:
+            options["subsampling"] = sampling
+        keep_grey = image.mode == "L"
+    clean = image.convert("RGB") if fmt == "JPEG" and not keep_grey else image.copy()
     # Which palette entry is transparent is part of the picture, not of its history.
     clean.info = {key: clean.info[key] for key in ("transparency",) if key in clean.info}
     out = io.BytesIO()
-    clean.save(out, format=fmt, quality=quality)
+    clean.save(out, format=fmt, **options)
     return out.getvalue()
 
 
@@ -132,9 +145,9 @@ def place_image(
         sort_order=store.connection.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM basemap_layers").fetchone()[0],
         placement=placement_record(scaled, fit, width, height),
     )
-    extension = ".jpg" if mime == "image/jpeg" else ".png"
     # A neutral name: a phone's file name is often the moment the photo was taken.
-    attachment = Attachment(owner_table=BasemapLayer.TABLE, owner_uuid=layer.uuid, filename=f"paper-map{extension}",
+    attachment = Attachment(owner_table=BasemapLayer.TABLE, owner_uuid=layer.uuid,
+                            filename=neutral_name(BasemapLayer.TABLE, mime),
                             mime_type=mime, data=data, width=width, height=height, caption="Placed paper map")
     with store.atomic():
         store.insert(layer)

@@ -10,7 +10,7 @@ Pillow loads with the first photo, not when this module is imported.
 
 from __future__ import annotations
 
-
+from cosafe.core.images import JPEG, neutral_name
 from cosafe.core.records import Attachment
 from cosafe.io.import_errors import BasemapImportError
 
@@ -33,6 +33,6 @@ def photo_attachment(path: str, owner_table: str, owner_uuid: str, caption: str 
     # Always JPEG (phone photos are photographs, and one format keeps exports simple),
     # without the file's metadata, under a neutral name: a phone's file name is often
     # the moment the photo was taken.
-    return Attachment(owner_table=owner_table, owner_uuid=owner_uuid, filename="photo.jpg",
-                      mime_type="image/jpeg", data=encode_clean(image, "JPEG", quality=88), width=image.width,
+    return Attachment(owner_table=owner_table, owner_uuid=owner_uuid, filename=neutral_name(owner_table, JPEG),
+                      mime_type=JPEG, data=encode_clean(image, "JPEG", quality=88), width=image.width,
                       height=image.height, caption=caption)

@@ -20,7 +20,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from cosafe import __version__
@@ -30,7 +30,7 @@ from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion,
                                  ReasonTag, Record)
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
-from cosafe.store import geopackage, mapping, qgis_styles, row_checks, schema_guard, tiles
+from cosafe.store import geopackage, mapping, qgis_styles, row_checks, schema_guard, stored_images, tiles
 from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
@@ -39,6 +39,7 @@ from cosafe.store.backups import upgrade_backup_path
 from cosafe.store.geometry import register_sql_functions
 from cosafe.store.inspection import inspect_project_file, read_only_uri
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
+from cosafe.store.stored_images import ImageCleaner, ImageCleaning
 
 R = TypeVar("R", bound=Record)
 
@@ -357,20 +358,60 @@ class ProjectStore:
         self.close()
         return copy
 
-    def remove_traces(self) -> None:
-        """Rewrite the file (VACUUM) so nothing a deleted record held survives in its free pages.
+    def has_images_to_clean(self) -> bool:
+        """Whether ``clean_images`` has work to do (a quick SQL test; see ``store.stored_images``)."""
+        return stored_images.has_images_to_clean(self._connection)
 
-        For a file that came from elsewhere (where secure delete may have been off); it
-        changes no record, so it is no undo step. Refused for a read-only project; a
-        failure leaves the file as it was (SQLite rolls a VACUUM back) with a one-line reason.
+    def clean_images(self, clean: ImageCleaner, *, all_images: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> ImageCleaning:
+        """Store the file's images as CoSafe stores new ones: no metadata, neutral names; say how many changed.
+
+        Every image the first time a file is cleaned (and with ``all_images``), after that
+        only those under a name that is not neutral; ``clean`` decides, and an image it
+        cannot decode stays as it is and is counted. One transaction: on any failure (or
+        an exception from ``progress(done, total)``, which is how a caller stops it) the
+        file is as it was; a database failure is a one-line ProjectWriteError. No undo
+        step: no record changes in what a person sees of it.
+        When any image was cleaned the file is then rewritten (VACUUM), as Remove Traces
+        does: secure delete overwrites the bytes the cleaning replaces, but a file an
+        older CoSafe wrote was written without it, so photos deleted then (and earlier
+        copies of a photo's first bytes, where its EXIF is) may still be in its free
+        space. If only the rewrite fails, the images stay cleaned and ProjectWriteError says so.
+        """
+        with self.atomic() as connection:
+            all_images = all_images or connection.execute(
+                "SELECT 1 FROM project_meta WHERE key = ? AND value = ?",
+                (stored_images.CHECKED_KEY, stored_images.CHECKED_VALUE)).fetchone() is None
+            cleaning = stored_images.clean_stored_images(connection, clean, all_images=all_images, progress=progress)
+        if cleaning.cleaned:
+            self._rewrite("The photos were cleaned, but the file was not rewritten")
+        return cleaning
+
+    def remove_traces(self, clean_image: ImageCleaner) -> ImageCleaning:
+        """Clean every stored image (``clean_images``), then rewrite the file (VACUUM) so nothing a
+        deleted record held survives in its free pages; return what the cleaning did.
+
+        For a file that came from elsewhere (where secure delete may have been off, or
+        an older CoSafe stored photos as the camera wrote them); it changes no record a
+        person sees, so it is no undo step. Refused for a read-only project. A failure
+        raises ProjectWriteError with a one-line reason: in the cleaning, the file is as
+        it was (one transaction); in the rewrite, the images stay cleaned (SQLite rolls
+        a VACUUM back, not what was committed before it).
         """
         if self.is_read_only:
             raise ReadOnlyError(f"The project is read-only ({self.read_only_reason}); nothing was changed")
+        cleaning = self.clean_images(clean_image, all_images=True)
+        if not cleaning.cleaned:  # otherwise clean_images has just rewritten it
+            self._rewrite("The traces were not removed")
+        return cleaning
+
+    def _rewrite(self, failure: str) -> None:
+        """VACUUM the file; ProjectWriteError saying ``failure`` and why if that fails (SQLite rolls it back)."""
         self._check_file_still_there()
         try:
             self._connection.execute("VACUUM")
         except sqlite3.Error as error:
-            raise ProjectWriteError(f"The traces were not removed: {_describe_sqlite_error(error)}") from None
+            raise ProjectWriteError(f"{failure}: {_describe_sqlite_error(error)}") from None
 
     def check(self) -> list[str]:
         """Problems with integrity, GeoPackage conformance, schema version and records (empty = all pass).
@@ -562,6 +603,8 @@ def _build_new_project(connection: sqlite3.Connection, *, name: str, place: str,
             list(row.values()),
         )
     qgis_styles.write_default_styles(connection)
+    # Every image this CoSafe stores is clean already: nothing to check on the first open.
+    stored_images.mark_images_checked(connection)
     connection.execute("COMMIT")
 
 

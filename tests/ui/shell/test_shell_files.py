@@ -188,4 +188,5 @@ def test_file_menu_removes_the_traces_of_deleted_records_after_asking(window, di
     dialog_log.accept_confirm = True
     action.trigger()
     assert secret.encode() not in project_path.read_bytes()
-    assert window.statusBar().currentMessage() == "Removed the traces of deleted records from the project file"
+    assert window.statusBar().currentMessage() == ("Removed the traces of deleted records from the project file. "
+                                                   "No stored image held camera data or a camera's file name")

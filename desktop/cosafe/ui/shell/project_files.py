@@ -5,7 +5,8 @@ the store call, and on failure shows one dialog with the store's one-line messag
 and leaves the window as it was: a project that cannot be opened does not close
 the one already open, and a refused file is never written. One project per window:
 a successfully opened project replaces the previous one. Opening a file that had to
-be upgraded says so in the status bar, naming the backup written first.
+be upgraded says so in the status bar, naming the backup written first. Remove Traces
+also cleans every stored image of camera data and camera file names, and says how many.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 
+from cosafe.core.changes import Change
+from cosafe.io.image_cleaning import clean_stored_image, describe
 from cosafe.store.errors import AlreadyOpenError, NotAProjectError, ProjectError
 from cosafe.store.file_lock import is_locked
 from cosafe.store.project_store import ProjectStore
@@ -180,17 +183,21 @@ class ProjectFiles(QObject):
         if not dialogs.ask_confirm(
                 self._window, "Remove traces of deleted records?",
                 "CoSafe rewrites the project file so that nothing that deleted records held can be recovered "
-                "from it. Do this for a file that came from another laptop or an older CoSafe: what this "
-                "CoSafe deletes is overwritten already. Your records and the undo history stay as they are.",
+                "from it, and stores every photo and paper map without camera data, under a neutral name. Do "
+                "this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is "
+                "overwritten already. Your records and the undo history stay as they are.",
                 "Remove Traces"):
             return False
         try:
             with wait_cursor():
-                session.store.remove_traces()
+                cleaning = session.store.remove_traces(clean_stored_image)
         except ProjectError as error:
             dialogs.show_error(self._window, "Traces not removed", str(error))
             return False
-        self._window.statusBar().showMessage("Removed the traces of deleted records from the project file", 8000)
+        if cleaning.cleaned:
+            session.notify(Change.ATTACHMENTS)  # photo strips show names and sizes
+        self._window.statusBar().showMessage(
+            f"Removed the traces of deleted records from the project file. {describe(cleaning)}", 8000)
         return True
 
     def open_sample(self) -> bool:
