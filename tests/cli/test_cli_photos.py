@@ -1,4 +1,5 @@
-"""On the command line, cosafe remove-traces cleans the photos an older CoSafe stored with camera data."""
+"""On the command line, photos an older CoSafe stored with camera data are cleaned: by remove-traces, and unasked
+by every command that writes to the project (hand-out included, so a team's copy gets a clean paper map)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,21 @@ def test_remove_traces_counts_an_image_it_cannot_read_and_leaves_it(tmp_path, ca
     assert (kept.data, kept.filename) == (broken, AUDIT_PHOTO)
 
 
+def test_a_command_that_writes_cleans_an_older_files_photos_first_and_a_field_copy_gets_a_clean_paper_map(
+        tmp_path, capsys):
+    office = tmp_path / "office.gpkg"
+    older_project(office)
+    team = tmp_path / "team.gpkg"
+    code, out, err = cosafe(capsys, "hand-out", office, "-o", team, "--name", "Team 2")
+    assert code == 0, err
+    assert out.splitlines()[0] == CLEANED_3
+    assert traces_of_the_camera(office) == [] and traces_of_the_camera(team) == []
+    with ProjectStore.open(str(team), read_only=True) as copy:
+        assert [a.filename for a in copy.list(Attachment)] == ["paper-map.png"]  # the copy holds no photo
+    code, out, err = cosafe(capsys, "hand-out", office, "-o", tmp_path / "team 3.gpkg", "--name", "Team 3")
+    assert code == 0 and not out.startswith("Cleaned")  # once done, nothing more to say
+
+
 def test_a_read_only_command_changes_nothing(tmp_path, capsys):
     office = tmp_path / "office.gpkg"
     older_project(office)
@@ -67,3 +83,16 @@ def test_a_read_only_command_changes_nothing(tmp_path, capsys):
     assert cosafe(capsys, "check", office)[0] == 0
     assert office.read_bytes() == before
 
+
+def test_photos_merged_in_from_an_older_file_are_cleaned_when_the_project_is_next_opened(tmp_path, capsys):
+    office = tmp_path / "office.gpkg"
+    ProjectStore.create(str(office), name="Office").close()
+    older = tmp_path / "older laptop.gpkg"
+    older_project(older)
+    code, out, err = cosafe(capsys, "merge", office, older)
+    assert code == 0 and "Attachments: 3 added" in out, err
+    with ProjectStore.open(str(office), read_only=True) as store:
+        assert store.has_images_to_clean()  # under the camera's names: found without decoding anything
+    code, out, err = cosafe(capsys, "hand-out", office, "-o", tmp_path / "team.gpkg", "--name", "Team 2")
+    assert code == 0 and out.splitlines()[0] == CLEANED_3, err
+    assert traces_of_the_camera(office) == []

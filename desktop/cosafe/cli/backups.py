@@ -6,7 +6,8 @@ before merges and upgrades (``store.backups``: full copies, contacts and stories
 included), naming each. A NAME that is not one of them, or a read-only PATH, removes
 nothing and exits 1 with one line; neither or both of NAME and ``--all`` is a usage
 error (2). ``open_for_writing(path)`` opens a project as the writing commands do and,
-when that upgraded it, prints where the backup is and how to remove it.
+when that upgraded it, prints where the backup is and how to remove it; it cleans the
+images an older CoSafe stored as the camera wrote them, and says how many.
 Imports of the store are inside the functions, so ``cosafe --help`` stays fast.
 """
 
@@ -53,8 +54,15 @@ def _cmd_remove_backups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def open_for_writing(path: str) -> ProjectStore:
-    """Open ``path`` for a command that writes; say so when opening upgraded it (and where the backup went)."""
+def open_for_writing(path: str, *, clean_images: bool = True) -> ProjectStore:
+    """Open ``path`` for a command that writes; say so when opening upgraded it (and where the backup went).
+
+    Unless ``clean_images`` is False, the images an older CoSafe stored with their camera
+    data and file names are cleaned first, as the window does on opening, and a line
+    says how many (nothing is printed when there were none). A failure to clean closes
+    the project and stops the command with its one-line error: it is not worked on dirty.
+    """
+    from cosafe.store.errors import ProjectError
     from cosafe.store.project_store import ProjectStore
 
     store = ProjectStore.open(path)
@@ -62,6 +70,16 @@ def open_for_writing(path: str) -> ProjectStore:
         backup = os.path.basename(store.upgrade_backup)
         print(f"Upgraded {os.path.basename(path)} to project format {store.schema_version}; the file as it was "
               f"is kept as {backup} (a full copy: cosafe remove-backups {path} {backup} removes it)")
+    if clean_images and not store.is_read_only and store.has_images_to_clean():
+        from cosafe.io.image_cleaning import clean_stored_image, describe
+
+        try:
+            cleaning = store.clean_images(clean_stored_image)
+        except ProjectError:
+            store.close()
+            raise
+        if cleaning.cleaned or cleaning.unreadable:
+            print(describe(cleaning))
     return store
 
 

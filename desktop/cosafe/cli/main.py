@@ -76,7 +76,8 @@ def _cmd_remove_traces(args: argparse.Namespace) -> int:
     from cosafe.io.image_cleaning import clean_stored_image, describe
 
     before = os.path.getsize(args.path) if os.path.isfile(args.path) else 0
-    with cli_backups.open_for_writing(args.path) as store:
+    # The images are cleaned by remove_traces itself, every one of them, and counted there.
+    with cli_backups.open_for_writing(args.path, clean_images=False) as store:
         cleaning = store.remove_traces(clean_stored_image)
     after = os.path.getsize(args.path)
     print(f"Removed the traces of deleted records from {os.path.basename(args.path)} "

@@ -5,8 +5,9 @@ the store call, and on failure shows one dialog with the store's one-line messag
 and leaves the window as it was: a project that cannot be opened does not close
 the one already open, and a refused file is never written. One project per window:
 a successfully opened project replaces the previous one. Opening a file that had to
-be upgraded says so in the status bar, naming the backup written first. Remove Traces
-also cleans every stored image of camera data and camera file names, and says how many.
+be upgraded says so in the status bar, naming the backup written first. Opening a file
+writable cleans the images an older CoSafe stored with their camera data and file names
+(``_clean_older_images``), and Remove Traces cleans every image; both say how many.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths
 
 from cosafe.core.changes import Change
 from cosafe.io.image_cleaning import clean_stored_image, describe
+from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.errors import AlreadyOpenError, NotAProjectError, ProjectError
 from cosafe.store.file_lock import is_locked
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.stored_images import ImageCleaning
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.dialogs import wait_cursor
+from cosafe.ui.kit.progress_job import Progress, run_with_progress
 from cosafe.ui.shell.project_properties_dialog import ask_new_project_details
 
 if TYPE_CHECKING:
@@ -105,14 +109,45 @@ class ProjectFiles(QObject):
             else:
                 dialogs.show_error(self._window, "Cannot open project", str(error))
             return False
+        cleaned = self._clean_older_images(store)
         self._window.install_store(store)
+        messages = [cleaned] if cleaned else []
         if store.upgrade_backup:
-            # The backup is a full copy of contacts and stories: say where it is and how it goes.
-            self._window.statusBar().showMessage(
-                f"Upgraded {os.path.basename(path)} to the current project format; the file as it was is kept as "
-                f"{os.path.basename(store.upgrade_backup)} (a full copy: remove it in File › Project Properties)",
-                UPGRADE_MESSAGE_MS)
+            # The backup is a full copy of contacts and stories (and of the photos as they
+            # were, camera data and all): say where it is and how it goes.
+            messages.insert(0, f"Upgraded {os.path.basename(path)} to the current project format; the file as it "
+                               f"was is kept as {os.path.basename(store.upgrade_backup)} (a full copy: remove it "
+                               "in File › Project Properties)")
+        if messages:
+            self._window.statusBar().showMessage(". ".join(messages), UPGRADE_MESSAGE_MS)
         return True
+
+    def _clean_older_images(self, store: ProjectStore) -> str:
+        """Store the images an older CoSafe kept as the camera wrote them as new ones are stored; say what changed.
+
+        Runs on opening, unasked: a person cannot be expected to know that an older
+        CoSafe kept the camera's data, and nothing a person sees changes. Behind a
+        progress dialog, since a file's first cleaning decodes every photo in it; on
+        Cancel or a failure the file is as it was (the next opening tries again) and a
+        failure is shown. Returns the line for the status bar ("" when there is nothing to say).
+        """
+        if store.is_read_only or not store.has_images_to_clean():
+            return ""
+
+        def job(progress: Progress) -> ImageCleaning:
+            def report(done: int, total: int) -> None:
+                if not progress(done / max(total, 1), f"{done} of {total}"):
+                    raise ImportCancelled()
+            return store.clean_images(clean_stored_image, progress=report)
+
+        outcome = run_with_progress(self._window, "Cleaning stored photos…", job)
+        if outcome.error:
+            dialogs.show_error(self._window, "Photos not cleaned", outcome.error)
+            return ""
+        if outcome.cancelled:
+            return "Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time"
+        cleaning: ImageCleaning = outcome.result
+        return describe(cleaning) if cleaning.cleaned or cleaning.unreadable else ""
 
     def open_recent(self, path: str) -> bool:
         return self.open_project(path)
