@@ -1,7 +1,7 @@
 """Handing out a field copy: what a team needs to continue, and nothing others trusted the office with.
 
 A field copy travels on a USB stick that may be lost, and a FAT stick has no
-permission bits. So the rule is (``WITHHELD_FIELDS``, ``WITHHELD_RECORDS``):
+permission bits. So the rule is (``store.merge.copy_rule``):
 
 - **It holds** the basemap (layers, features, tiles, placed paper maps), the settings
   (``project_meta``), criteria sets and criteria, reason tags, workshops and groups,
@@ -28,7 +28,7 @@ a private folder beside the project and only its withheld version is written to
 ``path`` (``VACUUM INTO``), so nothing withheld ever reaches the stick, not even in
 free pages or a journal. The copy records what it lacks (``withheld.WITHHELD_KEY``),
 so merging it back never reads an empty withheld field as an edit or a deletion
-(``store.merge.withheld``). It has a NEW device id; both laptops are named in
+(``store.merge.withheld``), and the groups whose participants it holds. It has a NEW device id; both laptops are named in
 ``devices`` (the copy by ``device_name``; this one, if unnamed, as "Main laptop");
 this file's pending conflicts are dropped from the copy (they are this laptop's to
 resolve, and hold whole rows). Merge bases are written on both sides: every record as
@@ -49,30 +49,21 @@ import tempfile
 from dataclasses import dataclass, field
 
 from cosafe.core.clock import new_uuid, utc_now
-from cosafe.core.records import Device, Group, Workshop
+from cosafe.core.records import Device, Group, Participant, Workshop
 from cosafe.store import mapping, schema_guard
 from cosafe.store.errors import ProjectError, ProjectWriteError
 from cosafe.store.merge import rows as merge_rows
-from cosafe.store.merge.rows import MERGED_BY_TABLE, MERGED_TYPES
-from cosafe.store.merge.withheld import WITHHELD_KEY, marker
+from cosafe.store.merge.copy_rule import (KINDS, PERSON_LINKS, PRIVATE_FIELDS, TABLES, WITHHELD_FIELDS,
+                                          WITHHELD_RECORDS, CopyRule, counted)
+from cosafe.store.merge.rows import MERGED_TYPES
+from cosafe.store.merge.withheld import WITHHELD_KEY
 from cosafe.store.project_store import ProjectStore, connect_writable, write_copy
 
-MAIN_DEVICE_NAME = "Main laptop"
+__all__ = ["FieldCopy", "WITHHELD_FIELDS", "WITHHELD_RECORDS", "find_group", "make_field_copy"]
 
-# Emptied in every record handed out (NULL where the column may be NULL, else '').
-WITHHELD_FIELDS: dict[str, tuple[str, ...]] = {
-    "participants": ("contact",),
-    "stakeholders": ("contact_person",),
-    "perception_pins": ("story", "participant_uuid"),  # the person: only when the copy holds them
-    "votes": ("participant_uuid",),  # likewise
-    "audit_points": ("comment",),
-    "audit_walks": ("notes",),
-    "workshops": ("facilitator", "notes"),
-}
-# Tables some of whose records stay behind: other groups' participants (and who of them
-# walked), photos.
-WITHHELD_RECORDS: tuple[str, ...] = ("participants", "walk_participants", "attachments")
-_CHANGED = sorted(set(WITHHELD_FIELDS) | set(WITHHELD_RECORDS))
+MAIN_DEVICE_NAME = "Main laptop"
+_CHANGED = [t for t in MERGED_TYPES if t.TABLE in TABLES]  # participants before those linking to them
+_READ_BATCH = 500  # rows at a time: attachments hold photos, which need not all be in memory
 
 
 @dataclass(frozen=True)
@@ -86,21 +77,13 @@ class FieldCopy:
 
     def left_out_text(self) -> str:
         """One line: what the copy does not hold, counted ("Left out, kept only here: 2 contacts, …")."""
-        n = self.left_out
-        parts = [_count(n.get("contacts", 0), "contact", "contacts"),
-                 _count(n.get("stories", 0), "pin story", "pin stories"),
-                 _count(n.get("notes", 0), "comment or note", "comments and notes"),
-                 _count(n.get("names", 0), "facilitator's name", "facilitators' names"),
-                 _count(n.get("photos", 0), "photo", "photos")]
-        if not self.all_participants:
-            whose = f" outside {self.group_name}" if self.group_name else ""
-            parts.append(_count(n.get("participants", 0), f"participant{whose}", f"participants{whose}"))
-        parts = [p for p in parts if p]
-        if not parts:
+        whose = "" if self.all_participants else f"participant outside {self.group_name}" if self.group_name \
+            else "participant"
+        listed = counted(self.left_out, whose)
+        if not listed:
             people = ("" if self.all_participants else
                       f" and no participant outside {self.group_name}" if self.group_name else " and no participant")
             return f"Left out: nothing, since the project holds no contact, story, comment, note, name or photo{people}."
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         return f"Left out, and kept only in this project: {listed}."
 
     def participants_warning(self) -> str:
@@ -110,10 +93,6 @@ class FieldCopy:
 
 PARTICIPANTS_WARNING = ("The copy holds who took part in every group: each participant's code, gender, age band "
                         "and role (never a contact). Anyone who finds the stick can read them.")
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return "" if not number else f"1 {one}" if number == 1 else f"{number} {many}"
 
 
 def find_group(store: ProjectStore, text: str) -> Group:
@@ -173,7 +152,8 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str, *, group_u
     try:
         whole = os.path.join(staging, "whole.gpkg")
         write_copy(store.connection, whole)
-        left_out, bases = _prepare_copy(whole, rows, copy_id, office, now, group_uuid, all_participants)
+        rule = CopyRule(None if all_participants else frozenset([group_uuid] if group_uuid else []))
+        left_out, bases = _prepare_copy(whole, rows, copy_id, office, now, rule)
         connection = sqlite3.connect(whole)
         try:
             write_copy(connection, path)
@@ -194,20 +174,20 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str, *, group_u
 
 
 def _prepare_copy(path: str, device_rows: list[tuple], copy_id: str, office: str, now: str,
-                  group_uuid: str | None, all_participants: bool) -> tuple[dict[str, int], list[tuple[str, str, str]]]:
+                  rule: CopyRule) -> tuple[dict[str, int], list[tuple[str, str, str]]]:
     """Withhold, give the copy its identity and bases; return what was left out and the (table, uuid, hash) both hold."""
     connection = connect_writable(path)
     try:
         connection.execute("BEGIN IMMEDIATE")
-        before = {t: merge_rows.table_hashes(connection, MERGED_BY_TABLE[t]) for t in _CHANGED}
-        left_out = _withhold(connection, group_uuid, all_participants)
+        before = {t.TABLE: merge_rows.table_hashes(connection, t) for t in _CHANGED}
+        left_out = _withhold(connection, rule)
         _forget_other_bases(connection, before)
         merge_rows.insert_rows(connection, Device, device_rows)
         merge_rows.after_write(connection, Device)
         connection.executemany(
             "INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [("device_id", copy_id), ("handed_out_from", office), ("handed_out_at", now),
-             (WITHHELD_KEY, marker(WITHHELD_FIELDS, WITHHELD_RECORDS))])
+             (WITHHELD_KEY, rule.marker())])
         # Theirs of a pending conflict is a whole row, stories and contacts included.
         connection.execute("DELETE FROM merge_conflicts")
         bases = [(t.TABLE, uuid, digest) for t in MERGED_TYPES
@@ -223,48 +203,33 @@ def _prepare_copy(path: str, device_rows: list[tuple], copy_id: str, office: str
         connection.close()
 
 
-def _withhold(connection: sqlite3.Connection, group_uuid: str | None, all_participants: bool) -> dict[str, int]:
-    """Empty the withheld fields and drop the withheld records; return how many of each kind there were."""
-
-    def count(sql: str, params: tuple = ()) -> int:
-        return connection.execute(sql, params).fetchone()[0]
-
-    if all_participants:
-        leaving, keep = "0", ()
-    elif group_uuid:
-        leaving, keep = "group_uuid IS NOT ?", (group_uuid,)
-    else:
-        leaving, keep = "1", ()
-    left_out = {
-        "contacts": count("SELECT count(*) FROM participants WHERE coalesce(contact, '') <> ''")
-        + count("SELECT count(*) FROM stakeholders WHERE coalesce(contact_person, '') <> ''"),
-        "stories": count("SELECT count(*) FROM perception_pins WHERE story <> ''"),
-        "notes": sum(count(f"SELECT count(*) FROM {table} WHERE {column} <> ''") for table, column in (
-            ("audit_points", "comment"), ("audit_walks", "notes"), ("workshops", "notes"))),
-        "names": count("SELECT count(*) FROM workshops WHERE facilitator <> ''"),
-        "photos": count("SELECT count(*) FROM attachments WHERE owner_table <> 'basemap_layers'"),
-        "participants": count(f"SELECT count(*) FROM participants WHERE {leaving}", keep),
-    }
-    statements = [
-        (f"DELETE FROM participants WHERE {leaving}", keep),
-        ("UPDATE participants SET contact = NULL WHERE contact IS NOT NULL", ()),
-        ("DELETE FROM walk_participants WHERE participant_uuid NOT IN (SELECT uuid FROM participants)", ()),
-        ("UPDATE perception_pins SET participant_uuid = NULL WHERE participant_uuid NOT IN "
-         "(SELECT uuid FROM participants)", ()),
-        ("UPDATE votes SET participant_uuid = NULL WHERE participant_uuid NOT IN (SELECT uuid FROM participants)", ()),
-        ("UPDATE stakeholders SET contact_person = NULL WHERE contact_person IS NOT NULL", ()),
-        ("UPDATE perception_pins SET story = '' WHERE story <> ''", ()),
-        ("UPDATE audit_points SET comment = '' WHERE comment <> ''", ()),
-        ("UPDATE audit_walks SET notes = '' WHERE notes <> ''", ()),
-        ("UPDATE workshops SET facilitator = '', notes = '' WHERE facilitator <> '' OR notes <> ''", ()),
-        # A placed paper map is the basemap itself; every other attachment is a photo.
-        ("DELETE FROM attachments WHERE owner_table <> 'basemap_layers'", ()),
-    ]
-    for sql, params in statements:
-        connection.execute(sql, params)
-    for table in _CHANGED:
-        merge_rows.after_write(connection, MERGED_BY_TABLE[table])
-    return left_out
+def _withhold(connection: sqlite3.Connection, rule: CopyRule) -> dict[str, int]:
+    """Cut every record by the copy's rule: empty the withheld fields, drop the withheld
+    records; return how many of each kind were left out."""
+    tally = dict.fromkeys(KINDS, 0)
+    held: set[str] = set()  # the participants the copy keeps, for the links to them
+    for record_type in _CHANGED:
+        table = record_type.TABLE
+        names = [*PRIVATE_FIELDS.get(table, {}), *([PERSON_LINKS[table]] if table in PERSON_LINKS else [])]
+        at = [merge_rows.columns(record_type).index(n) for n in names]
+        dropped, changed = [], []
+        cursor = connection.execute(f'SELECT {", ".join(merge_rows.columns(record_type))} FROM "{table}"')
+        while batch := cursor.fetchmany(_READ_BATCH):
+            for row in batch:
+                cut = rule.cut(record_type, row, held, tally)
+                if cut is None:
+                    dropped.append((row[0],))
+                    continue
+                if record_type is Participant:
+                    held.add(row[0])
+                if cut != row:
+                    changed.append([cut[i] for i in at] + [row[0]])
+        connection.executemany(f'DELETE FROM "{table}" WHERE uuid = ?', dropped)
+        if changed:  # only the cut columns: a geometry rewritten would churn the R-tree
+            connection.executemany(f'UPDATE "{table}" SET {", ".join(f"{n} = ?" for n in names)} WHERE uuid = ?',
+                                   changed)
+        merge_rows.after_write(connection, record_type)
+    return tally
 
 
 def _forget_other_bases(connection: sqlite3.Connection, before: dict[str, dict[str, str]]) -> None:
@@ -276,7 +241,7 @@ def _forget_other_bases(connection: sqlite3.Connection, before: dict[str, dict[s
     connection.execute("CREATE TEMP TABLE withheld_records (table_name TEXT, record_uuid TEXT)")
     try:
         for table, hashes in before.items():
-            now = merge_rows.table_hashes(connection, MERGED_BY_TABLE[table])
+            now = merge_rows.table_hashes(connection, merge_rows.MERGED_BY_TABLE[table])
             connection.executemany("INSERT INTO withheld_records VALUES (?, ?)",
                                    ((table, uuid) for uuid, digest in hashes.items() if now.get(uuid) != digest))
         connection.execute("DELETE FROM merge_base WHERE (table_name, record_uuid) IN "

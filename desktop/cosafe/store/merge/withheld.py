@@ -2,9 +2,12 @@
 
 A field copy (``store.merge.field_copy``) leaves private fields empty (a contact, a
 pin's story, …) and says so in its ``project_meta`` under ``WITHHELD_KEY``: a JSON
-object ``{"fields": {table: [column, …]}, "records": [table, …]}``. ``fields`` are
-the columns emptied (NULL or '') in every record handed out; ``records`` the tables
-some of whose records were left out entirely (other groups' participants, photos).
+object ``{"fields": {table: [column, …]}, "records": [table, …],
+"participant_groups": [group uuid, …] | "all"}``. ``fields`` are the columns emptied
+(NULL or '') in every record handed out; ``records`` the tables some of whose records
+were left out entirely (other groups' participants, photos); ``participant_groups``
+whose participants it holds (``store.merge.copy_rule``; a copy an older CoSafe made
+does not say).
 
 Contract for a merge from such a copy (``withheld_in(source, name)``):
 - A withheld field that is still empty in a record that was handed out (one the copy
@@ -39,10 +42,12 @@ from cosafe.store.merge.rows import MERGED_BY_TABLE, Row
 WITHHELD_KEY = "field_copy_withheld"
 
 
-def marker(fields: Mapping[str, Sequence[str]], records: Sequence[str]) -> str:
+def marker(fields: Mapping[str, Sequence[str]], records: Sequence[str],
+           participant_groups: Sequence[str] | str = ()) -> str:
     """The ``project_meta`` value a field copy stores under ``WITHHELD_KEY``."""
-    return json.dumps({"fields": {t: sorted(c) for t, c in sorted(fields.items())}, "records": sorted(records)},
-                      sort_keys=True)
+    groups = participant_groups if isinstance(participant_groups, str) else sorted(participant_groups)
+    return json.dumps({"fields": {t: sorted(c) for t, c in sorted(fields.items())}, "records": sorted(records),
+                       "participant_groups": groups}, sort_keys=True)
 
 
 def is_empty(value: object) -> bool:
