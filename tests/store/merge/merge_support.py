@@ -10,9 +10,11 @@ import shapely
 from cosafe.core.criteria_sets import active_criteria
 from cosafe.core.records import (Attachment, AuditPoint, AuditScore, AuditWalk, Criterion, PerceptionPin, Proposal,
                                  ReasonTag)
+from cosafe.core.records import Participant
+from cosafe.store.merge import copy_rule
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge.rows import MERGED_TYPES
-from cosafe.store.merge.withheld import compared_row, is_empty, withheld_positions
+from cosafe.store.merge.withheld import is_empty, restored_row
 from cosafe.store.project_store import ProjectStore
 
 
@@ -62,17 +64,33 @@ def snapshot(store: ProjectStore) -> dict[str, dict[str, str]]:
 
 
 def snapshot_as_held_by(store: ProjectStore, copy: ProjectStore) -> dict[str, dict[str, str]]:
-    """``snapshot(store)``, with each field a field copy lacks (empty there, withheld at hand-out) read
-    as the copy holds it: what the two files hold alike when they agree."""
-    result = snapshot(store)
-    for table, at in withheld_positions(copy.connection, "the copy").items():
-        record_type = merge_rows.MERGED_BY_TABLE[table]
+    """``snapshot(store)`` with each record as the field copy would hold it: what a merge of the store
+    into the copy writes (cut by the copy's rule, the copy's own value where the cut leaves a field
+    empty; records it may not hold left out unless it holds them itself)."""
+    rule = copy_rule.copy_rule_in(copy.connection)
+    if rule is None:
+        return snapshot(store)
+    participants = {uuid for (uuid,) in copy.connection.execute("SELECT uuid FROM participants")}
+    result = {}
+    for record_type in MERGED_TYPES:
+        table = record_type.TABLE
+        if table not in copy_rule.TABLES:
+            result[table] = merge_rows.table_hashes(store.connection, record_type)
+            continue
         held = {row[0]: row for row in merge_rows.read_rows(copy.connection, record_type)}
+        result[table] = {}
         for row in merge_rows.read_rows(store.connection, record_type):
-            other = held.get(row[0])
-            if other is not None:
-                lacking = [i for i in at if is_empty(other[i])]
-                result[table][row[0]] = merge_rows.row_hash(compared_row(row, other, lacking))
+            cut = rule.cut(record_type, row, participants)
+            if cut is None:
+                if row[0] in held:
+                    result[table][row[0]] = merge_rows.row_hash(row)
+                continue
+            if record_type is Participant:
+                participants.add(row[0])
+            own = held.get(row[0])
+            if own is not None:
+                cut = restored_row(cut, own, [i for i in copy_rule.positions(table) if is_empty(cut[i])])
+            result[table][row[0]] = merge_rows.row_hash(cut)
     return result
 
 

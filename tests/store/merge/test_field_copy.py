@@ -12,6 +12,7 @@ from cosafe.core.edits import DeleteRecord, UpdateRecord
 from cosafe.core.records import AuditPoint, BasemapLayer, Device, PerceptionPin, Proposal
 from cosafe.store import basemap
 from cosafe.store.merge import field_copy
+from cosafe.store.merge import rows as merge_rows
 from cosafe.store.errors import ProjectError
 from cosafe.store.merge.field_copy import make_field_copy
 from cosafe.store.merge.files import merge_files
@@ -136,16 +137,22 @@ def test_the_offices_pending_conflicts_stay_in_the_office(office, tmp_path):
     UpdateRecord(office, Proposal, first.uuid, {"title": "office"}).apply(office)
     merge_files(office, [str(path)])
     assert len(pending_conflicts(office)) == 1
+    pin = office.list(PerceptionPin)[0]
+    UpdateRecord(office, PerceptionPin, pin.uuid, {"scale": 2}).apply(office)  # since team 1 saw it
     second = tmp_path / "team2.gpkg"
     copy_id = make_field_copy(office, str(second), "Field team 2").device_id
     with ProjectStore.open(str(second)) as copy:
         assert pending_conflicts(copy) == []
         peers = {p for (p,) in copy.connection.execute("SELECT DISTINCT peer_device_id FROM merge_base")}
         # Its base with the office, and the office's with team 1 (a version the copy's records come from)
-        # for the records it holds as the office does; not for those it holds without a story or comment.
+        # for the records it holds as the office does, or without a story or comment exactly as team 1
+        # holds them (the audit point); not for those it holds otherwise (the pin changed since).
         assert peers == {office.device_id, team1}
-        assert not copy.connection.execute("SELECT count(*) FROM merge_base WHERE peer_device_id = ? AND "
-                                           "table_name IN ('perception_pins', 'audit_points')", (team1,)).fetchone()[0]
+        with_team1 = dict(copy.connection.execute(
+            "SELECT record_uuid, row_hash FROM merge_base WHERE peer_device_id = ? AND "
+            "table_name IN ('perception_pins', 'audit_points')", (team1,)).fetchall())
+        point = copy.list(AuditPoint)[0]
+        assert with_team1 == {point.uuid: merge_rows.table_hashes(copy.connection, AuditPoint)[point.uuid]}
     assert len(pending_conflicts(office)) == 1 and _merged_bases(office, copy_id) > 0
 
 

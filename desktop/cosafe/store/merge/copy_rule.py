@@ -1,4 +1,4 @@
-"""What a field copy may hold: the one rule the hand-out applies.
+"""What a field copy may hold: the one rule the hand-out applies, and every merge into a copy.
 
 A field copy travels on a USB stick that may be lost. ``CopyRule.cut`` says, for one
 row, what of it such a copy may hold:
@@ -13,7 +13,10 @@ row, what of it such a copy may hold:
   it does not already hold. Who walked a walk, and the person a pin or vote links to
   (``PERSON_LINKS``), only for participants the copy holds.
 
-The hand-out (``field_copy``) cuts every row of the project by it. The copy's ``project_meta`` records the rule
+The hand-out (``field_copy``) cuts every row of the project by it; a merge into a
+field copy (``plan``) cuts every row it would bring in — new records, updates, and
+theirs of a conflict — so a copy never holds more than it was handed out with plus
+what its own team wrote. The copy's ``project_meta`` records the rule
 (``withheld.WITHHELD_KEY``: the fields, the tables some of whose records stay behind,
 and the groups whose participants it holds); ``copy_rule_in`` reads it back.
 """

@@ -1,7 +1,8 @@
 """Handing out a field copy: what a team needs to continue, and nothing others trusted the office with.
 
 A field copy travels on a USB stick that may be lost, and a FAT stick has no
-permission bits. So the rule is (``store.merge.copy_rule``):
+permission bits. So the rule is (``store.merge.copy_rule``, which a merge into a copy
+applies too):
 
 - **It holds** the basemap (layers, features, tiles, placed paper maps), the settings
   (``project_meta``), criteria sets and criteria, reason tags, workshops and groups,
@@ -28,7 +29,9 @@ a private folder beside the project and only its withheld version is written to
 ``path`` (``VACUUM INTO``), so nothing withheld ever reaches the stick, not even in
 free pages or a journal. The copy records what it lacks (``withheld.WITHHELD_KEY``),
 so merging it back never reads an empty withheld field as an edit or a deletion
-(``store.merge.withheld``), and the groups whose participants it holds. It has a NEW device id; both laptops are named in
+(``store.merge.withheld``), and so merging into it takes only what it may hold
+(``store.merge.copy_rule``; the groups whose participants it holds are part of it).
+It has a NEW device id; both laptops are named in
 ``devices`` (the copy by ``device_name``; this one, if unnamed, as "Main laptop");
 this file's pending conflicts are dropped from the copy (they are this laptop's to
 resolve, and hold whole rows). Merge bases are written on both sides: every record as
@@ -233,18 +236,24 @@ def _withhold(connection: sqlite3.Connection, rule: CopyRule) -> dict[str, int]:
 
 
 def _forget_other_bases(connection: sqlite3.Connection, before: dict[str, dict[str, str]]) -> None:
-    """Drop this laptop's bases with other laptops for records the copy no longer holds as they were.
+    """Drop this laptop's bases with other laptops for records the copy no longer holds as they were,
+    unless the copy holds exactly the version agreed on.
 
     The copy holds what this laptop holds except what was withheld: for those records
     it never held the version agreed on, and claiming it would mislead a later merge.
+    But a base this laptop agreed on with an earlier field copy is of the record as that
+    copy holds it, withheld fields empty: where this copy holds the same, the two teams'
+    copies know they agree on it (the office may have moved on since).
     """
-    connection.execute("CREATE TEMP TABLE withheld_records (table_name TEXT, record_uuid TEXT)")
+    connection.execute("CREATE TEMP TABLE withheld_records (table_name TEXT, record_uuid TEXT, row_hash TEXT)")
     try:
         for table, hashes in before.items():
             now = merge_rows.table_hashes(connection, merge_rows.MERGED_BY_TABLE[table])
-            connection.executemany("INSERT INTO withheld_records VALUES (?, ?)",
-                                   ((table, uuid) for uuid, digest in hashes.items() if now.get(uuid) != digest))
-        connection.execute("DELETE FROM merge_base WHERE (table_name, record_uuid) IN "
-                           "(SELECT table_name, record_uuid FROM withheld_records)")
+            connection.executemany("INSERT INTO withheld_records VALUES (?, ?, ?)",
+                                   ((table, uuid, now.get(uuid)) for uuid, digest in hashes.items()
+                                    if now.get(uuid) != digest))
+        connection.execute("DELETE FROM merge_base WHERE EXISTS (SELECT 1 FROM withheld_records AS w WHERE "
+                           "w.table_name = merge_base.table_name AND w.record_uuid = merge_base.record_uuid "
+                           "AND w.row_hash IS NOT merge_base.row_hash)")
     finally:
         connection.execute("DROP TABLE temp.withheld_records")

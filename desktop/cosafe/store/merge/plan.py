@@ -22,21 +22,35 @@ record: the source's UUID is mapped to the target's in every reference (walks, s
 sets), so no score breaks. ``TargetState`` follows the target as plans are applied, so
 several sources plan in sequence inside one transaction (or a dry run).
 Fields a field copy was handed out without (``store.merge.withheld``): from a copy,
-one still empty in a record handed out is compared as the target's own and, when
-theirs is taken, filled from the target, so it is never a deletion, an edit or a
+one empty in a record it got from another file is compared as the target's own and,
+when theirs is taken, filled from the target, so it is never a deletion, an edit or a
 conflict; bases and conflicts keep the hash of the row as the copy holds it, so the
-next merge of the same copy compares like with like. Into a copy, theirs is read with
-the copy's empty withheld fields left empty, so the copy never takes them.
+next merge of the same copy compares like with like.
+Into a field copy (the target holds ``withheld.WITHHELD_KEY``): every source row is
+first cut by the copy's rule (``copy_rule``), as the hand-out cut the copy: records it
+may not hold (other groups' participants and who of them walked, photos) are left
+out — not added, updated or kept as a conflict, and listed nowhere but in
+``held_back`` — and the private fields of the rest are emptied, or keep the copy's
+own value where it holds one. Bases and conflicts are of the cut row, as the copy
+would hold it. Where a copy and another file hold one version differently (one cut,
+one whole; two copies of different groups), either's hash of it counts as that
+version when comparing with what they agreed on, so no false conflict comes of it.
+A target lacking only private fields that the source holds, of a record the target
+holds as a merge gave it and never met the source on (it came cut, through another
+team's copy), takes the source's fuller version.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cosafe.core.records import Record
+from cosafe.core.records import Participant, Record
 from cosafe.store.merge import rows as merge_rows
+from cosafe.store.merge import copy_rule
+from cosafe.store.merge.copy_rule import CopyRule, copy_rule_in, counted
 from cosafe.store.merge.rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
 from cosafe.store.merge.withheld import Withheld, compared_row, is_empty, restored_row, withheld_in, withheld_positions
 
@@ -73,6 +87,11 @@ class MergePlan:
     skipped: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     conflicts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     work: MergeWork = field(default_factory=MergeWork, repr=False)
+    # Into a field copy: its rule, by kind what of the source it may not hold (``copy_rule.KINDS``), and
+    # how to name a participant it leaves out ("participant outside Youth"; '' when it holds every group's).
+    copy_rule: CopyRule | None = None
+    held_back: dict[str, int] = field(default_factory=dict)
+    held_back_participant: str = "participant"
 
     def count(self, kind: str) -> int:
         """Records of one kind ("added", "updated", "skipped" or "conflicts") over all tables."""
@@ -98,6 +117,14 @@ class MergePlan:
         return (f"{self.source_name}{who}: {c['added']} added, {c['updated']} updated, "
                 f"{c['skipped']} skipped, {c['conflicts']} in conflict")
 
+    def held_back_text(self, target: str = "This project") -> str:
+        """One line when the target is a field copy: what of this source it does not take ('' otherwise)."""
+        if self.copy_rule is None:
+            return ""
+        listed = counted(self.held_back, self.held_back_participant)
+        return (f"{target} is a field copy, so it leaves out of {self.source_name} what a field copy may not hold: "
+                + (f"{listed}." if listed else "here, nothing."))
+
 
 class TargetState:
     """The target's row hashes, keys, bases and pending conflicts, read once and kept current."""
@@ -114,8 +141,10 @@ class TargetState:
         row = connection.execute("SELECT value FROM project_meta WHERE key = 'device_id'").fetchone()
         self.device_id: str = row[0] if row and row[0] else ""
         self._conflicts: dict[tuple[str, str, str], str] | None = None
-        # When the target is a field copy: positions of the fields it was handed out without.
-        self.withheld = withheld_positions(connection, "This project")
+        # When the target is a field copy: the rule every row it takes is cut by.
+        withheld_positions(connection, "This project")  # refuses a marker that cannot be read
+        self.rule: CopyRule | None = copy_rule_in(connection)
+        self.held_back_participant = _participant_words(connection, self.rule)
 
     def table(self, record_type: type[Record]) -> dict[str, str]:
         if record_type.TABLE not in self.hashes:
@@ -195,6 +224,14 @@ class TargetState:
             self.keys[table].setdefault(key, row[0])
 
 
+def _participant_words(connection: sqlite3.Connection, rule: CopyRule | None) -> str:
+    """How a field copy names a participant it leaves out: "participant outside Youth"."""
+    if rule is None or rule.groups is None:
+        return ""
+    names = sorted({name for uuid, name in connection.execute("SELECT uuid, name FROM groups") if uuid in rule.groups})
+    return "participant outside " + " and ".join(names) if names else "participant"
+
+
 def _positions(record_type: type[Record], names: tuple[str, ...]) -> list[int]:
     cols = merge_rows.columns(record_type)
     return [cols.index(n) for n in names]
@@ -208,6 +245,8 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
     remap: dict[str, dict[str, str]] = defaultdict(dict)
     ancestors = Ancestors(state, source)
     withheld = withheld_in(source, plan.source_name)
+    rule = plan.copy_rule = state.rule
+    plan.held_back_participant = state.held_back_participant
     for record_type in MERGED_TYPES:
         table = record_type.TABLE
         mine = state.table(record_type)
@@ -215,6 +254,9 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
         refs = [(i, REFERENCES[table][name]) for i, name in enumerate(merge_rows.columns(record_type))
                 if name in REFERENCES.get(table, {})]
         rows = [_remapped(row, refs, remap) for row in rows] if refs else rows
+        whole: dict[str, Row] = {}  # the source's own row, where the cut changed it
+        if rule is not None and table in copy_rule.TABLES:
+            rows, whole = _cut(state, rule, record_type, rows, plan.held_back)
         if table in NATURAL_KEYS:
             at = _positions(record_type, NATURAL_KEYS[table])
             matched = []
@@ -230,7 +272,7 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
         added, inserts, agreed = plan.added[table], plan.work.inserts[table], plan.work.bases
         known, with_us = state.all_bases(), ancestors.with_us
         lacks = withheld is not None and table in withheld.positions
-        lacked_here = state.withheld.get(table, ())
+        lacked_here = copy_rule.positions(table) if rule is not None else ()
         kept = state.rows(record_type) if lacks or lacked_here else state.kept_rows(table)  # kept current as written
         planned = state.planned_rows(table)
         for row, theirs in zip(rows, merge_rows.row_hashes(rows)):
@@ -249,32 +291,89 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
                 if kept is not None:
                     kept[uuid] = row
             elif (lacks or lacked_here) and uuid in mine:
-                row, theirs, here, held = _withheld_view(record_type, row, theirs, mine[uuid], kept[uuid],
-                                                         withheld if lacks else None, lacked_here)
-                _decide(state, record_type, row, theirs, here, held, bases, pending, plan, ancestors)
+                row, theirs, here, held, aliases = _withheld_view(
+                    record_type, row, theirs, mine[uuid], kept[uuid], withheld if lacks else None, lacked_here,
+                    whole.get(uuid))
+                _decide(state, record_type, row, theirs, here, held, bases, pending, plan, ancestors, aliases)
             else:
-                _decide(state, record_type, row, theirs, mine.get(uuid), theirs, bases, pending, plan, ancestors)
+                source_row = whole.get(uuid)
+                also = (lambda r=source_row: (frozenset(), frozenset([merge_rows.row_hash(r)]))) \
+                    if source_row is not None else _NO_ALIASES
+                _decide(state, record_type, row, theirs, mine.get(uuid), theirs, bases, pending, plan, ancestors, also)
     for lists in (plan.added, plan.updated, plan.skipped, plan.conflicts, plan.work.inserts):
         for table in [t for t, uuids in lists.items() if not uuids]:
             del lists[table]  # only tables with something in them
     return plan
 
 
+def _cut(state: TargetState, rule: CopyRule, record_type: type[Record], rows: list[Row],
+         tally: dict[str, int]) -> tuple[list[Row], dict[str, Row]]:
+    """The source rows as the target, a field copy, may hold them (``copy_rule``; those it may not hold
+    left out and counted in ``tally``), and the source's own row of each the cut changed."""
+    participants = state.table(Participant)  # as held now: earlier tables of this plan included
+    holds = state.table(record_type)
+    # The copy's own rows, to count only values it does not hold already; where the table has no
+    # private field only whether it holds the record counts, so its rows (photos) are not read.
+    own = state.rows(record_type) if copy_rule.positions(record_type.TABLE) else None
+    cut_rows, whole = [], {}
+    for row in rows:
+        uuid = row[0]
+        mine = own.get(uuid) if own is not None else row if uuid in holds else None
+        cut = rule.cut(record_type, row, participants, tally, mine)
+        if cut is None:
+            continue
+        if cut != row:
+            whole[uuid] = row
+        cut_rows.append(cut)
+    return cut_rows, whole
+
+
+Aliases = Callable[[], tuple[frozenset[str], frozenset[str]]]
+_NO_ALIASES: Aliases = lambda: (frozenset(), frozenset())  # noqa: E731
+
+
 def _withheld_view(record_type: type[Record], row: Row, theirs: str, here: str, here_row: Row,
-                   withheld: Withheld | None, lacked_here: tuple[int, ...]) -> tuple[Row, str, str, str]:
-    """(row to write, theirs, here, held) for a record the target holds, when a field copy on either
-    side lacks fields of it (the arguments of ``_decide``)."""
-    empty_here = [i for i in lacked_here if is_empty(here_row[i]) and row[i] != here_row[i]]
-    if empty_here:
-        # The target is a field copy: a field it holds empty stays so, whatever theirs says.
-        row = restored_row(row, here_row, empty_here)
-        theirs = merge_rows.row_hash(row)
+                   withheld: Withheld | None, lacked_here: tuple[int, ...],
+                   whole: Row | None) -> tuple[Row, str, str, str, Aliases]:
+    """(row to write, theirs, here, held, aliases) for a record the target holds, when a field copy on
+    either side lacks fields of it (the arguments of ``_decide``).
+
+    ``lacked_here`` are the fields the target, a field copy, may lack: where the cut
+    source row holds one empty, the copy keeps its own value. ``whole`` is the
+    source's row before the cut, if the cut changed it.
+    """
     lacking = withheld.lacking(record_type, row) if withheld is not None else []
+    if lacked_here:
+        lacking = sorted({*lacking, *(i for i in lacked_here if is_empty(row[i]))})
+    taken = [i for i in lacked_here if whole[i] != row[i]] if whole is not None else []  # what the cut took out
+
+    def aliases() -> tuple[frozenset[str], frozenset[str]]:
+        # Each version as another file may hold it, and may have recorded agreeing on it
+        # with a third laptop: without some of the fields one side lacks (a copy of
+        # another group), or — theirs before the cut, mine with what the cut took out
+        # of theirs (a link to a person only the source holds).
+        mine = _variants(here_row, row, lacking)
+        yours: set[str] = set()
+        if whole is not None:
+            mine |= _variants(here_row, whole, taken)
+            yours = _variants(whole, row, taken)
+        return frozenset(mine), frozenset(yours)
+
     if not lacking:
-        return row, theirs, here, theirs
-    # The source is a field copy handed out without this field: compare without it, keep ours in it.
-    whole = restored_row(row, here_row, lacking)
-    return whole, theirs, merge_rows.row_hash(compared_row(here_row, row, lacking)), merge_rows.row_hash(whole)
+        return row, theirs, here, theirs, aliases
+    # Compare without the fields one side lacks; keep the target's value in them.
+    written = restored_row(row, here_row, lacking)
+    seen = merge_rows.row_hash(compared_row(here_row, row, lacking))
+    return written, theirs, seen, merge_rows.row_hash(written), aliases
+
+
+def _variants(row: Row, other: Row, at: list[int]) -> set[str]:
+    """Hashes of ``row`` with ``other``'s values in each subset of the positions ``at`` (a few: the
+    fields a copy may lack in one table)."""
+    found = set()
+    for mask in range(1 << len(at)):
+        found.add(merge_rows.row_hash(restored_row(row, other, [i for bit, i in enumerate(at) if mask >> bit & 1])))
+    return found
 
 
 def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, str]]) -> Row:
@@ -287,17 +386,21 @@ def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, 
 
 def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str, here: str | None, held: str,
             bases: dict[tuple[str, str], str], pending: dict[tuple[str, str, str], str],
-            plan: MergePlan, ancestors: Ancestors) -> None:
+            plan: MergePlan, ancestors: Ancestors,
+            aliases: Aliases = _NO_ALIASES) -> None:
     """Decide one source record that the target holds or both files have met on.
 
     ``theirs`` is the hash of the row as the source holds it, ``here`` the target's
     hash to compare it with, ``row`` the version to write if theirs is taken and
     ``held`` its hash (for a field copy lacking a field, ``here`` is the target's row
-    without that field and ``row`` theirs with the target's value in it).
+    without that field and ``row`` theirs with the target's value in it). ``aliases``
+    gives other hashes of the same two versions (here's, theirs'), as a file that holds
+    them otherwise (whole, or cut) may have recorded agreeing on them; it is called
+    only for a record the two files hold apart.
     """
     table, uuid = record_type.TABLE, row[0]
     base = bases.get((table, uuid))
-    agreed = ancestors.agreed(table, uuid, base, here, theirs) if here != theirs else set()
+    agreed = ancestors.agreed(table, uuid, base, here, theirs, *aliases()) if here != theirs else set()
     work = plan.work
     if here == theirs:
         kind = "skipped"
@@ -309,6 +412,8 @@ def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str
         kind = "updated"
     elif theirs in agreed and here not in agreed:
         kind = "skipped"  # mine is the newer one
+    elif not agreed and _fills_in(state, record_type, row):
+        kind = "updated"  # the target got it cut, through a field copy; this is the fuller version
     else:
         kind = "conflicts"
     getattr(plan, kind)[table].append(uuid)
@@ -332,6 +437,25 @@ def _decide(state: TargetState, record_type: type[Record], row: Row, theirs: str
         state.store_row(record_type, row, held)
 
 
+def _fills_in(state: TargetState, record_type: type[Record], row: Row) -> bool:
+    """Is ``row`` the target's version with private fields filled that the target holds empty, while the
+    target holds it as another file gave it? Then it came through a field copy, cut, and this is whole.
+
+    Never into a field copy. Only where the two files never met on the record (the
+    caller's check): had they, their bases would say which is newer — a field the
+    target emptied since stays empty.
+    """
+    at = copy_rule.positions(record_type.TABLE)
+    if state.rule is not None or not at:
+        return False
+    table, uuid = record_type.TABLE, row[0]
+    here_row = state.rows(record_type).get(uuid)
+    if here_row is None or state.table(record_type).get(uuid) not in state.all_bases().get((table, uuid), {}).values():
+        return False  # changed here since it came: a conflict to choose in
+    filled = [i for i in at if is_empty(here_row[i]) and not is_empty(row[i])]
+    return bool(filled) and restored_row(row, here_row, filled) == here_row
+
+
 class Ancestors:
     """Versions of a record both files held at some point: what a merge compares with.
 
@@ -349,8 +473,21 @@ class Ancestors:
         self.with_us = {(t, u): h for t, u, h in source.execute(
             "SELECT table_name, record_uuid, row_hash FROM merge_base WHERE peer_device_id = ?", (state.device_id,))}
 
-    def agreed(self, table: str, uuid: str, base: str | None, here: str | None, theirs: str) -> set[str]:
-        found = {digest for digest in (base, self.with_us.get((table, uuid))) if digest is not None}
+    def agreed(self, table: str, uuid: str, base: str | None, here: str | None, theirs: str,
+               here_also: frozenset[str] = frozenset(), theirs_also: frozenset[str] = frozenset()) -> set[str]:
+        """The versions both files held, as hashes; ``here`` or ``theirs`` is in it when it, or one
+        of its aliases (the same version as a field copy, or the file it came from, holds it), is."""
+        mine = {here, *here_also} if here is not None else set()
+        yours = {theirs, *theirs_also}
+
+        def named(found: set[str]) -> set[str]:
+            if found & mine:
+                found.add(here)
+            if found & yours:
+                found.add(theirs)
+            return found
+
+        found = named({digest for digest in (base, self.with_us.get((table, uuid))) if digest is not None})
         if (here in found) != (theirs in found):
             return found  # the two files' own meetings decide it
         # Read from the source only for records both know and hold apart, by its unique
@@ -358,9 +495,15 @@ class Ancestors:
         for peer, digest in self._state.all_bases().get((table, uuid), {}).items():
             row = self._source.execute("SELECT row_hash FROM merge_base WHERE peer_device_id = ? AND table_name = ? "
                                        "AND record_uuid = ?", (peer, table, uuid)).fetchone()
-            if row is not None and row[0] == digest:
+            if row is None:
+                continue
+            if row[0] == digest:
                 found.add(digest)
-        return found
+            elif {row[0], digest} <= mine:
+                found.add(here)  # one version, which each file holds its own way (whole, or cut)
+            elif {row[0], digest} <= yours:
+                found.add(theirs)
+        return named(found)
 
 
 def _key_taken(state: TargetState, record_type: type[Record], row: Row) -> bool:

@@ -4,24 +4,24 @@ A field copy (``store.merge.field_copy``) leaves private fields empty (a contact
 pin's story, …) and says so in its ``project_meta`` under ``WITHHELD_KEY``: a JSON
 object ``{"fields": {table: [column, …]}, "records": [table, …],
 "participant_groups": [group uuid, …] | "all"}``. ``fields`` are the columns emptied
-(NULL or '') in every record handed out; ``records`` the tables some of whose records
-were left out entirely (other groups' participants, photos); ``participant_groups``
-whose participants it holds (``store.merge.copy_rule``; a copy an older CoSafe made
-does not say).
+(NULL or '') in every record it holds but its own team's writing; ``records`` the
+tables some of whose records it does not hold (other groups' participants, photos);
+``participant_groups`` whose participants it holds (``store.merge.copy_rule``; a copy
+an older CoSafe made does not say).
 
 Contract for a merge from such a copy (``withheld_in(source, name)``):
-- A withheld field that is still empty in a record that was handed out (one the copy
-  holds a merge base for with the laptop it was handed out from) means "not handed
-  out": the merge compares the record without that field (``compared_row``) and, if
-  it takes the copy's version, keeps the target's value there (``restored_row``). It
-  is never read as the field being emptied, and never as an edit.
-- A withheld field the team filled in, and every field of a record made in the field,
-  is the team's own: it merges like any edit.
+- A withheld field that is empty in a record the copy got from another file (one it
+  holds a merge base for: handed out to it, or brought in by a merge into it, which
+  cuts every row to what a copy may hold) means "not held": the merge compares the
+  record without that field (``compared_row``) and, if it takes the copy's version,
+  keeps the target's value there (``restored_row``). It is never read as the field
+  being emptied, and never as an edit.
+- A withheld field the team filled in, and every field of a record made in the field
+  and not yet met elsewhere, is the team's own: it merges like any edit.
 - A record the copy lacks is not a deletion; merges never delete (``store.merge.plan``).
-Merging INTO a field copy (the office's file, to catch up): where the copy holds a
-withheld field of a record empty, it stays empty and theirs is compared so
-(``restored_row`` with the copy's row): a copy never takes a story or contact into a
-record it holds without one. Records the copy does not hold arrive whole.
+Merging INTO a field copy: every row the merge would bring in is cut by the copy's
+rule first (``store.merge.copy_rule``); where the cut leaves a field empty, the copy's
+own value stays (``restored_row`` with the copy's row).
 The marker only ever makes a merge keep more of the target; a marker that cannot be
 read is refused in one line (``ProjectOpenError``); columns or tables it names that
 this CoSafe does not merge are ignored.
@@ -58,13 +58,13 @@ def is_empty(value: object) -> bool:
 @dataclass(frozen=True)
 class Withheld:
     """What one source file was handed out without: column positions per table, and the
-    records (UUIDs per table) that were handed out and so may lack those fields."""
+    records (UUIDs per table) it got from other files and so may lack those fields."""
 
     positions: Mapping[str, tuple[int, ...]]
     handed_out: Mapping[str, frozenset[str]]
 
     def lacking(self, record_type: type[Record], row: Row) -> list[int]:
-        """Positions of the withheld fields this source row lacks (empty in a handed-out record)."""
+        """Positions of the withheld fields this source row lacks (empty in a record it got from elsewhere)."""
         at = self.positions.get(record_type.TABLE)
         if not at or row[0] not in self.handed_out.get(record_type.TABLE, ()):
             return []
@@ -119,10 +119,12 @@ def withheld_in(source: sqlite3.Connection, name: str) -> Withheld | None:
     positions = withheld_positions(source, name)
     if not positions:
         return None
-    origin = source.execute("SELECT value FROM project_meta WHERE key = 'handed_out_from'").fetchone()
+    # Every record it holds a base for came from another file: handed out to it, or
+    # brought in by a merge into it (with the fields cut, ``copy_rule``). Bases with
+    # any laptop, not only the office: a record another team's copy brought in lacks
+    # the same fields.
     handed_out = {}
     for table in positions:
         handed_out[table] = frozenset(uuid for (uuid,) in source.execute(
-            "SELECT record_uuid FROM merge_base WHERE peer_device_id = ? AND table_name = ?",
-            (origin[0] if origin else "", table)))
+            "SELECT DISTINCT record_uuid FROM merge_base WHERE table_name = ?", (table,)))
     return Withheld(positions, handed_out)
