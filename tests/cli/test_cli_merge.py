@@ -201,3 +201,26 @@ def test_a_source_with_a_record_our_rules_refuse_is_refused_in_one_line(office):
     check = run("check", str(team))
     assert check.returncode == 1
     assert f"team.gpkg: records: perception_pins record {pin.uuid}: reason_tags is not valid JSON" in check.stdout
+
+
+def test_merging_into_a_field_copy_says_what_it_left_out(office):
+    with ProjectStore.open(str(office)) as store:
+        workshop = Workshop(title="Riverside audit")
+        youth = Group(workshop_uuid=workshop.uuid, name="Youth")
+        for record in (workshop, youth):
+            store.insert(record)
+    team = office.with_name("youth.gpkg")
+    assert run("hand-out", str(office), "-o", str(team), "--name", "Youth team", "--group", "Youth").returncode == 0
+    with ProjectStore.open(str(office)) as store:
+        store.insert(Participant(workshop_uuid=workshop.uuid, code="N1", contact="+254 700 111"))  # in no group
+        add_pin(store, "He follows me home")
+    for args in (("--dry-run",), ()):
+        result = run("merge", str(team), str(office), *args)
+        assert result.returncode == 0, result.stderr
+        assert ("  youth.gpkg is a field copy, so it leaves out of office.gpkg what a field copy may not hold: "
+                "1 contact, 1 pin story and 1 participant outside Youth.") in result.stdout.splitlines()
+    with ProjectStore.open(str(team), read_only=True) as copy:
+        assert copy.count(Participant) == 0 and [p.story for p in copy.list(PerceptionPin)] == [""]
+    assert b"He follows me home" not in team.read_bytes() and b"+254" not in team.read_bytes()
+    back = run("merge", str(office), str(team))
+    assert back.returncode == 0 and "field copy" not in back.stdout

@@ -1,8 +1,9 @@
 """The ``cosafe merge`` and ``cosafe hand-out`` subcommands; ``cli.main`` installs them.
 
 ``merge TARGET SOURCE... [--dry-run]`` prints, per source, what was (or would be)
-added, updated, skipped and left in conflict, table by table, and names the backup
-of TARGET written first (one per merge: removed again when the merge fails).
+added, updated, skipped and left in conflict, table by table — and, when TARGET is a
+field copy, one line saying so and what of the source it held back — and names the
+backup of TARGET written first (one per merge: removed again when the merge fails).
 Exit codes: 0 merged (or would merge) — records changed on both sides then wait in
 the project to be resolved in CoSafe, and the output says how many; 1 an error, and
 nothing was changed; 2 usage, as for every subcommand. ``--dry-run`` opens the target read-only
@@ -72,9 +73,9 @@ def _cmd_merge(args: argparse.Namespace) -> int:
             pending = store.connection.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0]
     except NotAProjectError as error:
         raise ProjectError(f"{error}; nothing was merged") from None
-    for result in results:
-        _print_plan(result.plan)
     target = os.path.basename(args.target)
+    for result in results:
+        _print_plan(result.plan, target)
     conflicts = sum(r.plan.count("conflicts") for r in results)
     files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
     if args.dry_run:
@@ -90,7 +91,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_plan(plan) -> None:
+def _print_plan(plan, target: str) -> None:
     from cosafe.store.merge.rows import MERGED_BY_TABLE
 
     print(plan.summary())
@@ -99,6 +100,8 @@ def _print_plan(plan) -> None:
                                                              ("conflicts", "in conflict")) if counts[kind]]
         if parts:
             print(f"  {MERGED_BY_TABLE[table].LABEL}: {', '.join(parts)}")
+    if plan.held_back_text():
+        print(f"  {plan.held_back_text(target)}")
 
 
 def _cmd_hand_out(args: argparse.Namespace) -> int:

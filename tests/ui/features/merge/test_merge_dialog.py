@@ -265,3 +265,30 @@ def test_the_views_hear_of_what_came_in(merging, monkeypatch):
     (change,) = heard
     assert change & Change.PINS and change & Change.PROJECT  # a pin came in; the merge log and conflicts
     assert not change & Change.PLAN and not change & Change.BASEMAP
+
+
+def test_merging_into_a_field_copy_says_so_and_what_it_leaves_out(qtbot, tmp_path, monkeypatch):
+    from merge_ui_support import office_project, open_window
+
+    from cosafe.core.records import Group
+    from cosafe.store.merge.field_copy import make_field_copy
+
+    office_path, team_path = tmp_path / "office.gpkg", tmp_path / "women.gpkg"
+    store, _proposal, _pin = office_project(office_path)
+    women = next(g for g in store.list(Group) if g.name == "Women's group")
+    make_field_copy(store, str(team_path), "Women's team", group_uuid=women.uuid)
+    store.insert(PerceptionPin(geom=store.list(PerceptionPin)[0].geom, story="Told to the office later"))
+    store.close()
+    team = open_window(qtbot, team_path, monkeypatch, dict(office_path=office_path, team_path=team_path,
+                                                          proposal_uuid="", office_pin_uuid=""))
+    choose(monkeypatch, office_path)
+    seen: dict = {}
+    preview_then(True, seen)
+    team.ui.merge_action.trigger()
+    line = next(line for line in seen["text"].splitlines() if "field copy" in line)
+    assert line.startswith("• This project is a field copy, so it leaves out of office.gpkg what a field copy may "
+                           "not hold: 2 pin stories and ")
+    assert line.endswith("participants outside Women's group.")
+    assert {p.story for p in team.store.list(PerceptionPin)} == {""} and team.errors == []
+    team.window.close()
+    assert b"Told to the office later" not in team_path.read_bytes()

@@ -2,7 +2,8 @@
 
 Contract: ``plan_text(plan) -> str`` (plain text, one paragraph per kind: added,
 updated, skipped, in conflict, each with its records counted by kind — "2 audit
-walks, 1 proposal"); ``MergePreviewDialog(target_name, plans, backup_name, parent)`` lists
+walks, 1 proposal" — and, when the project is a field copy, one line saying so and
+what of the file it holds back); ``MergePreviewDialog(target_name, plans, backup_name, parent)`` lists
 every file's text, says "A merge cannot be undone with Undo; the file is backed up first"
 (naming the backup),
 and offers Merge (default; disabled when no file brings anything) and Cancel.
@@ -70,6 +71,8 @@ def plan_text(plan: MergePlan) -> str:
                      f"{'is' if counts['skipped'] == 1 else 'are'} skipped.")
     if not (counts["added"] or counts["updated"] or new_conflicts):
         lines.append("• Nothing new: everything in this file is already in the project.")
+    if plan.held_back_text():
+        lines.append(f"• {plan.held_back_text()}")
     return "\n".join(lines)
 
 
