@@ -35,6 +35,7 @@ from cosafe.ui.kit.icons import icon
 from cosafe.ui.shell.menus import build_actions, build_menus
 from cosafe.ui.shell.overview_panel import OverviewPanel
 from cosafe.ui.kit.page_stack import CurrentPageStack
+from cosafe.ui.kit.wheel_guard import install_wheel_guard
 from cosafe.ui.shell.project_files import ProjectFiles
 from cosafe.ui.shell.project_properties_dialog import edit_project_properties
 from cosafe.ui.session import ProjectSession
@@ -90,6 +91,9 @@ class MainWindow(HostWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The wheel changes only the value control that has focus (app-wide). Once the
+        # event loop runs: start-up's thousands of events need not pass through Python.
+        QTimer.singleShot(0, install_wheel_guard)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("cosafe"))
         self.resize(*DEFAULT_SIZE)
