@@ -100,3 +100,23 @@ def recording(qtbot, tmp_path, monkeypatch):
         if widget is not window and widget.isVisible():
             widget.close()
     window.close()
+
+
+def all_map_tools(recording: Recording) -> dict:
+    """The window's map tool actions by name: the Draw tools and the Record tools."""
+    return {**recording.window.features.sketching.tool_actions, **recording.ui.tool_actions}
+
+
+def checked_tools(recording: Recording) -> list[str]:
+    """The map tools shown as checked (highlighted) in the toolbars."""
+    return [name for name, action in all_map_tools(recording).items() if action.isChecked()]
+
+
+def tool_in_use(recording: Recording) -> str:
+    """The tool the map actually uses: a recording tool when one is on, else the sketch tool."""
+    tools = recording.ui.tools
+    sketch_tool = recording.window.features.sketching.controller.tool.name
+    if tools is not None and tools.tool is not None:
+        assert sketch_tool == "select", "a sketch tool draws under a recording tool"
+        return tools.tool
+    return sketch_tool

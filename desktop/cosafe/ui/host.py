@@ -18,6 +18,9 @@ Contract:
   feature may zoom or draw on it at once); ``project_closed()`` after the session
   is dropped. A feature installed while a project is open is not told: features
   are installed with the window, before any project opens.
+- ``add_map_shortcuts(actions)``: the actions' shortcuts (a map tool's single letter)
+  act only while the map has focus, so typing anywhere else never switches a tool;
+  their tooltips say "on the map". The map gets them when it is made.
 - ``show_status(text)`` shows a transient message in the status bar;
   ``remembered_folder(key)`` / ``remember_folder(key, path)`` are the folder a file
   chooser of one flow (``key``) opens in, and remembering it for next time;
@@ -35,6 +38,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
+from cosafe.ui.kit.actions import limit_shortcut
 from cosafe.ui.kit.dock_parking import DockParking
 from cosafe.ui.kit.docks import make_dock
 
@@ -105,6 +109,8 @@ class Host(QObject):
         self._menus: dict[MenuId, QMenu] = {}
         self._toolbars: dict[ToolbarId, QToolBar] = {}
         self._commands: dict[CommandId, QAction] = {}
+        self._map_actions: list[QAction] = []
+        self.project_opened.connect(self._give_map_shortcuts)  # the map exists by then
 
     # -- the project and the map ---------------------------------------------------------
 
@@ -118,6 +124,18 @@ class Host(QObject):
 
     def ensure_map(self) -> MapCanvas:
         return self.window.ensure_map_page()
+
+    def add_map_shortcuts(self, actions: Iterable[QAction]) -> None:
+        """The actions' shortcuts act only while the map has focus (see the module contract)."""
+        for action in actions:
+            limit_shortcut(action, "on the map")
+            self._map_actions.append(action)
+        self._give_map_shortcuts()
+
+    def _give_map_shortcuts(self, _session: object = None) -> None:
+        canvas = self.map_canvas
+        if canvas is not None:
+            canvas.graphics_view.addActions(self._map_actions)  # adding one twice keeps one
 
     def show_status(self, text: str, milliseconds: int = STATUS_MS) -> None:
         self.window.statusBar().showMessage(text, milliseconds)

@@ -6,13 +6,18 @@ icon ``icon_name``, the ``shortcut`` key sequence, and ``tip`` as status tip. It
 tooltip names the command and, where there is a shortcut, the key:
 "Audit Point: Click to place … (U)". ``slot`` is called with no argument when the
 action is triggered.
+
+``limit_shortcut(action, where)`` makes the action's shortcut act only while a widget
+the action is added to has focus (``Qt.WidgetShortcut``), and its tooltip say so:
+"Point: Click to place … (P on the map)". For single keys that must not fire while
+someone types elsewhere.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from cosafe.ui.kit.icons import icon
@@ -33,4 +38,16 @@ def make_action(parent: QObject, text: str, icon_name: str = "", shortcut: str |
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def limit_shortcut(action: QAction, where: str) -> QAction:
+    """The shortcut acts only in a focused widget the action is added to; the tooltip names ``where``."""
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    keys = action.shortcuts()
+    if keys:
+        key_text = f"({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        tip = action.toolTip()
+        if tip.endswith(key_text):
+            action.setToolTip(f"{tip[:-1]} {where})")
     return action

@@ -4,10 +4,13 @@ Contract: ``make_dock(window, title, name, widget, icon_name, scroll=True)`` ret
 QDockWidget named ``name`` (saveState() identifies docks by it) holding ``widget`` —
 inside a scroll area unless ``scroll`` is False (the widget scrolls itself) — whose
 panel, if it is a ``RefreshWhenShown``, catches up when its tab comes forward.
+A click on a part of the dock that takes no focus itself (a label, the space beside
+a field) moves the focus to the dock, so keys typed next never reach the map.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 from cosafe.ui.kit.icons import icon
@@ -18,6 +21,9 @@ def make_dock(window: QWidget, title: str, name: str, widget: QWidget, icon_name
               scroll: bool = True) -> QDockWidget:
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
+    # In the trial a click beside a field left the focus on the map, and the words typed
+    # next switched its tools: a click anywhere in a dock takes the focus off the map.
+    dock.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     if scroll:
         # A dock's minimum size is its panel's: in a scroll area the panel can scroll
         # instead, so a dock never makes the window grow on a small screen.

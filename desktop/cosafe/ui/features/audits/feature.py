@@ -8,8 +8,8 @@ proposals) adds
 - a "Record" toolbar (``ToolbarId.RECORD``) and an "Audit" menu (``MenuId.AUDIT``, before Help):
   New Audit Walk… (Ctrl+Shift+W), Edit Walk…, Delete Walk, Enter Audit Sheets…
   (Ctrl+Shift+E), the map tools Draw Walk Route (R), Audit Point (U) and Perception
-  Pin (N), Reason Tags…, Criteria…, Import Recorded Incidents… (Ctrl+Shift+I, also in
-  File after Import Basemap…).
+  Pin (N) (keys that act only while the map has focus), Reason Tags…, Criteria…,
+  Import Recorded Incidents… (Ctrl+Shift+I, also in File after Import Basemap…).
 - Map tools (``PerceptionTools``): with a walk selected, Route draws its route (ONE
   edit), Audit Point places the next numbered point of the walk (ONE AddRecord), or,
   while the entry form is open, the current sheet's spot. Pin adds a pin, or edits the
@@ -94,6 +94,7 @@ class AuditsFeature(QObject):
             action.toggled.connect(lambda on, n=name: self._tool_toggled(n, on))
             group.addAction(action)
             self.tool_actions[name] = action
+        host.add_map_shortcuts(self.tool_actions.values())  # R, U, N: only while the map has focus
         self._build_menu_and_toolbar()
         # The walk's next steps beside its list: enter the sheets, draw the route, place points.
         for action, short in ((self.entry_action, "Sheets"), (self.tool_actions["route"], "Route"),

@@ -189,7 +189,7 @@ def test_tool_actions_are_exclusive_and_their_tooltips_name_the_shortcut(sketch)
     actions = sketch.window.features.sketching.tool_actions
     expected = {"select": "S", "point": "P", "line": "L", "polygon": "A", "freehand": "F", "move": "M", "vertex": "V"}
     for name, key in expected.items():
-        assert actions[name].shortcut().toString() == key and f"({key})" in actions[name].toolTip()
+        assert actions[name].shortcut().toString() == key and f"({key} on the map)" in actions[name].toolTip()
     sketch.tool("line")
     assert actions["line"].isChecked() and not actions["select"].isChecked()
     assert sketch.window.features.sketching.duplicate_action.shortcut().toString() == "Ctrl+D"

@@ -6,7 +6,8 @@ Contract:
   the properties panel share), ``controller`` (the ``SketchController`` on the map,
   made with the first project), a "Draw" toolbar (``ToolbarId.DRAW``, a row of its
   own) and menu (``MenuId.DRAW``) with the tool actions (checkable, exclusive: S
-  select, P point, L line, A area, F freehand, M move, V vertices) and Snap to
+  select, P point, L line, A area, F freehand, M move, V vertices: keys that act only
+  while the map has focus, ``Host.add_map_shortcuts``) and Snap to
   Basemap (off by default), and Duplicate (Ctrl+D) and Delete (Del) in the Edit menu.
 - It follows the host's project: a new project gets a fresh selection and the Select
   tool; read-only projects have the drawing and editing actions disabled.
@@ -60,6 +61,8 @@ class Sketching(QObject):
             group.addAction(action)
             self.tool_actions[name] = action
         self.tool_actions["select"].setChecked(True)
+        # Single letters: only while the map has focus, never while someone types elsewhere.
+        host.add_map_shortcuts(self.tool_actions.values())
         self.snap_action = make_action(host.window, "S&nap to Basemap", "tool-snap", "",
                                        "Put new vertices on the nearest street or building corner", checkable=True)
         self.snap_action.toggled.connect(self._set_snapping)
