@@ -10,10 +10,14 @@ proposals) adds
   (Ctrl+Shift+E), the map tools Draw Walk Route (R), Audit Point (U) and Perception
   Pin (N) (keys that act only while the map has focus), Reason Tags…, Criteria…,
   Import Recorded Incidents… (Ctrl+Shift+I, also in File after Import Basemap…).
-- Map tools (``PerceptionTools``): with a walk selected, Route draws its route (ONE
-  edit), Audit Point places the next numbered point of the walk (ONE AddRecord), or,
-  while the entry form is open, the current sheet's spot. Pin adds a pin, or edits the
-  pin under the click (``pin_flow``). Choosing a Draw tool turns them off.
+- Map tools (``PerceptionTools``) share the Draw tools' exclusive group
+  (``Sketching.share_tool_group``): exactly one map tool is checked and it is the one
+  in use; choosing Select or a Draw tool puts a recording tool down, and putting one
+  down checks Select. With a walk selected, Route draws its route (ONE edit; for a
+  walk that has a route already it asks first, Cancel the default), Audit Point
+  places the next numbered point of the walk (ONE AddRecord), or, while the entry
+  form is open, the current sheet's spot. Pin adds a pin, or edits the pin under the
+  click (``pin_flow``).
 - Read-only projects: every recording action is disabled; lists stay readable.
 Every change goes through ``host.session.perform`` (one undo step each).
 """
@@ -23,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget
 from shapely.geometry import LineString
 
@@ -31,6 +35,7 @@ from cosafe.core.edits import AddRecord
 from cosafe.core.records import AuditPoint
 from cosafe.core.audits import next_sequence, route_edit
 from cosafe.ui.features.audits.audits_panel import AuditsPanel
+from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.audits.pin_flow import PinFlow
 from cosafe.ui.features.audits.pins_panel import PinsPanel
@@ -87,13 +92,13 @@ class AuditsFeature(QObject):
                                             "from perceptions", lambda: self.incidents.run())
         self.panel.new_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.tool_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for name, text, icon_name, key, tip in TOOL_ACTIONS:
             action = make_action(window, text, icon_name, key, tip, checkable=True)
             action.toggled.connect(lambda on, n=name: self._tool_toggled(n, on))
-            group.addAction(action)
             self.tool_actions[name] = action
+        # One group with the Draw tools: in the trial Route stayed on under a highlighted
+        # Select, and two clicks and Enter replaced a walk's route.
+        sketching.share_tool_group(self.tool_actions.values())
         host.add_map_shortcuts(self.tool_actions.values())  # R, U, N: only while the map has focus
         self._build_menu_and_toolbar()
         # The walk's next steps beside its list: enter the sheets, draw the route, place points.
@@ -185,11 +190,18 @@ class AuditsFeature(QObject):
         return self.tools
 
     def set_tool(self, name: str | None) -> None:
-        """Turn one recording tool on (None: all off), keeping the toolbar in step."""
-        for tool, action in self.tool_actions.items():
-            if action.isChecked() != (tool == name):
-                action.setChecked(tool == name)  # _tool_toggled does the rest
-        if name is None and self.tools is not None and self.tools.tool is not None:
+        """Turn one recording tool on; None puts it down and Select becomes the map's tool."""
+        if name is not None:
+            self.tool_actions[name].setChecked(True)  # _tool_toggled does the rest
+            return
+        if any(action.isChecked() for action in self.tool_actions.values()):
+            self.sketching.set_tool("select")  # its action's check unchecks ours: the tool goes off
+        self._put_down()
+
+    def _put_down(self) -> None:
+        for action in self.tool_actions.values():
+            action.setChecked(False)
+        if self.tools is not None and self.tools.tool is not None:
             self.tools.set_tool(None)
 
     def _tool_toggled(self, name: str, on: bool) -> None:
@@ -198,22 +210,29 @@ class AuditsFeature(QObject):
                 self.tools.set_tool(None)
             return
         if not editable(self.session):
-            self.tool_actions[name].setChecked(False)
+            self.set_tool(None)
             return
         if name in ("route", "audit_point") and self.panel.selected_walk_uuid() is None:
             self.tell("Select an audit walk in the Audits panel first")
-        self.sketching.set_tool("select")  # one tool at a time on the map
+        self.sketching.yield_map()  # one tool at a time on the map: no drawing left half done
         self._ensure_tools().set_tool(name)
         self.host.ensure_map().graphics_view.viewport().setCursor(Qt.CursorShape.CrossCursor)
 
     def _sketch_tool_changed(self, name: str) -> None:
         if name != "select":
-            self.set_tool(None)
+            self._put_down()  # a Draw tool was chosen: it is checked now, ours go off
 
     def _route_drawn(self, lonlats: list[tuple[float, float]]) -> None:
         walk = self.panel.selected_walk()
         if walk is None or not editable(self.session):
             self.tell("Select an audit walk in the Audits panel first: the route was not kept")
+            return
+        if walk.geom is not None and not dialogs.ask_confirm(
+                self.window, "Replace the walk's route?",
+                f"“{walk.title}” has a route of {len(walk.geom.coords)} points already. Replace it with the "
+                f"{len(lonlats)} points just drawn? (Undo brings the old route back.)", "Replace Route"):
+            self.tell(f"The route of “{walk.title}” was kept as it was")
+            self.set_tool(None)  # a route drawn by mistake: the tool must not stay on for the next
             return
         if self.session.perform(route_edit(self.session.store, walk.uuid, LineString(lonlats))):
             self.tell(f"Route of “{walk.title}” drawn: {len(lonlats)} points")

@@ -9,6 +9,8 @@ Contract:
   select, P point, L line, A area, F freehand, M move, V vertices: keys that act only
   while the map has focus, ``Host.add_map_shortcuts``) and Snap to
   Basemap (off by default), and Duplicate (Ctrl+D) and Delete (Del) in the Edit menu.
+- Exactly one map tool is checked: the Draw tools and the tools other features add
+  with ``share_tool_group`` (the audits' Route, Audit Point, Pin) are one exclusive group.
 - It follows the host's project: a new project gets a fresh selection and the Select
   tool; read-only projects have the drawing and editing actions disabled.
 - New proposals take their workshop and group from ``context`` (the active workshop).
@@ -18,6 +20,7 @@ Contract:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -53,7 +56,9 @@ class Sketching(QObject):
         self.controller: Any = None  # SketchController, made with the map canvas
         self._hidden: set[str] = set()
         self.tool_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
+        # The map's one tool group: other features' map tools join it (``share_tool_group``),
+        # so exactly one tool is checked, and it is the one the map uses.
+        self.tool_group = group = QActionGroup(self)
         group.setExclusive(True)
         for name, text, icon_name, key, tip in TOOL_ACTIONS:
             action = make_action(host.window, text, icon_name, key, tip, checkable=True)
@@ -99,10 +104,26 @@ class Sketching(QObject):
         edit_menu.addAction(self.delete_action)
 
     def set_tool(self, name: str) -> None:
+        """Make sketch tool ``name`` the map's tool; the one checked action (another feature's goes off)."""
         if self.controller is not None:
             self.controller.set_tool(name)
             name = self.controller.tool.name  # a read-only project keeps Select
         self.tool_actions[name].setChecked(True)
+
+    def share_tool_group(self, actions: Iterable[QAction]) -> None:
+        """Another feature's map tools join the Draw tools' exclusive group.
+
+        Checking one of them unchecks the Draw tool; choosing a Draw tool (Select
+        included) unchecks it, and its ``toggled(False)`` is that feature's cue to put
+        its tool down. Its tool is then the map's while checked: see ``yield_map``.
+        """
+        for action in actions:
+            self.tool_group.addAction(action)
+
+    def yield_map(self) -> None:
+        """Another feature's tool takes the map: drop any drawing in progress, leave the actions as they are."""
+        if self.controller is not None:
+            self.controller.set_tool("select")
 
     def set_hidden_groups(self, uuids: set[str]) -> None:
         """Hide the proposals of these groups on the map ("" = proposals without a group)."""
