@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
@@ -102,3 +103,33 @@ def test_non_interactive_mode_prints_instead(capsys):
     finally:
         dialogs.set_non_interactive(False)
     assert "Cannot open project: x.gpkg: no such file" in capsys.readouterr().err
+
+
+def test_a_confirmation_defaults_to_cancel_so_enter_changes_nothing(qtbot):
+    """Issue 14: the safe choice is the default of every delete, discard or replace question."""
+    seen = {}
+
+    def press_enter(box):
+        seen["default"], seen["escape"] = box.defaultButton().text(), box.escapeButton().text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    answer_next_modal(press_enter)
+    assert not dialogs.ask_confirm(None, "Delete audit walk?", "Delete “Night walk” and its 12 points?", "Delete")
+    assert seen == {"default": "Cancel", "escape": "Cancel"}
+    answer_next_modal(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert not dialogs.ask_confirm(None, "Delete audit walk?", "Delete “Night walk”?", "Delete")
+    answer_next_modal(lambda box: qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Delete"),
+                                                   Qt.MouseButton.LeftButton))
+    assert dialogs.ask_confirm(None, "Delete audit walk?", "Delete “Night walk”?", "Delete")
+
+
+def test_every_question_goes_through_these_dialogs():
+    """No module builds its own message box, so every confirmation has Cancel as its default."""
+    from pathlib import Path
+
+    import cosafe.ui
+
+    root = Path(cosafe.ui.__file__).parent
+    own = [path.relative_to(root).as_posix() for path in root.rglob("*.py")
+           if "QMessageBox" in path.read_text(encoding="utf-8") and path.name != "dialogs.py"]
+    assert own == []

@@ -7,6 +7,8 @@ Contract: every message to the user goes through ``show_error`` / ``show_info`` 
 dialogs, returning an absolute path or None when cancelled). Callers must call them as
 ``dialogs.show_error(...)`` (module attribute), never import the function itself,
 so that a test's monkeypatch takes effect everywhere.
+``ask_confirm`` asks before a change (delete, discard, replace): its default button
+is Cancel, so Enter or Escape pressed out of habit changes nothing.
 In non-interactive mode (benchmarks, see ``app``) messages go to stderr and
 questions are answered "no" instead of blocking on a dialog nobody will see.
 """
@@ -104,13 +106,20 @@ def ask_open_read_only(parent: QWidget | None, message: str) -> bool:
 
 
 def ask_confirm(parent: QWidget | None, title: str, message: str, confirm_text: str) -> bool:
-    """Ask before doing something; ``confirm_text`` names the action ("Remove"). True means go ahead."""
+    """Ask before doing something; ``confirm_text`` names the action ("Remove"). True means go ahead.
+
+    Cancel is the default (and Escape) button: Enter pressed out of habit, or to get
+    on with typing, never deletes or discards. Going ahead takes a click, or Tab to it.
+    """
     if _non_interactive:
         print(f"cosafe: {title}: {message}", file=sys.stderr)
         return False
     box = message_box(parent, QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel)
     confirm = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(confirm)
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    cancel.setFocus()
     box.exec()
     return box.clickedButton() is confirm
 

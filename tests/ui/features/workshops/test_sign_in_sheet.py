@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
 from cosafe.core.palette import GROUP_COLOURS
@@ -12,6 +12,9 @@ from cosafe.core.records import Group, Participant, Workshop
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.workshops.sign_in_sheet import NOTE, SignInSheet
 from cosafe.ui.features.workshops.sign_in_table import CODE, GENDER, ROLE
+from cosafe.ui.kit import dialogs
+
+REAL_ASK_CONFIRM = dialogs.ask_confirm  # before the window fixture replaces it
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -151,3 +154,23 @@ def test_sheet_opens_from_the_workshop_menu_shortcut(opened, qtbot):
     assert [(p.code, p.gender, p.age_band, p.role) for p in window.session.store.list(Participant)] == [
         ("P01", "woman", "undisclosed", "other")]
     assert window.session.undo_stack.text(0) == "Sign in 1 participant"
+
+
+def test_enter_on_the_discard_question_keeps_the_sheet(opened, qtbot, monkeypatch):
+    """Issue 14: Discard is not the default of the discard question; the real question is asked here."""
+    monkeypatch.setattr(dialogs, "ask_confirm", REAL_ASK_CONFIRM)
+    sheet = open_sheet(qtbot, opened)
+    table = sheet.table
+    qtbot.keyClicks(table, "w")
+    seen: list[str] = []
+
+    def press_enter(box) -> None:
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    answer_next_modal(press_enter, kind=QMessageBox)
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert seen == ["Cancel"]
+    assert sheet.isVisible() and table.value(0, GENDER) == "woman"  # the typed row is still there
+    sheet.accept()
+    assert [p.gender for p in opened.session.store.list(Participant)] == ["woman"]
