@@ -246,3 +246,118 @@ def test_photos_are_saved_with_the_sheet_and_go_with_the_point(recording, tmp_pa
     recording.window.session.undo_stack.undo()
     assert len(recording.store.list(Attachment)) == 1
     assert stored_sheets(recording.store, walk) == {1: "000100000"}
+
+
+# -- issue 14: the key line and the keys agree; no field skipped, no typed text lost -------------
+
+
+def test_a_tab_after_each_digit_as_the_trial_did_skips_no_criterion_and_keeps_the_comment(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    assert "Tab next field" not in form.keys_label.text() and "moves on" in form.keys_label.text()
+    for digit in SHEETS[0]:
+        type_keys(qtbot, digit)
+        press(qtbot, Qt.Key.Key_Tab)  # out of habit: the digit moved on already
+    assert QApplication.focusWidget() is form.comment_edit
+    type_keys(qtbot, "dark corner by the kiosk")
+    press(qtbot, Qt.Key.Key_Return)
+    assert stored_sheets(recording.store, walk) == {1: SHEETS[0]}
+    [point] = recording.store.list(AuditPoint)
+    assert point.comment == "dark corner by the kiosk"
+
+
+def test_space_leaves_a_score_blank_and_tab_without_a_digit_still_moves(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    type_keys(qtbot, "3 1")  # Lighting 3, Openness blank, Visibility 1
+    assert QApplication.focusWidget() is form.score_fields[3]
+    press(qtbot, Qt.Key.Key_Tab)  # absorbed: the 1 moved on already
+    press(qtbot, Qt.Key.Key_Tab)  # a Tab of its own: leaves the fourth blank
+    type_keys(qtbot, "2")
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is form.score_fields[4]
+    press(qtbot, Qt.Key.Key_Return)
+    assert stored_sheets(recording.store, walk) == {1: "3-1-2----"}
+
+
+def test_text_typed_on_after_the_last_field_stays_in_the_comment(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    type_keys(qtbot, SHEETS[1])
+    type_keys(qtbot, "no lights")
+    press(qtbot, Qt.Key.Key_Tab)  # the last field: the focus stays, and the hint says Enter saves
+    assert QApplication.focusWidget() is form.comment_edit and "Enter saves point 1" in form.hint_label.text()
+    type_keys(qtbot, ", broken bench")
+    press(qtbot, Qt.Key.Key_Return)
+    [point] = recording.store.list(AuditPoint)
+    assert point.comment == "no lights, broken bench" and stored_sheets(recording.store, walk) == {1: SHEETS[1]}
+
+
+def test_page_down_saves_the_typed_sheet_before_showing_the_next(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    type_keys(qtbot, SHEETS[2])
+    type_keys(qtbot, "lit all night")
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert form.sequence == 2 and form.score_fields[0].text() == ""
+    assert stored_sheets(recording.store, walk) == {1: SHEETS[2]}
+    assert recording.store.list(AuditPoint)[0].comment == "lit all night"
+    press(qtbot, Qt.Key.Key_PageDown)  # nothing typed on sheet 2: nothing saved for it
+    assert form.sequence == 3 and stored_sheets(recording.store, walk) == {1: SHEETS[2]}
+    # A sheet the save refuses keeps the form on it, with its reason.
+    QGuiApplication.clipboard().setText("7")
+    qtbot.keyClick(form.score_fields[0], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert form.sequence == 3 and form.score_fields[0].text() == "7" and "not 7" in form.hint_label.text()
+
+
+def test_closing_with_a_typed_sheet_asks_first_and_cancel_keeps_it(recording):
+    walk = make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    type_keys(qtbot, "21")
+    recording.accept_confirm = False
+    press(qtbot, Qt.Key.Key_Escape)
+    assert len(recording.confirms) == 1 and "Point 1 has entries that are not saved" in recording.confirms[0]
+    assert form.isVisible() and form.score_fields[1].text() == "1"
+    press(qtbot, Qt.Key.Key_Return)  # saved after all
+    assert stored_sheets(recording.store, walk) == {1: "21-------"}
+    press(qtbot, Qt.Key.Key_Escape)  # nothing typed on sheet 2: closes without a question
+    recording.qtbot.waitUntil(lambda: recording.ui.entry_form is None)
+    assert len(recording.confirms) == 1
+
+
+def test_closing_the_project_saves_what_was_typed(recording):
+    walk = make_walk(recording)
+    open_form(recording)
+    type_keys(recording.qtbot, "0123")
+    path = recording.path
+    recording.window.close_project()
+    from cosafe.store.project_store import ProjectStore
+
+    with ProjectStore.open(path) as store:
+        assert stored_sheets(store, store.get(AuditWalk, walk.uuid)) == {1: "0123-----"}
+
+
+def test_the_checklist_is_reached_with_the_keyboard_once_ticked(recording):
+    make_walk(recording)
+    form = open_form(recording)
+    qtbot = recording.qtbot
+    type_keys(qtbot, SHEETS[3])
+    press(qtbot, Qt.Key.Key_Tab)  # unticked: the comment is the last field
+    assert QApplication.focusWidget() is form.comment_edit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert form.checklist.isChecked()
+    press(qtbot, Qt.Key.Key_Tab)
+    question, answer, recommendation = form.answer_fields[0]
+    assert QApplication.focusWidget() is answer
+    type_keys(qtbot, "n")  # moves on to its recommendation
+    assert QApplication.focusWidget() is recommendation
+    type_keys(qtbot, "More light")
+    press(qtbot, Qt.Key.Key_Return)
+    saved = [a for a in recording.store.list(ChecklistAnswer) if a.question == question]
+    assert [(a.answer, a.recommendation) for a in saved] == [(False, "More light")]

@@ -1,13 +1,15 @@
 """Keyboard-only fields of the audit entry form: a 0–3 score and a yes/no answer.
 
 Contract:
-- ``ScoreField``: one character. Typing a digit 0–3 fills it and moves the focus on
-  (the next field in tab order); any other printable key is refused, the field keeps
-  its value and ``refused(text)`` carries a hint naming the allowed keys.
-  Backspace / Delete / Space clear it. ``value()`` is the score, or None when blank;
-  text put in any other way (a paste) is kept as it is and ``value()`` returns the
-  number it reads (so the form can refuse "7" with a message) or -1 for a non-number.
-- ``AnswerField``: y (yes), n (no) or blank (Backspace / Space); refuses other keys the same way.
+- ``ScoreField``: one character, one key per criterion. A digit 0–3 fills it and
+  Space blanks it, and either moves the focus on (the next field in tab order) and
+  emits ``moved_on``; Backspace / Delete clear it and stay. Any other printable key
+  is refused: the field keeps its value and ``refused(text)`` carries a hint naming
+  the allowed keys. ``value()`` is the score, or None when blank; text put in any
+  other way (a paste) is kept as it is and ``value()`` returns the number it reads
+  (so the form can refuse "7" with a message) or -1 for a non-number.
+- ``AnswerField``: y (yes), n (no) or Space (blank), each moving on the same way;
+  refuses other keys the same way.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
 
-_CLEAR_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Space}
+_CLEAR_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 
 
 class _OneKeyField(QLineEdit):
     refused = Signal(str)
     accepted_key = Signal()
+    moved_on = Signal()  # a key filled (or blanked) the field and the focus moved to the next one
 
     allowed: tuple[str, ...] = ()
     hint = ""
@@ -42,10 +45,11 @@ class _OneKeyField(QLineEdit):
             self.clear()
             return
         if plain and text and text.isprintable():
-            if text in self.allowed:
-                self.setText(text)
+            if text in self.allowed or key == Qt.Key.Key_Space:
+                self.setText(text.strip())  # Space: blank, as a sheet's unanswered box
                 self.accepted_key.emit()
                 self.focusNextChild()
+                self.moved_on.emit()
             else:
                 self.refused.emit(self.hint)
             return
@@ -61,7 +65,8 @@ class ScoreField(_OneKeyField):
 
     def __init__(self, criterion_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = f"{criterion_label}: type {SCORE_MIN}–{SCORE_MAX} (0 = poor, 3 = good), Space to leave it blank"
+        self.hint = (f"{criterion_label}: type {SCORE_MIN}–{SCORE_MAX} (0 = poor, 3 = good), Space to leave it "
+                     "blank; a comment goes in the comment field below the scores")
 
     def value(self) -> int | None:
         text = self.text().strip()

@@ -5,16 +5,27 @@ Contract:
   time: the point number, one ``ScoreField`` per criterion of the walk's criteria set
   (in order, retired ones left out), a comment and, optionally, the women's safety
   audit checklist (y/n and a recommendation per question).
-- Keys: a digit 0–3 fills a score and moves on; anything else is refused with a
-  visible hint (``hint_label``); Tab / Shift+Tab move; Enter saves the sheet and
-  shows the next one, focus back on the first score; Page Up / Page Down go to the
-  previous / next sheet (a sheet already saved is shown with its values, and saving
-  it again replaces them); Ctrl+Delete (or Delete Point) deletes the shown point with
-  its scores and answers as ONE edit; Escape closes.
+- Keys (and the key line under the form says the same): a digit 0–3 fills a score,
+  Space leaves it blank, and either moves on to the next field by itself; anything
+  else is refused with a visible hint (``hint_label``). A Tab pressed right after
+  such a move is taken as part of it (the focus stays): in the trial, following a
+  hint that said "Tab next field" after each digit skipped every other criterion.
+  Otherwise Tab / Shift+Tab move through the sheet's fields only (scores, comment,
+  the checklist once ticked, Alt+C), never round from the last to the first: text
+  typed on after the last field stays there, never in a score. Enter saves the
+  sheet and shows the next one, focus back on the first score; Page Up / Page Down
+  (or the point number) go to the previous / next sheet, saving the shown one first
+  if anything on it was typed or changed (a refused save stays on it, with its
+  hint); a sheet already saved is shown with its values, and saving it again
+  replaces them. Ctrl+Delete (or Delete Point) deletes the shown point with its
+  scores and answers as ONE edit. Escape (or Close) closes; with something typed
+  and not saved it asks first (Cancel the default).
 - Saving is ONE edit (``audits.save_point_edit``: AuditPoint + AuditScores +
   ChecklistAnswers) through ``session.perform``. A score outside 0–3 (a paste) or an
   empty sheet is refused with a one-line message and nothing is saved.
-- The form closes itself when its walk is deleted (or its adding undone).
+- The form closes itself, without asking, when its walk is deleted (or its adding
+  undone), and on ``close_now(save)`` (the project closes: what was typed is saved
+  first if it can be).
 - Location: a point already placed on the map keeps its place; otherwise a spot
   clicked with the map's audit point tool (``set_clicked_location``, after
   ``pick_requested``) or, failing that, a place along the walk's route evenly by
@@ -26,9 +37,10 @@ Contract:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QGridLayout,
     QGroupBox,
@@ -58,11 +70,15 @@ from cosafe.core.audits import (
     walk_criteria,
 )
 from cosafe.ui.features.audits.entry_fields import AnswerField, ScoreField
+from cosafe.ui.kit import dialogs
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.audits.sheet_photos import SheetPhotos
 
 DEFAULT_SHEETS = 10
 HINT_STYLE = "color: #B71C1C; font-weight: bold;"
+KEYS_TEXT = ("<b>0–3</b> score, <b>Space</b> blank: each moves on to the next field by itself (a Tab after it "
+             "does not skip one) · <b>Tab</b> / <b>Shift+Tab</b> next / previous field · <b>Enter</b> save and "
+             "next sheet · <b>Page Up/Down</b> previous / next sheet (saves this one) · <b>Esc</b> close")
 
 
 class AuditEntryForm(QDialog):
@@ -83,6 +99,10 @@ class AuditEntryForm(QDialog):
 
         heading = QLabel(f"<b>{walk.title}</b> · {walk.walked_on or 'no date'} · "
                          f"{label_of(TIMES_OF_DAY, walk.time_of_day)}", self)
+        self._shown: int | None = None  # the sheet on show (the spin box may be ahead while it is typed in)
+        self._loaded: tuple = ()  # what the shown sheet held when it was loaded: typed changes differ
+        self._arrived: QWidget | None = None  # the field a key just moved to (a Tab there is not another step)
+        self._closing = False  # closing without asking (walk deleted, project closed)
         self.sequence_spin = QSpinBox(self)
         self.sequence_spin.setObjectName("sheetNumber")
         self.sequence_spin.setRange(1, 9999)
@@ -116,6 +136,7 @@ class AuditEntryForm(QDialog):
             field.setToolTip(f"3 means: {criterion.good_means}")
             field.refused.connect(self._hint)
             field.accepted_key.connect(lambda: self._hint(""))
+            field.moved_on.connect(self._moved_on)
             name = QLabel(criterion.label + (" (outcome)" if criterion.is_outcome else ""), scores)
             name.setBuddy(field)
             meaning = QLabel(f"3 = {criterion.good_means}", scores)
@@ -132,7 +153,7 @@ class AuditEntryForm(QDialog):
         self.photos = SheetPhotos(session, self)
         self.photos.problems.connect(self._hint)
 
-        self.checklist = QGroupBox("Checklist — women's safety audit (optional: y / n, recommendation)", self)
+        self.checklist = QGroupBox("&Checklist — women's safety audit (optional: y / n, recommendation)", self)
         self.checklist.setCheckable(True)
         self.checklist.setChecked(False)
         check_grid = QGridLayout(self.checklist)
@@ -140,6 +161,7 @@ class AuditEntryForm(QDialog):
         for row, question in enumerate(CHECKLIST_QUESTIONS):
             answer = AnswerField(self.checklist)
             answer.refused.connect(self._hint)
+            answer.moved_on.connect(self._moved_on)
             recommendation = QLineEdit(self.checklist)
             recommendation.setPlaceholderText("Recommendation")
             check_grid.addWidget(QLabel(question, self.checklist), row, 0)
@@ -153,9 +175,10 @@ class AuditEntryForm(QDialog):
         self.hint_label.setStyleSheet(HINT_STYLE)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("fieldHelp")
-        keys = QLabel("<b>0–3</b> score · <b>Tab</b> next field · <b>Enter</b> save and next sheet · "
-                      "<b>Page Up/Down</b> previous / next sheet · <b>Esc</b> close", self)
+        keys = QLabel(KEYS_TEXT, self)
         keys.setObjectName("fieldHelp")
+        keys.setWordWrap(True)
+        self.keys_label = keys
         self.save_button = QPushButton("Save Point", self)
         self.save_button.clicked.connect(self.save_sheet)
         self.delete_button = QPushButton("Delete Point", self)
@@ -166,6 +189,9 @@ class AuditEntryForm(QDialog):
         for button in (self.save_button, self.delete_button, close, self.pick_button):
             button.setAutoDefault(False)  # Enter is ours: it saves the sheet
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab runs through the sheet's fields only
+        for spin in (self.sequence_spin, self.sheets_spin):
+            # Out of the Tab chain: a digit meant for a score must not change the sheet shown.
+            spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.delete_button)
@@ -197,15 +223,17 @@ class AuditEntryForm(QDialog):
         for keys, step in ((QKeySequence.StandardKey.MoveToNextPage, 1), (QKeySequence.StandardKey.MoveToPreviousPage, -1)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=step: self._set_sequence(max(1, self.sequence + s)))
+            shortcut.activated.connect(lambda s=step: self.go_to(max(1, self.sequence + s)))
         photo = QShortcut(QKeySequence("Ctrl+P"), self)
         photo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         photo.activated.connect(self.add_photos)
         delete = QShortcut(QKeySequence("Ctrl+Delete"), self)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.activated.connect(self.delete_sheet)
-        self.sequence_spin.valueChanged.connect(self.load_sheet)
-        self._set_sequence(self._first_unscored())
+        self.sequence_spin.valueChanged.connect(self.go_to)
+        for widget in self._chain(every=True):
+            widget.installEventFilter(self)  # a Tab just after a key moved on; see eventFilter
+        self.load_sheet(self._first_unscored())
         session.changed.connect(self._on_changed)
         self._listening = True
         if not self.criteria:
@@ -215,13 +243,29 @@ class AuditEntryForm(QDialog):
         if not change & (Change.AUDITS | Change.ATTACHMENTS):
             return
         if self.session.store.get(AuditWalk, self.walk_uuid) is None:
-            self.close()  # the walk was deleted (or its adding undone): nothing left to enter
+            self.close_now()  # the walk was deleted (or its adding undone): nothing left to enter
             return
         # An undo in the window: keep what is typed, but show where the sheet stands now.
         point = self._point(self.sequence)
         self._show_location(point)
         self.delete_button.setEnabled(point is not None)
         self.photos.follow(point.uuid if point is not None else None)
+
+    def close_now(self, save: bool = False) -> None:
+        """Close without asking; with ``save``, what was typed is saved first if it can be."""
+        if save and self.unsaved() and self.session.store.get(AuditWalk, self.walk_uuid) is not None:
+            self._save_shown()
+        self._closing = True
+        self.close()
+
+    def reject(self) -> None:
+        # Escape, Close and the window's close button all come here (QDialog.closeEvent).
+        if not self._closing and self.unsaved() and not dialogs.ask_confirm(
+                self, "Close without saving?",
+                f"Point {self.sequence} has entries that are not saved. Close the form and lose them? "
+                "(Cancel, then Enter, saves them.)", "Close Without Saving"):
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         if self._listening:
@@ -251,16 +295,38 @@ class AuditEntryForm(QDialog):
 
     @property
     def sequence(self) -> int:
-        return self.sequence_spin.value()
+        """The number of the sheet on show."""
+        return self._shown if self._shown is not None else self.sequence_spin.value()
 
-    def _set_sequence(self, sequence: int) -> None:
-        if self.sequence_spin.value() == sequence:
-            self.load_sheet(sequence)
-        else:
-            self.sequence_spin.setValue(sequence)  # loads through valueChanged
+    def go_to(self, sequence: int) -> bool:
+        """Show sheet ``sequence``, saving the shown one first if anything on it was typed.
+
+        False (and the shown sheet stays, with the reason in the hint) when that save is refused.
+        """
+        if sequence != self._shown and self.unsaved() and not self._save_shown():
+            with QSignalBlocker(self.sequence_spin):
+                self.sequence_spin.setValue(self.sequence)
+            return False
+        self.load_sheet(sequence)
+        return True
+
+    def sheet_state(self) -> tuple:
+        """Everything on the shown sheet that saving would write (compared with ``_loaded``)."""
+        answers = tuple((answer.text(), recommendation.text()) for _q, answer, recommendation in self.answer_fields)
+        return (tuple(field.text() for field in self.score_fields), self.comment_edit.text(),
+                self.checklist.isChecked(), answers if self.checklist.isChecked() else (),
+                len(self.photos.pending), self._clicked)
+
+    def unsaved(self) -> bool:
+        """Something on the shown sheet was typed or changed since it was loaded or saved."""
+        return self.sheet_state() != self._loaded
 
     def load_sheet(self, sequence: int) -> None:
-        """Show sheet ``sequence``: the saved point's values, or blanks for a new one."""
+        """Show sheet ``sequence``: the saved point's values, or blanks for a new one (what was typed is dropped)."""
+        self._shown = sequence
+        if self.sequence_spin.value() != sequence:
+            with QSignalBlocker(self.sequence_spin):
+                self.sequence_spin.setValue(sequence)
         self._clicked = None
         point = self._point(sequence)
         scores: dict[str, int] = {}
@@ -281,6 +347,7 @@ class AuditEntryForm(QDialog):
         self.photos.show_for(point.uuid if point is not None else None, sequence)
         self.delete_button.setEnabled(point is not None)
         self._hint("")
+        self._loaded = self.sheet_state()
         if self.score_fields:
             self.score_fields[0].setFocus()
 
@@ -308,6 +375,13 @@ class AuditEntryForm(QDialog):
             self.score_fields[0].setFocus()
 
     def save_sheet(self) -> bool:
+        """Save the shown sheet (ONE edit) and show the next one; False, and nothing saved, when refused."""
+        if not self._save_shown():
+            return False
+        self.load_sheet(self.sequence + 1)
+        return True
+
+    def _save_shown(self) -> bool:
         walk = self.walk()
         point = self._point(self.sequence)
         geom = None
@@ -335,10 +409,10 @@ class AuditEntryForm(QDialog):
         if added:
             note += f", {added} photo{'s' if added != 1 else ''}"
         self.status_label.setText(f"Saved point {self.sequence}: {count} scores{note}")
+        self._loaded = self.sheet_state()  # what is shown is what is saved now
         if saved is not None:
             self.saved.emit(saved.uuid)
         self.sheets_spin.setValue(max(self.sheets_spin.value(), self.sequence + 1))
-        self._set_sequence(self.sequence + 1)
         return True
 
     def delete_sheet(self) -> bool:
@@ -357,6 +431,49 @@ class AuditEntryForm(QDialog):
 
     def _hint(self, text: str) -> None:
         self.hint_label.setText(text)
+
+    # -- moving through the sheet -----------------------------------------------------
+
+    def _chain(self, every: bool = False) -> list[QWidget]:
+        """The fields Tab runs through, in order: scores, comment, and once ticked (Alt+C) the checklist.
+
+        An unticked checklist is not in it: text typed on after a Tab from the comment
+        would go nowhere there; it stays in the comment.
+        """
+        chain: list[QWidget] = [*self.score_fields, self.comment_edit]
+        if every or self.checklist.isChecked():
+            chain.append(self.checklist)
+            for _question, answer, recommendation in self.answer_fields:
+                chain += [answer, recommendation]
+        return chain
+
+    def _moved_on(self) -> None:
+        self._arrived = QApplication.focusWidget()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        chain = self._chain()
+        current = QApplication.focusWidget()
+        if current not in chain:
+            return super().focusNextPrevChild(next)
+        index = chain.index(current) + (1 if next else -1)
+        if index >= len(chain):
+            # Not round to the first score: text typed next would be refused there, and lost.
+            self._hint(f"That is the last field of the sheet: Enter saves point {self.sequence}")
+            return True
+        chain[max(index, 0)].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            arrived, self._arrived = self._arrived, None
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if (watched is arrived and key_event.key() == Qt.Key.Key_Tab
+                    and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                return True  # the key before it moved on already: this Tab must not skip a field
+        elif kind == QEvent.Type.FocusOut and watched is self._arrived:
+            self._arrived = None  # clicked elsewhere
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -145,7 +145,7 @@ class AuditsFeature(QObject):
     def follow_session(self, _session: object = None) -> None:
         session = self.session
         if self.entry_form is not None:
-            self.entry_form.close()
+            self.entry_form.close_now(save=True)  # the project is going: keep what was typed if it can be
             self.entry_form = None
         self.set_tool(None)
         self.panel.set_session(session)
@@ -294,7 +294,10 @@ class AuditsFeature(QObject):
             if self.entry_form.walk_uuid == walk.uuid and self.entry_form.isVisible():
                 self.entry_form.activateWindow()
                 return
-            self.entry_form.close()
+            self.entry_form.close()  # asks first when a sheet was typed and not saved
+            if self.entry_form is not None and self.entry_form.isVisible():
+                self.entry_form.activateWindow()  # kept open to save it
+                return
         form = AuditEntryForm(self.session, walk.uuid, self.window)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.pick_requested.connect(lambda: self.tool_actions["audit_point"].setChecked(True))
