@@ -11,6 +11,8 @@ Contract:
   only what it shows. While it is being emitted, ``changed_records`` tells which
   records (table -> UUIDs) the change touched, or is None when that is not known;
   a view with many rows may update just those. A read-only session refuses every edit.
+- An ``EditCommand``'s text is its edit's label, shown as it is in the Undo History
+  and in Edit › Undo / Redo (an '&' in a name is not taken for a mnemonic there).
 - An ``EditCommand`` (Qt's undo step around one core edit) is pushed only after its
   edit was applied and committed, so its first ``redo()`` -- which QUndoStack.push
   always calls -- does nothing; later undo()/redo() run ``revert``/``apply`` through
@@ -46,7 +48,10 @@ class EditCommand(QUndoCommand):
     """One undo step wrapping one core edit."""
 
     def __init__(self, host: CommandHost, edit: Edit) -> None:
-        super().__init__(edit.label)
+        # Before the newline: the History panel's text; after it: the Edit menu's Undo /
+        # Redo text, where a single '&' would be a mnemonic ("Wood & 7th" showed as
+        # "Wood  7th"), so it is doubled there.
+        super().__init__(f"{edit.label}\n{edit.label.replace('&', '&&')}")
         self._host = host
         self._edit = edit
         self._already_applied = True

@@ -250,3 +250,11 @@ def test_reset_layout_brings_back_every_part_of_the_window(window, project_path)
     assert not window.features.merge.dock.isVisible()  # shown only when there are conflicts to resolve
     window.close_project()
     assert not any(dock.isVisible() for dock in window.docks)  # parked on the welcome page
+
+
+def test_an_ampersand_in_a_file_name_shows_in_the_recent_menu(window, tmp_path):
+    """Issue 14: a single '&' in a menu entry is taken for a mnemonic and vanishes."""
+    path = make_project(tmp_path, "Wood & 7th", "Wood and 7th")
+    window.recent.add(path)
+    window.fill_recent_menu()
+    assert "Wood & 7th.gpkg" in [a.iconText() for a in window.commands.recent_menu.actions()]

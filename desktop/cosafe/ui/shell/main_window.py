@@ -280,7 +280,7 @@ class MainWindow(HostWindow):
         menu.clear()
         paths = self.recent.paths()
         for path in paths:
-            action = menu.addAction(os.path.basename(path))
+            action = menu.addAction(os.path.basename(path).replace("&", "&&"))  # '&' in a name is no mnemonic
             action.setStatusTip(path)
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.files.open_recent(p))

@@ -7,9 +7,11 @@ import io
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu
 from proposal_support import OFFSCREEN_NOISE, stored
 
-from cosafe.core.records import Attachment
+from cosafe.core.edits import UpdateRecord
+from cosafe.core.records import Attachment, Group
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -144,3 +146,27 @@ def test_unreadable_photo_is_refused_inline(panel, data, tmp_path, monkeypatch):
     panel.add_photos()
     assert data.store.list(Attachment) == []
     assert not panel.photo_message.isHidden() and "notes.jpg" in panel.photo_message.text()
+
+
+def test_an_ampersand_in_a_name_shows_in_the_undo_labels_and_menus(panel, ui, data, qtbot):
+    """Issue 14: Edit › Undo read "Set title of “Wood  7th”": a single '&' is a mnemonic in a menu."""
+    for title in ("Wood & 7th", "Lights at Wood & 7th"):
+        panel.title_edit.selectAll()
+        qtbot.keyClicks(panel.title_edit, title)
+        qtbot.keyClick(panel.title_edit, Qt.Key.Key_Return)
+    assert last_label(ui) == "Set title of “Wood & 7th”"  # the Undo History shows the label as it is
+    undo_action, redo_action = ui.window.commands.undo, ui.window.commands.redo
+    # What a menu and a toolbar show of an action's text (mnemonics taken out):
+    assert undo_action.iconText() == "Undo Set title of “Wood & 7th”"
+    undo(ui)
+    assert redo_action.iconText() == "Redo Set title of “Wood & 7th”"
+    history = ui.window.history_view
+    assert "Set title of “Wood & 7th”" in [history.model().index(row, 0).data()
+                                          for row in range(history.model().rowCount())]
+    # A group's name in Draw › Show Groups.
+    sketching = ui.window.features.sketching
+    ui.window.session.perform(UpdateRecord(data.store, Group, data.groups[0].uuid, {"name": "Women & girls"},
+                                           "Rename group"))
+    menu = QMenu()
+    sketching.fill_groups_menu(menu)
+    assert "Women & girls (Riverside workshop 1)" in [action.iconText() for action in menu.actions()]

@@ -150,7 +150,7 @@ class Sketching(QObject):
         show_all.triggered.connect(lambda: self.set_hidden_groups(set()))
         menu.addSeparator()
         for uuid, text in [*choices, ("", "No group")]:
-            action = menu.addAction(text)
+            action = menu.addAction(text.replace("&", "&&"))  # a name's '&' is not a mnemonic
             action.setCheckable(True)
             action.setChecked(uuid not in self._hidden)
             action.toggled.connect(lambda shown, u=uuid: self.set_hidden_groups(
