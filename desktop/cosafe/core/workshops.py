@@ -41,6 +41,7 @@ from cosafe.core.records import (
     WalkParticipant,
     Workshop,
 )
+from cosafe.core.wording import counted
 
 CODE_PREFIX = "P"
 _CODE_PATTERN = re.compile(r"^\s*P\s*0*(\d+)\s*$", re.IGNORECASE)
@@ -264,8 +265,8 @@ def update_group_edit(store: EditableStore, group: Group, values: dict[str, obje
 
 def delete_workshop_message(title: str, contents: dict[str, int]) -> str:
     """The question asked before deleting a workshop, naming what goes and what stays."""
-    message = (f"Delete the workshop “{title}” with its {contents['groups']} groups, "
-               f"{contents['participants']} participants and {contents['votes']} votes?")
+    message = (f"Delete the workshop “{title}” with its {counted(contents['groups'], 'group')}, "
+               f"{counted(contents['participants'], 'participant')} and {counted(contents['votes'], 'vote')}?")
     if contents["drawings"]:
         message += f" Its {contents['drawings']} proposals, pins and walks stay in the project, in no workshop."
     return message + " Undo (Ctrl+Z) brings it all back."

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS
+from cosafe.core.wording import counted
 from cosafe.io.plan_report import charts, tables
 from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.gather import format_day
@@ -140,7 +141,7 @@ def _method(content: PlanContent, s: Styles, width: float) -> list:
         story += [Heading("Workshops and walks", s.h2, 1),
                   tables.activity_table(part.activities, width, s, format_day)]
     story += [Heading("Who took part", s.h2, 1),
-              _para(f"{part.participants} participants signed in, recorded only by gender, age band and role. "
+              _para(f"{part.participants} participant{'' if part.participants == '1' else 's'} signed in, recorded only by gender, age band and role. "
                     f"Categories with fewer than {threshold} people are counted together as “Other or not "
                     f"stated”; a count that is still below {threshold}, or from which one could be worked out, "
                     "is “hidden”.", s.body),
@@ -202,7 +203,7 @@ def _proposals(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
     shown = content.proposals[:TOP_PROPOSALS]
     more = content.proposal_count - len(shown)
     story += [Heading("Most voted proposals", s.h2, 1),
-              _para(f"{content.proposal_count} proposals; the {len(shown)} with the most voting dots"
+              _para(f"{counted(content.proposal_count, 'proposal')}; the {len(shown)} with the most voting dots"
                     + (f" (and {more} more on the map)." if more > 0 else "."), s.body),
               tables.proposal_table(shown, width, s)]
     return story
@@ -213,7 +214,7 @@ def _actions(content: PlanContent, s: Styles, width: float) -> list:
     if not content.actions:
         return story + [_para("No actions have been agreed yet.", s.body)]
     costs = [a.cost for a in content.actions if a.cost is not None]
-    summary = f"{len(content.actions)} actions in priority order (1 = highest, from the community's votes or agreed)."
+    summary = f"{counted(len(content.actions), 'action')} in priority order (1 = highest, from the community's votes or agreed)."
     if costs:
         summary += f" Estimated cost of those costed: {sum(costs):,.0f}."
     return story + [_para(summary, s.body), tables.action_table(content.actions, width, s)]

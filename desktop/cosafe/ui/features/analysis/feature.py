@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QGroupBox, QInputDialog, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from cosafe.core.changes import Change
+from cosafe.core.wording import counted
 from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER,
                                             MAX_RADIUS_M, MIN_RADIUS_M, PINS, UNSAFE_PINS)
 from cosafe.ui.features.analysis.filters import PerceptionFilterPanel, PerceptionFilterState
@@ -195,11 +196,11 @@ class AnalysisFeature(QObject):
             self.filters.set_summary("")
         elif self.filter_state.is_active:
             self.filters.set_summary(
-                f"Showing {len(set(kept.scores.score_id.tolist()))} of {len(set(data.scores.score_id.tolist()))} "
-                f"audit scores and {len(kept.pins.uuid)} of {len(data.pins.uuid)} pins.")
+                f"Showing {len(set(kept.scores.score_id.tolist())):,} of "
+                f"{counted(len(set(data.scores.score_id.tolist())), 'audit score')} and {len(kept.pins.uuid):,} of {counted(len(data.pins.uuid), 'pin')}.")
         else:
-            self.filters.set_summary(f"Everything shown: {len(set(data.scores.score_id.tolist()))} audit scores, "
-                                     f"{len(data.pins.uuid)} pins.")
+            self.filters.set_summary(f"Everything shown: {counted(len(set(data.scores.score_id.tolist())), 'audit score')}"
+                                     f", {counted(len(data.pins.uuid), 'pin')}.")
 
     def _fit_without_basemap(self, content) -> None:
         """A project with perceptions but no basemap would open on an empty view: show them."""

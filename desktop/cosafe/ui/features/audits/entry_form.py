@@ -69,6 +69,7 @@ from cosafe.core.audits import (
     save_point_edit,
     walk_criteria,
 )
+from cosafe.core.wording import counted
 from cosafe.ui.features.audits.entry_fields import AnswerField, ScoreField
 from cosafe.ui.kit import dialogs
 from cosafe.ui.session import ProjectSession
@@ -407,8 +408,8 @@ class AuditEntryForm(QDialog):
         note = f", {blank} left blank" if blank else ""
         added = len(self.photos.pending)
         if added:
-            note += f", {added} photo{'s' if added != 1 else ''}"
-        self.status_label.setText(f"Saved point {self.sequence}: {count} scores{note}")
+            note += f", {counted(added, 'photo')}"
+        self.status_label.setText(f"Saved point {self.sequence}: {counted(count, 'score')}{note}")
         self._loaded = self.sheet_state()  # what is shown is what is saved now
         if saved is not None:
             self.saved.emit(saved.uuid)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
+from cosafe.core.wording import counted
 from cosafe.ui.kit.record_table import RecordTable
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.actions import make_action
@@ -98,7 +99,7 @@ class PinsPanel(QWidget):
                 rows.append((pin.uuid, cells, (pin.story,) * len(cells)))
         self.table.fill(rows, selected)
         title = self.context.workshop.title if self.context.workshop else "no workshop"
-        self.note.setText(f"{len(pins)} pins in {title}" if pins else
+        self.note.setText(f"{counted(len(pins), 'pin')} in {title}" if pins else
                           f"No pins in {title} yet: use the Perception Pin tool (N) on the map.")
         self._update_actions()
 

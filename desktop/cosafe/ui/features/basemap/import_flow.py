@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject
 
 from cosafe.core.changes import Change
 from cosafe.core.records import BasemapLayer
+from cosafe.core.wording import counted
 from cosafe.io.basemap_import import import_vector_basemap, source_kind
 from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.io.vector_source import BasemapImportError, open_vector_source
@@ -112,7 +113,7 @@ class BasemapImporter(QObject):
         finally:
             dialog.deleteLater()
         points = len(layer.placement.get("control_points", []))
-        self._finish([layer], f"Placed paper map “{layer.name}” by {points} points")
+        self._finish([layer], f"Placed paper map “{layer.name}” by {counted(points, 'point')}")
         return True
 
     # -- running and reporting ----------------------------------------------------------
@@ -140,7 +141,7 @@ class BasemapImporter(QObject):
 def imported_message(layers: list[BasemapLayer], file_name: str) -> str:
     """'Imported 1,204 features into “Riverside”' (tiles for an MBTiles layer)."""
     total = sum(layer.feature_count for layer in layers)
-    unit = "tiles" if layers and all(layer.kind == "tiles" for layer in layers) else "features"
+    unit = "tile" if layers and all(layer.kind == "tiles" for layer in layers) else "feature"
     if len(layers) == 1:
-        return f"Imported {total:,} {unit} into “{layers[0].name}”"
-    return f"Imported {total:,} {unit} into {len(layers)} layers from {file_name}"
+        return f"Imported {counted(total, unit)} into “{layers[0].name}”"
+    return f"Imported {counted(total, unit)} into {len(layers)} layers from {file_name}"

@@ -29,6 +29,7 @@ from cosafe.core.actions import delete_action_edit
 from cosafe.core.changes import Change
 from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES
+from cosafe.core.wording import counted
 from cosafe.ui.kit import dialogs
 from cosafe.ui.features.plan.action_table_model import COLUMNS, DATED, NOBODY, PRIORITY, TITLE, UNSCHEDULED, ActionFilter, ActionTableModel, load_rows
 from cosafe.ui.kit.table_model import UUID_ROLE
@@ -194,7 +195,8 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         if total == 0:
             self.count_label.setText(EMPTY_TEXT if self._session is not None else "")
         else:
-            self.count_label.setText(f"{shown} of {total} actions shown" if shown != total else f"{total} actions")
+            self.count_label.setText(f"{shown:,} of {counted(total, 'action')} shown" if shown != total
+                                    else counted(total, "action"))
 
     def _show_timeline(self, *_args) -> None:
         rows = [self.proxy.index(r, 0).data(UUID_ROLE) for r in range(self.proxy.rowCount())]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from cosafe.ui.kit import dialogs
+from cosafe.core.wording import counted
 from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import JobOutcome, run_with_progress
 
@@ -159,7 +160,7 @@ class PlanExports(QObject):
         outcome = run_with_progress(self.window, "Exporting the actions…", job)
         if self._failed(outcome, "The actions were not exported"):
             return None
-        self._done(os.path.dirname(path), f"{outcome.result} actions written to {os.path.basename(path)} "
+        self._done(os.path.dirname(path), f"{counted(outcome.result, 'action')} written to {os.path.basename(path)} "
                    f"(linked pins and incidents at {DEFAULT_GRID_M:.0f} m, not their exact places)")
         return path
 

@@ -30,6 +30,7 @@ from cosafe.core.changes import Change
 from cosafe.core.edits import Edit
 from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, label_of
+from cosafe.core.wording import counted
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.record_table import read_only_rows
@@ -167,7 +168,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
             self.grid.show_stakeholders(people)
         self.select(keep)
         self.count_label.setText(EMPTY_TEXT if self._session is not None and not people
-                                 else f"{len(people)} stakeholders" if people else "")
+                                 else counted(len(people), "stakeholder") if people else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHeaderView, QLabel, QMen
 
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
+from cosafe.core.wording import counted
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.session import ProjectSession
@@ -209,7 +210,8 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         if total == 0:
             self.count_label.setText(EMPTY_TEXT if self._session is not None else "")
         else:
-            self.count_label.setText(f"{shown} of {total} proposals shown" if shown != total else f"{total} proposals")
+            self.count_label.setText(f"{shown:,} of {counted(total, 'proposal')} shown" if shown != total
+                                    else counted(total, "proposal"))
 
     # -- selection --------------------------------------------------------------------------
 

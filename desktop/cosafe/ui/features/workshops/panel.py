@@ -46,6 +46,7 @@ from cosafe.core.workshops import (
     update_workshop_edit,
     workshop_contents,
 )
+from cosafe.core.wording import counted
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
@@ -143,7 +144,7 @@ class WorkshopPanel(QWidget):
             for workshop in self.context.workshops:
                 groups = self.context.groups_of(workshop.uuid)
                 summary, per_group = people_summaries(by_workshop[workshop.uuid], threshold)
-                self._summaries[workshop.uuid] = f"{len(groups)} groups · {summary}"
+                self._summaries[workshop.uuid] = f"{counted(len(groups), 'group')} · {summary}"
                 item = QTreeWidgetItem([workshop.title])
                 item.setData(0, KIND_ROLE, "workshop")
                 item.setData(0, UUID_ROLE, workshop.uuid)
