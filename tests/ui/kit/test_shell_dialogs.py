@@ -133,3 +133,19 @@ def test_every_question_goes_through_these_dialogs():
     own = [path.relative_to(root).as_posix() for path in root.rglob("*.py")
            if "QMessageBox" in path.read_text(encoding="utf-8") and path.name != "dialogs.py"]
     assert own == []
+
+
+def test_an_offer_after_work_done_is_a_message_with_its_step_and_close(qtbot):
+    """Issue 14: "Plan exported" was a question (question-mark icon, Cancel) about something done."""
+    seen = {}
+
+    def press_enter(box):
+        seen["icon"], seen["default"] = box.icon(), box.defaultButton().text()
+        seen["buttons"] = sorted(button.text() for button in box.buttons())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    answer_next_modal(press_enter)
+    assert not dialogs.offer(None, "Export finished", "4 actions written to actions.csv.", "Open Folder")
+    assert seen == {"icon": QMessageBox.Icon.Information, "default": "Close", "buttons": ["Close", "Open Folder"]}
+    answer_next_modal(lambda box: next(b for b in box.buttons() if b.text() == "Open Folder").click())
+    assert dialogs.offer(None, "Export finished", "4 actions written to actions.csv.", "Open Folder")

@@ -1,14 +1,16 @@
 """Modal dialogs the whole UI uses, as plain functions so tests can replace them.
 
 Contract: every message to the user goes through ``show_error`` / ``show_info`` /
-``ask_open_read_only`` / ``ask_confirm``; every file choice through ``ask_open_path`` /
+``ask_open_read_only`` / ``ask_confirm`` / ``offer``; every file choice through ``ask_open_path`` /
 ``ask_new_path`` / ``ask_save_as_path`` / ``ask_basemap_path`` / ``ask_save_file`` /
 ``ask_open_file`` / ``ask_open_files`` (non-native Qt
 dialogs, returning an absolute path or None when cancelled). Callers must call them as
 ``dialogs.show_error(...)`` (module attribute), never import the function itself,
 so that a test's monkeypatch takes effect everywhere.
 ``ask_confirm`` asks before a change (delete, discard, replace): its default button
-is Cancel, so Enter or Escape pressed out of habit changes nothing.
+is Cancel, so Enter or Escape pressed out of habit changes nothing. ``offer`` says
+something is done and offers one more step ("Open Folder"): an information, with
+Close (the default) beside the step, not a question with Cancel.
 In non-interactive mode (benchmarks, see ``app``) messages go to stderr and
 questions are answered "no" instead of blocking on a dialog nobody will see.
 """
@@ -122,6 +124,20 @@ def ask_confirm(parent: QWidget | None, title: str, message: str, confirm_text: 
     cancel.setFocus()
     box.exec()
     return box.clickedButton() is confirm
+
+
+def offer(parent: QWidget | None, title: str, message: str, action_text: str) -> bool:
+    """Say something is done and offer one more step (``action_text``); True when it was chosen."""
+    if _non_interactive:
+        print(f"cosafe: {title}: {message}", file=sys.stderr)
+        return False
+    box = message_box(parent, QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Close)
+    action = box.addButton(action_text, QMessageBox.ButtonRole.ActionRole)
+    close = box.button(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    box.exec()
+    return box.clickedButton() is action
 
 
 def basemap_filter() -> str:

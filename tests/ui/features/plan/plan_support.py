@@ -47,6 +47,8 @@ class Plan:
     proposals: dict[str, Proposal]
     errors: list[tuple[str, str]] = field(default_factory=list)
     confirms: list[tuple[str, str]] = field(default_factory=list)
+    offers: list[tuple[str, str]] = field(default_factory=list)  # "done: open the folder?" messages
+    accept_offer: bool = False
     accept_confirm: bool = False
 
     @property
@@ -139,6 +141,8 @@ def open_plan(qtbot, tmp_path, monkeypatch, read_only: bool = False) -> Plan:
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, message: state.errors.append((title, message)))
     monkeypatch.setattr(dialogs, "ask_confirm", lambda _parent, title, message, _ok:
                         state.confirms.append((title, message)) or state.accept_confirm)
+    monkeypatch.setattr(dialogs, "offer",
+                        lambda _parent, title, message, _step: state.offers.append((title, message)) or state.accept_offer)
     return state
 
 

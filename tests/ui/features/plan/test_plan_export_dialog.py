@@ -10,13 +10,16 @@ import time
 
 from plan_support import CONTACT, NOISE, STORY
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shell_support import answer_next_modal, menu_action
 
 from cosafe.core.records import PerceptionPin
 from cosafe.ui.features.plan.export_dialog import PlanExportDialog
 from cosafe.ui.features.plan.exports import LayersExportDialog
+from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.progress_job import JobProgressDialog
+
+REAL_OFFER = getattr(dialogs, "offer", None)  # before the plan fixture replaces it
 
 pytestmark = NOISE
 LEFT = Qt.MouseButton.LeftButton
@@ -54,7 +57,7 @@ def test_export_plan_from_the_plan_menu_writes_a_pdf_with_every_action(plan, tmp
     assert "612 x 792 pts" in size  # Letter
     assert seen["paper"] and seen["public"]  # what leaves the laptop is public unless chosen otherwise
     assert "Contacts are never printed" in seen["help"]
-    assert plan.confirms and plan.confirms[-1][0] == "Plan exported" and str(target) in plan.confirms[-1][1]
+    assert plan.offers and plan.offers[-1][0] == "Plan exported" and str(target) in plan.offers[-1][1]
     assert plan.errors == []
     assert [name for name in os.listdir(target.parent)] == ["plan.pdf"]  # no temporary file left
 
@@ -81,7 +84,7 @@ def test_public_version_leaves_out_stories_and_names_itself(plan, tmp_path, qtbo
     assert STORY not in text and CONTACT not in text
     assert dialog.written_path == str(public)
     opened = []
-    plan.accept_confirm = True
+    plan.accept_offer = True  # Open Folder
     full = PlanExportDialog(plan.store, plan.window)
     qtbot.addWidget(full)
     full.public_box.setChecked(False)  # the full version is a deliberate choice
@@ -148,7 +151,7 @@ def test_export_actions_csv_has_every_action_and_no_contact(plan, tmp_path, monk
     assert [row["title"] for row in rows] == list(TITLES)
     assert rows[0]["responsible_partner"] == "County Lighting Department"
     assert CONTACT not in path.read_text(encoding="utf-8")
-    assert plan.confirms[-1] == ("Export finished", "4 actions written to actions.csv "
+    assert plan.offers[-1] == ("Export finished", "4 actions written to actions.csv "
                                                     "(linked pins and incidents at 100 m, not their exact places).")
 
 
@@ -177,4 +180,36 @@ def test_export_layers_public_geojson_snaps_pins_and_drops_stories(plan, tmp_pat
     assert moved == len(stored)
     everything = "".join(p.read_text(encoding="utf-8", errors="replace") for p in folder.iterdir())
     assert STORY not in everything and CONTACT not in everything
-    assert plan.confirms[-1][0] == "Export finished" and "public files" in plan.confirms[-1][1]
+    assert plan.offers[-1][0] == "Export finished" and "public files" in plan.offers[-1][1]
+
+
+def test_plan_exported_is_a_message_with_open_folder_and_close_not_a_question(plan, tmp_path, qtbot, monkeypatch):
+    """Issue 14: "Plan exported" came with a question-mark icon and a Cancel button."""
+    monkeypatch.setattr(dialogs, "offer", REAL_OFFER)
+    dialog = PlanExportDialog(plan.store, plan.window)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "plan.pdf"))
+    opened: list[str] = []
+    dialog.open_folder = opened.append
+    seen = {}
+
+    def read_and_press_enter(box):
+        seen["icon"] = box.icon()
+        seen["buttons"] = sorted(button.text() for button in box.buttons())
+        seen["default"] = box.defaultButton().text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    answer_next_modal(read_and_press_enter, kind=QMessageBox, timeout=60)
+    dialog.show()
+    assert dialog.export()
+    assert seen == {"icon": QMessageBox.Icon.Information, "buttons": ["Close", "Open Folder"], "default": "Close"}
+    assert opened == []  # Enter closed the message
+    answer_next_modal(lambda box: qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Open Folder"), LEFT),
+                      kind=QMessageBox, timeout=60)
+    again = PlanExportDialog(plan.store, plan.window)
+    qtbot.addWidget(again)
+    again.path_edit.setText(str(tmp_path / "plan again.pdf"))
+    again.open_folder = opened.append
+    again.show()
+    assert again.export()
+    assert opened == [str(tmp_path)]

@@ -13,7 +13,7 @@ Contract:
   writes the PDF (``write_plan_pdf``) in a worker behind the cancellable progress
   dialog (``progress_job.run_with_progress``). Success closes the dialog
   (``written_path`` is the file) and offers to open its folder
-  (``dialogs.ask_confirm``; ``open_folder`` is replaceable); Cancel says so in the
+  (``dialogs.offer``; ``open_folder`` is replaceable); Cancel says so in the
   dialog and leaves no file; an error is one line (``dialogs.show_error``), the
   dialog stays open and no file is left. The dialog never writes to the project.
 """
@@ -181,8 +181,7 @@ class PlanExportDialog(QDialog):
         self.written_path = path
         QSettings().setValue(FOLDER_KEY, os.path.dirname(path))
         self.accept()
-        if dialogs.ask_confirm(self.parentWidget(), "Plan exported", f"The plan was saved as {path}.",
-                               "Open Folder"):
+        if dialogs.offer(self.parentWidget(), "Plan exported", f"The plan was saved as {path}.", "Open Folder"):
             self.open_folder(os.path.dirname(path))
         return True
 

@@ -10,7 +10,7 @@ Contract:
   in plain words (pins snapped to a grid, stories and comments emptied; contacts are
   never exported), and a folder (``choose_folder``, replaceable). Export runs
   ``io.export.export_project(..., public=...)`` in a worker with progress and cancel.
-- Success: a status-bar message and an offer to open the folder (``dialogs.ask_confirm``;
+- Success: a status-bar message and an offer to open the folder (``dialogs.offer``;
   ``open_folder`` replaceable). Cancel: a quiet status message. Error: one line
   (``dialogs.show_error``) and no file left. Neither writes to the project.
 """
@@ -201,7 +201,7 @@ class PlanExports(QObject):
     def _done(self, folder: str, message: str) -> None:
         QSettings().setValue(FOLDER_KEY, folder)
         self.host.show_status(message)
-        if dialogs.ask_confirm(self.window, "Export finished", message + ".", "Open Folder"):
+        if dialogs.offer(self.window, "Export finished", message + ".", "Open Folder"):
             self.open_folder(folder)
 
     def open_folder(self, folder: str) -> None:
