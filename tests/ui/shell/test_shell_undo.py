@@ -6,7 +6,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QToolBar
 from shell_support import OFFSCREEN_NOISE, menu_action
 
 from cosafe.core.changes import Change
@@ -175,3 +175,21 @@ def test_views_learn_which_records_an_edit_touched(opened):
     only = frozenset({stakeholder.uuid})
     assert heard == [(only, None), (only, None), (only, None), (None, None)]
     assert session.changed_records is None
+
+
+def test_undo_and_redo_buttons_say_only_undo_and_redo(opened, qtbot, monkeypatch):
+    toolbar = opened.findChild(QToolBar, "mainToolBar")
+    undo_button = toolbar.widgetForAction(opened.commands.undo_button)
+    redo_button = toolbar.widgetForAction(opened.commands.redo_button)
+    assert (undo_button.text(), undo_button.isEnabled()) == ("Undo", False)
+    rename(opened, monkeypatch, "A rather long project name for a workshop")
+    assert (undo_button.text(), undo_button.isEnabled()) == ("Undo", True)
+    # The whole label is in the tooltip and in the Edit menu.
+    assert undo_button.toolTip() == "Undo Change project name (Ctrl+Z)"
+    assert menu_action(opened, "Edit", "Undo").text() == "Undo Change project name"
+    qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
+    assert opened.session.store.name == "Test project"
+    assert (redo_button.text(), redo_button.isEnabled()) == ("Redo", True)
+    assert redo_button.toolTip().startswith("Redo Change project name")
+    qtbot.mouseClick(redo_button, Qt.MouseButton.LeftButton)
+    assert opened.session.store.name == "A rather long project name for a workshop"

@@ -6,7 +6,9 @@ in File / Edit / View / Help and the main toolbar, and registers the menus, the
 toolbar and the commands features place entries beside with the host by id (the
 basemap feature adds Import Basemap and Zoom to Layer). There is deliberately no "Save": every edit is
 committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
-text follows the active stack ("Undo Change project name").
+text follows the active stack ("Undo Change project name") in the Edit menu; the
+toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
+the whole label in their tooltip, so the toolbar keeps its width whatever was done.
 """
 
 from __future__ import annotations
@@ -39,11 +41,33 @@ class Actions:
     quit: QAction
     undo: QAction
     redo: QAction
+    undo_button: QAction  # the toolbar's short "Undo", following ``undo``
+    redo_button: QAction
     properties: QAction
     reset_layout: QAction
     about: QAction
     how_saving_works: QAction
     recent_menu: QMenu
+
+
+def short_twin(action: QAction, text: str) -> QAction:
+    """A button's action that says only ``text`` and does what ``action`` does.
+
+    Enabled with it, and its tooltip is ``action``'s whole text ("Undo Add proposal
+    “Lights”") with the shortcut. It has no shortcut of its own: the key stays with
+    ``action``, so one key press is one undo.
+    """
+    twin = QAction(action.icon(), text, action.parent())
+    twin.triggered.connect(action.trigger)
+
+    def follow() -> None:
+        twin.setEnabled(action.isEnabled())
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        twin.setToolTip(f"{action.text()} ({key})" if key else action.text())
+
+    action.changed.connect(follow)
+    follow()
+    return twin
 
 
 def build_actions(window: MainWindow) -> Actions:
@@ -77,6 +101,8 @@ def build_actions(window: MainWindow) -> Actions:
         quit=make_action(window, "&Quit", "quit", "Ctrl+Q", slot=window.close),
         undo=undo,
         redo=redo,
+        undo_button=short_twin(undo, "Undo"),
+        redo_button=short_twin(redo, "Redo"),
         properties=make_action(window, "Project &Properties…", "properties", "",
                                "Name, place, description and privacy threshold", window.edit_properties),
         reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
@@ -129,7 +155,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     toolbar = host.add_toolbar(ToolbarId.MAIN, "Main")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for action in (actions.open, actions.export_map, None, actions.undo, actions.redo, None,
+    for action in (actions.open, actions.export_map, None, actions.undo_button, actions.redo_button, None,
                    actions.zoom_to_project):
         if action is None:
             toolbar.addSeparator()
