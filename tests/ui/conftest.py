@@ -5,10 +5,15 @@ name. The tests mirror the package: shell/, kit/, map/ and features/<name>/."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# One 1920×1080 screen (Qt's offscreen default is 800×800): the window fits the screen it
+# opens on, and most tests want the roomy layout. Other screens: ``screens/`` and
+# tests/ui/shell/test_screen_fit.py.
+SCREENS = Path(__file__).parent / "screens"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS / 'one_1920x1080.json'}"
 
 # Fixtures every UI test may use, imported here rather than by each test module (after the
 # platform is set); a feature's own fixtures come from the conftest.py of its folder.

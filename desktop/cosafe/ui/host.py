@@ -5,7 +5,10 @@ Contract:
   ``ToolbarId``, ``CommandId``), never by their visible text, which translation
   will change. ``menu(id)`` / ``toolbar(id)`` / ``command(id)`` return what the
   window or an earlier feature registered; ``add_menu(id, title, before=MenuId.HELP)``
-  and ``add_toolbar(id, title)`` register new ones.
+  and ``add_toolbar(id, title)`` register new ones; ``register_toolbar(id, toolbar)``
+  one the window placed itself. ``ToolbarId.WORKSHOP`` is the bar above the map
+  where the active workshop and group are always shown (the window keeps it whole:
+  it never overflows behind "»").
 - ``add_dock(...)`` is the one way to make a dock: named for ``saveState()``, in a
   scroll area unless the panel scrolls itself, catching up when its tab comes
   forward (``RefreshWhenShown``), placed in its area (tabbed with ``tab_with``),
@@ -64,6 +67,7 @@ class ToolbarId(Enum):
     MAIN = "mainToolBar"
     DRAW = "drawToolBar"
     RECORD = "recordToolBar"
+    WORKSHOP = "workshopBar"  # above the map, not in the toolbar area: always whole, always in view
 
 
 class CommandId(Enum):
@@ -177,6 +181,11 @@ class Host(QObject):
         toolbar.setObjectName(toolbar_id.value)  # saveState() identifies toolbars by object name
         self._toolbars[toolbar_id] = toolbar
         return toolbar
+
+    def register_toolbar(self, toolbar_id: ToolbarId, toolbar: QToolBar) -> None:
+        """A toolbar the window placed itself (outside the toolbar area), found by id like the others."""
+        toolbar.setObjectName(toolbar_id.value)
+        self._toolbars[toolbar_id] = toolbar
 
     def command(self, command_id: CommandId) -> QAction:
         return self._commands[command_id]

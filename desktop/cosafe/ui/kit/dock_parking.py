@@ -5,10 +5,14 @@ makes docks hands them to ``add(dock, shown=...)`` (``shown``: visible in the
 default layout). ``park(True)`` remembers which docks are visible and hides them
 all; ``park(False)`` shows the remembered ones. A dock a restored layout showed
 while parked counts as wanted. ``reset()`` goes back to the default visibility
-(View › Reset Layout). View-menu toggles are off while parked.
+(View › Reset Layout). ``set_defaults(shown)`` changes the default visibility of the
+docks it names (a layout for a small window shows fewer); while parked, the wanted
+visibility follows it. View-menu toggles are off while parked.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtWidgets import QDockWidget
 
@@ -28,6 +32,14 @@ class DockParking:
             # and heightens it to its size hint; park(False) shows the wanted ones.
             dock.hide()
             dock.toggleViewAction().setEnabled(not self.parked)
+
+    def set_defaults(self, shown: Mapping[str, bool]) -> None:
+        """New default visibility for the named docks (see the module contract)."""
+        for name, visible in shown.items():
+            if name in self._defaults:
+                self._defaults[name] = visible
+                if self.parked or not any(not dock.isHidden() for dock in self.docks):
+                    self._wanted[name] = visible
 
     def park(self, park: bool) -> None:
         """Park (hide) the docks, remembering the visible ones, or show the remembered ones again."""

@@ -8,10 +8,15 @@ Contract:
 - The window reflects the session: title "<name> — CoSafe [read-only]", the
   yellow read-only banner, edit actions disabled when read-only, the overview,
   Layers and Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
+- The first window fits the screen it opens on (``screen_fit``: never larger, the
+  whole of a laptop's screen) and gets the built-in dock layout for its size
+  (``dock_layout``: compact below 1600×900, so the map keeps at least half of a
+  1024×768 window). The active workshop and group are in the bar above the map
+  (``WorkshopBar``), shown with a project. Dock tabs show whole names.
 - Window geometry and dock layout are saved in QSettings on close and restored
-  at start; ``reset_layout()`` restores the built-in layout. A layout saved with other
-  docks or toolbars than this window has (an older CoSafe) is not restored: it would
-  hide every panel added since.
+  at start; ``reset_layout()`` restores the built-in layout for the window's size
+  now. A layout saved with other docks or toolbars than this window has (an older
+  CoSafe) is not restored: it would hide every panel added since.
 - There is no Save: every edit is committed as it is made.
 """
 
@@ -22,14 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QToolBar, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QTabBar, QToolBar, QUndoView, QVBoxLayout, QWidget
 
 from cosafe import APP_NAME
 from cosafe.core.changes import Change
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
+from cosafe.ui.shell.dock_layout import arrange_docks, front_tabs, readable_tabs, size_docks
 from cosafe.ui.shell.identify_panel import IdentifyPanel
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.shell.menus import build_actions, build_menus
@@ -40,8 +46,10 @@ from cosafe.ui.shell.project_files import ProjectFiles
 from cosafe.ui.shell.project_properties_dialog import edit_project_properties
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.shell.recent_files import RecentFiles
+from cosafe.ui.shell.screen_fit import first_geometry, is_compact
 from cosafe.ui.shell.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.shell.welcome_page import WelcomePage
+from cosafe.ui.shell.workshop_bar import WorkshopBar
 from cosafe.ui.features.analysis.feature import AnalysisFeature
 from cosafe.ui.features.audits.feature import AuditsFeature
 from cosafe.ui.features.basemap.feature import BasemapFeature
@@ -50,12 +58,11 @@ from cosafe.ui.features.plan.feature import PlanFeature
 from cosafe.ui.features.proposals.feature import ProposalsFeature
 from cosafe.ui.features.proposals.sketch.toolbar import Sketching
 from cosafe.ui.features.workshops.feature import WorkshopsFeature
-from cosafe.ui.host import Host, HostWindow
+from cosafe.ui.host import Host, HostWindow, ToolbarId
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
 
-DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
 PARTS_KEY = "mainWindow/parts"  # the docks and toolbars the saved state describes
 
@@ -72,6 +79,12 @@ class Features:
     analysis: AnalysisFeature
     plan: PlanFeature
     merge: MergeFeature
+
+
+def opening_area() -> QRect:
+    """The available area of the screen a new window opens on: the one under the mouse, else the primary."""
+    screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
 
 
 def install_features(host: Host) -> Features:
@@ -96,7 +109,7 @@ class MainWindow(HostWindow):
         QTimer.singleShot(0, install_wheel_guard)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("cosafe"))
-        self.resize(*DEFAULT_SIZE)
+        self._fit_to_screen()
         self.setAcceptDrops(True)
         self.session: ProjectSession | None = None
         # Created with the first project: the welcome page does not need it, and
@@ -116,11 +129,14 @@ class MainWindow(HostWindow):
         self.welcome.recent_chosen.connect(self.files.open_recent)
         self.pages = CurrentPageStack(self)
         self.pages.addWidget(self.welcome)
+        self.workshop_bar = WorkshopBar(self)
+        self.host.register_toolbar(ToolbarId.WORKSHOP, self.workshop_bar)
         central = QWidget(self)
-        column = QVBoxLayout(central)
+        self.central_column = column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.workshop_bar)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -137,18 +153,16 @@ class MainWindow(HostWindow):
         self.identify_panel = IdentifyPanel(self)
         self.identify_dock = self.host.add_dock("Identify", "identifyDock", self.identify_panel, "identify", right,
                                                 scroll=False, tab_with=self.history_dock)
-        self.history_dock.raise_()
-        self.resizeDocks([self.overview_dock, self.history_dock], [300, 240], Qt.Orientation.Horizontal)
 
         self.commands = build_actions(self)
         build_menus(self, self.host, self.commands)
         self.features = install_features(self.host)
-        # The right column now holds the proposal panels and their tables: give it room.
-        self.resizeDocks([self.history_dock], [310], Qt.Orientation.Horizontal)
         self.status = StatusArea(self.statusBar())
+        self._restore_geometry()
+        self._arrange_docks()  # for the size the window opens with
         # Captured before restoring the user's layout, for View › Reset Layout.
         self._default_state = self.saveState()
-        self._restore_layout()
+        self._restore_state()
         self.refresh_recent()
         self._show_session_state()
 
@@ -224,9 +238,11 @@ class MainWindow(HostWindow):
                        self.commands.zoom_to_project):
             action.setEnabled(has_project)
         parking = self.host.dock_parking
-        if has_project and parking.parked:
-            QTimer.singleShot(0, self, self._room_for_proposals)
+        settle = has_project and parking.parked and self._unsettled
         parking.park(not has_project)
+        if settle:
+            self._settle_docks()
+        self.workshop_bar.setVisible(has_project)
         self.commands.properties.setEnabled(editable)
         self.commands.remove_traces.setEnabled(editable)
         # Undo/redo follow the stack; a read-only project never gets a step.
@@ -234,12 +250,38 @@ class MainWindow(HostWindow):
         self.status.show_project(has_project, has_project and session.is_read_only)
         self._update_title()
 
-    def _room_for_proposals(self) -> None:
-        """The Proposals list, which groups read together, gets at least half the right column."""
-        table = self.features.proposals.table_dock
-        column = table.height() + self.history_dock.height()
-        if table.isVisible() and self.history_dock.isVisible() and not table.isFloating() and table.height() < 0.4 * column:
-            self.resizeDocks([self.history_dock, table], [column // 2, column // 2], Qt.Orientation.Vertical)
+    # -- fitting the screen ----------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        fit = first_geometry(opening_area())
+        self.setGeometry(fit.geometry)
+        if fit.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    @property
+    def compact(self) -> bool:
+        """Whether the window is small enough for the compact layout (``screen_fit.is_compact``)."""
+        return is_compact(self.size())
+
+    def _arrange_docks(self) -> None:
+        """The built-in layout for the window's present size (see ``dock_layout``)."""
+        self.host.dock_parking.set_defaults(arrange_docks(self, self.compact))
+        self._unsettled = True  # its front tabs and sizes wait until the docks are shown
+
+    def _settle_docks(self) -> None:
+        """The built-in layout's front tabs now, its sizes once laid out: the Proposals list,
+        which groups read together, gets half its column."""
+        self._unsettled = False
+        compact = self.compact
+        front_tabs(self, compact)
+        QTimer.singleShot(0, self, lambda: size_docks(self, compact))
+
+    def event(self, event: QEvent) -> bool:
+        # Qt makes a tab bar whenever docks are tabbed together (by the layout, a restored
+        # state or a drag); each is told to show whole names once it is polished.
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            readable_tabs(event.child())
+        return super().event(event)
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -297,7 +339,10 @@ class MainWindow(HostWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
+        self._arrange_docks()  # for the window's size now: it may have moved to another screen
         self.host.dock_parking.reset()
+        if not self.host.dock_parking.parked:
+            self._settle_docks()
 
     def show_about(self) -> None:
         dialogs.show_info(self, f"About {APP_NAME}", about_text())
@@ -311,15 +356,20 @@ class MainWindow(HostWindow):
         """The object names of the window's docks and toolbars, as saved beside its state."""
         return ",".join(sorted(w.objectName() for w in (*self.findChildren(QDockWidget), *self.findChildren(QToolBar))))
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+    def _restore_geometry(self) -> None:
+        """The window where it was last closed; Qt shrinks it to fit a smaller screen."""
+        geometry = QSettings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # when it cannot (another screen), the first fit stays
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        state = settings.value(STATE_KEY)
         # Qt hides the docks a saved state does not name, so a layout from an older
         # CoSafe would hide every panel added since: keep the built-in layout then.
         if isinstance(state, QByteArray) and not state.isEmpty() and settings.value(PARTS_KEY) == self._layout_parts():
-            self.restoreState(state)
+            # The user's own tabs and sizes: nothing left to settle.
+            self._unsettled = not self.restoreState(state)
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -60,14 +60,17 @@ def last_step(window) -> str:
     return stack.text(stack.index() - 1)
 
 
-def test_panel_lists_layers_top_down_and_is_tabbed_with_the_overview(panel_window):
+def test_panel_lists_layers_top_down_and_is_in_the_left_column(panel_window):
     panel = panel_window.features.basemap.panel
     rows = [[panel.tree.topLevelItem(r).text(c) for c in range(3)] for r in range(panel.tree.topLevelItemCount())]
     assert rows == [["Riverside streets", "Vector", "3"], ["Oakland aerial", "Tiles", "4 tiles"]]
-    # The Workshops dock (workshop_ui) shares the tab group too.
-    assert panel_window.tabifiedDockWidgets(panel_window.overview_dock)[0] == panel_window.features.basemap.dock
+    # Below the overview, in front of the audits and the perception map (shell/dock_layout.py).
+    layers = panel_window.features.basemap.dock
+    assert panel_window.dockWidgetArea(layers) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert layers.isVisible() and layers.y() > panel_window.overview_dock.y()
+    assert panel_window.features.audits.dock in panel_window.tabifiedDockWidgets(layers)
     assert menu_action(panel_window, "View", "Layers").isChecked()
-    assert panel_window.history_dock.width() <= 320  # the right column (proposal panels) stays narrow beside the map
+    assert panel_window.history_dock.width() <= 360  # the right column (proposal panels) stays narrow beside the map
 
 
 def test_hide_and_show_with_the_keyboard(panel_window, qtbot):

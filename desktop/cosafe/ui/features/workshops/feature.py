@@ -1,4 +1,4 @@
-"""The workshops feature: the Workshops dock, the toolbar's workshop and group selector, the Workshop menu.
+"""The workshops feature: the Workshops dock, the workshop and group selector above the map, the Workshop menu.
 
 Contract: ``WorkshopsFeature(host)`` (installed first: the others record for its
 active workshop) makes
@@ -6,7 +6,8 @@ active workshop) makes
   proposal panels and recording tools read; it follows the host's project;
 - ``panel`` / ``dock``: the Workshops dock, tabbed with Layers (left), its toggle in
   View after the Layers toggle and in the Workshop menu;
-- ``selector``: the Workshop/Group combos at the end of the main toolbar;
+- ``selector``: the Workshop/Group combos in the window's workshop bar above the map
+  (``ToolbarId.WORKSHOP``), where they are always in view;
 - ``menu``: a "Workshop" menu (``MenuId.WORKSHOP``, before Help) with New Workshop…,
   Add Group…, Sign-in Sheet… (Ctrl+Shift+P), Participants…, Edit… and Delete for the
   selection.
@@ -35,7 +36,7 @@ class WorkshopsFeature(QObject):
         host.dock("overviewDock").raise_()
         # A little wider than the window's 300: group names beside "8 people · 5 women".
         window.resizeDocks([host.dock("overviewDock")], [330], Qt.Orientation.Horizontal)
-        self.selector = WorkshopSelector(self.context, host.toolbar(ToolbarId.MAIN))
+        self.selector = WorkshopSelector(self.context, host.toolbar(ToolbarId.WORKSHOP))
         self.panel.sign_in_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.panel.sign_in_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 

@@ -1,0 +1,138 @@
+"""Start the real window on a project and print, as JSON, what a user would see of it.
+
+Run as a script in a process of its own, so Qt's screens are the ones given by
+``QT_QPA_PLATFORM=offscreen:configfile=…`` (one QApplication per process cannot
+change its screens): ``python window_probe.py PROJECT [--present]``.
+It prints the screens, the window's frame, whether it is maximized and compact,
+the map's share of the window, where the workshop and group choosers are, which
+toolbar buttons and menus are hidden by overflow, the dock tabs whose names do not
+fit, and for every dock whether its View toggle shows it inside the window.
+With ``--present`` it enters View › Presentation Mode and reports where the
+presentation and the main window are.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="cosafe-probe-"))
+
+from PySide6.QtCore import QPoint, QRect, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu, QTabBar, QToolBar, QWidget  # noqa: E402
+
+from cosafe.ui.app import create_application  # noqa: E402
+from cosafe.ui.shell.main_window import MainWindow  # noqa: E402
+
+
+def rect(r: QRect) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def in_window(window: QWidget, widget: QWidget) -> list[int]:
+    return rect(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+
+
+def cut_tabs(window: MainWindow) -> list[str]:
+    """Tab names shown shorter than they are, or scrolled out of their bar."""
+    cut = []
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is not window or not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            tab = bar.tabRect(index)
+            if tab.width() < bar.fontMetrics().horizontalAdvance(bar.tabText(index)) or tab.right() > bar.width():
+                cut.append(bar.tabText(index))
+    return cut
+
+
+def measure(window: MainWindow) -> dict:
+    canvas = window.map_canvas
+    selector = window.features.workshops.selector
+    toolbars = [bar for bar in window.findChildren(QToolBar) if bar.parent() is window]
+    hidden_buttons = [action.text() for bar in toolbars if bar.isVisible() for action in bar.actions()
+                      if not action.isSeparator() and action.isVisible()
+                      and bar.widgetForAction(action) is not None and not bar.widgetForAction(action).isVisible()]
+    menubar = window.menuBar()
+    hidden_menus = [a.text() for a in menubar.actions() if not menubar.rect().contains(menubar.actionGeometry(a))]
+    return {
+        "screens": [rect(s.availableGeometry()) for s in QApplication.screens()],
+        "window_screen": window.screen().name(),
+        "frame": rect(window.frameGeometry()),
+        "size": [window.width(), window.height()],
+        "maximized": window.isMaximized(),
+        "compact": window.compact,
+        "map_share": canvas.width() * canvas.height() / (window.width() * window.height()),
+        "choosers": {combo.objectName(): {"visible": combo.isVisible(), "rect": in_window(window, combo)}
+                     for combo in (selector.workshop_combo, selector.group_combo)},
+        "hidden_buttons": hidden_buttons,
+        "hidden_menus": hidden_menus,
+        "cut_tabs": cut_tabs(window),
+    }
+
+
+def own_tab_whole(window: MainWindow, dock: QWidget) -> bool | None:
+    """Whether the dock's tab (None: it has none, being alone) shows its whole name in its bar."""
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is not window or not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            if bar.tabText(index) == dock.windowTitle() and index == bar.currentIndex():
+                tab = bar.tabRect(index)
+                return (tab.width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(index))
+                        and tab.left() >= 0 and tab.right() <= bar.width())
+    return None
+
+
+def every_dock(window: MainWindow, app: QApplication) -> dict:
+    """Each dock, turned on from the View menu when off and brought forward: is it then inside
+    the window, its tab whole (the others of a long row of tabs may be scrolled away)?"""
+    found = {}
+    # The entries of the menu bar's menus (File, Edit, View, …).
+    in_menus = {action for menu in window.findChildren(QMenu) if menu.menuAction() in window.menuBar().actions()
+                for action in menu.actions()}
+    for dock in window.docks:
+        toggle = dock.toggleViewAction()
+        if not toggle.isChecked():
+            toggle.trigger()
+        dock.raise_()
+        app.processEvents()
+        found[dock.objectName()] = {"in_a_menu": toggle in in_menus, "visible": dock.isVisible(),
+                                    "rect": in_window(window, dock), "tab_whole": own_tab_whole(window, dock)}
+    return found
+
+
+def main() -> int:
+    project = sys.argv[1]
+    present = "--present" in sys.argv
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    if not window.open_project(project):
+        return 1
+    report: dict = {}
+
+    def probe() -> None:
+        report.update(measure(window))
+        if present:
+            window.commands.presentation.trigger()
+            app.processEvents()
+            shown = window.presentation.window
+            report["presentation"] = {"screen": shown.screen().name(), "frame": rect(shown.frameGeometry()),
+                                      "full_screen": shown.isFullScreen()}
+            report["main_after"] = {"screen": window.screen().name(), "frame": rect(window.frameGeometry())}
+        else:
+            report["docks"] = every_dock(window, app)
+        print(json.dumps(report), flush=True)
+        app.quit()
+
+    QTimer.singleShot(300, probe)
+    app.exec()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
