@@ -1,8 +1,10 @@
 """Take a screenshot of the CoSafe main window on a project (for the README and reviews).
 
-Usage: python scripts/screenshot.py PROJECT OUT.png [--size 1280x800] [--delay 1.5]
-Run it on a real screen or under Xvfb (e.g. ``xvfb-run -a -s "-screen 0 1400x900x24"``);
-with QT_QPA_PLATFORM=offscreen it works too, without window decorations.
+Usage: python scripts/screenshot.py PROJECT OUT.png [--size 1280x800] [--delay 1.5] [--present]
+Run it on a real screen or under Xvfb (e.g. ``xvfb-run -a -s "-screen 0 1024x768x24"``);
+with QT_QPA_PLATFORM=offscreen it works too, without window decorations. Without
+``--size`` the window takes the size it opens with on that screen. ``--present``
+shoots View › Presentation Mode instead (the screen it covers).
 Settings are kept in a temporary folder, so remembered layouts do not leak in.
 """
 
@@ -18,26 +20,32 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("project")
     parser.add_argument("output")
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="", help="WIDTHxHEIGHT (default: as the window opens on the screen)")
+    parser.add_argument("--present", action="store_true", help="shoot presentation mode")
     parser.add_argument("--delay", type=float, default=1.5, help="seconds to wait before the shot")
     args = parser.parse_args()
-    width, height = (int(v) for v in args.size.split("x"))
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="cosafe-shot-")
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     from cosafe.ui.app import create_application
     from cosafe.ui.shell.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()
-    window.resize(width, height)
+    if args.size:
+        width, height = (int(v) for v in args.size.split("x"))
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
+        window.resize(width, height)
     window.show()
     if not window.open_project(args.project):
         return 1
+    if args.present:
+        window.commands.presentation.trigger()
 
     def shoot() -> None:
-        window.grab().save(args.output)
+        shown = window.presentation.window if args.present else window
+        shown.grab().save(args.output)
         print(f"wrote {args.output}")
         app.quit()
 

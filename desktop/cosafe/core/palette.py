@@ -41,6 +41,7 @@ GROUP_COLOURS: tuple[str, ...] = (
 )
 
 FEELING_COLOURS = {"safe": "#009E73", "unsafe": "#D55E00"}
+FEELING_SHAPES = {"safe": "diamond", "unsafe": "triangle"}  # a warning sign for unsafe: colour is not alone
 PROPOSAL_COLOUR = "#0072B2"
 AUDIT_COLOUR = "#CC79A7"
 INCIDENT_COLOUR = "#555555"

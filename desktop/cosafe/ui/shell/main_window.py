@@ -17,6 +17,8 @@ Contract:
   at start; ``reset_layout()`` restores the built-in layout for the window's size
   now. A layout saved with other docks or toolbars than this window has (an older
   CoSafe) is not restored: it would hide every panel added since.
+- View › Full Screen (F11) fills the screen with the window; View › Presentation
+  Mode (F5) shows the map for the room (``presentation``); Escape leaves either.
 - There is no Save: every edit is committed as it is made.
 """
 
@@ -40,6 +42,8 @@ from cosafe.ui.shell.identify_panel import IdentifyPanel
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.shell.menus import build_actions, build_menus
 from cosafe.ui.shell.overview_panel import OverviewPanel
+from cosafe.ui.shell.presentation import MapAwayNote, Presentation, PresentationParts
+from cosafe.ui.shell.presentation_legend import PresentationLegend
 from cosafe.ui.kit.page_stack import CurrentPageStack
 from cosafe.ui.kit.wheel_guard import install_wheel_guard
 from cosafe.ui.shell.project_files import ProjectFiles
@@ -58,6 +62,7 @@ from cosafe.ui.features.plan.feature import PlanFeature
 from cosafe.ui.features.proposals.feature import ProposalsFeature
 from cosafe.ui.features.proposals.sketch.toolbar import Sketching
 from cosafe.ui.features.workshops.feature import WorkshopsFeature
+from cosafe.ui.features.workshops.selector import WorkshopSelector
 from cosafe.ui.host import Host, HostWindow, ToolbarId
 
 if TYPE_CHECKING:
@@ -109,6 +114,7 @@ class MainWindow(HostWindow):
         QTimer.singleShot(0, install_wheel_guard)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("cosafe"))
+        self._state_before_full_screen = Qt.WindowState.WindowNoState
         self._fit_to_screen()
         self.setAcceptDrops(True)
         self.session: ProjectSession | None = None
@@ -132,7 +138,7 @@ class MainWindow(HostWindow):
         self.workshop_bar = WorkshopBar(self)
         self.host.register_toolbar(ToolbarId.WORKSHOP, self.workshop_bar)
         central = QWidget(self)
-        self.central_column = column = QVBoxLayout(central)
+        column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
@@ -157,6 +163,7 @@ class MainWindow(HostWindow):
         self.commands = build_actions(self)
         build_menus(self, self.host, self.commands)
         self.features = install_features(self.host)
+        self.presentation = self._make_presentation()
         self.status = StatusArea(self.statusBar())
         self._restore_geometry()
         self._arrange_docks()  # for the size the window opens with
@@ -205,6 +212,7 @@ class MainWindow(HostWindow):
         session, self.session = self.session, None
         if session is None:
             return
+        self.presentation.leave()  # the map goes back before it lets the project go
         self.overview.set_session(None)
         if self.map_canvas is not None:
             self.map_canvas.set_project(None)
@@ -235,7 +243,7 @@ class MainWindow(HostWindow):
         has_project = session is not None
         editable = has_project and not session.is_read_only
         for action in (self.commands.save_as, self.commands.close, self.commands.export_map,
-                       self.commands.zoom_to_project):
+                       self.commands.zoom_to_project, self.commands.presentation):
             action.setEnabled(has_project)
         parking = self.host.dock_parking
         settle = has_project and parking.parked and self._unsettled
@@ -249,6 +257,76 @@ class MainWindow(HostWindow):
         self.banner.show_reason(session.read_only_reason if has_project and session.is_read_only else "")
         self.status.show_project(has_project, has_project and session.is_read_only)
         self._update_title()
+
+    # -- full screen and presentation ------------------------------------------------
+
+    def _make_presentation(self) -> Presentation:
+        features, commands = self.features, self.commands
+        sketch_tools = features.sketching.tool_actions
+        parts = PresentationParts(
+            main_window=self,
+            map_canvas=self.ensure_map_page,
+            voting_dock=features.proposals.voting_dock,
+            choosers=lambda bar: WorkshopSelector(features.workshops.context, bar),
+            legend=lambda parent: PresentationLegend(features.workshops.context, parent),
+            # What the room draws with; moving and reshaping stay on the facilitator's screen.
+            tools=[*(sketch_tools[name] for name in ("select", "point", "line", "polygon", "freehand")),
+                   features.audits.tool_actions["pin"]],
+            undo=[commands.undo_button, commands.redo_button],
+            keys=[commands.presentation, commands.undo, commands.redo],
+            show_map_away=self._show_map_away,
+            give_back_map=self.pages.addWidget,
+        )
+        self.map_away = MapAwayNote(commands.leave_mode, self)
+        self.pages.addWidget(self.map_away)
+        presentation = Presentation(parts, commands.leave_mode, self)
+        presentation.toggled.connect(self._presentation_toggled)
+        return presentation
+
+    def _show_map_away(self, away: bool) -> None:
+        if away:
+            self.pages.setCurrentWidget(self.map_away)
+        else:
+            self.pages.setCurrentWidget(self.map_canvas if self.session is not None else self.welcome)
+
+    def set_presenting(self, on: bool) -> None:
+        """View › Presentation Mode (F5): the map for the room (see ``presentation``)."""
+        if on and self.session is not None:
+            self.presentation.enter()
+        else:
+            self.presentation.leave()
+        self._presentation_toggled(self.presentation.active)
+
+    def _presentation_toggled(self, on: bool) -> None:
+        self.commands.presentation.setChecked(on)
+        self._update_leave_mode()
+
+    def set_full_screen(self, on: bool) -> None:
+        """View › Full Screen (F11): the window fills its screen; off, it is as it was before."""
+        if on and not self.isFullScreen():
+            self._state_before_full_screen = self.windowState()
+            self.showFullScreen()
+        elif not on and self.isFullScreen():
+            self.setWindowState(self._state_before_full_screen & ~Qt.WindowState.WindowFullScreen)
+            self.show()
+
+    def leave_mode(self) -> None:
+        """Escape: out of the presentation if it is on, else out of full screen."""
+        if self.presentation.active:
+            self.presentation.leave()
+        elif self.isFullScreen():
+            self.set_full_screen(False)
+
+    def _update_leave_mode(self) -> None:
+        # Only while it means something: otherwise Escape is the map's and the panels' key.
+        self.commands.leave_mode.setEnabled(self.presentation.active or self.isFullScreen())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # The first state changes come while the window is being built, before its commands.
+        if event.type() == QEvent.Type.WindowStateChange and hasattr(self, "commands"):
+            self.commands.full_screen.setChecked(self.isFullScreen())
+            self._update_leave_mode()
 
     # -- fitting the screen ----------------------------------------------------------
 

@@ -9,6 +9,8 @@ committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
 text follows the active stack ("Undo Change project name") in the Edit menu; the
 toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
 the whole label in their tooltip, so the toolbar keeps its width whatever was done.
+View ends with Full Screen (F11), Presentation Mode (F5) and Presentation Text Size;
+Escape (``leave_mode``, in no menu) leaves either.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
+from cosafe.ui.shell.presentation import SCALES
 
 if TYPE_CHECKING:
     from cosafe.ui.shell.main_window import MainWindow
@@ -45,6 +48,10 @@ class Actions:
     redo_button: QAction
     properties: QAction
     reset_layout: QAction
+    full_screen: QAction
+    presentation: QAction
+    leave_mode: QAction  # Escape: out of the presentation, else out of full screen
+    presentation_scales: dict[float, QAction]
     about: QAction
     how_saving_works: QAction
     recent_menu: QMenu
@@ -78,6 +85,21 @@ def build_actions(window: MainWindow) -> Actions:
     redo = window.undo_group.createRedoAction(window, "Redo")
     redo.setIcon(icon("redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    full_screen = make_action(window, "&Full Screen", "", "F11", "The window fills the screen", checkable=True)
+    full_screen.toggled.connect(window.set_full_screen)
+    presentation = make_action(window, "&Presentation Mode", "", "F5",
+                               "The map for the room: full screen on the projector, large text, only the tools "
+                               "the room uses", checkable=True)
+    presentation.toggled.connect(window.set_presenting)
+    leave_mode = make_action(window, "Leave Full Screen or Presentation", "", "Escape", slot=window.leave_mode)
+    leave_mode.setEnabled(False)
+    scales = QActionGroup(window)
+    presentation_scales: dict[float, QAction] = {}
+    for scale in SCALES:
+        action = scales.addAction(f"{scale:.0%}")
+        action.setCheckable(True)
+        action.triggered.connect(lambda _checked=False, s=scale: window.presentation.set_scale(s))
+        presentation_scales[scale] = action
     recent_menu = QMenu("Open &Recent", window)
     recent_menu.setIcon(icon("recent"))
     recent_menu.aboutToShow.connect(window.fill_recent_menu)
@@ -107,6 +129,10 @@ def build_actions(window: MainWindow) -> Actions:
                                "Name, place, description and privacy threshold", window.edit_properties),
         reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
                                  "Put the panels back where they started", window.reset_layout),
+        full_screen=full_screen,
+        presentation=presentation,
+        leave_mode=leave_mode,
+        presentation_scales=presentation_scales,
         about=make_action(window, "&About CoSafe", "help-about", slot=window.show_about),
         how_saving_works=make_action(window, "How CoSafe &Saves", "help-saving", slot=window.show_saving_note),
         recent_menu=recent_menu,
@@ -146,6 +172,13 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     view_menu.addAction(actions.zoom_to_project)
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.full_screen)
+    view_menu.addAction(actions.presentation)
+    sizes = view_menu.addMenu("Presentation &Text Size")
+    sizes.addActions(list(actions.presentation_scales.values()))
+    sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
+    window.addAction(actions.leave_mode)  # not in a menu: Escape only, while it means something
 
     help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
     help_menu.addAction(actions.how_saving_works)
