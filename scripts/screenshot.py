@@ -1,6 +1,6 @@
 """Take a screenshot of the CoSafe main window on a project (for the README and reviews).
 
-Usage: python scripts/screenshot.py PROJECT OUT.png [--size 1280x800] [--delay 1.5] [--present]
+Usage: python scripts/screenshot.py PROJECT OUT.png [--size 1280x800] [--delay 1.5] [--present] [--high-contrast]
 Run it on a real screen or under Xvfb (e.g. ``xvfb-run -a -s "-screen 0 1024x768x24"``);
 with QT_QPA_PLATFORM=offscreen it works too, without window decorations. Without
 ``--size`` the window takes the size it opens with on that screen. ``--present``
@@ -22,6 +22,7 @@ def main() -> int:
     parser.add_argument("output")
     parser.add_argument("--size", default="", help="WIDTHxHEIGHT (default: as the window opens on the screen)")
     parser.add_argument("--present", action="store_true", help="shoot presentation mode")
+    parser.add_argument("--high-contrast", action="store_true", help="with View › High-Contrast Map")
     parser.add_argument("--delay", type=float, default=1.5, help="seconds to wait before the shot")
     args = parser.parse_args()
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="cosafe-shot-")
@@ -40,6 +41,7 @@ def main() -> int:
     window.show()
     if not window.open_project(args.project):
         return 1
+    window.commands.high_contrast.setChecked(args.high_contrast)
     if args.present:
         window.commands.presentation.trigger()
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
@@ -12,29 +10,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDockWid
 from shell_support import OFFSCREEN_NOISE, menu_action
 from test_screen_fit import probe
 
-from cosafe.io.samples.project import write_sample_project
 from cosafe.ui.host import MenuId
 from cosafe.ui.shell.presentation import MIN_TARGET_PX, SCALE_KEY, presentation_screen
 
 pytestmark = OFFSCREEN_NOISE
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("sample") / "riverside.gpkg"
-    write_sample_project(str(path))
-    return path
-
-
-@pytest.fixture
-def shown(window, sample_file, tmp_path, qtbot):
-    """The window on a copy of the sample, active, so its shortcuts reach it."""
-    copy = tmp_path / "riverside.gpkg"
-    shutil.copy(sample_file, copy)
-    assert window.open_project(str(copy))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def present(window, qtbot):

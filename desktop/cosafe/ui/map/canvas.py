@@ -20,6 +20,8 @@ Contract (other widgets code against exactly this):
   locked. Left drag pans, the wheel and pinch gestures zoom around the cursor or
   the gesture's centre, arrow keys pan and +/- zoom about the centre.
 - The canvas observes the store and never writes to it.
+- ``set_high_contrast(on)`` draws the basemap in the high-contrast style (``style``)
+  or the normal one, now and for layers shown later; ``high_contrast`` tells which.
 - With no basemap it shows a calm hint ("No basemap yet") rather than an error.
 - Extras for tools, exports and tests: ``view_box``, ``graphics_view``, ``overlay``,
   ``basemap_items`` ((layer UUID, style class) -> item), ``raster_items`` (layer
@@ -53,7 +55,7 @@ from cosafe.ui.map.layer_stack import (VECTOR, Extent, attribution_of, layer_ext
 from cosafe.ui.map.overlay import MapOverlay
 from cosafe.core.projection import (WORLD_HALF_WIDTH, extent_to_mercator, ground_scale, point_to_lonlat,
                                       point_to_mercator)
-from cosafe.ui.map.style import BACKGROUND, max_resolution, points_visible_at
+from cosafe.ui.map.style import BACKGROUND, background, max_resolution, points_visible_at, style_of
 
 NO_PROJECT_HINT = "No project open"
 EMPTY_HINT = "No basemap yet"
@@ -82,6 +84,7 @@ class MapCanvas(QWidget):
         self._items: LayerItems | None = None
         self._highlight: HighlightItem | None = None
         self._identified: IdentifiedFeature | None = None
+        self._high_contrast = False
         self.identify_enabled = True  # a dialog that uses clicks for itself may turn it off
         # Layers drawn over the basemap name their own features: (lon, lat, radius_m) -> feature or None.
         self.identify_sources: list[Callable[[float, float, float], IdentifiedFeature | None]] = []
@@ -158,6 +161,24 @@ class MapCanvas(QWidget):
             if self._items is None:
                 self._items = LayerItems(None)  # type: ignore[arg-type]  # vector only: no store reads
         self._show(data, layers)
+
+    @property
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def set_high_contrast(self, on: bool) -> None:
+        """The high-contrast basemap style, or the normal one (see the module contract)."""
+        if on == self._high_contrast:
+            return
+        self._high_contrast = on
+        self._view.setBackground(background(on))
+        self._restyle(self.basemap_items.values())
+
+    def _restyle(self, items) -> None:
+        for item in items:
+            if isinstance(item, BasemapClassItem):
+                item.style = style_of(item.style_class, self._high_contrast)
+                item.update()
 
     def zoom_to_extent(self) -> None:
         """Fit every visible layer in the view (no-op without one)."""
@@ -275,6 +296,8 @@ class MapCanvas(QWidget):
             added, removed = self._items.sync(data, layers)
             for item in removed:
                 self._view_box.removeItem(item)
+            if self._high_contrast:
+                self._restyle(added)  # layer items are made in the normal style
             for item in added:
                 self._view_box.addItem(item, ignoreBounds=True)
         if self._identified is not None and not any(

@@ -7,6 +7,9 @@ Contract:
   a view width, so a large window shows as much detail as a small one at the same
   scale. ``DETAIL_LIMIT`` ≈ a 6 km wide view in a 1200 px canvas.
 - ``BASEMAP_DRAW_ORDER`` decides stacking; ``z_value`` turns it into item z values.
+- ``style_of(style_class, high_contrast=False)`` and ``background(high_contrast)``: the
+  normal style, or the high-contrast one (black ink on white, ``core.palette``) for
+  bright rooms and weak projectors. Widths and levels of detail are the same in both.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from cosafe.core.palette import BASEMAP_DRAW_ORDER, BASEMAP_STYLES
+from cosafe.core.palette import (BASEMAP_DRAW_ORDER, BASEMAP_STYLES, HIGH_CONTRAST_BACKGROUND, HIGH_CONTRAST_STYLES,
+                                 MAP_BACKGROUND)
 
-BACKGROUND = "#f5f3ef"  # a warm off-white, so white minor roads with casings still read
+BACKGROUND = MAP_BACKGROUND
 HINT_COLOUR = "#8a8580"
 MM_TO_PX = 3.0  # palette widths are print millimetres; 3 px/mm is a legible screen width
 
@@ -82,9 +86,14 @@ class ClassStyle:
         return metres_per_pixel <= max_resolution(self.style_class)
 
 
-def style_of(style_class: str) -> ClassStyle:
-    fill, outline, width = BASEMAP_STYLES.get(style_class, BASEMAP_STYLES["other"])
+def style_of(style_class: str, high_contrast: bool = False) -> ClassStyle:
+    styles = HIGH_CONTRAST_STYLES if high_contrast else BASEMAP_STYLES
+    fill, outline, width = styles.get(style_class, styles["other"])
     return ClassStyle(style_class, fill, outline, width)
+
+
+def background(high_contrast: bool = False) -> str:
+    return HIGH_CONTRAST_BACKGROUND if high_contrast else BACKGROUND
 
 
 def max_resolution(style_class: str) -> float:

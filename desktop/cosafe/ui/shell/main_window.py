@@ -17,6 +17,7 @@ Contract:
   at start; ``reset_layout()`` restores the built-in layout for the window's size
   now. A layout saved with other docks or toolbars than this window has (an older
   CoSafe) is not restored: it would hide every panel added since.
+- View › High-Contrast Map draws the basemap in black ink on white (remembered).
 - View › Full Screen (F11) fills the screen with the window; View › Presentation
   Mode (F5) shows the map for the room (``presentation``); Escape leaves either.
 - There is no Save: every edit is committed as it is made.
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
 
 GEOMETRY_KEY, STATE_KEY = "mainWindow/geometry", "mainWindow/state"
+HIGH_CONTRAST_KEY = "map/highContrast"
 PARTS_KEY = "mainWindow/parts"  # the docks and toolbars the saved state describes
 
 
@@ -164,6 +166,7 @@ class MainWindow(HostWindow):
         build_menus(self, self.host, self.commands)
         self.features = install_features(self.host)
         self.presentation = self._make_presentation()
+        self.commands.high_contrast.setChecked(QSettings().value(HIGH_CONTRAST_KEY, False, type=bool))
         self.status = StatusArea(self.statusBar())
         self._restore_geometry()
         self._arrange_docks()  # for the size the window opens with
@@ -227,6 +230,7 @@ class MainWindow(HostWindow):
             from cosafe.ui.map.canvas import MapCanvas
 
             self.map_canvas = MapCanvas(self)
+            self.map_canvas.set_high_contrast(self.commands.high_contrast.isChecked())
             self.map_canvas.cursor_moved.connect(self.status.show_position)
             self.map_canvas.feature_identified.connect(self._show_identified)
             self.pages.addWidget(self.map_canvas)
@@ -258,7 +262,14 @@ class MainWindow(HostWindow):
         self.status.show_project(has_project, has_project and session.is_read_only)
         self._update_title()
 
-    # -- full screen and presentation ------------------------------------------------
+    # -- the map's style, full screen and presentation --------------------------------------
+
+    def set_high_contrast(self, on: bool) -> None:
+        """View › High-Contrast Map: black ink on white (``core.palette``); remembered."""
+        QSettings().setValue(HIGH_CONTRAST_KEY, on)
+        if self.map_canvas is not None:
+            self.map_canvas.set_high_contrast(on)
+
 
     def _make_presentation(self) -> Presentation:
         features, commands = self.features, self.commands

@@ -9,8 +9,8 @@ committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
 text follows the active stack ("Undo Change project name") in the Edit menu; the
 toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
 the whole label in their tooltip, so the toolbar keeps its width whatever was done.
-View ends with Full Screen (F11), Presentation Mode (F5) and Presentation Text Size;
-Escape (``leave_mode``, in no menu) leaves either.
+View ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
+Presentation Text Size; Escape (``leave_mode``, in no menu) leaves either mode.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ class Actions:
     redo_button: QAction
     properties: QAction
     reset_layout: QAction
+    high_contrast: QAction
     full_screen: QAction
     presentation: QAction
     leave_mode: QAction  # Escape: out of the presentation, else out of full screen
@@ -85,6 +86,10 @@ def build_actions(window: MainWindow) -> Actions:
     redo = window.undo_group.createRedoAction(window, "Redo")
     redo.setIcon(icon("redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    high_contrast = make_action(window, "&High-Contrast Map", "", "",
+                                "Black ink on white for bright rooms and weak projectors: only the groups "
+                                "are in colour", checkable=True)
+    high_contrast.toggled.connect(window.set_high_contrast)
     full_screen = make_action(window, "&Full Screen", "", "F11", "The window fills the screen", checkable=True)
     full_screen.toggled.connect(window.set_full_screen)
     presentation = make_action(window, "&Presentation Mode", "", "F5",
@@ -129,6 +134,7 @@ def build_actions(window: MainWindow) -> Actions:
                                "Name, place, description and privacy threshold", window.edit_properties),
         reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
                                  "Put the panels back where they started", window.reset_layout),
+        high_contrast=high_contrast,
         full_screen=full_screen,
         presentation=presentation,
         leave_mode=leave_mode,
@@ -173,6 +179,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)
     view_menu.addSeparator()
+    view_menu.addAction(actions.high_contrast)
     view_menu.addAction(actions.full_screen)
     view_menu.addAction(actions.presentation)
     sizes = view_menu.addMenu("Presentation &Text Size")

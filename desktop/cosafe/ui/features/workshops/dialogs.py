@@ -2,9 +2,10 @@
 
 Contract: the dialogs only collect values (``values()``); the Workshops panel turns them
 into one undoable edit. A workshop needs a title and a group a name: OK stays disabled
-while it is blank. Group colours can only be picked from ``GROUP_COLOURS`` (Okabe–Ito),
+while it is blank. Group colours can only be picked from ``GROUP_COLOURS`` (``core.palette``),
 so every group stays distinguishable for colour-blind participants; colours other groups
-of the workshop already use are marked, not forbidden (a ninth group has to share).
+of the workshop already use are marked, not forbidden (a ninth group has to share). A
+group with a colour of an earlier palette keeps it unless another is picked.
 """
 
 from __future__ import annotations
@@ -26,15 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosafe.core.palette import GROUP_COLOURS
+from cosafe.core.palette import GROUP_COLOUR_NAMES, GROUP_COLOURS
 from cosafe.core.records import Workshop
 from cosafe.ui.kit.dialogs import finish_form_dialog
 from cosafe.ui.kit.swatch import swatch
-
-COLOUR_NAMES = {
-    "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green", "#CC79A7": "Reddish purple",
-    "#56B4E9": "Sky blue", "#D55E00": "Vermillion", "#F0E442": "Yellow", "#000000": "Black",
-}
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -104,6 +100,7 @@ class GroupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("groupDialog")
         self.setWindowTitle(title)
+        self._colour = colour
         self.name_edit = QLineEdit(name, self)
         self.name_edit.setObjectName("groupName")
         self.name_edit.setPlaceholderText("Required, e.g. Youth, Women traders, Table 2")
@@ -119,8 +116,8 @@ class GroupDialog(QDialog):
             button.setIcon(swatch(value, 22))
             button.setIconSize(QSize(22, 22))
             taken = value.upper() in used
-            button.setToolTip(COLOUR_NAMES.get(value, value) + (" (used by another group)" if taken else ""))
-            button.setAccessibleName(COLOUR_NAMES.get(value, value))
+            button.setToolTip(GROUP_COLOUR_NAMES.get(value, value) + (" (used by another group)" if taken else ""))
+            button.setAccessibleName(GROUP_COLOUR_NAMES.get(value, value))
             button.setProperty("colour", value)
             button.setChecked(value.upper() == colour.upper())
             self.colour_buttons.addButton(button, index)
@@ -134,8 +131,9 @@ class GroupDialog(QDialog):
         finish_form_dialog(self, form, self.buttons, self.name_edit)
 
     def colour(self) -> str:
+        # None ticked: the group keeps a colour of an earlier palette (or gets the first, if new).
         button = self.colour_buttons.checkedButton()
-        return str(button.property("colour")) if button is not None else GROUP_COLOURS[0]
+        return str(button.property("colour")) if button is not None else self._colour or GROUP_COLOURS[0]
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name_edit.text().strip(), "colour": self.colour()}
