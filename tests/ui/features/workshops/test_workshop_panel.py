@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from shell_support import OFFSCREEN_NOISE, answer_next_modal, menu_action
 
+from cosafe.core.changes import Change
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.store.project_store import ProjectStore
@@ -140,6 +141,29 @@ def test_recolour_from_the_palette_and_rename_are_one_step_each(opened, qtbot):
     assert [stack.text(i) for i in range(2, stack.count())] == [
         "Recolour group “Youth”", "Rename group “Youth” to “Young women”"]
     assert window.findChild(QComboBox, "groupCombo").currentText() == "Young women"
+
+
+def test_renaming_a_group_keeps_a_colour_of_an_earlier_palette(opened, qtbot):
+    window = opened
+    create_workshop(qtbot, window, "W")
+    store = window.session.store
+    workshop = store.list(Workshop)[0]
+    # Sky blue: a group colour until the river's colour made it hard to see.
+    store.insert(Group(workshop_uuid=workshop.uuid, name="Elders", colour="#56B4E9"))
+    window.session.notify(Change.WORKSHOPS)
+    panel = window.features.workshops.panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0).child(0))
+
+    def rename(dialog) -> None:
+        assert dialog.colour_buttons.checkedButton() is None  # not one of today's colours
+        dialog.name_edit.selectAll()
+        qtbot.keyClicks(dialog.name_edit, "Elders' council")
+        ok(dialog)
+
+    answer_next_modal(rename)
+    panel.edit_action.trigger()
+    group = store.list(Group)[0]
+    assert (group.name, group.colour) == ("Elders' council", "#56B4E9")
 
 
 def test_open_picks_most_recent_workshop_and_delete_is_one_undo_step(window, filled_path, dialog_log, qtbot):
