@@ -85,6 +85,13 @@ def test_closing_the_project_ends_the_presentation(shown, qtbot):
     assert not menu_action(shown, "View", "Presentation Mode").isEnabled()
 
 
+def test_unplugging_the_projector_ends_the_presentation(shown, qtbot):
+    presentation = present(shown, qtbot)
+    QApplication.instance().screenRemoved.emit(presentation.screen())  # as Qt says when a screen goes
+    assert not shown.presentation.active and not presentation.isVisible()
+    assert shown.map_canvas.window() is shown
+
+
 # -- what the room sees --------------------------------------------------------------------------
 
 

@@ -67,7 +67,7 @@ def test_panel_lists_layers_top_down_and_is_in_the_left_column(panel_window):
     # Below the overview, in front of the audits and the perception map (shell/dock_layout.py).
     layers = panel_window.features.basemap.dock
     assert panel_window.dockWidgetArea(layers) == Qt.DockWidgetArea.LeftDockWidgetArea
-    assert layers.isVisible() and layers.y() > panel_window.overview_dock.y()
+    assert panel_window.overview_dock not in panel_window.tabifiedDockWidgets(layers)  # a stack of its own
     assert panel_window.features.audits.dock in panel_window.tabifiedDockWidgets(layers)
     assert menu_action(panel_window, "View", "Layers").isChecked()
     assert panel_window.history_dock.width() <= 360  # the right column (proposal panels) stays narrow beside the map
