@@ -185,7 +185,11 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     sizes = view_menu.addMenu("Presentation &Text Size")
     sizes.addActions(list(actions.presentation_scales.values()))
     sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
-    window.addAction(actions.leave_mode)  # not in a menu: Escape only, while it means something
+    # Keys of the whole window (and of the presentation, which adds them too), not of wherever
+    # the focus is: like every key without a modifier, they act only inside their widget.
+    for action in (actions.full_screen, actions.presentation, actions.leave_mode):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.addAction(action)  # leave_mode is in no menu: Escape only, while it means something
 
     help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
     help_menu.addAction(actions.how_saving_works)
