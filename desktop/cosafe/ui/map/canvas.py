@@ -18,7 +18,18 @@ Contract (other widgets code against exactly this):
   ``TILE_DELAY_MS`` after the view moves), placed images through their affine fit.
 - The view is a pyqtgraph ViewBox in Web Mercator metres, y up (north up), aspect
   locked. Left drag pans, the wheel and pinch gestures zoom around the cursor or
-  the gesture's centre, arrow keys pan and +/- zoom about the centre.
+  the gesture's centre, two fingers moving together pan, arrow keys pan and +/- zoom
+  about the centre.
+- Fingers and pens (``contact.ContactInput``): one finger or the pen reaches the tools
+  as left-button mouse events carrying its device; two fingers only pan and zoom.
+  ``press_cancelled`` is emitted when a press already delivered is taken back (a second
+  finger landed during a drag): tools drop what it began; the release that follows
+  must commit nothing.
+- Context menu: a right click, the Menu key, or a long press of a finger or pen
+  (``contact.LONG_PRESS_MS``) opens one menu (``context_menu`` while shown). Each of
+  ``context_menu_sources`` — ``(menu, MapSpot) -> None`` — may add its entries for
+  that spot (separated from the next source's); the canvas ends it with What Is Here?
+  (identify there, with a project).
 - The canvas observes the store and never writes to it.
 - ``set_high_contrast(on)`` draws the basemap in the high-contrast style (``style``)
   or the normal one, now and for layers shown later; ``high_contrast`` tells which.
@@ -28,8 +39,8 @@ Contract (other widgets code against exactly this):
   UUID -> item), ``layer_items``, ``highlight``, ``identify_at(lon, lat)`` (asks the
   ``identify_sources`` of layers drawn above the basemap first),
   ``refresh_tiles()``, ``lonlat_at`` / ``viewport_position``,
-  ``ground_metres_per_pixel``, ``mercator_view`` and ``show_basemap(data)`` for
-  vector data loaded elsewhere.
+  ``ground_metres_per_pixel``, ``mercator_view``, ``spot_at(viewport_pos, coarse)``,
+  ``contact`` and ``show_basemap(data)`` for vector data loaded elsewhere.
 """
 
 from __future__ import annotations
@@ -39,7 +50,7 @@ from collections.abc import Callable
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.core.records import BasemapLayer
@@ -48,7 +59,8 @@ from cosafe.ui.map.basemap_data import BasemapData, load_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.highlight import HighlightItem
 from cosafe.store.queries.identify import IdentifiedFeature, identify_feature
-from cosafe.ui.map.interaction import MapInput
+from cosafe.ui.map.contact import ContactInput, target_radius_px
+from cosafe.ui.map.interaction import MapInput, MapSpot
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z, LayerItems, RasterItem
 from cosafe.ui.map.layer_stack import (VECTOR, Extent, attribution_of, layer_extent, padded, stacked_layers,
                                        visible_extent)
@@ -76,6 +88,7 @@ class MapCanvas(QWidget):
     cursor_moved = Signal(float, float)  # lon, lat (degrees, EPSG:4326)
     clicked = Signal(float, float)  # lon, lat of a left click without drag
     feature_identified = Signal(object)  # dict (IdentifiedFeature.as_dict) or None
+    press_cancelled = Signal()  # a finger's press already delivered was taken back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +101,9 @@ class MapCanvas(QWidget):
         self.identify_enabled = True  # a dialog that uses clicks for itself may turn it off
         # Layers drawn over the basemap name their own features: (lon, lat, radius_m) -> feature or None.
         self.identify_sources: list[Callable[[float, float, float], IdentifiedFeature | None]] = []
+        # What features and tools offer in the map's context menu at a spot.
+        self.context_menu_sources: list[Callable[[QMenu, MapSpot], None]] = []
+        self._menu: QMenu | None = None
 
         self._view = pg.GraphicsView(self, background=BACKGROUND)
         self._view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -109,6 +125,11 @@ class MapCanvas(QWidget):
         self._input = MapInput(self._view.viewport())
         self._input.clicked.connect(self._on_click)
         self._input.zoom.connect(self._zoom_about)
+        self._input.pan.connect(self._pan_between)
+        self._input.context_requested.connect(self._on_context_requested)
+        self._contact = ContactInput(self._view.viewport())
+        self._contact.cancelled.connect(self._on_press_cancelled)
+        self._contact.long_pressed.connect(self._on_long_press)
         # While the view moves, frames are drafts; when it rests, one fine redraw.
         self._refine_timer = QTimer(self)
         self._refine_timer.setSingleShot(True)
@@ -202,12 +223,13 @@ class MapCanvas(QWidget):
         if layer is not None:
             self._fit(layer_extent(self._store, layer, self._data))
 
-    def identify_at(self, lon: float, lat: float) -> IdentifiedFeature | None:
-        """Identify and outline the visible feature at a point, as a click does; emit the result."""
+    def identify_at(self, lon: float, lat: float, pixels: float = IDENTIFY_PX) -> IdentifiedFeature | None:
+        """Identify and outline the visible feature within ``pixels`` of a point, as a click does; emit
+        the result."""
         found = None
         if self._store is not None:
             metres_per_pixel = self.ground_metres_per_pixel()
-            radius = IDENTIFY_PX * metres_per_pixel
+            radius = pixels * metres_per_pixel
             # Workshop data is drawn above the basemap, so it is asked first.
             found = next((hit for source in self.identify_sources if (hit := source(lon, lat, radius)) is not None),
                          None)
@@ -220,6 +242,41 @@ class MapCanvas(QWidget):
 
     def clear_identification(self) -> None:
         self._set_identified(None)
+
+    def open_context_menu(self, viewport_pos: QPointF, coarse: bool = False) -> QMenu:
+        """Show the map's context menu for the spot at ``viewport_pos`` (see the module contract)."""
+        spot = self.spot_at(viewport_pos, coarse)
+        if self._menu is not None:
+            self._menu.destroyed.disconnect(self._forget_menu)  # it must not forget the new one
+            self._menu.close()
+        self._menu = menu = QMenu(self)
+        # Gone once closed: its actions' slots hold the tools, which hold this canvas.
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.destroyed.connect(self._forget_menu)
+        for source in self.context_menu_sources:
+            before = len(menu.actions())
+            source(menu, spot)
+            if len(menu.actions()) > before:
+                menu.addSeparator()
+        what = menu.addAction("What Is &Here?")
+        what.setEnabled(self._store is not None)
+        what.triggered.connect(lambda: self.identify_at(spot.lon, spot.lat, target_radius_px(IDENTIFY_PX, coarse)))
+        menu.popup(self._view.viewport().mapToGlobal(viewport_pos.toPoint()))
+        return menu
+
+    @property
+    def context_menu(self) -> QMenu | None:
+        """The context menu while it is shown, else None."""
+        return self._menu if self._menu is not None and self._menu.isVisible() else None
+
+    def _forget_menu(self) -> None:
+        self._menu = None
+
+    def spot_at(self, viewport_pos: QPointF, coarse: bool = False) -> MapSpot:
+        """The map point under ``viewport_pos``, for hit tests made with a finger or pen when ``coarse``."""
+        point = self._view_point(viewport_pos)
+        lon, lat = point_to_lonlat(point.x(), point.y())
+        return MapSpot(point.x(), point.y(), lon, lat, float(self._view_box.viewPixelSize()[0]), coarse)
 
     def refresh_tiles(self) -> None:
         """Load the tiles the current view needs (the canvas does this shortly after each move)."""
@@ -241,6 +298,11 @@ class MapCanvas(QWidget):
     @property
     def overlay(self) -> MapOverlay:
         return self._overlay
+
+    @property
+    def contact(self) -> ContactInput:
+        """The finger or pen on the map (``device`` of the last contact)."""
+        return self._contact
 
     @property
     def basemap_items(self) -> dict[tuple[str, str], BasemapClassItem]:
@@ -269,8 +331,12 @@ class MapCanvas(QWidget):
 
     def lonlat_at(self, viewport_pos: QPointF) -> tuple[float, float]:
         """Lon/lat under a point in graphics-view viewport pixels."""
-        point = self._view_box.mapSceneToView(self._view.mapToScene(viewport_pos.toPoint()))
+        point = self._view_point(viewport_pos)
         return point_to_lonlat(point.x(), point.y())
+
+    def _view_point(self, viewport_pos: QPointF) -> QPointF:
+        """Web Mercator metres under a point in viewport pixels."""
+        return self._view_box.mapSceneToView(self._view.mapToScene(viewport_pos.toPoint()))
 
     def viewport_position(self, lon: float, lat: float) -> QPointF:
         """Viewport pixel position of a lon/lat (may lie outside the viewport)."""
@@ -363,14 +429,28 @@ class MapCanvas(QWidget):
         return True
 
     def _zoom_about(self, factor: float, viewport_pos: QPointF) -> None:
-        centre = self._view_box.mapSceneToView(self._view.mapToScene(viewport_pos.toPoint()))
-        self._view_box.scaleBy(s=(1 / factor, 1 / factor), center=centre)
+        self._view_box.scaleBy(s=(1 / factor, 1 / factor), center=self._view_point(viewport_pos))
 
-    def _on_click(self, viewport_pos: QPointF) -> None:
+    def _pan_between(self, start: QPointF, end: QPointF) -> None:
+        was, now = self._view_point(start), self._view_point(end)
+        self._view_box.translateBy(x=was.x() - now.x(), y=was.y() - now.y())
+
+    # Methods, not lambdas: a lambda holding the canvas, connected to its own child, would keep it alive.
+    def _on_context_requested(self, viewport_pos: QPointF) -> None:
+        self.open_context_menu(viewport_pos, False)
+
+    def _on_long_press(self, viewport_pos: QPointF) -> None:
+        self.open_context_menu(viewport_pos, True)
+
+    def _on_press_cancelled(self) -> None:
+        self._input.forget_press()
+        self.press_cancelled.emit()
+
+    def _on_click(self, viewport_pos: QPointF, coarse: bool) -> None:
         lon, lat = self.lonlat_at(viewport_pos)
         self.clicked.emit(lon, lat)
         if self.identify_enabled and self._store is not None:
-            self.identify_at(lon, lat)
+            self.identify_at(lon, lat, target_radius_px(IDENTIFY_PX, coarse))
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         point = self._view_box.mapSceneToView(scene_pos)

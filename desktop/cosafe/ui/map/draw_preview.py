@@ -5,8 +5,10 @@ Contract:
   ``show_drawing(points, cursor, kind)`` draws the vertices placed so far (map
   metres), a line on to the cursor and, for an area, the closing edge back to the
   start and a light fill, so people see the shape before they finish it;
-  ``show_handles(points, hot)`` draws square vertex handles (the ``hot`` one, under
-  the mouse, larger and filled); ``clear()`` hides both.
+  ``show_handles(points, hot, coarse=False)`` draws square vertex handles (the ``hot``
+  one, under the mouse, larger and filled; ``coarse``: larger, for a finger or pen,
+  whose hit target is ``contact.TOUCH_TARGET_PX`` across however large the square is
+  drawn); ``clear()`` hides both.
 - Handles and vertex dots keep their size in screen pixels at every zoom.
 """
 
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
 
 PREVIEW_Z = BASEMAP_TOP_Z + 110  # above every workshop feature drawn on the map
+HANDLE_SIZES = {False: (9, 13), True: (22, 28)}  # (handle, hot handle) px, by "for a finger or pen"
 INK = QColor("#D55E00")  # vermillion: stands out on the basemap and on every group colour
 Point = tuple[float, float]
 
@@ -77,8 +80,11 @@ class SketchPreview:
         self._closing.setPath(QPainterPath())
         self._dots.setData(pos=[])
 
-    def show_handles(self, points: Sequence[Point], hot: int | None = None) -> None:
-        spots = [{"pos": point, "size": 13 if i == hot else 9, "symbol": "s",
+    def show_handles(self, points: Sequence[Point], hot: int | None = None, coarse: bool = False) -> None:
+        # A finger's handles are drawn smaller than their 44 px target: squares that size over
+        # every vertex of a freehand shape would hide the shape being edited.
+        size, hot_size = HANDLE_SIZES[coarse]
+        spots = [{"pos": point, "size": hot_size if i == hot else size, "symbol": "s",
                   "pen": pg.mkPen("#333333", width=1.5),
                   "brush": pg.mkBrush(INK if i == hot else "white")} for i, point in enumerate(points)]
         self._handles.setData(spots=spots)

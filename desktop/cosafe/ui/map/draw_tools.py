@@ -6,14 +6,20 @@ Contract:
   shift)``, ``move(x, y, pressed)``, ``release(x, y)``, ``double_click(x, y)`` and
   ``key(key)``; each returns True when it used the event (the view then does not
   pan or identify with it). ``cancel()`` drops work in progress; the controller
-  calls it when another tool is chosen or the project changes.
+  calls it when another tool is chosen or the project changes. ``cancel_press()``
+  takes back only what the press in progress began (the canvas's ``press_cancelled``:
+  a second finger landed, so the fingers pinch); the release that follows is then
+  harmless. A finger or pen reaches a tool as the mouse does (``map.contact``).
 - ``draws`` tools take left drags for themselves and turn identify off.
 - Tools never write: they hand finished shapes to their ``DrawHost``, which makes
   exactly one edit per finished drawing (a proposal, a walk's route).
-- Point: a click places it. Line / area: each click adds a vertex; Enter or a
-  double-click finishes, Backspace removes the last vertex, Escape cancels.
+- Point: a click places it (where pressed, on release: a press a pinch takes back
+  places nothing). Line / area: each click adds a vertex; Enter or a double-click
+  (a double tap) finishes, Backspace removes the last vertex, Escape cancels.
   Freehand: press-drag-release; the stroke is smoothed and simplified to about
   ``FREEHAND_TOLERANCE_PX``; a stroke ending within ``CLOSE_PX`` of its start is an area.
+  Each stroke is finished when the button, finger or pen lifts: one stroke = one
+  drawing, with no Enter, so a pen sketches stroke after stroke.
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ class DrawHost(Protocol):
 
     def pixel(self) -> float:
         """Map metres per screen pixel."""
+
+    def reach(self, pixels: float) -> float:
+        """Map metres of a hit radius of ``pixels`` screen pixels, widened to a touch target
+        (``contact.target_radius_px``) while a finger or pen is in use."""
 
     def snap(self, x: float, y: float) -> Point:
         """(x, y) moved onto a basemap vertex when snapping is on and one is near."""
@@ -79,6 +89,10 @@ class Tool:
     def cancel(self) -> None:
         self.host.preview.clear()
 
+    def cancel_press(self) -> None:
+        """Take back what the press in progress began; by default all work in progress."""
+        self.cancel()
+
     @property
     def busy(self) -> bool:
         """True while a drawing or drag is in progress (Escape then means "cancel")."""
@@ -88,12 +102,23 @@ class Tool:
 class PointTool(Tool):
     name, draws = "point", True
 
+    def __init__(self, host: DrawHost) -> None:
+        super().__init__(host)
+        self._pressed: Point | None = None
+
     def press(self, x: float, y: float, shift: bool) -> bool:
-        self.host.add_shape("point", [self.host.snap(x, y)])
+        self._pressed = self.host.snap(x, y)
         return True
 
     def release(self, x: float, y: float) -> bool:
+        point, self._pressed = self._pressed, None
+        if point is not None:
+            self.host.add_shape("point", [point])
         return True
+
+    def cancel(self) -> None:
+        self._pressed = None
+        super().cancel()
 
 
 class VertexDrawTool(Tool):
@@ -106,6 +131,7 @@ class VertexDrawTool(Tool):
         super().__init__(host)
         self.points: list[Point] = []
         self._cursor: Point | None = None
+        self._pressed = False  # the press in progress added the last vertex
 
     @property
     def busy(self) -> bool:
@@ -113,11 +139,19 @@ class VertexDrawTool(Tool):
 
     def press(self, x: float, y: float, shift: bool) -> bool:
         self.points.append(self.host.snap(x, y))
+        self._pressed = True
         self._show()
         return True
 
     def release(self, x: float, y: float) -> bool:
+        self._pressed = False
         return True
+
+    def cancel_press(self) -> None:
+        if self._pressed and self.points:
+            self.points.pop()  # the vertex the pinch's first finger put down
+            self._show()
+        self._pressed = False
 
     def move(self, x: float, y: float, pressed: bool) -> bool:
         self._cursor = self.host.snap(x, y)
@@ -151,6 +185,7 @@ class VertexDrawTool(Tool):
 
     def cancel(self) -> None:
         self.points = []
+        self._pressed = False
         super().cancel()
 
     def _show(self) -> None:
