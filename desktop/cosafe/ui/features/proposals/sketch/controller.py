@@ -10,6 +10,15 @@ Contract:
 - While a drawing tool is active the left button belongs to the tool: the map does
   not pan or identify with it. The middle button and Space+left drag still pan; the
   wheel still zooms.
+- One finger or a pen is the left button (the canvas replays it as mouse events with
+  its device); two fingers pan and zoom and never draw: a press they take back
+  (``canvas.press_cancelled``) is taken back from the tool (``Tool.cancel_press``).
+  While a finger or pen is in use hit radii and vertex handles are touch-sized
+  (``coarse``, from the device of the last pointer event).
+- The map's context menu (right click, long press) gets, at its spot: Finish / Remove
+  Last Point / Cancel while a line or area is being drawn; else Delete Vertex on a
+  vertex of the Vertex tool's proposal; and Duplicate and Delete for the proposal
+  there (selected first if it was not).
 - Writes go only through ``session.perform``: one finished drawing = one AddRecord,
   one drag = one UpdateRecord (an EditGroup when several proposals move), a delete
   or duplicate of several = one EditGroup. A shape the geometry rules refuse, or a
@@ -26,6 +35,7 @@ from typing import Protocol
 import shapely
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QMenu
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.changes import Change
@@ -36,11 +46,13 @@ from cosafe.core.records import Proposal
 from cosafe.core.sketch_geometry import SketchGeometryError, make_line, make_point, make_polygon
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.features.proposals.map_items import ProposalLayer
-from cosafe.ui.features.proposals.sketch.edit_tools import MoveTool, SelectTool, VertexTool
+from cosafe.ui.features.proposals.sketch.edit_tools import HANDLE_PX, HIT_PX, MoveTool, SelectTool, VertexTool
 from cosafe.ui.map.draw_preview import SketchPreview
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.proposals.sketch.shapes import snap_target, to_map, to_store
-from cosafe.ui.map.draw_tools import FreehandTool, LineTool, PointTool, PolygonTool, Tool
+from cosafe.ui.map.contact import is_coarse, target_radius_px
+from cosafe.ui.map.draw_tools import FreehandTool, LineTool, PointTool, PolygonTool, Tool, VertexDrawTool
+from cosafe.ui.map.interaction import MapSpot
 from cosafe.ui.session import ProjectSession, editable
 
 SNAP_PX = 10.0
@@ -72,6 +84,7 @@ class SketchController(QObject):
         self.preview = SketchPreview(canvas.view_box)
         self.session: ProjectSession | None = None
         self.snapping = False
+        self.coarse = False  # the last pointer on the map was a finger or pen
         self._context: Callable[[], WorkshopContextLike | None] = lambda: None
         self._tools: dict[str, Tool] = {tool.name: tool for tool in (
             SelectTool(self), PointTool(self), LineTool(self), PolygonTool(self), FreehandTool(self),
@@ -82,6 +95,8 @@ class SketchController(QObject):
         selection.selection_changed.connect(self._on_selection)
         canvas.graphics_view.viewport().installEventFilter(self)
         canvas.graphics_view.installEventFilter(self)
+        canvas.press_cancelled.connect(self._on_press_cancelled)
+        canvas.context_menu_sources.append(self.fill_context_menu)
 
     # -- project and tools ------------------------------------------------------------
 
@@ -127,6 +142,9 @@ class SketchController(QObject):
 
     def pixel(self) -> float:
         return float(self.canvas.view_box.viewPixelSize()[0])
+
+    def reach(self, pixels: float) -> float:
+        return target_radius_px(pixels, self.coarse) * self.pixel()
 
     def snap(self, x: float, y: float) -> tuple[float, float]:
         if self.snapping and self.session is not None:
@@ -206,6 +224,33 @@ class SketchController(QObject):
         """Delete: the tool first (a hovered vertex), else the selected proposals."""
         return self.tool.key(Qt.Key.Key_Delete) or self.delete_selected()
 
+    def fill_context_menu(self, menu: QMenu, spot: MapSpot) -> None:
+        """The map's context menu at ``spot`` (see the module contract): a finger has no Enter,
+        Backspace or Delete key, so what those keys do is here too."""
+        tool = self.tool
+        if isinstance(tool, VertexDrawTool) and tool.busy:
+            what = "Area" if tool.kind == "polygon" else "Line"
+            menu.addAction(f"&Finish {what}", tool.finish)
+            menu.addAction("&Remove Last Point", lambda: tool.key(Qt.Key.Key_Backspace))
+            menu.addAction(f"&Cancel {what}", tool.cancel)
+            return
+        can_edit = editable(self.session)
+        if isinstance(tool, VertexTool) and can_edit:
+            vertex = tool.vertex_at(spot.x, spot.y, spot.reach(HANDLE_PX))
+            if vertex is not None:
+                menu.addAction("Delete &Vertex", lambda: tool.delete_vertex(vertex))
+                return
+        uuid = self.layer.hit(spot.x, spot.y, spot.reach(HIT_PX))
+        if uuid is None:
+            return
+        if uuid not in self.selection.selected_uuids:
+            self.selection.select([uuid])  # the menu acts on what was touched
+        count = len(self.selection.selected_uuids)
+        noun = "Proposal" if count == 1 else f"{count} Proposals"
+        for text, act in ((f"D&uplicate {noun}", self.duplicate_selected), (f"&Delete {noun}", self.delete_selected)):
+            action = menu.addAction(text, act)
+            action.setEnabled(can_edit)
+
     # -- events -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -221,6 +266,10 @@ class SketchController(QObject):
 
     def _on_mouse(self, event: QMouseEvent) -> bool:
         kind = event.type()
+        coarse = is_coarse(event.pointingDevice())
+        if coarse != self.coarse:
+            self.coarse = coarse
+            self._refresh_handles()  # a finger's handles are larger
         point = self.canvas.view_box.mapSceneToView(self.canvas.graphics_view.mapToScene(event.position().toPoint()))
         x, y = point.x(), point.y()
         left = event.button() == Qt.MouseButton.LeftButton
@@ -257,6 +306,12 @@ class SketchController(QObject):
             self.selection.clear()
             return True
         return False
+
+    def _on_press_cancelled(self) -> None:
+        """A second finger landed during a one-finger drag: the fingers pinch, the tool gets nothing."""
+        self.tool.cancel_press()
+        self._ours = False
+        self._refresh_handles()
 
     def _on_changed(self, change: Change) -> None:
         if change & (Change.PROPOSALS | Change.WORKSHOPS):

@@ -9,8 +9,11 @@ Contract (events and hosts as in ``map.draw_tools``):
   the drag is previewed and written on release as ONE edit.
 - Vertex: shows handles on the selected proposal. Dragging a handle moves that
   vertex; pressing on an edge inserts a vertex there (and drags it if the mouse
-  moves); Delete/Backspace removes the vertex under the mouse. Each is ONE edit,
-  and a change the geometry cannot take is refused with a message.
+  moves); Delete/Backspace removes the vertex under the mouse (``vertex_at`` and
+  ``delete_vertex`` do it for the map's context menu). Each is ONE edit, and a change
+  the geometry cannot take is refused with a message.
+- Hit radii are ``HIT_PX`` and ``HANDLE_PX`` for the mouse, widened to a 44 px target
+  for a finger or pen (``host.reach``); the handles are drawn larger then too.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ class ToolHost(DrawHost, Protocol):
     layer: ProposalLayer
     selection: ProposalSelection
 
+    coarse: bool  # a finger or pen is in use: larger handles
+
     def commit_geometries(self, geometries: dict[str, BaseGeometry], label: str) -> bool:
         """Store new geometries (map metres) for existing proposals as one edit."""
 
@@ -56,7 +61,7 @@ class SelectTool(Tool):
         return self._band is not None
 
     def press(self, x: float, y: float, shift: bool) -> bool:
-        uuid = self.host.layer.hit(x, y, HIT_PX * self.host.pixel())
+        uuid = self.host.layer.hit(x, y, self.host.reach(HIT_PX))
         if uuid is None and shift:
             self._band = (x, y)
             return True
@@ -97,6 +102,7 @@ class SelectTool(Tool):
 
     def cancel(self) -> None:
         self._band = None
+        self._empty_press = None
         super().cancel()
 
 
@@ -113,7 +119,7 @@ class MoveTool(Tool):
         return self._start is not None
 
     def press(self, x: float, y: float, shift: bool) -> bool:
-        uuid = self.host.layer.hit(x, y, HIT_PX * self.host.pixel())
+        uuid = self.host.layer.hit(x, y, self.host.reach(HIT_PX))
         if uuid is None:
             return True
         if uuid not in self.host.selection.selected_uuids:
@@ -181,17 +187,16 @@ class VertexTool(Tool):
             return
         keys = [key for key, _, _ in vertices(geom)]
         self.host.preview.show_handles([(vx, vy) for _, vx, vy in vertices(geom)],
-                                       keys.index(self._hot) if self._hot in keys else None)
+                                       keys.index(self._hot) if self._hot in keys else None, self.host.coarse)
 
     def press(self, x: float, y: float, shift: bool) -> bool:
         target = self.target
         original = self.host.layer.geometry(target) if target else None
-        pixel = self.host.pixel()
         if target is not None and original is not None:
             geom: BaseGeometry | None = original
-            key = nearest_vertex(original, x, y, HANDLE_PX * pixel)
+            key = nearest_vertex(original, x, y, self.host.reach(HANDLE_PX))
             if key is None:
-                on_edge = nearest_segment(original, x, y, HIT_PX * pixel)
+                on_edge = nearest_segment(original, x, y, self.host.reach(HIT_PX))
                 if on_edge is not None:
                     key, ex, ey = on_edge
                     geom = self._try(lambda: insert_vertex(original, key, ex, ey))
@@ -200,7 +205,7 @@ class VertexTool(Tool):
                 self.host.layer.preview(target, geom)
                 self.refresh()
                 return True
-        uuid = self.host.layer.hit(x, y, HIT_PX * pixel)
+        uuid = self.host.layer.hit(x, y, self.host.reach(HIT_PX))
         if uuid is None:
             self.host.selection.clear()
         else:
@@ -216,7 +221,7 @@ class VertexTool(Tool):
                 self._show_working(moved)
             return True
         geom = self.host.layer.geometry(self.target) if self.target else None
-        hot = nearest_vertex(geom, x, y, HANDLE_PX * self.host.pixel()) if geom is not None else None
+        hot = nearest_vertex(geom, x, y, self.host.reach(HANDLE_PX)) if geom is not None else None
         if hot != self._hot:
             self._hot = hot
             self.refresh()
@@ -242,13 +247,24 @@ class VertexTool(Tool):
             return True
         if key not in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) or self._hot is None or self.target is None:
             return False
-        geom, hot = self.host.layer.geometry(self.target), self._hot
-        if geom is not None:
-            smaller = self._try(lambda: remove_vertex(geom, hot))
-            if smaller is not None:
-                self._hot = None
-                self.host.commit_geometries({self.target: smaller}, "Delete vertex")
+        self.delete_vertex(self._hot)
         return True
+
+    def vertex_at(self, x: float, y: float, radius: float) -> VertexKey | None:
+        """The selected proposal's vertex within ``radius`` map metres of (x, y), if any."""
+        geom = self.host.layer.geometry(self.target) if self.target else None
+        return nearest_vertex(geom, x, y, radius) if geom is not None else None
+
+    def delete_vertex(self, vertex: VertexKey) -> bool:
+        """Remove one vertex of the selected proposal: ONE edit, or a message why the shape cannot lose it."""
+        geom = self.host.layer.geometry(self.target) if self.target else None
+        if geom is None or self.target is None:
+            return False
+        smaller = self._try(lambda: remove_vertex(geom, vertex))
+        if smaller is None:
+            return False
+        self._hot = None
+        return self.host.commit_geometries({self.target: smaller}, "Delete vertex")
 
     def cancel(self) -> None:
         if self._drag is not None:
@@ -260,7 +276,7 @@ class VertexTool(Tool):
     def _show_working(self, geom: BaseGeometry) -> None:
         keys = [key for key, _, _ in vertices(geom)]
         self.host.preview.show_handles([(vx, vy) for _, vx, vy in vertices(geom)],
-                                       keys.index(self._drag) if self._drag in keys else None)
+                                       keys.index(self._drag) if self._drag in keys else None, self.host.coarse)
 
     def _try(self, make: Callable[[], BaseGeometry]) -> BaseGeometry | None:
         """``make()``, or None after telling the user why the geometry refused the change."""
