@@ -17,7 +17,8 @@ proposals) adds
   walk that has a route already it asks first, Cancel the default), Audit Point
   places the next numbered point of the walk (ONE AddRecord), or, while the entry
   form is open, the current sheet's spot. Pin adds a pin, or edits the pin under the
-  click (``pin_flow``).
+  click (``pin_flow``). The map's context menu (right click, long press) has Edit Pin…
+  and Delete Pin on a pin, whatever the tool.
 - Read-only projects: every recording action is disabled; lists stay readable.
 Every change goes through ``host.session.perform`` (one undo step each).
 """
@@ -151,6 +152,9 @@ class AuditsFeature(QObject):
         self.panel.set_session(session)
         self.pins_panel.set_session(session)
         self._update_actions()
+        canvas = self.host.map_canvas
+        if canvas is not None and self.pins.fill_context_menu not in canvas.context_menu_sources:
+            canvas.context_menu_sources.append(self.pins.fill_context_menu)  # a pin's commands, tool or not
 
     @property
     def incidents(self) -> Any:
@@ -238,9 +242,9 @@ class AuditsFeature(QObject):
             self.tell(f"Route of “{walk.title}” drawn: {len(lonlats)} points")
             self.set_tool(None)
 
-    def _map_clicked(self, tool: str, lon: float, lat: float, units_per_pixel: float) -> None:
+    def _map_clicked(self, tool: str, lon: float, lat: float, units_per_pixel: float, coarse: bool) -> None:
         if tool == "pin":
-            self.pins.clicked(lon, lat, units_per_pixel)
+            self.pins.clicked(lon, lat, units_per_pixel, coarse)
             return
         form = self.entry_form
         if form is not None and form.isVisible():

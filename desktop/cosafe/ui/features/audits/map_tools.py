@@ -9,8 +9,14 @@ Contract:
   vertex with a rubber band, Enter or a double-click finishes, Backspace removes the
   last vertex, Escape cancels; a finished line emits ``route_drawn(list of (lon, lat))``.
   Fewer than two distinct vertices emits ``message`` instead.
-- Audit point / pin: a click emits ``clicked(tool, lon, lat, units_per_pixel)``
-  (map metres per screen pixel, for hit tests in screen pixels).
+- Audit point / pin: a click emits ``clicked(tool, lon, lat, units_per_pixel, coarse)``
+  (map metres per screen pixel, for hit tests in screen pixels; ``coarse``: made with a
+  finger or pen, so hit tests use touch-sized targets).
+- A finger or a pen is the left button (the canvas replays one finger or the pen as
+  mouse events): a tap places, two fingers pan and zoom and never place; a press they
+  take back (``canvas.press_cancelled``) places nothing and takes back a route vertex.
+- While a route is being drawn, the map's context menu (right click, long press)
+  offers Finish Route, Remove Last Point and Cancel Route: a finger has no Enter key.
 - Escape when there is nothing to cancel emits ``dismissed`` (the tool is put down).
 - The tools never write; the Audit UI turns their signals into edits.
 - The filter is (re)installed each time a tool is chosen, so it sees the viewport's
@@ -23,12 +29,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QMenu
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.projection import point_to_lonlat
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.draw_preview import SketchPreview
+from cosafe.ui.map.contact import is_coarse, target_radius_px
 from cosafe.ui.map.draw_tools import LineTool, Point
+from cosafe.ui.map.interaction import MapSpot
 
 TOOLS = ("route", "audit_point", "pin")
 _KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace}
@@ -45,6 +54,9 @@ class _RouteHost:
 
     def pixel(self) -> float:
         return float(self._tools.canvas.view_box.viewPixelSize()[0])
+
+    def reach(self, pixels: float) -> float:
+        return target_radius_px(pixels, self._tools.coarse) * self.pixel()
 
     def snap(self, x: float, y: float) -> Point:
         return x, y
@@ -68,7 +80,7 @@ class PerceptionTools(QObject):
     """The recording tools of one map canvas."""
 
     route_drawn = Signal(list)  # [(lon, lat), ...]
-    clicked = Signal(str, float, float, float)  # tool, lon, lat, map metres per pixel
+    clicked = Signal(str, float, float, float, bool)  # tool, lon, lat, map metres per pixel, finger or pen
     message = Signal(str)
     tool_changed = Signal(object)  # name or None
     dismissed = Signal()  # Escape with nothing to cancel: put the tool down
@@ -79,7 +91,10 @@ class PerceptionTools(QObject):
         self.preview = SketchPreview(canvas.view_box)
         self.route_tool = LineTool(_RouteHost(self))  # type: ignore[arg-type]
         self.tool: str | None = None
+        self.coarse = False  # the last pointer event came from a finger or pen
         self._ours = False
+        canvas.press_cancelled.connect(self._on_press_cancelled)
+        canvas.context_menu_sources.append(self.fill_context_menu)
 
     def set_tool(self, name: str | None) -> None:
         if name is not None and name not in TOOLS:
@@ -102,6 +117,14 @@ class PerceptionTools(QObject):
     def drawing(self) -> bool:
         return self.route_tool.busy
 
+    def fill_context_menu(self, menu: QMenu, spot: MapSpot) -> None:
+        """Finish, shorten or cancel the route being drawn (what Enter, Backspace and Escape do)."""
+        if self.tool != "route" or not self.route_tool.busy:
+            return
+        menu.addAction("&Finish Route", self.route_tool.finish)
+        menu.addAction("&Remove Last Point", lambda: self.route_tool.key(Qt.Key.Key_Backspace))
+        menu.addAction("&Cancel Route", self.route_tool.cancel)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.tool is None:
             return False
@@ -119,6 +142,7 @@ class PerceptionTools(QObject):
         view = self.canvas.graphics_view
         point = self.canvas.view_box.mapSceneToView(view.mapToScene(event.position().toPoint()))
         x, y = point.x(), point.y()
+        self.coarse = is_coarse(event.pointingDevice())
         if kind == QEvent.Type.MouseMove:
             if self.tool == "route":
                 self.route_tool.move(x, y, False)
@@ -138,8 +162,15 @@ class PerceptionTools(QObject):
         ours, self._ours = self._ours, False  # release
         if ours and self.tool in ("audit_point", "pin"):
             lon, lat = point_to_lonlat(x, y)
-            self.clicked.emit(self.tool, lon, lat, float(self.canvas.view_box.viewPixelSize()[0]))
+            self.clicked.emit(self.tool, lon, lat, float(self.canvas.view_box.viewPixelSize()[0]), self.coarse)
         return ours
+
+    def _on_press_cancelled(self) -> None:
+        """A second finger landed: the fingers pinch, so the press places nothing."""
+        if self.tool is not None:
+            if self._ours and self.tool == "route":
+                self.route_tool.cancel_press()
+            self._ours = False
 
     def _on_key(self, event: QKeyEvent) -> bool:
         if event.key() == Qt.Key.Key_Escape and not self.route_tool.busy:

@@ -2,8 +2,11 @@
 
 Contract:
 - ``PinFlow(host, context)`` records for the host's project and the active workshop.
-- ``clicked(lon, lat, units_per_pixel)`` (the map's pin tool): a click within
-  ``HIT_PX`` pixels of a pin edits the nearest one, otherwise it adds a pin there.
+- ``clicked(lon, lat, units_per_pixel, coarse=False)`` (the map's pin tool): a click
+  within ``HIT_PX`` pixels of a pin (half a 44 px touch target for a finger or pen,
+  ``coarse``) edits the nearest one, otherwise it adds a pin there.
+- ``fill_context_menu(menu, spot)`` (the map's context menu: right click, long press):
+  Edit Pin… and Delete Pin for the pin at the spot.
 - ``add_pin(lon, lat)``: the dialog, then ONE AddRecord ("Add unsafe pin"). The pin
   belongs to the active workshop, and to the group of the participant picked (or
   the active group when nobody is picked).
@@ -17,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
 from shapely.geometry import Point
 
 from cosafe.core.actions import unlink_places_edits
@@ -27,6 +31,8 @@ from cosafe.store.queries.identify import nearest_record
 from cosafe.ui.features.audits.pin_dialog import PinDialog
 from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.host import Host
+from cosafe.ui.map.contact import target_radius_px
+from cosafe.ui.map.interaction import MapSpot
 from cosafe.ui.session import editable
 
 HIT_PX = 9.0  # a pin marker is 13 px across: a click on it, or just beside it, picks it
@@ -45,17 +51,29 @@ class PinFlow(QObject):
     def session(self) -> Any:
         return self.host.session
 
-    def pin_near(self, lon: float, lat: float, units_per_pixel: float) -> PerceptionPin | None:
-        """The pin nearest to lon/lat within HIT_PX screen pixels (``units_per_pixel`` in map metres)."""
+    def pin_near(self, lon: float, lat: float, units_per_pixel: float, coarse: bool = False) -> PerceptionPin | None:
+        """The pin nearest to lon/lat within HIT_PX screen pixels, or half a touch target when
+        ``coarse`` (``units_per_pixel`` in map metres)."""
         if self.session is None:
             return None
-        reach_m = HIT_PX * units_per_pixel * ground_scale(lat)  # map metres per pixel are Mercator metres
+        # Map metres per pixel are Mercator metres: times the ground scale, true metres.
+        reach_m = target_radius_px(HIT_PX, coarse) * units_per_pixel * ground_scale(lat)
         found = nearest_record(self.session.store, [PerceptionPin], lon, lat, reach_m)
         return found[1] if found is not None else None  # type: ignore[return-value]
 
-    def clicked(self, lon: float, lat: float, units_per_pixel: float) -> bool:
-        near = self.pin_near(lon, lat, units_per_pixel)
+    def clicked(self, lon: float, lat: float, units_per_pixel: float, coarse: bool = False) -> bool:
+        near = self.pin_near(lon, lat, units_per_pixel, coarse)
         return self.edit_pin(near.uuid) if near is not None else self.add_pin(lon, lat)
+
+    def fill_context_menu(self, menu: QMenu, spot: MapSpot) -> None:
+        """Edit Pin… and Delete Pin for the pin at the map's context-menu spot."""
+        pin = self.pin_near(spot.lon, spot.lat, spot.pixel, spot.coarse)
+        if pin is None:
+            return
+        uuid = pin.uuid
+        menu.addAction("&Edit Pin…", lambda: self.edit_pin(uuid))
+        delete = menu.addAction("Delete &Pin", lambda: self.delete_pin(uuid))
+        delete.setEnabled(editable(self.session))
 
     def _people(self, workshop_uuid: str | None) -> list[Participant]:
         if workshop_uuid is None:
