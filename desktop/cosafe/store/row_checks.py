@@ -16,9 +16,17 @@ Contract:
   ``table_sql`` declares DATE or DATETIME, a real day in the GeoPackage format — their
   CHECK constraints let any text through that is no date, as strftime() gives NULL);
   and pass the NOT NULL and CHECK constraints of ``table_sql`` (a CREATE TABLE
-  statement: the target's, for a merge). The constraints run on a copy of that table in the connection's temporary
-  database, which is dropped again: nothing is written to the project, and a
-  read-only connection works too. UNIQUE is not this module's business.
+  statement: the target's, for a merge) unless ``constraints=False`` (the caller's
+  insert runs them). The constraints run on a copy of that table in the connection's
+  temporary database, which is dropped again: nothing is written to the project, and
+  a read-only connection works too. UNIQUE is not this module's business.
+  Not every row need go into the copy: a CHECK's result depends only on the values
+  of the columns it names, so for each CHECK one row of every distinct combination
+  of those values (compared with their types: 1 is not 1.0) stands for the rest, as
+  does every row with a NULL in a NOT NULL column. Only if one of these fails are
+  all rows tried, one by one, to list the failing ones (first row first). A table whose
+  CHECKs cannot be read so (one naming ``rowid`` or a column the rows do not give, a
+  STRICT table, a CHECK calling ``random()``) has every row tried.
 - ``feature_problems`` does the same for basemap feature rows (geometry, layer UUID,
   style class, name, tags), ``file_problems`` for every record and feature of a file.
 """
@@ -28,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import operator
 import re
 import sqlite3
 import types
@@ -73,17 +82,20 @@ class RowProblem:
 
 
 def row_problems(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row], *,
-                 table_sql: str | None, limit: int = 1) -> list[RowProblem]:
-    """Problems of ``rows`` of ``record_type`` (see the module contract); empty when all are sound."""
+                 table_sql: str | None, limit: int = 1, constraints: bool = True) -> list[RowProblem]:
+    """Problems of ``rows`` of ``record_type`` (see the module contract); empty when all are sound.
+    ``constraints=False`` leaves out the NOT NULL and CHECK constraints (still reading
+    ``table_sql`` for its DATE and DATETIME columns)."""
     if not rows:
         return []
-    with _checked_copy(connection, table_sql) as (copy, declared):
-        return _row_problems(connection, record_type, rows, copy, declared, limit)
+    with _checked_copy(connection, table_sql) as copy:
+        return _row_problems(connection, record_type, rows, copy, limit, constraints)
 
 
-def _row_problems(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row], copy: str | None,
-                  declared: dict[str, str], limit: int) -> list[RowProblem]:
+def _row_problems(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row], copy: _Copy | None,
+                  limit: int, constraints: bool) -> list[RowProblem]:
     names = mapping.column_names(record_type)
+    declared = copy.declared if copy is not None else {}
     # DATE and DATETIME columns (by the table's declaration) must hold what their names say:
     # their CHECK constraints pass text that is no date at all (strftime gives NULL for it).
     checks = tuple(_with_date_check(check, name, declared.get(name, ""))
@@ -113,8 +125,9 @@ def _row_problems(connection: sqlite3.Connection, record_type: type[Record], row
                 return problems
         failed = {index for index, _ in bad}
         sound = [row for index, row in enumerate(sound) if index not in failed]
-    if copy is not None:
-        for row, reason in _constraint_problems(connection, copy, names, sound, limit - len(problems)):
+    if copy is not None and constraints:
+        nullable = frozenset(index for index, check in enumerate(checks) if not check(None))
+        for row, reason in _constraint_problems(connection, copy, names, sound, limit - len(problems), nullable):
             if found(row, reason):
                 break
     return problems
@@ -194,7 +207,8 @@ def _value_check(name: str, kind: str, hint: Any) -> Callable[[Any], str]:
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     optional = type(None) in options
     if kind == "geom":
-        return lambda value: "" if value is None or isinstance(value, bytes) else "its geometry is not a GeoPackage geometry"
+        return _by_type(lambda value: "" if value is None or isinstance(value, bytes)
+                        else "its geometry is not a GeoPackage geometry", (type(None), bytes))
     if kind == "json":
         container = dict if dict in (hint, typing.get_origin(hint)) else list
         item = typing.get_args(hint)[0] if container is list and typing.get_args(hint) else None
@@ -214,15 +228,34 @@ def _value_check(name: str, kind: str, hint: Any) -> Callable[[Any], str]:
             return ""
         return f"{name} is {_described(value)}, not {'0 or 1' if kind == 'bool' else wanted}"
 
+    return check if kind == "bool" else _by_type(check, allowed)
+
+
+# Checks that a value's type alone decides, and the types they let through (a subclass,
+# bool for int say, is not listed: such a value is asked of the check itself).
+_BY_TYPE: dict[Callable[[Any], str], frozenset[type]] = {}
+
+
+def _by_type(check: Callable[[Any], str], allowed: tuple[type, ...]) -> Callable[[Any], str]:
+    _BY_TYPE[check] = frozenset(allowed)
     return check
 
 
 def _columns_fit(checks: tuple[Callable[[Any], str], ...], names: list[str], rows: Sequence[Row]) -> bool:
-    """Do all values fit, asked column by column of distinct values (a merge brings tens of
-    thousands of rows, whose JSON lists and 0/1 flags repeat)?"""
-    if any(len(row) != len(names) for row in rows):
+    """Do all values fit, asked column by column: of the types of its values where the type
+    decides, else of its distinct values (a merge brings tens of thousands of rows, whose
+    JSON lists and timestamps repeat; their UUIDs and geometries do not)? False sends the
+    caller to ask row by row."""
+    if set(map(len, rows)) != {len(names)}:
         return False
-    return all(not check(value) for check, column in zip(checks, zip(*rows)) for value in set(column))
+    for check, column in zip(checks, zip(*rows)):
+        by_type = _BY_TYPE.get(check)
+        if by_type is not None:
+            if not by_type.issuperset(map(type, column)):
+                return False
+        elif any(check(value) for value in set(column)):
+            return False
+    return True
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -318,12 +351,23 @@ def _geometry_problems(blobs: Sequence[Any], geometry_type: str) -> list[tuple[i
 
 # -- constraints ------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Copy:
+    """The temporary copy of a table (its quoted name), its declared column types (upper
+    case), its NOT NULL columns (lower case), and what its CHECKs read (``_check_reads``)."""
+
+    name: str
+    declared: dict[str, str]
+    not_null: frozenset[str]
+    check_reads: tuple[frozenset[str], ...] | None
+
+
 @contextlib.contextmanager
-def _checked_copy(connection: sqlite3.Connection, table_sql: str | None) -> Iterator[tuple[str | None, dict[str, str]]]:
-    """A copy of the table ``table_sql`` declares, in the temporary database, and its declared
-    column types (upper case); dropped on leaving. (None, {}) without ``table_sql``."""
+def _checked_copy(connection: sqlite3.Connection, table_sql: str | None) -> Iterator[_Copy | None]:
+    """A copy of the table ``table_sql`` declares, in the temporary database; dropped on
+    leaving. None without ``table_sql``."""
     if table_sql is None:
-        yield None, {}
+        yield None
         return
     match = _CREATE_TABLE.match(table_sql)
     if match is None:
@@ -335,25 +379,31 @@ def _checked_copy(connection: sqlite3.Connection, table_sql: str | None) -> Iter
     try:
         connection.execute(f"DROP TABLE IF EXISTS {copy}")
         connection.execute(f"CREATE TEMP TABLE {quote(_CHECKED_COPY)} (" + table_sql[match.end():])
-        declared = {name: str(kind).upper() for name, kind in connection.execute(
-            "SELECT name, type FROM pragma_table_info(?, 'temp')", (_CHECKED_COPY,))}
-        yield copy, declared
+        # table_xinfo, not table_info: it lists generated columns too, which a CHECK may read.
+        columns = connection.execute("SELECT name, type, \"notnull\", hidden FROM pragma_table_xinfo(?, 'temp')",
+                                     (_CHECKED_COPY,)).fetchall()
+        yield _Copy(copy, {name: str(kind).upper() for name, kind, _, hidden in columns if not hidden},
+                    frozenset(name.lower() for name, _, not_null, _ in columns if not_null),
+                    _check_reads(table_sql, tuple(name for name, *_ in columns)))
     finally:
         connection.execute(f"DROP TABLE IF EXISTS {copy}")
         connection.execute(f"RELEASE {_CHECKED_COPY}")
 
 
-def _constraint_problems(connection: sqlite3.Connection, copy: str, names: list[str], rows: Sequence[Row],
-                         limit: int) -> list[tuple[Row, str]]:
-    """(row, reason) for rows that break the NOT NULL or CHECK constraints of the table ``copy`` copies."""
+def _constraint_problems(connection: sqlite3.Connection, copy: _Copy, names: list[str], rows: Sequence[Row],
+                         limit: int, nullable: frozenset[int]) -> list[tuple[Row, str]]:
+    """(row, reason) for rows that break the NOT NULL or CHECK constraints of the table ``copy``
+    copies; ``nullable`` as for ``_standing_rows``."""
     if not rows or limit <= 0:
         return []
-    insert = f"INSERT INTO {copy} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join('?' * len(names))})"
+    insert = (f"INSERT INTO {copy.name} ({', '.join(quote(n) for n in names)}) "
+              f"VALUES ({', '.join('?' * len(names))})")
     try:
-        connection.executemany(insert, rows)  # the honest case: every row at once
+        # The honest case: the rows that stand for all the others (or every row) at once.
+        connection.executemany(insert, _standing_rows(copy, names, rows, nullable))
         return []
     except sqlite3.IntegrityError:
-        connection.execute(f"DELETE FROM {copy}")
+        connection.execute(f"DELETE FROM {copy.name}")
     problems = []
     for row in rows:  # some row broke a constraint: find which, one by one
         try:
@@ -366,6 +416,114 @@ def _constraint_problems(connection: sqlite3.Connection, copy: str, names: list[
             if len(problems) >= limit:
                 break
     return problems
+
+
+def _standing_rows(copy: _Copy, names: list[str], rows: Sequence[Row], nullable: frozenset[int]) -> Sequence[Row]:
+    """The rows whose NOT NULL and CHECK constraints decide those of all ``rows`` (see the
+    module contract), in their order; all of them when the CHECKs cannot be read so.
+    ``nullable``: the positions where a row may hold NULL (the value checks refuse it elsewhere)."""
+    at = {name.lower(): index for index, name in enumerate(names)}
+    reads = copy.check_reads
+    if reads is None or any(name not in at for columns in (*reads, copy.not_null) for name in columns):
+        # A constraint on what the rows do not give (the fid the copy counts, a generated
+        # column, a column left to its default): try them all.
+        return rows
+    by_position: dict[int, list[Any]] = {}
+
+    def get(position: int) -> list[Any]:
+        if position not in by_position:
+            by_position[position] = list(map(operator.itemgetter(position), rows))
+        return by_position[position]
+
+    def keys(position: int) -> list[Any]:
+        # Python holds 1 == 1.0 == True, which SQLite tells apart (stored as text, say): a
+        # column holding real numbers or flags is compared by repr, which tells them apart.
+        column = get(position)
+        return column if _PLAIN_KEYS.issuperset(map(type, column)) else list(map(repr, column))
+
+    chosen: set[int] = set()
+    for columns in set(reads):
+        if not columns:
+            chosen.add(0)  # a CHECK reading no column: any row tells
+            continue
+        # Built by C iterators alone: tens of thousands of rows.
+        combined = zip(*(keys(at[name]) for name in sorted(columns)))
+        chosen.update(dict(zip(combined, range(len(rows)))).values())  # one row (the last) of each
+        if 2 * len(chosen) > len(rows):
+            return rows  # values hardly repeat (times entered one by one): no use looking further
+    for name in copy.not_null:
+        position = at[name]
+        if position in nullable and None in get(position):
+            chosen.update(index for index, value in enumerate(get(position)) if value is None)
+    return [rows[index] for index in sorted(chosen)]
+
+
+# Types whose values Python's == tells apart as SQLite does.
+_PLAIN_KEYS = frozenset({int, str, bytes, type(None)})
+# SQLite's tokens, enough to find CHECK (...) and the names in it: blanks and comments,
+# strings (and blob literals), quoted names, words, anything else one character.
+_TOKEN = re.compile(r"""
+    (?P<blank>\s+|--[^\n]*|/\*.*?(?:\*/|\Z))
+  | (?P<string>[xX]?'(?:[^']|'')*')
+  | (?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
+  | (?P<word>[^\W\d][\w$]*)
+  | (?P<other>.)
+""", re.VERBOSE | re.DOTALL)
+# Names that make a CHECK read more than a row's own values.
+_NOT_ROW_VALUES = frozenset({"rowid", "oid", "_rowid_", "random", "randomblob", "changes", "total_changes",
+                             "last_insert_rowid"})
+
+
+@functools.lru_cache(maxsize=64)
+def _check_reads(table_sql: str, columns: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
+    """The columns (lower case) each CHECK of ``table_sql`` names, or None when that cannot be
+    told for sure: a CHECK naming ``rowid`` or calling ``random()``, a STRICT table (its
+    types are constraints of every column), anything this reading does not follow.
+
+    A name counts whether it is a column or not (a function, a keyword): naming too many
+    columns only makes more rows stand for the rest, naming too few would miss one.
+    """
+    tokens = []
+    for token in _TOKEN.finditer(table_sql):
+        kind, text = token.lastgroup, token.group()
+        if kind == "blank":
+            continue
+        if kind == "other" and text in "'\"`[":
+            return None  # an unclosed quote: not SQL this reading follows
+        if kind == "quoted":
+            text = text[1:-1].replace(text[0] * 2, text[0]) if text[0] != "[" else text[1:-1]
+        tokens.append((kind, text))
+    if any(kind == "word" and text.upper() == "STRICT" for kind, text in tokens):
+        return None
+    known = {name.lower() for name in columns}
+    reads = []
+    index = 0
+    while index < len(tokens):
+        kind, text = tokens[index]
+        index += 1
+        if kind != "word" or text.upper() != "CHECK":
+            continue
+        if index >= len(tokens) or tokens[index] != ("other", "("):
+            return None
+        depth, names = 0, set()
+        while index < len(tokens):
+            kind, text = tokens[index]
+            index += 1
+            if (kind, text) == ("other", "("):
+                depth += 1
+            elif (kind, text) == ("other", ")"):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif kind in ("word", "quoted"):
+                if text.lower() in _NOT_ROW_VALUES:
+                    return None
+                if text.lower() in known:
+                    names.add(text.lower())
+        else:
+            return None  # the CHECK never closed
+        reads.append(frozenset(names))
+    return tuple(reads)
 
 
 def _constraint_reason(text: str) -> str:
