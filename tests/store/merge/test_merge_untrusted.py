@@ -177,3 +177,54 @@ def test_check_lists_bad_records_of_a_file(office, team_path):
     ]
     with pytest.raises(ProjectError):  # and nothing of it merges
         merge_files(office, [str(team_path)])
+
+
+def test_a_row_the_insert_refuses_after_another_file_was_written_is_named_and_all_rolled_back(office, team_path,
+                                                                                              tmp_path):
+    """The write runs the target's CHECK constraints itself: the row it refuses is named after the rollback."""
+    other = tmp_path / "team3.gpkg"
+    make_field_copy(office, str(other), "Field team 3")
+    with ProjectStore.open(str(team_path)) as team:
+        add_pin(team, "fine")
+    with ProjectStore.open(str(other)) as team:
+        good, bad = add_pin(team, "fine too"), add_pin(team, "crafted")
+    tamper(other, "UPDATE perception_pins SET feeling = 'EVIL' WHERE uuid = ?", bad.uuid)
+    before = file_hash(office.path)
+    expected = (f"team3.gpkg: perception_pins record {bad.uuid}: a value breaks the rule feeling IN ('safe', 'unsafe'); "
+                "nothing was merged")
+    for dry_run in (False, True):
+        with pytest.raises(BadRowError) as raised:
+            merge_files(office, [str(team_path), str(other)], dry_run=dry_run)
+        assert str(raised.value) == expected
+    assert file_hash(office.path) == before
+    assert good.uuid not in {pin.uuid for pin in office.list(PerceptionPin)}
+
+
+def test_an_update_the_target_refuses_is_named(office, team_path):
+    with ProjectStore.open(str(team_path)) as team:
+        pin = add_pin(team, "from the field")
+    merge_files(office, [str(team_path)])
+    tamper(team_path, "UPDATE perception_pins SET feeling = 'EVIL', story = 'changed' WHERE uuid = ?", pin.uuid)
+    before = file_hash(office.path)
+    for dry_run in (False, True):
+        with pytest.raises(BadRowError, match=f"^team2.gpkg: perception_pins record {pin.uuid}: a value breaks the rule "
+                                              r"feeling IN \('safe', 'unsafe'\); nothing was merged$"):
+            merge_files(office, [str(team_path)], dry_run=dry_run)
+    assert file_hash(office.path) == before
+
+
+def test_a_row_the_insert_refuses_for_a_reason_no_copy_shows_is_still_one_line(office, team_path, monkeypatch):
+    from cosafe.store.merge import rows as merge_rows
+
+    with ProjectStore.open(str(team_path)) as team:
+        add_pin(team, "from the field")
+
+    def refusing_insert(connection, record_type, rows):
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: perception_pins.story")
+
+    monkeypatch.setattr(merge_rows, "insert_rows", refusing_insert)
+    before = file_hash(office.path)
+    with pytest.raises(ProjectError, match=r"^team2.gpkg holds a record this project cannot take "
+                                           r"\(UNIQUE constraint failed: perception_pins.story\)$"):
+        merge_files(office, [str(team_path)])
+    assert file_hash(office.path) == before

@@ -9,7 +9,9 @@ Contract:
   unchanged. Every source is checked before anything is written; a source that is not
   a CoSafe project, is of a newer format, is the target itself, holds SQL of its own
   (``schema_guard``; the target is checked for that too) or holds a row the target's
-  rules refuse (``validate``) is refused with a ProjectOpenError (one line). A conflict keeps the target's version and stores theirs
+  rules refuse (``validate``; the insert itself runs the target's CHECK constraints, and a
+  row it refuses rolls everything back and is then named) is refused with a
+  ProjectOpenError (one line). A conflict keeps the target's version and stores theirs
   in ``merge_conflicts``; records both now hold identically become the new base; one
   ``merge_log`` row per source. A dry run plans the same way and writes nothing.
   Merging the same file twice changes no record the second time.
@@ -85,22 +87,25 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
                 results.append(MergeResult(_planned(target.connection, state, source, plan), False))
             return results
         results = []
-        with _roomy_cache(target), target.atomic() as connection:
-            state = TargetState(connection)
-            written: set[type] = set()
-            for index, (source, plan) in enumerate(opened):
-                _check(report, index / len(opened), f"Merging {plan.source_name}")
-                _planned(connection, state, source, plan)
-                try:
-                    written |= _write(target, source, plan)
-                except (GeometryBlobError, shapely.errors.ShapelyError):
-                    raise ProjectOpenError(f"{plan.source_name} is damaged: a geometry in it cannot be read") from None
-                except sqlite3.IntegrityError as error:  # a table declared otherwise than ours
-                    raise ProjectOpenError(f"{plan.source_name} holds a record this project cannot take ({error})") from None
-                results.append(MergeResult(plan, True))
-            for record_type in written:  # extents once at the end: each is a scan of the R-tree
-                merge_rows.after_write(connection, record_type)
-            _check(report, 1.0, "Saving")
+        try:
+            with _roomy_cache(target), target.atomic() as connection:
+                state = TargetState(connection)
+                written: set[type] = set()
+                for index, (source, plan) in enumerate(opened):
+                    _check(report, index / len(opened), f"Merging {plan.source_name}")
+                    _planned(connection, state, source, plan, written_with_constraints=True)
+                    try:
+                        written |= _write(target, source, plan)
+                    except (GeometryBlobError, shapely.errors.ShapelyError):
+                        raise ProjectOpenError(f"{plan.source_name} is damaged: a geometry in it cannot be read") from None
+                    except sqlite3.IntegrityError as error:
+                        raise _Refused(source, plan, error) from None
+                    results.append(MergeResult(plan, True))
+                for record_type in written:  # extents once at the end: each is a scan of the R-tree
+                    merge_rows.after_write(connection, record_type)
+                _check(report, 1.0, "Saving")
+        except _Refused as refused:
+            _name_refused_row(target, refused)
         return results
 
 
@@ -120,15 +125,41 @@ def _roomy_cache(store: ProjectStore) -> Iterator[None]:
         store.connection.execute(f"PRAGMA cache_size = {int(before)}")
 
 
-def _planned(target: sqlite3.Connection, state: TargetState, source: ProjectStore, plan: MergePlan) -> MergePlan:
+def _planned(target: sqlite3.Connection, state: TargetState, source: ProjectStore, plan: MergePlan, *,
+             written_with_constraints: bool = False) -> MergePlan:
     """Plan one source; a source whose tables cannot be read, or that holds a row the
     target's rules refuse (``validate``), is refused in one line."""
     try:
         planned = plan_source(state, source.connection, plan)
-        refuse_bad_rows(target, source.connection, planned)
+        refuse_bad_rows(target, source.connection, planned, written_with_constraints=written_with_constraints)
     except sqlite3.DatabaseError as error:
         raise ProjectOpenError(f"{plan.source_name} is damaged: its records cannot be read ({error})") from None
     return planned
+
+
+class _Refused(Exception):
+    """SQLite refused a row of ``plan`` while it was written (a NOT NULL or CHECK constraint,
+    say); raised out of the transaction so that it is rolled back before the row is named."""
+
+    def __init__(self, source: ProjectStore, plan: MergePlan, error: sqlite3.IntegrityError) -> None:
+        super().__init__(str(error))
+        self.source, self.plan, self.error = source, plan, error
+
+
+def _name_refused_row(target: ProjectStore, refused: _Refused) -> None:
+    """Raise the one line for a row the insert refused, the transaction already rolled back.
+
+    The write left the NOT NULL and CHECK constraints of inserted and updated rows to the
+    insert, which says which rule failed but not for which record: checking the source's
+    plan again as a dry run does (on temporary copies; the target is not written) names it.
+    """
+    plan = refused.plan
+    try:
+        refuse_bad_rows(target.connection, refused.source.connection, plan)
+    except sqlite3.DatabaseError as error:
+        raise ProjectOpenError(f"{plan.source_name} is damaged: its records cannot be read ({error})") from None
+    # Nothing a temporary copy can show (a UNIQUE key the plan did not foresee, say).
+    raise ProjectOpenError(f"{plan.source_name} holds a record this project cannot take ({refused.error})") from None
 
 
 def _refuse_untrusted_target(target: ProjectStore) -> None:
@@ -172,11 +203,11 @@ def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> set[t
         inserts, updates = work.inserts.get(record_type.TABLE), work.updates.get(record_type.TABLE)
         if not (inserts or updates):
             continue
-        checked = not merge_rows.checks_already_held(connection, source.connection, record_type)
+        # The target's CHECK constraints run in these writes (``validate`` left them to it).
         if inserts:
-            merge_rows.insert_rows(connection, record_type, inserts, checked=checked)
+            merge_rows.insert_rows(connection, record_type, inserts)
         if updates:
-            merge_rows.update_rows(connection, record_type, updates, checked=checked)
+            merge_rows.update_rows(connection, record_type, updates)
         written.add(record_type)
     layers = work.inserts.get(BasemapLayer.TABLE)
     if layers:

@@ -13,12 +13,11 @@ Contract:
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import marshal
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -115,17 +114,10 @@ def row_from_json(record_type: type[Record], text: str) -> Row:
     return tuple(row)
 
 
-def insert_rows(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row],
-                checked: bool = True) -> None:
-    """Insert rows; spatial rows are indexed in bulk (no per-row trigger).
-
-    ``checked=False`` skips the table's CHECK constraints (NOT NULL and UNIQUE still
-    hold): only for rows known to pass them, see ``checks_already_held``. Their
-    timestamp checks cost a fifth of a large merge.
-    """
-    if not rows:
-        return
-    with contextlib.nullcontext() if checked else _check_constraints_ignored(connection):
+def insert_rows(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row]) -> None:
+    """Insert rows; spatial rows are indexed in bulk (no per-row trigger). The table's
+    constraints hold: a row breaking one raises sqlite3.IntegrityError."""
+    if rows:
         _insert_rows(connection, record_type, rows)
 
 
@@ -147,37 +139,14 @@ def _insert_rows(connection: sqlite3.Connection, record_type: type[Record], rows
         connection.executemany(f'INSERT INTO "{record_type.TABLE}" ({", ".join(names)}) VALUES ({marks})', rows)
 
 
-def checks_already_held(target: sqlite3.Connection, source: sqlite3.Connection, record_type: type[Record]) -> bool:
-    """Do the source's rows of this table pass the target's CHECK constraints already?
-
-    Yes when both files declare the table identically: ``merge.validate`` has run the
-    target's constraints on every row the merge takes. (Not the source's ``PRAGMA
-    quick_check``: SQLite ignores the CHECK constraints of a file opened read-only.)
-    """
-    sql = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"
-    mine = target.execute(sql, (record_type.TABLE,)).fetchone()
-    return mine is not None and mine == source.execute(sql, (record_type.TABLE,)).fetchone()
-
-
-@contextlib.contextmanager
-def _check_constraints_ignored(connection: sqlite3.Connection) -> Iterator[None]:
-    connection.execute("PRAGMA ignore_check_constraints = ON")
-    try:
-        yield
-    finally:
-        connection.execute("PRAGMA ignore_check_constraints = OFF")
-
-
-def update_rows(connection: sqlite3.Connection, record_type: type[Record], rows: Iterable[Row],
-                checked: bool = True) -> None:
+def update_rows(connection: sqlite3.Connection, record_type: type[Record], rows: Iterable[Row]) -> None:
     """Overwrite the stored rows with the same UUIDs (fid kept; the R-tree triggers follow).
-    ``checked`` as for ``insert_rows``."""
+    The table's constraints hold, as for ``insert_rows``."""
     names = columns(record_type)
     others = [n for n in names if n != "uuid"]
     at = names.index("uuid")
     sql = f'UPDATE "{record_type.TABLE}" SET {", ".join(f"{n} = ?" for n in others)} WHERE uuid = ?'
-    with contextlib.nullcontext() if checked else _check_constraints_ignored(connection):
-        connection.executemany(sql, ([v for i, v in enumerate(row) if i != at] + [row[at]] for row in rows))
+    connection.executemany(sql, ([v for i, v in enumerate(row) if i != at] + [row[at]] for row in rows))
 
 
 def delete_row(connection: sqlite3.Connection, record_type: type[Record], uuid: str) -> None:

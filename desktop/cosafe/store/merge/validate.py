@@ -2,13 +2,20 @@
 
 Contract: ``refuse_bad_rows(target, source, plan)`` runs after a source is planned and
 before anything of it is written (and in a dry run). It raises BadRowError — one line
-naming the source file, the table and the record — for the first row the plan would take
-that breaks the target's rules (``row_checks``: value types, JSON, geometry, and the
-target's own NOT NULL and CHECK constraints, run on a temporary copy of each table):
-rows it inserts, rows it updates to, and conflicts (theirs is stored, and Keep Theirs
-writes it later). The features and tile pyramids of basemap layers it adds are checked
-too: features like rows, a tile pyramid by its name (one CoSafe makes, naming a tile
-table of the source) and its tiles' value types. The target is read, never written.
+naming the source file, the table and the record — for the first row it finds that the
+plan would take and the target's rules refuse (``row_checks``: value types, JSON,
+geometry, and the target's own NOT NULL and CHECK constraints, run on a temporary copy
+of each table): rows it inserts, rows it updates to, and conflicts (theirs is stored,
+and Keep Theirs writes it later). The features and tile pyramids of basemap layers it
+adds are checked too: features like rows, a tile pyramid by its name (one CoSafe makes,
+naming a tile table of the source) and its tiles' value types. The target is read,
+never written.
+``written_with_constraints=True`` is for a caller about to write the plan with the
+target's constraints in force (``merge_files``): the rows it inserts and updates to are
+then held to everything but their NOT NULL and CHECK constraints, which the insert runs
+itself at no extra cost; conflicts, stored as text, are held to everything. When the
+insert refuses a row, the caller rolls back and calls ``refuse_bad_rows`` again without
+it, which names the row (the same one a dry run names).
 
 Why the source's own integrity check is not enough: SQLite leaves out CHECK constraints
 on a database opened read-only, which is how sources are opened, and JSON, geometry and
@@ -38,17 +45,24 @@ class BadRowError(ProjectOpenError):
     """A source holds a row the target's rules refuse; nothing was merged."""
 
 
-def refuse_bad_rows(target: sqlite3.Connection, source: sqlite3.Connection, plan: MergePlan) -> None:
-    """Raise BadRowError for the first row ``plan`` would take that the target's rules refuse."""
+def refuse_bad_rows(target: sqlite3.Connection, source: sqlite3.Connection, plan: MergePlan, *,
+                    written_with_constraints: bool = False) -> None:
+    """Raise BadRowError for the first row found that ``plan`` would take and the target's
+    rules refuse (with ``written_with_constraints``, see the module contract)."""
     work = plan.work
     for record_type in MERGED_TYPES:
         table = record_type.TABLE
-        taken = [*work.inserts.get(table, ()), *work.updates.get(table, ()),
-                 *(row for conflict_table, _, row, _ in work.conflicts if conflict_table == table)]
-        if not taken:
+        written = [*work.inserts.get(table, ()), *work.updates.get(table, ())]
+        kept = [row for conflict_table, _, row, _ in work.conflicts if conflict_table == table]
+        if not (written or kept):
             continue
         declared = target.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-        found = row_checks.row_problems(target, record_type, taken, table_sql=declared[0] if declared else None)
+        table_sql = declared[0] if declared else None
+        if written_with_constraints:
+            found = (row_checks.row_problems(target, record_type, written, table_sql=table_sql, constraints=False)
+                     or row_checks.row_problems(target, record_type, kept, table_sql=table_sql))
+        else:
+            found = row_checks.row_problems(target, record_type, [*written, *kept], table_sql=table_sql)
         if found:
             _refuse(plan, str(found[0]))
     layers = [merge_rows.row_to_record(BasemapLayer, row) for row in work.inserts.get(BasemapLayer.TABLE, ())]
