@@ -28,7 +28,7 @@ def _row(record) -> tuple:
 def _pin(**values) -> tuple:
     """A pin's row; pins made together share their timestamps, as a batch made in one go does."""
     row = dict(zip(mapping.column_names(PerceptionPin), _row(PerceptionPin(geom=shapely.Point(36.8, -1.3)))))
-    row.update(created_at="2024-05-01T10:00:00.000Z", updated_at="2024-05-01T10:00:00.000Z", **values)
+    row.update({"created_at": "2024-05-01T10:00:00.000Z", "updated_at": "2024-05-01T10:00:00.000Z", **values})
     return tuple(row.values())
 
 
@@ -111,3 +111,14 @@ def test_which_columns_each_rule_reads():
                        "CREATE TABLE t (a CHECK (random() > a))", "CREATE TABLE t (a CHECK (a > 1",
                        "CREATE TABLE t (a CHECK (a > '1))"):
         assert row_checks._check_reads(unreadable, ("a",)) is None
+
+
+def test_times_and_days_are_held_to_the_geopackage_format_as_datetime_reads_it():
+    good = ["2024-02-29T23:59:59.999Z", "0001-01-01T00:00:00.000Z"]
+    bad = ["2024-02-30T10:00:00.000Z", "2023-02-29T10:00:00.000Z", "2024-01-01T24:00:00.000Z",
+           "2024-01-01T23:60:00.000Z", "2024-01-01T23:59:60.000Z", "0000-01-01T00:00:00.000Z",
+           "2024-01-01T1\u0663:00:00.000Z", "2024-01-01 10:00:00.000Z", "2024-01-01T10:00:00Z", "yesterday"]
+    rows = [_pin(created_at=value) for value in good + bad]
+    problems = _refused(PINS_SQL, rows)
+    assert [problem.record for problem in problems] == [row[0] for row in rows[len(good):]]
+    assert all(problem.reason.endswith("not a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)") for problem in problems)

@@ -43,7 +43,7 @@ import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -249,19 +249,37 @@ def _columns_fit(checks: tuple[Callable[[Any], str], ...], names: list[str], row
     if set(map(len, rows)) != {len(names)}:
         return False
     for check, column in zip(checks, zip(*rows)):
+        check, pattern = _DATED.get(check, (check, None))
         by_type = _BY_TYPE.get(check)
         if by_type is not None:
             if not by_type.issuperset(map(type, column)):
                 return False
         elif any(check(value) for value in set(column)):
             return False
+        if pattern is not None:  # as the date check asks each value, without a call for each
+            texts = [value for value in set(column) if isinstance(value, str)]
+            if not all(map(pattern.fullmatch, texts)) or not all(map(_real_day, {text[:10] for text in texts})):
+                return False
     return True
 
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
+# The GeoPackage formats, times in range (what datetime.fromisoformat takes; it takes
+# ASCII digits only); whether the day is real is asked of the day alone, once per day:
+# a merge brings tens of thousands of times, most of them distinct, of a few days.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{3}Z")
 
 
+@functools.lru_cache(maxsize=4096)
+def _real_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+@functools.cache  # one per column and declared type: _DATED keeps what it makes
 def _with_date_check(check: Callable[[Any], str], name: str, declared: str) -> Callable[[Any], str]:
     """``check``, and for a DATE or DATETIME column: text in the GeoPackage format of a real day (and time)."""
     if declared not in ("DATE", "DATETIME"):
@@ -273,15 +291,16 @@ def _with_date_check(check: Callable[[Any], str], name: str, declared: str) -> C
         reason = check(value)
         if reason or not isinstance(value, str):
             return reason
-        try:
-            if pattern.fullmatch(value):
-                datetime.fromisoformat(value[:-1] if declared == "DATETIME" else value)
-                return ""
-        except ValueError:
-            pass
+        if pattern.fullmatch(value) and _real_day(value[:10]):
+            return ""
         return f"{name} is {_described(value)}, not {words}"
 
+    _DATED[dated] = (check, pattern)
     return dated
+
+
+# Date checks: the field's own check and the pattern, so that a column of them is asked at once.
+_DATED: dict[Callable[[Any], str], tuple[Callable[[Any], str], re.Pattern[str]]] = {}
 
 
 def _value_problem(names: list[str], checks: tuple[Callable[[Any], str], ...], row: Row) -> str:
