@@ -9,7 +9,10 @@ transaction (the budget), and to merge them again (all skipped), each from a fre
 copy of the office file.
 Every copy then holds the office's pins as well as its own records; ``--office-pins 0``
 gives files of just their 5,000 records (and the default criteria and tags).
-Usage: python bench/merge.py [--files 10] [--records 5000] [--office-pins 2000]
+Records made in one go share their timestamps to the millisecond (a few dozen to each);
+``--distinct-times`` gives each team's record a time of its own, as records entered one
+by one have (the row checks try one row per distinct value of what a CHECK reads).
+Usage: python bench/merge.py [--files 10] [--records 5000] [--office-pins 2000] [--distinct-times]
 """
 
 from __future__ import annotations
@@ -66,6 +69,16 @@ def fill_copy(store: ProjectStore, records: int, chooser: random.Random, label: 
                                "WHERE uuid = ?", [(1 + team % 5, p.uuid) for p in office_pins])
 
 
+def spread_times(store: ProjectStore) -> None:
+    """Give every record the team made a created and updated time of its own (a millisecond apart)."""
+    with store.atomic() as connection:
+        for table in ("audit_walks", "audit_points", "audit_scores", "proposals", "perception_pins"):
+            connection.execute(
+                f"UPDATE {table} SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', created_at, (fid / 1000.0) || ' seconds'), "
+                f"updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, (fid / 1000.0) || ' seconds') "
+                "WHERE device_id = ?", (store.device_id,))
+
+
 def timed(office: Path, work: Path, sources: list[str], dry_run: bool, repeats: int,
           again: bool = False) -> tuple[str, list]:
     """Median and best wall-clock time, and the best CPU time of this process, as text."""
@@ -90,6 +103,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--office-pins", type=int, default=2000)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--distinct-times", action="store_true")
     args = parser.parse_args()
     chooser = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
@@ -105,6 +119,8 @@ def main() -> None:
         for n, path in enumerate(sources):
             with ProjectStore.open(path) as team:
                 fill_copy(team, args.records, chooser, f"team{n + 1}", n)
+                if args.distinct_times:
+                    spread_times(team)
         work = Path(folder) / "work.gpkg"
         total = args.files * args.records
         plan_t, planned = timed(office_path, work, sources, True, args.repeats)
@@ -113,7 +129,7 @@ def main() -> None:
         counts = {k: sum(r.plan.count(k) for r in merged) for k in ("added", "updated", "skipped", "conflicts")}
         assert counts == {k: sum(r.plan.count(k) for r in planned) for k in counts}
         print(f"{args.files} field copies x {args.records:,} new records ({total:,}) "
-              f"into a project of {args.office_pins:,} pins")
+              f"into a project of {args.office_pins:,} pins" + (", each record's time its own" if args.distinct_times else ""))
         print(f"  merged: {counts}")
         print(f"  dry run (plan all)      {plan_t}")
         print(f"  merge, one transaction  {merge_t}   (budget 2000 ms)")
