@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QTabBar, QToolBar, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QTabBar, QToolBar, QUndoView, QVBoxLayout, QWidget
 
 from cosafe import APP_NAME
 from cosafe.core.changes import Change
@@ -127,6 +127,8 @@ class MainWindow(HostWindow):
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
         self.host = Host(self)
+        self.guide_window: QDialog | None = None  # Help › Workshop Guide, made when first asked for
+        self.shortcuts_dialog: QDialog | None = None
 
         self.banner = ReadOnlyBanner(self)
         self.banner.save_as_requested.connect(self.files.save_as)
@@ -438,6 +440,25 @@ class MainWindow(HostWindow):
 
     def show_saving_note(self) -> None:
         dialogs.show_info(self, "How CoSafe saves", saving_note())
+
+    def show_guide(self) -> None:
+        """Help › Workshop Guide: one window, brought forward if already open; the window stays usable."""
+        from cosafe.ui.shell.help_pages import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts: read from the window's actions now (features add theirs)."""
+        from cosafe.ui.shell.help_pages import ShortcutsDialog
+
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
 
     # -- window state, drag and drop ---------------------------------------------------
 

@@ -55,6 +55,8 @@ class Actions:
     presentation_scales: dict[float, QAction]
     about: QAction
     how_saving_works: QAction
+    guide: QAction
+    shortcuts: QAction
     recent_menu: QMenu
 
 
@@ -141,6 +143,11 @@ def build_actions(window: MainWindow) -> Actions:
         presentation_scales=presentation_scales,
         about=make_action(window, "&About CoSafe", "help-about", slot=window.show_about),
         how_saving_works=make_action(window, "How CoSafe &Saves", "help-saving", slot=window.show_saving_note),
+        guide=make_action(window, "&Workshop Guide", "", "F1",
+                          "Preparing a workshop, running it and what comes after, illustrated (offline)",
+                          window.show_guide),
+        shortcuts=make_action(window, "&Keyboard Shortcuts", "", "",
+                              "Every key CoSafe answers to, by menu", window.show_shortcuts),
         recent_menu=recent_menu,
     )
 
@@ -192,6 +199,9 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
         window.addAction(action)  # leave_mode is in no menu: Escape only, while it means something
 
     help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
+    help_menu.addAction(actions.guide)
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(actions.how_saving_works)
     help_menu.addAction(actions.about)
 
