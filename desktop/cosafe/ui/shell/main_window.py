@@ -5,7 +5,8 @@ Contract:
   with a new ProjectSession and undo stack; ``close_project()`` returns to the
   welcome page and releases the file. ``open_project(path)`` is the file flow
   with its error dialogs (see ``project_files``).
-- The window reflects the session: title "<name> — CoSafe [read-only]", the
+- The window reflects the session: title "<name> — CoSafe [read-only]" (a field
+  copy's says so and names its team: ``window_title``), the
   yellow read-only banner, edit actions disabled when read-only, the overview,
   Layers and Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
 - The first window fits the screen it opens on (``screen_fit``: never larger, the
@@ -54,6 +55,7 @@ from cosafe.ui.shell.recent_files import RecentFiles
 from cosafe.ui.shell.screen_fit import first_geometry, is_compact
 from cosafe.ui.shell.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.shell.welcome_page import WelcomePage
+from cosafe.ui.shell.window_title import window_title
 from cosafe.ui.shell.workshop_bar import WorkshopBar
 from cosafe.ui.features.analysis.feature import AnalysisFeature
 from cosafe.ui.features.audits.feature import AuditsFeature
@@ -378,8 +380,7 @@ class MainWindow(HostWindow):
         if self.session is None:
             self.setWindowTitle(APP_NAME)
             return
-        suffix = " [read-only]" if self.session.is_read_only else ""
-        self.setWindowTitle(f"{self.session.name} — {APP_NAME}{suffix}")
+        self.setWindowTitle(window_title(self.session.store, self.session.name, self.session.is_read_only))
 
     # -- commands ---------------------------------------------------------------
 
