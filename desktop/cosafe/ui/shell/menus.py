@@ -9,7 +9,8 @@ committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
 text follows the active stack ("Undo Change project name") in the Edit menu; the
 toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
 the whole label in their tooltip, so the toolbar keeps its width whatever was done.
-View ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
+View begins with the main toolbar's toggle, named by what the bar holds
+(``MAIN_TOOLBAR_TITLE``), and ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
 Presentation Text Size; Escape (``leave_mode``, in no menu) leaves either mode.
 """
 
@@ -29,6 +30,9 @@ from cosafe.ui.shell.presentation import SCALES
 
 if TYPE_CHECKING:
     from cosafe.ui.shell.main_window import MainWindow
+
+
+MAIN_TOOLBAR_TITLE = "Toolbar: Open, Export, Undo, Zoom"
 
 
 @dataclass
@@ -206,7 +210,9 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     help_menu.addAction(actions.about)
 
     # The few things a facilitator reaches for most, one click away.
-    toolbar = host.add_toolbar(ToolbarId.MAIN, "Main")
+    # Its title is its entry in View (and the toolbar area's context menu): it says what
+    # the bar holds, so the entry says what it shows or hides ("Main" said nothing).
+    toolbar = host.add_toolbar(ToolbarId.MAIN, MAIN_TOOLBAR_TITLE)
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in (actions.open, actions.export_map, None, actions.undo_button, actions.redo_button, None,
@@ -215,4 +221,6 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
             toolbar.addSeparator()
         else:
             toolbar.addAction(action)
-    view_menu.insertAction(view_menu.actions()[0], toolbar.toggleViewAction())
+    toggle = toolbar.toggleViewAction()
+    toggle.setStatusTip("Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project")
+    view_menu.insertAction(view_menu.actions()[0], toggle)
