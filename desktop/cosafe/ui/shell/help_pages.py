@@ -9,7 +9,8 @@ Contract:
   submenu's actions under their menu) in menu-bar order, then "Elsewhere in the
   window" for an action with a shortcut that is in no menu (Escape). Each row is
   (command, keys, where): keys in the platform's own text, several joined by " or ";
-  where is "" for a key of the whole window, "on the map" for a map tool's key, and
+  where is "" for a key of the whole window (or of the window and its children, as
+  F1, F5 and F11 are), "on the map" for a map tool's key, and
   "in its panel" for another key that acts only where the focus is.
 - ``ShortcutsDialog`` shows those groups in a table.
 """
@@ -43,9 +44,11 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
-def _row(action: QAction) -> ShortcutRow:
+def _row(action: QAction, window: QMainWindow) -> ShortcutRow:
     keys = " or ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
-    if action.shortcutContext() in WHOLE_WINDOW:
+    context = action.shortcutContext()
+    if context in WHOLE_WINDOW or (context == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                                   and window in action.associatedObjects()):  # F1, F5, F11: the window's keys
         where = ""
     elif "on the map)" in action.toolTip():  # limit_shortcut(action, "on the map"), given to the map's view
         where = "on the map"
@@ -74,13 +77,13 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[ShortcutRow]]]:
         rows: list[ShortcutRow] = []
         for action in _menu_actions(top.menu()):
             if action.shortcuts():
-                row = _row(action)
+                row = _row(action, window)
                 if row not in rows:  # the same command twice in one menu (a submenu and the menu)
                     rows.append(row)
             seen.add(id(action))
         if rows:
             groups.append((_plain(top.text()), rows))
-    rest = [_row(action) for action in window.findChildren(QAction)
+    rest = [_row(action, window) for action in window.findChildren(QAction)
             if action.shortcuts() and id(action) not in seen]
     if rest:
         groups.append((ELSEWHERE, rest))

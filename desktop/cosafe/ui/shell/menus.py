@@ -198,7 +198,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
     # Keys of the whole window (and of the presentation, which adds them too), not of wherever
     # the focus is: like every key without a modifier, they act only inside their widget.
-    for action in (actions.full_screen, actions.presentation, actions.leave_mode):
+    for action in (actions.full_screen, actions.presentation, actions.leave_mode, actions.guide):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.addAction(action)  # leave_mode is in no menu: Escape only, while it means something
 
