@@ -1,4 +1,4 @@
-"""CoSafe installed from its wheel, as a user installs it, has its icons, stylesheet and fonts.
+"""CoSafe installed from its wheel, as a user installs it, has its icons, stylesheet, fonts and Workshop Guide.
 
 The wheel is built from a copy of the source (no network: the test venv's own
 setuptools), installed with ``--no-index`` from a folder holding just that wheel
@@ -43,6 +43,7 @@ print(json.dumps({
     "without_icon": [action.text() for action in buttons if action.icon().isNull()],
     "stylesheet": app.styleSheet(),
     "font": bundled_file("fonts", "DejaVuSans.ttf").is_file(),
+    "guide": sorted(path.name for path in bundled_file("guide").iterdir()),
 }))
 window.close()
 """
@@ -91,3 +92,4 @@ def test_the_installed_wheel_starts_with_icons_and_stylesheet(tmp_path):
     assert seen["buttons"] >= 10 and seen["without_icon"] == []
     assert seen["stylesheet"] == (REPOSITORY / "resources" / "qss" / "cosafe.qss").read_text(encoding="utf-8")
     assert seen["font"] is True
+    assert seen["guide"] == sorted(path.name for path in (REPOSITORY / "resources" / "guide").iterdir())

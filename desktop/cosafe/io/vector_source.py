@@ -3,7 +3,7 @@
 Contract: ``open_vector_source(path)`` inspects a file and raises BasemapImportError
 with one line for anything it cannot use (missing, not a local file, a format CoSafe
 does not read — told by content before GDAL opens it, see ``vector_kind`` — truncated or
-corrupt, an .osm file with XML entity declarations, no features). GDAL is reached only
+corrupt (said in plain words, ``plain_reason``: never GDAL's text or the path twice), an .osm file with XML entity declarations, no features). GDAL is reached only
 through ``safe_gdal``, so it opens no network address and only the allowed drivers. ``read_layer``
 returns shapely geometries reprojected to lon/lat and each feature's attributes as
 text; a file with no CRS must be given one (``source_crs``) — it is never guessed,
@@ -22,7 +22,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
-from cosafe.io.import_errors import BasemapImportError
+from cosafe.io.import_errors import BasemapImportError, plain_reason
 from cosafe.io.safe_gdal import local_path, pyogrio
 from cosafe.io.vector_kind import SUPPORTED_FORMATS, vector_kind
 
@@ -111,7 +111,7 @@ def open_vector_source(path: str) -> VectorSource:
                 source.layers.append(SourceLayer(str(layer_name), str(info.get("geometry_type") or geometry_type),
                                                  int(info.get("features", -1)), info.get("crs")))
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
-        raise BasemapImportError(f"{name} cannot be read as a map file ({_first_line(error)}); "
+        raise BasemapImportError(f"{name} cannot be read as a map file ({plain_reason(error)}); "
                                  f"CoSafe reads {SUPPORTED_FORMATS}") from None
     if listed.size and source.driver not in kind.drivers:  # GDAL saw another format than the content showed
         expected = " or ".join(sorted(kind.drivers))
@@ -141,13 +141,13 @@ def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None 
             meta, _, wkb, columns = pyogrio.raw.read(source.path, layer=layer.name, force_2d=True, **source.open_options)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError,
             pyogrio.errors.GeometryError, OSError) as error:
-        raise BasemapImportError(f"{name} is damaged or truncated: {_first_line(error)}") from None
+        raise BasemapImportError(f"{name} cannot be read as a map file ({plain_reason(error)})") from None
     if wkb is None:
         raise BasemapImportError(f"{name}: layer {layer.name} has no geometry")
     try:
         geometries = shapely.from_wkb(wkb, on_invalid="ignore")
     except shapely.errors.ShapelyError as error:
-        raise BasemapImportError(f"{name} has unreadable geometries: {_first_line(error)}") from None
+        raise BasemapImportError(f"{name} has shapes CoSafe cannot read; the file is damaged or incomplete") from None
     geometries = _to_wgs84(geometries, crs_text, name)
     names = list(meta["fields"])
     attributes = []
@@ -178,10 +178,3 @@ def _to_wgs84(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
                 "its coordinate reference system is wrong or missing"
             )
     return geometries
-
-
-def _first_line(error: BaseException) -> str:
-    """The first sentence of a library's error message (GDAL adds long advice after it)."""
-    text = str(error).strip().splitlines()
-    first = text[0] if text else type(error).__name__
-    return re.split(r"\.\s|;\s", first, maxsplit=1)[0].rstrip(".")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 from shell_support import OFFSCREEN_NOISE, menu_action
 
 from cosafe.store.project_store import ProjectStore
@@ -262,3 +262,17 @@ def test_an_ampersand_in_a_file_name_shows_in_the_recent_menu(window, tmp_path):
     window.recent.add(path)
     window.fill_recent_menu()
     assert "Wood & 7th.gpkg" in [a.iconText() for a in window.commands.recent_menu.actions()]
+
+
+def test_view_names_the_main_toolbar_by_what_it_holds(window, project_path):
+    window.open_project(str(project_path))
+    toggle = window.menuBar().actions()[2].menu().actions()[0]  # View's first entry
+    assert toggle.text() == "Toolbar: Open, Export, Undo, Zoom"
+    assert "Open Project" in toggle.statusTip()
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    assert {a.text().replace("&", "") for a in toolbar.actions() if a.text()} >= {
+        "Open Project…", "Export Map Image…", "Undo", "Redo", "Zoom to Project"}
+    toggle.trigger()
+    assert not toolbar.isVisible()
+    toggle.trigger()
+    assert toolbar.isVisible()

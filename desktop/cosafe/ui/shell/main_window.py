@@ -5,7 +5,8 @@ Contract:
   with a new ProjectSession and undo stack; ``close_project()`` returns to the
   welcome page and releases the file. ``open_project(path)`` is the file flow
   with its error dialogs (see ``project_files``).
-- The window reflects the session: title "<name> — CoSafe [read-only]", the
+- The window reflects the session: title "<name> — CoSafe [read-only]" (a field
+  copy's says so and names its team: ``window_title``), the
   yellow read-only banner, edit actions disabled when read-only, the overview,
   Layers and Undo History docks, the map page (``cosafe.ui.map.canvas.MapCanvas``).
 - The first window fits the screen it opens on (``screen_fit``: never larger, the
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QTabBar, QToolBar, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QTabBar, QToolBar, QUndoView, QVBoxLayout, QWidget
 
 from cosafe import APP_NAME
 from cosafe.core.changes import Change
@@ -54,6 +55,7 @@ from cosafe.ui.shell.recent_files import RecentFiles
 from cosafe.ui.shell.screen_fit import first_geometry, is_compact
 from cosafe.ui.shell.status import ReadOnlyBanner, StatusArea, about_text, saving_note
 from cosafe.ui.shell.welcome_page import WelcomePage
+from cosafe.ui.shell.window_title import window_title
 from cosafe.ui.shell.workshop_bar import WorkshopBar
 from cosafe.ui.features.analysis.feature import AnalysisFeature
 from cosafe.ui.features.audits.feature import AuditsFeature
@@ -127,6 +129,8 @@ class MainWindow(HostWindow):
         self.undo_group = QUndoGroup(self)
         self.files = ProjectFiles(self)
         self.host = Host(self)
+        self.guide_window: QDialog | None = None  # Help › Workshop Guide, made when first asked for
+        self.shortcuts_dialog: QDialog | None = None
 
         self.banner = ReadOnlyBanner(self)
         self.banner.save_as_requested.connect(self.files.save_as)
@@ -376,8 +380,7 @@ class MainWindow(HostWindow):
         if self.session is None:
             self.setWindowTitle(APP_NAME)
             return
-        suffix = " [read-only]" if self.session.is_read_only else ""
-        self.setWindowTitle(f"{self.session.name} — {APP_NAME}{suffix}")
+        self.setWindowTitle(window_title(self.session.store, self.session.name, self.session.is_read_only))
 
     # -- commands ---------------------------------------------------------------
 
@@ -438,6 +441,25 @@ class MainWindow(HostWindow):
 
     def show_saving_note(self) -> None:
         dialogs.show_info(self, "How CoSafe saves", saving_note())
+
+    def show_guide(self) -> None:
+        """Help › Workshop Guide: one window, brought forward if already open; the window stays usable."""
+        from cosafe.ui.shell.help_pages import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts: read from the window's actions now (features add theirs)."""
+        from cosafe.ui.shell.help_pages import ShortcutsDialog
+
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
 
     # -- window state, drag and drop ---------------------------------------------------
 

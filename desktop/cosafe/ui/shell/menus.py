@@ -9,7 +9,8 @@ committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
 text follows the active stack ("Undo Change project name") in the Edit menu; the
 toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
 the whole label in their tooltip, so the toolbar keeps its width whatever was done.
-View ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
+View begins with the main toolbar's toggle, named by what the bar holds
+(``MAIN_TOOLBAR_TITLE``), and ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
 Presentation Text Size; Escape (``leave_mode``, in no menu) leaves either mode.
 """
 
@@ -29,6 +30,9 @@ from cosafe.ui.shell.presentation import SCALES
 
 if TYPE_CHECKING:
     from cosafe.ui.shell.main_window import MainWindow
+
+
+MAIN_TOOLBAR_TITLE = "Toolbar: Open, Export, Undo, Zoom"
 
 
 @dataclass
@@ -55,6 +59,8 @@ class Actions:
     presentation_scales: dict[float, QAction]
     about: QAction
     how_saving_works: QAction
+    guide: QAction
+    shortcuts: QAction
     recent_menu: QMenu
 
 
@@ -141,6 +147,11 @@ def build_actions(window: MainWindow) -> Actions:
         presentation_scales=presentation_scales,
         about=make_action(window, "&About CoSafe", "help-about", slot=window.show_about),
         how_saving_works=make_action(window, "How CoSafe &Saves", "help-saving", slot=window.show_saving_note),
+        guide=make_action(window, "&Workshop Guide", "", "F1",
+                          "Preparing a workshop, running it and what comes after, illustrated (offline)",
+                          window.show_guide),
+        shortcuts=make_action(window, "&Keyboard Shortcuts", "", "",
+                              "Every key CoSafe answers to, by menu", window.show_shortcuts),
         recent_menu=recent_menu,
     )
 
@@ -187,16 +198,21 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
     # Keys of the whole window (and of the presentation, which adds them too), not of wherever
     # the focus is: like every key without a modifier, they act only inside their widget.
-    for action in (actions.full_screen, actions.presentation, actions.leave_mode):
+    for action in (actions.full_screen, actions.presentation, actions.leave_mode, actions.guide):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.addAction(action)  # leave_mode is in no menu: Escape only, while it means something
 
     help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
+    help_menu.addAction(actions.guide)
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(actions.how_saving_works)
     help_menu.addAction(actions.about)
 
     # The few things a facilitator reaches for most, one click away.
-    toolbar = host.add_toolbar(ToolbarId.MAIN, "Main")
+    # Its title is its entry in View (and the toolbar area's context menu): it says what
+    # the bar holds, so the entry says what it shows or hides ("Main" said nothing).
+    toolbar = host.add_toolbar(ToolbarId.MAIN, MAIN_TOOLBAR_TITLE)
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in (actions.open, actions.export_map, None, actions.undo_button, actions.redo_button, None,
@@ -205,4 +221,6 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
             toolbar.addSeparator()
         else:
             toolbar.addAction(action)
-    view_menu.insertAction(view_menu.actions()[0], toolbar.toggleViewAction())
+    toggle = toolbar.toggleViewAction()
+    toggle.setStatusTip("Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project")
+    view_menu.insertAction(view_menu.actions()[0], toggle)

@@ -186,3 +186,48 @@ def test_file_dialog_cancelled_does_nothing(opened, monkeypatch, dialog_log):
     choose_file(monkeypatch, None)
     import_via_menu(opened)
     assert dialog_log.errors == [] and layers_top_down(opened) == []
+
+
+def _shapefile_without_shx(folder):
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+
+    path = folder / "streets.shp"
+    geometry = np.array([shapely.to_wkb(shapely.Point(36.8, -1.28))], dtype=object)
+    pyogrio.raw.write(str(path), geometry=geometry, field_data=[np.array([1])], fields=["id"],
+                      geometry_type="Point", crs="EPSG:4326", driver="ESRI Shapefile")
+    (folder / "streets.shx").unlink()  # copied without it, as happens from a stick
+    return path
+
+
+def _truncated_geopackage(folder):
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+
+    whole = folder / "whole.gpkg"
+    geometry = np.array([shapely.to_wkb(shapely.Point(36.8, -1.28))], dtype=object)
+    pyogrio.raw.write(str(whole), geometry=geometry, field_data=[np.array([1])], fields=["id"],
+                      geometry_type="Point", crs="EPSG:4326", driver="GPKG", layer="roads")
+    path = folder / "roads.gpkg"
+    data = whole.read_bytes()
+    path.write_bytes(data[: len(data) // 3])  # a copy that stopped a third of the way
+    return path
+
+
+@pytest.mark.parametrize("make, expected", [
+    (_shapefile_without_shx, "streets.shp cannot be read as a map file (its .shx file is missing: a shapefile is "
+                             "several files (.shp, .shx, .dbf); copy them together)"),
+    (_truncated_geopackage, "roads.gpkg cannot be read as a map file (the file is damaged or incomplete; copy it "
+                            "again from where it came from)"),
+], ids=["shapefile-without-shx", "truncated-geopackage"])
+def test_a_broken_file_is_named_once_in_plain_words(opened, monkeypatch, tmp_path, dialog_log, make, expected):
+    path = make(tmp_path)
+    choose_file(monkeypatch, path)
+    import_via_menu(opened)
+    [(_title, text)] = dialog_log.errors
+    assert text.startswith(expected + "; CoSafe reads ")
+    assert "\n" not in text and str(tmp_path) not in text and text.count(path.name) == 1
+    for gdal_words in ("Unable to open", "sqlite3_prepare", "malformed", "SELECT"):
+        assert gdal_words not in text

@@ -33,6 +33,7 @@ from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, upda
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.record_table import RecordTable
+from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.workshops.api import WorkshopContext
 
@@ -108,7 +109,7 @@ class AuditsPanel(QWidget):
             walks = sorted(store.list(AuditWalk), key=lambda w: (w.walked_on or "", w.created_at), reverse=True)
             for walk in walks:
                 title = walk.title + ("" if walk.geom is not None else "  (no route)")
-                cells = (title, walk.walked_on or "", label_of(TIMES_OF_DAY, walk.time_of_day),
+                cells = (title, show_date(walk.walked_on), label_of(TIMES_OF_DAY, walk.time_of_day),
                          groups.get(walk.group_uuid or "", ""), str(counts.get(walk.uuid, 0)))
                 rows.append((walk.uuid, cells, (walk.title, "", "", "", "")))
         self.table.fill(rows, selected)

@@ -72,6 +72,7 @@ from cosafe.core.audits import (
 from cosafe.core.wording import counted
 from cosafe.ui.features.audits.entry_fields import AnswerField, ScoreField
 from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.audits.sheet_photos import SheetPhotos
 
@@ -98,7 +99,7 @@ class AuditEntryForm(QDialog):
         self.criteria = walk_criteria(session.store, walk)
         self._clicked: tuple[float, float] | None = None
 
-        heading = QLabel(f"<b>{walk.title}</b> · {walk.walked_on or 'no date'} · "
+        heading = QLabel(f"<b>{walk.title}</b> · {show_date(walk.walked_on, 'no date')} · "
                          f"{label_of(TIMES_OF_DAY, walk.time_of_day)}", self)
         self._shown: int | None = None  # the sheet on show (the spin box may be ahead while it is typed in)
         self._loaded: tuple = ()  # what the shown sheet held when it was loaded: typed changes differ

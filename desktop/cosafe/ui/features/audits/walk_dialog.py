@@ -38,6 +38,7 @@ from cosafe.core.vocabulary import TIMES_OF_DAY
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.audits.common import participant_label, sorted_participants
 from cosafe.ui.kit.fields import combo_key, vocabulary_combo
+from cosafe.ui.kit.dates import use_date_format
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +61,7 @@ class WalkDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("walkDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        use_date_format(self.date_edit)
         self.date_edit.setDate(QDate.fromString(walk.walked_on or today, Qt.DateFormat.ISODate))
         self.time_combo = vocabulary_combo(TIMES_OF_DAY, walk.time_of_day, self)
         self.time_combo.setObjectName("walkTimeOfDay")

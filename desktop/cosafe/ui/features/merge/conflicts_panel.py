@@ -29,6 +29,7 @@ from cosafe.store.merge.log import device_names
 from cosafe.store.merge.resolve import Conflict, pending_conflicts, resolve_conflict
 from cosafe.store.merge.rows import MERGED_BY_TABLE
 from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.dates import show_date_time
 from cosafe.ui.features.merge.conflict_fields import FieldRow, compare
 from cosafe.ui.features.merge.provenance import laptop_name, made_on_text
 
@@ -191,7 +192,7 @@ class ConflictsPanel(QWidget):
             source = conflict.peer_name or "another laptop"
             item = QListWidgetItem(f"{conflict_title(conflict)}\nfrom {source}")
             item.setToolTip(f"{conflict_title(conflict)} from {source}, found on "
-                            f"{conflict.detected_at.replace('T', ' ')[:16]} UTC")
+                            f"{show_date_time(conflict.detected_at)}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         has_any = bool(self.conflicts)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from cosafe.store.merge.log import device_names, merge_history
 from cosafe.ui.features.merge.provenance import laptop_name
+from cosafe.ui.kit.dates import show_date_time
 
-COLUMNS = ("When (UTC)", "File", "From", "Added", "Updated", "Skipped", "In conflict", "Note")
+COLUMNS = ("When", "File", "From", "Added", "Updated", "Skipped", "In conflict", "Note")
 EMPTY_TEXT = "No files have been merged into this project yet."
 
 
@@ -36,7 +37,7 @@ class MergeHistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         for row, entry in enumerate(entries):
-            when = entry.created_at.replace("T", " ").rstrip("Z")[:16]
+            when = show_date_time(entry.created_at)
             values = (when, entry.source_name, laptop_name(store, entry.source_device_id, names),
                       entry.added, entry.updated, entry.skipped, entry.conflicts, entry.note)
             for column, value in enumerate(values):

@@ -37,6 +37,7 @@ from cosafe.store.queries.plan import linked_places
 from cosafe.ui.features.plan.action_fields import LinkedPlacesField, PartnersField
 from cosafe.ui.features.proposals.api import principle_combo
 from cosafe.ui.kit.fields import CommittingTextEdit, fill_combo
+from cosafe.ui.kit.dates import use_date_format
 
 NO_COST = -1.0  # the spin box's minimum stands for "not estimated"
 APPROACH_HELP = ("UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based "
@@ -99,7 +100,7 @@ class ActionEditor(QDialog):
         self.dates_box = QCheckBox("&Dates", self)
         self.start_edit, self.end_edit = QDateEdit(_date(a.starts_on), self), QDateEdit(_date(a.ends_on), self)
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat(DATE_FORMAT)
+            use_date_format(edit)  # shown as the locale's; stored as DATE_FORMAT (ISO)
             edit.setCalendarPopup(True)
         self.dates_box.toggled.connect(self._dates_toggled)
         self.dates_box.setChecked(bool(a.starts_on or a.ends_on))

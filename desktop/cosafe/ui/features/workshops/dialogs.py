@@ -31,6 +31,7 @@ from cosafe.core.palette import GROUP_COLOUR_NAMES, GROUP_COLOURS
 from cosafe.core.records import Workshop
 from cosafe.ui.kit.dialogs import finish_form_dialog
 from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.kit.dates import use_date_format
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -55,7 +56,7 @@ class WorkshopDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("workshopDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        use_date_format(self.date_edit)
         held = QDate.fromString(workshop.held_on or "", Qt.DateFormat.ISODate)
         self.date_edit.setDate(held if held.isValid() else QDate.currentDate())
         self.place_edit = QLineEdit(workshop.place, self)

@@ -53,6 +53,7 @@ from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.workshops.context import WorkshopContext
 from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog
 from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import editable
 
 KIND_ROLE, UUID_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
@@ -148,7 +149,7 @@ class WorkshopPanel(QWidget):
                 item = QTreeWidgetItem([workshop.title])
                 item.setData(0, KIND_ROLE, "workshop")
                 item.setData(0, UUID_ROLE, workshop.uuid)
-                item.setToolTip(0, "\n".join(filter(None, [workshop.title, workshop.held_on, workshop.place,
+                item.setToolTip(0, "\n".join(filter(None, [workshop.title, show_date(workshop.held_on), workshop.place,
                                                            workshop.facilitator and f"Facilitator: {workshop.facilitator}",
                                                            self._summaries[workshop.uuid]])))
                 self.tree.addTopLevelItem(item)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 
 from cosafe.ui.features.workshops.context import WorkshopContext
 from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.kit.dates import show_date
 
 NO_WORKSHOP, NO_GROUP = "No workshop yet", "No groups yet"
 
@@ -62,10 +63,10 @@ class WorkshopSelector:
             titles = [workshop.title for workshop in context.workshops]
             for workshop in context.workshops:
                 # The date only where it tells two workshops apart: the toolbar is short of room.
-                when = f" ({workshop.held_on})" if workshop.held_on and titles.count(workshop.title) > 1 else ""
+                when = f" ({show_date(workshop.held_on)})" if workshop.held_on and titles.count(workshop.title) > 1 else ""
                 self.workshop_combo.addItem(f"{workshop.title}{when}", workshop.uuid)
                 self.workshop_combo.setItemData(self.workshop_combo.count() - 1,
-                                                f"{workshop.title}\n{workshop.held_on or ''}",
+                                                f"{workshop.title}\n{show_date(workshop.held_on)}",
                                                 Qt.ItemDataRole.ToolTipRole)
             if not context.workshops:
                 self.workshop_combo.addItem(NO_WORKSHOP if session is not None else "", None)

@@ -1,0 +1,159 @@
+"""Help › Workshop Guide and Help › Keyboard Shortcuts.
+
+Contract:
+- ``GuideWindow`` shows the Workshop Guide, ``resources/guide/index.html`` shipped
+  in the package with its screenshots, in a ``QTextBrowser``: offline, links within
+  the page work, links elsewhere are not followed.
+- ``shortcut_groups(window)`` lists every shortcut of the window's actions, read from
+  the QActions themselves so it cannot go stale: grouped by top-level menu (a
+  submenu's actions under their menu) in menu-bar order, then "Elsewhere in the
+  window" for an action with a shortcut that is in no menu (Escape). Each row is
+  (command, keys, where): keys in the platform's own text, several joined by " or ";
+  where is "" for a key of the whole window (or of the window and its children, as
+  F1, F5 and F11 are), "on the map" for a map tool's key, and
+  "in its panel" for another key that acts only where the focus is.
+- ``ShortcutsDialog`` shows those groups in a table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from cosafe.bundled import bundled_file
+
+GUIDE_PAGE = ("guide", "index.html")
+ELSEWHERE = "Elsewhere in the window"
+WHOLE_WINDOW = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+
+
+@dataclass(frozen=True)
+class ShortcutRow:
+    command: str
+    keys: str
+    where: str
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _row(action: QAction, window: QMainWindow) -> ShortcutRow:
+    keys = " or ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+    context = action.shortcutContext()
+    if context in WHOLE_WINDOW or (context == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                                   and window in action.associatedObjects()):  # F1, F5, F11: the window's keys
+        where = ""
+    elif "on the map)" in action.toolTip():  # limit_shortcut(action, "on the map"), given to the map's view
+        where = "on the map"
+    else:
+        where = "in its panel"
+    return ShortcutRow(_plain(action.text()), keys, where)
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    found: list[QAction] = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found.extend(_menu_actions(action.menu()))
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[ShortcutRow]]]:
+    """The window's shortcuts grouped by menu (see the module contract)."""
+    groups: list[tuple[str, list[ShortcutRow]]] = []
+    seen: set[int] = set()
+    for top in window.menuBar().actions():
+        if top.menu() is None:
+            continue
+        rows: list[ShortcutRow] = []
+        for action in _menu_actions(top.menu()):
+            if action.shortcuts():
+                row = _row(action, window)
+                if row not in rows:  # the same command twice in one menu (a submenu and the menu)
+                    rows.append(row)
+            seen.add(id(action))
+        if rows:
+            groups.append((_plain(top.text()), rows))
+    rest = [_row(action, window) for action in window.findChildren(QAction)
+            if action.shortcuts() and id(action) not in seen]
+    if rest:
+        groups.append((ELSEWHERE, rest))
+    return groups
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut of ``window``, by menu, read when the dialog opens."""
+
+    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setWindowTitle("Keyboard Shortcuts")
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Command", "Keys", "Where"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for title, rows in shortcut_groups(window):
+            group = QTreeWidgetItem(self.tree, [title])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(True)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for row in rows:
+                QTreeWidgetItem(group, [row.command, row.keys, row.where])
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """(menu, command, keys, where) as shown, top to bottom."""
+        shown = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                item = group.child(j)
+                shown.append((group.text(0), item.text(0), item.text(1), item.text(2)))
+        return shown
+
+
+class GuideWindow(QDialog):
+    """The Workshop Guide, offline (see the module contract)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Workshop Guide")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)  # followed below: within the guide only
+        self.browser.anchorClicked.connect(self._follow)
+        page = bundled_file(*GUIDE_PAGE)
+        self.browser.setSearchPaths([str(page.parent)])
+        self.browser.setSource(QUrl.fromLocalFile(str(page)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(900, 760)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() in ("", "file"):
+            if url.hasFragment() and (url.path() == "" or url.path() == self.browser.source().path()):
+                self.browser.scrollToAnchor(url.fragment())
+            else:
+                self.browser.setSource(url)
+        # A web address is not followed: the guide is for rooms without internet.
