@@ -44,22 +44,17 @@ def in_view(widget: QWidget, rect: QRect, viewport: QWidget) -> bool:
     return viewport.rect().contains(QRect(top_left, rect.size()))
 
 
-def title_rect(chart) -> QRect:
-    """The plot title's rectangle, in the plot widget's pixels."""
-    title = chart.plot.getPlotItem().titleLabel
-    return chart.plot.mapFromScene(title.sceneBoundingRect()).boundingRect()
-
-
 @pytest.mark.parametrize("name", CHARTS)
 def test_titles_and_legends_are_in_view_in_the_short_dock(analysis, name, qtbot):
     chart = on_tab(analysis, name)
     QApplication.processEvents()
     viewport = analysis.tabs.currentWidget().viewport()
     assert chart.message == "" and chart.plot.isVisible()
-    title = chart.plot.getPlotItem().titleLabel
-    assert title.isVisible() and title.text  # the value axis' title, above the plot
+    assert chart.title.isVisible() and chart.title.text()  # the value axis' title, above the plot
     assert not chart.plot.getAxis("bottom").label.isVisible()  # not under it, where scrolling hides it
-    assert in_view(chart.plot, title_rect(chart), viewport)
+    assert in_view(chart.title, chart.title.rect(), viewport)
+    # The plot is no wider inside than its widget: nothing (bars, title) is cut at its right.
+    assert chart.plot.getPlotItem().minimumWidth() <= chart.plot.width()
     if name != "drivers":  # (the drivers' explanation is a page of text: it may scroll)
         caption = chart.caption
         text = QRect(0, 0, caption.width(), caption.heightForWidth(caption.width()))
@@ -81,3 +76,11 @@ def test_no_feeling_scores_say_what_to_do_in_plain_words(qtbot):
     chart.show_data([], "How each criterion goes with feeling (Spearman rank correlation; …):")
     assert chart.message == DriversChart.EMPTY
     assert "Spearman" not in chart.message and "Audits dock" in chart.message
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_the_caption_beside_a_chart_never_covers_it(analysis, name):
+    chart = on_tab(analysis, name)
+    QApplication.processEvents()
+    plot = QRect(chart.plot.mapTo(chart, chart.plot.rect().topLeft()), chart.plot.size())
+    assert not plot.intersects(chart.caption.geometry()), (plot, chart.caption.geometry())

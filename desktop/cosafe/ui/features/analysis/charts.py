@@ -35,10 +35,11 @@ SCORE_NAMES = ("0 poor", "1", "2", "3 good")
 DAY_COLOUR, NIGHT_COLOUR = "#E69F00", "#0072B2"  # Okabe–Ito orange and blue
 TEXT_COLOUR = "#263238"
 BAR_HEIGHT = 0.7
-CHART_MIN_HEIGHT = 140  # fits the Analysis dock's tab in the 1024×768 layout without scrolling
+CHART_MIN_HEIGHT = 130  # with its title, fits the Analysis tab of the 1024×768 layout without scrolling
 ROW_MIN_PX = 16  # per category row: its label stays readable
 CAPTION_MIN_WIDTH = 380
 LEGEND_MIN_WIDTH = 110
+DAY_NIGHT_CAPTION_WIDTH = 270  # the legend and a sentence of a few lines
 
 
 def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
@@ -61,11 +62,6 @@ def category_axis(plot: pg.PlotWidget, side: str, labels: Sequence[str]) -> None
         plot.setMinimumHeight(max(CHART_MIN_HEIGHT, ROW_MIN_PX * len(labels) + 50))
 
 
-def axis_title(plot: pg.PlotWidget, text: str) -> None:
-    """The value axis' title, written above the plot: it stays in view when the chart scrolls."""
-    plot.getPlotItem().setTitle(text, color=TEXT_COLOUR, size="9pt")
-
-
 class ChartFrame(QWidget):
     """A chart, or in its place a message saying why it is empty and what to do."""
 
@@ -86,7 +82,19 @@ class ChartFrame(QWidget):
         # A long explanation reads better beside its chart than squeezed under it.
         layout = QHBoxLayout(self) if caption_beside else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 3 if caption_beside else 1)
+        # The value axis' title is a label above the plot (``set_axis_title``): it wraps rather
+        # than widening the plot past its widget, and stays in view when the chart scrolls.
+        self.title = QLabel(self)
+        self.title.setObjectName("chartTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.hide()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.title)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 3 if caption_beside else 1)
         # A caption of sentences shares the width; a legend takes only what it needs.
         layout.addWidget(self.caption, (2 if caption_width >= CAPTION_MIN_WIDTH else 1) if caption_beside else 0)
         if caption_beside:
@@ -103,7 +111,13 @@ class ChartFrame(QWidget):
         self.empty.setText(message)
         self.caption.setText("")
         self.caption.hide()
+        self.title.hide()
         self.stack.setCurrentWidget(self.empty)
+
+    def set_axis_title(self, text: str) -> None:
+        """Name the value axis, above the plot (shown with the chart)."""
+        self.title.setText(text)
+        self.title.show()
 
     def show_chart(self, caption: str = "", rich: bool = False) -> None:
         """Show the chart; ``caption`` is plain text unless ``rich`` (then HTML, escaped by the caller)."""
@@ -150,7 +164,7 @@ class CriteriaChart(ChartFrame):
             left = left + shares[:, value]
         self.categories = [f"{labels.get(k, k)} (n={int(t)})" for k, t in zip(keys, totals)]
         category_axis(self.plot, "left", self.categories)
-        axis_title(self.plot, "Share of scores (%)")
+        self.set_axis_title("Share of scores (%)")
         plot.invertY(True)
         plot.setXRange(0, 100, padding=0)
         plot.setYRange(-0.6, len(keys) - 0.4, padding=0)
@@ -165,7 +179,7 @@ class DayNightChart(ChartFrame):
              "and score the points in the Audits dock.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, caption_beside=True, caption_width=LEGEND_MIN_WIDTH * 2)
+        super().__init__(parent, caption_beside=True, caption_width=DAY_NIGHT_CAPTION_WIDTH)
         # A marker on 0 or 5 is drawn whole over the axis rather than cut in half.
         self.plot.getPlotItem().getViewBox().setFlag(
             QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, False)
@@ -190,7 +204,7 @@ class DayNightChart(ChartFrame):
         self.bars += [(f"Place {int(i)} night", float(n)) for i, n in zip(x, night)]
         plot.setYRange(0, 5, padding=0)
         plot.setXRange(0.4, len(pairs) + 0.6, padding=0)
-        axis_title(self.plot, "Safety score (0–5) of each place, west to east")
+        self.set_axis_title("Safety score (0–5) of each place, west to east")
         step = max(1, len(pairs) // 12)
         plot.getAxis("bottom").setTicks([[(float(i), str(int(i))) for i in x[::step]]])
         legend = swatch_legend(((DAY_COLOUR, "by day"), (NIGHT_COLOUR, "at night")), glyphs=("&#9679;", "&#9632;"))
@@ -240,7 +254,7 @@ class DriversChart(ChartFrame):
         self.bars = [(d.label, float(v)) for d, v in zip(usable, values)]
         self.categories = [f"{d.label} (n={d.n})" for d in usable]
         category_axis(self.plot, "left", self.categories)
-        axis_title(self.plot, "Goes with feeling safe → (correlation)")
+        self.set_axis_title("Goes with feeling safe → (correlation, −1 … 1)")
         plot.invertY(True)
         plot.setXRange(-1, 1, padding=0)
         plot.setYRange(-0.6, len(usable) - 0.4, padding=0)
