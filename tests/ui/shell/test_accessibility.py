@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QLineEdit,
-    QHeaderView, QPlainTextEdit, QTabBar, QTextEdit, QWidget,
+    QHeaderView, QPlainTextEdit, QTabBar, QTabWidget, QTextEdit, QWidget,
 )
 from shell_support import OFFSCREEN_NOISE
 
@@ -48,7 +48,7 @@ def accessible_name(widget: QWidget) -> str:
 
 
 def walk_docks(window) -> list[QWidget]:
-    """Every dock shown in turn (raised in its tab group), and each one's controls."""
+    """Every dock shown in turn (raised in its tab group, each of its tab pages shown), and its controls."""
     found: list[QWidget] = list(controls(window))
     for dock in window.findChildren(QDockWidget):
         if not dock.toggleViewAction().isEnabled():
@@ -57,6 +57,11 @@ def walk_docks(window) -> list[QWidget]:
         dock.raise_()
         QApplication.processEvents()
         found += controls(dock)
+        for tabs in dock.findChildren(QTabWidget):  # every page of a dock's tabs (Analysis, Action Plan)
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                found += controls(dock)
     return list(dict.fromkeys(found))
 
 

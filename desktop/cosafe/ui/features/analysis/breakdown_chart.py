@@ -61,6 +61,7 @@ class BreakdownChart(QWidget):
         for key, label in CHOICES:
             box = QCheckBox(label, self)
             box.setChecked(key in DEFAULT)
+            box.setToolTip(f"Compare groups of people by {label.lower()}; each tick splits them further")
             box.toggled.connect(lambda _on: self.dimensions_changed.emit())
             self.boxes[key] = box
             choose.addWidget(box)
