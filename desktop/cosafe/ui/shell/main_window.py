@@ -48,6 +48,7 @@ from cosafe.ui.shell.presentation import MapAwayNote, Presentation, Presentation
 from cosafe.ui.shell.presentation_legend import PresentationLegend
 from cosafe.ui.kit.page_stack import CurrentPageStack
 from cosafe.ui.kit.wheel_guard import install_wheel_guard
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.shell.project_files import ProjectFiles
 from cosafe.ui.shell.project_properties_dialog import edit_project_properties
 from cosafe.ui.session import ProjectSession
@@ -160,6 +161,7 @@ class MainWindow(HostWindow):
                                                 scroll=False)
         self.history_view = QUndoView(self.undo_group, self)
         self.history_view.setEmptyLabel("Project opened")
+        describe(self.history_view, "Undo history", "Every change since the project was opened; click one to go back to it")
         self.history_dock = self.host.add_dock("Undo History", "historyDock", self.history_view, "history", right,
                                                scroll=False)
         self.identify_panel = IdentifyPanel(self)

@@ -40,6 +40,16 @@ def test_empty_and_several_selected_show_a_hint(ui, data):
     assert panel.pages.currentIndex() == 0 and "2 proposals are selected" in panel.hint.text()
 
 
+def test_another_selected_proposal_opens_at_the_top(panel, ui, data, qtbot):
+    ui.window.resizeDocks([ui.properties_dock], [160], Qt.Orientation.Vertical)
+    bar = panel.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the fields do not all fit: the panel scrolls
+    bar.setValue(bar.maximum())
+    ui.window.features.sketching.selection.select([data.by_title["Football evenings"].uuid])
+    assert panel.title_edit.text() == "Football evenings"
+    assert bar.value() == 0
+
+
 def test_title_is_one_undo_step_on_enter_not_per_keystroke(panel, ui, data, qtbot):
     steps = ui.window.session.undo_stack.count()
     panel.title_edit.selectAll()

@@ -5,7 +5,8 @@ Contract:
   time of day; gender at first); ``show_data(data, threshold)``
   draws one row per cell of ``core.perception_stats.protected_cells`` — a bar of the
   mean 0–5 score on the left chart and of the unsafe share of pins (0–100 %) on the
-  right, the figure written at the bar's end.
+  right, the figure written at the bar's end (inside it, in white, near the axis' end).
+  The value axes end at 5 and 100 %, the charts' titles stand above them.
 - A hidden cell (fewer people than ``threshold``, or one from which such a cell could
   be worked out) gets no bar and no figure, only the text "hidden"
   (``format_cell_value``) in both charts. A cell without
@@ -32,6 +33,7 @@ CHOICES = (("gender", "Gender"), ("age_band", "Age band"), ("role", "Role"), ("t
 # group too small to show (and the groups that would give them away hidden with them).
 DEFAULT = ("gender",)
 SCORE_BAR, SHARE_BAR = "#21908C", "#D55E00"
+INSIDE_FROM = 0.8  # a bar longer than this share of the axis carries its figure inside
 ROW_PX = 22  # height per cell: labels stay readable however many cells there are
 
 
@@ -59,6 +61,7 @@ class BreakdownChart(QWidget):
         for key, label in CHOICES:
             box = QCheckBox(label, self)
             box.setChecked(key in DEFAULT)
+            box.setToolTip(f"Compare groups of people by {label.lower()}; each tick splits them further")
             box.toggled.connect(lambda _on: self.dimensions_changed.emit())
             self.boxes[key] = box
             choose.addWidget(box)
@@ -132,8 +135,10 @@ class BreakdownChart(QWidget):
         frame.bars = [(self.rows[i].label, float(v)) for i, v in drawn]
         for i, (value, text) in enumerate(zip(values, texts)):
             # "<5" and "–" stand at the axis, where a bar would start: no length to read.
-            label = pg.TextItem(text, color=TEXT_COLOUR, anchor=(0, 0.5))
-            label.setPos((value or 0.0) + top * 0.01, i)
+            # Near the axis' end a figure goes inside its bar, so the axis can end at ``top``.
+            inside = value is not None and value > top * INSIDE_FROM
+            label = pg.TextItem(text, color="w" if inside else TEXT_COLOUR, anchor=(1, 0.5) if inside else (0, 0.5))
+            label.setPos((value or 0.0) + top * (-0.01 if inside else 0.01), i)
             plot.addItem(label)
         category_axis(frame.plot, "left", [r.label for r in self.rows] if labels else [""] * len(self.rows))
         if not labels:
@@ -141,7 +146,7 @@ class BreakdownChart(QWidget):
         # A title on top stays in view when many rows scroll the axis away.
         plot.setTitle(title, color=TEXT_COLOUR, size="10pt")
         plot.invertY(True)
-        plot.setXRange(0, top * 1.15, padding=0)
+        plot.setXRange(0, top, padding=0)
         plot.setYRange(-0.6, len(self.rows) - 0.4, padding=0)
         frame.show_chart()
 

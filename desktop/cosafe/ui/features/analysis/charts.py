@@ -6,9 +6,13 @@ Contract:
   when there is nothing to draw, saying what to do). ``message`` is the text shown
   ("" while the chart shows); ``bars`` lists what is drawn and ``categories`` the
   category axis' labels, for tests and exports.
+- Readable in a short dock: a chart's axis title is its title above the plot and its
+  legend and caption stand beside it, top-aligned, so scrolling a tall chart hides
+  rows, never them. Value axes end at the data's scale (0–100 %, 0–5, −1…1), not beyond.
 - ``CriteriaChart.show_data(distribution, labels)``: one stacked horizontal bar per
   criterion, the shares of scores 0, 1, 2 and 3 (dark = poor, on the viridis ramp
-  the map uses), criteria top to bottom in the set's order.
+  the map uses), criteria top to bottom in the set's order; the legend beside it lists
+  the scores top to bottom.
 - ``DayNightChart.show_data(pairs)``: for each place walked by day and by night, the
   two 0–5 scores joined by a line (a "dumbbell"), with a sentence saying how many
   places are worse at night.
@@ -24,15 +28,18 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 SCORE_COLOURS = ("#440154", "#31688E", "#35B779", "#FDE725")  # 0 poor … 3 good (viridis)
 SCORE_NAMES = ("0 poor", "1", "2", "3 good")
 DAY_COLOUR, NIGHT_COLOUR = "#E69F00", "#0072B2"  # Okabe–Ito orange and blue
 TEXT_COLOUR = "#263238"
 BAR_HEIGHT = 0.7
-CHART_MIN_HEIGHT = 180
+CHART_MIN_HEIGHT = 130  # with its title, fits the Analysis tab of the 1024×768 layout without scrolling
+ROW_MIN_PX = 16  # per category row: its label stays readable
 CAPTION_MIN_WIDTH = 380
+LEGEND_MIN_WIDTH = 110
+DAY_NIGHT_CAPTION_WIDTH = 270  # the legend and a sentence of a few lines
 
 
 def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
@@ -51,12 +58,15 @@ def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
 
 def category_axis(plot: pg.PlotWidget, side: str, labels: Sequence[str]) -> None:
     plot.getAxis(side).setTicks([[(i, label) for i, label in enumerate(labels)]])
+    if side == "left":  # every row keeps room for its label; a short dock scrolls instead
+        plot.setMinimumHeight(max(CHART_MIN_HEIGHT, ROW_MIN_PX * len(labels) + 50))
 
 
 class ChartFrame(QWidget):
     """A chart, or in its place a message saying why it is empty and what to do."""
 
-    def __init__(self, parent: QWidget | None = None, caption_beside: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, caption_beside: bool = False,
+                 caption_width: int = CAPTION_MIN_WIDTH) -> None:
         super().__init__(parent)
         self.plot = make_plot(self)
         self.empty = QLabel(self)
@@ -72,12 +82,25 @@ class ChartFrame(QWidget):
         # A long explanation reads better beside its chart than squeezed under it.
         layout = QHBoxLayout(self) if caption_beside else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 3 if caption_beside else 1)
-        layout.addWidget(self.caption, 2 if caption_beside else 0)
+        # The value axis' title is a label above the plot (``set_axis_title``): it wraps rather
+        # than widening the plot past its widget, and stays in view when the chart scrolls.
+        self.title = QLabel(self)
+        self.title.setObjectName("chartTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.hide()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.title)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 3 if caption_beside else 1)
+        # A caption of sentences shares the width; a legend takes only what it needs.
+        layout.addWidget(self.caption, (2 if caption_width >= CAPTION_MIN_WIDTH else 1) if caption_beside else 0)
         if caption_beside:
             self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             # Wide enough that wrapping never asks for more height than the chart has.
-            self.caption.setMinimumWidth(CAPTION_MIN_WIDTH)
+            self.caption.setMinimumWidth(caption_width)
         self.message = ""
         self.bars: list[tuple[str, float]] = []
         self.categories: list[str] = []  # the category axis' labels, top first
@@ -88,7 +111,13 @@ class ChartFrame(QWidget):
         self.empty.setText(message)
         self.caption.setText("")
         self.caption.hide()
+        self.title.hide()
         self.stack.setCurrentWidget(self.empty)
+
+    def set_axis_title(self, text: str) -> None:
+        """Name the value axis, above the plot (shown with the chart)."""
+        self.title.setText(text)
+        self.title.show()
 
     def show_chart(self, caption: str = "", rich: bool = False) -> None:
         """Show the chart; ``caption`` is plain text unless ``rich`` (then HTML, escaped by the caller)."""
@@ -111,6 +140,10 @@ class CriteriaChart(ChartFrame):
 
     EMPTY = "No audit scores yet — record a walk and score its points in the Audits dock."
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, caption_beside=True, caption_width=LEGEND_MIN_WIDTH)
+        self.caption.setMaximumWidth(LEGEND_MIN_WIDTH)
+
     def show_data(self, distribution: Mapping[str, Sequence[int]], labels: Mapping[str, str],
                   empty: str | None = None) -> None:
         keys = [key for key, counts in distribution.items() if sum(counts)]
@@ -131,11 +164,12 @@ class CriteriaChart(ChartFrame):
             left = left + shares[:, value]
         self.categories = [f"{labels.get(k, k)} (n={int(t)})" for k, t in zip(keys, totals)]
         category_axis(self.plot, "left", self.categories)
-        plot.getAxis("bottom").setLabel("Share of scores (%)", color=TEXT_COLOUR)
+        self.set_axis_title("Share of scores (%)")
         plot.invertY(True)
-        plot.setXRange(0, 100, padding=0.02)
+        plot.setXRange(0, 100, padding=0)
         plot.setYRange(-0.6, len(keys) - 0.4, padding=0)
-        self.show_chart(swatch_legend(zip(SCORE_COLOURS, (f"score {n}" for n in SCORE_NAMES))), rich=True)
+        self.show_chart(swatch_legend(zip(SCORE_COLOURS, (f"score {n}" for n in SCORE_NAMES)), sep="<br>"),
+                        rich=True)
 
 
 class DayNightChart(ChartFrame):
@@ -143,6 +177,12 @@ class DayNightChart(ChartFrame):
 
     EMPTY = ("No place was walked both by day and at night yet — walk the same route after dark "
              "and score the points in the Audits dock.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, caption_beside=True, caption_width=DAY_NIGHT_CAPTION_WIDTH)
+        # A marker on 0 or 5 is drawn whole over the axis rather than cut in half.
+        self.plot.getPlotItem().getViewBox().setFlag(
+            QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, False)
 
     def show_data(self, pairs: Sequence, empty: str | None = None) -> None:  # PlacePair
         if not pairs:
@@ -162,21 +202,21 @@ class DayNightChart(ChartFrame):
                                         pen=pg.mkPen("w")))
         self.bars = [(f"Place {int(i)} day", float(d)) for i, d in zip(x, day)]
         self.bars += [(f"Place {int(i)} night", float(n)) for i, n in zip(x, night)]
-        plot.setYRange(0, 5.4, padding=0)
+        plot.setYRange(0, 5, padding=0)
         plot.setXRange(0.4, len(pairs) + 0.6, padding=0)
-        plot.getAxis("left").setLabel("Safety score (0–5)", color=TEXT_COLOUR)
-        plot.getAxis("bottom").setLabel("Places, west to east", color=TEXT_COLOUR)
+        self.set_axis_title("Safety score (0–5) of each place, west to east")
         step = max(1, len(pairs) // 12)
         plot.getAxis("bottom").setTicks([[(float(i), str(int(i))) for i in x[::step]]])
         legend = swatch_legend(((DAY_COLOUR, "by day"), (NIGHT_COLOUR, "at night")), glyphs=("&#9679;", "&#9632;"))
-        self.show_chart(f"{legend}<br>{html.escape(day_night_sentence(day, night))}", rich=True)
+        self.show_chart(f"{legend}<br><br>{html.escape(day_night_sentence(day, night))}", rich=True)
 
 
-def swatch_legend(entries, glyphs: Sequence[str] = ()) -> str:
-    """A one-line legend in rich text: a coloured mark (■ unless ``glyphs`` says otherwise) before
-    each label — outside the plot, where it never hides a bar."""
+def swatch_legend(entries, glyphs: Sequence[str] = (), sep: str = "&nbsp;&nbsp;") -> str:
+    """A legend in rich text: a coloured mark (■ unless ``glyphs`` says otherwise) before each
+    label, entries joined by ``sep`` (one line; ``"<br>"`` for a column) — outside the plot,
+    where it never hides a bar."""
     mark = '<span style="color:{}; font-size: 120%;">{}</span>&nbsp;{}'
-    return "&nbsp;&nbsp;".join(mark.format(colour, glyphs[i] if i < len(glyphs) else "&#9632;", html.escape(label))
+    return sep.join(mark.format(colour, glyphs[i] if i < len(glyphs) else "&#9632;", html.escape(label))
                                for i, (colour, label) in enumerate(entries))
 
 
@@ -202,7 +242,7 @@ class DriversChart(ChartFrame):
     def show_data(self, drivers: Sequence, text: str, empty: str | None = None) -> None:  # Driver
         usable = [d for d in drivers if d.correlation is not None and np.isfinite(d.correlation)]
         if not usable:
-            self.show_empty(empty or (f"{self.EMPTY}\n\n{text}" if text else self.EMPTY))
+            self.show_empty(empty or self.EMPTY)  # plain words: what to do, not how it is computed
             return
         plot = self.reset_plot()
         values = np.array([d.correlation for d in usable], dtype=float)
@@ -214,8 +254,8 @@ class DriversChart(ChartFrame):
         self.bars = [(d.label, float(v)) for d, v in zip(usable, values)]
         self.categories = [f"{d.label} (n={d.n})" for d in usable]
         category_axis(self.plot, "left", self.categories)
-        plot.getAxis("bottom").setLabel("Goes with feeling safe → (correlation)", color=TEXT_COLOUR)
+        self.set_axis_title("Goes with feeling safe → (correlation, −1 … 1)")
         plot.invertY(True)
-        plot.setXRange(-1, 1, padding=0.02)
+        plot.setXRange(-1, 1, padding=0)
         plot.setYRange(-0.6, len(usable) - 0.4, padding=0)
         self.show_chart(text)

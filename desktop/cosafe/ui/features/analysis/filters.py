@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, Q
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from cosafe.core.perception_data import PerceptionData, PerceptionFilter
+from cosafe.ui.kit.accessibility import describe
 
 # data column, what people read, PerceptionFilter field
 DIMENSIONS: tuple[tuple[str, str, str], ...] = (
@@ -92,6 +93,9 @@ class PerceptionFilterPanel(QWidget):
         self.date_check = QCheckBox("Only these dates:", self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
+        describe(self.date_check, "Only these dates", "Keep only audits and pins from the dates below")
+        describe(self.date_from, "First date", "The first date to keep")
+        describe(self.date_to, "Last date", "The last date to keep")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -108,6 +112,7 @@ class PerceptionFilterPanel(QWidget):
         dates.setColumnStretch(2, 1)
 
         self.clear_button = QPushButton("Clear Filters", self)
+        self.clear_button.setToolTip("Show every audit and pin again")
         self.clear_button.clicked.connect(state.reset)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
 from cosafe.ui.features.analysis.style import AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER, LEGEND, MAX_RADIUS_M, MIN_RADIUS_M, PINS, ROUTE_COLOUR, ROUTE_DASHES, ROUTES, heat_legend
 from cosafe.ui.map.symbols import symbol_icon
+from cosafe.ui.kit.accessibility import describe
 
 RADIUS_DELAY_MS = 150
 NO_HEAT = ""
@@ -86,12 +87,14 @@ class PerceptionMapPanel(QWidget):
         self.heat_box = QCheckBox("Heat map of", self)
         self._bind(self.heat_box, self.layer_actions[HEAT])
         self.source_combo = QComboBox(self)
+        describe(self.source_combo, "Heat map source", "What the heat map is made of")
         for key, label in HEAT_SOURCES:
             self.source_combo.addItem(label, key)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         for key, action in self.heat_actions.items():
             action.toggled.connect(lambda on, k=key: on and self._show_source(k))
         self.radius_spin = QSpinBox(self)
+        self.radius_spin.setAccessibleName("Heat radius")
         self.radius_spin.setRange(MIN_RADIUS_M, MAX_RADIUS_M)
         self.radius_spin.setSingleStep(10)
         self.radius_spin.setSuffix(" m")

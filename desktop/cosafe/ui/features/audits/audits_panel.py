@@ -36,6 +36,7 @@ from cosafe.ui.kit.record_table import RecordTable
 from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.workshops.api import WorkshopContext
+from cosafe.ui.kit.accessibility import describe
 
 if TYPE_CHECKING:
     from cosafe.ui.features.audits.walk_dialog import WalkDialog
@@ -76,6 +77,7 @@ class AuditsPanel(QWidget):
         self.steps_bar = QToolBar(self)
         self.steps_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.table = RecordTable(HEADERS, "walksTable", self, numeric=(4,), stretch=0)
+        describe(self.table, "Audit walks", "The recorded walks; select one to see its points")
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda _uuid: self.edit_walk())
         self.note = QLabel(self)

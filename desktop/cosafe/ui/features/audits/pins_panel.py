@@ -30,6 +30,7 @@ from cosafe.ui.kit.actions import make_action
 from cosafe.ui.features.audits.pin_flow import PinFlow
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.workshops.api import WorkshopContext
+from cosafe.ui.kit.accessibility import describe
 
 HEADERS = ("Feeling", "Time", "By", "Reasons")
 
@@ -55,6 +56,7 @@ class PinsPanel(QWidget):
         bar.addAction(self.delete_action)
         self.toolbar = bar
         self.table = RecordTable(HEADERS, "pinsTable", self)
+        describe(self.table, "Perception pins", "The pins placed on the map; select one to see it")
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.activated.connect(lambda _uuid: self.edit_selected())
         self.note = QLabel(self)

@@ -36,6 +36,7 @@ from cosafe.ui.features.basemap import layer_edits
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.session import ProjectSession, editable
+from cosafe.ui.kit.accessibility import describe
 
 KIND_TEXT = {"vector": "Vector", "tiles": "Tiles", "image": "Image"}
 EMPTY_TEXT = ("No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), "
@@ -63,6 +64,7 @@ class LayersPanel(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("layersTree")
+        describe(self.tree, "Basemap layers", "The map's layers, top to bottom; tick to show, drag to reorder")
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(["Layer", "Kind", "Features"])
         self.tree.setRootIsDecorated(False)

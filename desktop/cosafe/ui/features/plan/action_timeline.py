@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QListWi
 from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES, label_of
 from cosafe.ui.features.plan.action_table_model import ActionRow
 from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.kit.accessibility import describe
 
 DATED, UNSCHEDULED = "dated", "unscheduled"
 COLUMN_TITLES = (*TIMEFRAMES, (DATED, "Dated"), (UNSCHEDULED, "Not scheduled"))
@@ -63,6 +64,7 @@ class ActionTimeline(QWidget):
             inner.setContentsMargins(4, 4, 4, 4)
             cards = QListWidget(box)
             cards.setObjectName(f"timeline_{key}")
+            describe(cards, f"Actions: {title}", f"The actions planned for {title.lower()}; double-click one to edit it")
             cards.setWordWrap(True)
             cards.setSpacing(3)
             cards.setAlternatingRowColors(True)

@@ -43,12 +43,15 @@ from cosafe.ui.kit.fields import ALL
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.api import principle_filter_combo
 from cosafe.ui.kit.fields import compact
+from cosafe.ui.kit.accessibility import describe
 
 WATCHED = Change.PLAN | Change.PROPOSALS | Change.VOTES
 EMPTY_TEXT = ("No actions yet. Select a proposal and choose Plan › Create Action from Proposal, "
               "or press New… to write one.")
 MAX_TITLE, MAX_COLUMN = 260, 170
 
+
+FILTER_WORDS = {"status": "status", "timeframe": "timeframe", "principle": "principle", "responsible": "partner"}
 
 class ActionsPanel(RefreshWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,10 +72,12 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         for name, combo in zip(ActionFilter.FIELDS, (self.status_filter, self.timeframe_filter,
                                                      self.principle_filter, self.partner_filter)):
             combo.setObjectName(f"{name}Filter")
+            describe(combo, f"Filter actions by {FILTER_WORDS[name]}", f"Show only actions with this {FILTER_WORDS[name]}")
             combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._filter_changed(n, c.currentData()))
 
         self.table = QTableView(self)
         read_only_rows(self.table, "actionTable")
+        describe(self.table, "Actions", "The plan's actions; Enter or double-click opens one, Delete removes it")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PRIORITY, Qt.SortOrder.AscendingOrder)
@@ -108,8 +113,10 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         self.delete_command.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.delete_command)  # Delete in the table removes the selected action
         self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.setToolTip("Open the selected action in the action editor")
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button = QPushButton("&Delete", self)
+        self.delete_button.setToolTip("Remove the selected action from the plan (the places stay)")
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("panelHint")

@@ -37,6 +37,7 @@ from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.plan.stakeholder_dialog import StakeholderDialog
+from cosafe.ui.kit.accessibility import describe
 
 PRIVATE_CONTACT = "private contact on file"
 # The grid's quadrants (``stakeholder_grid``), here without loading pyqtgraph for the table.
@@ -63,6 +64,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self._syncing = False
         self.table = QTableWidget(0, len(COLUMNS), self)
         read_only_rows(self.table, "stakeholderTable")
+        describe(self.table, "Stakeholders", "The stakeholder register; Enter or double-click edits one")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
@@ -78,6 +80,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self.add_button.setToolTip("Add a stakeholder to the register")
         self.add_button.clicked.connect(self.add_stakeholder)
         self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.setToolTip("Edit the selected stakeholder")
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("&Delete", self)
         self.delete_button.setToolTip("Remove the selected stakeholder; actions lose them as a partner")

@@ -14,6 +14,10 @@ Contract:
 - Photos (``photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
   ``Attachment`` downscaled to 2048 px (see ``features.proposals.photos``); remove is undoable.
 - Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS; read-only disables editing.
+- A proposal shown in place of another opens at the top of the panel. ``ask_for_title()``
+  (the feature calls it when a proposal was just drawn) scrolls to the top and puts the
+  focus in the Title field, its text selected; an untitled proposal's Title field reads
+  "Name this proposal, e.g. Lights on Soko St".
 - The heading names the proposal, its group and workshop, and "Made on: <laptop> · <group>"
   (``provenance.made_on_text``).
 - "Create Action from Proposal" emits ``create_action_requested(uuid)`` for the shown
@@ -48,6 +52,7 @@ from cosafe.ui.kit.page_stack import CurrentPageStack
 
 EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
 SEVERAL_HINT = "{n} proposals are selected. Select one to describe it here."
+TITLE_PROMPT = "Name this proposal, e.g. Lights on Soko St"
 NO_COST = -1.0  # the spin box's minimum stands for "not estimated"
 FIELD_NAMES = {"title": "title", "description": "description", "cpted_principle": "principle",
                "intervention_type": "intervention", "beneficiaries": "who it is for",
@@ -75,7 +80,7 @@ class ProposalPropertiesPanel(QWidget):
         self.heading.setWordWrap(True)
 
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText("A short name, e.g. Lights on Soko St")
+        self.title_edit.setPlaceholderText(TITLE_PROMPT)
         self.title_edit.editingFinished.connect(lambda: self._commit("title", self.title_edit.text().strip()))
         self.description_edit = CommittingTextEdit(self)
         self.description_edit.setPlaceholderText("What should change, and why it would feel safer")
@@ -147,7 +152,7 @@ class ProposalPropertiesPanel(QWidget):
         column.addWidget(self.create_action_button)
         column.addWidget(self.photo_section)
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -195,7 +200,10 @@ class ProposalPropertiesPanel(QWidget):
         if flush and self.proposal is not None and self.proposal.uuid != uuid:
             self.flush()
         store = self._session.store if self._session is not None else None
+        previous = self.proposal.uuid if self.proposal is not None else None
         self.proposal = store.get(Proposal, uuid) if store is not None and uuid else None
+        if self.proposal is not None and self.proposal.uuid != previous:
+            self.scroll.verticalScrollBar().setValue(0)  # another proposal: start at its title
         self.hint.setText(SEVERAL_HINT.format(n=several) if several else EMPTY_HINT)
         self.pages.setCurrentIndex(1 if self.proposal is not None else 0)
         if self.proposal is None or store is None:
@@ -226,6 +234,14 @@ class ProposalPropertiesPanel(QWidget):
         for widget in (*widgets, self.create_action_button):
             widget.setEnabled(editable(self._session))
         self.photo_section.show_for(self._session, proposal, editable(self._session))
+
+    def ask_for_title(self) -> None:
+        """Bring the Title field into view and give it the focus, its text selected to type over."""
+        if self.proposal is None or not self.title_edit.isEnabled():
+            return
+        self.scroll.verticalScrollBar().setValue(0)
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title_edit.selectAll()
 
     def _fill_interventions(self, proposals: list[Proposal]) -> None:
         combo = self.intervention_combo

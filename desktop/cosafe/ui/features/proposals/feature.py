@@ -9,6 +9,8 @@ comparison and voting tabbed below them. It touches nothing else in the window.
 - The table and the details panel share ``selection`` (the map's proposal
   selection); comparison and voting follow ``context`` (the active workshop).
 - Double-click in the table zooms the map to the proposal.
+- A proposal just drawn (``selection.created``) raises Proposal Details, unless the
+  user closed that dock, and asks for its title (``ask_for_title``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class ProposalsFeature(QObject):
             panel.set_selection(selection)
         for panel in (self.comparison, self.voting):
             panel.set_context(context)
+        selection.created.connect(self._name_new)
         host.project_opened.connect(self.follow_session)
         host.project_closed.connect(self.follow_session)
 
@@ -69,6 +72,12 @@ class ProposalsFeature(QObject):
         """Show the host's current project (or none) in every panel."""
         for panel in (self.properties, self.table, self.comparison, self.voting):
             panel.set_session(self.host.session)
+
+    def _name_new(self, _uuid: str) -> None:
+        if not self.properties_dock.toggleViewAction().isChecked():
+            return  # the user closed the details: do not push them back
+        self.properties_dock.raise_()
+        self.properties.ask_for_title()
 
     def _zoom(self, min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> None:
         if self.host.map_canvas is not None:

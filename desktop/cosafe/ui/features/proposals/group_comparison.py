@@ -30,6 +30,7 @@ from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.kit.fields import compact
+from cosafe.ui.kit.accessibility import describe
 
 NO_GROUP = ""
 COLUMN_WIDTH = 260
@@ -80,6 +81,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         self.columns: dict[str, QWidget] = {}
 
         self.workshop_combo = compact(QComboBox(self), 10)
+        describe(self.workshop_combo, "Workshop to compare", "The workshop whose groups are compared")
         self.workshop_combo.activated.connect(self._picked)
         self.hint = QLabel(self)
         self.hint.setObjectName("panelHint")
@@ -191,6 +193,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         if unlabelled:
             summary += f" · {unlabelled} without a principle"
         listing = QListWidget(column)
+        describe(listing, f"Proposals of {name}", f"The proposals {name} made")
         listing.addItems([proposal_name(p) for p in members] or ["(none yet)"])
         listing.setMinimumHeight(80)
         layout = QVBoxLayout(column)

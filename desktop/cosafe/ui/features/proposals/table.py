@@ -35,6 +35,7 @@ from cosafe.ui.features.proposals.fields import principle_filter_combo
 from cosafe.ui.kit.fields import compact
 from cosafe.ui.features.proposals.table_model import COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, TITLE, VOTES, WORKSHOP_ROLE, ProposalTableModel
 from cosafe.ui.kit.table_model import SORT_ROLE, UUID_ROLE
+from cosafe.ui.kit.accessibility import describe
 
 MIN_SPAN = 0.0006  # degrees (~60 m): zooming to a point shows its street, not one paving stone
 MAX_TITLE, MAX_COLUMN = 220, 170  # pixels
@@ -77,11 +78,15 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         self.workshop_filter = QComboBox(self)
         self.group_filter = QComboBox(self)
         self.principle_filter = principle_filter_combo(self)
+        describe(self.workshop_filter, "Filter by workshop", "Show only this workshop's proposals")
+        describe(self.group_filter, "Filter by group", "Show only this group's proposals")
+        describe(self.principle_filter, "Filter by principle", "Show only proposals for this CPTED principle")
         for combo, role in ((self.workshop_filter, WORKSHOP_ROLE), (self.group_filter, GROUP_ROLE),
                             (self.principle_filter, PRINCIPLE_ROLE)):
             compact(combo, 6)
             combo.currentIndexChanged.connect(lambda _i, c=combo, r=role: self._filter_changed(r, c.currentData()))
         self.table = QTableView(self)
+        describe(self.table, "Proposals", "The proposals, ranked; double-click zooms the map to one")
         read_only_rows(self.table, "proposalTable", multi=True)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

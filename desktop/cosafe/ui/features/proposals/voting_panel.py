@@ -31,6 +31,7 @@ from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.kit.fields import compact
 from cosafe.ui.features.proposals.voting_lists import DotList, RankingList
+from cosafe.ui.kit.accessibility import describe
 
 
 def wrapped(text: str, parent: QWidget) -> QLabel:
@@ -53,9 +54,11 @@ class VotingPanel(RefreshWhenShown, QWidget):
         self._proposals: list[Proposal] = []
 
         self.workshop_combo = compact(QComboBox(self))
+        describe(self.workshop_combo, "Voting workshop", "The workshop whose proposals are voted on")
         self.workshop_combo.activated.connect(lambda _i: self.refresh())
         self.voter_combo = compact(QComboBox(self))
         self.voter_combo.setObjectName("voterCombo")
+        describe(self.voter_combo, "Voter", "Who is placing dots now")
         self.voter_combo.currentIndexChanged.connect(lambda _i: self._show_voter())
         self.next_button = QToolButton(self)
         self.next_button.setText("Next Voter")
@@ -70,9 +73,11 @@ class VotingPanel(RefreshWhenShown, QWidget):
         self.message.setStyleSheet("color: #B3261E;")
         self.message.hide()
         self.proposals = DotList(self)
+        describe(self.proposals, "Proposals to vote on", "Click + to give the voter's dot to a proposal, − to take it back")
         self.proposals.add_dot.connect(self.add_dot)
         self.proposals.remove_dot.connect(self.remove_dot)
         self.ranking_list = RankingList(self)
+        describe(self.ranking_list, "Ranking", "The proposals by dots received")
         self.hint = QLabel(self)
         self.hint.setObjectName("panelHint")
         self.hint.setWordWrap(True)

@@ -55,6 +55,7 @@ from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog
 from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import editable
+from cosafe.ui.kit.accessibility import describe
 
 KIND_ROLE, UUID_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 EMPTY_TEXT = "No workshop yet. Create one, add its groups, then sign people in."
@@ -70,6 +71,7 @@ class WorkshopPanel(QWidget):
         self._summaries: dict[str, str] = {}  # workshop uuid -> "3 groups · 26 people · 16 women"
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("workshopTree")
+        describe(self.tree, "Workshops and groups", "Each workshop and its groups; select one to work in it")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Workshop / group", "People"])
         self.tree.setUniformRowHeights(True)

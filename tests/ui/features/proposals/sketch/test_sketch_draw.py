@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 from sketch_support import LEFT, NOISE
 from map_support import LAT, LON
 
@@ -25,10 +25,46 @@ def test_a_click_draws_a_point_in_the_current_group(sketch):
     [proposal] = sketch.proposals()
     assert proposal.geom.geom_type == "Point"
     assert near(list(proposal.geom.coords), [(0.001, 0.0005)])
-    assert (proposal.workshop_uuid, proposal.group_uuid, proposal.title) == ("w-1", "g-1", "Proposal 1")
+    assert (proposal.workshop_uuid, proposal.group_uuid, proposal.title) == ("w-1", "g-1", "")
     assert sketch.window.features.sketching.selection.selected_uuids == [proposal.uuid]
     assert isinstance(sketch.window.features.sketching.controller.layer.items[proposal.uuid], ProposalItem)
     assert sketch.window.session.undo_stack.count() == 1
+
+
+def in_front(window, title: str) -> bool:
+    """Whether the dock tab ``title`` is the current tab of its group."""
+    [bar] = [bar for bar in window.findChildren(QTabBar) if title in (bar.tabText(i) for i in range(bar.count()))]
+    return bar.tabText(bar.currentIndex()) == title
+
+
+def test_a_new_proposal_asks_for_its_name_in_proposal_details(sketch):
+    """No made-up "Proposal N": Proposal Details comes forward, its Title field focused and prompting."""
+    window = sketch.window
+    proposals = window.features.proposals
+    window.tabifiedDockWidgets(proposals.properties_dock)[0].raise_()  # the details behind another tab
+    assert not in_front(window, "Proposal Details")
+    sketch.tool("point")
+    sketch.click(0.001, 0.0005)
+    [proposal] = sketch.proposals()
+    assert proposal.title == ""
+    assert window.session.undo_stack.text(0) == "Draw point"
+    assert in_front(window, "Proposal Details")
+    panel = proposals.properties
+    assert window.focusWidget() is panel.title_edit
+    assert panel.title_edit.text() == "" and "Name this proposal" in panel.title_edit.placeholderText()
+    sketch.qtbot.keyClicks(panel.title_edit, "Bench by the gate")
+    sketch.qtbot.keyClick(panel.title_edit, Qt.Key.Key_Return)
+    assert window.session.store.get(type(proposal), proposal.uuid).title == "Bench by the gate"
+
+
+def test_a_new_proposal_leaves_closed_details_closed(sketch):
+    proposals = sketch.window.features.proposals
+    proposals.properties_dock.close()
+    sketch.tool("point")
+    sketch.click(0.001, 0.0005)
+    assert len(sketch.proposals()) == 1
+    assert proposals.properties_dock.isHidden()
+    assert sketch.window.focusWidget() is not proposals.properties.title_edit
 
 
 def test_three_clicks_and_enter_draw_a_line(sketch):

@@ -19,7 +19,8 @@ Contract:
   Last Point / Cancel while a line or area is being drawn; else Delete Vertex on a
   vertex of the Vertex tool's proposal; and Duplicate and Delete for the proposal
   there (selected first if it was not).
-- Writes go only through ``session.perform``: one finished drawing = one AddRecord,
+- Writes go only through ``session.perform``: one finished drawing = one AddRecord
+  of an untitled proposal ("Draw point"), then ``selection.select_new`` (its name is asked for),
   one drag = one UpdateRecord (an EditGroup when several proposals move), a delete
   or duplicate of several = one EditGroup. A shape the geometry rules refuse, or a
   read-only project, writes nothing and emits ``message`` with the reason.
@@ -166,12 +167,12 @@ class SketchController(QObject):
             self.message.emit(f"Nothing was drawn: {refused}")
             return False
         context = self._context()
-        number = self.session.store.count(Proposal) + 1
-        proposal = Proposal(geom=to_store(geom), title=f"Proposal {number}",
+        # No made-up title ("Proposal 7"): the details panel asks for a name (selection.created).
+        proposal = Proposal(geom=to_store(geom), title="",
                             workshop_uuid=getattr(context, "workshop_uuid", None),
                             group_uuid=getattr(context, "group_uuid", None))
-        if self.session.perform(AddRecord(proposal, label=f"Draw {_KIND_LABELS[kind]} “{proposal.title}”")):
-            self.selection.select([proposal.uuid])
+        if self.session.perform(AddRecord(proposal, label=f"Draw {_KIND_LABELS[kind]}")):
+            self.selection.select_new(proposal.uuid)
             return True
         return False
 

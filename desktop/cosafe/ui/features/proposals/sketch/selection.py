@@ -6,6 +6,8 @@ Contract:
   ``clear()`` empties it; ``keep_only(existing)`` drops UUIDs no longer in the project.
 - ``selection_changed(list[str])`` is emitted only when the selection really changes,
   so two views that follow each other (map and table) cannot loop.
+- ``select_new(uuid)`` selects a proposal that was just drawn and then emits
+  ``created(uuid)``, so the details panel can ask for its name.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class ProposalSelection(QObject):
     """The selected proposals of the open project."""
 
     selection_changed = Signal(list)  # list[str] of proposal UUIDs
+    created = Signal(str)  # the UUID of a proposal just drawn, after it is selected
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +33,11 @@ class ProposalSelection(QObject):
 
     def select(self, uuids: Iterable[str]) -> None:
         self._set(list(dict.fromkeys(uuids)))
+
+    def select_new(self, uuid: str) -> None:
+        """Select ``uuid``, a proposal just drawn, alone; then emit ``created(uuid)``."""
+        self.select([uuid])
+        self.created.emit(uuid)
 
     def add(self, uuids: Iterable[str]) -> None:
         self._set(list(dict.fromkeys([*self._uuids, *uuids])))
