@@ -6,9 +6,12 @@ Holds no tests; the map test modules import from it.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import sqlite3
 from pathlib import Path
+
+import shapely
 
 from PIL import Image
 from PySide6.QtCore import QPoint, QPointF
@@ -134,3 +137,14 @@ def blend(top: str | tuple, bottom: str | tuple, opacity: float) -> tuple[int, i
 def close(colour: QColor, expected: str | tuple, tolerance: int = 6) -> bool:
     other = _colour(expected)
     return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3]))
+
+
+def assert_no_overlaps(placed) -> None:
+    """Placed map labels (``label_placement.PlacedLabel``): neither the boxes the placement
+    checks nor the labels' own (turned) rectangles overlap."""
+    for a, b in itertools.combinations(placed, 2):
+        for box_a in a.boxes:
+            for box_b in b.boxes:
+                assert not (box_a[0] < box_b[2] and box_b[0] < box_a[2] and box_a[1] < box_b[3]
+                            and box_b[1] < box_a[3]), (a.key, b.key)
+        assert not shapely.Polygon(a.corners).intersects(shapely.Polygon(b.corners)), (a.key, b.key)

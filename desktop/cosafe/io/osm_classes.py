@@ -2,7 +2,10 @@
 
 The classes are those of ``core.vocabulary.BASEMAP_STYLE_CLASSES``. Point features
 are kept only when they matter for safety (street lamps, transport stops, toilets,
-police, schools, markets, bars, …); other tagged points are noise on a workshop map.
+police, schools, markets, bars, …) or help people find their way (landmarks: murals,
+monuments, museums, viewpoints); other tagged points are noise on a workshop map.
+Named places (``place=neighbourhood``, ``suburb``, ``village`` …) are kept as
+``PLACE_CLASS`` ("place"): the map names them and draws nothing for them.
 """
 
 from __future__ import annotations
@@ -44,7 +47,18 @@ SAFETY_POINTS: tuple[tuple[str, str | None], ...] = (
     ("man_made", "surveillance"),
     ("emergency", "phone"),
     ("shop", None),
+    # Landmarks: what residents give directions by.
+    ("tourism", "artwork"),
+    ("tourism", "attraction"),
+    ("tourism", "museum"),
+    ("tourism", "viewpoint"),
+    ("historic", None),
+    ("amenity", "library"),
+    ("amenity", "fountain"),
 )
+PLACE_CLASS = "place"  # only labelled (``ui.map.label_data.PLACE_CLASS``)
+PLACES = {"city", "town", "village", "hamlet", "suburb", "quarter", "neighbourhood", "borough", "locality", "square",
+          "isolated_dwelling"}
 
 _HSTORE_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 
@@ -62,6 +76,8 @@ def classify(tags: Mapping[str, str], geometry_kind: str) -> str | None:
     ``geometry_kind`` is 'point', 'line' or 'polygon'.
     """
     if geometry_kind == "point":
+        if tags.get("place") in PLACES and tags.get("name"):
+            return PLACE_CLASS
         if tags.get("highway") == "street_lamp":
             return "lamp"
         if (tags.get("highway") == "bus_stop" or "public_transport" in tags

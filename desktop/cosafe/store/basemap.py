@@ -127,25 +127,30 @@ class FeatureArrays:
     layer_uuids: np.ndarray  # str
     fids: np.ndarray  # int, unique within each table
     tables: np.ndarray  # str: which feature table each came from
+    names: np.ndarray | None = None  # str or None: what the map labels the feature with
 
 
 def read_feature_arrays(store: ProjectStore, *, visible_only: bool = True) -> FeatureArrays:
-    """Read the features of existing (by default visible) layers in bulk, decoding all at once."""
-    blobs, classes, owners, fids, tables = [], [], [], [], []
+    """Read the features of existing (by default visible) layers in bulk, decoding all at once.
+
+    ``names`` holds each feature's ``name`` (the OSM ``name`` tag, or the name/title/label
+    field of another file, as the import kept it), None where it has none."""
+    blobs, classes, owners, fids, tables, names = [], [], [], [], [], []
     for table in (POLYGONS, LINES, POINTS):
         sql = (
-            f"SELECT f.geom, f.style_class, f.layer_uuid, f.fid FROM {table} f "
+            f"SELECT f.geom, f.style_class, f.layer_uuid, f.fid, f.name FROM {table} f "
             "JOIN basemap_layers l ON l.uuid = f.layer_uuid WHERE f.geom IS NOT NULL"
         )
         if visible_only:
             sql += " AND l.visible = 1"
         rows = store.connection.execute(sql).fetchall()
         if rows:
-            blob_column, class_column, owner_column, fid_column = zip(*rows)
+            blob_column, class_column, owner_column, fid_column, name_column = zip(*rows)
             blobs += blob_column
             classes += class_column
             owners += owner_column
             fids += fid_column
+            names += name_column
             tables += [table] * len(rows)
     return FeatureArrays(
         geometries=geometry.decode_many(blobs),
@@ -153,6 +158,7 @@ def read_feature_arrays(store: ProjectStore, *, visible_only: bool = True) -> Fe
         layer_uuids=np.array(owners, dtype=object),
         fids=np.array(fids, dtype=np.int64),
         tables=np.array(tables, dtype=object),
+        names=np.array(names, dtype=object),
     )
 
 

@@ -22,6 +22,9 @@ Contract:
 - Polygon rings are oriented exterior counter-clockwise, holes clockwise, so a
   non-zero (winding) fill keeps holes open while overlapping polygons of one class
   stay filled (an even-odd fill would punch them out).
+- Given the features' names, ``labels`` holds what the map's labels need
+  (``label_data``), relative to the same origin; features of a class that is only
+  labelled (``label_data.PLACE_CLASS``) are not drawn.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap as basemap_store
 from cosafe.store.project_store import ProjectStore
 from cosafe.core.projection import EARTH_RADIUS, to_lonlat, to_mercator
+from cosafe.ui.map.label_data import PLACE_CLASS, LabelData, build_label_data
 
 FALLBACK_CLASS = "other"
 DEFAULT_ATTRIBUTION = "Basemap: project data"
@@ -98,6 +102,7 @@ class BasemapData:
     # Layers that were visible when read, features or not: showing any of them again
     # needs no new read (see ``covers``).
     loaded_layers: frozenset[str] = frozenset()
+    labels: LabelData | None = None  # the named features, for the map's labels
 
     @property
     def latitude(self) -> float:
@@ -123,24 +128,26 @@ def load_basemap(store: ProjectStore, max_resolution: Callable[[str], float] | N
     attributions = [layer.attribution.strip() for layer in layers if layer.visible and layer.attribution.strip()]
     data = build_basemap(arrays.geometries, arrays.style_classes, arrays.layer_uuids,
                          attribution="; ".join(dict.fromkeys(attributions)) or DEFAULT_ATTRIBUTION,
-                         max_resolution=max_resolution)
+                         max_resolution=max_resolution, names=arrays.names)
     data.loaded_layers = frozenset(layer.uuid for layer in layers if layer.visible and layer.kind == "vector")
     return data
 
 
 def build_basemap(geometries: Sequence[BaseGeometry] | NDArray[np.object_], style_classes: Sequence[str],
                   layer_uuids: Sequence[str] | None = None, attribution: str = DEFAULT_ATTRIBUTION,
-                  max_resolution: Callable[[str], float] | None = None) -> BasemapData | None:
+                  max_resolution: Callable[[str], float] | None = None,
+                  names: Sequence[str | None] | None = None) -> BasemapData | None:
     """Project, simplify and batch lon/lat geometries by (layer, style class, kind).
 
-    Parallel sequences: one style class (and layer UUID, default "") per geometry.
-    None, empty and unsupported geometries are skipped; None if nothing is left.
+    Parallel sequences: one style class (and layer UUID, default "", and name, default
+    None) per geometry. None, empty and unsupported geometries are skipped; None if
+    nothing is left to draw.
     """
     shapes = np.asarray(geometries, dtype=object)
     classes = np.asarray(style_classes, dtype=object)
     owners = np.asarray(layer_uuids if layer_uuids is not None else [""] * len(shapes), dtype=object)
     kind_codes = _KIND_OF_TYPE_ID[shapely.get_type_id(shapes) + 1]  # type id -1 (None) -> index 0
-    keep = (kind_codes >= 0) & ~shapely.is_empty(shapes)
+    keep = (kind_codes >= 0) & ~shapely.is_empty(shapes) & (classes != PLACE_CLASS)
     shapes, classes, owners, kind_codes = shapes[keep], classes[keep], owners[keep], kind_codes[keep]
     if not shapes.size:
         return None
@@ -152,6 +159,8 @@ def build_basemap(geometries: Sequence[BaseGeometry] | NDArray[np.object_], styl
     origin = ((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
     data = BasemapData(origin=origin, bounds=bounds, attribution=attribution, feature_count=int(shapes.size),
                        loaded_layers=frozenset(owners.tolist()))
+    if names is not None:  # from every feature given: a place name is labelled though never drawn
+        data.labels = build_label_data(geometries, style_classes, names, origin)
     # Mercator stretches latitude by 1/cos(lat): shrink degree tolerances to match.
     lat_min, lat_max = float(box[:, 1].min()), float(box[:, 3].max())
     stretch = float(np.cos(np.radians((lat_min + lat_max) / 2)))

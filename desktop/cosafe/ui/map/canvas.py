@@ -33,6 +33,10 @@ Contract (other widgets code against exactly this):
 - The canvas observes the store and never writes to it.
 - ``set_high_contrast(on)`` draws the basemap in the high-contrast style (``style``)
   or the normal one, now and for layers shown later; ``high_contrast`` tells which.
+- Labels (``labels``, a ``labels.MapLabels``): the basemap's street, place and
+  landmark names, and what features add as label sources, placed together without
+  overlap in screen pixels; placed again each time the view rests and when a source
+  changes.
 - With no basemap it shows a calm hint ("No basemap yet") rather than an error.
 - Extras for tools, exports and tests: ``view_box``, ``graphics_view``, ``overlay``,
   ``basemap_items`` ((layer UUID, style class) -> item), ``raster_items`` (layer
@@ -61,6 +65,7 @@ from cosafe.ui.map.highlight import HighlightItem
 from cosafe.store.queries.identify import IdentifiedFeature, identify_feature
 from cosafe.ui.map.contact import ContactInput, target_radius_px
 from cosafe.ui.map.interaction import MapInput, MapSpot
+from cosafe.ui.map.labels import BASEMAP_LABEL_Z, BasemapLabels, MapLabels
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z, LayerItems, RasterItem
 from cosafe.ui.map.layer_stack import (VECTOR, Extent, attribution_of, layer_extent, padded, stacked_layers,
                                        visible_extent)
@@ -145,6 +150,9 @@ class MapCanvas(QWidget):
         self._view_box.sigResized.connect(self._on_view_changed)
         # Until a project says otherwise, look at a neutral 2 km square at 0°, 0°.
         self._view_box.setRange(xRange=(-1000, 1000), yRange=(-1000, 1000), padding=0)
+        self._labels = MapLabels(self._view_box, self)
+        self._basemap_labels = BasemapLabels()
+        self._labels.add_source(self._basemap_labels, BASEMAP_LABEL_Z)
         self._refresh_overlay()
 
     # -- public API ------------------------------------------------------------
@@ -317,6 +325,10 @@ class MapCanvas(QWidget):
         return self._items
 
     @property
+    def labels(self) -> MapLabels:
+        return self._labels
+
+    @property
     def basemap(self) -> BasemapData | None:
         return self._data
 
@@ -358,6 +370,7 @@ class MapCanvas(QWidget):
     def _show(self, data: BasemapData | None, layers: list[BasemapLayer]) -> None:
         had_content = self._has_content()
         self._data = data
+        self._basemap_labels.set_data(data.labels if data is not None else None)
         if self._items is not None:
             added, removed = self._items.sync(data, layers)
             for item in removed:
@@ -470,6 +483,7 @@ class MapCanvas(QWidget):
         redraw = any(item.degraded for item in items)
         for item in items:
             item.fine = True
+        self._labels.place()  # the view rests: labels for it (each label item repaints)
         if redraw:
             self._view.viewport().update()
 

@@ -1,0 +1,280 @@
+"""Where map labels go: candidates in, non-overlapping placed labels out (no Qt).
+
+Contract:
+- A label's look is anything with ``width`` and ``height`` in screen pixels (its
+  ``art``; ``labels.TextArt`` for names, a feature's badge for its records), so
+  labels keep their size on screen at every zoom: placement happens in screen pixels
+  for one ``ScreenFrame`` (the view: its top-left in scene units, pixels per scene
+  unit, its size in pixels; scene units are Web Mercator metres, y up).
+- ``PointCandidate``: a label beside a spot (a shop, a stop, a park's middle, a
+  proposal's marker), tried at each of its ``offsets`` (pixels from the spot to the
+  label's centre) in turn. ``LineCandidate``: a label along a line (a street), laid
+  on a straight enough stretch of it — the stretch under the label bends from its
+  chord by at most ``STRAIGHT_TOLERANCE`` of the label's height — turned to the
+  stretch's direction and never upside down (its angle on screen is in (-90°, 90°]);
+  positions from the line's middle outwards.
+- ``place_labels(candidates, frame, reserved=(), obstacles=())`` places in order of
+  falling ``priority`` (equal ones in the order given) and keeps a position only when
+  it lies inside the frame, clear of ``reserved`` rectangles (map furniture, a
+  legend), of ``obstacles`` (markers drawn over the labels) unless the candidate is
+  not ``shy``, and of every label placed before it: no two placed labels overlap, checked on boxes
+  (axis-aligned, ``PADDING_PX`` apart) that cover each label whole — one box for an
+  upright label, a row of small boxes for a turned one, so a diagonal street's name
+  does not block the whole square around it. A collision grid keeps the check local.
+- Labels of one ``key`` (a street's name) are placed at most ``MAX_REPEATS`` times
+  and at least ``REPEAT_PX`` apart, so a street is named once or a few times per
+  view, however many pieces OSM cut it into; an empty key is never limited.
+- ``PlacedLabel`` tells where each went: its anchor in scene units (where the label
+  sits on the map, so a view that pans or zooms can still draw it before the next
+  placement), its offset in pixels, its angle, its ``boxes`` and ``corners`` (the
+  turned rectangle) in the frame's pixels, and the ``layer`` its candidate came from.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+PADDING_PX = 2.0  # free space kept around every label
+REPEAT_PX = 360.0  # labels of one key at least this far apart (centre to centre)
+MAX_REPEATS = 3  # of one key per view
+STRAIGHT_TOLERANCE = 0.3  # of the label's height: how far the line under a label may bend from its chord
+MAX_POSITIONS = 15  # per line: from its middle outwards
+CELL_PX = 64.0  # collision grid cell
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1, pixels
+
+
+class Art(Protocol):
+    width: float  # pixels
+    height: float
+
+
+@dataclass(frozen=True)
+class ScreenFrame:
+    """A view of the map: scene (x, y up) to screen pixels (y down)."""
+
+    left: float  # scene x at the screen's left edge
+    top: float  # scene y at the screen's top edge (the view's largest y)
+    scale: float  # screen pixels per scene unit
+    width: float  # pixels
+    height: float
+
+    def to_screen(self, x: NDArray | float, y: NDArray | float) -> tuple:
+        return (np.asarray(x) - self.left) * self.scale, (self.top - np.asarray(y)) * self.scale
+
+    def to_scene(self, sx: float, sy: float) -> tuple[float, float]:
+        return self.left + sx / self.scale, self.top - sy / self.scale
+
+    def scene_rect(self, margin_px: float = 0.0) -> Box:
+        """(min x, min y, max x, max y) in scene units of the frame grown by ``margin_px``."""
+        margin = margin_px / self.scale
+        return (self.left - margin, self.top - (self.height / self.scale) - margin,
+                self.left + self.width / self.scale + margin, self.top + margin)
+
+
+@dataclass(eq=False)
+class PointCandidate:
+    x: float  # scene units
+    y: float
+    art: Art
+    priority: float
+    key: str = ""
+    offsets: Sequence[tuple[float, float]] = ((0.0, 0.0),)  # pixels from the spot to the label's centre
+    shy: bool = True  # keeps clear of obstacles (other layers' markers) too
+    layer: Hashable = None
+
+
+@dataclass(eq=False)
+class LineCandidate:
+    coords: NDArray[np.float64]  # (n, 2) scene units
+    art: Art
+    priority: float
+    key: str = ""
+    shy: bool = True
+    layer: Hashable = None
+
+
+Candidate = PointCandidate | LineCandidate
+
+
+@dataclass(eq=False)
+class PlacedLabel:
+    art: Art
+    x: float  # anchor, scene units
+    y: float
+    dx: float  # the label's centre, pixels from the anchor
+    dy: float
+    angle: float  # degrees, clockwise on screen (y down)
+    boxes: NDArray[np.float64]  # (k, 4) pixels of the frame placed in
+    corners: NDArray[np.float64]  # (4, 2) pixels: the label's (turned) rectangle
+    layer: Hashable = None
+    key: str = ""
+
+    @property
+    def rect(self) -> Box:
+        """The axis-aligned bounds of the label's rectangle, pixels."""
+        c = self.corners
+        return float(c[:, 0].min()), float(c[:, 1].min()), float(c[:, 0].max()), float(c[:, 1].max())
+
+
+@dataclass
+class CollisionGrid:
+    """Boxes already taken, bucketed by grid cell so a test looks only nearby."""
+
+    cell: float = CELL_PX
+    cells: dict[tuple[int, int], list[Box]] = field(default_factory=dict)
+
+    def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
+        for i in range(int(box[0] // self.cell), int(box[2] // self.cell) + 1):
+            for j in range(int(box[1] // self.cell), int(box[3] // self.cell) + 1):
+                yield i, j
+
+    def free(self, boxes: Iterable[Box]) -> bool:
+        for box in boxes:
+            for key in self._keys(box):
+                for other in self.cells.get(key, ()):
+                    if box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]:
+                        return False
+        return True
+
+    def add(self, boxes: Iterable[Box]) -> None:
+        for box in boxes:
+            for key in self._keys(box):
+                self.cells.setdefault(key, []).append(box)
+
+
+def label_geometry(cx: float, cy: float, width: float, height: float, angle: float
+                   ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """(boxes, corners) of a width × height label centred at (cx, cy), turned by ``angle`` degrees.
+
+    The boxes cover the turned rectangle: it is cut along its length into pieces about
+    as long as it is high, and each piece's axis-aligned bounds is one box.
+    """
+    radians = math.radians(angle)
+    cos, sin = math.cos(radians), math.sin(radians)
+    half_w, half_h = width / 2, height / 2
+    along = np.array([[-half_w, -half_h], [half_w, -half_h], [half_w, half_h], [-half_w, half_h]])
+    corners = np.column_stack([cx + along[:, 0] * cos - along[:, 1] * sin, cy + along[:, 0] * sin + along[:, 1] * cos])
+    if abs(sin) < 1e-9:
+        boxes = np.array([[cx - half_w, cy - half_h, cx + half_w, cy + half_h]])
+    else:
+        pieces = max(1, math.ceil(width / max(height, 1.0)))
+        piece = width / pieces
+        t = -half_w + piece * (np.arange(pieces) + 0.5)
+        px, py = cx + t * cos, cy + t * sin
+        reach_x = abs(cos) * piece / 2 + abs(sin) * half_h
+        reach_y = abs(sin) * piece / 2 + abs(cos) * half_h
+        boxes = np.column_stack([px - reach_x, py - reach_y, px + reach_x, py + reach_y])
+    pad = PADDING_PX / 2
+    return boxes + np.array([-pad, -pad, pad, pad]), corners
+
+
+def _inside(boxes: NDArray[np.float64], frame: ScreenFrame) -> bool:
+    return bool((boxes[:, 0] >= 0).all() and (boxes[:, 1] >= 0).all() and (boxes[:, 2] <= frame.width).all()
+                and (boxes[:, 3] <= frame.height).all())
+
+
+def positions_along(sx: NDArray[np.float64], sy: NDArray[np.float64], width: float, height: float
+                    ) -> Iterator[tuple[float, float, float]]:
+    """(x, y, angle) on screen where a width × height label fits along the polyline (sx, sy)."""
+    segment = np.hypot(np.diff(sx), np.diff(sy))
+    distance = np.r_[0.0, np.cumsum(segment)]
+    length = float(distance[-1])
+    half = width / 2 + PADDING_PX
+    if length < 2 * half:
+        return
+    step = max(width / 2, 40.0)
+    middle = length / 2
+    offsets = [0.0]
+    for k in range(1, MAX_POSITIONS):
+        offsets.append(math.ceil(k / 2) * step * (1 if k % 2 else -1))
+    tolerance = max(1.5, STRAIGHT_TOLERANCE * height)
+    for offset in offsets:
+        centre = middle + offset
+        if centre < half or centre > length - half:
+            continue
+        start, end = centre - width / 2, centre + width / 2
+        ax, ay = np.interp(start, distance, sx), np.interp(start, distance, sy)
+        bx, by = np.interp(end, distance, sx), np.interp(end, distance, sy)
+        chord_x, chord_y = bx - ax, by - ay
+        chord = math.hypot(chord_x, chord_y)
+        if chord < 0.9 * width:  # the line turns under the label
+            continue
+        inner = (distance > start) & (distance < end)
+        if inner.any():
+            bend = np.abs(chord_x * (sy[inner] - ay) - chord_y * (sx[inner] - ax)) / chord
+            if bend.max() > tolerance:
+                continue
+        angle = math.degrees(math.atan2(chord_y, chord_x))
+        if angle > 90.0:
+            angle -= 180.0  # read left to right: never upside down
+        elif angle <= -90.0:
+            angle += 180.0
+        yield float(np.interp(centre, distance, sx)), float(np.interp(centre, distance, sy)), angle
+
+
+def place_labels(candidates: Iterable[Candidate], frame: ScreenFrame, reserved: Iterable[Box] = (),
+                 obstacles: Iterable[Box] = ()) -> list[PlacedLabel]:
+    """Place what fits, highest priority first (see the module contract)."""
+    grid = CollisionGrid()
+    grid.add(list(reserved))
+    markers = CollisionGrid()
+    markers.add(list(obstacles))
+    placed: list[PlacedLabel] = []
+    by_key: dict[str, list[tuple[float, float]]] = {}
+    ordered = sorted(candidates, key=lambda candidate: -candidate.priority)  # stable
+    for candidate in ordered:
+        key = candidate.key
+        earlier = by_key.get(key, []) if key else []
+        if key and len(earlier) >= MAX_REPEATS:
+            continue
+        art = candidate.art
+        for cx, cy, angle, dx, dy in _positions(candidate, frame):
+            if earlier and any(math.hypot(cx - px, cy - py) < REPEAT_PX for px, py in earlier):
+                continue
+            boxes, corners = label_geometry(cx, cy, art.width, art.height, angle)
+            if not _inside(boxes, frame):
+                continue
+            as_tuples = [tuple(box) for box in boxes.tolist()]
+            if not grid.free(as_tuples) or (candidate.shy and not markers.free(as_tuples)):
+                continue
+            grid.add(as_tuples)
+            anchor_x, anchor_y = frame.to_scene(cx - dx, cy - dy)
+            placed.append(PlacedLabel(art, anchor_x, anchor_y, dx, dy, angle, boxes, corners, candidate.layer, key))
+            if key:
+                by_key.setdefault(key, []).append((cx, cy))
+            break
+    return placed
+
+
+def _positions(candidate: Candidate, frame: ScreenFrame) -> Iterator[tuple[float, float, float, float, float]]:
+    """(centre x, centre y, angle, dx, dy) on screen to try for ``candidate``."""
+    if isinstance(candidate, PointCandidate):
+        sx, sy = frame.to_screen(candidate.x, candidate.y)
+        for dx, dy in candidate.offsets:
+            yield float(sx) + dx, float(sy) + dy, 0.0, dx, dy
+        return
+    coords = candidate.coords
+    if len(coords) < 2:
+        return
+    sx, sy = frame.to_screen(coords[:, 0], coords[:, 1])
+    for x, y, angle in positions_along(sx, sy, candidate.art.width, candidate.art.height):
+        yield x, y, angle, 0.0, 0.0
+
+
+def around(width: float, height: float, clearance: float, spots: int = 8) -> list[tuple[float, float]]:
+    """Offsets that put a width × height label beside a marker ``clearance`` pixels in radius:
+    right, left, above, below, then the corners."""
+    side_x = clearance + width / 2
+    side_y = clearance + height / 2
+    corner_x = clearance * 0.7 + width / 2
+    corner_y = clearance * 0.7 + height / 2
+    offsets = [(side_x, 0.0), (-side_x, 0.0), (0.0, -side_y), (0.0, side_y),
+               (corner_x, -corner_y), (-corner_x, -corner_y), (corner_x, corner_y), (-corner_x, corner_y)]
+    return offsets[:spots]

@@ -1,0 +1,340 @@
+"""Map labels: the basemap's names and any feature's own labels, placed together and drawn on screen.
+
+Contract:
+- ``TextArt(text, style)``: a name drawn in one of ``TEXT_STYLES`` (sizes in screen
+  pixels, so it reads the same at every zoom and in a 300 DPI export, which scales
+  pixels by its device pixel ratio) with a light halo, so it reads on roads, parks,
+  photos and tiles alike. ``paint(painter)`` draws it centred on the painter's origin.
+- ``LabelSource``: anything that gives labels for a view —
+  ``label_candidates(frame, metres_per_px)`` returns ``label_placement`` candidates;
+  ``changed()`` tells the map its labels are out of date. ``BasemapLabels(data)``
+  is the basemap's: street names along their lines, place and landmark names at
+  their points or inside their areas, by ``label_data.LABEL_RULES`` (which classes
+  at which zoom, in which priority). A feature adds its own source to the canvas
+  (the proposals' numbers), so one placement keeps every label clear of the others.
+- ``MapLabels(view_box)`` is the canvas's: ``add_source(source, z)``
+  draws that source's labels with an item at ``z`` (the basemap's between the
+  basemap and the workshop layers, ``BASEMAP_LABEL_Z``; a feature's above its own
+  items). ``place()`` places every source's labels for the current view;
+  ``placed`` is the result. Placing costs a few milliseconds, so the canvas places
+  once the view rests and when a source changes; between placements the items draw
+  the last placement where its labels are anchored on the map (a pan moves them
+  with it), and hide it after zooming out (where it would crowd) until the next.
+  ``set_visible(False)`` hides every label.
+- ``paint_labels(painter, labels, world)`` draws placed labels through ``world``
+  (scene → image pixels), for an export; ``reserved_corners(width, height)`` are the
+  screen rectangles the map furniture (scale bar, north arrow, attribution) covers,
+  which labels keep clear of.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+import shapely
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from cosafe.core.projection import WORLD_HALF_WIDTH, ground_scale, point_to_lonlat
+from cosafe.ui.map.label_data import LABEL_RULES, LabelData
+from cosafe.ui.map.label_placement import (Box, Candidate, LineCandidate, PlacedLabel, PointCandidate, ScreenFrame,
+                                           around, place_labels)
+from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
+
+# Above the basemap, its highlight and the heat map (BASEMAP_TOP_Z + 1), so names read
+# through the heat; below walks, incidents, audit points, pins and proposals.
+BASEMAP_LABEL_Z = BASEMAP_TOP_Z + 1.5
+MIN_AREA_PX = 36.0  # an area is named once its larger side is this long on screen
+MIN_LINE_PX = 48.0  # a line shorter than this on screen holds no name
+MAX_LINES = 400  # lines tried per placement, longest first: a city view stays quick
+MAX_SPOTS = 600  # points and areas tried per placement
+POINT_CLEARANCE_PX = 7.0  # from a shop's or stop's point to its name: the marker's radius and a gap
+HALO_PX = 2.0  # the halo's reach around each glyph
+STALE_ZOOM_OUT = 0.8  # after zooming out past this scale, the last placement would crowd: hide it
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    pixels: float
+    ink: str
+    weight: QFont.Weight = QFont.Weight.Normal
+    italic: bool = False
+    spacing: float = 0.0  # extra pixels between letters
+
+
+TEXT_STYLES: dict[str, TextStyle] = {
+    "place": TextStyle(16, "#3c3a37", QFont.Weight.Bold, spacing=1.5),
+    "major_road": TextStyle(13, "#2b2926", QFont.Weight.DemiBold),
+    "minor_road": TextStyle(12, "#3a3835"),
+    "path": TextStyle(11, "#6b4a2f", italic=True),
+    "railway": TextStyle(11, "#555555", italic=True),
+    "water": TextStyle(12, "#1f5f99", italic=True),
+    "green": TextStyle(12, "#2f6b2f", italic=True),
+    "landmark": TextStyle(12, "#4a4540"),
+    "poi": TextStyle(11, "#4b3a8c"),
+    "transport": TextStyle(11, "#00557f"),
+}
+HALO = QColor(255, 255, 255, 235)
+
+
+def label_font(style: TextStyle) -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setPixelSize(round(style.pixels))
+    font.setWeight(style.weight)
+    font.setItalic(style.italic)
+    if style.spacing:
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, style.spacing)
+    return font
+
+
+class TextArt:
+    """A name in one text style with a halo; its path is built once and reused at every paint."""
+
+    def __init__(self, text: str, style: str) -> None:
+        self.text = text
+        self.style = TEXT_STYLES[style]
+        font = label_font(self.style)
+        metrics = QFontMetricsF(font)
+        advance = metrics.horizontalAdvance(text)
+        self.width = advance + 2 * HALO_PX
+        self.height = metrics.ascent() + metrics.descent() + 2 * HALO_PX
+        self._path = QPainterPath()
+        # Centred on the origin: the baseline sits so the ascent-to-descent box is centred.
+        self._path.addText(-advance / 2, (metrics.ascent() - metrics.descent()) / 2, font, text)
+        self._ink = QColor(self.style.ink)
+
+    def paint(self, painter: QPainter) -> None:
+        halo = QPen(HALO, 2 * HALO_PX)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.strokePath(self._path, halo)
+        painter.fillPath(self._path, self._ink)
+
+
+class LabelSource:
+    """What gives labels to the map (see the module contract)."""
+
+    def __init__(self) -> None:
+        self._observers: list[Callable[[], None]] = []
+
+    def label_candidates(self, frame: ScreenFrame, metres_per_px: float) -> list[Candidate]:
+        raise NotImplementedError
+
+    def observe(self, callback: Callable[[], None]) -> None:
+        self._observers.append(callback)
+
+    def forget(self, callback: Callable[[], None]) -> None:
+        self._observers = [c for c in self._observers if c is not callback]
+
+    def changed(self) -> None:
+        for callback in list(self._observers):
+            callback()
+
+
+class BasemapLabels(LabelSource):
+    """The names of the basemap's streets, places and landmarks."""
+
+    def __init__(self, data: LabelData | None = None) -> None:
+        super().__init__()
+        self._data = data
+        self._arts: dict[tuple[str, str], TextArt] = {}
+
+    def set_data(self, data: LabelData | None) -> None:
+        if data is not self._data:
+            self._data = data
+            self.changed()
+
+    def _art(self, text: str, style: str) -> TextArt:
+        art = self._arts.get((text, style))
+        if art is None:
+            art = self._arts[(text, style)] = TextArt(text, style)
+        return art
+
+    def label_candidates(self, frame: ScreenFrame, metres_per_px: float) -> list[Candidate]:
+        data = self._data
+        if data is None:
+            return []
+        shown = {name for name, rule in LABEL_RULES.items() if metres_per_px <= rule.max_m_per_px}
+        if not shown:
+            return []
+        ox, oy = data.origin
+        x0, y0, x1, y1 = frame.scene_rect(margin_px=8.0)
+        x0, y0, x1, y1 = x0 - ox, y0 - oy, x1 - ox, y1 - oy
+        return self._lines(data, frame, shown, (x0, y0, x1, y1)) + self._spots(data, frame, shown, (x0, y0, x1, y1))
+
+    def _lines(self, data: LabelData, frame: ScreenFrame, shown: set[str], view: Box) -> list[Candidate]:
+        b = data.line_bounds
+        if not len(b):
+            return []
+        x0, y0, x1, y1 = view
+        hit = np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0)
+                             & np.isin(data.line_classes, list(shown))
+                             & (data.line_lengths * frame.scale >= MIN_LINE_PX))
+        if not hit.size:
+            return []
+        hit = hit[np.argsort(-data.line_lengths[hit], kind="stable")][:MAX_LINES]
+        clipped = shapely.clip_by_rect(data.line_geoms[hit], x0, y0, x1, y1)
+        parts, owner = shapely.get_parts(clipped, return_index=True)
+        lengths = shapely.length(parts) * frame.scale
+        keep = lengths >= MIN_LINE_PX
+        candidates: list[Candidate] = []
+        origin = np.array(data.origin)
+        for part, index, length in zip(parts[keep], hit[owner[keep]], lengths[keep]):
+            if part.geom_type != "LineString":
+                continue
+            name, style_class = data.line_names[index], data.line_classes[index]
+            rule = LABEL_RULES[style_class]
+            candidates.append(LineCandidate(shapely.get_coordinates(part) + origin, self._art(name, rule.style),
+                                            rule.priority + min(float(length), 4000.0) / 1e4, name.casefold()))
+        return candidates
+
+    def _spots(self, data: LabelData, frame: ScreenFrame, shown: set[str], view: Box) -> list[Candidate]:
+        xy = data.xy
+        if not len(xy):
+            return []
+        x0, y0, x1, y1 = view
+        size_px = data.sizes * frame.scale
+        hit = np.flatnonzero((xy[:, 0] >= x0) & (xy[:, 0] <= x1) & (xy[:, 1] >= y0) & (xy[:, 1] <= y1)
+                             & np.isin(data.classes, list(shown)) & ((data.sizes == 0) | (size_px >= MIN_AREA_PX)))
+        hit = hit[np.argsort(-size_px[hit], kind="stable")][:MAX_SPOTS]
+        candidates: list[Candidate] = []
+        for index in hit.tolist():
+            name, style_class = data.names[index], data.classes[index]
+            rule = LABEL_RULES[style_class]
+            art = self._art(name, rule.style)
+            if data.sizes[index] > 0:  # an area: named inside it, or just above or below its middle
+                offsets = [(0.0, 0.0), (0.0, -art.height), (0.0, art.height)]
+            else:  # a point with a marker: the name beside it
+                offsets = around(art.width, art.height, POINT_CLEARANCE_PX)
+            candidates.append(PointCandidate(float(xy[index, 0] + data.origin[0]), float(xy[index, 1] + data.origin[1]),
+                                             art, rule.priority + min(float(size_px[index]), 4000.0) / 1e4,
+                                             name.casefold(), offsets))
+        return candidates
+
+
+def reserved_corners(width: float, height: float) -> list[Box]:
+    """Screen rectangles under the map furniture (``overlay.paint_furniture``): scale bar
+    bottom-left, north arrow top-right, attribution bottom-right."""
+    return [(0.0, height - 56.0, 190.0, height), (width - 64.0, 0.0, width, 84.0),
+            (width - min(width / 2, 380.0), height - 24.0, width, height)]
+
+
+def paint_label(painter: QPainter, label: PlacedLabel, at: QPointF) -> None:
+    """Draw one placed label whose anchor lands at ``at`` (device-independent pixels)."""
+    painter.setTransform(QTransform.fromTranslate(at.x() + label.dx, at.y() + label.dy).rotate(label.angle))
+    label.art.paint(painter)  # type: ignore[attr-defined]
+
+
+def paint_labels(painter: QPainter, labels: list[PlacedLabel], world: QTransform) -> None:
+    """Draw ``labels`` through ``world`` (scene → logical image pixels), antialiased."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for label in labels:
+        paint_label(painter, label, world.map(QPointF(label.x, label.y)))
+    painter.restore()
+
+
+class LabelLayerItem(pg.GraphicsObject):
+    """Draws the placed labels of one layer (z value) of the canvas, in screen pixels."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.labels: list[PlacedLabel] = []
+        self.placed_scale = 0.0  # pixels per scene unit the labels were placed at
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        reach = 4 * WORLD_HALF_WIDTH
+        self._bounds = QRectF(-reach, -reach, 2 * reach, 2 * reach)  # labels may be anywhere the view is
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if not self.labels:
+            return
+        world = painter.transform()
+        scale = math.sqrt(abs(world.determinant()))
+        if scale < STALE_ZOOM_OUT * self.placed_scale:
+            return  # zoomed out since the placement: it would crowd; the next one comes when the view rests
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for label in self.labels:
+            paint_label(painter, label, world.map(QPointF(label.x, label.y)))
+        painter.restore()
+
+
+class MapLabels(QObject):
+    """Every label source of one canvas, placed together (see the module contract)."""
+
+    def __init__(self, view_box: pg.ViewBox, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Only the view box is kept, never the canvas: a reference back to the canvas would
+        # keep a closed canvas (and its timers) alive until Python's cycle collector ran.
+        self._view_box = view_box
+        self._sources: list[tuple[LabelSource, LabelLayerItem]] = []
+        self.placed: list[PlacedLabel] = []
+        self.visible = True
+        self.place_ms = 0.0  # how long the last placement took
+
+    def add_source(self, source: LabelSource, z: float) -> None:
+        item = LabelLayerItem(z)
+        item.setVisible(self.visible)
+        self._view_box.addItem(item, ignoreBounds=True)
+        self._sources.append((source, item))
+        source.observe(self.place)
+        self.place()
+
+    def remove_source(self, source: LabelSource) -> None:
+        for entry in [e for e in self._sources if e[0] is source]:
+            self._view_box.removeItem(entry[1])
+            source.forget(self.place)
+            self._sources.remove(entry)
+        self.place()
+
+    def set_visible(self, visible: bool) -> None:
+        self.visible = visible
+        for _, item in self._sources:
+            item.setVisible(visible)
+        if visible:
+            self.place()
+
+    def frame(self) -> ScreenFrame | None:
+        """The view box's view: it fills the canvas's viewport."""
+        size = self._view_box.size()
+        rect = self._view_box.viewRect()
+        if size.width() <= 0 or size.height() <= 0 or rect.width() <= 0:
+            return None
+        return ScreenFrame(rect.left(), rect.bottom(), size.width() / rect.width(), size.width(), size.height())
+
+    def metres_per_px(self, frame: ScreenFrame) -> float:
+        """True ground metres per screen pixel at the middle of ``frame`` (as the canvas's scale bar)."""
+        centre_y = frame.top - frame.height / frame.scale / 2
+        return ground_scale(point_to_lonlat(frame.left, centre_y)[1]) / frame.scale
+
+    def place(self) -> None:
+        """Place every source's labels for the current view and redraw them."""
+        start = time.perf_counter()
+        frame = self.frame()
+        if frame is None or not self.visible:
+            self.placed = []
+        else:
+            candidates: list[Candidate] = []
+            metres = self.metres_per_px(frame)
+            for index, (source, _) in enumerate(self._sources):
+                for candidate in source.label_candidates(frame, metres):
+                    candidate.layer = index
+                    candidates.append(candidate)
+            self.placed = place_labels(candidates, frame, reserved_corners(frame.width, frame.height))
+        by_layer: dict[Hashable, list[PlacedLabel]] = {}
+        for label in self.placed:
+            by_layer.setdefault(label.layer, []).append(label)
+        for index, (_, item) in enumerate(self._sources):
+            item.labels = by_layer.get(index, [])
+            item.placed_scale = frame.scale if frame is not None else 0.0
+            item.update()
+        self.place_ms = (time.perf_counter() - start) * 1000

@@ -1,0 +1,184 @@
+"""The map's labels: street, place and landmark names on the canvas and in exported images."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import shapely
+from map_support import LAT, LON, ROAD_Y, assert_no_overlaps, street_project
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage
+
+from cosafe.core.projection import point_to_mercator
+from cosafe.core.records import BasemapLayer
+from cosafe.io import osm_classes
+from cosafe.io.basemap_import import import_vector_basemap
+from cosafe.io.samples.project import write_sample_project
+from cosafe.store import basemap
+from cosafe.store.basemap import BasemapFeature
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.map import label_data
+from cosafe.ui.map.basemap_data import load_basemap
+from cosafe.ui.map.canvas import MapCanvas
+from cosafe.ui.map.labels import BASEMAP_LABEL_Z, TEXT_STYLES
+from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
+from cosafe.ui.map.style import max_resolution
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+SIZE = (1000, 700)
+MAJOR_INK = QColor(TEXT_STYLES["major_road"].ink)
+
+
+@pytest.fixture
+def streets(tmp_path):
+    store, _ = street_project(tmp_path / "streets.gpkg")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sample") / "sample.gpkg"
+    write_sample_project(str(path))
+    store = ProjectStore.open(str(path), read_only=True)
+    yield store
+    store.close()
+
+
+def _canvas(qtbot, store) -> MapCanvas:
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(*SIZE)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_project(store)
+    return canvas
+
+
+def _look(canvas: MapCanvas, metres_per_px: float, lon: float = LON, lat: float = ROAD_Y) -> None:
+    """Centre the view on lon/lat at ``metres_per_px`` ground metres per pixel and let it rest."""
+    x, y = point_to_mercator(lon, lat)
+    units = metres_per_px / math.cos(math.radians(lat))
+    size = canvas.view_box.size()
+    half_w, half_h = size.width() * units / 2, size.height() * units / 2
+    canvas.view_box.setRange(xRange=(x - half_w, x + half_w), yRange=(y - half_h, y + half_h), padding=0)
+    canvas._refine()  # what the canvas does once the view rests (REFINE_DELAY_MS)
+    assert canvas.ground_metres_per_pixel() == pytest.approx(metres_per_px, rel=0.02)
+
+
+def _texts(canvas: MapCanvas) -> list[str]:
+    return [label.art.text for label in canvas.labels.placed]
+
+
+def _ink_box(image: QImage, colour: QColor, tolerance: int = 10) -> tuple[int, int, int, int] | None:
+    """Bounds (x0, y0, x1, y1) of the pixels of about ``colour`` away from the map furniture
+    (the scale bar and north arrow are drawn in a dark ink too)."""
+    array = np.frombuffer(image.convertToFormat(QImage.Format.Format_RGB32).constBits(), dtype=np.uint8)
+    pixels = array.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, :image.width(), :3].astype(int)
+    target = np.array([colour.blue(), colour.green(), colour.red()])  # RGB32 is BGRA in memory
+    near = np.abs(pixels - target).max(axis=2) <= tolerance
+    width, height = image.width(), image.height()
+    near[:, : width // 5] = near[:, width - width // 8:] = False
+    near[: height // 7, :] = near[height - height // 7:, :] = False
+    ys, xs = np.nonzero(near)
+    if not len(xs):
+        return None
+    return int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())
+
+
+def test_street_names_at_street_zoom_none_far_out(qtbot, streets):
+    canvas = _canvas(qtbot, streets)
+    _look(canvas, 1.0)
+    assert {"Main St", "Side St", "Park", "Cafe"} <= set(_texts(canvas))
+    _look(canvas, 5.0)  # a neighbourhood: the main road keeps its name, side streets and shops lose theirs
+    assert "Main St" in _texts(canvas) and "Side St" not in _texts(canvas) and "Cafe" not in _texts(canvas)
+    _look(canvas, 60.0)  # a whole city: names would only clutter
+    assert _texts(canvas) == []
+    canvas.labels.set_visible(False)
+    _look(canvas, 1.0)
+    assert _texts(canvas) == []
+
+
+def test_each_street_is_named_once_per_view_though_stored_in_pieces(qtbot, tmp_path):
+    store = ProjectStore.create(str(tmp_path / "blocks.gpkg"), name="blocks")
+    ends = [LON - 0.004 + i * 0.0008 for i in range(11)]  # blocks share their end nodes, as OSM ways do
+    blocks = [BasemapFeature(shapely.LineString([(ends[i], LAT), (ends[i + 1], LAT)]), "minor_road", "Wood Street",
+                             {"highway": "residential"}) for i in range(10)]
+    basemap.add_vector_layer(store, BasemapLayer(name="blocks", kind="vector"), blocks)
+    data = load_basemap(store, max_resolution)
+    assert len(data.labels.line_names) == 1  # the ten blocks merged into one street
+    canvas = _canvas(qtbot, store)
+    _look(canvas, 1.0, lat=LAT)
+    assert _texts(canvas).count("Wood Street") in (1, 2)  # ~700 px of street: REPEAT_PX allows two at most
+    store.close()
+
+
+def test_labels_never_overlap_and_stay_upright_on_the_sample(qtbot, sample):
+    canvas = _canvas(qtbot, sample)
+    lon, lat = 36.85, -1.28
+    for metres in (0.4, 1.0, 2.0, 3.5):
+        _look(canvas, metres, lon, lat)
+        placed = canvas.labels.placed
+        assert placed, f"labels at {metres} m/px"
+        assert_no_overlaps(placed)
+        assert all(-90 < label.angle <= 90 for label in placed)
+        # Every label lies inside the view.
+        width, height = SIZE
+        assert all(label.corners[:, 0].min() >= 0 and label.corners[:, 0].max() <= width
+                   and label.corners[:, 1].min() >= 0 and label.corners[:, 1].max() <= height for label in placed)
+    _look(canvas, 1.0, lon, lat)
+    assert {"Soko Street", "Riverside Road", "Mto Park"} <= set(_texts(canvas))
+
+
+def test_a_label_keeps_its_size_on_screen_at_every_zoom(qtbot, streets):
+    canvas = _canvas(qtbot, streets)
+    sizes, inks = [], []
+    for metres in (0.5, 1.0, 2.5):
+        _look(canvas, metres)
+        label = next(label for label in canvas.labels.placed if label.art.text == "Main St")
+        corners = label.corners
+        sizes.append((round(float(np.ptp(corners[:, 0])), 3), round(float(np.ptp(corners[:, 1])), 3)))
+        # What is drawn: the bold dark ink of the main road's name (nothing else on this map is that colour).
+        image = canvas.grab().toImage()
+        ink = _ink_box(image, MAJOR_INK)
+        assert ink is not None
+        inks.append((ink[2] - ink[0], ink[3] - ink[1]))
+    assert sizes[0] == sizes[1] == sizes[2]
+    assert max(w for w, _ in inks) - min(w for w, _ in inks) <= 2
+    assert max(h for _, h in inks) - min(h for _, h in inks) <= 2
+
+
+def test_a_pan_moves_the_labels_with_the_map_until_they_are_placed_again(qtbot, streets):
+    canvas = _canvas(qtbot, streets)
+    _look(canvas, 1.0)
+    before = {label.art.text: (label.x, label.y) for label in canvas.labels.placed}
+    canvas.view_box.translateBy(x=40.0)  # the view moves: the placement stays anchored on the map
+    assert {label.art.text: (label.x, label.y) for label in canvas.labels.placed} == before
+    qtbot.waitUntil(lambda: canvas.labels.place_ms > 0 and {label.art.text for label in canvas.labels.placed}
+                    and canvas.labels.frame().left == pytest.approx(canvas.view_box.viewRect().left()), timeout=3000)
+
+
+def test_osm_places_and_landmarks_are_kept_for_their_names(tmp_path):
+    assert osm_classes.PLACE_CLASS == label_data.PLACE_CLASS
+    osm = tmp_path / "places.osm"
+    osm.write_text("""<?xml version='1.0' encoding='UTF-8'?>
+<osm version="0.6" generator="test">
+  <node id="1" lat="37.8070" lon="-122.3000"><tag k="place" v="neighbourhood"/><tag k="name" v="Prescott"/></node>
+  <node id="2" lat="37.8075" lon="-122.2990"><tag k="tourism" v="artwork"/><tag k="name" v="Black Panther Mural"/></node>
+  <node id="3" lat="37.8072" lon="-122.2992"><tag k="place" v="neighbourhood"/></node>
+  <node id="4" lat="37.8078" lon="-122.2980"/>
+  <node id="5" lat="37.8080" lon="-122.2995"/>
+  <way id="10"><nd ref="4"/><nd ref="5"/><tag k="highway" v="residential"/><tag k="name" v="Wood Street"/></way>
+</osm>
+""")
+    store = ProjectStore.create(str(tmp_path / "p.gpkg"), name="p")
+    import_vector_basemap(store, str(osm))
+    classes = {f.name: f.style_class for f in basemap.iter_features(store)}
+    assert classes == {"Prescott": "place", "Black Panther Mural": "poi", "Wood Street": "minor_road"}
+    data = load_basemap(store, max_resolution)
+    assert set(data.labels.names) == {"Prescott", "Black Panther Mural"}
+    # A place is named, never drawn: no item, no marker.
+    assert "place" not in {c for layer in data.layers.values() for c in layer.batches}
+    store.close()
