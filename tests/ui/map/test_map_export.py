@@ -63,8 +63,10 @@ def test_render_has_the_size_the_road_where_it_is_and_the_furniture(qapp, street
 
 
 def test_default_extent_is_the_whole_project_and_dpi_scales_what_is_in_pixels(qapp, streets):
-    small = render_map_image(streets, 600, 600)
-    large = render_map_image(streets, 1875, 1875, dpi=300)  # the same map at 300 DPI
+    # Without labels: the road's name sits on the middle of the road, where its width is measured
+    # (test_map_labels measures the labels' own size at several DPIs).
+    small = render_map_image(streets, 600, 600, labels=False)
+    large = render_map_image(streets, 1875, 1875, dpi=300, labels=False)  # the same map at 300 DPI
     assert large.dotsPerMeterX() == round(300 / 0.0254) and large.dotsPerMeterY() == large.dotsPerMeterX()
     # The road's pixel spot scales with the image; its width and the furniture scale with the DPI.
     for image, scale in ((small, 1.0), (large, 1875 / 600)):

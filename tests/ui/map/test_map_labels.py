@@ -22,6 +22,7 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map import label_data
 from cosafe.ui.map.basemap_data import load_basemap
 from cosafe.ui.map.canvas import MapCanvas
+from cosafe.ui.map.export import render_map_image
 from cosafe.ui.map.labels import BASEMAP_LABEL_Z, TEXT_STYLES
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
 from cosafe.ui.map.style import max_resolution
@@ -158,6 +159,23 @@ def test_a_pan_moves_the_labels_with_the_map_until_they_are_placed_again(qtbot, 
     assert {label.art.text: (label.x, label.y) for label in canvas.labels.placed} == before
     qtbot.waitUntil(lambda: canvas.labels.place_ms > 0 and {label.art.text for label in canvas.labels.placed}
                     and canvas.labels.frame().left == pytest.approx(canvas.view_box.viewRect().left()), timeout=3000)
+
+
+def test_the_exported_map_carries_the_names_scaled_with_its_dpi(qapp, streets):
+    bbox = (LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)
+    plain = render_map_image(streets, 800, 600, bbox=bbox, labels=False)
+    assert _ink_box(plain, MAJOR_INK) is None
+    small = render_map_image(streets, 800, 600, bbox=bbox)
+    large = render_map_image(streets, 1600, 1200, bbox=bbox, dpi=192)  # the same map, twice the pixels
+    small_ink, large_ink = _ink_box(small, MAJOR_INK), _ink_box(large, MAJOR_INK)
+    assert small_ink is not None and large_ink is not None
+    small_w, large_w = small_ink[2] - small_ink[0], large_ink[2] - large_ink[0]
+    assert large_w == pytest.approx(2 * small_w, rel=0.1)
+    # Along the road: the name's ink straddles the road's row of pixels.
+    (x0, y0), (x1, y1) = point_to_mercator(*bbox[:2]), point_to_mercator(*bbox[2:])
+    units = max((x1 - x0) / 800, (y1 - y0) / 600)
+    road_row = 300 - (point_to_mercator(LON, ROAD_Y)[1] - (y0 + y1) / 2) / units
+    assert small_ink[1] < road_row < small_ink[3]
 
 
 def test_osm_places_and_landmarks_are_kept_for_their_names(tmp_path):

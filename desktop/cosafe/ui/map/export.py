@@ -27,8 +27,15 @@ Contract:
   export never draws stories or labels. With no basemap
   to frame, the extent is the overlays' (padded as "zoom to" pads). An empty
   ``overlays`` draws exactly what it did before overlays existed.
+- ``labels`` (default True): the basemap's street, place and landmark names and the
+  labels the overlays' parts give (``label_candidates``: the proposals' numbers and
+  votes), placed together as the canvas places them (``map.labels``): none
+  overlapping, sizes in screen pixels (scaled with ``dpi``), clear of the scale bar,
+  north arrow, attribution and legend and of the overlays' markers; the names are
+  drawn over the basemap and under the overlays, a part's labels over the overlays.
 - ``render_map_images(store, width_px, height_px, overlay_sets, ...)`` draws several
-  maps of one frame (one per set of overlays) over a basemap drawn once.
+  maps of one frame (one per set of overlays) over a basemap drawn once; the labels
+  are placed for each map, since each has its own overlays' labels.
 - Needs a QGuiApplication or QApplication (any platform: offscreen works), never a
   window. Raises ValueError for a bad size or when there is nothing to frame.
 - ``write_png(image, path) -> bool`` writes the image as a PNG readable by its owner
@@ -43,6 +50,8 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTransform
 
@@ -53,8 +62,10 @@ from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.layer_items import LayerItems
 from cosafe.ui.map.layer_stack import (MIN_FIT_METRES, VECTOR, Extent, attribution_of, padded, stacked_layers,
                                        union, visible_extent)
-from cosafe.ui.map.export_legend import paint_legend
-from cosafe.ui.map.export_overlays import build_overlays
+from cosafe.ui.map.export_legend import legend_plate, paint_legend
+from cosafe.ui.map.export_overlays import ExportOverlays, build_overlays
+from cosafe.ui.map.label_placement import Candidate, PlacedLabel, ScreenFrame, place_labels
+from cosafe.ui.map.labels import BasemapLabels, paint_labels, reserved_corners
 from cosafe.ui.map.overlay import paint_furniture, scale_bar_for, small_font
 from cosafe.core.projection import extent_to_mercator, ground_scale, point_to_lonlat
 from cosafe.ui.map.raster_items import MAX_TILES, TileCache, TileLayerItem
@@ -64,22 +75,25 @@ SCREEN_DPI = 96.0  # the resolution the canvas's pixel sizes are designed for
 FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: images carry their own DPI)
 MAX_SIDE_PX = 20_000  # a QImage this big is already ~1.6 GB
 MAX_EXPORT_TILES = 1_500  # per tile layer: ~375 MB of decoded tiles at the very most
+MARKER_PX = 7.0  # labels keep this clear of an overlay's marker or vertex (a marker's radius)
+BASEMAP_LAYER = "basemap"  # the layer tag of the basemap's names among an export's labels
 
 
 def render_map_image(store: ProjectStore, width_px: int, height_px: int, *,
                      bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
                      attribution: str | None = None, data: BasemapData | None = None,
                      overlays: frozenset[str] | set[str] = frozenset(), public: bool = False, grid_m: float = 100.0,
-                     **options: Any) -> QImage:
+                     labels: bool = True, **options: Any) -> QImage:
     """Draw the project's map into a new ``width_px`` × ``height_px`` image (see the module contract)."""
     return render_map_images(store, width_px, height_px, [frozenset(overlays)], bbox=bbox, dpi=dpi,
-                             attribution=attribution, data=data, public=public, grid_m=grid_m, **options)[0]
+                             attribution=attribution, data=data, public=public, grid_m=grid_m, labels=labels,
+                             **options)[0]
 
 
 def render_map_images(store: ProjectStore, width_px: int, height_px: int, overlay_sets: Sequence[frozenset[str]], *,
                       bbox: tuple[float, float, float, float] | None = None, dpi: float = SCREEN_DPI,
                       attribution: str | None = None, data: BasemapData | None = None, public: bool = False,
-                      grid_m: float = 100.0, **options: Any) -> list[QImage]:
+                      grid_m: float = 100.0, labels: bool = True, **options: Any) -> list[QImage]:
     """One image per set of overlays, as ``render_map_image`` draws each, over one shared basemap
     drawn once (the basemap is most of the time of a render). Without ``bbox`` all frame the
     basemap, or with none the union of every set's overlays."""
@@ -142,14 +156,30 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
     if attribution is None:  # no visible layer, no one to credit (overlays alone are the project's own)
         attribution = attribution_of(layers) if any(layer.visible for layer in layers) else ""
     credit = attribution
+    frame = ScreenFrame(view[0], view[3], 1 / units_per_px, width, height)
+    names = BasemapLabels(data.labels if data is not None and labels else None)
+    metres_per_px = units_per_px * ground_scale(latitude)
     images = []
     for overlays in drawn:
         image = base.copy() if len(drawn) > 1 else base
         image.setDevicePixelRatio(ratio)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        reserved = reserved_corners(width, height)
+        if overlays is not None:
+            points = overlays.drawn_points(world)
+            # The legend goes where it hides the fewest markers: labels keep clear of it, and of the markers.
+            plate = legend_plate(painter, QSizeF(width, height), small_font(font), overlays.legend_rows(), points)
+            if not plate.isEmpty():
+                reserved.append((plate.left(), plate.top(), plate.right(), plate.bottom()))
+            obstacles = _around_points(points, width, height)
+        else:
+            obstacles = []
+        placed = _place(names, overlays, frame, metres_per_px, reserved, obstacles) if labels else []
+        paint_labels(painter, [label for label in placed if label.layer == BASEMAP_LAYER], world)
         if overlays is not None:
             overlays.paint(painter, world, view_rect)
+        paint_labels(painter, [label for label in placed if label.layer != BASEMAP_LAYER], world)
         painter.setTransform(QTransform())
         paint_furniture(painter, QSizeF(width, height), font, bar, credit)
         if overlays is not None:
@@ -162,6 +192,29 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
         image.setDotsPerMeterY(dots_per_metre)
         images.append(image)
     return images
+
+
+def _place(names: BasemapLabels, overlays: ExportOverlays | None, frame: ScreenFrame, metres_per_px: float,
+           reserved: list[tuple[float, float, float, float]], obstacles: list[tuple[float, float, float, float]]
+           ) -> list[PlacedLabel]:
+    """The labels of one image: the basemap's names and the overlay parts' own, placed together."""
+    candidates: list[Candidate] = []
+    for candidate in names.label_candidates(frame, metres_per_px):
+        candidate.layer = BASEMAP_LAYER
+        candidates.append(candidate)
+    for index, part in enumerate(overlays.parts if overlays is not None else ()):
+        give = getattr(part, "label_candidates", None)
+        for candidate in give(frame, metres_per_px) if give is not None else ():
+            candidate.layer = index
+            candidates.append(candidate)
+    return place_labels(candidates, frame, reserved)
+
+
+def _around_points(points: np.ndarray, width: float, height: float) -> list[tuple[float, float, float, float]]:
+    """Boxes around the overlays' markers and vertices inside the image, which labels keep clear of."""
+    inside = points[(points[:, 0] > -MARKER_PX) & (points[:, 0] < width + MARKER_PX)
+                    & (points[:, 1] > -MARKER_PX) & (points[:, 1] < height + MARKER_PX)]
+    return [(x - MARKER_PX, y - MARKER_PX, x + MARKER_PX, y + MARKER_PX) for x, y in inside.tolist()]
 
 
 def _fitted(extent: Extent, width: float, height: float) -> tuple[Extent, float]:

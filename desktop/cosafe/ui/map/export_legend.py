@@ -11,7 +11,9 @@ Contract:
   (bottom-left above the scale bar, bottom-right above the attribution, top-right
   under the north arrow). In logical pixels; ``ratio`` (device pixels per logical
   pixel) keeps the swatches sharp. A legend taller than ``MAX_HEIGHT_SHARE`` of the
-  map is laid out in two columns. Returns the plate's rectangle (empty without rows).
+  map is laid out in two columns. Returns the plate's rectangle (empty without rows);
+  ``legend_plate(painter, size, font, rows, avoid)`` tells that rectangle without
+  drawing.
 """
 
 from __future__ import annotations
@@ -48,13 +50,9 @@ def symbol_mark(shape: str, pen: str, brush: str | None, dash: Qt.PenStyle | Non
     return lambda width, _height: symbol_icon(shape, pen, brush, size=width, dash=dash).pixmap(width)
 
 
-def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[LegendRow], ratio: float,
-                 avoid: np.ndarray | None = None) -> QRectF:
-    if not rows:
-        return QRectF()
-    painter.save()
-    painter.setFont(font)
-    metrics = painter.fontMetrics()
+def _layout(metrics: QFontMetrics, size: QSizeF, rows: list[LegendRow], avoid: np.ndarray | None
+            ) -> tuple[QRectF, list[list[LegendRow]], list[float], float]:
+    """(plate, rows by column, column widths, line height) of a legend."""
     line = max(SWATCH_PX, metrics.height()) + 3
     # A legend taller than MAX_HEIGHT_SHARE of the map goes in two columns rather than hide half of it.
     columns = 2 if len(rows) > 4 and line * len(rows) + 10 > MAX_HEIGHT_SHARE * size.height() else 1
@@ -63,6 +61,30 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
     most = size.width() * (0.6 if columns == 1 else 0.8) / columns
     widths = [min(max(_row_width(metrics, row) for row in column) + 8, most) for column in split]
     plate = _corner(size, QSizeF(sum(widths) + 16, line * per_column + 10), metrics.height(), avoid)
+    return plate, split, widths, line
+
+
+def legend_plate(painter: QPainter, size: QSizeF, font: QFont, rows: list[LegendRow],
+                 avoid: np.ndarray | None = None) -> QRectF:
+    """Where ``paint_legend`` with the same arguments puts its plate (empty without rows),
+    without drawing: so map labels can keep clear of it."""
+    if not rows:
+        return QRectF()
+    painter.save()
+    painter.setFont(font)
+    plate = _layout(painter.fontMetrics(), size, rows, avoid)[0]
+    painter.restore()
+    return plate
+
+
+def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[LegendRow], ratio: float,
+                 avoid: np.ndarray | None = None) -> QRectF:
+    if not rows:
+        return QRectF()
+    painter.save()
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    plate, split, widths, line = _layout(metrics, size, rows, avoid)
     painter.setPen(QColor(0, 0, 0, 60))
     painter.setBrush(_PLATE)
     painter.drawRoundedRect(plate, 4, 4)

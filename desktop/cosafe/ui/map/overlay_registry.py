@@ -19,6 +19,9 @@ Contract:
 - An ``OverlayPart`` has put its items into ``request.view`` and tells what it drew:
   ``extent()`` (Web Mercator box or None), ``drawn_xy()`` ((n, 2) Mercator metres of
   its markers and vertices: what a legend should not hide) and ``legend_rows()``.
+- A part may also have ``label_candidates(frame, metres_per_px)`` (as a
+  ``map.labels.LabelSource`` has): the labels it adds (the proposals' numbers),
+  placed together with the basemap's names and drawn over the part's items.
 - ``request.cache`` is shared by the parts of every image of one render, so data read
   for one image (e.g. the project's perceptions) is read once.
 """
