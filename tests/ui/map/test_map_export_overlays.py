@@ -18,6 +18,7 @@ from cosafe.ui.map.export import render_map_image, render_map_images
 import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
 from cosafe.core.privacy import METRES_PER_DEGREE_LAT, snap_to_grid
 from cosafe.ui.map.export_overlays import build_overlays, overlay_keys
+from cosafe.ui.features.proposals.map_export import BADGE_NOTE
 from cosafe.ui.map.style import BACKGROUND
 
 BBOX = (LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)
@@ -112,11 +113,12 @@ def test_public_heat_map_is_made_from_the_blurred_pins(qapp, streets):
 def test_legend_lists_what_is_drawn_and_is_painted_top_left(qapp, streets):
     _add_workshop(streets, pins=((PIN_AT, "unsafe"),))
     texts = [row.text for row in build_overlays(streets, {"proposals", "pins"}).legend_rows()]
-    assert texts == ["Proposals: Market women", "Feels unsafe"]  # no "Feels safe": none drawn
+    # no "Feels safe": none drawn; the note says what the proposals' badges mean
+    assert texts == ["Proposals: Market women", BADGE_NOTE, "Feels unsafe"]
     public = [row.text for row in build_overlays(streets, {"pins"}, public=True, grid_m=200).legend_rows()]
     assert public == ["Feels unsafe", "Pin locations blurred to a 200 m grid"]
     no_pins = [row.text for row in build_overlays(streets, {"proposals"}, public=True).legend_rows()]
-    assert no_pins == ["Proposals: Market women"]  # no pins drawn: nothing blurred to mention
+    assert no_pins == ["Proposals: Market women", BADGE_NOTE]  # no pins drawn: nothing blurred to mention
     plain = render_map_image(streets, *SIZE, bbox=BBOX)
     image = render_map_image(streets, *SIZE, bbox=BBOX, overlays={"proposals", "pins"})
     corner = [(x, y) for x in range(14, 150, 2) for y in range(14, 50, 2)]

@@ -161,6 +161,17 @@ def test_a_pan_moves_the_labels_with_the_map_until_they_are_placed_again(qtbot, 
                     and canvas.labels.frame().left == pytest.approx(canvas.view_box.viewRect().left()), timeout=3000)
 
 
+def test_labels_lie_above_the_basemap_and_below_workshop_layers():
+    from cosafe.ui.features.analysis.map_items import Z as ANALYSIS_Z
+    from cosafe.ui.features.analysis.map_items import HEAT
+    from cosafe.ui.features.proposals.map_items import PROPOSAL_Z
+    from cosafe.ui.features.proposals.sketch.controller import BADGE_Z
+
+    assert BASEMAP_TOP_Z < BASEMAP_LABEL_Z < PROPOSAL_Z < BADGE_Z
+    assert ANALYSIS_Z[HEAT] < BASEMAP_LABEL_Z  # names read through the heat map
+    assert all(z > BASEMAP_LABEL_Z for key, z in ANALYSIS_Z.items() if key != HEAT)  # pins, walks, points
+
+
 def test_the_exported_map_carries_the_names_scaled_with_its_dpi(qapp, streets):
     bbox = (LON - 0.004, LAT - 0.003, LON + 0.004, LAT + 0.003)
     plain = render_map_image(streets, 800, 600, bbox=bbox, labels=False)

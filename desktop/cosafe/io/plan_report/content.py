@@ -83,6 +83,7 @@ class ProposalRow:
     dots: int
     rank: int
     status: str
+    number: int = 0  # the proposal's number: its badge on the maps, its row in the Proposals list
 
 
 @dataclass(frozen=True)

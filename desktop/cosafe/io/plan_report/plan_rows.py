@@ -1,7 +1,9 @@
 """Rows of the plan's tables: proposals by votes, actions, stakeholders and the criteria.
 
 Contract: labels are resolved here (vocabulary labels, partner names, place names),
-so the writer needs no store. A stakeholder's contact person is never read into a
+so the writer needs no store. A proposal carries its number (``store.queries.map.
+proposal_numbers``: the number on the maps' badges and in the Proposals list), and an
+action's linked proposal reads "Proposal 12: Pocket park". A stakeholder's contact person is never read into a
 row. Actions come in priority order (1 first, those without a priority last, then
 by title); the baseline is the one typed in, else the computed mean safety score
 at the linked places (``store.plan_queries.baseline_safety_score``) when there is one.
@@ -23,19 +25,21 @@ from cosafe.core.vocabulary import (
 from cosafe.core.perception_data import PerceptionData
 from cosafe.core.voting import tally
 from cosafe.io.plan_report.content import ActionRow, CriterionRow, ProposalRow, StakeholderRow
+from cosafe.store.queries.map import proposal_numbers
 from cosafe.store.queries.plan import baseline_safety_score
 
 
 def proposal_rows(store) -> tuple[ProposalRow, ...]:
-    """Every proposal, most voted first."""
+    """Every proposal, most voted first, with the number its badge shows on the maps."""
     proposals = {p.uuid: p for p in store.list(Proposal, with_geometry=False)}
+    numbers = proposal_numbers(store)
     votes: list[Vote] = store.list(Vote)
     rows = []
     for t in tally((v for v in votes if v.proposal_uuid in proposals), proposals):
         p = proposals[t.proposal_uuid]
         rows.append(ProposalRow(p.title or "Untitled proposal", label_of(CPTED_PRINCIPLES, p.cpted_principle),
                                 label_of(INTERVENTION_TYPES, p.intervention_type), t.dots, t.rank,
-                                label_of(PROPOSAL_STATUSES, p.status)))
+                                label_of(PROPOSAL_STATUSES, p.status), numbers.get(p.uuid, 0)))
     return tuple(rows)
 
 
@@ -63,6 +67,7 @@ class _PlaceNames:
     def __init__(self, store) -> None:
         self.store = store
         self._proposals = {p.uuid: p.title for p in store.list(Proposal, with_geometry=False)}
+        self._numbers = proposal_numbers(store)
         self._walks = {w.uuid: w for w in store.list(AuditWalk, with_geometry=False)}
         self._points: dict[str, AuditPoint] | None = None
 
@@ -96,7 +101,7 @@ class _PlaceNames:
     def _name(self, table: str, uuid: str) -> str | None:
         if table == "proposals":
             title = self._proposals.get(uuid)
-            return None if title is None else f"Proposal: {title or 'untitled'}"
+            return None if title is None else f"Proposal {self._numbers.get(uuid, '')}: {title or 'untitled'}"
         if table == "perception_pins":
             pin = self.store.get(PerceptionPin, uuid)
             return None if pin is None else (f"Perception pin: {label_of(FEELINGS, pin.feeling).lower()}, "

@@ -204,7 +204,8 @@ def _proposals(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
     more = content.proposal_count - len(shown)
     story += [Heading("Most voted proposals", s.h2, 1),
               _para(f"{counted(content.proposal_count, 'proposal')}; the {len(shown)} with the most voting dots"
-                    + (f" (and {more} more on the map)." if more > 0 else "."), s.body),
+                    + (f" (and {more} more on the map)." if more > 0 else ".")
+                    + " No. is the number beside the proposal on the map above.", s.body),
               tables.proposal_table(shown, width, s)]
     return story
 

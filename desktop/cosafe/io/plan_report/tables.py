@@ -121,12 +121,14 @@ def stakeholder_table(rows: Sequence[StakeholderRow], width: float, s: Styles) -
 
 
 def proposal_table(rows: Sequence[ProposalRow], width: float, s: Styles) -> Table:
-    fractions = (0.07, 0.36, 0.19, 0.2, 0.06, 0.12)
-    data: list[list] = [[_p(t, s.head) for t in ("Rank", "Proposal", "CPTED principle", "Intervention", "Dots",
-                                                 "Status")]]
+    """"No." is the number of the proposal's badge on the maps."""
+    fractions = (0.06, 0.07, 0.33, 0.18, 0.19, 0.06, 0.11)
+    data: list[list] = [[_p(t, s.head) for t in ("Rank", "No.", "Proposal", "CPTED principle", "Intervention",
+                                                 "Dots", "Status")]]
     for r in rows:
-        data.append([_p(str(r.rank), s.cell_bold), _p(r.title, s.cell), _p(r.principle or "–", s.cell),
-                     _p(r.intervention or "–", s.cell), _p(str(r.dots), s.cell), _p(r.status, s.cell)])
+        data.append([_p(str(r.rank), s.cell), _p(str(r.number), s.cell_bold), _p(r.title, s.cell),
+                     _p(r.principle or "–", s.cell), _p(r.intervention or "–", s.cell), _p(str(r.dots), s.cell),
+                     _p(r.status, s.cell)])
     return _grid(data, [width * f for f in fractions])
 
 

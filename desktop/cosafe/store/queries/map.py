@@ -15,6 +15,14 @@ Contract (read only, indexed where it matters):
 - ``proposal_rows(store, uuids=None)``: (uuid, group uuid, geometry blob) of the
   proposals that have a geometry (all, or those of ``uuids``): the raw stored bytes,
   so a view can tell what changed without decoding.
+- ``proposal_numbers(store)``: proposal UUID -> its number, 1 to n, the same wherever
+  a proposal is named (map badges, the Proposals list, the plan's tables): in the
+  order proposals were made (``created_at``), ties by UUID, over every proposal, with
+  a geometry or not. A number never depends on votes, fids or filters, so it stays put
+  while people vote and is the same in every copy of a file holding the same
+  proposals; deleting or merging in an older proposal moves the numbers after it.
+- ``proposal_dots(store)``: proposal UUID -> the dots placed on it in all workshops
+  (the plan's "Dots"); proposals without votes are absent.
 """
 
 from __future__ import annotations
@@ -70,6 +78,16 @@ def proposal_rows(store: ProjectStore, uuids: Collection[str] | None = None) -> 
     return store.connection.execute(
         f"SELECT uuid, group_uuid, geom FROM proposals WHERE geom IS NOT NULL AND uuid IN ({marks})",
         tuple(uuids)).fetchall()
+
+
+def proposal_numbers(store: ProjectStore) -> dict[str, int]:
+    rows = store.connection.execute("SELECT uuid FROM proposals ORDER BY created_at, uuid").fetchall()
+    return {uuid: number for number, (uuid,) in enumerate(rows, start=1)}
+
+
+def proposal_dots(store: ProjectStore) -> dict[str, int]:
+    return dict(store.connection.execute(
+        "SELECT proposal_uuid, sum(dots) FROM votes GROUP BY proposal_uuid").fetchall())
 
 
 def tile_zoom_levels(store: ProjectStore, table: str) -> list[int]:

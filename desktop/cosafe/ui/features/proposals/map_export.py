@@ -5,12 +5,15 @@ Contract (registered by the proposals package with ``map.overlay_registry``):
 ``ProposalLayer``, leaving out the groups of the ``hidden_groups`` option ("" = the
 ungrouped), as the canvas does. ``groups`` are the (label, colour) of each group
 with a drawn proposal, in the groups' order, then the ungrouped; ``legend_rows()``
-is one row for each.
+is one row for each, and a note on the badges. ``label_candidates`` are the badges
+(``map_labels.ProposalBadges``): each drawn proposal's number, as in the Proposals
+list and the plan's tables, and its votes, as on the canvas.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import shapely
@@ -20,10 +23,15 @@ from cosafe.core.records import Group, Proposal
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.proposals.texts import PROPOSALS
 from cosafe.ui.features.proposals.map_items import ProposalLayer
+from cosafe.ui.features.proposals.map_labels import ProposalBadges
 from cosafe.ui.map.export_legend import LegendRow, symbol_mark
+from cosafe.ui.map.label_placement import ScreenFrame
 from cosafe.ui.map.layer_stack import Extent
 from cosafe.ui.map.overlay_registry import OverlayRequest
 from cosafe.ui.map.symbols import WHITE
+
+
+BADGE_NOTE = "12 ● 3: proposal no. 12 (as in the tables), 3 voting dots"
 
 
 @dataclass
@@ -32,6 +40,7 @@ class ProposalOverlay:
     groups: list[tuple[str, str]] = field(default_factory=list)  # (label, colour) of the drawn proposals
     bounds: Extent | None = None
     xy: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))  # vertices, Mercator metres
+    badges: ProposalBadges | None = None
 
     def extent(self) -> Extent | None:
         return self.bounds
@@ -40,7 +49,13 @@ class ProposalOverlay:
         return self.xy
 
     def legend_rows(self) -> list[LegendRow]:
-        return [LegendRow(label, symbol_mark("circle", WHITE, colour)) for label, colour in self.groups]
+        rows = [LegendRow(label, symbol_mark("circle", WHITE, colour)) for label, colour in self.groups]
+        if rows and self.badges is not None and self.badges.numbers:
+            rows.append(LegendRow(BADGE_NOTE))
+        return rows
+
+    def label_candidates(self, frame: ScreenFrame, metres_per_px: float) -> list[Any]:
+        return self.badges.label_candidates(frame, metres_per_px) if self.badges is not None else []
 
 
 def build(request: OverlayRequest) -> ProposalOverlay:
@@ -48,7 +63,7 @@ def build(request: OverlayRequest) -> ProposalOverlay:
     layer = ProposalLayer(request.view)
     layer.set_store(request.store)
     layer.set_hidden_groups(hidden)
-    part = ProposalOverlay()
+    part = ProposalOverlay(badges=layer.badges)
     geoms = [geom for geom in (layer.geometry(uuid) for uuid in layer.uuids) if geom is not None]
     if geoms:
         part.bounds = tuple(float(v) for v in shapely.total_bounds(np.asarray(geoms, dtype=object)))  # type: ignore[assignment]

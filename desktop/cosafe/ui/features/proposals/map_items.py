@@ -19,6 +19,9 @@ Contract:
   means: a marker or line within ``radius``, else the smallest area around the point.
 - ``preview(uuid, geom)`` shows a geometry (map metres) in place of the stored one
   during a drag without touching the store; the next ``refresh`` puts it back.
+- ``badges`` (``map_labels.ProposalBadges``) label each shown proposal with its number
+  and votes; a map adds them as a label source. ``refresh`` re-reads the numbers and
+  votes too; ``refresh_labels()`` just those (after votes change).
 - The layer only reads the store.
 """
 
@@ -38,7 +41,8 @@ from cosafe.core.palette import PROPOSAL_COLOUR
 from cosafe.core.records import Group
 from cosafe.store import geometry as codec
 from cosafe.store.project_store import ProjectStore
-from cosafe.store.queries.map import proposal_rows
+from cosafe.store.queries.map import proposal_dots, proposal_numbers, proposal_rows
+from cosafe.ui.features.proposals.map_labels import ProposalBadges
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
 from cosafe.ui.features.proposals.map_overview import BATCH_ABOVE, ProposalOverview
 from cosafe.ui.features.proposals.sketch.shapes import kind_of, to_map
@@ -199,6 +203,7 @@ class ProposalLayer:
         view_box.addItem(self._overview, ignoreBounds=True)
         self._batched = False  # the overview draws the unselected proposals
         self._bounds: np.ndarray | None = None  # each geometry's box; None: to measure again
+        self.badges = ProposalBadges(self)
         view_box.sigRangeChanged.connect(self._follow_view)
 
     def set_store(self, store: ProjectStore | None) -> None:
@@ -217,6 +222,7 @@ class ProposalLayer:
         """Re-read proposals (all, or just the UUIDs in ``only``); redraw those whose geometry or colour changed."""
         if self._store is None:
             self._drop(list(self._items))
+            self.refresh_labels()
             return
         colours = {group.uuid: group.colour for group in self._store.list(Group)}
         # The raw rows, not Proposal records: comparing stored bytes finds what changed
@@ -227,7 +233,8 @@ class ProposalLayer:
         rows = proposal_rows(self._store, wanted)
         signatures = {uuid: (bytes(blob), colours.get(group or "", PROPOSAL_COLOUR)) for uuid, group, blob in rows}
         candidates = self._items if wanted is None else wanted
-        self._drop([uuid for uuid in candidates if uuid not in signatures])
+        gone = [uuid for uuid in candidates if uuid not in signatures]
+        self._drop(gone)
         changed = [uuid for uuid, signature in signatures.items()
                    if uuid in self._dirty or self._signatures.get(uuid) != signature]
         self._drop([uuid for uuid in changed if uuid in self._items])
@@ -252,6 +259,20 @@ class ProposalLayer:
         self._dirty.clear()
         self._apply_visibility()
         self.set_selected(self._selected)
+        self.refresh_labels(moved=[*changed, *gone])
+
+    def refresh_labels(self, moved: Iterable[str] | None = ()) -> None:
+        """Re-read the proposals' numbers and votes for their badges (``moved``: proposals
+        whose geometry changed, None for all)."""
+        if self._store is None:
+            self.badges.set_content({}, {}, None)
+        else:
+            self.badges.set_content(proposal_numbers(self._store), proposal_dots(self._store), moved)
+
+    def colour_of(self, uuid: str) -> str:
+        """The colour a proposal is drawn in ("#rrggbb")."""
+        signature = self._signatures.get(uuid)
+        return signature[1] if signature is not None else PROPOSAL_COLOUR
 
     def _drop(self, uuids: list[str]) -> None:
         for uuid in uuids:
@@ -266,6 +287,7 @@ class ProposalLayer:
     def set_hidden_groups(self, uuids: Iterable[str]) -> None:
         self._hidden = set(uuids)
         self._apply_visibility()
+        self.badges.changed()
 
     def _apply_visibility(self) -> None:
         """Show each proposal's item, unless its group is hidden or the overview draws it."""
@@ -314,8 +336,13 @@ class ProposalLayer:
             # view, or a halo taken away when zoomed out would leave slivers behind.
             self._view_box.update()
 
-    def geometry(self, uuid: str) -> BaseGeometry | None:
-        return self._geoms.get(uuid) if self._visible(uuid) else None
+    def geometry(self, uuid: str, hidden: bool = False) -> BaseGeometry | None:
+        """A proposal's geometry (map metres); None if unknown, or hidden unless ``hidden``."""
+        return self._geoms.get(uuid) if hidden or self._visible(uuid) else None
+
+    def shows(self, uuid: str) -> bool:
+        """Whether the proposal is drawn (known, and its group not hidden)."""
+        return uuid in self._geoms and self._visible(uuid)
 
     def preview(self, uuid: str, geom: BaseGeometry) -> None:
         item = self._items.get(uuid)

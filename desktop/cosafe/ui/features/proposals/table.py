@@ -33,7 +33,8 @@ from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.fields import principle_filter_combo
 from cosafe.ui.kit.fields import compact
-from cosafe.ui.features.proposals.table_model import COLUMNS, GROUP_ROLE, PRINCIPLE_ROLE, RANK, TITLE, VOTES, WORKSHOP_ROLE, ProposalTableModel
+from cosafe.ui.features.proposals.table_model import (COLUMNS, GROUP_ROLE, NUMBER, PRINCIPLE_ROLE, RANK, TITLE, VOTES,
+                                                      WORKSHOP_ROLE, ProposalTableModel)
 from cosafe.ui.kit.table_model import SORT_ROLE, UUID_ROLE
 from cosafe.ui.kit.accessibility import describe
 
@@ -96,10 +97,12 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(44)
-        # Rank and votes next to the title: in a dock the right-hand columns are
-        # off-screen, and during voting those two are what the room looks at.
-        header.moveSection(header.visualIndex(RANK), 0)
-        header.moveSection(header.visualIndex(VOTES), 2)
+        # Number, rank and votes next to the title: in a dock the right-hand columns are
+        # off-screen; the number is what the map's badges show, and during voting rank
+        # and votes are what the room looks at.
+        header.moveSection(header.visualIndex(NUMBER), 0)
+        header.moveSection(header.visualIndex(RANK), 1)
+        header.moveSection(header.visualIndex(VOTES), 3)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact: 20 proposals fit a dock

@@ -2,7 +2,9 @@
 
 Contract: ``ProposalTableModel.load(store)`` re-reads proposals, groups, workshops
 and votes; each row shows title, group (colour swatch), principle, intervention,
-for whom, day/night, cost, votes and rank. Votes and ranks come from
+for whom, day/night, cost, votes, rank and the proposal's number ("No.": the number
+its badge shows on the map and the plan's tables give it,
+``store.queries.map.proposal_numbers``). Votes and ranks come from
 ``core.voting.tally`` within each workshop, since dots are budgeted per workshop.
 The kit's ``RowTableModel`` gives ``SORT_ROLE`` (numbers for the numeric columns;
 blank costs and unranked rows sort last) and ``UUID_ROLE``; ``GROUP_ROLE`` /
@@ -21,13 +23,14 @@ from PySide6.QtGui import QIcon
 from cosafe.core.records import Group, Proposal, Vote
 from cosafe.core.voting import tally
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import proposal_numbers
 from cosafe.ui.features.proposals.texts import beneficiaries_text, cost_text, day_night_text, intervention_text, principle_text, proposal_name
 from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.table_model import FIRST_FREE_ROLE, LAST, RowTableModel
 
-COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank")
-TITLE, GROUP, PRINCIPLE, INTERVENTION, WHOM, WHEN, COST, VOTES, RANK = range(len(COLUMNS))
-NUMERIC = (COST, VOTES, RANK)
+COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank", "No.")
+TITLE, GROUP, PRINCIPLE, INTERVENTION, WHOM, WHEN, COST, VOTES, RANK, NUMBER = range(len(COLUMNS))
+NUMERIC = (COST, VOTES, RANK, NUMBER)
 GROUP_ROLE = FIRST_FREE_ROLE
 WORKSHOP_ROLE = FIRST_FREE_ROLE + 1
 PRINCIPLE_ROLE = FIRST_FREE_ROLE + 2
@@ -44,6 +47,7 @@ class Row:
     group_icon: QIcon | None
     dots: int
     rank: int | None  # None: no dots on it yet
+    number: int = 0  # as on the map and in the plan
 
     @property
     def uuid(self) -> str:
@@ -54,7 +58,7 @@ class Row:
         values = (proposal_name(p), self.group_name or "—", principle_text(p.cpted_principle),
                   intervention_text(p.intervention_type), beneficiaries_text(p.beneficiaries),
                   day_night_text(p.day_night), cost_text(p.cost_estimate), str(self.dots),
-                  "—" if self.rank is None else str(self.rank))
+                  "—" if self.rank is None else str(self.rank), str(self.number))
         return values[column]
 
     def sort_key(self, column: int) -> Any:
@@ -64,6 +68,8 @@ class Row:
             return self.dots
         if column == RANK:
             return LAST if self.rank is None else self.rank
+        if column == NUMBER:
+            return self.number
         return self.text(column).casefold()
 
 
@@ -103,8 +109,15 @@ class ProposalTableModel(RowTableModel):
                 self.endInsertRows()
             else:
                 old = self.rows[index]
-                self.rows[index] = Row(proposal, name, icon, old.dots, old.rank)
+                self.rows[index] = Row(proposal, name, icon, old.dots, old.rank, old.number)
                 self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+        # Numbers follow the order proposals were made in: an added or deleted one can move others'.
+        numbers = proposal_numbers(store)
+        for index, row in enumerate(self.rows):
+            number = numbers.get(row.uuid, 0)
+            if number != row.number:
+                row.number = number
+                self.dataChanged.emit(self.index(index, NUMBER), self.index(index, NUMBER))
         return True
 
     def row_data(self, row: Row, column: int, role: int) -> Any:
@@ -139,9 +152,11 @@ def build_rows(store: ProjectStore) -> list[Row]:
             # No dots, no rank: a shared last place among the unvoted says nothing.
             results[result.proposal_uuid] = (result.dots, result.rank if result.dots else None)
     icons = {uuid: swatch(group.colour) for uuid, group in groups.items()}
+    numbers = proposal_numbers(store)
     rows = []
     for proposal in proposals:
         group = groups.get(proposal.group_uuid or "")
         dots, rank = results.get(proposal.uuid, (0, None))
-        rows.append(Row(proposal, group.name if group else "", icons.get(proposal.group_uuid or ""), dots, rank))
+        rows.append(Row(proposal, group.name if group else "", icons.get(proposal.group_uuid or ""), dots, rank,
+                        numbers.get(proposal.uuid, 0)))
     return rows

@@ -24,7 +24,8 @@ Contract:
   one drag = one UpdateRecord (an EditGroup when several proposals move), a delete
   or duplicate of several = one EditGroup. A shape the geometry rules refuse, or a
   read-only project, writes nothing and emits ``message`` with the reason.
-- The view follows ``session.changed`` (PROPOSALS, WORKSHOPS) and ``selection``.
+- The view follows ``session.changed`` (PROPOSALS, WORKSHOPS; VOTES for the proposals'
+  badges, which it adds to the canvas's labels) and ``selection``.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from cosafe.core.proposals import delete_proposals_edit
 from cosafe.core.records import Proposal
 from cosafe.core.sketch_geometry import SketchGeometryError, make_line, make_point, make_polygon
 from cosafe.ui.map.canvas import MapCanvas
-from cosafe.ui.features.proposals.map_items import ProposalLayer
+from cosafe.ui.features.proposals.map_items import PROPOSAL_Z, ProposalLayer
 from cosafe.ui.features.proposals.sketch.edit_tools import HANDLE_PX, HIT_PX, MoveTool, SelectTool, VertexTool
 from cosafe.ui.map.draw_preview import SketchPreview
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
@@ -57,6 +58,7 @@ from cosafe.ui.map.interaction import MapSpot
 from cosafe.ui.session import ProjectSession, editable
 
 SNAP_PX = 10.0
+BADGE_Z = PROPOSAL_Z + 3  # the numbers above every proposal (areas, lines, markers and their halos)
 DUPLICATE_OFFSET_PX = 16.0  # a copy lands this far right and down, visibly apart from its original
 TOOLS = ("select", "point", "line", "polygon", "freehand", "move", "vertex")
 _MAKERS = {"point": make_point, "line": make_line, "polygon": make_polygon}
@@ -82,6 +84,7 @@ class SketchController(QObject):
         self.canvas = canvas
         self.selection = selection
         self.layer = ProposalLayer(canvas.view_box)
+        canvas.labels.add_source(self.layer.badges, BADGE_Z)
         self.preview = SketchPreview(canvas.view_box)
         self.session: ProjectSession | None = None
         self.snapping = False
@@ -321,6 +324,8 @@ class SketchController(QObject):
             self.layer.refresh(self.session.touched_only("proposals") if self.session else None)
             self.selection.keep_only(set(self.layer.uuids))
             self._refresh_handles()
+        elif change & Change.VOTES:
+            self.layer.refresh_labels()
 
     def _on_selection(self, uuids: list[str]) -> None:
         self.layer.set_selected(uuids)
