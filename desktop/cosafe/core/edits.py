@@ -67,12 +67,14 @@ class Edit(ABC):
         return None
 
 
-# Project properties people edit in the Project Properties dialog, and their meta keys.
-PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold")
+# Project properties people edit (the Project Properties dialog; View › Set Project Area),
+# and their meta keys. "project_area" is "min lon,min lat,max lon,max lat" or None.
+PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold", "project_area")
+_PROPERTY_NAMES = {"project_area": "area"}  # "Change project area", not "project project area"
 
 
 class SetProjectProperties(Edit):
-    """Change one or more project properties (name, place, description, threshold)."""
+    """Change one or more project properties (name, place, description, threshold, area)."""
 
     def __init__(self, store: EditableStore, new_values: Mapping[str, Any]) -> None:
         unknown = set(new_values) - set(PROJECT_PROPERTY_KEYS)
@@ -85,7 +87,7 @@ class SetProjectProperties(Edit):
         self._new["updated_at"] = utc_now()
         self._old["updated_at"] = store.get_meta("updated_at")
         changed = [key for key in new_values if self._new[key] != self._old[key]]
-        names = ", ".join(key.replace("_", " ") for key in changed) or "nothing"
+        names = ", ".join(_PROPERTY_NAMES.get(key, key.replace("_", " ")) for key in changed) or "nothing"
         self.label = f"Change project {names}"
 
     def apply(self, store: EditableStore) -> Change:

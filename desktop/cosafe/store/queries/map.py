@@ -23,10 +23,19 @@ Contract (read only, indexed where it matters):
   proposals; deleting or merging in an older proposal moves the numbers after it.
 - ``proposal_dots(store)``: proposal UUID -> the dots placed on it in all workshops
   (the plan's "Dots"); proposals without votes are absent.
+- ``project_area(store)``: the lon/lat box the facilitator set as the project's area
+  (``PROJECT_AREA_KEY`` in project_meta, "min lon,min lat,max lon,max lat"), or None
+  when none is set or the stored text is not a box.
+- ``workshop_extent(store)``: the lon/lat box of the workshop's own records —
+  proposals, perception pins, audit walks and audit points (from their R-trees, no
+  geometry decoded) — and the project area; None when there is none of them.
+  Basemap layers and imported incidents are not part of it: a city-wide data set or
+  a long railway would make the workshop's streets a speck.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterator
 
 from cosafe.store import tiles
@@ -34,6 +43,9 @@ from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
 
 Box = tuple[float, float, float, float]
+
+PROJECT_AREA_KEY = "project_area"
+WORKSHOP_TABLES = ("proposals", "perception_pins", "audit_walks", "audit_points")
 
 
 def tile_bounds(store: ProjectStore, table: str) -> Box | None:
@@ -88,6 +100,44 @@ def proposal_numbers(store: ProjectStore) -> dict[str, int]:
 def proposal_dots(store: ProjectStore) -> dict[str, int]:
     return dict(store.connection.execute(
         "SELECT proposal_uuid, sum(dots) FROM votes GROUP BY proposal_uuid").fetchall())
+
+
+def parse_area(text: str | None) -> Box | None:
+    """"min lon,min lat,max lon,max lat" as a box; None for anything else (an empty or
+    inverted box, a value off the globe)."""
+    try:
+        values = tuple(float(part) for part in (text or "").split(","))
+    except ValueError:
+        return None
+    if len(values) != 4 or not all(math.isfinite(v) for v in values):
+        return None
+    west, south, east, north = values
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        return None
+    return values  # type: ignore[return-value]
+
+
+def format_area(box: Box) -> str:
+    return ",".join(f"{value:.7f}" for value in box)
+
+
+def project_area(store: ProjectStore) -> Box | None:
+    return parse_area(store.get_meta(PROJECT_AREA_KEY))
+
+
+def workshop_extent(store: ProjectStore) -> Box | None:
+    boxes = []
+    for table in WORKSHOP_TABLES:
+        row = store.connection.execute(
+            f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_{table}_geom").fetchone()
+        if row is not None and row[0] is not None:
+            boxes.append(row)
+    area = project_area(store)
+    if area is not None:
+        boxes.append(area)
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def tile_zoom_levels(store: ProjectStore, table: str) -> list[int]:

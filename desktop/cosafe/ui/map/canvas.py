@@ -5,8 +5,12 @@ Contract (other widgets code against exactly this):
   basemap and zooms to it (None clears); ``reload_basemap()`` picks up changes to the
   layers (added, removed, visibility, opacity, order), keeping the view (or zooming
   to the map if there was none) — geometry is re-read only when a vector layer not
-  read before becomes visible; ``zoom_to_extent()``; ``zoom_to_bounds(min_lon,
-  min_lat, max_lon, max_lat)``; ``zoom_to_layer(layer_uuid)``.
+  read before becomes visible; ``zoom_to_extent()`` (every visible layer);
+  ``zoom_to_project()`` (the workshop's area: its proposals, pins, walks and audit
+  points and the area the facilitator set, ``store.queries.map.workshop_extent``,
+  with a margin; the whole map when the project has none of them — what opening a
+  project shows); ``zoom_to_bounds(min_lon, min_lat, max_lon, max_lat)``;
+  ``zoom_to_layer(layer_uuid)``.
 - Signals: ``cursor_moved(lon, lat)`` as the mouse moves; ``clicked(lon, lat)`` on
   a left click without drag; ``feature_identified(dict | None)`` after each click
   while ``identify_enabled`` (see ``identify.IdentifiedFeature.as_dict``), the
@@ -59,6 +63,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.core.records import BasemapLayer
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import workshop_extent
 from cosafe.ui.map.basemap_data import BasemapData, load_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.highlight import HighlightItem
@@ -82,6 +87,7 @@ MIN_VIEW_METRES = 20.0  # closer than this a basemap is only a few blurred lines
 REFINE_DELAY_MS = 250  # a view resting this long is redrawn once at full quality
 TILE_DELAY_MS = 120  # tiles are reloaded at most this often while the view moves
 IDENTIFY_PX = 8.0  # how near (screen pixels) a click must be to a line or point
+PROJECT_MARGIN = 0.08  # of the workshop area on each side: markers and labels at its edge stay whole
 _KEY_PAN = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
 _KEY_ZOOM_IN = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}
 _KEY_ZOOM_OUT = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
@@ -164,7 +170,7 @@ class MapCanvas(QWidget):
         self._data = None
         self._items = LayerItems(store) if store is not None else None
         self.reload_basemap()
-        self.zoom_to_extent()
+        self.zoom_to_project()
         self.refresh_tiles()
 
     def reload_basemap(self) -> None:
@@ -218,6 +224,14 @@ class MapCanvas(QWidget):
         else:
             extent = visible_extent(self._store, self._items.layers, self._data)
         self._fit(extent)
+
+    def zoom_to_project(self) -> None:
+        """Fit the workshop's area in the view, else every visible layer (see the module contract)."""
+        box = workshop_extent(self._store) if self._store is not None else None
+        if box is None:
+            self.zoom_to_extent()
+        else:
+            self._fit(extent_to_mercator(box), margin=PROJECT_MARGIN)
 
     def zoom_to_bounds(self, min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> None:
         """Fit a lon/lat box in the view."""
@@ -411,8 +425,8 @@ class MapCanvas(QWidget):
         if found is not None or had:
             self.feature_identified.emit(found.as_dict() if found is not None else None)
 
-    def _fit(self, extent: Extent | None) -> None:
-        fitted = padded(extent)
+    def _fit(self, extent: Extent | None, margin: float | None = None) -> None:
+        fitted = padded(extent) if margin is None else padded(extent, margin)
         if fitted is not None:
             self._view_box.setRange(xRange=(fitted[0], fitted[2]), yRange=(fitted[1], fitted[3]), padding=0)
 

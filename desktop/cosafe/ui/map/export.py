@@ -6,9 +6,11 @@ Contract:
   the canvas's own items and styles (stacking, opacity, levels of detail, tiles at
   the nearest stored zoom) at full quality — antialiased, no frame budgets — plus
   the scale bar, north arrow and attribution.
-- ``bbox`` is (min lon, min lat, max lon, max lat); by default the visible layers'
-  extent with the canvas's small margin. The bbox is fitted whole into the image and
-  centred, keeping the map's aspect: the image shows more map along the longer side.
+- ``bbox`` is (min lon, min lat, max lon, max lat); by default the project, as Zoom to
+  Project shows it: the workshop's area (``store.queries.map.workshop_extent``) with
+  the canvas's margin for it, else the visible layers' extent with the small margin.
+  The bbox is fitted whole into the image and centred, keeping the map's aspect: the
+  image shows more map along the longer side.
 - ``dpi`` scales everything drawn in screen pixels (line widths, markers, text,
   furniture) by dpi / 96 through the image's device pixel ratio, so a 300 DPI image
   looks like the screen map printed at the same physical size; the returned image
@@ -57,6 +59,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTra
 
 from cosafe.store.private_files import keep_private
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.map import workshop_extent
 from cosafe.ui.map.basemap_data import BasemapData, load_basemap
 from cosafe.ui.map.basemap_items import BasemapClassItem
 from cosafe.ui.map.layer_items import LayerItems
@@ -75,6 +78,7 @@ SCREEN_DPI = 96.0  # the resolution the canvas's pixel sizes are designed for
 FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: images carry their own DPI)
 MAX_SIDE_PX = 20_000  # a QImage this big is already ~1.6 GB
 MAX_EXPORT_TILES = 1_500  # per tile layer: ~375 MB of decoded tiles at the very most
+PROJECT_MARGIN = 0.08  # the canvas's Zoom to Project margin (``canvas.PROJECT_MARGIN``)
 MARKER_PX = 7.0  # labels keep this clear of an overlay's marker or vertex (a marker's radius)
 BASEMAP_LAYER = "basemap"  # the layer tag of the basemap's names among an export's labels
 
@@ -96,7 +100,7 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
                       grid_m: float = 100.0, labels: bool = True, **options: Any) -> list[QImage]:
     """One image per set of overlays, as ``render_map_image`` draws each, over one shared basemap
     drawn once (the basemap is most of the time of a render). Without ``bbox`` all frame the
-    basemap, or with none the union of every set's overlays."""
+    workshop's area, else the basemap, or with none the union of every set's overlays."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("render_map_image needs a QGuiApplication or QApplication")
     if not (1 <= width_px <= MAX_SIDE_PX and 1 <= height_px <= MAX_SIDE_PX):
@@ -114,8 +118,11 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
     drawn = [build_overlays(store, overlays, public=public, grid_m=grid_m, cache=cache, **options) if overlays else None
              for overlays in overlay_sets]
 
+    workshop = workshop_extent(store) if bbox is None else None
     if bbox is not None:
         extent = extent_to_mercator(bbox)
+    elif workshop is not None:
+        extent = padded(extent_to_mercator(workshop), PROJECT_MARGIN)
     else:
         extent = padded(visible_extent(store, layers, data) or union(d.extent() for d in drawn if d is not None))
     if extent is None:

@@ -11,7 +11,7 @@ Contract:
   layer's from its ``gpkg_contents`` row; a placed image's from its four corners
   under the placement's affine transform. None when a layer has nothing to show.
 - ``attribution_of(layers)`` joins the distinct attributions of the visible layers.
-- ``padded(extent)`` is what "zoom to" fits: the extent with a small margin.
+- ``padded(extent, margin=0.03)`` is what "zoom to" fits: the extent with a margin.
 """
 
 from __future__ import annotations
@@ -107,12 +107,13 @@ def visible_extent(store: ProjectStore, layers: Iterable[BasemapLayer], data: Ba
     return union(layer_extent(store, layer, data) for layer in layers if layer.visible)
 
 
-def padded(extent: Extent | None) -> Extent | None:
-    """``extent`` with a 3 % margin, at least MIN_FIT_METRES across: what "zoom to" fits, so a
-    single point or a straight east-west road (no size at all) shows its surroundings."""
+def padded(extent: Extent | None, margin: float = 0.03) -> Extent | None:
+    """``extent`` with a ``margin`` (share of its size, each side; 3 %), at least MIN_FIT_METRES
+    across: what "zoom to" fits, so a single point or a straight east-west road (no size at
+    all) shows its surroundings."""
     if extent is None:
         return None
     left, bottom, right, top = extent
-    pad_x = max((right - left) * 0.03, (MIN_FIT_METRES - (right - left)) / 2)
-    pad_y = max((top - bottom) * 0.03, (MIN_FIT_METRES - (top - bottom)) / 2)
+    pad_x = max((right - left) * margin, (MIN_FIT_METRES - (right - left)) / 2)
+    pad_y = max((top - bottom) * margin, (MIN_FIT_METRES - (top - bottom)) / 2)
     return left - pad_x, bottom - pad_y, right + pad_x, top + pad_y

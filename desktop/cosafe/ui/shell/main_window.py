@@ -398,7 +398,7 @@ class MainWindow(HostWindow):
 
     def zoom_to_project(self) -> None:
         if self.map_canvas is not None and self.session is not None:
-            self.map_canvas.zoom_to_extent()
+            self.map_canvas.zoom_to_project()
 
     def set_identify_origin(self, describe: Callable[[dict], str]) -> None:
         self.identify_panel.origin_text = describe
