@@ -11,8 +11,9 @@ Contract:
   label's centre) in turn. ``LineCandidate``: a label along a line (a street), laid
   on a straight enough stretch of it — the stretch under the label bends from its
   chord by at most ``STRAIGHT_TOLERANCE`` of the label's height — turned to the
-  stretch's direction and never upside down (its angle on screen is in (-90°, 90°]);
-  positions from the line's middle outwards.
+  stretch's direction and never upside down: its angle on screen is in [-95°, 85°),
+  so a street within 5° of vertical reads from bottom to top whichever way it was
+  drawn, as its neighbours do; positions from the line's middle outwards.
 - ``place_labels(candidates, frame, reserved=(), obstacles=())`` places in order of
   falling ``priority`` (equal ones in the order given) and keeps a position only when
   it lies inside the frame, clear of ``reserved`` rectangles (map furniture, a
@@ -46,6 +47,7 @@ MAX_REPEATS = 3  # of one key per view
 STRAIGHT_TOLERANCE = 0.3  # of the label's height: how far the line under a label may bend from its chord
 MAX_POSITIONS = 15  # per line: from its middle outwards
 CELL_PX = 64.0  # collision grid cell
+NEAR_VERTICAL = 5.0  # degrees: streets this close to vertical all read from bottom to top
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1, pixels
 
@@ -211,10 +213,10 @@ def positions_along(sx: NDArray[np.float64], sy: NDArray[np.float64], width: flo
             bend = np.abs(chord_x * (sy[inner] - ay) - chord_y * (sx[inner] - ax)) / chord
             if bend.max() > tolerance:
                 continue
-        angle = math.degrees(math.atan2(chord_y, chord_x))
-        if angle > 90.0:
-            angle -= 180.0  # read left to right: never upside down
-        elif angle <= -90.0:
+        angle = math.degrees(math.atan2(chord_y, chord_x))  # (-180, 180], clockwise on screen
+        if angle >= 90.0 - NEAR_VERTICAL:
+            angle -= 180.0  # read left to right, never upside down; near vertical: bottom to top
+        elif angle < -90.0 - NEAR_VERTICAL:
             angle += 180.0
         yield float(np.interp(centre, distance, sx)), float(np.interp(centre, distance, sy)), angle
 

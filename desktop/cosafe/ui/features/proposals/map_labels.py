@@ -27,12 +27,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+import numpy as np
 import shapely
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPainterPath, QPen
 
 from cosafe.ui.map.label_placement import Candidate, PointCandidate, ScreenFrame, around
-from cosafe.ui.map.labels import LabelSource
+from cosafe.ui.map.labels import CachedArt, LabelSource
 
 if TYPE_CHECKING:
     from cosafe.ui.features.proposals.map_items import ProposalLayer
@@ -66,7 +67,7 @@ def badge_text(dots: int) -> str:
     return "" if dots <= 0 else f"{dots} dot" if dots == 1 else f"{dots} dots"
 
 
-class BadgeArt:
+class BadgeArt(CachedArt):
     """A proposal's number (and its votes) in a pill of its group's colour."""
 
     def __init__(self, number: int, dots: int, colour: str) -> None:
@@ -87,7 +88,7 @@ class BadgeArt:
         self.height = bold.height() + 4
         self._fill = readable_fill(colour)
 
-    def paint(self, painter: QPainter) -> None:
+    def draw(self, painter: QPainter) -> None:
         w, h = self.width - 2, self.height - 2
         left, top = -w / 2, -h / 2
         pill = QPainterPath()
@@ -169,6 +170,12 @@ class ProposalBadges(LabelSource):
         if art is None:
             art = self._arts[key] = BadgeArt(number, dots, colour)
         return art
+
+    def obstacles(self, frame: ScreenFrame) -> np.ndarray:
+        """The markers of point proposals: names keep clear of them."""
+        spots = [anchor[:2] for uuid in self._layer.uuids
+                 if self._layer.shows(uuid) and (anchor := self._anchor(uuid)) is not None and anchor[2] == "point"]
+        return np.array(spots, dtype=float).reshape(-1, 2)
 
     def label_candidates(self, frame: ScreenFrame, metres_per_px: float) -> list[Candidate]:
         x0, y0, x1, y1 = frame.scene_rect()
