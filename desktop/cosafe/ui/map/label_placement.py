@@ -237,15 +237,24 @@ def place_labels(candidates: Iterable[Candidate], frame: ScreenFrame, reserved: 
         if key and len(earlier) >= MAX_REPEATS:
             continue
         art = candidate.art
+        half_w, half_h = art.width / 2 + PADDING_PX / 2, art.height / 2 + PADDING_PX / 2
         for cx, cy, angle, dx, dy in _positions(candidate, frame):
             if earlier and any(math.hypot(cx - px, cy - py) < REPEAT_PX for px, py in earlier):
                 continue
-            boxes, corners = label_geometry(cx, cy, art.width, art.height, angle)
-            if not _inside(boxes, frame):
-                continue
-            as_tuples = [tuple(box) for box in boxes.tolist()]
+            if angle == 0.0:
+                # Upright (most tries: a crowd of badges or shops): plain floats, no arrays until kept.
+                as_tuples = [(cx - half_w, cy - half_h, cx + half_w, cy + half_h)]
+                box = as_tuples[0]
+                if box[0] < 0 or box[1] < 0 or box[2] > frame.width or box[3] > frame.height:
+                    continue
+            else:
+                boxes, _ = label_geometry(cx, cy, art.width, art.height, angle)
+                if not _inside(boxes, frame):
+                    continue
+                as_tuples = [tuple(box) for box in boxes.tolist()]
             if not grid.free(as_tuples) or (candidate.shy and not markers.free(as_tuples)):
                 continue
+            boxes, corners = label_geometry(cx, cy, art.width, art.height, angle)
             grid.add(as_tuples)
             anchor_x, anchor_y = frame.to_scene(cx - dx, cy - dy)
             placed.append(PlacedLabel(art, anchor_x, anchor_y, dx, dy, angle, boxes, corners, candidate.layer, key))
@@ -258,9 +267,9 @@ def place_labels(candidates: Iterable[Candidate], frame: ScreenFrame, reserved: 
 def _positions(candidate: Candidate, frame: ScreenFrame) -> Iterator[tuple[float, float, float, float, float]]:
     """(centre x, centre y, angle, dx, dy) on screen to try for ``candidate``."""
     if isinstance(candidate, PointCandidate):
-        sx, sy = frame.to_screen(candidate.x, candidate.y)
+        sx, sy = (candidate.x - frame.left) * frame.scale, (frame.top - candidate.y) * frame.scale
         for dx, dy in candidate.offsets:
-            yield float(sx) + dx, float(sy) + dy, 0.0, dx, dy
+            yield sx + dx, sy + dy, 0.0, dx, dy
         return
     coords = candidate.coords
     if len(coords) < 2:

@@ -26,7 +26,8 @@ Contract:
   basemap and the workshop layers, ``BASEMAP_LABEL_Z``; a feature's above its own
   items). ``place()`` places every source's labels for the current view;
   ``placed`` is the result. Placing costs a few milliseconds, so the canvas places
-  once the view rests and when a source changes; between placements the items draw
+  once the view rests, and a source's changes are gathered (``PLACE_DELAY_MS``) and
+  placed once — an edit tells several sources, a vote re-reads the numbers; between placements the items draw
   the last placement where its labels are anchored on the map (a pan moves them
   with it), and hide it after zooming out (where it would crowd) until the next.
   ``set_visible(False)`` hides every label.
@@ -47,7 +48,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPainterPath, QPen,
                            QTransform)
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
@@ -67,6 +68,7 @@ MAX_LINES = 400  # lines tried per placement, longest first: a city view stays q
 MAX_SPOTS = 600  # points and areas tried per placement
 POINT_CLEARANCE_PX = 7.0  # from a shop's or stop's point to its name: the marker's radius and a gap
 HALO_PX = 2.0  # the halo's reach around each glyph
+PLACE_DELAY_MS = 30  # a source's changes within this are placed once
 MARKER_PX = 7.0  # names keep this clear of a marker's point (a marker's radius)
 MAX_OBSTACLES = 5000  # markers names avoid per placement: past this, a crowd of pins hides the map anyway
 MAX_ARTS = 3000  # names whose look (and image) is kept
@@ -356,6 +358,10 @@ class MapLabels(QObject):
         # keep a closed canvas (and its timers) alive until Python's cycle collector ran.
         self._view_box = view_box
         self._sources: list[tuple[LabelSource, LabelLayerItem]] = []
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(PLACE_DELAY_MS)
+        self._pending.timeout.connect(self.place)
         self.placed: list[PlacedLabel] = []
         self.visible = True
         self.place_ms = 0.0  # how long the last placement took
@@ -365,15 +371,24 @@ class MapLabels(QObject):
         item.setVisible(self.visible)
         self._view_box.addItem(item, ignoreBounds=True)
         self._sources.append((source, item))
-        source.observe(self.place)
-        self.place()
+        source.observe(self.schedule)
+        self.schedule()
 
     def remove_source(self, source: LabelSource) -> None:
         for entry in [e for e in self._sources if e[0] is source]:
             self._view_box.removeItem(entry[1])
-            source.forget(self.place)
+            source.forget(self.schedule)
             self._sources.remove(entry)
-        self.place()
+        self.schedule()
+
+    @property
+    def pending(self) -> bool:
+        """Whether a placement is due (a source changed since the last one)."""
+        return self._pending.isActive()
+
+    def schedule(self) -> None:
+        """Place soon: changes that come together are placed once."""
+        self._pending.start()
 
     def set_visible(self, visible: bool) -> None:
         self.visible = visible
@@ -407,6 +422,7 @@ class MapLabels(QObject):
 
     def place(self) -> None:
         """Place every source's labels for the current view and redraw them."""
+        self._pending.stop()
         start = time.perf_counter()
         frame = self.frame()
         if frame is None or not self.visible:

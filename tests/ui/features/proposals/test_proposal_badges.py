@@ -90,9 +90,11 @@ def test_badges_follow_votes_and_deletions(window, qtbot, tmp_path):
     vote = Vote(workshop_uuid=data.workshop.uuid, proposal_uuid=target.uuid, participant_uuid=data.participants[1].uuid,
                 dots=3)
     assert window.session.perform(AddRecord(vote))
-    assert _badges(controller)["Stall lights"] == f"{before} · 3 dots"  # placed again at once, no view change
+    # Placed again without any view change, once the edit's changes are gathered.
+    qtbot.waitUntil(lambda: _badges(controller)["Stall lights"] == f"{before} · 3 dots", timeout=2000)
     first = min(data.proposals, key=lambda p: proposal_numbers(data.store)[p.uuid])
     assert window.session.perform(DeleteRecord(data.store, Proposal, first.uuid))
+    qtbot.waitUntil(lambda: not controller.canvas.labels.pending, timeout=2000)
     numbers = sorted(int(text.split(" ")[0]) for text in _badges(controller).values())
     assert numbers == list(range(1, len(data.proposals)))  # the numbers close up
     table = window.features.proposals.table.model
@@ -105,7 +107,7 @@ def test_hidden_groups_have_no_badges(window, qtbot, tmp_path):
     controller = window.features.sketching.controller
     _fit_all(controller, qtbot)
     controller.set_hidden_groups({data.groups[0].uuid})
-    controller.canvas._refine()
+    qtbot.waitUntil(lambda: not controller.canvas.labels.pending, timeout=2000)
     shown = set(_badges(controller))
     assert shown == {p.title for p in data.proposals if p.group_uuid != data.groups[0].uuid}
 

@@ -7,6 +7,7 @@ Contract:
   plan's tables give it (``store.queries.map.proposal_numbers``) — and, once it has
   votes, a voting dot and "5" (all its dots, the plan's "Dots"; ``text`` says
   "12 · 5 dots").
+- With more than ``MAX_BADGES`` proposals in view only the most voted are tried.
 - A badge sits beside a point proposal's marker (right, left, above, below, then
   the corners, then twice further out), on a line proposal's middle, inside an area;
   it is placed before any basemap name (most voted first), and like every label it
@@ -25,6 +26,7 @@ Contract:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 
 BADGE_PX = 12  # text size, screen pixels
 PRIORITY = 1000.0  # before every basemap name (theirs are below 1000)
-MAX_BADGES = 600  # tried per placement, most voted first
+MAX_BADGES = 200  # tried per placement, most voted first: more in one view would be a map of badges
 MARKER_CLEARANCE_PX = 9.0  # a point proposal's marker radius and a gap
 MIN_CONTRAST = 4.5  # white on the badge's colour, WCAG ratio
 DOT_PX = 7.0  # the voting dot's diameter
@@ -129,6 +131,7 @@ class ProposalBadges(LabelSource):
         self.dots: dict[str, int] = {}
         self._arts: dict[tuple[int, int, str], BadgeArt] = {}
         self._anchors: dict[str, tuple[float, float, str]] = {}  # uuid -> x, y, kind (map metres)
+        self._table: _Shown | None = None
 
     def set_content(self, numbers: Mapping[str, int], dots: Mapping[str, int], moved: Iterable[str] | None = None
                     ) -> None:
@@ -171,33 +174,62 @@ class ProposalBadges(LabelSource):
             art = self._arts[key] = BadgeArt(number, dots, colour)
         return art
 
+    def changed(self) -> None:
+        self._table = None  # what is shown, or where, may differ: gather it again
+        super().changed()
+
+    def _shown(self) -> _Shown:
+        """The shown proposals' anchors, kinds, dots and numbers as arrays, gathered once per change."""
+        if self._table is None:
+            uuids, xy, point, dots, numbers = [], [], [], [], []
+            for uuid in self._layer.uuids:
+                if not self._layer.shows(uuid) or uuid not in self.numbers:
+                    continue
+                anchor = self._anchor(uuid)
+                if anchor is None:
+                    continue
+                uuids.append(uuid)
+                xy.append(anchor[:2])
+                point.append(anchor[2] == "point")
+                dots.append(self.dots.get(uuid, 0))
+                numbers.append(self.numbers[uuid])
+            self._table = _Shown(uuids, np.array(xy, dtype=float).reshape(-1, 2), np.array(point, dtype=bool),
+                                 np.array(dots, dtype=np.int64), np.array(numbers, dtype=np.int64))
+        return self._table
+
     def obstacles(self, frame: ScreenFrame) -> np.ndarray:
         """The markers of point proposals: names keep clear of them."""
-        spots = [anchor[:2] for uuid in self._layer.uuids
-                 if self._layer.shows(uuid) and (anchor := self._anchor(uuid)) is not None and anchor[2] == "point"]
-        return np.array(spots, dtype=float).reshape(-1, 2)
+        shown = self._shown()
+        return shown.xy[shown.point]
 
     def label_candidates(self, frame: ScreenFrame, metres_per_px: float) -> list[Candidate]:
+        shown = self._shown()
         x0, y0, x1, y1 = frame.scene_rect()
-        shown = []
-        for uuid in self._layer.uuids:
-            if not self._layer.shows(uuid):
-                continue
-            anchor = self._anchor(uuid)
-            if anchor is not None and x0 <= anchor[0] <= x1 and y0 <= anchor[1] <= y1:
-                shown.append((uuid, anchor))
-        shown.sort(key=lambda entry: (-self.dots.get(entry[0], 0), self.numbers.get(entry[0], 0)))
+        xy = shown.xy
+        inside = np.flatnonzero((xy[:, 0] >= x0) & (xy[:, 0] <= x1) & (xy[:, 1] >= y0) & (xy[:, 1] <= y1))
+        # Most voted first, then by number; only so many: past that the map is all badges.
+        order = inside[np.lexsort((shown.numbers[inside], -shown.dots[inside]))][:MAX_BADGES]
         candidates: list[Candidate] = []
-        for uuid, (x, y, kind) in shown[:MAX_BADGES]:
+        for index in order.tolist():
+            uuid = shown.uuids[index]
             art = self.art(uuid)
             if art is None:
                 continue
             rings = [around(art.width, art.height, MARKER_CLEARANCE_PX + step * art.height) for step in (0, 1.2, 2.4)]
             offsets = [offset for ring in rings for offset in ring]
-            if kind != "point":
+            if not shown.point[index]:
                 offsets.insert(0, (0.0, 0.0))  # on the line's middle, inside the area
             # Not shy: a badge may cover another layer's marker (never another label) rather than go missing.
-            candidates.append(PointCandidate(x, y, art, PRIORITY + self.dots.get(uuid, 0), f"proposal:{uuid}",
-                                             offsets, shy=False))
+            candidates.append(PointCandidate(float(xy[index, 0]), float(xy[index, 1]), art,
+                                             PRIORITY + int(shown.dots[index]), f"proposal:{uuid}", offsets,
+                                             shy=False))
         return candidates
 
+
+@dataclass
+class _Shown:
+    uuids: list[str]
+    xy: np.ndarray  # (n, 2) anchors, map metres
+    point: np.ndarray  # bool: beside a marker (else on a line or in an area)
+    dots: np.ndarray
+    numbers: np.ndarray
