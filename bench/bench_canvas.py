@@ -16,6 +16,10 @@ project. Figures printed:
   basemap — tile load for a new view (cold and warm cache) and redraw — and a
   4000x3000 placed photo at 60 % opacity over it (redraw);
 - map image export (render_map_image, 3000x2000 at 300 DPI); peak memory (ru_maxrss).
+- labels (issue 14): preparing the label data (names merged per street), placing the
+  labels for each view (median of 7), and every redraw, pan frame and the export once
+  with the labels and once without them in the same run, so the two compare on the
+  same machine in the same minute.
 
 Budgets (docs: DESIGN.md): redraw < 50 ms, peak memory < 500 MB.
 
@@ -235,7 +239,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from cosafe.store import basemap
-    from cosafe.ui.map import basemap_data, basemap_items, style
+    from cosafe.ui.map import basemap_data, basemap_items, label_data, style
     from cosafe.ui.map.canvas import MapCanvas
     from cosafe.core.projection import point_to_mercator
 
@@ -264,7 +268,13 @@ def main() -> None:
         del arrays
         start = time.perf_counter()
         data = basemap_data.load_basemap(store, style.max_resolution)
-        print(f"read + project + batch {time.perf_counter() - start:8.2f} s")
+        print(f"read + project + batch {time.perf_counter() - start:8.2f} s  (label data included)")
+        arrays = basemap.read_feature_arrays(store)
+        start = time.perf_counter()
+        labels = label_data.build_label_data(arrays.geometries, arrays.style_classes, arrays.names, data.origin)
+        print(f"  of which label data  {time.perf_counter() - start:8.2f} s  ({len(labels.line_names)} merged named "
+              f"lines, {len(labels.names)} named points and areas)")
+        del arrays, labels
         start = time.perf_counter()
         items = basemap_items.build_items(data)
         print(f"build batched items    {time.perf_counter() - start:8.2f} s  ({len(items)} items)")
@@ -301,15 +311,35 @@ def main() -> None:
             for item in canvas.basemap_items.values():
                 item.fine = fine
 
-        views = [("whole extent, LOD", None), ("6 km view", 6000.0), ("1.5 km street view", 1500.0)]
+        views = [("whole extent, LOD", None), ("6 km view", 6000.0), ("1.5 km street view", 1500.0),
+                 ("600 m street view", 600.0)]
+        labels = canvas.labels
+
+        def show_labels(shown: bool) -> None:
+            labels.set_visible(shown)
+            app.processEvents()
+
+        def place() -> None:
+            labels.place()
+
         print("redraw (median repaint)        draft     fine   (draft: while moving; fine: once at rest)")
+        print("                               labels on → off; placing the labels once the view rests")
         for label, width in views:
             view(width)
-            set_fine(False)
-            draft = median_ms(redraw)
-            set_fine(True)
-            fine = median_ms(redraw)
-            print(f"  {label:24s} {draft:7.1f}  {fine:7.1f} ms  ({canvas.ground_metres_per_pixel():.2f} m/px)")
+            show_labels(True)
+            placing = median_ms(place, 7)
+            figures = []
+            for shown in (True, False):
+                show_labels(shown)
+                set_fine(False)
+                draft = median_ms(redraw)
+                set_fine(True)
+                figures.append((draft, median_ms(redraw)))
+            show_labels(True)
+            (draft_on, fine_on), (draft_off, fine_off) = figures
+            print(f"  {label:24s} {draft_on:7.1f}  {fine_on:7.1f} ms → {draft_off:5.1f}  {fine_off:5.1f} ms without labels"
+                  f"  ({canvas.ground_metres_per_pixel():.2f} m/px; {len(labels.placed)} labels placed in "
+                  f"{placing:.1f} ms)")
             if shots:
                 grid = "dense" if args.dense else "sparse"
                 save_picture(canvas, shots / f"{grid}-{label.split()[0]}-{int(width or 0)}.png")
@@ -328,15 +358,20 @@ def main() -> None:
             canvas.view_box.translateBy(x=step[0] * 40 * canvas.view_box.viewPixelSize()[0])
             viewport.repaint()
 
-        print(f"pan frame, 1.5 km view (draft)  {median_ms(pan, 21):6.1f} ms")
-        view(6000.0)
-        print(f"pan frame, 6 km view (draft)    {median_ms(pan, 21):6.1f} ms")
+        for label, width in (("1.5 km", 1500.0), ("6 km", 6000.0)):
+            view(width)
+            labels.place()
+            with_labels = median_ms(pan, 21)
+            show_labels(False)
+            without = median_ms(pan, 21)
+            show_labels(True)
+            print(f"pan frame, {label} view (draft)  {with_labels:6.1f} ms with labels, {without:6.1f} ms without")
         print(f"canvas memory (RSS growth with the basemap shown) {rss_mb() - before:6.0f} MB")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory so far (ru_maxrss, bench inputs included) {peak:6.0f} MB")
 
         bench_rasters(app, canvas, store, folder, middle, view, redraw, set_fine, shots)
-        bench_export(store, canvas, shots)
+        bench_export(store, canvas, middle, shots)
         canvas.set_project(None)
         store.close()
         if shots:
@@ -384,12 +419,22 @@ def bench_rasters(app, canvas, store, folder, middle, view, redraw, set_fine, sh
         save_picture(canvas, shots / "placed-photo-60.png")
 
 
-def bench_export(store, canvas, shots: Path | None) -> None:
+def bench_export(store, canvas, middle: tuple[float, float], shots: Path | None) -> None:
     from cosafe.ui.map.export import render_map_image
 
-    start = time.perf_counter()
-    image = render_map_image(store, 3000, 2000, dpi=300, data=canvas.basemap)
-    print(f"export 3000x2000 px at 300 DPI (project extent) {time.perf_counter() - start:6.2f} s")
+    for labels in (False, True):
+        start = time.perf_counter()
+        image = render_map_image(store, 3000, 2000, dpi=300, data=canvas.basemap, labels=labels)
+        print(f"export 3000x2000 px at 300 DPI (project extent) {time.perf_counter() - start:6.2f} s "
+              f"({'with' if labels else 'without'} labels)")
+    lon, lat = middle
+    half = 750 / 111_320  # degrees: a 1.5 km square around the middle
+    street = (lon - half / math.cos(math.radians(lat)), lat - half, lon + half / math.cos(math.radians(lat)), lat + half)
+    for labels in (False, True):
+        start = time.perf_counter()
+        render_map_image(store, 3000, 2000, bbox=street, dpi=300, data=canvas.basemap, labels=labels)
+        print(f"export 3000x2000 px at 300 DPI, 1.5 km street view {time.perf_counter() - start:6.2f} s "
+              f"({'with' if labels else 'without'} labels)")
     if shots:
         image.save(str(shots / "export-300dpi.png"))
 
