@@ -8,7 +8,8 @@ Contract:
   the scale bar, north arrow and attribution.
 - ``bbox`` is (min lon, min lat, max lon, max lat); by default the project, as Zoom to
   Project shows it: the workshop's area (``store.queries.map.workshop_extent``) with
-  the canvas's margin for it, else the visible layers' extent with the small margin.
+  the canvas's margin for it, else the visible layers' extent with the small margin;
+  with no basemap and no overlay drawn there is nothing to frame (ValueError).
   The bbox is fitted whole into the image and centred, keeping the map's aspect: the
   image shows more map along the longer side.
 - ``dpi`` scales everything drawn in screen pixels (line widths, markers, text,
@@ -118,13 +119,13 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
     drawn = [build_overlays(store, overlays, public=public, grid_m=grid_m, cache=cache, **options) if overlays else None
              for overlays in overlay_sets]
 
-    workshop = workshop_extent(store) if bbox is None else None
     if bbox is not None:
         extent = extent_to_mercator(bbox)
-    elif workshop is not None:
-        extent = padded(extent_to_mercator(workshop), PROJECT_MARGIN)
     else:
-        extent = padded(visible_extent(store, layers, data) or union(d.extent() for d in drawn if d is not None))
+        # Something must be drawn (a basemap, an overlay); then the frame is the workshop's area.
+        content = visible_extent(store, layers, data) or union(d.extent() for d in drawn if d is not None)
+        workshop = workshop_extent(store) if content is not None else None
+        extent = padded(extent_to_mercator(workshop), PROJECT_MARGIN) if workshop is not None else padded(content)
     if extent is None:
         raise ValueError("Nothing to draw: the project has no visible basemap layer"
                          + (" and nothing to show in the chosen overlays" if any(overlay_sets) else ""))
