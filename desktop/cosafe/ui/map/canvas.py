@@ -40,7 +40,8 @@ Contract (other widgets code against exactly this):
 - Labels (``labels``, a ``labels.MapLabels``): the basemap's street, place and
   landmark names, and what features add as label sources, placed together without
   overlap in screen pixels; placed again each time the view rests and when a source
-  changes.
+  changes; as many times larger than normal as the canvas's font is than the
+  application's (presentation mode's text size).
 - With no basemap it shows a calm hint ("No basemap yet") rather than an error.
 - Extras for tools, exports and tests: ``view_box``, ``graphics_view``, ``overlay``,
   ``basemap_items`` ((layer UUID, style class) -> item), ``raster_items`` (layer
@@ -70,7 +71,7 @@ from cosafe.ui.map.highlight import HighlightItem
 from cosafe.store.queries.identify import IdentifiedFeature, identify_feature
 from cosafe.ui.map.contact import ContactInput, target_radius_px
 from cosafe.ui.map.interaction import MapInput, MapSpot
-from cosafe.ui.map.labels import BASEMAP_LABEL_Z, BasemapLabels, MapLabels
+from cosafe.ui.map.labels import BASEMAP_LABEL_Z, BasemapLabels, MapLabels, text_scale
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z, LayerItems, RasterItem
 from cosafe.ui.map.layer_stack import (VECTOR, Extent, attribution_of, layer_extent, padded, stacked_layers,
                                        visible_extent)
@@ -436,6 +437,11 @@ class MapCanvas(QWidget):
         if watched is self._view and event.type() == QEvent.Type.KeyPress:
             return self._navigate_by_key(event)  # type: ignore[arg-type]
         return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._labels.set_text_scale(text_scale(self.font()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -5,7 +5,8 @@ Contract:
   ``art``; ``labels.TextArt`` for names, a feature's badge for its records), so
   labels keep their size on screen at every zoom: placement happens in screen pixels
   for one ``ScreenFrame`` (the view: its top-left in scene units, pixels per scene
-  unit, its size in pixels; scene units are Web Mercator metres, y up).
+  unit, its size in pixels, and ``text_scale``, how much larger than normal sources
+  should make their labels; scene units are Web Mercator metres, y up).
 - ``PointCandidate``: a label beside a spot (a shop, a stop, a park's middle, a
   proposal's marker), tried at each of its ``offsets`` (pixels from the spot to the
   label's centre) in turn. ``LineCandidate``: a label along a line (a street), laid
@@ -66,6 +67,7 @@ class ScreenFrame:
     scale: float  # screen pixels per scene unit
     width: float  # pixels
     height: float
+    text_scale: float = 1.0  # labels' size against the normal one (presentation mode: larger)
 
     def to_screen(self, x: NDArray | float, y: NDArray | float) -> tuple:
         return (np.asarray(x) - self.left) * self.scale, (self.top - np.asarray(y)) * self.scale

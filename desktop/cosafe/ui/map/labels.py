@@ -30,7 +30,9 @@ Contract:
   placed once — an edit tells several sources, a vote re-reads the numbers; between placements the items draw
   the last placement where its labels are anchored on the map (a pan moves them
   with it), and hide it after zooming out (where it would crowd) until the next.
-  ``set_visible(False)`` hides every label.
+  ``set_visible(False)`` hides every label; ``set_text_scale(s)`` makes them ``s``
+  times their normal size (the canvas follows its font: presentation mode's larger
+  text makes larger names and numbers, read across a room).
 - ``paint_labels(painter, labels, world)`` draws placed labels through ``world``
   (scene → image pixels), for an export; ``reserved_corners(width, height)`` are the
   screen rectangles the map furniture (scale bar, north arrow, attribution) covers,
@@ -99,6 +101,16 @@ TEXT_STYLES: dict[str, TextStyle] = {
 HALO = QColor(255, 255, 255, 235)
 
 
+def text_scale(font: QFont) -> float:
+    """How many times the application's font ``font`` is (1 when either has no size)."""
+    base = QGuiApplication.font()
+    if font.pointSizeF() > 0 and base.pointSizeF() > 0:
+        return round(font.pointSizeF() / base.pointSizeF(), 2)
+    if font.pixelSize() > 0 and base.pixelSize() > 0:
+        return round(font.pixelSize() / base.pixelSize(), 2)
+    return 1.0
+
+
 def label_font(style: TextStyle) -> QFont:
     font = QFont(QGuiApplication.font())
     font.setPixelSize(round(style.pixels))
@@ -145,6 +157,27 @@ class CachedArt:
         image = self.image(ratio)
         width, height = image.width() / ratio, image.height() / ratio
         painter.drawImage(QRectF(-self.width / 2, -self.height / 2, width, height), image)
+
+
+class ScaledArt(CachedArt):
+    """Another look, ``scale`` times as large: drawn from that look's image at the finer ratio."""
+
+    def __init__(self, art: CachedArt, scale: float) -> None:
+        self.art = art
+        self.scale = scale
+        self.width = art.width * scale
+        self.height = art.height * scale
+
+    def image(self, ratio: float) -> QImage:
+        return self.art.image(ratio * self.scale)
+
+    def __getattr__(self, name: str):  # what the look says (text, number, dots), for callers and tests
+        return getattr(self.art, name)
+
+
+def scaled(art: CachedArt, scale: float) -> CachedArt:
+    """``art`` at ``scale`` times its size (itself at 1)."""
+    return art if scale == 1.0 else ScaledArt(art, scale)
 
 
 class TextArt(CachedArt):
@@ -252,7 +285,8 @@ class BasemapLabels(LabelSource):
                 continue
             name, style_class = data.line_names[index], data.line_classes[index]
             rule = LABEL_RULES[style_class]
-            candidates.append(LineCandidate(shapely.get_coordinates(part) + origin, self._art(name, rule.style),
+            candidates.append(LineCandidate(shapely.get_coordinates(part) + origin,
+                                            scaled(self._art(name, rule.style), frame.text_scale),
                                             rule.priority + min(float(length), 4000.0) / 1e4, name.casefold()))
         return candidates
 
@@ -269,7 +303,7 @@ class BasemapLabels(LabelSource):
         for index in hit.tolist():
             name, style_class = data.names[index], data.classes[index]
             rule = LABEL_RULES[style_class]
-            art = self._art(name, rule.style)
+            art = scaled(self._art(name, rule.style), frame.text_scale)
             if data.sizes[index] > 0:  # an area: named inside it, or just above or below its middle
                 offsets = [(0.0, 0.0), (0.0, -art.height), (0.0, art.height)]
             else:  # a point with a marker: the name beside it
@@ -364,6 +398,7 @@ class MapLabels(QObject):
         self._pending.timeout.connect(self.place)
         self.placed: list[PlacedLabel] = []
         self.visible = True
+        self.text_scale = 1.0
         self.place_ms = 0.0  # how long the last placement took
 
     def add_source(self, source: LabelSource, z: float) -> None:
@@ -390,6 +425,11 @@ class MapLabels(QObject):
         """Place soon: changes that come together are placed once."""
         self._pending.start()
 
+    def set_text_scale(self, scale: float) -> None:
+        if scale > 0 and scale != self.text_scale:
+            self.text_scale = scale
+            self.place()
+
     def set_visible(self, visible: bool) -> None:
         self.visible = visible
         for _, item in self._sources:
@@ -413,7 +453,8 @@ class MapLabels(QObject):
         rect = self._view_box.viewRect()
         if size.width() <= 0 or size.height() <= 0 or rect.width() <= 0:
             return None
-        return ScreenFrame(rect.left(), rect.bottom(), size.width() / rect.width(), size.width(), size.height())
+        return ScreenFrame(rect.left(), rect.bottom(), size.width() / rect.width(), size.width(), size.height(),
+                           self.text_scale)
 
     def metres_per_px(self, frame: ScreenFrame) -> float:
         """True ground metres per screen pixel at the middle of ``frame`` (as the canvas's scale bar)."""

@@ -35,7 +35,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPainterPath, QPen
 
 from cosafe.ui.map.label_placement import Candidate, PointCandidate, ScreenFrame, around
-from cosafe.ui.map.labels import CachedArt, LabelSource
+from cosafe.ui.map.labels import CachedArt, LabelSource, scaled
 
 if TYPE_CHECKING:
     from cosafe.ui.features.proposals.map_items import ProposalLayer
@@ -212,9 +212,10 @@ class ProposalBadges(LabelSource):
         candidates: list[Candidate] = []
         for index in order.tolist():
             uuid = shown.uuids[index]
-            art = self.art(uuid)
-            if art is None:
+            base = self.art(uuid)
+            if base is None:
                 continue
+            art = scaled(base, frame.text_scale)
             rings = [around(art.width, art.height, MARKER_CLEARANCE_PX + step * art.height) for step in (0, 1.2, 2.4)]
             offsets = [offset for ring in rings for offset in ring]
             if not shown.point[index]:
