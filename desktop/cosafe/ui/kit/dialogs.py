@@ -113,31 +113,30 @@ def ask_confirm(parent: QWidget | None, title: str, message: str, confirm_text: 
     Cancel is the default (and Escape) button: Enter pressed out of habit, or to get
     on with typing, never deletes or discards. Going ahead takes a click, or Tab to it.
     """
-    if _non_interactive:
-        print(f"cosafe: {title}: {message}", file=sys.stderr)
-        return False
-    box = message_box(parent, QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel)
-    confirm = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.button(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    cancel.setFocus()
-    box.exec()
-    return box.clickedButton() is confirm
+    return _choose(parent, QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel,
+                   confirm_text, QMessageBox.ButtonRole.AcceptRole)
 
 
 def offer(parent: QWidget | None, title: str, message: str, action_text: str) -> bool:
     """Say something is done and offer one more step (``action_text``); True when it was chosen."""
+    return _choose(parent, QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Close,
+                   action_text, QMessageBox.ButtonRole.ActionRole)
+
+
+def _choose(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
+            safe: QMessageBox.StandardButton, other_text: str, other_role: QMessageBox.ButtonRole) -> bool:
+    """A message with a safe button (default, Escape, focused) and one other; True when the other was clicked."""
     if _non_interactive:
         print(f"cosafe: {title}: {message}", file=sys.stderr)
         return False
-    box = message_box(parent, QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Close)
-    action = box.addButton(action_text, QMessageBox.ButtonRole.ActionRole)
-    close = box.button(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(close)
-    box.setEscapeButton(close)
+    box = message_box(parent, icon, title, message, safe)
+    other = box.addButton(other_text, other_role)
+    safe_button = box.button(safe)
+    box.setDefaultButton(safe_button)
+    box.setEscapeButton(safe_button)
+    safe_button.setFocus()
     box.exec()
-    return box.clickedButton() is action
+    return box.clickedButton() is other
 
 
 def basemap_filter() -> str:
