@@ -149,9 +149,9 @@ def pool_small_categories(data: PerceptionData, threshold: int) -> PerceptionDat
     stated"); categories with enough people, points and keys otherwise unchanged."""
     scores, pins = data.scores, data.pins
     keys, score_columns, pin_columns = dict(data.keys), {}, {}
+    n_people = max(len(data.keys["person"]), 1)
     for dimension in DIMENSIONS:
         pairs = _category_person_pairs(data, dimension)
-        n_people = max(len(data.keys["person"]), 1)
         per_code = np.bincount(pairs // n_people, minlength=len(keys[dimension]))
         merged = pool_small({str(code): int(n) for code, n in enumerate(per_code) if n}, threshold)
         small = [int(code) for code, to in merged.items() if to == POOLED]
@@ -173,9 +173,9 @@ def protected_cells(data: PerceptionData, by: Sequence[str], threshold: int) -> 
     (``pool_small_categories``), then small and withheld cells hidden (``core.disclosure``)."""
     by = tuple(by)
     pooled = pool_small_categories(data, threshold)
-    categories = {d: [cell.keys[0] for cell in disaggregate(pooled, (d,), threshold)] for d in by}
-    tables = {level: _every_combination(disaggregate(pooled, level, threshold), level, categories, threshold)
-              for level in subsets(by)}
+    raw = {level: disaggregate(pooled, level, threshold) for level in subsets(by)}
+    categories = {d: [cell.keys[0] for cell in raw[(d,)]] for d in by}
+    tables = {level: _every_combination(cells, level, categories, threshold) for level, cells in raw.items()}
     cube = CountCube(by, {level: {c.keys: (c.people, c.unsafe_pins, c.safe_pins) for c in cells}
                           for level, cells in tables.items()},
                      {d: _splits_people(pooled, d) for d in by})
