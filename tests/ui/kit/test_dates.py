@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from shell_support import OFFSCREEN_NOISE
 
-from cosafe.core.records import AuditWalk, Workshop
+from cosafe.core.records import AuditPoint, AuditWalk, Workshop
 from cosafe.io.samples.project import write_sample_project
 from cosafe.ui.kit.dates import date_format, show_date, show_date_time
 from cosafe.ui.kit.record_table import UUID_ROLE
@@ -68,3 +68,31 @@ def test_the_window_shows_every_date_in_the_locale(locale, window, tmp_path, qtb
     year, month, day = workshop.held_on.split("-")
     assert dialog.date_edit.text() == f"{day}.{month}.{year}"
     dialog.deleteLater()
+
+
+@pytest.fixture
+def german(locale):
+    """A German computer from the start: set before the window is made."""
+    locale("de_DE")
+
+
+def test_analysis_identify_and_overview_dates_follow_the_locale(german, window, tmp_path):
+    """The Analysis dock's date filter, what a click on an audit point says and the
+    project's created/changed dates use the same format as every table."""
+    path = tmp_path / "riverside.gpkg"
+    write_sample_project(str(path))
+    assert window.open_project(str(path))
+    store = window.session.store
+    analysis = window.features.analysis
+    analysis.map_dock.show()
+    date_from = analysis.filters.date_from
+    date_from.setDate(QDate(2026, 12, 7))
+    assert date_from.text() == "07.12.2026"
+    walk = next(walk for walk in store.list(AuditWalk) if walk.walked_on)
+    point = store.list(AuditPoint, "walk_uuid = ?", (walk.uuid,))[0]
+    lon, lat = point.geom.x, point.geom.y
+    found = analysis._identify(lon, lat, 5.0)
+    year, month, day = walk.walked_on.split("-")
+    assert found is not None and f"{day}.{month}.{year})" in found.tags["Walk"]
+    created = store.get_meta("created_at")[:10].split("-")
+    assert f"Created {created[2]}." in window.overview.dates_label.text()

@@ -13,6 +13,7 @@ from cosafe.store.backups import upgrade_backup_path
 from cosafe.store.merge.backup import backup_before_merge
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.schema import migrations
+from cosafe.ui.kit.dates import show_date
 from cosafe.ui.shell.project_properties_dialog import ProjectPropertiesDialog, edit_project_properties
 
 pytestmark = OFFSCREEN_NOISE
@@ -47,8 +48,8 @@ def test_the_dialog_lists_backups_newest_first_with_when_size_and_why(qtbot, pro
     assert [row[0] for row in listed] == [os.path.basename(p) for p in (upgrade, second, first)]
     assert [row[3] for row in listed] == ["upgrading format 2", "a merge", "a merge"]
     assert all(row[2].endswith(("KB", "MB")) for row in listed)
-    made = datetime.datetime.fromtimestamp(os.path.getmtime(first))
-    assert listed[2][1] == f"{made.day} {made:%b %Y, %H:%M}"
+    made = datetime.datetime.fromtimestamp(os.path.getmtime(first))  # local time, the window's date format
+    assert listed[2][1] == show_date(made.date().isoformat()) + f" {made:%H:%M}"
     assert "full copy of the project, contacts and stories included" in dialog.backup_list.intro.text()
     assert dialog.backup_list.note.text().startswith("3 backups, ")
     assert not dialog.backup_list.remove_button.isEnabled()  # nothing selected yet

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from shell_support import OFFSCREEN_NOISE, answer_next_modal
 
@@ -11,7 +9,6 @@ from cosafe.core.edits import AddRecord, SetProjectProperties
 from cosafe.core.records import RECORD_TYPES, Workshop
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.store.project_store import count_label
-from cosafe.ui.shell.overview_panel import human_time
 from cosafe.ui.shell.project_properties_dialog import THRESHOLD_HELP, ProjectPropertiesDialog, edit_project_properties
 
 pytestmark = OFFSCREEN_NOISE
@@ -52,13 +49,6 @@ def test_overview_without_project(window):
     assert window.overview.name_label.text() == "No project open"
     assert window.overview.count_labels == {}
 
-
-def test_human_time_is_local_and_readable():
-    stamp = "2026-03-14T09:00:00.000Z"
-    local = datetime(2026, 3, 14, 9, tzinfo=timezone.utc).astimezone()
-    assert human_time(stamp) == f"{local.day} {local:%B %Y, %H:%M}"
-    assert human_time(None) == "—"
-    assert human_time("yesterday") == "yesterday"
 
 
 def test_properties_dialog_fields(qtbot):

@@ -13,6 +13,8 @@ dialog does not bring it back (the question says so).
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from cosafe.store.backups import MERGE, Backup, list_backups, remove_backups
 from cosafe.store.errors import ProjectError
 from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.dates import show_date_time
 
 INTRO = ("Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the "
          "project, contacts and stories included: remove those you no longer need.")
@@ -39,8 +42,8 @@ VISIBLE_ROWS = 4  # enough to see several without pushing the dialog past a 768-
 
 
 def when(backup: Backup) -> str:
-    """'14 Mar 2026, 09:00' in local time."""
-    return f"{backup.made.day} {backup.made:%b %Y, %H:%M}"
+    """When it was written, in local time and the window's one date format."""
+    return show_date_time(backup.made.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 def reason_text(backup: Backup) -> str:

@@ -9,7 +9,6 @@ and never writes.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -18,6 +17,7 @@ from cosafe.core.changes import Change, change_for_table
 from cosafe.store.project_store import count_label
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.ui.kit.connections import follow
+from cosafe.ui.kit.dates import show_date_time
 from cosafe.ui.session import ProjectSession
 
 # Counts are grouped the way a facilitator thinks about a project, not by table.
@@ -33,17 +33,6 @@ SECTIONS: tuple[tuple[str, Change], ...] = (
 
 def table_change(table: str) -> Change:
     return Change.BASEMAP if table in BASEMAP_FEATURE_TABLES else change_for_table(table)
-
-
-def human_time(timestamp: str | None) -> str:
-    """'23 November 2026, 11:15' in local time, from a stored UTC timestamp."""
-    if not timestamp:
-        return "—"
-    try:
-        moment = datetime.fromisoformat(timestamp.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return timestamp
-    return f"{moment.day} {moment:%B %Y, %H:%M}"
 
 
 class OverviewPanel(QScrollArea):
@@ -120,8 +109,8 @@ class OverviewPanel(QScrollArea):
         self.name_label.setText(meta.get("name") or "Untitled project")
         self._set_optional(self.place_label, meta.get("place") or "")
         self._set_optional(self.description_label, meta.get("description") or "")
-        self._set_optional(self.dates_label, f"Created {human_time(meta.get('created_at'))}\n"
-                           f"Last changed {human_time(meta.get('updated_at'))}")
+        self._set_optional(self.dates_label, f"Created {show_date_time(meta.get('created_at'), '—')}\n"
+                           f"Last changed {show_date_time(meta.get('updated_at'), '—')}")
         threshold = store.suppression_threshold
         self._set_optional(self.threshold_label, f"Privacy: counts and means for groups smaller than {threshold} "
                            "are hidden, and so is any count from which one could be worked out")

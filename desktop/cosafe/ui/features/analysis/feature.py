@@ -156,11 +156,12 @@ class AnalysisFeature(QObject):
     def _identify(self, lon: float, lat: float, radius_m: float) -> Any:
         """A click on the map names the audit point, pin or incident under it (shown layers only)."""
         from cosafe.ui.features.analysis.identify_records import identify_record
+        from cosafe.ui.kit.dates import show_date
 
         session = self.host.session
         tables = [table for key, table in ((AUDIT_POINTS, "audit_points"), (PINS, "perception_pins"),
                                            (INCIDENTS, "incidents")) if self.layers.is_layer_visible(key)]
-        return identify_record(session.store, lon, lat, radius_m, tables) if session is not None and tables else None
+        return identify_record(session.store, lon, lat, radius_m, tables, show_date) if session is not None and tables else None
 
     def _ensure_analysis(self) -> None:
         if self.analysis is None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, Q
 
 from cosafe.core.perception_data import PerceptionData, PerceptionFilter
 from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.dates import use_date_format
 
 # data column, what people read, PerceptionFilter field
 DIMENSIONS: tuple[tuple[str, str, str], ...] = (
@@ -98,7 +99,7 @@ class PerceptionFilterPanel(QWidget):
         describe(self.date_to, "Last date", "The last date to keep")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            use_date_format(edit)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._dates_changed)
         self.date_check.toggled.connect(self._dates_toggled)

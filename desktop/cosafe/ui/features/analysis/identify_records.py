@@ -1,15 +1,17 @@
 """Which audit point, perception pin or recorded incident is at a point of the map.
 
-Contract (no Qt): ``identify_record(store, lon, lat, radius_m, tables)`` looks, with
-one indexed query per table, at the records of ``tables`` ("audit_points",
+Contract (no Qt): ``identify_record(store, lon, lat, radius_m, tables, show_date)``
+looks, with one indexed query per table, at the records of ``tables`` ("audit_points",
 "perception_pins", "incidents") near the click and returns the nearest within
 ``radius_m`` ground metres as an ``IdentifiedFeature`` (the Identify panel's shape:
-a readable name, a kind label and the record's facts as tags), or None. It only reads.
+a readable name, a kind label and the record's facts as tags), or None. Dates in the
+facts go through ``show_date(iso, empty)`` (the window passes its one date format;
+by default they stay ISO). It only reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from cosafe.core.criteria import safety_score
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, ReasonTag, Record
@@ -17,17 +19,24 @@ from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.identify import IdentifiedFeature, nearest_record
 
+DateShower = Callable[[str | None, str], str]
+
+
+def _iso(iso: str | None, empty: str) -> str:
+    return iso or empty
+
+
 _TYPES: dict[str, type[Record]] = {"audit_points": AuditPoint, "perception_pins": PerceptionPin, "incidents": Incident}
 
 
-def identify_record(store: ProjectStore, lon: float, lat: float, radius_m: float,
-                    tables: Collection[str]) -> IdentifiedFeature | None:
+def identify_record(store: ProjectStore, lon: float, lat: float, radius_m: float, tables: Collection[str],
+                    show_date: DateShower = _iso) -> IdentifiedFeature | None:
     """The nearest audit point, pin or incident of ``tables`` within ``radius_m`` of (lon, lat)."""
     best = nearest_record(store, [_TYPES[table] for table in tables], lon, lat, radius_m)
     if best is None:
         return None
     distance, record = best
-    name, kind_label, tags = _describe(store, record)
+    name, kind_label, tags = _describe(store, record, show_date)
     return IdentifiedFeature(name=name, style_class=kind_label, layer_name="Perceptions" if
                              not isinstance(record, Incident) else "Recorded incidents (imported data)",
                              layer_uuid="", tags=tags, kind="point", table=record.TABLE, fid=0,
@@ -35,17 +44,17 @@ def identify_record(store: ProjectStore, lon: float, lat: float, radius_m: float
                              record_uuid=record.uuid)
 
 
-def _describe(store: ProjectStore, record: Record) -> tuple[str, str, dict[str, str]]:
+def _describe(store: ProjectStore, record: Record, show_date: DateShower) -> tuple[str, str, dict[str, str]]:
     if isinstance(record, AuditPoint):
-        return _audit_point(store, record)
+        return _audit_point(store, record, show_date)
     if isinstance(record, PerceptionPin):
         return _pin(store, record)
     assert isinstance(record, Incident)
     return (f"Recorded incident: {record.category or 'unspecified'}", "Recorded incident",
-            {"Date": record.occurred_on or "unknown", "Source": record.source or "—"})
+            {"Date": show_date(record.occurred_on, "unknown"), "Source": record.source or "—"})
 
 
-def _audit_point(store: ProjectStore, point: AuditPoint) -> tuple[str, str, dict[str, str]]:
+def _audit_point(store: ProjectStore, point: AuditPoint, show_date: DateShower) -> tuple[str, str, dict[str, str]]:
     walk = store.get(AuditWalk, point.walk_uuid)
     scores = store.list(AuditScore, "point_uuid = ?", (point.uuid,))
     criteria = {c.uuid: c for c in store.list(Criterion, "uuid IN (SELECT criterion_uuid FROM audit_scores "
@@ -56,7 +65,7 @@ def _audit_point(store: ProjectStore, point: AuditPoint) -> tuple[str, str, dict
     tags = {"Safety score": "not scored" if score is None else f"{score:.1f} of 5"}
     if walk is not None:
         tags["Walk"] = f"{walk.title or 'Untitled walk'} ({label_of(TIMES_OF_DAY, walk.time_of_day).lower()}, "\
-                       f"{walk.walked_on or 'no date'})"
+                       f"{show_date(walk.walked_on, 'no date')})"
     for s in sorted(scores, key=lambda s: criteria[s.criterion_uuid].position if s.criterion_uuid in criteria else 0):
         if s.criterion_uuid in criteria:
             tags[criteria[s.criterion_uuid].label] = f"{s.score} of 3"
