@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDockWidget, QLabel, QMenuBar
 from shell_support import OFFSCREEN_NOISE, menu_action
 from test_screen_fit import probe
@@ -200,3 +200,26 @@ def test_with_a_projector_the_laptop_keeps_the_normal_window(tmp_path):
     assert seen["window_screen"] == "laptop" and seen["main_after"]["screen"] == "laptop"
     assert QRect(0, 0, 1366, 768).contains(QRect(*seen["main_after"]["frame"]))
     assert seen["presentation"] == {"screen": "projector", "frame": [1366, 0, 1920, 1080], "full_screen": True}
+
+
+def test_escape_while_drawing_cancels_the_drawing_not_the_presentation(shown, qtbot):
+    """Mid-drawing on the projector, Escape is the drawing's: the first cancels the line,
+    the next puts the tool down, and only then does Escape end the presentation."""
+    presentation = present(shown, qtbot)
+    sketching = shown.features.sketching
+    sketching.tool_actions["line"].trigger()
+    view = shown.map_canvas.graphics_view
+    centre = view.viewport().rect().center()
+    for offset in (QPoint(-80, 0), QPoint(60, 40)):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre + offset)
+    assert sketching.controller.tool.busy
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert shown.presentation.active and presentation.isVisible()
+    assert not sketching.controller.tool.busy
+    assert sketching.tool_actions["line"].isChecked()  # ready for the next line
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert shown.presentation.active
+    assert sketching.tool_actions["select"].isChecked() and sketching.controller.tool.name == "select"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not presentation.isVisible())
+    assert not shown.presentation.active

@@ -129,7 +129,7 @@ def build_actions(window: MainWindow) -> Actions:
         export_map=make_action(window, "Export Map &Image…", "export-map", "Ctrl+E",
                                "Save the map as a PNG image for slides, posters and reports", window.export_map_image),
         zoom_to_project=make_action(window, "Zoom to &Project", "zoom-project", "Ctrl+0",
-                                    "Show the whole project area", window.zoom_to_project),
+                                    "Show the workshop area: the proposals, pins, walks and the project area set", window.zoom_to_project),
         close=make_action(window, "&Close Project", "document-close", "Ctrl+W", slot=window.close_project),
         quit=make_action(window, "&Quit", "quit", "Ctrl+Q", slot=window.close),
         undo=undo,

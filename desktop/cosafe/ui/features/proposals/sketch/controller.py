@@ -78,6 +78,7 @@ class SketchController(QObject):
 
     message = Signal(str)  # something to tell the user in the status bar
     tool_changed = Signal(str)
+    dismissed = Signal()  # Escape with nothing to cancel or clear: put the drawing tool down
 
     def __init__(self, canvas: MapCanvas, selection: ProposalSelection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -300,6 +301,8 @@ class SketchController(QObject):
         if key not in _TOOL_KEYS or event.type() == QEvent.Type.KeyRelease:
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
+            if key == Qt.Key.Key_Escape and not self._escape_has_work():
+                return False  # Escape is the window's again: it leaves full screen or the presentation
             event.accept()  # the map has focus: its keys go to the tool, not to window shortcuts
             return True
         if key == Qt.Key.Key_Delete:
@@ -309,7 +312,14 @@ class SketchController(QObject):
         if key == Qt.Key.Key_Escape and self.selection.selected_uuids:
             self.selection.clear()
             return True
+        if key == Qt.Key.Key_Escape and self.tool.draws:
+            self.dismissed.emit()
+            return True
         return False
+
+    def _escape_has_work(self) -> bool:
+        """Escape cancels a drawing or drag, clears the selection, or puts a drawing tool down, in that order."""
+        return self.tool.busy or bool(self.selection.selected_uuids) or self.tool.draws
 
     def _on_press_cancelled(self) -> None:
         """A second finger landed during a one-finger drag: the fingers pinch, the tool gets nothing."""

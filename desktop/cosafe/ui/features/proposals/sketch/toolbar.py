@@ -180,4 +180,5 @@ class Sketching(QObject):
         self.controller = SketchController(self.host.ensure_map(), self.selection, self)
         self.controller.snapping = self.snap_action.isChecked()
         self.controller.message.connect(self.host.show_status)
+        self.controller.dismissed.connect(lambda: self.set_tool("select"))
 
