@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 import shapely
-from map_support import LAT, LON
+from PySide6.QtCore import QPoint
+from map_support import LAT, LON, screen_pos
 from shell_support import menu_action
 
 from cosafe.core.projection import extent_to_mercator
@@ -124,3 +125,34 @@ def test_without_workshop_records_zoom_to_project_shows_the_whole_map(qtbot, tmp
     view = window.map_canvas.mercator_view()
     west, _, east, _ = extent_to_mercator((LON - 0.005, LAT, LON + 0.005, LAT))
     assert view[0] <= west and view[2] >= east and view[2] - view[0] < 2 * (east - west)
+
+
+def _dark_pixels_along(canvas, lon: float, south: float, north: float) -> int:
+    """How many pixels of a vertical strip at ``lon`` (±1 px) are dark: the area's dashed edge."""
+    image = canvas.grab().toImage()
+    offset = canvas.graphics_view.mapTo(canvas, QPoint(0, 0))
+    top, bottom = screen_pos(canvas, lon, north) + offset, screen_pos(canvas, lon, south) + offset
+    dark = 0
+    for y in range(top.y() + 5, bottom.y() - 5):
+        if any(image.pixelColor(top.x() + dx, y).lightness() < 110 for dx in (-1, 0, 1)):
+            dark += 1
+    return dark
+
+
+def test_the_project_area_is_drawn_while_it_is_set(qtbot, tmp_path, dialog_log):
+    """The facilitator sees the box Zoom to Project keeps: a dashed outline, gone when cleared or undone."""
+    path = tmp_path / "p.gpkg"
+    with _project(path) as store:
+        store.set_meta_values({PROJECT_AREA_KEY: format_area((LON - 0.01, LAT - 0.01, LON + 0.01, LAT + 0.01))})
+    window = _window(qtbot, path)
+    canvas, feature = window.map_canvas, window.features.basemap
+    canvas.zoom_to_bounds(LON - 0.02, LAT - 0.02, LON + 0.02, LAT + 0.02)
+    west_edge = (LON - 0.01, LAT - 0.008, LAT + 0.008)  # clear of the streets and the workshop's records
+    assert feature.area_item.rect() is not None
+    assert _dark_pixels_along(canvas, *west_edge) > 20  # dashes: dark for most of the edge, not all
+    menu_action(window, "View", "Clear Project Area").trigger()
+    assert feature.area_item.rect() is None and _dark_pixels_along(canvas, *west_edge) == 0
+    window.session.undo_stack.undo()
+    assert _dark_pixels_along(canvas, *west_edge) > 20
+    window.close_project()
+    assert feature.area_item.rect() is None

@@ -14,7 +14,8 @@ Layers dock) adds
   Clear Project Area, after it: the facilitator's area, which Zoom to Project (and
   opening the project, and a map export of the whole project) shows with the
   workshop's proposals, pins and walks — e.g. the streets the workshop is about
-  before anything is drawn on them. One undoable project-property edit each.
+  before anything is drawn on them. One undoable project-property edit each. The area
+  is drawn on the map as a dashed box (``area_item``) while it is set.
 It follows the host's project; importing and setting the area are off for a
 read-only project.
 """
@@ -25,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from cosafe.ui.features.basemap.area_item import ProjectAreaItem
 from cosafe.ui.features.basemap.layers_panel import LayersPanel
 from cosafe.core.changes import Change
 from cosafe.core.edits import SetProjectProperties
@@ -42,6 +44,7 @@ class BasemapFeature(QObject):
         window = host.window
         self._importer: Any = None
         self._watched: Any = None  # the session whose changes the area actions follow
+        self.area_item: ProjectAreaItem | None = None  # made with the map
         self.panel = LayersPanel(window)
         self.panel.import_requested.connect(self.import_basemap)
         self.panel.zoom_requested.connect(self.zoom_to_layer)
@@ -90,10 +93,21 @@ class BasemapFeature(QObject):
         self.import_action.setEnabled(editable(session))
         self.zoom_action.setEnabled(session is not None)
         self._update_area_actions()
+        self._draw_area()
 
     def _on_changed(self, change: Change) -> None:
         if change & Change.PROJECT:
             self._update_area_actions()
+            self._draw_area()
+
+    def _draw_area(self) -> None:
+        session, canvas = self.host.session, self.host.map_canvas
+        if canvas is None:
+            return
+        if self.area_item is None:
+            self.area_item = ProjectAreaItem()
+            canvas.view_box.addItem(self.area_item, ignoreBounds=True)
+        self.area_item.set_area(project_area(session.store) if session is not None else None)
 
     def _update_area_actions(self) -> None:
         session = self.host.session
