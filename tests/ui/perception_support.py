@@ -14,8 +14,10 @@ known figures:
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QApplication
 from shapely.geometry import LineString, Point
 
 from cosafe.core.records import (AuditPoint, AuditScore, AuditWalk, Criterion, Group, Incident, Participant,
@@ -113,4 +115,14 @@ def on_tab(panel, name: str):
     for index in range(panel.tabs.count()):
         if panel.tabs.widget(index).widget() is chart:
             panel.tabs.setCurrentIndex(index)
+    return settled(chart)
+
+
+def settled(chart, timeout: float = 20.0):
+    """``chart`` once what it is working out off the UI thread has been drawn (the People tab's cells)."""
+    deadline = time.monotonic() + timeout
+    while getattr(chart, "working", False):
+        assert time.monotonic() < deadline, "the chart never finished working"
+        QApplication.processEvents()
+        time.sleep(0.005)
     return chart

@@ -11,8 +11,8 @@ Contract:
 - Cancel (the button, Escape, closing the dialog) only *asks*: the dialog stays up
   saying "Cancelling…" until the job returns. The caller's store is therefore never
   used by the UI thread while the worker holds it (one thread at a time).
-- Python's cycle collector is off while the job runs (and on again after, if it was):
-  collecting in the worker could free Qt objects of the UI thread and deadlock.
+- Python's cycle collector is paused while the job runs (``collector``): collecting
+  in the worker could free Qt objects of the UI thread and deadlock.
 - ImportCancelled gives ``cancelled``; a ProjectError gives ``error`` with its own
   one-line text; anything else gives a generic line and its traceback on stderr.
   A job that returns although Cancel was pressed (too late) counts as a success:
@@ -21,7 +21,6 @@ Contract:
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 import time
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.errors import ProjectError
+from cosafe.ui.kit import collector
 
 Progress = Callable[[float, str], bool]
 STEPS = 1000  # resolution of the progress bar
@@ -150,21 +150,13 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     worker.progressed.connect(dialog.show_progress)
     dialog.cancel_requested.connect(worker.request_cancel)
     worker.finished.connect(dialog.finish)  # queued: delivered inside dialog.exec()
-    # Python's cycle collector runs in whichever thread happens to allocate. Run in the
-    # worker, it can free Qt objects made on this thread: their disconnect takes Qt's
-    # connection lock and then waits for the GIL, which this thread holds while it waits
-    # for that lock inside the dialog's event loop — a deadlock (seen in a plan export).
-    # So collect here first and keep the collector off until the job is done.
-    collecting = gc.isenabled()
-    gc.collect()
-    gc.disable()
+    collector.pause(collect_first=True)  # see collector: a collection in the worker could deadlock
     try:
         worker.start()
         dialog.exec()
         worker.wait()
     finally:
-        if collecting:
-            gc.enable()
+        collector.resume()
     outcome = worker.outcome
     dialog.deleteLater()
     return outcome

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from perception_support import LAT, LON, add_night_walkers, new_project, on_tab
+from perception_support import LAT, LON, add_night_walkers, new_project, on_tab, settled
 from shapely.geometry import Point
 from shell_support import OFFSCREEN_NOISE
 
@@ -14,7 +14,7 @@ from cosafe.core.perception_stats import explain_drivers, feeling_drivers
 from cosafe.core.records import PerceptionPin
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.analysis.panel import FILTERED_OUT, NO_PROJECT, NO_RECORDS, NO_SCORES, AnalysisPanel
-from cosafe.ui.features.analysis.breakdown_chart import BreakdownChart
+from cosafe.ui.features.analysis.breakdown_chart import WORKING, BreakdownChart
 from cosafe.ui.features.analysis.filters import PerceptionFilterState
 from cosafe.ui.features.analysis.source import PerceptionSource
 
@@ -95,10 +95,14 @@ def test_gender_alone_at_first_so_that_groups_stay_big_enough(qtbot):
 
 def test_breakdown_dimensions_can_be_chosen(panel_seven_men):
     chart = on_tab(panel_seven_men, "breakdown")
+    three_way = list(chart.rows)
     chart.boxes["age_band"].setChecked(False)
-    assert [row.label for row in chart.rows] == ["Woman · Day", "Woman · Night", "Man · Day", "Man · Night"]
-    chart.set_dimensions(("time_of_day",))
-    assert [row.label for row in chart.rows] == ["Day", "Night"]
+    # Worked out off the UI thread: meanwhile the note says so and the last table stays.
+    assert chart.working and chart.note.text() == WORKING and chart.rows == three_way
+    assert [row.label for row in settled(chart).rows] == ["Woman · Day", "Woman · Night", "Man · Day", "Man · Night"]
+    chart.boxes["gender"].setChecked(False)
+    chart.set_dimensions(("time_of_day",))  # before the first is done: only the latest is drawn
+    assert [row.label for row in settled(chart).rows] == ["Day", "Night"]
 
 
 def test_criteria_chart_shows_shares_of_each_score(panel):

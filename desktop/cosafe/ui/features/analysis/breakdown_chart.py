@@ -13,6 +13,9 @@ Contract:
   scores or pins shows "–" on that side.
 - ``rows`` lists what is shown: ``BreakdownRow(label, score_text, share_text,
   score, share)``; score/share are None when no bar is drawn.
+- The cells are worked out off the UI thread (``kit.background``): while they are,
+  ``working`` is True, the note says so and the previous drawing stays; a newer
+  ``show_data`` overtakes an older one. ``rows`` then describes the latest.
 - ``dimensions_changed`` is emitted when the tick boxes change (the panel redraws).
 """
 
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from cosafe.core.perception_stats import PerceptionData, format_cell_value, protected_cells
 from cosafe.ui.features.analysis.charts import BAR_HEIGHT, TEXT_COLOUR, ChartFrame, category_axis
+from cosafe.ui.kit.background import Background
 
 CHOICES = (("gender", "Gender"), ("age_band", "Age band"), ("role", "Role"), ("time_of_day", "Time of day"))
 # One dimension at first: a workshop's few dozen people split three ways leave almost every
@@ -35,6 +39,7 @@ DEFAULT = ("gender",)
 SCORE_BAR, SHARE_BAR = "#21908C", "#D55E00"
 INSIDE_FROM = 0.8  # a bar longer than this share of the axis carries its figure inside
 ROW_PX = 22  # height per cell: labels stay readable however many cells there are
+WORKING = "Working out which groups can be shown without giving anyone away…"
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,9 @@ class BreakdownChart(QWidget):
         layout.addWidget(self.note)
         self.rows: list[BreakdownRow] = []
         self.message = ""
+        self._background = Background(self)
+        self._background.done.connect(lambda result: self._show_cells(*result))
+        self._background.failed.connect(self._failed)
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -94,8 +102,33 @@ class BreakdownChart(QWidget):
             box.blockSignals(False)
         self.dimensions_changed.emit()
 
+    @property
+    def working(self) -> bool:
+        """True while the protected cells of the latest ``show_data`` are being worked out."""
+        return self._background.working
+
     def show_data(self, data: PerceptionData | None, threshold: int, empty: str | None = None) -> None:
-        cells = protected_cells(data, self.dimensions, threshold) if data is not None else []
+        """Draw ``data``'s cells; with data, once they are worked out off the UI thread (``working``)."""
+        if data is None:
+            self._background.forget()
+            self._show_cells(None, (), threshold, empty, [])
+            return
+        dimensions = self.dimensions
+        # Working out which cells can be shown is a linear programme per hidden figure:
+        # about a second for a three-way table of 200 people. The window stays live meanwhile.
+        self._background.start(lambda: (data, dimensions, threshold, empty,
+                                        protected_cells(data, dimensions, threshold)))
+        self.note.setText(WORKING)
+
+    def _failed(self, text: str) -> None:
+        self.rows = []
+        self.message = text
+        for frame in (self.scores, self.shares):
+            frame.show_empty(text)
+        self.note.setText("")
+
+    def _show_cells(self, data: PerceptionData | None, dimensions: tuple[str, ...], threshold: int,
+                    empty: str | None, cells: list) -> None:
         if not cells or (data is not None and not len(data.scores.date) and not len(data.pins.date)):
             self.rows = []
             self.message = empty or self.EMPTY
@@ -105,7 +138,7 @@ class BreakdownChart(QWidget):
             return
         self.message = ""
         self.rows = [BreakdownRow(
-            label=" · ".join(data.label(dim, key) for dim, key in zip(self.dimensions, cell.keys)) or "Everyone",
+            label=" · ".join(data.label(dim, key) for dim, key in zip(dimensions, cell.keys)) or "Everyone",
             score_text=format_cell_value(cell, cell.mean_score),
             share_text=format_cell_value(cell, cell.unsafe_share, percent=True),
             score=None if cell.suppressed else cell.mean_score,
