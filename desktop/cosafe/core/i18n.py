@@ -1,0 +1,84 @@
+"""Words for people in the reader's language, for code that knows no Qt: one catalogue for all.
+
+CoSafe's catalogue is Qt's (``resources/i18n/cosafe_<language>.ts``, compiled to
+``.qm``), made by ``pyside6-lupdate`` from the source. lupdate finds a string by the
+*name* of the call around it, not by what was imported, so code below the window
+marks its strings with the names it knows — and this module gives those names a
+Qt-free meaning:
+
+- ``class Plan(Context): ...`` then ``Plan.tr("Action plan")``: the string in
+  context "Plan". ``Plan.tr("%n actions", "", n)``: a plural; ``%n`` becomes ``n``
+  (lupdate reads the third argument as the count; pass the count there, never a
+  formatted string).
+- ``QT_TRANSLATE_NOOP("Vocabulary", "Lighting")`` marks a label kept in a table and
+  translated where it is shown (``translate("Vocabulary", label)``). Stored keys stay
+  English; only what is shown is translated.
+- Placeholders are Qt's ``%1``…``%9`` (``arg(text, a, b)``): a translator may put them
+  in any order, which string concatenation or an f-string inside ``tr`` would forbid.
+
+Contract: until ``install(translator)`` is called every call returns the English
+source (with ``%n`` filled in). The window installs Qt's ``QCoreApplication.translate``;
+a command-line run with a language installs a ``QTranslator``'s lookup. ``translator``
+is called as ``translator(context, source, disambiguation, n)`` and returns the text
+with ``%n`` already filled in, or the source when it has no translation.
+``LANGUAGES`` are the languages CoSafe ships, each named in itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "pt": "Português",
+    "ar": "العربية",
+    "sw": "Kiswahili",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def _source(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return fill_count(source, n)
+
+
+_translator: Translator = _source
+
+
+def install(translator: Translator | None) -> None:
+    """Use ``translator`` from now on; None goes back to the English source."""
+    global _translator
+    _translator = translator or _source
+
+
+def fill_count(text: str, n: int) -> str:
+    """``%n`` replaced by ``n`` (as Qt's ``tr`` does); ``n`` < 0 means "no count"."""
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return _translator(context, source, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``source`` for the catalogue in ``context``; return it unchanged (it is translated where shown)."""
+    return source
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style ``%1``…``%9`` with ``values`` (a missing value leaves its placeholder)."""
+    return _PLACEHOLDER.sub(lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values)
+                            else m.group(0), text)
+
+
+class Context:
+    """A translation context: subclass it once per module or topic and call ``Sub.tr(...)``."""
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return _translator(cls.__name__, source, disambiguation, n)

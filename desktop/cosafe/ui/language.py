@@ -1,0 +1,97 @@
+"""The window's language: which one, and loading it into Qt and into ``core.i18n``.
+
+Contract:
+- ``chosen_language()`` is the language the person chose in Settings (QSettings key
+  ``LANGUAGE_KEY``), else the computer's (its system locale's language) when CoSafe
+  ships it, else English. ``choose_language(code)`` remembers a choice (it takes
+  effect at the next start: a window half in one language is worse than a restart).
+- ``install_language(app, code)`` loads, for one of ``core.i18n.LANGUAGES``:
+  Qt's own translation of its dialogs' buttons where Qt ships one (``qtbase_<code>``;
+  Portuguese is Qt's Brazilian file; Swahili has none, CoSafe's catalogue carries
+  those few words) and CoSafe's catalogue (``resources/i18n/cosafe_<code>.qm``);
+  sets the application's locale for numbers and dates (Arabic with Latin digits,
+  as map readers across the Arab world read street numbers and the plan's figures,
+  in the computer's region when it speaks that language), lays the window out right
+  to left for Arabic, and routes ``core.i18n`` through Qt so the window and the code
+  below it read the same catalogue. English installs nothing but the locale; a
+  second call replaces the first's translators. It returns the translators it
+  installed and raises ValueError for a language CoSafe does not ship.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from cosafe.bundled import bundled_file
+from cosafe.core import i18n
+
+LANGUAGE_KEY = "language"
+QT_FILES = {"es": "qtbase_es", "fr": "qtbase_fr", "pt": "qtbase_pt_BR", "ar": "qtbase_ar"}
+# Arabic with Latin digits: a territory whose locale writes them (Qt has no digit option).
+LATIN_DIGIT_ARABIC = "ar_AE"
+LATIN_DIGIT_TERRITORIES = {"AE", "MA", "DZ", "TN", "LY", "MR"}
+
+
+def catalogue_path(code: str) -> str:
+    return str(bundled_file("i18n", f"cosafe_{code}.qm"))
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    stored = str((settings or QSettings()).value(LANGUAGE_KEY, "") or "")
+    if stored in i18n.LANGUAGES:
+        return stored
+    system = QLocale.system().name().split("_")[0]
+    return system if system in i18n.LANGUAGES else "en"
+
+
+def choose_language(code: str, settings: QSettings | None = None) -> None:
+    if code not in i18n.LANGUAGES:
+        raise ValueError(f"CoSafe does not speak {code!r}; it speaks {', '.join(i18n.LANGUAGES)}")
+    (settings or QSettings()).setValue(LANGUAGE_KEY, code)
+
+
+def locale_for(code: str, system: QLocale | None = None) -> QLocale:
+    """The locale numbers and dates follow: the computer's region if it speaks ``code``, else the language's."""
+    system = system or QLocale.system()
+    same_language = system.name().split("_")[0] == code
+    if code == "ar":
+        territory = system.name().split("_")[1] if same_language and "_" in system.name() else ""
+        return QLocale(f"ar_{territory}" if territory in LATIN_DIGIT_TERRITORIES else LATIN_DIGIT_ARABIC)
+    return system if same_language else QLocale(code)
+
+
+_installed: list[QTranslator] = []  # Qt does not own installed translators: they live here
+
+
+def install_language(app: QCoreApplication, code: str) -> list[QTranslator]:
+    if code not in i18n.LANGUAGES:
+        raise ValueError(f"CoSafe does not speak {code!r}; it speaks {', '.join(i18n.LANGUAGES)}")
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(locale_for(code))
+    installed = _installed
+    if code != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for loaded in (_load(QT_FILES.get(code), qt_folder), _load(f"cosafe_{code}", str(bundled_file("i18n")))):
+            if loaded is not None:
+                app.installTranslator(loaded)
+                installed.append(loaded)
+        i18n.install(_qt_translate)
+    else:
+        i18n.install(None)
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in i18n.RIGHT_TO_LEFT
+                               else Qt.LayoutDirection.LeftToRight)
+    return list(installed)
+
+
+def _load(name: str | None, folder: str) -> QTranslator | None:
+    if not name:
+        return None
+    translator = QTranslator()
+    return translator if translator.load(name, folder) else None
+
+
+def _qt_translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, source, disambiguation, n)

@@ -1,0 +1,45 @@
+"""core.i18n: the Qt-free side of the one catalogue — English until a translator is installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from cosafe.core import i18n
+
+
+class Plan(i18n.Context):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    i18n.install(None)
+
+
+def test_english_source_with_the_count_filled_in():
+    assert Plan.tr("Action plan") == "Action plan"
+    assert Plan.tr("%n actions", "", 3) == "3 actions"
+    assert i18n.translate("Plan", "%n actions", None, 1) == "1 actions"  # English plurals come from cosafe_en
+    assert i18n.QT_TRANSLATE_NOOP("Vocabulary", "Lighting") == "Lighting"
+
+
+def test_an_installed_translator_gets_context_source_and_count():
+    seen = []
+
+    def translator(context, source, disambiguation, n):
+        seen.append((context, source, disambiguation, n))
+        return {"Action plan": "Plan de acción"}.get(source, i18n.fill_count(source, n))
+
+    i18n.install(translator)
+    assert Plan.tr("Action plan") == "Plan de acción"
+    assert Plan.tr("%n actions", "", 2) == "2 actions"
+    assert seen == [("Plan", "Action plan", None, -1), ("Plan", "%n actions", "", 2)]
+    i18n.install(None)
+    assert Plan.tr("Action plan") == "Action plan"
+
+
+def test_placeholders_in_any_order():
+    assert i18n.arg("%1 of %2", 3, 8) == "3 of 8"
+    assert i18n.arg("%2 : %1", "a", "b") == "b : a"  # a translator may turn the sentence round
+    assert i18n.arg("%1 and %3", "x") == "x and %3"  # a missing value stays visible, never an IndexError
