@@ -26,7 +26,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from cosafe.ui.features.basemap.area_item import ProjectAreaItem
 from cosafe.ui.features.basemap.layers_panel import LayersPanel
 from cosafe.core.changes import Change
 from cosafe.core.edits import SetProjectProperties
@@ -44,7 +43,7 @@ class BasemapFeature(QObject):
         window = host.window
         self._importer: Any = None
         self._watched: Any = None  # the session whose changes the area actions follow
-        self.area_item: ProjectAreaItem | None = None  # made with the map
+        self.area_item: Any = None  # area_item.ProjectAreaItem, made with the map
         self.panel = LayersPanel(window)
         self.panel.import_requested.connect(self.import_basemap)
         self.panel.zoom_requested.connect(self.zoom_to_layer)
@@ -105,6 +104,8 @@ class BasemapFeature(QObject):
         if canvas is None:
             return
         if self.area_item is None:
+            from cosafe.ui.features.basemap.area_item import ProjectAreaItem  # pyqtgraph: only with a map
+
             self.area_item = ProjectAreaItem()
             canvas.view_box.addItem(self.area_item, ignoreBounds=True)
         self.area_item.set_area(project_area(session.store) if session is not None else None)
