@@ -229,8 +229,14 @@ class ProjectStore:
         return dict(self._connection.execute("SELECT key, value FROM project_meta ORDER BY key"))
 
     def set_meta_values(self, values: Mapping[str, str | None]) -> None:
+        """Write ``values`` in one transaction; a None value removes its key.
+
+        Removing rather than storing NULL lets an edit that sets a key the file did not
+        have (the currency, the project area) be undone to exactly the file it was.
+        """
         with self.atomic() as connection:
-            _write_meta(connection, values)
+            _write_meta(connection, {k: v for k, v in values.items() if v is not None})
+            connection.executemany("DELETE FROM project_meta WHERE key = ?", [(k,) for k, v in values.items() if v is None])
             geopackage.touch(connection, "project_meta")
 
     @property
