@@ -34,3 +34,10 @@ def test_costs_are_whole_units_in_the_locale_s_money_format():
     assert format_cost(12000, "KES", "fr").replace("\u202f", " ") == f"12 000{NBSP}KES"
     assert format_cost(12000.4, None) == format_cost(12000.4, "") == "12,000"  # no currency: as before
     assert cost_header("KES") == "Cost (KES)" and cost_header(None) == "Cost"
+
+
+def test_a_stored_value_that_is_no_code_stands_for_no_currency():
+    from cosafe.core.currency import currency_in_force
+
+    assert currency_in_force("kes") == "KES"
+    assert currency_in_force(None) == currency_in_force("") == currency_in_force("shillings") == ""

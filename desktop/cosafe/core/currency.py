@@ -6,6 +6,8 @@ Contract:
   numbers, as before the setting existed.
 - ``check_currency(text)`` returns the code in capitals ("" for blank) or raises
   ValueError with one line when it is no currency Babel (CLDR) knows.
+- ``currency_in_force(stored)`` is the code a stored meta value stands for: "" when
+  unset, or when it is no code (a hand-edited file), so nothing prints a wrong unit.
 - ``currency_choices(locale)`` lists (code, name) of the currencies in use today,
   sorted by code; ``currency_label(code)`` is "KES — Kenyan Shilling".
 - ``format_cost(value, code, locale)`` is a cost in whole units, as the locale writes
@@ -53,6 +55,14 @@ def check_currency(text: str | None) -> str:
         raise ValueError(f"“{(text or '').strip()}” is not a currency code: use an ISO 4217 code such as KES, BRL, "
                          "EUR or XOF")
     return code
+
+
+def currency_in_force(stored: str | None) -> str:
+    """The currency code ``stored`` (a project meta value) stands for; "" for none or for no code at all."""
+    try:
+        return check_currency(stored)
+    except ValueError:
+        return ""
 
 
 @functools.cache

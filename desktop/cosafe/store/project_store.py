@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from cosafe import __version__
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
+from cosafe.core.currency import CURRENCY_KEY, currency_in_force
 from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, Device, MergeLogEntry,
                                  ReasonTag, Record)
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
@@ -246,6 +247,11 @@ class ProjectStore:
     @property
     def suppression_threshold(self) -> int:
         return threshold_in_force(self.get_meta("suppression_threshold"))
+
+    @property
+    def currency(self) -> str:
+        """The ISO 4217 code of the project's costs; "" when it has none (``core.currency``)."""
+        return currency_in_force(self.get_meta(CURRENCY_KEY))
 
     @property
     def schema_version(self) -> int:

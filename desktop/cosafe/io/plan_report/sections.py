@@ -235,8 +235,8 @@ def _actions(content: PlanContent, s: Styles, width: float) -> list:
     costs = [a.cost for a in content.actions if a.cost is not None]
     summary = f"{counted(len(content.actions), 'action')} in priority order (1 = highest, from the community's votes or agreed)."
     if costs:
-        summary += f" Estimated cost of those costed: {sum(costs):,.0f}."
-    return story + [_para(summary, s.body), tables.action_table(content.actions, width, s)]
+        summary += f" Estimated cost of those costed: {content.cost_text(sum(costs))}."
+    return story + [_para(summary, s.body), tables.action_table(content.actions, width, s, content.cost_text)]
 
 
 def _stakeholders(content: PlanContent, s: Styles, width: float) -> list:
