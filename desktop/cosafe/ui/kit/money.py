@@ -25,7 +25,7 @@ from cosafe.core.currency import check_currency, currency_choices, currency_labe
 
 NOT_SET = "Not set"
 NO_COST = -1.0  # a cost spin box's minimum stands for "not estimated"
-COST_TIP = "A rough cost{unit}; leave at “Not estimated” if unknown"
+COST_TIP = "A rough cost in {unit}; leave at “Not estimated” if unknown"
 
 
 def currency_combo(current: str, parent: QWidget | None = None) -> QComboBox:
@@ -78,4 +78,4 @@ def cost_spin(parent: QWidget | None = None) -> QDoubleSpinBox:
 def show_currency(spin: QDoubleSpinBox, code: str) -> None:
     """Show ``code`` after the cost and name its currency in the tooltip ("" shows a plain number)."""
     spin.setSuffix(f" {code}" if code else "")
-    spin.setToolTip(COST_TIP.format(unit=f", in {code} ({currency_name(code)})" if code else ""))
+    spin.setToolTip(COST_TIP.format(unit=f"{code} ({currency_name(code)})" if code else "the local currency"))
