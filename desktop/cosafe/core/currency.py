@@ -9,11 +9,11 @@ Contract:
 - ``currency_in_force(stored)`` is the code a stored meta value stands for: "" when
   unset, or when it is no code (a hand-edited file), so nothing prints a wrong unit.
 - ``currency_choices(locale)`` lists (code, name) of the currencies in use today,
-  sorted by code; ``currency_label(code)`` is "KES — Kenyan Shilling".
+  sorted by code; ``currency_name(code)`` is "Kenyan Shilling" and
+  ``currency_label(code)`` "KES — Kenyan Shilling".
 - ``format_cost(value, code, locale)`` is a cost in whole units, as the locale writes
-  money in that currency ("KES 12,000", "€ 1,500" in "en"; "12 000 KES" in "fr"), or
-  the plain grouped number ("12,000") without a code. ``cost_header(code)`` is
-  "Cost (KES)" or "Cost".
+  money in that currency ("KES 12,000", "€1,500" in "en"; "12 000 KES" in "fr"), or
+  the plain grouped number ("12,000") without a code.
 - ``DEFAULT_LOCALE`` ("en") is the one place the locale of printed costs is chosen
   until the plan has languages of its own.
 
@@ -95,8 +95,3 @@ def format_cost(value: float, code: str | None, locale: str = DEFAULT_LOCALE) ->
     pattern.frac_prec = (0, 0)  # estimates: no cents (see the module docstring)
     text = pattern.apply(round(value), parsed, currency=code, currency_digits=False)
     return _DIGIT_THEN_LETTER.sub(_SPACING, _LETTER_THEN_DIGIT.sub(_SPACING, text))
-
-
-def cost_header(code: str | None) -> str:
-    """"Cost (KES)" when the project has a currency, else "Cost"."""
-    return f"Cost ({code})" if code else "Cost"
