@@ -29,12 +29,26 @@ def test_new_info_check(tmp_path):
     assert data["name"] == "Market Street" and data["place"] == "Riverside"
     assert data["schema_version"] == 3
     assert data["counts"]["criteria"] == 9 and data["counts"]["proposals"] == 0
+    assert data["currency"] == ""  # a new project has none: costs are plain numbers
     text = run("info", str(path))
     assert "Market Street" in text.stdout and "Perception pins" in text.stdout
+    assert "costs:    plain numbers (no currency set)" in text.stdout
     check = run("check", str(path))
     assert check.returncode == 0, check.stdout + check.stderr
     assert "integrity ok" in check.stdout
     assert validate_gpkg(path) == []
+
+
+def test_info_names_the_project_s_currency(tmp_path):
+    from cosafe.core.edits import SetProjectProperties
+    from cosafe.store.project_store import ProjectStore
+
+    path = tmp_path / "p.gpkg"
+    assert run("new", str(path)).returncode == 0
+    with ProjectStore.open(str(path)) as store:
+        SetProjectProperties(store, {"currency": "XOF"}).apply(store)
+    assert json.loads(run("info", str(path), "--json").stdout)["currency"] == "XOF"
+    assert "costs:    XOF — West African CFA Franc" in run("info", str(path)).stdout
 
 
 def test_new_with_name_refuses_existing(tmp_path):

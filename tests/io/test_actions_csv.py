@@ -112,3 +112,17 @@ def test_unwritable_path_is_one_line_and_leaves_nothing(plan, tmp_path):
     with pytest.raises(ExportError, match="more than 0 m"):
         write_actions_csv(plan, str(out / "a.csv"), public=True, grid_m=0)
     assert [p.name for p in out.iterdir()] == ["taken.csv"] and not any((out / "taken.csv").iterdir())
+
+
+def test_the_cost_header_names_the_project_s_currency(plan, tmp_path):
+    from cosafe.core.edits import SetProjectProperties
+
+    SetProjectProperties(plan, {"currency": "KES"}).apply(plan)
+    path = tmp_path / "kes.csv"
+    write_actions_csv(plan, str(path))
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        names = next(reader)
+        rows = [dict(zip(names, row)) for row in reader]
+    assert names == [("cost_estimate (KES)" if c == "cost_estimate" else c) for c in COLUMNS]
+    assert rows[0]["cost_estimate (KES)"] == "12000"  # still a number a spreadsheet adds up

@@ -238,3 +238,25 @@ def test_huge_texts_are_shortened_so_every_row_fits_a_page(tmp_path):
     out = tmp_path / "huge.pdf"
     write_plan_pdf(content, [], str(out))
     assert "and 5 more" in _flat(pdf_text(out))  # 12 places: 7 listed and a count
+
+
+def test_costs_print_in_the_project_s_currency_in_whole_units(project, internal_pdf, tmp_path):
+    import shutil
+
+    from cosafe.core.edits import SetProjectProperties
+
+    plain = _flat(pdf_text(internal_pdf))
+    assert "Estimated cost of those costed: 2,050,000." in plain and "KES" not in plain  # no currency: as before
+    path = tmp_path / "kes.gpkg"
+    shutil.copy(project.path, path)
+    with ProjectStore.open(str(path)) as store:
+        SetProjectProperties(store, {"currency": "KES"}).apply(store)
+        content = build_plan_content(store)
+        in_french = build_plan_content(store, locale="fr")
+    out = tmp_path / "kes.pdf"
+    write_plan_pdf(content, [], str(out))
+    text = _flat(pdf_text(out))
+    assert "Estimated cost of those costed: KES 2,050,000." in text  # 2,500 + 5,000 + … + 100,000
+    assert "KES 2,500" in text and "KES 100,000" in text  # each action's row: no cents on an estimate
+    assert re.search(r"Total estimated cost\s+KES\s2,050,000", pdf_text(out, "-layout"))
+    assert _flat(in_french.cost_text(2500)) == "2 500 KES"  # the locale is one parameter

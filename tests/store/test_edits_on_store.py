@@ -33,6 +33,30 @@ def test_set_project_properties_apply_and_revert(store):
     assert _snapshot(store) == before
 
 
+def test_the_currency_is_one_undoable_edit(store):
+    before = _snapshot(store)
+    assert store.get_meta("currency") is None  # a project made before the setting: no currency
+    edit = SetProjectProperties(store, {"currency": "kes"})
+    assert edit.label == "Change project currency"
+    assert edit.apply(store) == Change.PROJECT
+    assert store.get_meta("currency") == "KES"
+    edit.revert(store)
+    assert _snapshot(store) == before  # the key it added is gone again, not left empty
+    SetProjectProperties(store, {"currency": "BRL"}).apply(store)
+    unset = SetProjectProperties(store, {"currency": ""})  # "Not set"
+    unset.apply(store)
+    assert store.get_meta("currency") is None and "currency" not in store.meta()
+    unset.revert(store)
+    assert store.get_meta("currency") == "BRL"
+
+
+def test_an_unknown_currency_is_refused_before_anything_is_written(store):
+    before = _snapshot(store)
+    with pytest.raises(ValueError, match="“XYZ” is not a currency code: use an ISO 4217 code"):
+        SetProjectProperties(store, {"name": "Renamed", "currency": "XYZ"})
+    assert _snapshot(store) == before
+
+
 def test_threshold_out_of_range_is_refused(store):
     for too_low in (0, 1, 2):  # a figure for one or two people names them
         with pytest.raises(ValueError, match="between 3 and 100 people"):

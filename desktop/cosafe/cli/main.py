@@ -39,12 +39,13 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
+    from cosafe.core.currency import currency_label
     from cosafe.store.project_store import ProjectStore, count_label
 
     with ProjectStore.open(args.path, read_only=True) as store:
         meta = store.meta()
         counts = store.counts()
-        schema_version, threshold = store.schema_version, store.suppression_threshold
+        schema_version, threshold, currency = store.schema_version, store.suppression_threshold, store.currency
     info = {
         "path": os.path.abspath(args.path),
         "name": meta.get("name") or "",
@@ -54,6 +55,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         "updated_at": meta.get("updated_at"),
         "schema_version": schema_version,
         "suppression_threshold": threshold,
+        "currency": currency,  # ISO 4217 code of the costs, "" when not set
         "counts": counts,
         "backups": cli_backups.backup_json(args.path),
     }
@@ -64,6 +66,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"  file:     {info['path']}")
     print(f"  created:  {info['created_at']}   updated: {info['updated_at']}")
     print(f"  format:   CoSafe project format {info['schema_version']}; small cells below {info['suppression_threshold']} suppressed")
+    print(f"  costs:    {currency_label(currency) if currency else 'plain numbers (no currency set)'}")
     width = max(len(count_label(t)) for t in counts)
     for table, count in counts.items():
         print(f"  {count_label(table):<{width}}  {count:>7}")

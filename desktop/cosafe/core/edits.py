@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from cosafe.core.changes import Change, change_for_table
 from cosafe.core.clock import utc_now
+from cosafe.core.currency import CURRENCY_KEY, check_currency
 from cosafe.core.privacy import check_threshold
 from cosafe.core.records import Record
 
@@ -68,13 +69,18 @@ class Edit(ABC):
 
 
 # Project properties people edit (the Project Properties dialog; View › Set Project Area),
-# and their meta keys. "project_area" is "min lon,min lat,max lon,max lat" or None.
-PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold", "project_area")
+# and their meta keys. "project_area" is "min lon,min lat,max lon,max lat" or None;
+# "currency" an ISO 4217 code or None (``core.currency``: costs are then plain numbers).
+PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold", "project_area", CURRENCY_KEY)
 _PROPERTY_NAMES = {"project_area": "area"}  # "Change project area", not "project project area"
 
 
 class SetProjectProperties(Edit):
-    """Change one or more project properties (name, place, description, threshold, area)."""
+    """Change one or more project properties (name, place, description, threshold, area, currency).
+
+    A threshold out of range or a currency that is no ISO 4217 code raises ValueError
+    here, before anything is written; a blank currency is stored as None (unset).
+    """
 
     def __init__(self, store: EditableStore, new_values: Mapping[str, Any]) -> None:
         unknown = set(new_values) - set(PROJECT_PROPERTY_KEYS)
@@ -83,6 +89,8 @@ class SetProjectProperties(Edit):
         if "suppression_threshold" in new_values:
             check_threshold(int(new_values["suppression_threshold"]))
         self._new = {key: None if value is None else str(value) for key, value in new_values.items()}
+        if CURRENCY_KEY in self._new:
+            self._new[CURRENCY_KEY] = check_currency(self._new[CURRENCY_KEY]) or None
         self._old = {key: store.get_meta(key) for key in self._new}
         self._new["updated_at"] = utc_now()
         self._old["updated_at"] = store.get_meta("updated_at")

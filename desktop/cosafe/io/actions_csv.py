@@ -9,7 +9,9 @@ and the one computed from audit scores (``store.plan_queries``). Rows go by prio
 (unranked last), then in the order the actions were made. ``public=True`` (the
 default: the spreadsheet is for partners) snaps linked perception pins' and incidents'
 locations to the ``grid_m`` grid (as the public GIS export does); ``public=False``
-gives their exact places. Written to a temporary file and renamed: a failure leaves no half
+gives their exact places. Costs are plain numbers a spreadsheet can add up; when the
+project has a currency, their column's header names it: "cost_estimate (KES)"
+(``header(store)``). Written to a temporary file and renamed: a failure leaves no half
 file, and raises ExportError with a one-line reason. Returns the number of rows.
 """
 
@@ -46,6 +48,12 @@ def _location(store, table: str, uuid: str, public: bool, grid_m: float) -> str:
         lons, lats = snap_to_grid([lon], [lat], grid_m)
         lon, lat = float(lons[0]), float(lats[0])
     return f"{lat:.5f},{lon:.5f}"
+
+
+def header(store) -> list[str]:
+    """The header row: ``COLUMNS``, the cost column with the project's currency when it has one."""
+    currency = store.currency
+    return [f"{column} ({currency})" if column == "cost_estimate" and currency else column for column in COLUMNS]
 
 
 def _cost(value: float | None) -> str:
@@ -93,9 +101,8 @@ def write_actions_csv(store, path: str, public: bool = True, grid_m: float = DEF
     temporary = f"{path}.part"
     try:
         with open(temporary, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
+            csv.writer(handle).writerow(header(store))
+            csv.DictWriter(handle, fieldnames=COLUMNS).writerows(rows)
         keep_private(temporary)
         os.replace(temporary, path)
     except OSError as error:

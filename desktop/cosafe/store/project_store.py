@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from cosafe import __version__
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
+from cosafe.core.currency import CURRENCY_KEY, currency_in_force
 from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, Device, MergeLogEntry,
                                  ReasonTag, Record)
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
@@ -229,8 +230,14 @@ class ProjectStore:
         return dict(self._connection.execute("SELECT key, value FROM project_meta ORDER BY key"))
 
     def set_meta_values(self, values: Mapping[str, str | None]) -> None:
+        """Write ``values`` in one transaction; a None value removes its key.
+
+        Removing rather than storing NULL lets an edit that sets a key the file did not
+        have (the currency, the project area) be undone to exactly the file it was.
+        """
         with self.atomic() as connection:
-            _write_meta(connection, values)
+            _write_meta(connection, {k: v for k, v in values.items() if v is not None})
+            connection.executemany("DELETE FROM project_meta WHERE key = ?", [(k,) for k, v in values.items() if v is None])
             geopackage.touch(connection, "project_meta")
 
     @property
@@ -240,6 +247,11 @@ class ProjectStore:
     @property
     def suppression_threshold(self) -> int:
         return threshold_in_force(self.get_meta("suppression_threshold"))
+
+    @property
+    def currency(self) -> str:
+        """The ISO 4217 code of the project's costs; "" when it has none (``core.currency``)."""
+        return currency_in_force(self.get_meta(CURRENCY_KEY))
 
     @property
     def schema_version(self) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cosafe.core.currency import DEFAULT_LOCALE, format_cost
+
 
 @dataclass(frozen=True)
 class ProjectInfo:
@@ -21,6 +23,7 @@ class ProjectInfo:
     generated_on: str  # ISO date the plan was made
     public: bool
     threshold: int
+    currency: str = ""  # ISO 4217 code of the costs; "" prints them as plain numbers
 
 
 @dataclass(frozen=True)
@@ -135,3 +138,8 @@ class PlanContent:
     criteria: tuple[CriterionRow, ...]
     score_formula: str
     voices: tuple[str, ...] = field(default=())  # stories and comments; always empty when public
+    locale: str = DEFAULT_LOCALE  # how money is written (the plan has no languages yet)
+
+    def cost_text(self, value: float | None) -> str:
+        """A cost as the plan prints it: whole units in the project's currency ("KES 12,000"); "" for none."""
+        return "" if value is None else format_cost(value, self.project.currency, self.locale)

@@ -1,9 +1,10 @@
 """Build everything the exported plan prints from an open project (read-only).
 
-Contract: ``build_plan_content(store, public=False)`` returns a ``PlanContent`` with
+Contract: ``build_plan_content(store, public=False, locale="en")`` returns a ``PlanContent`` with
 privacy applied (see ``content``): demographic counts suppressed below the
 project's threshold, no participant codes or contacts, no stakeholder contacts;
-``public=True`` also leaves out every story, comment and note. Nothing is written.
+``public=True`` also leaves out every story, comment and note. Costs print in the
+project's currency as ``locale`` writes money. Nothing is written.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 
 from cosafe.core.clock import utc_now
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
+from cosafe.core.currency import DEFAULT_LOCALE
 from cosafe.core.records import AuditPoint, AuditWalk, PerceptionPin, Workshop
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
 from cosafe.io.plan_report.content import PlanContent, ProjectInfo
@@ -70,7 +72,7 @@ def _voices(store) -> tuple[str, ...]:
     return tuple(unique[:MAX_VOICES])
 
 
-def build_plan_content(store, public: bool = False) -> PlanContent:
+def build_plan_content(store, public: bool = False, locale: str = DEFAULT_LOCALE) -> PlanContent:
     """Everything the plan prints for the project open in ``store`` (see the module contract)."""
     data = load_perception_data(store)
     diagnosis = build_diagnosis(store, data)
@@ -81,11 +83,13 @@ def build_plan_content(store, public: bool = False) -> PlanContent:
         name=store.name or "Untitled project", place=store.get_meta("place") or "",
         description=store.get_meta("description") or "",
         dates=date_span([w.held_on or "" for w in workshops] + [w.walked_on or "" for w in walks]),
-        generated_on=utc_now()[:10], public=public, threshold=store.suppression_threshold)
+        generated_on=utc_now()[:10], public=public, threshold=store.suppression_threshold,
+        currency=store.currency)
     criteria_set, criteria = criteria_rows(store)
     proposals = proposal_rows(store)
     return PlanContent(
         project=project, participation=participation, diagnosis=diagnosis, proposals=proposals,
         proposal_count=len(proposals), actions=action_rows(store, data), stakeholders=stakeholder_rows(store),
         criteria_set=criteria_set, criteria=criteria, score_formula=SCORE_FORMULA_TEXT,
-        voices=() if public else _voices(store))
+        voices=() if public else _voices(store), locale=locale)
+

@@ -3,7 +3,7 @@
 Contract: ``build_story(content, maps, styles, width, height)`` returns the flowables
 in reading order: cover; contents; 1 method and participation; 2 diagnosis (the
 maps other than "proposals", vector charts, and — internal plan only — what people
-said); 3 proposals (the "proposals" map and the most voted); 4 the action table;
+said, never one or two quotes alone on a page); 3 proposals (the "proposals" map and the most voted); 4 the action table;
 5 stakeholders with the influence–interest grid; 6 monitoring; appendix with the
 criteria and the score formula. Maps are objects with ``title``, ``caption``,
 ``png`` (bytes) and optionally ``key``; an empty section says so in one line.
@@ -35,6 +35,7 @@ from cosafe.io.plan_report.styles import (
 )
 
 TOP_PROPOSALS = 20  # the proposals table lists the most voted; the map shows them all
+QUOTE_TAIL = 3  # the fewest quotes a page of "What people said" holds when nothing else is on it
 METHOD_TEXT = (
     "The diagnosis was made together with the people who use these streets. Small groups walked agreed routes "
     "by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); "
@@ -186,8 +187,25 @@ def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
                                   "Each place walked both by day (circle) and after dark (square); the line shows "
                                   "how much its safety score changes.", s))
     if content.voices:
-        story += [Heading("What people said", s.h2, 1)] + [_para(v, s.quote) for v in content.voices]
+        story += _what_people_said(content.voices, story.pop(), s)
     return story
+
+
+def _what_people_said(voices: Sequence[str], lead, s: Styles) -> list:
+    """The quotes under their heading, after ``lead`` (the flowable before them), no short tail alone on a page.
+
+    The heading keeps with the first quote (its style says so). The last ``QUOTE_TAIL``
+    quotes are kept together, so a page the quotes run onto holds at least that many;
+    fewer quotes than that in all would be such a tail themselves, and keep with
+    ``lead`` instead: a page that has no room for them takes the chart (or map) before
+    them along. Why: the section ends in a page break, so quotes that spilled over sat
+    alone on a nearly blank page, a line or two the reader may miss.
+    """
+    heading = Heading("What people said", s.h2, 1)
+    quotes = [_para(v, s.quote) for v in voices]
+    if len(quotes) < QUOTE_TAIL:
+        return [KeepTogether([lead, heading, *quotes])]
+    return [lead, heading, *quotes[:-QUOTE_TAIL], KeepTogether(quotes[-QUOTE_TAIL:])]
 
 
 def _time_colour(label: str):
@@ -217,8 +235,8 @@ def _actions(content: PlanContent, s: Styles, width: float) -> list:
     costs = [a.cost for a in content.actions if a.cost is not None]
     summary = f"{counted(len(content.actions), 'action')} in priority order (1 = highest, from the community's votes or agreed)."
     if costs:
-        summary += f" Estimated cost of those costed: {sum(costs):,.0f}."
-    return story + [_para(summary, s.body), tables.action_table(content.actions, width, s)]
+        summary += f" Estimated cost of those costed: {content.cost_text(sum(costs))}."
+    return story + [_para(summary, s.body), tables.action_table(content.actions, width, s, content.cost_text)]
 
 
 def _stakeholders(content: PlanContent, s: Styles, width: float) -> list:

@@ -8,11 +8,12 @@ text is escaped before it goes into a paragraph.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from cosafe.core.currency import format_cost
 from cosafe.io.plan_report.content import (
     Activity, ActionRow, CountTable, CriterionRow, ProposalRow, StakeholderRow,
 )
@@ -65,13 +66,23 @@ def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[i
     return table
 
 
-def _cost(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+def _plain_cost(value: float | None) -> str:
+    return "" if value is None else format_cost(value, None)
 
 
-def action_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table:
-    """The action plan: priority, action, partners, places, timeframe, cost, status."""
-    fractions = (0.075, 0.3, 0.165, 0.155, 0.115, 0.085, 0.105)
+def _breakable(cost: str) -> str:
+    """A cost that may wrap between its currency and its number, as "KES 1,200,000" must in a narrow column."""
+    return cost.replace("\u00a0", " ")
+
+
+def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
+                 cost_text: Callable[[float | None], str] = _plain_cost) -> Table:
+    """The action plan: priority, action, partners, places, timeframe, cost, status.
+
+    ``cost_text`` writes a cost ("" for none): ``PlanContent.cost_text``, in the
+    project's currency; plain grouped numbers by default.
+    """
+    fractions = (0.075, 0.285, 0.165, 0.15, 0.115, 0.105, 0.105)  # "KES 120,000" on one line
     header = [_p(t, s.head) for t in ("Priority", "Action", "Responsible / supporting", "Places", "When", "Cost",
                                       "Status")]
     data: list[list] = [header]
@@ -87,12 +98,12 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table
             who.append(_p("with " + ", ".join(_at_most(a.supporting, MAX_LISTED)), s.cell))
         data.append([_p(str(a.priority) if a.priority else "–", s.cell_bold), what, who,
                      [_p(place, s.cell_item, MAX_PLACE) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
-                     _p(a.timeframe.replace("; ", "\n") or "–", s.cell), _p(_cost(a.cost), s.cell),
+                     _p(a.timeframe.replace("; ", "\n") or "–", s.cell), _p(_breakable(cost_text(a.cost)), s.cell),
                      _p(a.status, s.cell)])
     costs = [a.cost for a in actions if a.cost is not None]
     if costs:
         data.append(["", Paragraph("<b>Total estimated cost</b>", s.cell), "", "", "",
-                     Paragraph(f"<b>{_cost(sum(costs))}</b>", s.cell), ""])  # the total spans cost and status
+                     Paragraph(f"<b>{escape(cost_text(sum(costs)))}</b>", s.cell), ""])  # the total spans cost and status
     table = _grid(data, [width * f for f in fractions])
     if costs:
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("SPAN", (5, -1), (6, -1)),

@@ -137,7 +137,7 @@ def build_actions(window: MainWindow) -> Actions:
         undo_button=short_twin(undo, "Undo"),
         redo_button=short_twin(redo, "Redo"),
         properties=make_action(window, "Project &Properties…", "properties", "",
-                               "Name, place, description and privacy threshold", window.edit_properties),
+                               "Name, place, description, privacy threshold and currency", window.edit_properties),
         reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
                                  "Put the panels back where they started", window.reset_layout),
         high_contrast=high_contrast,

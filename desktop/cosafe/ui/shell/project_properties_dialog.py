@@ -3,7 +3,10 @@
 Contract: the dialog only collects values. ``changed_values()`` returns just the
 fields the user changed, so ``edit_project_properties`` makes exactly one
 SetProjectProperties edit -- one undo step -- or none when nothing changed. The
-name is required: OK stays disabled while it is blank. Given the project's path, it
+name is required: OK stays disabled while it is blank. The currency of costs
+(``kit.money.currency_combo``: "Not set" or an ISO 4217 code) is chosen or typed; OK
+with text that names no currency says so in one line under the form and keeps the
+dialog open. Every field has an accessible name and a tooltip. Given the project's path, it
 also lists the backups beside the project file with a Remove button
 (``BackupList``); removing one is no edit and happens at once, not on OK.
 """
@@ -14,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,16 +31,22 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.edits import SetProjectProperties
 from cosafe.core.privacy import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
+from cosafe.core.currency import CURRENCY_KEY
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.dialogs import finish_form_dialog
+from cosafe.ui.kit.fields import compact
+from cosafe.ui.kit.money import chosen_currency, currency_combo
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.shell.backups_list import BackupList
 
 MIN_WIDTH_WITH_BACKUPS = 760  # a backup's whole name beside its date; well inside a 1024-pixel screen
 THRESHOLD_HELP = "Counts and means for groups smaller than this are shown as <N, to protect participants."
+CURRENCY_HELP = "The currency of every cost in the project: shown beside costs and printed in the plan"
+ERROR_STYLE = "color: #B3261E;"
 
 
 class ProjectPropertiesDialog(QDialog):
-    """Edit name, place, description and (unless ``new_project``) the privacy threshold; list backups."""
+    """Edit name, place, description and (unless ``new_project``) the privacy threshold and currency; list backups."""
 
     def __init__(self, values: Mapping[str, Any], parent: QWidget | None = None, *, new_project: bool = False,
                  project_path: str | None = None) -> None:
@@ -49,11 +59,14 @@ class ProjectPropertiesDialog(QDialog):
             "place": str(values.get("place") or ""),
             "description": str(values.get("description") or ""),
         }
-        self.name_edit = QLineEdit(self._initial["name"], self)
+        self.name_edit = describe(QLineEdit(self._initial["name"], self), "Project name",
+                                  "The project's name, on the window title and the plan's cover (required)")
         self.name_edit.setPlaceholderText("Required, e.g. Riverside safety audit 2026")
-        self.place_edit = QLineEdit(self._initial["place"], self)
+        self.place_edit = describe(QLineEdit(self._initial["place"], self), "Place",
+                                   "The neighbourhood, town or city the project is about")
         self.place_edit.setPlaceholderText("Neighbourhood, town or city")
-        self.description_edit = QPlainTextEdit(self._initial["description"], self)
+        self.description_edit = describe(QPlainTextEdit(self._initial["description"], self), "Description",
+                                         "What this project is for and who takes part; printed on the plan's cover")
         self.description_edit.setPlaceholderText("What this project is for, who takes part")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(96)
@@ -65,9 +78,10 @@ class ProjectPropertiesDialog(QDialog):
         form.addRow("&Description:", self.description_edit)
 
         self.threshold_spin: QSpinBox | None = None
+        self.currency_combo: QComboBox | None = None
         if not new_project:
             self._initial["suppression_threshold"] = int(values.get("suppression_threshold") or DEFAULT_THRESHOLD)
-            self.threshold_spin = QSpinBox(self)
+            self.threshold_spin = describe(QSpinBox(self), "Small groups threshold", THRESHOLD_HELP)
             self.threshold_spin.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
             self.threshold_spin.setSuffix(" people")
             self.threshold_spin.setValue(self._initial["suppression_threshold"])
@@ -78,6 +92,17 @@ class ProjectPropertiesDialog(QDialog):
             help_label.setWordWrap(not project_path)
             form.addRow("Small &groups:", self.threshold_spin)
             form.addRow("", help_label)
+            self._initial[CURRENCY_KEY] = str(values.get(CURRENCY_KEY) or "")
+            # As wide as a usual "KES — Kenyan Shilling", not as the longest name of all.
+            self.currency_combo = describe(compact(currency_combo(self._initial[CURRENCY_KEY], self), 30),
+                                           "Currency", CURRENCY_HELP)
+            form.addRow("C&urrency:", self.currency_combo)
+            self.currency_combo.editTextChanged.connect(lambda _text: self.error_label.hide())  # told once, until changed
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
 
         self.backup_list: BackupList | None = None
 
@@ -89,12 +114,14 @@ class ProjectPropertiesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         finish_form_dialog(self, form, self.buttons, self.name_edit)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        # Under the form, not a form row: a hidden row would still keep its spacing.
+        layout.insertWidget(layout.indexOf(self.buttons), self.error_label)
         if project_path and not new_project:
             # Under the form across the whole width, so a backup's full file name fits.
             self.backup_list = BackupList(project_path, self)
             self.setMinimumWidth(MIN_WIDTH_WITH_BACKUPS)
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(layout.indexOf(self.buttons), self.backup_list)
             # As tall as the wider dialog needs, not as the narrow form asked for.
             self.resize(MIN_WIDTH_WITH_BACKUPS, self.heightForWidth(MIN_WIDTH_WITH_BACKUPS))
@@ -107,10 +134,25 @@ class ProjectPropertiesDialog(QDialog):
         }
         if self.threshold_spin is not None:
             result["suppression_threshold"] = self.threshold_spin.value()
+        if self.currency_combo is not None:
+            result[CURRENCY_KEY] = chosen_currency(self.currency_combo)  # ValueError for text naming no currency
         return result
 
     def changed_values(self) -> dict[str, Any]:
         return {key: value for key, value in self.values().items() if value != self._initial.get(key)}
+
+    def accept(self) -> None:
+        """Close with OK only when every value is one the project can take; else say why in one line."""
+        try:
+            self.values()
+        except ValueError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            if self.currency_combo is not None:
+                self.currency_combo.setFocus()
+                self.currency_combo.lineEdit().selectAll()
+            return
+        super().accept()
 
 
 def edit_project_properties(parent: QWidget | None, session: ProjectSession) -> bool:
@@ -122,6 +164,7 @@ def edit_project_properties(parent: QWidget | None, session: ProjectSession) -> 
             "place": store.get_meta("place"),
             "description": store.get_meta("description"),
             "suppression_threshold": store.suppression_threshold,
+            CURRENCY_KEY: store.currency,
         },
         parent,
         project_path=session.path,

@@ -245,3 +245,13 @@ def test_only_one_editor_at_a_time(plan):
     second = open_existing(plan, "patrol")
     assert not first.isVisible() and second.isVisible()
     assert plan.ui.actions.editor is second
+
+
+def test_the_cost_shows_the_project_s_currency(plan):
+    from cosafe.core.edits import SetProjectProperties
+
+    plan.window.session.perform(SetProjectProperties(plan.store, {"currency": "XOF"}))
+    editor = open_existing(plan, "lights")
+    assert editor.cost_spin.value() == 12000 and editor.cost_spin.text() == "12,000 XOF"
+    assert "XOF (West African CFA Franc)" in editor.cost_spin.toolTip()
+    editor.close()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu
 from proposal_support import OFFSCREEN_NOISE, stored
 
-from cosafe.core.edits import UpdateRecord
+from cosafe.core.edits import SetProjectProperties, UpdateRecord
 from cosafe.core.records import Attachment, Group
 
 pytestmark = OFFSCREEN_NOISE
@@ -89,6 +89,23 @@ def test_principle_beneficiaries_and_cost_each_one_step(panel, ui, data, qtbot):
     undo(ui)
     assert stored(data, "Lights on Soko St").cpted_principle == "natural_surveillance"
     assert stack.index() == steps
+
+
+def test_the_cost_shows_the_project_s_currency(panel, ui, data, qtbot):
+    session = ui.window.session
+    assert panel.cost_spin.text() == "12,000"  # no currency set: a plain number, as before
+    session.perform(SetProjectProperties(session.store, {"currency": "KES"}))
+    assert panel.cost_spin.text() == "12,000 KES"
+    assert "KES (Kenyan Shilling)" in panel.cost_spin.toolTip()
+    panel.cost_spin.setFocus()
+    panel.cost_spin.selectAll()  # the number, not its currency
+    qtbot.keyClicks(panel.cost_spin, "2500")
+    qtbot.keyClick(panel.cost_spin, Qt.Key.Key_Return)
+    assert stored(data, "Lights on Soko St").cost_estimate == 2500.0
+    assert panel.cost_spin.text() == "2,500 KES"
+    undo(ui)
+    undo(ui)
+    assert panel.cost_spin.text() == "12,000" and "KES" not in panel.cost_spin.toolTip()
 
 
 def test_typed_intervention_type_is_stored_as_typed_and_offered_again(panel, ui, data, qtbot):

@@ -6,7 +6,7 @@ Contract:
   new one. Fields: title (required), description, CPTED principle, prevention
   approach (UN 2002), responsible partner and supporting partners (from the
   register; the responsible one cannot also be supporting), timeframe (short /
-  medium / long) and/or dates, estimated cost, priority (from the votes on its
+  medium / long) and/or dates, estimated cost (in the project's currency, shown after it), priority (from the votes on its
   linked proposals — the current rank shown — or set by hand), indicator, baseline
   with "Use Current Score" (the computed mean safety score at the linked places,
   ``core.indicators``, recomputed as places change), target, status, and the linked
@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from cosafe.core.actions import links_of, new_action_edit, partners_of, update_action_edit, vote_priorities
@@ -37,9 +37,9 @@ from cosafe.store.queries.plan import linked_places
 from cosafe.ui.features.plan.action_fields import LinkedPlacesField, PartnersField
 from cosafe.ui.features.proposals.api import principle_combo
 from cosafe.ui.kit.fields import CommittingTextEdit, fill_combo
+from cosafe.ui.kit.money import NO_COST, cost_spin, show_currency
 from cosafe.ui.kit.dates import use_date_format
 
-NO_COST = -1.0  # the spin box's minimum stands for "not estimated"
 APPROACH_HELP = ("UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based "
                  "(communities act), situational (design and management of places), reintegration (offenders).")
 DATE_FORMAT = "yyyy-MM-dd"
@@ -105,12 +105,8 @@ class ActionEditor(QDialog):
         self.dates_box.toggled.connect(self._dates_toggled)
         self.dates_box.setChecked(bool(a.starts_on or a.ends_on))
         self._dates_toggled(self.dates_box.isChecked())
-        self.cost_spin = QDoubleSpinBox(self)
-        self.cost_spin.setRange(NO_COST, 1e12)
-        self.cost_spin.setDecimals(0)
-        self.cost_spin.setSingleStep(100)
-        self.cost_spin.setGroupSeparatorShown(True)
-        self.cost_spin.setSpecialValueText("Not estimated")
+        self.cost_spin = cost_spin(self)
+        show_currency(self.cost_spin, store.currency)
         self.cost_spin.setValue(NO_COST if a.cost_estimate is None else a.cost_estimate)
 
         self.votes_radio = QRadioButton("From &votes", self)

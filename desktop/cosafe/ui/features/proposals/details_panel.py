@@ -13,7 +13,8 @@ Contract:
   stored as typed (project-specific types), and offered again afterwards.
 - Photos (``photos.PhotoSection``): ``ask_photo_paths()`` (patch it in tests) picks files; each becomes an
   ``Attachment`` downscaled to 2048 px (see ``features.proposals.photos``); remove is undoable.
-- Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS; read-only disables editing.
+- The cost shows the project's currency after its number ("12,000 KES", ``kit.money``).
+- Re-reads on Change.PROPOSALS / ATTACHMENTS / WORKSHOPS / PROJECT; read-only disables editing.
 - A proposal shown in place of another opens at the top of the panel. ``ask_for_title()``
   (the feature calls it when a proposal was just drawn) scrolls to the top and puts the
   focus in the Title field, its text selected; an untitled proposal's Title field reads
@@ -31,7 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -46,6 +47,7 @@ from cosafe.ui.features.proposals.texts import proposal_name
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.proposals.fields import principle_combo
 from cosafe.ui.kit.fields import CommittingTextEdit, compact, fill_combo
+from cosafe.ui.kit.money import NO_COST, cost_spin, show_currency
 from cosafe.ui.features.proposals.photos import PhotoSection
 from cosafe.ui.kit.photos import ask_photo_paths
 from cosafe.ui.kit.page_stack import CurrentPageStack
@@ -53,7 +55,6 @@ from cosafe.ui.kit.page_stack import CurrentPageStack
 EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
 SEVERAL_HINT = "{n} proposals are selected. Select one to describe it here."
 TITLE_PROMPT = "Name this proposal, e.g. Lights on Soko St"
-NO_COST = -1.0  # the spin box's minimum stands for "not estimated"
 FIELD_NAMES = {"title": "title", "description": "description", "cpted_principle": "principle",
                "intervention_type": "intervention", "beneficiaries": "who it is for",
                "day_night": "day/night", "cost_estimate": "cost", "status": "status"}
@@ -109,13 +110,7 @@ class ProposalPropertiesPanel(QWidget):
         self.day_night_combo = fill_combo(QComboBox(self), DAY_NIGHT)
         self.day_night_combo.currentIndexChanged.connect(
             lambda _i: self._commit("day_night", self.day_night_combo.currentData()))
-        self.cost_spin = QDoubleSpinBox(self)
-        self.cost_spin.setRange(NO_COST, 1e12)
-        self.cost_spin.setDecimals(0)
-        self.cost_spin.setSingleStep(100)
-        self.cost_spin.setGroupSeparatorShown(True)
-        self.cost_spin.setSpecialValueText("Not estimated")
-        self.cost_spin.setToolTip("A rough cost in the local currency; leave at “Not estimated” if unknown")
+        self.cost_spin = cost_spin(self)  # its currency is the project's, set as a proposal is shown
         self.cost_spin.editingFinished.connect(lambda: self._commit("cost_estimate", self._cost_value()))
         self.status_combo = fill_combo(QComboBox(self), PROPOSAL_STATUSES)
         self.status_combo.currentIndexChanged.connect(
@@ -189,7 +184,7 @@ class ProposalPropertiesPanel(QWidget):
         self.show_proposal(uuids[0] if len(uuids) == 1 else None, several=len(uuids) if len(uuids) > 1 else 0)
 
     def _on_changed(self, change: Change) -> None:
-        if change & (Change.PROPOSALS | Change.ATTACHMENTS | Change.WORKSHOPS):
+        if change & (Change.PROPOSALS | Change.ATTACHMENTS | Change.WORKSHOPS | Change.PROJECT):  # PROJECT: the currency
             self.show_proposal(self.proposal.uuid if self.proposal else None, flush=False)
 
 
@@ -223,6 +218,7 @@ class ProposalPropertiesPanel(QWidget):
         self.principle_combo.setCurrentIndex(max(0, self.principle_combo.findData(proposal.cpted_principle)))
         self._fill_interventions(store.list(Proposal, with_geometry=False))
         self.day_night_combo.setCurrentIndex(max(0, self.day_night_combo.findData(proposal.day_night)))
+        show_currency(self.cost_spin, store.currency)
         self.cost_spin.setValue(NO_COST if proposal.cost_estimate is None else proposal.cost_estimate)
         if self.status_combo.findData(proposal.status) < 0:
             # A status this version does not list (a newer or merged file): show it as it is.

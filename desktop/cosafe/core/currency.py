@@ -1,0 +1,97 @@
+"""The project's currency: which codes there are, what they are called, how a cost reads.
+
+Contract:
+- ``CURRENCY_KEY`` is the project meta key; its value is an ISO 4217 code ("KES",
+  "BRL", "EUR", "XOF") or absent / empty for "no currency": costs are then plain
+  numbers, as before the setting existed.
+- ``check_currency(text)`` returns the code in capitals ("" for blank) or raises
+  ValueError with one line when it is no currency Babel (CLDR) knows.
+- ``currency_in_force(stored)`` is the code a stored meta value stands for: "" when
+  unset, or when it is no code (a hand-edited file), so nothing prints a wrong unit.
+- ``currency_choices(locale)`` lists (code, name) of the currencies in use today,
+  sorted by code; ``currency_name(code)`` is "Kenyan Shilling" and
+  ``currency_label(code)`` "KES — Kenyan Shilling".
+- ``format_cost(value, code, locale)`` is a cost in whole units, as the locale writes
+  money in that currency ("KES 12,000", "€1,500" in "en"; "12 000 KES" in "fr"), or
+  the plain grouped number ("12,000") without a code.
+- ``DEFAULT_LOCALE`` ("en") is the one place the locale of printed costs is chosen
+  until the plan has languages of its own.
+
+Why Babel: the names, symbols and layouts of money differ by currency and language,
+and CLDR (which Babel carries, offline) already holds them; no table is kept here.
+Why whole units: every cost in CoSafe is a rough estimate, and cents would claim a
+precision nobody has.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from datetime import date
+
+from babel import Locale
+from babel.numbers import format_decimal, get_currency_name, get_territory_currencies, list_currencies
+
+CURRENCY_KEY = "currency"
+DEFAULT_LOCALE = "en"
+_SPACING = "\u00a0"  # no-break space: the symbol stays on the line of its number
+# CLDR's currencySpacing rule, which Babel does not apply: a symbol that ends in a
+# letter ("KES", "F CFA") is set apart from the digits that follow it, and the same
+# the other way round. Without it "en" prints "KES12,000".
+_LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+_DIGIT_THEN_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
+
+
+@functools.cache
+def _known_codes() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def check_currency(text: str | None) -> str:
+    """The ISO 4217 code ``text`` names, in capitals; "" for none. ValueError for an unknown code."""
+    code = (text or "").strip().upper()
+    if code and code not in _known_codes():
+        raise ValueError(f"“{(text or '').strip()}” is not a currency code: use an ISO 4217 code such as KES, BRL, "
+                         "EUR or XOF")
+    return code
+
+
+def currency_in_force(stored: str | None) -> str:
+    """The currency code ``stored`` (a project meta value) stands for; "" for none or for no code at all."""
+    try:
+        return check_currency(stored)
+    except ValueError:
+        return ""
+
+
+@functools.cache
+def currency_choices(locale: str = DEFAULT_LOCALE) -> tuple[tuple[str, str], ...]:
+    """(code, name) of every currency some territory uses today, by code."""
+    parsed = Locale.parse(locale)
+    today = date.today()
+    codes: set[str] = set()
+    for territory in parsed.territories:
+        codes.update(get_territory_currencies(territory, today))
+    return tuple((code, get_currency_name(code, locale=parsed)) for code in sorted(codes & _known_codes()))
+
+
+def currency_name(code: str, locale: str = DEFAULT_LOCALE) -> str:
+    """"Kenyan Shilling" for "KES"; the code itself when Babel has no name for it."""
+    return get_currency_name(code, locale=locale) if code else ""
+
+
+def currency_label(code: str, locale: str = DEFAULT_LOCALE) -> str:
+    """"KES — Kenyan Shilling", as lists of currencies show one."""
+    return f"{code} — {currency_name(code, locale)}"
+
+
+def format_cost(value: float, code: str | None, locale: str = DEFAULT_LOCALE) -> str:
+    """``value`` in whole units with the currency ``code`` as ``locale`` writes money; a plain number without one."""
+    if not code:
+        return format_decimal(round(value), format="#,##0", locale=locale)
+    parsed = Locale.parse(locale)
+    pattern = copy.copy(parsed.currency_formats["standard"])
+    pattern.frac_prec = (0, 0)  # estimates: no cents (see the module docstring)
+    text = pattern.apply(round(value), parsed, currency=code, currency_digits=False)
+    return _DIGIT_THEN_LETTER.sub(_SPACING, _LETTER_THEN_DIGIT.sub(_SPACING, text))
