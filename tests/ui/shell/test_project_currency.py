@@ -115,3 +115,21 @@ def test_the_wheel_over_the_currency_without_focus_changes_nothing(window, proje
     QTest.wheelEvent(dialog.windowHandle(), combo.mapTo(dialog, combo.rect().center()), QPoint(0, -120))
     QApplication.processEvents()
     assert combo.currentText() == "KES — Kenyan Shilling" and not combo.hasFocus()
+
+
+def test_the_cost_columns_name_the_currency(window, project_path):
+    """The Proposals and Actions tables head their cost column with the project's currency, and follow a change."""
+    from cosafe.core.edits import SetProjectProperties
+
+    window.open_project(str(project_path))
+    proposals = window.features.proposals.table.model
+    actions = window.features.plan.actions
+    actions.refresh()
+    costs = [(model, model.columns.index("Cost")) for model in (proposals, actions.model)]
+    assert [model.headerData(column, Qt.Orientation.Horizontal) for model, column in costs] == ["Cost", "Cost"]
+    window.session.perform(SetProjectProperties(window.session.store, {"currency": "KES"}))
+    actions.refresh()
+    assert [model.headerData(column, Qt.Orientation.Horizontal) for model, column in costs] == ["Cost (KES)"] * 2
+    window.session.undo_stack.undo()
+    actions.refresh()
+    assert [model.headerData(column, Qt.Orientation.Horizontal) for model, column in costs] == ["Cost", "Cost"]

@@ -6,7 +6,8 @@ Contract: ``RowTableModel`` shows ``rows`` (objects with ``uuid``, ``text(column
 ``SORT_ROLE`` with ``sort_key`` (numbers for numeric columns; ``LAST`` sorts blanks
 last), ``UUID_ROLE`` with the record's uuid, ``ROW_ROLE`` with the row, and right
 alignment for the ``numeric`` columns; a subclass answers any other role in
-``row_data``. Nothing here writes.
+``row_data``. ``set_unit(column, unit)`` heads a column "Cost (KES)" ("" takes the
+unit away). Nothing here writes.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
+        self._units: dict[int, str] = {}
+
+    def set_unit(self, column: int, unit: str) -> None:
+        if self._units.get(column, "") != unit:
+            self._units[column] = unit
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def set_rows(self, rows: Sequence[TableRow]) -> None:
         self.beginResetModel()
@@ -58,7 +65,8 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            unit = self._units.get(section)
+            return f"{self.columns[section]} ({unit})" if unit else self.columns[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -31,7 +31,7 @@ from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES
 from cosafe.core.wording import counted
 from cosafe.ui.kit import dialogs
-from cosafe.ui.features.plan.action_table_model import COLUMNS, DATED, NOBODY, PRIORITY, TITLE, UNSCHEDULED, ActionFilter, ActionTableModel, load_rows
+from cosafe.ui.features.plan.action_table_model import COLUMNS, COST, DATED, NOBODY, PRIORITY, TITLE, UNSCHEDULED, ActionFilter, ActionTableModel, load_rows
 from cosafe.ui.kit.table_model import UUID_ROLE
 from cosafe.ui.session import editable
 from cosafe.ui.features.plan.action_timeline import ActionTimeline
@@ -45,7 +45,7 @@ from cosafe.ui.features.proposals.api import principle_filter_combo
 from cosafe.ui.kit.fields import compact
 from cosafe.ui.kit.accessibility import describe
 
-WATCHED = Change.PLAN | Change.PROPOSALS | Change.VOTES
+WATCHED = Change.PLAN | Change.PROPOSALS | Change.VOTES | Change.PROJECT  # PROJECT: the currency
 EMPTY_TEXT = ("No actions yet. Select a proposal and choose Plan › Create Action from Proposal, "
               "or press New… to write one.")
 MAX_TITLE, MAX_COLUMN = 260, 170
@@ -170,6 +170,7 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         store = self._session.store if self._session is not None else None
         self._fill_partners(store.list(Stakeholder, order_by="name") if store is not None else [])
         self.model.set_rows(load_rows(store))
+        self.model.set_unit(COST, store.currency if store is not None else "")
         if not self._fitted and self.model.rows:
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()

@@ -33,7 +33,7 @@ from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.fields import principle_filter_combo
 from cosafe.ui.kit.fields import compact
-from cosafe.ui.features.proposals.table_model import (COLUMNS, GROUP_ROLE, NUMBER, PRINCIPLE_ROLE, RANK, TITLE, VOTES,
+from cosafe.ui.features.proposals.table_model import (COLUMNS, COST, GROUP_ROLE, NUMBER, PRINCIPLE_ROLE, RANK, TITLE, VOTES,
                                                       WORKSHOP_ROLE, ProposalTableModel)
 from cosafe.ui.kit.table_model import SORT_ROLE, UUID_ROLE
 from cosafe.ui.kit.accessibility import describe
@@ -138,7 +138,11 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if not change & (Change.PROPOSALS | Change.VOTES | Change.WORKSHOPS) or self._session is None:
+        if self._session is None:
+            return
+        if change & Change.PROJECT:
+            self.model.set_unit(COST, self._session.store.currency)
+        if not change & (Change.PROPOSALS | Change.VOTES | Change.WORKSHOPS):
             return
         # One drawn stroke touches one proposal: update its row rather than re-reading
         # (and re-sorting) thousands.
@@ -162,6 +166,7 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         self._syncing = True
         try:
             self.model.load(store)
+            self.model.set_unit(COST, store.currency if store is not None else "")
         finally:
             self._syncing = False
         self._show_selection(self._selection.selected_uuids if self._selection is not None else [])
