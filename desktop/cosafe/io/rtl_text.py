@@ -1,0 +1,74 @@
+"""Right-to-left text (Arabic) in reportlab: letters joined, words in reading order, lines wrapped right.
+
+reportlab draws glyphs in the order it is given them and does not join Arabic letters
+by itself. It can order right-to-left paragraphs (``ParagraphStyle(wordWrap="RTL")``:
+it wraps them in logical order, then reorders each line) through the optional module
+``rlbidi`` — which is not published on PyPI. This module gives reportlab that
+module's one function, built on python-bidi's implementation of the Unicode
+Bidirectional Algorithm, and joins the letters with arabic-reshaper (their contextual
+presentation forms, which DejaVu Sans, the plan's font, carries). reportlab's own
+joining (``shaping=1``, HarfBuzz) is not used: with it on, reportlab turns its
+reordering off, so letters would join but words would run left to right.
+
+Contract:
+- ``install_bidi()`` makes reportlab's right-to-left paragraphs work; it must run
+  before ``reportlab.pdfgen.textobject`` is first imported (``cosafe.io`` calls it on
+  import, before any reportlab import of CoSafe). ``bidi_available()`` says whether
+  reportlab took it (False if reportlab was imported first).
+- ``joined(text)`` is ``text`` with its Arabic letters in their joined forms, still in
+  logical order (Latin words and digits untouched), for a paragraph whose style has
+  ``wordWrap="RTL"``.
+- ``log2vis(text, base_direction, clean, positions_V_to_L)`` is rlbidi's function:
+  the visual order of one line, and where each visual character came from.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import Any
+
+import arabic_reshaper
+from bidi import algorithm as uba
+
+# Directional marks and isolates: they order the text, they are not drawn.
+_FORMATTING = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+_RESHAPER = arabic_reshaper.ArabicReshaper({"delete_harakat": False, "support_ligatures": True})
+
+
+def log2vis(text: str, base_direction: str | None = "RTL", clean: bool = True,
+            positions_V_to_L: list[int] | None = None, **_ignored: Any) -> str:  # noqa: N803 - rlbidi's name
+    storage = uba.get_empty_storage()
+    direction = (base_direction or "").upper()
+    level = {"RTL": 1, "LTR": 0}.get(direction)
+    if level is None:
+        level = uba.get_base_level(text)
+    storage["base_level"] = level
+    storage["base_dir"] = ("L", "R")[level]
+    uba.get_embedding_levels(text, storage)
+    for index, char in enumerate(storage["chars"]):
+        char["logical"] = index  # kept through the reordering below
+    for step in (uba.explicit_embed_and_overrides, uba.resolve_weak_types, uba.resolve_neutral_types,
+                 uba.resolve_implicit_levels, uba.reorder_resolved_levels, uba.apply_mirroring):
+        step(storage, False)
+    chars = [c for c in storage["chars"] if not (clean and c["ch"] in _FORMATTING)]
+    if positions_V_to_L is not None:
+        positions_V_to_L[:] = [c["logical"] for c in chars]
+    return "".join(c["ch"] for c in chars)
+
+
+def joined(text: str) -> str:
+    return _RESHAPER.reshape(text)
+
+
+def install_bidi() -> None:
+    if "rlbidi" not in sys.modules:
+        module = types.ModuleType("rlbidi", "log2vis for reportlab, from cosafe.io.rtl_text (python-bidi)")
+        module.log2vis = log2vis  # type: ignore[attr-defined]
+        sys.modules["rlbidi"] = module
+
+
+def bidi_available() -> bool:
+    from reportlab.pdfgen import textobject
+
+    return bool(textobject.rtlSupport)
