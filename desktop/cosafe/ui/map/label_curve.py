@@ -74,12 +74,11 @@ def curved_positions(sx: NDArray[np.float64], sy: NDArray[np.float64], distance:
     sign = np.where(backwards, -1.0, 1.0)[:, None]
 
     at = middles[:, None] + sign * along[None, :]  # (k, n) distance of each character's centre
-    start = np.clip(at - sign * reach, 0.0, length)
-    end = np.clip(at + sign * reach, 0.0, length)
-    x, y = np.interp(at, distance, sx), np.interp(at, distance, sy)
-    angles = np.arctan2(np.interp(end, distance, sy) - np.interp(start, distance, sy),
-                        np.interp(end, distance, sx) - np.interp(start, distance, sx))
-    turns = np.abs(np.diff(np.unwrap(angles, axis=1), axis=1))  # (k, n - 1) radians
+    # Each character's chord, its start and end looked up together (numpy calls, not arithmetic, cost here).
+    chords = np.clip(np.stack([at - sign * reach, at + sign * reach]), 0.0, length)
+    cx, cy = np.interp(chords, distance, sx), np.interp(chords, distance, sy)
+    angles = np.arctan2(cy[1] - cy[0], cx[1] - cx[0])
+    turns = np.abs((np.diff(angles, axis=1) + math.pi) % (2 * math.pi) - math.pi)  # (k, n - 1) radians
     ok = (turns <= math.radians(MAX_CHAR_TURN)).all(axis=1)
     # Turning within any window of text: summed, so a kink cut between letters counts whole.
     summed = np.concatenate([np.zeros((len(middles), 1)), np.cumsum(turns, axis=1)], axis=1)
@@ -87,10 +86,14 @@ def curved_positions(sx: NDArray[np.float64], sy: NDArray[np.float64], distance:
     ok &= ((summed[:, last] - summed[:, np.arange(n)]) <= math.radians(MAX_WINDOW_TURN)).all(axis=1)
     degrees = np.degrees(angles)
     ok &= (np.abs(degrees) <= MAX_TILT).all(axis=1)
-    middle_x, middle_y = np.interp(middles, distance, sx), np.interp(middles, distance, sy)
-    reading = np.where(backwards, np.where(chord > 0, chord - 180.0, chord + 180.0), chord)
-    for row in np.flatnonzero(ok).tolist():
-        glyphs = np.column_stack([x[row], y[row], degrees[row]])
+    rows = np.flatnonzero(ok)
+    if not rows.size:
+        return
+    x, y = np.interp(at[rows], distance, sx), np.interp(at[rows], distance, sy)
+    middle_x, middle_y = np.interp(middles[rows], distance, sx), np.interp(middles[rows], distance, sy)
+    reading = np.where(backwards, np.where(chord > 0, chord - 180.0, chord + 180.0), chord)[rows]
+    for row in range(rows.size):
+        glyphs = np.column_stack([x[row], y[row], degrees[rows[row]]])
         yield CurvedPosition(float(middle_x[row]), float(middle_y[row]), float(reading[row]), glyphs)
 
 
