@@ -24,7 +24,7 @@ from cosafe.ui.map import label_data
 from cosafe.ui.map.basemap_data import load_basemap
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.export import render_map_image
-from cosafe.ui.map.labels import BASEMAP_LABEL_Z, TEXT_STYLES, paint_labels
+from cosafe.ui.map.labels import BASEMAP_LABEL_Z, HALO_PX, TEXT_STYLES, TextArt, paint_labels, scaled
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
 from cosafe.ui.map.style import max_resolution
 
@@ -306,3 +306,16 @@ def test_the_exported_map_draws_curved_names_letter_by_letter(qapp, winding, mon
                                                          500 - (ys - (y0 + y1) / 2) / units])))
     streets = shapely.union_all(lanes)
     assert not [p for p in ink.tolist() if streets.distance(shapely.Point(p)) > 10]
+
+
+def test_a_name_is_measured_letter_by_letter_unless_its_script_joins_its_letters(qapp):
+    art = TextArt("Rue de l'Église", "minor_road")
+    assert "".join(art.letters) == art.text and len(art.advances) == len(art.text)
+    assert sum(art.advances) == pytest.approx(art.width - 2 * HALO_PX)  # the name as laid out whole
+    assert all(advance > 0 for advance in art.advances)
+    assert scaled(art, 2.0).advances == pytest.approx([2 * advance for advance in art.advances])
+    # An accent typed as its own code point stays on its letter.
+    assert TextArt("Cafe\u0301 Lane", "minor_road").letters[3] == "e\u0301"
+    # Arabic joins its letters, Devanagari stacks them: drawn one by one they would be wrong, so straight only.
+    assert TextArt("شارع الملك", "minor_road").advances == ()
+    assert TextArt("गांधी मार्ग", "minor_road").advances == ()
