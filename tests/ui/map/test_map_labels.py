@@ -319,3 +319,20 @@ def test_a_name_is_measured_letter_by_letter_unless_its_script_joins_its_letters
     # Arabic joins its letters, Devanagari stacks them: drawn one by one they would be wrong, so straight only.
     assert TextArt("شارع الملك", "minor_road").advances == ()
     assert TextArt("गांधी मार्ग", "minor_road").advances == ()
+
+
+def test_the_halo_spans_the_gap_between_words(qapp):
+    # Without it the street's casing shows through between the words and reads as a dot.
+    art = TextArt("Faraja Way", "minor_road")
+    space = art.letters.index(" ")
+    middle = sum(art.advances[:space]) + art.advances[space] / 2 - sum(art.advances) / 2  # from the name's centre
+    image = art.image(1.0)
+    x, y = round(art.width / 2 + middle), round(art.height / 2)
+    assert image.pixelColor(x, y).alpha() > 200
+    # And along a curve: the space's own image carries the halo.
+    from cosafe.ui.map.labels import glyph_images
+
+    halo, ink, where = glyph_images(art.style, " ", 1.0)
+    centre = round(-where.left())  # the space's middle
+    assert max(halo.pixelColor(centre, j).alpha() for j in range(halo.height())) > 200
+    assert not any(ink.pixelColor(i, j).alpha() for i in range(ink.width()) for j in range(ink.height()))
