@@ -336,3 +336,25 @@ def test_the_halo_spans_the_gap_between_words(qapp):
     centre = round(-where.left())  # the space's middle
     assert max(halo.pixelColor(centre, j).alpha() for j in range(halo.height())) > 200
     assert not any(ink.pixelColor(i, j).alpha() for i in range(ink.width()) for j in range(ink.height()))
+
+
+def test_a_curved_name_waits_for_the_next_placement_after_a_zoom(qtbot, winding, monkeypatch):
+    from cosafe.ui.map import labels as map_labels
+
+    canvas = _canvas(qtbot, winding)
+    _look(canvas, 1.5, lat=LAT)
+    drawn = []
+    real = map_labels.paint_label
+    monkeypatch.setattr(map_labels, "paint_label", lambda painter, label, at: (drawn.append(label),
+                                                                               real(painter, label, at)))
+    canvas.graphics_view.viewport().grab()
+    assert any(label.glyphs is not None for label in drawn)
+    # Zoomed in, not yet placed again: the curved names would leave the streets' bends; straight ones stay.
+    drawn.clear()
+    canvas.view_box.scaleBy((0.8, 0.8))
+    canvas.graphics_view.viewport().grab()
+    assert drawn and all(label.glyphs is None for label in drawn)
+    canvas._refine()  # the view rests: placed again for this zoom
+    drawn.clear()
+    canvas.graphics_view.viewport().grab()
+    assert any(label.glyphs is not None for label in drawn)

@@ -37,7 +37,9 @@ Contract:
   once the view rests, and a source's changes are gathered (``PLACE_DELAY_MS``) and
   placed once — an edit tells several sources, a vote re-reads the numbers; between placements the items draw
   the last placement where its labels are anchored on the map (a pan moves them
-  with it), and hide it after zooming out (where it would crowd) until the next.
+  with it), and hide it after zooming out (where it would crowd) until the next; a
+  curved name is hidden at any other zoom than its placement's, since its letters,
+  laid along the street at that zoom, would leave the street's bends.
   ``set_visible(False)`` hides every label; ``set_text_scale(s)`` makes them ``s``
   times their normal size (the canvas follows its font: presentation mode's larger
   text makes larger names and numbers, read across a room).
@@ -92,6 +94,7 @@ MAX_OBSTACLES = 5000  # markers names avoid per placement: past this, a crowd of
 MAX_ARTS = 3000  # names whose look (and image) is kept
 MAX_GLYPHS = 4000  # letters' images kept for curved names (per style, letter and pixel ratio)
 STALE_ZOOM_OUT = 0.8  # after zooming out past this scale, the last placement would crowd: hide it
+CURVED_ZOOM = 0.02  # a curved name is drawn only within this of the scale it was placed at
 
 
 @dataclass(frozen=True)
@@ -543,11 +546,14 @@ class LabelLayerItem(pg.GraphicsObject):
         scale = math.sqrt(abs(world.determinant()))
         if scale < STALE_ZOOM_OUT * self.placed_scale:
             return  # zoomed out since the placement: it would crowd; the next one comes when the view rests
+        # Zoomed since the placement: a curved name's letters no longer lie on the street's bends.
+        curves = abs(scale / self.placed_scale - 1) <= CURVED_ZOOM if self.placed_scale else False
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)  # turned street names
         for label in self.labels:
-            paint_label(painter, label, world.map(QPointF(label.x, label.y)))
+            if curves or label.glyphs is None:
+                paint_label(painter, label, world.map(QPointF(label.x, label.y)))
         painter.restore()
 
 
