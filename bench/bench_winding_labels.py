@@ -99,7 +99,8 @@ def main() -> None:
         cx, cy = point_to_mercator(lon, lat)
         labels = canvas.labels
         source = labels._sources[0][0]  # the basemap's names
-        print("zoom        lanes in view → named   labels (curved)   candidates + placing   pan frame: labels on / off")
+        print("zoom        lanes in view → named   labels (curved)   candidates + placing   "
+              "pan frame: labels on / off")
         for metres_per_px in ZOOMS:
             units = metres_per_px / math.cos(math.radians(lat))
             half_w, half_h = 1280 * units / 2, 800 * units / 2

@@ -95,7 +95,8 @@ def test_a_zig_zag_or_a_sharp_corner_gets_no_name(corner):
     zigzag = [(100 + run * i, 500 + (rise if i % 2 else 0.0)) for i in range(14)]
     assert place_labels([_street(zigzag)], FRAME) == []
     # One corner between two legs of 90 px.
-    bend = [(300, 500), (390, 500), (390 + 90 * math.cos(math.radians(corner)), 500 + 90 * math.sin(math.radians(corner)))]
+    radians = math.radians(corner)
+    bend = [(300, 500), (390, 500), (390 + 90 * math.cos(radians), 500 + 90 * math.sin(radians))]
     assert place_labels([_street(bend)], FRAME) == []
 
 

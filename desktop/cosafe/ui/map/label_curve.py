@@ -1,14 +1,14 @@
 """A name laid character by character along a curved line, on screen (no Qt).
 
 Contract:
-- ``curved_positions(sx, sy, distance, centres, advances, height, margin, near_vertical)``
+- ``curved_positions(sx, sy, distance, centres, advances, height, near_vertical)``
   yields, for each distance in ``centres`` (pixels along the polyline ``sx``, ``sy``
   whose cumulative lengths are ``distance``) where the text fits, a ``CurvedPosition``:
   the label's middle on screen, its overall angle, and one row per character —
   ``glyphs`` (n, 3): the character's centre x, y (pixels) and its angle (degrees,
   clockwise on screen, y down). Characters are the units of ``advances`` (their widths
   in pixels, as the font lays them out: one per letter, measured by the caller);
-  ``height`` is the label's height and ``margin`` the halo beyond the first and last.
+  ``height`` is the label's height.
 - A character's centre lies on the line and it is turned to the chord the line makes
   under it (at least ``CHORD_HEIGHTS`` of the height wide, so thin letters do not
   wobble on a line's small kinks).
@@ -23,7 +23,8 @@ Contract:
   ``MAX_TILT`` from upright, so no letter stands on its head.
 - ``glyph_boxes(glyphs, advances, height, margin, pad)`` are the axis-aligned boxes
   that cover each (turned) character, ``pad`` larger on every side: one per character,
-  so a curved name blocks only the band it lies in. ``glyph_outline`` is the band
+  so a curved name blocks only the band it lies in (``margin``: the halo beyond the first
+  and last character, which the advances leave out). ``glyph_outline`` is the band
   itself as a polygon (its top edge, then its bottom edge back).
 """
 
@@ -52,7 +53,7 @@ class CurvedPosition:
 
 
 def curved_positions(sx: NDArray[np.float64], sy: NDArray[np.float64], distance: NDArray[np.float64],
-                     centres: Sequence[float], advances: Sequence[float], height: float, margin: float,
+                     centres: Sequence[float], advances: Sequence[float], height: float,
                      near_vertical: float) -> Iterator[CurvedPosition]:
     """Where the text fits along the curved polyline, one position per usable centre (see the module contract)."""
     widths = np.asarray(advances, dtype=float)

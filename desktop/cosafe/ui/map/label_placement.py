@@ -322,8 +322,7 @@ def _positions(candidate: Candidate, frame: ScreenFrame
         yield x, y, angle, 0.0, 0.0, None
     if len(candidate.advances) > 1:
         centres = _centres(float(distance[-1]), art.width)
-        for position in curved_positions(sx, sy, distance, centres, candidate.advances, art.height,
-                                         _margin(candidate), NEAR_VERTICAL):
+        for position in curved_positions(sx, sy, distance, centres, candidate.advances, art.height, NEAR_VERTICAL):
             yield position.x, position.y, position.angle, 0.0, 0.0, position.glyphs
 
 

@@ -503,7 +503,8 @@ def paint_label(painter: QPainter, label: PlacedLabel, at: QPointF) -> None:
     ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     if label.glyphs is not None:  # along a curve: its letters drawn once into an image, put on whole device pixels
         image, left, top = _curved_image(label, ratio)
-        painter.setTransform(QTransform.fromTranslate(round((x + left) * ratio) / ratio, round((y + top) * ratio) / ratio))
+        left, top = round((x + left) * ratio) / ratio, round((y + top) * ratio) / ratio
+        painter.setTransform(QTransform.fromTranslate(left, top))
         painter.drawImage(QRectF(0, 0, image.width() / ratio, image.height() / ratio), image)
         return
     if label.angle == 0.0:
