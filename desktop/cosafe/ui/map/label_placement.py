@@ -14,13 +14,13 @@ Contract:
   chord by at most ``STRAIGHT_TOLERANCE`` of the label's height — turned to the
   stretch's direction and never upside down: its angle on screen is in [-95°, 85°),
   so a street within 5° of vertical reads from bottom to top whichever way it was
-  drawn, as its neighbours do; positions from the line's middle outwards. When no
-  straight position fits (a winding street, or the straight stretches are taken) and
-  the candidate has ``advances`` (each character's width in pixels, measured by the
-  caller's font), its characters are laid along a gently curved stretch instead
-  (``label_curve``: bends limited per character, read left to right, no letter upside
-  down), tried at the same positions; the straight label is preferred, being easier
-  to read and cheaper to draw.
+  drawn, as its neighbours do; positions from the line's middle outwards. Where the
+  line bends too much for a straight label and the candidate has ``advances`` (each
+  character's width in pixels, measured by the caller's font), its characters are
+  laid along the curve instead (``label_curve``: bends limited per character, read
+  left to right, no letter upside down), tried after every straight position: the
+  straight label is preferred, being easier to read and cheaper to draw, and where
+  the line is straight but the straight label collides, so would its letters.
 - ``place_labels(candidates, frame, reserved=(), obstacles=())`` places in order of
   falling ``priority`` (equal ones in the order given) and keeps a position only when
   it lies inside the frame, clear of ``reserved`` rectangles (map furniture, a
@@ -222,26 +222,34 @@ def positions_along(sx: NDArray[np.float64], sy: NDArray[np.float64], width: flo
     (``distance``: its cumulative length, when the caller has it)."""
     if distance is None:
         distance = _distance(sx, sy)
-    tolerance = max(1.5, STRAIGHT_TOLERANCE * height)
     for centre in _centres(float(distance[-1]), width):
-        start, end = centre - width / 2, centre + width / 2
-        ax, ay = np.interp(start, distance, sx), np.interp(start, distance, sy)
-        bx, by = np.interp(end, distance, sx), np.interp(end, distance, sy)
-        chord_x, chord_y = bx - ax, by - ay
-        chord = math.hypot(chord_x, chord_y)
-        if chord < 0.9 * width:  # the line turns under the label
-            continue
-        inner = (distance > start) & (distance < end)
-        if inner.any():
-            bend = np.abs(chord_x * (sy[inner] - ay) - chord_y * (sx[inner] - ax)) / chord
-            if bend.max() > tolerance:
-                continue
-        angle = math.degrees(math.atan2(chord_y, chord_x))  # (-180, 180], clockwise on screen
-        if angle >= 90.0 - NEAR_VERTICAL:
-            angle -= 180.0  # read left to right, never upside down; near vertical: bottom to top
-        elif angle < -90.0 - NEAR_VERTICAL:
-            angle += 180.0
-        yield float(np.interp(centre, distance, sx)), float(np.interp(centre, distance, sy)), angle
+        straight = _straight(sx, sy, distance, centre, width, height)
+        if straight is not None:
+            yield straight
+
+
+def _straight(sx: NDArray[np.float64], sy: NDArray[np.float64], distance: NDArray[np.float64], centre: float,
+              width: float, height: float) -> tuple[float, float, float] | None:
+    """(x, y, angle) of a width × height label centred ``centre`` pixels along the polyline, or None
+    where the line bends too much under it for a straight label."""
+    start, end = centre - width / 2, centre + width / 2
+    ax, ay = np.interp(start, distance, sx), np.interp(start, distance, sy)
+    bx, by = np.interp(end, distance, sx), np.interp(end, distance, sy)
+    chord_x, chord_y = bx - ax, by - ay
+    chord = math.hypot(chord_x, chord_y)
+    if chord < 0.9 * width:  # the line turns under the label
+        return None
+    inner = (distance > start) & (distance < end)
+    if inner.any():
+        bend = np.abs(chord_x * (sy[inner] - ay) - chord_y * (sx[inner] - ax)) / chord
+        if bend.max() > max(1.5, STRAIGHT_TOLERANCE * height):
+            return None
+    angle = math.degrees(math.atan2(chord_y, chord_x))  # (-180, 180], clockwise on screen
+    if angle >= 90.0 - NEAR_VERTICAL:
+        angle -= 180.0  # read left to right, never upside down; near vertical: bottom to top
+    elif angle < -90.0 - NEAR_VERTICAL:
+        angle += 180.0
+    return float(np.interp(centre, distance, sx)), float(np.interp(centre, distance, sy)), angle
 
 
 def place_labels(candidates: Iterable[Candidate], frame: ScreenFrame, reserved: Iterable[Box] = (),
@@ -318,11 +326,17 @@ def _positions(candidate: Candidate, frame: ScreenFrame
     sx, sy = frame.to_screen(coords[:, 0], coords[:, 1])
     distance = _distance(sx, sy)
     art = candidate.art
-    for x, y, angle in positions_along(sx, sy, art.width, art.height, distance):
-        yield x, y, angle, 0.0, 0.0, None
-    if len(candidate.advances) > 1:
-        centres = _centres(float(distance[-1]), art.width)
-        for position in curved_positions(sx, sy, distance, centres, candidate.advances, art.height, NEAR_VERTICAL):
+    bends = []  # where the line is too curved for a straight label
+    for centre in _centres(float(distance[-1]), art.width):
+        straight = _straight(sx, sy, distance, centre, art.width, art.height)
+        if straight is None:
+            bends.append(centre)
+        else:
+            yield *straight, 0.0, 0.0, None
+    # Only where it bends: where the line is straight and the straight label did not fit, neither would
+    # its letters laid one by one, and a name should not look straight here and lettered there.
+    if bends and len(candidate.advances) > 1:
+        for position in curved_positions(sx, sy, distance, bends, candidate.advances, art.height, NEAR_VERTICAL):
             yield position.x, position.y, position.angle, 0.0, 0.0, position.glyphs
 
 
