@@ -53,6 +53,39 @@ def street_features() -> list[BasemapFeature]:
     ]
 
 
+WINDING_NAMES = ("Mwanzo Lane", "Baraka Road", "Amani Way", "Tumaini Street", "Neema Lane", "Upendo Road",
+                 "Faraja Way", "Imani Lane", "Furaha Street", "Maua Road", "Kazi Lane", "Jua Way")
+
+
+def winding_street_features() -> list[BasemapFeature]:
+    """Named streets that never run straight for long, as lanes in an informal settlement or an
+    old town do: about 450 m of bends, each 45–65 m round and turning 70–100° before the next
+    turns back (no stretch of them is straight for a name at street zoom), in rows 150 m apart,
+    every other one running north-south, so the two sets cross."""
+    metres = 1 / 111_320  # degrees of latitude per metre
+    across = metres / math.cos(math.radians(LAT))  # degrees of longitude per metre
+    features = []
+    for index, name in enumerate(WINDING_NAMES):
+        offset = (index // 2 - 2.5) * 150.0
+        x, y, side = -225.0, 0.0, 1 if index % 3 else -1
+        turn = math.radians(70 + 6 * (index % 6))
+        heading = -side * turn / 2  # the bends swing either side of the street's general direction
+        points = [(x, y)]
+        for bend in range(7):
+            radius = 45.0 + 5 * ((index + bend) % 5)
+            for _ in range(round(turn * radius / 3.0)):  # 3 m steps along an arc
+                heading += side * 3.0 / radius
+                x, y = x + 3.0 * math.cos(heading), y + 3.0 * math.sin(heading)
+                points.append((x, y))
+            side = -side
+        if index % 2:  # north-south
+            points = [(LON + (offset + b) * across, LAT + a * metres) for a, b in points]
+        else:
+            points = [(LON + a * across, LAT + (offset + b) * metres) for a, b in points]
+        features.append(BasemapFeature(LineString(points), "minor_road", name, {"highway": "residential"}))
+    return features
+
+
 def street_project(path: Path, **layer_fields) -> tuple[ProjectStore, BasemapLayer]:
     store = ProjectStore.create(str(path), name="streets")
     layer = BasemapLayer(name="streets", kind="vector", attribution="© OSM contributors", **layer_fields)

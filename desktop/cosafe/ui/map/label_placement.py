@@ -14,7 +14,13 @@ Contract:
   chord by at most ``STRAIGHT_TOLERANCE`` of the label's height — turned to the
   stretch's direction and never upside down: its angle on screen is in [-95°, 85°),
   so a street within 5° of vertical reads from bottom to top whichever way it was
-  drawn, as its neighbours do; positions from the line's middle outwards.
+  drawn, as its neighbours do; positions from the line's middle outwards. Where the
+  line bends too much for a straight label and the candidate has ``advances`` (each
+  character's width in pixels, measured by the caller's font), its characters are
+  laid along the curve instead (``label_curve``: bends limited per character, read
+  left to right, no letter upside down), tried after every straight position: the
+  straight label is preferred, being easier to read and cheaper to draw, and where
+  the line is straight but the straight label collides, so would its letters.
 - ``place_labels(candidates, frame, reserved=(), obstacles=())`` places in order of
   falling ``priority`` (equal ones in the order given) and keeps a position only when
   it lies inside the frame, clear of ``reserved`` rectangles (map furniture, a
@@ -22,14 +28,18 @@ Contract:
   not ``shy``, and of every label placed before it: no two placed labels overlap, checked on boxes
   (axis-aligned, ``PADDING_PX`` apart) that cover each label whole — one box for an
   upright label, a row of small boxes for a turned one, so a diagonal street's name
-  does not block the whole square around it. A collision grid keeps the check local.
+  does not block the whole square around it, one box per character of a curved one.
+  A collision grid keeps the check local.
 - Labels of one ``key`` (a street's name) are placed at most ``MAX_REPEATS`` times
   and at least ``REPEAT_PX`` apart, so a street is named once or a few times per
   view, however many pieces OSM cut it into; an empty key is never limited.
 - ``PlacedLabel`` tells where each went: its anchor in scene units (where the label
   sits on the map, so a view that pans or zooms can still draw it before the next
   placement), its offset in pixels, its angle, its ``boxes`` and ``corners`` (the
-  turned rectangle) in the frame's pixels, and the ``layer`` its candidate came from.
+  turned rectangle; a curved label's band, ``label_curve.glyph_outline``) in the
+  frame's pixels, the ``layer`` its candidate came from, and for a curved label its
+  ``glyphs``: each character's centre in pixels from the anchor (the label's middle)
+  and its angle, (n, 3); None for a label drawn whole.
 """
 
 from __future__ import annotations
@@ -41,6 +51,8 @@ from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
+
+from cosafe.ui.map.label_curve import curved_positions, glyph_boxes, glyph_outline
 
 PADDING_PX = 2.0  # free space kept around every label
 REPEAT_PX = 360.0  # labels of one key at least this far apart (centre to centre)
@@ -102,6 +114,7 @@ class LineCandidate:
     key: str = ""
     shy: bool = True
     layer: Hashable = None
+    advances: Sequence[float] = ()  # each character's width, pixels: may follow a curve (none: straight only)
 
 
 Candidate = PointCandidate | LineCandidate
@@ -119,6 +132,7 @@ class PlacedLabel:
     corners: NDArray[np.float64]  # (4, 2) pixels: the label's (turned) rectangle
     layer: Hashable = None
     key: str = ""
+    glyphs: NDArray[np.float64] | None = None  # (n, 3) a curved label's characters: dx, dy from the anchor, angle
 
     @property
     def rect(self) -> Box:
@@ -184,43 +198,58 @@ def _inside(boxes: NDArray[np.float64], frame: ScreenFrame) -> bool:
                 and (boxes[:, 3] <= frame.height).all())
 
 
-def positions_along(sx: NDArray[np.float64], sy: NDArray[np.float64], width: float, height: float
-                    ) -> Iterator[tuple[float, float, float]]:
-    """(x, y, angle) on screen where a width × height label fits along the polyline (sx, sy)."""
-    segment = np.hypot(np.diff(sx), np.diff(sy))
-    distance = np.r_[0.0, np.cumsum(segment)]
-    length = float(distance[-1])
+def _distance(sx: NDArray[np.float64], sy: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Cumulative length along the polyline (sx, sy), pixels, from 0 at its first point."""
+    return np.r_[0.0, np.cumsum(np.hypot(np.diff(sx), np.diff(sy)))]
+
+
+def _centres(length: float, width: float) -> list[float]:
+    """Where along a line ``length`` pixels long to try a label ``width`` long: from its middle outwards."""
     half = width / 2 + PADDING_PX
     if length < 2 * half:
-        return
+        return []
     step = max(width / 2, 40.0)
     middle = length / 2
     offsets = [0.0]
     for k in range(1, MAX_POSITIONS):
         offsets.append(math.ceil(k / 2) * step * (1 if k % 2 else -1))
-    tolerance = max(1.5, STRAIGHT_TOLERANCE * height)
-    for offset in offsets:
-        centre = middle + offset
-        if centre < half or centre > length - half:
-            continue
-        start, end = centre - width / 2, centre + width / 2
-        ax, ay = np.interp(start, distance, sx), np.interp(start, distance, sy)
-        bx, by = np.interp(end, distance, sx), np.interp(end, distance, sy)
-        chord_x, chord_y = bx - ax, by - ay
-        chord = math.hypot(chord_x, chord_y)
-        if chord < 0.9 * width:  # the line turns under the label
-            continue
-        inner = (distance > start) & (distance < end)
-        if inner.any():
-            bend = np.abs(chord_x * (sy[inner] - ay) - chord_y * (sx[inner] - ax)) / chord
-            if bend.max() > tolerance:
-                continue
-        angle = math.degrees(math.atan2(chord_y, chord_x))  # (-180, 180], clockwise on screen
-        if angle >= 90.0 - NEAR_VERTICAL:
-            angle -= 180.0  # read left to right, never upside down; near vertical: bottom to top
-        elif angle < -90.0 - NEAR_VERTICAL:
-            angle += 180.0
-        yield float(np.interp(centre, distance, sx)), float(np.interp(centre, distance, sy)), angle
+    return [middle + offset for offset in offsets if half <= middle + offset <= length - half]
+
+
+def positions_along(sx: NDArray[np.float64], sy: NDArray[np.float64], width: float, height: float,
+                    distance: NDArray[np.float64] | None = None) -> Iterator[tuple[float, float, float]]:
+    """(x, y, angle) on screen where a width × height label fits straight along the polyline (sx, sy)
+    (``distance``: its cumulative length, when the caller has it)."""
+    if distance is None:
+        distance = _distance(sx, sy)
+    for centre in _centres(float(distance[-1]), width):
+        straight = _straight(sx, sy, distance, centre, width, height)
+        if straight is not None:
+            yield straight
+
+
+def _straight(sx: NDArray[np.float64], sy: NDArray[np.float64], distance: NDArray[np.float64], centre: float,
+              width: float, height: float) -> tuple[float, float, float] | None:
+    """(x, y, angle) of a width × height label centred ``centre`` pixels along the polyline, or None
+    where the line bends too much under it for a straight label."""
+    start, end = centre - width / 2, centre + width / 2
+    ax, ay = np.interp(start, distance, sx), np.interp(start, distance, sy)
+    bx, by = np.interp(end, distance, sx), np.interp(end, distance, sy)
+    chord_x, chord_y = bx - ax, by - ay
+    chord = math.hypot(chord_x, chord_y)
+    if chord < 0.9 * width:  # the line turns under the label
+        return None
+    inner = (distance > start) & (distance < end)
+    if inner.any():
+        bend = np.abs(chord_x * (sy[inner] - ay) - chord_y * (sx[inner] - ax)) / chord
+        if bend.max() > max(1.5, STRAIGHT_TOLERANCE * height):
+            return None
+    angle = math.degrees(math.atan2(chord_y, chord_x))  # (-180, 180], clockwise on screen
+    if angle >= 90.0 - NEAR_VERTICAL:
+        angle -= 180.0  # read left to right, never upside down; near vertical: bottom to top
+    elif angle < -90.0 - NEAR_VERTICAL:
+        angle += 180.0
+    return float(np.interp(centre, distance, sx)), float(np.interp(centre, distance, sy)), angle
 
 
 def place_labels(candidates: Iterable[Candidate], frame: ScreenFrame, reserved: Iterable[Box] = (),
@@ -240,10 +269,16 @@ def place_labels(candidates: Iterable[Candidate], frame: ScreenFrame, reserved: 
             continue
         art = candidate.art
         half_w, half_h = art.width / 2 + PADDING_PX / 2, art.height / 2 + PADDING_PX / 2
-        for cx, cy, angle, dx, dy in _positions(candidate, frame):
+        for cx, cy, angle, dx, dy, glyphs in _positions(candidate, frame):
             if earlier and any(math.hypot(cx - px, cy - py) < REPEAT_PX for px, py in earlier):
                 continue
-            if angle == 0.0:
+            if glyphs is not None:  # along a curve: a box per character
+                margin = _margin(candidate)
+                boxes = glyph_boxes(glyphs, candidate.advances, art.height, margin, PADDING_PX / 2)
+                if not _inside(boxes, frame):
+                    continue
+                as_tuples = [tuple(box) for box in boxes.tolist()]
+            elif angle == 0.0:
                 # Upright (most tries: a crowd of badges or shops): plain floats, no arrays until kept.
                 as_tuples = [(cx - half_w, cy - half_h, cx + half_w, cy + half_h)]
                 box = as_tuples[0]
@@ -256,29 +291,53 @@ def place_labels(candidates: Iterable[Candidate], frame: ScreenFrame, reserved: 
                 as_tuples = [tuple(box) for box in boxes.tolist()]
             if not grid.free(as_tuples) or (candidate.shy and not markers.free(as_tuples)):
                 continue
-            boxes, corners = label_geometry(cx, cy, art.width, art.height, angle)
+            if glyphs is not None:
+                corners = glyph_outline(glyphs, candidate.advances, art.height, margin)
+                glyphs = glyphs - np.array([cx, cy, 0.0])  # from the anchor, the label's middle
+            else:
+                boxes, corners = label_geometry(cx, cy, art.width, art.height, angle)
             grid.add(as_tuples)
             anchor_x, anchor_y = frame.to_scene(cx - dx, cy - dy)
-            placed.append(PlacedLabel(art, anchor_x, anchor_y, dx, dy, angle, boxes, corners, candidate.layer, key))
+            placed.append(PlacedLabel(art, anchor_x, anchor_y, dx, dy, angle, boxes, corners, candidate.layer, key,
+                                      glyphs))
             if key:
                 by_key.setdefault(key, []).append((cx, cy))
             break
     return placed
 
 
-def _positions(candidate: Candidate, frame: ScreenFrame) -> Iterator[tuple[float, float, float, float, float]]:
-    """(centre x, centre y, angle, dx, dy) on screen to try for ``candidate``."""
+def _margin(candidate: LineCandidate) -> float:
+    """The label's room beyond its first and last character (its halo), pixels."""
+    return max(0.0, (candidate.art.width - float(sum(candidate.advances))) / 2)
+
+
+def _positions(candidate: Candidate, frame: ScreenFrame
+               ) -> Iterator[tuple[float, float, float, float, float, NDArray[np.float64] | None]]:
+    """(centre x, centre y, angle, dx, dy, glyphs) on screen to try for ``candidate``: glyphs
+    (n, 3) on screen for a curved position, None for a label placed whole."""
     if isinstance(candidate, PointCandidate):
         sx, sy = (candidate.x - frame.left) * frame.scale, (frame.top - candidate.y) * frame.scale
         for dx, dy in candidate.offsets:
-            yield sx + dx, sy + dy, 0.0, dx, dy
+            yield sx + dx, sy + dy, 0.0, dx, dy, None
         return
     coords = candidate.coords
     if len(coords) < 2:
         return
     sx, sy = frame.to_screen(coords[:, 0], coords[:, 1])
-    for x, y, angle in positions_along(sx, sy, candidate.art.width, candidate.art.height):
-        yield x, y, angle, 0.0, 0.0
+    distance = _distance(sx, sy)
+    art = candidate.art
+    bends = []  # where the line is too curved for a straight label
+    for centre in _centres(float(distance[-1]), art.width):
+        straight = _straight(sx, sy, distance, centre, art.width, art.height)
+        if straight is None:
+            bends.append(centre)
+        else:
+            yield *straight, 0.0, 0.0, None
+    # Only where it bends: where the line is straight and the straight label did not fit, neither would
+    # its letters laid one by one, and a name should not look straight here and lettered there.
+    if bends and len(candidate.advances) > 1:
+        for position in curved_positions(sx, sy, distance, bends, candidate.advances, art.height, NEAR_VERTICAL):
+            yield position.x, position.y, position.angle, 0.0, 0.0, position.glyphs
 
 
 def around(width: float, height: float, clearance: float, spots: int = 8) -> list[tuple[float, float]]:

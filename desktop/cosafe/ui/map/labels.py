@@ -5,6 +5,14 @@ Contract:
   pixels, so it reads the same at every zoom and in a 300 DPI export, which scales
   pixels by its device pixel ratio) with a light halo, so it reads on roads, parks,
   photos and tiles alike. ``paint(painter)`` draws it centred on the painter's origin.
+  Its ``advances`` are each letter's width in pixels as the font lays the name out
+  (kerning and letter spacing included; empty when the name's script joins or reorders
+  its letters — Arabic, Hebrew, the Indic scripts — so drawn apart they would be wrong),
+  which the placement needs to lay a street's name along a curve; ``paint_along``
+  draws it letter by letter there: every letter's halo first, then every letter's ink,
+  as the whole name is drawn, each from an image drawn once per letter, style and
+  device pixel ratio. The halo also spans the gaps between words, straight or curved
+  (the street's casing seen through a gap read as a dot between the words).
   ``CachedArt`` is what every label's look builds on: it draws itself once per device
   pixel ratio into an image and paints that image afterwards — stroking a halo round
   a text's curves costs 1–2 ms a label, a frame with twenty names 30 ms, the image a
@@ -29,10 +37,17 @@ Contract:
   once the view rests, and a source's changes are gathered (``PLACE_DELAY_MS``) and
   placed once — an edit tells several sources, a vote re-reads the numbers; between placements the items draw
   the last placement where its labels are anchored on the map (a pan moves them
-  with it), and hide it after zooming out (where it would crowd) until the next.
+  with it), and hide it after zooming out (where it would crowd) until the next; a
+  curved name is hidden at any other zoom than its placement's, since its letters,
+  laid along the street at that zoom, would leave the street's bends.
   ``set_visible(False)`` hides every label; ``set_text_scale(s)`` makes them ``s``
   times their normal size (the canvas follows its font: presentation mode's larger
   text makes larger names and numbers, read across a room).
+- ``paint_label(painter, label, at)`` draws one placed label, whole or letter by letter
+  along its curve: the canvas's items and the exports (the map image, the plan's maps)
+  all draw through it, so a label looks the same in each. A curved label's letters are
+  composed into one image per device pixel ratio the first time it is drawn, kept while
+  the placement keeps the label, so a pan frame draws one image per label either way.
 - ``paint_labels(painter, labels, world)`` draws placed labels through ``world``
   (scene → image pixels), for an export; ``reserved_corners(width, height)`` are the
   screen rectangles the map furniture (scale bar, north arrow, attribution) covers,
@@ -41,8 +56,11 @@ Contract:
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
+import unicodedata
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -74,7 +92,9 @@ PLACE_DELAY_MS = 30  # a source's changes within this are placed once
 MARKER_PX = 7.0  # names keep this clear of a marker's point (a marker's radius)
 MAX_OBSTACLES = 5000  # markers names avoid per placement: past this, a crowd of pins hides the map anyway
 MAX_ARTS = 3000  # names whose look (and image) is kept
+MAX_GLYPHS = 4000  # letters' images kept for curved names (per style, letter and pixel ratio)
 STALE_ZOOM_OUT = 0.8  # after zooming out past this scale, the last placement would crowd: hide it
+CURVED_ZOOM = 0.02  # a curved name is drawn only within this of the scale it was placed at
 
 
 @dataclass(frozen=True)
@@ -171,6 +191,13 @@ class ScaledArt(CachedArt):
     def image(self, ratio: float) -> QImage:
         return self.art.image(ratio * self.scale)
 
+    @property
+    def advances(self) -> tuple[float, ...]:
+        return tuple(advance * self.scale for advance in getattr(self.art, "advances", ()))
+
+    def paint_along(self, painter: QPainter, x: float, y: float, glyphs: np.ndarray) -> None:
+        self.art.paint_along(painter, x, y, glyphs, self.scale)  # type: ignore[attr-defined]
+
     def __getattr__(self, name: str):  # what the look says (text, number, dots), for callers and tests
         return getattr(self.art, name)
 
@@ -178,6 +205,93 @@ class ScaledArt(CachedArt):
 def scaled(art: CachedArt, scale: float) -> CachedArt:
     """``art`` at ``scale`` times its size (itself at 1)."""
     return art if scale == 1.0 else ScaledArt(art, scale)
+
+
+# Scripts whose letters stand alone, so a name in them can be drawn letter by letter along a
+# curve: Latin, Greek, Cyrillic, Armenian (and their accents), punctuation, CJK and Hangul.
+# Others (Arabic, Hebrew, the Indic scripts, Thai...) join, reorder or stack letters when the
+# whole name is shaped: their names stay straight.
+_LETTERS_STAND_ALONE = ((0x0000, 0x058F), (0x1E00, 0x1FFF), (0x2000, 0x214F), (0x3000, 0x30FF), (0x3400, 0x4DBF),
+                        (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xFF00, 0xFFEF))
+
+
+def letters(text: str) -> tuple[str, ...]:
+    """``text`` cut into letters drawn one by one (a letter keeps its combining accents), or ()
+    when its script does not let letters be drawn apart."""
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if not any(low <= code <= high for low, high in _LETTERS_STAND_ALONE):
+            return ()
+        if out and unicodedata.combining(char):
+            out[-1] += char
+        else:
+            out.append(char)
+    return tuple(out)
+
+
+def _baseline(metrics: QFontMetricsF) -> float:
+    """The baseline's height below the centre of a label's ascent-to-descent box."""
+    return (metrics.ascent() - metrics.descent()) / 2
+
+
+def _word_gap(metrics: QFontMetricsF, left: float, advance: float) -> QPainterPath:
+    """Halo across a space from ``left`` (pixels from the name's centre), the height of the small
+    letters: the halos of the letters either side leave a gap in it, and the street's casing,
+    seen through it, read as a dot between the words."""
+    path = QPainterPath()
+    top = _baseline(metrics) - metrics.xHeight() - HALO_PX
+    path.addRoundedRect(QRectF(left - HALO_PX, top, advance + 2 * HALO_PX, metrics.xHeight() + 2 * HALO_PX),
+                        HALO_PX, HALO_PX)
+    return path
+
+
+_glyphs: OrderedDict[tuple[TextStyle, str, float], tuple[QImage, QImage, QRectF]] = OrderedDict()
+
+
+def glyph_images(style: TextStyle, letter: str, ratio: float) -> tuple[QImage, QImage, QRectF]:
+    """(halo, ink, where) of one letter drawn at device pixel ratio ``ratio``: ``where`` is the images'
+    rectangle in logical pixels around the letter's centre (the middle of its advance, on the label's
+    middle line), as ``TextArt`` centres a name."""
+    key = (style, letter, ratio)
+    found = _glyphs.get(key)
+    if found is not None:
+        _glyphs.move_to_end(key)
+        return found
+    font = label_font(style)
+    metrics = QFontMetricsF(font)
+    path = QPainterPath()
+    advance = metrics.horizontalAdvance(letter)
+    gap = letter.isspace()
+    if gap:  # a space: no ink, a halo across it
+        path = _word_gap(metrics, -advance / 2, advance)
+    else:
+        path.addText(-advance / 2, _baseline(metrics), font, letter)
+    where = path.boundingRect().adjusted(-HALO_PX - 1, -HALO_PX - 1, HALO_PX + 1, HALO_PX + 1)
+    images = []
+    for halo in (True, False):
+        image = QImage(max(1, math.ceil(where.width() * ratio)), max(1, math.ceil(where.height() * ratio)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-where.left(), -where.top())
+        if halo and gap:
+            painter.fillPath(path, HALO)
+        elif halo:
+            pen = QPen(HALO, 2 * HALO_PX)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(path, pen)
+            painter.fillPath(path, HALO)  # the halo's inside too: the ink's antialiased edge lies over it
+        elif not gap:
+            painter.fillPath(path, QColor(style.ink))
+        painter.end()
+        images.append(image)
+    found = _glyphs[key] = (images[0], images[1], where)
+    if len(_glyphs) > MAX_GLYPHS:
+        _glyphs.popitem(last=False)
+    return found
 
 
 class TextArt(CachedArt):
@@ -193,14 +307,36 @@ class TextArt(CachedArt):
         self.height = metrics.ascent() + metrics.descent() + 2 * HALO_PX
         self._path = QPainterPath()
         # Centred on the origin: the baseline sits so the ascent-to-descent box is centred.
-        self._path.addText(-advance / 2, (metrics.ascent() - metrics.descent()) / 2, font, text)
+        self._path.addText(-advance / 2, _baseline(metrics), font, text)
         self._ink = QColor(self.style.ink)
+        # Each letter's width where the whole name lays it out: the advance up to its end, less the one before.
+        self.letters = letters(text)
+        ends = list(itertools.accumulate(len(letter) for letter in self.letters))
+        edges = [0.0] + [metrics.horizontalAdvance(text[:end]) for end in ends]
+        self.advances = tuple(b - a for a, b in zip(edges, edges[1:]))
+        self._gaps = QPainterPath()
+        for letter, left, right in zip(self.letters, edges, edges[1:]):
+            if letter.isspace():
+                self._gaps.addPath(_word_gap(metrics, left - advance / 2, right - left))
 
     def draw(self, painter: QPainter) -> None:
+        painter.fillPath(self._gaps, HALO)
         halo = QPen(HALO, 2 * HALO_PX)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.strokePath(self._path, halo)
         painter.fillPath(self._path, self._ink)
+
+    def paint_along(self, painter: QPainter, x: float, y: float, glyphs: np.ndarray, scale: float = 1.0) -> None:
+        """Draw letter by letter: letter i centred at (x, y) + ``glyphs[i, :2]`` (logical pixels), turned by
+        ``glyphs[i, 2]`` degrees; ``scale`` times the normal size (``ScaledArt``)."""
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        drawn = [glyph_images(self.style, letter, ratio * scale) for letter in self.letters]
+        for layer in (0, 1):  # every halo, then every ink: a halo never covers a neighbour's ink
+            for (dx, dy, angle), images in zip(glyphs.tolist(), drawn):
+                where = images[2]
+                painter.setTransform(QTransform.fromTranslate(x + dx, y + dy).rotate(angle))
+                painter.drawImage(QRectF(where.left() * scale, where.top() * scale, where.width() * scale,
+                                         where.height() * scale), images[layer])
 
 
 class LabelSource:
@@ -285,9 +421,10 @@ class BasemapLabels(LabelSource):
                 continue
             name, style_class = data.line_names[index], data.line_classes[index]
             rule = LABEL_RULES[style_class]
-            candidates.append(LineCandidate(shapely.get_coordinates(part) + origin,
-                                            scaled(self._art(name, rule.style), frame.text_scale),
-                                            rule.priority + min(float(length), 4000.0) / 1e4, name.casefold()))
+            art = scaled(self._art(name, rule.style), frame.text_scale)
+            candidates.append(LineCandidate(shapely.get_coordinates(part) + origin, art,
+                                            rule.priority + min(float(length), 4000.0) / 1e4, name.casefold(),
+                                            advances=art.advances))
         return candidates
 
     def _spots(self, data: LabelData, frame: ScreenFrame, shown: set[str], view: Box) -> list[Candidate]:
@@ -330,13 +467,48 @@ def reserved_corners(width: float, height: float) -> list[Box]:
             (width - min(width / 2, 380.0), height - 24.0, width, height)]
 
 
+# Each curved label drawn once per device pixel ratio (its letters turned and composed into one
+# image), kept as long as the placement holds the label: a frame then draws one image a label,
+# not two turned images a letter (15 curved names: 3 ms more a pan frame).
+_curved: weakref.WeakKeyDictionary[PlacedLabel, dict[float, tuple[QImage, float, float]]] = weakref.WeakKeyDictionary()
+
+
+def _curved_image(label: PlacedLabel, ratio: float) -> tuple[QImage, float, float]:
+    """(image, left, top): the curved ``label`` drawn at ``ratio``, its top-left in logical pixels from the anchor."""
+    images = _curved.setdefault(label, {})
+    found = images.get(ratio)
+    if found is None:
+        art = label.art
+        glyphs = label.glyphs
+        assert glyphs is not None
+        reach = math.hypot(max(art.advances), art.height) / 2 + HALO_PX + 2  # type: ignore[attr-defined]
+        left, top = math.floor(glyphs[:, 0].min() - reach), math.floor(glyphs[:, 1].min() - reach)
+        right, bottom = math.ceil(glyphs[:, 0].max() + reach), math.ceil(glyphs[:, 1].max() + reach)
+        image = QImage(math.ceil((right - left) * ratio), math.ceil((bottom - top) * ratio),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        art.paint_along(painter, -left, -top, glyphs)  # type: ignore[attr-defined]
+        painter.end()
+        found = images[ratio] = (image, float(left), float(top))
+    return found
+
+
 def paint_label(painter: QPainter, label: PlacedLabel, at: QPointF) -> None:
     """Draw one placed label whose anchor lands at ``at`` (device-independent pixels)."""
     x, y = at.x() + label.dx, at.y() + label.dy
     art = label.art
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    if label.glyphs is not None:  # along a curve: its letters drawn once into an image, put on whole device pixels
+        image, left, top = _curved_image(label, ratio)
+        left, top = round((x + left) * ratio) / ratio, round((y + top) * ratio) / ratio
+        painter.setTransform(QTransform.fromTranslate(left, top))
+        painter.drawImage(QRectF(0, 0, image.width() / ratio, image.height() / ratio), image)
+        return
     if label.angle == 0.0:
         # Upright: put the label's image on whole device pixels, so its text stays crisp.
-        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         x = (round((x - art.width / 2) * ratio) / ratio) + art.width / 2
         y = (round((y - art.height / 2) * ratio) / ratio) + art.height / 2
     painter.setTransform(QTransform.fromTranslate(x, y).rotate(label.angle))
@@ -375,11 +547,14 @@ class LabelLayerItem(pg.GraphicsObject):
         scale = math.sqrt(abs(world.determinant()))
         if scale < STALE_ZOOM_OUT * self.placed_scale:
             return  # zoomed out since the placement: it would crowd; the next one comes when the view rests
+        # Zoomed since the placement: a curved name's letters no longer lie on the street's bends.
+        curves = abs(scale / self.placed_scale - 1) <= CURVED_ZOOM if self.placed_scale else False
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)  # turned street names
         for label in self.labels:
-            paint_label(painter, label, world.map(QPointF(label.x, label.y)))
+            if curves or label.glyphs is None:
+                paint_label(painter, label, world.map(QPointF(label.x, label.y)))
         painter.restore()
 
 
