@@ -2,7 +2,8 @@
 
 Contract:
 - A ``LegendRow`` is a text and its mark: a square swatch (``symbol_mark`` makes one
-  of a map symbol), a wide ramp strip, or none (a note). Each feature's export part
+  of a map symbol), a wide ramp strip, a group's key (``group_mark``: its marker, line
+  and area, ``symbols.group_key``), or none (a note). Each feature's export part
   makes the rows of what it drew (``overlay_registry``), with the marks its panel
   shows, so the exported legend matches the window.
 - ``paint_legend(painter, size, font, rows, ratio, avoid=None)`` draws them in a white
@@ -26,7 +27,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
 from cosafe.ui.map.overlay import MARGIN
-from cosafe.ui.map.symbols import symbol_icon
+from cosafe.ui.map.symbols import group_key, group_key_width, symbol_icon
 
 SWATCH_PX = 16
 HEAT_STRIP_PX = (64, 10)
@@ -42,12 +43,25 @@ class LegendRow:
     text: str
     mark: Callable[[int, int], QPixmap] | None = None  # None: a line of text only (a note)
     wide: bool = False  # a ramp strip (HEAT_STRIP_PX) rather than a square swatch (SWATCH_PX)
+    mark_px: tuple[int, int] | None = None  # (width, height) of another mark, e.g. GROUP_KEY_PX
+
+    def mark_size(self) -> tuple[int, int]:
+        """The mark's (width, height) in logical pixels."""
+        return self.mark_px or (HEAT_STRIP_PX if self.wide else (SWATCH_PX, SWATCH_PX))
 
 
 def symbol_mark(shape: str, pen: str, brush: str | None, dash: Qt.PenStyle | None = None
                 ) -> Callable[[int, int], QPixmap]:
     """The mark of a map symbol (``symbols.SHAPES``), or a route line in ``dash`` style."""
     return lambda width, _height: symbol_icon(shape, pen, brush, size=width, dash=dash).pixmap(width)
+
+
+GROUP_KEY_PX = (group_key_width(SWATCH_PX), SWATCH_PX)
+
+
+def group_mark(colour: str) -> Callable[[int, int], QPixmap]:
+    """The mark of a group's proposals (``symbols.group_key``); its row has ``mark_px=GROUP_KEY_PX``."""
+    return lambda _width, height: group_key(colour, SWATCH_PX, height / SWATCH_PX)
 
 
 def _layout(metrics: QFontMetrics, size: QSizeF, rows: list[LegendRow], avoid: np.ndarray | None
@@ -100,7 +114,7 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
 
 
 def _row_width(metrics: QFontMetrics, row: LegendRow) -> float:
-    mark = 0 if row.mark is None else HEAT_STRIP_PX[0] + 6 if row.wide else SWATCH_PX + 6
+    mark = 0 if row.mark is None else row.mark_size()[0] + 6
     return mark + metrics.horizontalAdvance(row.text)
 
 
@@ -109,7 +123,7 @@ def _paint_row(painter: QPainter, metrics: QFontMetrics, row: LegendRow, box: QR
     if row.mark is None:
         text_x = x
     else:
-        width, height = HEAT_STRIP_PX if row.wide else (SWATCH_PX, SWATCH_PX)
+        width, height = row.mark_size()
         pixmap = row.mark(round(width * ratio), round(height * ratio))
         painter.drawPixmap(QRectF(x, y + (line - height) / 2, width, height), pixmap, QRectF(pixmap.rect()))
         text_x = x + width + 6

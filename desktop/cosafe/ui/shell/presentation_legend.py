@@ -1,10 +1,12 @@
 """The legend of the presentation: which colour is which group, and what the pins mean.
 
 Contract: ``PresentationLegend(context, parent)`` lists the active workshop's groups,
-each with the mark its proposals have on the map (its colour), the active group in
-bold with "drawing now", then the two kinds of perception pin. It follows the
-context (``changed``, ``reloaded``) and draws its marks at the size of its font, so a
-larger presentation font gives larger marks.
+each with the marks its proposals have on the map (``symbols.group_key``: its colour,
+and its marker shape, line dash and area hatch, so the groups are told apart without
+colour too), the active group in bold with "drawing now", then the two kinds of
+perception pin. Each mark's tooltip and accessible name say the symbol in words. It
+follows the context (``changed``, ``reloaded``) and draws its marks at the size of
+its font, so a larger presentation font gives larger marks.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from cosafe.core.group_symbols import group_symbol, symbol_description
 from cosafe.core.palette import FEELING_COLOURS, FEELING_SHAPES
 from cosafe.ui.features.workshops.api import WorkshopContext
-from cosafe.ui.map.symbols import MARKER_OUTLINE, WHITE, symbol_icon
+from cosafe.ui.map.symbols import WHITE, group_key, symbol_icon
 
 PIN_ROWS = (("safe", "Feels safe (pin)"), ("unsafe", "Feels unsafe (pin)"))
 DRAWING_NOW = "drawing now"
@@ -28,6 +32,7 @@ class PresentationLegend(QWidget):
         self.setObjectName("presentationLegend")
         self.context = context
         self.rows: list[tuple[str, bool]] = []  # (text, is the active group), as shown
+        self.marks: list[QPixmap] = []  # each row's mark, as shown
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(1, 1)
@@ -41,15 +46,22 @@ class PresentationLegend(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         size = self.fontMetrics().height()
-        entries: list[tuple[str, str, str, str | None, bool]] = []  # text, shape, pen, brush, active
+        ratio = self.devicePixelRatioF()
+        entries: list[tuple[str, QPixmap, str, bool]] = []  # text, mark, the mark in words, active
         for group in self.context.groups_of(self.context.workshop_uuid):
-            entries.append((group.name, "circle", MARKER_OUTLINE, group.colour, group.uuid == self.context.group_uuid))
+            entries.append((group.name, group_key(group.colour, size, ratio),
+                            symbol_description(group_symbol(group.colour)), group.uuid == self.context.group_uuid))
         for feeling, text in PIN_ROWS:
-            entries.append((text, FEELING_SHAPES[feeling], WHITE, FEELING_COLOURS[feeling], False))
-        self.rows = [(text, active) for text, _shape, _pen, _brush, active in entries]
-        for row, (text, shape, pen, brush, active) in enumerate(entries):
+            shape = FEELING_SHAPES[feeling]
+            icon = symbol_icon(shape, WHITE, FEELING_COLOURS[feeling], size=size)
+            entries.append((text, icon.pixmap(size, size), shape, False))
+        self.rows = [(text, active) for text, _mark, _words, active in entries]
+        self.marks = [mark for _text, mark, _words, _active in entries]
+        for row, (text, pixmap, words, active) in enumerate(entries):
             mark = QLabel(self)
-            mark.setPixmap(symbol_icon(shape, pen, brush, size=size).pixmap(size, size))
+            mark.setPixmap(pixmap)
+            mark.setToolTip(words)
+            mark.setAccessibleName(words)
             label = QLabel(f"<b>{html.escape(text)}</b> — {DRAWING_NOW}" if active else text, self)
             label.setTextFormat(Qt.TextFormat.RichText if active else Qt.TextFormat.PlainText)
             label.setWordWrap(True)

@@ -83,8 +83,10 @@ def _plans(content: MapContent, has_proposals: bool, public: bool, grid_m: float
                       f"{blurred if source == UNSAFE_PINS else ''}"))
     if has_proposals:
         plans.append(("proposals", frozenset({PROPOSALS}), "Workshop proposals",
-                      "Proposals drawn by the workshop groups, in each group's colour: circles mark a place, "
-                      "lines a route, shaded areas an area to change. The action plan links its actions to them."))
+                      "Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded "
+                      "areas an area to change. Each group has its colour and also its own marker shape, line "
+                      "dash and area hatch (see the legend), so groups can be told apart without colour. The "
+                      "action plan links its actions to them."))
     return plans
 
 

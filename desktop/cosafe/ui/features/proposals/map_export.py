@@ -5,7 +5,9 @@ Contract (registered by the proposals package with ``map.overlay_registry``):
 ``ProposalLayer``, leaving out the groups of the ``hidden_groups`` option ("" = the
 ungrouped), as the canvas does. ``groups`` are the (label, colour) of each group
 with a drawn proposal, in the groups' order, then the ungrouped; ``legend_rows()``
-is one row for each, and a note on the badges. ``label_candidates`` are the badges
+is one row for each, its mark the group's key (its marker, line and area as drawn,
+``symbols.group_key``: a reader tells the groups apart by shape too), and a note on
+the badges. ``label_candidates`` are the badges
 (``map_labels.ProposalBadges``): each drawn proposal's number, as in the Proposals
 list and the plan's tables, and its votes, as on the canvas.
 """
@@ -24,12 +26,10 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.proposals.texts import PROPOSALS
 from cosafe.ui.features.proposals.map_items import ProposalLayer
 from cosafe.ui.features.proposals.map_labels import ProposalBadges
-from cosafe.ui.map.export_legend import LegendRow, symbol_mark
+from cosafe.ui.map.export_legend import GROUP_KEY_PX, LegendRow, group_mark
 from cosafe.ui.map.label_placement import ScreenFrame
 from cosafe.ui.map.layer_stack import Extent
 from cosafe.ui.map.overlay_registry import OverlayRequest
-from cosafe.ui.map.symbols import WHITE
-
 
 BADGE_NOTE = "12 ● 3: proposal no. 12 (as in the tables), 3 voting dots"
 
@@ -49,7 +49,7 @@ class ProposalOverlay:
         return self.xy
 
     def legend_rows(self) -> list[LegendRow]:
-        rows = [LegendRow(label, symbol_mark("circle", WHITE, colour)) for label, colour in self.groups]
+        rows = [LegendRow(label, group_mark(colour), mark_px=GROUP_KEY_PX) for label, colour in self.groups]
         if rows and self.badges is not None and self.badges.numbers:
             rows.append(LegendRow(BADGE_NOTE))
         return rows

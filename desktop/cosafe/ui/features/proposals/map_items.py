@@ -7,10 +7,12 @@ geometries, not from the items).
 Contract:
 - ``ProposalLayer(view_box)``; ``set_store(store | None)`` reads every proposal and
   group and (re)draws them; ``refresh(only=None)`` re-reads after a change (only the
-  given proposal UUIDs when the caller knows which changed). Points are round
-  markers of a fixed screen size, lines thick strokes, areas a translucent fill
-  with a solid outline, all in the colour of the proposal's group
-  (``PROPOSAL_COLOUR`` when it has none or the group is gone).
+  given proposal UUIDs when the caller knows which changed). Points are markers of
+  a fixed screen size, lines thick strokes, areas a translucent fill with an
+  outline, all in the colour of the proposal's group (``PROPOSAL_COLOUR`` when it
+  has none or the group is gone) and, so that no reader depends on that colour, in
+  its symbol (``core.group_symbols``, derived from the colour): the marker's shape,
+  the line's and the outline's dash, a hatch over the area's fill.
 - ``set_hidden_groups(uuids)`` hides the proposals of those groups (use "" for the
   proposals without a group); hidden proposals cannot be hit or selected on the map.
 - ``set_selected(uuids)`` draws those proposals with a highlight halo.
@@ -37,6 +39,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 from shapely.geometry.base import BaseGeometry
 
+from cosafe.core.group_symbols import group_symbol
 from cosafe.core.palette import PROPOSAL_COLOUR
 from cosafe.core.records import Group
 from cosafe.store import geometry as codec
@@ -44,6 +47,7 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.map import proposal_dots, proposal_numbers, proposal_rows
 from cosafe.ui.features.proposals.map_labels import ProposalBadges
 from cosafe.ui.map.layer_items import BASEMAP_TOP_Z
+from cosafe.ui.map.symbols import group_pen, hatch_brush, marker_path
 from cosafe.ui.features.proposals.map_overview import BATCH_ABOVE, ProposalOverview
 from cosafe.ui.features.proposals.sketch.shapes import kind_of, to_map
 
@@ -72,14 +76,12 @@ def painter_path(geom: BaseGeometry) -> QPainterPath:
     return path
 
 
-def _marker_path() -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), MARKER_PX, MARKER_PX)
-    return path
+def _marker_path(shape: str) -> QPainterPath:
+    return marker_path(shape, 2 * MARKER_PX)
 
 
-def _marker(parent: QGraphicsItem, x: float, y: float) -> QGraphicsPathItem:
-    marker = QGraphicsPathItem(_marker_path(), parent)
+def _marker(parent: QGraphicsItem, x: float, y: float, shape: str) -> QGraphicsPathItem:
+    marker = QGraphicsPathItem(_marker_path(shape), parent)
     marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
     marker.setPos(QPointF(x, y))
     return marker
@@ -90,7 +92,8 @@ class ProposalItem(QGraphicsPathItem):
 
     Painting and bounds are Qt's own (no Python ``paint``): with ten thousand items a
     Python override per item was most of a frame. The selection halo is two child
-    items stacked behind this one, made only while selected.
+    items stacked behind this one, made only while selected; an area's hatch is a
+    child over its fill (an item has one brush).
     """
 
     def __init__(self, uuid: str, geom: BaseGeometry, colour: str) -> None:
@@ -100,27 +103,43 @@ class ProposalItem(QGraphicsPathItem):
         self.selected = False
         self._halo: list[QGraphicsPathItem] = []
         self._markers: list[QGraphicsPathItem] = []
+        self._hatch: QGraphicsPathItem | None = None
         self._colour = QColor(colour)
         self.colour_name = self._colour.name()  # "#rrggbb": how the overview batches by colour
+        self.symbol = group_symbol(self.colour_name)  # the colour decides it: batches share it too
         self.set_geometry(geom)
+
+    @property
+    def hatch(self) -> QBrush | None:
+        """An area's hatch over its fill (None: plain fill, or not an area)."""
+        return self._hatch.brush() if self._hatch is not None else None
 
     def set_geometry(self, geom: BaseGeometry) -> None:
         for marker in self._markers:
             self._forget(marker)
         self._markers = []
+        if self._hatch is not None:
+            self._forget(self._hatch)
+            self._hatch = None
         coords = shapely.get_coordinates(geom) if self.kind == "point" else None
         if coords is not None and len(coords) == 1:
             # Ignoring the view's transform keeps the marker the same size at every zoom.
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
             self.setPos(QPointF(*coords[0]))
-            self.setPath(_marker_path())
+            self.setPath(_marker_path(self.symbol.shape))
         elif coords is not None:
             # A multipoint (imported, never drawn): one marker child per point, placed in
             # map metres while each keeps its screen size.
             self.setPath(QPainterPath())
-            self._markers = [_marker(self, x, y) for x, y in coords]
+            self._markers = [_marker(self, x, y, self.symbol.shape) for x, y in coords]
         else:
             self.setPath(painter_path(geom))
+            hatch = hatch_brush(self.colour_name) if self.kind == "polygon" else None
+            if hatch is not None:
+                # Above the fill and under nothing else: a child has no pen and the parent's outline stays on top.
+                self._hatch = QGraphicsPathItem(self.path(), self)
+                self._hatch.setPen(QPen(Qt.PenStyle.NoPen))
+                self._hatch.setBrush(hatch)
         self.setZValue(PROPOSAL_Z + _Z_OF_KIND[self.kind])
         self._style()
         self._draw_halo()
@@ -169,13 +188,13 @@ class ProposalItem(QGraphicsPathItem):
         return band
 
     def _style(self) -> None:
-        pen = QPen(self._colour.darker(130) if self.kind == "point" else self._colour)
-        pen.setCosmetic(True)
-        pen.setWidthF({"point": 1.5, "line": LINE_PX, "polygon": 2.0}[self.kind])
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         if self.kind == "point":
-            pen.setColor(QColor("white"))
+            pen = QPen(QColor("white"))
+            pen.setCosmetic(True)
+            pen.setWidthF(1.5)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        else:  # the group's dash: a line's stroke, an area's outline
+            pen = group_pen(self._colour, LINE_PX if self.kind == "line" else 2.0)
         fill = QColor(self._colour)
         if self.kind == "polygon":
             fill.setAlpha(FILL_ALPHA + (40 if self.selected else 0))
