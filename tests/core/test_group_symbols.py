@@ -58,6 +58,7 @@ def test_a_ninth_group_shares_its_colour_and_so_its_symbol():
 
 def test_no_proposal_marker_is_a_pin_or_incident_shape():
     assert not set(MARKER_SHAPES) & {*FEELING_SHAPES.values(), "cross"}
+    assert MARKER_SHAPES.index("square") == 7  # the audit points' shape: only for an eighth colour
 
 
 def test_dash_patterns_are_drawable_and_each_list_names_known_styles():
@@ -73,7 +74,8 @@ def test_dash_patterns_are_drawable_and_each_list_names_known_styles():
 
 
 def test_a_symbol_reads_in_words():
-    assert symbol_description(group_symbol(GROUP_COLOURS[2])) == "star, dotted line, hatched \\"
+    assert symbol_description(group_symbol(GROUP_COLOURS[1])) == "star, dashed line, hatched /"
+    assert symbol_description(group_symbol(GROUP_COLOURS[2])) == "triangle pointing down, dotted line, hatched \\"
     descriptions = {symbol_description(group_symbol(colour)) for colour in GROUP_COLOURS}
     assert len(descriptions) == len(GROUP_COLOURS)
     assert not any("_" in text for text in descriptions)

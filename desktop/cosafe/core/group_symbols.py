@@ -19,12 +19,14 @@ Contract:
   different shapes, dashes and hatches; a ninth group must share a colour (the
   palette wraps round) and so shares that colour's symbol too.
 - Shapes are names of ``ui.map.symbols.SHAPES``. None is a perception pin's (diamond,
-  triangle) or an incident's (cross), so a proposal is never read as a pin; the
-  first group keeps the circle every proposal had before.
+  triangle) or an incident's (cross), so a proposal is never read as a pin (the
+  vermillion and bluish green groups have the pins' very colours); only an eighth
+  colour takes the audit points' square. The first group keeps the circle every
+  proposal had before.
 - ``DASH_PATTERNS[name]`` is a dash pattern as drawn (on, off, … in line widths,
   flat ends; empty: solid), ``AREA_HATCHES`` names hatch patterns (``"none"``: the
   plain translucent fill) that the UI maps to Qt's brush styles.
-- ``symbol_description(symbol)`` names it in words ("star, dotted line, hatched \\"),
+- ``symbol_description(symbol)`` names it in words ("star, dashed line, hatched /"),
   for tooltips and accessible names.
 """
 
@@ -34,9 +36,10 @@ from dataclasses import dataclass
 
 from cosafe.core.palette import GROUP_COLOURS
 
-# Most distinct first: most workshops have two to five groups.
+# Most distinct first: most workshops have two to five groups. The square comes last:
+# audit points are small squares, and the canvas may show both.
 MARKER_SHAPES: tuple[str, ...] = (
-    "circle", "square", "star", "triangle_down", "plus", "hexagon", "hourglass", "pentagon")
+    "circle", "star", "triangle_down", "plus", "hexagon", "hourglass", "pentagon", "square")
 LINE_DASHES: tuple[str, ...] = (
     "solid", "dashed", "dotted", "dash_dot", "long_dash", "dash_dot_dot", "long_dash_dot", "short_dash")
 AREA_HATCHES: tuple[str, ...] = (
@@ -101,5 +104,5 @@ def group_symbol(colour: str | None) -> GroupSymbol:
 
 
 def symbol_description(symbol: GroupSymbol) -> str:
-    """The symbol in words, e.g. "star, dotted line, hatched \\"."""
+    """The symbol in words, e.g. "star, dashed line, hatched /"."""
     return ", ".join(_WORDS.get(part, part) for part in (symbol.shape, symbol.dash, symbol.hatch))

@@ -44,8 +44,8 @@ def test_each_group_row_shows_its_marker_line_and_area_in_its_symbol(qtbot):
     assert first.shape == second.shape
     height = legend.fontMetrics().height() * marks[0].pixmap().devicePixelRatio()
     assert first.shape[1] > 2.5 * height  # a marker, a line and an area side by side
-    # Colour aside, the two groups' marks differ: a circle and a square, solid and dashed, plain and hatched.
+    # Colour aside, the two groups' marks differ: a circle and a star, solid and dashed, plain and hatched.
     assert (first ^ second).sum() >= 0.1 * first.sum()
     # And the mark says so in words, for a screen reader and a tooltip.
     assert marks[1].toolTip() == marks[1].accessibleName() == symbol_description(group_symbol(GROUP_COLOURS[1]))
-    assert marks[1].toolTip().startswith("square, dashed line")
+    assert marks[1].toolTip().startswith("star, dashed line")

@@ -103,7 +103,7 @@ HATCH_STYLES: dict[str, Qt.BrushStyle] = {
     "horizontal": Qt.BrushStyle.HorPattern,
     "diag_cross": Qt.BrushStyle.DiagCrossPattern,
     "vertical": Qt.BrushStyle.VerPattern,
-    "dense": Qt.BrushStyle.Dense6Pattern,
+    "dense": Qt.BrushStyle.Dense7Pattern,  # the sparsest dots: denser ones darken a large area
 }
 
 

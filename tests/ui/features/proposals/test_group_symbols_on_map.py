@@ -116,7 +116,7 @@ def test_point_proposals_of_two_groups_have_different_shapes_on_the_canvas(canva
     first, second = (ink(middle(image, 14), BLACK)
                      for image in drawn_in_each_group(store, groups, POINT, on_canvas(canvas)))
     assert 100 < first.sum() < 600 and 100 < second.sum() < 600  # a marker each, of like size
-    assert (first ^ second).sum() >= 40  # yet not the same shape: a circle and a square
+    assert (first ^ second).sum() >= 40  # yet not the same shape: a circle and a star
 
 
 def test_line_proposals_of_two_groups_have_different_dashes_on_the_canvas(canvas, store, groups):

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 BADGE_PX = 12  # text size, screen pixels
 PRIORITY = 1000.0  # before every basemap name (theirs are below 1000)
 MAX_BADGES = 200  # tried per placement, most voted first: more in one view would be a map of badges
-MARKER_CLEARANCE_PX = 9.0  # a point proposal's marker radius and a gap
+MARKER_CLEARANCE_PX = 10.0  # a point proposal's marker radius and a gap
 MIN_CONTRAST = 4.5  # white on the badge's colour, WCAG ratio
 DOT_PX = 7.0  # the voting dot's diameter
 VOTE_INK = QColor("#263238")
