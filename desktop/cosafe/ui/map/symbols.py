@@ -16,6 +16,9 @@ Contract:
   fill; ``HATCH_STYLES`` maps the names to Qt's). Qt's hatch patterns are drawn in
   logical pixels whatever the painter's scale: the same on the canvas at every zoom,
   and in an exported image, whose device pixel ratio makes them larger with the rest.
+- ``group_icon(colour, size=14)`` is a group's icon wherever groups are listed (the
+  group choosers, the Workshops panel, the group dialog's colours, the proposals'
+  tables): its marker shape in its colour, cached, the same when its row is selected.
 - ``group_key(colour, height, ratio=1.0, fill_alpha=70)`` is a group's legend mark: its
   marker, a short line and a small area side by side (``group_key_width(height)``
   logical pixels wide), each drawn as the map draws that group's proposals.
@@ -23,6 +26,7 @@ Contract:
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -138,6 +142,15 @@ def symbol_icon(shape: str, pen: str, brush: str | None, size: int = 18, dash: Q
         _paint_marker(painter, QPointF(size / 2, size / 2), shape, size * 0.85, pen, brush)
     painter.end()
     return QIcon(pixmap)
+
+
+@functools.cache
+def group_icon(colour: str, size: int = 14) -> QIcon:
+    """A group's marker in its colour with a dark edge (see the module contract)."""
+    result = symbol_icon(group_symbol(colour).shape, MARKER_OUTLINE, colour, size=size)
+    # The same pixmap when selected: the style's selection tint would turn orange into olive.
+    result.addPixmap(result.pixmap(size, size), QIcon.Mode.Selected)
+    return result
 
 
 def _paint_marker(painter: QPainter, centre: QPointF, shape: str, size: float, pen: str, brush: str | None) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from shell_support import OFFSCREEN_NOISE, answer_next_modal, menu_action
 
@@ -11,6 +13,7 @@ from cosafe.core.changes import Change
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.workshops.dialogs import GroupDialog
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -227,3 +230,20 @@ def test_without_a_project_the_selector_is_disabled_and_the_dock_parked(window):
     assert not window.findChild(QComboBox, "workshopCombo").isEnabled()
     assert window.features.workshops.dock.isHidden()
     assert menu_action(window, "View", "Workshops") is window.features.workshops.dock.toggleViewAction()
+
+
+def test_each_colour_of_the_group_dialog_shows_and_names_the_shape_it_brings(qtbot):
+    # Issue 14: a reader who cannot tell orange from vermillion still tells a star from a hexagon.
+    dialog = GroupDialog("Youth", GROUP_COLOURS[0], {GROUP_COLOURS[1]})
+    qtbot.addWidget(dialog)
+    buttons = [dialog.colour_buttons.button(index) for index in range(len(GROUP_COLOURS))]
+    assert buttons[1].toolTip() == "Orange: star, dashed line, hatched / (used by another group)"
+    assert buttons[0].toolTip() == "Blue: circle, solid line, plain fill"
+    masks = {ink_of(button.icon().pixmap(22, 22)).tobytes() for button in buttons}
+    assert len(masks) == len(GROUP_COLOURS)  # eight shapes, not eight coloured squares
+
+
+def ink_of(pixmap) -> np.ndarray:
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return rows[:, :image.width(), 3] > 60

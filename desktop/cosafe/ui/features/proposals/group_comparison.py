@@ -27,7 +27,7 @@ from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.proposals.texts import proposal_name, touches_workshop
 from cosafe.ui.features.workshops.api import WorkshopContext
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.kit.fields import compact
 from cosafe.ui.kit.accessibility import describe
@@ -184,7 +184,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         column.setFixedWidth(COLUMN_WIDTH)
         heading = QLabel(f"<b>{name}</b>", column)
         badge = QLabel(column)
-        badge.setPixmap(swatch(colour, 14).pixmap(14, 14))
+        badge.setPixmap(group_icon(colour, 14).pixmap(14, 14))
         title_row = QHBoxLayout()
         title_row.addWidget(badge)
         title_row.addWidget(heading, 1)

@@ -29,7 +29,7 @@ from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.kit.fields import ALL
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.fields import principle_filter_combo
 from cosafe.ui.kit.fields import compact
@@ -207,7 +207,7 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         combo.addItem("All groups", ALL)
         for group in groups:
             if workshop in (ALL, group.workshop_uuid):
-                combo.addItem(swatch(group.colour), group.name or "Unnamed group", group.uuid)
+                combo.addItem(group_icon(group.colour), group.name or "Unnamed group", group.uuid)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.blockSignals(False)
         self.proxy.set_key(GROUP_ROLE, combo.currentData())

@@ -25,7 +25,7 @@ from cosafe.core.voting import tally
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.map import proposal_numbers
 from cosafe.ui.features.proposals.texts import beneficiaries_text, cost_text, day_night_text, intervention_text, principle_text, proposal_name
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.table_model import FIRST_FREE_ROLE, LAST, RowTableModel
 
 COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank", "No.")
@@ -102,7 +102,7 @@ class ProposalTableModel(RowTableModel):
                     self.endRemoveRows()
                 continue
             group = groups.get(proposal.group_uuid or "")
-            name, icon = (group.name, swatch(group.colour)) if group else ("", None)
+            name, icon = (group.name, group_icon(group.colour)) if group else ("", None)
             if index is None:
                 self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
                 self.rows.append(Row(proposal, name, icon, 0, None))
@@ -151,7 +151,7 @@ def build_rows(store: ProjectStore) -> list[Row]:
         for result in tally(votes, [p.uuid for p in members]):
             # No dots, no rank: a shared last place among the unvoted says nothing.
             results[result.proposal_uuid] = (result.dots, result.rank if result.dots else None)
-    icons = {uuid: swatch(group.colour) for uuid, group in groups.items()}
+    icons = {uuid: group_icon(group.colour) for uuid, group in groups.items()}
     numbers = proposal_numbers(store)
     rows = []
     for proposal in proposals:

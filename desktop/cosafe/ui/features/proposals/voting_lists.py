@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidget, QList
 from cosafe.core.records import Group, Proposal
 from cosafe.core.voting import ProposalTally
 from cosafe.ui.features.proposals.texts import proposal_name
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 DOT = "●"
@@ -48,7 +48,7 @@ class DotList(QListWidget):
             item.setData(UUID_ROLE, proposal.uuid)
             group = groups.get(proposal.group_uuid or "")
             if group is not None:
-                item.setIcon(swatch(group.colour))
+                item.setIcon(group_icon(group.colour))
                 item.setToolTip(f"{proposal_name(proposal)} — {group.name}")
             self.addItem(item)
             if proposal.uuid == current:

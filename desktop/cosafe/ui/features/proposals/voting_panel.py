@@ -27,7 +27,7 @@ from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.proposals.texts import proposal_name, touches_workshop
 from cosafe.ui.features.workshops.api import WorkshopContext
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.kit.fields import compact
 from cosafe.ui.features.proposals.voting_lists import DotList, RankingList
@@ -182,7 +182,7 @@ class VotingPanel(RefreshWhenShown, QWidget):
         if participants and groups:
             combo.insertSeparator(combo.count())
         for group in groups.values():
-            combo.addItem(swatch(group.colour), f"{group.name} (group votes as one)", f"group:{group.uuid}")
+            combo.addItem(group_icon(group.colour), f"{group.name} (group votes as one)", f"group:{group.uuid}")
         # findData(None) would find the separator (it holds no data): with no voter chosen yet, the first.
         combo.setCurrentIndex(max(0, combo.findData(keep) if keep is not None else 0))
         combo.blockSignals(False)

@@ -5,7 +5,10 @@ into one undoable edit. A workshop needs a title and a group a name: OK stays di
 while it is blank. Group colours can only be picked from ``GROUP_COLOURS`` (``core.palette``),
 so every group stays distinguishable for colour-blind participants; colours other groups
 of the workshop already use are marked, not forbidden (a ninth group has to share). A
-group with a colour of an earlier palette keeps it unless another is picked.
+group with a colour of an earlier palette keeps it unless another is picked. Each colour
+is shown as the marker shape it gives the group's proposals (``core.group_symbols``), and
+its tooltip names the shape, dash and hatch too: a reader who cannot tell the colours
+apart still sees what each choice means on the map.
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.group_symbols import group_symbol, symbol_description
 from cosafe.core.palette import GROUP_COLOUR_NAMES, GROUP_COLOURS
 from cosafe.core.records import Workshop
 from cosafe.ui.kit.dialogs import finish_form_dialog
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.dates import use_date_format
 
 
@@ -114,10 +118,11 @@ class GroupDialog(QDialog):
             button = QToolButton(self)
             button.setObjectName(f"colour{index}")
             button.setCheckable(True)
-            button.setIcon(swatch(value, 22))
+            button.setIcon(group_icon(value, 22))  # the colour and the shape it brings
             button.setIconSize(QSize(22, 22))
             taken = value.upper() in used
-            button.setToolTip(GROUP_COLOUR_NAMES.get(value, value) + (" (used by another group)" if taken else ""))
+            button.setToolTip(f"{GROUP_COLOUR_NAMES.get(value, value)}: {symbol_description(group_symbol(value))}"
+                              + (" (used by another group)" if taken else ""))
             button.setAccessibleName(GROUP_COLOUR_NAMES.get(value, value))
             button.setProperty("colour", value)
             button.setChecked(value.upper() == colour.upper())

@@ -52,7 +52,7 @@ from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.workshops.context import WorkshopContext
 from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import editable
 from cosafe.ui.kit.accessibility import describe
@@ -159,7 +159,7 @@ class WorkshopPanel(QWidget):
                 item.setFirstColumnSpanned(True)
                 for group in groups:
                     child = QTreeWidgetItem([group.name, per_group.get(group.uuid, "no one yet")])
-                    child.setIcon(0, swatch(group.colour))
+                    child.setIcon(0, group_icon(group.colour))
                     child.setToolTip(0, group.name)  # elided in a narrow dock
                     child.setData(0, KIND_ROLE, "group")
                     child.setData(0, UUID_ROLE, group.uuid)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 
 from cosafe.ui.features.workshops.context import WorkshopContext
-from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.dates import show_date
 
 NO_WORKSHOP, NO_GROUP = "No workshop yet", "No groups yet"
@@ -74,7 +74,7 @@ class WorkshopSelector:
             self.group_combo.clear()
             groups = context.groups_of(context.workshop_uuid)
             for group in groups:
-                self.group_combo.addItem(swatch(group.colour), group.name, group.uuid)
+                self.group_combo.addItem(group_icon(group.colour), group.name, group.uuid)
             if not groups:
                 self.group_combo.addItem(NO_GROUP if context.workshops else "", None)
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(context.group_uuid)))

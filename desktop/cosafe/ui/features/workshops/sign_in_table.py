@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.records import Group
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 from cosafe.ui.kit.swatch import swatch
+from cosafe.ui.map.symbols import group_icon
 
 CODE, GENDER, AGE, ROLE, GROUP, DISABILITY, CONSENT = range(7)
 HEADERS = ("Code", "Gender (w/m/n/u)", "Age (1–6)", "Role (letter)", "Group (1–9)", "Disability (optional)", "Consent")
@@ -142,7 +143,7 @@ class SignInTable(QTableWidget):
         item.setData(KEY_ROLE, key)
         if column == GROUP:
             group = next((g for g in self.groups if g.uuid == key), None)
-            item.setIcon(swatch(group.colour) if group else swatch("#FFFFFF"))
+            item.setIcon(group_icon(group.colour) if group else swatch("#FFFFFF"))
             position = self.groups.index(group) + 1 if group else 0
             item.setText(f"{position} · {group.name}" if group else "")
             return
