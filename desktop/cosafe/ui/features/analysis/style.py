@@ -5,8 +5,9 @@ Contract:
   colour-blind-safe sequential ramp (viridis: ordered in lightness, so it also reads
   in grey) of audit points by their 0–5 safety score, dark meaning poor;
   ``score_class`` puts scores in those classes.
-- Shapes tell things apart without colour: audit points are squares (proposals on
-  the same map are circles), dark spots a heavy black ring around theirs, safe pins
+- Shapes tell things apart without colour: audit points are small squares with a dark
+  edge (proposals on the same map have their group's shape, ``core.group_symbols``,
+  white-edged), dark spots a heavy black ring around theirs, safe pins
   diamonds, unsafe pins triangles, recorded
   incidents crosses; walk routes are solid by day, dash-dot at dusk, dashed at
   night. The shapes are the map's own (``map.symbols.SHAPES``, drawn as swatches by
