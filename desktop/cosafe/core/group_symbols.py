@@ -37,9 +37,10 @@ from dataclasses import dataclass
 from cosafe.core.palette import GROUP_COLOURS
 
 # Most distinct first: most workshops have two to five groups. The square comes last:
-# audit points are small squares, and the canvas may show both.
+# audit points are small squares, and the canvas may show both. Every shape has ink at
+# its centre (no hourglass): a marker covers the very place it marks.
 MARKER_SHAPES: tuple[str, ...] = (
-    "circle", "star", "triangle_down", "plus", "hexagon", "hourglass", "pentagon", "square")
+    "circle", "star", "triangle_down", "plus", "hexagon", "half_disc", "pentagon", "square")
 LINE_DASHES: tuple[str, ...] = (
     "solid", "dashed", "dotted", "dash_dot", "long_dash", "dash_dot_dot", "long_dash_dot", "short_dash")
 AREA_HATCHES: tuple[str, ...] = (
@@ -59,7 +60,7 @@ DASH_PATTERNS: dict[str, tuple[float, ...]] = {
 }
 
 _WORDS = {
-    "triangle_down": "triangle pointing down", "solid": "solid line", "dashed": "dashed line",
+    "triangle_down": "triangle pointing down", "half_disc": "half disc", "solid": "solid line", "dashed": "dashed line",
     "dotted": "dotted line", "dash_dot": "dash-dot line", "long_dash": "long-dashed line",
     "dash_dot_dot": "dash-dot-dot line", "long_dash_dot": "long dash-dot line", "short_dash": "short-dashed line",
     "none": "plain fill", "bdiag": "hatched /", "fdiag": "hatched \\", "cross": "crossed hatch",

@@ -79,7 +79,7 @@ def test_markers_keep_their_printed_size_at_a_higher_dpi(qapp, streets):
     size = (SIZE[0] * 2, SIZE[1] * 2)
     image = render_map_image(streets, *size, bbox=BBOX, dpi=192, overlays={"proposals"})
     x, y = _pixel_of(*PROPOSAL_AT, BBOX, size)
-    # The marker is 7 screen pixels in radius: 14 image pixels at twice the DPI.
+    # The marker is 8 screen pixels in radius: 16 image pixels at twice the DPI.
     assert close(image.pixelColor(x + 10, y), GROUP_COLOUR)
     assert not close(image.pixelColor(x + 20, y), GROUP_COLOUR, tolerance=30)
 

@@ -4,7 +4,7 @@ Contract:
 - ``SHAPES`` are unit-size QPainterPaths (y down, as on screen) by name — circle,
   square, ring (drawn hollow with a heavy pen), diamond, triangle (pointing up),
   cross, and the proposals' group shapes (``core.group_symbols.MARKER_SHAPES``: star,
-  triangle_down, plus, hexagon, hourglass, pentagon) — used by map markers and
+  triangle_down, plus, hexagon, half_disc, pentagon) — used by map markers and
   legends alike. ``marker_path(shape, size)`` is one at ``size`` pixels across, with
   the square drawn a little smaller so that every shape weighs about the same.
 - ``symbol_icon(shape, pen, brush, size=18, dash=None)`` is a swatch of one (a short
@@ -76,6 +76,15 @@ def _star() -> QPainterPath:
     return _polygon([(r * math.cos(a), r * math.sin(a)) for r, a in zip(radii, angles)])
 
 
+def _half_disc() -> QPainterPath:
+    # A dome over its flat side, with ink at the centre: a marker must cover the place it marks.
+    radius, base = 0.6, 0.26
+    path = QPainterPath(QPointF(-radius, base))
+    path.arcTo(QRectF(-radius, base - radius, 2 * radius, 2 * radius), 180, -180)
+    path.closeSubpath()
+    return path
+
+
 def _plus() -> QPainterPath:
     arm = 0.18  # thicker than the incident's cross, and upright, so neither reads as the other
     return _polygon([(-arm, -0.52), (arm, -0.52), (arm, -arm), (0.52, -arm), (0.52, arm), (arm, arm), (arm, 0.52),
@@ -94,7 +103,7 @@ SHAPES: dict[str, QPainterPath] = {
     "triangle_down": _polygon([(-0.54, -0.42), (0.54, -0.42), (0, 0.52)]),
     "plus": _plus(),
     "hexagon": _regular(6, 0.54, 0),  # flat top and bottom, pointed sides: not a circle at a glance
-    "hourglass": _polygon([(-0.46, -0.5), (0.46, -0.5), (0.0, 0.0), (0.46, 0.5), (-0.46, 0.5), (0.0, 0.0)]),
+    "half_disc": _half_disc(),
     "pentagon": _regular(5, 0.56, -90),
 }
 _OPTICAL_SCALE = {"square": 0.88}  # a square's corners make it look larger than a circle of its width

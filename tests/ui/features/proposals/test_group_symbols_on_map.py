@@ -15,9 +15,11 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 import shapely
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
+from cosafe.core.group_symbols import MARKER_SHAPES
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.projection import point_to_mercator
 from cosafe.core.records import Group, Proposal, Workshop
@@ -26,6 +28,7 @@ from cosafe.ui.map.export import render_map_image
 from cosafe.ui.map.export_legend import LegendRow
 from cosafe.ui.map.export_overlays import build_overlays
 from cosafe.ui.map.style import BACKGROUND
+from cosafe.ui.map.symbols import marker_path
 
 LON, LAT = 36.85, -1.28
 BLACK = QColor("black")  # the canvas's background here: every colour and the markers' white edges show on it
@@ -168,3 +171,11 @@ def test_the_export_legend_shows_each_groups_symbol(qapp, store, groups):
     first, second = (alpha_mask(legend_mark(row)) for row in rows)
     assert first.shape == second.shape
     assert (first ^ second).sum() >= 0.1 * first.sum()  # another marker, another dash, another hatch
+
+
+def test_every_group_marker_covers_the_place_it_marks(qapp):
+    for shape in MARKER_SHAPES:
+        path = marker_path(shape, 16)
+        assert path.contains(QPointF(0, 0)) and path.contains(QPointF(2, 0)), shape
+        box = path.boundingRect()
+        assert 12 <= box.width() <= 20 and 8 <= box.height() <= 20, (shape, box)

@@ -52,7 +52,7 @@ from cosafe.ui.features.proposals.map_overview import BATCH_ABOVE, ProposalOverv
 from cosafe.ui.features.proposals.sketch.shapes import kind_of, to_map
 
 PROPOSAL_Z = BASEMAP_TOP_Z + 10  # areas; lines and markers above them
-MARKER_PX = 8.0  # marker radius in screen pixels: 16 across, so a star or an hourglass reads as one
+MARKER_PX = 8.0  # marker radius in screen pixels: 16 across, so a star or a plus reads as one
 LINE_PX = 4.0
 FILL_ALPHA = 70  # of 255: the streets under a proposed area stay readable
 # Selection: a white band edged in near-black reads on every group colour and on the
