@@ -1,4 +1,4 @@
-"""Presentation mode's larger text reaches the map's names and proposal numbers."""
+"""Presentation mode's larger text reaches the map's names and proposal numbers, and the proposals' markers."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ def test_presentation_mode_shows_names_and_numbers_as_large_as_its_text(shown, q
     for text in common:
         assert during[text][0] == pytest.approx(before[text][0] * canvas.labels.text_scale, rel=0.01)
         assert during[text][1] == pytest.approx(before[text][1] * canvas.labels.text_scale, rel=0.01)
+    # The group shapes of point proposals grow with their numbers (issue 14).
+    points = [item for item in shown.features.sketching.controller.layer.items.values() if item.kind == "point"]
+    assert points and all(item.marker_scale == canvas.labels.text_scale for item in points)
     qtbot.keyClick(presentation, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: canvas.window() is shown)
     qtbot.waitUntil(lambda: canvas.labels.text_scale == 1.0)
+    assert all(item.marker_scale == 1.0 for item in points)

@@ -42,7 +42,9 @@ Contract:
   laid along the street at that zoom, would leave the street's bends.
   ``set_visible(False)`` hides every label; ``set_text_scale(s)`` makes them ``s``
   times their normal size (the canvas follows its font: presentation mode's larger
-  text makes larger names and numbers, read across a room).
+  text makes larger names and numbers, read across a room) and emits
+  ``text_scale_changed(s)``, so a layer may draw its markers larger with them (the
+  proposals' group shapes do); names keep clear of markers that much larger too.
 - ``paint_label(painter, label, at)`` draws one placed label, whole or letter by letter
   along its curve: the canvas's items and the exports (the map image, the plan's maps)
   all draw through it, so a label looks the same in each. A curved label's letters are
@@ -68,7 +70,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPainterPath, QPen,
                            QTransform)
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
@@ -561,6 +563,8 @@ class LabelLayerItem(pg.GraphicsObject):
 class MapLabels(QObject):
     """Every label source of one canvas, placed together (see the module contract)."""
 
+    text_scale_changed = Signal(float)
+
     def __init__(self, view_box: pg.ViewBox, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # Only the view box is kept, never the canvas: a reference back to the canvas would
@@ -603,6 +607,7 @@ class MapLabels(QObject):
     def set_text_scale(self, scale: float) -> None:
         if scale > 0 and scale != self.text_scale:
             self.text_scale = scale
+            self.text_scale_changed.emit(scale)  # first: markers drawn larger are obstacles as large
             self.place()
 
     def set_visible(self, visible: bool) -> None:
@@ -652,7 +657,8 @@ class MapLabels(QObject):
                     candidate.layer = index
                     candidates.append(candidate)
                 points.append(source.obstacles(frame))
-            obstacles = marker_boxes(np.concatenate(points)[:MAX_OBSTACLES], frame)
+            # Markers that grow with the text (the proposals') need the larger berth; the rest get a wider one.
+            obstacles = marker_boxes(np.concatenate(points)[:MAX_OBSTACLES], frame, MARKER_PX * frame.text_scale)
             self.placed = place_labels(candidates, frame, reserved_corners(frame.width, frame.height), obstacles)
         by_layer: dict[Hashable, list[PlacedLabel]] = {}
         for label in self.placed:

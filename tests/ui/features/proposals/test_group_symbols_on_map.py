@@ -179,3 +179,16 @@ def test_every_group_marker_covers_the_place_it_marks(qapp):
         assert path.contains(QPointF(0, 0)) and path.contains(QPointF(2, 0)), shape
         box = path.boundingRect()
         assert 12 <= box.width() <= 20 and 8 <= box.height() <= 20, (shape, box)
+
+
+def test_markers_grow_with_the_presentations_text(canvas, store, groups):
+    view, layer = canvas
+    store.insert(Proposal(geom=POINT, title="Lights", workshop_uuid=groups[1].workshop_uuid, group_uuid=groups[1].uuid))
+    layer.refresh()
+    normal = ink(middle(view.grab().toImage(), 30), BLACK).sum()
+    layer.set_marker_scale(2.0)  # what the canvas's labels ask when presentation mode doubles the text
+    larger = ink(middle(view.grab().toImage(), 30), BLACK).sum()
+    assert 3.0 * normal < larger < 5.0 * normal
+    store.insert(Proposal(geom=shapely.Point(LON + 0.0001, LAT), title="Bench", group_uuid=groups[0].uuid))
+    layer.refresh()  # a proposal added meanwhile is drawn as large
+    assert all(item.marker_scale == 2.0 for item in layer.items.values())

@@ -13,6 +13,9 @@ Contract:
   has none or the group is gone) and, so that no reader depends on that colour, in
   its symbol (``core.group_symbols``, derived from the colour): the marker's shape,
   the line's and the outline's dash, a hatch over the area's fill.
+- ``set_marker_scale(scale)`` draws the point markers ``scale`` times their size (the
+  canvas's text scale: presentation mode's larger text, so the group shapes read across
+  a room beside their larger numbers); exports keep 1, their DPI scales them.
 - ``set_hidden_groups(uuids)`` hides the proposals of those groups (use "" for the
   proposals without a group); hidden proposals cannot be hit or selected on the map.
 - ``set_selected(uuids)`` draws those proposals with a highlight halo.
@@ -76,12 +79,12 @@ def painter_path(geom: BaseGeometry) -> QPainterPath:
     return path
 
 
-def _marker_path(shape: str) -> QPainterPath:
-    return marker_path(shape, 2 * MARKER_PX)
+def _marker_path(shape: str, scale: float) -> QPainterPath:
+    return marker_path(shape, 2 * MARKER_PX * scale)
 
 
-def _marker(parent: QGraphicsItem, x: float, y: float, shape: str) -> QGraphicsPathItem:
-    marker = QGraphicsPathItem(_marker_path(shape), parent)
+def _marker(parent: QGraphicsItem, x: float, y: float, shape: str, scale: float) -> QGraphicsPathItem:
+    marker = QGraphicsPathItem(_marker_path(shape, scale), parent)
     marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
     marker.setPos(QPointF(x, y))
     return marker
@@ -96,9 +99,10 @@ class ProposalItem(QGraphicsPathItem):
     child over its fill (an item has one brush).
     """
 
-    def __init__(self, uuid: str, geom: BaseGeometry, colour: str) -> None:
+    def __init__(self, uuid: str, geom: BaseGeometry, colour: str, marker_scale: float = 1.0) -> None:
         super().__init__()
         self.uuid = uuid
+        self.marker_scale = marker_scale
         self.kind = kind_of(geom)
         self.selected = False
         self._halo: list[QGraphicsPathItem] = []
@@ -126,12 +130,12 @@ class ProposalItem(QGraphicsPathItem):
             # Ignoring the view's transform keeps the marker the same size at every zoom.
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
             self.setPos(QPointF(*coords[0]))
-            self.setPath(_marker_path(self.symbol.shape))
+            self.setPath(_marker_path(self.symbol.shape, self.marker_scale))
         elif coords is not None:
             # A multipoint (imported, never drawn): one marker child per point, placed in
             # map metres while each keeps its screen size.
             self.setPath(QPainterPath())
-            self._markers = [_marker(self, x, y, self.symbol.shape) for x, y in coords]
+            self._markers = [_marker(self, x, y, self.symbol.shape, self.marker_scale) for x, y in coords]
         else:
             self.setPath(painter_path(geom))
             hatch = hatch_brush(self.colour_name) if self.kind == "polygon" else None
@@ -143,6 +147,14 @@ class ProposalItem(QGraphicsPathItem):
         self.setZValue(PROPOSAL_Z + _Z_OF_KIND[self.kind])
         self._style()
         self._draw_halo()
+
+    def set_marker_scale(self, scale: float) -> None:
+        """Redraw a point's markers ``scale`` times their size (lines and areas keep theirs)."""
+        self.marker_scale = scale
+        if self.kind == "point":
+            for shape in self.shapes():
+                shape.setPath(_marker_path(self.symbol.shape, scale))
+            self._draw_halo()
 
     def set_selected(self, selected: bool) -> None:
         if selected == self.selected:
@@ -221,6 +233,7 @@ class ProposalLayer:
         self._overview.setVisible(False)
         view_box.addItem(self._overview, ignoreBounds=True)
         self._batched = False  # the overview draws the unselected proposals
+        self._marker_scale = 1.0
         self._bounds: np.ndarray | None = None  # each geometry's box; None: to measure again
         self.badges = ProposalBadges(self)
         view_box.sigRangeChanged.connect(self._follow_view)
@@ -264,7 +277,7 @@ class ProposalLayer:
         for uuid, geom in zip(changed, projected):
             if geom is None or geom.is_empty:
                 continue
-            item = ProposalItem(uuid, geom, signatures[uuid][1])
+            item = ProposalItem(uuid, geom, signatures[uuid][1], self._marker_scale)
             self._geoms[uuid] = geom
             self._items[uuid] = item
             self._signatures[uuid] = signatures[uuid]
@@ -302,6 +315,13 @@ class ProposalLayer:
             self._signatures.pop(uuid, None)
             self._groups.pop(uuid, None)
             self._bounds = None
+
+    def set_marker_scale(self, scale: float) -> None:
+        if scale > 0 and scale != self._marker_scale:
+            self._marker_scale = scale
+            for item in self._items.values():
+                item.set_marker_scale(scale)
+            self._view_box.update()
 
     def set_hidden_groups(self, uuids: Iterable[str]) -> None:
         self._hidden = set(uuids)

@@ -216,7 +216,9 @@ class ProposalBadges(LabelSource):
             if base is None:
                 continue
             art = scaled(base, frame.text_scale)
-            rings = [around(art.width, art.height, MARKER_CLEARANCE_PX + step * art.height) for step in (0, 1.2, 2.4)]
+            # The markers grow with the text on the canvas (ProposalLayer.set_marker_scale): so does their berth.
+            clearance = MARKER_CLEARANCE_PX * frame.text_scale
+            rings = [around(art.width, art.height, clearance + step * art.height) for step in (0, 1.2, 2.4)]
             offsets = [offset for ring in rings for offset in ring]
             if not shown.point[index]:
                 offsets.insert(0, (0.0, 0.0))  # on the line's middle, inside the area

@@ -86,6 +86,9 @@ class SketchController(QObject):
         self.selection = selection
         self.layer = ProposalLayer(canvas.view_box)
         canvas.labels.add_source(self.layer.badges, BADGE_Z)
+        # Presentation mode's larger text: the group shapes grow with their numbers.
+        self.layer.set_marker_scale(canvas.labels.text_scale)
+        canvas.labels.text_scale_changed.connect(self.layer.set_marker_scale)
         self.preview = SketchPreview(canvas.view_box)
         self.session: ProjectSession | None = None
         self.snapping = False
