@@ -80,7 +80,7 @@ FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: image
 MAX_SIDE_PX = 20_000  # a QImage this big is already ~1.6 GB
 MAX_EXPORT_TILES = 1_500  # per tile layer: ~375 MB of decoded tiles at the very most
 PROJECT_MARGIN = 0.08  # the canvas's Zoom to Project margin (``canvas.PROJECT_MARGIN``)
-MARKER_PX = 7.0  # labels keep this clear of an overlay's marker or vertex (a marker's radius)
+MARKER_PX = 8.0  # labels keep this clear of an overlay's marker or vertex (the largest marker's radius: a proposal's group shape)
 BASEMAP_LAYER = "basemap"  # the layer tag of the basemap's names among an export's labels
 
 
