@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any
 
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import (
     Action, ActionLink, ActionPartner, AuditPoint, AuditWalk, Incident, PerceptionPin, Proposal, Stakeholder, Vote,
 )
@@ -35,6 +36,7 @@ from cosafe.core.vocabulary import (
     TIMES_OF_DAY, Vocabulary, keys_of, label_of,
 )
 from cosafe.core.voting import tally
+from cosafe.core.words import Edits, Plan
 
 # Tables an action can be linked to: places on the map.
 LINKABLE_TABLES: tuple[str, ...] = ("proposals", "audit_points", "perception_pins", "incidents")
@@ -48,7 +50,8 @@ def _check_key(vocabulary: Vocabulary, key: str | None, what: str, optional: boo
     if key is None and optional:
         return
     if key not in keys_of(vocabulary):
-        raise ValueError(f"Unknown {what}: {key!r} (expected one of {', '.join(keys_of(vocabulary))})")
+        raise ValueError(arg(Plan.tr("Unknown %1: %2 (expected one of %3)", "%1 is a field: “sector”, “timeframe”"),
+                             translate("Plan", what), repr(key), ", ".join(keys_of(vocabulary))))
 
 
 def _parse_date(text: str | None, what: str) -> date | None:
@@ -57,35 +60,40 @@ def _parse_date(text: str | None, what: str) -> date | None:
     try:
         return date.fromisoformat(str(text))
     except ValueError:
-        raise ValueError(f"The {what} must be a date like 2026-03-17, not {text!r}") from None
+        raise ValueError(arg(Plan.tr("The %1 must be a date like 2026-03-17, not %2", "%1: “start date”, “end date”"),
+                             translate("Plan", what), repr(text))) from None
 
 
 def validate_stakeholder(stakeholder: Stakeholder) -> None:
     """Raise ValueError (one line) if the stakeholder cannot be saved as it is."""
     if not stakeholder.name.strip():
-        raise ValueError("A stakeholder needs a name")
-    _check_key(STAKEHOLDER_SECTORS, stakeholder.sector, "sector", optional=False)
-    for what in ("influence", "interest"):
+        raise ValueError(Plan.tr("A stakeholder needs a name"))
+    _check_key(STAKEHOLDER_SECTORS, stakeholder.sector, QT_TRANSLATE_NOOP("Plan", "sector"), optional=False)
+    for what, problem in (("influence", QT_TRANSLATE_NOOP("Plan", "The influence must be a whole number from 1 to 5, "
+                                                                  "not %1")),
+                          ("interest", QT_TRANSLATE_NOOP("Plan", "The interest must be a whole number from 1 to 5, "
+                                                                 "not %1"))):
         value = getattr(stakeholder, what)
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-            raise ValueError(f"The {what} must be a whole number from 1 to 5, not {value!r}")
+            raise ValueError(arg(translate("Plan", problem), repr(value)))
 
 
 def validate_action(action: Action) -> None:
     """Raise ValueError (one line) if the action cannot be saved as it is."""
     if not action.title.strip():
-        raise ValueError("An action needs a title")
-    _check_key(CPTED_PRINCIPLES, action.cpted_principle, "CPTED principle")
-    _check_key(PREVENTION_APPROACHES, action.prevention_approach, "prevention approach")
-    _check_key(TIMEFRAMES, action.timeframe, "timeframe")
-    _check_key(ACTION_STATUSES, action.status, "action status", optional=False)
-    starts, ends = _parse_date(action.starts_on, "start date"), _parse_date(action.ends_on, "end date")
+        raise ValueError(Plan.tr("An action needs a title"))
+    _check_key(CPTED_PRINCIPLES, action.cpted_principle, QT_TRANSLATE_NOOP("Plan", "CPTED principle"))
+    _check_key(PREVENTION_APPROACHES, action.prevention_approach, QT_TRANSLATE_NOOP("Plan", "prevention approach"))
+    _check_key(TIMEFRAMES, action.timeframe, QT_TRANSLATE_NOOP("Plan", "timeframe"))
+    _check_key(ACTION_STATUSES, action.status, QT_TRANSLATE_NOOP("Plan", "action status"), optional=False)
+    starts = _parse_date(action.starts_on, QT_TRANSLATE_NOOP("Plan", "start date"))
+    ends = _parse_date(action.ends_on, QT_TRANSLATE_NOOP("Plan", "end date"))
     if starts and ends and ends < starts:
-        raise ValueError(f"The end date {action.ends_on} is before the start date {action.starts_on}")
+        raise ValueError(arg(Plan.tr("The end date %1 is before the start date %2"), action.ends_on, action.starts_on))
     if action.cost_estimate is not None and not action.cost_estimate >= 0:  # NaN fails too
-        raise ValueError(f"The estimated cost cannot be negative ({action.cost_estimate})")
+        raise ValueError(arg(Plan.tr("The estimated cost cannot be negative (%1)"), action.cost_estimate))
     if action.priority is not None and action.priority < 1:
-        raise ValueError(f"A priority is 1 (highest) or more, not {action.priority}")
+        raise ValueError(arg(Plan.tr("A priority is 1 (highest) or more, not %1"), action.priority))
 
 
 def _check_links(links: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -111,7 +119,7 @@ def _supporting(partner_uuids: Iterable[str], responsible_uuid: str | None) -> l
 
 def new_stakeholder_edit(stakeholder: Stakeholder) -> Edit:
     validate_stakeholder(stakeholder)
-    return AddRecord(stakeholder, label=f"Add stakeholder “{stakeholder.name}”")
+    return AddRecord(stakeholder, label=arg(Edits.tr("Add stakeholder “%1”"), stakeholder.name))
 
 
 def update_stakeholder_edit(store, stakeholder_uuid: str, changes: Mapping[str, Any]) -> Edit | None:
@@ -122,13 +130,13 @@ def update_stakeholder_edit(store, stakeholder_uuid: str, changes: Mapping[str, 
     if not changed:
         return None
     validate_stakeholder(dataclasses.replace(old, **changed))
-    return UpdateRecord(store, Stakeholder, stakeholder_uuid, changed, label=f"Edit stakeholder “{old.name}”")
+    return UpdateRecord(store, Stakeholder, stakeholder_uuid, changed, label=arg(Edits.tr("Edit stakeholder “%1”"), old.name))
 
 
 def delete_stakeholder_edit(store, stakeholder_uuid: str) -> Edit:
     """Remove a stakeholder; actions it was responsible for keep going without one, its partner rows go."""
     old = _require(store, Stakeholder, stakeholder_uuid)
-    label = f"Delete stakeholder “{old.name}”"
+    label = arg(Edits.tr("Delete stakeholder “%1”"), old.name)
     edits: list[Edit] = [UpdateRecord(store, Action, action.uuid, {"responsible_uuid": None}, label=label)
                          for action in store.list(Action, "responsible_uuid = ?", (stakeholder_uuid,))]
     edits += [DeleteRecord(store, ActionPartner, row.uuid, label=label)
@@ -142,7 +150,7 @@ def delete_stakeholder_edit(store, stakeholder_uuid: str) -> Edit:
 def new_action_edit(action: Action, partner_uuids: Iterable[str] = (), links: Iterable[tuple[str, str]] = ()) -> Edit:
     """Add ``action`` with its supporting partners and linked places (target_table, target_uuid)."""
     validate_action(action)
-    label = f"Add action “{action.title}”"
+    label = arg(Edits.tr("Add action “%1”"), action.title)
     edits: list[Edit] = [AddRecord(action, label=label)]
     edits += [AddRecord(ActionPartner(action_uuid=action.uuid, stakeholder_uuid=uuid), label=label)
               for uuid in _supporting(partner_uuids, action.responsible_uuid)]
@@ -167,7 +175,7 @@ def update_action_edit(store, action_uuid: str, changes: Mapping[str, Any],
     changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
     new = dataclasses.replace(old, **changed)
     validate_action(new)
-    label = f"Edit action “{old.title}”"
+    label = arg(Edits.tr("Edit action “%1”"), old.title)
     edits: list[Edit] = []
     if changed:
         edits.append(UpdateRecord(store, Action, action_uuid, changed, label=label))
@@ -177,7 +185,7 @@ def update_action_edit(store, action_uuid: str, changes: Mapping[str, Any],
     named = ([new.responsible_uuid] if changed.get("responsible_uuid") else []) + ([] if partner_uuids is None else wanted)
     for uuid in named:
         if store.get(Stakeholder, uuid) is None:
-            raise ValueError(f"No stakeholder with id {uuid} in the register")
+            raise ValueError(arg(Plan.tr("No stakeholder with id %1 in the register"), uuid))
     edits += [DeleteRecord(store, ActionPartner, row.uuid, label=label)
               for row in current_partners if row.stakeholder_uuid not in wanted]
     have = {row.stakeholder_uuid for row in current_partners}
@@ -197,7 +205,7 @@ def update_action_edit(store, action_uuid: str, changes: Mapping[str, Any],
 def delete_action_edit(store, action_uuid: str) -> Edit:
     """Remove an action with its partner rows and links (the places themselves stay)."""
     old = _require(store, Action, action_uuid)
-    label = f"Delete action “{old.title}”"
+    label = arg(Edits.tr("Delete action “%1”"), old.title)
     edits: list[Edit] = [DeleteRecord(store, record_type, row.uuid, label=label)
                          for record_type in (ActionPartner, ActionLink)
                          for row in store.list(record_type, "action_uuid = ?", (action_uuid,))]
@@ -220,7 +228,7 @@ def action_from_proposal_edit(store, proposal_uuid: str) -> Edit:
     """A new action from a proposal in one step: its title, description, principle and cost, a link
     to it, a prevention approach suggested by its intervention type, and its priority from votes."""
     proposal = _require(store, Proposal, proposal_uuid)
-    action = Action(title=proposal.title.strip() or "Untitled proposal", description=proposal.description,
+    action = Action(title=proposal.title.strip() or Plan.tr("Untitled proposal"), description=proposal.description,
                     cpted_principle=proposal.cpted_principle,
                     prevention_approach=_APPROACH_OF_INTERVENTION.get(proposal.intervention_type or "", "situational"),
                     cost_estimate=proposal.cost_estimate, priority_from_votes=True)
@@ -228,7 +236,7 @@ def action_from_proposal_edit(store, proposal_uuid: str) -> Edit:
     dots = _action_dots(store, extra={action.uuid: [proposal_uuid]})
     action.priority = _ranks(dots).get(action.uuid)
     edit = new_action_edit(action, links=[("proposals", proposal_uuid)])
-    edit.label = f"Create action from proposal “{proposal.title}”"
+    edit.label = arg(Edits.tr("Create action from proposal “%1”"), proposal.title)
     return edit
 
 
@@ -252,21 +260,25 @@ def link_label(store, link: ActionLink) -> str:
     table, uuid = link.target_table, link.target_uuid
     if table == "proposals":
         proposal = store.get(Proposal, uuid)
-        return f"Proposal “{proposal.title}”" if proposal else "Proposal (deleted)"
+        return arg(Plan.tr("Proposal “%1”"), proposal.title) if proposal else Plan.tr("Proposal (deleted)")
     if table == "audit_points":
         point = store.get(AuditPoint, uuid)
         if point is None:
-            return "Audit point (deleted)"
+            return Plan.tr("Audit point (deleted)")
         walk = store.get(AuditWalk, point.walk_uuid)
-        return f"Audit point {point.sequence} of “{walk.title}”" if walk and walk.title else f"Audit point {point.sequence}"
+        return (arg(Plan.tr("Audit point %1 of “%2”"), point.sequence, walk.title) if walk and walk.title
+                else arg(Plan.tr("Audit point %1"), point.sequence))
     if table == "perception_pins":
         pin = store.get(PerceptionPin, uuid)
         if pin is None:
-            return "Perception pin (deleted)"
-        return f"{label_of(FEELINGS, pin.feeling)} pin ({label_of(TIMES_OF_DAY, pin.time_of_day).lower()})"
+            return Plan.tr("Perception pin (deleted)")
+        return arg(Plan.tr("%1 pin (%2)", "a feeling and a time of day: “Unsafe pin (night)”"),
+                   label_of(FEELINGS, pin.feeling), label_of(TIMES_OF_DAY, pin.time_of_day).lower())
     if table == "incidents":
         incident = store.get(Incident, uuid)
-        return f"Recorded incident: {incident.category or 'uncategorised'}" if incident else "Recorded incident (deleted)"
+        if incident is None:
+            return Plan.tr("Recorded incident (deleted)")
+        return arg(Plan.tr("Recorded incident: %1"), incident.category or Plan.tr("uncategorised"))
     return f"{table} {uuid}"
 
 

@@ -14,7 +14,8 @@ Contract:
 - ``place_along(route, sequence, sheets)`` is where sheet ``sequence`` of ``sheets``
   goes on the route when nobody clicked a spot: evenly spaced by sequence.
 - ``CHECKLIST_QUESTIONS`` are DOMAIN.md's women's safety audit questions, phrased
-  so that "yes" is the safe answer.
+  so that "yes" is the safe answer. An answer stores the English question (context
+  "Criteria" in the catalogue); ``question_label`` gives it in the reader's language.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
 from cosafe.core.criteria_sets import CriteriaSetError, active_criteria, criteria_of_set
 from cosafe.core.actions import unlink_places_edits
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, RecordReader, UpdateRecord
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import (
     Attachment,
     AuditPoint,
@@ -39,17 +41,23 @@ from cosafe.core.records import (
     CriteriaSet,
     WalkParticipant,
 )
+from cosafe.core.words import Criteria, Edits
 
 CHECKLIST_QUESTIONS: tuple[str, ...] = (
-    "Women and girls use this space",
-    "Clear sightlines (no blind corners or blank walls)",
-    "No dark or scary places, long empty stretches or high fences",
-    "Lighting bright enough to see faces",
-    "Toilets available and visible",
-    "Transport stop visible and active",
-    "Escape routes (no entrapment spots)",
-    "Signage readable",
+    QT_TRANSLATE_NOOP("Criteria", "Women and girls use this space"),
+    QT_TRANSLATE_NOOP("Criteria", "Clear sightlines (no blind corners or blank walls)"),
+    QT_TRANSLATE_NOOP("Criteria", "No dark or scary places, long empty stretches or high fences"),
+    QT_TRANSLATE_NOOP("Criteria", "Lighting bright enough to see faces"),
+    QT_TRANSLATE_NOOP("Criteria", "Toilets available and visible"),
+    QT_TRANSLATE_NOOP("Criteria", "Transport stop visible and active"),
+    QT_TRANSLATE_NOOP("Criteria", "Escape routes (no entrapment spots)"),
+    QT_TRANSLATE_NOOP("Criteria", "Signage readable"),
 )
+
+
+def question_label(question: str) -> str:
+    """A stored checklist question as people read it: a built-in one in their language, others as typed."""
+    return translate("Criteria", question) if question in CHECKLIST_QUESTIONS else question
 
 
 class AuditEntryError(ValueError):
@@ -91,7 +99,7 @@ def next_sequence(store: RecordReader, walk_uuid: str) -> int:
 
 
 def new_walk_edit(walk: AuditWalk, participant_uuids: Iterable[str]) -> Edit:
-    label = f"Add audit walk “{walk.title}”"
+    label = arg(Edits.tr("Add audit walk “%1”"), walk.title)
     edits: list[Edit] = [AddRecord(walk, label)]
     edits += [AddRecord(WalkParticipant(walk_uuid=walk.uuid, participant_uuid=uuid, device_id=walk.device_id), label)
               for uuid in dict.fromkeys(participant_uuids)]
@@ -106,7 +114,7 @@ def update_walk_edit(store: RecordReader, walk_uuid: str, changes: Mapping[str, 
         raise KeyError(f"No audit walk with id {walk_uuid}")
     changed = {key: value for key, value in changes.items() if getattr(walk, key) != value}
     title = changes.get("title", walk.title)
-    label = f"Edit audit walk “{title}”"
+    label = arg(Edits.tr("Edit audit walk “%1”"), title)
     edits: list[Edit] = [UpdateRecord(store, AuditWalk, walk_uuid, changed, label)] if changed else []
     wanted = list(dict.fromkeys(participant_uuids))
     current = {walker.participant_uuid: walker for walker in walkers_of(store, walk_uuid)}
@@ -121,7 +129,7 @@ def delete_walk_edit(store: RecordReader, walk_uuid: str) -> Edit:
     walk = store.get(AuditWalk, walk_uuid)
     if walk is None:
         raise KeyError(f"No audit walk with id {walk_uuid}")
-    label = f"Delete audit walk “{walk.title}”"
+    label = arg(Edits.tr("Delete audit walk “%1”"), walk.title)
     edits: list[Edit] = []
     points = points_of(store, walk_uuid, False)
     for point in points:
@@ -137,7 +145,7 @@ def delete_point_edit(store: RecordReader, point_uuid: str) -> Edit:
     point = store.get(AuditPoint, point_uuid)
     if point is None:
         raise KeyError(f"No audit point with id {point_uuid}")
-    label = f"Delete audit point {point.sequence}"
+    label = arg(Edits.tr("Delete audit point %1"), point.sequence)
     return EditGroup([*_point_contents_deletes(store, point_uuid, label), *_photo_deletes(store, point_uuid, label),
                       *unlink_places_edits(store, AuditPoint.TABLE, [point_uuid], label),
                       DeleteRecord(store, AuditPoint, point_uuid, label)], label)
@@ -163,8 +171,8 @@ def route_edit(store: RecordReader, walk_uuid: str, route: LineString) -> Edit:
     walk = store.get(AuditWalk, walk_uuid)
     if walk is None:
         raise KeyError(f"No audit walk with id {walk_uuid}")
-    verb = "Redraw" if walk.geom is not None else "Draw"
-    return UpdateRecord(store, AuditWalk, walk_uuid, {"geom": route}, f"{verb} route of “{walk.title}”")
+    label = Edits.tr("Redraw route of “%1”") if walk.geom is not None else Edits.tr("Draw route of “%1”")
+    return UpdateRecord(store, AuditWalk, walk_uuid, {"geom": route}, arg(label, walk.title))
 
 
 def place_along(route: LineString | None, sequence: int, sheets: int) -> Point | None:
@@ -183,8 +191,8 @@ def check_scores(scores: Mapping[str, int | None], labels: Mapping[str, str]) ->
         if value is None:
             continue
         if not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
-            raise AuditEntryError(f"{labels.get(uuid, 'A criterion')}: a score is {SCORE_MIN} to {SCORE_MAX}, "
-                                  f"not {value}; nothing was saved")
+            raise AuditEntryError(arg(Criteria.tr("%1: a score is %2 to %3, not %4; nothing was saved"),
+                                      labels.get(uuid) or Criteria.tr("A criterion"), SCORE_MIN, SCORE_MAX, value))
         kept[uuid] = value
     return kept
 
@@ -202,14 +210,14 @@ def save_point_edit(store: RecordReader, walk: AuditWalk, sequence: int, scores:
     kept = check_scores(scores, labels or {})
     if not kept and not comment.strip() and not photos and not any(
             a.answer is not None or a.recommendation for a in answers):
-        raise AuditEntryError("The sheet is empty: type at least one score; nothing was saved")
-    label = f"Enter audit point {sequence} of “{walk.title}”"
+        raise AuditEntryError(Criteria.tr("The sheet is empty: type at least one score; nothing was saved"))
+    label = arg(Edits.tr("Enter audit point %1 of “%2”"), sequence, walk.title)
     edits: list[Edit] = []
     if point_uuid is None:
         point = AuditPoint(walk_uuid=walk.uuid, sequence=sequence, comment=comment.strip(), geom=geom)
         edits.append(AddRecord(point, label))
     else:
-        label = f"Edit audit point {sequence} of “{walk.title}”"
+        label = arg(Edits.tr("Edit audit point %1 of “%2”"), sequence, walk.title)
         point = store.get(AuditPoint, point_uuid)
         if point is None:
             raise KeyError(f"No audit point with id {point_uuid}")

@@ -21,8 +21,11 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from cosafe.core.criteria import criterion_label
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.i18n import arg
 from cosafe.core.records import AuditScore, Criterion, CriteriaSet
+from cosafe.core.words import Criteria, Edits
 
 
 class CriteriaSetError(ValueError):
@@ -33,7 +36,7 @@ def active_criteria(store) -> tuple[CriteriaSet, list[Criterion]]:
     """The active criteria set and its criteria in position order, without retired ones."""
     sets = store.list(CriteriaSet)
     if not sets:
-        raise CriteriaSetError("The project has no criteria set")
+        raise CriteriaSetError(Criteria.tr("The project has no criteria set"))
     active = [s for s in sets if s.is_active] or sets
     chosen = max(active, key=lambda s: (s.version, s.created_at))
     return chosen, criteria_of_set(store, chosen.uuid, include_retired=False)
@@ -71,12 +74,12 @@ def add_criterion_edit(store, label: str, good_means: str = "", is_outcome: bool
     label = _checked_label(label, current)
     if is_outcome and any(c.is_outcome for c in current):
         outcome = next(c for c in current if c.is_outcome)
-        raise CriteriaSetError(f"The set already has an outcome criterion (“{outcome.label}”)")
+        raise CriteriaSetError(arg(Criteria.tr("The set already has an outcome criterion (“%1”)"), _shown(outcome)))
     every = criteria_of_set(store, criteria_set.uuid)
     new = Criterion(set_uuid=criteria_set.uuid, key=make_key(label, {c.key for c in every}), label=label,
                     good_means=good_means.strip(), position=max((c.position for c in every), default=-1) + 1,
                     is_outcome=is_outcome)
-    title = f"Add criterion “{label}”"
+    title = arg(Edits.tr("Add criterion “%1”"), label)
     if not _has_scores(store, every):
         return AddRecord(new, label=title)
     return _new_version(store, criteria_set, every, {}, [new], title)
@@ -88,9 +91,9 @@ def rename_criterion_edit(store, criterion_uuid: str, label: str, good_means: st
     label = _checked_label(label, [c for c in current if c.uuid != criterion_uuid])
     changes = {"label": label, "good_means": good_means.strip()}
     if all(getattr(criterion, name) == value for name, value in changes.items()):
-        raise CriteriaSetError(f"“{criterion.label}” already has that name and meaning")
-    title = (f"Rename criterion “{criterion.label}” to “{label}”" if label != criterion.label
-             else f"Edit criterion “{criterion.label}”")
+        raise CriteriaSetError(arg(Criteria.tr("“%1” already has that name and meaning"), _shown(criterion)))
+    title = (arg(Edits.tr("Rename criterion “%1” to “%2”"), _shown(criterion), label) if label != criterion.label
+             else arg(Edits.tr("Edit criterion “%1”"), _shown(criterion)))
     every = criteria_of_set(store, criteria_set.uuid)
     if not _has_scores(store, every):
         return UpdateRecord(store, Criterion, criterion_uuid, changes, label=title)
@@ -101,8 +104,9 @@ def retire_criterion_edit(store, criterion_uuid: str) -> Edit:
     """Stop scoring a criterion; old scores on it stay (a new version if the set has scores)."""
     criteria_set, current, criterion = _find_active(store, criterion_uuid)
     if not any(not c.is_outcome for c in current if c.uuid != criterion_uuid) and not criterion.is_outcome:
-        raise CriteriaSetError(f"“{criterion.label}” is the last scored criterion; add another before retiring it")
-    title = f"Retire criterion “{criterion.label}”"
+        raise CriteriaSetError(arg(Criteria.tr("“%1” is the last scored criterion; add another before retiring it"),
+                                   _shown(criterion)))
+    title = arg(Edits.tr("Retire criterion “%1”"), _shown(criterion))
     every = criteria_of_set(store, criteria_set.uuid)
     if not _has_scores(store, every):
         return UpdateRecord(store, Criterion, criterion_uuid, {"retired": True}, label=title)
@@ -113,16 +117,17 @@ def remove_criterion_edit(store, criterion_uuid: str) -> Edit:
     """Delete a criterion no score uses; refused (suggesting retire) when scores use it."""
     criterion = store.get(Criterion, criterion_uuid)
     if criterion is None:
-        raise CriteriaSetError("That criterion is no longer in the project")
+        raise CriteriaSetError(Criteria.tr("That criterion is no longer in the project"))
     used = scores_using(store, [criterion_uuid])
     if used:
-        plural = "score" if used == 1 else "scores"
-        raise CriteriaSetError(f"Removing “{criterion.label}” would orphan {used} {plural}; retire it instead")
+        raise CriteriaSetError(arg(Criteria.tr("Removing “%1” would orphan %n scores; retire it instead", "", used),
+                                   _shown(criterion)))
     remaining = criteria_of_set(store, criterion.set_uuid, include_retired=False)
     if not criterion.retired and not criterion.is_outcome and not any(
             not c.is_outcome for c in remaining if c.uuid != criterion_uuid):
-        raise CriteriaSetError(f"“{criterion.label}” is the last scored criterion; add another before removing it")
-    return DeleteRecord(store, Criterion, criterion_uuid, label=f"Remove criterion “{criterion.label}”")
+        raise CriteriaSetError(arg(Criteria.tr("“%1” is the last scored criterion; add another before removing it"),
+                                   _shown(criterion)))
+    return DeleteRecord(store, Criterion, criterion_uuid, label=arg(Edits.tr("Remove criterion “%1”"), _shown(criterion)))
 
 
 def reorder_criteria_edit(store, ordered_uuids: Sequence[str]) -> Edit:
@@ -135,14 +140,15 @@ def reorder_criteria_edit(store, ordered_uuids: Sequence[str]) -> Edit:
     every = criteria_of_set(store, criteria_set.uuid)
     given = list(ordered_uuids)
     if len(set(given)) != len(given) or set(given) not in ({c.uuid for c in current}, {c.uuid for c in every}):
-        raise CriteriaSetError("The new order must list each criterion of the active set once")
+        raise CriteriaSetError(Criteria.tr("The new order must list each criterion of the active set once"))
     by_uuid = {c.uuid: c for c in every}
     order = given + [c.uuid for c in every if c.uuid not in set(given)]
-    edits: list[Edit] = [UpdateRecord(store, Criterion, uuid, {"position": position}, label="Reorder criteria")
+    label = Edits.tr("Reorder criteria")
+    edits: list[Edit] = [UpdateRecord(store, Criterion, uuid, {"position": position}, label=label)
                          for position, uuid in enumerate(order) if by_uuid[uuid].position != position]
     if not edits:
-        raise CriteriaSetError("The criteria are already in that order")
-    return EditGroup(edits, "Reorder criteria")
+        raise CriteriaSetError(Criteria.tr("The criteria are already in that order"))
+    return EditGroup(edits, label)
 
 
 def _find_active(store, criterion_uuid: str) -> tuple[CriteriaSet, list[Criterion], Criterion]:
@@ -150,16 +156,16 @@ def _find_active(store, criterion_uuid: str) -> tuple[CriteriaSet, list[Criterio
     criteria_set, current = active_criteria(store)
     criterion = next((c for c in current if c.uuid == criterion_uuid), None)
     if criterion is None:
-        raise CriteriaSetError("Only criteria of the active set that are not retired can be changed")
+        raise CriteriaSetError(Criteria.tr("Only criteria of the active set that are not retired can be changed"))
     return criteria_set, current, criterion
 
 
 def _checked_label(label: str, others: Sequence[Criterion]) -> str:
     label = " ".join(label.split())
     if not label:
-        raise CriteriaSetError("A criterion needs a name")
+        raise CriteriaSetError(Criteria.tr("A criterion needs a name"))
     if any(c.label.casefold() == label.casefold() for c in others):
-        raise CriteriaSetError(f"There is already a criterion “{label}”")
+        raise CriteriaSetError(arg(Criteria.tr("There is already a criterion “%1”"), label))
     return label
 
 
@@ -179,4 +185,10 @@ def _new_version(store, old: CriteriaSet, criteria: Sequence[Criterion], changes
     edits: list[Edit] = [UpdateRecord(store, CriteriaSet, old.uuid, {"is_active": False}, label=label),
                          AddRecord(version, label=label)]
     edits += [AddRecord(copy, label=label) for copy in copies]
-    return EditGroup(edits, f"{label} (criteria set version {version.version})")
+    return EditGroup(edits, arg(Edits.tr("%1 (criteria set version %2)", "%1 is the change, e.g. Add criterion “CCTV”"),
+                                label, version.version))
+
+
+def _shown(criterion: Criterion) -> str:
+    """The criterion's name as people read it (a built-in one in their language)."""
+    return criterion_label(criterion.key, criterion.label)

@@ -33,6 +33,9 @@ from datetime import date
 from babel import Locale
 from babel.numbers import format_decimal, get_currency_name, get_territory_currencies, list_currencies
 
+from cosafe.core.i18n import arg
+from cosafe.core.words import Project
+
 CURRENCY_KEY = "currency"
 DEFAULT_LOCALE = "en"
 _SPACING = "\u00a0"  # no-break space: the symbol stays on the line of its number
@@ -52,8 +55,8 @@ def check_currency(text: str | None) -> str:
     """The ISO 4217 code ``text`` names, in capitals; "" for none. ValueError for an unknown code."""
     code = (text or "").strip().upper()
     if code and code not in _known_codes():
-        raise ValueError(f"“{(text or '').strip()}” is not a currency code: use an ISO 4217 code such as KES, BRL, "
-                         "EUR or XOF")
+        raise ValueError(arg(Project.tr("“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, "
+                                        "EUR or XOF"), (text or "").strip()))
     return code
 
 
@@ -83,7 +86,8 @@ def currency_name(code: str, locale: str = DEFAULT_LOCALE) -> str:
 
 def currency_label(code: str, locale: str = DEFAULT_LOCALE) -> str:
     """"KES — Kenyan Shilling", as lists of currencies show one."""
-    return f"{code} — {currency_name(code, locale)}"
+    return arg(Project.tr("%1 — %2", "a currency's code and name: “KES — Kenyan Shilling”"), code,
+               currency_name(code, locale))
 
 
 def format_cost(value: float, code: str | None, locale: str = DEFAULT_LOCALE) -> str:

@@ -20,7 +20,9 @@ from cosafe.core.changes import Change, change_for_table
 from cosafe.core.clock import utc_now
 from cosafe.core.currency import CURRENCY_KEY, check_currency
 from cosafe.core.privacy import check_threshold
-from cosafe.core.records import Record
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.records import Record, kind_noun
+from cosafe.core.words import Edits
 
 
 class EditableStore(Protocol):
@@ -72,7 +74,15 @@ class Edit(ABC):
 # and their meta keys. "project_area" is "min lon,min lat,max lon,max lat" or None;
 # "currency" an ISO 4217 code or None (``core.currency``: costs are then plain numbers).
 PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold", "project_area", CURRENCY_KEY)
-_PROPERTY_NAMES = {"project_area": "area"}  # "Change project area", not "project project area"
+# How each property is named in "Change project %1" ("Change project area", not "project project area").
+_PROPERTY_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Edits", "name"),
+    "place": QT_TRANSLATE_NOOP("Edits", "place"),
+    "description": QT_TRANSLATE_NOOP("Edits", "description"),
+    "suppression_threshold": QT_TRANSLATE_NOOP("Edits", "suppression threshold"),
+    "project_area": QT_TRANSLATE_NOOP("Edits", "area"),
+    CURRENCY_KEY: QT_TRANSLATE_NOOP("Edits", "currency"),
+}
 
 
 class SetProjectProperties(Edit):
@@ -95,8 +105,9 @@ class SetProjectProperties(Edit):
         self._new["updated_at"] = utc_now()
         self._old["updated_at"] = store.get_meta("updated_at")
         changed = [key for key in new_values if self._new[key] != self._old[key]]
-        names = ", ".join(_PROPERTY_NAMES.get(key, key.replace("_", " ")) for key in changed) or "nothing"
-        self.label = f"Change project {names}"
+        names = Edits.tr(", ", "between the names of project properties").join(
+            translate("Edits", _PROPERTY_NAMES[key]) for key in changed) or Edits.tr("nothing", "no project property")
+        self.label = arg(Edits.tr("Change project %1", "%1 lists the properties changed: “name, place”"), names)
 
     def apply(self, store: EditableStore) -> Change:
         store.set_meta_values(self._new)
@@ -115,7 +126,7 @@ class AddRecord(Edit):
 
     def __init__(self, record: Record, label: str | None = None) -> None:
         self._record = record
-        self.label = label or f"Add {_singular(record)}"
+        self.label = label or arg(Edits.tr("Add %1", "%1 is a kind of record: “audit point”"), kind_noun(type(record)))
 
     @property
     def record(self) -> Record:
@@ -167,7 +178,7 @@ class UpdateRecord(Edit):
             raise ValueError(f"Unknown field(s): {', '.join(sorted(unknown))}")
         self._old = copy.deepcopy(old)
         self._new = dataclasses.replace(copy.deepcopy(old), **changes, updated_at=utc_now())
-        self.label = label or f"Edit {_singular(old)}"
+        self.label = label or arg(Edits.tr("Edit %1", "%1 is a kind of record: “audit point”"), kind_noun(type(old)))
 
     def apply(self, store: EditableStore) -> Change:
         store.replace(self._new)
@@ -189,7 +200,7 @@ class DeleteRecord(Edit):
         if old is None:
             raise KeyError(f"No {record_type.LABEL.lower()} with id {uuid}")
         self._old = old
-        self.label = label or f"Delete {_singular(old)}"
+        self.label = label or arg(Edits.tr("Delete %1", "%1 is a kind of record: “audit point”"), kind_noun(type(old)))
 
     def apply(self, store: EditableStore) -> Change:
         store.delete(type(self._old), self._old.uuid)
@@ -236,12 +247,3 @@ class EditGroup(Edit):
                 touched[table] = touched.get(table, frozenset()) | uuids
         return touched
 
-
-_IRREGULAR_SINGULARS = {"criteria": "criterion"}
-
-
-def _singular(record: Record) -> str:
-    label = record.LABEL.lower() or type(record).__name__.lower()
-    if label in _IRREGULAR_SINGULARS:
-        return _IRREGULAR_SINGULARS[label]
-    return label[:-1] if label.endswith("s") else label

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cosafe.core.i18n import arg
 from cosafe.core.perception_data import PerceptionData, distinct_scores
+from cosafe.core.words import Analysis
 
 MIN_PLACES = 8  # below this a rank correlation of 0–3 scores says little
 STRONG, MODERATE, WEAK = 0.5, 0.3, 0.1
@@ -81,27 +83,46 @@ def strength(correlation: float) -> str:
     return "strong" if size >= STRONG else "moderate" if size >= MODERATE else "weak"
 
 
+def _link_sentence(rho: float, n: int) -> str:
+    """The sentence of a clear link, one whole sentence per direction and strength (%1 the
+    criterion in lower case) so a translator can make the adjective agree."""
+    size = strength(rho)
+    if rho > 0:
+        if size == "strong":
+            return Analysis.tr("Where the %1 score is low, people feel less safe (strong link, %n places).", "", n)
+        if size == "moderate":
+            return Analysis.tr("Where the %1 score is low, people feel less safe (moderate link, %n places).", "", n)
+        return Analysis.tr("Where the %1 score is low, people feel less safe (weak link, %n places).", "", n)
+    if size == "strong":
+        return Analysis.tr("Where the %1 score is high, people feel less safe (strong link, %n places) — "
+                           "unexpected; worth a look.", "", n)
+    if size == "moderate":
+        return Analysis.tr("Where the %1 score is high, people feel less safe (moderate link, %n places) — "
+                           "unexpected; worth a look.", "", n)
+    return Analysis.tr("Where the %1 score is high, people feel less safe (weak link, %n places) — "
+                       "unexpected; worth a look.", "", n)
+
+
 def explain_drivers(drivers: list[Driver]) -> str:
     """Plain-words lines, one per criterion, e.g. "Where the lighting score is low, people feel less safe (strong link, 38 places)."."""
     if not drivers:
-        return "No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe."
+        return Analysis.tr("No audit point has a feeling score yet, so nothing can be said about what goes with "
+                           "feeling unsafe.")
     outcome = drivers[0].outcome_label.lower()
-    lines = [f"How each criterion goes with {outcome} across audit points (Spearman rank correlation; "
-             "a link, not proof of a cause):"]
+    lines = [arg(Analysis.tr("How each criterion goes with %1 across audit points (Spearman rank correlation; "
+                             "a link, not proof of a cause):"), outcome)]
     for driver in drivers:
-        label, places = driver.label.lower(), f"{driver.n} place{'s' if driver.n != 1 else ''}"
         rho = driver.correlation
         if rho is None and driver.n < MIN_PLACES:
-            lines.append(f"{driver.label}: too few places scored for both it and {outcome} to say "
-                         f"({places}; at least {MIN_PLACES} needed).")
+            lines.append(arg(Analysis.tr("%1: too few places scored for both it and %2 to say "
+                                         "(%n places; at least %3 needed).", "", driver.n),
+                             driver.label, outcome, MIN_PLACES))
         elif rho is None:
-            lines.append(f"{driver.label}: the same score everywhere (or {outcome} was), so no link can be read "
-                         f"({places}).")
-        elif rho >= WEAK:
-            lines.append(f"Where the {label} score is low, people feel less safe ({strength(rho)} link, {places}).")
-        elif rho <= -WEAK:
-            lines.append(f"Where the {label} score is high, people feel less safe ({strength(rho)} link, {places}) — "
-                         "unexpected; worth a look.")
+            lines.append(arg(Analysis.tr("%1: the same score everywhere (or %2 was), so no link can be read "
+                                         "(%n places).", "", driver.n), driver.label, outcome))
+        elif rho >= WEAK or rho <= -WEAK:
+            lines.append(arg(_link_sentence(rho, driver.n), driver.label.lower()))
         else:
-            lines.append(f"{driver.label} makes no clear difference to how safe people feel ({places}).")
+            lines.append(arg(Analysis.tr("%1 makes no clear difference to how safe people feel (%n places).", "",
+                                         driver.n), driver.label))
     return "\n".join(lines)

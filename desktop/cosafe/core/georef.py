@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.words import Drawing
+
 MIN_CONTROL_POINTS = 3
 
 
@@ -46,12 +49,17 @@ class AffineFit:
 def fit_affine(points: Sequence[ControlPoint]) -> AffineFit:
     """Fit the image-to-map affine transform; raise PlacementError for unusable points."""
     if len(points) < MIN_CONTROL_POINTS:
-        raise PlacementError(f"Place at least {MIN_CONTROL_POINTS} control points (there are {len(points)})")
+        raise PlacementError(arg(Drawing.tr("Place at least %1 control points (there are %2)"), MIN_CONTROL_POINTS,
+                                 len(points)))
     pixels = np.array([(p.column, p.row) for p in points], dtype=float)
     targets = np.array([(p.x, p.y) for p in points], dtype=float)
-    for coordinates, where in ((pixels, "on the image"), (targets, "on the map")):
+    for coordinates, problem in (
+            (pixels, QT_TRANSLATE_NOOP("Drawing", "The control points on the image lie on one line; "
+                                                  "spread them out over the map")),
+            (targets, QT_TRANSLATE_NOOP("Drawing", "The control points on the map lie on one line; "
+                                                   "spread them out over the map"))):
         if _spread_ratio(coordinates) < 1e-3:
-            raise PlacementError(f"The control points {where} lie on one line; spread them out over the map")
+            raise PlacementError(translate("Drawing", problem))
     design = np.column_stack([pixels, np.ones(len(points))])
     solution_x, *_ = np.linalg.lstsq(design, targets[:, 0], rcond=None)
     solution_y, *_ = np.linalg.lstsq(design, targets[:, 1], rcond=None)

@@ -24,7 +24,9 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from cosafe.core.criteria import SAFETY_SCORE_MAX
+from cosafe.core.i18n import arg
 from cosafe.core.projection import extent_to_mercator, ground_scale, to_lonlat, to_mercator
+from cosafe.core.words import Drawing
 
 MAX_CELLS = 600
 
@@ -46,7 +48,7 @@ def heat_grid(lons: ArrayLike, lats: ArrayLike, weights: ArrayLike | None, radiu
               bbox: tuple[float, float, float, float] | None = None, cell_m: float | None = None) -> HeatGrid:
     """The blurred, normalised heat of weighted points (``weights=None``: every point weighs 1)."""
     if not radius_m > 0:
-        raise ValueError(f"The heat map radius must be more than 0 metres, not {radius_m}")
+        raise ValueError(arg(Drawing.tr("The heat map radius must be more than 0 metres, not %1"), radius_m))
     lon, lat = np.asarray(lons, dtype=np.float64).ravel(), np.asarray(lats, dtype=np.float64).ravel()
     weight = np.ones_like(lon) if weights is None else np.asarray(weights, dtype=np.float64).ravel()
     if not len(lon) == len(lat) == len(weight):

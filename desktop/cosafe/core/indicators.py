@@ -24,9 +24,11 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from cosafe.core.i18n import arg
 from cosafe.core.perception_data import PerceptionData
 from cosafe.core.perception_stats import point_safety_scores
 from cosafe.core.projection import to_mercator
+from cosafe.core.words import Plan
 
 DEFAULT_RADIUS_M = 50.0
 
@@ -103,16 +105,19 @@ def baseline_at(points: ScoredPoints, linked_point_uuids: Iterable[str], places:
     if linked:
         counted |= np.isin(np.asarray(points.uuid, dtype=object), list(linked))
     if not counted.any():
-        return Baseline(None, 0, "No audit scores at the linked places yet")
+        return Baseline(None, 0, Plan.tr("No audit scores at the linked places yet"))
     mean, count = float(points.score[counted].mean()), int(counted.sum())
     firsts = [d for d in points.first_date[counted] if d]
     lasts = [d for d in points.last_date[counted] if d]
-    when = ""
-    if firsts:
-        start, end = min(firsts), max(lasts)
-        when = f" ({start})" if start == end else f" ({start} to {end})"
-    where = "1 audit point" if count == 1 else f"{count} audit points"
-    return Baseline(mean, count, f"Mean safety score {mean:.1f} / 5 at {where}{when}")
+    score = f"{mean:.1f}"
+    if not firsts:
+        return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %n audit points", "", count), score))
+    start, end = min(firsts), max(lasts)
+    if start == end:
+        return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %n audit points (%2)", "", count),
+                                         score, start))
+    return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %n audit points (%2 to %3)", "", count),
+                                     score, start, end))
 
 
 def baseline_from_data(data: PerceptionData, linked_point_uuids: Iterable[str], places: Sequence[BaseGeometry],

@@ -28,7 +28,9 @@ from numpy.typing import NDArray
 
 from cosafe.core.criteria import SAFETY_SCORE_MAX, SCORE_MAX
 from cosafe.core.disclosure import POOLED
-from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, TIMES_OF_DAY
+from cosafe.core.i18n import translate
+from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, TIMES_OF_DAY, VOCABULARY_CONTEXT
+from cosafe.core.words import Analysis
 
 UNKNOWN = "unknown"  # demographics of a walker or pin nobody recorded
 NONE = "none"  # workshop or group of a record that has none
@@ -153,12 +155,16 @@ class PerceptionData:
     def label(self, column: str, key: str) -> str:
         """What people read for a key: vocabulary label, workshop title, group or criterion name."""
         if key == UNKNOWN:
-            return "Unknown"
+            return Analysis.tr("Unknown")
         if key == NONE:
-            return {"workshop": "No workshop", "group": "No group"}.get(column, "None")
+            return {"workshop": Analysis.tr("No workshop"), "group": Analysis.tr("No group")}.get(
+                column) or Analysis.tr("None", "no value of a category")
         if key == POOLED:
-            return {"workshop": "Other workshops", "group": "Other groups"}.get(column, "Other or not stated")
-        found = self.labels.get(column, {}).get(key) or _VOCABULARY_LABELS.get(column, {}).get(key)
+            return {"workshop": Analysis.tr("Other workshops"), "group": Analysis.tr("Other groups")}.get(
+                column) or Analysis.tr("Other or not stated")
+        found = self.labels.get(column, {}).get(key)
+        if not found and key in _VOCABULARY_LABELS.get(column, {}):
+            found = translate(VOCABULARY_CONTEXT, _VOCABULARY_LABELS[column][key])
         return found or key
 
     def filtered(self, f: PerceptionFilter) -> PerceptionData:

@@ -30,6 +30,7 @@ import numpy as np
 from cosafe.core.criteria import SCORE_MAX
 from cosafe.core.disclosure import POOLED, CountCube, Disclosure, pool_small, protect, subsets
 from cosafe.core.feeling_drivers import Driver, explain_drivers, feeling_drivers
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 from cosafe.core.perception_data import (
     NONE, UNKNOWN, PerceptionData, PerceptionFilter, distinct_scores, point_score_array,
 )
@@ -42,7 +43,7 @@ __all__ = [
     "protected_cells",
 ]
 
-HIDDEN = "hidden"  # how every hidden figure reads
+HIDDEN = QT_TRANSLATE_NOOP("Privacy", "hidden")  # how every hidden figure reads (``hidden()`` translated)
 DIMENSIONS = ("gender", "age_band", "role", "time_of_day", "workshop", "group")
 
 
@@ -223,11 +224,16 @@ def _decode(code: int, by: Sequence[str], sizes: Sequence[int], data: Perception
     return tuple(reversed(keys))
 
 
+def hidden() -> str:
+    """How a hidden figure reads, in the reader's language."""
+    return translate("Privacy", HIDDEN)
+
+
 def format_cell_value(cell: Cell, value: float | int | None, *, percent: bool = False) -> str:
     """A cell's figure as shown: "hidden" for a small cell and for one hidden to protect a
     small one alike (see ``core.disclosure.Disclosure``), "–" when there is none."""
     if cell.suppressed:
-        return HIDDEN
+        return hidden()
     if value is None:
         return "–"
     if percent:

@@ -24,6 +24,9 @@ from typing import Any
 
 import numpy as np
 
+from cosafe.core.i18n import arg
+from cosafe.core.words import Privacy
+
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 100
@@ -32,8 +35,8 @@ METRES_PER_DEGREE_LAT = 111_320.0  # the mean; within 0.6 % of the ellipsoid's a
 
 def check_threshold(value: int) -> int:
     if not MIN_THRESHOLD <= value <= MAX_THRESHOLD:
-        raise ValueError(f"The suppression threshold must be between {MIN_THRESHOLD} and {MAX_THRESHOLD} people: "
-                         f"a figure for fewer than {MIN_THRESHOLD} could name them")
+        raise ValueError(arg(Privacy.tr("The suppression threshold must be between %1 and %2 people: "
+                                        "a figure for fewer than %1 could name them"), MIN_THRESHOLD, MAX_THRESHOLD))
     return value
 
 
@@ -45,7 +48,7 @@ def threshold_in_force(stored: str | None) -> int:
 
 def snap_to_grid(lons: Any, lats: Any, grid_m: float) -> tuple[np.ndarray, np.ndarray]:
     if not grid_m > 0 or not np.isfinite(grid_m):
-        raise ValueError(f"The blur grid must be more than 0 m, not {grid_m}")
+        raise ValueError(arg(Privacy.tr("The blur grid must be more than 0 m, not %1"), grid_m))
     lons, lats = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
     row_height = grid_m / METRES_PER_DEGREE_LAT  # degrees of latitude
     centre_lats = (np.floor(lats / row_height) + 0.5) * row_height

@@ -4,7 +4,9 @@ Every record carries a UUID, created/updated timestamps and the device that made
 so files from several laptops merge without collisions. Records refer to each other
 by UUID, never by row id. ``TABLE`` names the store table; ``GEOMETRY_TYPE`` is the
 GeoPackage geometry type of the ``geom`` field, or None for a non-spatial record.
-Geometries are shapely objects in EPSG:4326 (lon, lat), or None.
+Geometries are shapely objects in EPSG:4326 (lon, lat), or None. ``LABEL`` ("Audit
+points") and ``NOUN`` ("audit point") are English sources marked for the catalogue
+(context "Records"): ``kind_label`` and ``kind_noun`` give them in the reader's language.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from cosafe.core.clock import new_uuid, utc_now
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(kw_only=True)
@@ -21,7 +24,8 @@ class Record:
 
     TABLE: ClassVar[str] = ""
     GEOMETRY_TYPE: ClassVar[str | None] = None
-    LABEL: ClassVar[str] = ""
+    LABEL: ClassVar[str] = ""  # what a list of them is called ("Audit points")
+    NOUN: ClassVar[str] = ""  # one of them, in lower case ("audit point")
 
     uuid: str = field(default_factory=new_uuid)
     created_at: str = field(default_factory=utc_now)
@@ -32,7 +36,8 @@ class Record:
 @dataclass(kw_only=True)
 class Workshop(Record):
     TABLE: ClassVar[str] = "workshops"
-    LABEL: ClassVar[str] = "Workshops"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Workshops")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "workshop")
 
     title: str = ""
     held_on: str | None = None  # ISO date
@@ -45,7 +50,8 @@ class Workshop(Record):
 @dataclass(kw_only=True)
 class Group(Record):
     TABLE: ClassVar[str] = "groups"
-    LABEL: ClassVar[str] = "Groups"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Groups")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "group")
 
     workshop_uuid: str = ""
     name: str = ""
@@ -57,7 +63,8 @@ class Participant(Record):
     """An anonymous participant: demographics only, a contact only if added on purpose."""
 
     TABLE: ClassVar[str] = "participants"
-    LABEL: ClassVar[str] = "Participants"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Participants")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "participant")
 
     workshop_uuid: str = ""
     group_uuid: str | None = None
@@ -73,7 +80,8 @@ class Participant(Record):
 @dataclass(kw_only=True)
 class BasemapLayer(Record):
     TABLE: ClassVar[str] = "basemap_layers"
-    LABEL: ClassVar[str] = "Basemap layers"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Basemap layers")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "basemap layer")
 
     name: str = ""
     kind: str = "vector"  # vector | tiles | image
@@ -94,7 +102,8 @@ class BasemapLayer(Record):
 class Proposal(Record):
     TABLE: ClassVar[str] = "proposals"
     GEOMETRY_TYPE: ClassVar[str | None] = "GEOMETRY"
-    LABEL: ClassVar[str] = "Proposals"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Proposals")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "proposal")
 
     geom: Any = None
     workshop_uuid: str | None = None
@@ -114,7 +123,8 @@ class CriteriaSet(Record):
     """A versioned set of audit criteria; scores point at the set they were made with."""
 
     TABLE: ClassVar[str] = "criteria_sets"
-    LABEL: ClassVar[str] = "Criteria sets"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Criteria sets")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "criteria set")
 
     name: str = ""
     version: int = 1
@@ -125,7 +135,8 @@ class CriteriaSet(Record):
 @dataclass(kw_only=True)
 class Criterion(Record):
     TABLE: ClassVar[str] = "criteria"
-    LABEL: ClassVar[str] = "Criteria"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Criteria")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "criterion")
 
     set_uuid: str = ""
     key: str = ""
@@ -140,7 +151,8 @@ class Criterion(Record):
 class AuditWalk(Record):
     TABLE: ClassVar[str] = "audit_walks"
     GEOMETRY_TYPE: ClassVar[str | None] = "LINESTRING"
-    LABEL: ClassVar[str] = "Audit walks"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Audit walks")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "audit walk")
 
     geom: Any = None  # the route walked
     workshop_uuid: str | None = None
@@ -157,7 +169,8 @@ class WalkParticipant(Record):
     """One participant who walked an audit walk (schema v2); a walk may have several."""
 
     TABLE: ClassVar[str] = "walk_participants"
-    LABEL: ClassVar[str] = "Walk participants"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Walk participants")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "walk participant")
 
     walk_uuid: str = ""
     participant_uuid: str = ""
@@ -167,7 +180,8 @@ class WalkParticipant(Record):
 class AuditPoint(Record):
     TABLE: ClassVar[str] = "audit_points"
     GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
-    LABEL: ClassVar[str] = "Audit points"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Audit points")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "audit point")
 
     geom: Any = None
     walk_uuid: str = ""
@@ -178,7 +192,8 @@ class AuditPoint(Record):
 @dataclass(kw_only=True)
 class AuditScore(Record):
     TABLE: ClassVar[str] = "audit_scores"
-    LABEL: ClassVar[str] = "Audit scores"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Audit scores")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "audit score")
 
     point_uuid: str = ""
     criterion_uuid: str = ""
@@ -190,7 +205,8 @@ class ChecklistAnswer(Record):
     """A yes/no answer to a women's-safety-audit question, with a recommendation."""
 
     TABLE: ClassVar[str] = "checklist_answers"
-    LABEL: ClassVar[str] = "Checklist answers"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Checklist answers")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "checklist answer")
 
     point_uuid: str = ""
     question: str = ""
@@ -201,7 +217,8 @@ class ChecklistAnswer(Record):
 @dataclass(kw_only=True)
 class ReasonTag(Record):
     TABLE: ClassVar[str] = "reason_tags"
-    LABEL: ClassVar[str] = "Reason tags"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Reason tags")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "reason tag")
 
     key: str = ""
     label: str = ""
@@ -212,7 +229,8 @@ class ReasonTag(Record):
 class PerceptionPin(Record):
     TABLE: ClassVar[str] = "perception_pins"
     GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
-    LABEL: ClassVar[str] = "Perception pins"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Perception pins")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "perception pin")
 
     geom: Any = None
     workshop_uuid: str | None = None
@@ -231,7 +249,8 @@ class Incident(Record):
 
     TABLE: ClassVar[str] = "incidents"
     GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
-    LABEL: ClassVar[str] = "Recorded incidents"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Recorded incidents")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "recorded incident")
 
     geom: Any = None
     category: str = ""
@@ -242,7 +261,8 @@ class Incident(Record):
 @dataclass(kw_only=True)
 class Stakeholder(Record):
     TABLE: ClassVar[str] = "stakeholders"
-    LABEL: ClassVar[str] = "Stakeholders"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Stakeholders")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "stakeholder")
 
     name: str = ""
     sector: str = "government"
@@ -255,7 +275,8 @@ class Stakeholder(Record):
 @dataclass(kw_only=True)
 class Action(Record):
     TABLE: ClassVar[str] = "actions"
-    LABEL: ClassVar[str] = "Actions"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Actions")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "action")
 
     title: str = ""
     description: str = ""
@@ -277,7 +298,8 @@ class Action(Record):
 @dataclass(kw_only=True)
 class ActionPartner(Record):
     TABLE: ClassVar[str] = "action_partners"
-    LABEL: ClassVar[str] = "Action partners"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Action partners")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "action partner")
 
     action_uuid: str = ""
     stakeholder_uuid: str = ""
@@ -288,7 +310,8 @@ class ActionLink(Record):
     """Links an action to a place: a proposal, audit point, pin or hotspot."""
 
     TABLE: ClassVar[str] = "action_links"
-    LABEL: ClassVar[str] = "Action links"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Action links")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "action link")
 
     action_uuid: str = ""
     target_table: str = ""
@@ -298,7 +321,8 @@ class ActionLink(Record):
 @dataclass(kw_only=True)
 class Vote(Record):
     TABLE: ClassVar[str] = "votes"
-    LABEL: ClassVar[str] = "Votes"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Votes")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "vote")
 
     workshop_uuid: str | None = None
     proposal_uuid: str = ""
@@ -312,7 +336,8 @@ class Attachment(Record):
     """A photo or document kept inside the project file as a BLOB."""
 
     TABLE: ClassVar[str] = "attachments"
-    LABEL: ClassVar[str] = "Attachments"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Attachments")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "attachment")
 
     owner_table: str = ""
     owner_uuid: str = ""
@@ -359,7 +384,8 @@ class Device(Record):
     """A person's name for a laptop; ``uuid`` is the device id it names."""
 
     TABLE: ClassVar[str] = "devices"
-    LABEL: ClassVar[str] = "Devices"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Devices")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "device")
 
     name: str = ""
 
@@ -369,7 +395,8 @@ class MergeLogEntry(Record):
     """One source file merged into this project (``created_at`` is when)."""
 
     TABLE: ClassVar[str] = "merge_log"
-    LABEL: ClassVar[str] = "Merge log"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Merge log")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "merge log")
 
     source_name: str = ""
     source_project_uuid: str = ""
@@ -379,3 +406,13 @@ class MergeLogEntry(Record):
     skipped: int = 0
     conflicts: int = 0
     note: str = ""
+
+
+def kind_label(record_type: type[Record]) -> str:
+    """What a list of records of ``record_type`` is called, in the reader's language ("Audit points")."""
+    return translate("Records", record_type.LABEL) if record_type.LABEL else record_type.__name__
+
+
+def kind_noun(record_type: type[Record]) -> str:
+    """One record of ``record_type`` in lower case, in the reader's language ("audit point")."""
+    return translate("Records", record_type.NOUN) if record_type.NOUN else record_type.__name__.lower()

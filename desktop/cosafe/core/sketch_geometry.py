@@ -15,6 +15,8 @@ import shapely
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from cosafe.core.words import Drawing
+
 Coordinates = Sequence[tuple[float, float]]
 
 
@@ -49,14 +51,14 @@ def smooth_stroke(points: Coordinates, tolerance: float, iterations: int = 2) ->
 
 def make_point(points: Coordinates) -> Point:
     if not points:
-        raise SketchGeometryError("Click on the map to place the point")
+        raise SketchGeometryError(Drawing.tr("Click on the map to place the point"))
     return Point(points[-1])
 
 
 def make_line(points: Coordinates) -> LineString:
     distinct = _distinct(points)
     if len(distinct) < 2:
-        raise SketchGeometryError("A line needs at least two different points")
+        raise SketchGeometryError(Drawing.tr("A line needs at least two different points"))
     return LineString(distinct)
 
 
@@ -70,10 +72,10 @@ def make_polygon(points: Coordinates, min_area: float = 0.0) -> BaseGeometry:
     if len(distinct) > 1 and distinct[0] == distinct[-1]:
         distinct.pop()
     if len(distinct) < 3:
-        raise SketchGeometryError("An area needs at least three different points")
+        raise SketchGeometryError(Drawing.tr("An area needs at least three different points"))
     ring = Polygon(distinct)
     shape = ring if ring.is_valid else shapely.make_valid(ring)
     parts = [g for g in getattr(shape, "geoms", [shape]) if isinstance(g, Polygon) and g.area > min_area]
     if not parts:
-        raise SketchGeometryError("The area has no inside: its points lie on one line")
+        raise SketchGeometryError(Drawing.tr("The area has no inside: its points lie on one line"))
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)

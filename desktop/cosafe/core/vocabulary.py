@@ -1,169 +1,192 @@
 """Fixed vocabularies of the field (see DOMAIN.md), as (key, label) pairs.
 
 Keys are what the project file stores; labels are what people read. Keys never
-change once released, so old files keep their meaning.
+change once released, so old files keep their meaning. Labels are English sources
+marked for the catalogue (context "Vocabulary") and translated where they are shown:
+``label_of`` and ``choices`` give them in the reader's language.
 """
 
 from __future__ import annotations
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
+
 Vocabulary = tuple[tuple[str, str], ...]
+VOCABULARY_CONTEXT = "Vocabulary"  # the catalogue context of every label below
 
 GENDERS: Vocabulary = (
-    ("woman", "Woman"),
-    ("man", "Man"),
-    ("non_binary", "Non-binary"),
-    ("undisclosed", "Prefer not to say"),
+    ("woman", QT_TRANSLATE_NOOP("Vocabulary", "Woman")),
+    ("man", QT_TRANSLATE_NOOP("Vocabulary", "Man")),
+    ("non_binary", QT_TRANSLATE_NOOP("Vocabulary", "Non-binary")),
+    ("undisclosed", QT_TRANSLATE_NOOP("Vocabulary", "Prefer not to say")),
 )
 
 AGE_BANDS: Vocabulary = (
-    ("under_15", "Under 15"),
-    ("15_24", "15–24"),
-    ("25_39", "25–39"),
-    ("40_59", "40–59"),
-    ("60_plus", "60 and over"),
-    ("undisclosed", "Prefer not to say"),
+    ("under_15", QT_TRANSLATE_NOOP("Vocabulary", "Under 15")),
+    ("15_24", QT_TRANSLATE_NOOP("Vocabulary", "15–24")),
+    ("25_39", QT_TRANSLATE_NOOP("Vocabulary", "25–39")),
+    ("40_59", QT_TRANSLATE_NOOP("Vocabulary", "40–59")),
+    ("60_plus", QT_TRANSLATE_NOOP("Vocabulary", "60 and over")),
+    ("undisclosed", QT_TRANSLATE_NOOP("Vocabulary", "Prefer not to say")),
 )
 
 PARTICIPANT_ROLES: Vocabulary = (
-    ("resident", "Resident"),
-    ("trader", "Trader / vendor"),
-    ("student", "Student"),
-    ("community_leader", "Community leader"),
-    ("police", "Police"),
-    ("official", "Municipal official"),
-    ("ngo", "NGO / civil society"),
-    ("business", "Business owner"),
-    ("other", "Other"),
+    ("resident", QT_TRANSLATE_NOOP("Vocabulary", "Resident")),
+    ("trader", QT_TRANSLATE_NOOP("Vocabulary", "Trader / vendor")),
+    ("student", QT_TRANSLATE_NOOP("Vocabulary", "Student")),
+    ("community_leader", QT_TRANSLATE_NOOP("Vocabulary", "Community leader")),
+    ("police", QT_TRANSLATE_NOOP("Vocabulary", "Police")),
+    ("official", QT_TRANSLATE_NOOP("Vocabulary", "Municipal official")),
+    ("ngo", QT_TRANSLATE_NOOP("Vocabulary", "NGO / civil society")),
+    ("business", QT_TRANSLATE_NOOP("Vocabulary", "Business owner")),
+    ("other", QT_TRANSLATE_NOOP("Vocabulary", "Other")),
 )
 
 TIMES_OF_DAY: Vocabulary = (
-    ("day", "Day"),
-    ("dusk", "Dusk"),
-    ("night", "Night"),
+    ("day", QT_TRANSLATE_NOOP("Vocabulary", "Day")),
+    ("dusk", QT_TRANSLATE_NOOP("Vocabulary", "Dusk")),
+    ("night", QT_TRANSLATE_NOOP("Vocabulary", "Night")),
 )
 
 CPTED_PRINCIPLES: Vocabulary = (
-    ("natural_surveillance", "Natural surveillance"),
-    ("access_control", "Natural access control"),
-    ("territorial_reinforcement", "Territorial reinforcement"),
-    ("maintenance", "Maintenance and image"),
-    ("activity_support", "Activity support"),
-    ("target_hardening", "Target hardening"),
-    ("social_cohesion", "Social cohesion"),
-    ("connectivity", "Connectivity"),
-    ("community_culture", "Community culture"),
-    ("threshold_capacity", "Threshold capacity"),
+    ("natural_surveillance", QT_TRANSLATE_NOOP("Vocabulary", "Natural surveillance")),
+    ("access_control", QT_TRANSLATE_NOOP("Vocabulary", "Natural access control")),
+    ("territorial_reinforcement", QT_TRANSLATE_NOOP("Vocabulary", "Territorial reinforcement")),
+    ("maintenance", QT_TRANSLATE_NOOP("Vocabulary", "Maintenance and image")),
+    ("activity_support", QT_TRANSLATE_NOOP("Vocabulary", "Activity support")),
+    ("target_hardening", QT_TRANSLATE_NOOP("Vocabulary", "Target hardening")),
+    ("social_cohesion", QT_TRANSLATE_NOOP("Vocabulary", "Social cohesion")),
+    ("connectivity", QT_TRANSLATE_NOOP("Vocabulary", "Connectivity")),
+    ("community_culture", QT_TRANSLATE_NOOP("Vocabulary", "Community culture")),
+    ("threshold_capacity", QT_TRANSLATE_NOOP("Vocabulary", "Threshold capacity")),
 )
 
 INTERVENTION_TYPES: Vocabulary = (
-    ("street_lighting", "Street lighting"),
-    ("sightlines", "Clear sightlines / trim vegetation"),
-    ("active_frontage", "Active frontage"),
-    ("seating_shade", "Seating and shade"),
-    ("vending_space", "Vending / market space"),
-    ("public_toilets", "Public toilets"),
-    ("safe_crossing", "Safe crossing"),
-    ("transport_stop", "Transport stop upgrade"),
-    ("wayfinding", "Wayfinding and signage"),
-    ("paths_paving", "Paths and paving"),
-    ("greening", "Greening"),
-    ("interchange_lighting", "Lighting of a transport interchange"),
-    ("youth_programme", "Youth programme / activity"),
-    ("community_watch", "Community watch"),
-    ("clean_up", "Clean-up and repair"),
-    ("gun_free_zone", "Gun-free zone"),
+    ("street_lighting", QT_TRANSLATE_NOOP("Vocabulary", "Street lighting")),
+    ("sightlines", QT_TRANSLATE_NOOP("Vocabulary", "Clear sightlines / trim vegetation")),
+    ("active_frontage", QT_TRANSLATE_NOOP("Vocabulary", "Active frontage")),
+    ("seating_shade", QT_TRANSLATE_NOOP("Vocabulary", "Seating and shade")),
+    ("vending_space", QT_TRANSLATE_NOOP("Vocabulary", "Vending / market space")),
+    ("public_toilets", QT_TRANSLATE_NOOP("Vocabulary", "Public toilets")),
+    ("safe_crossing", QT_TRANSLATE_NOOP("Vocabulary", "Safe crossing")),
+    ("transport_stop", QT_TRANSLATE_NOOP("Vocabulary", "Transport stop upgrade")),
+    ("wayfinding", QT_TRANSLATE_NOOP("Vocabulary", "Wayfinding and signage")),
+    ("paths_paving", QT_TRANSLATE_NOOP("Vocabulary", "Paths and paving")),
+    ("greening", QT_TRANSLATE_NOOP("Vocabulary", "Greening")),
+    ("interchange_lighting", QT_TRANSLATE_NOOP("Vocabulary", "Lighting of a transport interchange")),
+    ("youth_programme", QT_TRANSLATE_NOOP("Vocabulary", "Youth programme / activity")),
+    ("community_watch", QT_TRANSLATE_NOOP("Vocabulary", "Community watch")),
+    ("clean_up", QT_TRANSLATE_NOOP("Vocabulary", "Clean-up and repair")),
+    ("gun_free_zone", QT_TRANSLATE_NOOP("Vocabulary", "Gun-free zone")),
 )
 
 BENEFICIARIES: Vocabulary = (
-    ("women", "Women"),
-    ("girls", "Girls"),
-    ("youth", "Youth"),
-    ("children", "Children"),
-    ("elderly", "Elderly people"),
-    ("disabled", "People with disabilities"),
-    ("everyone", "Everyone"),
+    ("women", QT_TRANSLATE_NOOP("Vocabulary", "Women")),
+    ("girls", QT_TRANSLATE_NOOP("Vocabulary", "Girls")),
+    ("youth", QT_TRANSLATE_NOOP("Vocabulary", "Youth")),
+    ("children", QT_TRANSLATE_NOOP("Vocabulary", "Children")),
+    ("elderly", QT_TRANSLATE_NOOP("Vocabulary", "Elderly people")),
+    ("disabled", QT_TRANSLATE_NOOP("Vocabulary", "People with disabilities")),
+    ("everyone", QT_TRANSLATE_NOOP("Vocabulary", "Everyone")),
 )
 
 PREVENTION_APPROACHES: Vocabulary = (
-    ("social_development", "Social development"),
-    ("locally_based", "Locally based (community)"),
-    ("situational", "Situational"),
-    ("reintegration", "Reintegration"),
+    ("social_development", QT_TRANSLATE_NOOP("Vocabulary", "Social development")),
+    ("locally_based", QT_TRANSLATE_NOOP("Vocabulary", "Locally based (community)")),
+    ("situational", QT_TRANSLATE_NOOP("Vocabulary", "Situational")),
+    ("reintegration", QT_TRANSLATE_NOOP("Vocabulary", "Reintegration")),
 )
 
 STAKEHOLDER_SECTORS: Vocabulary = (
-    ("government", "Government"),
-    ("business", "Business"),
-    ("community", "Community"),
-    ("civil_society", "Civil society"),
+    ("government", QT_TRANSLATE_NOOP("Vocabulary", "Government")),
+    ("business", QT_TRANSLATE_NOOP("Vocabulary", "Business")),
+    ("community", QT_TRANSLATE_NOOP("Vocabulary", "Community")),
+    ("civil_society", QT_TRANSLATE_NOOP("Vocabulary", "Civil society")),
 )
 
 TIMEFRAMES: Vocabulary = (
-    ("short", "Short term"),
-    ("medium", "Medium term"),
-    ("long", "Long term"),
+    ("short", QT_TRANSLATE_NOOP("Vocabulary", "Short term")),
+    ("medium", QT_TRANSLATE_NOOP("Vocabulary", "Medium term")),
+    ("long", QT_TRANSLATE_NOOP("Vocabulary", "Long term")),
 )
 
 # When a proposal matters (Proposal.day_night).
-DAY_NIGHT: Vocabulary = (("day", "Day"), ("night", "Night"), ("both", "Day and night"))
+DAY_NIGHT: Vocabulary = (
+    ("day", QT_TRANSLATE_NOOP("Vocabulary", "Day")),
+    ("night", QT_TRANSLATE_NOOP("Vocabulary", "Night")),
+    ("both", QT_TRANSLATE_NOOP("Vocabulary", "Day and night")),
+)
 
 PROPOSAL_STATUSES: Vocabulary = (
-    ("proposed", "Proposed"),
-    ("shortlisted", "Shortlisted"),
-    ("agreed", "Agreed for the plan"),
-    ("dropped", "Dropped"),
+    ("proposed", QT_TRANSLATE_NOOP("Vocabulary", "Proposed")),
+    ("shortlisted", QT_TRANSLATE_NOOP("Vocabulary", "Shortlisted")),
+    ("agreed", QT_TRANSLATE_NOOP("Vocabulary", "Agreed for the plan")),
+    ("dropped", QT_TRANSLATE_NOOP("Vocabulary", "Dropped")),
 )
 
 ACTION_STATUSES: Vocabulary = (
-    ("proposed", "Proposed"),
-    ("agreed", "Agreed"),
-    ("in_progress", "In progress"),
-    ("done", "Done"),
-    ("dropped", "Dropped"),
+    ("proposed", QT_TRANSLATE_NOOP("Vocabulary", "Proposed")),
+    ("agreed", QT_TRANSLATE_NOOP("Vocabulary", "Agreed")),
+    ("in_progress", QT_TRANSLATE_NOOP("Vocabulary", "In progress")),
+    ("done", QT_TRANSLATE_NOOP("Vocabulary", "Done")),
+    ("dropped", QT_TRANSLATE_NOOP("Vocabulary", "Dropped")),
 )
 
 FEELINGS: Vocabulary = (
-    ("safe", "Safe"),
-    ("unsafe", "Unsafe"),
+    ("safe", QT_TRANSLATE_NOOP("Vocabulary", "Safe")),
+    ("unsafe", QT_TRANSLATE_NOOP("Vocabulary", "Unsafe")),
 )
 
 DEFAULT_REASON_TAGS: Vocabulary = (
-    ("poor_lighting", "Poor lighting"),
-    ("harassment", "Harassment"),
-    ("isolated", "Isolated"),
-    ("crowded", "Crowded"),
-    ("drugs_alcohol", "Drugs / alcohol"),
-    ("no_transport", "No transport"),
-    ("blind_corner", "Blind corner"),
-    ("well_used", "Well used"),
-    ("friendly_shops", "Friendly shops"),
-    ("good_lighting", "Good lighting"),
+    ("poor_lighting", QT_TRANSLATE_NOOP("Vocabulary", "Poor lighting")),
+    ("harassment", QT_TRANSLATE_NOOP("Vocabulary", "Harassment")),
+    ("isolated", QT_TRANSLATE_NOOP("Vocabulary", "Isolated")),
+    ("crowded", QT_TRANSLATE_NOOP("Vocabulary", "Crowded")),
+    ("drugs_alcohol", QT_TRANSLATE_NOOP("Vocabulary", "Drugs / alcohol")),
+    ("no_transport", QT_TRANSLATE_NOOP("Vocabulary", "No transport")),
+    ("blind_corner", QT_TRANSLATE_NOOP("Vocabulary", "Blind corner")),
+    ("well_used", QT_TRANSLATE_NOOP("Vocabulary", "Well used")),
+    ("friendly_shops", QT_TRANSLATE_NOOP("Vocabulary", "Friendly shops")),
+    ("good_lighting", QT_TRANSLATE_NOOP("Vocabulary", "Good lighting")),
 )
 
 # Style classes of basemap features; the canvas and the QGIS styles key on these.
 BASEMAP_STYLE_CLASSES: Vocabulary = (
-    ("major_road", "Major road"),
-    ("minor_road", "Minor road"),
-    ("path", "Footway / path"),
-    ("railway", "Railway"),
-    ("waterway", "River / canal"),
-    ("water", "Water"),
-    ("green", "Park / green space"),
-    ("landuse", "Land use"),
-    ("building", "Building"),
-    ("transport", "Transport stop"),
-    ("lamp", "Street lamp"),
-    ("poi", "Point of interest"),
-    ("other", "Other"),
+    ("major_road", QT_TRANSLATE_NOOP("Vocabulary", "Major road")),
+    ("minor_road", QT_TRANSLATE_NOOP("Vocabulary", "Minor road")),
+    ("path", QT_TRANSLATE_NOOP("Vocabulary", "Footway / path")),
+    ("railway", QT_TRANSLATE_NOOP("Vocabulary", "Railway")),
+    ("waterway", QT_TRANSLATE_NOOP("Vocabulary", "River / canal")),
+    ("water", QT_TRANSLATE_NOOP("Vocabulary", "Water")),
+    ("green", QT_TRANSLATE_NOOP("Vocabulary", "Park / green space")),
+    ("landuse", QT_TRANSLATE_NOOP("Vocabulary", "Land use")),
+    ("building", QT_TRANSLATE_NOOP("Vocabulary", "Building")),
+    ("transport", QT_TRANSLATE_NOOP("Vocabulary", "Transport stop")),
+    ("lamp", QT_TRANSLATE_NOOP("Vocabulary", "Street lamp")),
+    ("poi", QT_TRANSLATE_NOOP("Vocabulary", "Point of interest")),
+    ("other", QT_TRANSLATE_NOOP("Vocabulary", "Other")),
 )
 
 
 def label_of(vocabulary: Vocabulary, key: str | None) -> str:
-    """Return the label for ``key``, or the key itself when it is not listed."""
+    """Return the label for ``key`` in the reader's language, or the key itself when it is not listed."""
     for known, label in vocabulary:
         if known == key:
-            return label
+            return translate(VOCABULARY_CONTEXT, label)
     return key or ""
+
+
+def choices(vocabulary: Vocabulary) -> tuple[tuple[str, str], ...]:
+    """The (key, label) pairs of a vocabulary with the labels in the reader's language, in order."""
+    return tuple((key, translate(VOCABULARY_CONTEXT, label)) for key, label in vocabulary)
+
+
+def stored_label(vocabulary: Vocabulary, key: str | None, label: str) -> str:
+    """What people read for a row stored with ``key`` and ``label`` (a reason tag): the translated
+    built-in label when the row still carries its built-in English label, else the label as typed."""
+    for known, source in vocabulary:
+        if known == key and source == label:
+            return translate(VOCABULARY_CONTEXT, source)
+    return label
 
 
 def keys_of(vocabulary: Vocabulary) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cosafe.core.records import Vote
+from cosafe.core.i18n import arg
+from cosafe.core.words import Workshops
 
 
 class VoteBudgetError(ValueError):
@@ -39,11 +41,11 @@ def dots_used(votes: Iterable[Vote], voter: str, workshop_uuid: str | None) -> i
 def check_budget(votes: Iterable[Vote], new: Vote, allowance: int) -> None:
     """Raise VoteBudgetError if ``new`` would take its voter past ``allowance`` dots."""
     if not new.participant_uuid and not new.group_uuid:
-        raise VoteBudgetError("A vote must say which participant or group placed it")
+        raise VoteBudgetError(Workshops.tr("A vote must say which participant or group placed it"))
     used = dots_used(votes, voter_key(new), new.workshop_uuid)
     if used + new.dots > allowance:
         left = max(0, allowance - used)
-        raise VoteBudgetError(f"Only {left} of {allowance} dot(s) left for this voter")
+        raise VoteBudgetError(arg(Workshops.tr("Only %1 of %n dots left for this voter", "", allowance), left))
 
 
 def tally(votes: Iterable[Vote], proposal_uuids: Iterable[str]) -> list[ProposalTally]:

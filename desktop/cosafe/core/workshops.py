@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from cosafe.core.disclosure import CountCube, Disclosure, protect
 from cosafe.core.edits import DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
+from cosafe.core.i18n import arg
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import (
     AuditWalk,
@@ -41,7 +42,7 @@ from cosafe.core.records import (
     WalkParticipant,
     Workshop,
 )
-from cosafe.core.wording import counted
+from cosafe.core.words import Edits, Workshops
 
 CODE_PREFIX = "P"
 _CODE_PATTERN = re.compile(r"^\s*P\s*0*(\d+)\s*$", re.IGNORECASE)
@@ -123,16 +124,15 @@ def people_summaries(participants: Sequence[Participant], threshold: int) -> tup
 
     def women(key: tuple[str, ...], level: tuple[str, ...]) -> str:
         if shown[level].get(key, Disclosure.SHOWN) is not Disclosure.SHOWN:
-            return "women hidden"
+            return Workshops.tr("women hidden")
         n = cube_counts[level].get(key, (0,))[0]
-        return "1 woman" if n == 1 else f"{n} women"
+        return Workshops.tr("%n women", "", n)
 
     def summary(people: int, people_shown: bool, women_text: str) -> str:
         if people == 0:
-            return "no one yet"
-        if not people_shown:
-            return f"people hidden · {women_text}"
-        return f"{'1 person' if people == 1 else f'{people} people'} · {women_text}"
+            return Workshops.tr("no one yet")
+        people_text = Workshops.tr("%n people", "", people) if people_shown else Workshops.tr("people hidden")
+        return arg(Workshops.tr("%1 · %2", "a summary: “26 people · 16 women”"), people_text, women_text)
 
     workshop = summary(len(participants), bool(participants) and shown[()][()] is Disclosure.SHOWN,
                        women((WOMEN,), ("gender",)) if participants else "")
@@ -147,7 +147,7 @@ def _detach(store: EditableStore, records: Iterable[Record], fields: dict[str, N
 
 def delete_group_edit(store, group: Group, label: str | None = None) -> EditGroup:
     """Remove ``group``: its participants and drawings stay, without a group; its group votes go."""
-    label = label or f"Delete group “{group.name}”"
+    label = label or arg(Edits.tr("Delete group “%1”"), group.name)
     edits: list[Edit] = []
     participants = store.list(Participant, "group_uuid = ?", (group.uuid,))
     edits += _detach(store, participants, {"group_uuid": None}, label)
@@ -222,7 +222,7 @@ def workshop_contents(store, workshop_uuid: str) -> dict[str, int]:
 
 def delete_workshop_edit(store, workshop: Workshop, label: str | None = None) -> EditGroup:
     """Remove ``workshop`` with its groups, participants and votes, as one undo step."""
-    label = label or f"Delete workshop “{workshop.title}”"
+    label = label or arg(Edits.tr("Delete workshop “%1”"), workshop.title)
     key = (workshop.uuid,)
     detach: dict[tuple[type[Record], str], dict[str, None]] = {}
     for record_type in DETACHED_TYPES:
@@ -247,7 +247,7 @@ def update_workshop_edit(store: EditableStore, workshop: Workshop, values: dict[
     changes = {key: value for key, value in values.items() if getattr(workshop, key) != value}
     if not changes:
         return None
-    return UpdateRecord(store, Workshop, workshop.uuid, changes, label=f"Edit workshop “{workshop.title}”")
+    return UpdateRecord(store, Workshop, workshop.uuid, changes, label=arg(Edits.tr("Edit workshop “%1”"), workshop.title))
 
 
 def update_group_edit(store: EditableStore, group: Group, values: dict[str, object]) -> Edit | None:
@@ -255,18 +255,23 @@ def update_group_edit(store: EditableStore, group: Group, values: dict[str, obje
     if not changes:
         return None
     if set(changes) == {"name"}:
-        label = f"Rename group “{group.name}” to “{changes['name']}”"
+        label = arg(Edits.tr("Rename group “%1” to “%2”"), group.name, changes["name"])
     elif set(changes) == {"colour"}:
-        label = f"Recolour group “{group.name}”"
+        label = arg(Edits.tr("Recolour group “%1”"), group.name)
     else:
-        label = f"Edit group “{group.name}”"
+        label = arg(Edits.tr("Edit group “%1”"), group.name)
     return UpdateRecord(store, Group, group.uuid, changes, label=label)
 
 
 def delete_workshop_message(title: str, contents: dict[str, int]) -> str:
     """The question asked before deleting a workshop, naming what goes and what stays."""
-    message = (f"Delete the workshop “{title}” with its {counted(contents['groups'], 'group')}, "
-               f"{counted(contents['participants'], 'participant')} and {counted(contents['votes'], 'vote')}?")
+    sentences = [arg(Workshops.tr("Delete the workshop “%1” with its %2, %3 and %4?",
+                                  "%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”"),
+                     title, Workshops.tr("%n groups", "", contents["groups"]),
+                     Workshops.tr("%n participants", "", contents["participants"]),
+                     Workshops.tr("%n votes", "", contents["votes"]))]
     if contents["drawings"]:
-        message += f" Its {contents['drawings']} proposals, pins and walks stay in the project, in no workshop."
-    return message + " Undo (Ctrl+Z) brings it all back."
+        sentences.append(Workshops.tr("Its %n proposals, pins and walks stay in the project, in no workshop.", "",
+                                      contents["drawings"]))
+    sentences.append(Workshops.tr("Undo (Ctrl+Z) brings it all back."))
+    return " ".join(sentences)

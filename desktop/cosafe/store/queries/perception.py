@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from cosafe.core.criteria import criterion_label
 from cosafe.core.perception_data import (
     NONE, UNKNOWN, PerceptionData, PinRows, PointTable, ScoreRows, ordered_keys,
 )
@@ -75,7 +76,7 @@ def load_perception_data(store) -> PerceptionData:
     # Criterion labels: the active set's wording wins, else the newest version's.
     criterion_labels: dict[str, str] = {}
     for _fid, key, label, _outcome, active, version in sorted(criteria_rows, key=lambda r: (not r[4], -r[5])):
-        criterion_labels.setdefault(key, label)
+        criterion_labels.setdefault(key, criterion_label(key, label))
     criterion_order = list(dict.fromkeys(row[1] for row in sorted(criteria_rows, key=lambda r: (not r[4], -r[5]))))
     outcome_keys = frozenset(key for _f, key, _l, outcome, _a, _v in criteria_rows if outcome)
 
