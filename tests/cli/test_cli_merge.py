@@ -72,7 +72,7 @@ def test_dry_run_changes_nothing_and_conflicts_exit_2(office):
 
 
 @pytest.mark.parametrize("make_bad, message", [
-    (bad_files.foreign_geopackage, "is a GeoPackage with 1 layer(s)"),
+    (bad_files.foreign_geopackage, "is a GeoPackage with 1 layer"),
     (bad_files.not_sqlite, "is not a CoSafe project"),
     (bad_files.newer_version, "was made by a newer CoSafe"),
 ])

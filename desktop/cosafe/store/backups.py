@@ -36,8 +36,10 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cosafe.core.i18n import arg
 from cosafe.store.errors import ProjectError, ProjectWriteError, ReadOnlyError
 from cosafe.store.inspection import inspect_project_file, read_only_uri
+from cosafe.store.words import Backups
 
 MERGE, UPGRADE = "merge", "upgrade"
 MERGE_EXTENSION = ".gpkg"  # a merge backup is written by VACUUM INTO: always a GeoPackage
@@ -61,8 +63,8 @@ class Backup:
     def why(self) -> str:
         """Why it was made, in words: "before a merge", "before upgrading from format 2"."""
         if self.reason == MERGE:
-            return "before a merge"
-        return f"before upgrading from format {self.from_version}"
+            return Backups.tr("before a merge")
+        return arg(Backups.tr("before upgrading from format %1"), self.from_version)
 
 
 def merge_backup_path(project_path: str, day: datetime.date, number: int = 1) -> str:
@@ -88,8 +90,8 @@ def list_backups(project_path: str) -> list[Backup]:
     try:
         names = os.listdir(folder)
     except OSError as error:
-        raise ProjectError(f"The backups beside {os.path.basename(project_path)} cannot be listed: "
-                           f"{error.strerror}") from None
+        raise ProjectError(arg(Backups.tr("The backups beside %1 cannot be listed: %2"),
+                               os.path.basename(project_path), error.strerror)) from None
     found = []
     for name in names:
         reason, from_version = _reason(patterns, name)
@@ -113,7 +115,8 @@ def remove_backups(project_path: str, names: Sequence[str] | None = None) -> lis
     project_name = os.path.basename(project_path)
     info = inspect_project_file(project_path)
     if info.read_only_reason:
-        raise ReadOnlyError(f"{project_name} is read-only ({info.read_only_reason}); no backup was removed")
+        raise ReadOnlyError(arg(Backups.tr("%1 is read-only (%2); no backup was removed"), project_name,
+                                info.read_only_reason))
     backups = list_backups(project_path)
     if names is None:
         chosen = backups
@@ -124,7 +127,8 @@ def remove_backups(project_path: str, names: Sequence[str] | None = None) -> lis
         for wanted in names:
             backup = by_name.get(wanted) or by_path.get(os.path.abspath(wanted))
             if backup is None:
-                raise ProjectError(f"{wanted} is not a backup of {project_name}; no backup was removed")
+                raise ProjectError(arg(Backups.tr("%1 is not a backup of %2; no backup was removed"), wanted,
+                                       project_name))
             if backup not in chosen:
                 chosen.append(backup)
     for backup in chosen:
@@ -133,7 +137,7 @@ def remove_backups(project_path: str, names: Sequence[str] | None = None) -> lis
         except FileNotFoundError:
             pass  # removed meanwhile (another window): what was asked for is done
         except OSError as error:
-            raise ProjectWriteError(f"{backup.name} could not be removed: {error.strerror}") from None
+            raise ProjectWriteError(arg(Backups.tr("%1 could not be removed: %2"), backup.name, error.strerror)) from None
     return chosen
 
 
@@ -168,13 +172,13 @@ def _project_uuid(path: str, quiet: bool = False) -> str | None:
     except sqlite3.Error:
         if quiet:
             return None
-        raise ProjectError(f"{os.path.basename(path)} cannot be read") from None
+        raise ProjectError(arg(Backups.tr("%1 cannot be read"), os.path.basename(path))) from None
     try:
         row = connection.execute("SELECT value FROM project_meta WHERE key = 'project_uuid'").fetchone()
     except sqlite3.Error:
         if quiet:
             return None
-        raise ProjectError(f"{os.path.basename(path)} cannot be read") from None
+        raise ProjectError(arg(Backups.tr("%1 cannot be read"), os.path.basename(path))) from None
     finally:
         connection.close()
     return "" if row is None or row[0] is None else str(row[0])

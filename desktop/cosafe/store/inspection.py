@@ -11,10 +11,12 @@ import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 
+from cosafe.core.i18n import arg
 from cosafe.store import schema_guard
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError
 from cosafe.store.geopackage import ACCEPTED_APPLICATION_IDS
 from cosafe.store.schema.migrations import SCHEMA_VERSION_KEY, current_schema_version
+from cosafe.store.words import ProjectFile
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -43,22 +45,24 @@ def inspect_project_file(path: str) -> ProjectFileInfo:
     """
     name = os.path.basename(path) or path
     if not os.path.exists(path):
-        raise ProjectOpenError(f"{name}: no such file")
+        raise ProjectOpenError(arg(ProjectFile.tr("%1: no such file"), name))
     if not os.path.isfile(path):
-        raise ProjectOpenError(f"{name} is a folder, not a project file")
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 is a folder, not a project file"), name))
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise ProjectOpenError(f"{name} cannot be read: {error.strerror}") from None
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 cannot be read: %2"), name, error.strerror)) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise ProjectOpenError(f"{name} is not a CoSafe project: it is not an SQLite/GeoPackage file")
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 is not a CoSafe project: it is not an SQLite/GeoPackage file"),
+                                   name))
     if header[68:72] not in ACCEPTED_APPLICATION_IDS:
-        raise ProjectOpenError(f"{name} is an SQLite database but not a GeoPackage, so not a CoSafe project")
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 is an SQLite database but not a GeoPackage, so not a CoSafe "
+                                                  "project"), name))
     try:
         connection = schema_guard.distrust(sqlite3.connect(read_only_uri(path), uri=True))
     except sqlite3.Error as error:
-        raise ProjectOpenError(f"{name} cannot be opened: {error}") from None
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 cannot be opened: %2"), name, error)) from None
     try:
         _check_integrity(connection, name)
         with schema_guard.time_limit(connection):
@@ -75,7 +79,7 @@ def _check_integrity(connection: sqlite3.Connection, name: str) -> None:
     except sqlite3.DatabaseError:
         rows = [("error",)]
     if rows != [("ok",)]:
-        raise ProjectOpenError(f"{name} is damaged: the SQLite integrity check failed")
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 is damaged: the SQLite integrity check failed"), name))
 
 
 def _schema_version(connection: sqlite3.Connection, name: str) -> int:
@@ -89,25 +93,26 @@ def _schema_version(connection: sqlite3.Connection, name: str) -> int:
             layers = []
             if "gpkg_contents" in tables:
                 layers = [n for (n,) in connection.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name")]
-            described = f" with {len(layers)} layer(s): {', '.join(layers[:5])}" if layers else ""
-            if len(layers) > 5:
-                described += ", …"
-            raise NotAProjectError(f"{name} is a GeoPackage{described}, but not a CoSafe project", layers)
+            if layers:
+                listed = ", ".join(layers[:5]) + (", …" if len(layers) > 5 else "")
+                message = arg(ProjectFile.tr("%1 is a GeoPackage with %n layers: %2, but not a CoSafe project", "",
+                                             len(layers)), name, listed)
+            else:
+                message = arg(ProjectFile.tr("%1 is a GeoPackage, but not a CoSafe project"), name)
+            raise NotAProjectError(message, layers)
         schema_guard.refuse_untrusted_schema(connection, name)
         row = connection.execute("SELECT value FROM project_meta WHERE key = ?", (SCHEMA_VERSION_KEY,)).fetchone()
     except sqlite3.DatabaseError as error:
         if schema_guard.was_interrupted(error):
-            raise ProjectOpenError(f"{name} took too long to read, so it was refused") from None
-        raise ProjectOpenError(f"{name} is damaged: its tables cannot be read") from None
+            raise ProjectOpenError(arg(ProjectFile.tr("%1 took too long to read, so it was refused"), name)) from None
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 is damaged: its tables cannot be read"), name)) from None
     if row is None or not str(row[0]).isdigit():
-        raise ProjectOpenError(f"{name} is damaged: it has no CoSafe schema version")
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 is damaged: it has no CoSafe schema version"), name))
     version = int(row[0])
     current = current_schema_version()
     if version > current:
-        raise NewerVersionError(
-            f"{name} was made by a newer CoSafe (project format {version}; this version reads up to "
-            f"{current}): update CoSafe to open it"
-        )
+        raise NewerVersionError(arg(ProjectFile.tr("%1 was made by a newer CoSafe (project format %2; this version "
+                                                   "reads up to %3): update CoSafe to open it"), name, version, current))
     return version
 
 
@@ -115,8 +120,8 @@ def _writability(path: str) -> tuple[bool, str]:
     # A file with no write permission bits is read-only to us even for root, who
     # could write it anyway: the person who marked it so meant it.
     if not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222:
-        return False, "the file is read-only"
+        return False, ProjectFile.tr("the file is read-only")
     # SQLite writes its rollback journal beside the file, so the folder must be writable too.
     if not os.access(os.path.dirname(os.path.abspath(path)), os.W_OK | os.X_OK):
-        return False, "its folder is read-only"
+        return False, ProjectFile.tr("its folder is read-only")
     return True, ""

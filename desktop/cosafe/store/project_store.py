@@ -28,7 +28,8 @@ from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
 from cosafe.core.currency import CURRENCY_KEY, currency_in_force
 from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, Device, MergeLogEntry,
-                                 ReasonTag, Record)
+                                 ReasonTag, Record, kind_label)
+from cosafe.core.i18n import arg
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
 from cosafe.store import geopackage, mapping, qgis_styles, row_checks, schema_guard, stored_images, tiles
@@ -41,6 +42,7 @@ from cosafe.store.geometry import register_sql_functions
 from cosafe.store.inspection import inspect_project_file, read_only_uri
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.store.stored_images import ImageCleaner, ImageCleaning
+from cosafe.store.words import Basemap, ProjectFile
 
 R = TypeVar("R", bound=Record)
 
@@ -62,6 +64,8 @@ class ProjectStore:
         # Set by ``open`` when it upgraded the file: the backup it wrote first, for the
         # message that tells the person where it is.
         self.upgrade_backup: str | None = None
+        # Set by ``open`` when an older file could only be read upgraded in memory.
+        self.upgraded_in_memory = False
 
     # -- opening and closing -------------------------------------------------
 
@@ -76,8 +80,8 @@ class ProjectStore:
         _refuse_to_replace(path, overwrite)
         folder = os.path.dirname(path)
         if not os.path.isdir(folder):
-            raise ProjectError(f"Folder {folder} does not exist")
-        with _written_beside(path, "Could not write the new project") as temporary:
+            raise ProjectError(arg(ProjectFile.tr("Folder %1 does not exist"), folder))
+        with _written_beside(path, ProjectFile.tr("Could not write the new project")) as temporary:
             connection = connect_writable(temporary)
             try:
                 _build_new_project(connection, name=name, place=place, description=description)
@@ -95,22 +99,24 @@ class ProjectStore:
         path is then ``upgrade_backup`` (None otherwise).
         """
         info = inspect_project_file(path)
-        reason = "opened read-only" if read_only else info.read_only_reason
+        reason = ProjectFile.tr("opened read-only") if read_only else info.read_only_reason
         lock: ProjectLock | None = None
         backup: str | None = None
+        upgraded_in_memory = False
         if not reason:
             lock = ProjectLock(path)
             if not lock.acquire():
-                raise AlreadyOpenError(
-                    f"{os.path.basename(path)} is already open in another CoSafe window; it can be opened read-only"
-                )
+                raise AlreadyOpenError(arg(ProjectFile.tr("%1 is already open in another CoSafe window; it can be "
+                                                          "opened read-only"), os.path.basename(path)))
         try:
             older = info.schema_version < migrations.current_schema_version()
             if older and reason:
                 # A field team's old file on a read-only stick still opens: upgraded in
                 # memory, the file itself untouched.
                 connection = _upgraded_in_memory(path, info.schema_version)
-                reason += "; an older format, upgraded in memory only"
+                reason = arg(ProjectFile.tr("%1; an older format, upgraded in memory only",
+                                            "%1 is why the file is read-only"), reason)
+                upgraded_in_memory = True
             elif reason:
                 connection = schema_guard.distrust(sqlite3.connect(
                     read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False))
@@ -124,6 +130,7 @@ class ProjectStore:
             raise
         store = cls(path, connection, lock, reason)
         store.upgrade_backup = backup
+        store.upgraded_in_memory = upgraded_in_memory
         return store
 
     def close(self) -> None:
@@ -164,7 +171,8 @@ class ProjectStore:
     def atomic(self) -> Iterator[sqlite3.Connection]:
         """Run a block as one transaction and commit it; nested blocks join the outer one."""
         if self.is_read_only:
-            raise ReadOnlyError(f"The project is read-only ({self.read_only_reason}); nothing was changed")
+            raise ReadOnlyError(arg(ProjectFile.tr("The project is read-only (%1); nothing was changed"),
+                                    self.read_only_reason))
         if self._in_transaction:
             yield self._connection
             return
@@ -172,14 +180,16 @@ class ProjectStore:
         try:
             self._connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise ProjectWriteError(f"The change was not saved: {_describe_sqlite_error(error)}") from None
+            raise ProjectWriteError(arg(ProjectFile.tr("The change was not saved: %1"),
+                                        _describe_sqlite_error(error))) from None
         self._in_transaction = True
         try:
             yield self._connection
             self._connection.execute("COMMIT")
         except sqlite3.Error as error:
             self._rollback()
-            raise ProjectWriteError(f"The change was not saved: {_describe_sqlite_error(error)}") from None
+            raise ProjectWriteError(arg(ProjectFile.tr("The change was not saved: %1"),
+                                        _describe_sqlite_error(error))) from None
         except BaseException:
             self._rollback()
             raise
@@ -196,10 +206,8 @@ class ProjectStore:
         except OSError:
             status = None
         if status is None or (self._identity and (status.st_dev, status.st_ino) != self._identity):
-            raise ProjectWriteError(
-                "The project file was moved or deleted while open, so the change was not saved; "
-                "use File › Save As to keep a copy"
-            )
+            raise ProjectWriteError(ProjectFile.tr("The project file was moved or deleted while open, so the change "
+                                                   "was not saved; use File › Save As to keep a copy"))
 
     def _purge_removed_basemap_data(self) -> None:
         """Delete features, images and tile tables of layers whose record is gone (if any)."""
@@ -363,7 +371,7 @@ class ProjectStore:
         """
         new_path = os.path.abspath(new_path)
         if new_path == self.path:
-            raise ProjectError("Choose a different file name to save a copy")
+            raise ProjectError(ProjectFile.tr("Choose a different file name to save a copy"))
         _refuse_to_replace(new_path, overwrite)
         write_copy(self._connection, new_path)
         copy = ProjectStore.open(new_path)
@@ -396,7 +404,7 @@ class ProjectStore:
                 (stored_images.CHECKED_KEY, stored_images.CHECKED_VALUE)).fetchone() is None
             cleaning = stored_images.clean_stored_images(connection, clean, all_images=all_images, progress=progress)
         if cleaning.cleaned:
-            self._rewrite("The photos were cleaned, but the file was not rewritten")
+            self._rewrite(ProjectFile.tr("The photos were cleaned, but the file was not rewritten"))
         return cleaning
 
     def remove_traces(self, clean_image: ImageCleaner) -> ImageCleaning:
@@ -411,10 +419,11 @@ class ProjectStore:
         a VACUUM back, not what was committed before it).
         """
         if self.is_read_only:
-            raise ReadOnlyError(f"The project is read-only ({self.read_only_reason}); nothing was changed")
+            raise ReadOnlyError(arg(ProjectFile.tr("The project is read-only (%1); nothing was changed"),
+                                    self.read_only_reason))
         cleaning = self.clean_images(clean_image, all_images=True)
         if not cleaning.cleaned:  # otherwise clean_images has just rewritten it
-            self._rewrite("The traces were not removed")
+            self._rewrite(ProjectFile.tr("The traces were not removed"))
         return cleaning
 
     def _rewrite(self, failure: str) -> None:
@@ -423,7 +432,7 @@ class ProjectStore:
         try:
             self._connection.execute("VACUUM")
         except sqlite3.Error as error:
-            raise ProjectWriteError(f"{failure}: {_describe_sqlite_error(error)}") from None
+            raise ProjectWriteError(_failed(failure, _describe_sqlite_error(error))) from None
 
     def check(self) -> list[str]:
         """Problems with integrity, GeoPackage conformance, schema version and records (empty = all pass).
@@ -451,9 +460,9 @@ def count_label(table: str) -> str:
     """A person's name for the records counted under ``table`` in ``ProjectStore.counts``."""
     record_type = RECORD_TYPES_BY_TABLE.get(table)
     if record_type is not None:
-        return record_type.LABEL
-    kind = {"MULTIPOINT": "point", "MULTILINESTRING": "line", "MULTIPOLYGON": "polygon"}[BASEMAP_FEATURE_TABLES[table]]
-    return f"Basemap {kind} features"
+        return kind_label(record_type)
+    return {"MULTIPOINT": Basemap.tr("Basemap point features"), "MULTILINESTRING": Basemap.tr("Basemap line features"),
+            "MULTIPOLYGON": Basemap.tr("Basemap polygon features")}[BASEMAP_FEATURE_TABLES[table]]
 
 
 def _refuse_to_replace(path: str, overwrite: bool) -> None:
@@ -461,14 +470,15 @@ def _refuse_to_replace(path: str, overwrite: bool) -> None:
     if not os.path.exists(path):
         return
     if not overwrite:
-        raise ProjectError(f"{os.path.basename(path)} already exists")
+        raise ProjectError(arg(ProjectFile.tr("%1 already exists"), os.path.basename(path)))
     if os.path.isfile(path) and is_locked(path):
-        raise ProjectError(f"{os.path.basename(path)} is open in another CoSafe window; close it there first")
+        raise ProjectError(arg(ProjectFile.tr("%1 is open in another CoSafe window; close it there first"),
+                               os.path.basename(path)))
 
 
 def write_copy(connection: sqlite3.Connection, new_path: str) -> None:
     """Write a compact, complete copy of an open database to ``new_path`` (replacing it)."""
-    with _written_beside(new_path, "The copy was not saved") as temporary:
+    with _written_beside(new_path, ProjectFile.tr("The copy was not saved")) as temporary:
         connection.execute("VACUUM INTO ?", (temporary,))
 
 
@@ -485,15 +495,15 @@ def _written_beside(path: str, failure: str) -> Iterator[str]:
         os.close(handle)
         os.unlink(temporary)  # SQLite (and VACUUM INTO) want a path that does not exist yet
     except OSError as error:
-        raise ProjectWriteError(f"Cannot write in {folder}: {error.strerror}") from None
+        raise ProjectWriteError(arg(ProjectFile.tr("Cannot write in %1: %2"), folder, error.strerror)) from None
     try:
         yield temporary
         keep_private(temporary)
         os.replace(temporary, path)
     except sqlite3.Error as error:
-        raise ProjectWriteError(f"{failure}: {_describe_sqlite_error(error)}") from None
+        raise ProjectWriteError(_failed(failure, _describe_sqlite_error(error))) from None
     except OSError as error:
-        raise ProjectWriteError(f"{failure}: {error.strerror}") from None
+        raise ProjectWriteError(_failed(failure, error.strerror)) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
@@ -509,7 +519,8 @@ def _upgraded_in_memory(path: str, from_version: int) -> sqlite3.Connection:
         migrations.upgrade(memory, from_version)
     except sqlite3.Error as error:
         memory.close()
-        raise ProjectOpenError(f"{os.path.basename(path)} could not be read to upgrade it in memory: {error}") from None
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 could not be read to upgrade it in memory: %2"),
+                                   os.path.basename(path), error)) from None
     finally:
         source.close()
     return memory
@@ -527,7 +538,7 @@ def upgrade_with_backup(path: str, from_version: int) -> str:
     while os.path.exists(backup := upgrade_backup_path(path, from_version, number)):
         number += 1
     try:
-        with _written_beside(backup, "Could not make a backup before upgrading") as temporary:
+        with _written_beside(backup, ProjectFile.tr("Could not make a backup before upgrading")) as temporary:
             shutil.copyfile(path, temporary)  # not copy2: the backup's time is when it was made
     except ProjectWriteError as error:
         raise ProjectOpenError(str(error)) from None
@@ -541,8 +552,8 @@ def upgrade_with_backup(path: str, from_version: int) -> str:
         # earlier attempt's copy at the next one.
         with contextlib.suppress(OSError):
             os.unlink(backup)
-        raise ProjectOpenError(f"Upgrading the project failed and was undone (the file is as it was, "
-                               f"and no backup was kept): {_describe_sqlite_error(error)}") from None
+        raise ProjectOpenError(arg(ProjectFile.tr("Upgrading the project failed and was undone (the file is as it was, "
+                                                  "and no backup was kept): %1"), _describe_sqlite_error(error))) from None
     finally:
         connection.close()
     return backup
@@ -620,19 +631,25 @@ def _build_new_project(connection: sqlite3.Connection, *, name: str, place: str,
     connection.execute("COMMIT")
 
 
+def _failed(failure: str, reason: str) -> str:
+    """"The copy was not saved: the disk is full" — what failed, then why."""
+    return arg(ProjectFile.tr("%1: %2", "what failed, then why: “The copy was not saved: the disk is full”"),
+               failure, reason)
+
+
 def _describe_sqlite_error(error: sqlite3.Error) -> str:
-    """A one-line reason a person can act on."""
+    """A one-line reason a person can act on (SQLite's own words when it is none of the known ones)."""
     text = str(error)
     if "disk is full" in text or "database or disk is full" in text:
-        return "the disk is full"
+        return ProjectFile.tr("the disk is full")
     if "readonly" in text or "read-only" in text:
-        return "the file cannot be written (read-only)"
+        return ProjectFile.tr("the file cannot be written (read-only)")
     if "locked" in text or "busy" in text:
-        return "the file is locked by another program"
+        return ProjectFile.tr("the file is locked by another program")
     if "disk I/O error" in text:
-        return "the disk could not be written (I/O error; was the USB stick removed?)"
+        return ProjectFile.tr("the disk could not be written (I/O error; was the USB stick removed?)")
     if "CHECK constraint failed" in text:
-        return f"a value is out of its allowed range ({text.split(':', 1)[-1].strip()})"
+        return arg(ProjectFile.tr("a value is out of its allowed range (%1)"), text.split(":", 1)[-1].strip())
     if "UNIQUE constraint failed" in text:
-        return "a record with the same identity already exists"
+        return ProjectFile.tr("a record with the same identity already exists")
     return text

@@ -65,7 +65,7 @@ CASES = [
     (sqlite_not_geopackage, "Cannot open project",
      "bad.gpkg is an SQLite database but not a GeoPackage, so not a CoSafe project"),
     (plain_geopackage, "Not a CoSafe project",
-     "bad.gpkg is a GeoPackage with 2 layer(s): roads, schools, but not a CoSafe project. "
+     "bad.gpkg is a GeoPackage with 2 layers: roads, schools, but not a CoSafe project. "
      "Start a new project with its layers as the basemap?"),
     (newer_version, "Cannot open project",
      f"bad.gpkg was made by a newer CoSafe (project format 99; this version reads up to {current_schema_version()}): "

@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Container, MutableMapping
+from collections.abc import Container, MutableMapping, Sequence
 from dataclasses import dataclass
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import Attachment, Participant, Record, WalkParticipant
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge.rows import Row
 from cosafe.store.merge.withheld import WITHHELD_KEY, is_empty, marker
+from cosafe.store.words import Merge
 
 # Emptied in every record a copy holds, with the value that means "empty" there.
 PRIVATE_FIELDS: dict[str, dict[str, str | None]] = {
@@ -62,9 +64,6 @@ _KIND_OF_FIELD = {("participants", "contact"): "contacts", ("stakeholders", "con
                   ("audit_walks", "notes"): "notes", ("workshops", "notes"): "notes",
                   ("workshops", "facilitator"): "names"}
 _KIND_OF_RECORD = {"participants": "participants", "attachments": "photos"}
-_WORDS = {"contacts": ("contact", "contacts"), "stories": ("pin story", "pin stories"),
-          "notes": ("comment or note", "comments and notes"), "names": ("facilitator's name", "facilitators' names"),
-          "photos": ("photo", "photos")}
 
 
 @dataclass(frozen=True)
@@ -166,14 +165,38 @@ def copy_rule_in(connection: sqlite3.Connection) -> CopyRule | None:
     return CopyRule(frozenset(), groups_known=False)  # a copy an older CoSafe made
 
 
-def counted(counts: MutableMapping[str, int], participants: str = "participant") -> str:
+def counted(counts: MutableMapping[str, int], participants: bool = True, outside: str = "") -> str:
     """ "3 contacts, 2 pin stories and 4 participants outside Youth" (every kind counted but zero);
-    ``participants`` is the singular phrase for a participant ('' leaves them out)."""
-    words = {**_WORDS, "participants": (participants, participants.replace("participant", "participants", 1))}
-    parts = [_count(counts.get(kind, 0), *words[kind]) for kind in KINDS if words[kind][0]]
-    parts = [p for p in parts if p]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1] if parts else ""
+    ``participants`` False leaves participants out, ``outside`` names the groups whose participants
+    are kept (already listed: "Youth and Elders")."""
+    parts = []
+    for kind in KINDS:
+        number = counts.get(kind, 0)
+        if not number or (kind == "participants" and not participants):
+            continue
+        parts.append(_count(kind, number, outside))
+    return listed(parts)
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return "" if not number else f"1 {one}" if number == 1 else f"{number} {many}"
+def _count(kind: str, n: int, outside: str) -> str:
+    if kind == "contacts":
+        return Merge.tr("%n contacts", "", n)
+    if kind == "stories":
+        return Merge.tr("%n pin stories", "", n)
+    if kind == "notes":
+        return Merge.tr("%n comments and notes", "", n)
+    if kind == "names":
+        return Merge.tr("%n facilitators' names", "", n)
+    if kind == "photos":
+        return Merge.tr("%n photos", "", n)
+    if outside:
+        return arg(Merge.tr("%n participants outside %1", "", n), outside)
+    return Merge.tr("%n participants", "", n)
+
+
+def listed(parts: Sequence[str]) -> str:
+    """ "a, b and c" in the reader's language ('' for none)."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return arg(Merge.tr("%1 and %2", "the last two items of a list: “2 contacts, 1 photo and 3 participants”"),
+               Merge.tr(", ", "between the items of a list").join(parts[:-1]), parts[-1])

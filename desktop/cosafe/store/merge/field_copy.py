@@ -52,6 +52,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from cosafe.core.clock import new_uuid, utc_now
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Device, Group, Participant, Workshop
 from cosafe.store import mapping, schema_guard
 from cosafe.store.errors import ProjectError, ProjectWriteError
@@ -61,6 +62,7 @@ from cosafe.store.merge.copy_rule import (KINDS, PERSON_LINKS, PRIVATE_FIELDS, T
 from cosafe.store.merge.rows import MERGED_TYPES
 from cosafe.store.merge.withheld import WITHHELD_KEY
 from cosafe.store.project_store import ProjectStore, connect_writable, write_copy
+from cosafe.store.words import Merge
 
 __all__ = ["FieldCopy", "WITHHELD_FIELDS", "WITHHELD_RECORDS", "find_group", "make_field_copy"]
 
@@ -80,22 +82,25 @@ class FieldCopy:
 
     def left_out_text(self) -> str:
         """One line: what the copy does not hold, counted ("Left out, kept only here: 2 contacts, …")."""
-        whose = "" if self.all_participants else f"participant outside {self.group_name}" if self.group_name \
-            else "participant"
-        listed = counted(self.left_out, whose)
-        if not listed:
-            people = ("" if self.all_participants else
-                      f" and no participant outside {self.group_name}" if self.group_name else " and no participant")
-            return f"Left out: nothing, since the project holds no contact, story, comment, note, name or photo{people}."
-        return f"Left out, and kept only in this project: {listed}."
+        listed = counted(self.left_out, not self.all_participants, self.group_name)
+        if listed:
+            return arg(Merge.tr("Left out, and kept only in this project: %1."), listed)
+        if self.all_participants:
+            return Merge.tr("Left out: nothing, since the project holds no contact, story, comment, note, name or photo.")
+        if self.group_name:
+            return arg(Merge.tr("Left out: nothing, since the project holds no contact, story, comment, note, name or "
+                                "photo and no participant outside %1."), self.group_name)
+        return Merge.tr("Left out: nothing, since the project holds no contact, story, comment, note, name or photo "
+                        "and no participant.")
 
     def participants_warning(self) -> str:
         """The warning to repeat after a copy holding every group's participants ('' otherwise)."""
-        return PARTICIPANTS_WARNING if self.all_participants else ""
+        return translate("Merge", PARTICIPANTS_WARNING) if self.all_participants else ""
 
 
-PARTICIPANTS_WARNING = ("The copy holds who took part in every group: each participant's code, gender, age band "
-                        "and role (never a contact). Anyone who finds the stick can read them.")
+PARTICIPANTS_WARNING = QT_TRANSLATE_NOOP("Merge", "The copy holds who took part in every group: each participant's "
+                                                  "code, gender, age band and role (never a contact). Anyone who finds "
+                                                  "the stick can read them.")
 
 
 def find_group(store: ProjectStore, text: str) -> Group:
@@ -113,11 +118,14 @@ def find_group(store: ProjectStore, text: str) -> Group:
         if len(match) == 1:
             return match[0]
         if len(match) > 1:
-            raise ProjectError(f"Several workshops have a group called “{match[0].name}”; name it with its "
-                               f"workshop, such as “{full(match[0])}”")
-    names = ", ".join(sorted({f"“{g.name}”" for g in groups}))
-    raise ProjectError(f"No group is called “{' '.join(text.split())}”" +
-                       (f"; the groups are {names}" if names else "; the project has no groups"))
+            raise ProjectError(arg(Merge.tr("Several workshops have a group called “%1”; name it with its workshop, "
+                                            "such as “%2”"), match[0].name, full(match[0])))
+    asked = " ".join(text.split())
+    if not groups:
+        raise ProjectError(arg(Merge.tr("No group is called “%1”; the project has no groups"), asked))
+    names = Merge.tr(", ", "between the items of a list").join(
+        sorted({arg(Merge.tr("“%1”", "a group's name quoted"), g.name) for g in groups}))
+    raise ProjectError(arg(Merge.tr("No group is called “%1”; the groups are %2"), asked, names))
 
 
 def make_field_copy(store: ProjectStore, path: str, device_name: str, *, group_uuid: str | None = None,
@@ -126,19 +134,21 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str, *, group_u
     path = os.path.abspath(path)
     name = " ".join(device_name.split())
     if not name:
-        raise ProjectError("Give the field copy a name, such as “Field team 2”")
+        raise ProjectError(Merge.tr("Give the field copy a name, such as “Field team 2”"))
     if path == store.path:
-        raise ProjectError("Choose a different file name for the field copy")
+        raise ProjectError(Merge.tr("Choose a different file name for the field copy"))
     if os.path.exists(path):
-        raise ProjectError(f"{os.path.basename(path)} already exists; choose another name for the field copy")
+        raise ProjectError(arg(Merge.tr("%1 already exists; choose another name for the field copy"),
+                               os.path.basename(path)))
     if store.is_read_only:
         # The bases must be written here too, or the team's work would come back as conflicts.
-        raise ProjectError(f"The project is read-only ({store.read_only_reason}); a field copy needs to write to it")
+        raise ProjectError(arg(Merge.tr("The project is read-only (%1); a field copy needs to write to it"),
+                               store.read_only_reason))
     # Checked on opening; checked again because another program may have added SQL since, and both files get written.
     schema_guard.refuse_untrusted_schema(store.connection, os.path.basename(store.path))
     group = store.get(Group, group_uuid) if group_uuid else None
     if group_uuid and group is None:
-        raise ProjectError("The team's group is no longer in the project; choose another")
+        raise ProjectError(Merge.tr("The team's group is no longer in the project; choose another"))
     office, copy_id, now = store.device_id, new_uuid(), utc_now()
     devices = [Device(uuid=copy_id, name=name, device_id=office, created_at=now, updated_at=now)]
     if store.get(Device, office) is None:
@@ -151,7 +161,8 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str, *, group_u
     try:
         staging = tempfile.mkdtemp(prefix=".cosafe-hand-out-", dir=folder)
     except OSError as error:
-        raise ProjectWriteError(f"The field copy was not written: cannot write in {folder}: {error.strerror}") from None
+        raise ProjectWriteError(arg(Merge.tr("The field copy was not written: cannot write in %1: %2"), folder,
+                                    error.strerror)) from None
     try:
         whole = os.path.join(staging, "whole.gpkg")
         write_copy(store.connection, whole)
@@ -201,7 +212,7 @@ def _prepare_copy(path: str, device_rows: list[tuple], copy_id: str, office: str
     except sqlite3.Error as error:
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
-        raise ProjectWriteError(f"The field copy was not written: {error}") from None
+        raise ProjectWriteError(arg(Merge.tr("The field copy was not written: %1"), error)) from None
     finally:
         connection.close()
 

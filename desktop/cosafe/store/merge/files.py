@@ -231,7 +231,7 @@ def _write(target: ProjectStore, source: ProjectStore, plan: MergePlan) -> set[t
 def _note(target: ProjectStore, source: ProjectStore) -> str:
     """What the merge log should say about this source beyond its counts."""
     notes = []
-    if "upgraded in memory" in source.read_only_reason:
+    if source.upgraded_in_memory:
         notes.append("an older project format, read upgraded in memory (the source file was not changed)")
     if source.device_id and source.device_id == target.device_id:
         notes.append("a plain copy of this project's file, not a field copy: records made on either laptop "

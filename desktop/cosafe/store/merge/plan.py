@@ -47,12 +47,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import Participant, Record
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge import copy_rule
-from cosafe.store.merge.copy_rule import CopyRule, copy_rule_in, counted
+from cosafe.store.merge.copy_rule import CopyRule, copy_rule_in, counted, listed
 from cosafe.store.merge.rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
 from cosafe.store.merge.withheld import Withheld, compared_row, is_empty, restored_row, withheld_in, withheld_positions
+from cosafe.store.words import Merge
 
 KINDS = ("added", "updated", "skipped", "conflicts")
 UNIQUE_KEYS = ("reason_tags", "walk_participants")  # natural keys the schema holds UNIQUE
@@ -88,10 +90,11 @@ class MergePlan:
     conflicts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     work: MergeWork = field(default_factory=MergeWork, repr=False)
     # Into a field copy: its rule, by kind what of the source it may not hold (``copy_rule.KINDS``), and
-    # how to name a participant it leaves out ("participant outside Youth"; '' when it holds every group's).
+    # the groups whose participants it keeps ("Youth and Elders": it leaves out participants outside
+    # them; "" for none: it leaves out every participant; None when it holds every group's).
     copy_rule: CopyRule | None = None
     held_back: dict[str, int] = field(default_factory=dict)
-    held_back_participant: str = "participant"
+    held_back_outside: str | None = ""
 
     def count(self, kind: str) -> int:
         """Records of one kind ("added", "updated", "skipped" or "conflicts") over all tables."""
@@ -112,18 +115,23 @@ class MergePlan:
 
     def summary(self) -> str:
         """One line: "field2.gpkg (Field team 2): 12 added, 3 updated, 40 skipped, 1 in conflict"."""
-        who = f" ({self.source_device_name})" if self.source_device_name else ""
+        source = (arg(Merge.tr("%1 (%2)", "a file and the laptop it came from: “field2.gpkg (Field team 2)”"),
+                      self.source_name, self.source_device_name) if self.source_device_name else self.source_name)
         c = self.counts()
-        return (f"{self.source_name}{who}: {c['added']} added, {c['updated']} updated, "
-                f"{c['skipped']} skipped, {c['conflicts']} in conflict")
+        return arg(Merge.tr("%1: %2 added, %3 updated, %4 skipped, %5 in conflict"), source, c["added"], c["updated"],
+                   c["skipped"], c["conflicts"])
 
-    def held_back_text(self, target: str = "This project") -> str:
+    def held_back_text(self, target: str | None = None) -> str:
         """One line when the target is a field copy: what of this source it does not take ('' otherwise)."""
         if self.copy_rule is None:
             return ""
-        listed = counted(self.held_back, self.held_back_participant)
-        return (f"{target} is a field copy, so it leaves out of {self.source_name} what a field copy may not hold: "
-                + (f"{listed}." if listed else "here, nothing."))
+        target = target or Merge.tr("This project")
+        listed = counted(self.held_back, self.held_back_outside is not None, self.held_back_outside or "")
+        if not listed:
+            return arg(Merge.tr("%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, "
+                                "nothing."), target, self.source_name)
+        return arg(Merge.tr("%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3."),
+                   target, self.source_name, listed)
 
 
 class TargetState:
@@ -144,7 +152,7 @@ class TargetState:
         # When the target is a field copy: the rule every row it takes is cut by.
         withheld_positions(connection, "This project")  # refuses a marker that cannot be read
         self.rule: CopyRule | None = copy_rule_in(connection)
-        self.held_back_participant = _participant_words(connection, self.rule)
+        self.held_back_outside = _kept_groups(connection, self.rule)
 
     def table(self, record_type: type[Record]) -> dict[str, str]:
         if record_type.TABLE not in self.hashes:
@@ -224,12 +232,12 @@ class TargetState:
             self.keys[table].setdefault(key, row[0])
 
 
-def _participant_words(connection: sqlite3.Connection, rule: CopyRule | None) -> str:
-    """How a field copy names a participant it leaves out: "participant outside Youth"."""
+def _kept_groups(connection: sqlite3.Connection, rule: CopyRule | None) -> str | None:
+    """The groups a field copy keeps participants of, listed ("Youth and Elders"); "" for none, None for all."""
     if rule is None or rule.groups is None:
-        return ""
+        return None
     names = sorted({name for uuid, name in connection.execute("SELECT uuid, name FROM groups") if uuid in rule.groups})
-    return "participant outside " + " and ".join(names) if names else "participant"
+    return listed(names)
 
 
 def _positions(record_type: type[Record], names: tuple[str, ...]) -> list[int]:
@@ -246,7 +254,7 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
     ancestors = Ancestors(state, source)
     withheld = withheld_in(source, plan.source_name)
     rule = plan.copy_rule = state.rule
-    plan.held_back_participant = state.held_back_participant
+    plan.held_back_outside = state.held_back_outside
     for record_type in MERGED_TYPES:
         table = record_type.TABLE
         mine = state.table(record_type)
