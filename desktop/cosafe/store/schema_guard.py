@@ -45,10 +45,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from cosafe.core.i18n import arg
 from cosafe.store import geopackage
 from cosafe.store.errors import ProjectOpenError
 from cosafe.store.identifiers import columns_of, is_table, quote
 from cosafe.store.schema import migrations
+from cosafe.store.words import ProjectFile
 
 READ_SECONDS = 20.0  # far above any honest read of a register or a metadata table
 _PROGRESS_STEPS = 10_000  # SQLite virtual-machine steps between two looks at the clock
@@ -121,19 +123,27 @@ class SchemaObject:
     in_place_of_table: bool = False
 
     def describe(self) -> str:
+        """"a trigger “x” on proposals", in the reader's language."""
+        name, table = shown(self.name), shown(self.table)
         if self.in_place_of_table:
-            return f"a view “{shown(self.name)}” where a table belongs"
-        article = "an" if self.kind == "index" else "a"
-        on = f" on {shown(self.table)}" if self.kind in ("trigger", "index") else ""
-        return f"{article} {self.kind} “{shown(self.name)}”{on}"
+            return arg(ProjectFile.tr("a view “%1” where a table belongs"), name)
+        if self.kind == "trigger":
+            return arg(ProjectFile.tr("a trigger “%1” on %2"), name, table)
+        if self.kind == "index":
+            return arg(ProjectFile.tr("an index “%1” on %2"), name, table)
+        if self.kind == "view":
+            return arg(ProjectFile.tr("a view “%1”"), name)
+        return arg(ProjectFile.tr("a virtual table “%1”"), name)
 
 
 class UntrustedSchemaError(ProjectOpenError):
     """The file holds a trigger, view, index or virtual table no trusted program makes."""
 
     def __init__(self, file_name: str, found: SchemaObject) -> None:
-        super().__init__(f"{file_name} was refused: it holds {found.describe()}, which neither CoSafe nor the "
-                         "GeoPackage standard makes (SQL of a file's own could change records unseen or never finish)")
+        super().__init__(arg(ProjectFile.tr("%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage "
+                                            "standard makes (SQL of a file's own could change records unseen or never "
+                                            "finish)", "%2 names what it holds: “a trigger “x” on proposals”"),
+                             file_name, found.describe()))
         self.found = found
 
 

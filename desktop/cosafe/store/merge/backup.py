@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from cosafe.store.backups import merge_backup_path
 from cosafe.store.merge.files import MergeResult, Progress, merge_files
 from cosafe.store.project_store import ProjectStore, write_copy
+from cosafe.store.words import Merge
 
 
 def backup_path(project_path: str, today: datetime.date | None = None) -> str:
@@ -49,7 +50,7 @@ def merge_with_backup(store: ProjectStore, source_paths: Sequence[str], progress
                       today: datetime.date | None = None) -> tuple[str, list[MergeResult]]:
     """Back the project up, then merge ``source_paths`` into it; return the backup's path and the results."""
     report = progress or (lambda fraction, text: True)
-    report(0.0, "Backing up the project…")
+    report(0.0, Merge.tr("Backing up the project…"))
     backup = backup_before_merge(store, today)
     try:
         return backup, merge_files(store, source_paths, progress=lambda f, text: report(0.1 + 0.9 * f, text))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import shapely
 
 from cosafe.core.clock import utc_now
+from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer, Device, MergeLogEntry, Record
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store import schema_guard
@@ -41,6 +42,7 @@ from cosafe.store.merge.plan import MergePlan, TargetState, plan_source
 from cosafe.store.merge.rows import MERGED_TYPES
 from cosafe.store.merge.validate import refuse_bad_rows
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.words import Merge
 
 Progress = Callable[[float, str], bool]
 _CACHE_KIB = 128 * 1024  # negative cache_size is in KiB: up to 128 MiB, used only as needed
@@ -83,7 +85,7 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
             state = TargetState(target.connection)
             results = []
             for index, (source, plan) in enumerate(opened):
-                _check(report, index / len(opened), f"Reading {plan.source_name}")
+                _check(report, index / len(opened), arg(Merge.tr("Reading %1"), plan.source_name))
                 results.append(MergeResult(_planned(target.connection, state, source, plan), False))
             return results
         results = []
@@ -92,18 +94,19 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
                 state = TargetState(connection)
                 written: set[type] = set()
                 for index, (source, plan) in enumerate(opened):
-                    _check(report, index / len(opened), f"Merging {plan.source_name}")
+                    _check(report, index / len(opened), arg(Merge.tr("Merging %1"), plan.source_name))
                     _planned(connection, state, source, plan, written_with_constraints=True)
                     try:
                         written |= _write(target, source, plan)
                     except (GeometryBlobError, shapely.errors.ShapelyError):
-                        raise ProjectOpenError(f"{plan.source_name} is damaged: a geometry in it cannot be read") from None
+                        raise ProjectOpenError(arg(Merge.tr("%1 is damaged: a geometry in it cannot be read"),
+                                                   plan.source_name)) from None
                     except sqlite3.IntegrityError as error:
                         raise _Refused(source, plan, error) from None
                     results.append(MergeResult(plan, True))
                 for record_type in written:  # extents once at the end: each is a scan of the R-tree
                     merge_rows.after_write(connection, record_type)
-                _check(report, 1.0, "Saving")
+                _check(report, 1.0, Merge.tr("Saving"))
         except _Refused as refused:
             _name_refused_row(target, refused)
         return results
@@ -133,7 +136,7 @@ def _planned(target: sqlite3.Connection, state: TargetState, source: ProjectStor
         planned = plan_source(state, source.connection, plan)
         refuse_bad_rows(target, source.connection, planned, written_with_constraints=written_with_constraints)
     except sqlite3.DatabaseError as error:
-        raise ProjectOpenError(f"{plan.source_name} is damaged: its records cannot be read ({error})") from None
+        raise ProjectOpenError(_unreadable(plan.source_name, error)) from None
     return planned
 
 
@@ -157,9 +160,10 @@ def _name_refused_row(target: ProjectStore, refused: _Refused) -> None:
     try:
         refuse_bad_rows(target.connection, refused.source.connection, plan)
     except sqlite3.DatabaseError as error:
-        raise ProjectOpenError(f"{plan.source_name} is damaged: its records cannot be read ({error})") from None
+        raise ProjectOpenError(_unreadable(plan.source_name, error)) from None
     # Nothing a temporary copy can show (a UNIQUE key the plan did not foresee, say).
-    raise ProjectOpenError(f"{plan.source_name} holds a record this project cannot take ({refused.error})") from None
+    raise ProjectOpenError(arg(Merge.tr("%1 holds a record this project cannot take (%2)"), plan.source_name,
+                               refused.error)) from None
 
 
 def _refuse_untrusted_target(target: ProjectStore) -> None:
@@ -168,9 +172,13 @@ def _refuse_untrusted_target(target: ProjectStore) -> None:
     schema_guard.refuse_untrusted_schema(target.connection, os.path.basename(target.path))
 
 
+def _unreadable(name: str, error: Exception) -> str:
+    return arg(Merge.tr("%1 is damaged: its records cannot be read (%2)"), name, error)
+
+
 def _check(report: Progress, fraction: float, text: str) -> None:
     if report(fraction, text) is False:
-        raise MergeCancelled("The merge was cancelled; nothing was changed")
+        raise MergeCancelled(Merge.tr("The merge was cancelled; nothing was changed"))
 
 
 @contextlib.contextmanager
@@ -178,14 +186,14 @@ def _opened_source(target: ProjectStore, path: str) -> Iterator[tuple[ProjectSto
     """Open a source read-only (an older format upgraded in memory) or refuse it in one line."""
     name = os.path.basename(path) or path
     if os.path.exists(path) and os.path.samefile(path, target.path):
-        raise SameFileError(f"{name} is the project you are merging into; choose another file")
+        raise SameFileError(arg(Merge.tr("%1 is the project you are merging into; choose another file"), name))
     source = ProjectStore.open(path, read_only=True)
     try:
         device_id = source.get_meta("device_id") or source.get_meta("project_uuid") or ""
         try:
             named = source.get(Device, device_id) or target.get(Device, device_id)
         except sqlite3.DatabaseError as error:
-            raise ProjectOpenError(f"{name} is damaged: its records cannot be read ({error})") from None
+            raise ProjectOpenError(_unreadable(name, error)) from None
         plan = MergePlan(source_path=os.path.abspath(path), source_name=name,
                          source_project_uuid=source.get_meta("project_uuid") or "",
                          source_device_id=device_id, source_device_name=named.name if named else "")

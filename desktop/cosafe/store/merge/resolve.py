@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from cosafe.core.changes import Change, change_for_table
 from cosafe.core.clock import new_uuid
 from cosafe.core.edits import Edit
-from cosafe.core.records import Device, Record
+from cosafe.core.i18n import arg
+from cosafe.core.records import Device, Record, kind_label, kind_noun
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge.rows import MERGED_BY_TABLE, Row
+from cosafe.store.words import Merge
 
 CHOICES = ("mine", "theirs", "both")
 _CONFLICT_COLUMNS = "fid, peer_device_id, table_name, record_uuid, theirs, theirs_hash, detected_at"
@@ -70,7 +72,8 @@ class ResolveConflict(Edit):
         conflict = store.connection.execute(
             f"SELECT {_CONFLICT_COLUMNS} FROM merge_conflicts WHERE {where} ORDER BY fid", params).fetchone()
         if conflict is None:
-            raise KeyError(f"No conflict on that {_singular(record_type)} is waiting to be resolved")
+            raise KeyError(arg(Merge.tr("No conflict on that %1 is waiting to be resolved", "%1 is a kind of record"),
+                               kind_noun(record_type)))
         self._type = record_type
         self._conflict = conflict
         self._peer, self._theirs_hash = conflict[1], conflict[5]
@@ -83,12 +86,11 @@ class ResolveConflict(Edit):
         if choice == "both" and self._mine is None:
             choice = "theirs"  # nothing of mine to keep beside theirs
         if choice == "both" and table in ("reason_tags", "walk_participants"):
-            raise ValueError(f"Two {record_type.LABEL.lower()} cannot share a key; keep mine or theirs")
+            raise ValueError(arg(Merge.tr("Two %1 cannot share a key; keep mine or theirs", "%1 is a kind of record, "
+                                          "in lower case: “reason tags”"), kind_label(record_type).lower()))
         self._choice = choice
         self._copy: Row | None = (new_uuid(), *self._theirs[1:]) if choice == "both" else None
-        title = _title(record_type, self._mine or self._theirs)
-        self.label = {"mine": f"Keep my {title}", "theirs": f"Keep their {title}",
-                      "both": f"Keep both versions of {title}"}[choice]
+        self.label = _label(choice, record_type, self._mine or self._theirs)
 
     def apply(self, store) -> Change:
         connection = store.connection
@@ -138,13 +140,15 @@ class ResolveConflict(Edit):
         return self._choice
 
 
-def _singular(record_type: type[Record]) -> str:
-    label = record_type.LABEL.lower()
-    return "criterion" if label == "criteria" else label.removesuffix("s")
-
-
-def _title(record_type: type[Record], row: Row) -> str:
-    """'proposal “Light the underpass”' when the record has a title or name, else its kind."""
+def _label(choice: str, record_type: type[Record], row: Row) -> str:
+    """The undo name: 'Keep my proposal “Light the underpass”' when the record has a title or name, else
+    'Keep my proposal' (%1 the kind of record, %2 its title)."""
     record = merge_rows.row_to_record(record_type, row)
     text = next((getattr(record, f) for f in ("title", "name", "label") if getattr(record, f, "")), "")
-    return f"{_singular(record_type)} “{text}”" if text else _singular(record_type)
+    if text:
+        label = {"mine": Merge.tr("Keep my %1 “%2”"), "theirs": Merge.tr("Keep their %1 “%2”"),
+                 "both": Merge.tr("Keep both versions of %1 “%2”")}[choice]
+    else:
+        label = {"mine": Merge.tr("Keep my %1"), "theirs": Merge.tr("Keep their %1"),
+                 "both": Merge.tr("Keep both versions of %1")}[choice]
+    return arg(label, kind_noun(record_type), text)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer
 from cosafe.store import row_checks, tiles
 from cosafe.store.errors import ProjectOpenError
@@ -36,6 +37,7 @@ from cosafe.store.merge.plan import MergePlan
 from cosafe.store.merge.rows import MERGED_TYPES
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.store.schema_guard import shown
+from cosafe.store.words import Merge
 
 TILE_TABLE = re.compile(r"basemap_tiles_[0-9a-f]{12}")  # the names the MBTiles import gives pyramids
 _CHUNK = 20000
@@ -73,7 +75,8 @@ def refuse_bad_rows(target: sqlite3.Connection, source: sqlite3.Connection, plan
 
 
 def _refuse(plan: MergePlan, problem: str) -> None:
-    raise BadRowError(f"{plan.source_name}: {problem}; nothing was merged")
+    raise BadRowError(arg(Merge.tr("%1: %2; nothing was merged", "a file, then what is wrong in it"), plan.source_name,
+                          problem))
 
 
 def _check_features(source: sqlite3.Connection, plan: MergePlan, layer_uuids: list[str]) -> None:

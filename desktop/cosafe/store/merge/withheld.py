@@ -34,10 +34,12 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import Record
 from cosafe.store.errors import ProjectOpenError
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge.rows import MERGED_BY_TABLE, Row
+from cosafe.store.words import Merge
 
 WITHHELD_KEY = "field_copy_withheld"
 
@@ -100,7 +102,8 @@ def withheld_positions(connection: sqlite3.Connection, name: str) -> dict[str, t
                 isinstance(cols, list) and all(isinstance(c, str) for c in cols) for cols in declared.values()):
             raise TypeError
     except (ValueError, KeyError, TypeError):
-        raise ProjectOpenError(f"{name} is damaged: the list of what its field copy left out cannot be read") from None
+        raise ProjectOpenError(arg(Merge.tr("%1 is damaged: the list of what its field copy left out cannot be read"),
+                                   name)) from None
     positions: dict[str, tuple[int, ...]] = {}
     for table, names in declared.items():
         record_type = MERGED_BY_TABLE.get(table)
