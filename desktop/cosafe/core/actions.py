@@ -46,29 +46,30 @@ _APPROACH_OF_INTERVENTION = {"youth_programme": "social_development", "community
                              "clean_up": "locally_based", "gun_free_zone": "locally_based"}
 
 
-def _check_key(vocabulary: Vocabulary, key: str | None, what: str, optional: bool = True) -> None:
+def _check_key(vocabulary: Vocabulary, key: str | None, problem: str, optional: bool = True) -> None:
+    """``problem`` (marked, in context Plan) has %1 for the key and %2 for the keys expected."""
     if key is None and optional:
         return
     if key not in keys_of(vocabulary):
-        raise ValueError(arg(Plan.tr("Unknown %1: %2 (expected one of %3)", "%1 is a field: “sector”, “timeframe”"),
-                             translate("Plan", what), repr(key), ", ".join(keys_of(vocabulary))))
+        raise ValueError(arg(translate("Plan", problem), repr(key), ", ".join(keys_of(vocabulary))))
 
 
-def _parse_date(text: str | None, what: str) -> date | None:
+def _parse_date(text: str | None, problem: str) -> date | None:
+    """``problem`` (marked, in context Plan) has %1 for the text that is no date."""
     if text in (None, ""):
         return None
     try:
         return date.fromisoformat(str(text))
     except ValueError:
-        raise ValueError(arg(Plan.tr("The %1 must be a date like 2026-03-17, not %2", "%1: “start date”, “end date”"),
-                             translate("Plan", what), repr(text))) from None
+        raise ValueError(arg(translate("Plan", problem), repr(text))) from None
 
 
 def validate_stakeholder(stakeholder: Stakeholder) -> None:
     """Raise ValueError (one line) if the stakeholder cannot be saved as it is."""
     if not stakeholder.name.strip():
         raise ValueError(Plan.tr("A stakeholder needs a name"))
-    _check_key(STAKEHOLDER_SECTORS, stakeholder.sector, QT_TRANSLATE_NOOP("Plan", "sector"), optional=False)
+    _check_key(STAKEHOLDER_SECTORS, stakeholder.sector,
+               QT_TRANSLATE_NOOP("Plan", "Unknown sector: %1 (expected one of %2)"), optional=False)
     for what, problem in (("influence", QT_TRANSLATE_NOOP("Plan", "The influence must be a whole number from 1 to 5, "
                                                                   "not %1")),
                           ("interest", QT_TRANSLATE_NOOP("Plan", "The interest must be a whole number from 1 to 5, "
@@ -82,12 +83,18 @@ def validate_action(action: Action) -> None:
     """Raise ValueError (one line) if the action cannot be saved as it is."""
     if not action.title.strip():
         raise ValueError(Plan.tr("An action needs a title"))
-    _check_key(CPTED_PRINCIPLES, action.cpted_principle, QT_TRANSLATE_NOOP("Plan", "CPTED principle"))
-    _check_key(PREVENTION_APPROACHES, action.prevention_approach, QT_TRANSLATE_NOOP("Plan", "prevention approach"))
-    _check_key(TIMEFRAMES, action.timeframe, QT_TRANSLATE_NOOP("Plan", "timeframe"))
-    _check_key(ACTION_STATUSES, action.status, QT_TRANSLATE_NOOP("Plan", "action status"), optional=False)
-    starts = _parse_date(action.starts_on, QT_TRANSLATE_NOOP("Plan", "start date"))
-    ends = _parse_date(action.ends_on, QT_TRANSLATE_NOOP("Plan", "end date"))
+    _check_key(CPTED_PRINCIPLES, action.cpted_principle,
+               QT_TRANSLATE_NOOP("Plan", "Unknown CPTED principle: %1 (expected one of %2)"))
+    _check_key(PREVENTION_APPROACHES, action.prevention_approach,
+               QT_TRANSLATE_NOOP("Plan", "Unknown prevention approach: %1 (expected one of %2)"))
+    _check_key(TIMEFRAMES, action.timeframe,
+               QT_TRANSLATE_NOOP("Plan", "Unknown timeframe: %1 (expected one of %2)"))
+    _check_key(ACTION_STATUSES, action.status,
+               QT_TRANSLATE_NOOP("Plan", "Unknown action status: %1 (expected one of %2)"), optional=False)
+    starts = _parse_date(action.starts_on, QT_TRANSLATE_NOOP("Plan", "The start date must be a date like 2026-03-17, "
+                                                                     "not %1"))
+    ends = _parse_date(action.ends_on, QT_TRANSLATE_NOOP("Plan", "The end date must be a date like 2026-03-17, "
+                                                                 "not %1"))
     if starts and ends and ends < starts:
         raise ValueError(arg(Plan.tr("The end date %1 is before the start date %2"), action.ends_on, action.starts_on))
     if action.cost_estimate is not None and not action.cost_estimate >= 0:  # NaN fails too

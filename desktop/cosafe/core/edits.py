@@ -126,7 +126,8 @@ class AddRecord(Edit):
 
     def __init__(self, record: Record, label: str | None = None) -> None:
         self._record = record
-        self.label = label or arg(Edits.tr("Add %1", "%1 is a kind of record: “audit point”"), kind_noun(type(record)))
+        self.label = label or arg(Edits.tr("Add %1", "%1 is a kind of record: “audit point”"),
+                                  kind_noun(type(record)))
 
     @property
     def record(self) -> Record:
@@ -178,7 +179,8 @@ class UpdateRecord(Edit):
             raise ValueError(f"Unknown field(s): {', '.join(sorted(unknown))}")
         self._old = copy.deepcopy(old)
         self._new = dataclasses.replace(copy.deepcopy(old), **changes, updated_at=utc_now())
-        self.label = label or arg(Edits.tr("Edit %1", "%1 is a kind of record: “audit point”"), kind_noun(type(old)))
+        self.label = label or arg(Edits.tr("Edit %1", "%1 is a kind of record: “audit point”"),
+                                  kind_noun(type(old)))
 
     def apply(self, store: EditableStore) -> Change:
         store.replace(self._new)
@@ -200,7 +202,8 @@ class DeleteRecord(Edit):
         if old is None:
             raise KeyError(f"No {record_type.LABEL.lower()} with id {uuid}")
         self._old = old
-        self.label = label or arg(Edits.tr("Delete %1", "%1 is a kind of record: “audit point”"), kind_noun(type(old)))
+        self.label = label or arg(Edits.tr("Delete %1", "%1 is a kind of record: “audit point”"),
+                                  kind_noun(type(old)))
 
     def apply(self, store: EditableStore) -> Change:
         store.delete(type(self._old), self._old.uuid)

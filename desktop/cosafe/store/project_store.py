@@ -42,7 +42,7 @@ from cosafe.store.geometry import register_sql_functions
 from cosafe.store.inspection import inspect_project_file, read_only_uri
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.store.stored_images import ImageCleaner, ImageCleaning
-from cosafe.store.words import Basemap, ProjectFile
+from cosafe.store.words import Map, ProjectFile
 
 R = TypeVar("R", bound=Record)
 
@@ -461,8 +461,8 @@ def count_label(table: str) -> str:
     record_type = RECORD_TYPES_BY_TABLE.get(table)
     if record_type is not None:
         return kind_label(record_type)
-    return {"MULTIPOINT": Basemap.tr("Basemap point features"), "MULTILINESTRING": Basemap.tr("Basemap line features"),
-            "MULTIPOLYGON": Basemap.tr("Basemap polygon features")}[BASEMAP_FEATURE_TABLES[table]]
+    return {"MULTIPOINT": Map.tr("Basemap point features"), "MULTILINESTRING": Map.tr("Basemap line features"),
+            "MULTIPOLYGON": Map.tr("Basemap polygon features")}[BASEMAP_FEATURE_TABLES[table]]
 
 
 def _refuse_to_replace(path: str, overwrite: bool) -> None:

@@ -8,7 +8,8 @@ import sqlite3
 import xml.etree.ElementTree as ET
 
 from cosafe.core.palette import AUDIT_COLOUR, BASEMAP_STYLES, FEELING_COLOURS, INCIDENT_COLOUR, PROPOSAL_COLOUR
-from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, FEELINGS
+from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, FEELINGS, choices
+from cosafe.store.words import Map
 
 _SYMBOL_KIND = {"basemap_points": "marker", "basemap_lines": "line", "basemap_polygons": "fill"}
 
@@ -61,22 +62,24 @@ def _by_geometry_type(colour: str) -> str:
     renderer = ET.Element("renderer-v2", type="RuleRenderer", symbollevels="0", forceraster="0", enableorderby="0")
     rules = ET.SubElement(renderer, "rules", key="root")
     symbols = ET.SubElement(renderer, "symbols")
-    for index, (geometry, kind, width) in enumerate((("Polygon", "fill", 0.6), ("Line", "line", 1.2), ("Point", "marker", 2.6))):
-        ET.SubElement(rules, "rule", key=str(index + 1), symbol=str(index), label=f"{geometry} proposals",
+    kinds = (("Polygon", Map.tr("Polygon proposals"), "fill", 0.6), ("Line", Map.tr("Line proposals"), "line", 1.2),
+             ("Point", Map.tr("Point proposals"), "marker", 2.6))
+    for index, (geometry, label, kind, width) in enumerate(kinds):
+        ET.SubElement(rules, "rule", key=str(index + 1), symbol=str(index), label=label,
                       filter=f"geometry_type($geometry) = '{geometry}'")
         _symbol(symbols, str(index), kind, colour, "#ffffff" if kind == "marker" else colour, width)
     return _document(renderer)
 
 
 def default_styles() -> dict[str, str]:
-    """QML style document per table."""
+    """QML style document per table (its legend in the reader's language: QGIS shows the words stored)."""
     styles = {}
     for table, kind in _SYMBOL_KIND.items():
-        categories = [(key, label, *BASEMAP_STYLES[key]) for key, label in BASEMAP_STYLE_CLASSES]
+        categories = [(key, label, *BASEMAP_STYLES[key]) for key, label in choices(BASEMAP_STYLE_CLASSES)]
         styles[table] = _categorized("style_class", kind, categories)
     styles["proposals"] = _by_geometry_type(PROPOSAL_COLOUR)
     styles["perception_pins"] = _categorized(
-        "feeling", "marker", [(key, label, FEELING_COLOURS[key], "#ffffff", 2.6) for key, label in FEELINGS]
+        "feeling", "marker", [(key, label, FEELING_COLOURS[key], "#ffffff", 2.6) for key, label in choices(FEELINGS)]
     )
     styles["audit_walks"] = _single("line", AUDIT_COLOUR, AUDIT_COLOUR, 0.8)
     styles["audit_points"] = _single("marker", AUDIT_COLOUR, "#ffffff", 2.4)

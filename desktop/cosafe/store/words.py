@@ -22,5 +22,5 @@ class Merge(Context):
     """Merging field copies into a project, making a field copy, and the conflicts a merge leaves."""
 
 
-class Basemap(Context):
-    """The basemap kept in a project: layers, tiles and the names of its kinds of features."""
+class Map(Context):
+    """The map layers kept in a project: basemap features, and the legends of the styles QGIS reads."""

@@ -33,7 +33,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.records import Record
-from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES
+from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, label_of
 from cosafe.store import geometry
 from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
@@ -60,7 +60,9 @@ class IdentifiedFeature:
 
     @property
     def class_label(self) -> str:
-        return _CLASS_LABELS.get(self.style_class, self.style_class.replace("_", " ").capitalize())
+        if self.style_class in _CLASS_LABELS:
+            return label_of(BASEMAP_STYLE_CLASSES, self.style_class)
+        return self.style_class.replace("_", " ").capitalize()  # a class no vocabulary knows: its key, readable
 
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "style_class": self.style_class, "class_label": self.class_label,
