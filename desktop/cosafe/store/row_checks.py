@@ -49,10 +49,12 @@ from typing import Any
 import numpy as np
 import shapely
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Record
 from cosafe.store import geometry, mapping
 from cosafe.store.identifiers import quote
 from cosafe.store.schema_guard import shown
+from cosafe.store.words import ProjectFile
 
 Row = tuple[Any, ...]
 
@@ -74,11 +76,17 @@ class RowProblem:
     table: str
     record: str  # the record's UUID, or "feature N" for a basemap feature
     reason: str
+    feature: int | None = None  # a basemap feature's fid (``record`` is then "feature N")
 
     def __str__(self) -> str:
         if not self.record:
-            return f"{self.table}: {self.reason}"
-        return f"{self.table} record {shown(self.record, 40)}: {self.reason}"
+            return arg(ProjectFile.tr("%1: %2", "a table, then what is wrong in it"), self.table, self.reason)
+        if self.feature is not None:
+            return arg(ProjectFile.tr("%1 record feature %2: %3",
+                                      "a table, a basemap feature's number, what is wrong in it"),
+                       self.table, self.feature, self.reason)
+        return arg(ProjectFile.tr("%1 record %2: %3", "a table, a record's UUID, what is wrong in it"), self.table,
+                   shown(self.record, 40), self.reason)
 
 
 def row_problems(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row], *,
@@ -141,21 +149,21 @@ def feature_problems(table: str, geometry_type: str, rows: Sequence[tuple[int, R
     for fid, (geom, layer_uuid, style_class, name, tags) in rows:
         reason = ""
         if not isinstance(geom, bytes):
-            reason = "its geometry is not a GeoPackage geometry"
+            reason = ProjectFile.tr("its geometry is not a GeoPackage geometry")
         elif not isinstance(layer_uuid, str) or not isinstance(style_class, str):
-            reason = "its layer or style class is not text"
+            reason = ProjectFile.tr("its layer or style class is not text")
         elif name is not None and not isinstance(name, str):
-            reason = "its name is not text"
+            reason = ProjectFile.tr("its name is not text")
         else:
             reason = _json_problem(tags, dict, "tags", str)
         if reason:
-            problems.append(RowProblem(table, f"feature {fid}", reason))
+            problems.append(RowProblem(table, f"feature {fid}", reason, fid))
             if len(problems) >= limit:
                 return problems
         else:
             sound.append((fid, geom))
     for index, reason in _geometry_problems([geom for _, geom in sound], geometry_type):
-        problems.append(RowProblem(table, f"feature {sound[index][0]}", reason))
+        problems.append(RowProblem(table, f"feature {sound[index][0]}", reason, sound[index][0]))
         if len(problems) >= limit:
             break
     return problems
@@ -167,7 +175,7 @@ def file_problems(connection: sqlite3.Connection, record_types: Sequence[type[Re
     """Problems of every record of ``record_types`` and every feature of ``feature_tables``
     (table -> geometry type) in a file, judged by ``table_sql(table)``'s constraints."""
     problems: list[RowProblem] = []
-    unreadable = "its columns are not the ones CoSafe declares, so its records cannot be read"
+    unreadable = ProjectFile.tr("its columns are not the ones CoSafe declares, so its records cannot be read")
     for record_type in record_types:
         try:
             rows = connection.execute(f'SELECT {", ".join(mapping.column_names(record_type))} '
@@ -208,7 +216,7 @@ def _value_check(name: str, kind: str, hint: Any) -> Callable[[Any], str]:
     optional = type(None) in options
     if kind == "geom":
         return _by_type(lambda value: "" if value is None or isinstance(value, bytes)
-                        else "its geometry is not a GeoPackage geometry", (type(None), bytes))
+                        else ProjectFile.tr("its geometry is not a GeoPackage geometry"), (type(None), bytes))
     if kind == "json":
         container = dict if dict in (hint, typing.get_origin(hint)) else list
         item = typing.get_args(hint)[0] if container is list and typing.get_args(hint) else None
@@ -220,15 +228,37 @@ def _value_check(name: str, kind: str, hint: Any) -> Callable[[Any], str]:
         return lambda value: ""  # a field of a type this module does not know: nothing to hold it to
     if optional:
         allowed += (type(None),)
-    words = {int: "a whole number", float: "a number", str: "text", bytes: "binary data"}
-    wanted = " or ".join(dict.fromkeys(words[t] for t in allowed if t in words))
+    kinds = tuple(dict.fromkeys(t for t in allowed if t in _KIND_WORDS))
 
     def check(value: Any) -> str:
         if isinstance(value, allowed) and not (kind == "bool" and value not in (0, 1, None)):
             return ""
-        return f"{name} is {_described(value)}, not {'0 or 1' if kind == 'bool' else wanted}"
+        wanted = ProjectFile.tr("0 or 1") if kind == "bool" else _either(
+            [translate("ProjectFile", _KIND_WORDS[t]) for t in kinds])
+        return _not(name, value, wanted)
 
     return check if kind == "bool" else _by_type(check, allowed)
+
+
+# What a value of each type is called in "x is 'abc', not a whole number".
+_KIND_WORDS = {int: QT_TRANSLATE_NOOP("ProjectFile", "a whole number"),
+               float: QT_TRANSLATE_NOOP("ProjectFile", "a number"),
+               str: QT_TRANSLATE_NOOP("ProjectFile", "text"),
+               bytes: QT_TRANSLATE_NOOP("ProjectFile", "binary data")}
+
+
+def _either(words: list[str]) -> str:
+    """ "a whole number or text" in the reader's language."""
+    return words[0] if len(words) == 1 else arg(ProjectFile.tr("%1 or %2", "the last two kinds of value a column "
+                                                                           "takes: “a whole number or text”"),
+                                                ProjectFile.tr(", ", "between kinds of value").join(words[:-1]),
+                                                words[-1])
+
+
+def _not(name: str, value: Any, wanted: str) -> str:
+    """ "priority is 'high', not a whole number": a column, the value it holds, what it should hold."""
+    return arg(ProjectFile.tr("%1 is %2, not %3", "a column, the value it holds, what it should hold"), name,
+               _described(value), wanted)
 
 
 # Checks that a value's type alone decides, and the types they let through (a subclass,
@@ -284,8 +314,8 @@ def _with_date_check(check: Callable[[Any], str], name: str, declared: str) -> C
     """``check``, and for a DATE or DATETIME column: text in the GeoPackage format of a real day (and time)."""
     if declared not in ("DATE", "DATETIME"):
         return check
-    pattern, words = (_DATE, "a date (YYYY-MM-DD)") if declared == "DATE" else (
-        _DATETIME, "a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)")
+    pattern, words = (_DATE, QT_TRANSLATE_NOOP("ProjectFile", "a date (YYYY-MM-DD)")) if declared == "DATE" else (
+        _DATETIME, QT_TRANSLATE_NOOP("ProjectFile", "a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)"))
 
     def dated(value: Any) -> str:
         reason = check(value)
@@ -293,7 +323,7 @@ def _with_date_check(check: Callable[[Any], str], name: str, declared: str) -> C
             return reason
         if pattern.fullmatch(value) and _real_day(value[:10]):
             return ""
-        return f"{name} is {_described(value)}, not {words}"
+        return _not(name, value, translate("ProjectFile", words))
 
     _DATED[dated] = (check, pattern)
     return dated
@@ -305,7 +335,7 @@ _DATED: dict[Callable[[Any], str], tuple[Callable[[Any], str], re.Pattern[str]]]
 
 def _value_problem(names: list[str], checks: tuple[Callable[[Any], str], ...], row: Row) -> str:
     if len(row) != len(names):
-        return "it does not have the columns of its table"
+        return ProjectFile.tr("it does not have the columns of its table")
     for check, value in zip(checks, row):
         reason = check(value)
         if reason:
@@ -318,26 +348,27 @@ def _json_problem(value: Any, container: type, name: str, item: type | None) -> 
     if value == "":
         return ""  # read as empty, as mapping does
     if not isinstance(value, str):
-        return f"{name} is {_described(value)}, not JSON text"
+        return _not(name, value, ProjectFile.tr("JSON text"))
     try:
         decoded = json.loads(value)
     except (ValueError, RecursionError):
-        return f"{name} is not valid JSON"
+        return arg(ProjectFile.tr("%1 is not valid JSON", "%1 is a column"), name)
     if not isinstance(decoded, container):
-        return f"{name} is not a JSON {'object' if container is dict else 'list'}"
+        return arg(ProjectFile.tr("%1 is not a JSON object", "%1 is a column") if container is dict
+                   else ProjectFile.tr("%1 is not a JSON list", "%1 is a column"), name)
     if item is not None:
         values = decoded.values() if isinstance(decoded, dict) else decoded
         if not all(isinstance(v, item) for v in values):
-            return f"{name} holds something other than text"
+            return arg(ProjectFile.tr("%1 holds something other than text", "%1 is a column"), name)
     return ""
 
 
 def _described(value: Any) -> str:
     if value is None:
-        return "empty (NULL)"
+        return ProjectFile.tr("empty (NULL)")
     if isinstance(value, bytes):
-        return "binary data"
-    return f"{shown(repr(value), 30)}"
+        return ProjectFile.tr("binary data")
+    return shown(repr(value), 30)
 
 
 def _geometry_problems(blobs: Sequence[Any], geometry_type: str) -> list[tuple[int, str]]:
@@ -356,7 +387,7 @@ def _geometry_problems(blobs: Sequence[Any], geometry_type: str) -> list[tuple[i
             try:
                 decoded.append(geometry.decode_many([blob])[0])
             except (geometry.GeometryBlobError, shapely.errors.ShapelyError, TypeError):
-                problems.append((index, "its geometry cannot be read"))
+                problems.append((index, ProjectFile.tr("its geometry cannot be read")))
                 decoded.append(None)
         shapes = np.array(decoded, dtype=object)
     allowed = _SHAPES.get(geometry_type.upper())
@@ -364,7 +395,8 @@ def _geometry_problems(blobs: Sequence[Any], geometry_type: str) -> list[tuple[i
         kinds = shapely.get_type_id(shapes)
         for (index, _), kind in zip(present, kinds.tolist()):
             if kind != -1 and kind not in allowed:  # -1: unreadable, already reported
-                problems.append((index, f"its geometry is not a {geometry_type.lower()}"))
+                problems.append((index, arg(ProjectFile.tr("its geometry is not a %1", "%1 is a GeoPackage geometry "
+                                                           "type: “multipolygon”"), geometry_type.lower())))
     return sorted(problems)
 
 
@@ -550,5 +582,9 @@ def _constraint_reason(text: str) -> str:
     kind, _, detail = text.partition(":")
     detail = detail.strip().replace(f"{_CHECKED_COPY}.", "")
     if kind.startswith("NOT NULL"):
-        return f"{detail or 'a value'} is empty (NULL) where a value is needed"
-    return f"a value breaks the rule {shown(detail, 80)}" if detail else "a value breaks a rule of its table"
+        if detail:
+            return arg(ProjectFile.tr("%1 is empty (NULL) where a value is needed", "%1 is a column"), detail)
+        return ProjectFile.tr("a value is empty (NULL) where a value is needed")
+    if detail:
+        return arg(ProjectFile.tr("a value breaks the rule %1", "%1 is an SQL rule of the table"), shown(detail, 80))
+    return ProjectFile.tr("a value breaks a rule of its table")
