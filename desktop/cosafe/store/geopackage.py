@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cosafe.core.i18n import arg
 from cosafe.store.geometry import WGS84_SRS_ID
 from cosafe.store.identifiers import columns_of, is_table, quote
+from cosafe.store.words import ProjectFile
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2: opened by GDAL 3.6 and QGIS 3.22 without a warning
@@ -205,7 +207,8 @@ class ConformanceProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.table}: {self.message}" if self.table else self.message
+        return arg(ProjectFile.tr("%1: %2", "a table, then what is wrong in it"), self.table, self.message) \
+            if self.table else self.message
 
 
 def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem]:
@@ -217,24 +220,27 @@ def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem
     problems: list[ConformanceProblem] = []
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id.to_bytes(4, "big", signed=False) not in ACCEPTED_APPLICATION_IDS:
-        problems.append(ConformanceProblem("", f"application_id is {application_id:#x}, not GPKG"))
+        problems.append(ConformanceProblem("", arg(ProjectFile.tr("application_id is %1, not GPKG"),
+                                                            f"{application_id:#x}")))
     user_version = connection.execute("PRAGMA user_version").fetchone()[0]
     if user_version < USER_VERSION:
-        problems.append(ConformanceProblem("", f"user_version is {user_version}, expected {USER_VERSION} or later"))
+        problems.append(ConformanceProblem("", arg(ProjectFile.tr("user_version is %1, expected %2 or later"),
+                                                            user_version, USER_VERSION)))
     tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     for required in ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns"):
         if required not in tables:
-            problems.append(ConformanceProblem(required, "required table is missing"))
+            problems.append(ConformanceProblem(required, ProjectFile.tr("required table is missing")))
     if problems:
         return problems
     srs_ids = {srs for (srs,) in connection.execute("SELECT srs_id FROM gpkg_spatial_ref_sys")}
     for required_srs in (-1, 0, WGS84_SRS_ID):
         if required_srs not in srs_ids:
-            problems.append(ConformanceProblem("gpkg_spatial_ref_sys", f"SRS {required_srs} is not defined"))
+            problems.append(ConformanceProblem("gpkg_spatial_ref_sys",
+                                                   arg(ProjectFile.tr("SRS %1 is not defined"), required_srs)))
     triggers = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for table, data_type in connection.execute("SELECT table_name, data_type FROM gpkg_contents"):
         if table not in tables:
-            problems.append(ConformanceProblem(table, "registered in gpkg_contents but missing"))
+            problems.append(ConformanceProblem(table, ProjectFile.tr("registered in gpkg_contents but missing")))
             continue
         if data_type != "features":
             continue
@@ -242,26 +248,28 @@ def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem
             "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)
         ).fetchone()
         if geometry is None:
-            problems.append(ConformanceProblem(table, "feature table has no geometry column registered"))
+            problems.append(ConformanceProblem(table, ProjectFile.tr("feature table has no geometry column registered")))
             continue
         column, srs_id = geometry
         if srs_id not in srs_ids:
-            problems.append(ConformanceProblem(table, f"geometry uses undefined SRS {srs_id}"))
+            problems.append(ConformanceProblem(table, arg(ProjectFile.tr("geometry uses undefined SRS %1"), srs_id)))
         # Names read from the file: only a real table and one of its columns are queried.
         if not is_table(connection, table) or column not in columns_of(connection, table):
-            problems.append(ConformanceProblem(table, "its registered geometry column is not a column of a table"))
+            problems.append(ConformanceProblem(table, ProjectFile.tr("its registered geometry column is not a column of a "
+                                                                    "table")))
             continue
         rtree = f"rtree_{table}_{column}"
         if rtree not in tables:
-            problems.append(ConformanceProblem(table, "spatial index (R-tree) is missing"))
+            problems.append(ConformanceProblem(table, ProjectFile.tr("spatial index (R-tree) is missing")))
             continue
         for suffix in ("insert", "update1", "update2", "update3", "update4", "delete"):
             if f"{rtree}_{suffix}" not in triggers:
-                problems.append(ConformanceProblem(table, f"R-tree trigger {suffix} is missing"))
+                problems.append(ConformanceProblem(table, arg(ProjectFile.tr("R-tree trigger %1 is missing"), suffix)))
         indexed, rows = connection.execute(
             f"SELECT (SELECT count(*) FROM {quote(rtree)}), "
             f"(SELECT count(*) FROM {quote(table)} WHERE {quote(column)} IS NOT NULL)"
         ).fetchone()
         if indexed != rows:
-            problems.append(ConformanceProblem(table, f"spatial index holds {indexed} entries for {rows} geometries"))
+            problems.append(ConformanceProblem(table, arg(ProjectFile.tr("spatial index holds %1 entries for %n geometries",
+                                                                         "", rows), indexed)))
     return problems

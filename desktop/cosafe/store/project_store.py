@@ -444,15 +444,18 @@ class ProjectStore:
         problems = []
         rows = self._connection.execute("PRAGMA integrity_check").fetchall()
         if rows != [("ok",)]:
-            problems.extend(f"integrity: {row[0]}" for row in rows[:10])
-        problems.extend(f"GeoPackage: {p}" for p in geopackage.check_conformance(self._connection))
+            problems.extend(arg(ProjectFile.tr("integrity: %1", "a problem SQLite's integrity check found"), row[0])
+                            for row in rows[:10])
+        problems.extend(arg(ProjectFile.tr("GeoPackage: %1", "a problem of the GeoPackage structure"), p)
+                        for p in geopackage.check_conformance(self._connection))
         if self.schema_version != migrations.current_schema_version():
-            problems.append(f"schema: version {self.schema_version}, expected {migrations.current_schema_version()}")
+            problems.append(arg(ProjectFile.tr("schema: version %1, expected %2"), self.schema_version,
+                                migrations.current_schema_version()))
         found = row_checks.file_problems(self._connection, (*RECORD_TYPES, Device, MergeLogEntry),
                                          schema_guard.cosafe_table_sql, BASEMAP_FEATURE_TABLES, limit=_REPORTED_ROWS)
-        problems.extend(f"records: {p}" for p in found)
+        problems.extend(arg(ProjectFile.tr("records: %1", "a record that is not one CoSafe writes"), p) for p in found)
         if len(found) >= _REPORTED_ROWS:
-            problems.append(f"records: checking stopped after {_REPORTED_ROWS} bad records")
+            problems.append(ProjectFile.tr("records: checking stopped after %n bad records", "", _REPORTED_ROWS))
         return problems
 
 
