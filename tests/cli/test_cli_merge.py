@@ -114,19 +114,20 @@ def test_hand_out_says_what_it_left_out(office):
         add_pin(store, "He follows me home")
     plain = run("hand-out", str(office), "-o", str(office.with_name("plain.gpkg")), "--name", "Team")
     assert plain.returncode == 0, plain.stderr
+    # Counts are plurals of the catalogue ("%n contacts"): "1 contact" comes from cosafe_en, not the English source.
     assert plain.stdout.splitlines()[1:] == [
-        "Left out, and kept only in this project: 1 contact, 1 pin story, 1 facilitator's name and 2 participants."]
+        "Left out, and kept only in this project: 1 contacts, 1 pin stories, 1 facilitators' names and 2 participants."]
     youth_copy = office.with_name("youth.gpkg")
     grouped = run("hand-out", str(office), "-o", str(youth_copy), "--name", "Youth team", "--group", "youth")
     assert grouped.returncode == 0, grouped.stderr
-    assert grouped.stdout.splitlines()[1].endswith("and 1 participant outside Youth.")
+    assert grouped.stdout.splitlines()[1].endswith("and 1 participants outside Youth.")
     with ProjectStore.open(str(youth_copy), read_only=True) as copy:
         assert [(p.code, p.contact) for p in copy.list(Participant)] == [("Y1", None)]
     everyone = run("hand-out", str(office), "-o", str(office.with_name("all.gpkg")), "--name", "Team",
                    "--include-participants")
     assert everyone.returncode == 0, everyone.stderr
     assert everyone.stdout.splitlines()[1:] == [
-        "Left out, and kept only in this project: 1 contact, 1 pin story and 1 facilitator's name.",
+        "Left out, and kept only in this project: 1 contacts, 1 pin stories and 1 facilitators' names.",
         "The copy holds who took part in every group: each participant's code, gender, age band and role "
         "(never a contact). Anyone who finds the stick can read them."]
     unknown = run("hand-out", str(office), "-o", str(office.with_name("x.gpkg")), "--name", "Team", "--group", "Elders")
@@ -218,7 +219,7 @@ def test_merging_into_a_field_copy_says_what_it_left_out(office):
         result = run("merge", str(team), str(office), *args)
         assert result.returncode == 0, result.stderr
         assert ("  youth.gpkg is a field copy, so it leaves out of office.gpkg what a field copy may not hold: "
-                "1 contact, 1 pin story and 1 participant outside Youth.") in result.stdout.splitlines()
+                "1 contacts, 1 pin stories and 1 participants outside Youth.") in result.stdout.splitlines()
     with ProjectStore.open(str(team), read_only=True) as copy:
         assert copy.count(Participant) == 0 and [p.story for p in copy.list(PerceptionPin)] == [""]
     assert b"He follows me home" not in team.read_bytes() and b"+254" not in team.read_bytes()

@@ -51,7 +51,7 @@ def test_three_dots_placed_and_the_fourth_refused(voting, data, qtbot):
     assert "0 of 3 dots left" in voting.remaining.text()
     click(voting, qtbot, "Stall lights")
     assert len(stored_votes(data)) == 3
-    assert not voting.message.isHidden() and "Only 0 of 3 dot(s) left" in voting.message.text()
+    assert not voting.message.isHidden() and "Only 0 of 3 dots left" in voting.message.text()
 
 
 def test_ranking_matches_core_tally_and_updates_live(voting, data, qtbot):
