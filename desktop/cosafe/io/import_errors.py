@@ -13,8 +13,7 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 
-from cosafe.core.i18n import QT_TRANSLATE_NOOP
-from cosafe.io.words import Import
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 from cosafe.store.errors import ProjectError
 
 
@@ -72,5 +71,5 @@ def plain_reason(error: BaseException) -> str:
     text = str(error)
     for pattern, reason in _PLAIN_REASONS:
         if pattern.search(text):
-            return Import.tr(reason)
-    return Import.tr(PLAIN_FALLBACK_INCIDENTS if reading_incidents() else PLAIN_FALLBACK)
+            return translate("Import", reason)
+    return translate("Import", PLAIN_FALLBACK_INCIDENTS if reading_incidents() else PLAIN_FALLBACK)

@@ -16,7 +16,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.import_errors import BasemapImportError, reading_incidents
 from cosafe.io.words import Import
 
@@ -49,7 +49,7 @@ def _name(path: str) -> str:
 
 def supported_formats() -> str:
     """``SUPPORTED_FORMATS`` in the reader's language."""
-    return Import.tr(SUPPORTED_FORMATS)
+    return translate("Import", SUPPORTED_FORMATS)
 
 
 def cannot_read(path: str, why: str) -> BasemapImportError:
