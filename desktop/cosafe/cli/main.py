@@ -122,7 +122,8 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     from cosafe.io.samples.project import write_sample_project
 
     if os.path.exists(args.path) and not args.force:
-        raise CommandError(arg(Command.tr("%1 already exists (use --force to replace it)"), os.path.basename(args.path)))
+        raise CommandError(arg(Command.tr("%1 already exists (use --force to replace it)"),
+                               os.path.basename(args.path)))
     write_sample_project(args.path)
     print(arg(Command.tr("Wrote the sample project to %1"), os.path.abspath(args.path)))
     return EXIT_OK
@@ -152,7 +153,8 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
                                            source_crs=args.crs)
     for layer in layers:
         if layer.kind == "image":
-            print(arg(Command.tr("Placed %1: %n control points, RMS error %2 m", "", len(layer.placement["control_points"])),
+            points = len(layer.placement["control_points"])
+            print(arg(Command.tr("Placed %1: %n control points, RMS error %2 m", "", points),
                       repr(layer.name), f"{layer.placement['rms_m']:.1f}"))
             continue
         if layer.kind == "tiles":
@@ -255,7 +257,8 @@ def _parse_bbox(text: str) -> tuple[float, float, float, float]:
 
 def _parse_dpi(text: str) -> int:
     if not text.isdigit() or not 72 <= int(text) <= 600:
-        raise argparse.ArgumentTypeError(arg(Command.tr("DPI must be a whole number from 72 to 600, not %1"), repr(text)))
+        raise argparse.ArgumentTypeError(arg(Command.tr("DPI must be a whole number from 72 to 600, not %1"),
+                                             repr(text)))
     return int(text)
 
 
@@ -390,44 +393,51 @@ def _default_name(path: str) -> str:
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argparse.Namespace], int]]]:
     parser = argparse.ArgumentParser(
         prog="cosafe",
-        description=arg(CommandHelp.tr("%1: offline participatory urban-safety planning. Without a subcommand, opens "
-                                       "the desktop application (on PROJECT if given)."), APP_NAME),
+        description=arg(CommandHelp.tr("%1: offline participatory urban-safety planning. Without a subcommand, "
+                                       "opens the desktop application (on PROJECT if given)."), APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
 
-    new = commands.add_parser("new", help=CommandHelp.tr("create an empty project file"), description=CommandHelp.tr("Create an empty project file."))
+    new = commands.add_parser("new", help=CommandHelp.tr("create an empty project file"),
+                              description=CommandHelp.tr("Create an empty project file."))
     new.add_argument("path", metavar="PATH", help=CommandHelp.tr("the .gpkg file to create"))
     new.add_argument("--name", help=CommandHelp.tr("project name (default: from the file name)"))
     new.add_argument("--place", help=CommandHelp.tr("the neighbourhood, town or city"))
     handlers["new"] = _cmd_new
 
     info = commands.add_parser("info", help=CommandHelp.tr("show a project's metadata and record counts"),
-                               description=CommandHelp.tr("Show a project's metadata and a count of every kind of record."))
+                               description=CommandHelp.tr("Show a project's metadata and a count of every kind of "
+                                                          "record."))
     info.add_argument("path", metavar="PATH")
     info.add_argument("--json", action="store_true", help=CommandHelp.tr("print JSON instead of text"))
     handlers["info"] = _cmd_info
 
-    check = commands.add_parser("check", help=CommandHelp.tr("check integrity, GeoPackage structure, records and format version"),
-                                description=CommandHelp.tr("Check SQLite integrity, GeoPackage conformance, that every record is "
-                                "one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project "
-                                "format version; a file holding triggers, views or indexes CoSafe and GeoPackage do "
-                                "not make is refused. Exit code 0 only if all pass."))
+    check = commands.add_parser("check", help=CommandHelp.tr("check integrity, GeoPackage structure, records and "
+                                                             "format version"),
+                                description=CommandHelp.tr("Check SQLite integrity, GeoPackage conformance, that "
+                                                           "every record is one CoSafe could have written (types, "
+                                                           "JSON, geometry, dates, its rules) and the project "
+                                                           "format version; a file holding triggers, views or "
+                                                           "indexes CoSafe and GeoPackage do not make is refused. "
+                                                           "Exit code 0 only if all pass."))
     check.add_argument("path", metavar="PATH")
     handlers["check"] = _cmd_check
 
     traces = commands.add_parser(
         "remove-traces", help=CommandHelp.tr("rewrite the file so deleted records leave no trace in it"),
-        description=CommandHelp.tr("Rewrite the project file so that nothing deleted records held can be recovered from it "
-        "(for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo "
-        "and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and "
-        "under a neutral name; an image that cannot be read is left as it is, and counted."))
+        description=CommandHelp.tr("Rewrite the project file so that nothing deleted records held can be recovered "
+                                   "from it (for a file that came from elsewhere: CoSafe itself overwrites what it "
+                                   "deletes). Every stored photo and paper map is first stored as CoSafe stores "
+                                   "new ones: without camera data (EXIF, XMP, comments) and under a neutral name; "
+                                   "an image that cannot be read is left as it is, and counted."))
     traces.add_argument("path", metavar="PATH")
     handlers["remove-traces"] = _cmd_remove_traces
     cli_backups.add_commands(commands, handlers)
 
-    sample = commands.add_parser("sample", help=CommandHelp.tr("write the sample project"), description=CommandHelp.tr("Write the sample project."))
+    sample = commands.add_parser("sample", help=CommandHelp.tr("write the sample project"),
+                                 description=CommandHelp.tr("Write the sample project."))
     sample.add_argument("path", metavar="PATH")
     sample.add_argument("--force", action="store_true", help=CommandHelp.tr("replace PATH if it exists"))
     handlers["sample"] = _cmd_sample
@@ -436,31 +446,40 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
 
     importer = commands.add_parser(
         "import-basemap", help=CommandHelp.tr("import a map file into a project's basemap"),
-        description=CommandHelp.tr("Import a map into the project's basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, "
-        "GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster "
-        "MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the "
-        "project file."))
+        description=CommandHelp.tr("Import a map into the project's basemap: a vector file (OSM .osm/.osm.pbf, "
+                                   "GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, "
+                                   "CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a "
+                                   "paper map placed by --control-point. Everything is copied into the project "
+                                   "file."))
     importer.add_argument("project", metavar="PROJECT")
     importer.add_argument("file", metavar="FILE")
     importer.add_argument("--name", help=CommandHelp.tr("layer name (default: from the file name)"))
     importer.add_argument("--style-class", choices=keys_of(BASEMAP_STYLE_CLASSES),
-                          help=CommandHelp.tr("how to draw a non-OSM file's features (default: guessed from layer name and geometry)"))
-    importer.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, e.g. EPSG:32737"))
+                          help=CommandHelp.tr("how to draw a non-OSM file's features (default: guessed from layer "
+                                              "name and geometry)"))
+    importer.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, "
+                                                       "e.g. EPSG:32737"))
     importer.add_argument("--control-point", type=_parse_control_point, action="append", metavar="COL,ROW,LON,LAT",
-                          help=CommandHelp.tr("for a photo or scan of a paper map: a pixel of the picture and the place it shows "
-                          "(give at least three, spread out; write --control-point=… when it starts with a minus)"))
+                          help=CommandHelp.tr("for a photo or scan of a paper map: a pixel of the picture and the "
+                                              "place it shows (give at least three, spread out; write "
+                                              "--control-point=… when it starts with a minus)"))
     handlers["import-basemap"] = _cmd_import_basemap
 
     incidents = commands.add_parser(
-        "import-incidents", help=CommandHelp.tr("import recorded incidents (police, NGO or hospital data) from a CSV or GIS file"),
-        description=CommandHelp.tr("Import recorded incidents as their own layer, kept apart from perceptions: a CSV with "
-        "longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and "
-        "a readable date; otherwise nothing is imported."))
+        "import-incidents", help=CommandHelp.tr("import recorded incidents (police, NGO or hospital data) from a "
+                                                "CSV or GIS file"),
+        description=CommandHelp.tr("Import recorded incidents as their own layer, kept apart from perceptions: a "
+                                   "CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS "
+                                   "file. Each row needs a place and a readable date; otherwise nothing is "
+                                   "imported."))
     incidents.add_argument("project", metavar="PROJECT")
     incidents.add_argument("file", metavar="FILE")
-    incidents.add_argument("--source", help=CommandHelp.tr("where the data comes from, e.g. 'Police records 2024' (default: file name)"))
-    incidents.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, e.g. EPSG:32737"))
-    incidents.add_argument("--category-field", help=CommandHelp.tr("the column holding the kind of incident (default: guessed)"))
+    incidents.add_argument("--source", help=CommandHelp.tr("where the data comes from, e.g. 'Police records 2024' "
+                                                           "(default: file name)"))
+    incidents.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, "
+                                                        "e.g. EPSG:32737"))
+    incidents.add_argument("--category-field", help=CommandHelp.tr("the column holding the kind of incident "
+                                                                   "(default: guessed)"))
     incidents.add_argument("--date-field", help=CommandHelp.tr("the column holding the date (default: guessed)"))
     incidents.add_argument("--layer", help=CommandHelp.tr("which layer of a multi-layer file"))
     handlers["import-incidents"] = _cmd_import_incidents
@@ -469,13 +488,16 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
 
     export = commands.add_parser(
         "export", help=CommandHelp.tr("export the project's layers and tables as GIS/CSV files"),
-        description=CommandHelp.tr("Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), "
-        "or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts."))
+        description=CommandHelp.tr("Export every layer and table of the project: a GeoPackage, GeoJSON layers "
+                                   "(tables as CSV), or CSV files. Contacts of participants and stakeholders are "
+                                   "left out unless --include-contacts."))
     export.add_argument("project", metavar="PROJECT")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    export.add_argument("-o", "--output", required=True, metavar="DIR", help=CommandHelp.tr("folder to write into (created if missing)"))
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help=CommandHelp.tr(
+        "folder to write into (created if missing)"))
     export.add_argument("--include-contacts", action="store_true",
-                        help=CommandHelp.tr("also export contact details, with --full (private: keep such files to the project team)"))
+                        help=CommandHelp.tr("also export contact details, with --full (private: keep such files to "
+                                            "the project team)"))
     _add_variant(export, CommandHelp.tr("pins and incidents blurred to a grid, stories, comments, notes and names "
                                         "emptied, no participant table, no attachments, never contacts"),
                  CommandHelp.tr("stories, comments and notes kept, exact places"))
@@ -485,20 +507,20 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
 
     render = commands.add_parser(
         "render", help=CommandHelp.tr("draw the project's map to a PNG image"),
-        description=CommandHelp.tr("Draw the project's map (basemap layers, scale bar, north arrow, attribution) to a PNG image; "
-        "--overlays adds proposals and perceptions with a legend."))
+        description=CommandHelp.tr("Draw the project's map (basemap layers, scale bar, north arrow, attribution) "
+                                   "to a PNG image; --overlays adds proposals and perceptions with a legend."))
     render.add_argument("project", metavar="PROJECT")
     render.add_argument("-o", "--output", required=True, metavar="OUT.png")
     render.add_argument("--size", type=_parse_size, default=(1600, 1200), metavar="WxH",
                         help=CommandHelp.tr("image size in pixels (default 1600x1200)"))
     render.add_argument("--bbox", type=_parse_bbox, metavar="minlon,minlat,maxlon,maxlat",
                         help=CommandHelp.tr("area to draw (default: the whole project); write --bbox=-122.3,37.8,… "
-                        "when it starts with a minus sign"))
+                                            "when it starts with a minus sign"))
     render.add_argument("--dpi", type=_parse_dpi, default=150, metavar="DPI",
                         help=CommandHelp.tr("resolution for print, 72-600 (default 150)"))
     render.add_argument("--overlays", type=_parse_overlays, default=frozenset(), metavar="LIST",
-                        help=CommandHelp.tr("also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat "
-                        "(comma-separated)"))
+                        help=CommandHelp.tr("also draw, with a legend: any of "
+                                            "proposals,audit_points,pins,incidents,routes,heat (comma-separated)"))
     _add_variant(render, CommandHelp.tr("pins and incidents blurred to a grid (see --grid)"),
                  CommandHelp.tr("exact places of pins and incidents"))
     render.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
@@ -507,11 +529,12 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
 
     plan = commands.add_parser(
         "export-plan", help=CommandHelp.tr("write the action plan as a PDF"),
-        description=CommandHelp.tr("Write the action plan as a PDF: cover, method and participation (counts by gender, age band "
-        "and role; small groups shown as <N, never names), diagnosis with maps and charts, proposals, the action "
-        "table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves "
-        "out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never "
-        "included."))
+        description=CommandHelp.tr("Write the action plan as a PDF: cover, method and participation (counts by "
+                                   "gender, age band and role; small groups shown as <N, never names), diagnosis "
+                                   "with maps and charts, proposals, the action table, stakeholders, monitoring "
+                                   "indicators and the audit criteria. The public version (the default) leaves out "
+                                   "stories, comments and notes and blurs perception pins to a grid; --full keeps "
+                                   "them; contacts are never included."))
     plan.add_argument("project", metavar="PROJECT")
     plan.add_argument("-o", "--output", required=True, metavar="PLAN.pdf")
     _add_variant(plan, CommandHelp.tr("no stories, comments or notes; pins and incidents blurred to a grid"),
@@ -521,14 +544,16 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
 
     stats = commands.add_parser(
         "stats", help=CommandHelp.tr("print audit scores and perception pins by gender, age band, time of day, …"),
-        description=CommandHelp.tr("Print the disaggregated table of audit scores and perception pins: people, mean safety score "
-        "(0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project's "
-        "suppression threshold N are pooled; a cell with fewer than N people shows \"hidden\", and so do cells "
-        "from which it could be worked out with any other breakdown (null in --json)."))
+        description=CommandHelp.tr("Print the disaggregated table of audit scores and perception pins: people, "
+                                   "mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. "
+                                   "Categories with fewer people than the project's suppression threshold N are "
+                                   'pooled; a cell with fewer than N people shows "hidden", and so do cells from '
+                                   "which it could be worked out with any other breakdown (null in --json)."))
     stats.add_argument("project", metavar="PROJECT")
     stats.add_argument("--by", default="gender,age_band,time_of_day", metavar="DIM,…",
-                       help=CommandHelp.tr("dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group "
-                       "(default gender,age_band,time_of_day; an empty string gives one row for everything)"))
+                       help=CommandHelp.tr("dimensions, comma-separated, from gender, age_band, role, time_of_day, "
+                                           "workshop, group (default gender,age_band,time_of_day; an empty string "
+                                           "gives one row for everything)"))
     stats.add_argument("--json", action="store_true", help=CommandHelp.tr("print JSON instead of a table"))
     handlers["stats"] = _cmd_stats
     cli_merge.add_commands(commands, handlers)

@@ -106,6 +106,11 @@ def _osm_features(source: VectorSource, layer: SourceLayer, layer_uuid: str) -> 
     return features
 
 
+def _reading(name: str) -> str:
+    """The progress text while a file, or one of its layers, is read."""
+    return arg(Import.tr("Reading %1", "%1: a file or one of its layers"), name)
+
+
 def import_vector_basemap(
     store: ProjectStore,
     path: str,
@@ -121,7 +126,7 @@ def import_vector_basemap(
     Raises BasemapImportError (one line) or ImportCancelled; the project is then unchanged.
     """
     report = progress or (lambda fraction, text: True)
-    if not report(0.0, arg(Import.tr("Reading %1"), os.path.basename(path))):
+    if not report(0.0, _reading(os.path.basename(path))):
         raise ImportCancelled()
     source = open_vector_source(path)
     valid_classes = set(keys_of(BASEMAP_STYLE_CLASSES))
@@ -138,13 +143,13 @@ def import_vector_basemap(
                              source_format="OSM", sort_order=next_order, attribution=attribution)
         features: list[BasemapFeature] = []
         for index, source_layer in enumerate(source.layers):
-            if not report(0.7 * index / len(source.layers), arg(Import.tr("Reading %1"), source_layer.name)):
+            if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
                 raise ImportCancelled()
             features += _osm_features(source, source_layer, layer.uuid)
         planned.append((layer, features))
     else:
         for index, source_layer in enumerate(source.layers):
-            if not report(0.7 * index / len(source.layers), arg(Import.tr("Reading %1"), source_layer.name)):
+            if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
                 raise ImportCancelled()
             style_class = (style_classes or {}).get(source_layer.name) or suggest_style_class(source_layer)
             layer_title = title if len(source.layers) == 1 else f"{title} – {source_layer.name}"

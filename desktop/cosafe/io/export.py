@@ -251,5 +251,5 @@ def export_project(
 
 
 def _report(progress: Callable[[float, str], bool] | None, fraction: float, table: str) -> None:
-    if progress is not None and not progress(fraction, arg(Export.tr("Writing %1"), table)):
+    if progress is not None and not progress(fraction, arg(Export.tr("Writing %1", "%1: a table of the project, as its file calls it"), table)):
         raise ExportError(Export.tr("Export cancelled"))

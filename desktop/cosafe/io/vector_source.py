@@ -118,7 +118,7 @@ def open_vector_source(path: str) -> VectorSource:
         raise cannot_read(path, plain_reason(error)) from None
     if listed.size and source.driver not in kind.drivers:  # GDAL saw another format than the content showed
         drivers = sorted(kind.drivers)
-        expected = arg(Import.tr("%1 or %2"), *drivers) if len(drivers) == 2 else ", ".join(drivers)
+        expected = arg(Import.tr("%1 or %2", "two GDAL drivers"), *drivers) if len(drivers) == 2 else ", ".join(drivers)
         raise cannot_read(path, arg(Import.tr("its content is %1 but GDAL reads it as %2"), expected, source.driver))
     source.open_options = open_options
     if source.driver == "GPX":
