@@ -19,23 +19,27 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from cosafe.cli.words import Command, CommandHelp
+from cosafe.core.i18n import arg
+
 if TYPE_CHECKING:
     from cosafe.store.backups import Backup
     from cosafe.store.project_store import ProjectStore
 
 EXIT_OK, EXIT_USAGE = 0, 2
-FULL_COPY = "full copies of the project, contacts and stories included"
 
 
 def add_commands(commands: argparse._SubParsersAction,
                  handlers: dict[str, Callable[[argparse.Namespace], int]]) -> None:
     remove = commands.add_parser(
-        "remove-backups", help="delete the backups made before merges and upgrades",
-        description="Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project "
-        f"format. They are {FULL_COPY}; cosafe info PATH lists them.")
-    remove.add_argument("path", metavar="PATH", help="the project whose backups to remove")
-    remove.add_argument("names", nargs="*", metavar="NAME", help="a backup's file name, as cosafe info lists it")
-    remove.add_argument("--all", action="store_true", help="remove every backup of PATH")
+        "remove-backups", help=CommandHelp.tr("delete the backups made before merges and upgrades"),
+        description=CommandHelp.tr("Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer "
+                                   "project format. They are full copies of the project, contacts and stories "
+                                   "included; cosafe info PATH lists them."))
+    remove.add_argument("path", metavar="PATH", help=CommandHelp.tr("the project whose backups to remove"))
+    remove.add_argument("names", nargs="*", metavar="NAME",
+                        help=CommandHelp.tr("a backup's file name, as cosafe info lists it"))
+    remove.add_argument("--all", action="store_true", help=CommandHelp.tr("remove every backup of PATH"))
     handlers["remove-backups"] = _cmd_remove_backups
 
 
@@ -43,14 +47,17 @@ def _cmd_remove_backups(args: argparse.Namespace) -> int:
     from cosafe.store.backups import remove_backups
 
     if bool(args.names) == bool(args.all):
-        problem = "give either backup names or --all, not both" if args.all else "name the backups to remove, or give --all"
-        print(f"cosafe remove-backups: {problem} (cosafe info {args.path} lists them)", file=sys.stderr)
+        problem = (Command.tr("cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 "
+                              "lists them)") if args.all
+                   else Command.tr("cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 "
+                                   "lists them)"))
+        print(arg(problem, args.path), file=sys.stderr)
         return EXIT_USAGE
     removed = remove_backups(args.path, None if args.all else args.names)
     if not removed:
-        print(f"{os.path.basename(args.path)} has no backups")
+        print(arg(Command.tr("%1 has no backups"), os.path.basename(args.path)))
     for backup in removed:
-        print(f"Removed {backup.name} ({megabytes(backup.size)}, made {backup.why})")
+        print(arg(Command.tr("Removed %1 (%2, made %3)"), backup.name, megabytes(backup.size), backup.why))
     return EXIT_OK
 
 
@@ -68,8 +75,9 @@ def open_for_writing(path: str, *, clean_images: bool = True) -> ProjectStore:
     store = ProjectStore.open(path)
     if store.upgrade_backup:
         backup = os.path.basename(store.upgrade_backup)
-        print(f"Upgraded {os.path.basename(path)} to project format {store.schema_version}; the file as it was "
-              f"is kept as {backup} (a full copy: cosafe remove-backups {path} {backup} removes it)")
+        print(arg(Command.tr("Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: "
+                             "cosafe remove-backups %4 %3 removes it)"),
+                  os.path.basename(path), store.schema_version, backup, path))
     if clean_images and not store.is_read_only and store.has_images_to_clean():
         from cosafe.io.image_cleaning import clean_stored_image, describe
 
@@ -83,19 +91,29 @@ def open_for_writing(path: str, *, clean_images: bool = True) -> ProjectStore:
     return store
 
 
-def backup_lines(project_path: str) -> list[str]:
-    """The lines ``cosafe info`` prints about the project's backups."""
+def backups_label() -> str:
+    """The label of the backups line of ``cosafe info``, "backups:", as ``backup_lines`` aligns it."""
+    return Command.tr("backups:")
+
+
+def info_line(label: str, value: str, width: int) -> str:
+    """A line of ``cosafe info``: indented, its label padded to ``width`` so the values line up."""
+    return f"  {label.ljust(width)}{value}"
+
+
+def backup_lines(project_path: str, width: int = 10) -> list[str]:
+    """The lines ``cosafe info`` prints about the project's backups (the label padded to ``width``)."""
     from cosafe.store.backups import list_backups
 
     backups = list_backups(project_path)
     if not backups:
-        return ["  backups:  none"]
-    copies = "1 full copy" if len(backups) == 1 else f"{len(backups)} full copies"
-    lines = [f"  backups:  {copies} of the project, contacts and stories included "
-             f"(remove with: cosafe remove-backups {project_path} --all, or NAME…)"]
-    width = max(len(b.name) for b in backups)
+        return [info_line(backups_label(), Command.tr("none", "no backups"), width)]
+    copies = arg(Command.tr("%n full copies of the project, contacts and stories included (remove with: cosafe "
+                            "remove-backups %1 --all, or NAME…)", "", len(backups)), project_path)
+    lines = [info_line(backups_label(), copies, width)]
+    name_width = max(len(b.name) for b in backups)
     for backup in backups:
-        lines.append(f"    {backup.name:<{width}}  {backup.made:%Y-%m-%d %H:%M}  {megabytes(backup.size):>8}  {backup.why}")
+        lines.append(f"    {backup.name:<{name_width}}  {backup.made:%Y-%m-%d %H:%M}  {megabytes(backup.size):>8}  {backup.why}")
     return lines
 
 
@@ -112,4 +130,4 @@ def _as_json(backup: Backup) -> dict[str, Any]:
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
+    return arg(Command.tr("%1 MB"), f"{size / 1e6:.1f}")

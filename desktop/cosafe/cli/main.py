@@ -17,6 +17,8 @@ from cosafe import APP_NAME, __version__
 
 from cosafe.cli import backups as cli_backups, merge as cli_merge
 from cosafe.cli.terminal import clean_output
+from cosafe.cli.words import Command, CommandHelp
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.store.errors import NotAProjectError, ProjectError
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from cosafe.store.project_store import ProjectStore
 
     with ProjectStore.create(args.path, name=args.name or _default_name(args.path), place=args.place or "") as store:
-        print(f"Created {store.path}")
+        print(arg(Command.tr("Created %1"), store.path))
     return EXIT_OK
 
 
@@ -62,15 +64,25 @@ def _cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"{info['name']}  ({info['place'] or 'no place set'})")
-    print(f"  file:     {info['path']}")
-    print(f"  created:  {info['created_at']}   updated: {info['updated_at']}")
-    print(f"  format:   CoSafe project format {info['schema_version']}; small cells below {info['suppression_threshold']} suppressed")
-    print(f"  costs:    {currency_label(currency) if currency else 'plain numbers (no currency set)'}")
+    print(f"{info['name']}  ({info['place']})" if info["place"]
+          else arg(Command.tr("%1  (no place set)", "a project without a place"), info["name"]))
+    labels = {"file": Command.tr("file:"), "created": Command.tr("created:"), "format": Command.tr("format:"),
+              "costs": Command.tr("costs:")}
+    label_width = max(len(label) for label in [*labels.values(), cli_backups.backups_label()]) + 2
+    lines = [
+        ("file", info["path"]),
+        ("created", arg(Command.tr("%1   updated: %2", "when the project was created, and last changed"),
+                        info["created_at"], info["updated_at"])),
+        ("format", arg(Command.tr("CoSafe project format %1; small cells below %2 suppressed"),
+                       info["schema_version"], info["suppression_threshold"])),
+        ("costs", currency_label(currency) if currency else Command.tr("plain numbers (no currency set)")),
+    ]
+    for key, value in lines:
+        print(cli_backups.info_line(labels[key], value, label_width))
     width = max(len(count_label(t)) for t in counts)
     for table, count in counts.items():
         print(f"  {count_label(table):<{width}}  {count:>7}")
-    for line in cli_backups.backup_lines(args.path):
+    for line in cli_backups.backup_lines(args.path, label_width):
         print(line)
     return EXIT_OK
 
@@ -83,8 +95,8 @@ def _cmd_remove_traces(args: argparse.Namespace) -> int:
     with cli_backups.open_for_writing(args.path, clean_images=False) as store:
         cleaning = store.remove_traces(clean_stored_image)
     after = os.path.getsize(args.path)
-    print(f"Removed the traces of deleted records from {os.path.basename(args.path)} "
-          f"({before / 1e6:.1f} MB → {after / 1e6:.1f} MB)")
+    print(arg(Command.tr("Removed the traces of deleted records from %1 (%2 MB → %3 MB)"),
+              os.path.basename(args.path), f"{before / 1e6:.1f}", f"{after / 1e6:.1f}"))
     print(describe(cleaning))
     return EXIT_OK
 
@@ -99,9 +111,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(f"{name}: {problem}")
-        print(f"{name}: {len(problems)} problem(s) found", file=sys.stderr)
+        print(arg(Command.tr("%1: %n problems found", "", len(problems)), name), file=sys.stderr)
         return EXIT_ERROR
-    print(f"{name}: SQLite integrity ok; GeoPackage structure ok; records ok; project format {schema_version} (current)")
+    print(arg(Command.tr("%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)"),
+              name, schema_version))
     return EXIT_OK
 
 
@@ -109,9 +122,10 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     from cosafe.io.samples.project import write_sample_project
 
     if os.path.exists(args.path) and not args.force:
-        raise CommandError(f"{os.path.basename(args.path)} already exists (use --force to replace it)")
+        raise CommandError(arg(Command.tr("%1 already exists (use --force to replace it)"),
+                               os.path.basename(args.path)))
     write_sample_project(args.path)
-    print(f"Wrote the sample project to {os.path.abspath(args.path)}")
+    print(arg(Command.tr("Wrote the sample project to %1"), os.path.abspath(args.path)))
     return EXIT_OK
 
 
@@ -121,8 +135,9 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
 
     kind = source_kind(args.file)
     if kind == "image" and not args.control_point:
-        raise CommandError(f"{os.path.basename(args.file)} is a picture: place it with at least three "
-                           "--control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)")
+        raise CommandError(arg(Command.tr("%1 is a picture: place it with at least three --control-point "
+                                          "COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)"),
+                               os.path.basename(args.file)))
     with cli_backups.open_for_writing(args.project) as store:
         if kind == "tiles":
             from cosafe.io.mbtiles_import import import_mbtiles
@@ -138,12 +153,17 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
                                            source_crs=args.crs)
     for layer in layers:
         if layer.kind == "image":
-            print(f"Placed {layer.name!r}: {len(layer.placement['control_points'])} control points, "
-                  f"RMS error {layer.placement['rms_m']:.1f} m")
+            points = len(layer.placement["control_points"])
+            print(arg(Command.tr("Placed %1: %n control points, RMS error %2 m", "", points),
+                      repr(layer.name), f"{layer.placement['rms_m']:.1f}"))
             continue
-        unit = "tiles" if layer.kind == "tiles" else "features"
-        detail = f", drawn as {layer.style_class}" if layer.style_class else ""
-        print(f"Imported {layer.name!r}: {layer.feature_count} {unit}{detail}")
+        if layer.kind == "tiles":
+            text = Command.tr("Imported %1: %n tiles", "", layer.feature_count)
+        elif layer.style_class:
+            text = Command.tr("Imported %1: %n features, drawn as %2", "%2: the style class given", layer.feature_count)
+        else:
+            text = Command.tr("Imported %1: %n features", "", layer.feature_count)
+        print(arg(text, repr(layer.name), layer.style_class))
     return EXIT_OK
 
 
@@ -153,7 +173,7 @@ def _cmd_import_incidents(args: argparse.Namespace) -> int:
     with cli_backups.open_for_writing(args.project) as store:
         count = import_incidents(store, args.file, args.source or os.path.basename(args.file), crs=args.crs,
                                  category_field=args.category_field, date_field=args.date_field, layer=args.layer)
-    print(f"Imported {count} recorded incident{'s' if count != 1 else ''} from {os.path.basename(args.file)}")
+    print(arg(Command.tr("Imported %n recorded incidents from %1", "", count), os.path.basename(args.file)))
     return EXIT_OK
 
 
@@ -170,9 +190,10 @@ def _parse_control_point(text: str) -> tuple[float, float, float, float]:
     try:
         column, row, lon, lat = (float(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a control point is COLUMN,ROW,LON,LAT, not {text!r}") from None
+        raise argparse.ArgumentTypeError(arg(Command.tr("a control point is COLUMN,ROW,LON,LAT, not %1"),
+                                             repr(text))) from None
     if not (-180 <= lon <= 180 and -85.06 <= lat <= 85.06):
-        raise argparse.ArgumentTypeError(f"longitude/latitude out of range in {text!r}")
+        raise argparse.ArgumentTypeError(arg(Command.tr("longitude/latitude out of range in %1"), repr(text)))
     return column, row, lon, lat
 
 
@@ -180,9 +201,9 @@ def _add_variant(parser: argparse.ArgumentParser, public: str, full: str) -> Non
     """--public (the default: anything leaving the laptop is public unless chosen otherwise) or --full."""
     variant = parser.add_mutually_exclusive_group()
     variant.add_argument("--public", dest="public", action="store_true", default=True,
-                         help=f"the version to share publicly (the default): {public}")
+                         help=arg(CommandHelp.tr("the version to share publicly (the default): %1"), public))
     variant.add_argument("--full", dest="public", action="store_false",
-                         help=f"the version for the project team: {full}")
+                         help=arg(CommandHelp.tr("the version for the project team: %1"), full))
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -190,14 +211,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from cosafe.store.project_store import ProjectStore
 
     if args.include_contacts and args.public:
-        raise CommandError("--include-contacts needs --full: a public export never holds contacts")
+        raise CommandError(Command.tr("--include-contacts needs --full: a public export never holds contacts"))
     with ProjectStore.open(args.project, read_only=True) as store:
         written = export_project(store, args.output, args.format, include_contacts=args.include_contacts,
                                  public=args.public, grid_m=args.grid)
     for path in written:
         print(path)
     if not written:
-        print("The project has no records to export", file=sys.stderr)
+        print(Command.tr("The project has no records to export"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -207,7 +228,8 @@ def _parse_grid(text: str) -> float:
     except ValueError:
         value = float("nan")
     if not 1 <= value <= 100000:
-        raise argparse.ArgumentTypeError(f"the grid is a number of metres from 1 to 100000, not {text!r}")
+        raise argparse.ArgumentTypeError(arg(Command.tr("the grid is a number of metres from 1 to 100000, not %1"),
+                                             repr(text)))
     return value
 
 
@@ -215,9 +237,9 @@ def _parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"size must look like 1600x1200, not {text!r}") from None
+        raise argparse.ArgumentTypeError(arg(Command.tr("size must look like 1600x1200, not %1"), repr(text))) from None
     if not (16 <= width <= 20000 and 16 <= height <= 20000):
-        raise argparse.ArgumentTypeError("width and height must be between 16 and 20000 pixels")
+        raise argparse.ArgumentTypeError(Command.tr("width and height must be between 16 and 20000 pixels"))
     return width, height
 
 
@@ -225,15 +247,18 @@ def _parse_bbox(text: str) -> tuple[float, float, float, float]:
     try:
         west, south, east, north = (float(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"bbox must be minlon,minlat,maxlon,maxlat, not {text!r}") from None
+        raise argparse.ArgumentTypeError(arg(Command.tr("bbox must be minlon,minlat,maxlon,maxlat, not %1"),
+                                             repr(text))) from None
     if not (-180 <= west < east <= 180 and -85.06 <= south < north <= 85.06):
-        raise argparse.ArgumentTypeError("bbox must have minlon < maxlon within ±180 and minlat < maxlat within ±85")
+        raise argparse.ArgumentTypeError(Command.tr("bbox must have minlon < maxlon within ±180 and minlat < maxlat "
+                                                    "within ±85"))
     return west, south, east, north
 
 
 def _parse_dpi(text: str) -> int:
     if not text.isdigit() or not 72 <= int(text) <= 600:
-        raise argparse.ArgumentTypeError(f"DPI must be a whole number from 72 to 600, not {text!r}")
+        raise argparse.ArgumentTypeError(arg(Command.tr("DPI must be a whole number from 72 to 600, not %1"),
+                                             repr(text)))
     return int(text)
 
 
@@ -241,7 +266,7 @@ def _parse_overlays(text: str) -> frozenset[str]:
     """A comma-separated list of map overlays; the renderer refuses names it does not know."""
     names = [part.strip() for part in text.split(",")]
     if not all(names):
-        raise argparse.ArgumentTypeError(f"overlays are names separated by commas, not {text!r}")
+        raise argparse.ArgumentTypeError(arg(Command.tr("overlays are names separated by commas, not %1"), repr(text)))
     return frozenset(names)
 
 
@@ -264,8 +289,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
         except ValueError as error:  # nothing to draw, or a size the renderer refuses
             raise CommandError(str(error)) from None
     if not write_png(image, args.output):
-        raise CommandError(f"Could not write {args.output}")
-    print(f"Wrote {args.output} ({width}×{height} px, {args.dpi} dpi)")
+        raise CommandError(arg(Command.tr("Could not write %1"), args.output))
+    print(arg(Command.tr("Wrote %1 (%2×%3 px, %4 dpi)"), args.output, width, height, args.dpi))
     return EXIT_OK
 
 
@@ -284,9 +309,10 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
         content = build_plan_content(store, public=args.public)
         maps = render_plan_maps(store, *MAP_SIZE_PX, dpi=MAP_DPI, public=args.public)
     write_plan_pdf(content, maps, args.output, paper=args.paper)
-    variant = "public version" if args.public else "for the project team"
-    print(f"Wrote the action plan ({variant}, {args.paper.upper() if args.paper == 'a4' else 'Letter'}) "
-          f"to {os.path.abspath(args.output)}")
+    paper = "A4" if args.paper == "a4" else Command.tr("Letter", "the paper size")
+    text = (Command.tr("Wrote the action plan (public version, %1) to %2", "%1: the paper size") if args.public
+            else Command.tr("Wrote the action plan (for the project team, %1) to %2", "%1: the paper size"))
+    print(arg(text, paper, os.path.abspath(args.output)))
     return EXIT_OK
 
 
@@ -298,8 +324,11 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     by = [part.strip() for part in args.by.split(",") if part.strip()]
     unknown = [d for d in by if d not in DIMENSIONS]
     if unknown or len(set(by)) != len(by):
-        problem = f"unknown dimension {unknown[0]!r}" if unknown else "a dimension is given twice"
-        print(f"cosafe stats: {problem} in --by; choose from {','.join(DIMENSIONS)}", file=sys.stderr)
+        problem = (arg(Command.tr("cosafe stats: unknown dimension %1 in --by; choose from %2"), repr(unknown[0]),
+                       ",".join(DIMENSIONS)) if unknown
+                   else arg(Command.tr("cosafe stats: a dimension is given twice in --by; choose from %1"),
+                            ",".join(DIMENSIONS)))
+        print(problem, file=sys.stderr)
         return EXIT_USAGE
     with ProjectStore.open(args.project, read_only=True) as store:
         threshold = store.suppression_threshold
@@ -319,15 +348,17 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         print(json.dumps({"project": name, "by": by, "threshold": threshold, "cells": rows}, indent=2,
                          ensure_ascii=False))
         return EXIT_OK
-    print(f"{name}: by {' × '.join(by) or 'everything'}")
-    print(f"Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than {threshold} people "
-          f"show \"hidden\", and so do cells from which a smaller one could be worked out; "
-          f"categories with fewer than {threshold} people are pooled as \"Other or not stated\".")
+    print(arg(Command.tr("%1: by %2", "%2: the dimensions (gender × age_band)"), name, " × ".join(by)) if by
+          else arg(Command.tr("%1: by everything"), name))
+    print(arg(Command.tr("Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 "
+                         "people show \"hidden\", and so do cells from which a smaller one could be worked out; "
+                         "categories with fewer than %1 people are pooled as \"Other or not stated\"."), threshold))
     if not cells:
-        print("No audit scores or perception pins yet.")
+        print(Command.tr("No audit scores or perception pins yet."))
         return EXIT_OK
-    header = [d.replace("_", " ").capitalize() for d in by] + ["People", "Mean score", "Unsafe pins", "Safe pins",
-                                                                "Unsafe share"]
+    header = [_dimension_heading(d) for d in by] + [
+        Command.tr("People"), Command.tr("Mean score"), Command.tr("Unsafe pins"), Command.tr("Safe pins"),
+        Command.tr("Unsafe share")]
     table = [[data.label(d, k) for d, k in zip(by, cell.keys)]
              + [format_cell_value(cell, cell.people), format_cell_value(cell, cell.mean_score),
                 format_cell_value(cell, cell.unsafe_pins), format_cell_value(cell, cell.safe_pins),
@@ -338,160 +369,202 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The headings of the stats table's dimension columns (``core.perception_stats.DIMENSIONS``).
+_DIMENSION_HEADINGS = {
+    "gender": QT_TRANSLATE_NOOP("Command", "Gender"),
+    "age_band": QT_TRANSLATE_NOOP("Command", "Age band"),
+    "role": QT_TRANSLATE_NOOP("Command", "Role"),
+    "time_of_day": QT_TRANSLATE_NOOP("Command", "Time of day"),
+    "workshop": QT_TRANSLATE_NOOP("Command", "Workshop"),
+    "group": QT_TRANSLATE_NOOP("Command", "Group"),
+}
+
+
+def _dimension_heading(dimension: str) -> str:
+    heading = _DIMENSION_HEADINGS.get(dimension)
+    return translate("Command", heading) if heading else dimension.replace("_", " ").capitalize()
+
+
 def _default_name(path: str) -> str:
-    return os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title() or "New project"
+    return (os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title()
+            or Command.tr("New project"))
 
 
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argparse.Namespace], int]]]:
     parser = argparse.ArgumentParser(
         prog="cosafe",
-        description=f"{APP_NAME}: offline participatory urban-safety planning. "
-        "Without a subcommand, opens the desktop application (on PROJECT if given).",
+        description=arg(CommandHelp.tr("%1: offline participatory urban-safety planning. Without a subcommand, "
+                                       "opens the desktop application (on PROJECT if given)."), APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
 
-    new = commands.add_parser("new", help="create an empty project file", description="Create an empty project file.")
-    new.add_argument("path", metavar="PATH", help="the .gpkg file to create")
-    new.add_argument("--name", help="project name (default: from the file name)")
-    new.add_argument("--place", help="the neighbourhood, town or city")
+    new = commands.add_parser("new", help=CommandHelp.tr("create an empty project file"),
+                              description=CommandHelp.tr("Create an empty project file."))
+    new.add_argument("path", metavar="PATH", help=CommandHelp.tr("the .gpkg file to create"))
+    new.add_argument("--name", help=CommandHelp.tr("project name (default: from the file name)"))
+    new.add_argument("--place", help=CommandHelp.tr("the neighbourhood, town or city"))
     handlers["new"] = _cmd_new
 
-    info = commands.add_parser("info", help="show a project's metadata and record counts",
-                               description="Show a project's metadata and a count of every kind of record.")
+    info = commands.add_parser("info", help=CommandHelp.tr("show a project's metadata and record counts"),
+                               description=CommandHelp.tr("Show a project's metadata and a count of every kind of "
+                                                          "record."))
     info.add_argument("path", metavar="PATH")
-    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.add_argument("--json", action="store_true", help=CommandHelp.tr("print JSON instead of text"))
     handlers["info"] = _cmd_info
 
-    check = commands.add_parser("check", help="check integrity, GeoPackage structure, records and format version",
-                                description="Check SQLite integrity, GeoPackage conformance, that every record is "
-                                "one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project "
-                                "format version; a file holding triggers, views or indexes CoSafe and GeoPackage do "
-                                "not make is refused. Exit code 0 only if all pass.")
+    check = commands.add_parser("check", help=CommandHelp.tr("check integrity, GeoPackage structure, records and "
+                                                             "format version"),
+                                description=CommandHelp.tr("Check SQLite integrity, GeoPackage conformance, that "
+                                                           "every record is one CoSafe could have written (types, "
+                                                           "JSON, geometry, dates, its rules) and the project "
+                                                           "format version; a file holding triggers, views or "
+                                                           "indexes CoSafe and GeoPackage do not make is refused. "
+                                                           "Exit code 0 only if all pass."))
     check.add_argument("path", metavar="PATH")
     handlers["check"] = _cmd_check
 
     traces = commands.add_parser(
-        "remove-traces", help="rewrite the file so deleted records leave no trace in it",
-        description="Rewrite the project file so that nothing deleted records held can be recovered from it "
-        "(for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo "
-        "and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and "
-        "under a neutral name; an image that cannot be read is left as it is, and counted.")
+        "remove-traces", help=CommandHelp.tr("rewrite the file so deleted records leave no trace in it"),
+        description=CommandHelp.tr("Rewrite the project file so that nothing deleted records held can be recovered "
+                                   "from it (for a file that came from elsewhere: CoSafe itself overwrites what it "
+                                   "deletes). Every stored photo and paper map is first stored as CoSafe stores "
+                                   "new ones: without camera data (EXIF, XMP, comments) and under a neutral name; "
+                                   "an image that cannot be read is left as it is, and counted."))
     traces.add_argument("path", metavar="PATH")
     handlers["remove-traces"] = _cmd_remove_traces
     cli_backups.add_commands(commands, handlers)
 
-    sample = commands.add_parser("sample", help="write the sample project", description="Write the sample project.")
+    sample = commands.add_parser("sample", help=CommandHelp.tr("write the sample project"),
+                                 description=CommandHelp.tr("Write the sample project."))
     sample.add_argument("path", metavar="PATH")
-    sample.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    sample.add_argument("--force", action="store_true", help=CommandHelp.tr("replace PATH if it exists"))
     handlers["sample"] = _cmd_sample
 
     from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
 
     importer = commands.add_parser(
-        "import-basemap", help="import a map file into a project's basemap",
-        description="Import a map into the project's basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, "
-        "GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster "
-        "MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the "
-        "project file.")
+        "import-basemap", help=CommandHelp.tr("import a map file into a project's basemap"),
+        description=CommandHelp.tr("Import a map into the project's basemap: a vector file (OSM .osm/.osm.pbf, "
+                                   "GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, "
+                                   "CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a "
+                                   "paper map placed by --control-point. Everything is copied into the project "
+                                   "file."))
     importer.add_argument("project", metavar="PROJECT")
     importer.add_argument("file", metavar="FILE")
-    importer.add_argument("--name", help="layer name (default: from the file name)")
+    importer.add_argument("--name", help=CommandHelp.tr("layer name (default: from the file name)"))
     importer.add_argument("--style-class", choices=keys_of(BASEMAP_STYLE_CLASSES),
-                          help="how to draw a non-OSM file's features (default: guessed from layer name and geometry)")
-    importer.add_argument("--crs", help="the file's coordinate reference system when it has none, e.g. EPSG:32737")
+                          help=CommandHelp.tr("how to draw a non-OSM file's features (default: guessed from layer "
+                                              "name and geometry)"))
+    importer.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, "
+                                                       "e.g. EPSG:32737"))
     importer.add_argument("--control-point", type=_parse_control_point, action="append", metavar="COL,ROW,LON,LAT",
-                          help="for a photo or scan of a paper map: a pixel of the picture and the place it shows "
-                          "(give at least three, spread out; write --control-point=… when it starts with a minus)")
+                          help=CommandHelp.tr("for a photo or scan of a paper map: a pixel of the picture and the "
+                                              "place it shows (give at least three, spread out; write "
+                                              "--control-point=… when it starts with a minus)"))
     handlers["import-basemap"] = _cmd_import_basemap
 
     incidents = commands.add_parser(
-        "import-incidents", help="import recorded incidents (police, NGO or hospital data) from a CSV or GIS file",
-        description="Import recorded incidents as their own layer, kept apart from perceptions: a CSV with "
-        "longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and "
-        "a readable date; otherwise nothing is imported.")
+        "import-incidents", help=CommandHelp.tr("import recorded incidents (police, NGO or hospital data) from a "
+                                                "CSV or GIS file"),
+        description=CommandHelp.tr("Import recorded incidents as their own layer, kept apart from perceptions: a "
+                                   "CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS "
+                                   "file. Each row needs a place and a readable date; otherwise nothing is "
+                                   "imported."))
     incidents.add_argument("project", metavar="PROJECT")
     incidents.add_argument("file", metavar="FILE")
-    incidents.add_argument("--source", help="where the data comes from, e.g. 'Police records 2024' (default: file name)")
-    incidents.add_argument("--crs", help="the file's coordinate reference system when it has none, e.g. EPSG:32737")
-    incidents.add_argument("--category-field", help="the column holding the kind of incident (default: guessed)")
-    incidents.add_argument("--date-field", help="the column holding the date (default: guessed)")
-    incidents.add_argument("--layer", help="which layer of a multi-layer file")
+    incidents.add_argument("--source", help=CommandHelp.tr("where the data comes from, e.g. 'Police records 2024' "
+                                                           "(default: file name)"))
+    incidents.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, "
+                                                        "e.g. EPSG:32737"))
+    incidents.add_argument("--category-field", help=CommandHelp.tr("the column holding the kind of incident "
+                                                                   "(default: guessed)"))
+    incidents.add_argument("--date-field", help=CommandHelp.tr("the column holding the date (default: guessed)"))
+    incidents.add_argument("--layer", help=CommandHelp.tr("which layer of a multi-layer file"))
     handlers["import-incidents"] = _cmd_import_incidents
 
     from cosafe.io.export import EXPORT_FORMATS
 
     export = commands.add_parser(
-        "export", help="export the project's layers and tables as GIS/CSV files",
-        description="Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), "
-        "or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.")
+        "export", help=CommandHelp.tr("export the project's layers and tables as GIS/CSV files"),
+        description=CommandHelp.tr("Export every layer and table of the project: a GeoPackage, GeoJSON layers "
+                                   "(tables as CSV), or CSV files. Contacts of participants and stakeholders are "
+                                   "left out unless --include-contacts."))
     export.add_argument("project", metavar="PROJECT")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    export.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write into (created if missing)")
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help=CommandHelp.tr(
+        "folder to write into (created if missing)"))
     export.add_argument("--include-contacts", action="store_true",
-                        help="also export contact details, with --full (private: keep such files to the project team)")
-    _add_variant(export, "pins and incidents blurred to a grid, stories, comments, notes and names emptied, no "
-                 "participant table, no attachments, never contacts", "stories, comments and notes kept, exact places")
+                        help=CommandHelp.tr("also export contact details, with --full (private: keep such files to "
+                                            "the project team)"))
+    _add_variant(export, CommandHelp.tr("pins and incidents blurred to a grid, stories, comments, notes and names "
+                                        "emptied, no participant table, no attachments, never contacts"),
+                 CommandHelp.tr("stories, comments and notes kept, exact places"))
     export.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
-                        help="size of the grid --public snaps pins to, in metres (default 100)")
+                        help=CommandHelp.tr("size of the grid --public snaps pins to, in metres (default 100)"))
     handlers["export"] = _cmd_export
 
     render = commands.add_parser(
-        "render", help="draw the project's map to a PNG image",
-        description="Draw the project's map (basemap layers, scale bar, north arrow, attribution) to a PNG image; "
-        "--overlays adds proposals and perceptions with a legend.")
+        "render", help=CommandHelp.tr("draw the project's map to a PNG image"),
+        description=CommandHelp.tr("Draw the project's map (basemap layers, scale bar, north arrow, attribution) "
+                                   "to a PNG image; --overlays adds proposals and perceptions with a legend."))
     render.add_argument("project", metavar="PROJECT")
     render.add_argument("-o", "--output", required=True, metavar="OUT.png")
     render.add_argument("--size", type=_parse_size, default=(1600, 1200), metavar="WxH",
-                        help="image size in pixels (default 1600x1200)")
+                        help=CommandHelp.tr("image size in pixels (default 1600x1200)"))
     render.add_argument("--bbox", type=_parse_bbox, metavar="minlon,minlat,maxlon,maxlat",
-                        help="area to draw (default: the whole project); write --bbox=-122.3,37.8,… "
-                        "when it starts with a minus sign")
+                        help=CommandHelp.tr("area to draw (default: the whole project); write --bbox=-122.3,37.8,… "
+                                            "when it starts with a minus sign"))
     render.add_argument("--dpi", type=_parse_dpi, default=150, metavar="DPI",
-                        help="resolution for print, 72-600 (default 150)")
+                        help=CommandHelp.tr("resolution for print, 72-600 (default 150)"))
     render.add_argument("--overlays", type=_parse_overlays, default=frozenset(), metavar="LIST",
-                        help="also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat "
-                        "(comma-separated)")
-    _add_variant(render, "pins and incidents blurred to a grid (see --grid)", "exact places of pins and incidents")
+                        help=CommandHelp.tr("also draw, with a legend: any of "
+                                            "proposals,audit_points,pins,incidents,routes,heat (comma-separated)"))
+    _add_variant(render, CommandHelp.tr("pins and incidents blurred to a grid (see --grid)"),
+                 CommandHelp.tr("exact places of pins and incidents"))
     render.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
-                        help="size of the grid --public snaps pins to, in metres (default 100)")
+                        help=CommandHelp.tr("size of the grid --public snaps pins to, in metres (default 100)"))
     handlers["render"] = _cmd_render
 
     plan = commands.add_parser(
-        "export-plan", help="write the action plan as a PDF",
-        description="Write the action plan as a PDF: cover, method and participation (counts by gender, age band "
-        "and role; small groups shown as <N, never names), diagnosis with maps and charts, proposals, the action "
-        "table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves "
-        "out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never "
-        "included.")
+        "export-plan", help=CommandHelp.tr("write the action plan as a PDF"),
+        description=CommandHelp.tr("Write the action plan as a PDF: cover, method and participation (counts by "
+                                   "gender, age band and role; small groups shown as <N, never names), diagnosis "
+                                   "with maps and charts, proposals, the action table, stakeholders, monitoring "
+                                   "indicators and the audit criteria. The public version (the default) leaves out "
+                                   "stories, comments and notes and blurs perception pins to a grid; --full keeps "
+                                   "them; contacts are never included."))
     plan.add_argument("project", metavar="PROJECT")
     plan.add_argument("-o", "--output", required=True, metavar="PLAN.pdf")
-    _add_variant(plan, "no stories, comments or notes; pins and incidents blurred to a grid",
-                 "stories, comments and notes, for the partners who carry out the plan")
-    plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size (default a4)")
+    _add_variant(plan, CommandHelp.tr("no stories, comments or notes; pins and incidents blurred to a grid"),
+                 CommandHelp.tr("stories, comments and notes, for the partners who carry out the plan"))
+    plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help=CommandHelp.tr("page size (default a4)"))
     handlers["export-plan"] = _cmd_export_plan
 
     stats = commands.add_parser(
-        "stats", help="print audit scores and perception pins by gender, age band, time of day, …",
-        description="Print the disaggregated table of audit scores and perception pins: people, mean safety score "
-        "(0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project's "
-        "suppression threshold N are pooled; a cell with fewer than N people shows \"hidden\", and so do cells "
-        "from which it could be worked out with any other breakdown (null in --json).")
+        "stats", help=CommandHelp.tr("print audit scores and perception pins by gender, age band, time of day, …"),
+        description=CommandHelp.tr("Print the disaggregated table of audit scores and perception pins: people, "
+                                   "mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. "
+                                   "Categories with fewer people than the project's suppression threshold N are "
+                                   'pooled; a cell with fewer than N people shows "hidden", and so do cells from '
+                                   "which it could be worked out with any other breakdown (null in --json)."))
     stats.add_argument("project", metavar="PROJECT")
     stats.add_argument("--by", default="gender,age_band,time_of_day", metavar="DIM,…",
-                       help="dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group "
-                       "(default gender,age_band,time_of_day; an empty string gives one row for everything)")
-    stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
+                       help=CommandHelp.tr("dimensions, comma-separated, from gender, age_band, role, time_of_day, "
+                                           "workshop, group (default gender,age_band,time_of_day; an empty string "
+                                           "gives one row for everything)"))
+    stats.add_argument("--json", action="store_true", help=CommandHelp.tr("print JSON instead of a table"))
     handlers["stats"] = _cmd_stats
     cli_merge.add_commands(commands, handlers)
     return parser, handlers
 
 
 def _run_gui(argv: Sequence[str]) -> int:
-    gui = argparse.ArgumentParser(prog="cosafe", description=f"Open the {APP_NAME} desktop application.")
-    gui.add_argument("project", nargs="?", metavar="PROJECT", help="a project file to open")
-    gui.add_argument("--read-only", action="store_true", help="open the project read-only")
+    gui = argparse.ArgumentParser(prog="cosafe", description=arg(CommandHelp.tr("Open the %1 desktop application."),
+                                                                 APP_NAME))
+    gui.add_argument("project", nargs="?", metavar="PROJECT", help=CommandHelp.tr("a project file to open"))
+    gui.add_argument("--read-only", action="store_true", help=CommandHelp.tr("open the project read-only"))
     args = gui.parse_args(argv)
     from cosafe.ui.app import run_application
 
@@ -519,13 +592,14 @@ def _run_command(parser: argparse.ArgumentParser, handlers: dict, argv: list[str
     try:
         return handlers[args.command](args)
     except NotAProjectError as error:
-        print(f"cosafe: {error} (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)", file=sys.stderr)
+        print(arg(Command.tr("cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)"), error),
+              file=sys.stderr)
         return EXIT_ERROR
     except (ProjectError, CommandError) as error:
         print(f"cosafe: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("cosafe: interrupted", file=sys.stderr)
+        print(Command.tr("cosafe: interrupted"), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader went away (``cosafe info … | head``): not an error of ours.

@@ -21,11 +21,13 @@ import contextlib
 import csv
 import os
 
+from cosafe.core.i18n import arg
 from cosafe.core.actions import effective_priorities, link_label, links_of, partners_of
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, CPTED_PRINCIPLES, PREVENTION_APPROACHES, TIMEFRAMES, label_of
 from cosafe.core.privacy import snap_to_grid
 from cosafe.io.export import DEFAULT_GRID_M, SNAPPED_TABLES, ExportError
+from cosafe.io.words import Export
 from cosafe.store.private_files import keep_private
 from cosafe.store.queries.plan import baseline_safety_scores
 
@@ -96,7 +98,7 @@ def action_rows(store, public: bool = False, grid_m: float = DEFAULT_GRID_M) -> 
 def write_actions_csv(store, path: str, public: bool = True, grid_m: float = DEFAULT_GRID_M) -> int:
     """Write the action plan CSV to ``path``; return how many actions it lists."""
     if public and not grid_m > 0:
-        raise ExportError(f"The blur grid must be more than 0 m, not {grid_m}")
+        raise ExportError(arg(Export.tr("The blur grid must be more than 0 m, not %1"), grid_m))
     rows = action_rows(store, public, grid_m)
     temporary = f"{path}.part"
     try:
@@ -108,5 +110,5 @@ def write_actions_csv(store, path: str, public: bool = True, grid_m: float = DEF
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise ExportError(f"The action plan was not written: {error.strerror or error}") from None
+        raise ExportError(arg(Export.tr("The action plan was not written: %1"), error.strerror or error)) from None
     return len(rows)

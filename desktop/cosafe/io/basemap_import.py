@@ -16,11 +16,13 @@ from collections.abc import Callable, Mapping
 
 import shapely
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
 from cosafe.io import osm_classes
 from cosafe.io.import_errors import BasemapImportError, ImportCancelled
 from cosafe.io.vector_source import SourceLayer, VectorSource, open_vector_source, read_layer
+from cosafe.io.words import Import
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
@@ -104,6 +106,11 @@ def _osm_features(source: VectorSource, layer: SourceLayer, layer_uuid: str) -> 
     return features
 
 
+def _reading(name: str) -> str:
+    """The progress text while a file, or one of its layers, is read."""
+    return arg(Import.tr("Reading %1", "%1: a file or one of its layers"), name)
+
+
 def import_vector_basemap(
     store: ProjectStore,
     path: str,
@@ -119,13 +126,14 @@ def import_vector_basemap(
     Raises BasemapImportError (one line) or ImportCancelled; the project is then unchanged.
     """
     report = progress or (lambda fraction, text: True)
-    if not report(0.0, f"Reading {os.path.basename(path)}"):
+    if not report(0.0, _reading(os.path.basename(path))):
         raise ImportCancelled()
     source = open_vector_source(path)
     valid_classes = set(keys_of(BASEMAP_STYLE_CLASSES))
     for chosen in (style_classes or {}).values():
         if chosen not in valid_classes:
-            raise BasemapImportError(f"Unknown style class {chosen!r}; choose one of {', '.join(sorted(valid_classes))}")
+            raise BasemapImportError(arg(Import.tr("Unknown style class %1; choose one of %2"), repr(chosen),
+                                         ", ".join(sorted(valid_classes))))
     title = name or default_layer_name(path)
     next_order = store.connection.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM basemap_layers").fetchone()[0]
     attribution = "© OpenStreetMap contributors" if source.is_osm else ""
@@ -135,13 +143,13 @@ def import_vector_basemap(
                              source_format="OSM", sort_order=next_order, attribution=attribution)
         features: list[BasemapFeature] = []
         for index, source_layer in enumerate(source.layers):
-            if not report(0.7 * index / len(source.layers), f"Reading {source_layer.name}"):
+            if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
                 raise ImportCancelled()
             features += _osm_features(source, source_layer, layer.uuid)
         planned.append((layer, features))
     else:
         for index, source_layer in enumerate(source.layers):
-            if not report(0.7 * index / len(source.layers), f"Reading {source_layer.name}"):
+            if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
                 raise ImportCancelled()
             style_class = (style_classes or {}).get(source_layer.name) or suggest_style_class(source_layer)
             layer_title = title if len(source.layers) == 1 else f"{title} – {source_layer.name}"
@@ -156,13 +164,13 @@ def import_vector_basemap(
             ]
             planned.append((layer, features))
     if not any(features for _, features in planned):
-        raise BasemapImportError(f"{os.path.basename(path)} has no features CoSafe can draw")
-    if not report(0.75, "Writing to the project"):
+        raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))
+    if not report(0.75, Import.tr("Writing to the project")):
         raise ImportCancelled()
     with store.atomic():
         for index, (layer, features) in enumerate(planned):
             if features:
                 basemap.add_vector_layer(store, layer, features)
-            if not report(0.75 + 0.25 * (index + 1) / len(planned), "Writing to the project"):
+            if not report(0.75 + 0.25 * (index + 1) / len(planned), Import.tr("Writing to the project")):
                 raise ImportCancelled()  # rolls the whole transaction back
     return [layer for layer, features in planned if features]

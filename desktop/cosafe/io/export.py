@@ -38,8 +38,10 @@ from typing import Any
 import numpy as np
 import shapely
 
+from cosafe.core.i18n import arg
 from cosafe.core.privacy import snap_to_grid
 from cosafe.core.records import RECORD_TYPES, Attachment, Record
+from cosafe.io.words import Export
 from cosafe.store.errors import ProjectError
 from cosafe.store.private_files import keep_private
 from cosafe.store.project_store import ProjectStore
@@ -197,18 +199,19 @@ def export_project(
 ) -> list[str]:
     """Write the export into ``folder`` (created if missing); return the files written."""
     if fmt not in EXPORT_FORMATS:
-        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        raise ExportError(arg(Export.tr("Unknown export format %1; choose one of %2"), repr(fmt),
+                              ", ".join(EXPORT_FORMATS)))
     if public and include_contacts:
-        raise ExportError("A public export never includes contacts")
+        raise ExportError(Export.tr("A public export never includes contacts"))
     if public and not (grid_m > 0 and np.isfinite(grid_m)):
-        raise ExportError(f"The blur grid must be more than 0 m, not {grid_m}")
+        raise ExportError(arg(Export.tr("The blur grid must be more than 0 m, not %1"), grid_m))
     from cosafe.io.safe_gdal import local_path, pyogrio  # GDAL loads with the first export, not when the app starts
 
     local_path(folder, ExportError)  # GDAL would write into a /vsis3/… folder over the network
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
-        raise ExportError(f"Cannot create the folder {folder}: {error.strerror}") from None
+        raise ExportError(arg(Export.tr("Cannot create the folder %1: %2"), folder, error.strerror)) from None
     tables = [d for t in RECORD_TYPES if (d := table_data(store, t, include_contacts)) is not None]
     if public:
         tables = [p for d in tables if (p := make_public(d, grid_m)) is not None]
@@ -243,10 +246,10 @@ def export_project(
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
-        raise ExportError(f"The export was not written: {reason}") from None
+        raise ExportError(arg(Export.tr("The export was not written: %1"), reason)) from None
     return [final for _, final in planned]
 
 
 def _report(progress: Callable[[float, str], bool] | None, fraction: float, table: str) -> None:
-    if progress is not None and not progress(fraction, f"Writing {table}"):
-        raise ExportError("Export cancelled")
+    if progress is not None and not progress(fraction, arg(Export.tr("Writing %1", "%1: a table of the project, as its file calls it"), table)):
+        raise ExportError(Export.tr("Export cancelled"))

@@ -28,7 +28,9 @@ import io
 import warnings
 from dataclasses import replace
 
+from cosafe.core.i18n import arg
 from cosafe.core.images import JPEG, PNG, neutral_name
+from cosafe.io.words import Images
 from cosafe.store.stored_images import ImageCleaning, StoredImage
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -58,19 +60,16 @@ def clean_stored_image(image: StoredImage) -> StoredImage | None:
 def describe(cleaning: ImageCleaning) -> str:
     """What a cleaning did, in one line: how many images were cleaned, and how many left as they were."""
     if cleaning.cleaned:
-        text = (f"Cleaned {_images(cleaning.cleaned)} that held camera data or a camera's file name "
-                "(now without metadata, under a neutral name)")
+        text = Images.tr("Cleaned %n images that held camera data or a camera's file name (now without metadata, "
+                         "under a neutral name)", "", cleaning.cleaned)
+    elif cleaning.unreadable:
+        text = Images.tr("No readable stored image held camera data or a camera's file name")
     else:
-        text = f"No {'readable ' if cleaning.unreadable else ''}stored image held camera data or a camera's file name"
+        text = Images.tr("No stored image held camera data or a camera's file name")
     if cleaning.unreadable:
-        one = cleaning.unreadable == 1
-        text += (f"; {_images(cleaning.unreadable)} could not be read and {'was' if one else 'were'} left "
-                 f"as {'it is' if one else 'they are'}")
+        text = arg(Images.tr("%1; %n images could not be read and were left as they are",
+                             "%1 is what was cleaned, said just before", cleaning.unreadable), text)
     return text
-
-
-def _images(count: int) -> str:
-    return f"{count} image" if count == 1 else f"{count} images"
 
 
 def holds_only_pixels(data: bytes) -> bool:

@@ -20,11 +20,13 @@ from typing import Any
 
 from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
+from cosafe.core.i18n import arg
 from cosafe.core.georef import AffineFit, ControlPoint, PlacementError, fit_affine
 from cosafe.core.images import neutral_name
 from cosafe.core.projection import ground_scale, point_to_lonlat
 from cosafe.core.records import Attachment, BasemapLayer
 from cosafe.io.import_errors import BasemapImportError
+from cosafe.io.words import Import
 from cosafe.store.project_store import ProjectStore
 
 MAX_SIDE = 4096  # pixels; a phone photo keeps enough detail to read street names
@@ -51,7 +53,8 @@ def _open(path: str) -> tuple[Image.Image, bool]:
     try:
         size_mb = os.path.getsize(path) / 1e6
         if size_mb > MAX_FILE_MB:
-            raise BasemapImportError(f"{name} is {size_mb:,.0f} MB; CoSafe takes images of up to {MAX_FILE_MB} MB")
+            raise BasemapImportError(arg(Import.tr("%1 is %2 MB; CoSafe takes images of up to %3 MB"), name,
+                                         f"{size_mb:,.0f}", MAX_FILE_MB))
         with warnings.catch_warnings():
             # Pillow warns past 89 megapixels as it opens; the stricter limit below refuses those anyway.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -59,17 +62,19 @@ def _open(path: str) -> tuple[Image.Image, bool]:
         with image:
             megapixels = image.width * image.height / 1e6  # read from the header: nothing decoded yet
             if megapixels > MAX_MEGAPIXELS:
-                raise BasemapImportError(f"{name} is {image.width:,} × {image.height:,} pixels ({megapixels:,.0f} "
-                                         f"megapixels); CoSafe takes images of up to {MAX_MEGAPIXELS} megapixels")
+                raise BasemapImportError(arg(Import.tr("%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of "
+                                                       "up to %5 megapixels"), name, f"{image.width:,}",
+                                             f"{image.height:,}", f"{megapixels:,.0f}", MAX_MEGAPIXELS))
             image.load()
             rotated = image.getexif().get(ORIENTATION_TAG, 1) != 1
             upright = ImageOps.exif_transpose(image)
             upright.format = image.format  # exif_transpose returns a copy without it
             return upright, rotated
     except FileNotFoundError:
-        raise BasemapImportError(f"{name}: no such file") from None
+        raise BasemapImportError(arg(Import.tr("%1: no such file"), name)) from None
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise BasemapImportError(f"{name} is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)") from None
+        raise BasemapImportError(arg(Import.tr("%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)"),
+                                     name)) from None
 
 
 def downscale(image: Image.Image, max_side: int) -> tuple[Image.Image, float]:

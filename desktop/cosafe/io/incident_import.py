@@ -29,8 +29,11 @@ from datetime import date, datetime
 
 import shapely
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import Incident
+from cosafe.io.import_errors import incident_wording
 from cosafe.io.vector_source import BasemapImportError, open_vector_source, read_layer
+from cosafe.io.words import Incidents
 from cosafe.store.errors import ProjectError
 
 DATE_FIELD_NAMES = ("occurred_on", "date", "incident_date", "event_date", "datetime", "occurred", "reported_on",
@@ -54,29 +57,31 @@ def read_incidents(path: str, crs: str | None = None, category_field: str | None
     """Read the incidents of a file (see module contract); nothing is stored."""
     name = os.path.basename(path) or path
     try:
-        source = open_vector_source(path)
-        source_layer = _choose_layer(source.layers, layer, name)
-        if _is_csv(path) and crs is None and not _csv_has_degrees(path):
-            raise IncidentImportError(f"{name} has x/y columns but no coordinate reference system; "
-                                      "say which one it uses (e.g. EPSG:32737)")
-        if _is_csv(path) and not _csv_has_degrees(path):
-            source_layer = replace(source_layer, crs=None)  # x/y are not degrees: use the given CRS
-        data = read_layer(source, source_layer, crs)
+        with incident_wording():  # the reader's messages speak of an incident file, not a map file
+            source = open_vector_source(path)
+            source_layer = _choose_layer(source.layers, layer, name)
+            if _is_csv(path) and crs is None and not _csv_has_degrees(path):
+                raise IncidentImportError(arg(Incidents.tr("%1 has x/y columns but no coordinate reference system; "
+                                                           "say which one it uses (e.g. EPSG:32737)"), name))
+            if _is_csv(path) and not _csv_has_degrees(path):
+                source_layer = replace(source_layer, crs=None)  # x/y are not degrees: use the given CRS
+            data = read_layer(source, source_layer, crs)
     except BasemapImportError as error:
-        raise IncidentImportError(_as_incident_message(str(error))) from None
+        raise IncidentImportError(str(error)) from None
     if not data.attributes:
-        raise IncidentImportError(f"{name} holds no incidents")
+        raise IncidentImportError(arg(Incidents.tr("%1 holds no incidents"), name))
     columns = list(dict.fromkeys(key for row in data.attributes for key in row))
     date_column = _pick_column(columns, date_field, DATE_FIELD_NAMES, "date", name)
     if date_column is None:
-        raise IncidentImportError(f"{name} has no date column; name the column that holds the dates")
+        raise IncidentImportError(arg(Incidents.tr("%1 has no date column; name the column that holds the dates"),
+                                      name))
     category_column = _pick_column(columns, category_field, CATEGORY_FIELD_NAMES, None, name)
     dates = _parse_dates([row.get(date_column, "") for row in data.attributes], date_column, name)
     missing = [index + 1 for index, geometry in enumerate(data.geometries)
                if geometry is None or shapely.is_empty(geometry)]
     if missing:
-        raise IncidentImportError(f"{name}: {_rows(len(missing))} no coordinates (first: row {missing[0]}); "
-                                  "add them or remove those rows")
+        raise IncidentImportError(arg(Incidents.tr("%1: %n rows have no coordinates (first: row %2); add them or "
+                                                   "remove those rows", "", len(missing)), name, missing[0]))
     incidents = []
     for geometry, attributes, occurred_on in zip(data.geometries, data.attributes, dates):
         point = geometry if geometry.geom_type == "Point" else shapely.centroid(geometry)
@@ -146,11 +151,12 @@ def _parse_dates(values: list[str], column: str, name: str) -> list[str | None]:
             continue
         parsed = parse_date(value, day_first)
         if parsed is None:
-            raise IncidentImportError(f"{name}: row {row} has {value.strip()!r} in column {column!r}, "
-                                      "which is not a date (write dates as 2024-03-14)")
+            raise IncidentImportError(arg(Incidents.tr("%1: row %2 has %3 in column %4, which is not a date (write "
+                                                       "dates as 2024-03-14)"), name, row, repr(value.strip()),
+                                          repr(column)))
         dates.append(parsed)
     if not any(dates):
-        raise IncidentImportError(f"{name} has no dates: column {column!r} is empty")
+        raise IncidentImportError(arg(Incidents.tr("%1 has no dates: column %2 is empty"), name, repr(column)))
     return dates
 
 
@@ -162,14 +168,15 @@ def _slash_order(values: list[str], column: str, name: str) -> bool | None:
     day_first = any(first > 12 for first, _ in pairs)
     month_first = any(second > 12 for _, second in pairs)
     if day_first and month_first:
-        raise IncidentImportError(f"{name}: column {column!r} mixes day/month and month/day dates; "
-                                  "write them as 2024-03-14")
+        raise IncidentImportError(arg(Incidents.tr("%1: column %2 mixes day/month and month/day dates; write them "
+                                                   "as 2024-03-14"), name, repr(column)))
     if not (day_first or month_first):
         if all(first == second for first, second in pairs):
             return True  # 05/05/2024 reads the same either way
         example = next(f"{a:02d}/{b:02d}" for a, b in pairs if a != b)
-        raise IncidentImportError(f"{name}: dates such as {example} in column {column!r} could be day/month or "
-                                  "month/day; write them as 2024-03-14")
+        raise IncidentImportError(arg(Incidents.tr("%1: dates such as %2 in column %3 could be day/month or "
+                                                   "month/day; write them as 2024-03-14"), name, example,
+                                      repr(column)))
     return day_first
 
 
@@ -179,8 +186,12 @@ def _pick_column(columns: list[str], asked: str | None, names: tuple[str, ...], 
     if asked:
         found = next((c for c in columns if c.lower() == asked.strip().lower()), None)
         if found is None:
-            listed = ", ".join(columns[:12]) or "none"
-            raise IncidentImportError(f"{file_name} has no column {asked!r} (its columns: {listed})")
+            if columns:
+                text = arg(Incidents.tr("%1 has no column %2 (its columns: %3)"), file_name, repr(asked),
+                           ", ".join(columns[:12]))
+            else:
+                text = arg(Incidents.tr("%1 has no column %2 (it has no columns)"), file_name, repr(asked))
+            raise IncidentImportError(text)
         return found
     by_lower = {c.lower(): c for c in columns}
     for wanted in names:
@@ -196,11 +207,12 @@ def _choose_layer(layers, asked: str | None, name: str):
         found = next((layer for layer in layers if layer.name == asked), None)
         if found is None:
             listed = ", ".join(layer.name for layer in layers)
-            raise IncidentImportError(f"{name} has no layer {asked!r} (its layers: {listed})")
+            raise IncidentImportError(arg(Incidents.tr("%1 has no layer %2 (its layers: %3)"), name, repr(asked),
+                                          listed))
         return found
     if len(layers) > 1:
-        raise IncidentImportError(f"{name} has {len(layers)} layers ({', '.join(layer.name for layer in layers[:6])}); "
-                                  "say which one holds the incidents")
+        raise IncidentImportError(arg(Incidents.tr("%1 has %n layers (%2); say which one holds the incidents", "",
+                                                   len(layers)), name, ", ".join(layer.name for layer in layers[:6])))
     return layers[0]
 
 
@@ -214,14 +226,3 @@ def _csv_has_degrees(path: str) -> bool:
         header = handle.readline()
     columns = [c.strip().strip('"') for c in re.split(r"[,;\t]", header)]
     return any(_X_DEGREES.match(c) for c in columns)
-
-
-def _rows(count: int) -> str:
-    return "1 row has" if count == 1 else f"{count} rows have"
-
-
-def _as_incident_message(message: str) -> str:
-    """Reword the basemap reader's messages for an incident file."""
-    return (message.replace("a map file", "an incident file")
-            .replace("has no layer with geometry", "has no coordinates")
-            .replace("has no features CoSafe can draw", "holds no incidents"))

@@ -20,10 +20,12 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 
+from cosafe.core.i18n import arg
 from cosafe.core.projection import extent_to_mercator
 from cosafe.core.records import BasemapLayer
 from cosafe.io.basemap_import import Progress
 from cosafe.io.import_errors import BasemapImportError, ImportCancelled
+from cosafe.io.words import Import
 from cosafe.store import identifiers, schema_guard, tiles
 from cosafe.store.inspection import read_only_uri
 from cosafe.store.project_store import ProjectStore
@@ -44,17 +46,18 @@ def _image_format(data: bytes) -> str | None:
 def _open_mbtiles(path: str) -> tuple[sqlite3.Connection, dict[str, str]]:
     name = os.path.basename(path)
     if not os.path.isfile(path):
-        raise BasemapImportError(f"{name}: no such file")
+        raise BasemapImportError(arg(Import.tr("%1: no such file"), name))
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise BasemapImportError(f"{name} is not an MBTiles file (not an SQLite database)")
+            raise BasemapImportError(arg(Import.tr("%1 is not an MBTiles file (not an SQLite database)"), name))
     connection = schema_guard.distrust(sqlite3.connect(read_only_uri(path), uri=True))
     try:
-        with _reading(connection, name, "its tables"):
+        with _reading(connection, name, tables=True):
             kinds = {n: (kind, sql) for kind, n, sql in connection.execute(
                 "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')")}
             if not {"tiles", "metadata"} <= set(kinds):
-                raise BasemapImportError(f"{name} is not an MBTiles file (it has no tiles and metadata tables)")
+                raise BasemapImportError(arg(Import.tr("%1 is not an MBTiles file (it has no tiles and metadata "
+                                                       "tables)"), name))
             _refuse_unknown_views(connection, name, kinds)
             metadata = {str(k): str(v) for k, v in connection.execute("SELECT name, value FROM metadata")}
     except BasemapImportError:
@@ -62,7 +65,8 @@ def _open_mbtiles(path: str) -> tuple[sqlite3.Connection, dict[str, str]]:
         raise
     if metadata.get("format", "").lower() in ("pbf", "mvt"):
         connection.close()
-        raise BasemapImportError(f"{name} holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data")
+        raise BasemapImportError(arg(Import.tr("%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles "
+                                               "or the OSM data"), name))
     return connection, metadata
 
 
@@ -81,27 +85,30 @@ _KNOWN_TILE_VIEWS = {
 def _refuse_unknown_views(connection: sqlite3.Connection, name: str, kinds: dict[str, tuple[str, str]]) -> None:
     """``metadata`` must be a plain table; ``tiles`` one too, or a known view over plain tables."""
     if not identifiers.is_table(connection, "metadata"):
-        raise BasemapImportError(f"{name} is refused: its “metadata” is not a table (CoSafe reads no view "
-                                 "or virtual table it does not know)")
+        raise BasemapImportError(arg(Import.tr("%1 is refused: its “metadata” is not a table (CoSafe reads no view "
+                                               "or virtual table it does not know)"), name))
     if identifiers.is_table(connection, "tiles"):
         return
     kind, sql = kinds["tiles"]
     reads = _KNOWN_TILE_VIEWS.get(schema_guard.canonical_sql(sql or "")) if kind == "view" else None
     if reads is None or not all(identifiers.is_table(connection, table) for table in reads):
-        raise BasemapImportError(f"{name} is refused: its “tiles” is a view CoSafe does not know, not a table "
-                                 "(a view can run any query, even one that never ends)")
+        raise BasemapImportError(arg(Import.tr("%1 is refused: its “tiles” is a view CoSafe does not know, not a "
+                                               "table (a view can run any query, even one that never ends)"), name))
 
 
 @contextlib.contextmanager
-def _reading(connection: sqlite3.Connection, name: str, what: str) -> Iterator[None]:
-    """Read within the time limit; a damaged file or one that takes too long becomes one line."""
+def _reading(connection: sqlite3.Connection, name: str, tables: bool = False) -> Iterator[None]:
+    """Read within the time limit; a damaged file or one that takes too long becomes one line
+    (saying its tables cannot be read, when ``tables``, else its tiles)."""
     try:
         with schema_guard.time_limit(connection):
             yield
     except sqlite3.DatabaseError as error:
         if schema_guard.was_interrupted(error):
-            raise BasemapImportError(f"{name} took too long to read, so it was refused") from None
-        raise BasemapImportError(f"{name} is damaged: {what} cannot be read") from None
+            raise BasemapImportError(arg(Import.tr("%1 took too long to read, so it was refused"), name)) from None
+        text = (Import.tr("%1 is damaged: its tables cannot be read") if tables
+                else Import.tr("%1 is damaged: its tiles cannot be read"))
+        raise BasemapImportError(arg(text, name)) from None
 
 
 def _mercator_bounds(metadata: dict[str, str], zoom: int, columns: tuple[int, int], rows: tuple[int, int]) -> tuple[float, ...]:
@@ -121,10 +128,10 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
     file_name = os.path.basename(path)
     source, metadata = _open_mbtiles(path)
     try:
-        with _reading(source, file_name, "its tiles"):
+        with _reading(source, file_name):
             total, high = source.execute("SELECT count(*), max(zoom_level) FROM tiles").fetchone()
             if not total:
-                raise BasemapImportError(f"{file_name} has no tiles")
+                raise BasemapImportError(arg(Import.tr("%1 has no tiles"), file_name))
             columns = source.execute("SELECT min(tile_column), max(tile_column) FROM tiles WHERE zoom_level = ?", (high,)).fetchone()
             tms_rows = source.execute("SELECT min(tile_row), max(tile_row) FROM tiles WHERE zoom_level = ?", (high,)).fetchone()
             zooms = [z for (z,) in source.execute("SELECT DISTINCT zoom_level FROM tiles")]
@@ -146,12 +153,13 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
                 for zoom, column, tms_row, data in batch:
                     kind = _image_format(bytes(data[:16]))
                     if kind is None:
-                        raise BasemapImportError(f"{file_name} has a tile that is not a PNG, JPEG or WebP image")
+                        raise BasemapImportError(arg(Import.tr("%1 has a tile that is not a PNG, JPEG or WebP image"),
+                                                     file_name))
                     has_webp = has_webp or kind == "webp"
                     converted.append((zoom, column, tiles.tms_to_gpkg_row(zoom, tms_row), bytes(data)))
                 tiles.insert_tiles(connection, table, converted)
                 copied += len(batch)
-                if not report(copied / total, f"Copying tiles ({copied} of {total})"):
+                if not report(copied / total, arg(Import.tr("Copying tiles (%1 of %2)"), copied, total)):
                     raise ImportCancelled()
             if has_webp:
                 tiles.register_webp(connection, table)
@@ -164,10 +172,10 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
 def _tile_batches(source: sqlite3.Connection, file_name: str) -> Iterator[list[tuple[int, int, int, bytes]]]:
     """Yield the source's tiles in batches; a read error becomes a one-line import error.
     The time limit is per batch: a large honest file may take minutes in all."""
-    with _reading(source, file_name, "its tiles"):
+    with _reading(source, file_name):
         cursor = source.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles")
     while True:
-        with _reading(source, file_name, "its tiles"):
+        with _reading(source, file_name):
             batch = cursor.fetchmany(_BATCH)
         if not batch:
             return

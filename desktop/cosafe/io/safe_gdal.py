@@ -26,6 +26,9 @@ import pyogrio.errors
 import pyogrio.raw
 import pyproj.network
 
+from cosafe.core.i18n import arg
+from cosafe.io.words import Import
+
 __all__ = ["ALLOWED_DRIVERS", "configured", "local_path", "pyogrio"]
 
 # The vector formats CoSafe's importers read (see vector_kind.SUPPORTED_FORMATS) and its
@@ -96,8 +99,8 @@ def local_path(path: str, error: type[Exception]) -> str:
     name = os.path.basename(path.rstrip("/\\")) or path
     absolute = os.path.abspath(path)
     if "://" in path or any(text.lstrip().lower().startswith(("/vsi", "\\vsi")) for text in (path, absolute)):
-        raise error(f"{name} is not on this computer's disk; CoSafe reads and writes only local files, never "
-                    "network addresses or GDAL virtual file systems")
+        raise error(arg(Import.tr("%1 is not on this computer's disk; CoSafe reads and writes only local files, never "
+                              "network addresses or GDAL virtual file systems"), name))
     return absolute
 
 

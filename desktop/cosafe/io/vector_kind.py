@@ -16,19 +16,19 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from cosafe.io.import_errors import BasemapImportError
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.io.import_errors import BasemapImportError, reading_incidents
+from cosafe.io.words import Import
 
-SUPPORTED_FORMATS = (
-    "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
-    "FlatGeobuf, CSV with longitude/latitude columns"
-)
+SUPPORTED_FORMATS = QT_TRANSLATE_NOOP(
+    "Import", "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
+    "FlatGeobuf, CSV with longitude/latitude columns")
 CSV_EXTENSIONS = (".csv", ".tsv")
 _HEAD = 64 * 1024
 _SQLITE = b"SQLite format 3\x00"
 _GEOPACKAGE_IDS = (b"GPKG", b"GP10", b"GP11")  # application_id, at byte 68 of the header
 _SHAPEFILE = b"\x00\x00\x27\x0a"  # file code 9994, big-endian
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
-_VIRTUAL = "it would make GDAL read other files or network addresses, so CoSafe does not open it"
 _XML_PROLOGUE = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>)", re.DOTALL)
 _XML_ROOT = re.compile(r"\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 
@@ -47,8 +47,31 @@ def _name(path: str) -> str:
     return os.path.basename(path.rstrip("/")) or path
 
 
-def _refuse(path: str, why: str) -> BasemapImportError:
-    return BasemapImportError(f"{_name(path)} cannot be read as a map file ({why}); CoSafe reads {SUPPORTED_FORMATS}")
+def supported_formats() -> str:
+    """``SUPPORTED_FORMATS`` in the reader's language."""
+    return translate("Import", SUPPORTED_FORMATS)
+
+
+def cannot_read(path: str, why: str) -> BasemapImportError:
+    """"NAME cannot be read as a map file (WHY); CoSafe reads …" — an incident file in ``incident_wording``."""
+    text = (Import.tr("%1 cannot be read as an incident file (%2); CoSafe reads %3") if reading_incidents()
+            else Import.tr("%1 cannot be read as a map file (%2); CoSafe reads %3"))
+    return BasemapImportError(arg(text, _name(path), why, supported_formats()))
+
+
+def _virtual(path: str, pipeline: bool) -> BasemapImportError:
+    """A GDAL pipeline or virtual layer refused, as a map file or an incident file."""
+    if pipeline:
+        text = (Import.tr("%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other "
+                          "files or network addresses, so CoSafe does not open it") if reading_incidents()
+                else Import.tr("%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files "
+                               "or network addresses, so CoSafe does not open it"))
+    else:
+        text = (Import.tr("%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other "
+                          "files or network addresses, so CoSafe does not open it") if reading_incidents()
+                else Import.tr("%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other "
+                               "files or network addresses, so CoSafe does not open it"))
+    return BasemapImportError(arg(text, _name(path)))
 
 
 def vector_kind(path: str) -> VectorKind:
@@ -58,7 +81,7 @@ def vector_kind(path: str) -> VectorKind:
     if head.startswith(_SQLITE):
         if head[68:72] in _GEOPACKAGE_IDS:
             return VectorKind(frozenset({"GPKG"}))
-        raise _refuse(path, "it is an SQLite database but not a GeoPackage")
+        raise cannot_read(path, Import.tr("it is an SQLite database but not a GeoPackage"))
     if head.startswith(_SHAPEFILE):
         return VectorKind(frozenset({"ESRI Shapefile"}))
     if head[:3] == b"fgb" and head[4:7] == b"fgb":
@@ -69,17 +92,17 @@ def vector_kind(path: str) -> VectorKind:
         return _zip_kind(path)
     text = _text(head)
     if text is None:
-        raise _refuse(path, "not a format CoSafe reads")
+        raise cannot_read(path, Import.tr("not a format CoSafe reads"))
     stripped = text.lstrip()
     if stripped.startswith("<"):
         return _xml_kind(path, stripped)
     if stripped.startswith("{"):
         if "gdal_streamed_alg" in stripped:
-            raise BasemapImportError(f"{_name(path)} is a GDAL pipeline (GDALG), not a map file: {_VIRTUAL}")
+            raise _virtual(path, pipeline=True)
         return VectorKind(frozenset({"GeoJSON"}))
     if path.lower().endswith(CSV_EXTENSIONS):
         return VectorKind(frozenset({"CSV"}), is_csv=True)
-    raise _refuse(path, "not a format CoSafe reads")
+    raise cannot_read(path, Import.tr("not a format CoSafe reads"))
 
 
 def _text(head: bytes) -> str | None:
@@ -105,9 +128,10 @@ def _xml_kind(path: str, text: str) -> VectorKind:
     if element == "kml":
         return VectorKind(frozenset({"KML", "LIBKML"}))
     if element in ("OGRVRTDataSource", "VRTDataset"):
-        raise BasemapImportError(f"{_name(path)} is a GDAL virtual layer (VRT), not a map file: {_VIRTUAL}")
-    why = f"XML whose root is <{element}>, not OSM, GPX or KML" if element else "not a format CoSafe reads"
-    raise _refuse(path, why)
+        raise _virtual(path, pipeline=False)
+    why = (arg(Import.tr("XML whose root is <%1>, not OSM, GPX or KML"), element) if element
+           else Import.tr("not a format CoSafe reads"))
+    raise cannot_read(path, why)
 
 
 def _zip_kind(path: str) -> VectorKind:
@@ -116,12 +140,12 @@ def _zip_kind(path: str) -> VectorKind:
         with zipfile.ZipFile(path) as archive:
             members = [name.lower() for name in archive.namelist()]
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(path, "a damaged zip archive") from None
+        raise cannot_read(path, Import.tr("a damaged zip archive")) from None
     drivers = set()
     if any(name.endswith(".shp") for name in members):
         drivers.add("ESRI Shapefile")
     if any(name.endswith(".kml") for name in members):
         drivers.add("LIBKML")  # a KMZ; GDAL picks by the archive's name (.kmz) which of the two reads it
     if not drivers:
-        raise _refuse(path, "a zip archive with no shapefile or KML inside")
+        raise cannot_read(path, Import.tr("a zip archive with no shapefile or KML inside"))
     return VectorKind(frozenset(drivers))

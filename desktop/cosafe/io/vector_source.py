@@ -22,9 +22,11 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
-from cosafe.io.import_errors import BasemapImportError, plain_reason
+from cosafe.core.i18n import arg
+from cosafe.io.import_errors import BasemapImportError, plain_reason, reading_incidents
 from cosafe.io.safe_gdal import local_path, pyogrio
-from cosafe.io.vector_kind import SUPPORTED_FORMATS, vector_kind
+from cosafe.io.vector_kind import cannot_read, vector_kind
+from cosafe.io.words import Import
 
 GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them
 CSV_X_NAMES = "lon*,lng*,long*,x,easting"
@@ -73,7 +75,8 @@ def _refuse_xml_entities(path: str) -> None:
     if not head.lstrip().startswith(b"<"):
         return  # an .osm.pbf: binary, no XML to declare anything
     if b"<!ENTITY" in head or b"<!DOCTYPE" in head:
-        raise BasemapImportError(f"{_name(path)} declares XML entities, which OSM files never do; it was not imported")
+        raise BasemapImportError(arg(Import.tr("%1 declares XML entities, which OSM files never do; it was not "
+                                               "imported"), _name(path)))
 
 
 def open_vector_source(path: str) -> VectorSource:
@@ -81,9 +84,10 @@ def open_vector_source(path: str) -> VectorSource:
     name = _name(path)
     path = local_path(path, BasemapImportError)
     if not os.path.exists(path):
-        raise BasemapImportError(f"{name}: no such file")
+        raise BasemapImportError(arg(Import.tr("%1: no such file"), name))
     if os.path.isdir(path) or os.path.getsize(path) == 0:
-        raise BasemapImportError(f"{name} is empty or a folder, not a map file")
+        raise BasemapImportError(arg(Import.tr("%1 is empty or a folder, not an incident file") if reading_incidents()
+                                     else Import.tr("%1 is empty or a folder, not a map file"), name))
     if path.lower().endswith(".osm"):
         _refuse_xml_entities(path)
     kind = vector_kind(path)  # refuses a VRT or any format not allowed before GDAL sees the file
@@ -111,12 +115,11 @@ def open_vector_source(path: str) -> VectorSource:
                 source.layers.append(SourceLayer(str(layer_name), str(info.get("geometry_type") or geometry_type),
                                                  int(info.get("features", -1)), info.get("crs")))
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
-        raise BasemapImportError(f"{name} cannot be read as a map file ({plain_reason(error)}); "
-                                 f"CoSafe reads {SUPPORTED_FORMATS}") from None
+        raise cannot_read(path, plain_reason(error)) from None
     if listed.size and source.driver not in kind.drivers:  # GDAL saw another format than the content showed
-        expected = " or ".join(sorted(kind.drivers))
-        raise BasemapImportError(f"{name} cannot be read as a map file (its content is {expected} but GDAL reads it "
-                                 f"as {source.driver}); CoSafe reads {SUPPORTED_FORMATS}")
+        drivers = sorted(kind.drivers)
+        expected = arg(Import.tr("%1 or %2", "two GDAL drivers"), *drivers) if len(drivers) == 2 else ", ".join(drivers)
+        raise cannot_read(path, arg(Import.tr("its content is %1 but GDAL reads it as %2"), expected, source.driver))
     source.open_options = open_options
     if source.driver == "GPX":
         source.layers = [layer for layer in source.layers if layer.name in GPX_LAYERS]
@@ -124,8 +127,13 @@ def open_vector_source(path: str) -> VectorSource:
         for layer in source.layers:
             layer.crs = layer.crs or "EPSG:4326"
     if not source.layers:
-        hint = " (no longitude/latitude columns found)" if kind.is_csv else ""
-        raise BasemapImportError(f"{name} has no layer with geometry{hint}")
+        if reading_incidents():
+            text = (Import.tr("%1 has no coordinates (no longitude/latitude columns found)") if kind.is_csv
+                    else Import.tr("%1 has no coordinates"))
+        else:
+            text = (Import.tr("%1 has no layer with geometry (no longitude/latitude columns found)") if kind.is_csv
+                    else Import.tr("%1 has no layer with geometry"))
+        raise BasemapImportError(arg(text, name))
     return source
 
 
@@ -134,20 +142,24 @@ def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None 
     name = _name(source.path)
     crs_text = layer.crs or source_crs
     if crs_text is None:
-        raise BasemapImportError(f"{name} has no coordinate reference system; say which one it uses (e.g. EPSG:32737)")
+        raise BasemapImportError(arg(Import.tr("%1 has no coordinate reference system; say which one it uses "
+                                               "(e.g. EPSG:32737)"), name))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             meta, _, wkb, columns = pyogrio.raw.read(source.path, layer=layer.name, force_2d=True, **source.open_options)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError,
             pyogrio.errors.GeometryError, OSError) as error:
-        raise BasemapImportError(f"{name} cannot be read as a map file ({plain_reason(error)})") from None
+        text = (Import.tr("%1 cannot be read as an incident file (%2)") if reading_incidents()
+                else Import.tr("%1 cannot be read as a map file (%2)"))
+        raise BasemapImportError(arg(text, name, plain_reason(error))) from None
     if wkb is None:
-        raise BasemapImportError(f"{name}: layer {layer.name} has no geometry")
+        raise BasemapImportError(arg(Import.tr("%1: layer %2 has no geometry"), name, layer.name))
     try:
         geometries = shapely.from_wkb(wkb, on_invalid="ignore")
     except shapely.errors.ShapelyError as error:
-        raise BasemapImportError(f"{name} has shapes CoSafe cannot read; the file is damaged or incomplete") from None
+        raise BasemapImportError(arg(Import.tr("%1 has shapes CoSafe cannot read; the file is damaged or incomplete"),
+                                     name)) from None
     geometries = _to_wgs84(geometries, crs_text, name)
     names = list(meta["fields"])
     attributes = []
@@ -165,7 +177,8 @@ def _to_wgs84(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
     try:
         source_crs = CRS.from_user_input(crs_text)
     except CRSError:
-        raise BasemapImportError(f"{name}: unknown coordinate reference system {crs_text!r}") from None
+        raise BasemapImportError(arg(Import.tr("%1: unknown coordinate reference system %2"), name,
+                                     repr(crs_text))) from None
     if not source_crs.equals(CRS.from_epsg(4326), ignore_axis_order=True):
         transformer = Transformer.from_crs(source_crs, 4326, always_xy=True)
         geometries = shapely.transform(geometries, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
@@ -173,8 +186,7 @@ def _to_wgs84(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
     if len(present):
         minx, miny, maxx, maxy = shapely.total_bounds(present)
         if not (np.isfinite([minx, miny, maxx, maxy]).all() and -180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
-            raise BasemapImportError(
-                f"{name} has coordinates outside longitude −180…180 / latitude −90…90: "
-                "its coordinate reference system is wrong or missing"
-            )
+            raise BasemapImportError(arg(
+                Import.tr("%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate "
+                          "reference system is wrong or missing"), name))
     return geometries

@@ -17,11 +17,13 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.plan_report.content import GroupBar, StakeholderRow
 from cosafe.io.plan_report.fonts import BOLD, OBLIQUE, REGULAR
 from cosafe.io.plan_report.styles import (
     DAY_COLOUR, INK, MUTED, NIGHT_COLOUR, RULE, SCORE_COLOURS, SECTOR_COLOURS, ZEBRA,
 )
+from cosafe.io.words import PlanReport
 
 FONT_SIZE = 7.5
 
@@ -61,10 +63,14 @@ def criteria_chart(criteria: Sequence[tuple[str, Sequence[int], bool]], width: f
     bar_h, gap, top = 13.0, 5.0, 22.0
     height = top + len(rows) * (bar_h + gap) + 18
     drawing = _drawing(width, height)
-    labels = [f"{label}{' (outcome)' if outcome else ''}  n={sum(counts)}" for label, counts, outcome in rows]
+    labels = [arg(PlanReport.tr("%1 (outcome)  n=%2", "a criterion, how many scores it has") if outcome
+                  else PlanReport.tr("%1  n=%2", "a criterion, how many scores it has"), label, sum(counts))
+              for label, counts, outcome in rows]
     label_w = min(max((stringWidth(t, REGULAR, FONT_SIZE) for t in labels), default=0) + 8, width * 0.38)
     plot_w = width - label_w - 6
-    _legend(drawing, label_w, height - 10, [(c, f"score {n}") for c, n in zip(SCORE_COLOURS, ("0 poor", "1", "2", "3 good"))])
+    scores = (PlanReport.tr("score 0 poor"), PlanReport.tr("score 1"), PlanReport.tr("score 2"),
+              PlanReport.tr("score 3 good"))
+    _legend(drawing, label_w, height - 10, list(zip(SCORE_COLOURS, scores)))
     for i, ((_label, counts, outcome), text) in enumerate(zip(rows, labels)):
         y = height - top - (i + 1) * (bar_h + gap) + gap
         drawing.add(_text(label_w - 6, y + 3.5, _fit(text, label_w - 8), font=BOLD if outcome else REGULAR,
@@ -105,7 +111,8 @@ def bar_chart(bars: Sequence[GroupBar], width: float, maximum: float = 5.0, perc
         drawing.add(_text(label_w - 6, y + 3, _fit(bar.label, label_w - 8), anchor="end"))
         if bar.value is None:
             drawing.add(Rect(label_w, y, plot_w, bar_h, fillColor=ZEBRA, strokeColor=None))
-            drawing.add(_text(label_w + 4, y + 3, f"{bar.shown} people: not shown", font=OBLIQUE, colour=MUTED)
+            drawing.add(_text(label_w + 4, y + 3, arg(PlanReport.tr("%1 people: not shown", "%1: fewer than N, as <5"),
+                                                      bar.shown), font=OBLIQUE, colour=MUTED)
                         if bar.shown.startswith("<") else _text(label_w + 4, y + 3, bar.shown, colour=MUTED))
             continue
         length = plot_w * max(0.0, min(bar.value / maximum, 1.0))
@@ -133,13 +140,17 @@ def day_night_chart(pairs: Sequence[tuple[float, float]], width: float, height: 
         drawing.add(Rect(x - 3, y_night - 3, 6, 6, fillColor=NIGHT_COLOUR, strokeColor=colors.white, strokeWidth=0.5))
         if len(pairs) <= 30 or i % (len(pairs) // 30 + 1) == 0:
             drawing.add(_text(x, bottom - 10, str(i + 1), size=6, colour=MUTED, anchor="middle"))
-    _legend(drawing, left, height - 10, [(DAY_COLOUR, "by day"), (NIGHT_COLOUR, "at night")], circle=False)
-    drawing.add(_text(left + plot_w, height - 9.5, "Safety score 0–5; places numbered west to east", size=6.5,
-                      colour=MUTED, anchor="end"))
+    _legend(drawing, left, height - 10, [(DAY_COLOUR, PlanReport.tr("by day")),
+                                         (NIGHT_COLOUR, PlanReport.tr("at night"))], circle=False)
+    drawing.add(_text(left + plot_w, height - 9.5, PlanReport.tr("Safety score 0–5; places numbered west to east"),
+                      size=6.5, colour=MUTED, anchor="end"))
     return drawing
 
 
-QUADRANTS = (("Keep satisfied", 0, 1), ("Manage closely", 1, 1), ("Monitor", 0, 0), ("Keep informed", 1, 0))
+QUADRANTS = ((QT_TRANSLATE_NOOP("PlanReport", "Keep satisfied"), 0, 1),
+             (QT_TRANSLATE_NOOP("PlanReport", "Manage closely"), 1, 1),
+             (QT_TRANSLATE_NOOP("PlanReport", "Monitor"), 0, 0),
+             (QT_TRANSLATE_NOOP("PlanReport", "Keep informed"), 1, 0))
 
 
 def stakeholder_grid(rows: Sequence[StakeholderRow], size: float) -> Drawing:
@@ -154,7 +165,8 @@ def stakeholder_grid(rows: Sequence[StakeholderRow], size: float) -> Drawing:
         drawing.add(Rect(x, y, side / 2, side / 2, fillColor=fill, strokeColor=RULE, strokeWidth=0.6))
         # At the outer edge: a stakeholder scored 3 sits on the middle lines, where a label would be.
         label_y = y + side / 2 - 10 if qy else y + 4
-        drawing.add(_text(x + side / 4, label_y, name, size=7.5, font=BOLD, colour=MUTED, anchor="middle"))
+        drawing.add(_text(x + side / 4, label_y, translate("PlanReport", name), size=7.5, font=BOLD, colour=MUTED,
+                          anchor="middle"))
 
     def position(value: float) -> float:
         return (value - 0.5) / 5 * side  # 1–5 in five equal bands, centred in each
@@ -162,8 +174,8 @@ def stakeholder_grid(rows: Sequence[StakeholderRow], size: float) -> Drawing:
     for tick in range(1, 6):
         drawing.add(_text(left + position(tick), bottom - 9, str(tick), size=6.5, colour=MUTED, anchor="middle"))
         drawing.add(_text(left - 4, bottom + position(tick) - 2.5, str(tick), size=6.5, colour=MUTED, anchor="end"))
-    drawing.add(_text(left + side / 2, 3, "Interest →", size=7.5, colour=INK, anchor="middle"))
-    label = _text(0, 0, "Influence →", size=7.5, colour=INK, anchor="middle")
+    drawing.add(_text(left + side / 2, 3, PlanReport.tr("Interest →"), size=7.5, colour=INK, anchor="middle"))
+    label = _text(0, 0, PlanReport.tr("Influence →"), size=7.5, colour=INK, anchor="middle")
     turned = Group(label)
     turned.transform = (0, 1, -1, 0, 8, bottom + side / 2)
     drawing.add(turned)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import numpy as np
 
 from cosafe.core.feeling_drivers import MODERATE
+from cosafe.core.i18n import arg
 from cosafe.core.perception_stats import (
     PerceptionData, criterion_distribution, day_night_comparison, feeling_drivers, format_cell_value, protected_cells,
     point_safety_scores,
 )
 from cosafe.io.plan_report.content import Diagnosis, GroupBar
+from cosafe.io.words import PlanReport
 
 
 def _bars(data: PerceptionData, dimension: str, threshold: int, share: bool = False) -> tuple[GroupBar, ...]:
@@ -55,25 +57,26 @@ def _findings(data: PerceptionData, points, pairs) -> tuple[str, ...]:
     lines = []
     scores = [p.score for p in points if p.score is not None]
     if scores:
-        lines.append(f"{len(scores)} audit point{'s' if len(scores) != 1 else ''} scored; mean safety score "
-                     f"{np.mean(scores):.1f} out of 5 (lowest {min(scores):.1f}, highest {max(scores):.1f}).")
+        lines.append(arg(PlanReport.tr("%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).",
+                                       "", len(scores)),
+                         f"{np.mean(scores):.1f}", f"{min(scores):.1f}", f"{max(scores):.1f}"))
     dark = sum(1 for p in points if p.is_dark_spot)
     if dark:
-        lines.append(f"{dark} dark spot{'s' if dark != 1 else ''}: point{'s' if dark != 1 else ''} where "
-                     "lighting scored 0 (poor).")
+        lines.append(PlanReport.tr("%n dark spots: points where lighting scored 0 (poor).", "", dark))
     if pairs:
         day = np.array([p.day_score for p in pairs])
         night = np.array([p.night_score for p in pairs])
         worse = int(np.sum(night < day - 0.05))
-        lines.append(f"{len(pairs)} place{'s' if len(pairs) != 1 else ''} walked both by day and at night: "
-                     f"{worse} scored lower at night; mean {day.mean():.1f} by day, {night.mean():.1f} at night.")
+        lines.append(arg(PlanReport.tr("%n places walked both by day and at night: %1 scored lower at night; mean %2 by "
+                                       "day, %3 at night.", "", len(pairs)),
+                         worse, f"{day.mean():.1f}", f"{night.mean():.1f}"))
     unsafe = int(np.sum(data.pins.unsafe))
     if len(data.pins.uuid):
-        lines.append(f"{len(data.pins.uuid)} perception pins, {unsafe} of them marking a place where people "
-                     "feel unsafe.")
+        lines.append(arg(PlanReport.tr("%n perception pins, %1 of them marking a place where people feel unsafe.", "",
+                                       len(data.pins.uuid)), unsafe))
     strong = [d for d in feeling_drivers(data) if d.correlation is not None and d.correlation >= MODERATE]
     if strong:
         names = ", ".join(d.label.lower() for d in strong[:3])
-        lines.append(f"Where {names} scored low, people felt less safe (rank correlation with the feeling score "
-                     "of at least 0.3: a link, not proof of a cause).")
+        lines.append(arg(PlanReport.tr("Where %1 scored low, people felt less safe (rank correlation with the feeling "
+                                       "score of at least 0.3: a link, not proof of a cause).", "%1: criteria"), names))
     return tuple(lines)

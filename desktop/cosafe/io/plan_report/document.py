@@ -21,12 +21,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from cosafe.core.i18n import arg
 from cosafe.io.export import ExportError
 from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.fonts import REGULAR
 from cosafe.io.plan_report.sections import Heading, PlanMapLike, build_story
 from cosafe.io.plan_report.styles import MARGIN, MUTED, PAGE_SIZES, RULE, Styles
 from cosafe.io.import_errors import ImportCancelled
+from cosafe.io.words import PlanReport
 
 Progress = Callable[[float, str], bool]
 # Binary streams: without reportlab's C accelerator, ASCII85-encoding the map images in
@@ -38,7 +40,7 @@ MAP_DPI = 200
 EXPECTED_PASSES = 2  # the table of contents needs a second layout pass; a third is rare
 
 
-def _numbered_canvas(header: str, public: bool):
+def _numbered_canvas(header: str, name: str, public: bool):
     """A Canvas class that holds its pages until the end, then stamps "Page x of y" on each."""
 
     class NumberedCanvas(Canvas):
@@ -68,13 +70,13 @@ def _numbered_canvas(header: str, public: bool):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.drawRightString(width - MARGIN, 8 * mm, f"Page {number} of {total}")
+            self.drawRightString(width - MARGIN, 8 * mm, arg(PlanReport.tr("Page %1 of %2"), number, total))
             self.drawString(MARGIN, 8 * mm, header)
             if number > 1:
                 self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
-                self.drawString(MARGIN, height - 10.5 * mm, header.split(" · ")[0])
+                self.drawString(MARGIN, height - 10.5 * mm, name)
                 if public:
-                    self.drawRightString(width - MARGIN, height - 10.5 * mm, "Public version")
+                    self.drawRightString(width - MARGIN, height - 10.5 * mm, PlanReport.tr("Public version"))
             self.restoreState()
 
     return NumberedCanvas
@@ -111,7 +113,7 @@ class _PlanDocument(BaseDocTemplate):
         if self._progress is not None and self._done % 5 == 0:
             # Split tables and kept-together groups count more than once: cap each pass.
             share = min(1.0, ((self._pass - 1) + min(1.0, self._done / self._total)) / EXPECTED_PASSES)
-            if not self._progress(0.1 + 0.85 * share, "Laying out the pages"):
+            if not self._progress(0.1 + 0.85 * share, PlanReport.tr("Laying out the pages")):
                 raise ImportCancelled()
 
 
@@ -122,26 +124,29 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
         raise ValueError(f"Paper must be one of {', '.join(PAGE_SIZES)}, not {paper!r}")
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise ExportError(f"The plan was not written: the folder {folder} does not exist")
-    if progress is not None and not progress(0.02, "Preparing the plan"):
+        raise ExportError(arg(PlanReport.tr("The plan was not written: the folder %1 does not exist"), folder))
+    if progress is not None and not progress(0.02, PlanReport.tr("Preparing the plan")):
         raise ImportCancelled()
     pagesize = PAGE_SIZES[paper]
     styles = Styles()
     width, height = pagesize[0] - 2 * MARGIN, pagesize[1] - 32 * mm
     story = build_story(content, maps, styles, width, height)
     project = content.project
-    header = f"{project.name} · Action plan · {project.generated_on}"
+    header = arg(PlanReport.tr("%1 · Action plan · %2", "the foot of every page: the project's name, the date"),
+                 project.name, project.generated_on)
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
         os.close(handle)
     except OSError as error:
-        raise ExportError(f"The plan was not written: {error.strerror or error}") from None
+        raise ExportError(arg(PlanReport.tr("The plan was not written: %1"), error.strerror or error)) from None
+    subject = (arg(PlanReport.tr("Community safety action plan, %1"), project.place) if project.place
+               else PlanReport.tr("Community safety action plan"))
     try:
-        document = _PlanDocument(temporary, pagesize, progress, len(story), title=f"{project.name} — action plan",
-                                 author="CoSafe", subject=f"Community safety action plan, {project.place}".strip(", "),
-                                 creator="CoSafe")
-        document.multiBuild(story, canvasmaker=_numbered_canvas(header, project.public))
-        if progress is not None and not progress(0.98, "Saving the file"):
+        document = _PlanDocument(temporary, pagesize, progress, len(story),
+                                 title=arg(PlanReport.tr("%1 — action plan", "the PDF's title"), project.name),
+                                 author="CoSafe", subject=subject, creator="CoSafe")
+        document.multiBuild(story, canvasmaker=_numbered_canvas(header, project.name, project.public))
+        if progress is not None and not progress(0.98, PlanReport.tr("Saving the file")):
             raise ImportCancelled()
         os.replace(temporary, path)
     except ImportCancelled:
@@ -149,15 +154,15 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
         raise
     except OSError as error:
         _remove(temporary)
-        raise ExportError(f"The plan was not written: {error.strerror or error}") from None
+        raise ExportError(arg(PlanReport.tr("The plan was not written: %1"), error.strerror or error)) from None
     except LayoutError:
         _remove(temporary)
-        raise ExportError("The plan was not written: something in it is too large to fit on a page") from None
+        raise ExportError(PlanReport.tr("The plan was not written: something in it is too large to fit on a page")) from None
     except BaseException:
         _remove(temporary)
         raise
     if progress is not None:
-        progress(1.0, "Done")
+        progress(1.0, PlanReport.tr("Done"))
 
 
 def _remove(path: str) -> None:

@@ -14,12 +14,14 @@ from datetime import date
 from cosafe.core.clock import utc_now
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
 from cosafe.core.currency import DEFAULT_LOCALE
+from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditWalk, PerceptionPin, Workshop
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
 from cosafe.io.plan_report.content import PlanContent, ProjectInfo
 from cosafe.io.plan_report.diagnosis import build_diagnosis
 from cosafe.io.plan_report.participation import build_participation
 from cosafe.io.plan_report.plan_rows import action_rows, criteria_rows, proposal_rows, stakeholder_rows
+from cosafe.io.words import PlanReport
 from cosafe.store.queries.perception import load_perception_data
 
 MAX_VOICES = 12  # quotes in the internal plan: enough to hear people, not a dump of every story
@@ -45,27 +47,30 @@ def date_span(days: list[str]) -> str:
 
 def _voices(store) -> tuple[str, ...]:
     """Stories of pins and comments of audit points, quoted without anything about who said them."""
-    quotes = []
+    pins: list[tuple[str, str]] = []  # (the words, the quote as printed)
     for pin in store.list(PerceptionPin, with_geometry=False):
-        if pin.story.strip():
-            quotes.append(f"“{pin.story.strip()}” — perception pin, {label_of(FEELINGS, pin.feeling).lower()}, "
-                          f"{label_of(TIMES_OF_DAY, pin.time_of_day).lower()}")
+        if words := pin.story.strip():
+            pins.append((words, arg(PlanReport.tr("“%1” — perception pin, %2, %3", "%2: how it felt, %3: time of day"),
+                                    words, label_of(FEELINGS, pin.feeling).lower(),
+                                    label_of(TIMES_OF_DAY, pin.time_of_day).lower())))
     walks = {w.uuid: w for w in store.list(AuditWalk, with_geometry=False)}
+    comments: list[tuple[str, str]] = []
     for point in store.list(AuditPoint, with_geometry=False):
-        if point.comment.strip():
+        if words := point.comment.strip():
             walk = walks.get(point.walk_uuid)
-            where = f", {walk.title}" if walk and walk.title else ""
-            quotes.append(f"“{point.comment.strip()}” — audit point {point.sequence}{where}")
+            if walk and walk.title:
+                quote = arg(PlanReport.tr("“%1” — audit point %2, %3", "%3: the walk's title"), words, point.sequence,
+                            walk.title)
+            else:
+                quote = arg(PlanReport.tr("“%1” — audit point %2"), words, point.sequence)
+            comments.append((words, quote))
     # Alternate pins and comments so both kinds are heard when there are many.
-    pins = [q for q in quotes if "— perception pin" in q]
-    comments = [q for q in quotes if "— audit point" in q]
     mixed = [q for pair in zip(pins, comments) for q in pair]
     mixed += pins[len(comments):] + comments[len(pins):]
     # The same words said at several places are heard once.
     said: set[str] = set()
     unique = []
-    for quote in mixed:
-        words = quote.split("” — ")[0]
+    for words, quote in mixed:
         if words not in said:
             said.add(words)
             unique.append(quote)
@@ -80,7 +85,7 @@ def build_plan_content(store, public: bool = False, locale: str = DEFAULT_LOCALE
     workshops: list[Workshop] = store.list(Workshop)
     walks: list[AuditWalk] = store.list(AuditWalk, with_geometry=False)
     project = ProjectInfo(
-        name=store.name or "Untitled project", place=store.get_meta("place") or "",
+        name=store.name or PlanReport.tr("Untitled project"), place=store.get_meta("place") or "",
         description=store.get_meta("description") or "",
         dates=date_span([w.held_on or "" for w in workshops] + [w.walked_on or "" for w in walks]),
         generated_on=utc_now()[:10], public=public, threshold=store.suppression_threshold,

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from cosafe.core.actions import effective_priorities, links_of, partners_of
+from cosafe.core.i18n import arg
 from cosafe.core.records import (
     Action, AuditPoint, AuditWalk, Criterion, CriteriaSet, Incident, PerceptionPin, Proposal, Stakeholder, Vote,
 )
@@ -25,6 +26,7 @@ from cosafe.core.vocabulary import (
 from cosafe.core.perception_data import PerceptionData
 from cosafe.core.voting import tally
 from cosafe.io.plan_report.content import ActionRow, CriterionRow, ProposalRow, StakeholderRow
+from cosafe.io.words import PlanReport
 from cosafe.store.queries.map import proposal_numbers
 from cosafe.store.queries.plan import baseline_safety_score
 
@@ -37,7 +39,7 @@ def proposal_rows(store) -> tuple[ProposalRow, ...]:
     rows = []
     for t in tally((v for v in votes if v.proposal_uuid in proposals), proposals):
         p = proposals[t.proposal_uuid]
-        rows.append(ProposalRow(p.title or "Untitled proposal", label_of(CPTED_PRINCIPLES, p.cpted_principle),
+        rows.append(ProposalRow(p.title or PlanReport.tr("Untitled proposal"), label_of(CPTED_PRINCIPLES, p.cpted_principle),
                                 label_of(INTERVENTION_TYPES, p.intervention_type), t.dots, t.rank,
                                 label_of(PROPOSAL_STATUSES, p.status), numbers.get(p.uuid, 0)))
     return tuple(rows)
@@ -55,9 +57,12 @@ def _day(iso: str) -> str:
 def _timeframe(action: Action) -> str:
     parts = [label_of(TIMEFRAMES, action.timeframe)] if action.timeframe else []
     if action.starts_on and action.ends_on:
-        parts.append(f"{_day(action.starts_on)} to {_day(action.ends_on)}")
-    elif action.starts_on or action.ends_on:
-        parts.append(f"from {_day(action.starts_on)}" if action.starts_on else f"until {_day(action.ends_on or '')}")
+        parts.append(arg(PlanReport.tr("%1 to %2", "an action's first and last day"), _day(action.starts_on),
+                         _day(action.ends_on)))
+    elif action.starts_on:
+        parts.append(arg(PlanReport.tr("from %1", "an action's first day"), _day(action.starts_on)))
+    elif action.ends_on:
+        parts.append(arg(PlanReport.tr("until %1", "an action's last day"), _day(action.ends_on)))
     return "; ".join(parts)
 
 
@@ -88,9 +93,14 @@ class _PlaceNames:
         for walk_uuid, numbers in walks.items():
             numbers = sorted(set(numbers))
             walk = self._walks.get(walk_uuid)
-            where = f": {_walk_name(walk)}" if walk else ""
-            label = "Audit point" if len(numbers) == 1 else "Audit points"
-            first.append(f"{label} {', '.join(map(str, numbers))}{where}")
+            listed = ", ".join(map(str, numbers))
+            if walk:
+                text = (PlanReport.tr("Audit point %1: %2", "%2: the walk") if len(numbers) == 1
+                        else PlanReport.tr("Audit points %1: %2", "%1: their numbers, %2: the walk"))
+                first.append(arg(text, listed, _walk_name(walk)))
+            else:
+                first.append(arg(PlanReport.tr("Audit point %1") if len(numbers) == 1
+                                 else PlanReport.tr("Audit points %1", "%1: their numbers"), listed))
         return first + last
 
     def _point(self, uuid: str) -> AuditPoint | None:
@@ -101,22 +111,30 @@ class _PlaceNames:
     def _name(self, table: str, uuid: str) -> str | None:
         if table == "proposals":
             title = self._proposals.get(uuid)
-            return None if title is None else f"Proposal {self._numbers.get(uuid, '')}: {title or 'untitled'}"
+            if title is None:
+                return None
+            number = self._numbers.get(uuid, "")
+            return (arg(PlanReport.tr("Proposal %1: %2", "%1: its number, %2: its title"), number, title) if title
+                    else arg(PlanReport.tr("Proposal %1: untitled"), number))
         if table == "perception_pins":
             pin = self.store.get(PerceptionPin, uuid)
-            return None if pin is None else (f"Perception pin: {label_of(FEELINGS, pin.feeling).lower()}, "
-                                              f"{label_of(TIMES_OF_DAY, pin.time_of_day).lower()}")
+            return None if pin is None else arg(PlanReport.tr("Perception pin: %1, %2", "%1: how it felt, %2: time of day"),
+                                                label_of(FEELINGS, pin.feeling).lower(),
+                                                label_of(TIMES_OF_DAY, pin.time_of_day).lower())
         if table == "incidents":
             incident = self.store.get(Incident, uuid)
-            return None if incident is None else f"Recorded incident: {incident.category or 'uncategorised'}"
+            if incident is None:
+                return None
+            return (arg(PlanReport.tr("Recorded incident: %1", "%1: its category, as imported"), incident.category)
+                    if incident.category else PlanReport.tr("Recorded incident: uncategorised"))
         return None
 
 
 def _walk_name(walk: AuditWalk) -> str:
     """The walk's title with its time of day, unless the title says it already."""
     when = label_of(TIMES_OF_DAY, walk.time_of_day).lower()
-    title = walk.title or "untitled walk"
-    return title if when in title.lower() else f"{title} ({when})"
+    title = walk.title or PlanReport.tr("untitled walk")
+    return title if when in title.lower() else arg(PlanReport.tr("%1 (%2)", "a walk's title (its time of day)"), title, when)
 
 
 def _natural(text: str) -> list:
@@ -165,5 +183,5 @@ def criteria_rows(store) -> tuple[str, tuple[CriterionRow, ...]]:
         return "", ()
     active = max(sets, key=lambda s: (s.is_active, s.version))
     criteria = [c for c in store.list(Criterion, order_by="position, fid") if c.set_uuid == active.uuid and not c.retired]
-    return (f"{active.name}, version {active.version}",
+    return (arg(PlanReport.tr("%1, version %2", "a criteria set's name and version"), active.name, active.version),
             tuple(CriterionRow(c.label, c.good_means, c.is_outcome) for c in criteria))

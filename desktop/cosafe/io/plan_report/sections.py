@@ -25,18 +25,20 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from cosafe.core.vocabulary import STAKEHOLDER_SECTORS
-from cosafe.core.wording import counted
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, TIMES_OF_DAY, label_of
 from cosafe.io.plan_report import charts, tables
 from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.gather import format_day
 from cosafe.io.plan_report.styles import (
     ACCENT, BAR_COLOUR, DAY_COLOUR, DUSK_COLOUR, HEADER_FILL, NIGHT_COLOUR, TABLE_FONT, Styles,
 )
+from cosafe.io.words import PlanReport
 
 TOP_PROPOSALS = 20  # the proposals table lists the most voted; the map shows them all
 QUOTE_TAIL = 3  # the fewest quotes a page of "What people said" holds when nothing else is on it
-METHOD_TEXT = (
+METHOD_TEXT = QT_TRANSLATE_NOOP(
+    "PlanReport",
     "The diagnosis was made together with the people who use these streets. Small groups walked agreed routes "
     "by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); "
     "participants marked where they feel safe or unsafe on a map and said why; groups then sketched "
@@ -73,14 +75,15 @@ def _para(text: str, style) -> Paragraph:
 
 def _cover(content: PlanContent, s: Styles, width: float, height: float) -> list:
     p = content.project
-    story: list = [Spacer(1, height * 0.16), _para("Community safety action plan", s.cover_sub), Spacer(1, 6),
+    story: list = [Spacer(1, height * 0.16), _para(PlanReport.tr("Community safety action plan"), s.cover_sub),
+                   Spacer(1, 6),
                    _para(p.name, s.cover_title), Spacer(1, 10)]
     if p.place:
         story.append(_para(p.place, s.cover_sub))
     if p.dates:
         story.append(_para(p.dates, s.cover_meta))
     if p.public:
-        badge = Table([[_para("Public version", s.cover_badge)]], colWidths=[42 * mm], hAlign="LEFT")
+        badge = Table([[_para(PlanReport.tr("Public version"), s.cover_badge)]], colWidths=[42 * mm], hAlign="LEFT")
         badge.setStyle(TableStyle([TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 5),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         story += [Spacer(1, 14), badge]
@@ -89,21 +92,27 @@ def _cover(content: PlanContent, s: Styles, width: float, height: float) -> list
                                    style=[TABLE_FONT, ("LINEABOVE", (0, 0), (-1, -1), 1.2, ACCENT)]), Spacer(1, 10)]
     if p.description:
         story.append(_para(p.description, s.body))
-    privacy = (f"Counts of fewer than {p.threshold} people, and counts from which one could be worked out, are "
-               "hidden. This plan names no participant and gives no contact details.")
     if p.public:
-        privacy += " This public version leaves out every story, comment and note."
-    story += [Spacer(1, 8), _para(privacy, s.small),
-              _para(f"Prepared with CoSafe on {format_day(p.generated_on)}.", s.small)]
+        privacy = PlanReport.tr("Counts of fewer than %1 people, and counts from which one could be worked out, are "
+                                "hidden. This plan names no participant and gives no contact details. This public "
+                                "version leaves out every story, comment and note.")
+    else:
+        privacy = PlanReport.tr("Counts of fewer than %1 people, and counts from which one could be worked out, are "
+                                "hidden. This plan names no participant and gives no contact details.")
+    story += [Spacer(1, 8), _para(arg(privacy, p.threshold), s.small),
+              _para(arg(PlanReport.tr("Prepared with CoSafe on %1."), format_day(p.generated_on)), s.small)]
     return story
 
 
 def _key_figures(content: PlanContent, s: Styles, width: float) -> Table:
     """The plan at a glance: a row of big numbers on the cover."""
-    figures = [(content.participation.participants, "participants"),
-               (str(content.diagnosis.scored_points), "audit points scored"),
-               (str(content.diagnosis.pins), "perception pins"), (str(content.proposal_count), "proposals"),
-               (str(len(content.actions)), "actions"), (str(len(content.stakeholders)), "partners")]
+    figures = [(content.participation.participants, PlanReport.tr("participants", "under a big number on the cover")),
+               (str(content.diagnosis.scored_points),
+                PlanReport.tr("audit points scored", "under a big number on the cover")),
+               (str(content.diagnosis.pins), PlanReport.tr("perception pins", "under a big number on the cover")),
+               (str(content.proposal_count), PlanReport.tr("proposals", "under a big number on the cover")),
+               (str(len(content.actions)), PlanReport.tr("actions", "under a big number on the cover")),
+               (str(len(content.stakeholders)), PlanReport.tr("partners", "under a big number on the cover"))]
     table = Table([[_para(value, s.figure) for value, _ in figures], [_para(label, s.figure_label) for _, label in figures]],
                   colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
     table.setStyle(TableStyle([TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
@@ -137,40 +146,48 @@ def _method(content: PlanContent, s: Styles, width: float) -> list:
     facts = Table([[_para(k, s.cell), _para(v, s.cell_bold)] for k, v in part.facts], colWidths=[width * 0.3, width * 0.15],
                   hAlign="LEFT", style=[TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#CFD8DC")),
                                         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
-    story: list = [PageBreak(), Heading("1  Method and participation", s.h1, 0), _para(METHOD_TEXT, s.body), Spacer(1, 4), facts]
+    story: list = [PageBreak(), Heading(PlanReport.tr("1  Method and participation"), s.h1, 0),
+                   _para(translate("PlanReport", METHOD_TEXT), s.body), Spacer(1, 4), facts]
     if part.activities:
-        story += [Heading("Workshops and walks", s.h2, 1),
+        story += [Heading(PlanReport.tr("Workshops and walks"), s.h2, 1),
                   tables.activity_table(part.activities, width, s, format_day)]
-    story += [Heading("Who took part", s.h2, 1),
-              _para(f"{part.participants} participant{'' if part.participants == '1' else 's'} signed in, recorded only by gender, age band and role. "
-                    f"Categories with fewer than {threshold} people are counted together as “Other or not "
-                    f"stated”; a count that is still below {threshold}, or from which one could be worked out, "
-                    "is “hidden”.", s.body),
+    if part.participants.isdigit():
+        who = PlanReport.tr("%n participants signed in, recorded only by gender, age band and role. Categories with "
+                            "fewer than %1 people are counted together as “Other or not stated”; a count that is "
+                            "still below %1, or from which one could be worked out, is “hidden”.", "",
+                            int(part.participants))
+    else:  # too few to say how many
+        who = PlanReport.tr("%2 participants signed in, recorded only by gender, age band and role. Categories with "
+                            "fewer than %1 people are counted together as “Other or not stated”; a count that is "
+                            "still below %1, or from which one could be worked out, is “hidden”.",
+                            "%2: “hidden”, as the count is too small to show")
+    story += [Heading(PlanReport.tr("Who took part"), s.h2, 1), _para(arg(who, threshold, part.participants), s.body),
               tables.count_tables(part.tables, width, s)]
     return story
 
 
 def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, width: float, height: float) -> list:
     d = content.diagnosis
-    story: list = [PageBreak(), Heading("2  Diagnosis", s.h1, 0)]
+    story: list = [PageBreak(), Heading(PlanReport.tr("2  Diagnosis"), s.h1, 0)]
     if d.findings:
         story += [Paragraph(escape(line), s.bullet, bulletText="•") for line in d.findings]
     else:
-        story.append(_para("No audit scores or perception pins were recorded yet.", s.body))
+        story.append(_para(PlanReport.tr("No audit scores or perception pins were recorded yet."), s.body))
     for plan_map in maps:  # small enough for two to a page
         story.append(_map_block(plan_map, s, width, height * 0.4))
     if d.criteria:
-        story.append(_chart_block("Scores by criterion", charts.criteria_chart(d.criteria, width),
-                                  "Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores "
-                                  "given. Feeling is the outcome the other criteria are read against.", s))
-    group_note = (f"Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than "
-                  f"{content.project.threshold} people are not shown.")
+        story.append(_chart_block(PlanReport.tr("Scores by criterion"), charts.criteria_chart(d.criteria, width),
+                                  PlanReport.tr("Share of audit scores from 0 (poor) to 3 (good) for each criterion; "
+                                                "n = scores given. Feeling is the outcome the other criteria are read "
+                                                "against."), s))
+    group_note = arg(PlanReport.tr("Mean 0–5 safety score of the audit points walked by each group. Groups of fewer "
+                                   "than %1 people are not shown."), content.project.threshold)
     if d.by_gender:
-        story.append(_chart_block("Mean safety score by gender", charts.bar_chart(d.by_gender, width * 0.8),
-                                  group_note, s))
+        story.append(_chart_block(PlanReport.tr("Mean safety score by gender"),
+                                  charts.bar_chart(d.by_gender, width * 0.8), group_note, s))
     if d.by_age:
-        story.append(_chart_block("Mean safety score by age band", charts.bar_chart(d.by_age, width * 0.8),
-                                  group_note, s))
+        story.append(_chart_block(PlanReport.tr("Mean safety score by age band"),
+                                  charts.bar_chart(d.by_age, width * 0.8), group_note, s))
     if d.by_time or d.unsafe_by_time:
         colours = [_time_colour(b.label) for b in d.by_time]
         share_colours = [_time_colour(b.label) for b in d.unsafe_by_time]
@@ -178,14 +195,17 @@ def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
         row = [[charts.bar_chart(d.by_time, half, colours=colours) if d.by_time else "",
                 charts.bar_chart(d.unsafe_by_time, half, maximum=1.0, percent=True, colours=share_colours)
                 if d.unsafe_by_time else ""]]
-        pair = Table([[_para("Mean safety score", s.cell_bold), _para("Share of pins marked unsafe", s.cell_bold)]]
+        pair = Table([[_para(PlanReport.tr("Mean safety score"), s.cell_bold),
+                       _para(PlanReport.tr("Share of pins marked unsafe"), s.cell_bold)]]
                      + row, colWidths=[half + 6, half + 6], hAlign="LEFT",
                      style=[TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-        story.append(_chart_block("Day and night", pair, "By the time of day of the walk or pin.", s))
+        story.append(_chart_block(PlanReport.tr("Day and night"), pair,
+                                  PlanReport.tr("By the time of day of the walk or pin."), s))
     if d.pairs:
-        story.append(_chart_block("The same places by day and at night", charts.day_night_chart(d.pairs, width),
-                                  "Each place walked both by day (circle) and after dark (square); the line shows "
-                                  "how much its safety score changes.", s))
+        story.append(_chart_block(PlanReport.tr("The same places by day and at night"),
+                                  charts.day_night_chart(d.pairs, width),
+                                  PlanReport.tr("Each place walked both by day (circle) and after dark (square); the "
+                                                "line shows how much its safety score changes."), s))
     if content.voices:
         story += _what_people_said(content.voices, story.pop(), s)
     return story
@@ -201,7 +221,7 @@ def _what_people_said(voices: Sequence[str], lead, s: Styles) -> list:
     them along. Why: the section ends in a page break, so quotes that spilled over sat
     alone on a nearly blank page, a line or two the reader may miss.
     """
-    heading = Heading("What people said", s.h2, 1)
+    heading = Heading(PlanReport.tr("What people said"), s.h2, 1)
     quotes = [_para(v, s.quote) for v in voices]
     if len(quotes) < QUOTE_TAIL:
         return [KeepTogether([lead, heading, *quotes])]
@@ -209,69 +229,83 @@ def _what_people_said(voices: Sequence[str], lead, s: Styles) -> list:
 
 
 def _time_colour(label: str):
-    return {"Day": DAY_COLOUR, "Dusk": DUSK_COLOUR, "Night": NIGHT_COLOUR}.get(label, BAR_COLOUR)
+    """The colour of a time of day's bar, by its label as the chart shows it (in the reader's language)."""
+    colours = {label_of(TIMES_OF_DAY, key): colour
+               for key, colour in (("day", DAY_COLOUR), ("dusk", DUSK_COLOUR), ("night", NIGHT_COLOUR))}
+    return colours.get(label, BAR_COLOUR)
 
 
 def _proposals(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, width: float, height: float) -> list:
-    story: list = [PageBreak() if content.proposals or maps else Spacer(1, 12), Heading("3  Proposals", s.h1, 0)]
+    story: list = [PageBreak() if content.proposals or maps else Spacer(1, 12),
+                   Heading(PlanReport.tr("3  Proposals"), s.h1, 0)]
     for plan_map in maps:
         story.append(_map_block(plan_map, s, width, height * 0.55))
     if not content.proposals:
-        return story + [_para("No proposals were recorded.", s.body)]
+        return story + [_para(PlanReport.tr("No proposals were recorded."), s.body)]
     shown = content.proposals[:TOP_PROPOSALS]
     more = content.proposal_count - len(shown)
-    story += [Heading("Most voted proposals", s.h2, 1),
-              _para(f"{counted(content.proposal_count, 'proposal')}; the {len(shown)} with the most voting dots"
-                    + (f" (and {more} more on the map)." if more > 0 else ".")
-                    + " No. is the number beside the proposal on the map above.", s.body),
+    if more > 0:
+        lead = PlanReport.tr("%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the "
+                             "number beside the proposal on the map above.", "", content.proposal_count)
+    else:
+        lead = PlanReport.tr("%n proposals; the %1 with the most voting dots. No. is the number beside the proposal "
+                             "on the map above.", "", content.proposal_count)
+    story += [Heading(PlanReport.tr("Most voted proposals"), s.h2, 1), _para(arg(lead, len(shown), more), s.body),
               tables.proposal_table(shown, width, s)]
     return story
 
 
 def _actions(content: PlanContent, s: Styles, width: float) -> list:
-    story: list = [PageBreak() if content.actions else Spacer(1, 12), Heading("4  Action plan", s.h1, 0)]
+    story: list = [PageBreak() if content.actions else Spacer(1, 12), Heading(PlanReport.tr("4  Action plan"), s.h1, 0)]
     if not content.actions:
-        return story + [_para("No actions have been agreed yet.", s.body)]
+        return story + [_para(PlanReport.tr("No actions have been agreed yet."), s.body)]
     costs = [a.cost for a in content.actions if a.cost is not None]
-    summary = f"{counted(len(content.actions), 'action')} in priority order (1 = highest, from the community's votes or agreed)."
     if costs:
-        summary += f" Estimated cost of those costed: {content.cost_text(sum(costs))}."
+        summary = arg(PlanReport.tr("%n actions in priority order (1 = highest, from the community's votes or agreed). "
+                                    "Estimated cost of those costed: %1.", "", len(content.actions)),
+                      content.cost_text(sum(costs)))
+    else:
+        summary = PlanReport.tr("%n actions in priority order (1 = highest, from the community's votes or agreed).", "",
+                                len(content.actions))
     return story + [_para(summary, s.body), tables.action_table(content.actions, width, s, content.cost_text)]
 
 
 def _stakeholders(content: PlanContent, s: Styles, width: float) -> list:
-    story: list = [PageBreak() if content.stakeholders else Spacer(1, 12), Heading("5  Stakeholders", s.h1, 0)]
+    story: list = [PageBreak() if content.stakeholders else Spacer(1, 12),
+                   Heading(PlanReport.tr("5  Stakeholders"), s.h1, 0)]
     if not content.stakeholders:
-        return story + [_para("No stakeholders are registered yet.", s.body)]
+        return story + [_para(PlanReport.tr("No stakeholders are registered yet."), s.body)]
     present = [(k, label) for k, label in STAKEHOLDER_SECTORS if any(r.sector == k for r in content.stakeholders)]
     extra = sorted({(r.sector, r.sector_label) for r in content.stakeholders} - set(present))
     grid = charts.stakeholder_grid(content.stakeholders, min(width * 0.62, 300))
-    story += [_para("Who can make the actions happen: each stakeholder's influence over the outcome and interest "
-                    "in it, scored 1–5. Numbers refer to the table below.", s.body),
-              KeepTogether([Heading("Influence and interest", s.h2, 1), grid, Spacer(1, 4),
+    story += [_para(PlanReport.tr("Who can make the actions happen: each stakeholder's influence over the outcome and "
+                                  "interest in it, scored 1–5. Numbers refer to the table below."), s.body),
+              KeepTogether([Heading(PlanReport.tr("Influence and interest"), s.h2, 1), grid, Spacer(1, 4),
                             charts.sector_legend(width, present + extra)]),
-              Heading("Register", s.h2, 1), tables.stakeholder_table(content.stakeholders, width, s)]
+              Heading(PlanReport.tr("Register", "the list of stakeholders"), s.h2, 1),
+              tables.stakeholder_table(content.stakeholders, width, s)]
     return story
 
 
 def _monitoring(content: PlanContent, s: Styles, width: float) -> list:
-    story: list = [PageBreak() if content.actions else Spacer(1, 12), Heading("6  Monitoring", s.h1, 0)]
+    story: list = [PageBreak() if content.actions else Spacer(1, 12), Heading(PlanReport.tr("6  Monitoring"), s.h1, 0)]
     if not content.actions:
-        return story + [_para("No actions to monitor yet.", s.body)]
-    return story + [_para("How each action will be judged: its indicator, where it starts (the baseline, often the "
-                          "mean safety score at its places today) and the target. Re-audit the same places after "
-                          "the work to compare.", s.body),
+        return story + [_para(PlanReport.tr("No actions to monitor yet."), s.body)]
+    return story + [_para(PlanReport.tr("How each action will be judged: its indicator, where it starts (the baseline, "
+                                        "often the mean safety score at its places today) and the target. Re-audit the "
+                                        "same places after the work to compare."), s.body),
                     tables.monitoring_table(content.actions, width, s)]
 
 
 def _appendix(content: PlanContent, s: Styles, width: float) -> list:
-    story: list = [PageBreak(), Heading("Appendix: audit criteria and the safety score", s.h1, 0)]
+    story: list = [PageBreak(), Heading(PlanReport.tr("Appendix: audit criteria and the safety score"), s.h1, 0)]
     if content.criteria_set:
-        story.append(_para(f"Criteria set: {content.criteria_set}.", s.body))
+        story.append(_para(arg(PlanReport.tr("Criteria set: %1."), content.criteria_set), s.body))
     if content.criteria:
         story.append(tables.criteria_table(content.criteria, width, s))
-    story += [Heading("The safety score", s.h2, 1), _para(content.score_formula, s.body),
-              _para("The formula is CoSafe's own and is stated here so that anyone can recompute the scores.", s.small)]
+    story += [Heading(PlanReport.tr("The safety score"), s.h2, 1), _para(content.score_formula, s.body),
+              _para(PlanReport.tr("The formula is CoSafe's own and is stated here so that anyone can recompute the "
+                                  "scores."), s.small)]
     return story
 
 
@@ -283,7 +317,7 @@ def build_story(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wi
         TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story = _cover(content, s, width, height)
-    story += [NextPageTemplate("body"), PageBreak(), _para("Contents", s.h1), Spacer(1, 6), toc]
+    story += [NextPageTemplate("body"), PageBreak(), _para(PlanReport.tr("Contents"), s.h1), Spacer(1, 6), toc]
     story += _method(content, s, width)
     story += _diagnosis(content, other_maps, s, width, height)
     story += _proposals(content, proposal_maps, s, width, height)

@@ -14,12 +14,14 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from cosafe.core.currency import format_cost
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.plan_report.content import (
     Activity, ActionRow, CountTable, CriterionRow, ProposalRow, StakeholderRow,
 )
 from cosafe.io.plan_report.styles import ACCENT, HEADER_FILL, RULE, TABLE_FONT, ZEBRA, Styles
+from cosafe.io.words import PlanReport
 
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("PlanReport", "not set")
 # A table row must fit on one page (a row split across pages is hard to read), so the
 # action table shortens what can grow without bound; the app holds the full text.
 MAX_DESCRIPTION = 900  # characters
@@ -39,7 +41,9 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _at_most(items: Sequence[str], limit: int) -> list[str]:
-    return list(items) if len(items) <= limit else [*items[:limit - 1], f"and {len(items) - limit + 1} more"]
+    if len(items) <= limit:
+        return list(items)
+    return [*items[:limit - 1], PlanReport.tr("and %n more", "places or partners not listed", len(items) - limit + 1)]
 
 
 def _p(text: str, style, limit: int = 0) -> Paragraph:
@@ -83,8 +87,9 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
     project's currency; plain grouped numbers by default.
     """
     fractions = (0.075, 0.285, 0.165, 0.15, 0.115, 0.105, 0.105)  # "KES 120,000" on one line
-    header = [_p(t, s.head) for t in ("Priority", "Action", "Responsible / supporting", "Places", "When", "Cost",
-                                      "Status")]
+    header = [_p(t, s.head) for t in (
+        PlanReport.tr("Priority"), PlanReport.tr("Action"), PlanReport.tr("Responsible / supporting"),
+        PlanReport.tr("Places"), PlanReport.tr("When"), PlanReport.tr("Cost"), PlanReport.tr("Status"))]
     data: list[list] = [header]
     for a in actions:
         what = [Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
@@ -93,16 +98,19 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
         kinds = " · ".join(k for k in (a.principle, a.approach) if k)
         if kinds:
             what.append(_p(kinds, s.cell_muted))
-        who = [Paragraph(f"<b>{escape(a.responsible)}</b>" if a.responsible else "<i>no one yet</i>", s.cell)]
+        no_one = PlanReport.tr("no one yet", "no partner responsible for the action")
+        who = [Paragraph(f"<b>{escape(a.responsible)}</b>" if a.responsible else f"<i>{escape(no_one)}</i>", s.cell)]
         if a.supporting:
-            who.append(_p("with " + ", ".join(_at_most(a.supporting, MAX_LISTED)), s.cell))
+            who.append(_p(arg(PlanReport.tr("with %1", "%1: the supporting partners"),
+                              ", ".join(_at_most(a.supporting, MAX_LISTED))), s.cell))
         data.append([_p(str(a.priority) if a.priority else "–", s.cell_bold), what, who,
                      [_p(place, s.cell_item, MAX_PLACE) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
                      _p(a.timeframe.replace("; ", "\n") or "–", s.cell), _p(_breakable(cost_text(a.cost)), s.cell),
                      _p(a.status, s.cell)])
     costs = [a.cost for a in actions if a.cost is not None]
     if costs:
-        data.append(["", Paragraph("<b>Total estimated cost</b>", s.cell), "", "", "",
+        total = PlanReport.tr("Total estimated cost")
+        data.append(["", Paragraph(f"<b>{escape(total)}</b>", s.cell), "", "", "",
                      Paragraph(f"<b>{escape(cost_text(sum(costs)))}</b>", s.cell), ""])  # the total spans cost and status
     table = _grid(data, [width * f for f in fractions])
     if costs:
@@ -114,28 +122,35 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
 def monitoring_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table:
     """How each action will be judged: indicator, baseline, target, who reports."""
     fractions = (0.25, 0.22, 0.2, 0.16, 0.17)
-    data: list[list] = [[_p(t, s.head) for t in ("Action", "Indicator", "Baseline", "Target", "Responsible")]]
+    data: list[list] = [[_p(t, s.head) for t in (PlanReport.tr("Action"), PlanReport.tr("Indicator"),
+                                                 PlanReport.tr("Baseline"), PlanReport.tr("Target"),
+                                                 PlanReport.tr("Responsible"))]]
     for a in actions:
         data.append([Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
-                    + [_p(v, s.cell) if v.strip() else _p(NOT_SET, s.cell_muted)
+                    + [_p(v, s.cell) if v.strip() else _p(translate("PlanReport", NOT_SET), s.cell_muted)
                        for v in (a.indicator, a.baseline, a.target, a.responsible)])
     return _grid(data, [width * f for f in fractions])
 
 
 def stakeholder_table(rows: Sequence[StakeholderRow], width: float, s: Styles) -> Table:
     fractions = (0.05, 0.31, 0.14, 0.28, 0.11, 0.11)
-    data: list[list] = [[_p(t, s.head) for t in ("#", "Stakeholder", "Sector", "Role", "Influence", "Interest")]]
+    data: list[list] = [[_p(t, s.head) for t in ("#", PlanReport.tr("Stakeholder"), PlanReport.tr("Sector"),
+                                                 PlanReport.tr("Role"), PlanReport.tr("Influence"),
+                                                 PlanReport.tr("Interest"))]]
     for r in rows:
         data.append([_p(str(r.number), s.cell_bold), _p(r.name, s.cell), _p(r.sector_label, s.cell),
-                     _p(r.role or "–", s.cell), _p(f"{r.influence} / 5", s.cell), _p(f"{r.interest} / 5", s.cell)])
+                     _p(r.role or "–", s.cell), _p(arg(PlanReport.tr("%1 / 5", "a score out of 5"), r.influence), s.cell),
+                     _p(arg(PlanReport.tr("%1 / 5", "a score out of 5"), r.interest), s.cell)])
     return _grid(data, [width * f for f in fractions])
 
 
 def proposal_table(rows: Sequence[ProposalRow], width: float, s: Styles) -> Table:
     """"No." is the number of the proposal's badge on the maps."""
     fractions = (0.06, 0.07, 0.33, 0.18, 0.19, 0.06, 0.11)
-    data: list[list] = [[_p(t, s.head) for t in ("Rank", "No.", "Proposal", "CPTED principle", "Intervention",
-                                                 "Dots", "Status")]]
+    data: list[list] = [[_p(t, s.head) for t in (
+        PlanReport.tr("Rank"), PlanReport.tr("No.", "the number of a proposal on the map"), PlanReport.tr("Proposal"),
+        PlanReport.tr("CPTED principle"), PlanReport.tr("Intervention"), PlanReport.tr("Dots", "voting dots"),
+        PlanReport.tr("Status"))]]
     for r in rows:
         data.append([_p(str(r.rank), s.cell), _p(str(r.number), s.cell_bold), _p(r.title, s.cell),
                      _p(r.principle or "–", s.cell), _p(r.intervention or "–", s.cell), _p(str(r.dots), s.cell),
@@ -145,7 +160,8 @@ def proposal_table(rows: Sequence[ProposalRow], width: float, s: Styles) -> Tabl
 
 def activity_table(rows: Sequence[Activity], width: float, s: Styles, format_day) -> Table:
     fractions = (0.2, 0.15, 0.4, 0.25)
-    data: list[list] = [[_p(t, s.head) for t in ("Date", "Activity", "Title", "Place / time of day")]]
+    data: list[list] = [[_p(t, s.head) for t in (PlanReport.tr("Date"), PlanReport.tr("Activity"),
+                                                 PlanReport.tr("Title"), PlanReport.tr("Place / time of day"))]]
     for r in rows:
         data.append([_p(format_day(r.date) if r.date else "–", s.cell), _p(r.kind, s.cell), _p(r.title, s.cell),
                      _p(r.detail or "–", s.cell)])
@@ -158,8 +174,9 @@ def count_tables(tables: Sequence[CountTable], width: float, s: Styles) -> Table
     inner_w = (width - gap * (len(tables) - 1)) / max(len(tables), 1)
     cells = []
     for t in tables:
-        data: list[list] = [[_p(t.title, s.head), _p("People", s.head)]]
-        data += [[_p(r.label, s.cell), _p(r.shown, s.cell_bold)] for r in t.rows] or [[_p("none recorded", s.cell_muted), ""]]
+        data: list[list] = [[_p(t.title, s.head), _p(PlanReport.tr("People"), s.head)]]
+        data += ([[_p(r.label, s.cell), _p(r.shown, s.cell_bold)] for r in t.rows]
+                 or [[_p(PlanReport.tr("none recorded"), s.cell_muted), ""]])
         cells.append(_grid(data, (inner_w * 0.68, inner_w * 0.32)))
     row: list = []
     widths: list[float] = []
@@ -176,8 +193,10 @@ def count_tables(tables: Sequence[CountTable], width: float, s: Styles) -> Table
 
 
 def criteria_table(rows: Sequence[CriterionRow], width: float, s: Styles) -> Table:
-    data: list[list] = [[_p(t, s.head) for t in ("Criterion", "A score of 3 (good) means", "Used as")]]
+    data: list[list] = [[_p(t, s.head) for t in (PlanReport.tr("Criterion"), PlanReport.tr("A score of 3 (good) means"),
+                                                 PlanReport.tr("Used as"))]]
     for r in rows:
         data.append([_p(r.label, s.cell_bold), _p(r.good_means or "–", s.cell),
-                     _p("outcome (not in the score)" if r.is_outcome else "part of the safety score", s.cell)])
+                     _p(PlanReport.tr("outcome (not in the score)") if r.is_outcome
+                        else PlanReport.tr("part of the safety score"), s.cell)])
     return _grid(data, [width * f for f in (0.22, 0.5, 0.28)])

@@ -1,0 +1,194 @@
+"""Every word io/ and cli/ show a person goes through the catalogue (issue 15).
+
+A fake translator wraps each text it is asked for in «»: a message that comes out
+wrapped went through ``core.i18n``; one built around a translation, or never
+translated, shows it. An ``ast`` scan keeps sentences whole: no f-string, ``+`` or
+``%`` applied to a translation or inside ``tr``'s first argument.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from cosafe.core import i18n
+from cosafe.core.i18n import fill_count
+
+SOURCE = Path(__file__).resolve().parents[2] / "desktop" / "cosafe"
+
+
+def _wrapped(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return f"«{fill_count(source, n)}»"
+
+
+@pytest.fixture
+def wrapping():
+    i18n.install(_wrapped)
+    yield
+    i18n.install(None)
+
+
+# --- what a person reads goes through the catalogue -------------------------------------------------------------
+
+
+def test_import_errors_are_translated_whole_with_their_reasons(wrapping, tmp_path):
+    from cosafe.io.import_errors import BasemapImportError
+    from cosafe.io.vector_source import open_vector_source
+
+    virtual = tmp_path / "streets.vrt"
+    virtual.write_text('<OGRVRTDataSource><OGRVRTLayer name="x"/></OGRVRTDataSource>')
+    with pytest.raises(BasemapImportError) as refused:
+        open_vector_source(str(virtual))
+    assert str(refused.value).startswith("«streets.vrt is a GDAL virtual layer (VRT), not a map file:")
+    assert str(refused.value).endswith("»")
+
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(BasemapImportError) as refused:
+        open_vector_source(str(binary))
+    message = str(refused.value)
+    # The sentence, its reason and the list of formats: each from the catalogue.
+    assert message.startswith("«blob.bin cannot be read as a map file («not a format CoSafe reads»); CoSafe reads «")
+    assert message.endswith("»»")
+
+
+def test_incident_errors_are_translated_and_speak_of_an_incident_file(wrapping, tmp_path):
+    from cosafe.io.incident_import import IncidentImportError, read_incidents
+
+    empty = tmp_path / "police.csv"
+    empty.write_text("")
+    with pytest.raises(IncidentImportError, match=r"^«police\.csv is empty or a folder, not an incident file»$"):
+        read_incidents(str(empty))
+    rows = tmp_path / "rows.csv"
+    rows.write_text("lon,lat,date\n36.85,-1.28,2024-03-14\n,,2024-03-15\n,,2024-03-16\n")
+    with pytest.raises(IncidentImportError, match=r"^«rows\.csv: 2 rows have no coordinates \(first: row 2\); "):
+        read_incidents(str(rows))
+
+
+def test_an_export_error_and_the_image_cleaning_summary_are_translated(wrapping, tmp_path):
+    from cosafe.io.export import ExportError, export_project
+    from cosafe.io.image_cleaning import describe
+    from cosafe.store.project_store import ProjectStore
+    from cosafe.store.stored_images import ImageCleaning
+
+    with ProjectStore.create(str(tmp_path / "p.gpkg"), name="P") as store:
+        with pytest.raises(ExportError, match="^«A public export never includes contacts»$"):
+            export_project(store, str(tmp_path / "out"), "csv", include_contacts=True, public=True)
+    assert describe(ImageCleaning(cleaned=2, unreadable=1)) == (
+        "««Cleaned 2 images that held camera data or a camera's file name (now without metadata, under a neutral "
+        "name)»; 1 images could not be read and were left as they are»")
+
+
+def test_cli_messages_and_help_are_translated(wrapping, tmp_path, capsys):
+    from cosafe.cli.main import main
+
+    existing = tmp_path / "there.gpkg"
+    existing.write_bytes(b"")
+    assert main(["sample", str(existing)]) == 1
+    assert capsys.readouterr().err == "cosafe: «there.gpkg already exists (use --force to replace it)»\n"
+
+    project = tmp_path / "new.gpkg"
+    assert main(["new", str(project), "--name", "Riverside"]) == 0
+    assert capsys.readouterr().out == f"«Created {project}»\n"
+
+    assert main(["new", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    assert "«Create an empty project file.»" in help_text
+    assert "«the .gpkg file to create»" in help_text
+
+
+def test_plan_report_headings_sentences_and_tables_are_translated(wrapping, tmp_path):
+    from plan_pdf_support import build_plan_project, pdf_text
+
+    from cosafe.io.plan_report import build_plan_content, write_plan_pdf
+    from cosafe.io.plan_report.sections import Heading, build_story
+    from cosafe.io.plan_report.styles import Styles
+    from cosafe.store.project_store import ProjectStore
+
+    project = build_plan_project(tmp_path / "plan.gpkg")
+    with ProjectStore.open(str(project.path), read_only=True) as store:
+        content = build_plan_content(store)
+    headings = [f.plain for f in build_story(content, [], Styles(), 480, 700) if isinstance(f, Heading)]
+    assert "«1  Method and participation»" in headings and "«4  Action plan»" in headings
+    assert all(h.startswith("«") and h.endswith("»") for h in headings), headings
+    assert content.diagnosis.findings and all(line.startswith("«") for line in content.diagnosis.findings)
+    assert [t.title for t in content.participation.tables] == ["«Gender»", "«Age band»", "«Role»"]
+
+    path = tmp_path / "plan.pdf"
+    write_plan_pdf(content, [], str(path))
+    text = pdf_text(path)
+    assert "«Community safety action plan»" in text and "«Contents»" in text
+    assert "«Page 1 of" in text and "«Action»" in text
+
+
+# --- sentences stay whole ---------------------------------------------------------------------------------------
+
+_TRANSLATING = {"arg", "translate"}
+
+
+def _is_tr(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+
+
+def _is_translated(node: ast.AST) -> bool:
+    """A ``.tr(…)`` call, ``translate(…)``, or ``arg(…)`` filling a translation."""
+    if _is_tr(node):
+        return True
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _TRANSLATING:
+        return node.func.id == "translate" or bool(node.args and _is_translated(node.args[0]))
+    return False
+
+
+def misuses(source: str, filename: str = "<source>") -> list[str]:
+    """Where ``source`` builds a sentence around a translation, or gives ``tr`` something lupdate cannot read."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        where = f"{filename}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)) and (
+                _is_translated(node.left) or _is_translated(node.right)):
+            found.append(f"{where}: {'+' if isinstance(node.op, ast.Add) else '%'} with a translation")
+        elif isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Mod)) and _is_translated(node.value):
+            found.append(f"{where}: += a translation")
+        elif isinstance(node, ast.FormattedValue) and _is_translated(node.value):
+            found.append(f"{where}: a translation inside an f-string")
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+              and _is_translated(node.func.value)):
+            found.append(f"{where}: .format() on a translation")
+        elif _is_tr(node) and not (node.args and isinstance(node.args[0], ast.Constant)
+                                   and isinstance(node.args[0].value, str)):
+            found.append(f"{where}: tr() of something other than a string literal")
+    return found
+
+
+BAD_EXAMPLE = '''
+from cosafe.core.i18n import arg
+from cosafe.io.words import Import
+
+def bad(name, n, error):
+    a = Import.tr(f"{name} has no tiles")
+    b = Import.tr("Reading ") + name
+    c = f"{Import.tr('Reading')} {name}"
+    d = Import.tr("%s has no tiles") % name
+    e = "Cannot read " + arg(Import.tr("%1 has no tiles"), name)
+    f = Import.tr("{} has no tiles").format(name)
+    g = Import.tr("a sentence " + "from pieces")
+    text = Import.tr("Cleaned the images")
+    text += Import.tr("; and more")
+    h = Import.tr(error)
+'''
+
+
+def test_the_scan_finds_every_kind_of_sentence_built_from_pieces():
+    found = misuses(BAD_EXAMPLE)
+    assert len(found) == 9, found
+    assert misuses('x = arg(Import.tr("%1 has no tiles"), name)\ny = Import.tr("%n tiles", "", n)\n') == []
+
+
+def test_io_and_cli_translate_whole_sentences():
+    found = []
+    for package in ("io", "cli"):
+        for path in sorted((SOURCE / package).rglob("*.py")):
+            found += misuses(path.read_text(encoding="utf-8"), str(path.relative_to(SOURCE)))
+    assert found == []
