@@ -2,21 +2,16 @@
 
 A fake translator wraps each text it is asked for in «»: a message that comes out
 wrapped went through ``core.i18n``; one built around a translation, or never
-translated, shows it. An ``ast`` scan keeps sentences whole: no f-string, ``+`` or
-``%`` applied to a translation or inside ``tr``'s first argument.
+translated, shows it. (Sentences stay whole:
+tests/test_sentences_whole.py.)
 """
 
 from __future__ import annotations
-
-import ast
-from pathlib import Path
 
 import pytest
 
 from cosafe.core import i18n
 from cosafe.core.i18n import fill_count
-
-SOURCE = Path(__file__).resolve().parents[2] / "desktop" / "cosafe"
 
 
 def _wrapped(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -121,74 +116,3 @@ def test_plan_report_headings_sentences_and_tables_are_translated(wrapping, tmp_
     text = pdf_text(path)
     assert "«Community safety action plan»" in text and "«Contents»" in text
     assert "«Page 1 of" in text and "«Action»" in text
-
-
-# --- sentences stay whole ---------------------------------------------------------------------------------------
-
-_TRANSLATING = {"arg", "translate"}
-
-
-def _is_tr(node: ast.AST) -> bool:
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
-
-
-def _is_translated(node: ast.AST) -> bool:
-    """A ``.tr(…)`` call, ``translate(…)``, or ``arg(…)`` filling a translation."""
-    if _is_tr(node):
-        return True
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _TRANSLATING:
-        return node.func.id == "translate" or bool(node.args and _is_translated(node.args[0]))
-    return False
-
-
-def misuses(source: str, filename: str = "<source>") -> list[str]:
-    """Where ``source`` builds a sentence around a translation, or gives ``tr`` something lupdate cannot read."""
-    found = []
-    for node in ast.walk(ast.parse(source, filename)):
-        where = f"{filename}:{getattr(node, 'lineno', 0)}"
-        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)) and (
-                _is_translated(node.left) or _is_translated(node.right)):
-            found.append(f"{where}: {'+' if isinstance(node.op, ast.Add) else '%'} with a translation")
-        elif isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Mod)) and _is_translated(node.value):
-            found.append(f"{where}: += a translation")
-        elif isinstance(node, ast.FormattedValue) and _is_translated(node.value):
-            found.append(f"{where}: a translation inside an f-string")
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
-              and _is_translated(node.func.value)):
-            found.append(f"{where}: .format() on a translation")
-        elif _is_tr(node) and not (node.args and isinstance(node.args[0], ast.Constant)
-                                   and isinstance(node.args[0].value, str)):
-            found.append(f"{where}: tr() of something other than a string literal")
-    return found
-
-
-BAD_EXAMPLE = '''
-from cosafe.core.i18n import arg
-from cosafe.io.words import Import
-
-def bad(name, n, error):
-    a = Import.tr(f"{name} has no tiles")
-    b = Import.tr("Reading ") + name
-    c = f"{Import.tr('Reading')} {name}"
-    d = Import.tr("%s has no tiles") % name
-    e = "Cannot read " + arg(Import.tr("%1 has no tiles"), name)
-    f = Import.tr("{} has no tiles").format(name)
-    g = Import.tr("a sentence " + "from pieces")
-    text = Import.tr("Cleaned the images")
-    text += Import.tr("; and more")
-    h = Import.tr(error)
-'''
-
-
-def test_the_scan_finds_every_kind_of_sentence_built_from_pieces():
-    found = misuses(BAD_EXAMPLE)
-    assert len(found) == 9, found
-    assert misuses('x = arg(Import.tr("%1 has no tiles"), name)\ny = Import.tr("%n tiles", "", n)\n') == []
-
-
-def test_io_and_cli_translate_whole_sentences():
-    found = []
-    for package in ("io", "cli"):
-        for path in sorted((SOURCE / package).rglob("*.py")):
-            found += misuses(path.read_text(encoding="utf-8"), str(path.relative_to(SOURCE)))
-    assert found == []
