@@ -134,8 +134,7 @@ BAD_FILES = {
     not_sqlite: "not an SQLite/GeoPackage file",
     empty_file: "not an SQLite/GeoPackage file",
     plain_sqlite: "not a GeoPackage",
-    # "%n layers" is a plural of the catalogue: "1 layer" comes from cosafe_en, not from the English source.
-    foreign_geopackage: "is a GeoPackage with 1 layers: roads, but not a CoSafe project",
+    foreign_geopackage: "is a GeoPackage with 1 layer: roads, but not a CoSafe project",
     newer_version: "newer CoSafe",
     corrupt: "is damaged",
     truncated: "is damaged",

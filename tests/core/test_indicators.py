@@ -75,8 +75,7 @@ def test_radius_is_in_true_metres_far_from_the_equator(store):
     action = _action(store, [("perception_pins", pin.uuid)])
     baseline = baseline_safety_score(store, action.uuid)
     assert (baseline.points, baseline.mean) == (1, pytest.approx(10 / 3))
-    # "%n audit points" is a plural: "1 audit point" comes from the English catalogue (cosafe_en), not the source.
-    assert baseline.text == "Mean safety score 3.3 / 5 at 1 audit points (2026-03-02)"
+    assert baseline.text == "Mean safety score 3.3 / 5 at 1 audit point (2026-03-02)"
 
 
 def test_polygon_counts_from_its_edge_and_inside_is_zero(store):

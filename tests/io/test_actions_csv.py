@@ -82,8 +82,7 @@ def test_one_row_per_action_in_priority_order(plan, tmp_path):
     assert lights["description"] == "Six LED lamps, line 1\nline 2"
     assert (lights["cost_estimate"], lights["target"], lights["status"]) == ("12000", "2.5 / 3 by October", "Proposed")
     # Every criterion scored 1 of 3 at the one point within 50 m: 5/3 = 1.7 on 0–5.
-    # "%n audit points" is a plural of the catalogue: "1 audit point" comes from cosafe_en, not the English source.
-    assert lights["computed_baseline"] == "Mean safety score 1.7 / 5 at 1 audit points (2026-03-17)"
+    assert lights["computed_baseline"] == "Mean safety score 1.7 / 5 at 1 audit point (2026-03-17)"
     assert rows[1]["cost_estimate"] == "1500.50" and rows[1]["prevention_approach"] == "Situational"
     assert rows[1]["computed_baseline"] == "No audit scores at the linked places yet"
     text = path.read_text(encoding="utf-8")

@@ -99,8 +99,7 @@ BAD_FILES = {
     "mixed slashes": ("lon,lat,date\n36.85,-1.28,13/04/2024\n36.85,-1.28,04/13/2024\n", "mixes day/month"),
     "no coordinates": ("category,date\ntheft,2024-03-14\n", "has no coordinates"),
     "a row without coordinates": ("lon,lat,date\n36.85,-1.28,2024-03-14\n,,2024-03-15\n",
-                                  # "%n rows have": English's singular comes from cosafe_en's plural forms
-                                  r"1 rows? ha(s|ve) no coordinates \(first: row 2\)"),
+                                  r"1 row has no coordinates \(row 2\); add its coordinates or remove the row"),
     "header only": ("lon,lat,date\n", "holds no incidents|no coordinates"),
     "empty": ("", "empty or a folder, not an incident file"),
     "junk": ("\x00\x01 this is not a table \x02" * 20, "cannot be read"),

@@ -76,9 +76,11 @@ def test_an_export_error_and_the_image_cleaning_summary_are_translated(wrapping,
         "name)»; 1 images could not be read and were left as they are»")
 
 
-def test_cli_messages_and_help_are_translated(wrapping, tmp_path, capsys):
-    from cosafe.cli.main import main
+def test_cli_messages_and_help_are_translated(wrapping, tmp_path, capsys, monkeypatch):
+    from cosafe.cli import main as cli
 
+    monkeypatch.setattr(cli, "use_language", lambda code: None)  # keep the wrapping translator, not the run's language
+    main = cli.main
     existing = tmp_path / "there.gpkg"
     existing.write_bytes(b"")
     assert main(["sample", str(existing)]) == 1

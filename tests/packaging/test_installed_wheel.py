@@ -1,4 +1,4 @@
-"""CoSafe installed from its wheel, as a user installs it, has its icons, stylesheet, fonts and Workshop Guide.
+"""CoSafe installed from its wheel, as a user installs it, has its icons, stylesheet, fonts, guide and catalogues.
 
 The wheel is built from a copy of the source (no network: the test venv's own
 setuptools), installed with ``--no-index`` from a folder holding just that wheel
@@ -25,7 +25,9 @@ PROBE = r"""
 import json, sys
 from PySide6.QtWidgets import QToolBar
 import cosafe
+from PySide6.QtCore import QCoreApplication
 from cosafe.bundled import bundled_file
+from cosafe.core.i18n import english
 from cosafe.ui.app import create_application
 from cosafe.ui.shell.main_window import MainWindow
 
@@ -44,6 +46,9 @@ print(json.dumps({
     "stylesheet": app.styleSheet(),
     "font": bundled_file("fonts", "DejaVuSans.ttf").is_file(),
     "guide": sorted(path.name for path in bundled_file("guide").iterdir()),
+    "catalogues": sorted(path.name for path in bundled_file("i18n").iterdir()),
+    "english_one": english("Workshops", "%n people", None, 1),
+    "qt_english_one": QCoreApplication.translate("Workshops", "%n people", None, 1),
 }))
 window.close()
 """
@@ -93,3 +98,7 @@ def test_the_installed_wheel_starts_with_icons_and_stylesheet(tmp_path):
     assert seen["stylesheet"] == (REPOSITORY / "resources" / "qss" / "cosafe.qss").read_text(encoding="utf-8")
     assert seen["font"] is True
     assert seen["guide"] == sorted(path.name for path in (REPOSITORY / "resources" / "guide").iterdir())
+    # Every compiled catalogue, and the English one's source for counts without Qt: "1 person".
+    assert set(seen["catalogues"]) >= {f"cosafe_{code}.qm" for code in ("en", "es", "fr", "pt", "ar", "sw")}
+    assert "cosafe_en.ts" in seen["catalogues"]
+    assert seen["english_one"] == seen["qt_english_one"] == "1 person"

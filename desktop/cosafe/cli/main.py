@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from cosafe import APP_NAME, __version__
 
 from cosafe.cli import backups as cli_backups, merge as cli_merge
+from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, environment_language, take_language, use_language
 from cosafe.cli.terminal import clean_output
 from cosafe.cli.words import Command, CommandHelp
-from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, translate
 from cosafe.store.errors import NotAProjectError, ProjectError
 
 if TYPE_CHECKING:
@@ -397,6 +398,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                                        "opens the desktop application (on PROJECT if given)."), APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _add_language_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -560,24 +562,39 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     return parser, handlers
 
 
-def _run_gui(argv: Sequence[str]) -> int:
+def _add_language_option(parser: argparse.ArgumentParser) -> None:
+    """Listed in the help; ``main`` reads it from anywhere on the command line before parsing."""
+    parser.add_argument(LANGUAGE_OPTION, metavar="CODE", choices=list(LANGUAGES),
+                        help=arg(CommandHelp.tr("the language of the window and of every message: %1 "
+                                                "(default: the computer's)"), ", ".join(LANGUAGES)))
+
+
+def _run_gui(argv: Sequence[str], language: str | None) -> int:
     gui = argparse.ArgumentParser(prog="cosafe", description=arg(CommandHelp.tr("Open the %1 desktop application."),
                                                                  APP_NAME))
     gui.add_argument("project", nargs="?", metavar="PROJECT", help=CommandHelp.tr("a project file to open"))
     gui.add_argument("--read-only", action="store_true", help=CommandHelp.tr("open the project read-only"))
+    _add_language_option(gui)
     args = gui.parse_args(argv)
     from cosafe.ui.app import run_application
 
-    return run_application(args.project, read_only=args.read_only)
+    return run_application(args.project, read_only=args.read_only, language=language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``cosafe`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        # Before the parser: its help texts are in the chosen language.
+        language, argv = take_language(argv)
+        use_language(check_language(language) if language else environment_language())
+    except ValueError as error:
+        print(f"cosafe: {error}", file=sys.stderr)
+        return EXIT_USAGE
     parser, handlers = _build_parser()
     if not argv or (argv[0] not in handlers and argv[0] not in ("-h", "--help", "--version")):
         try:
-            return _run_gui(argv)
+            return _run_gui(argv, language)
         except SystemExit as exit_:
             return int(exit_.code or 0)
     with clean_output():

@@ -17,7 +17,9 @@ Qt-free meaning:
   in any order, which string concatenation or an f-string inside ``tr`` would forbid.
 
 Contract: until ``install(translator)`` is called every call returns the English
-source (with ``%n`` filled in). The window installs Qt's ``QCoreApplication.translate``;
+source with ``%n`` filled in — and for a count, the English catalogue's form for it
+(``cosafe_en.ts`` holds the singulars: "1 contact", not "1 contacts"; read with the
+standard library's XML parser, so a command-line run in English needs no Qt). The window installs Qt's ``QCoreApplication.translate``;
 a command-line run with a language installs a ``QTranslator``'s lookup. ``translator``
 is called as ``translator(context, source, disambiguation, n)`` and returns the text
 with ``%n`` already filled in, or the source when it has no translation.
@@ -26,8 +28,12 @@ with ``%n`` already filled in, or the source when it has no translation.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from xml.etree import ElementTree
+
+from cosafe.bundled import bundled_file
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -43,17 +49,40 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
-def _source(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English text: the source, or for a count the English catalogue's form; ``%n`` filled in."""
+    if n >= 0:
+        forms = _english_plurals().get((context, source, disambiguation or ""))
+        if forms is not None:
+            source = forms[0] if n == 1 else forms[1]
     return fill_count(source, n)
 
 
-_translator: Translator = _source
+@functools.cache
+def _english_plurals() -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(context, source, disambiguation) → (one, other), from the English catalogue; {} if it is missing."""
+    try:
+        root = ElementTree.parse(bundled_file("i18n", "cosafe_en.ts")).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    plurals = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            if message.get("numerus") == "yes" and len(forms) == 2 and all(forms):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                plurals[key] = (forms[0], forms[1])
+    return plurals
+
+
+_translator: Translator = english
 
 
 def install(translator: Translator | None) -> None:
     """Use ``translator`` from now on; None goes back to the English source."""
     global _translator
-    _translator = translator or _source
+    _translator = translator or english
 
 
 def fill_count(text: str, n: int) -> str:

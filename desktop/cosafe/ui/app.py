@@ -1,9 +1,9 @@
 """Start the desktop application.
 
-Contract: ``run_application(project_path, read_only)`` creates (or reuses) the
-QApplication, shows the main window, opens ``project_path`` if given -- an error
-is shown as a dialog and the window stays on the welcome page -- and returns the
-exit code of the event loop.
+Contract: ``run_application(project_path, read_only, language)`` creates (or reuses)
+the QApplication in that language (``ui.language``; default: the chosen one), shows
+the main window, opens ``project_path`` if given -- an error is shown as a dialog and
+the window stays on the welcome page -- and returns the exit code of the event loop.
 
 Benchmark hook: with ``COSAFE_EXIT_AFTER_SHOWN=1`` the app prints
 ``shown <seconds since process start>`` once the window is shown with the project
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from cosafe import APP_NAME, __version__
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.icons import icon, stylesheet
+from cosafe.ui.language import chosen_language, install_language
 
 _IMPORTED_AT = time.monotonic()
 EXIT_AFTER_SHOWN_ENV = "COSAFE_EXIT_AFTER_SHOWN"
@@ -46,11 +47,13 @@ def seconds_since_process_start() -> float:
         return time.monotonic() - _IMPORTED_AT
 
 
-def create_application() -> QApplication:
+def create_application(language: str | None = None) -> QApplication:
+    """The application in ``language`` (default: the one chosen in Settings, else the computer's)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_language(app, language or chosen_language())
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -62,10 +65,10 @@ def create_application() -> QApplication:
     return app
 
 
-def run_application(project_path: str | None, read_only: bool = False) -> int:
-    """Show the main window (on ``project_path`` if given) and run until it closes."""
+def run_application(project_path: str | None, read_only: bool = False, language: str | None = None) -> int:
+    """Show the main window (on ``project_path`` if given, in ``language``) and run until it closes."""
     benchmark = os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1"
-    app = create_application()
+    app = create_application(language)
     dialogs.set_non_interactive(benchmark)
     from cosafe.ui.shell.main_window import MainWindow
 

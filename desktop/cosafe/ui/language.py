@@ -8,7 +8,8 @@ Contract:
 - ``install_language(app, code)`` loads, for one of ``core.i18n.LANGUAGES``:
   Qt's own translation of its dialogs' buttons where Qt ships one (``qtbase_<code>``;
   Portuguese is Qt's Brazilian file; Swahili has none, CoSafe's catalogue carries
-  those few words) and CoSafe's catalogue (``resources/i18n/cosafe_<code>.qm``);
+  those few words) and CoSafe's catalogue (``resources/i18n/cosafe_<code>.qm``;
+  English's holds the singular of each count: "1 group");
   sets the application's locale for numbers and dates (Arabic with Latin digits,
   as map readers across the Arab world read street numbers and the plan's figures,
   in the computer's region when it speaks that language), lays the window out right
@@ -52,9 +53,12 @@ def choose_language(code: str, settings: QSettings | None = None) -> None:
 
 
 def locale_for(code: str, system: QLocale | None = None) -> QLocale:
-    """The locale numbers and dates follow: the computer's region if it speaks ``code``, else the language's."""
+    """The locale numbers and dates follow: the computer's region if it speaks ``code``, else the language's.
+
+    A computer with no language chosen (the C locale) keeps it for English: its dates are ISO.
+    """
     system = system or QLocale.system()
-    same_language = system.name().split("_")[0] == code
+    same_language = system.name().split("_")[0] == code or (code == "en" and system.language() == QLocale.Language.C)
     if code == "ar":
         territory = system.name().split("_")[1] if same_language and "_" in system.name() else ""
         return QLocale(f"ar_{territory}" if territory in LATIN_DIGIT_TERRITORIES else LATIN_DIGIT_ARABIC)
@@ -70,20 +74,17 @@ def install_language(app: QCoreApplication, code: str) -> list[QTranslator]:
     while _installed:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(locale_for(code))
-    installed = _installed
-    if code != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for loaded in (_load(QT_FILES.get(code), qt_folder), _load(f"cosafe_{code}", str(bundled_file("i18n")))):
-            if loaded is not None:
-                app.installTranslator(loaded)
-                installed.append(loaded)
-        i18n.install(_qt_translate)
-    else:
-        i18n.install(None)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for loaded in (_load(QT_FILES.get(code), qt_folder), _load(f"cosafe_{code}", str(bundled_file("i18n")))):
+        if loaded is not None:
+            app.installTranslator(loaded)
+            _installed.append(loaded)
+    # English needs no lookup below the window: core.i18n reads its plurals itself.
+    i18n.install(_qt_translate if code != "en" else None)
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in i18n.RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
-    return list(installed)
+    return list(_installed)
 
 
 def _load(name: str | None, folder: str) -> QTranslator | None:

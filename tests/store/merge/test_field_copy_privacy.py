@@ -62,9 +62,8 @@ def test_the_copy_holds_what_the_team_needs_and_nothing_private(office, tmp_path
         assert marker["participant_groups"] == []
         assert copy.connection.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0] == 0
     assert handed.left_out == {"contacts": 3, "stories": 2, "notes": 3, "names": 1, "photos": 1, "participants": 4}
-    # Each count is a plural of the catalogue: "1 facilitator's name" and "1 photo" come from cosafe_en.
     assert handed.left_out_text() == ("Left out, and kept only in this project: 3 contacts, 2 pin stories, "
-                                      "3 comments and notes, 1 facilitators' names, 1 photos and 4 participants.")
+                                      "3 comments and notes, 1 facilitator's name, 1 photo and 4 participants.")
     assert handed.participants_warning() == ""
     assert validate_gpkg(path) == []
 

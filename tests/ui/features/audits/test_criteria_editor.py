@@ -97,8 +97,7 @@ def test_refusals_are_one_line_and_change_nothing(editor, session, qtbot):
     before = session.store.connection.execute("SELECT count(*) FROM criteria").fetchone()[0]
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     message = editor.message_label.text()
-    # "%n scores" is a plural of the catalogue: "1 score" comes from cosafe_en, not the English source.
-    assert message == "Not changed: Removing “Lighting” would orphan 1 scores; retire it instead"
+    assert message == "Not changed: Removing “Lighting” would orphan 1 score; retire it instead"
     qtbot.keyClicks(editor.new_label, "openness")
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert editor.message_label.text() == "Not changed: There is already a criterion “openness”"

@@ -64,9 +64,8 @@ def test_hand_out_writes_a_copy_and_says_what_to_do_next(merging):
     assert expected.exists() and merging.errors == []
     (title, message), = merging.infos
     assert title == DONE_TITLE
-    # "%n pin stories" is a plural of the catalogue: "1 pin story" comes from cosafe_en, not the English source.
     assert message == ("Give office - Youth group laptop.gpkg to Youth group laptop. Left out, and kept only in this "
-                       "project: 1 pin stories and 6 participants. When they bring it back, merge it with "
+                       "project: 1 pin story and 6 participants. When they bring it back, merge it with "
                        "File › Merge Projects…")
     assert seen["groups"] == [NO_GROUP, "Riverside night audit › Women's group", "Riverside night audit › Youth"]
     assert not seen["warning_shown"]
@@ -110,14 +109,14 @@ def test_hand_out_to_the_teams_group_or_to_every_group(merging):
     folder = merging.office_path.parent
     hand_out(merging, "Women's team", str(folder / "women.gpkg"), group="Riverside night audit › Women's group")
     (_, message), = merging.infos
-    assert "1 pin stories and 3 participants outside Women's group." in message  # "1 pin story" from cosafe_en
+    assert "1 pin story and 3 participants outside Women's group." in message
     with ProjectStore.open(str(folder / "women.gpkg"), read_only=True) as copy:
         assert sorted(p.code for p in copy.list(Participant)) == ["P01", "P02", "P03"]
     seen: dict = {}
     hand_out(merging, "All", str(folder / "all.gpkg"), seen=seen, everyone=True)
     assert seen["warning_shown"]
     (_, message) = merging.infos[-1]
-    assert "Left out, and kept only in this project: 1 pin stories. The copy holds who took part in every group" \
+    assert "Left out, and kept only in this project: 1 pin story. The copy holds who took part in every group" \
         in message
     with ProjectStore.open(str(folder / "all.gpkg"), read_only=True) as copy:
         assert copy.count(Participant) == 6

@@ -1,0 +1,82 @@
+"""The language of the ``cosafe`` command: ``--language xx``, else the environment's, else English.
+
+Contract:
+- ``take_language(argv)`` removes ``--language xx`` / ``--language=xx`` from anywhere in
+  ``argv`` and returns (code or None, the other arguments). It is read before the
+  parser is built, because the parser's help texts are already translated.
+  A missing value raises ValueError with one line.
+- ``environment_language(environ)`` is the language of the usual variables
+  (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, first set first) when CoSafe
+  ships it, else English ("C" and "POSIX" are English).
+- ``use_language(code)`` makes every message of this run use ``code``
+  (``core.i18n``): English needs nothing more; another language loads its compiled
+  catalogue with Qt's ``QTranslator`` (QtCore only, imported here, not on the way to
+  English), and a string it does not translate falls back to English. An unknown
+  code raises ValueError with one line naming the languages there are.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+
+from cosafe.bundled import bundled_file
+from cosafe.core import i18n
+from cosafe.core.i18n import arg
+from cosafe.cli.words import Command
+
+OPTION = "--language"
+_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def take_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    code, rest, items = None, [], list(argv)
+    while items:
+        item = items.pop(0)
+        if item == OPTION:
+            if not items:
+                raise ValueError(arg(Command.tr("%1 needs a language code, e.g. %1 es"), OPTION))
+            code = items.pop(0)
+        elif item.startswith(OPTION + "="):
+            code = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+    return code, rest
+
+
+def environment_language(environ: Mapping[str, str] = os.environ) -> str:
+    for variable in _VARIABLES:
+        value = environ.get(variable, "")
+        if value:
+            # LANGUAGE may list several ("es:fr"); the first CoSafe speaks wins.
+            for part in value.split(":"):
+                code = part.split(".")[0].split("_")[0].lower()
+                if code in i18n.LANGUAGES:
+                    return code
+            return "en"
+    return "en"
+
+
+def check_language(code: str) -> str:
+    if code not in i18n.LANGUAGES:
+        raise ValueError(arg(Command.tr("CoSafe does not speak “%1”; choose one of: %2"), code,
+                             ", ".join(f"{key} ({name})" for key, name in i18n.LANGUAGES.items())))
+    return code
+
+
+def use_language(code: str) -> None:
+    check_language(code)
+    if code == "en":
+        i18n.install(None)
+        return
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    translator.load(f"cosafe_{code}", str(bundled_file("i18n")))
+
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # QTranslator alone leaves %n to the caller, and says "" for what it does not know.
+        found = translator.translate(context, source, disambiguation, n)
+        return i18n.fill_count(found, n) if found else i18n.english(context, source, disambiguation, n)
+
+    i18n.install(translate)

@@ -1,0 +1,49 @@
+"""`cosafe --language xx`: every message of the run in that language; the environment's by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from cosafe.cli.language import environment_language, take_language, use_language
+from cosafe.cli.main import main
+from cosafe.core import i18n
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    i18n.install(None)
+
+
+def test_the_option_is_taken_from_anywhere():
+    assert take_language(["info", "p.gpkg", "--language", "es"]) == ("es", ["info", "p.gpkg"])
+    assert take_language(["--language=ar", "stats", "p.gpkg"]) == ("ar", ["stats", "p.gpkg"])
+    assert take_language(["info", "p.gpkg"]) == (None, ["info", "p.gpkg"])
+    with pytest.raises(ValueError, match="needs a language code"):
+        take_language(["info", "--language"])
+
+
+@pytest.mark.parametrize("environ, language", [
+    ({"LANG": "es_ES.UTF-8"}, "es"), ({"LANG": "C.UTF-8"}, "en"), ({"LANG": "de_DE.UTF-8"}, "en"),
+    ({"LANGUAGE": "de:fr", "LANG": "de_DE.UTF-8"}, "fr"), ({"LC_ALL": "sw_KE.UTF-8", "LANG": "en_GB.UTF-8"}, "sw"),
+    ({}, "en"),
+])
+def test_the_environment_names_the_default(environ, language):
+    assert environment_language(environ) == language
+
+
+def test_an_unknown_language_is_one_line_and_a_usage_error(capsys, tmp_path):
+    assert main(["--language", "xx", "info", str(tmp_path / "p.gpkg")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not speak “xx”" in err and "es (Español)" in err
+    assert main(["info", "--language"]) == 2
+    assert "needs a language code" in capsys.readouterr().err
+
+
+def test_a_language_routes_messages_through_its_catalogue_with_english_where_it_has_none(capsys, tmp_path):
+    project = tmp_path / "p.gpkg"
+    assert main(["--language", "sw", "new", str(project), "--name", "Riverside"]) == 0
+    assert capsys.readouterr().out == f"Created {project}\n"  # not translated yet: English, never blank
+    assert i18n.translate("Workshops", "%n people", None, 1) == "1 person"  # English's own plural forms
+    use_language("en")
+    assert i18n.translate("Workshops", "%n people", None, 2) == "2 people"
