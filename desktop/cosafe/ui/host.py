@@ -5,7 +5,8 @@ Contract:
   ``ToolbarId``, ``CommandId``), never by their visible text, which translation
   will change. ``menu(id)`` / ``toolbar(id)`` / ``command(id)`` return what the
   window or an earlier feature registered; ``add_menu(id, title, before=MenuId.HELP)``
-  and ``add_toolbar(id, title)`` register new ones; ``register_toolbar(id, toolbar)``
+  and ``add_toolbar(id, title)`` register new ones (a menu gives its entries without a
+  mnemonic one when it shows: ``kit.mnemonics``); ``register_toolbar(id, toolbar)``
   one the window placed itself. ``ToolbarId.WORKSHOP`` is the bar above the map
   where the active workshop and group are always shown (the window keeps it whole:
   it never overflows behind "»").
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 from cosafe.ui.kit.actions import limit_shortcut
 from cosafe.ui.kit.dock_parking import DockParking
 from cosafe.ui.kit.docks import make_dock
+from cosafe.ui.kit.mnemonics import keep_mnemonics
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
@@ -160,7 +162,7 @@ class Host(QObject):
 
     def add_menu(self, menu_id: MenuId, title: str, before: MenuId | None = MenuId.HELP) -> QMenu:
         """A new top-level menu, placed before ``before`` (None or not yet there: at the end)."""
-        menu = QMenu(title, self.window)
+        menu = keep_mnemonics(QMenu(title, self.window))  # data-named entries get a letter when shown
         menu.setObjectName(menu_id.value)
         bar = self.window.menuBar()
         anchor = self._menus.get(before) if before is not None else None

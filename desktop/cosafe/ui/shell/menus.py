@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu
 from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
+from cosafe.ui.kit.mnemonics import plain
 from cosafe.ui.shell.presentation import SCALES
 
 if TYPE_CHECKING:
@@ -77,7 +78,8 @@ def short_twin(action: QAction, text: str) -> QAction:
     def follow() -> None:
         twin.setEnabled(action.isEnabled())
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        twin.setToolTip(f"{action.text()} ({key})" if key else action.text())
+        text = plain(action.text())
+        twin.setToolTip(f"{text} ({key})" if key else text)
 
     action.changed.connect(follow)
     follow()
@@ -86,10 +88,10 @@ def short_twin(action: QAction, text: str) -> QAction:
 
 def build_actions(window: MainWindow) -> Actions:
     files = window.files
-    undo = window.undo_group.createUndoAction(window, "Undo")
+    undo = window.undo_group.createUndoAction(window, "&Undo")
     undo.setIcon(icon("undo"))
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    redo = window.undo_group.createRedoAction(window, "Redo")
+    redo = window.undo_group.createRedoAction(window, "&Redo")
     redo.setIcon(icon("redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     high_contrast = make_action(window, "&High-Contrast Map", "", "",
@@ -98,7 +100,7 @@ def build_actions(window: MainWindow) -> Actions:
     high_contrast.toggled.connect(window.set_high_contrast)
     full_screen = make_action(window, "&Full Screen", "", "F11", "The window fills the screen", checkable=True)
     full_screen.toggled.connect(window.set_full_screen)
-    presentation = make_action(window, "&Presentation Mode", "", "F5",
+    presentation = make_action(window, "Presentation &Mode", "", "F5",
                                "The map for the room: full screen on the projector, large text, only the tools "
                                "the room uses", checkable=True)
     presentation.toggled.connect(window.set_presenting)
@@ -126,7 +128,7 @@ def build_actions(window: MainWindow) -> Actions:
         remove_traces=make_action(window, "Remove &Traces of Deleted Records…", "remove", "",
                                   "Rewrite the project file so nothing deleted records held can be recovered",
                                   files.remove_traces),
-        export_map=make_action(window, "Export Map &Image…", "export-map", "Ctrl+E",
+        export_map=make_action(window, "E&xport Map Image…", "export-map", "Ctrl+E",
                                "Save the map as a PNG image for slides, posters and reports", window.export_map_image),
         zoom_to_project=make_action(window, "Zoom to &Project", "zoom-project", "Ctrl+0",
                                     "Show the workshop area: the proposals, pins, walks and the project area set", window.zoom_to_project),
