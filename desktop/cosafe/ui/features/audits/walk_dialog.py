@@ -37,6 +37,7 @@ from cosafe.core.records import AuditWalk, Group, Participant, Workshop
 from cosafe.core.vocabulary import TIMES_OF_DAY
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.audits.common import participant_label, sorted_participants
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.fields import combo_key, vocabulary_combo
 from cosafe.ui.kit.dates import use_date_format
 
@@ -81,6 +82,7 @@ class WalkDialog(QDialog):
         self._people = people
         self.walkers = QListWidget(self)
         self.walkers.setObjectName("walkWalkers")
+        describe(self.walkers, "Walkers", "Tick the participants who walked (Space ticks the current one)")
         ticked = set(walker_uuids)
         for person in people:
             item = QListWidgetItem(participant_label(person), self.walkers)
