@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.accessibility import describe, tab_order
 from cosafe.ui.kit import dialogs
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.export import render_map_image, write_png
@@ -145,6 +145,7 @@ class MapExportDialog(QDialog):
         file_label = QLabel("&File:", self)  # a label of a row that is a layout needs its buddy set by hand
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
+        tab_order(self.grid_spin, self.path_edit, browse)  # made before the rows above it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)

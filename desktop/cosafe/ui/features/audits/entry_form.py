@@ -217,6 +217,7 @@ class AuditEntryForm(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab runs through the fields, each scrolled into view
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
