@@ -3,12 +3,17 @@
 Each top-level menu's title and each entry of every menu (submenus too) has exactly one
 "&" mnemonic ("&&" is a literal ampersand), and no two visible entries of one menu, nor
 two top-level menus, share a letter: Alt+letter, then a letter, reaches every command.
+A control of the window (a button, a labelled field, a group box) whose mnemonic took a
+menu's letter would take Alt+letter from the menu while it is shown: none does, nor do two
+controls share one.
 """
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QGroupBox, QLabel, QMenu, QWidget
 from shell_support import OFFSCREEN_NOISE
 
 pytestmark = OFFSCREEN_NOISE
@@ -66,3 +71,48 @@ def test_every_menu_entry_has_one_mnemonic_unique_in_its_menu(shown):
     for menu in others:  # a button's menu, a dock's: the window's other menus
         wrong += walk(f"{type(menu.parent()).__name__} menu", menu)
     assert wrong == [], "\n".join(wrong)
+
+
+def window_mnemonics(window) -> list[tuple[str, str]]:
+    """(letter, what) of the window's controls with a mnemonic: buttons, fields' labels, group boxes."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QGroupBox):
+            text = widget.title()
+        elif isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        else:
+            continue
+        found += [(letter, f"{type(widget).__name__} {text!r}") for letter in mnemonics(text)]
+    return found
+
+
+def test_no_control_of_the_window_takes_a_menus_alt_letter(shown):
+    shown.resize(1600, 1000)
+    for dock in shown.findChildren(QDockWidget):  # every panel, as if all were shown at once
+        if dock.toggleViewAction().isEnabled():
+            dock.show()
+    QApplication.processEvents()
+    menus = {letter for action in shown.menuBar().actions() for letter in mnemonics(action.text())}
+    controls = window_mnemonics(shown)
+    assert len(controls) >= 2  # the workshop bar's Workshop and Group
+    assert [what for letter, what in controls if letter in menus] == []
+    letters = [letter for letter, _what in controls]
+    assert sorted({what for letter, what in controls if letters.count(letter) > 1}) == []
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")  # offscreen menus
+@pytest.mark.parametrize("on_map", [False, True])
+def test_a_letter_in_an_open_menu_chooses_its_entry_not_a_map_tool(shown, qtbot, on_map):
+    """Draw › N is Snap to Basemap (N is also the Pin tool's key on the map); Draw › P the Point tool, menu closed."""
+    if on_map:
+        shown.map_canvas.graphics_view.setFocus()
+    sketching, audits = shown.features.sketching, shown.features.audits
+    for letter, chosen in ((Qt.Key.Key_N, sketching.snap_action), (Qt.Key.Key_P, sketching.tool_actions["point"])):
+        was = chosen.isChecked()
+        qtbot.keyClick(QApplication.focusWidget() or shown, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+        qtbot.keyClick(QApplication.activePopupWidget(), letter)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+        assert chosen.isChecked() != was or chosen.isChecked()
+        assert not any(action.isChecked() for action in audits.tool_actions.values())

@@ -12,6 +12,11 @@ in Edit and in View) and a text its owner changes (Undo's) are always right wher
 A text's "&&" is a literal ampersand, never a mnemonic; code putting a name in a menu
 doubles its "&" (``escape``). ``plain(text)`` is the text a person reads.
 
+In such a menu, while it is open, a letter that is one of its entries' mnemonics chooses
+that entry, even when it is also a shortcut: Qt otherwise lets the shortcut act (the map
+tools' single letters, Draw › P being the Point tool's P), which chose a tool that was not
+asked for (Audit › N chose the Pin tool, N, not New Audit Walk) or left the menu open.
+
 Why at show time and not where each entry is made: the entries of a menu come from
 several features, and some change while the window runs; only the menu, when it shows,
 knows which siblings are visible together.
@@ -19,7 +24,8 @@ knows which siblings are visible together.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMenu
 
 _KEPT = "cosafe_keeps_mnemonics"  # a menu's property: it gives mnemonics when shown
@@ -146,6 +152,25 @@ def give_mnemonics(menu: QMenu) -> None:
             keep_mnemonics(action.menu())
 
 
+class _MnemonicsFirst(QObject):
+    """An open menu's letters are its entries' mnemonics before they are any shortcut."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QMenu) \
+                and isinstance(event, QKeyEvent):
+            plain_key = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                                  | Qt.KeyboardModifier.KeypadModifier)
+            letter = event.text().lower()
+            if plain_key and len(letter) == 1 and any(
+                    a.isVisible() and a.isEnabled() and mnemonics(a.text()) == [letter] for a in watched.actions()):
+                event.accept()  # the menu's own key press chooses the entry
+                return True
+        return False
+
+
+_MNEMONICS_FIRST = _MnemonicsFirst()
+
+
 def keep_mnemonics(menu: QMenu) -> QMenu:
     """``menu`` gives its entries mnemonics whenever it is about to show (once per menu); returns it.
 
@@ -154,4 +179,5 @@ def keep_mnemonics(menu: QMenu) -> QMenu:
     if not menu.property(_KEPT):
         menu.setProperty(_KEPT, True)
         menu.aboutToShow.connect(lambda: give_mnemonics(menu))
+        menu.installEventFilter(_MNEMONICS_FIRST)
     return menu

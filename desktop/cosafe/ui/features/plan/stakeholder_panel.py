@@ -76,13 +76,13 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self.table.itemSelectionChanged.connect(self._table_selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())  # double-click or Enter
 
-        self.add_button = QPushButton("&Add…", self)
+        self.add_button = QPushButton("Add…", self)  # no mnemonic: Alt+letters in the window open the menus
         self.add_button.setToolTip("Add a stakeholder to the register")
         self.add_button.clicked.connect(self.add_stakeholder)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Edit the selected stakeholder")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton("Delete", self)
         self.delete_button.setToolTip("Remove the selected stakeholder; actions lose them as a partner")
         self.delete_button.clicked.connect(self.delete_selected)
         # The Delete key in the table does the same; the button shows the state.
