@@ -10,7 +10,8 @@ text follows the active stack ("Undo Change project name") in the Edit menu; the
 toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
 the whole label in their tooltip, so the toolbar keeps its width whatever was done.
 View begins with the main toolbar's toggle, named by what the bar holds
-(``MAIN_TOOLBAR_TITLE``), and ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
+(``MAIN_TOOLBAR_TITLE``), has Next Panel (F6) after Reset Layout (``shell.panel_focus``;
+Previous Panel, Shift+F6, is in no menu), and ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
 Presentation Text Size; Escape (``leave_mode``, in no menu) leaves either mode.
 """
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 
 MAIN_TOOLBAR_TITLE = "Toolbar: Open, Export, Undo, Zoom"
+_TWIN_OF = "cosafe_twin_of"  # a short twin's property: the action it follows
 
 
 @dataclass
@@ -53,6 +55,8 @@ class Actions:
     redo_button: QAction
     properties: QAction
     reset_layout: QAction
+    next_panel: QAction
+    previous_panel: QAction
     high_contrast: QAction
     full_screen: QAction
     presentation: QAction
@@ -74,12 +78,17 @@ def short_twin(action: QAction, text: str) -> QAction:
     """
     twin = QAction(action.icon(), text, action.parent())
     twin.triggered.connect(action.trigger)
+    # Read back through Qt each time, not through this wrapper: PySide has been seen to drop
+    # the Python wrapper of the undo group's action while the action lives on (after a dot
+    # was placed from the keyboard), and every later change then raised here.
+    twin.setProperty(_TWIN_OF, action)
 
     def follow() -> None:
-        twin.setEnabled(action.isEnabled())
-        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text = plain(action.text())
-        twin.setToolTip(f"{text} ({key})" if key else text)
+        source = twin.property(_TWIN_OF)
+        twin.setEnabled(source.isEnabled())
+        key = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        whole = plain(source.text())
+        twin.setToolTip(f"{whole} ({key})" if key else whole)
 
     action.changed.connect(follow)
     follow()
@@ -142,6 +151,11 @@ def build_actions(window: MainWindow) -> Actions:
                                "Name, place, description, privacy threshold and currency", window.edit_properties),
         reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
                                  "Put the panels back where they started", window.reset_layout),
+        next_panel=make_action(window, "Ne&xt Panel", "", "F6",
+                               "Move the keyboard to the next panel: the map, the workshop bar, each open panel",
+                               lambda: window.focus_panel(True)),
+        previous_panel=make_action(window, "Previous Panel", "", "Shift+F6",
+                                   "Move the keyboard to the panel before", lambda: window.focus_panel(False)),
         high_contrast=high_contrast,
         full_screen=full_screen,
         presentation=presentation,
@@ -191,6 +205,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     view_menu.addAction(actions.zoom_to_project)
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)
+    view_menu.addAction(actions.next_panel)  # Shift+F6 is in no menu: View has a letter for no more
     view_menu.addSeparator()
     view_menu.addAction(actions.high_contrast)
     view_menu.addAction(actions.full_screen)
@@ -200,6 +215,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
     # Keys of the whole window (and of the presentation, which adds them too), not of wherever
     # the focus is: like every key without a modifier, they act only inside their widget.
+    window.addAction(actions.previous_panel)
     for action in (actions.full_screen, actions.presentation, actions.leave_mode, actions.guide):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.addAction(action)  # leave_mode is in no menu: Escape only, while it means something
