@@ -215,10 +215,10 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
     # Keys of the whole window (and of the presentation, which adds them too), not of wherever
     # the focus is: like every key without a modifier, they act only inside their widget.
-    window.addAction(actions.previous_panel)
-    for action in (actions.full_screen, actions.presentation, actions.leave_mode, actions.guide):
+    for action in (actions.full_screen, actions.presentation, actions.leave_mode, actions.guide,
+                   actions.next_panel, actions.previous_panel):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.addAction(action)  # leave_mode is in no menu: Escape only, while it means something
+        window.addAction(action)  # leave_mode and previous_panel are in no menu: keys only
 
     help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
     help_menu.addAction(actions.guide)
