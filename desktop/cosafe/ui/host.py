@@ -5,7 +5,8 @@ Contract:
   ``ToolbarId``, ``CommandId``), never by their visible text, which translation
   will change. ``menu(id)`` / ``toolbar(id)`` / ``command(id)`` return what the
   window or an earlier feature registered; ``add_menu(id, title, before=MenuId.HELP)``
-  and ``add_toolbar(id, title)`` register new ones; ``register_toolbar(id, toolbar)``
+  and ``add_toolbar(id, title)`` register new ones (a menu gives its entries without a
+  mnemonic one when it shows: ``kit.mnemonics``); ``register_toolbar(id, toolbar)``
   one the window placed itself. ``ToolbarId.WORKSHOP`` is the bar above the map
   where the active workshop and group are always shown (the window keeps it whole:
   it never overflows behind "»").
@@ -23,7 +24,9 @@ Contract:
   are installed with the window, before any project opens.
 - ``add_map_shortcuts(actions)``: the actions' shortcuts (a map tool's single letter)
   act only while the map has focus, so typing anywhere else never switches a tool;
-  their tooltips say "on the map". The map gets them when it is made.
+  their tooltips say "on the map". The map gets them when it is made. Choosing such a
+  tool (from a menu, a toolbar or its key) puts the keyboard focus on the map, where the
+  tool's keys act and Enter places at the centre (``MapCanvas.click_centre``).
 - ``show_status(text)`` shows a transient message in the status bar;
   ``remembered_folder(key)`` / ``remember_folder(key, path)`` are the folder a file
   chooser of one flow (``key``) opens in, and remembering it for next time;
@@ -37,13 +40,14 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from cosafe.ui.kit.actions import limit_shortcut
 from cosafe.ui.kit.dock_parking import DockParking
 from cosafe.ui.kit.docks import make_dock
+from cosafe.ui.kit.mnemonics import keep_mnemonics
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
@@ -133,8 +137,17 @@ class Host(QObject):
         """The actions' shortcuts act only while the map has focus (see the module contract)."""
         for action in actions:
             limit_shortcut(action, "on the map")
+            action.triggered.connect(self._focus_map)
             self._map_actions.append(action)
         self._give_map_shortcuts()
+
+    def _focus_map(self) -> None:
+        QTimer.singleShot(0, self._focus_map_now)  # after a closing menu gives the focus back
+
+    def _focus_map_now(self) -> None:
+        canvas = self.map_canvas
+        if canvas is not None and canvas.isVisible():
+            canvas.graphics_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _give_map_shortcuts(self, _session: object = None) -> None:
         canvas = self.map_canvas
@@ -160,7 +173,7 @@ class Host(QObject):
 
     def add_menu(self, menu_id: MenuId, title: str, before: MenuId | None = MenuId.HELP) -> QMenu:
         """A new top-level menu, placed before ``before`` (None or not yet there: at the end)."""
-        menu = QMenu(title, self.window)
+        menu = keep_mnemonics(QMenu(title, self.window))  # data-named entries get a letter when shown
         menu.setObjectName(menu_id.value)
         bar = self.window.menuBar()
         anchor = self._menus.get(before) if before is not None else None

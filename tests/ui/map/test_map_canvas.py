@@ -171,6 +171,31 @@ def test_keys_zoom_and_pan(qtbot, canvas):
     assert canvas.view_box.viewRect().top() > bottom  # north is up
 
 
+def test_enter_and_insert_click_at_the_centre_marked_by_a_crosshair(qtbot, canvas):
+    """The keyboard places as the mouse does: Enter or Insert on the map is a left click at its centre."""
+    view = canvas.graphics_view
+    clicks: list[tuple[float, float]] = []
+    canvas.clicked.connect(lambda lon, lat: clicks.append((lon, lat)))
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    assert canvas.overlay.crosshair  # reached by the keyboard: the centre is shown
+    centre = canvas.view_box.viewRect().center()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert):
+        qtbot.keyClick(view, key)
+    lon, lat = point_to_lonlat(centre.x(), centre.y())
+    degrees_per_pixel = canvas.view_box.viewPixelSize()[0] / 111_320 * 2
+    assert len(clicks) == 3
+    assert all(c == pytest.approx((lon, lat), abs=degrees_per_pixel) for c in clicks)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton)  # the mouse shows where it places
+    assert not canvas.overlay.crosshair and len(clicks) == 4
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # after the mouse, Enter is the tool's key only
+    assert len(clicks) == 4
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert canvas.overlay.crosshair
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(clicks) == 5
+
+
 def test_pixels_show_the_road_where_it_is_and_background_elsewhere(canvas):
     road = _screen_pos(canvas, LON - 0.0035, ROAD_Y)
     empty = _screen_pos(canvas, LON + 0.0035, LAT + 0.003)  # no feature there

@@ -72,6 +72,9 @@ def test_keyboard_shortcuts_lists_every_action_with_a_key_by_menu(window, qtbot)
     assert by_command["Leave Full Screen or Presentation"] == (ELSEWHERE, "Esc", "")
     assert by_command["Delete Action"] == ("Plan", "Del", "in its panel")
     assert by_command["Workshop Guide"] == ("Help", "F1", "")
+    assert by_command["Next Panel"] == ("View", "F6", "")
+    assert by_command["Previous Panel"] == (ELSEWHERE, "Shift+F6", "")
+    assert by_command["Move the map"] == ("On the map", "Arrow keys", "on the map")
 
 
 def test_keyboard_shortcuts_follow_a_changed_key(window, qtbot):

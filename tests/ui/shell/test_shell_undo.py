@@ -47,7 +47,7 @@ def rename(window, monkeypatch, name: str) -> None:
 def test_property_change_is_one_step_with_menu_labels(opened, monkeypatch):
     stack = opened.session.undo_stack
     undo, redo = menu_action(opened, "Edit", "Undo"), menu_action(opened, "Edit", "Redo")
-    assert (undo.text(), undo.isEnabled()) == ("Undo", False)
+    assert (undo.text(), undo.isEnabled()) == ("&Undo", False)
 
     rename(opened, monkeypatch, "Riverside audit")
     store = opened.session.store
@@ -55,13 +55,13 @@ def test_property_change_is_one_step_with_menu_labels(opened, monkeypatch):
     assert opened.windowTitle() == "Riverside audit — CoSafe"
     assert opened.overview.name_label.text() == "Riverside audit"
     assert stack.count() == 1
-    assert (undo.text(), undo.isEnabled()) == ("Undo Change project name", True)
+    assert (undo.text(), undo.isEnabled()) == ("&Undo Change project name", True)
 
     undo.trigger()
     assert store.name == "Test project"
     assert opened.windowTitle() == "Test project — CoSafe"
     assert opened.overview.name_label.text() == "Test project"
-    assert redo.text() == "Redo Change project name"
+    assert redo.text() == "&Redo Change project name"
 
     redo.trigger()
     assert store.name == "Riverside audit"
@@ -127,7 +127,7 @@ def test_a_failing_write_shows_an_error_and_pushes_nothing(opened, dialog_log):
     assert dialog_log.errors == [("The change was not saved", "The change was not saved: the disk is full")]
     assert opened.session.undo_stack.count() == 0
     assert store.get_meta("description") == ""
-    assert menu_action(opened, "Edit", "Undo").text() == "Undo"
+    assert menu_action(opened, "Edit", "Undo").text() == "&Undo"
 
 
 def test_a_failing_undo_reports_and_clears_the_history(opened, monkeypatch, dialog_log, qtbot, tmp_path):
@@ -186,7 +186,7 @@ def test_undo_and_redo_buttons_say_only_undo_and_redo(opened, qtbot, monkeypatch
     assert (undo_button.text(), undo_button.isEnabled()) == ("Undo", True)
     # The whole label is in the tooltip and in the Edit menu.
     assert undo_button.toolTip() == "Undo Change project name (Ctrl+Z)"
-    assert menu_action(opened, "Edit", "Undo").text() == "Undo Change project name"
+    assert menu_action(opened, "Edit", "Undo").text() == "&Undo Change project name"
     qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
     assert opened.session.store.name == "Test project"
     assert (redo_button.text(), redo_button.isEnabled()) == ("Redo", True)

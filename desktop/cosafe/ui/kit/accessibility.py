@@ -5,6 +5,10 @@ Contract: ``describe(widget, name, tip="")`` sets ``widget``'s accessible name t
 widget, so a control is named where it is made: ``describe(QComboBox(self), "Filter by
 group", "Show only this group's proposals")``. A control whose visible label says what
 it is still needs this when the label is a separate QLabel or a heading.
+
+``tab_order(*widgets)`` makes Tab visit ``widgets`` one after the other (Qt's chain
+otherwise follows the order widgets were made in, not where they are shown): for a
+control made before the ones shown above it.
 """
 
 from __future__ import annotations
@@ -21,3 +25,9 @@ def describe(widget: W, name: str, tip: str = "") -> W:
     widget.setAccessibleName(name)
     widget.setToolTip(tip or name)
     return widget
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes from each of ``widgets`` to the next (each moved right after the one before)."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)

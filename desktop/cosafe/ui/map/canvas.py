@@ -24,6 +24,12 @@ Contract (other widgets code against exactly this):
   locked. Left drag pans, the wheel and pinch gestures zoom around the cursor or
   the gesture's centre, two fingers moving together pan, arrow keys pan and +/- zoom
   about the centre.
+- The keyboard places as the mouse does: with the map focused, Insert, and Enter while the
+  keyboard is in use there (when the tool does not take it: a line's Enter finishes it),
+  are a left click at the centre of the view (``click_centre``). The keyboard is in use
+  from when the map is focused other than by a click, or a key is pressed there, until
+  the mouse presses on it; a crosshair marks the centre meanwhile. So Enter after mouse
+  clicks stays a key for the tool, placing nothing.
 - Fingers and pens (``contact.ContactInput``): one finger or the pen reaches the tools
   as left-button mouse events carrying its device; two fingers only pan and zoom.
   ``press_cancelled`` is emitted when a press already delivered is taken back (a second
@@ -58,8 +64,8 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
 from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.core.records import BasemapLayer
@@ -92,6 +98,7 @@ PROJECT_MARGIN = 0.08  # of the workshop area on each side: markers and labels a
 _KEY_PAN = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
 _KEY_ZOOM_IN = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}
 _KEY_ZOOM_OUT = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
+_KEY_CLICK = {Qt.Key.Key_Return, Qt.Key.Key_Enter}  # a click at the centre, while the keyboard is in use
 
 
 class MapCanvas(QWidget):
@@ -133,6 +140,7 @@ class MapCanvas(QWidget):
         self._overlay.raise_()
 
         self._view.installEventFilter(self)
+        self._view.viewport().installEventFilter(self)  # a mouse press hides the crosshair
         self._view.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._input = MapInput(self._view.viewport())
         self._input.clicked.connect(self._on_click)
@@ -434,9 +442,28 @@ class MapCanvas(QWidget):
     # -- events ----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.KeyPress:
-            return self._navigate_by_key(event)  # type: ignore[arg-type]
+        kind = event.type()
+        if watched is self._view:
+            if kind == QEvent.Type.KeyPress:
+                return self._navigate_by_key(event)  # type: ignore[arg-type]
+            if kind == QEvent.Type.FocusIn:
+                by_mouse = event.reason() == Qt.FocusReason.MouseFocusReason  # type: ignore[attr-defined]
+                self._overlay.set_crosshair(not by_mouse)
+            elif kind == QEvent.Type.FocusOut:
+                self._overlay.set_crosshair(False)
+        elif kind == QEvent.Type.MouseButtonPress and event.spontaneous():
+            self._overlay.set_crosshair(False)  # the mouse is in use: it shows where it places
         return super().eventFilter(watched, event)
+
+    def click_centre(self) -> None:
+        """A left click at the centre of the view, as the mouse makes one: every tool takes it."""
+        viewport = self._view.viewport()
+        centre = QPointF(viewport.rect().center())
+        screen = QPointF(viewport.mapToGlobal(centre.toPoint()))
+        left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+        for kind, held in ((QEvent.Type.MouseButtonPress, left), (QEvent.Type.MouseButtonRelease, none)):
+            QApplication.sendEvent(viewport, QMouseEvent(kind, centre, screen, left, held,
+                                                         Qt.KeyboardModifier.NoModifier))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -457,8 +484,14 @@ class MapCanvas(QWidget):
             self._view_box.scaleBy(s=(1 / ZOOM_STEP, 1 / ZOOM_STEP))
         elif key in _KEY_ZOOM_OUT:
             self._view_box.scaleBy(s=(ZOOM_STEP, ZOOM_STEP))
+        elif (key == Qt.Key.Key_Insert or key in _KEY_CLICK and self._overlay.crosshair) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._overlay.set_crosshair(True)
+            self.click_centre()
+            return True
         else:
             return False
+        self._overlay.set_crosshair(True)
         return True
 
     def _zoom_about(self, factor: float, viewport_pos: QPointF) -> None:

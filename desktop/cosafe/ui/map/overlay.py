@@ -8,6 +8,8 @@ Contract:
   50 m, … 1 km, 2 km, 5 km) that fits in ``MAX_BAR_PX``; its pixel length is that
   length divided by true ground metres per pixel (Mercator metres × cos(latitude)).
 - The map is always north-up (Web Mercator, no rotation), so the arrow never turns.
+- ``set_crosshair(on)`` shows a cross at the centre: where Enter places on a map worked
+  from the keyboard (the canvas shows it while the keyboard is in use there).
 - The painting functions (``paint_furniture`` …) take a painter and a logical size,
   so a map export draws the same furniture into an image (scaled for its DPI by the
   image's device pixel ratio).
@@ -71,6 +73,12 @@ class MapOverlay(QWidget):
         self.scale_bar: ScaleBar | None = None
         self.attribution = ""
         self.hint = ""
+        self.crosshair = False
+
+    def set_crosshair(self, on: bool) -> None:
+        if on != self.crosshair:
+            self.crosshair = on
+            self.update()
 
     def set_ground_resolution(self, metres_per_pixel: float) -> None:
         bar = scale_bar_for(metres_per_pixel)
@@ -97,6 +105,8 @@ class MapOverlay(QWidget):
             paint_furniture(painter, size, self.font(), self.scale_bar, "")
         if self.attribution:
             paint_attribution(painter, size, self.attribution, small_font(self.font()))
+        if self.crosshair and not self.hint:
+            paint_crosshair(painter, QPointF(size.width() / 2, size.height() / 2))
         painter.end()
 
     def _paint_hint(self, painter: QPainter) -> None:
@@ -108,6 +118,14 @@ class MapOverlay(QWidget):
 
 
 # -- shared with map exports: everything in logical pixels of ``size`` ------------------
+
+
+def paint_crosshair(painter: QPainter, centre: QPointF, arm: float = 12.0) -> None:
+    """A cross at ``centre``: ink on a white halo, seen on any map, open at its middle."""
+    for colour, width in ((QColor("white"), 4.0), (_INK, 2.0)):
+        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            painter.drawLine(centre + QPointF(dx * 4, dy * 4), centre + QPointF(dx * arm, dy * arm))
 
 
 def small_font(base: QFont) -> QFont:

@@ -11,7 +11,9 @@ Contract:
   (command, keys, where): keys in the platform's own text, several joined by " or ";
   where is "" for a key of the whole window (or of the window and its children, as
   F1, F5 and F11 are), "on the map" for a map tool's key, and
-  "in its panel" for another key that acts only where the focus is.
+  "in its panel" for another key that acts only where the focus is. Last, "On the map":
+  the keys the map answers itself (``MAP_KEYS``: moving, zooming, a click at the centre),
+  which are no action's.
 - ``ShortcutsDialog`` shows those groups in a table.
 """
 
@@ -31,6 +33,7 @@ from cosafe.bundled import bundled_file
 GUIDE_PAGE = ("guide", "index.html")
 ELSEWHERE = "Elsewhere in the window"
 WHOLE_WINDOW = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+ON_THE_MAP = "On the map"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,14 @@ def _row(action: QAction, window: QMainWindow) -> ShortcutRow:
     else:
         where = "in its panel"
     return ShortcutRow(_plain(action.text()), keys, where)
+
+
+# The map canvas's own keys (``ui.map.canvas``), while it has the focus: F6 or a map tool gets there.
+MAP_KEYS = (
+    ShortcutRow("Move the map", "Arrow keys", "on the map"),
+    ShortcutRow("Zoom in, zoom out", "+ and −", "on the map"),
+    ShortcutRow("Click at the centre: place a point, pin or vertex, select", "Insert, or Enter", "on the map"),
+)
 
 
 def _menu_actions(menu: QMenu) -> list[QAction]:
@@ -87,6 +98,7 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[ShortcutRow]]]:
             if action.shortcuts() and id(action) not in seen]
     if rest:
         groups.append((ELSEWHERE, rest))
+    groups.append((ON_THE_MAP, list(MAP_KEYS)))
     return groups
 
 

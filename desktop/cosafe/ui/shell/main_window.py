@@ -44,6 +44,7 @@ from cosafe.ui.shell.identify_panel import IdentifyPanel
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.shell.menus import build_actions, build_menus
 from cosafe.ui.shell.overview_panel import OverviewPanel
+from cosafe.ui.shell.panel_focus import focus_next_panel
 from cosafe.ui.shell.presentation import MapAwayNote, Presentation, PresentationParts
 from cosafe.ui.shell.presentation_legend import PresentationLegend
 from cosafe.ui.kit.page_stack import CurrentPageStack
@@ -67,7 +68,7 @@ from cosafe.ui.features.proposals.feature import ProposalsFeature
 from cosafe.ui.features.proposals.sketch.toolbar import Sketching
 from cosafe.ui.features.workshops.feature import WorkshopsFeature
 from cosafe.ui.features.workshops.selector import WorkshopSelector
-from cosafe.ui.host import Host, HostWindow, ToolbarId
+from cosafe.ui.host import Host, HostWindow, MenuId, ToolbarId
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
@@ -430,6 +431,11 @@ class MainWindow(HostWindow):
     def clear_recent(self) -> None:
         self.recent.clear()
         self.refresh_recent()
+
+    def focus_panel(self, forward: bool = True) -> None:
+        """F6 / Shift+F6: the keyboard to the next or previous panel (``panel_focus``)."""
+        map_page = self.map_canvas if self.map_canvas is not None and self.map_canvas.window() is self else None
+        focus_next_panel(self, [self.workshop_bar, map_page], self.host.menu(MenuId.VIEW).actions(), forward)
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.kit.accessibility import describe, tab_order
 from cosafe.ui.kit import dialogs
 from cosafe.ui.map.canvas import MapCanvas
 from cosafe.ui.map.export import render_map_image, write_png
@@ -144,6 +145,7 @@ class MapExportDialog(QDialog):
         file_label = QLabel("&File:", self)  # a label of a row that is a layout needs its buddy set by hand
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
+        tab_order(self.grid_spin, self.path_edit, browse)  # made before the rows above it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
@@ -176,6 +178,7 @@ class MapExportDialog(QDialog):
                                    "square, so no one's exact spot can be read from the map")
         self.grid_spin = self._spin(MIN_GRID_M, MAX_GRID_M, DEFAULT_GRID_M, " m")
         self.grid_spin.setSingleStep(50)
+        describe(self.grid_spin, "Blur grid size", "The side of the grid squares pins are blurred to, in metres")
         # What leaves the laptop is blurred unless someone chooses exact places.
         self.public_box.setChecked(True)
         self.public_box.toggled.connect(self.grid_spin.setEnabled)

@@ -10,7 +10,8 @@ text follows the active stack ("Undo Change project name") in the Edit menu; the
 toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
 the whole label in their tooltip, so the toolbar keeps its width whatever was done.
 View begins with the main toolbar's toggle, named by what the bar holds
-(``MAIN_TOOLBAR_TITLE``), and ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
+(``MAIN_TOOLBAR_TITLE``), has Next Panel (F6) after Reset Layout (``shell.panel_focus``;
+Previous Panel, Shift+F6, is in no menu), and ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
 Presentation Text Size; Escape (``leave_mode``, in no menu) leaves either mode.
 """
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QMenu
 from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
+from cosafe.ui.kit.mnemonics import plain
 from cosafe.ui.shell.presentation import SCALES
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
 
 MAIN_TOOLBAR_TITLE = "Toolbar: Open, Export, Undo, Zoom"
+_TWIN_OF = "cosafe_twin_of"  # a short twin's property: the action it follows
 
 
 @dataclass
@@ -52,6 +55,8 @@ class Actions:
     redo_button: QAction
     properties: QAction
     reset_layout: QAction
+    next_panel: QAction
+    previous_panel: QAction
     high_contrast: QAction
     full_screen: QAction
     presentation: QAction
@@ -73,11 +78,17 @@ def short_twin(action: QAction, text: str) -> QAction:
     """
     twin = QAction(action.icon(), text, action.parent())
     twin.triggered.connect(action.trigger)
+    # Read back through Qt each time, not through this wrapper: PySide has been seen to drop
+    # the Python wrapper of the undo group's action while the action lives on (after a dot
+    # was placed from the keyboard), and every later change then raised here.
+    twin.setProperty(_TWIN_OF, action)
 
     def follow() -> None:
-        twin.setEnabled(action.isEnabled())
-        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        twin.setToolTip(f"{action.text()} ({key})" if key else action.text())
+        source = twin.property(_TWIN_OF)
+        twin.setEnabled(source.isEnabled())
+        key = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        whole = plain(source.text())
+        twin.setToolTip(f"{whole} ({key})" if key else whole)
 
     action.changed.connect(follow)
     follow()
@@ -86,10 +97,10 @@ def short_twin(action: QAction, text: str) -> QAction:
 
 def build_actions(window: MainWindow) -> Actions:
     files = window.files
-    undo = window.undo_group.createUndoAction(window, "Undo")
+    undo = window.undo_group.createUndoAction(window, "&Undo")
     undo.setIcon(icon("undo"))
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    redo = window.undo_group.createRedoAction(window, "Redo")
+    redo = window.undo_group.createRedoAction(window, "&Redo")
     redo.setIcon(icon("redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     high_contrast = make_action(window, "&High-Contrast Map", "", "",
@@ -98,7 +109,7 @@ def build_actions(window: MainWindow) -> Actions:
     high_contrast.toggled.connect(window.set_high_contrast)
     full_screen = make_action(window, "&Full Screen", "", "F11", "The window fills the screen", checkable=True)
     full_screen.toggled.connect(window.set_full_screen)
-    presentation = make_action(window, "&Presentation Mode", "", "F5",
+    presentation = make_action(window, "Presentation &Mode", "", "F5",
                                "The map for the room: full screen on the projector, large text, only the tools "
                                "the room uses", checkable=True)
     presentation.toggled.connect(window.set_presenting)
@@ -126,7 +137,7 @@ def build_actions(window: MainWindow) -> Actions:
         remove_traces=make_action(window, "Remove &Traces of Deleted Records…", "remove", "",
                                   "Rewrite the project file so nothing deleted records held can be recovered",
                                   files.remove_traces),
-        export_map=make_action(window, "Export Map &Image…", "export-map", "Ctrl+E",
+        export_map=make_action(window, "E&xport Map Image…", "export-map", "Ctrl+E",
                                "Save the map as a PNG image for slides, posters and reports", window.export_map_image),
         zoom_to_project=make_action(window, "Zoom to &Project", "zoom-project", "Ctrl+0",
                                     "Show the workshop area: the proposals, pins, walks and the project area set", window.zoom_to_project),
@@ -140,6 +151,11 @@ def build_actions(window: MainWindow) -> Actions:
                                "Name, place, description, privacy threshold and currency", window.edit_properties),
         reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
                                  "Put the panels back where they started", window.reset_layout),
+        next_panel=make_action(window, "Ne&xt Panel", "", "F6",
+                               "Move the keyboard to the next panel: the map, the workshop bar, each open panel",
+                               lambda: window.focus_panel(True)),
+        previous_panel=make_action(window, "Previous Panel", "", "Shift+F6",
+                                   "Move the keyboard to the panel before", lambda: window.focus_panel(False)),
         high_contrast=high_contrast,
         full_screen=full_screen,
         presentation=presentation,
@@ -189,6 +205,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     view_menu.addAction(actions.zoom_to_project)
     view_menu.addSeparator()
     view_menu.addAction(actions.reset_layout)
+    view_menu.addAction(actions.next_panel)  # Shift+F6 is in no menu: View has a letter for no more
     view_menu.addSeparator()
     view_menu.addAction(actions.high_contrast)
     view_menu.addAction(actions.full_screen)
@@ -198,9 +215,10 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
     # Keys of the whole window (and of the presentation, which adds them too), not of wherever
     # the focus is: like every key without a modifier, they act only inside their widget.
-    for action in (actions.full_screen, actions.presentation, actions.leave_mode, actions.guide):
+    for action in (actions.full_screen, actions.presentation, actions.leave_mode, actions.guide,
+                   actions.next_panel, actions.previous_panel):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.addAction(action)  # leave_mode is in no menu: Escape only, while it means something
+        window.addAction(action)  # leave_mode and previous_panel are in no menu: keys only
 
     help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
     help_menu.addAction(actions.guide)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 from cosafe.core.criteria import SCORE_FORMULA_TEXT
 from cosafe.ui.features.analysis.style import AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER, LEGEND, MAX_RADIUS_M, MIN_RADIUS_M, PINS, ROUTE_COLOUR, ROUTE_DASHES, ROUTES, heat_legend
 from cosafe.ui.map.symbols import symbol_icon
-from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.accessibility import describe, tab_order
 
 RADIUS_DELAY_MS = 150
 NO_HEAT = ""
@@ -102,6 +102,7 @@ class PerceptionMapPanel(QWidget):
         self.radius_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.radius_slider.setRange(MIN_RADIUS_M, MAX_RADIUS_M)
         self.radius_slider.setPageStep(50)
+        describe(self.radius_slider, "Heat radius slider", "How far each point's heat reaches")
         self.radius_spin.valueChanged.connect(self.radius_slider.setValue)
         self.radius_slider.valueChanged.connect(self.radius_spin.setValue)
         self._radius_timer = QTimer(self)
@@ -115,6 +116,7 @@ class PerceptionMapPanel(QWidget):
         heat.addWidget(QLabel("Radius:", self), 1, 0)
         heat.addWidget(self.radius_slider, 1, 1)
         heat.addWidget(self.radius_spin, 1, 2)
+        tab_order(self.source_combo, self.radius_slider, self.radius_spin)  # the slider is left of the box
         ramp = QHBoxLayout()
         ramp.setContentsMargins(22, 0, 0, 0)
         strip = QLabel(self)

@@ -46,6 +46,7 @@ from cosafe.core.criteria_sets import (
 )
 from cosafe.core.edits import Edit
 from cosafe.core.records import Criterion
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.live_dialog import LiveEditDialog
 from cosafe.ui.session import ProjectSession
 
@@ -74,6 +75,8 @@ class CriteriaEditor(LiveEditDialog):
         formula.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("criteriaTable")
+        describe(self.table, "Audit criteria", "The criteria a sheet scores, in the order of the sheet; "
+                 "F2 or a double click edits a label or what 3 means")
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,9 +101,11 @@ class CriteriaEditor(LiveEditDialog):
 
         self.new_label = QLineEdit(self)
         self.new_label.setObjectName("newCriterionLabel")
+        describe(self.new_label, "New criterion", "The new criterion's label, e.g. Toilets")
         self.new_label.setPlaceholderText("New criterion, e.g. Toilets")
         self.new_means = QLineEdit(self)
         self.new_means.setObjectName("newCriterionMeans")
+        describe(self.new_means, "What 3 (good) means", "What a score of 3 means for the new criterion")
         self.new_means.setPlaceholderText("What 3 (good) means, e.g. Clean toilets open and visible")
         self.add_button = self._button("Add", self.add)
         for edit in (self.new_label, self.new_means):

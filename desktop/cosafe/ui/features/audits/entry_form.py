@@ -71,6 +71,7 @@ from cosafe.core.audits import (
 )
 from cosafe.core.wording import counted
 from cosafe.ui.features.audits.entry_fields import AnswerField, ScoreField
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import ProjectSession
@@ -109,12 +110,14 @@ class AuditEntryForm(QDialog):
         self.sequence_spin.setObjectName("sheetNumber")
         self.sequence_spin.setRange(1, 9999)
         self.sequence_spin.setPrefix("Point ")
+        describe(self.sequence_spin, "Point number", "The number of the sheet (audit point) on show")
         self.sheets_spin = QSpinBox(self)
         self.sheets_spin.setObjectName("sheetCount")
         self.sheets_spin.setRange(1, 9999)
         self.sheets_spin.setPrefix("of ")
         self.sheets_spin.setSuffix(" sheets")
-        self.sheets_spin.setToolTip("How many sheets the stack has: unplaced points are spread evenly along the route")
+        describe(self.sheets_spin, "Number of sheets",
+                 "How many sheets the stack has: unplaced points are spread evenly along the route")
         existing = len(points_of(session.store, walk_uuid, False))
         self.sheets_spin.setValue(max(DEFAULT_SHEETS, existing))
         self.location_label = QLabel(self)
@@ -151,6 +154,7 @@ class AuditEntryForm(QDialog):
         self.comment_edit = QLineEdit(self)
         self.comment_edit.setObjectName("sheetComment")
         self.comment_edit.setPlaceholderText("Comment from the sheet (optional)")
+        describe(self.comment_edit, "Comment", "The comment written on the sheet (optional)")
 
         self.photos = SheetPhotos(session, self)
         self.photos.problems.connect(self._hint)
@@ -166,6 +170,8 @@ class AuditEntryForm(QDialog):
             answer.moved_on.connect(self._moved_on)
             recommendation = QLineEdit(self.checklist)
             recommendation.setPlaceholderText("Recommendation")
+            describe(answer, question, f"{question} Type y (yes) or n (no), Space to leave it blank")
+            describe(recommendation, f"Recommendation: {question}", "What the walkers recommend (optional)")
             check_grid.addWidget(QLabel(question, self.checklist), row, 0)
             check_grid.addWidget(answer, row, 1)
             check_grid.addWidget(recommendation, row, 2)
@@ -211,6 +217,7 @@ class AuditEntryForm(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab runs through the fields, each scrolled into view
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)

@@ -50,9 +50,9 @@ from cosafe.ui.session import editable
 TOOL_ACTIONS = (
     ("route", "Draw Walk &Route", "tool-route", "R",
      "Click along the selected walk's route; Enter or double-click finishes"),
-    ("audit_point", "Audit &Point", "tool-audit-point", "U",
+    ("audit_point", "A&udit Point", "tool-audit-point", "U",
      "Click to place the selected walk's next audit point (or the sheet being entered)"),
-    ("pin", "Perception P&in", "tool-pin", "N", "Click to add a safe/unsafe pin, or click a pin to edit it"),
+    ("pin", "&Perception Pin", "tool-pin", "N", "Click to add a safe/unsafe pin, or click a pin to edit it"),
 )
 
 
@@ -79,7 +79,7 @@ class AuditsFeature(QObject):
         self.tools: Any = None  # PerceptionTools, made with the map canvas
         self.entry_form: Any = None
 
-        self.entry_action = make_action(window, "&Enter Audit Sheets…", "audit-sheets", "Ctrl+Shift+E",
+        self.entry_action = make_action(window, "Enter Audit &Sheets…", "audit-sheets", "Ctrl+Shift+E",
                                         "Type in the selected walk's paper sheets with the keyboard",
                                         self.open_entry_form)
         self.tags_action = make_action(window, "Reason &Tags…", "tags", "",

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecord, UpdateRecord
 from cosafe.core.records import ReasonTag
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.live_dialog import LiveEditDialog
 from cosafe.ui.session import ProjectSession
 
@@ -62,6 +63,7 @@ class ReasonTagsDialog(LiveEditDialog):
         editable = not session.is_read_only
         self.tag_list = QListWidget(self)
         self.tag_list.setObjectName("reasonTagList")
+        describe(self.tag_list, "Reason tags", "The reasons a pin can give; F2 or a double click renames one")
         self.tag_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tag_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                       | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -71,6 +73,7 @@ class ReasonTagsDialog(LiveEditDialog):
         self.tag_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.new_edit = QLineEdit(self)
         self.new_edit.setObjectName("newTagLabel")
+        describe(self.new_edit, "New reason", "Type a new reason and press Enter to add it")
         self.new_edit.setPlaceholderText("New reason, e.g. No toilets")
         self.new_edit.returnPressed.connect(self.add_tag)
         self.add_button = QPushButton("Add", self)

@@ -37,6 +37,7 @@ from cosafe.core.records import AuditWalk, Group, Participant, Workshop
 from cosafe.core.vocabulary import TIMES_OF_DAY
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.audits.common import participant_label, sorted_participants
+from cosafe.ui.kit.accessibility import describe, tab_order
 from cosafe.ui.kit.fields import combo_key, vocabulary_combo
 from cosafe.ui.kit.dates import use_date_format
 
@@ -81,6 +82,7 @@ class WalkDialog(QDialog):
         self._people = people
         self.walkers = QListWidget(self)
         self.walkers.setObjectName("walkWalkers")
+        describe(self.walkers, "Walkers", "Tick the participants who walked (Space ticks the current one)")
         ticked = set(walker_uuids)
         for person in people:
             item = QListWidgetItem(participant_label(person), self.walkers)
@@ -119,6 +121,7 @@ class WalkDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(walkers_row)
         layout.addWidget(self.walkers, 1)
+        tab_order(self.notes_edit, self.tick_group, self.walkers)  # the button is above the list
         if not people:
             self.walker_count.setText("Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).")
             self.tick_group.setEnabled(False)

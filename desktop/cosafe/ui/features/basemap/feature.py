@@ -51,10 +51,10 @@ class BasemapFeature(QObject):
         self.dock = host.add_dock("Layers", "layersDock", self.panel, "layers", Qt.DockWidgetArea.LeftDockWidgetArea,
                                   scroll=False, tab_with=overview)
         overview.raise_()
-        self.import_action = make_action(window, "&Import Basemap…", "import-basemap", "Ctrl+I",
+        self.import_action = make_action(window, "Import &Basemap…", "import-basemap", "Ctrl+I",
                                          "Add a street map, MBTiles or a photo of a paper map to the project",
                                          self.import_basemap)
-        self.zoom_action = make_action(window, "Zoom to &Layer", "zoom-layer", "",
+        self.zoom_action = make_action(window, "&Zoom to Layer", "zoom-layer", "",
                                        "Show the whole of the layer selected in the Layers panel",
                                        self.zoom_to_selected_layer)
         self.area_action = make_action(window, "Set Project &Area to This View", "", "",

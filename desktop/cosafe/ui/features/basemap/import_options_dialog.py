@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES
 from cosafe.io.basemap_import import default_layer_name, geometry_kind, suggest_style_class
 from cosafe.io.vector_source import VectorSource
+from cosafe.ui.kit.accessibility import describe
 
 CRS_HELP = ("This file does not say which coordinate system it uses. Type its EPSG code — "
             "it may be written in the file's documentation, or ask whoever made the file "
@@ -87,6 +88,7 @@ class ImportOptionsDialog(QDialog):
             for key, label in BASEMAP_STYLE_CLASSES:
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(suggest_style_class(layer))))
+            describe(combo, f"Draw {layer.name} as", f"How the map draws the source layer {layer.name}")
             self.style_combos[layer.name] = combo
             kind = _KIND_NAMES[geometry_kind(layer.geometry_type)]
             count_text = f"{layer.feature_count:,}" if layer.feature_count >= 0 else "—"
@@ -139,6 +141,7 @@ class ImportOptionsDialog(QDialog):
     def _layer_table(self) -> QTableWidget:
         table = QTableWidget(len(self._source.layers), 4, self)
         table.setObjectName("sourceLayerTable")
+        describe(table, "Source layers", "The file's layers, what they hold and how each will be drawn")
         table.setHorizontalHeaderLabels(["Source layer", "Geometry", "Features", "Draw as"])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

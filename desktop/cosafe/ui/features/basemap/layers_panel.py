@@ -36,7 +36,7 @@ from cosafe.ui.features.basemap import layer_edits
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.session import ProjectSession, editable
-from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.accessibility import describe, tab_order
 
 KIND_TEXT = {"vector": "Vector", "tiles": "Tiles", "image": "Image"}
 EMPTY_TEXT = ("No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), "
@@ -125,6 +125,8 @@ class LayersPanel(QWidget):
         layout.addStretch(0)
         layout.addLayout(opacity_row)
         layout.addLayout(buttons)
+        tab_order(self.import_button, self.tree, self.opacity_slider, self.up_button, self.down_button,
+                  self.remove_button)  # Import, made last, is at the top
         self.set_session(None)
 
     def _button(self, text: str, icon_name: str, tip: str, slot: Callable[[], object],

@@ -93,7 +93,7 @@ class ConflictsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Row heights follow the wrapped text as the columns change width.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.only_differences = QCheckBox("Only what &differs", self)
+        self.only_differences = QCheckBox("&Only what differs", self)  # Alt+D is the Draw menu's
         self.only_differences.setObjectName("onlyDifferences")
         self.only_differences.toggled.connect(lambda _on: self._show_current(self.list.currentRow()))
         self.map_note = QLabel(MAP_NOTE, self)

@@ -36,6 +36,7 @@ from cosafe.store.queries.perception import load_perception_data
 from cosafe.store.queries.plan import linked_places
 from cosafe.ui.features.plan.action_fields import LinkedPlacesField, PartnersField
 from cosafe.ui.features.proposals.api import principle_combo
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.fields import CommittingTextEdit, fill_combo
 from cosafe.ui.kit.money import NO_COST, cost_spin, show_currency
 from cosafe.ui.kit.dates import use_date_format
@@ -97,11 +98,14 @@ class ActionEditor(QDialog):
         self.timeframe_combo.addItem("Not set", None)
         fill_combo(self.timeframe_combo, TIMEFRAMES)
         self.timeframe_combo.setCurrentIndex(max(0, self.timeframe_combo.findData(a.timeframe)))
+        describe(self.timeframe_combo, "Timeframe", "When the action is due: short, medium or long term")
         self.dates_box = QCheckBox("&Dates", self)
         self.start_edit, self.end_edit = QDateEdit(_date(a.starts_on), self), QDateEdit(_date(a.ends_on), self)
         for edit in (self.start_edit, self.end_edit):
             use_date_format(edit)  # shown as the locale's; stored as DATE_FORMAT (ISO)
             edit.setCalendarPopup(True)
+        describe(self.start_edit, "Start date", "The day the action starts (tick Dates to set it)")
+        describe(self.end_edit, "End date", "The day the action is done (tick Dates to set it)")
         self.dates_box.toggled.connect(self._dates_toggled)
         self.dates_box.setChecked(bool(a.starts_on or a.ends_on))
         self._dates_toggled(self.dates_box.isChecked())
@@ -117,6 +121,7 @@ class ActionEditor(QDialog):
         self.priority_spin = QSpinBox(self)
         self.priority_spin.setRange(1, 999)
         self.priority_spin.setValue(a.priority or 1)
+        describe(self.priority_spin, "Priority by hand", "1 is the most urgent (choose Set by hand first)")
         self.vote_rank_label = QLabel(self)
         self.vote_rank_label.setObjectName("fieldHelp")
         rank = vote_priorities(store).get(a.uuid)
@@ -130,6 +135,7 @@ class ActionEditor(QDialog):
         self.indicator_edit.setPlaceholderText("How success is seen, e.g. mean safety score at the market")
         self.baseline_edit = QLineEdit(a.baseline, self)
         self.baseline_edit.setPlaceholderText("Where it stands now")
+        describe(self.baseline_edit, "Baseline", "Where the indicator stands now")
         self.use_score_button = QPushButton("Use Current &Score", self)
         self.use_score_button.setToolTip("Fill in the mean safety score audits measured at the linked places")
         self.use_score_button.clicked.connect(self.use_current_score)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 
 from cosafe.core.records import Stakeholder
 from cosafe.ui.features.plan.action_places import PLACE_KINDS, place_label
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.icons import icon
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
@@ -42,6 +43,8 @@ class LinkedPlacesField(QWidget):
         self.picker = picker
         self.list = QListWidget(self)
         self.list.setObjectName("linkedPlaces")
+        describe(self.list, "Linked places", "The proposals, pins and audit points this action answers; "
+                 "Delete removes the selected ones")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMinimumHeight(90)
         self.list.itemSelectionChanged.connect(self._update_buttons)

@@ -112,10 +112,10 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         self.delete_command.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_command.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.delete_command)  # Delete in the table removes the selected action
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton("Edit…", self)  # no mnemonic: Alt+letters in the window open the menus
         self.edit_button.setToolTip("Open the selected action in the action editor")
         self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton("Delete", self)
         self.delete_button.setToolTip("Remove the selected action from the plan (the places stay)")
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.count_label = QLabel(self)

@@ -63,7 +63,7 @@ class PlanFeature(QObject):
 
         self.new_action = make_action(window, "&New Action…", "proposal", "Ctrl+Alt+N",
                                       "Add an action to the plan from scratch", lambda: self.actions.new_action())
-        self.from_proposal_action = make_action(window, "Create Action from &Proposal", "proposal", "",
+        self.from_proposal_action = make_action(window, "&Create Action from Proposal", "proposal", "",
                                                 "Turn the selected proposal into an action, linked to it",
                                                 lambda: self.create_from_proposal())
         self.edit_action = self.actions.edit_command

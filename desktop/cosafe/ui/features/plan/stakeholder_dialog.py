@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from cosafe.core.records import Stakeholder
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.fields import fill_combo
 
 PRIVATE_NOTE = ("Private: kept in this project file only. Never printed in the plan or written to any "
@@ -57,6 +58,8 @@ class StakeholderDialog(QDialog):
         self.interest_spin = _scale_spin(self, stakeholder.interest, SCALE_HELP["interest"])
         self.contact_edit = QLineEdit(stakeholder.contact_person or "", self)
         self.contact_edit.setPlaceholderText("Name, phone or e-mail (optional)")
+        describe(self.contact_edit, "Contact person", "Name, phone or e-mail of the contact person: private, "
+                 "never in an export")
 
         for edit in (self.name_edit, self.role_edit, self.contact_edit):
             edit.setCursorPosition(0)  # the start of a long text, not its end

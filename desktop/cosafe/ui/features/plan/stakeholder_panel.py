@@ -37,7 +37,7 @@ from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.plan.stakeholder_dialog import StakeholderDialog
-from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.accessibility import describe, tab_order
 
 PRIVATE_CONTACT = "private contact on file"
 # The grid's quadrants (``stakeholder_grid``), here without loading pyqtgraph for the table.
@@ -76,13 +76,13 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self.table.itemSelectionChanged.connect(self._table_selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())  # double-click or Enter
 
-        self.add_button = QPushButton("&Add…", self)
+        self.add_button = QPushButton("Add…", self)  # no mnemonic: Alt+letters in the window open the menus
         self.add_button.setToolTip("Add a stakeholder to the register")
         self.add_button.clicked.connect(self.add_stakeholder)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Edit the selected stakeholder")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton("Delete", self)
         self.delete_button.setToolTip("Remove the selected stakeholder; actions lose them as a partner")
         self.delete_button.clicked.connect(self.delete_selected)
         # The Delete key in the table does the same; the button shows the state.
@@ -94,6 +94,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        tab_order(self.add_button, self.edit_button, self.delete_button, self.table)  # the buttons are above
         self.count_label = QLabel(self)
         self.count_label.setObjectName("panelHint")
         self.count_label.setWordWrap(True)
@@ -142,6 +143,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
             self.grid = StakeholderGrid(self.grid_holder)
             self.grid.stakeholder_clicked.connect(self.select)
             self.grid_holder.layout().addWidget(self.grid)
+            tab_order(self.table, self.grid.plot)  # made late, it joined the end of the window's Tab chain
         keep = self.selected_uuid()
         people = self.stakeholders()
         self._syncing = True

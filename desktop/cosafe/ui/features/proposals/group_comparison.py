@@ -30,7 +30,7 @@ from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.kit.fields import compact
-from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.accessibility import describe, tab_order
 
 NO_GROUP = ""
 COLUMN_WIDTH = 260
@@ -90,7 +90,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
         self.strip_layout.setSpacing(10)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.strip)
@@ -173,6 +173,9 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
             self.columns[uuid] = column
             self.strip_layout.addWidget(column)
         self.strip_layout.addStretch(1)
+        # Lists made now join the end of the window's Tab chain: put them after the chooser, left to right.
+        tab_order(self.workshop_combo, self.scroll,
+                  *(listing for column in self.columns.values() for listing in column.findChildren(QListWidget)))
         self.hint.setText("This workshop has no groups yet." if not by_group else "")
         self.hint.setVisible(not by_group)
 

@@ -91,19 +91,19 @@ class WorkshopPanel(QWidget):
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
 
-        self.new_action = make_action(self, "New Workshop…", "workshop-new", "",
+        self.new_action = make_action(self, "&New Workshop…", "workshop-new", "",
                                       "Create a workshop: date, place, facilitator", self.new_workshop)
-        self.group_action = make_action(self, "Add Group…", "group-add", "", "Add a group to the active workshop",
+        self.group_action = make_action(self, "&Add Group…", "group-add", "", "Add a group to the active workshop",
                                         self.add_group)
-        self.sign_in_action = make_action(self, "Sign-in Sheet…", "sign-in", "",
+        self.sign_in_action = make_action(self, "&Sign-in Sheet…", "sign-in", "",
                                           "Sign participants in to the active workshop, keyboard only",
                                           self.open_sign_in_sheet)
-        self.participants_action = make_action(self, "Participants…", "workshops", "",
+        self.participants_action = make_action(self, "&Participants…", "workshops", "",
                                                "List and correct the active workshop's participants",
                                                self.open_participants)
-        self.edit_action = make_action(self, "Edit…", "properties", "", "Edit the selected workshop or group",
+        self.edit_action = make_action(self, "&Edit…", "properties", "", "Edit the selected workshop or group",
                                        self.edit_selected)
-        self.delete_action = make_action(self, "Delete", "remove", "",
+        self.delete_action = make_action(self, "&Delete", "remove", "",
                                          "Delete the selected workshop or group (Undo brings it back)",
                                          self.delete_selected)
         # Small toolbars rather than button rows: they fold into a » menu when the dock is

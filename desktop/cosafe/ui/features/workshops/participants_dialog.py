@@ -44,6 +44,7 @@ from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 from cosafe.core.workshops import code_order, delete_participants_edit, normalise_code, participant_votes
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.session import ProjectSession
@@ -230,6 +231,8 @@ class ParticipantsDialog(QDialog):
         self.session, self.workshop, self.groups = session, workshop, groups
         self.editable = not session.is_read_only
         self.table = ParticipantTable(groups, self.code_is_free, self.editable, self)
+        describe(self.table, "Participants", "The workshop's participants: edit a cell in place, each change "
+                 "one undo step")
         self.table.on_choice = self._on_choice
         self.table.delete_requested = self.delete_selected
         self.table.itemChanged.connect(self._on_item_changed)

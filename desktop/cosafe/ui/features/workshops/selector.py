@@ -26,10 +26,10 @@ class WorkshopSelector:
     def __init__(self, context: WorkshopContext, toolbar: QToolBar) -> None:
         self.context = context
         toolbar.addSeparator()
-        self.workshop_label = QLabel(" Workshop: ", toolbar)
+        self.workshop_label = QLabel(" &Workshop: ", toolbar)  # Alt+W, as Alt+G for the group
         self.workshop_combo = self._combo(toolbar, "workshopCombo", 150, 260)
         self.workshop_label.setBuddy(self.workshop_combo)
-        self.group_label = QLabel("  Group: ", toolbar)
+        self.group_label = QLabel("  &Group: ", toolbar)
         self.group_combo = self._combo(toolbar, "groupCombo", 110, 200)
         self.group_label.setBuddy(self.group_combo)
         for widget in (self.workshop_label, self.workshop_combo, self.group_label, self.group_combo):

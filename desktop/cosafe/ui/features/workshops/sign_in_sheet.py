@@ -27,6 +27,7 @@ from cosafe.core.edits import AddRecord, EditGroup
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.core.vocabulary import AGE_BANDS, PARTICIPANT_ROLES
 from cosafe.core.workshops import next_code, normalise_code
+from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit import dialogs
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.workshops.sign_in_table import AGE, CONSENT, DISABILITY, GENDER, GROUP, ROLE, SignInTable
@@ -66,6 +67,8 @@ class SignInSheet(QDialog):
         self.help_label.setObjectName("fieldHelp")
         self.help_label.setWordWrap(True)
         self.table = SignInTable(groups, self.code_is_free, self.next_code, self)
+        describe(self.table, "Participants signed in", "One row per participant: code, name, group and the "
+                 "answers; type in a row, Enter or Tab moves on")
         self.table.code_refused.connect(self._show_message)
         self.table.rows_changed.connect(self._update_ok)
         self.message = QLabel("", self)

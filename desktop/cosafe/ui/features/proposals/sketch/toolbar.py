@@ -71,7 +71,7 @@ class Sketching(QObject):
         self.snap_action = make_action(host.window, "S&nap to Basemap", "tool-snap", "",
                                        "Put new vertices on the nearest street or building corner", checkable=True)
         self.snap_action.toggled.connect(self._set_snapping)
-        self.duplicate_action = make_action(host.window, "D&uplicate", "duplicate", "Ctrl+D",
+        self.duplicate_action = make_action(host.window, "Dup&licate", "duplicate", "Ctrl+D",
                                             "Copy the selected proposals")
         self.duplicate_action.triggered.connect(lambda: self.controller and self.controller.duplicate_selected())
         self.delete_action = make_action(host.window, "&Delete", "remove", "Del", "Delete the selected proposals")
@@ -146,7 +146,7 @@ class Sketching(QObject):
         titles = {workshop.uuid: workshop.title for workshop in session.store.list(Workshop)}
         choices = [(g.uuid, f"{g.name} ({titles.get(g.workshop_uuid, '')})".replace(" ()", ""))
                    for g in session.store.list(Group)]
-        show_all = menu.addAction("Show All")
+        show_all = menu.addAction("Show &All")
         show_all.triggered.connect(lambda: self.set_hidden_groups(set()))
         menu.addSeparator()
         for uuid, text in [*choices, ("", "No group")]:
