@@ -1980,6 +1980,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use CoSafe in %1 (from its next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Map</name>
     <message>
         <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>

@@ -211,6 +211,14 @@ class MainWindow(HostWindow):
         self._show_session_state()
         self.host.project_opened.emit(session)  # after the map has the project: features may draw on it
 
+    def restart(self) -> None:
+        """Start CoSafe again on the open project (in a newly chosen language), then quit this one."""
+        from cosafe.ui.shell.language_menu import quit_and_restart
+
+        path = self.session.path if self.session is not None else None
+        self.close_project()  # saved as it went; closed, so the new window can open it
+        quit_and_restart(path)
+
     def close_project(self) -> None:
         if self.session is not None:
             self.save_layout()

@@ -9,7 +9,7 @@ committed as it is made. Undo/Redo come from the window's QUndoGroup, so their
 text follows the active stack ("Undo Change project name") in the Edit menu; the
 toolbar's buttons say just "Undo" and "Redo" (``undo_button``, ``redo_button``), with
 the whole label in their tooltip, so the toolbar keeps its width whatever was done.
-View begins with the main toolbar's toggle, named by what the bar holds
+Edit ends with Language (``language_menu``). View begins with the main toolbar's toggle, named by what the bar holds
 (``MAIN_TOOLBAR_TITLE``), has Next Panel (F6) after Reset Layout (``shell.panel_focus``;
 Previous Panel, Shift+F6, is in no menu), and ends with High-Contrast Map, Full Screen (F11), Presentation Mode (F5) and
 Presentation Text Size; Escape (``leave_mode``, in no menu) leaves either mode.
@@ -28,6 +28,7 @@ from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.kit.mnemonics import plain
+from cosafe.ui.shell.language_menu import LanguageMenu
 from cosafe.ui.shell.presentation import SCALES
 
 if TYPE_CHECKING:
@@ -196,6 +197,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     edit_menu.addAction(window.history_dock.toggleViewAction())
     edit_menu.addSeparator()
     edit_menu.addAction(actions.properties)
+    edit_menu.addMenu(LanguageMenu(window, lambda: window.restart()))  # looked up when chosen
 
     view_menu = host.add_menu(MenuId.VIEW, "&View", before=None)
     view_menu.addAction(window.overview_dock.toggleViewAction())
