@@ -16,21 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QGroupBox, QLabel, QMenu, QWidget
 from shell_support import OFFSCREEN_NOISE
 
+from cosafe.ui.kit.mnemonics import mnemonics
+
 pytestmark = OFFSCREEN_NOISE
-
-
-def mnemonics(text: str) -> list[str]:
-    """The letters marked by a single "&" in ``text`` ("&&" is a literal ampersand)."""
-    found, index = [], 0
-    while index < len(text):
-        if text[index] == "&":
-            if index + 1 < len(text) and text[index + 1] == "&":
-                index += 2
-                continue
-            if index + 1 < len(text):
-                found.append(text[index + 1].lower())
-        index += 1
-    return found
 
 
 def offenders(label: str, actions: list[QAction]) -> list[str]:
