@@ -28,18 +28,29 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.perception_stats import PerceptionData, format_cell_value, protected_cells
 from cosafe.ui.features.analysis.charts import BAR_HEIGHT, TEXT_COLOUR, ChartFrame, category_axis
 from cosafe.ui.kit.background import Background
 
-CHOICES = (("gender", "Gender"), ("age_band", "Age band"), ("role", "Role"), ("time_of_day", "Time of day"))
+# (dimension, its name, the tooltip of its tick box); names in English, context "AnalysisCharts"
+CHOICES = (
+    ("gender", QT_TRANSLATE_NOOP("AnalysisCharts", "Gender"),
+     QT_TRANSLATE_NOOP("AnalysisCharts", "Compare groups of people by gender; each tick splits them further")),
+    ("age_band", QT_TRANSLATE_NOOP("AnalysisCharts", "Age band"),
+     QT_TRANSLATE_NOOP("AnalysisCharts", "Compare groups of people by age band; each tick splits them further")),
+    ("role", QT_TRANSLATE_NOOP("AnalysisCharts", "Role"),
+     QT_TRANSLATE_NOOP("AnalysisCharts", "Compare groups of people by role; each tick splits them further")),
+    ("time_of_day", QT_TRANSLATE_NOOP("AnalysisCharts", "Time of day"),
+     QT_TRANSLATE_NOOP("AnalysisCharts", "Compare groups of people by time of day; each tick splits them further")),
+)
 # One dimension at first: a workshop's few dozen people split three ways leave almost every
 # group too small to show (and the groups that would give them away hidden with them).
 DEFAULT = ("gender",)
 SCORE_BAR, SHARE_BAR = "#21908C", "#D55E00"
 INSIDE_FROM = 0.8  # a bar longer than this share of the axis carries its figure inside
 ROW_PX = 22  # height per cell: labels stay readable however many cells there are
-WORKING = "Working out which groups can be shown without giving anyone away…"
+WORKING = QT_TRANSLATE_NOOP("AnalysisCharts", "Working out which groups can be shown without giving anyone away…")
 
 
 @dataclass(frozen=True)
@@ -55,18 +66,19 @@ class BreakdownChart(QWidget):
     """Two linked bar charts over the same rows of demographic cells."""
 
     dimensions_changed = Signal()
-    EMPTY = ("No audit scores or perception pins yet — record a walk or place pins in the Audits dock "
-             "to compare groups of people.")
+    EMPTY = QT_TRANSLATE_NOOP("AnalysisCharts",
+                              "No audit scores or perception pins yet — record a walk or place pins in the Audits "
+                              "dock to compare groups of people.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
         choose = QHBoxLayout()
-        choose.addWidget(QLabel("Compare by:", self))
-        for key, label in CHOICES:
-            box = QCheckBox(label, self)
+        choose.addWidget(QLabel(self.tr("Compare by:"), self))
+        for key, label, tip in CHOICES:
+            box = QCheckBox(translate("AnalysisCharts", label), self)
             box.setChecked(key in DEFAULT)
-            box.setToolTip(f"Compare groups of people by {label.lower()}; each tick splits them further")
+            box.setToolTip(translate("AnalysisCharts", tip))
             box.toggled.connect(lambda _on: self.dimensions_changed.emit())
             self.boxes[key] = box
             choose.addWidget(box)
@@ -93,7 +105,7 @@ class BreakdownChart(QWidget):
 
     @property
     def dimensions(self) -> tuple[str, ...]:
-        return tuple(key for key, _ in CHOICES if self.boxes[key].isChecked())
+        return tuple(key for key, _label, _tip in CHOICES if self.boxes[key].isChecked())
 
     def set_dimensions(self, keys: tuple[str, ...]) -> None:
         for key, box in self.boxes.items():
@@ -118,7 +130,7 @@ class BreakdownChart(QWidget):
         # about a second for a three-way table of 200 people. The window stays live meanwhile.
         self._background.start(lambda: (data, dimensions, threshold, empty,
                                         protected_cells(data, dimensions, threshold)))
-        self.note.setText(WORKING)
+        self.note.setText(translate("AnalysisCharts", WORKING))
 
     def _failed(self, text: str) -> None:
         self.rows = []
@@ -131,28 +143,30 @@ class BreakdownChart(QWidget):
                     empty: str | None, cells: list) -> None:
         if not cells or (data is not None and not len(data.scores.date) and not len(data.pins.date)):
             self.rows = []
-            self.message = empty or self.EMPTY
+            self.message = empty or translate("AnalysisCharts", self.EMPTY)
             for frame in (self.scores, self.shares):
                 frame.show_empty(self.message)
             self.note.setText("")
             return
         self.message = ""
         self.rows = [BreakdownRow(
-            label=" · ".join(data.label(dim, key) for dim, key in zip(dimensions, cell.keys)) or "Everyone",
+            label=" · ".join(data.label(dim, key) for dim, key in zip(dimensions, cell.keys)) or self.tr("Everyone"),
             score_text=format_cell_value(cell, cell.mean_score),
             share_text=format_cell_value(cell, cell.unsafe_share, percent=True),
             score=None if cell.suppressed else cell.mean_score,
             share=None if cell.suppressed else cell.unsafe_share) for cell in cells]
         self._draw(self.scores, [r.score for r in self.rows], [r.score_text for r in self.rows], 5.0,
-                   SCORE_BAR, "Mean safety score (0–5)", labels=True)
+                   SCORE_BAR, self.tr("Mean safety score (0–5)"), labels=True)
         self._draw(self.shares, [None if r.share is None else r.share * 100 for r in self.rows],
-                   [r.share_text for r in self.rows], 100.0, SHARE_BAR, "Unsafe pins (% of pins)", labels=False)
+                   [r.share_text for r in self.rows], 100.0, SHARE_BAR, self.tr("Unsafe pins (% of pins)"),
+                   labels=False)
         suppressed = sum(cell.suppressed for cell in cells)
         self.note.setText(
-            f"Groups with fewer than {threshold} people, and groups from which one could be worked out, show "
-            f"“hidden” instead of a figure, to protect participants ({suppressed} of {len(cells)} here). "
-            "Each comparison you tick splits people into smaller groups, so more are hidden."
-            if suppressed else f"Every group here has at least {threshold} people.")
+            arg(self.tr("Groups with fewer than %n people, and groups from which one could be worked out, show "
+                        "“hidden” instead of a figure, to protect participants (%1 of %2 here). "
+                        "Each comparison you tick splits people into smaller groups, so more are hidden.", "",
+                        threshold), suppressed, len(cells))
+            if suppressed else self.tr("Every group here has at least %n people.", "", threshold))
         height = max(160, ROW_PX * len(self.rows) + 70)
         for frame in (self.scores, self.shares):
             frame.plot.setMinimumHeight(height)

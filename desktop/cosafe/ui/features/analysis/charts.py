@@ -30,8 +30,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.ui.features.analysis.words import AnalysisCharts
+
 SCORE_COLOURS = ("#440154", "#31688E", "#35B779", "#FDE725")  # 0 poor … 3 good (viridis)
-SCORE_NAMES = ("0 poor", "1", "2", "3 good")
+SCORE_NAMES = ("0 poor", "1", "2", "3 good")  # the scores as bars are told apart in ``bars`` (not shown)
 DAY_COLOUR, NIGHT_COLOUR = "#E69F00", "#0072B2"  # Okabe–Ito orange and blue
 TEXT_COLOUR = "#263238"
 BAR_HEIGHT = 0.7
@@ -138,7 +141,8 @@ class ChartFrame(QWidget):
 class CriteriaChart(ChartFrame):
     """Stacked shares of scores 0–3 per criterion."""
 
-    EMPTY = "No audit scores yet — record a walk and score its points in the Audits dock."
+    EMPTY = QT_TRANSLATE_NOOP("AnalysisCharts",
+                              "No audit scores yet — record a walk and score its points in the Audits dock.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, caption_beside=True, caption_width=LEGEND_MIN_WIDTH)
@@ -148,7 +152,7 @@ class CriteriaChart(ChartFrame):
                   empty: str | None = None) -> None:
         keys = [key for key, counts in distribution.items() if sum(counts)]
         if not keys:
-            self.show_empty(empty or self.EMPTY)
+            self.show_empty(empty or translate("AnalysisCharts", self.EMPTY))
             return
         plot = self.reset_plot()
         totals = np.array([sum(distribution[k]) for k in keys], dtype=float)
@@ -162,21 +166,23 @@ class CriteriaChart(ChartFrame):
             plot.addItem(item)
             self.bars += [(f"{labels.get(k, k)}: {value}", float(s)) for k, s in zip(keys, shares[:, value])]
             left = left + shares[:, value]
-        self.categories = [f"{labels.get(k, k)} (n={int(t)})" for k, t in zip(keys, totals)]
+        self.categories = [arg(self.tr("%1 (n=%2)", "a criterion and how many scored it"), labels.get(k, k), int(t))
+                           for k, t in zip(keys, totals)]
         category_axis(self.plot, "left", self.categories)
-        self.set_axis_title("Share of scores (%)")
+        self.set_axis_title(self.tr("Share of scores (%)"))
         plot.invertY(True)
         plot.setXRange(0, 100, padding=0)
         plot.setYRange(-0.6, len(keys) - 0.4, padding=0)
-        self.show_chart(swatch_legend(zip(SCORE_COLOURS, (f"score {n}" for n in SCORE_NAMES)), sep="<br>"),
-                        rich=True)
+        names = (self.tr("score 0 poor"), self.tr("score 1"), self.tr("score 2"), self.tr("score 3 good"))
+        self.show_chart(swatch_legend(zip(SCORE_COLOURS, names), sep="<br>"), rich=True)
 
 
 class DayNightChart(ChartFrame):
     """Day and night scores of the same places, joined."""
 
-    EMPTY = ("No place was walked both by day and at night yet — walk the same route after dark "
-             "and score the points in the Audits dock.")
+    EMPTY = QT_TRANSLATE_NOOP("AnalysisCharts",
+                              "No place was walked both by day and at night yet — walk the same route after dark "
+                              "and score the points in the Audits dock.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, caption_beside=True, caption_width=DAY_NIGHT_CAPTION_WIDTH)
@@ -186,7 +192,7 @@ class DayNightChart(ChartFrame):
 
     def show_data(self, pairs: Sequence, empty: str | None = None) -> None:  # PlacePair
         if not pairs:
-            self.show_empty(empty or self.EMPTY)
+            self.show_empty(empty or translate("AnalysisCharts", self.EMPTY))
             return
         plot = self.reset_plot()
         x = np.arange(1, len(pairs) + 1, dtype=float)
@@ -204,10 +210,10 @@ class DayNightChart(ChartFrame):
         self.bars += [(f"Place {int(i)} night", float(n)) for i, n in zip(x, night)]
         plot.setYRange(0, 5, padding=0)
         plot.setXRange(0.4, len(pairs) + 0.6, padding=0)
-        self.set_axis_title("Safety score (0–5) of each place, west to east")
+        self.set_axis_title(self.tr("Safety score (0–5) of each place, west to east"))
         step = max(1, len(pairs) // 12)
         plot.getAxis("bottom").setTicks([[(float(i), str(int(i))) for i in x[::step]]])
-        legend = swatch_legend(((DAY_COLOUR, "by day"), (NIGHT_COLOUR, "at night")), glyphs=("&#9679;", "&#9632;"))
+        legend = swatch_legend(((DAY_COLOUR, self.tr("by day")), (NIGHT_COLOUR, self.tr("at night"))), glyphs=("&#9679;", "&#9632;"))
         self.show_chart(f"{legend}<br><br>{html.escape(day_night_sentence(day, night))}", rich=True)
 
 
@@ -224,10 +230,9 @@ def day_night_sentence(day: np.ndarray, night: np.ndarray) -> str:
     worse = int(np.sum(night < day - 0.05))
     better = int(np.sum(night > day + 0.05))
     n = len(day)
-    places = "place" if n == 1 else "places"
-    return (f"{n} {places} walked by day and at night: {worse} scored lower at night, {better} higher, "
-            f"{n - worse - better} about the same. Mean score {np.mean(day):.1f} by day, "
-            f"{np.mean(night):.1f} at night.")
+    return arg(AnalysisCharts.tr("%n places walked by day and at night: %1 scored lower at night, %2 higher, "
+                                 "%3 about the same. Mean score %4 by day, %5 at night.", "", n),
+               worse, better, n - worse - better, f"{np.mean(day):.1f}", f"{np.mean(night):.1f}")
 
 
 class DriversChart(ChartFrame):
@@ -236,13 +241,14 @@ class DriversChart(ChartFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, caption_beside=True)
 
-    EMPTY = ("Not enough audit points with a \"Feeling\" score yet to say which criteria go with "
-             "feeling unsafe — score Feeling at more points in the Audits dock.")
+    EMPTY = QT_TRANSLATE_NOOP("AnalysisCharts",
+                              "Not enough audit points with a \"Feeling\" score yet to say which criteria go with "
+                              "feeling unsafe — score Feeling at more points in the Audits dock.")
 
     def show_data(self, drivers: Sequence, text: str, empty: str | None = None) -> None:  # Driver
         usable = [d for d in drivers if d.correlation is not None and np.isfinite(d.correlation)]
         if not usable:
-            self.show_empty(empty or self.EMPTY)  # plain words: what to do, not how it is computed
+            self.show_empty(empty or translate("AnalysisCharts", self.EMPTY))  # plain words: what to do, not how it is computed
             return
         plot = self.reset_plot()
         values = np.array([d.correlation for d in usable], dtype=float)
@@ -252,9 +258,10 @@ class DriversChart(ChartFrame):
                                      brushes=colours, pen=pg.mkPen("w", width=0.5)))
         plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#607D8B")))
         self.bars = [(d.label, float(v)) for d, v in zip(usable, values)]
-        self.categories = [f"{d.label} (n={d.n})" for d in usable]
+        self.categories = [arg(self.tr("%1 (n=%2)", "a criterion and how many scored it"), d.label, d.n)
+                           for d in usable]
         category_axis(self.plot, "left", self.categories)
-        self.set_axis_title("Goes with feeling safe → (correlation, −1 … 1)")
+        self.set_axis_title(self.tr("Goes with feeling safe → (correlation, −1 … 1)"))
         plot.invertY(True)
         plot.setXRange(-1, 1, padding=0)
         plot.setYRange(-0.6, len(usable) - 0.4, padding=0)

@@ -26,9 +26,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QGroupBox, QInputDialog, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from cosafe.core.changes import Change
-from cosafe.core.wording import counted
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER,
-                                            MAX_RADIUS_M, MIN_RADIUS_M, PINS, UNSAFE_PINS)
+from cosafe.core.i18n import arg, translate
+from cosafe.ui.features.analysis.style import (AUDIT_POINTS, HEAT, HEAT_SOURCES, HEAT_TIPS, INCIDENTS, LAYER_LABELS,
+                                               LAYER_ORDER, LAYER_TIPS, MAX_RADIUS_M, MIN_RADIUS_M, PINS, UNSAFE_PINS)
 from cosafe.ui.features.analysis.filters import PerceptionFilterPanel, PerceptionFilterState
 from cosafe.ui.features.analysis.map_panel import PerceptionMapPanel
 from cosafe.ui.features.analysis.source import PerceptionSource
@@ -52,20 +52,21 @@ class AnalysisFeature(QObject):
         self.source = PerceptionSource(self.filter_state, self)
         self.layer_actions: dict[str, QAction] = {}
         for key in (*LAYER_ORDER, HEAT):
-            action = make_action(window, LAYER_LABELS[key], tip=f"Show {LAYER_LABELS[key].lower()} on the map",
-                                 checkable=True)
+            action = make_action(window, translate("PerceptionMap", LAYER_LABELS[key]),
+                                 tip=translate("PerceptionMap", LAYER_TIPS[key]), checkable=True)
             action.setChecked(key != HEAT)
             action.toggled.connect(lambda on, k=key: self._layer_toggled(k, on))
             self.layer_actions[key] = action
         self.heat_group = QActionGroup(self)
         self.heat_actions: dict[str, QAction] = {}
         for key, label in HEAT_SOURCES:
-            action = make_action(window, label, tip=f"Make the heat map from {label.lower()}", checkable=True)
+            action = make_action(window, translate("PerceptionMap", label),
+                                 tip=translate("PerceptionMap", HEAT_TIPS[key]), checkable=True)
             action.setChecked(key == UNSAFE_PINS)
             action.toggled.connect(lambda on: on and self._heat_changed())
             self.heat_group.addAction(action)
             self.heat_actions[key] = action
-        self.radius_action = make_action(window, "Heat Map &Radius…", tip="How far each point's heat reaches",
+        self.radius_action = make_action(window, self.tr("Heat Map &Radius…"), tip=self.tr("How far each point's heat reaches"),
                                          slot=self.ask_radius)
 
         self.filters = PerceptionFilterPanel(self.filter_state, window)
@@ -75,10 +76,10 @@ class AnalysisFeature(QObject):
         self.analysis_holder = QWidget(window)
         QVBoxLayout(self.analysis_holder).setContentsMargins(0, 0, 0, 0)
         # The panels scroll inside.
-        self.map_dock = host.add_dock("Perception Map", "perceptionMapDock", self._map_dock_widget(), "layers",
+        self.map_dock = host.add_dock(self.tr("Perception Map"), "perceptionMapDock", self._map_dock_widget(), "layers",
                                       Qt.DockWidgetArea.LeftDockWidgetArea, scroll=False,
                                       tab_with=host.dock("layersDock"))
-        self.analysis_dock = host.add_dock("Analysis", "analysisDock", self.analysis_holder, "compare-groups",
+        self.analysis_dock = host.add_dock(self.tr("Analysis"), "analysisDock", self.analysis_holder, "compare-groups",
                                            Qt.DockWidgetArea.BottomDockWidgetArea, scroll=False)
         self.analysis_dock.visibilityChanged.connect(
             lambda shown: shown and self.analysis is not None and self.analysis.refresh_if_stale())
@@ -95,7 +96,8 @@ class AnalysisFeature(QObject):
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(2, 2, 2, 2)
-        for title, panel in (("Filters (map and charts)", self.filters), ("Layers and legend", self.map_panel)):
+        for title, panel in ((self.tr("Filters (map and charts)"), self.filters),
+                             (self.tr("Layers and legend"), self.map_panel)):
             box = QGroupBox(title, inner)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
@@ -111,10 +113,10 @@ class AnalysisFeature(QObject):
     def _add_menus(self) -> None:
         separator = self.host.add_view_toggles(self.docks)
         view = self.host.menu(MenuId.VIEW)
-        layers_menu = QMenu("Perception &Layers", view)
+        layers_menu = QMenu(self.tr("Perception &Layers"), view)
         for key in (*LAYER_ORDER, HEAT):
             layers_menu.addAction(self.layer_actions[key])
-        heat_menu = QMenu("Heat Map &Source", view)
+        heat_menu = QMenu(self.tr("Heat Map &Source"), view)
         for action in self.heat_actions.values():
             heat_menu.addAction(action)
         heat_menu.addSeparator()
@@ -189,19 +191,24 @@ class AnalysisFeature(QObject):
         if self.source.too_few_people():
             # The selection is one small cell: its counts would tell on the few people in it.
             threshold = self.source.threshold
-            self.map_panel.set_counts(None, f"On the map: what fewer than {threshold} people recorded.")
-            self.filters.set_summary(f"Fewer than {threshold} people match these filters, so no counts are shown.")
+            self.map_panel.set_counts(None, self.tr("On the map: what fewer than %n people recorded.", "", threshold))
+            self.filters.set_summary(self.tr("Fewer than %n people match these filters, so no counts are shown.", "",
+                                             threshold))
             return
         self.map_panel.set_counts(content.counts())
         if data is None or kept is None:
             self.filters.set_summary("")
-        elif self.filter_state.is_active:
-            self.filters.set_summary(
-                f"Showing {len(set(kept.scores.score_id.tolist())):,} of "
-                f"{counted(len(set(data.scores.score_id.tolist())), 'audit score')} and {len(kept.pins.uuid):,} of {counted(len(data.pins.uuid), 'pin')}.")
         else:
-            self.filters.set_summary(f"Everything shown: {counted(len(set(data.scores.score_id.tolist())), 'audit score')}"
-                                     f", {counted(len(data.pins.uuid), 'pin')}.")
+            scores, pins = len(set(data.scores.score_id.tolist())), len(data.pins.uuid)
+            # Each count is a whole phrase of its own, in the sentence around them.
+            if self.filter_state.is_active:
+                self.filters.set_summary(arg(
+                    self.tr("Showing %1 and %2."),
+                    arg(self.tr("%1 of %n audit scores", "", scores), f"{len(set(kept.scores.score_id.tolist())):,}"),
+                    arg(self.tr("%1 of %n pins", "", pins), f"{len(kept.pins.uuid):,}")))
+            else:
+                self.filters.set_summary(arg(self.tr("Everything shown: %1, %2."),
+                                             self.tr("%n audit scores", "", scores), self.tr("%n pins", "", pins)))
 
     def _fit_without_basemap(self, content) -> None:
         """A project with perceptions but no basemap would open on an empty view: show them."""
@@ -227,7 +234,8 @@ class AnalysisFeature(QObject):
             self.layers.set_heat(self.heat_source, self.map_panel.radius)
 
     def ask_radius(self) -> None:
-        metres, ok = QInputDialog.getInt(self.window, "Heat Map Radius", "How far each point's heat reaches (metres):",
+        metres, ok = QInputDialog.getInt(self.window, self.tr("Heat Map Radius"),
+                                         self.tr("How far each point's heat reaches (metres):"),
                                          self.map_panel.radius, MIN_RADIUS_M, MAX_RADIUS_M, 10)
         if ok:
             self.map_panel.set_radius(metres)

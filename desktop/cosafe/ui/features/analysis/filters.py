@@ -27,7 +27,7 @@ from cosafe.core.perception_data import PerceptionData, PerceptionFilter
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.dates import use_date_format
 
-# data column, what people read, PerceptionFilter field
+# data column, English name (the panel shows its own translated words), PerceptionFilter field
 DIMENSIONS: tuple[tuple[str, str, str], ...] = (
     ("workshop", "Workshop", "workshop_uuids"),
     ("group", "Group", "group_uuids"),
@@ -76,7 +76,17 @@ class PerceptionFilterPanel(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
-        for index, (column, title, _field) in enumerate(DIMENSIONS):
+        # Each dimension's label and its button's tooltip.
+        words = {
+            "workshop": (self.tr("Workshop:"), self.tr("Show only some workshop choices")),
+            "group": (self.tr("Group:"), self.tr("Show only some group choices")),
+            "gender": (self.tr("Gender:"), self.tr("Show only some gender choices")),
+            "age_band": (self.tr("Age:"), self.tr("Show only some age choices")),
+            "role": (self.tr("Role:"), self.tr("Show only some role choices")),
+            "time_of_day": (self.tr("Time of day:"), self.tr("Show only some time of day choices")),
+        }
+        for index, (column, _title, _field) in enumerate(DIMENSIONS):
+            label, tip = words[column]
             button = QToolButton(self)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -84,19 +94,19 @@ class PerceptionFilterPanel(QWidget):
             menu = QMenu(button)
             menu.aboutToShow.connect(lambda c=column, m=menu: self._fill_menu(c, m))
             button.setMenu(menu)
-            button.setToolTip(f"Show only some {title.lower()} choices")
+            button.setToolTip(tip)
             self.buttons[column] = button
-            grid.addWidget(QLabel(f"{title}:", self), index // 2, (index % 2) * 2)
+            grid.addWidget(QLabel(label, self), index // 2, (index % 2) * 2)
             grid.addWidget(button, index // 2, (index % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self.date_check = QCheckBox("Only these dates:", self)
+        self.date_check = QCheckBox(self.tr("Only these dates:"), self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
-        describe(self.date_check, "Only these dates", "Keep only audits and pins from the dates below")
-        describe(self.date_from, "First date", "The first date to keep")
-        describe(self.date_to, "Last date", "The last date to keep")
+        describe(self.date_check, self.tr("Only these dates"), self.tr("Keep only audits and pins from the dates below"))
+        describe(self.date_from, self.tr("First date"), self.tr("The first date to keep"))
+        describe(self.date_to, self.tr("Last date"), self.tr("The last date to keep"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             use_date_format(edit)
@@ -107,13 +117,13 @@ class PerceptionFilterPanel(QWidget):
         dates = QGridLayout()
         dates.addWidget(self.date_check, 0, 0, 1, 3)
         dates.addWidget(self.date_from, 1, 0)
-        dates.addWidget(QLabel("to", self), 1, 1)
+        dates.addWidget(QLabel(self.tr("to", "between two dates"), self), 1, 1)
         dates.addWidget(self.date_to, 1, 2)
         dates.setColumnStretch(0, 1)
         dates.setColumnStretch(2, 1)
 
-        self.clear_button = QPushButton("Clear Filters", self)
-        self.clear_button.setToolTip("Show every audit and pin again")
+        self.clear_button = QPushButton(self.tr("Clear Filters"), self)
+        self.clear_button.setToolTip(self.tr("Show every audit and pin again"))
         self.clear_button.clicked.connect(state.reset)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -158,12 +168,12 @@ class PerceptionFilterPanel(QWidget):
 
     def _fill_menu(self, column: str, menu: QMenu) -> None:
         menu.clear()
-        every = menu.addAction("All")
+        every = menu.addAction(self.tr("All"))
         every.triggered.connect(lambda: self.set_selected(column, None))
         menu.addSeparator()
         chosen = self.selected(column)
         if not self.choices[column]:
-            menu.addAction("Nothing recorded yet").setEnabled(False)
+            menu.addAction(self.tr("Nothing recorded yet")).setEnabled(False)
         for key, label in self.choices[column]:
             action = QAction(label, menu)
             action.setCheckable(True)
@@ -216,13 +226,13 @@ class PerceptionFilterPanel(QWidget):
             chosen = self.selected(column)
             labels = dict(self.choices[column])
             if chosen is None:
-                text = "All"
+                text = self.tr("All")
             elif not chosen:
-                text = "None"
+                text = self.tr("None", "no choice of a filter")
             elif len(chosen) == 1:
                 text = labels.get(next(iter(chosen)), next(iter(chosen)))
             else:
-                text = f"{len(chosen)} chosen"
+                text = self.tr("%n chosen", "", len(chosen))
             self.buttons[column].setText(text)
         if f.date_from is None and f.date_to is None and self.date_check.isChecked():
             self.date_check.blockSignals(True)

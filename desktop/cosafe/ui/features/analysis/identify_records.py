@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from cosafe.core.criteria import safety_score
+from cosafe.core.criteria import criterion_label, safety_score
+from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, ReasonTag, Record
-from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
+from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, TIMES_OF_DAY, label_of, stored_label
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.identify import IdentifiedFeature, nearest_record
+from cosafe.ui.features.analysis.words import PerceptionMap
 
 DateShower = Callable[[str | None, str], str]
 
@@ -37,8 +39,8 @@ def identify_record(store: ProjectStore, lon: float, lat: float, radius_m: float
         return None
     distance, record = best
     name, kind_label, tags = _describe(store, record, show_date)
-    return IdentifiedFeature(name=name, style_class=kind_label, layer_name="Perceptions" if
-                             not isinstance(record, Incident) else "Recorded incidents (imported data)",
+    return IdentifiedFeature(name=name, style_class=kind_label, layer_name=PerceptionMap.tr("Perceptions") if
+                             not isinstance(record, Incident) else PerceptionMap.tr("Recorded incidents (imported data)"),
                              layer_uuid="", tags=tags, kind="point", table=record.TABLE, fid=0,
                              distance_m=distance, geometry=record.geom,  # type: ignore[attr-defined]
                              record_uuid=record.uuid)
@@ -50,8 +52,11 @@ def _describe(store: ProjectStore, record: Record, show_date: DateShower) -> tup
     if isinstance(record, PerceptionPin):
         return _pin(store, record)
     assert isinstance(record, Incident)
-    return (f"Recorded incident: {record.category or 'unspecified'}", "Recorded incident",
-            {"Date": show_date(record.occurred_on, "unknown"), "Source": record.source or "—"})
+    name = (arg(PerceptionMap.tr("Recorded incident: %1"), record.category) if record.category
+            else PerceptionMap.tr("Recorded incident: unspecified"))
+    return (name, PerceptionMap.tr("Recorded incident"),
+            {PerceptionMap.tr("Date"): show_date(record.occurred_on, PerceptionMap.tr("unknown", "a date")),
+             PerceptionMap.tr("Source"): record.source or "—"})
 
 
 def _audit_point(store: ProjectStore, point: AuditPoint, show_date: DateShower) -> tuple[str, str, dict[str, str]]:
@@ -62,28 +67,37 @@ def _audit_point(store: ProjectStore, point: AuditPoint, show_date: DateShower) 
     by_key = {criteria[s.criterion_uuid].key: s.score for s in scores if s.criterion_uuid in criteria}
     outcome = frozenset(c.key for c in criteria.values() if c.is_outcome)
     score = safety_score(by_key, outcome) if by_key else None
-    tags = {"Safety score": "not scored" if score is None else f"{score:.1f} of 5"}
+    tags = {PerceptionMap.tr("Safety score"): PerceptionMap.tr("not scored") if score is None
+            else arg(PerceptionMap.tr("%1 of 5"), f"{score:.1f}")}
     if walk is not None:
-        tags["Walk"] = f"{walk.title or 'Untitled walk'} ({label_of(TIMES_OF_DAY, walk.time_of_day).lower()}, "\
-                       f"{show_date(walk.walked_on, 'no date')})"
+        tags[PerceptionMap.tr("Walk")] = arg(PerceptionMap.tr("%1 (%2, %3)", "a walk's title (time of day, date)"),
+                                             walk.title or PerceptionMap.tr("Untitled walk"),
+                                             label_of(TIMES_OF_DAY, walk.time_of_day).lower(),
+                                             show_date(walk.walked_on, PerceptionMap.tr("no date")))
     for s in sorted(scores, key=lambda s: criteria[s.criterion_uuid].position if s.criterion_uuid in criteria else 0):
         if s.criterion_uuid in criteria:
-            tags[criteria[s.criterion_uuid].label] = f"{s.score} of 3"
+            criterion = criteria[s.criterion_uuid]
+            tags[criterion_label(criterion.key, criterion.label)] = arg(PerceptionMap.tr("%1 of 3"), s.score)
     if point.comment:
-        tags["Comment"] = point.comment
+        tags[PerceptionMap.tr("Comment")] = point.comment
     dark = by_key.get("lighting") == 0
-    return f"Audit point {point.sequence}" + (" — dark spot" if dark else ""), "Audit point", tags
+    name = (arg(PerceptionMap.tr("Audit point %1 — dark spot"), point.sequence) if dark
+            else arg(PerceptionMap.tr("Audit point %1"), point.sequence))
+    return name, PerceptionMap.tr("Audit point"), tags
 
 
 def _pin(store: ProjectStore, pin: PerceptionPin) -> tuple[str, str, dict[str, str]]:
-    tags = {"Time of day": label_of(TIMES_OF_DAY, pin.time_of_day)}
+    tags = {PerceptionMap.tr("Time of day"): label_of(TIMES_OF_DAY, pin.time_of_day)}
     if pin.scale is not None:
-        tags["Scale"] = f"{pin.scale} of 5 (1 very unsafe, 5 very safe)"
+        tags[PerceptionMap.tr("Scale")] = arg(PerceptionMap.tr("%1 of 5 (1 very unsafe, 5 very safe)"), pin.scale)
     if pin.reason_tags:
-        labels = {t.key: t.label for t in store.list(ReasonTag)}
-        tags["Reasons"] = ", ".join(labels.get(key, key) for key in pin.reason_tags)
+        labels = {t.key: stored_label(DEFAULT_REASON_TAGS, t.key, t.label) for t in store.list(ReasonTag)}
+        tags[PerceptionMap.tr("Reasons")] = PerceptionMap.tr(", ", "between the items of a list").join(
+            labels.get(key, key) for key in pin.reason_tags)
     person = store.get(Participant, pin.participant_uuid) if pin.participant_uuid else None
-    tags["Placed by"] = person.code if person is not None and person.code else "anonymous"
+    tags[PerceptionMap.tr("Placed by")] = (person.code if person is not None and person.code
+                                           else PerceptionMap.tr("anonymous"))
     if pin.story:
-        tags["Story"] = pin.story
-    return ("Feels safe" if pin.feeling == "safe" else "Feels unsafe"), "Perception pin", tags
+        tags[PerceptionMap.tr("Story")] = pin.story
+    return (PerceptionMap.tr("Feels safe") if pin.feeling == "safe" else PerceptionMap.tr("Feels unsafe"),
+            PerceptionMap.tr("Perception pin"), tags)

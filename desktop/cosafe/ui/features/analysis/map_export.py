@@ -23,16 +23,18 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from cosafe.core.i18n import arg, translate
 from cosafe.core.privacy import snap_to_grid
 from cosafe.core.projection import to_mercator
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.analysis.content import MapContent
 from cosafe.ui.features.analysis.filters import PerceptionFilterState
 from cosafe.ui.features.analysis.source import PerceptionSource
-from cosafe.ui.features.analysis.style import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENT_DENSITY,
-                                               INCIDENTS, LEGEND, LOW_SCORES, PERCEPTION_LAYERS, PINS, ROUTE_COLOUR,
-                                               ROUTE_DASHES, ROUTES,
+from cosafe.ui.features.analysis.style import (AUDIT_POINTS, DEFAULT_RADIUS_M, FEELS_SAFE, FEELS_UNSAFE, HEAT,
+                                               INCIDENT_DENSITY, INCIDENTS, LEGEND, LOW_SCORES, NOT_SCORED,
+                                               PERCEPTION_LAYERS, PINS, ROUTE_COLOUR, ROUTE_DASHES, ROUTES,
                                                UNSAFE_PINS, heat_legend, score_class)
+from cosafe.ui.features.analysis.words import PerceptionMap
 from cosafe.ui.map.export_legend import LegendRow, symbol_mark
 from cosafe.ui.map.layer_stack import Extent
 from cosafe.ui.map.overlay_registry import OverlayRequest
@@ -98,28 +100,36 @@ class PerceptionOverlay:
         for key, text, shape, pen, brush in LEGEND:
             if key not in self.keys or not present[key]:
                 continue
-            if text == "Not scored" and not (classes < 0).any():
+            if text == NOT_SCORED and not (classes < 0).any():
                 continue
             if shape == "ring" and not np.asarray(content.point_dark, dtype=bool).any():
                 continue
-            if key == PINS and {"Feels safe": "safe", "Feels unsafe": "unsafe"}.get(text) not in feelings:
+            if key == PINS and {FEELS_SAFE: "safe", FEELS_UNSAFE: "unsafe"}.get(text) not in feelings:
                 continue
-            rows.append(LegendRow(text, symbol_mark(shape, pen, brush)))
+            rows.append(LegendRow(translate("PerceptionMap", text), symbol_mark(shape, pen, brush)))
         if ROUTES in self.keys:
+            walked = {"day": PerceptionMap.tr("Audit walk by day"), "dusk": PerceptionMap.tr("Audit walk at dusk"),
+                      "night": PerceptionMap.tr("Audit walk at night")}
             for time, dash in ROUTE_DASHES.items():
                 if content.routes.get(time):
-                    label = "Audit walk by day" if time == "day" else f"Audit walk at {time}"
-                    rows.append(LegendRow(label, symbol_mark("", ROUTE_COLOUR, None, dash)))
+                    rows.append(LegendRow(walked[time], symbol_mark("", ROUTE_COLOUR, None, dash)))
         if HEAT in self.keys and self.heat_source is not None:
-            source = dict(HEAT_SOURCES).get(self.heat_source, self.heat_source).lower()
-            rows.append(LegendRow(f"Heat of {source} ({self.heat_radius_m:g} m): fewer → more", heat_legend,
-                                  wide=True))
+            heat = {UNSAFE_PINS: PerceptionMap.tr("Heat of unsafe pins (%1 m): fewer → more"),
+                    LOW_SCORES: PerceptionMap.tr("Heat of low audit scores (%1 m): fewer → more"),
+                    INCIDENT_DENSITY: PerceptionMap.tr("Heat of recorded incidents (%1 m): fewer → more")}
+            text = heat.get(self.heat_source, PerceptionMap.tr("Heat map (%1 m): fewer → more"))
+            rows.append(LegendRow(arg(text, f"{self.heat_radius_m:g}"), heat_legend, wide=True))
         pins_shown = (PINS in self.keys and present[PINS]) or (HEAT in self.keys and self.heat_source == UNSAFE_PINS)
         incidents_shown = ((INCIDENTS in self.keys and present[INCIDENTS])
                            or (HEAT in self.keys and self.heat_source == INCIDENT_DENSITY))
         if self.blur_m is not None and (pins_shown or incidents_shown):
-            blurred = " and ".join(what for what, shown in (("Pin", pins_shown), ("incident", incidents_shown)) if shown)
-            rows.append(LegendRow(f"{blurred.capitalize()} locations blurred to a {self.blur_m:g} m grid"))
+            if pins_shown and incidents_shown:
+                blurred = PerceptionMap.tr("Pin and incident locations blurred to a %1 m grid")
+            elif pins_shown:
+                blurred = PerceptionMap.tr("Pin locations blurred to a %1 m grid")
+            else:
+                blurred = PerceptionMap.tr("Incident locations blurred to a %1 m grid")
+            rows.append(LegendRow(arg(blurred, f"{self.blur_m:g}")))
         return rows
 
 

@@ -24,7 +24,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from cosafe.core.criteria import SCORE_FORMULA_TEXT
+from cosafe.core.criteria import score_formula_text
+from cosafe.core.i18n import arg, translate
 from cosafe.ui.features.analysis.style import AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENTS, LAYER_LABELS, LAYER_ORDER, LEGEND, MAX_RADIUS_M, MIN_RADIUS_M, PINS, ROUTE_COLOUR, ROUTE_DASHES, ROUTES, heat_legend
 from cosafe.ui.map.symbols import symbol_icon
 from cosafe.ui.kit.accessibility import describe, tab_order
@@ -61,21 +62,24 @@ class PerceptionMapPanel(QWidget):
         column.setContentsMargins(6, 6, 6, 6)
         column.setSpacing(2)
         for key in LAYER_ORDER:
-            box = QCheckBox(LAYER_LABELS[key], self)
+            box = QCheckBox(translate("PerceptionMap", LAYER_LABELS[key]), self)
             self._bind(box, self.layer_actions[key])
             if key == AUDIT_POINTS:
-                box.setToolTip(SCORE_FORMULA_TEXT)
+                box.setToolTip(score_formula_text())
             self.boxes[key] = box
             column.addWidget(box)
             for entry_key, text, symbol, pen, brush in LEGEND:
                 if entry_key == key:
-                    column.addWidget(_swatch(QLabel(self), symbol_icon(symbol, pen, brush), text))
+                    column.addWidget(_swatch(QLabel(self), symbol_icon(symbol, pen, brush),
+                                             translate("PerceptionMap", text)))
             if key == ROUTES:
+                walked = {"day": self.tr("Walked by day"), "dusk": self.tr("Walked at dusk"),
+                          "night": self.tr("Walked at night")}
                 for time, dash in ROUTE_DASHES.items():
                     column.addWidget(_swatch(QLabel(self), symbol_icon("", ROUTE_COLOUR, None, dash=dash),
-                                             "Walked by day" if time == "day" else f"Walked at {time}"))
+                                             walked[time]))
             if key == INCIDENTS:
-                note = QLabel("Imported police or other records, not perceptions: only the date filter applies.",
+                note = QLabel(self.tr("Imported police or other records, not perceptions: only the date filter applies."),
                               self)
                 note.setWordWrap(True)
                 note.setContentsMargins(22, 0, 0, 0)
@@ -84,25 +88,25 @@ class PerceptionMapPanel(QWidget):
 
         heat = QGridLayout()
         heat.setContentsMargins(0, 8, 0, 0)
-        self.heat_box = QCheckBox("Heat map of", self)
+        self.heat_box = QCheckBox(self.tr("Heat map of", "followed by the heat map's source"), self)
         self._bind(self.heat_box, self.layer_actions[HEAT])
         self.source_combo = QComboBox(self)
-        describe(self.source_combo, "Heat map source", "What the heat map is made of")
+        describe(self.source_combo, self.tr("Heat map source"), self.tr("What the heat map is made of"))
         for key, label in HEAT_SOURCES:
-            self.source_combo.addItem(label, key)
+            self.source_combo.addItem(translate("PerceptionMap", label), key)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         for key, action in self.heat_actions.items():
             action.toggled.connect(lambda on, k=key: on and self._show_source(k))
         self.radius_spin = QSpinBox(self)
-        self.radius_spin.setAccessibleName("Heat radius")
+        self.radius_spin.setAccessibleName(self.tr("Heat radius"))
         self.radius_spin.setRange(MIN_RADIUS_M, MAX_RADIUS_M)
         self.radius_spin.setSingleStep(10)
-        self.radius_spin.setSuffix(" m")
-        self.radius_spin.setToolTip("How far each point's heat reaches")
+        self.radius_spin.setSuffix(self.tr(" m", "metres after a number"))
+        self.radius_spin.setToolTip(self.tr("How far each point's heat reaches"))
         self.radius_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.radius_slider.setRange(MIN_RADIUS_M, MAX_RADIUS_M)
         self.radius_slider.setPageStep(50)
-        describe(self.radius_slider, "Heat radius slider", "How far each point's heat reaches")
+        describe(self.radius_slider, self.tr("Heat radius slider"), self.tr("How far each point's heat reaches"))
         self.radius_spin.valueChanged.connect(self.radius_slider.setValue)
         self.radius_slider.valueChanged.connect(self.radius_spin.setValue)
         self._radius_timer = QTimer(self)
@@ -113,7 +117,7 @@ class PerceptionMapPanel(QWidget):
         self.radius_spin.setValue(DEFAULT_RADIUS_M)
         heat.addWidget(self.heat_box, 0, 0)
         heat.addWidget(self.source_combo, 0, 1, 1, 2)
-        heat.addWidget(QLabel("Radius:", self), 1, 0)
+        heat.addWidget(QLabel(self.tr("Radius:"), self), 1, 0)
         heat.addWidget(self.radius_slider, 1, 1)
         heat.addWidget(self.radius_spin, 1, 2)
         tab_order(self.source_combo, self.radius_slider, self.radius_spin)  # the slider is left of the box
@@ -121,7 +125,8 @@ class PerceptionMapPanel(QWidget):
         ramp.setContentsMargins(22, 0, 0, 0)
         strip = QLabel(self)
         strip.setPixmap(heat_legend())
-        for text, stretch in (("fewer", 0), (None, 0), ("more", 1)):
+        for text, stretch in ((self.tr("fewer", "heat map scale"), 0), (None, 0),
+                              (self.tr("more", "heat map scale"), 1)):
             if text is None:
                 ramp.addWidget(strip)
             else:
@@ -170,10 +175,8 @@ class PerceptionMapPanel(QWidget):
         if counts is None:
             self.counts.setText(text)
             return
-        parts = [_count(counts.get(key, 0), noun) for key, noun in (
-            (AUDIT_POINTS, "audit point"), (PINS, "pin"), (ROUTES, "route"), (INCIDENTS, "recorded incident"))]
-        self.counts.setText("On the map: " + " · ".join(parts))
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+        self.counts.setText(arg(self.tr("On the map: %1 · %2 · %3 · %4"),
+                                self.tr("%n audit points", "", counts.get(AUDIT_POINTS, 0)),
+                                self.tr("%n pins", "", counts.get(PINS, 0)),
+                                self.tr("%n routes", "", counts.get(ROUTES, 0)),
+                                self.tr("%n recorded incidents", "", counts.get(INCIDENTS, 0))))

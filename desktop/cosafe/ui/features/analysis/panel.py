@@ -24,18 +24,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from cosafe.core.criteria import SCORE_FORMULA_TEXT
+from cosafe.core.criteria import score_formula_text
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.perception_stats import (criterion_distribution, day_night_comparison, explain_drivers,
                                           feeling_drivers)
 from cosafe.ui.features.analysis.charts import CriteriaChart, DayNightChart, DriversChart
 from cosafe.ui.features.analysis.breakdown_chart import BreakdownChart
 from cosafe.ui.features.analysis.source import PerceptionSource
+from cosafe.ui.features.analysis.words import AnalysisCharts
 from cosafe.ui.kit.refresh import RefreshWhenShown
 
-NO_PROJECT = "Open a project to see what its audits and pins say."
-FILTERED_OUT = "Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters)."
-NO_SCORES = "No audit points yet — record a walk in the Audits dock."
-NO_RECORDS = "No audit points or perception pins yet — record a walk or place pins in the Audits dock."
+# Empty states, in English (context "AnalysisCharts"): shown through ``translate``.
+NO_PROJECT = QT_TRANSLATE_NOOP("AnalysisCharts", "Open a project to see what its audits and pins say.")
+FILTERED_OUT = QT_TRANSLATE_NOOP("AnalysisCharts", "Nothing matches the filters — widen them in the Perception "
+                                                   "Filters dock (or Clear Filters).")
+NO_SCORES = QT_TRANSLATE_NOOP("AnalysisCharts", "No audit points yet — record a walk in the Audits dock.")
+NO_RECORDS = QT_TRANSLATE_NOOP("AnalysisCharts", "No audit points or perception pins yet — record a walk or place "
+                                                 "pins in the Audits dock.")
 
 
 class AnalysisPanel(RefreshWhenShown, QWidget):
@@ -49,10 +54,11 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         self.tabs.setDocumentMode(True)
         self._stale_tabs: set[int] = set()
         for title, tip in (
-                ("Criteria", "How each criterion was scored, 0 (poor) to 3 (good)"),
-                ("People", "Mean safety score and share of unsafe pins by gender, age and time of day"),
-                ("Day and Night", "The same places scored by day and at night"),
-                ("Feeling", "Which criteria go with feeling unsafe")):
+                (self.tr("Criteria"), self.tr("How each criterion was scored, 0 (poor) to 3 (good)")),
+                (self.tr("People"),
+                 self.tr("Mean safety score and share of unsafe pins by gender, age and time of day")),
+                (self.tr("Day and Night"), self.tr("The same places scored by day and at night")),
+                (self.tr("Feeling"), self.tr("Which criteria go with feeling unsafe"))):
             # A short dock scrolls its charts rather than taking the map's height (and many
             # demographic cells make a tall chart).
             scroll = QScrollArea(self)
@@ -61,7 +67,7 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
             scroll.setMinimumHeight(24)  # a squeezed dock must not make the window taller
             index = self.tabs.addTab(scroll, title)
             self.tabs.setTabToolTip(index, tip)
-        self.formula = QLabel(SCORE_FORMULA_TEXT, self)
+        self.formula = QLabel(score_formula_text(), self)
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setStyleSheet("color: palette(dark); font-size: 90%;")
@@ -124,25 +130,28 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         data = self.source.data if self.source is not None else None
         kept = self.source.filtered if self.source is not None else None
         if store is None or data is None or kept is None:
+            no_project = translate("AnalysisCharts", NO_PROJECT)
             if isinstance(chart, BreakdownChart):
-                chart.show_data(None, 5, NO_PROJECT)
+                chart.show_data(None, 5, no_project)
             elif isinstance(chart, DriversChart):
-                chart.show_data([], "", NO_PROJECT)
+                chart.show_data([], "", no_project)
             else:
-                chart.show_empty(NO_PROJECT)  # type: ignore[attr-defined]
+                chart.show_empty(no_project)  # type: ignore[attr-defined]
             return
         has_scores, has_pins = len(data.scores.date) > 0, len(data.pins.date) > 0
         threshold = store.suppression_threshold
         if isinstance(chart, BreakdownChart):
-            chart.show_data(kept, threshold, NO_RECORDS if not (has_scores or has_pins) else FILTERED_OUT)
+            chart.show_data(kept, threshold, translate("AnalysisCharts", NO_RECORDS if not (has_scores or has_pins)
+                                                       else FILTERED_OUT))
             return
         if self.source is not None and self.source.too_few_people():
             chart.show_empty(too_few_text(threshold))  # type: ignore[attr-defined]
             return
-        scores_empty = NO_SCORES if not has_scores else FILTERED_OUT
+        scores_empty = translate("AnalysisCharts", NO_SCORES if not has_scores else FILTERED_OUT)
         if isinstance(chart, CriteriaChart):
             # The outcome ("feeling") is scored like the others but is not part of the safety score.
-            labels = {key: f"{label} (outcome)" if key in data.outcome_keys else label
+            labels = {key: arg(self.tr("%1 (outcome)", "a criterion scored as the outcome"), label)
+                      if key in data.outcome_keys else label
                       for key, label in data.labels.get("criterion", {}).items()}
             chart.show_data(criterion_distribution(kept), labels, scores_empty)
         elif not len(kept.scores.date):
@@ -155,5 +164,5 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
 
 
 def too_few_text(threshold: int) -> str:
-    return (f"Fewer than {threshold} people match these filters, so their figures are hidden to protect "
-            f"them (the project's threshold is {threshold}). Widen the filters to see more.")
+    return AnalysisCharts.tr("Fewer than %n people match these filters, so their figures are hidden to protect "
+                             "them (the project's threshold is %n). Widen the filters to see more.", "", threshold)

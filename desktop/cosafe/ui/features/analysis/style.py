@@ -27,23 +27,36 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from cosafe.core.heatmap import low_score_weights
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
 from cosafe.core.palette import AUDIT_COLOUR, FEELING_COLOURS, INCIDENT_COLOUR
 from cosafe.ui.map.symbols import MARKER_OUTLINE, WHITE
 
 HEAT, ROUTES, INCIDENTS, AUDIT_POINTS, PINS = "heat", "routes", "incidents", "audit_points", "pins"
+# In English, marked for context "PerceptionMap": shown through ``translate("PerceptionMap", label)``.
 LAYER_LABELS = {
-    AUDIT_POINTS: "Audit points (safety score)",
-    PINS: "Perception pins",
-    ROUTES: "Audit walk routes",
-    INCIDENTS: "Recorded incidents",
-    HEAT: "Heat map",
+    AUDIT_POINTS: QT_TRANSLATE_NOOP("PerceptionMap", "Audit points (safety score)"),
+    PINS: QT_TRANSLATE_NOOP("PerceptionMap", "Perception pins"),
+    ROUTES: QT_TRANSLATE_NOOP("PerceptionMap", "Audit walk routes"),
+    INCIDENTS: QT_TRANSLATE_NOOP("PerceptionMap", "Recorded incidents"),
+    HEAT: QT_TRANSLATE_NOOP("PerceptionMap", "Heat map"),
+}
+# The tooltip of each layer's tick in the View menu.
+LAYER_TIPS = {
+    AUDIT_POINTS: QT_TRANSLATE_NOOP("PerceptionMap", "Show audit points (safety score) on the map"),
+    PINS: QT_TRANSLATE_NOOP("PerceptionMap", "Show perception pins on the map"),
+    ROUTES: QT_TRANSLATE_NOOP("PerceptionMap", "Show audit walk routes on the map"),
+    INCIDENTS: QT_TRANSLATE_NOOP("PerceptionMap", "Show recorded incidents on the map"),
+    HEAT: QT_TRANSLATE_NOOP("PerceptionMap", "Show heat map on the map"),
 }
 LAYER_ORDER = (AUDIT_POINTS, PINS, ROUTES, INCIDENTS)  # the marker layers, as the panel lists them
 PERCEPTION_LAYERS = (AUDIT_POINTS, PINS, INCIDENTS, ROUTES, HEAT)  # as an exported map offers them
 
 SCORE_CLASSES: tuple[tuple[str, str], ...] = (
-    ("#440154", "0–1 poor"), ("#3B528B", "1–2"), ("#21908C", "2–3"), ("#5DC863", "3–4"),
-    ("#FDE725", "4–5 good"))
+    ("#440154", QT_TRANSLATE_NOOP("PerceptionMap", "Safety score 0–1 poor")),
+    ("#3B528B", QT_TRANSLATE_NOOP("PerceptionMap", "Safety score 1–2")),
+    ("#21908C", QT_TRANSLATE_NOOP("PerceptionMap", "Safety score 2–3")),
+    ("#5DC863", QT_TRANSLATE_NOOP("PerceptionMap", "Safety score 3–4")),
+    ("#FDE725", QT_TRANSLATE_NOOP("PerceptionMap", "Safety score 4–5 good")))
 NO_SCORE_COLOUR = "#9E9E9E"
 POINT_PX, DARK_SPOT_PX, PIN_PX, INCIDENT_PX = 10.0, 20.0, 13.0, 11.0
 ROUTE_PX = 3.0
@@ -51,21 +64,31 @@ ROUTE_COLOUR = AUDIT_COLOUR
 ROUTE_DASHES = {"day": Qt.PenStyle.SolidLine, "dusk": Qt.PenStyle.DashDotLine, "night": Qt.PenStyle.DashLine}
 
 
-# (layer, label, shape, pen colour, brush colour or None for hollow)
+# (layer, label, shape, pen colour, brush colour or None for hollow); labels in English, context "PerceptionMap"
+NOT_SCORED = QT_TRANSLATE_NOOP("PerceptionMap", "Not scored")
+FEELS_SAFE = QT_TRANSLATE_NOOP("PerceptionMap", "Feels safe")
+FEELS_UNSAFE = QT_TRANSLATE_NOOP("PerceptionMap", "Feels unsafe")
 LEGEND: tuple[tuple[str, str, str, str, str | None], ...] = (
-    *((AUDIT_POINTS, f"Safety score {label}", "square", MARKER_OUTLINE, colour) for colour, label in SCORE_CLASSES),
-    (AUDIT_POINTS, "Not scored", "square", NO_SCORE_COLOUR, None),
-    (AUDIT_POINTS, "Dark spot (lighting scored 0)", "ring", "#000000", None),
-    (PINS, "Feels safe", "diamond", WHITE, FEELING_COLOURS["safe"]),
-    (PINS, "Feels unsafe", "triangle", WHITE, FEELING_COLOURS["unsafe"]),
-    (INCIDENTS, "Recorded incident (imported data)", "cross", WHITE, INCIDENT_COLOUR),
+    *((AUDIT_POINTS, label, "square", MARKER_OUTLINE, colour) for colour, label in SCORE_CLASSES),
+    (AUDIT_POINTS, NOT_SCORED, "square", NO_SCORE_COLOUR, None),
+    (AUDIT_POINTS, QT_TRANSLATE_NOOP("PerceptionMap", "Dark spot (lighting scored 0)"), "ring", "#000000", None),
+    (PINS, FEELS_SAFE, "diamond", WHITE, FEELING_COLOURS["safe"]),
+    (PINS, FEELS_UNSAFE, "triangle", WHITE, FEELING_COLOURS["unsafe"]),
+    (INCIDENTS, QT_TRANSLATE_NOOP("PerceptionMap", "Recorded incident (imported data)"), "cross", WHITE,
+     INCIDENT_COLOUR),
 )
 
 UNSAFE_PINS, LOW_SCORES, INCIDENT_DENSITY = "unsafe_pins", "low_scores", "incidents"
+# Labels in English, context "PerceptionMap"; ``HEAT_TIPS`` are their tooltips in the View menu.
+HEAT_TIPS = {
+    UNSAFE_PINS: QT_TRANSLATE_NOOP("PerceptionMap", "Make the heat map from unsafe pins"),
+    LOW_SCORES: QT_TRANSLATE_NOOP("PerceptionMap", "Make the heat map from low audit scores"),
+    INCIDENT_DENSITY: QT_TRANSLATE_NOOP("PerceptionMap", "Make the heat map from recorded incidents"),
+}
 HEAT_SOURCES: tuple[tuple[str, str], ...] = (
-    (UNSAFE_PINS, "Unsafe pins"),
-    (LOW_SCORES, "Low audit scores"),
-    (INCIDENT_DENSITY, "Recorded incidents"),
+    (UNSAFE_PINS, QT_TRANSLATE_NOOP("PerceptionMap", "Unsafe pins")),
+    (LOW_SCORES, QT_TRANSLATE_NOOP("PerceptionMap", "Low audit scores")),
+    (INCIDENT_DENSITY, QT_TRANSLATE_NOOP("PerceptionMap", "Recorded incidents")),
 )
 DEFAULT_RADIUS_M = 100
 MIN_RADIUS_M, MAX_RADIUS_M = 10, 1000
