@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.changes import Change
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import AuditPoint, AuditWalk, Group
 from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
 from cosafe.store.project_store import ProjectStore
@@ -41,7 +42,9 @@ from cosafe.ui.kit.accessibility import describe
 if TYPE_CHECKING:
     from cosafe.ui.features.audits.walk_dialog import WalkDialog
 
-HEADERS = ("Walk", "Date", "Time", "Group", "Points")
+HEADERS = (QT_TRANSLATE_NOOP("Audits", "Walk"), QT_TRANSLATE_NOOP("Audits", "Date"),
+           QT_TRANSLATE_NOOP("Audits", "Time"), QT_TRANSLATE_NOOP("Audits", "Group"),
+           QT_TRANSLATE_NOOP("Audits", "Points"))  # in English: shown through ``translate("Audits", …)``
 
 
 def point_counts(store: ProjectStore) -> dict[str, int]:
@@ -61,23 +64,24 @@ class AuditsPanel(QWidget):
         self.setObjectName("auditsPanel")
         self.context = context
         self.session: ProjectSession | None = None
-        self.new_action = make_action(self, "&New Audit Walk…", "audits", "",
-                                      "Record a walk: date, time of day, who walked", self.new_walk)
-        self.edit_action = make_action(self, "&Edit Walk…", "properties", "",
-                                       "Change the selected walk's details or walkers", self.edit_walk)
-        self.delete_action = make_action(self, "&Delete Walk", "remove", "",
-                                         "Delete the walk with its points and scores", self.delete_walk)
+        self.new_action = make_action(self, self.tr("&New Audit Walk…"), "audits", "",
+                                      self.tr("Record a walk: date, time of day, who walked"), self.new_walk)
+        self.edit_action = make_action(self, self.tr("&Edit Walk…"), "properties", "",
+                                       self.tr("Change the selected walk's details or walkers"), self.edit_walk)
+        self.delete_action = make_action(self, self.tr("&Delete Walk"), "remove", "",
+                                         self.tr("Delete the walk with its points and scores"), self.delete_walk)
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action, text in ((self.new_action, "New"), (self.edit_action, "Edit"), (self.delete_action, "Delete")):
+        for action, text in ((self.new_action, self.tr("New")), (self.edit_action, self.tr("Edit")),
+                             (self.delete_action, self.tr("Delete"))):
             action.setIconText(text)  # short labels on the buttons: the dock is narrow
             bar.addAction(action)
         self.toolbar = bar
         # A second row for what is done with the selected walk (the window adds its actions).
         self.steps_bar = QToolBar(self)
         self.steps_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.table = RecordTable(HEADERS, "walksTable", self, numeric=(4,), stretch=0)
-        describe(self.table, "Audit walks", "The recorded walks; select one to see its points")
+        self.table = RecordTable(tuple(translate("Audits", h) for h in HEADERS), "walksTable", self, numeric=(4,), stretch=0)
+        describe(self.table, self.tr("Audit walks"), self.tr("The recorded walks; select one to see its points"))
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda _uuid: self.edit_walk())
         self.note = QLabel(self)
@@ -110,13 +114,13 @@ class AuditsPanel(QWidget):
             counts = point_counts(store)
             walks = sorted(store.list(AuditWalk), key=lambda w: (w.walked_on or "", w.created_at), reverse=True)
             for walk in walks:
-                title = walk.title + ("" if walk.geom is not None else "  (no route)")
+                title = walk.title if walk.geom is not None else arg(self.tr("%1  (no route)"), walk.title)
                 cells = (title, show_date(walk.walked_on), label_of(TIMES_OF_DAY, walk.time_of_day),
                          groups.get(walk.group_uuid or "", ""), str(counts.get(walk.uuid, 0)))
                 rows.append((walk.uuid, cells, (walk.title, "", "", "", "")))
         self.table.fill(rows, selected)
         if self.table.rowCount() == 0:
-            self.note.setText("No audit walks yet. New records a walk; then draw its route and enter its sheets.")
+            self.note.setText(self.tr("No audit walks yet. New records a walk; then draw its route and enter its sheets."))
         else:
             self.note.setText("")
         self._update_actions()
@@ -194,9 +198,9 @@ class AuditsPanel(QWidget):
         if walk is None or self.session is None or not editable(self.session):
             return False
         count = point_counts(self.session.store).get(walk.uuid, 0)
-        message = (f"“{walk.title}” and its {count} audit point{'s' if count != 1 else ''} with their scores "
-                   "will be deleted. Undo brings them back.")
-        if not dialogs.ask_confirm(self.window(), "Delete audit walk?", message, "Delete"):
+        message = arg(self.tr("“%1” and its %n audit points with their scores will be deleted. Undo brings them back.",
+                              "", count), walk.title)
+        if not dialogs.ask_confirm(self.window(), self.tr("Delete audit walk?"), message, self.tr("Delete")):
             return False
         return self.session.perform(delete_walk_edit(self.session.store, walk.uuid))
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 from cosafe.core.records import Participant
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, label_of
 from cosafe.core.workshops import code_order
+from cosafe.ui.features.audits.words import Audits
 
 def participant_label(person: Participant) -> str:
-    parts = [person.code or "No code", label_of(GENDERS, person.gender), label_of(AGE_BANDS, person.age_band),
+    parts = [person.code or Audits.tr("No code"), label_of(GENDERS, person.gender), label_of(AGE_BANDS, person.age_band),
              label_of(PARTICIPANT_ROLES, person.role)]
-    return " · ".join(part for part in parts if part)
+    return Audits.tr(" · ", "between a participant's code and demographics").join(part for part in parts if part)
 
 
 def sorted_participants(people: list[Participant]) -> list[Participant]:

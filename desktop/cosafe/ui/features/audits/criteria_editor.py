@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.changes import Change
-from cosafe.core.criteria import SCORE_FORMULA_TEXT
+from cosafe.core.criteria import criterion_good_means, criterion_label, score_formula_text
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.criteria_sets import (
     CriteriaSetError,
     active_criteria,
@@ -51,7 +52,8 @@ from cosafe.ui.kit.live_dialog import LiveEditDialog
 from cosafe.ui.session import ProjectSession
 
 LABEL, MEANS, KIND = 0, 1, 2
-HEADERS = ("Criterion", "3 (good) means", "Kind")
+HEADERS = (QT_TRANSLATE_NOOP("CriteriaEditor", "Criterion"), QT_TRANSLATE_NOOP("CriteriaEditor", "3 (good) means"),
+           QT_TRANSLATE_NOOP("CriteriaEditor", "Kind"))  # in English: shown translated
 KEY_ROLE = Qt.ItemDataRole.UserRole
 RETIRED_GREY = QColor("#9E9E9E")
 
@@ -64,20 +66,21 @@ class CriteriaEditor(LiveEditDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("criteriaEditor")
-        self.setWindowTitle("Audit Criteria")
+        self.setWindowTitle(self.tr("Audit Criteria"))
         self.resize(680, 560)
         self.criteria: list[Criterion] = []
         self._loading = False
         self.set_label = QLabel(self)
         self.set_label.setObjectName("criteriaSetVersion")
-        formula = QLabel(SCORE_FORMULA_TEXT, self)
+        formula = QLabel(score_formula_text(), self)
         formula.setObjectName("scoreFormula")
         formula.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("criteriaTable")
-        describe(self.table, "Audit criteria", "The criteria a sheet scores, in the order of the sheet; "
-                 "F2 or a double click edits a label or what 3 means")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        describe(self.table, self.tr("Audit criteria"), self.tr("The criteria a sheet scores, in the order of the "
+                                                                "sheet; F2 or a double click edits a label or what "
+                                                                "3 means"))
+        self.table.setHorizontalHeaderLabels([translate("CriteriaEditor", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -88,12 +91,12 @@ class CriteriaEditor(LiveEditDialog):
         self.table.itemChanged.connect(self._cell_edited)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.up_button = self._button("Move Up", lambda: self.move(-1))
-        self.down_button = self._button("Move Down", lambda: self.move(1))
-        self.retire_button = self._button("Retire", self.retire)
-        self.retire_button.setToolTip("Stop scoring it; scores already made keep it")
-        self.remove_button = self._button("Remove", self.remove)
-        self.remove_button.setToolTip("Delete a criterion no score uses (otherwise retire it)")
+        self.up_button = self._button(self.tr("Move Up"), lambda: self.move(-1))
+        self.down_button = self._button(self.tr("Move Down"), lambda: self.move(1))
+        self.retire_button = self._button(self.tr("Retire"), self.retire)
+        self.retire_button.setToolTip(self.tr("Stop scoring it; scores already made keep it"))
+        self.remove_button = self._button(self.tr("Remove"), self.remove)
+        self.remove_button.setToolTip(self.tr("Delete a criterion no score uses (otherwise retire it)"))
         row_buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.retire_button, self.remove_button):
             row_buttons.addWidget(button)
@@ -101,13 +104,13 @@ class CriteriaEditor(LiveEditDialog):
 
         self.new_label = QLineEdit(self)
         self.new_label.setObjectName("newCriterionLabel")
-        describe(self.new_label, "New criterion", "The new criterion's label, e.g. Toilets")
-        self.new_label.setPlaceholderText("New criterion, e.g. Toilets")
+        describe(self.new_label, self.tr("New criterion"), self.tr("The new criterion's label, e.g. Toilets"))
+        self.new_label.setPlaceholderText(self.tr("New criterion, e.g. Toilets"))
         self.new_means = QLineEdit(self)
         self.new_means.setObjectName("newCriterionMeans")
-        describe(self.new_means, "What 3 (good) means", "What a score of 3 means for the new criterion")
-        self.new_means.setPlaceholderText("What 3 (good) means, e.g. Clean toilets open and visible")
-        self.add_button = self._button("Add", self.add)
+        describe(self.new_means, self.tr("What 3 (good) means"), self.tr("What a score of 3 means for the new criterion"))
+        self.new_means.setPlaceholderText(self.tr("What 3 (good) means, e.g. Clean toilets open and visible"))
+        self.add_button = self._button(self.tr("Add"), self.add)
         for edit in (self.new_label, self.new_means):
             edit.returnPressed.connect(self.add)
         add_grid = QGridLayout()
@@ -120,8 +123,9 @@ class CriteriaEditor(LiveEditDialog):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("criteriaMessage")
         self.message_label.setWordWrap(True)
-        help_text = QLabel("Double-click a name or meaning to change it. Once sheets are scored, a change "
-                           "that alters meaning makes a new version of the set: old scores keep theirs.", self)
+        help_text = QLabel(self.tr("Double-click a name or meaning to change it. Once sheets are scored, a change "
+                                   "that alters meaning makes a new version of the set: old scores keep theirs."),
+                           self)
         help_text.setObjectName("fieldHelp")
         help_text.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
@@ -158,15 +162,20 @@ class CriteriaEditor(LiveEditDialog):
             self.set_label.setText(str(refused))
             self.criteria = []
         else:
-            self.set_label.setText(f"<b>{criteria_set.name}</b> · version {criteria_set.version}")
+            self.set_label.setText(arg(self.tr("<b>%1</b> · version %2"), criteria_set.name,
+                                       criteria_set.version))
             every = criteria_of_set(self.session.store, criteria_set.uuid)
             self.criteria = [c for c in every if not c.retired] + [c for c in every if c.retired]
         self._loading = True
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self.criteria))
             for row, criterion in enumerate(self.criteria):
-                kind = "retired" if criterion.retired else ("outcome" if criterion.is_outcome else "")
-                for column, text in ((LABEL, criterion.label), (MEANS, criterion.good_means), (KIND, kind)):
+                kind = (self.tr("retired", "a criterion") if criterion.retired
+                        else self.tr("outcome", "a criterion") if criterion.is_outcome else "")
+                # A built-in criterion reads in the reader's language; what was typed stays as typed.
+                for column, text in ((LABEL, criterion_label(criterion.key, criterion.label)),
+                                     (MEANS, criterion_good_means(criterion.key, criterion.good_means)),
+                                     (KIND, kind)):
                     item = QTableWidgetItem(text)
                     item.setData(KEY_ROLE, criterion.key)
                     flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -222,15 +231,15 @@ class CriteriaEditor(LiveEditDialog):
         try:
             edit: Edit = build()
         except CriteriaSetError as refused:
-            self.message_label.setText(f"Not changed: {refused}")
+            self.message_label.setText(arg(self.tr("Not changed: %1"), refused))
             return False
         if not self.session.perform(edit):
             self.refresh()
             return False
         after = self._version()
         if after != before:
-            self.message_label.setText(f"Scores already use version {before}: this change made version {after}. "
-                                       f"Old scores keep version {before}.")
+            self.message_label.setText(arg(self.tr("Scores already use version %1: this change made version %2. "
+                                                   "Old scores keep version %1."), before, after))
         else:
             self.message_label.setText("")
         return True
@@ -260,6 +269,11 @@ class CriteriaEditor(LiveEditDialog):
             return
         label = self.table.item(item.row(), LABEL).text()
         means = self.table.item(item.row(), MEANS).text()
+        # A built-in criterion is shown translated: the cell not edited keeps its stored text.
+        if label == criterion_label(criterion.key, criterion.label):
+            label = criterion.label
+        if means == criterion_good_means(criterion.key, criterion.good_means):
+            means = criterion.good_means
         if not self._perform(lambda: rename_criterion_edit(self.session.store, criterion.uuid, label, means)):
             self.refresh()  # put the old text back
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
+from cosafe.core.i18n import arg
 
 _CLEAR_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 
@@ -65,8 +66,8 @@ class ScoreField(_OneKeyField):
 
     def __init__(self, criterion_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = (f"{criterion_label}: type {SCORE_MIN}–{SCORE_MAX} (0 = poor, 3 = good), Space to leave it "
-                     "blank; a comment goes in the comment field below the scores")
+        self.hint = arg(self.tr("%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in "
+                                "the comment field below the scores"), criterion_label, SCORE_MIN, SCORE_MAX)
 
     def value(self) -> int | None:
         text = self.text().strip()
@@ -80,7 +81,10 @@ class ScoreField(_OneKeyField):
 
 class AnswerField(_OneKeyField):
     allowed = ("y", "n")
-    hint = "Type y (yes) or n (no), Space to leave it blank"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = self.tr("Type y (yes) or n (no), Space to leave it blank")
 
     def value(self) -> bool | None:
         return {"y": True, "n": False}.get(self.text().strip().lower())

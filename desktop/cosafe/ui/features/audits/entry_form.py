@@ -66,10 +66,12 @@ from cosafe.core.audits import (
     next_sequence,
     place_along,
     points_of,
+    question_label,
     save_point_edit,
     walk_criteria,
 )
-from cosafe.core.wording import counted
+from cosafe.core.criteria import criterion_good_means, criterion_label
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.features.audits.entry_fields import AnswerField, ScoreField
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit import dialogs
@@ -79,9 +81,11 @@ from cosafe.ui.features.audits.sheet_photos import SheetPhotos
 
 DEFAULT_SHEETS = 10
 HINT_STYLE = "color: #B71C1C; font-weight: bold;"
-KEYS_TEXT = ("<b>0–3</b> score, <b>Space</b> blank: each moves on to the next field by itself (a Tab after it "
-             "does not skip one) · <b>Tab</b> / <b>Shift+Tab</b> next / previous field · <b>Enter</b> save and "
-             "next sheet · <b>Page Up/Down</b> previous / next sheet (saves this one) · <b>Esc</b> close")
+KEYS_TEXT = QT_TRANSLATE_NOOP(  # in English: shown through ``translate("AuditEntryForm", KEYS_TEXT)``
+    "AuditEntryForm",
+    "<b>0–3</b> score, <b>Space</b> blank: each moves on to the next field by itself (a Tab after it "
+    "does not skip one) · <b>Tab</b> / <b>Shift+Tab</b> next / previous field · <b>Enter</b> save and "
+    "next sheet · <b>Page Up/Down</b> previous / next sheet (saves this one) · <b>Esc</b> close")
 
 
 class AuditEntryForm(QDialog):
@@ -96,12 +100,13 @@ class AuditEntryForm(QDialog):
         self.session = session
         self.walk_uuid = walk_uuid
         walk = self.walk()
-        self.setWindowTitle(f"Enter Audit Sheets — {walk.title}")
+        self.setWindowTitle(arg(self.tr("Enter Audit Sheets — %1"), walk.title))
         self.criteria = walk_criteria(session.store, walk)
         self._clicked: tuple[float, float] | None = None
 
-        heading = QLabel(f"<b>{walk.title}</b> · {show_date(walk.walked_on, 'no date')} · "
-                         f"{label_of(TIMES_OF_DAY, walk.time_of_day)}", self)
+        heading = QLabel(arg(self.tr("<b>%1</b> · %2 · %3", "a walk's title, date and time of day"), walk.title,
+                             show_date(walk.walked_on, self.tr("no date")), label_of(TIMES_OF_DAY, walk.time_of_day)),
+                         self)
         self._shown: int | None = None  # the sheet on show (the spin box may be ahead while it is typed in)
         self._loaded: tuple = ()  # what the shown sheet held when it was loaded: typed changes differ
         self._arrived: QWidget | None = None  # the field a key just moved to (a Tab there is not another step)
@@ -109,21 +114,21 @@ class AuditEntryForm(QDialog):
         self.sequence_spin = QSpinBox(self)
         self.sequence_spin.setObjectName("sheetNumber")
         self.sequence_spin.setRange(1, 9999)
-        self.sequence_spin.setPrefix("Point ")
-        describe(self.sequence_spin, "Point number", "The number of the sheet (audit point) on show")
+        self.sequence_spin.setPrefix(self.tr("Point ", "before a sheet's number"))
+        describe(self.sequence_spin, self.tr("Point number"), self.tr("The number of the sheet (audit point) on show"))
         self.sheets_spin = QSpinBox(self)
         self.sheets_spin.setObjectName("sheetCount")
         self.sheets_spin.setRange(1, 9999)
-        self.sheets_spin.setPrefix("of ")
-        self.sheets_spin.setSuffix(" sheets")
-        describe(self.sheets_spin, "Number of sheets",
-                 "How many sheets the stack has: unplaced points are spread evenly along the route")
+        self.sheets_spin.setPrefix(self.tr("of ", "before the number of sheets"))
+        self.sheets_spin.setSuffix(self.tr(" sheets", "after the number of sheets"))
+        describe(self.sheets_spin, self.tr("Number of sheets"),
+                 self.tr("How many sheets the stack has: unplaced points are spread evenly along the route"))
         existing = len(points_of(session.store, walk_uuid, False))
         self.sheets_spin.setValue(max(DEFAULT_SHEETS, existing))
         self.location_label = QLabel(self)
         self.location_label.setObjectName("fieldHelp")
-        self.pick_button = QPushButton("Pick on Map", self)
-        self.pick_button.setToolTip("Click the map where this point was (the Audit Point tool)")
+        self.pick_button = QPushButton(self.tr("Pick on Map"), self)
+        self.pick_button.setToolTip(self.tr("Click the map where this point was (the Audit Point tool)"))
         self.pick_button.clicked.connect(self.pick_requested)
         top = QHBoxLayout()
         top.addWidget(self.sequence_spin)
@@ -131,20 +136,23 @@ class AuditEntryForm(QDialog):
         top.addWidget(self.location_label, 1)
         top.addWidget(self.pick_button)
 
-        scores = QGroupBox("Scores (0 = poor … 3 = good)", self)
+        scores = QGroupBox(self.tr("Scores (0 = poor … 3 = good)"), self)
         grid = QGridLayout(scores)
         grid.setHorizontalSpacing(10)
         self.score_fields: list[ScoreField] = []
         for row, criterion in enumerate(self.criteria):
-            field = ScoreField(criterion.label, scores)
+            label = criterion_label(criterion.key, criterion.label)
+            good_means = criterion_good_means(criterion.key, criterion.good_means)
+            field = ScoreField(label, scores)
             field.setObjectName(f"score_{criterion.key}")
-            field.setToolTip(f"3 means: {criterion.good_means}")
+            field.setToolTip(arg(self.tr("3 means: %1"), good_means))
             field.refused.connect(self._hint)
             field.accepted_key.connect(lambda: self._hint(""))
             field.moved_on.connect(self._moved_on)
-            name = QLabel(criterion.label + (" (outcome)" if criterion.is_outcome else ""), scores)
+            name = QLabel(arg(self.tr("%1 (outcome)", "a criterion scored as the outcome"), label)
+                          if criterion.is_outcome else label, scores)
             name.setBuddy(field)
-            meaning = QLabel(f"3 = {criterion.good_means}", scores)
+            meaning = QLabel(arg(self.tr("3 = %1"), good_means), scores)
             meaning.setObjectName("fieldHelp")
             grid.addWidget(name, row, 0)
             grid.addWidget(field, row, 1)
@@ -153,13 +161,13 @@ class AuditEntryForm(QDialog):
         grid.setColumnStretch(2, 1)
         self.comment_edit = QLineEdit(self)
         self.comment_edit.setObjectName("sheetComment")
-        self.comment_edit.setPlaceholderText("Comment from the sheet (optional)")
-        describe(self.comment_edit, "Comment", "The comment written on the sheet (optional)")
+        self.comment_edit.setPlaceholderText(self.tr("Comment from the sheet (optional)"))
+        describe(self.comment_edit, self.tr("Comment"), self.tr("The comment written on the sheet (optional)"))
 
         self.photos = SheetPhotos(session, self)
         self.photos.problems.connect(self._hint)
 
-        self.checklist = QGroupBox("&Checklist — women's safety audit (optional: y / n, recommendation)", self)
+        self.checklist = QGroupBox(self.tr("&Checklist — women's safety audit (optional: y / n, recommendation)"), self)
         self.checklist.setCheckable(True)
         self.checklist.setChecked(False)
         check_grid = QGridLayout(self.checklist)
@@ -169,10 +177,12 @@ class AuditEntryForm(QDialog):
             answer.refused.connect(self._hint)
             answer.moved_on.connect(self._moved_on)
             recommendation = QLineEdit(self.checklist)
-            recommendation.setPlaceholderText("Recommendation")
-            describe(answer, question, f"{question} Type y (yes) or n (no), Space to leave it blank")
-            describe(recommendation, f"Recommendation: {question}", "What the walkers recommend (optional)")
-            check_grid.addWidget(QLabel(question, self.checklist), row, 0)
+            recommendation.setPlaceholderText(self.tr("Recommendation"))
+            shown = question_label(question)  # the stored question stays English
+            describe(answer, shown, arg(self.tr("%1 Type y (yes) or n (no), Space to leave it blank"), shown))
+            describe(recommendation, arg(self.tr("Recommendation: %1"), shown),
+                     self.tr("What the walkers recommend (optional)"))
+            check_grid.addWidget(QLabel(shown, self.checklist), row, 0)
             check_grid.addWidget(answer, row, 1)
             check_grid.addWidget(recommendation, row, 2)
             self.answer_fields.append((question, answer, recommendation))
@@ -183,16 +193,17 @@ class AuditEntryForm(QDialog):
         self.hint_label.setStyleSheet(HINT_STYLE)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("fieldHelp")
-        keys = QLabel(KEYS_TEXT, self)
+        keys = QLabel(translate("AuditEntryForm", KEYS_TEXT), self)
         keys.setObjectName("fieldHelp")
         keys.setWordWrap(True)
         self.keys_label = keys
-        self.save_button = QPushButton("Save Point", self)
+        self.save_button = QPushButton(self.tr("Save Point"), self)
         self.save_button.clicked.connect(self.save_sheet)
-        self.delete_button = QPushButton("Delete Point", self)
-        self.delete_button.setToolTip("Delete this point with its scores and answers (Ctrl+Delete); undo brings it back")
+        self.delete_button = QPushButton(self.tr("Delete Point"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete this point with its scores and answers (Ctrl+Delete); undo brings it back"))
         self.delete_button.clicked.connect(self.delete_sheet)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         for button in (self.save_button, self.delete_button, close, self.pick_button):
             button.setAutoDefault(False)  # Enter is ours: it saves the sheet
@@ -246,7 +257,7 @@ class AuditEntryForm(QDialog):
         session.changed.connect(self._on_changed)
         self._listening = True
         if not self.criteria:
-            self._hint("This walk's criteria set has no criteria: add some in Audit › Criteria…")
+            self._hint(self.tr("This walk's criteria set has no criteria: add some in Audit › Criteria…"))
 
     def _on_changed(self, change: Change) -> None:
         if not change & (Change.AUDITS | Change.ATTACHMENTS):
@@ -270,9 +281,9 @@ class AuditEntryForm(QDialog):
     def reject(self) -> None:
         # Escape, Close and the window's close button all come here (QDialog.closeEvent).
         if not self._closing and self.unsaved() and not dialogs.ask_confirm(
-                self, "Close without saving?",
-                f"Point {self.sequence} has entries that are not saved. Close the form and lose them? "
-                "(Cancel, then Enter, saves them.)", "Close Without Saving"):
+                self, self.tr("Close without saving?"),
+                arg(self.tr("Point %1 has entries that are not saved. Close the form and lose them? "
+                            "(Cancel, then Enter, saves them.)"), self.sequence), self.tr("Close Without Saving")):
             return
         super().reject()
 
@@ -362,13 +373,13 @@ class AuditEntryForm(QDialog):
 
     def _show_location(self, point: AuditPoint | None) -> None:
         if self._clicked is not None:
-            text = "Placed where you clicked"
+            text = self.tr("Placed where you clicked")
         elif point is not None and point.geom is not None:
-            text = "On the map" + (" (saved)" if self._scored(point) else " (placed, not scored yet)")
+            text = self.tr("On the map (saved)") if self._scored(point) else self.tr("On the map (placed, not scored yet)")
         elif self.walk().geom is not None:
-            text = "Will be placed along the route"
+            text = self.tr("Will be placed along the route")
         else:
-            text = "Not on the map: draw the route or Pick on Map"
+            text = self.tr("Not on the map: draw the route or Pick on Map")
         self.location_label.setText(text)
 
     def _scored(self, point: AuditPoint) -> bool:
@@ -399,7 +410,7 @@ class AuditEntryForm(QDialog):
         elif point is None or point.geom is None:
             geom = place_along(walk.geom, self.sequence, self.sheets_spin.value())
         scores = {c.uuid: field.value() for c, field in zip(self.criteria, self.score_fields)}
-        labels = {c.uuid: c.label for c in self.criteria}
+        labels = {c.uuid: criterion_label(c.key, c.label) for c in self.criteria}
         answers = [ChecklistEntry(question, answer.value(), recommendation.text())
                    for question, answer, recommendation in self.answer_fields] if self.checklist.isChecked() else []
         try:
@@ -413,11 +424,17 @@ class AuditEntryForm(QDialog):
         saved = self._point(self.sequence)
         count = sum(value is not None for value in scores.values())
         blank = len(scores) - count
-        note = f", {blank} left blank" if blank else ""
         added = len(self.photos.pending)
-        if added:
-            note += f", {counted(added, 'photo')}"
-        self.status_label.setText(f"Saved point {self.sequence}: {counted(count, 'score')}{note}")
+        photos = self.tr("%n photos", "", added)
+        if blank and added:
+            text = arg(self.tr("Saved point %1: %n scores, %2 left blank, %3", "", count), self.sequence, blank, photos)
+        elif blank:
+            text = arg(self.tr("Saved point %1: %n scores, %2 left blank", "", count), self.sequence, blank)
+        elif added:
+            text = arg(self.tr("Saved point %1: %n scores, %2", "", count), self.sequence, photos)
+        else:
+            text = arg(self.tr("Saved point %1: %n scores", "", count), self.sequence)
+        self.status_label.setText(text)
         self._loaded = self.sheet_state()  # what is shown is what is saved now
         if saved is not None:
             self.saved.emit(saved.uuid)
@@ -429,7 +446,7 @@ class AuditEntryForm(QDialog):
         point = self._point(self.sequence)
         if point is None or not self.session.perform(delete_point_edit(self.session.store, point.uuid)):
             return False
-        self.status_label.setText(f"Deleted point {point.sequence}")
+        self.status_label.setText(arg(self.tr("Deleted point %1"), point.sequence))
         self.load_sheet(self.sequence)
         return True
 
@@ -467,7 +484,7 @@ class AuditEntryForm(QDialog):
         index = chain.index(current) + (1 if next else -1)
         if index >= len(chain):
             # Not round to the first score: text typed next would be refused there, and lost.
-            self._hint(f"That is the last field of the sheet: Enter saves point {self.sequence}")
+            self._hint(arg(self.tr("That is the last field of the sheet: Enter saves point %1"), self.sequence))
             return True
         chain[max(index, 0)].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
         return True

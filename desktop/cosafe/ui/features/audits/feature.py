@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTabWidget
 from shapely.geometry import LineString
 
 from cosafe.core.edits import AddRecord
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import AuditPoint
 from cosafe.core.audits import next_sequence, route_edit
 from cosafe.ui.features.audits.audits_panel import AuditsPanel
@@ -46,13 +47,14 @@ from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.session import editable
 
-# name, text, icon, shortcut, what it does
+# name, text, icon, shortcut, what it does; texts in English (context "Audits"), shown translated
 TOOL_ACTIONS = (
-    ("route", "Draw Walk &Route", "tool-route", "R",
-     "Click along the selected walk's route; Enter or double-click finishes"),
-    ("audit_point", "A&udit Point", "tool-audit-point", "U",
-     "Click to place the selected walk's next audit point (or the sheet being entered)"),
-    ("pin", "&Perception Pin", "tool-pin", "N", "Click to add a safe/unsafe pin, or click a pin to edit it"),
+    ("route", QT_TRANSLATE_NOOP("Audits", "Draw Walk &Route"), "tool-route", "R",
+     QT_TRANSLATE_NOOP("Audits", "Click along the selected walk's route; Enter or double-click finishes")),
+    ("audit_point", QT_TRANSLATE_NOOP("Audits", "A&udit Point"), "tool-audit-point", "U",
+     QT_TRANSLATE_NOOP("Audits", "Click to place the selected walk's next audit point (or the sheet being entered)")),
+    ("pin", QT_TRANSLATE_NOOP("Audits", "&Perception Pin"), "tool-pin", "N",
+     QT_TRANSLATE_NOOP("Audits", "Click to add a safe/unsafe pin, or click a pin to edit it")),
 )
 
 
@@ -71,30 +73,34 @@ class AuditsFeature(QObject):
         self.tabs = QTabWidget(window)
         self.tabs.setObjectName("auditsTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.panel, icon("audits"), "Walks")
-        self.tabs.addTab(self.pins_panel, icon("tool-pin"), "Pins")
-        self.dock = host.add_dock("Audits", "auditsDock", self.tabs, "audits", Qt.DockWidgetArea.LeftDockWidgetArea,
+        self.tabs.addTab(self.panel, icon("audits"), self.tr("Walks"))
+        self.tabs.addTab(self.pins_panel, icon("tool-pin"), self.tr("Pins"))
+        self.dock = host.add_dock(self.tr("Audits"), "auditsDock", self.tabs, "audits", Qt.DockWidgetArea.LeftDockWidgetArea,
                                   scroll=False, tab_with=workshops.dock)
         host.dock("overviewDock").raise_()
         self.tools: Any = None  # PerceptionTools, made with the map canvas
         self.entry_form: Any = None
 
-        self.entry_action = make_action(window, "Enter Audit &Sheets…", "audit-sheets", "Ctrl+Shift+E",
-                                        "Type in the selected walk's paper sheets with the keyboard",
+        self.entry_action = make_action(window, self.tr("Enter Audit &Sheets…"), "audit-sheets", "Ctrl+Shift+E",
+                                        self.tr("Type in the selected walk's paper sheets with the keyboard"),
                                         self.open_entry_form)
-        self.tags_action = make_action(window, "Reason &Tags…", "tags", "",
-                                       "Add, rename or retire the reasons pins can give", self.edit_reason_tags)
-        self.criteria_action = make_action(window, "&Criteria…", "criteria", "",
-                                           "Add, rename, reorder or retire the audit criteria; the score formula",
+        self.tags_action = make_action(window, self.tr("Reason &Tags…"), "tags", "",
+                                       self.tr("Add, rename or retire the reasons pins can give"),
+                                       self.edit_reason_tags)
+        self.criteria_action = make_action(window, self.tr("&Criteria…"), "criteria", "",
+                                           self.tr("Add, rename, reorder or retire the audit criteria; the score "
+                                                   "formula"),
                                            self.edit_criteria)
         self._incidents: Any = None  # made on first use: it loads the GIS readers (pyogrio, pyproj)
-        self.incidents_action = make_action(window, "Import Recorded &Incidents…", "import-incidents", "Ctrl+Shift+I",
-                                            "Add police or NGO incident records (CSV or GIS file), kept apart "
-                                            "from perceptions", lambda: self.incidents.run())
+        self.incidents_action = make_action(window, self.tr("Import Recorded &Incidents…"), "import-incidents",
+                                            "Ctrl+Shift+I",
+                                            self.tr("Add police or NGO incident records (CSV or GIS file), kept "
+                                                    "apart from perceptions"), lambda: self.incidents.run())
         self.panel.new_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.tool_actions: dict[str, QAction] = {}
         for name, text, icon_name, key, tip in TOOL_ACTIONS:
-            action = make_action(window, text, icon_name, key, tip, checkable=True)
+            action = make_action(window, translate("Audits", text), icon_name, key, translate("Audits", tip),
+                                 checkable=True)
             action.toggled.connect(lambda on, n=name: self._tool_toggled(n, on))
             self.tool_actions[name] = action
         # One group with the Draw tools: in the trial Route stayed on under a highlighted
@@ -103,8 +109,8 @@ class AuditsFeature(QObject):
         host.add_map_shortcuts(self.tool_actions.values())  # R, U, N: only while the map has focus
         self._build_menu_and_toolbar()
         # The walk's next steps beside its list: enter the sheets, draw the route, place points.
-        for action, short in ((self.entry_action, "Sheets"), (self.tool_actions["route"], "Route"),
-                              (self.tool_actions["audit_point"], "Point")):
+        for action, short in ((self.entry_action, self.tr("Sheets")), (self.tool_actions["route"], self.tr("Route")),
+                              (self.tool_actions["audit_point"], self.tr("Point"))):
             action.setIconText(short)
             self.panel.steps_bar.addAction(action)
         host.project_opened.connect(self.follow_session)
@@ -112,7 +118,7 @@ class AuditsFeature(QObject):
         self.follow_session()
 
     def _build_menu_and_toolbar(self) -> None:
-        menu = self.host.add_menu(MenuId.AUDIT, "&Audit")
+        menu = self.host.add_menu(MenuId.AUDIT, self.tr("&Audit"))
         for action in (self.panel.new_action, self.panel.edit_action, self.panel.delete_action, self.entry_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -131,7 +137,7 @@ class AuditsFeature(QObject):
         actions = file_menu.actions()
         following = actions[actions.index(basemap) + 1] if actions[-1] is not basemap else None
         file_menu.insertAction(following, self.incidents_action)  # beside Import Basemap…
-        toolbar = self.host.add_toolbar(ToolbarId.RECORD, "Record")
+        toolbar = self.host.add_toolbar(ToolbarId.RECORD, self.tr("Record"))
         toolbar.addAction(self.entry_action)
         for action in self.tool_actions.values():
             toolbar.addAction(action)
@@ -217,7 +223,7 @@ class AuditsFeature(QObject):
             self.set_tool(None)
             return
         if name in ("route", "audit_point") and self.panel.selected_walk_uuid() is None:
-            self.tell("Select an audit walk in the Audits panel first")
+            self.tell(self.tr("Select an audit walk in the Audits panel first"))
         self.sketching.yield_map()  # one tool at a time on the map: no drawing left half done
         self._ensure_tools().set_tool(name)
         self.host.ensure_map().graphics_view.viewport().setCursor(Qt.CursorShape.CrossCursor)
@@ -229,17 +235,18 @@ class AuditsFeature(QObject):
     def _route_drawn(self, lonlats: list[tuple[float, float]]) -> None:
         walk = self.panel.selected_walk()
         if walk is None or not editable(self.session):
-            self.tell("Select an audit walk in the Audits panel first: the route was not kept")
+            self.tell(self.tr("Select an audit walk in the Audits panel first: the route was not kept"))
             return
         if walk.geom is not None and not dialogs.ask_confirm(
-                self.window, "Replace the walk's route?",
-                f"“{walk.title}” has a route of {len(walk.geom.coords)} points already. Replace it with the "
-                f"{len(lonlats)} points just drawn? (Undo brings the old route back.)", "Replace Route"):
-            self.tell(f"The route of “{walk.title}” was kept as it was")
+                self.window, self.tr("Replace the walk's route?"),
+                arg(self.tr("“%1” has a route of %2 points already. Replace it with the %n points just drawn? "
+                            "(Undo brings the old route back.)", "", len(lonlats)), walk.title, len(walk.geom.coords)),
+                self.tr("Replace Route")):
+            self.tell(arg(self.tr("The route of “%1” was kept as it was"), walk.title))
             self.set_tool(None)  # a route drawn by mistake: the tool must not stay on for the next
             return
         if self.session.perform(route_edit(self.session.store, walk.uuid, LineString(lonlats))):
-            self.tell(f"Route of “{walk.title}” drawn: {len(lonlats)} points")
+            self.tell(arg(self.tr("Route of “%1” drawn: %n points", "", len(lonlats)), walk.title))
             self.set_tool(None)
 
     def _map_clicked(self, tool: str, lon: float, lat: float, units_per_pixel: float, coarse: bool) -> None:
@@ -253,14 +260,14 @@ class AuditsFeature(QObject):
             return
         walk = self.panel.selected_walk()
         if walk is None or not editable(self.session):
-            self.tell("Select an audit walk in the Audits panel first")
+            self.tell(self.tr("Select an audit walk in the Audits panel first"))
             return
         from shapely.geometry import Point
 
         sequence = next_sequence(self.session.store, walk.uuid)
         point = AuditPoint(walk_uuid=walk.uuid, sequence=sequence, geom=Point(lon, lat))
-        if self.session.perform(AddRecord(point, f"Place audit point {sequence} of “{walk.title}”")):
-            self.tell(f"Audit point {sequence} placed; Enter Audit Sheets to score it")
+        if self.session.perform(AddRecord(point, arg(self.tr("Place audit point %1 of “%2”"), sequence, walk.title))):
+            self.tell(arg(self.tr("Audit point %1 placed; Enter Audit Sheets to score it"), sequence))
 
     # -- dialogs -------------------------------------------------------------------------
 

@@ -25,24 +25,34 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecords
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.incident_import import read_labelled_incidents
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
+from cosafe.ui.features.audits.words import Audits
 
 LAST_FOLDER_KEY = "import/lastIncidentFolder"
-FAILED_TITLE = "The recorded incidents were not imported"
-CANCELLED_TEXT = "Import of recorded incidents cancelled; nothing was changed"
-INCIDENT_FILTER = ("Incident files (*.csv *.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.fgb);;"
-                   "CSV with longitude/latitude or x/y (*.csv);;All files (*)")
-NOTE = ("Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their "
-        "own layer, always apart from what participants felt (pins and audit scores).")
+# In English (context "Audits"): shown through ``translate("Audits", …)``.
+FAILED_TITLE = QT_TRANSLATE_NOOP("Audits", "The recorded incidents were not imported")
+CANCELLED_TEXT = QT_TRANSLATE_NOOP("Audits", "Import of recorded incidents cancelled; nothing was changed")
+NOTE = QT_TRANSLATE_NOOP("Audits", "Recorded incidents come from police, hospital or NGO records. CoSafe shows them "
+                                   "as their own layer, always apart from what participants felt (pins and audit "
+                                   "scores).")
 STATUS_TIMEOUT = 8000
 
 
 def ask_incident_path(parent: QWidget | None, directory: str) -> str | None:
-    return dialogs.ask_open_file(parent, "Import Recorded Incidents", directory, INCIDENT_FILTER)
+    return dialogs.ask_open_file(parent, Audits.tr("Import Recorded Incidents"), directory, incident_filter())
+
+
+def incident_filter() -> str:
+    """The file dialog's filter: descriptions in the reader's language, the patterns as they are."""
+    return ";;".join((
+        arg(Audits.tr("Incident files (%1)"), "*.csv *.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.fgb"),
+        arg(Audits.tr("CSV with longitude/latitude or x/y (%1)"), "*.csv"),
+        arg(Audits.tr("All files (%1)"), "*")))
 
 
 class IncidentOptionsDialog(QDialog):
@@ -51,26 +61,26 @@ class IncidentOptionsDialog(QDialog):
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidentOptionsDialog")
-        self.setWindowTitle("Import Recorded Incidents")
+        self.setWindowTitle(self.tr("Import Recorded Incidents"))
         self.setMinimumWidth(540)
-        note = QLabel(NOTE, self)
+        note = QLabel(translate("Audits", NOTE), self)
         note.setWordWrap(True)
         note.setObjectName("fieldHelp")
         self.source_edit = QLineEdit(os.path.splitext(file_name)[0], self)
         self.source_edit.setObjectName("incidentSource")
-        self.source_edit.setPlaceholderText("Required, e.g. Police records 2023")
+        self.source_edit.setPlaceholderText(self.tr("Required, e.g. Police records 2023"))
         self.crs_edit = QLineEdit(self)
-        self.crs_edit.setPlaceholderText("Only for x/y columns, e.g. EPSG:32737")
+        self.crs_edit.setPlaceholderText(self.tr("Only for x/y columns, e.g. EPSG:32737"))
         self.category_edit = QLineEdit(self)
-        self.category_edit.setPlaceholderText("Found by name (category, type, offence…) when blank")
+        self.category_edit.setPlaceholderText(self.tr("Found by name (category, type, offence…) when blank"))
         self.date_edit = QLineEdit(self)
-        self.date_edit.setPlaceholderText("Found by name (date, occurred_on…) when blank")
+        self.date_edit.setPlaceholderText(self.tr("Found by name (date, occurred_on…) when blank"))
         form = QFormLayout()
         form.addRow(note)
-        form.addRow("&Source", self.source_edit)
-        form.addRow("&CRS", self.crs_edit)
-        form.addRow("Ca&tegory column", self.category_edit)
-        form.addRow("&Date column", self.date_edit)
+        form.addRow(self.tr("&Source"), self.source_edit)
+        form.addRow(self.tr("&CRS"), self.crs_edit)
+        form.addRow(self.tr("Ca&tegory column"), self.category_edit)
+        form.addRow(self.tr("&Date column"), self.date_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    parent=self)
         buttons.accepted.connect(self.accept)
@@ -118,27 +128,29 @@ class IncidentImporter(QObject):
         store = session.store
 
         def job(progress: Progress) -> AddRecords:
-            if not progress(0.0, "Reading the file…"):
+            if not progress(0.0, self.tr("Reading the file…")):
                 raise ImportCancelled()
             incidents = read_labelled_incidents(path, source, **options)
-            if not progress(0.5, f"Storing {len(incidents):,} recorded incidents…"):
+            if not progress(0.5, self.tr("Storing %n recorded incidents…", "", len(incidents))):
                 raise ImportCancelled()
-            edit = AddRecords(incidents, f"Import {len(incidents):,} recorded incidents from {name}")
+            edit = AddRecords(incidents, arg(self.tr("Import %n recorded incidents from %1", "", len(incidents)),
+                                             name))
             edit.apply(store)  # one transaction: all or nothing
-            progress(1.0, f"{len(incidents):,} recorded incidents stored")
+            progress(1.0, self.tr("%n recorded incidents stored", "", len(incidents)))
             return edit
 
-        outcome = run_with_progress(self._window, f"Importing recorded incidents from {name}…", job)
+        outcome = run_with_progress(self._window, arg(self.tr("Importing recorded incidents from %1…"), name), job)
         if outcome.cancelled:
-            self._host.show_status(CANCELLED_TEXT, STATUS_TIMEOUT)
+            self._host.show_status(translate("Audits", CANCELLED_TEXT), STATUS_TIMEOUT)
             return 0
         if outcome.error is not None:
-            dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
+            dialogs.show_error(self._window, translate("Audits", FAILED_TITLE), outcome.error)
             return 0
         edit: AddRecords = outcome.result
         session.adopt(edit, Change.INCIDENTS)  # one undo step takes the whole import back
         count = len(edit.touched_records()["incidents"])
         label = " ".join(source.split())
         self._host.show_status(
-            f"Imported {count:,} recorded incidents (“{label}”), shown apart from perceptions", STATUS_TIMEOUT)
+            arg(self.tr("Imported %n recorded incidents (“%1”), shown apart from perceptions", "", count), label),
+            STATUS_TIMEOUT)
         return count

@@ -38,6 +38,7 @@ from cosafe.ui.map.draw_preview import SketchPreview
 from cosafe.ui.map.contact import is_coarse, target_radius_px
 from cosafe.ui.map.draw_tools import LineTool, Point
 from cosafe.ui.map.interaction import MapSpot
+from cosafe.ui.features.audits.words import Audits
 
 TOOLS = ("route", "audit_point", "pin")
 _KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace}
@@ -64,7 +65,7 @@ class _RouteHost:
     def add_shape(self, kind: str, points: Sequence[Point]) -> bool:
         distinct = list(dict.fromkeys(points))
         if len(distinct) < 2:
-            self._tools.message.emit("A route needs at least two points: click along the way, then Enter")
+            self._tools.message.emit(Audits.tr("A route needs at least two points: click along the way, then Enter"))
             return False
         self._tools.route_drawn.emit([point_to_lonlat(x, y) for x, y in distinct])
         return True
@@ -121,9 +122,9 @@ class PerceptionTools(QObject):
         """Finish, shorten or cancel the route being drawn (what Enter, Backspace and Escape do)."""
         if self.tool != "route" or not self.route_tool.busy:
             return
-        menu.addAction("&Finish Route", self.route_tool.finish)
-        menu.addAction("&Remove Last Point", lambda: self.route_tool.key(Qt.Key.Key_Backspace))
-        menu.addAction("&Cancel Route", self.route_tool.cancel)
+        menu.addAction(self.tr("&Finish Route"), self.route_tool.finish)
+        menu.addAction(self.tr("&Remove Last Point"), lambda: self.route_tool.key(Qt.Key.Key_Backspace))
+        menu.addAction(self.tr("&Cancel Route"), self.route_tool.cancel)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.tool is None:

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
-from cosafe.core.vocabulary import TIMES_OF_DAY
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, TIMES_OF_DAY, stored_label
 from cosafe.ui.features.audits.common import participant_label, sorted_participants
 from cosafe.ui.kit.fields import combo_key, vocabulary_combo
 
-SCALE_LABELS = ("1 — very unsafe", "2 — unsafe", "3 — neither", "4 — safe", "5 — very safe")
+SCALE_LABELS = (QT_TRANSLATE_NOOP("PinDialog", "1 — very unsafe"), QT_TRANSLATE_NOOP("PinDialog", "2 — unsafe"),
+                QT_TRANSLATE_NOOP("PinDialog", "3 — neither"), QT_TRANSLATE_NOOP("PinDialog", "4 — safe"),
+                QT_TRANSLATE_NOOP("PinDialog", "5 — very safe"))  # in English: shown translated
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -46,11 +49,11 @@ class PinDialog(QDialog):
                  deletable: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle("Edit Perception Pin" if deletable else "New Perception Pin")
+        self.setWindowTitle(self.tr("Edit Perception Pin") if deletable else self.tr("New Perception Pin"))
         self.setMinimumWidth(440)
         self.deleted = False
-        self.safe_radio = QRadioButton("&Safe", self)
-        self.unsafe_radio = QRadioButton("&Unsafe", self)
+        self.safe_radio = QRadioButton(self.tr("&Safe"), self)
+        self.unsafe_radio = QRadioButton(self.tr("&Unsafe"), self)
         self.feeling_group = QButtonGroup(self)
         for radio in (self.safe_radio, self.unsafe_radio):
             self.feeling_group.addButton(radio)
@@ -61,9 +64,9 @@ class PinDialog(QDialog):
         feeling_row.addStretch(1)
         self.scale_combo = QComboBox(self)
         self.scale_combo.setObjectName("pinScale")
-        self.scale_combo.addItem("Not rated", None)
+        self.scale_combo.addItem(self.tr("Not rated"), None)
         for number, label in enumerate(SCALE_LABELS, start=1):
-            self.scale_combo.addItem(label, number)
+            self.scale_combo.addItem(translate("PinDialog", label), number)
         self.scale_combo.setCurrentIndex(max(self.scale_combo.findData(pin.scale), 0))
         self.tag_list = QListWidget(self)
         self.tag_list.setObjectName("pinTags")
@@ -71,7 +74,8 @@ class PinDialog(QDialog):
         for tag in tags:
             if tag.retired and tag.key not in chosen:
                 continue
-            item = QListWidgetItem(tag.label + (" (retired)" if tag.retired else ""), self.tag_list)
+            label = stored_label(DEFAULT_REASON_TAGS, tag.key, tag.label)
+            item = QListWidgetItem(arg(self.tr("%1 (retired)"), label) if tag.retired else label, self.tag_list)
             item.setData(KEY_ROLE, tag.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if tag.key in chosen else Qt.CheckState.Unchecked)
@@ -79,23 +83,23 @@ class PinDialog(QDialog):
         self.tag_list.setSpacing(1)
         self.story_edit = QPlainTextEdit(pin.story, self)
         self.story_edit.setObjectName("pinStory")
-        self.story_edit.setPlaceholderText("What happened here, or why it feels this way (optional)")
+        self.story_edit.setPlaceholderText(self.tr("What happened here, or why it feels this way (optional)"))
         self.story_edit.setFixedHeight(70)
         self.time_combo = vocabulary_combo(TIMES_OF_DAY, pin.time_of_day, self)
         self.person_combo = QComboBox(self)
         self.person_combo.setObjectName("pinParticipant")
-        self.person_combo.addItem("Anonymous (no code)", None)
+        self.person_combo.addItem(self.tr("Anonymous (no code)"), None)
         for person in sorted_participants(people):
             self.person_combo.addItem(participant_label(person), person.uuid)
         self.person_combo.setCurrentIndex(max(self.person_combo.findData(pin.participant_uuid), 0))
 
         form = QFormLayout()
-        form.addRow("Feeling", feeling_row)
-        form.addRow("Sca&le", self.scale_combo)
-        form.addRow("&Reasons", self.tag_list)
-        form.addRow("S&tory", self.story_edit)
-        form.addRow("Time of &day", self.time_combo)
-        form.addRow("&Placed by", self.person_combo)
+        form.addRow(self.tr("Feeling"), feeling_row)
+        form.addRow(self.tr("Sca&le"), self.scale_combo)
+        form.addRow(self.tr("&Reasons"), self.tag_list)
+        form.addRow(self.tr("S&tory"), self.story_edit)
+        form.addRow(self.tr("Time of &day"), self.time_combo)
+        form.addRow(self.tr("&Placed by"), self.person_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    parent=self)
         buttons.accepted.connect(self.accept)
@@ -103,7 +107,7 @@ class PinDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.delete_button: QPushButton | None = None
         if deletable:
-            self.delete_button = buttons.addButton("Delete Pin", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button = buttons.addButton(self.tr("Delete Pin"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(self._delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)

@@ -71,8 +71,8 @@ class PinFlow(QObject):
         if pin is None:
             return
         uuid = pin.uuid
-        menu.addAction("&Edit Pin…", lambda: self.edit_pin(uuid))
-        delete = menu.addAction("Delete &Pin", lambda: self.delete_pin(uuid))
+        menu.addAction(self.tr("&Edit Pin…"), lambda: self.edit_pin(uuid))
+        delete = menu.addAction(self.tr("Delete &Pin"), lambda: self.delete_pin(uuid))
         delete.setEnabled(editable(self.session))
 
     def _people(self, workshop_uuid: str | None) -> list[Participant]:
@@ -105,7 +105,8 @@ class PinFlow(QObject):
         values["group_uuid"] = self._group_of(people, values["participant_uuid"], group_uuid)  # type: ignore[arg-type]
         pin = PerceptionPin(geom=Point(lon, lat), workshop_uuid=workshop_uuid,
                             device_id=self.session.store.get_meta("device_id") or "", **values)  # type: ignore[arg-type]
-        return self.session.perform(AddRecord(pin, f"Add {pin.feeling} pin"))
+        return self.session.perform(AddRecord(pin, self.tr("Add unsafe pin") if pin.feeling == "unsafe"
+                                                   else self.tr("Add safe pin")))
 
     def edit_pin(self, uuid: str) -> bool:
         if self.session is None:
@@ -130,7 +131,9 @@ class PinFlow(QObject):
         if not changed:
             return False
         store = self.session.store
-        return self.session.perform(UpdateRecord(store, PerceptionPin, uuid, changed, f"Edit {pin.feeling} pin"))
+        return self.session.perform(UpdateRecord(store, PerceptionPin, uuid, changed,
+                                                         self.tr("Edit unsafe pin") if pin.feeling == "unsafe"
+                                                         else self.tr("Edit safe pin")))
 
     def delete_pin(self, uuid: str) -> bool:
         if not editable(self.session):
@@ -138,7 +141,8 @@ class PinFlow(QObject):
         pin = self.session.store.get(PerceptionPin, uuid)
         if pin is None:
             return False
-        store, label = self.session.store, f"Delete {pin.feeling} pin"
+        store = self.session.store
+        label = self.tr("Delete unsafe pin") if pin.feeling == "unsafe" else self.tr("Delete safe pin")
         edits = [*unlink_places_edits(store, PerceptionPin.TABLE, [uuid], label),
                  DeleteRecord(store, PerceptionPin, uuid, label)]
         return self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, label))

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.changes import Change
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
-from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
-from cosafe.core.wording import counted
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, FEELINGS, TIMES_OF_DAY, label_of, stored_label
 from cosafe.ui.kit.record_table import RecordTable
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.actions import make_action
@@ -32,7 +32,8 @@ from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.kit.accessibility import describe
 
-HEADERS = ("Feeling", "Time", "By", "Reasons")
+HEADERS = (QT_TRANSLATE_NOOP("Audits", "Feeling"), QT_TRANSLATE_NOOP("Audits", "Time"),
+           QT_TRANSLATE_NOOP("Audits", "By"), QT_TRANSLATE_NOOP("Audits", "Reasons"))  # shown translated
 
 
 class PinsPanel(QWidget):
@@ -44,19 +45,20 @@ class PinsPanel(QWidget):
         self.context = context
         self.flow = flow
         self.session: ProjectSession | None = None
-        self.edit_action = make_action(self, "Edit Pin…", "properties", "", "Change the selected pin",
+        self.edit_action = make_action(self, self.tr("Edit Pin…"), "properties", "", self.tr("Change the selected pin"),
                                        self.edit_selected)
-        self.edit_action.setIconText("Edit")
-        self.delete_action = make_action(self, "Delete Pin", "remove", "", "Delete the selected pin (Undo brings it back)",
+        self.edit_action.setIconText(self.tr("Edit"))
+        self.delete_action = make_action(self, self.tr("Delete Pin"), "remove", "",
+                                         self.tr("Delete the selected pin (Undo brings it back)"),
                                          self.delete_selected)
-        self.delete_action.setIconText("Delete")
+        self.delete_action.setIconText(self.tr("Delete"))
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.edit_action)
         bar.addAction(self.delete_action)
         self.toolbar = bar
-        self.table = RecordTable(HEADERS, "pinsTable", self)
-        describe(self.table, "Perception pins", "The pins placed on the map; select one to see it")
+        self.table = RecordTable(tuple(translate("Audits", h) for h in HEADERS), "pinsTable", self)
+        describe(self.table, self.tr("Perception pins"), self.tr("The pins placed on the map; select one to see it"))
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.activated.connect(lambda _uuid: self.edit_selected())
         self.note = QLabel(self)
@@ -91,18 +93,25 @@ class PinsPanel(QWidget):
             else:
                 pins = store.list(PerceptionPin, "workshop_uuid = ?", (workshop,),
                                   order_by="created_at DESC, fid DESC", with_geometry=False)
-            tags = {tag.key: tag.label for tag in store.list(ReasonTag)}
+            tags = {tag.key: stored_label(DEFAULT_REASON_TAGS, tag.key, tag.label) for tag in store.list(ReasonTag)}
             codes = {p.uuid: p.code for p in store.list(Participant, with_geometry=False)}
             for pin in pins:
-                feeling = label_of(FEELINGS, pin.feeling) + (f" {pin.scale}/5" if pin.scale else "")
+                feeling = (arg(self.tr("%1 %2/5", "a feeling and its scale"), label_of(FEELINGS, pin.feeling),
+                               pin.scale) if pin.scale else label_of(FEELINGS, pin.feeling))
                 cells = (feeling, label_of(TIMES_OF_DAY, pin.time_of_day),
-                         codes.get(pin.participant_uuid or "", "anonymous"),
-                         ", ".join(tags.get(key, key) for key in pin.reason_tags))
+                         codes.get(pin.participant_uuid or "", self.tr("anonymous")),
+                         self.tr(", ", "between the items of a list").join(tags.get(key, key)
+                                                                          for key in pin.reason_tags))
                 rows.append((pin.uuid, cells, (pin.story,) * len(cells)))
         self.table.fill(rows, selected)
-        title = self.context.workshop.title if self.context.workshop else "no workshop"
-        self.note.setText(f"{counted(len(pins), 'pin')} in {title}" if pins else
-                          f"No pins in {title} yet: use the Perception Pin tool (N) on the map.")
+        workshop_now = self.context.workshop
+        if workshop_now is None:
+            self.note.setText(self.tr("%n pins in no workshop", "", len(pins)) if pins else
+                              self.tr("No pins in no workshop yet: use the Perception Pin tool (N) on the map."))
+        else:
+            self.note.setText(arg(self.tr("%n pins in %1", "", len(pins)), workshop_now.title) if pins else
+                              arg(self.tr("No pins in %1 yet: use the Perception Pin tool (N) on the map."),
+                                  workshop_now.title))
         self._update_actions()
 
     def selected_uuid(self) -> str | None:

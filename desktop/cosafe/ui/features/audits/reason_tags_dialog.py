@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecord, UpdateRecord
+from cosafe.core.i18n import arg
+from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, stored_label
 from cosafe.core.records import ReasonTag
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.live_dialog import LiveEditDialog
@@ -58,12 +60,13 @@ class ReasonTagsDialog(LiveEditDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("reasonTagsDialog")
-        self.setWindowTitle("Reason Tags")
+        self.setWindowTitle(self.tr("Reason Tags"))
         self.setMinimumSize(420, 440)
         editable = not session.is_read_only
         self.tag_list = QListWidget(self)
         self.tag_list.setObjectName("reasonTagList")
-        describe(self.tag_list, "Reason tags", "The reasons a pin can give; F2 or a double click renames one")
+        describe(self.tag_list, self.tr("Reason tags"),
+                 self.tr("The reasons a pin can give; F2 or a double click renames one"))
         self.tag_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tag_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                       | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -73,21 +76,21 @@ class ReasonTagsDialog(LiveEditDialog):
         self.tag_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.new_edit = QLineEdit(self)
         self.new_edit.setObjectName("newTagLabel")
-        describe(self.new_edit, "New reason", "Type a new reason and press Enter to add it")
-        self.new_edit.setPlaceholderText("New reason, e.g. No toilets")
+        describe(self.new_edit, self.tr("New reason"), self.tr("Type a new reason and press Enter to add it"))
+        self.new_edit.setPlaceholderText(self.tr("New reason, e.g. No toilets"))
         self.new_edit.returnPressed.connect(self.add_tag)
-        self.add_button = QPushButton("Add", self)
+        self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_tag)
-        self.retire_button = QPushButton("Retire", self)
+        self.retire_button = QPushButton(self.tr("Retire"), self)
         self.retire_button.setAutoDefault(False)
-        self.retire_button.setToolTip("Stop offering this reason for new pins; pins that have it keep it")
+        self.retire_button.setToolTip(self.tr("Stop offering this reason for new pins; pins that have it keep it"))
         self.retire_button.clicked.connect(self.toggle_retired)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("fieldHelp")
         self.message_label.setWordWrap(True)
-        help_text = QLabel("Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, "
-                           "so pins keep their meaning.", self)
+        help_text = QLabel(self.tr("Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, "
+                                   "so pins keep their meaning."), self)
         help_text.setObjectName("fieldHelp")
         help_text.setWordWrap(True)
         add_row = QHBoxLayout()
@@ -115,13 +118,13 @@ class ReasonTagsDialog(LiveEditDialog):
         with QSignalBlocker(self.tag_list):
             self.tag_list.clear()
             for tag in self.tags():
-                item = QListWidgetItem(tag.label, self.tag_list)
+                item = QListWidgetItem(stored_label(DEFAULT_REASON_TAGS, tag.key, tag.label), self.tag_list)
                 item.setData(UUID_ROLE, tag.uuid)
                 if not self.session.is_read_only:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 if tag.retired:
                     item.setForeground(RETIRED_GREY)
-                    item.setToolTip("Retired: not offered for new pins")
+                    item.setToolTip(self.tr("Retired: not offered for new pins"))
                 if tag.uuid == current:
                     self.tag_list.setCurrentItem(item)
         self._update_buttons()
@@ -138,7 +141,7 @@ class ReasonTagsDialog(LiveEditDialog):
     def _update_buttons(self) -> None:
         uuid = self.current_uuid()
         tag = self.session.store.get(ReasonTag, uuid) if uuid else None
-        self.retire_button.setText("Restore" if tag is not None and tag.retired else "Retire")
+        self.retire_button.setText(self.tr("Restore") if tag is not None and tag.retired else self.tr("Retire"))
         self.retire_button.setEnabled(tag is not None and not self.session.is_read_only)
 
     def _refuse(self, text: str) -> bool:
@@ -152,11 +155,11 @@ class ReasonTagsDialog(LiveEditDialog):
     def add_tag(self) -> bool:
         label = self.new_edit.text().strip()
         if not label:
-            return self._refuse("Type the new reason first")
+            return self._refuse(self.tr("Type the new reason first"))
         if self._label_taken(label):
-            return self._refuse(f"“{label}” is already a reason; nothing was added")
+            return self._refuse(arg(self.tr("“%1” is already a reason; nothing was added"), label))
         tag = ReasonTag(key=tag_key(label, {t.key for t in self.tags()}), label=label)
-        if not self.session.perform(AddRecord(tag, f"Add reason tag “{label}”")):
+        if not self.session.perform(AddRecord(tag, arg(self.tr("Add reason tag “%1”"), label))):
             return False
         self.new_edit.clear()
         self.message_label.setText("")
@@ -170,13 +173,13 @@ class ReasonTagsDialog(LiveEditDialog):
         if tag is None or label == tag.label:
             return
         if not label or self._label_taken(label, uuid):
-            self._refuse(f"“{label}” is already a reason; the name was kept" if label else
-                         "A reason needs a name; the name was kept")
+            self._refuse(arg(self.tr("“%1” is already a reason; the name was kept"), label) if label else
+                         self.tr("A reason needs a name; the name was kept"))
             self.refresh()
             return
         self.message_label.setText("")
         edit = UpdateRecord(self.session.store, ReasonTag, uuid, {"label": label},
-                            f"Rename reason tag “{tag.label}” to “{label}”")
+                            arg(self.tr("Rename reason tag “%1” to “%2”"), tag.label, label))
         if not self.session.perform(edit):
             self.refresh()
 
@@ -185,6 +188,7 @@ class ReasonTagsDialog(LiveEditDialog):
         tag = self.session.store.get(ReasonTag, uuid) if uuid else None
         if tag is None or self.session.is_read_only:
             return False
-        verb = "Restore" if tag.retired else "Retire"
+        name = (arg(self.tr("Restore reason tag “%1”"), tag.label) if tag.retired
+                else arg(self.tr("Retire reason tag “%1”"), tag.label))
         return self.session.perform(UpdateRecord(self.session.store, ReasonTag, tag.uuid, {"retired": not tag.retired},
-                                                 f"{verb} reason tag “{tag.label}”"))
+                                                 name))

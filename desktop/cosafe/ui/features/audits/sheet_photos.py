@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from cosafe.core.edits import DeleteRecord
+from cosafe.core.i18n import arg
 from cosafe.core.records import Attachment, AuditPoint
 from cosafe.core.audits import photos_of
 from cosafe.ui.session import ProjectSession
@@ -40,8 +41,8 @@ class SheetPhotos(QWidget):
         self.strip.setObjectName("sheetPhotos")
         self.strip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab runs through the scores, not the photos
         self.strip.remove_requested.connect(self.remove_photo)
-        self.add_button = QPushButton("Add Photo…", self)
-        self.add_button.setToolTip("Photos of this point (Ctrl+P); saved with the sheet")
+        self.add_button = QPushButton(self.tr("Add Photo…"), self)
+        self.add_button.setToolTip(self.tr("Photos of this point (Ctrl+P); saved with the sheet"))
         self.add_button.setAutoDefault(False)
         self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_button.clicked.connect(self.add_photos)
@@ -74,14 +75,14 @@ class SheetPhotos(QWidget):
                 failures.append(str(failure))
         self._show()
         if failures:
-            self.problems.emit("; ".join(failures))
+            self.problems.emit(self.tr("; ", "between problems").join(failures))
 
     def remove_photo(self, uuid: str) -> None:
         kept = [photo for photo in self.pending if photo.uuid != uuid]
         if len(kept) != len(self.pending):
             self.pending = kept
         else:
-            label = f"Remove photo from audit point {self._sequence}"
+            label = arg(self.tr("Remove photo from audit point %1"), self._sequence)
             self.session.perform(DeleteRecord(self.session.store, Attachment, uuid, label))
         self._show()
 

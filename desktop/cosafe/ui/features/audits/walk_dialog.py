@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import AuditWalk, Group, Participant, Workshop
 from cosafe.core.vocabulary import TIMES_OF_DAY
 from cosafe.store.project_store import ProjectStore
@@ -52,13 +53,13 @@ class WalkDialog(QDialog):
                  group_uuid: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("walkDialog")
-        self.setWindowTitle("Edit Audit Walk" if walk else "New Audit Walk")
+        self.setWindowTitle(self.tr("Edit Audit Walk") if walk else self.tr("New Audit Walk"))
         self.setMinimumWidth(480)
         today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
         walk = walk or AuditWalk(walked_on=today, group_uuid=group_uuid)
         self.title_edit = QLineEdit(walk.title, self)
         self.title_edit.setObjectName("walkTitle")
-        self.title_edit.setPlaceholderText("Required, e.g. Market street by night")
+        self.title_edit.setPlaceholderText(self.tr("Required, e.g. Market street by night"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("walkDate")
         self.date_edit.setCalendarPopup(True)
@@ -66,10 +67,10 @@ class WalkDialog(QDialog):
         self.date_edit.setDate(QDate.fromString(walk.walked_on or today, Qt.DateFormat.ISODate))
         self.time_combo = vocabulary_combo(TIMES_OF_DAY, walk.time_of_day, self)
         self.time_combo.setObjectName("walkTimeOfDay")
-        self.workshop_label = QLabel(workshop.title if workshop else "No workshop", self)
+        self.workshop_label = QLabel(workshop.title if workshop else self.tr("No workshop"), self)
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("walkGroup")
-        self.group_combo.addItem("No group", None)
+        self.group_combo.addItem(self.tr("No group"), None)
         for group in groups:
             self.group_combo.addItem(group.name, group.uuid)
         self.group_combo.setCurrentIndex(max(self.group_combo.findData(walk.group_uuid), 0))
@@ -82,7 +83,7 @@ class WalkDialog(QDialog):
         self._people = people
         self.walkers = QListWidget(self)
         self.walkers.setObjectName("walkWalkers")
-        describe(self.walkers, "Walkers", "Tick the participants who walked (Space ticks the current one)")
+        describe(self.walkers, self.tr("Walkers"), self.tr("Tick the participants who walked (Space ticks the current one)"))
         ticked = set(walker_uuids)
         for person in people:
             item = QListWidgetItem(participant_label(person), self.walkers)
@@ -91,20 +92,20 @@ class WalkDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if person.uuid in ticked else Qt.CheckState.Unchecked)
         self.walkers.setMinimumHeight(140)
         self.walkers.setSpacing(1)
-        self.tick_group = QPushButton("Tick the Group", self)
-        self.tick_group.setToolTip("Tick everyone signed in to the chosen group")
+        self.tick_group = QPushButton(self.tr("Tick the Group"), self)
+        self.tick_group.setToolTip(self.tr("Tick everyone signed in to the chosen group"))
         self.tick_group.clicked.connect(self._tick_group)
         self.walker_count = QLabel(self)
         self.walker_count.setObjectName("fieldHelp")
         self.walkers.itemChanged.connect(self._count)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Date", self.date_edit)
-        form.addRow("Time of &day", self.time_combo)
-        form.addRow("Workshop", self.workshop_label)
-        form.addRow("&Group", self.group_combo)
-        form.addRow("&Notes", self.notes_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("Time of &day"), self.time_combo)
+        form.addRow(self.tr("Workshop"), self.workshop_label)
+        form.addRow(self.tr("&Group"), self.group_combo)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    parent=self)
         buttons.accepted.connect(self.accept)
@@ -113,7 +114,7 @@ class WalkDialog(QDialog):
         self.title_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         self.ok_button.setEnabled(bool(walk.title.strip()))
         walkers_row = QHBoxLayout()
-        walkers_row.addWidget(QLabel("<b>Who walked</b> (anonymous codes)", self), 1)
+        walkers_row.addWidget(QLabel(self.tr("<b>Who walked</b> (anonymous codes)"), self), 1)
         walkers_row.addWidget(self.tick_group)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
@@ -123,7 +124,7 @@ class WalkDialog(QDialog):
         layout.addWidget(self.walkers, 1)
         tab_order(self.notes_edit, self.tick_group, self.walkers)  # the button is above the list
         if not people:
-            self.walker_count.setText("Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).")
+            self.walker_count.setText(self.tr("Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…)."))
             self.tick_group.setEnabled(False)
         layout.addWidget(self.walker_count)
         layout.addWidget(buttons)
@@ -141,7 +142,7 @@ class WalkDialog(QDialog):
 
     def _count(self, *_: object) -> None:
         if self._people:
-            self.walker_count.setText(f"{len(self.walker_uuids())} of {len(self._people)} ticked")
+            self.walker_count.setText(arg(self.tr("%1 of %n ticked", "", len(self._people)), len(self.walker_uuids())))
 
     def walker_uuids(self) -> list[str]:
         return [item.data(UUID_ROLE) for item in self._items() if item.checkState() == Qt.CheckState.Checked]
