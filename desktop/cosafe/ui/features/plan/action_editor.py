@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
                                QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
+from cosafe.core.i18n import arg
 from cosafe.core.actions import links_of, new_action_edit, partners_of, update_action_edit, vote_priorities
 from cosafe.core.indicators import Baseline, baseline_from_data
 from cosafe.core.records import Action, ActionLink, Stakeholder
-from cosafe.core.vocabulary import ACTION_STATUSES, PREVENTION_APPROACHES, TIMEFRAMES
+from cosafe.core.vocabulary import ACTION_STATUSES, PREVENTION_APPROACHES, TIMEFRAMES, choices
 from cosafe.store.queries.perception import load_perception_data
 from cosafe.store.queries.plan import linked_places
 from cosafe.ui.features.plan.action_fields import LinkedPlacesField, PartnersField
@@ -41,8 +42,6 @@ from cosafe.ui.kit.fields import CommittingTextEdit, fill_combo
 from cosafe.ui.kit.money import NO_COST, cost_spin, show_currency
 from cosafe.ui.kit.dates import use_date_format
 
-APPROACH_HELP = ("UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based "
-                 "(communities act), situational (design and management of places), reintegration (offenders).")
 DATE_FORMAT = "yyyy-MM-dd"
 
 
@@ -64,25 +63,27 @@ class ActionEditor(QDialog):
         existing = store.get(Action, action_uuid) if action_uuid else None
         self.action = existing or Action()
         self.is_new = existing is None
-        self.setWindowTitle("New Action" if self.is_new else f"Edit Action — {self.action.title}")
+        self.setWindowTitle(self.tr("New Action") if self.is_new else arg(self.tr("Edit Action — %1"), self.action.title))
         self._perception = None  # read once, when a baseline is first computed
         self.baseline: Baseline | None = None
         people = store.list(Stakeholder, order_by="name")
         a = self.action
 
         self.title_edit = QLineEdit(a.title, self)
-        self.title_edit.setPlaceholderText("What will be done, e.g. Light the path behind the market")
+        self.title_edit.setPlaceholderText(self.tr("What will be done, e.g. Light the path behind the market"))
         self.description_edit = CommittingTextEdit(self)
         self.description_edit.setPlainText(a.description)
         self.principle_combo = principle_combo(self)
         self.principle_combo.setCurrentIndex(max(0, self.principle_combo.findData(a.cpted_principle)))
         self.approach_combo = QComboBox(self)
-        self.approach_combo.addItem("Not chosen", None)
-        fill_combo(self.approach_combo, PREVENTION_APPROACHES)
+        self.approach_combo.addItem(self.tr("Not chosen"), None)
+        fill_combo(self.approach_combo, choices(PREVENTION_APPROACHES))
         self.approach_combo.setCurrentIndex(max(0, self.approach_combo.findData(a.prevention_approach)))
-        self.approach_combo.setToolTip(APPROACH_HELP)
+        self.approach_combo.setToolTip(self.tr(
+            "UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based "
+            "(communities act), situational (design and management of places), reintegration (offenders)."))
         self.responsible_combo = QComboBox(self)
-        self.responsible_combo.addItem("Nobody yet", None)
+        self.responsible_combo.addItem(self.tr("Nobody yet"), None)
         for person in people:
             self.responsible_combo.addItem(person.name, person.uuid)
         self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(a.responsible_uuid)))
@@ -91,21 +92,21 @@ class ActionEditor(QDialog):
         self.partners.set_excluded(a.responsible_uuid)
         self.responsible_combo.currentIndexChanged.connect(
             lambda _i: self.partners.set_excluded(self.responsible_combo.currentData()))
-        self.status_combo = fill_combo(QComboBox(self), ACTION_STATUSES)
+        self.status_combo = fill_combo(QComboBox(self), choices(ACTION_STATUSES))
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(a.status)))
 
         self.timeframe_combo = QComboBox(self)
-        self.timeframe_combo.addItem("Not set", None)
-        fill_combo(self.timeframe_combo, TIMEFRAMES)
+        self.timeframe_combo.addItem(self.tr("Not set"), None)
+        fill_combo(self.timeframe_combo, choices(TIMEFRAMES))
         self.timeframe_combo.setCurrentIndex(max(0, self.timeframe_combo.findData(a.timeframe)))
-        describe(self.timeframe_combo, "Timeframe", "When the action is due: short, medium or long term")
-        self.dates_box = QCheckBox("&Dates", self)
+        describe(self.timeframe_combo, self.tr("Timeframe"), self.tr("When the action is due: short, medium or long term"))
+        self.dates_box = QCheckBox(self.tr("&Dates"), self)
         self.start_edit, self.end_edit = QDateEdit(_date(a.starts_on), self), QDateEdit(_date(a.ends_on), self)
         for edit in (self.start_edit, self.end_edit):
             use_date_format(edit)  # shown as the locale's; stored as DATE_FORMAT (ISO)
             edit.setCalendarPopup(True)
-        describe(self.start_edit, "Start date", "The day the action starts (tick Dates to set it)")
-        describe(self.end_edit, "End date", "The day the action is done (tick Dates to set it)")
+        describe(self.start_edit, self.tr("Start date"), self.tr("The day the action starts (tick Dates to set it)"))
+        describe(self.end_edit, self.tr("End date"), self.tr("The day the action is done (tick Dates to set it)"))
         self.dates_box.toggled.connect(self._dates_toggled)
         self.dates_box.setChecked(bool(a.starts_on or a.ends_on))
         self._dates_toggled(self.dates_box.isChecked())
@@ -113,37 +114,37 @@ class ActionEditor(QDialog):
         show_currency(self.cost_spin, store.currency)
         self.cost_spin.setValue(NO_COST if a.cost_estimate is None else a.cost_estimate)
 
-        self.votes_radio = QRadioButton("From &votes", self)
-        self.hand_radio = QRadioButton("Set by &hand:", self)
+        self.votes_radio = QRadioButton(self.tr("From &votes"), self)
+        self.hand_radio = QRadioButton(self.tr("Set by &hand:"), self)
         group = QButtonGroup(self)
         group.addButton(self.votes_radio)
         group.addButton(self.hand_radio)
         self.priority_spin = QSpinBox(self)
         self.priority_spin.setRange(1, 999)
         self.priority_spin.setValue(a.priority or 1)
-        describe(self.priority_spin, "Priority by hand", "1 is the most urgent (choose Set by hand first)")
+        describe(self.priority_spin, self.tr("Priority by hand"), self.tr("1 is the most urgent (choose Set by hand first)"))
         self.vote_rank_label = QLabel(self)
         self.vote_rank_label.setObjectName("fieldHelp")
         rank = vote_priorities(store).get(a.uuid)
-        self.vote_rank_label.setText(f"rank {rank} by the dots on its proposals" if rank is not None
-                                     else "no votes on its linked proposals yet")
+        self.vote_rank_label.setText(arg(self.tr("rank %1 by the dots on its proposals"), rank) if rank is not None
+                                     else self.tr("no votes on its linked proposals yet"))
         (self.votes_radio if a.priority_from_votes else self.hand_radio).setChecked(True)
         self.hand_radio.toggled.connect(self.priority_spin.setEnabled)
         self.priority_spin.setEnabled(self.hand_radio.isChecked())
 
         self.indicator_edit = QLineEdit(a.indicator, self)
-        self.indicator_edit.setPlaceholderText("How success is seen, e.g. mean safety score at the market")
+        self.indicator_edit.setPlaceholderText(self.tr("How success is seen, e.g. mean safety score at the market"))
         self.baseline_edit = QLineEdit(a.baseline, self)
-        self.baseline_edit.setPlaceholderText("Where it stands now")
-        describe(self.baseline_edit, "Baseline", "Where the indicator stands now")
-        self.use_score_button = QPushButton("Use Current &Score", self)
-        self.use_score_button.setToolTip("Fill in the mean safety score audits measured at the linked places")
+        self.baseline_edit.setPlaceholderText(self.tr("Where it stands now"))
+        describe(self.baseline_edit, self.tr("Baseline"), self.tr("Where the indicator stands now"))
+        self.use_score_button = QPushButton(self.tr("Use Current &Score"), self)
+        self.use_score_button.setToolTip(self.tr("Fill in the mean safety score audits measured at the linked places"))
         self.use_score_button.clicked.connect(self.use_current_score)
         self.current_score_label = QLabel(self)
         self.current_score_label.setObjectName("fieldHelp")
         self.current_score_label.setWordWrap(True)
         self.target_edit = QLineEdit(a.target, self)
-        self.target_edit.setPlaceholderText("Where it should be, and by when")
+        self.target_edit.setPlaceholderText(self.tr("Where it should be, and by when"))
         links = [] if self.is_new else [(link.target_table, link.target_uuid) for link in links_of(store, a.uuid)]
         picker = None
         if picker_sources is not None and picker_sources.host.map_canvas is not None:
@@ -160,7 +161,7 @@ class ActionEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Add to Plan" if self.is_new else "Save")
+        self.save_button.setText(self.tr("Add to Plan") if self.is_new else self.tr("Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
@@ -173,19 +174,19 @@ class ActionEditor(QDialog):
     def _lay_out(self) -> None:
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        left.addRow("&Title", self.title_edit)
-        left.addRow("Description", self.description_edit)
-        left.addRow("CPTED &principle", self.principle_combo)
-        left.addRow("Prevention &approach", self.approach_combo)
-        left.addRow("&Responsible partner", self.responsible_combo)
-        left.addRow("Supporting partners", self.partners)
-        left.addRow("S&tatus", self.status_combo)
+        left.addRow(self.tr("&Title"), self.title_edit)
+        left.addRow(self.tr("Description"), self.description_edit)
+        left.addRow(self.tr("CPTED &principle"), self.principle_combo)
+        left.addRow(self.tr("Prevention &approach"), self.approach_combo)
+        left.addRow(self.tr("&Responsible partner"), self.responsible_combo)
+        left.addRow(self.tr("Supporting partners"), self.partners)
+        left.addRow(self.tr("S&tatus"), self.status_combo)
         when = QGridLayout()
         when.setContentsMargins(0, 0, 0, 0)
         when.addWidget(self.timeframe_combo, 0, 0, 1, 4)
         when.addWidget(self.dates_box, 1, 0)
         when.addWidget(self.start_edit, 1, 1)
-        when.addWidget(QLabel("to", self), 1, 2)
+        when.addWidget(QLabel(self.tr("to", "between a start and an end date"), self), 1, 2)
         when.addWidget(self.end_edit, 1, 3)
         priority = QGridLayout()
         priority.setContentsMargins(0, 0, 0, 0)
@@ -199,14 +200,14 @@ class ActionEditor(QDialog):
         baseline.addWidget(self.use_score_button)
         right = QFormLayout()
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        right.addRow("When", when)
-        right.addRow("Estimated &cost", self.cost_spin)
-        right.addRow("Priority", priority)
-        right.addRow("&Indicator", self.indicator_edit)
-        right.addRow("Baseline", baseline)
+        right.addRow(self.tr("When"), when)
+        right.addRow(self.tr("Estimated &cost"), self.cost_spin)
+        right.addRow(self.tr("Priority"), priority)
+        right.addRow(self.tr("&Indicator"), self.indicator_edit)
+        right.addRow(self.tr("Baseline"), baseline)
         right.addRow("", self.current_score_label)
-        right.addRow("Tar&get", self.target_edit)
-        right.addRow("Linked places", self.places)
+        right.addRow(self.tr("Tar&get"), self.target_edit)
+        right.addRow(self.tr("Linked places"), self.places)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         columns.addLayout(left, 1)
@@ -229,14 +230,14 @@ class ActionEditor(QDialog):
         links = [ActionLink(action_uuid=self.action.uuid, target_table=t, target_uuid=u) for t, u in self.places.links()]
         if not links:
             self.baseline = None
-            self.current_score_label.setText("Link places to compute the current safety score there.")
+            self.current_score_label.setText(self.tr("Link places to compute the current safety score there."))
             self.use_score_button.setEnabled(False)
             return
         if self._perception is None:
             self._perception = load_perception_data(store)
         point_uuids, places = linked_places(store, links)
         self.baseline = baseline_from_data(self._perception, point_uuids, places)
-        self.current_score_label.setText(f"Now: {self.baseline.text}")
+        self.current_score_label.setText(arg(self.tr("Now: %1", "%1: the mean safety score at the linked places"), self.baseline.text))
         self.use_score_button.setEnabled(self.baseline.mean is not None)
 
     def use_current_score(self) -> None:

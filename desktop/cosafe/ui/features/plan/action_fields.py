@@ -24,14 +24,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from cosafe.core.i18n import arg, translate
 from cosafe.core.records import Stakeholder
-from cosafe.ui.features.plan.action_places import PLACE_KINDS, place_label
+from cosafe.ui.features.plan.action_places import LINKED_ALREADY, place_label
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.icons import icon
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
-NO_PLACES = "No places linked yet: press Pick on Map and click proposals, audit points or pins."
-SOME_PLACES = "Pick on Map adds more; select a place and press Remove to unlink it."
 
 
 class LinkedPlacesField(QWidget):
@@ -43,20 +42,20 @@ class LinkedPlacesField(QWidget):
         self.picker = picker
         self.list = QListWidget(self)
         self.list.setObjectName("linkedPlaces")
-        describe(self.list, "Linked places", "The proposals, pins and audit points this action answers; "
-                 "Delete removes the selected ones")
+        describe(self.list, self.tr("Linked places"), self.tr("The proposals, pins and audit points this action answers; "
+                                                               "Delete removes the selected ones"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMinimumHeight(90)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.installEventFilter(self)  # Delete in the list removes (text fields keep their Delete)
-        self.pick_button = QPushButton(icon("identify"), "Pick on &Map", self)
+        self.pick_button = QPushButton(icon("identify"), self.tr("Pick on &Map"), self)
         self.pick_button.setCheckable(True)
-        self.pick_button.setToolTip("Then click proposals, audit points or pins on the map to link them")
+        self.pick_button.setToolTip(self.tr("Then click proposals, audit points or pins on the map to link them"))
         self.pick_button.setEnabled(picker is not None)
         self.pick_button.toggled.connect(self._pick_toggled)
-        self.remove_button = QPushButton(icon("remove"), "&Remove", self)
+        self.remove_button = QPushButton(icon("remove"), self.tr("&Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.note = QLabel(SOME_PLACES if links else NO_PLACES, self)
+        self.note = QLabel(self._some_places() if links else self._no_places(), self)
         self.note.setObjectName("fieldHelp")
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -78,6 +77,12 @@ class LinkedPlacesField(QWidget):
             self._append(table, uuid)
         self._update_buttons()
 
+    def _no_places(self) -> str:
+        return self.tr("No places linked yet: press Pick on Map and click proposals, audit points or pins.")
+
+    def _some_places(self) -> str:
+        return self.tr("Pick on Map adds more; select a place and press Remove to unlink it.")
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress and \
                 event.matches(QKeySequence.StandardKey.Delete) and self.list.selectedItems():  # type: ignore[attr-defined]
@@ -95,11 +100,12 @@ class LinkedPlacesField(QWidget):
 
     def add(self, table: str, uuid: str) -> None:
         if (table, uuid) in self.links():
-            self.note.setText(f"That {PLACE_KINDS.get(table, 'place')} is linked already")
+            self.note.setText(translate("Plan", LINKED_ALREADY[table]) if table in LINKED_ALREADY
+                              else self.tr("That place is linked already"))
             return
         self._append(table, uuid)
         self.list.setCurrentRow(self.list.count() - 1, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.note.setText(f"Linked {place_label(self._store, table, uuid)}")
+        self.note.setText(arg(self.tr("Linked %1", "%1: a place, e.g. Proposal: Lights on Soko St"), place_label(self._store, table, uuid)))
         self._update_buttons()
         self.changed.emit()
 
@@ -114,7 +120,7 @@ class LinkedPlacesField(QWidget):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
         if not self.list.count() and not self.pick_button.isChecked():
-            self.note.setText(NO_PLACES)
+            self.note.setText(self._no_places())
 
     def _pick_toggled(self, on: bool) -> None:
         if self.picker is None:
@@ -156,4 +162,4 @@ class PartnersField(QListWidget):
             item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled if excluded else flags | Qt.ItemFlag.ItemIsEnabled)
             if excluded:
                 item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip("Responsible for this action" if excluded else "")
+            item.setToolTip(self.tr("Responsible for this action") if excluded else "")

@@ -21,15 +21,22 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from cosafe.core.actions import effective_priorities
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Action, ActionLink, ActionPartner, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, PREVENTION_APPROACHES, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.plan.action_places import priority_text, when_text
+from cosafe.ui.features.plan.words import Plan
 from cosafe.ui.features.proposals.api import cost_text, principle_text
 from cosafe.ui.kit.fields import ALL
 from cosafe.ui.kit.table_model import LAST, ROW_ROLE, SORT_ROLE, Index, RowTableModel
 
-COLUMNS = ("Priority", "Title", "Status", "When", "Responsible", "Principle", "Approach", "Cost", "Places")
+# Headings (translated where shown, ``headerData``); the English ones are the columns' names in code.
+COLUMNS = (QT_TRANSLATE_NOOP("ActionTableModel", "Priority"), QT_TRANSLATE_NOOP("ActionTableModel", "Title"),
+           QT_TRANSLATE_NOOP("ActionTableModel", "Status"), QT_TRANSLATE_NOOP("ActionTableModel", "When"),
+           QT_TRANSLATE_NOOP("ActionTableModel", "Responsible"), QT_TRANSLATE_NOOP("ActionTableModel", "Principle"),
+           QT_TRANSLATE_NOOP("ActionTableModel", "Approach"), QT_TRANSLATE_NOOP("ActionTableModel", "Cost"),
+           QT_TRANSLATE_NOOP("ActionTableModel", "Places"))
 PRIORITY, TITLE, STATUS, WHEN, RESPONSIBLE, PRINCIPLE, APPROACH, COST, PLACES = range(len(COLUMNS))
 DATED, UNSCHEDULED, NOBODY = "__dated__", "__unscheduled__", "__nobody__"
 
@@ -67,8 +74,9 @@ class ActionRow:
         return self.text(column).casefold()
 
     def tooltip(self) -> str:
-        supporting = ", ".join(self.supporting) or "none"
-        return f"{self.action.title}\nResponsible: {self.responsible or 'nobody yet'}\nSupporting: {supporting}"
+        supporting = ", ".join(self.supporting) or Plan.tr("none", "no supporting partners")
+        return arg(Plan.tr("%1\nResponsible: %2\nSupporting: %3", "%1: an action's title; %2, %3: partners' names"),
+                   self.action.title, self.responsible or Plan.tr("nobody yet"), supporting)
 
 
 def load_rows(store: ProjectStore | None) -> list[ActionRow]:
@@ -94,6 +102,13 @@ class ActionTableModel(RowTableModel):
 
     def row_data(self, row: ActionRow, column: int, role: int) -> Any:
         return row.tooltip() if role == Qt.ItemDataRole.ToolTipRole else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            title, unit = translate("ActionTableModel", self.columns[section]), self._units.get(section)
+            return arg(self.tr("%1 (%2)", "a column heading and its unit, e.g. Cost (KES)"), title, unit) if unit \
+                else title
+        return super().headerData(section, orientation, role)
 
 
 class ActionFilter(QSortFilterProxyModel):

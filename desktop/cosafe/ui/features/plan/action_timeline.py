@@ -21,16 +21,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES, label_of
 from cosafe.ui.features.plan.action_table_model import ActionRow
+from cosafe.ui.features.plan.words import Plan
 from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.kit.accessibility import describe
 
 DATED, UNSCHEDULED = "dated", "unscheduled"
-COLUMN_TITLES = (*TIMEFRAMES, (DATED, "Dated"), (UNSCHEDULED, "Not scheduled"))
+# Marked titles (TIMEFRAMES' in "Vocabulary"), translated where shown: ``column_title``.
+COLUMN_TITLES = (*TIMEFRAMES, (DATED, QT_TRANSLATE_NOOP("ActionTimeline", "Dated")),
+                 (UNSCHEDULED, QT_TRANSLATE_NOOP("ActionTimeline", "Not scheduled")))
 UUID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {"proposed": "#546E7A", "agreed": "#0072B2", "in_progress": "#E69F00", "done": "#009E73",
                   "dropped": "#9E9E9E"}
+
+
+def column_title(key: str) -> str:
+    """A column's title in the reader's language."""
+    title = dict(COLUMN_TITLES)[key]
+    return translate("ActionTimeline", title) if key in (DATED, UNSCHEDULED) else label_of(TIMEFRAMES, key)
 
 
 def column_of(row: ActionRow) -> str:
@@ -58,13 +68,15 @@ class ActionTimeline(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(6)
-        for key, title in COLUMN_TITLES:
+        for key, _title in COLUMN_TITLES:
+            title = column_title(key)
             box = QGroupBox(title, self)
             inner = QVBoxLayout(box)
             inner.setContentsMargins(4, 4, 4, 4)
             cards = QListWidget(box)
             cards.setObjectName(f"timeline_{key}")
-            describe(cards, f"Actions: {title}", f"The actions planned for {title.lower()}; double-click one to edit it")
+            describe(cards, arg(self.tr("Actions: %1", "%1: a timeline column, e.g. Short term"), title),
+                     arg(self.tr("The actions planned for %1; double-click one to edit it"), title.lower()))
             cards.setWordWrap(True)
             cards.setSpacing(3)
             cards.setAlternatingRowColors(True)
@@ -84,8 +96,8 @@ class ActionTimeline(QWidget):
         for key, cards in self.columns.items():
             cards.clear()
             members = sorted(grouped.get(key, []), key=lambda r, k=key: _order(r, k))
-            title = dict(COLUMN_TITLES)[key]
-            self.boxes[key].setTitle(f"{title} ({len(members)})")
+            self.boxes[key].setTitle(arg(self.tr("%1 (%2)", "a timeline column's title and how many actions it holds"),
+                                         column_title(key), len(members)))
             for row in members:
                 cards.addItem(self._card(row))
         # Empty "Dated" and "Not scheduled" columns would only take room from the timeframes.
@@ -97,7 +109,8 @@ class ActionTimeline(QWidget):
         action = row.action
         lines = [action.title]
         status = label_of(ACTION_STATUSES, action.status)
-        lines.append(f"{status} · {row.responsible or 'nobody responsible yet'}")
+        lines.append(arg(Plan.tr("%1 · %2", "a timeline card: an action's status · its responsible partner"), status,
+                         row.responsible or Plan.tr("nobody responsible yet")))
         if action.starts_on or action.ends_on:
             lines.append(f"{action.starts_on or '…'} → {action.ends_on or '…'}")
         if row.priority is not None:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView,
 from cosafe.core.actions import delete_action_edit
 from cosafe.core.changes import Change
 from cosafe.core.records import Stakeholder
-from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES
-from cosafe.core.wording import counted
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import ACTION_STATUSES, TIMEFRAMES, choices
 from cosafe.ui.kit import dialogs
 from cosafe.ui.features.plan.action_table_model import COLUMNS, COST, DATED, NOBODY, PRIORITY, TITLE, UNSCHEDULED, ActionFilter, ActionTableModel, load_rows
 from cosafe.ui.kit.table_model import UUID_ROLE
@@ -46,12 +46,9 @@ from cosafe.ui.kit.fields import compact
 from cosafe.ui.kit.accessibility import describe
 
 WATCHED = Change.PLAN | Change.PROPOSALS | Change.VOTES | Change.PROJECT  # PROJECT: the currency
-EMPTY_TEXT = ("No actions yet. Select a proposal and choose Plan › Create Action from Proposal, "
-              "or press New… to write one.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ActionsPanel", "No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.")
 MAX_TITLE, MAX_COLUMN = 260, 170
 
-
-FILTER_WORDS = {"status": "status", "timeframe": "timeframe", "principle": "principle", "responsible": "partner"}
 
 class ActionsPanel(RefreshWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,20 +61,26 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         self.proxy = ActionFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.status_filter = self._filter_combo("All statuses", ACTION_STATUSES)
+        self.status_filter = self._filter_combo(self.tr("All statuses"), choices(ACTION_STATUSES))
         self.timeframe_filter = self._filter_combo(
-            "Any time", (*TIMEFRAMES, (DATED, "Has dates"), (UNSCHEDULED, "Not scheduled")))
+            self.tr("Any time"), (*choices(TIMEFRAMES), (DATED, self.tr("Has dates")), (UNSCHEDULED, self.tr("Not scheduled"))))
         self.principle_filter = compact(principle_filter_combo(self), 8)
         self.partner_filter = compact(QComboBox(self), 8)
+        filter_words = {
+            "status": (self.tr("Filter actions by status"), self.tr("Show only actions with this status")),
+            "timeframe": (self.tr("Filter actions by timeframe"), self.tr("Show only actions with this timeframe")),
+            "principle": (self.tr("Filter actions by principle"), self.tr("Show only actions with this principle")),
+            "responsible": (self.tr("Filter actions by partner"), self.tr("Show only actions with this partner")),
+        }
         for name, combo in zip(ActionFilter.FIELDS, (self.status_filter, self.timeframe_filter,
                                                      self.principle_filter, self.partner_filter)):
             combo.setObjectName(f"{name}Filter")
-            describe(combo, f"Filter actions by {FILTER_WORDS[name]}", f"Show only actions with this {FILTER_WORDS[name]}")
+            describe(combo, *filter_words[name])
             combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._filter_changed(n, c.currentData()))
 
         self.table = QTableView(self)
         read_only_rows(self.table, "actionTable")
-        describe(self.table, "Actions", "The plan's actions; Enter or double-click opens one, Delete removes it")
+        describe(self.table, self.tr("Actions"), self.tr("The plan's actions; Enter or double-click opens one, Delete removes it"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PRIORITY, Qt.SortOrder.AscendingOrder)
@@ -98,25 +101,25 @@ class ActionsPanel(RefreshWhenShown, QWidget):
             signal.connect(self._show_timeline)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.table, "Table")
-        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.table, self.tr("Table"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
 
-        self.new_button = QPushButton(icon("proposal"), "&New…", self)
-        self.new_button.setToolTip("Write a new action from scratch")
+        self.new_button = QPushButton(icon("proposal"), self.tr("&New…"), self)
+        self.new_button.setToolTip(self.tr("Write a new action from scratch"))
         self.new_button.clicked.connect(lambda: self.new_action())
-        self.edit_command = make_action(self, "&Edit Action…", "properties", "",
-                                        "Open the selected action in the action editor", self.edit_selected)
-        self.delete_command = make_action(self, "&Delete Action", "remove", "",
-                                          "Remove the selected action from the plan (the places stay)",
+        self.edit_command = make_action(self, self.tr("&Edit Action…"), "properties", "",
+                                        self.tr("Open the selected action in the action editor"), self.edit_selected)
+        self.delete_command = make_action(self, self.tr("&Delete Action"), "remove", "",
+                                          self.tr("Remove the selected action from the plan (the places stay)"),
                                           self.delete_selected)
         self.delete_command.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_command.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.delete_command)  # Delete in the table removes the selected action
-        self.edit_button = QPushButton("Edit…", self)  # no mnemonic: Alt+letters in the window open the menus
-        self.edit_button.setToolTip("Open the selected action in the action editor")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)  # no mnemonic: Alt+letters in the window open the menus
+        self.edit_button.setToolTip(self.tr("Open the selected action in the action editor"))
         self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Remove the selected action from the plan (the places stay)")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Remove the selected action from the plan (the places stay)"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("panelHint")
@@ -186,8 +189,8 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         combo, keep = self.partner_filter, self.partner_filter.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("Any partner", ALL)
-        combo.addItem("Nobody responsible yet", NOBODY)
+        combo.addItem(self.tr("Any partner"), ALL)
+        combo.addItem(self.tr("Nobody responsible yet"), NOBODY)
         for person in people:
             combo.addItem(person.name, person.uuid)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
@@ -201,10 +204,10 @@ class ActionsPanel(RefreshWhenShown, QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            self.count_label.setText(EMPTY_TEXT if self._session is not None else "")
+            self.count_label.setText(translate("ActionsPanel", EMPTY_TEXT) if self._session is not None else "")
         else:
-            self.count_label.setText(f"{shown:,} of {counted(total, 'action')} shown" if shown != total
-                                    else counted(total, "action"))
+            self.count_label.setText(arg(self.tr("%1 of %n actions shown", "", total), f"{shown:,}") if shown != total
+                                     else self.tr("%n actions", "", total))
 
     def _show_timeline(self, *_args) -> None:
         rows = [self.proxy.index(r, 0).data(UUID_ROLE) for r in range(self.proxy.rowCount())]
@@ -280,6 +283,6 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         try:
             edit = delete_action_edit(session.store, uuid)
         except KeyError as error:
-            dialogs.show_error(self, "The action was not deleted", str(error).strip("'\""))
+            dialogs.show_error(self, self.tr("The action was not deleted"), str(error).strip("'\""))
             return False
         return session.perform(edit)

@@ -27,6 +27,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from cosafe.core.i18n import arg
 from cosafe.io.export import DEFAULT_GRID_M
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
@@ -34,12 +35,6 @@ from cosafe.ui.kit.progress_job import run_with_progress
 from cosafe.ui.kit.dialogs import wait_cursor
 
 FOLDER_KEY = "export/planFolder"
-PUBLIC_HELP = ("For anyone: the website, a notice board, the press. Perception pins are moved to the centre of "
-               f"a {DEFAULT_GRID_M:.0f} m grid square so no one's spot can be found, and stories, comments and notes "
-               "are left out.")
-FULL_HELP = ("Untick for the partners who carry out the plan: pins at their places, with stories and comments. "
-             "Contacts are never printed in either version.")
-FAILED_TITLE = "The plan was not exported"
 
 
 def suggested_name(store: ProjectStore, public: bool) -> str:
@@ -51,12 +46,12 @@ class PlanExportDialog(QDialog):
     def __init__(self, store: ProjectStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planExportDialog")
-        self.setWindowTitle("Export Plan (PDF)")
+        self.setWindowTitle(self.tr("Export Plan (PDF)"))
         self._store = store
         self.written_path: str | None = None
 
-        self.a4_radio = QRadioButton("&A4", self)
-        self.letter_radio = QRadioButton("&Letter (US)", self)
+        self.a4_radio = QRadioButton(self.tr("&A4"), self)
+        self.letter_radio = QRadioButton(self.tr("&Letter (US)"), self)
         self.paper_group = QButtonGroup(self)
         for radio in (self.a4_radio, self.letter_radio):
             self.paper_group.addButton(radio)
@@ -65,17 +60,17 @@ class PlanExportDialog(QDialog):
         paper.addWidget(self.a4_radio)
         paper.addWidget(self.letter_radio)
         paper.addStretch(1)
-        self.public_box = QCheckBox("&Public version", self)
+        self.public_box = QCheckBox(self.tr("&Public version"), self)
         self.public_box.setObjectName("publicVersion")
-        self.public_help = QLabel(PUBLIC_HELP, self)
+        self.public_help = QLabel(self._public_help(), self)
         self.public_help.setObjectName("fieldHelp")
         self.public_help.setWordWrap(True)
         # What leaves the laptop is the public version unless someone chooses the full one.
         self.public_box.setChecked(True)
         self.public_box.toggled.connect(self._public_toggled)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText("Choose where to save the PDF")
-        self.browse_button = QPushButton("&Browse…", self)
+        self.path_edit.setPlaceholderText(self.tr("Choose where to save the PDF"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -85,14 +80,14 @@ class PlanExportDialog(QDialog):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Paper", paper)
+        form.addRow(self.tr("Paper"), paper)
         form.addRow("", self.public_box)
         form.addRow("", self.public_help)
-        file_label = QLabel("&File", self)
+        file_label = QLabel(self.tr("&File"), self)
         file_label.setBuddy(self.path_edit)  # Alt+F goes to the path (a row of a layout has no buddy of its own)
         form.addRow(file_label, where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -104,6 +99,18 @@ class PlanExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(540)
 
+    def _public_help(self) -> str:
+        return arg(self.tr("For anyone: the website, a notice board, the press. Perception pins are moved to the centre "
+                           "of a %1 m grid square so no one's spot can be found, and stories, comments and notes are "
+                           "left out."), f"{DEFAULT_GRID_M:.0f}")
+
+    def _full_help(self) -> str:
+        return self.tr("Untick for the partners who carry out the plan: pins at their places, with stories and "
+                       "comments. Contacts are never printed in either version.")
+
+    def _failed_title(self) -> str:
+        return self.tr("The plan was not exported")
+
     @property
     def paper(self) -> str:
         return "letter" if self.letter_radio.isChecked() else "a4"
@@ -113,7 +120,7 @@ class PlanExportDialog(QDialog):
         return self.public_box.isChecked()
 
     def _public_toggled(self, on: bool) -> None:
-        self.public_help.setText(PUBLIC_HELP if on else FULL_HELP)
+        self.public_help.setText(self._public_help() if on else self._full_help())
         path = self.path_edit.text().strip()
         if path and os.path.basename(path) == suggested_name(self._store, not on):
             # Still the suggested name: follow the version, so a public file is never named as the full one.
@@ -127,7 +134,8 @@ class PlanExportDialog(QDialog):
 
     def choose_path(self) -> str | None:
         """Ask where to save the PDF (tests replace this)."""
-        return dialogs.ask_save_file(self, "Export Plan (PDF)", self._start_folder(), "PDF documents (*.pdf)", "pdf",
+        return dialogs.ask_save_file(self, self.tr("Export Plan (PDF)"), self._start_folder(),
+                                     arg(self.tr("PDF documents (%1)"), "*.pdf"), "pdf",
                                      suggested_name(self._store, self.public))
 
     def _browse(self) -> None:
@@ -144,24 +152,26 @@ class PlanExportDialog(QDialog):
         path = os.path.abspath(path)
         self.path_edit.setText(path)
         if not os.path.isdir(os.path.dirname(path)):
-            dialogs.show_error(self, FAILED_TITLE, f"The folder {os.path.dirname(path)} does not exist")
+            dialogs.show_error(self, self._failed_title(), arg(self.tr("The folder %1 does not exist"), os.path.dirname(path)))
             return False
         from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
         from cosafe.ui.features.plan.maps import render_plan_maps
 
         store, public, paper = self._store, self.public, self.paper
-        self.message.setText("Drawing the maps…")
+        self.message.setText(self.tr("Drawing the maps…"))
         try:
             with wait_cursor():
                 # The size the plan's pages are laid out for, as the CLI uses.
                 maps = render_plan_maps(store, *MAP_SIZE_PX, dpi=MAP_DPI, public=public, grid_m=DEFAULT_GRID_M)
         except Exception as error:  # noqa: BLE001 - a drawing failure is told, never a traceback
             self.message.setText("")
-            dialogs.show_error(self, FAILED_TITLE, f"The maps could not be drawn ({error})")
+            dialogs.show_error(self, self._failed_title(), arg(self.tr("The maps could not be drawn (%1)"), error))
             return False
 
+        gathering = self.tr("Gathering the plan")
+
         def job(progress) -> str:
-            if not progress(0.01, "Gathering the plan"):
+            if not progress(0.01, gathering):
                 from cosafe.io.import_errors import ImportCancelled
 
                 raise ImportCancelled()
@@ -169,19 +179,20 @@ class PlanExportDialog(QDialog):
             write_plan_pdf(content, maps, path, paper=paper, progress=progress)
             return path
 
-        outcome = run_with_progress(self, "Exporting the plan…", job)
+        outcome = run_with_progress(self, self.tr("Exporting the plan…"), job)
         if outcome.cancelled:
-            self.message.setText("Export cancelled; no file was written.")
+            self.message.setText(self.tr("Export cancelled; no file was written."))
             return False
         if outcome.error is not None:
             self.message.setText("")
-            dialogs.show_error(self, FAILED_TITLE, outcome.error.replace("the project was not changed",
-                                                                         "no file was written"))
+            dialogs.show_error(self, self._failed_title(), outcome.error.replace("the project was not changed",
+                                                                                  "no file was written"))
             return False
         self.written_path = path
         QSettings().setValue(FOLDER_KEY, os.path.dirname(path))
         self.accept()
-        if dialogs.offer(self.parentWidget(), "Plan exported", f"The plan was saved as {path}.", "Open Folder"):
+        if dialogs.offer(self.parentWidget(), self.tr("Plan exported"), arg(self.tr("The plan was saved as %1."), path),
+                         self.tr("Open Folder")):
             self.open_folder(os.path.dirname(path))
         return True
 

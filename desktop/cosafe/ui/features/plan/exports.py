@@ -25,15 +25,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from cosafe.core.i18n import arg
 from cosafe.ui.kit import dialogs
-from cosafe.core.wording import counted
 from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import JobOutcome, run_with_progress
 
 FOLDER_KEY = "export/planFolder"
-LAYERS_PUBLIC_HELP = ("Public: perception pins are moved to the centre of a {grid:.0f} m grid square and "
-                      "stories, comments and notes are emptied, so the files can be shared openly.")
-LAYERS_FULL_HELP = "Untick for the project team: pins at their places, with their stories. Contacts are never exported."
 
 
 def _start_folder(store: Any) -> str:
@@ -51,26 +48,30 @@ class LayersExportDialog(QDialog):
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("layersExportDialog")
-        self.setWindowTitle("Export Layers")
+        self.setWindowTitle(self.tr("Export Layers"))
         self._store = store
-        self.gpkg_radio = QRadioButton("&GeoPackage (one file, opens in QGIS)", self)
-        self.geojson_radio = QRadioButton("Geo&JSON (a file per layer, tables as CSV)", self)
+        self.gpkg_radio = QRadioButton(self.tr("&GeoPackage (one file, opens in QGIS)"), self)
+        self.geojson_radio = QRadioButton(self.tr("Geo&JSON (a file per layer, tables as CSV)"), self)
         group = QButtonGroup(self)
         group.addButton(self.gpkg_radio)
         group.addButton(self.geojson_radio)
         self.gpkg_radio.setChecked(True)
-        self.public_box = QCheckBox("&Public version", self)
+        self.public_box = QCheckBox(self.tr("&Public version"), self)
         self.public_box.setChecked(True)  # the safe choice first: sharing the full data is deliberate
         from cosafe.io.export import DEFAULT_GRID_M  # loaded with the first export, not at start-up
 
-        public_help = LAYERS_PUBLIC_HELP.format(grid=DEFAULT_GRID_M)
+        public_help = arg(self.tr("Public: perception pins are moved to the centre of a %1 m grid square and stories, "
+                                  "comments and notes are emptied, so the files can be shared openly."),
+                          f"{DEFAULT_GRID_M:.0f}")
+        full_help = self.tr("Untick for the project team: pins at their places, with their stories. Contacts are never "
+                            "exported.")
         self.public_help = QLabel(public_help, self)
         self.public_help.setObjectName("fieldHelp")
         self.public_help.setWordWrap(True)
-        self.public_box.toggled.connect(lambda on: self.public_help.setText(public_help if on else LAYERS_FULL_HELP))
+        self.public_box.toggled.connect(lambda on: self.public_help.setText(public_help if on else full_help))
         self.folder_edit = QLineEdit(self)
-        self.folder_edit.setPlaceholderText("Choose a folder for the files")
-        browse = QPushButton("&Browse…", self)
+        self.folder_edit.setPlaceholderText(self.tr("Choose a folder for the files"))
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.folder_edit, 1)
@@ -79,14 +80,14 @@ class LayersExportDialog(QDialog):
         formats.addWidget(self.gpkg_radio)
         formats.addWidget(self.geojson_radio)
         form = QFormLayout()
-        form.addRow("Format", formats)
+        form.addRow(self.tr("Format"), formats)
         form.addRow("", self.public_box)
         form.addRow("", self.public_help)
-        folder_label = QLabel("&Folder", self)
+        folder_label = QLabel(self.tr("&Folder"), self)
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         buttons.accepted.connect(self._accept_if_folder)
         buttons.rejected.connect(self.reject)
@@ -103,7 +104,7 @@ class LayersExportDialog(QDialog):
 
     def choose_folder(self) -> str | None:
         """Ask for the folder (tests replace this)."""
-        dialog = QFileDialog(self, "Export Layers to Folder", _start_folder(self._store))
+        dialog = QFileDialog(self, self.tr("Export Layers to Folder"), _start_folder(self._store))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -139,8 +140,8 @@ class PlanExports(QObject):
     def ask_csv_path(self) -> str | None:
         """Ask where to save the actions spreadsheet (tests replace this)."""
         store = self.store
-        return dialogs.ask_save_file(self.window, "Export Actions (CSV)", _start_folder(store),
-                                     "CSV spreadsheets (*.csv)", "csv", f"{_file_stem(store)} - actions.csv")
+        return dialogs.ask_save_file(self.window, self.tr("Export Actions (CSV)"), _start_folder(store),
+                                     arg(self.tr("CSV spreadsheets (%1)"), "*.csv"), "csv", f"{_file_stem(store)} - actions.csv")
 
     def export_actions_csv(self, path: str | None = None) -> str | None:
         store = self.store
@@ -153,15 +154,18 @@ class PlanExports(QObject):
         from cosafe.io.actions_csv import write_actions_csv
         from cosafe.io.export import DEFAULT_GRID_M
 
+        writing = self.tr("Writing the actions")
+
         def job(progress) -> int:
-            progress(0.1, "Writing the actions")
+            progress(0.1, writing)
             return write_actions_csv(store, path)
 
-        outcome = run_with_progress(self.window, "Exporting the actions…", job)
-        if self._failed(outcome, "The actions were not exported"):
+        outcome = run_with_progress(self.window, self.tr("Exporting the actions…"), job)
+        if self._failed(outcome, self.tr("The actions were not exported")):
             return None
-        self._done(os.path.dirname(path), f"{counted(outcome.result, 'action')} written to {os.path.basename(path)} "
-                   f"(linked pins and incidents at {DEFAULT_GRID_M:.0f} m, not their exact places)")
+        self._done(os.path.dirname(path), arg(self.tr("%n actions written to %1 (linked pins and incidents at %2 m, not "
+                                                      "their exact places)", "", outcome.result),
+                                              os.path.basename(path), f"{DEFAULT_GRID_M:.0f}"))
         return path
 
     def export_layers(self) -> list[str] | None:
@@ -178,19 +182,19 @@ class PlanExports(QObject):
             dialog.deleteLater()
         from cosafe.io.export import export_project
 
-        outcome = run_with_progress(self.window, "Exporting the layers…",
+        outcome = run_with_progress(self.window, self.tr("Exporting the layers…"),
                                     lambda progress: export_project(store, folder, fmt, public=public,
                                                                     progress=progress))
-        if self._failed(outcome, "The layers were not exported"):
+        if self._failed(outcome, self.tr("The layers were not exported")):
             return None
         written: list[str] = outcome.result
-        version = "public " if public else ""
-        self._done(folder, f"{len(written)} {version}files written to {folder}")
+        self._done(folder, arg(self.tr("%n public files written to %1", "", len(written)) if public
+                               else self.tr("%n files written to %1", "", len(written)), folder))
         return written
 
     def _failed(self, outcome: JobOutcome, title: str) -> bool:
         if outcome.cancelled:
-            self.host.show_status("Export cancelled; no file was written")
+            self.host.show_status(self.tr("Export cancelled; no file was written"))
             return True
         if outcome.error is not None:
             dialogs.show_error(self.window, title, outcome.error.replace("the project was not changed",
@@ -201,7 +205,8 @@ class PlanExports(QObject):
     def _done(self, folder: str, message: str) -> None:
         QSettings().setValue(FOLDER_KEY, folder)
         self.host.show_status(message)
-        if dialogs.offer(self.window, "Export finished", message + ".", "Open Folder"):
+        if dialogs.offer(self.window, self.tr("Export finished"), arg(self.tr("%1.", "a finished export's message, as a sentence"), message),
+                         self.tr("Open Folder")):
             self.open_folder(folder)
 
     def open_folder(self, folder: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from cosafe.core.actions import action_from_proposal_edit
+from cosafe.core.i18n import arg
 from cosafe.core.records import Action
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.icons import icon
@@ -55,29 +56,29 @@ class PlanFeature(QObject):
         self.actions.picker_host = PickSources(host, sketching, audits)
         # In the bottom area tabbed with the Analysis dock, whose charts stay in front.
         bottom, analysis = Qt.DockWidgetArea.BottomDockWidgetArea, host.dock("analysisDock")
-        self.stakeholder_dock = host.add_dock("Stakeholders", "stakeholdersDock", self.stakeholders, "workshops",
+        self.stakeholder_dock = host.add_dock(self.tr("Stakeholders"), "stakeholdersDock", self.stakeholders, "workshops",
                                               bottom, tab_with=analysis)
-        self.actions_dock = host.add_dock("Action Plan", "actionsDock", self.actions, "proposals-table", bottom,
+        self.actions_dock = host.add_dock(self.tr("Action Plan"), "actionsDock", self.actions, "proposals-table", bottom,
                                           tab_with=analysis)
         analysis.raise_()
 
-        self.new_action = make_action(window, "&New Action…", "proposal", "Ctrl+Alt+N",
-                                      "Add an action to the plan from scratch", lambda: self.actions.new_action())
-        self.from_proposal_action = make_action(window, "&Create Action from Proposal", "proposal", "",
-                                                "Turn the selected proposal into an action, linked to it",
+        self.new_action = make_action(window, self.tr("&New Action…"), "proposal", "Ctrl+Alt+N",
+                                      self.tr("Add an action to the plan from scratch"), lambda: self.actions.new_action())
+        self.from_proposal_action = make_action(window, self.tr("&Create Action from Proposal"), "proposal", "",
+                                                self.tr("Turn the selected proposal into an action, linked to it"),
                                                 lambda: self.create_from_proposal())
         self.edit_action = self.actions.edit_command
         self.delete_action = self.actions.delete_command
-        self.add_stakeholder_action = make_action(window, "Add &Stakeholder…", "group-add", "",
-                                                  "Add a department, business, community group or NGO",
+        self.add_stakeholder_action = make_action(window, self.tr("Add &Stakeholder…"), "group-add", "",
+                                                  self.tr("Add a department, business, community group or NGO"),
                                                   self._add_stakeholder)
-        self.export_pdf_action = make_action(window, "Export &Plan (PDF)…", "export-map", "Ctrl+Alt+P",
-                                             "Write the action plan as a PDF to print or share", self.export_plan_pdf)
-        self.export_csv_action = make_action(window, "Export &Actions (CSV)…", "export-map", "",
-                                             "Write the actions as a spreadsheet (CSV)",
+        self.export_pdf_action = make_action(window, self.tr("Export &Plan (PDF)…"), "export-map", "Ctrl+Alt+P",
+                                             self.tr("Write the action plan as a PDF to print or share"), self.export_plan_pdf)
+        self.export_csv_action = make_action(window, self.tr("Export &Actions (CSV)…"), "export-map", "",
+                                             self.tr("Write the actions as a spreadsheet (CSV)"),
                                              lambda: self.exports.export_actions_csv())
-        self.export_layers_action = make_action(window, "Export &Layers…", "export-map", "",
-                                                "Write every layer as GeoJSON or a GeoPackage for GIS",
+        self.export_layers_action = make_action(window, self.tr("Export &Layers…"), "export-map", "",
+                                                self.tr("Write every layer as GeoJSON or a GeoPackage for GIS"),
                                                 lambda: self.exports.export_layers())
         from cosafe.ui.features.plan.exports import PlanExports
 
@@ -96,7 +97,7 @@ class PlanFeature(QObject):
 
     def _build_menus(self) -> None:
         window = self.window
-        menu = self.host.add_menu(MenuId.PLAN, "&Plan")
+        menu = self.host.add_menu(MenuId.PLAN, self.tr("&Plan"))
         for action in (self.new_action, self.from_proposal_action, self.edit_action, self.delete_action, None,
                        self.add_stakeholder_action, None, self.export_pdf_action, self.export_csv_action,
                        self.export_layers_action, None, *(d.toggleViewAction() for d in self.docks)):
@@ -105,7 +106,7 @@ class PlanFeature(QObject):
             else:
                 menu.addAction(action)
         self.menu = menu
-        export = QMenu("&Export", window)
+        export = QMenu(self.tr("&Export"), window)
         export.setObjectName("exportMenu")
         export.setIcon(icon("export-map"))
         for action in (self.export_pdf_action, self.export_csv_action, self.export_layers_action):
@@ -159,14 +160,14 @@ class PlanFeature(QObject):
         try:
             edit = action_from_proposal_edit(session.store, proposal_uuid)
         except (KeyError, ValueError) as error:
-            dialogs.show_error(self.window, "The action was not created", str(error).strip("'\""))
+            dialogs.show_error(self.window, self.tr("The action was not created"), str(error).strip("'\""))
             return None
         before = {action.uuid for action in session.store.list(Action)}
         if not session.perform(edit):
             return None
         uuid = next((a.uuid for a in session.store.list(Action) if a.uuid not in before), None)
         self.show_actions(uuid)
-        self.host.show_status(f"{edit.label}: edit it in the Action Plan panel")
+        self.host.show_status(arg(self.tr("%1: edit it in the Action Plan panel", "%1: the edit just made"), edit.label))
         return uuid
 
     def _add_stakeholder(self) -> None:

@@ -25,11 +25,13 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.projection import to_lonlat
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.analysis.api import (AUDIT_POINTS, DEFAULT_RADIUS_M, HEAT, HEAT_SOURCES, INCIDENT_DENSITY,
                                              LOW_SCORES, PINS, ROUTES, UNSAFE_PINS, MapContent, default_heat_source,
                                              project_content)
+from cosafe.ui.features.plan.words import PlanMaps
 from cosafe.ui.features.proposals.api import PROPOSALS
 from cosafe.ui.map.export import render_map_images
 from cosafe.ui.map.export_overlays import build_overlays, overlay_keys
@@ -48,45 +50,65 @@ class PlanMap:
     png: bytes
 
 
-_ROUTE_STYLES = (("day", "solid by day"), ("dusk", "dash-dot at dusk"), ("night", "dashed at night"))
-_HEAT_READING = {
-    UNSAFE_PINS: "where participants marked feeling unsafe",
-    LOW_SCORES: "where audit points scored low for safety (a score of 0 weighs most, 5 nothing)",
-    INCIDENT_DENSITY: "where incidents were recorded (imported data, not perceptions)",
+# Marked words, translated where the captions are written (``translate("PlanMaps", …)``).
+_ROUTE_STYLES = (("day", QT_TRANSLATE_NOOP("PlanMaps", "solid by day")),
+                 ("dusk", QT_TRANSLATE_NOOP("PlanMaps", "dash-dot at dusk")),
+                 ("night", QT_TRANSLATE_NOOP("PlanMaps", "dashed at night")))
+_HEAT_TITLE = {
+    UNSAFE_PINS: QT_TRANSLATE_NOOP("PlanMaps", "Heat map: unsafe pins"),
+    LOW_SCORES: QT_TRANSLATE_NOOP("PlanMaps", "Heat map: low audit scores"),
+    INCIDENT_DENSITY: QT_TRANSLATE_NOOP("PlanMaps", "Heat map: recorded incidents"),
 }
+_HEAT_READING = {
+    UNSAFE_PINS: QT_TRANSLATE_NOOP("PlanMaps", "Heat map of where participants marked feeling unsafe."),
+    LOW_SCORES: QT_TRANSLATE_NOOP("PlanMaps", "Heat map of where audit points scored low for safety (a score of 0 "
+                                              "weighs most, 5 nothing)."),
+    INCIDENT_DENSITY: QT_TRANSLATE_NOOP("PlanMaps", "Heat map of where incidents were recorded (imported data, not "
+                                                    "perceptions)."),
+}
+
+
+def _sentences(*parts: str) -> str:
+    """Whole sentences, each translated on its own, one after the other."""
+    return " ".join(part for part in parts if part)
 
 
 def _plans(content: MapContent, has_proposals: bool, public: bool, grid_m: float, radius_m: float
            ) -> list[tuple[str, frozenset[str], str, str]]:
     """(key, overlays, title, caption) of each map that has something to show."""
-    blurred = (f" Pin locations blurred to a {grid_m:g} m grid: each pin is drawn at the centre of its "
-               f"{grid_m:g} m square, so pins in one square are drawn on top of each other.") if public else ""
+    blurred = arg(PlanMaps.tr("Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m "
+                              "square, so pins in one square are drawn on top of each other."),
+                  f"{grid_m:g}") if public else ""
     plans = []
     if len(content.point_lons):
-        unscored = " Grey squares were not scored." if np.isnan(content.point_scores).any() else ""
-        dark = " Black rings: lighting scored 0 (dark spots)." if np.asarray(content.point_dark).any() else ""
-        times = [text for time, text in _ROUTE_STYLES if content.routes.get(time)]
-        routes = f" Pink lines: the audit walk routes ({', '.join(times)})." if times else ""
-        plans.append(("audit_scores", frozenset({AUDIT_POINTS, ROUTES}), "Safety audit: scores along the walks",
-                      "Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow)."
-                      f"{unscored}{dark}{routes}"))
+        unscored = PlanMaps.tr("Grey squares were not scored.") if np.isnan(content.point_scores).any() else ""
+        dark = PlanMaps.tr("Black rings: lighting scored 0 (dark spots).") if np.asarray(content.point_dark).any() \
+            else ""
+        times = [translate("PlanMaps", text) for time, text in _ROUTE_STYLES if content.routes.get(time)]
+        routes = arg(PlanMaps.tr("Pink lines: the audit walk routes (%1).", "%1: how each time of day is drawn"),
+                     ", ".join(times)) if times else ""
+        plans.append(("audit_scores", frozenset({AUDIT_POINTS, ROUTES}),
+                      PlanMaps.tr("Safety audit: scores along the walks"),
+                      _sentences(PlanMaps.tr("Audit points coloured by their mean safety score, 0 (poor, dark purple) "
+                                             "to 5 (good, yellow)."), unscored, dark, routes)))
     if len(content.pin_lons):
-        plans.append(("pins", frozenset({PINS}), "Where people feel safe and unsafe",
-                      "Perception pins placed by workshop participants: green diamonds where they feel safe, "
-                      f"orange triangles where they feel unsafe.{blurred}"))
+        plans.append(("pins", frozenset({PINS}), PlanMaps.tr("Where people feel safe and unsafe"),
+                      _sentences(PlanMaps.tr("Perception pins placed by workshop participants: green diamonds where "
+                                             "they feel safe, orange triangles where they feel unsafe."), blurred)))
     source = default_heat_source(content)
     if source is not None:
-        label = dict(HEAT_SOURCES)[source].lower()
-        plans.append(("heat", frozenset({HEAT}), f"Heat map: {label}",
-                      f"Heat map of {_HEAT_READING[source]}. Each point spreads over {radius_m:g} m; the darker "
-                      f"the red, the more of them close together. Pale or no colour: few or none."
-                      f"{blurred if source == UNSAFE_PINS else ''}"))
+        title = translate("PlanMaps", _HEAT_TITLE[source]) if source in _HEAT_TITLE else dict(HEAT_SOURCES)[source]
+        plans.append(("heat", frozenset({HEAT}), title,
+                      _sentences(translate("PlanMaps", _HEAT_READING[source]),
+                                 arg(PlanMaps.tr("Each point spreads over %1 m; the darker the red, the more of them "
+                                                 "close together. Pale or no colour: few or none."), f"{radius_m:g}"),
+                                 blurred if source == UNSAFE_PINS else "")))
     if has_proposals:
-        plans.append(("proposals", frozenset({PROPOSALS}), "Workshop proposals",
-                      "Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded "
-                      "areas an area to change. Each group has its colour and also its own marker shape, line "
-                      "dash and area hatch (see the legend), so groups can be told apart without colour. The "
-                      "action plan links its actions to them."))
+        plans.append(("proposals", frozenset({PROPOSALS}), PlanMaps.tr("Workshop proposals"),
+                      PlanMaps.tr("Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded "
+                                  "areas an area to change. Each group has its colour and also its own marker shape, "
+                                  "line dash and area hatch (see the legend), so groups can be told apart without "
+                                  "colour. The action plan links its actions to them.")))
     return plans
 
 

@@ -68,7 +68,7 @@ class PlacePicker(QObject):
             watched.installEventFilter(self)  # installed last = asked first, before the sketch tools
         viewport.setCursor(Qt.CursorShape.PointingHandCursor)
         self.active = True
-        self.message.emit("Click proposals, audit points or pins on the map to link them; Escape when done")
+        self.message.emit(self.tr("Click proposals, audit points or pins on the map to link them; Escape when done"))
         return True
 
     def stop(self) -> None:
@@ -107,7 +107,7 @@ class PlacePicker(QObject):
             lon, lat = point_to_lonlat(point.x(), point.y())
             found = self.place_at(lon, lat, float(self.canvas.view_box.viewPixelSize()[0]))
             if found is None:
-                self.message.emit("Nothing to link there: click on a proposal, an audit point or a pin")
+                self.message.emit(self.tr("Nothing to link there: click on a proposal, an audit point or a pin"))
             else:
                 self.picked.emit(*found)
         return True

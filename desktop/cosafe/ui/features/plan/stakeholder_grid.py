@@ -25,16 +25,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Stakeholder
-from cosafe.core.vocabulary import STAKEHOLDER_SECTORS
+from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, choices
 from cosafe.ui.features.plan.stakeholder_panel import quadrant
 
 # Okabe–Ito colours, distinct for colour-blind readers too.
 SECTOR_COLOURS = {"government": "#0072B2", "business": "#E69F00", "community": "#009E73",
                   "civil_society": "#CC79A7"}
 OTHER_COLOUR = "#777777"
-QUADRANTS = (("Manage closely", True, True), ("Keep satisfied", True, False),
-             ("Keep informed", False, True), ("Monitor", False, False))
+QUADRANTS = ((QT_TRANSLATE_NOOP("StakeholderGrid", "Manage closely"), True, True),
+             (QT_TRANSLATE_NOOP("StakeholderGrid", "Keep satisfied"), True, False),
+             (QT_TRANSLATE_NOOP("StakeholderGrid", "Keep informed"), False, True),
+             (QT_TRANSLATE_NOOP("StakeholderGrid", "Monitor"), False, False))  # translated where drawn
 STACK_STEP = 0.3  # grid units between stakeholders stacked in one cell
 MAX_LABEL = 14  # characters of a name shown beside its point (the tooltip and the table have it whole)
 TEXT_COLOUR, QUADRANT_COLOUR = "#263238", "#78909C"
@@ -59,7 +62,7 @@ class StakeholderGrid(QWidget):
         # Room above 5 and below 1 for the quadrant names, so they never sit on a point.
         item.setXRange(0.3, 5.7, padding=0)
         item.setYRange(0.05, 5.95, padding=0)
-        for side, title in (("bottom", "Interest →"), ("left", "Influence →")):
+        for side, title in (("bottom", self.tr("Interest →")), ("left", self.tr("Influence →"))):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen("#90A4AE"))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
@@ -74,7 +77,7 @@ class StakeholderGrid(QWidget):
                    (False, True): (5.65, 0.08, (1, 1)), (False, False): (0.35, 0.08, (0, 1))}
         for name, high_influence, high_interest in QUADRANTS:
             x, y, anchor = corners[(high_influence, high_interest)]
-            label = pg.TextItem(name, color=QUADRANT_COLOUR, anchor=anchor)
+            label = pg.TextItem(translate("StakeholderGrid", name), color=QUADRANT_COLOUR, anchor=anchor)
             label.setFont(italic)
             label.setPos(x, y)
             self.plot.addItem(label)
@@ -89,7 +92,7 @@ class StakeholderGrid(QWidget):
         self.positions: dict[str, tuple[float, float]] = {}
         self.selected: str | None = None
         legend = "  ".join(f"<span style='color:{SECTOR_COLOURS[key]}'>●</span> {label}"
-                           for key, label in STAKEHOLDER_SECTORS)
+                           for key, label in choices(STAKEHOLDER_SECTORS))
         self.legend = QLabel(legend, self)
         self.legend.setObjectName("fieldHelp")
         self.legend.setWordWrap(True)
@@ -120,10 +123,11 @@ class StakeholderGrid(QWidget):
                 self.positions[stakeholder.uuid] = (x, y)
                 # Names on the right of their point, but on the left near the right edge, so they stay inside.
                 right_edge = x > 4
-                label = pg.TextItem(_short(stakeholder.name or "Unnamed"), color=TEXT_COLOUR,
+                label = pg.TextItem(_short(stakeholder.name or self.tr("Unnamed")), color=TEXT_COLOUR,
                                     anchor=(1, 0.5) if right_edge else (0, 0.5))
                 label.setFont(self.label_font)
-                label.setToolTip(f"{stakeholder.name} — {quadrant(stakeholder.influence, stakeholder.interest)}")
+                label.setToolTip(arg(self.tr("%1 — %2", "a stakeholder's name — the grid's advice, e.g. keep informed"),
+                                     stakeholder.name, quadrant(stakeholder.influence, stakeholder.interest)))
                 label.setPos(x - 0.1 if right_edge else x + 0.1, y)
                 self.plot.addItem(label)
                 self._labels.append(label)

@@ -29,8 +29,8 @@ from cosafe.core.actions import delete_stakeholder_edit, new_stakeholder_edit, u
 from cosafe.core.changes import Change
 from cosafe.core.edits import Edit
 from cosafe.core.records import Stakeholder
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, label_of
-from cosafe.core.wording import counted
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.record_table import read_only_rows
@@ -39,19 +39,25 @@ from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.plan.stakeholder_dialog import StakeholderDialog
 from cosafe.ui.kit.accessibility import describe, tab_order
 
-PRIVATE_CONTACT = "private contact on file"
+# Marked text, translated where shown (``translate("StakeholderPanel", …)``).
+PRIVATE_CONTACT = QT_TRANSLATE_NOOP("StakeholderPanel", "private contact on file")
 # The grid's quadrants (``stakeholder_grid``), here without loading pyqtgraph for the table.
-QUADRANT_NAMES = {(True, True): "manage closely", (True, False): "keep satisfied", (False, True): "keep informed",
-                  (False, False): "monitor"}
-COLUMNS = ("Name", "Sector", "Role", "Influence", "Interest", "Contact")
+QUADRANT_NAMES = {(True, True): QT_TRANSLATE_NOOP("StakeholderPanel", "manage closely"),
+                  (True, False): QT_TRANSLATE_NOOP("StakeholderPanel", "keep satisfied"),
+                  (False, True): QT_TRANSLATE_NOOP("StakeholderPanel", "keep informed"),
+                  (False, False): QT_TRANSLATE_NOOP("StakeholderPanel", "monitor")}
+COLUMNS = (QT_TRANSLATE_NOOP("StakeholderPanel", "Name"), QT_TRANSLATE_NOOP("StakeholderPanel", "Sector"),
+           QT_TRANSLATE_NOOP("StakeholderPanel", "Role"), QT_TRANSLATE_NOOP("StakeholderPanel", "Influence"),
+           QT_TRANSLATE_NOOP("StakeholderPanel", "Interest"), QT_TRANSLATE_NOOP("StakeholderPanel", "Contact"))
 NAME, SECTOR, ROLE, INFLUENCE, INTEREST, CONTACT = range(len(COLUMNS))
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-EMPTY_TEXT = "No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("StakeholderPanel", "No stakeholders yet. Add the departments, businesses, community "
+                               "groups and NGOs the plan needs.")
 
 
 def quadrant(influence: int, interest: int) -> str:
-    """The influence–interest grid's advice for these scores (3 and above count as high)."""
-    return QUADRANT_NAMES[(influence >= 3, interest >= 3)]
+    """The influence–interest grid's advice for these scores (3 and above count as high), in the reader's language."""
+    return translate("StakeholderPanel", QUADRANT_NAMES[(influence >= 3, interest >= 3)])
 
 
 class StakeholderPanel(RefreshWhenShown, QWidget):
@@ -64,8 +70,8 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self._syncing = False
         self.table = QTableWidget(0, len(COLUMNS), self)
         read_only_rows(self.table, "stakeholderTable")
-        describe(self.table, "Stakeholders", "The stakeholder register; Enter or double-click edits one")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        describe(self.table, self.tr("Stakeholders"), self.tr("The stakeholder register; Enter or double-click edits one"))
+        self.table.setHorizontalHeaderLabels([translate("StakeholderPanel", title) for title in COLUMNS])
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
@@ -76,14 +82,14 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         self.table.itemSelectionChanged.connect(self._table_selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())  # double-click or Enter
 
-        self.add_button = QPushButton("Add…", self)  # no mnemonic: Alt+letters in the window open the menus
-        self.add_button.setToolTip("Add a stakeholder to the register")
+        self.add_button = QPushButton(self.tr("Add…"), self)  # no mnemonic: Alt+letters in the window open the menus
+        self.add_button.setToolTip(self.tr("Add a stakeholder to the register"))
         self.add_button.clicked.connect(self.add_stakeholder)
-        self.edit_button = QPushButton("Edit…", self)
-        self.edit_button.setToolTip("Edit the selected stakeholder")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected stakeholder"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Remove the selected stakeholder; actions lose them as a partner")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Remove the selected stakeholder; actions lose them as a partner"))
         self.delete_button.clicked.connect(self.delete_selected)
         # The Delete key in the table does the same; the button shows the state.
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -153,14 +159,15 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
             for row, person in enumerate(people):
                 sector = label_of(STAKEHOLDER_SECTORS, person.sector)
                 cells = (person.name, sector, person.role, person.influence, person.interest,
-                         PRIVATE_CONTACT if person.contact_person else "")
+                         translate("StakeholderPanel", PRIVATE_CONTACT) if person.contact_person else "")
                 for column, value in enumerate(cells):
                     item = QTableWidgetItem()
                     item.setData(Qt.ItemDataRole.DisplayRole, value)
                     item.setData(UUID_ROLE, person.uuid)
                     if column in (INFLUENCE, INTEREST):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    item.setToolTip(f"{person.name}: {quadrant(person.influence, person.interest)}")
+                    item.setToolTip(arg(self.tr("%1: %2", "a stakeholder's name: the grid's advice, e.g. keep informed"), person.name,
+                                          quadrant(person.influence, person.interest)))
                     self.table.setItem(row, column, item)
             self.table.setSortingEnabled(True)
             self.table.resizeColumnsToContents()
@@ -172,8 +179,8 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         if self.grid is not None:
             self.grid.show_stakeholders(people)
         self.select(keep)
-        self.count_label.setText(EMPTY_TEXT if self._session is not None and not people
-                                 else counted(len(people), "stakeholder") if people else "")
+        self.count_label.setText(translate("StakeholderPanel", EMPTY_TEXT) if self._session is not None and not people
+                                 else self.tr("%n stakeholders", "", len(people)) if people else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -259,6 +266,6 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
         try:
             edit = build()
         except (ValueError, KeyError) as error:
-            dialogs.show_error(self, "The stakeholder was not saved", str(error).strip("'\""))
+            dialogs.show_error(self, self.tr("The stakeholder was not saved"), str(error).strip("'\""))
             return False
         return edit is not None and session.perform(edit)

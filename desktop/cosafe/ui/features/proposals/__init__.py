@@ -3,6 +3,7 @@
 Registers the proposals as an overlay of exported maps (``map_export``).
 """
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
 from cosafe.ui.features.proposals.texts import PROPOSALS
 from cosafe.ui.map.overlay_registry import OverlayPart, OverlayRequest, register_overlays
 
@@ -15,4 +16,4 @@ def _build_export(request: OverlayRequest) -> OverlayPart:
 
 
 # First: the proposals lead an exported map's legend, as they did before perceptions were drawn.
-register_overlays({PROPOSALS: "Proposals"}, _build_export, options=("hidden_groups",), order=10)
+register_overlays({PROPOSALS: QT_TRANSLATE_NOOP("Proposals", "Proposals")}, _build_export, options=("hidden_groups",), order=10)

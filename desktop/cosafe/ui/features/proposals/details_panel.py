@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.changes import Change
 from cosafe.core.edits import UpdateRecord
+from cosafe.core.i18n import arg
 from cosafe.core.records import Group, Proposal, Workshop
-from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, keys_of
+from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, choices, keys_of
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.features.merge.api import made_on_text
@@ -52,12 +53,6 @@ from cosafe.ui.features.proposals.photos import PhotoSection
 from cosafe.ui.kit.photos import ask_photo_paths
 from cosafe.ui.kit.page_stack import CurrentPageStack
 
-EMPTY_HINT = "Select a proposal on the map or in the Proposals list to describe it here."
-SEVERAL_HINT = "{n} proposals are selected. Select one to describe it here."
-TITLE_PROMPT = "Name this proposal, e.g. Lights on Soko St"
-FIELD_NAMES = {"title": "title", "description": "description", "cpted_principle": "principle",
-               "intervention_type": "intervention", "beneficiaries": "who it is for",
-               "day_night": "day/night", "cost_estimate": "cost", "status": "status"}
 
 
 class ProposalPropertiesPanel(QWidget):
@@ -72,7 +67,7 @@ class ProposalPropertiesPanel(QWidget):
         self._selection: ProposalSelection | None = None
         self.proposal: Proposal | None = None
 
-        self.hint = QLabel(EMPTY_HINT, self)
+        self.hint = QLabel(self._empty_hint(), self)
         self.hint.setObjectName("panelHint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -81,10 +76,10 @@ class ProposalPropertiesPanel(QWidget):
         self.heading.setWordWrap(True)
 
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(TITLE_PROMPT)
+        self.title_edit.setPlaceholderText(self.tr("Name this proposal, e.g. Lights on Soko St"))
         self.title_edit.editingFinished.connect(lambda: self._commit("title", self.title_edit.text().strip()))
         self.description_edit = CommittingTextEdit(self)
-        self.description_edit.setPlaceholderText("What should change, and why it would feel safer")
+        self.description_edit.setPlaceholderText(self.tr("What should change, and why it would feel safer"))
         self.description_edit.editing_finished.connect(
             lambda: self._commit("description", self.description_edit.toPlainText().strip()))
         self.principle_combo = compact(principle_combo(self))
@@ -93,13 +88,13 @@ class ProposalPropertiesPanel(QWidget):
         self.intervention_combo = compact(QComboBox(self))
         self.intervention_combo.setEditable(True)
         self.intervention_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.intervention_combo.lineEdit().setPlaceholderText("Choose, or type a new type")
+        self.intervention_combo.lineEdit().setPlaceholderText(self.tr("Choose, or type a new type"))
         self.intervention_combo.currentIndexChanged.connect(lambda _i: self._commit_intervention())
         self.intervention_combo.lineEdit().editingFinished.connect(self._commit_intervention)
         self.beneficiary_boxes: dict[str, QCheckBox] = {}
         who = QGridLayout()
         who.setContentsMargins(0, 0, 0, 0)
-        for key, label in BENEFICIARIES:
+        for key, label in choices(BENEFICIARIES):
             box = QCheckBox(label, self)
             box.toggled.connect(lambda _on: self._commit("beneficiaries", self._checked_beneficiaries()))
             self.beneficiary_boxes[key] = box
@@ -107,12 +102,12 @@ class ProposalPropertiesPanel(QWidget):
         for index, key in enumerate(("women", "girls", "youth", "children", "elderly", "everyone")):
             who.addWidget(self.beneficiary_boxes[key], index // 2, index % 2)
         who.addWidget(self.beneficiary_boxes["disabled"], 3, 0, 1, 2)
-        self.day_night_combo = fill_combo(QComboBox(self), DAY_NIGHT)
+        self.day_night_combo = fill_combo(QComboBox(self), choices(DAY_NIGHT))
         self.day_night_combo.currentIndexChanged.connect(
             lambda _i: self._commit("day_night", self.day_night_combo.currentData()))
         self.cost_spin = cost_spin(self)  # its currency is the project's, set as a proposal is shown
         self.cost_spin.editingFinished.connect(lambda: self._commit("cost_estimate", self._cost_value()))
-        self.status_combo = fill_combo(QComboBox(self), PROPOSAL_STATUSES)
+        self.status_combo = fill_combo(QComboBox(self), choices(PROPOSAL_STATUSES))
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self._commit("status", self.status_combo.currentData()))
 
@@ -127,21 +122,21 @@ class ProposalPropertiesPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Labels above their fields: the dock column is often narrow (about 240 px).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Description", self.description_edit)
-        form.addRow("CPTED principle", self.principle_combo)
-        form.addRow("Intervention", self.intervention_combo)
-        form.addRow("For whom", who)
-        form.addRow("When", self.day_night_combo)
-        form.addRow("Rough cost", self.cost_spin)
-        form.addRow("Status", self.status_combo)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("CPTED principle"), self.principle_combo)
+        form.addRow(self.tr("Intervention"), self.intervention_combo)
+        form.addRow(self.tr("For whom"), who)
+        form.addRow(self.tr("When"), self.day_night_combo)
+        form.addRow(self.tr("Rough cost"), self.cost_spin)
+        form.addRow(self.tr("Status"), self.status_combo)
         editor = QWidget(self)
         column = QVBoxLayout(editor)
         column.setContentsMargins(6, 6, 6, 6)
         column.addWidget(self.heading)
         column.addLayout(form)
-        self.create_action_button = QPushButton("Create Action from Proposal", editor)
-        self.create_action_button.setToolTip("Add an action to the plan from this proposal, linked to it")
+        self.create_action_button = QPushButton(self.tr("Create Action from Proposal"), editor)
+        self.create_action_button.setToolTip(self.tr("Add an action to the plan from this proposal, linked to it"))
         self.create_action_button.clicked.connect(
             lambda: self.proposal is not None and self.create_action_requested.emit(self.proposal.uuid))
         column.addWidget(self.create_action_button)
@@ -164,6 +159,9 @@ class ProposalPropertiesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.show_proposal(None)
+
+    def _empty_hint(self) -> str:
+        return self.tr("Select a proposal on the map or in the Proposals list to describe it here.")
 
     # -- session and selection ---------------------------------------------------------
 
@@ -199,7 +197,8 @@ class ProposalPropertiesPanel(QWidget):
         self.proposal = store.get(Proposal, uuid) if store is not None and uuid else None
         if self.proposal is not None and self.proposal.uuid != previous:
             self.scroll.verticalScrollBar().setValue(0)  # another proposal: start at its title
-        self.hint.setText(SEVERAL_HINT.format(n=several) if several else EMPTY_HINT)
+        self.hint.setText(self.tr("%n proposals are selected. Select one to describe it here.", "", several) if several
+                          else self._empty_hint())
         self.pages.setCurrentIndex(1 if self.proposal is not None else 0)
         if self.proposal is None or store is None:
             self.photo_section.show_for(None, None, False)
@@ -209,7 +208,7 @@ class ProposalPropertiesPanel(QWidget):
         workshop = store.get(Workshop, proposal.workshop_uuid) if proposal.workshop_uuid else None
         where = " · ".join(part for part in (group.name if group else "", workshop.title if workshop else "") if part)
         self.heading.setText(f"<b>{proposal_name(proposal)}</b><br><span style='color:#546E7A'>"
-                             f"{where or 'No group'}<br>{html.escape(made_on_text(store, proposal))}</span>")
+                             f"{where or self._no_group()}<br>{html.escape(made_on_text(store, proposal))}</span>")
         widgets = (self.title_edit, self.description_edit, self.principle_combo, self.intervention_combo,
                    self.day_night_combo, self.cost_spin, self.status_combo, *self.beneficiary_boxes.values())
         blockers = [QSignalBlocker(widget) for widget in widgets]
@@ -231,6 +230,9 @@ class ProposalPropertiesPanel(QWidget):
             widget.setEnabled(editable(self._session))
         self.photo_section.show_for(self._session, proposal, editable(self._session))
 
+    def _no_group(self) -> str:
+        return self.tr("No group")
+
     def ask_for_title(self) -> None:
         """Bring the Title field into view and give it the focus, its text selected to type over."""
         if self.proposal is None or not self.title_edit.isEnabled():
@@ -243,7 +245,7 @@ class ProposalPropertiesPanel(QWidget):
         combo = self.intervention_combo
         combo.clear()
         combo.addItem("", None)
-        for key, label in INTERVENTION_TYPES:
+        for key, label in choices(INTERVENTION_TYPES):
             combo.addItem(label, key)
         known = set(keys_of(INTERVENTION_TYPES))
         custom = sorted({p.intervention_type for p in proposals if p.intervention_type and p.intervention_type not in known})
@@ -274,19 +276,27 @@ class ProposalPropertiesPanel(QWidget):
 
     def _commit_intervention(self) -> None:
         text = self.intervention_combo.currentText().strip()
-        known = {label: key for key, label in INTERVENTION_TYPES}
+        known = {label: key for key, label in choices(INTERVENTION_TYPES)}
         self._commit("intervention_type", known.get(text, text) or None)
 
     def _commit(self, field: str, value: Any) -> bool:
         proposal, session = self.proposal, self._session
         if proposal is None or session is None or not editable(self._session) or getattr(proposal, field) == value:
             return False
-        label = f"Set {FIELD_NAMES[field]} of “{proposal_name(proposal)}”"
+        label = arg(self._field_labels()[field], proposal_name(proposal))
         try:
             edit = UpdateRecord(session.store, Proposal, proposal.uuid, {field: value}, label)
         except KeyError:  # removed meanwhile (an undo elsewhere): nothing left to describe
             return False
         return session.perform(edit)
+
+    def _field_labels(self) -> dict[str, str]:
+        """Each field's undo step, ``%1`` the proposal."""
+        return {"title": self.tr("Set title of “%1”"), "description": self.tr("Set description of “%1”"),
+                "cpted_principle": self.tr("Set principle of “%1”"),
+                "intervention_type": self.tr("Set intervention of “%1”"),
+                "beneficiaries": self.tr("Set who it is for of “%1”"), "day_night": self.tr("Set day/night of “%1”"),
+                "cost_estimate": self.tr("Set cost of “%1”"), "status": self.tr("Set status of “%1”")}
 
     # -- photos ------------------------------------------------------------------------------
 

@@ -43,14 +43,14 @@ class ProposalsFeature(QObject):
         # Identify tabs, and below them the list, comparison and voting, where there is
         # height. Each dock is added just before it is tabified: docks moved between
         # groups afterwards leave a stale tab bar drawn in the layout.
-        self.properties_dock = host.add_dock("Proposal Details", "proposalDock", self.properties, "proposal", right,
+        self.properties_dock = host.add_dock(self.tr("Proposal Details"), "proposalDock", self.properties, "proposal", right,
                                              scroll=False, tab_with=host.dock("historyDock"))  # it scrolls itself
-        self.table_dock = host.add_dock("Proposals", "proposalsTableDock", self.table, "proposals-table", right,
+        self.table_dock = host.add_dock(self.tr("Proposals"), "proposalsTableDock", self.table, "proposals-table", right,
                                         orientation=Qt.Orientation.Vertical)
-        self.comparison_dock = host.add_dock("Compare Groups", "groupComparisonDock", self.comparison,
+        self.comparison_dock = host.add_dock(self.tr("Compare Groups"), "groupComparisonDock", self.comparison,
                                              "compare-groups", right, orientation=Qt.Orientation.Vertical,
                                              tab_with=self.table_dock)
-        self.voting_dock = host.add_dock("Voting", "votingDock", self.voting, "voting", right,
+        self.voting_dock = host.add_dock(self.tr("Voting"), "votingDock", self.voting, "voting", right,
                                          orientation=Qt.Orientation.Vertical, tab_with=self.table_dock)
         self.properties_dock.raise_()
         self.table_dock.raise_()

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from cosafe.core.vocabulary import CPTED_PRINCIPLES
+from cosafe.core.vocabulary import CPTED_PRINCIPLES, choices
+from cosafe.ui.features.proposals.words import Proposals
 from cosafe.ui.kit.fields import ALL, fill_combo
 
 # DOMAIN.md: the first six are classic CPTED, the rest "second generation" (social).
@@ -19,23 +20,24 @@ SECOND_GENERATION = CPTED_PRINCIPLES[6:]
 
 
 def _add_principles(combo: QComboBox) -> None:
-    fill_combo(combo, FIRST_GENERATION)
+    fill_combo(combo, choices(FIRST_GENERATION))
     combo.insertSeparator(combo.count())
-    for key, label in SECOND_GENERATION:
+    second = Proposals.tr("Second-generation CPTED: the social side of safety")
+    for key, label in choices(SECOND_GENERATION):
         combo.addItem(label, key)
-        combo.setItemData(combo.count() - 1, "Second-generation CPTED: the social side of safety",
+        combo.setItemData(combo.count() - 1, second,
                          Qt.ItemDataRole.ToolTipRole)
 
 
 def principle_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem("Not chosen", None)
+    combo.addItem(Proposals.tr("Not chosen", "no CPTED principle"), None)
     _add_principles(combo)
     return combo
 
 
 def principle_filter_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem("All principles", ALL)
+    combo.addItem(Proposals.tr("All principles"), ALL)
     _add_principles(combo)
     return combo

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.changes import Change
 from cosafe.core.records import Group, Proposal, Workshop
-from cosafe.core.vocabulary import CPTED_PRINCIPLES
+from cosafe.core.i18n import arg
+from cosafe.core.vocabulary import CPTED_PRINCIPLES, choices
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.proposals.texts import proposal_name, touches_workshop
@@ -44,7 +45,8 @@ class PrincipleBars(QWidget):
         super().__init__(parent)
         self.counts, self.scale_max, self.colour = counts, max(1, scale_max), QColor(colour)
         self.setMinimumHeight(ROW_HEIGHT * len(CPTED_PRINCIPLES))
-        self.setToolTip("\n".join(f"{label}: {counts.get(key, 0)}" for key, label in CPTED_PRINCIPLES))
+        self.setToolTip("\n".join(arg(self.tr("%1: %2", "a CPTED principle: how many proposals serve it"), label,
+                                       counts.get(key, 0)) for key, label in choices(CPTED_PRINCIPLES)))
 
     def sizeHint(self) -> QSize:
         return QSize(COLUMN_WIDTH, ROW_HEIGHT * len(CPTED_PRINCIPLES))
@@ -55,7 +57,7 @@ class PrincipleBars(QWidget):
         label_width = int(self.width() * 0.62)
         bar_space = self.width() - label_width - 26
         muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
-        for row, (key, label) in enumerate(CPTED_PRINCIPLES):
+        for row, (key, label) in enumerate(choices(CPTED_PRINCIPLES)):
             top = row * ROW_HEIGHT
             count = self.counts.get(key, 0)
             painter.setPen(self.palette().color(self.palette().ColorRole.Text) if count else muted)
@@ -81,7 +83,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         self.columns: dict[str, QWidget] = {}
 
         self.workshop_combo = compact(QComboBox(self), 10)
-        describe(self.workshop_combo, "Workshop to compare", "The workshop whose groups are compared")
+        describe(self.workshop_combo, self.tr("Workshop to compare"), self.tr("The workshop whose groups are compared"))
         self.workshop_combo.activated.connect(self._picked)
         self.hint = QLabel(self)
         self.hint.setObjectName("panelHint")
@@ -95,7 +97,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.strip)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Workshop", self))
+        top.addWidget(QLabel(self.tr("Workshop"), self))
         top.addWidget(self.workshop_combo)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -138,7 +140,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
             keep = self._context.workshop_uuid
         self.workshop_combo.clear()
         for workshop in store.list(Workshop, order_by="held_on, fid") if store else []:
-            self.workshop_combo.addItem(workshop.title or "Untitled workshop", workshop.uuid)
+            self.workshop_combo.addItem(workshop.title or self.tr("Untitled workshop"), workshop.uuid)
         self.workshop_combo.setCurrentIndex(max(0, self.workshop_combo.findData(keep)))
         self._rebuild()
 
@@ -152,7 +154,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         store = self._session.store if self._session is not None else None
         workshop = self.workshop_combo.currentData()
         if store is None or workshop is None:
-            self.hint.setText("Add a workshop and its groups to compare what each group proposed."
+            self.hint.setText(self.tr("Add a workshop and its groups to compare what each group proposed.")
                               if store is not None else "")
             self.hint.show()
             return
@@ -165,8 +167,8 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         self.counts = {uuid: Counter(p.cpted_principle for p in members if p.cpted_principle)
                        for uuid, members in by_group.items()}
         scale_max = max((n for counts in self.counts.values() for n in counts.values()), default=1)
-        names = {group.uuid: (group.name or "Unnamed group", group.colour) for group in groups}
-        names[NO_GROUP] = ("No group", "#9E9E9E")
+        names = {group.uuid: (group.name or self.tr("Unnamed group"), group.colour) for group in groups}
+        names[NO_GROUP] = (self.tr("No group"), "#9E9E9E")
         for uuid, members in by_group.items():
             name, colour = names[uuid]
             column = self._column(name, colour, members, self.counts[uuid], scale_max)
@@ -176,7 +178,7 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         # Lists made now join the end of the window's Tab chain: put them after the chooser, left to right.
         tab_order(self.workshop_combo, self.scroll,
                   *(listing for column in self.columns.values() for listing in column.findChildren(QListWidget)))
-        self.hint.setText("This workshop has no groups yet." if not by_group else "")
+        self.hint.setText(self.tr("This workshop has no groups yet.") if not by_group else "")
         self.hint.setVisible(not by_group)
 
     def _column(self, name: str, colour: str, members: list[Proposal], counts: Counter[str],
@@ -192,12 +194,11 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         title_row.addWidget(badge)
         title_row.addWidget(heading, 1)
         unlabelled = len(members) - sum(counts.values())
-        summary = f"{len(members)} proposal{'s' if len(members) != 1 else ''}"
-        if unlabelled:
-            summary += f" · {unlabelled} without a principle"
+        summary = arg(self.tr("%n proposals · %1 without a principle", "", len(members)), unlabelled) if unlabelled \
+            else self.tr("%n proposals", "", len(members))
         listing = QListWidget(column)
-        describe(listing, f"Proposals of {name}", f"The proposals {name} made")
-        listing.addItems([proposal_name(p) for p in members] or ["(none yet)"])
+        describe(listing, arg(self.tr("Proposals of %1", "%1: a group"), name), arg(self.tr("The proposals %1 made"), name))
+        listing.addItems([proposal_name(p) for p in members] or [self.tr("(none yet)")])
         listing.setMinimumHeight(80)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -20,18 +20,20 @@ from typing import Any
 import numpy as np
 import shapely
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.palette import PROPOSAL_COLOUR
 from cosafe.core.records import Group, Proposal
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.proposals.texts import PROPOSALS
 from cosafe.ui.features.proposals.map_items import ProposalLayer
 from cosafe.ui.features.proposals.map_labels import ProposalBadges
+from cosafe.ui.features.proposals.words import Proposals
 from cosafe.ui.map.export_legend import GROUP_KEY_PX, LegendRow, group_mark
 from cosafe.ui.map.label_placement import ScreenFrame
 from cosafe.ui.map.layer_stack import Extent
 from cosafe.ui.map.overlay_registry import OverlayRequest
 
-BADGE_NOTE = "12 ● 3: proposal no. 12 (as in the tables), 3 voting dots"
+BADGE_NOTE = QT_TRANSLATE_NOOP("Proposals", "12 ● 3: proposal no. 12 (as in the tables), 3 voting dots")
 
 
 @dataclass
@@ -51,7 +53,7 @@ class ProposalOverlay:
     def legend_rows(self) -> list[LegendRow]:
         rows = [LegendRow(label, group_mark(colour), mark_px=GROUP_KEY_PX) for label, colour in self.groups]
         if rows and self.badges is not None and self.badges.numbers:
-            rows.append(LegendRow(BADGE_NOTE))
+            rows.append(LegendRow(translate("Proposals", BADGE_NOTE)))
         return rows
 
     def label_candidates(self, frame: ScreenFrame, metres_per_px: float) -> list[Any]:
@@ -76,7 +78,8 @@ def _groups(store: ProjectStore, drawn: set[str], hidden: frozenset[str]) -> lis
     """(label, colour) for each group with a drawn proposal, in the groups' order, then the ungrouped."""
     used = {p.group_uuid or "" for p in store.list(Proposal, with_geometry=False) if p.uuid in drawn} - hidden
     groups = [group for group in store.list(Group) if group.uuid in used]
-    entries = list(dict.fromkeys((f"Proposals: {group.name or 'unnamed group'}", group.colour) for group in groups))
+    entries = list(dict.fromkeys((arg(Proposals.tr("Proposals: %1", "a legend row: a group's proposals"),
+                                     group.name or Proposals.tr("unnamed group")), group.colour) for group in groups))
     if used - {group.uuid for group in groups}:
-        entries.append(("Proposals (no group)", PROPOSAL_COLOUR))
+        entries.append((Proposals.tr("Proposals (no group)"), PROPOSAL_COLOUR))
     return entries

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget,
 )
 
+from cosafe.core.i18n import arg
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup
 from cosafe.core.records import Attachment, Proposal
 from cosafe.ui.kit.icons import icon
@@ -37,9 +38,9 @@ class PhotoSection(QWidget):
         self.strip = PhotoStrip(self)
         self.strip.remove_requested.connect(self.remove_photo)
         self.strip.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = self._button("Add Photo…", "add-photo", self.add_photos)
-        self.remove_button = self._button("Remove", "remove", lambda: self.remove_photo(self.strip.selected_uuid()))
-        self.remove_button.setToolTip("Remove the selected photo (Undo brings it back)")
+        self.add_button = self._button(self.tr("Add Photo…"), "add-photo", self.add_photos)
+        self.remove_button = self._button(self.tr("Remove"), "remove", lambda: self.remove_photo(self.strip.selected_uuid()))
+        self.remove_button.setToolTip(self.tr("Remove the selected photo (Undo brings it back)"))
         self.message = QLabel(self)
         self.message.setObjectName("inlineMessage")
         self.message.setWordWrap(True)
@@ -51,7 +52,7 @@ class PhotoSection(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Photos", self))
+        layout.addWidget(QLabel(self.tr("Photos"), self))
         layout.addWidget(self.strip)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -95,11 +96,12 @@ class PhotoSection(QWidget):
             self.message.show()
         name = proposal_name(proposal)
         if len(edits) == 1:
-            session.perform(AddRecord(edits[0].record, f"Add photo to “{name}”"))
+            session.perform(AddRecord(edits[0].record, arg(self.tr("Add photo to “%1”"), name)))
         elif edits:
-            session.perform(EditGroup(list[Edit](edits), f"Add {len(edits)} photos to “{name}”"))
+            session.perform(EditGroup(list[Edit](edits), arg(self.tr("Add %n photos to “%1”", "", len(edits)), name)))
 
     def remove_photo(self, uuid: str | None) -> None:
         proposal, session = self._proposal, self._session
         if uuid and proposal is not None and session is not None and self._editable:
-            session.perform(DeleteRecord(session.store, Attachment, uuid, f"Remove photo from “{proposal_name(proposal)}”"))
+            session.perform(DeleteRecord(session.store, Attachment, uuid,
+                                         arg(self.tr("Remove photo from “%1”"), proposal_name(proposal))))

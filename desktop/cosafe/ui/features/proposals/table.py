@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHeaderView, QLabel, QMen
                                QVBoxLayout, QWidget)
 
 from cosafe.core.changes import Change
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Group, Proposal, Workshop
-from cosafe.core.wording import counted
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.record_table import read_only_rows
 from cosafe.ui.session import ProjectSession
@@ -40,7 +40,7 @@ from cosafe.ui.kit.accessibility import describe
 
 MIN_SPAN = 0.0006  # degrees (~60 m): zooming to a point shows its street, not one paving stone
 MAX_TITLE, MAX_COLUMN = 220, 170  # pixels
-EMPTY_TEXT = "No proposals yet. Groups draw them on the map with the sketch tools."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ProposalTablePanel", "No proposals yet. Groups draw them on the map with the sketch tools.")
 
 
 class ProposalFilter(QSortFilterProxyModel):
@@ -79,15 +79,15 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         self.workshop_filter = QComboBox(self)
         self.group_filter = QComboBox(self)
         self.principle_filter = principle_filter_combo(self)
-        describe(self.workshop_filter, "Filter by workshop", "Show only this workshop's proposals")
-        describe(self.group_filter, "Filter by group", "Show only this group's proposals")
-        describe(self.principle_filter, "Filter by principle", "Show only proposals for this CPTED principle")
+        describe(self.workshop_filter, self.tr("Filter by workshop"), self.tr("Show only this workshop's proposals"))
+        describe(self.group_filter, self.tr("Filter by group"), self.tr("Show only this group's proposals"))
+        describe(self.principle_filter, self.tr("Filter by principle"), self.tr("Show only proposals for this CPTED principle"))
         for combo, role in ((self.workshop_filter, WORKSHOP_ROLE), (self.group_filter, GROUP_ROLE),
                             (self.principle_filter, PRINCIPLE_ROLE)):
             compact(combo, 6)
             combo.currentIndexChanged.connect(lambda _i, c=combo, r=role: self._filter_changed(r, c.currentData()))
         self.table = QTableView(self)
-        describe(self.table, "Proposals", "The proposals, ranked; double-click zooms the map to one")
+        describe(self.table, self.tr("Proposals"), self.tr("The proposals, ranked; double-click zooms the map to one"))
         read_only_rows(self.table, "proposalTable", multi=True)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -190,9 +190,9 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         combo, keep = self.workshop_filter, self.workshop_filter.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All workshops", ALL)
+        combo.addItem(self.tr("All workshops"), ALL)
         for workshop in workshops:
-            combo.addItem(workshop.title or "Untitled workshop", workshop.uuid)
+            combo.addItem(workshop.title or self.tr("Untitled workshop"), workshop.uuid)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.blockSignals(False)
         self.proxy.set_key(WORKSHOP_ROLE, combo.currentData())
@@ -204,10 +204,10 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         groups = store.list(Group, order_by="name") if store else []
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All groups", ALL)
+        combo.addItem(self.tr("All groups"), ALL)
         for group in groups:
             if workshop in (ALL, group.workshop_uuid):
-                combo.addItem(group_icon(group.colour), group.name or "Unnamed group", group.uuid)
+                combo.addItem(group_icon(group.colour), group.name or self.tr("Unnamed group"), group.uuid)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.blockSignals(False)
         self.proxy.set_key(GROUP_ROLE, combo.currentData())
@@ -221,10 +221,10 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            self.count_label.setText(EMPTY_TEXT if self._session is not None else "")
+            self.count_label.setText(translate("ProposalTablePanel", EMPTY_TEXT) if self._session is not None else "")
         else:
-            self.count_label.setText(f"{shown:,} of {counted(total, 'proposal')} shown" if shown != total
-                                    else counted(total, "proposal"))
+            self.count_label.setText(arg(self.tr("%1 of %n proposals shown", "", total), f"{shown:,}") if shown != total
+                                     else self.tr("%n proposals", "", total))
 
     # -- selection --------------------------------------------------------------------------
 
@@ -281,7 +281,7 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         if uuid is None:
             return None
         menu = QMenu(self)
-        create = menu.addAction("Create Action from Proposal")
+        create = menu.addAction(self.tr("Create Action from Proposal"))
         create.setEnabled(self._session is not None and not self._session.is_read_only)
         create.triggered.connect(lambda: self.create_action_requested.emit(uuid))
         return menu

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Group, Proposal, Vote
 from cosafe.core.voting import tally
 from cosafe.store.project_store import ProjectStore
@@ -28,7 +29,12 @@ from cosafe.ui.features.proposals.texts import beneficiaries_text, cost_text, da
 from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.table_model import FIRST_FREE_ROLE, LAST, RowTableModel
 
-COLUMNS = ("Title", "Group", "Principle", "Intervention", "For whom", "When", "Cost", "Votes", "Rank", "No.")
+# Headings (translated where shown, ``headerData``); the English ones are the columns' names in code.
+COLUMNS = (QT_TRANSLATE_NOOP("ProposalTableModel", "Title"), QT_TRANSLATE_NOOP("ProposalTableModel", "Group"),
+           QT_TRANSLATE_NOOP("ProposalTableModel", "Principle"), QT_TRANSLATE_NOOP("ProposalTableModel", "Intervention"),
+           QT_TRANSLATE_NOOP("ProposalTableModel", "For whom"), QT_TRANSLATE_NOOP("ProposalTableModel", "When"),
+           QT_TRANSLATE_NOOP("ProposalTableModel", "Cost"), QT_TRANSLATE_NOOP("ProposalTableModel", "Votes"),
+           QT_TRANSLATE_NOOP("ProposalTableModel", "Rank"), QT_TRANSLATE_NOOP("ProposalTableModel", "No."))
 TITLE, GROUP, PRINCIPLE, INTERVENTION, WHOM, WHEN, COST, VOTES, RANK, NUMBER = range(len(COLUMNS))
 NUMERIC = (COST, VOTES, RANK, NUMBER)
 GROUP_ROLE = FIRST_FREE_ROLE
@@ -76,6 +82,13 @@ class Row:
 class ProposalTableModel(RowTableModel):
     columns = COLUMNS
     numeric = NUMERIC
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            title, unit = translate("ProposalTableModel", self.columns[section]), self._units.get(section)
+            return arg(self.tr("%1 (%2)", "a column heading and its unit, e.g. Cost (KES)"), title, unit) if unit \
+                else title
+        return super().headerData(section, orientation, role)
 
     def load(self, store: ProjectStore | None) -> None:
         self.set_rows(build_rows(store) if store is not None else [])

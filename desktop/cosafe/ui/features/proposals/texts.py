@@ -12,13 +12,14 @@ from __future__ import annotations
 from cosafe.core.records import Proposal
 from cosafe.core.vocabulary import BENEFICIARIES, CPTED_PRINCIPLES, DAY_NIGHT, INTERVENTION_TYPES, label_of
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.proposals.words import Proposals
 
 PROPOSALS = "proposals"
 
 
 def proposal_name(proposal: Proposal) -> str:
     """The title people gave the proposal, or a neutral stand-in when it has none."""
-    return proposal.title.strip() or "Untitled proposal"
+    return proposal.title.strip() or Proposals.tr("Untitled proposal")
 
 
 def principle_text(key: str | None) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import Group, Proposal
 from cosafe.core.voting import ProposalTally
 from cosafe.ui.features.proposals.texts import proposal_name
@@ -35,7 +36,7 @@ class DotList(QListWidget):
         super().__init__(parent)
         self.setObjectName("votingProposals")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setToolTip("Click a proposal to place one dot; right-click to take one back")
+        self.setToolTip(self.tr("Click a proposal to place one dot; right-click to take one back"))
         self.setMinimumHeight(60)  # the splitter gives it the room; small screens still fit
 
     def show_proposals(self, proposals: list[Proposal], groups: dict[str, Group], mine: dict[str, int]) -> None:
@@ -49,7 +50,7 @@ class DotList(QListWidget):
             group = groups.get(proposal.group_uuid or "")
             if group is not None:
                 item.setIcon(group_icon(group.colour))
-                item.setToolTip(f"{proposal_name(proposal)} — {group.name}")
+                item.setToolTip(arg(self.tr("%1 — %2", "a proposal — its group"), proposal_name(proposal), group.name))
             self.addItem(item)
             if proposal.uuid == current:
                 self.setCurrentItem(item)
@@ -85,7 +86,8 @@ class RankingList(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("votingRanking")
         self.setColumnCount(4)
-        self.setHeaderLabels(["Rank", "Dots", "", "Proposal"])
+        rank, dots = self.tr("Rank"), self.tr("Dots")
+        self.setHeaderLabels([rank, dots, "", self.tr("Proposal")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -96,7 +98,7 @@ class RankingList(QTreeWidget):
         # Widths from the widest text each column can hold: measuring every row
         # (ResizeToContents) cost more than the vote it followed once proposals ran to thousands.
         metrics = self.fontMetrics()
-        for column, widest in ((0, "Rank 00"), (1, "Dots 000"), (2, dots_text(11))):
+        for column, widest in ((0, f"{rank} 00"), (1, f"{dots} 000"), (2, dots_text(11))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
 
@@ -104,11 +106,11 @@ class RankingList(QTreeWidget):
         self.clear()
         for result in results:
             proposal = proposals[result.proposal_uuid]
-            voters = f"{result.voters} voter{'s' if result.voters != 1 else ''}"
             item = QTreeWidgetItem([str(result.rank) if result.dots else "—", str(result.dots),
                                     dots_text(result.dots), proposal_name(proposal)])
             item.setData(0, UUID_ROLE, result.proposal_uuid)
-            item.setToolTip(3, f"{proposal_name(proposal)}: {result.dots} dots from {voters}")
+            item.setToolTip(3, arg(self.tr("%1: %2 dots from %n voters", "", result.voters), proposal_name(proposal),
+                                     result.dots))
             for column in (0, 1):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setForeground(2, Qt.GlobalColor.darkRed)

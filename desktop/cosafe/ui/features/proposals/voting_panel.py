@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from cosafe.core.changes import Change
+from cosafe.core.i18n import arg
 from cosafe.core.edits import AddRecord, DeleteRecord, UpdateRecord
 from cosafe.core.records import Group, Participant, Proposal, Vote, Workshop
 from cosafe.core.voting import ProposalTally, VoteBudgetError, check_budget, dots_used, tally, voter_key
@@ -54,15 +55,15 @@ class VotingPanel(RefreshWhenShown, QWidget):
         self._proposals: list[Proposal] = []
 
         self.workshop_combo = compact(QComboBox(self))
-        describe(self.workshop_combo, "Voting workshop", "The workshop whose proposals are voted on")
+        describe(self.workshop_combo, self.tr("Voting workshop"), self.tr("The workshop whose proposals are voted on"))
         self.workshop_combo.activated.connect(lambda _i: self.refresh())
         self.voter_combo = compact(QComboBox(self))
         self.voter_combo.setObjectName("voterCombo")
-        describe(self.voter_combo, "Voter", "Who is placing dots now")
+        describe(self.voter_combo, self.tr("Voter"), self.tr("Who is placing dots now"))
         self.voter_combo.currentIndexChanged.connect(lambda _i: self._show_voter())
         self.next_button = QToolButton(self)
-        self.next_button.setText("Next Voter")
-        self.next_button.setToolTip("Move on to the next voter in the list")
+        self.next_button.setText(self.tr("Next Voter"))
+        self.next_button.setToolTip(self.tr("Move on to the next voter in the list"))
         self.next_button.clicked.connect(self.next_voter)
         self.remaining = QLabel(self)
         self.remaining.setObjectName("dotsRemaining")
@@ -73,11 +74,11 @@ class VotingPanel(RefreshWhenShown, QWidget):
         self.message.setStyleSheet("color: #B3261E;")
         self.message.hide()
         self.proposals = DotList(self)
-        describe(self.proposals, "Proposals to vote on", "Click + to give the voter's dot to a proposal, − to take it back")
+        describe(self.proposals, self.tr("Proposals to vote on"), self.tr("Click + to give the voter's dot to a proposal, − to take it back"))
         self.proposals.add_dot.connect(self.add_dot)
         self.proposals.remove_dot.connect(self.remove_dot)
         self.ranking_list = RankingList(self)
-        describe(self.ranking_list, "Ranking", "The proposals by dots received")
+        describe(self.ranking_list, self.tr("Ranking"), self.tr("The proposals by dots received"))
         self.hint = QLabel(self)
         self.hint.setObjectName("panelHint")
         self.hint.setWordWrap(True)
@@ -85,17 +86,17 @@ class VotingPanel(RefreshWhenShown, QWidget):
         voter_row = QWidget(self)
         voter_layout = QFormLayout(voter_row)
         voter_layout.setContentsMargins(0, 0, 0, 0)
-        voter_layout.addRow("Workshop", self.workshop_combo)
-        voter_layout.addRow("Voter", self.voter_combo)
+        voter_layout.addRow(self.tr("Workshop"), self.workshop_combo)
+        voter_layout.addRow(self.tr("Voter"), self.voter_combo)
         click_box = QWidget(self)
         click_layout = QVBoxLayout(click_box)
         click_layout.setContentsMargins(0, 0, 0, 0)
-        click_layout.addWidget(wrapped("<b>Place dots</b> — click a proposal; right-click takes a dot back", click_box))
+        click_layout.addWidget(wrapped(self.tr("<b>Place dots</b> — click a proposal; right-click takes a dot back"), click_box))
         click_layout.addWidget(self.proposals, 1)
         rank_box = QWidget(self)
         rank_layout = QVBoxLayout(rank_box)
         rank_layout.setContentsMargins(0, 0, 0, 0)
-        rank_layout.addWidget(wrapped("<b>Ranking</b> — all voters so far", rank_box))
+        rank_layout.addWidget(wrapped(self.tr("<b>Ranking</b> — all voters so far"), rank_box))
         rank_layout.addWidget(self.ranking_list, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(click_box)
@@ -143,14 +144,14 @@ class VotingPanel(RefreshWhenShown, QWidget):
         self.workshop_combo.blockSignals(True)
         self.workshop_combo.clear()
         for workshop in store.list(Workshop, order_by="held_on, fid") if store else []:
-            self.workshop_combo.addItem(workshop.title or "Untitled workshop", workshop.uuid)
+            self.workshop_combo.addItem(workshop.title or self.tr("Untitled workshop"), workshop.uuid)
         self.workshop_combo.setCurrentIndex(max(0, self.workshop_combo.findData(keep)))
         self.workshop_combo.blockSignals(False)
         uuid = self.workshop_combo.currentData()
         self.workshop = store.get(Workshop, uuid) if store and uuid else None
         if store is None or self.workshop is None:
             self.votes, self.ranking, self._participants, self._proposals = [], [], {}, []
-            self.hint.setText("Add a workshop with proposals to vote on them." if store else "")
+            self.hint.setText(self.tr("Add a workshop with proposals to vote on them.") if store else "")
             self.hint.setVisible(bool(self.hint.text()))
             self._fill_voters([], {})
             self.proposals.clear()
@@ -167,7 +168,7 @@ class VotingPanel(RefreshWhenShown, QWidget):
         by_uuid = {p.uuid: p for p in self._proposals}
         self.ranking = tally([v for v in self.votes if v.proposal_uuid in by_uuid], list(by_uuid))
         self.ranking_list.show_tally(self.ranking, by_uuid)
-        self.hint.setText("" if self._proposals else "This workshop has no proposals to vote on yet.")
+        self.hint.setText("" if self._proposals else self.tr("This workshop has no proposals to vote on yet."))
         self.hint.setVisible(bool(self.hint.text()))
         self._show_voter()
 
@@ -177,12 +178,13 @@ class VotingPanel(RefreshWhenShown, QWidget):
         combo.clear()
         for participant in participants:
             group = groups.get(participant.group_uuid or "")
-            text = participant.code or "Participant"
-            combo.addItem(f"{text} · {group.name}" if group else text, f"participant:{participant.uuid}")
+            text = participant.code or self.tr("Participant")
+            combo.addItem(arg(self.tr("%1 · %2", "a participant's code · their group"), text, group.name) if group else text,
+                          f"participant:{participant.uuid}")
         if participants and groups:
             combo.insertSeparator(combo.count())
         for group in groups.values():
-            combo.addItem(group_icon(group.colour), f"{group.name} (group votes as one)", f"group:{group.uuid}")
+            combo.addItem(group_icon(group.colour), arg(self.tr("%1 (group votes as one)"), group.name), f"group:{group.uuid}")
         # findData(None) would find the separator (it holds no data): with no voter chosen yet, the first.
         combo.setCurrentIndex(max(0, combo.findData(keep) if keep is not None else 0))
         combo.blockSignals(False)
@@ -217,10 +219,11 @@ class VotingPanel(RefreshWhenShown, QWidget):
         if self.workshop is not None:
             self.proposals.show_proposals(self._proposals, self._groups, mine)
         if voter is None or self.workshop is None:
-            self.remaining.setText("No voters yet: sign participants in first." if self.workshop else "")
+            self.remaining.setText(self.tr("No voters yet: sign participants in first.") if self.workshop else "")
         else:
             left = self.allowance - dots_used(self.votes, voter, self.workshop.uuid)
-            self.remaining.setText(f"<b>{self.voter_combo.currentText()}</b>: {left} of {self.allowance} dots left")
+            self.remaining.setText(arg(self.tr("<b>%1</b>: %2 of %3 dots left"), self.voter_combo.currentText(), left,
+                                       self.allowance))
         self.proposals.setEnabled(editable)
         self.next_button.setEnabled(voter is not None and self.voter_combo.currentIndex() < self.voter_combo.count() - 1)
 
@@ -246,10 +249,12 @@ class VotingPanel(RefreshWhenShown, QWidget):
         try:
             check_budget(self.votes, vote, self.allowance)
         except VoteBudgetError as refusal:
-            self._refuse(f"{self.voter_combo.currentText()}: {refusal}. Right-click a proposal to take a dot "
-                         "back, or go on to the next voter.")
+            self._refuse(arg(self.tr("%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.",
+                                     "%1: the voter; %2: why the dot was refused"), self.voter_combo.currentText(),
+                             refusal))
             return False
-        label = f"Place a dot on “{proposal_name(proposal)}” ({self.voter_combo.currentText()})"
+        label = arg(self.tr("Place a dot on “%1” (%2)", "an undo step; %2: the voter"), proposal_name(proposal),
+                    self.voter_combo.currentText())
         return session.perform(AddRecord(vote, label))
 
     def remove_dot(self, proposal_uuid: str) -> bool:
@@ -259,10 +264,12 @@ class VotingPanel(RefreshWhenShown, QWidget):
         proposal = next((p for p in self._proposals if p.uuid == proposal_uuid), None) if self.workshop else None
         if session is None or proposal is None or not own:
             if proposal is not None:
-                self._refuse(f"{self.voter_combo.currentText()} has no dot on “{proposal_name(proposal)}” to take back.")
+                self._refuse(arg(self.tr("%1 has no dot on “%2” to take back."), self.voter_combo.currentText(),
+                                 proposal_name(proposal)))
             return False
         last = max(own, key=lambda v: v.created_at)
-        label = f"Take a dot off “{proposal_name(proposal)}” ({self.voter_combo.currentText()})"
+        label = arg(self.tr("Take a dot off “%1” (%2)", "an undo step; %2: the voter"), proposal_name(proposal),
+                    self.voter_combo.currentText())
         if last.dots > 1:
             return session.perform(UpdateRecord(session.store, Vote, last.uuid, {"dots": last.dots - 1}, label))
         return session.perform(DeleteRecord(session.store, Vote, last.uuid, label))

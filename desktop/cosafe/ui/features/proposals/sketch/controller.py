@@ -43,6 +43,7 @@ from shapely.geometry.base import BaseGeometry
 from cosafe.core.changes import Change
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.edits import AddRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.i18n import arg
 from cosafe.core.proposals import delete_proposals_edit
 from cosafe.core.records import Proposal
 from cosafe.core.sketch_geometry import SketchGeometryError, make_line, make_point, make_polygon
@@ -62,7 +63,6 @@ BADGE_Z = PROPOSAL_Z + 3  # the numbers above every proposal (areas, lines, mark
 DUPLICATE_OFFSET_PX = 16.0  # a copy lands this far right and down, visibly apart from its original
 TOOLS = ("select", "point", "line", "polygon", "freehand", "move", "vertex")
 _MAKERS = {"point": make_point, "line": make_line, "polygon": make_polygon}
-_KIND_LABELS = {"point": "point", "line": "line", "polygon": "area"}
 _TOOL_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 
 
@@ -128,7 +128,7 @@ class SketchController(QObject):
         if name not in self._tools:
             raise ValueError(f"No sketch tool {name!r}")
         if name != "select" and not editable(self.session):
-            self.message.emit("This project is read-only: drawing is turned off")
+            self.message.emit(self.tr("This project is read-only: drawing is turned off"))
             name = "select"
         self.tool.cancel()
         self.tool = self._tools[name]
@@ -166,19 +166,20 @@ class SketchController(QObject):
 
     def add_shape(self, kind: str, points: Sequence[tuple[float, float]]) -> bool:
         if not editable(self.session) or self.session is None:
-            self.message.emit("This project is read-only: nothing was drawn")
+            self.message.emit(self.tr("This project is read-only: nothing was drawn"))
             return False
         try:
             geom = _MAKERS[kind](points)
         except SketchGeometryError as refused:
-            self.message.emit(f"Nothing was drawn: {refused}")
+            self.message.emit(arg(self.tr("Nothing was drawn: %1", "%1: why the shape was refused"), refused))
             return False
         context = self._context()
         # No made-up title ("Proposal 7"): the details panel asks for a name (selection.created).
         proposal = Proposal(geom=to_store(geom), title="",
                             workshop_uuid=getattr(context, "workshop_uuid", None),
                             group_uuid=getattr(context, "group_uuid", None))
-        if self.session.perform(AddRecord(proposal, label=f"Draw {_KIND_LABELS[kind]}")):
+        draw = {"point": self.tr("Draw point"), "line": self.tr("Draw line"), "polygon": self.tr("Draw area")}
+        if self.session.perform(AddRecord(proposal, label=draw[kind])):
             self.selection.select_new(proposal.uuid)
             return True
         return False
@@ -202,7 +203,7 @@ class SketchController(QObject):
         if not uuids or not editable(self.session) or self.session is None:
             return False
         store = self.session.store
-        label = "Delete proposal" if len(uuids) == 1 else f"Delete {len(uuids)} proposals"
+        label = self.tr("Delete proposal") if len(uuids) == 1 else self.tr("Delete %n proposals", "", len(uuids))
         return self.session.perform(delete_proposals_edit(store, uuids, label))
 
     def duplicate_selected(self) -> bool:
@@ -218,10 +219,11 @@ class SketchController(QObject):
             moved = to_store(_translated(to_map(original.geom), offset, -offset))
             now = utc_now()
             copies.append(dataclasses.replace(original, uuid=new_uuid(), created_at=now, updated_at=now, geom=moved,
-                                              title=f"{original.title} (copy)".strip()))
+                                              title=arg(self.tr("%1 (copy)", "a duplicated proposal's title"),
+                                                                  original.title).strip()))
         if not copies:
             return False
-        label = "Duplicate proposal" if len(copies) == 1 else f"Duplicate {len(copies)} proposals"
+        label = self.tr("Duplicate proposal") if len(copies) == 1 else self.tr("Duplicate %n proposals", "", len(copies))
         edits: list[Edit] = [AddRecord(copy, label) for copy in copies]
         if self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, label)):
             self.selection.select(copy.uuid for copy in copies)
@@ -237,16 +239,16 @@ class SketchController(QObject):
         Backspace or Delete key, so what those keys do is here too."""
         tool = self.tool
         if isinstance(tool, VertexDrawTool) and tool.busy:
-            what = "Area" if tool.kind == "polygon" else "Line"
-            menu.addAction(f"&Finish {what}", tool.finish)
-            menu.addAction("&Remove Last Point", lambda: tool.key(Qt.Key.Key_Backspace))
-            menu.addAction(f"&Cancel {what}", tool.cancel)
+            area = tool.kind == "polygon"
+            menu.addAction(self.tr("&Finish Area") if area else self.tr("&Finish Line"), tool.finish)
+            menu.addAction(self.tr("&Remove Last Point"), lambda: tool.key(Qt.Key.Key_Backspace))
+            menu.addAction(self.tr("&Cancel Area") if area else self.tr("&Cancel Line"), tool.cancel)
             return
         can_edit = editable(self.session)
         if isinstance(tool, VertexTool) and can_edit:
             vertex = tool.vertex_at(spot.x, spot.y, spot.reach(HANDLE_PX))
             if vertex is not None:
-                menu.addAction("Delete &Vertex", lambda: tool.delete_vertex(vertex))
+                menu.addAction(self.tr("Delete &Vertex"), lambda: tool.delete_vertex(vertex))
                 return
         uuid = self.layer.hit(spot.x, spot.y, spot.reach(HIT_PX))
         if uuid is None:
@@ -254,8 +256,9 @@ class SketchController(QObject):
         if uuid not in self.selection.selected_uuids:
             self.selection.select([uuid])  # the menu acts on what was touched
         count = len(self.selection.selected_uuids)
-        noun = "Proposal" if count == 1 else f"{count} Proposals"
-        for text, act in ((f"D&uplicate {noun}", self.duplicate_selected), (f"&Delete {noun}", self.delete_selected)):
+        duplicate = self.tr("D&uplicate Proposal") if count == 1 else self.tr("D&uplicate %n Proposals", "", count)
+        delete = self.tr("&Delete Proposal") if count == 1 else self.tr("&Delete %n Proposals", "", count)
+        for text, act in ((duplicate, self.duplicate_selected), (delete, self.delete_selected)):
             action = menu.addAction(text, act)
             action.setEnabled(can_edit)
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt
 from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.sketch_geometry import SketchGeometryError
+from cosafe.ui.features.proposals.words import Proposals
 from cosafe.ui.features.proposals.sketch.shapes import (VertexKey, insert_vertex, move_vertex, nearest_segment, nearest_vertex,
                                          remove_vertex, vertices)
 from cosafe.ui.features.proposals.map_items import ProposalLayer
@@ -145,7 +146,8 @@ class MoveTool(Tool):
             start, self._start = self._start, None
             if abs(x - start[0]) + abs(y - start[1]) >= 2 * self.host.pixel() and self._moved:
                 count = len(self._moved)
-                self.host.commit_geometries(self._moved, "Move proposal" if count == 1 else f"Move {count} proposals")
+                self.host.commit_geometries(self._moved, Proposals.tr("Move proposal") if count == 1
+                                            else Proposals.tr("Move %n proposals", "", count))
         return True
 
     def key(self, key: int) -> bool:
@@ -237,7 +239,7 @@ class VertexTool(Tool):
             self.host.layer.refresh()
             self.refresh()
             return True
-        label = "Move vertex" if len(vertices(final)) == len(vertices(original)) else "Insert vertex"
+        label = Proposals.tr("Move vertex") if len(vertices(final)) == len(vertices(original)) else Proposals.tr("Insert vertex")
         self.host.commit_geometries({self.target: final}, label)
         return True
 
@@ -264,7 +266,7 @@ class VertexTool(Tool):
         if smaller is None:
             return False
         self._hot = None
-        return self.host.commit_geometries({self.target: smaller}, "Delete vertex")
+        return self.host.commit_geometries({self.target: smaller}, Proposals.tr("Delete vertex"))
 
     def cancel(self) -> None:
         if self._drag is not None:

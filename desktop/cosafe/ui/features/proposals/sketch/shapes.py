@@ -31,6 +31,7 @@ from cosafe.store.basemap import LINES, POINTS, POLYGONS
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.map import visible_basemap_rows
 from cosafe.core.projection import to_lonlat, to_mercator
+from cosafe.ui.features.proposals.words import Proposals
 
 Rings = list[list[list[tuple[float, float]]]]  # parts -> rings (or paths) -> coordinates
 
@@ -79,7 +80,7 @@ def _compose(kind: str, rings: Rings, multi: bool) -> BaseGeometry:
     repaired = shapely.make_valid(shape)
     parts = [g for g in getattr(repaired, "geoms", [repaired]) if isinstance(g, Polygon) and g.area > 0]
     if not parts:
-        raise SketchGeometryError("That change leaves the area with no inside")
+        raise SketchGeometryError(Proposals.tr("That change leaves the area with no inside"))
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
@@ -112,9 +113,10 @@ def remove_vertex(geom: BaseGeometry, key: VertexKey) -> BaseGeometry:
     ring = rings[key.part][key.ring]
     least = {"point": 99, "line": 3, "polygon": 4}[kind]  # the count before removing
     if len(ring) < least:
-        what = "a point" if kind == "point" else "two vertices" if kind == "line" else "three vertices"
-        raise SketchGeometryError(f"Cannot remove that vertex: a {'line' if kind == 'line' else 'shape'} "
-                                  f"needs at least {what}")
+        raise SketchGeometryError(
+            Proposals.tr("Cannot remove that vertex: a shape needs at least a point") if kind == "point"
+            else Proposals.tr("Cannot remove that vertex: a line needs at least two vertices") if kind == "line"
+            else Proposals.tr("Cannot remove that vertex: a shape needs at least three vertices"))
     del ring[key.index]
     return _compose(kind, rings, hasattr(geom, "geoms"))
 

@@ -27,21 +27,28 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.host import Host, MenuId, ToolbarId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.session import editable
-# name, text, icon, shortcut, what it does
+# name, text, icon, shortcut, what it does (texts marked; translated where the actions are made)
 TOOL_ACTIONS = (
-    ("select", "&Select", "tool-select", "S", "Click a proposal to select it; Shift+click adds"),
-    ("point", "&Point", "tool-point", "P", "Click to place a point proposal"),
-    ("line", "&Line", "tool-line", "L", "Click vertices; Enter or double-click finishes"),
-    ("polygon", "&Area", "tool-area", "A", "Click corners; Enter or double-click finishes"),
-    ("freehand", "&Freehand", "tool-freehand", "F", "Press and drag; end near the start for an area"),
-    ("move", "&Move", "tool-move", "M", "Drag proposals to move them"),
-    ("vertex", "Edit &Vertices", "tool-vertex", "V",
-     "Drag a vertex, click an edge to add one, Delete removes the one under the mouse"),
+    ("select", QT_TRANSLATE_NOOP("Sketching", "&Select"), "tool-select", "S",
+     QT_TRANSLATE_NOOP("Sketching", "Click a proposal to select it; Shift+click adds")),
+    ("point", QT_TRANSLATE_NOOP("Sketching", "&Point"), "tool-point", "P",
+     QT_TRANSLATE_NOOP("Sketching", "Click to place a point proposal")),
+    ("line", QT_TRANSLATE_NOOP("Sketching", "&Line"), "tool-line", "L",
+     QT_TRANSLATE_NOOP("Sketching", "Click vertices; Enter or double-click finishes")),
+    ("polygon", QT_TRANSLATE_NOOP("Sketching", "&Area"), "tool-area", "A",
+     QT_TRANSLATE_NOOP("Sketching", "Click corners; Enter or double-click finishes")),
+    ("freehand", QT_TRANSLATE_NOOP("Sketching", "&Freehand"), "tool-freehand", "F",
+     QT_TRANSLATE_NOOP("Sketching", "Press and drag; end near the start for an area")),
+    ("move", QT_TRANSLATE_NOOP("Sketching", "&Move"), "tool-move", "M",
+     QT_TRANSLATE_NOOP("Sketching", "Drag proposals to move them")),
+    ("vertex", QT_TRANSLATE_NOOP("Sketching", "Edit &Vertices"), "tool-vertex", "V",
+     QT_TRANSLATE_NOOP("Sketching", "Drag a vertex, click an edge to add one, Delete removes the one under the mouse")),
 )
 
 
@@ -61,20 +68,23 @@ class Sketching(QObject):
         self.tool_group = group = QActionGroup(self)
         group.setExclusive(True)
         for name, text, icon_name, key, tip in TOOL_ACTIONS:
-            action = make_action(host.window, text, icon_name, key, tip, checkable=True)
+            action = make_action(host.window, translate("Sketching", text), icon_name, key, translate("Sketching", tip),
+                                 checkable=True)
             action.triggered.connect(lambda _checked=False, n=name: self.set_tool(n))
             group.addAction(action)
             self.tool_actions[name] = action
         self.tool_actions["select"].setChecked(True)
         # Single letters: only while the map has focus, never while someone types elsewhere.
         host.add_map_shortcuts(self.tool_actions.values())
-        self.snap_action = make_action(host.window, "S&nap to Basemap", "tool-snap", "",
-                                       "Put new vertices on the nearest street or building corner", checkable=True)
+        self.snap_action = make_action(host.window, self.tr("S&nap to Basemap"), "tool-snap", "",
+                                       self.tr("Put new vertices on the nearest street or building corner"),
+                                       checkable=True)
         self.snap_action.toggled.connect(self._set_snapping)
-        self.duplicate_action = make_action(host.window, "Dup&licate", "duplicate", "Ctrl+D",
-                                            "Copy the selected proposals")
+        self.duplicate_action = make_action(host.window, self.tr("Dup&licate"), "duplicate", "Ctrl+D",
+                                            self.tr("Copy the selected proposals"))
         self.duplicate_action.triggered.connect(lambda: self.controller and self.controller.duplicate_selected())
-        self.delete_action = make_action(host.window, "&Delete", "remove", "Del", "Delete the selected proposals")
+        self.delete_action = make_action(host.window, self.tr("&Delete"), "remove", "Del",
+                                         self.tr("Delete the selected proposals"))
         self.delete_action.triggered.connect(lambda: self.controller and self.controller.handle_delete_key())
         # Del is the map's key (its key filter handles it when the map has focus); a
         # window-wide Del would delete proposals while someone removes a vote in a list.
@@ -86,8 +96,8 @@ class Sketching(QObject):
 
     def _build_toolbar_and_menu(self) -> None:
         # On a row of its own: beside the main and workshop toolbars it was pushed off screen.
-        toolbar = self.host.add_toolbar(ToolbarId.DRAW, "Draw", new_row=True)
-        menu = self.host.add_menu(MenuId.DRAW, "&Draw")
+        toolbar = self.host.add_toolbar(ToolbarId.DRAW, self.tr("Draw"), new_row=True)
+        menu = self.host.add_menu(MenuId.DRAW, self.tr("&Draw"))
         for action in self.tool_actions.values():
             toolbar.addAction(action)
             menu.addAction(action)
@@ -96,7 +106,7 @@ class Sketching(QObject):
         for action in (self.snap_action, self.duplicate_action, self.delete_action):
             toolbar.addAction(action)
         menu.addAction(self.snap_action)
-        self.groups_menu = menu.addMenu("Show &Groups")
+        self.groups_menu = menu.addMenu(self.tr("Show &Groups"))
         self.groups_menu.aboutToShow.connect(lambda: self.fill_groups_menu(self.groups_menu))
         edit_menu = self.host.menu(MenuId.EDIT)
         edit_menu.addSeparator()
@@ -144,12 +154,12 @@ class Sketching(QObject):
         if session is None:
             return
         titles = {workshop.uuid: workshop.title for workshop in session.store.list(Workshop)}
-        choices = [(g.uuid, f"{g.name} ({titles.get(g.workshop_uuid, '')})".replace(" ()", ""))
-                   for g in session.store.list(Group)]
-        show_all = menu.addAction("Show &All")
+        choices = [(g.uuid, arg(self.tr("%1 (%2)", "a group (its workshop)"), g.name, titles[g.workshop_uuid])
+                    if titles.get(g.workshop_uuid) else g.name) for g in session.store.list(Group)]
+        show_all = menu.addAction(self.tr("Show &All"))
         show_all.triggered.connect(lambda: self.set_hidden_groups(set()))
         menu.addSeparator()
-        for uuid, text in [*choices, ("", "No group")]:
+        for uuid, text in [*choices, ("", self.tr("No group"))]:
             action = menu.addAction(text.replace("&", "&&"))  # a name's '&' is not a mnemonic
             action.setCheckable(True)
             action.setChecked(uuid not in self._hidden)
