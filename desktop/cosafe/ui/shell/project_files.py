@@ -163,7 +163,8 @@ class ProjectFiles(QObject):
             return False
         return self._window.features.basemap.importer.run(source)
 
-    def new_project(self, folder: str | None = None, suggested_name: str = "New project.gpkg") -> bool:
+    def new_project(self, folder: str | None = None, suggested_name: str | None = None) -> bool:
+        suggested_name = suggested_name or self.tr("New project.gpkg", "a file name")
         path = dialogs.ask_new_path(self._window, folder or self.start_folder(), suggested_name)
         if not path:
             return False
