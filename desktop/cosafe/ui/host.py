@@ -48,6 +48,7 @@ from cosafe.ui.kit.actions import limit_shortcut
 from cosafe.ui.kit.dock_parking import DockParking
 from cosafe.ui.kit.docks import make_dock
 from cosafe.ui.kit.mnemonics import keep_mnemonics
+from cosafe.ui.shell.words import Shortcuts
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas
@@ -136,7 +137,7 @@ class Host(QObject):
     def add_map_shortcuts(self, actions: Iterable[QAction]) -> None:
         """The actions' shortcuts act only while the map has focus (see the module contract)."""
         for action in actions:
-            limit_shortcut(action, "on the map")
+            limit_shortcut(action, Shortcuts.tr("on the map"))
             action.triggered.connect(self._focus_map)
             self._map_actions.append(action)
         self._give_map_shortcuts()

@@ -31,6 +31,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cosafe.core.changes import Change
 from cosafe.core.edits import Edit, EditableStore
+from cosafe.core.i18n import arg
 from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
 
@@ -103,17 +104,18 @@ class ProjectSession(QObject):
 
     @property
     def name(self) -> str:
-        return self._store.name or "Untitled project"
+        return self._store.name or self.tr("Untitled project")
 
     def perform(self, edit: Edit) -> bool:
         """Apply ``edit`` and make it one undo step; return False (nothing pushed) on failure."""
         if self.is_read_only:
-            self.error.emit("The change was not made", f"The project is read-only ({self.read_only_reason})")
+            self.error.emit(self.tr("The change was not made"),
+                            arg(self.tr("The project is read-only (%1)"), self.read_only_reason))
             return False
         try:
             change = edit.apply(self._store)
         except ProjectError as failure:
-            self.error.emit("The change was not saved", str(failure))
+            self.error.emit(self.tr("The change was not saved"), str(failure))
             return False
         self.undo_stack.push(EditCommand(self, edit))
         self._announce(change, edit.touched_records())
@@ -147,8 +149,11 @@ class ProjectSession(QObject):
         try:
             change = edit.revert(self._store) if undoing else edit.apply(self._store)
         except ProjectError as failure:
-            title = f"{'Undo' if undoing else 'Redo'} of “{edit.label}” failed"
-            message = f"{str(failure).rstrip('.')}. The undo history was cleared."
+            if undoing:
+                title = arg(self.tr("Undo of “%1” failed"), edit.label)
+            else:
+                title = arg(self.tr("Redo of “%1” failed"), edit.label)
+            message = arg(self.tr("%1. The undo history was cleared."), str(failure).rstrip("."))
             # Both wait until QUndoStack.undo()/redo() has returned: clearing inside it
             # would delete the running command, and a modal error dialog would spin an
             # event loop in the middle of the stack's bookkeeping.

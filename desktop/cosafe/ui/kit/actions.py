@@ -20,7 +20,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from cosafe.core.i18n import arg
 from cosafe.ui.kit.icons import icon
+from cosafe.ui.kit.words import Commands
+
+WHERE = "cosafe_shortcut_where"  # a limited shortcut's property: where it acts, as its tooltip says
 
 
 def make_action(parent: QObject, text: str, icon_name: str = "", shortcut: str | Sequence[str] = "", tip: str = "",
@@ -33,8 +37,11 @@ def make_action(parent: QObject, text: str, icon_name: str = "", shortcut: str |
     name = text.replace("&", "").rstrip("…")
     if tip:
         action.setStatusTip(tip)
-        key_text = f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})" if keys else ""
-        action.setToolTip(f"{name}: {tip}{key_text}")
+        if keys:
+            action.setToolTip(arg(Commands.tr("%1: %2 (%3)"), name, tip,
+                                  keys[0].toString(QKeySequence.SequenceFormat.NativeText)))
+        else:
+            action.setToolTip(arg(Commands.tr("%1: %2"), name, tip))
     action.setCheckable(checkable)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
@@ -46,8 +53,11 @@ def limit_shortcut(action: QAction, where: str) -> QAction:
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     keys = action.shortcuts()
     if keys:
-        key_text = f"({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        key = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        key_text = f"({key})"
         tip = action.toolTip()
         if tip.endswith(key_text):
-            action.setToolTip(f"{tip[:-1]} {where})")
+            action.setToolTip(arg(Commands.tr("%1 (%2 %3)", "a tooltip; %2 is a key, %3 where it acts"),
+                                  tip[:-len(key_text)].rstrip(), key, where))
+    action.setProperty(WHERE, where)
     return action

@@ -23,9 +23,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 from cosafe.ui.kit import collector
 
-FAILED = "This could not be worked out (details were written to the terminal)"
+FAILED = QT_TRANSLATE_NOOP("Fields", "This could not be worked out (details were written to the terminal)")
 
 
 class Background(QObject):
@@ -60,7 +61,7 @@ class Background(QObject):
             result, succeeded = compute(), True
         except Exception:  # noqa: BLE001 - told to the person as one line instead of killing the thread silently
             traceback.print_exc(file=sys.stderr)
-            result, succeeded = FAILED, False
+            result, succeeded = translate("Fields", FAILED), False
         finally:
             collector.resume()
         try:

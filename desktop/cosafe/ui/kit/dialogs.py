@@ -39,7 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PROJECT_FILTER = "CoSafe projects (*.gpkg)"
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.ui.kit.words import Dialogs
+
+PROJECT_FILTER = "CoSafe projects (*.gpkg)"  # in English; the dialog shows project_filter() in its place
 # File types a basemap can come from, as the file dialog lists them; the first
 # entry shows every one of them at once, because people rarely know the format.
 BASEMAP_FILTERS = (
@@ -50,11 +53,16 @@ BASEMAP_FILTERS = (
     ("KML/KMZ", "*.kml *.kmz"),
     ("GPX", "*.gpx"),
     ("FlatGeobuf", "*.fgb"),
-    ("CSV with longitude/latitude", "*.csv"),
+    (QT_TRANSLATE_NOOP("Dialogs", "CSV with longitude/latitude"), "*.csv"),
     ("MBTiles", "*.mbtiles"),
-    ("Photo or scan of a paper map", "*.png *.jpg *.jpeg *.tif *.tiff"),
+    (QT_TRANSLATE_NOOP("Dialogs", "Photo or scan of a paper map"), "*.png *.jpg *.jpeg *.tif *.tiff"),
 )
 MESSAGE_WIDTH = 520
+
+
+def project_filter() -> str:
+    """The name filter of a project file dialog, its description in the reader's language."""
+    return arg(Dialogs.tr("CoSafe projects (%1)"), "*.gpkg")
 
 _non_interactive = False
 
@@ -99,9 +107,9 @@ def ask_open_read_only(parent: QWidget | None, message: str) -> bool:
     if _non_interactive:
         print(f"cosafe: {message}", file=sys.stderr)
         return False
-    box = message_box(parent, QMessageBox.Icon.Question, "Project already open", message,
+    box = message_box(parent, QMessageBox.Icon.Question, Dialogs.tr("Project already open"), message,
                       QMessageBox.StandardButton.Cancel)
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(Dialogs.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(read_only)
     box.exec()
     return box.clickedButton() is read_only
@@ -142,11 +150,15 @@ def _choose(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message:
 def basemap_filter() -> str:
     """The name filter string of the basemap file dialog ("All map files" first)."""
     every = " ".join(patterns for _name, patterns in BASEMAP_FILTERS)
-    return ";;".join([f"All map files ({every})"] + [f"{name} ({patterns})" for name, patterns in BASEMAP_FILTERS])
+    return ";;".join([arg(Dialogs.tr("All map files (%1)"), every)]
+                     + [arg(Dialogs.tr("%1 (%2)", "a kind of file and its patterns"), translate("Dialogs", name), patterns)
+                        for name, patterns in BASEMAP_FILTERS])
 
 
 def _file_dialog(parent: QWidget | None, caption: str, directory: str, *, save: bool,
                  name_filter: str = PROJECT_FILTER, suffix: str = "gpkg") -> QFileDialog:
+    if name_filter == PROJECT_FILTER:
+        name_filter = project_filter()
     dialog = QFileDialog(parent, caption, directory, name_filter)
     # Non-native: looks the same everywhere and tests can drive it.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -167,18 +179,18 @@ def _run(dialog: QFileDialog) -> str | None:
 
 
 def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
-    return _run(_file_dialog(parent, "Open Project", directory, save=False))
+    return _run(_file_dialog(parent, Dialogs.tr("Open Project"), directory, save=False))
 
 
 def ask_new_path(parent: QWidget | None, directory: str, suggested_name: str = "New project.gpkg") -> str | None:
-    dialog = _file_dialog(parent, "New Project", directory, save=True)
+    dialog = _file_dialog(parent, Dialogs.tr("New Project"), directory, save=True)
     dialog.selectFile(suggested_name)
     return _run(dialog)
 
 
 def ask_save_as_path(parent: QWidget | None, directory: str, suggested_name: str) -> str | None:
     """Ask where to write a copy; the dialog itself asks before replacing a file."""
-    dialog = _file_dialog(parent, "Save a Copy As", directory, save=True)
+    dialog = _file_dialog(parent, Dialogs.tr("Save a Copy As"), directory, save=True)
     dialog.selectFile(suggested_name)
     return _run(dialog)
 
@@ -207,7 +219,7 @@ def ask_open_files(parent: QWidget | None, caption: str, directory: str, name_fi
 
 def ask_basemap_path(parent: QWidget | None, directory: str) -> str | None:
     """Ask for a map file to import (vector, MBTiles or a photo of a paper map)."""
-    return _run(_file_dialog(parent, "Import Basemap", directory, save=False, name_filter=basemap_filter()))
+    return _run(_file_dialog(parent, Dialogs.tr("Import Basemap"), directory, save=False, name_filter=basemap_filter()))
 
 
 def finish_form_dialog(dialog: QDialog, form: QFormLayout, buttons: QDialogButtonBox, required: QLineEdit) -> None:

@@ -22,10 +22,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDoubleSpinBox, QWidget
 
 from cosafe.core.currency import check_currency, currency_choices, currency_label, currency_name
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.ui.kit.words import Fields
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("Fields", "Not set")
 NO_COST = -1.0  # a cost spin box's minimum stands for "not estimated"
-COST_TIP = "A rough cost in {unit}; leave at “Not estimated” if unknown"
 
 
 def currency_combo(current: str, parent: QWidget | None = None) -> QComboBox:
@@ -33,7 +34,7 @@ def currency_combo(current: str, parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typing never adds a currency to the list
-    combo.addItem(NOT_SET, "")
+    combo.addItem(translate("Fields", NOT_SET), "")
     for code, _name in currency_choices():
         combo.addItem(currency_label(code), code)
     if current and combo.findData(current) < 0:
@@ -46,14 +47,14 @@ def currency_combo(current: str, parent: QWidget | None = None) -> QComboBox:
     combo.setCompleter(completer)
     line = combo.lineEdit()
     assert line is not None
-    line.setPlaceholderText("A code or a name, e.g. KES")
+    line.setPlaceholderText(Fields.tr("A code or a name, e.g. KES"))
     return combo
 
 
 def chosen_currency(combo: QComboBox) -> str:
     """The code the combo holds ("" for none); ValueError when its text names no currency."""
     text = combo.currentText().strip()
-    if not text or text.casefold() == NOT_SET.casefold():
+    if not text or text.casefold() in (NOT_SET.casefold(), translate("Fields", NOT_SET).casefold()):
         return ""
     for index in range(combo.count()):
         code = combo.itemData(index)
@@ -70,7 +71,7 @@ def cost_spin(parent: QWidget | None = None) -> QDoubleSpinBox:
     spin.setDecimals(0)
     spin.setSingleStep(100)
     spin.setGroupSeparatorShown(True)
-    spin.setSpecialValueText("Not estimated")
+    spin.setSpecialValueText(Fields.tr("Not estimated"))
     show_currency(spin, "")
     return spin
 
@@ -78,4 +79,8 @@ def cost_spin(parent: QWidget | None = None) -> QDoubleSpinBox:
 def show_currency(spin: QDoubleSpinBox, code: str) -> None:
     """Show ``code`` after the cost and name its currency in the tooltip ("" shows a plain number)."""
     spin.setSuffix(f" {code}" if code else "")
-    spin.setToolTip(COST_TIP.format(unit=f"{code} ({currency_name(code)})" if code else "the local currency"))
+    if code:
+        spin.setToolTip(arg(Fields.tr("A rough cost in %1 (%2); leave at “Not estimated” if unknown"),
+                            code, currency_name(code)))
+    else:
+        spin.setToolTip(Fields.tr("A rough cost in the local currency; leave at “Not estimated” if unknown"))

@@ -14,16 +14,18 @@ from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from cosafe.core.records import Attachment
+from cosafe.core.i18n import arg
 from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.words import Fields
 
 THUMB_SIDE = 96
 UUID_ROLE = Qt.ItemDataRole.UserRole
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"
+PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp"
 
 
 def ask_photo_paths(parent: QWidget | None) -> list[str]:
     """Ask for photo files to add (absolute paths, [] when cancelled)."""
-    return dialogs.ask_open_files(parent, "Add Photos", "", PHOTO_FILTER)
+    return dialogs.ask_open_files(parent, Fields.tr("Add Photos"), "", arg(Fields.tr("Photos (%1)"), PHOTO_PATTERNS))
 
 
 def pixmap_of(attachment: Attachment) -> QPixmap:
@@ -65,8 +67,8 @@ class PhotoStrip(QListWidget):
                 thumb = self._thumbs[photo.uuid] = QIcon(scaled)
             item = QListWidgetItem(thumb, "")
             item.setData(UUID_ROLE, photo.uuid)
-            item.setToolTip(f"{photo.caption or photo.filename}\n{photo.width} × {photo.height} px"
-                            "\nDouble-click to view larger")
+            item.setToolTip(arg(self.tr("%1\n%2 × %3 px\nDouble-click to view larger"),
+                                photo.caption or photo.filename, photo.width, photo.height))
             self.addItem(item)
 
     def selected_uuid(self) -> str | None:
@@ -96,7 +98,7 @@ class PhotoViewer(QDialog):
     def __init__(self, photo: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photoViewer")
-        self.setWindowTitle(photo.caption or photo.filename or "Photo")
+        self.setWindowTitle(photo.caption or photo.filename or self.tr("Photo"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         pixmap = pixmap_of(photo)
         screen = self.screen().availableGeometry() if self.screen() else None

@@ -33,6 +33,7 @@ from PySide6.QtCore import QThread, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.errors import ProjectError
 from cosafe.ui.kit import collector
@@ -40,7 +41,8 @@ from cosafe.ui.kit import collector
 Progress = Callable[[float, str], bool]
 STEPS = 1000  # resolution of the progress bar
 REPORT_INTERVAL = 0.05  # seconds; more frequent reports would only flood the event queue
-UNEXPECTED = "Something unexpected went wrong (details were written to the terminal); the project was not changed"
+UNEXPECTED = QT_TRANSLATE_NOOP("Fields", "Something unexpected went wrong (details were written to the terminal); "
+                                          "the project was not changed")
 
 
 @dataclass
@@ -85,7 +87,7 @@ class _Worker(QThread):
             self.outcome.error = str(error)
         except Exception:  # noqa: BLE001 - reported to the person instead of killing the thread silently
             traceback.print_exc(file=sys.stderr)
-            self.outcome.error = UNEXPECTED
+            self.outcome.error = translate("Fields", UNEXPECTED)
 
 
 class JobProgressDialog(QProgressDialog):
@@ -94,7 +96,8 @@ class JobProgressDialog(QProgressDialog):
     cancel_requested = Signal()
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(title, "Cancel", 0, STEPS, parent)
+        super().__init__(title, "", 0, STEPS, parent)
+        self.setCancelButtonText(self.tr("Cancel"))
         self._title = title
         self.setObjectName("jobProgressDialog")
         self.setWindowTitle(title)
@@ -121,7 +124,7 @@ class JobProgressDialog(QProgressDialog):
         if self._finished or self._cancelling:
             return
         self._cancelling = True
-        self.setLabelText(f"{self._title}\nCancelling…")
+        self.setLabelText(arg(self.tr("%1\nCancelling…"), self._title))
         self.cancel_requested.emit()
 
     def finish(self) -> None:

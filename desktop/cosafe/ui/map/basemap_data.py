@@ -40,6 +40,7 @@ import shapely
 from numpy.typing import NDArray
 from shapely.geometry.base import BaseGeometry
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
 from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.core.records import BasemapLayer
 from cosafe.store import basemap as basemap_store
@@ -48,7 +49,7 @@ from cosafe.core.projection import EARTH_RADIUS, to_lonlat, to_mercator
 from cosafe.ui.map.label_data import PLACE_CLASS, LabelData, build_label_data
 
 FALLBACK_CLASS = "other"
-DEFAULT_ATTRIBUTION = "Basemap: project data"
+DEFAULT_ATTRIBUTION = QT_TRANSLATE_NOOP("Map", "Basemap: project data")  # translated where shown
 LEVELS = (0.0, 3.0, 12.0, 48.0, 192.0)  # simplification tolerances, Mercator metres
 CELL_PX = 256  # chunk cell side, in pixels at the zoom a level serves
 WORKERS = min(4, os.cpu_count() or 1)  # threads preparing levels of detail

@@ -67,6 +67,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 from cosafe.core.palette import BASEMAP_STYLES
 from cosafe.core.records import BasemapLayer
 from cosafe.store.project_store import ProjectStore
@@ -86,8 +87,8 @@ from cosafe.core.projection import (WORLD_HALF_WIDTH, extent_to_mercator, ground
                                       point_to_mercator)
 from cosafe.ui.map.style import BACKGROUND, background, max_resolution, points_visible_at, style_of
 
-NO_PROJECT_HINT = "No project open"
-EMPTY_HINT = "No basemap yet"
+NO_PROJECT_HINT = QT_TRANSLATE_NOOP("Map", "No project open")
+EMPTY_HINT = QT_TRANSLATE_NOOP("Map", "No basemap yet")
 PAN_STEP = 0.2  # fraction of the view an arrow key moves
 ZOOM_STEP = 1.25  # factor a +/- key zooms by
 MIN_VIEW_METRES = 20.0  # closer than this a basemap is only a few blurred lines
@@ -289,7 +290,7 @@ class MapCanvas(QWidget):
             source(menu, spot)
             if len(menu.actions()) > before:
                 menu.addSeparator()
-        what = menu.addAction("What Is &Here?")
+        what = menu.addAction(self.tr("What Is &Here?"))
         what.setEnabled(self._store is not None)
         what.triggered.connect(lambda: self.identify_at(spot.lon, spot.lat, target_radius_px(IDENTIFY_PX, coarse)))
         menu.popup(self._view.viewport().mapToGlobal(viewport_pos.toPoint()))
@@ -545,10 +546,10 @@ class MapCanvas(QWidget):
 
     def _refresh_overlay(self) -> None:
         if self._store is None and self._data is None:
-            self._overlay.set_hint(NO_PROJECT_HINT)
+            self._overlay.set_hint(translate("Map", NO_PROJECT_HINT))
             self._overlay.set_attribution("")
         elif not self._has_content():
-            self._overlay.set_hint(EMPTY_HINT)
+            self._overlay.set_hint(translate("Map", EMPTY_HINT))
             self._overlay.set_attribution("")
         else:
             self._overlay.set_hint("")

@@ -58,6 +58,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTransform
 
+from cosafe.core.i18n import arg
 from cosafe.store.private_files import keep_private
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.map import workshop_extent
@@ -74,6 +75,7 @@ from cosafe.ui.map.overlay import paint_furniture, scale_bar_for, small_font
 from cosafe.core.projection import extent_to_mercator, ground_scale, point_to_lonlat
 from cosafe.ui.map.raster_items import MAX_TILES, TileCache, TileLayerItem
 from cosafe.ui.map.style import BACKGROUND, max_resolution
+from cosafe.ui.map.words import Map
 
 SCREEN_DPI = 96.0  # the resolution the canvas's pixel sizes are designed for
 FONT_PX = 13  # furniture text size in logical pixels (pixels, not points: images carry their own DPI)
@@ -105,9 +107,10 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
     if QGuiApplication.instance() is None:
         raise RuntimeError("render_map_image needs a QGuiApplication or QApplication")
     if not (1 <= width_px <= MAX_SIDE_PX and 1 <= height_px <= MAX_SIDE_PX):
-        raise ValueError(f"Image size must be 1 to {MAX_SIDE_PX} pixels a side, not {width_px}x{height_px}")
+        raise ValueError(arg(Map.tr("Image size must be 1 to %1 pixels a side, not %2x%3"), MAX_SIDE_PX, width_px,
+                             height_px))
     if not 10 <= dpi <= 2400:
-        raise ValueError(f"DPI must be between 10 and 2400, not {dpi}")
+        raise ValueError(arg(Map.tr("DPI must be between 10 and 2400, not %1"), f"{dpi:g}"))
     ratio = dpi / SCREEN_DPI  # device pixels per logical (screen) pixel
     layers = stacked_layers(store)
     wanted = [layer.uuid for layer in layers if layer.visible and layer.kind == VECTOR]
@@ -127,8 +130,10 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
         workshop = workshop_extent(store) if content is not None else None
         extent = padded(extent_to_mercator(workshop), PROJECT_MARGIN) if workshop is not None else padded(content)
     if extent is None:
-        raise ValueError("Nothing to draw: the project has no visible basemap layer"
-                         + (" and nothing to show in the chosen overlays" if any(overlay_sets) else ""))
+        if any(overlay_sets):
+            raise ValueError(Map.tr("Nothing to draw: the project has no visible basemap layer and nothing to show "
+                                    "in the chosen overlays"))
+        raise ValueError(Map.tr("Nothing to draw: the project has no visible basemap layer"))
     width, height = width_px / ratio, height_px / ratio  # logical pixels
     view, units_per_px = _fitted(extent, width, height)
     max_tiles = min(MAX_EXPORT_TILES, max(MAX_TILES, 4 * (width_px // 256 + 2) * (height_px // 256 + 2)))

@@ -32,10 +32,12 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
+from cosafe.core.i18n import arg
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.map.export_legend import LegendRow
 from cosafe.ui.map.layer_stack import Extent, union
 from cosafe.ui.map.overlay_registry import OverlayPart, OverlayRequest, overlay_labels, overlay_sources
+from cosafe.ui.map.words import Map
 
 MARKER_MARGIN_PX = 24.0  # markers this near the edge still draw their visible part
 
@@ -135,7 +137,8 @@ def build_overlays(store: ProjectStore, overlays: frozenset[str] | set[str], *, 
     overlays = frozenset(overlays)
     unknown = overlays - set(overlay_keys())
     if unknown:
-        raise ValueError(f"Unknown map overlay {sorted(unknown)[0]!r}; choose from {', '.join(overlay_keys())}")
+        raise ValueError(arg(Map.tr("Unknown map overlay %1; choose from %2"), repr(sorted(unknown)[0]),
+                             ", ".join(overlay_keys())))
     sources = overlay_sources()
     stray = set(options) - {name for source in sources for name in source.options}
     if stray:

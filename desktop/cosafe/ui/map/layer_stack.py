@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from cosafe.core.i18n import translate
 from cosafe.core.records import BasemapLayer
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.map import tile_bounds, vector_layer_bounds
@@ -40,7 +41,8 @@ def stacked_layers(store: ProjectStore) -> list[BasemapLayer]:
 
 def attribution_of(layers: Iterable[BasemapLayer]) -> str:
     texts = [layer.attribution.strip() for layer in layers if layer.visible and layer.attribution.strip()]
-    return "; ".join(dict.fromkeys(texts)) or DEFAULT_ATTRIBUTION
+    texts = [translate("Map", text) if text == DEFAULT_ATTRIBUTION else text for text in texts]
+    return "; ".join(dict.fromkeys(texts)) or translate("Map", DEFAULT_ATTRIBUTION)
 
 
 def image_affine(layer: BasemapLayer) -> tuple[float, float, float, float, float, float] | None:

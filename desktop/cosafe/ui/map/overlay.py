@@ -24,7 +24,9 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from cosafe.core.i18n import arg
 from cosafe.ui.map.style import HINT_COLOUR
+from cosafe.ui.map.words import Map
 
 MAX_BAR_PX = 120.0
 MARGIN = 12
@@ -45,8 +47,8 @@ def nice_length(max_metres: float) -> float:
 
 def format_length(metres: float) -> str:
     if metres >= 1000:
-        return f"{metres / 1000:g} km"
-    return f"{metres:g} m"
+        return arg(Map.tr("%1 km", "a length on the scale bar"), f"{metres / 1000:g}")
+    return arg(Map.tr("%1 m", "a length on the scale bar"), f"{metres:g}")
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def paint_north_arrow(painter: QPainter, size: QSizeF, font: QFont) -> None:
     painter.setFont(bold)
     label = QRectF(centre.x() - 10, centre.y() - tip - painter.fontMetrics().height() - 1, 20,
                    painter.fontMetrics().height())
-    painter.drawText(label, Qt.AlignmentFlag.AlignCenter, "N")
+    painter.drawText(label, Qt.AlignmentFlag.AlignCenter, Map.tr("N", "north, on the north arrow"))
 
 
 def paint_attribution(painter: QPainter, size: QSizeF, text: str, font: QFont) -> None:

@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.store.backups import MERGE, Backup, list_backups, remove_backups
 from cosafe.store.errors import ProjectError
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.dates import show_date_time
 
-INTRO = ("Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the "
-         "project, contacts and stories included: remove those you no longer need.")
-NONE_TEXT = "No backups beside the project file."
+INTRO = QT_TRANSLATE_NOOP("BackupList", "Copies CoSafe wrote beside the project file before a merge or an upgrade. "
+                          "Each is a full copy of the project, contacts and stories included: remove those you no "
+                          "longer need.")
+NONE_TEXT = QT_TRANSLATE_NOOP("BackupList", "No backups beside the project file.")
 PATH_ROLE = Qt.ItemDataRole.UserRole
 VISIBLE_ROWS = 4  # enough to see several without pushing the dialog past a 768-pixel screen
 
@@ -48,27 +50,32 @@ def when(backup: Backup) -> str:
 
 def reason_text(backup: Backup) -> str:
     """Why it was made, short enough for a column: "a merge", "upgrading format 2"."""
-    return "a merge" if backup.reason == MERGE else f"upgrading format {backup.from_version}"
+    if backup.reason == MERGE:
+        return translate("BackupList", QT_TRANSLATE_NOOP("BackupList", "a merge"))
+    return arg(translate("BackupList", QT_TRANSLATE_NOOP("BackupList", "upgrading format %1")), backup.from_version)
 
 
 def size_text(size: int) -> str:
-    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1e3))} KB"
+    if size >= 100_000:
+        return arg(translate("BackupList", QT_TRANSLATE_NOOP("BackupList", "%1 MB")), f"{size / 1e6:.1f}")
+    return arg(translate("BackupList", QT_TRANSLATE_NOOP("BackupList", "%1 KB")), max(1, round(size / 1e3)))
 
 
 class BackupList(QGroupBox):
     """The project's backups with a Remove button."""
 
     def __init__(self, project_path: str, parent: QWidget | None = None) -> None:
-        super().__init__("Backups", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Backups"))
         self.setObjectName("backupList")
         self._project_path = project_path
         self.backups: list[Backup] = []
-        self.intro = QLabel(INTRO, self)
+        self.intro = QLabel(translate("BackupList", INTRO), self)
         self.intro.setObjectName("fieldHelp")
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("backupsTree")
-        self.tree.setHeaderLabels(["File", "Made", "Size", "Before"])
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Made"), self.tr("Size"), self.tr("Before")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -79,12 +86,12 @@ class BackupList(QGroupBox):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._update_button)
-        self.note = QLabel(NONE_TEXT, self)
+        self.note = QLabel(translate("BackupList", NONE_TEXT), self)
         self.note.setObjectName("fieldHelp")
         self.note.setWordWrap(True)
-        self.remove_button = QPushButton("&Remove…", self)
+        self.remove_button = QPushButton(self.tr("&Remove…"), self)
         self.remove_button.setObjectName("removeBackupButton")
-        self.remove_button.setToolTip("Delete the selected backups from the disk")
+        self.remove_button.setToolTip(self.tr("Delete the selected backups from the disk"))
         self.remove_button.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -118,10 +125,10 @@ class BackupList(QGroupBox):
         if problem:
             self.note.setText(problem)
         elif self.backups:
-            count = "1 backup" if len(self.backups) == 1 else f"{len(self.backups)} backups"
-            self.note.setText(f"{count}, {size_text(sum(b.size for b in self.backups))} in all.")
+            self.note.setText(arg(self.tr("%n backups, %1 in all.", "", len(self.backups)),
+                                  size_text(sum(b.size for b in self.backups))))
         else:
-            self.note.setText(NONE_TEXT)
+            self.note.setText(translate("BackupList", NONE_TEXT))
         self._update_button()
 
     def selected(self) -> list[Backup]:
@@ -134,20 +141,21 @@ class BackupList(QGroupBox):
         if not chosen:
             return False
         if len(chosen) == 1:
-            title = "Remove this backup?"
-            what = (f"{chosen[0].name} is a full copy of the project as it was {chosen[0].why} on "
-                    f"{when(chosen[0])}, contacts and stories included. Removing deletes it from the disk "
-                    "and it cannot be brought back")
+            title = self.tr("Remove this backup?")
+            what = arg(self.tr("%1 is a full copy of the project as it was %2 on %3, contacts and stories included. "
+                               "Removing deletes it from the disk and it cannot be brought back; the project itself "
+                               "stays as it is."), chosen[0].name, chosen[0].why, when(chosen[0]))
         else:
-            title = f"Remove {len(chosen)} backups?"
-            what = (f"These {len(chosen)} files are full copies of the project, contacts and stories included. "
-                    "Removing deletes them from the disk and they cannot be brought back")
-        if not dialogs.ask_confirm(self, title, f"{what}; the project itself stays as it is.", "Remove"):
+            title = self.tr("Remove %n backups?", "", len(chosen))
+            what = self.tr("These %n files are full copies of the project, contacts and stories included. Removing "
+                           "deletes them from the disk and they cannot be brought back; the project itself stays as "
+                           "it is.", "", len(chosen))
+        if not dialogs.ask_confirm(self, title, what, self.tr("Remove")):
             return False
         try:
             remove_backups(self._project_path, [backup.path for backup in chosen])
         except ProjectError as error:
-            dialogs.show_error(self, "Backup not removed", str(error))
+            dialogs.show_error(self, self.tr("Backup not removed"), str(error))
             self.refresh()
             return False
         self.refresh()

@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.bundled import bundled_file
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.ui.kit.actions import WHERE
+from cosafe.ui.shell.words import Shortcuts
 
 GUIDE_PAGE = ("guide", "index.html")
-ELSEWHERE = "Elsewhere in the window"
+ELSEWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Elsewhere in the window")
 WHOLE_WINDOW = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
-ON_THE_MAP = "On the map"
+ON_THE_MAP = QT_TRANSLATE_NOOP("Shortcuts", "On the map")
 
 
 @dataclass(frozen=True)
@@ -47,25 +50,46 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+def _either(keys: list[str]) -> str:
+    """"F5 or Ctrl+P": the keys of one command."""
+    text = keys[0] if keys else ""
+    for key in keys[1:]:
+        text = arg(Shortcuts.tr("%1 or %2", "keys of one command"), text, key)
+    return text
+
+
 def _row(action: QAction, window: QMainWindow) -> ShortcutRow:
-    keys = " or ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+    keys = _either([key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()])
     context = action.shortcutContext()
     if context in WHOLE_WINDOW or (context == Qt.ShortcutContext.WidgetWithChildrenShortcut
                                    and window in action.associatedObjects()):  # F1, F5, F11: the window's keys
         where = ""
-    elif "on the map)" in action.toolTip():  # limit_shortcut(action, "on the map"), given to the map's view
-        where = "on the map"
+    elif action.property(WHERE):  # limit_shortcut(action, "on the map"), given to the map's view
+        where = str(action.property(WHERE))
     else:
-        where = "in its panel"
+        where = Shortcuts.tr("in its panel")
     return ShortcutRow(_plain(action.text()), keys, where)
 
 
 # The map canvas's own keys (``ui.map.canvas``), while it has the focus: F6 or a map tool gets there.
 MAP_KEYS = (
-    ShortcutRow("Move the map", "Arrow keys", "on the map"),
-    ShortcutRow("Zoom in, zoom out", "+ and −", "on the map"),
-    ShortcutRow("Click at the centre: place a point, pin or vertex, select", "Insert, or Enter", "on the map"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Move the map"), QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Zoom in, zoom out"), QT_TRANSLATE_NOOP("Shortcuts", "+ and −")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Click at the centre: place a point, pin or vertex, select"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Insert, or Enter")),
 )
+
+
+def map_keys() -> list[ShortcutRow]:
+    """The map's own keys (``MAP_KEYS``) in the reader's language."""
+    where = map_where()
+    return [ShortcutRow(translate("Shortcuts", command), translate("Shortcuts", keys), where)
+            for command, keys in MAP_KEYS]
+
+
+def map_where() -> str:
+    """Where a map tool's key acts, as its tooltip and the Keyboard Shortcuts page say."""
+    return Shortcuts.tr("on the map")
 
 
 def _menu_actions(menu: QMenu) -> list[QAction]:
@@ -97,8 +121,8 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[ShortcutRow]]]:
     rest = [_row(action, window) for action in window.findChildren(QAction)
             if action.shortcuts() and id(action) not in seen]
     if rest:
-        groups.append((ELSEWHERE, rest))
-    groups.append((ON_THE_MAP, list(MAP_KEYS)))
+        groups.append((translate("Shortcuts", ELSEWHERE), rest))
+    groups.append((translate("Shortcuts", ON_THE_MAP), map_keys()))
     return groups
 
 
@@ -107,10 +131,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Command", "Keys", "Where"])
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys"), self.tr("Where")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for title, rows in shortcut_groups(window):
@@ -147,7 +171,7 @@ class GuideWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Workshop Guide")
+        self.setWindowTitle(self.tr("Workshop Guide"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # followed below: within the guide only

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.kit.page_stack import CurrentPageStack
 
-EMPTY_TEXT = "Click a map feature to see what it is"
-NO_TAGS_TEXT = "No further details recorded for this feature."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("IdentifyPanel", "Click a map feature to see what it is")
+NO_TAGS_TEXT = QT_TRANSLATE_NOOP("IdentifyPanel", "No further details recorded for this feature.")
 
 
 class IdentifyPanel(QWidget):
@@ -44,7 +45,7 @@ class IdentifyPanel(QWidget):
         self.feature: dict[str, Any] | None = None
         self.origin_text: Callable[[dict[str, Any]], str] | None = None
 
-        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label = QLabel(translate("IdentifyPanel", EMPTY_TEXT), self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,13 +64,13 @@ class IdentifyPanel(QWidget):
         self.origin_label = QLabel(self)
         self.origin_label.setObjectName("identifyOrigin")
         self.origin_label.setWordWrap(True)
-        self.no_tags_label = QLabel(NO_TAGS_TEXT, self)
+        self.no_tags_label = QLabel(translate("IdentifyPanel", NO_TAGS_TEXT), self)
         self.no_tags_label.setObjectName("panelHint")
         self.no_tags_label.setWordWrap(True)
 
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("identifyTags")
-        self.table.setHorizontalHeaderLabels(["Tag", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Value")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,11 +104,11 @@ class IdentifyPanel(QWidget):
             self.pages.setCurrentWidget(self.empty_label)
             self.table.setRowCount(0)
             return
-        class_label = str(feature.get("class_label") or feature.get("style_class") or "feature")
+        class_label = str(feature.get("class_label") or feature.get("style_class") or self.tr("feature"))
         name = feature.get("name")
-        self.title_label.setText(str(name) if name else f"Unnamed {class_label.lower()}")
+        self.title_label.setText(str(name) if name else arg(self.tr("Unnamed %1", "%1 a kind of map feature"), class_label.lower()))
         layer = feature.get("layer_name")
-        self.kind_label.setText(f"{class_label} · layer “{layer}”" if layer else class_label)
+        self.kind_label.setText(arg(self.tr("%1 · layer “%2”"), class_label, layer) if layer else class_label)
         origin = self.origin_text(self.feature) if self.origin_text is not None else ""
         self.origin_label.setText(origin)
         self.origin_label.setVisible(bool(origin))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QTabBar, QToolBar, QUndoView
 
 from cosafe import APP_NAME
 from cosafe.core.changes import Change
+from cosafe.core.i18n import arg
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
 from cosafe.ui.shell.dock_layout import arrange_docks, front_tabs, readable_tabs, size_docks
@@ -158,15 +159,16 @@ class MainWindow(HostWindow):
         # and their wanted visibility comes back when a project opens.
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.overview = OverviewPanel(self)
-        self.overview_dock = self.host.add_dock("Project Overview", "overviewDock", self.overview, "overview", left,
+        self.overview_dock = self.host.add_dock(self.tr("Project Overview"), "overviewDock", self.overview, "overview", left,
                                                 scroll=False)
         self.history_view = QUndoView(self.undo_group, self)
-        self.history_view.setEmptyLabel("Project opened")
-        describe(self.history_view, "Undo history", "Every change since the project was opened; click one to go back to it")
-        self.history_dock = self.host.add_dock("Undo History", "historyDock", self.history_view, "history", right,
+        self.history_view.setEmptyLabel(self.tr("Project opened"))
+        describe(self.history_view, self.tr("Undo history"),
+                 self.tr("Every change since the project was opened; click one to go back to it"))
+        self.history_dock = self.host.add_dock(self.tr("Undo History"), "historyDock", self.history_view, "history", right,
                                                scroll=False)
         self.identify_panel = IdentifyPanel(self)
-        self.identify_dock = self.host.add_dock("Identify", "identifyDock", self.identify_panel, "identify", right,
+        self.identify_dock = self.host.add_dock(self.tr("Identify"), "identifyDock", self.identify_panel, "identify", right,
                                                 scroll=False, tab_with=self.history_dock)
 
         self.commands = build_actions(self)
@@ -430,9 +432,9 @@ class MainWindow(HostWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.files.open_recent(p))
         if not paths:
-            menu.addAction("No recent projects").setEnabled(False)
+            menu.addAction(self.tr("No recent projects")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("Clear List")
+        clear = menu.addAction(self.tr("Clear List"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.clear_recent)
 
@@ -453,10 +455,10 @@ class MainWindow(HostWindow):
             self._settle_docks()
 
     def show_about(self) -> None:
-        dialogs.show_info(self, f"About {APP_NAME}", about_text())
+        dialogs.show_info(self, arg(self.tr("About %1"), APP_NAME), about_text())
 
     def show_saving_note(self) -> None:
-        dialogs.show_info(self, "How CoSafe saves", saving_note())
+        dialogs.show_info(self, self.tr("How CoSafe saves"), saving_note())
 
     def show_guide(self) -> None:
         """Help › Workshop Guide: one window, brought forward if already open; the window stays usable."""

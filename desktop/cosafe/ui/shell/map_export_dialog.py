@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.i18n import arg
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit.accessibility import describe, tab_order
 from cosafe.ui.kit import dialogs
@@ -97,25 +98,25 @@ class MapExportDialog(QDialog):
         super().__init__(parent)
         self.shown = shown if shown is not None else canvas_overlays(parent)
         self.setObjectName("mapExportDialog")
-        self.setWindowTitle("Export Map Image")
+        self.setWindowTitle(self.tr("Export Map Image"))
         self._store = store
         self._canvas = canvas
         self.written_path: str | None = None
 
-        self.width_spin = self._spin(1, MAX_SIDE, DEFAULT_WIDTH, " px")
+        self.width_spin = self._spin(1, MAX_SIDE, DEFAULT_WIDTH, self.tr(" px", "after a number of pixels"))
         aspect = 0.75
         if canvas is not None and canvas.graphics_view.viewport().width() > 0:
             viewport = canvas.graphics_view.viewport()
             aspect = viewport.height() / viewport.width()
-        self.height_spin = self._spin(1, MAX_SIDE, max(1, round(DEFAULT_WIDTH * aspect)), " px")
-        self.dpi_spin = self._spin(MIN_DPI, MAX_DPI, DEFAULT_DPI, " DPI")
+        self.height_spin = self._spin(1, MAX_SIDE, max(1, round(DEFAULT_WIDTH * aspect)), self.tr(" px", "after a number of pixels"))
+        self.dpi_spin = self._spin(MIN_DPI, MAX_DPI, DEFAULT_DPI, self.tr(" DPI", "after a number of dots per inch"))
         self.print_size_label = QLabel(self)
         self.print_size_label.setObjectName("fieldHelp")
         for spin in (self.width_spin, self.height_spin, self.dpi_spin):
             spin.valueChanged.connect(self._update_print_size)
 
-        self.view_radio = QRadioButton("&Current view", self)
-        self.project_radio = QRadioButton("&Whole project", self)
+        self.view_radio = QRadioButton(self.tr("&Current view"), self)
+        self.project_radio = QRadioButton(self.tr("&Whole project"), self)
         self.extent_group = QButtonGroup(self)
         for radio in (self.view_radio, self.project_radio):
             self.extent_group.addButton(radio)
@@ -127,27 +128,27 @@ class MapExportDialog(QDialog):
         extent_row.addStretch(1)
 
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText("Choose where to save the image")
-        browse = QPushButton("&Browse…", self)
+        self.path_edit.setPlaceholderText(self.tr("Choose where to save the image"))
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("&Width:", self.width_spin)
-        form.addRow("&Height:", self.height_spin)
-        form.addRow("&Resolution:", self.dpi_spin)
+        form.addRow(self.tr("&Width:"), self.width_spin)
+        form.addRow(self.tr("&Height:"), self.height_spin)
+        form.addRow(self.tr("&Resolution:"), self.dpi_spin)
         form.addRow("", self.print_size_label)
-        form.addRow("Extent:", extent_row)
-        form.addRow("Draw:", self._overlay_boxes())
+        form.addRow(self.tr("Extent:"), extent_row)
+        form.addRow(self.tr("Draw:"), self._overlay_boxes())
         form.addRow("", self._public_row())
-        file_label = QLabel("&File:", self)  # a label of a row that is a layout needs its buddy set by hand
+        file_label = QLabel(self.tr("&File:"), self)  # a label of a row that is a layout needs its buddy set by hand
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
         tab_order(self.grid_spin, self.path_edit, browse)  # made before the rows above it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -166,19 +167,19 @@ class MapExportDialog(QDialog):
             box.setChecked(key in self.shown.visible)
             self.overlay_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
-        self.overlay_boxes[HEAT].setToolTip("The heat map as the Perception Map panel sets it: source and radius")
+        self.overlay_boxes[HEAT].setToolTip(self.tr("The heat map as the Perception Map panel sets it: source and radius"))
         return holder
 
     def _public_row(self) -> QWidget:
         holder = QWidget(self)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        self.public_box = QCheckBox("Blur pin locations for &public sharing, to a grid of", holder)
-        self.public_box.setToolTip("Each pin (and the heat made from pins) is drawn at the centre of its grid "
-                                   "square, so no one's exact spot can be read from the map")
-        self.grid_spin = self._spin(MIN_GRID_M, MAX_GRID_M, DEFAULT_GRID_M, " m")
+        self.public_box = QCheckBox(self.tr("Blur pin locations for &public sharing, to a grid of"), holder)
+        self.public_box.setToolTip(self.tr("Each pin (and the heat made from pins) is drawn at the centre of its grid "
+                                           "square, so no one's exact spot can be read from the map"))
+        self.grid_spin = self._spin(MIN_GRID_M, MAX_GRID_M, DEFAULT_GRID_M, self.tr(" m", "after a number of metres"))
         self.grid_spin.setSingleStep(50)
-        describe(self.grid_spin, "Blur grid size", "The side of the grid squares pins are blurred to, in metres")
+        describe(self.grid_spin, self.tr("Blur grid size"), self.tr("The side of the grid squares pins are blurred to, in metres"))
         # What leaves the laptop is blurred unless someone chooses exact places.
         self.public_box.setChecked(True)
         self.public_box.toggled.connect(self.grid_spin.setEnabled)
@@ -202,14 +203,15 @@ class MapExportDialog(QDialog):
         dpi = self.dpi_spin.value()
         width_cm = self.width_spin.value() / dpi * 2.54
         height_cm = self.height_spin.value() / dpi * 2.54
-        self.print_size_label.setText(f"Prints {width_cm:.1f} × {height_cm:.1f} cm at this resolution")
+        self.print_size_label.setText(arg(self.tr("Prints %1 × %2 cm at this resolution"), f"{width_cm:.1f}", f"{height_cm:.1f}"))
 
     # -- choices -----------------------------------------------------------------
 
     def choose_path(self) -> str | None:
         """Ask where to save the PNG (tests replace this)."""
-        return dialogs.ask_save_file(self, "Export Map Image", self.path_edit.text() or os.path.expanduser("~"),
-                                     "PNG images (*.png)", "png", f"{self._store.name or 'map'}.png")
+        name = self._store.name or self.tr("map", "a file name")
+        return dialogs.ask_save_file(self, self.tr("Export Map Image"), self.path_edit.text() or os.path.expanduser("~"),
+                                     arg(self.tr("PNG images (%1)"), "*.png"), "png", f"{name}.png")
 
     def _browse(self) -> None:
         path = self.choose_path()
@@ -249,12 +251,13 @@ class MapExportDialog(QDialog):
             written = write_png(image, path)
         except ValueError as error:
             QGuiApplication.restoreOverrideCursor()
-            dialogs.show_error(self, "Map not exported", str(error))
+            dialogs.show_error(self, self.tr("Map not exported"), str(error))
             return False
         QGuiApplication.restoreOverrideCursor()
         if not written:
-            dialogs.show_error(self, "Map not exported", f"{os.path.basename(path)} could not be written "
-                               "(check that the folder exists and that you may write to it)")
+            dialogs.show_error(self, self.tr("Map not exported"),
+                               arg(self.tr("%1 could not be written (check that the folder exists and that you may "
+                                           "write to it)"), os.path.basename(path)))
             return False
         self.written_path = path
         return True

@@ -24,18 +24,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.host import CommandId, Host, MenuId, ToolbarId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.kit.mnemonics import plain
 from cosafe.ui.shell.language_menu import LanguageMenu
 from cosafe.ui.shell.presentation import SCALES
+from cosafe.ui.shell.words import Menus
 
 if TYPE_CHECKING:
     from cosafe.ui.shell.main_window import MainWindow
 
 
-MAIN_TOOLBAR_TITLE = "Toolbar: Open, Export, Undo, Zoom"
+MAIN_TOOLBAR_TITLE = QT_TRANSLATE_NOOP("Menus", "Toolbar: Open, Export, Undo, Zoom")
 _TWIN_OF = "cosafe_twin_of"  # a short twin's property: the action it follows
 
 
@@ -89,7 +91,7 @@ def short_twin(action: QAction, text: str) -> QAction:
         twin.setEnabled(source.isEnabled())
         key = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         whole = plain(source.text())
-        twin.setToolTip(f"{whole} ({key})" if key else whole)
+        twin.setToolTip(arg(Menus.tr("%1 (%2)", "a command and its key"), whole, key) if key else whole)
 
     action.changed.connect(follow)
     follow()
@@ -98,77 +100,77 @@ def short_twin(action: QAction, text: str) -> QAction:
 
 def build_actions(window: MainWindow) -> Actions:
     files = window.files
-    undo = window.undo_group.createUndoAction(window, "&Undo")
+    undo = window.undo_group.createUndoAction(window, Menus.tr("&Undo"))
     undo.setIcon(icon("undo"))
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    redo = window.undo_group.createRedoAction(window, "&Redo")
+    redo = window.undo_group.createRedoAction(window, Menus.tr("&Redo"))
     redo.setIcon(icon("redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    high_contrast = make_action(window, "&High-Contrast Map", "", "",
-                                "Black ink on white for bright rooms and weak projectors: only the groups "
-                                "are in colour", checkable=True)
+    high_contrast = make_action(window, Menus.tr("&High-Contrast Map"), "", "",
+                                Menus.tr("Black ink on white for bright rooms and weak projectors: only the groups "
+                                "are in colour"), checkable=True)
     high_contrast.toggled.connect(window.set_high_contrast)
-    full_screen = make_action(window, "&Full Screen", "", "F11", "The window fills the screen", checkable=True)
+    full_screen = make_action(window, Menus.tr("&Full Screen"), "", "F11", Menus.tr("The window fills the screen"), checkable=True)
     full_screen.toggled.connect(window.set_full_screen)
-    presentation = make_action(window, "Presentation &Mode", "", "F5",
-                               "The map for the room: full screen on the projector, large text, only the tools "
-                               "the room uses", checkable=True)
+    presentation = make_action(window, Menus.tr("Presentation &Mode"), "", "F5",
+                               Menus.tr("The map for the room: full screen on the projector, large text, only the tools "
+                               "the room uses"), checkable=True)
     presentation.toggled.connect(window.set_presenting)
-    leave_mode = make_action(window, "Leave Full Screen or Presentation", "", "Escape", slot=window.leave_mode)
+    leave_mode = make_action(window, Menus.tr("Leave Full Screen or Presentation"), "", "Escape", slot=window.leave_mode)
     leave_mode.setEnabled(False)
     scales = QActionGroup(window)
     presentation_scales: dict[float, QAction] = {}
     for scale in SCALES:
-        action = scales.addAction(f"{scale:.0%}")
+        action = scales.addAction(arg(Menus.tr("%1%", "a text size"), round(scale * 100)))
         action.setCheckable(True)
         action.triggered.connect(lambda _checked=False, s=scale: window.presentation.set_scale(s))
         presentation_scales[scale] = action
-    recent_menu = QMenu("Open &Recent", window)
+    recent_menu = QMenu(Menus.tr("Open &Recent"), window)
     recent_menu.setIcon(icon("recent"))
     recent_menu.aboutToShow.connect(window.fill_recent_menu)
     return Actions(
-        new=make_action(window, "&New Project…", "document-new", "Ctrl+N", "Create an empty project file",
+        new=make_action(window, Menus.tr("&New Project…"), "document-new", "Ctrl+N", Menus.tr("Create an empty project file"),
                         files.new_project),
-        open=make_action(window, "&Open Project…", "document-open", "Ctrl+O", "Open a CoSafe project file",
+        open=make_action(window, Menus.tr("&Open Project…"), "document-open", "Ctrl+O", Menus.tr("Open a CoSafe project file"),
                          files.open_project_dialog),
-        open_sample=make_action(window, "Open &Sample Project", "sample", "",
-                                "Open a fresh copy of the sample project to explore CoSafe", files.open_sample),
-        save_as=make_action(window, "Save &As…", "document-save-as", "Ctrl+Shift+S",
-                            "Write a copy of the project to another file and continue there", files.save_as),
-        remove_traces=make_action(window, "Remove &Traces of Deleted Records…", "remove", "",
-                                  "Rewrite the project file so nothing deleted records held can be recovered",
+        open_sample=make_action(window, Menus.tr("Open &Sample Project"), "sample", "",
+                                Menus.tr("Open a fresh copy of the sample project to explore CoSafe"), files.open_sample),
+        save_as=make_action(window, Menus.tr("Save &As…"), "document-save-as", "Ctrl+Shift+S",
+                            Menus.tr("Write a copy of the project to another file and continue there"), files.save_as),
+        remove_traces=make_action(window, Menus.tr("Remove &Traces of Deleted Records…"), "remove", "",
+                                  Menus.tr("Rewrite the project file so nothing deleted records held can be recovered"),
                                   files.remove_traces),
-        export_map=make_action(window, "E&xport Map Image…", "export-map", "Ctrl+E",
-                               "Save the map as a PNG image for slides, posters and reports", window.export_map_image),
-        zoom_to_project=make_action(window, "Zoom to &Project", "zoom-project", "Ctrl+0",
-                                    "Show the workshop area: the proposals, pins, walks and the project area set", window.zoom_to_project),
-        close=make_action(window, "&Close Project", "document-close", "Ctrl+W", slot=window.close_project),
-        quit=make_action(window, "&Quit", "quit", "Ctrl+Q", slot=window.close),
+        export_map=make_action(window, Menus.tr("E&xport Map Image…"), "export-map", "Ctrl+E",
+                               Menus.tr("Save the map as a PNG image for slides, posters and reports"), window.export_map_image),
+        zoom_to_project=make_action(window, Menus.tr("Zoom to &Project"), "zoom-project", "Ctrl+0",
+                                    Menus.tr("Show the workshop area: the proposals, pins, walks and the project area set"), window.zoom_to_project),
+        close=make_action(window, Menus.tr("&Close Project"), "document-close", "Ctrl+W", slot=window.close_project),
+        quit=make_action(window, Menus.tr("&Quit"), "quit", "Ctrl+Q", slot=window.close),
         undo=undo,
         redo=redo,
-        undo_button=short_twin(undo, "Undo"),
-        redo_button=short_twin(redo, "Redo"),
-        properties=make_action(window, "Project &Properties…", "properties", "",
-                               "Name, place, description, privacy threshold and currency", window.edit_properties),
-        reset_layout=make_action(window, "&Reset Layout", "layout-reset", "",
-                                 "Put the panels back where they started", window.reset_layout),
-        next_panel=make_action(window, "Ne&xt Panel", "", "F6",
-                               "Move the keyboard to the next panel: the map, the workshop bar, each open panel",
+        undo_button=short_twin(undo, Menus.tr("Undo")),
+        redo_button=short_twin(redo, Menus.tr("Redo")),
+        properties=make_action(window, Menus.tr("Project &Properties…"), "properties", "",
+                               Menus.tr("Name, place, description, privacy threshold and currency"), window.edit_properties),
+        reset_layout=make_action(window, Menus.tr("&Reset Layout"), "layout-reset", "",
+                                 Menus.tr("Put the panels back where they started"), window.reset_layout),
+        next_panel=make_action(window, Menus.tr("Ne&xt Panel"), "", "F6",
+                               Menus.tr("Move the keyboard to the next panel: the map, the workshop bar, each open panel"),
                                lambda: window.focus_panel(True)),
-        previous_panel=make_action(window, "Previous Panel", "", "Shift+F6",
-                                   "Move the keyboard to the panel before", lambda: window.focus_panel(False)),
+        previous_panel=make_action(window, Menus.tr("Previous Panel"), "", "Shift+F6",
+                                   Menus.tr("Move the keyboard to the panel before"), lambda: window.focus_panel(False)),
         high_contrast=high_contrast,
         full_screen=full_screen,
         presentation=presentation,
         leave_mode=leave_mode,
         presentation_scales=presentation_scales,
-        about=make_action(window, "&About CoSafe", "help-about", slot=window.show_about),
-        how_saving_works=make_action(window, "How CoSafe &Saves", "help-saving", slot=window.show_saving_note),
-        guide=make_action(window, "&Workshop Guide", "", "F1",
-                          "Preparing a workshop, running it and what comes after, illustrated (offline)",
+        about=make_action(window, Menus.tr("&About CoSafe"), "help-about", slot=window.show_about),
+        how_saving_works=make_action(window, Menus.tr("How CoSafe &Saves"), "help-saving", slot=window.show_saving_note),
+        guide=make_action(window, Menus.tr("&Workshop Guide"), "", "F1",
+                          Menus.tr("Preparing a workshop, running it and what comes after, illustrated (offline)"),
                           window.show_guide),
-        shortcuts=make_action(window, "&Keyboard Shortcuts", "", "",
-                              "Every key CoSafe answers to, by menu", window.show_shortcuts),
+        shortcuts=make_action(window, Menus.tr("&Keyboard Shortcuts"), "", "",
+                              Menus.tr("Every key CoSafe answers to, by menu"), window.show_shortcuts),
         recent_menu=recent_menu,
     )
 
@@ -177,7 +179,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     """The window's File, Edit, View and Help menus and main toolbar, registered with ``host`` by id."""
     for command_id in (CommandId.EXPORT_MAP, CommandId.CLOSE, CommandId.ZOOM_TO_PROJECT):
         host.add_command(command_id, getattr(actions, command_id.value))
-    file_menu = host.add_menu(MenuId.FILE, "&File", before=None)
+    file_menu = host.add_menu(MenuId.FILE, Menus.tr("&File"), before=None)
     file_menu.addAction(actions.new)
     file_menu.addAction(actions.open)
     file_menu.addMenu(actions.recent_menu)
@@ -191,7 +193,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
 
-    edit_menu = host.add_menu(MenuId.EDIT, "&Edit", before=None)
+    edit_menu = host.add_menu(MenuId.EDIT, Menus.tr("&Edit"), before=None)
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
     edit_menu.addAction(window.history_dock.toggleViewAction())
@@ -199,7 +201,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     edit_menu.addAction(actions.properties)
     edit_menu.addMenu(LanguageMenu(window, lambda: window.restart()))  # looked up when chosen
 
-    view_menu = host.add_menu(MenuId.VIEW, "&View", before=None)
+    view_menu = host.add_menu(MenuId.VIEW, Menus.tr("&View"), before=None)
     view_menu.addAction(window.overview_dock.toggleViewAction())
     view_menu.addAction(window.history_dock.toggleViewAction())
     view_menu.addAction(window.identify_dock.toggleViewAction())
@@ -212,7 +214,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     view_menu.addAction(actions.high_contrast)
     view_menu.addAction(actions.full_screen)
     view_menu.addAction(actions.presentation)
-    sizes = view_menu.addMenu("Presentation &Text Size")
+    sizes = view_menu.addMenu(Menus.tr("Presentation &Text Size"))
     sizes.addActions(list(actions.presentation_scales.values()))
     sizes.aboutToShow.connect(lambda: actions.presentation_scales[window.presentation.scale].setChecked(True))
     # Keys of the whole window (and of the presentation, which adds them too), not of wherever
@@ -222,7 +224,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.addAction(action)  # leave_mode and previous_panel are in no menu: keys only
 
-    help_menu = host.add_menu(MenuId.HELP, "&Help", before=None)
+    help_menu = host.add_menu(MenuId.HELP, Menus.tr("&Help"), before=None)
     help_menu.addAction(actions.guide)
     help_menu.addAction(actions.shortcuts)
     help_menu.addSeparator()
@@ -232,7 +234,7 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
     # The few things a facilitator reaches for most, one click away.
     # Its title is its entry in View (and the toolbar area's context menu): it says what
     # the bar holds, so the entry says what it shows or hides ("Main" said nothing).
-    toolbar = host.add_toolbar(ToolbarId.MAIN, MAIN_TOOLBAR_TITLE)
+    toolbar = host.add_toolbar(ToolbarId.MAIN, translate("Menus", MAIN_TOOLBAR_TITLE))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in (actions.open, actions.export_map, None, actions.undo_button, actions.redo_button, None,
@@ -242,5 +244,6 @@ def build_menus(window: MainWindow, host: Host, actions: Actions) -> None:
         else:
             toolbar.addAction(action)
     toggle = toolbar.toggleViewAction()
-    toggle.setStatusTip("Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project")
+    toggle.setStatusTip(Menus.tr("Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to "
+                                 "Project"))
     view_menu.insertAction(view_menu.actions()[0], toggle)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cosafe.core.changes import Change, change_for_table
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.store.project_store import count_label
 from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.ui.kit.connections import follow
@@ -22,12 +23,12 @@ from cosafe.ui.session import ProjectSession
 
 # Counts are grouped the way a facilitator thinks about a project, not by table.
 SECTIONS: tuple[tuple[str, Change], ...] = (
-    ("Workshops", Change.WORKSHOPS),
-    ("Safety audits", Change.AUDITS),
-    ("Perceptions and incidents", Change.PINS | Change.INCIDENTS),
-    ("Proposals and action plan", Change.PROPOSALS | Change.PLAN | Change.VOTES),
-    ("Basemap", Change.BASEMAP),
-    ("Attachments", Change.ATTACHMENTS),
+    (QT_TRANSLATE_NOOP("OverviewPanel", "Workshops"), Change.WORKSHOPS),
+    (QT_TRANSLATE_NOOP("OverviewPanel", "Safety audits"), Change.AUDITS),
+    (QT_TRANSLATE_NOOP("OverviewPanel", "Perceptions and incidents"), Change.PINS | Change.INCIDENTS),
+    (QT_TRANSLATE_NOOP("OverviewPanel", "Proposals and action plan"), Change.PROPOSALS | Change.PLAN | Change.VOTES),
+    (QT_TRANSLATE_NOOP("OverviewPanel", "Basemap"), Change.BASEMAP),
+    (QT_TRANSLATE_NOOP("OverviewPanel", "Attachments"), Change.ATTACHMENTS),
 )
 
 
@@ -96,7 +97,7 @@ class OverviewPanel(QScrollArea):
             self._refresh_counts()
 
     def _show_nothing(self) -> None:
-        self.name_label.setText("No project open")
+        self.name_label.setText(self.tr("No project open"))
         for label in (self.place_label, self.description_label, self.dates_label, self.threshold_label, self.path_label):
             label.clear()
             label.hide()
@@ -106,14 +107,16 @@ class OverviewPanel(QScrollArea):
         assert self._session is not None
         store = self._session.store
         meta = store.meta()
-        self.name_label.setText(meta.get("name") or "Untitled project")
+        self.name_label.setText(meta.get("name") or self.tr("Untitled project"))
         self._set_optional(self.place_label, meta.get("place") or "")
         self._set_optional(self.description_label, meta.get("description") or "")
-        self._set_optional(self.dates_label, f"Created {show_date_time(meta.get('created_at'), '—')}\n"
-                           f"Last changed {show_date_time(meta.get('updated_at'), '—')}")
+        self._set_optional(self.dates_label, arg(self.tr("Created %1\nLast changed %2"),
+                                                 show_date_time(meta.get("created_at"), "—"),
+                                                 show_date_time(meta.get("updated_at"), "—")))
         threshold = store.suppression_threshold
-        self._set_optional(self.threshold_label, f"Privacy: counts and means for groups smaller than {threshold} "
-                           "are hidden, and so is any count from which one could be worked out")
+        self._set_optional(self.threshold_label, arg(self.tr("Privacy: counts and means for groups smaller than %1 "
+                                                             "are hidden, and so is any count from which one could "
+                                                             "be worked out"), threshold))
         self._set_optional(self.path_label, os.path.normpath(store.path))
 
     @staticmethod
@@ -137,7 +140,7 @@ class OverviewPanel(QScrollArea):
             tables = [t for t in counts if table_change(t) & flags]
             if not tables:
                 continue
-            heading = QLabel(title, self.widget())
+            heading = QLabel(translate("OverviewPanel", title), self.widget())
             heading.setObjectName("overviewSection")
             self.counts_grid.addWidget(heading, row, 0, 1, 2)
             row += 1

@@ -18,12 +18,16 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from cosafe.core.group_symbols import group_symbol, symbol_description
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.palette import FEELING_COLOURS, FEELING_SHAPES
 from cosafe.ui.features.workshops.api import WorkshopContext
 from cosafe.ui.map.symbols import WHITE, group_key, symbol_icon
 
-PIN_ROWS = (("safe", "Feels safe (pin)"), ("unsafe", "Feels unsafe (pin)"))
-DRAWING_NOW = "drawing now"
+PIN_ROWS = (("safe", QT_TRANSLATE_NOOP("PresentationLegend", "Feels safe (pin)")),
+            ("unsafe", QT_TRANSLATE_NOOP("PresentationLegend", "Feels unsafe (pin)")))
+# The pins' shapes (``FEELING_SHAPES``) in words, for the marks' tooltips.
+SHAPE_WORDS = {"diamond": QT_TRANSLATE_NOOP("PresentationLegend", "diamond"),
+               "triangle": QT_TRANSLATE_NOOP("PresentationLegend", "triangle")}
 
 
 class PresentationLegend(QWidget):
@@ -54,7 +58,8 @@ class PresentationLegend(QWidget):
         for feeling, text in PIN_ROWS:
             shape = FEELING_SHAPES[feeling]
             icon = symbol_icon(shape, WHITE, FEELING_COLOURS[feeling], size=size)
-            entries.append((text, icon.pixmap(size, size), shape, False))
+            entries.append((translate("PresentationLegend", text), icon.pixmap(size, size),
+                            translate("PresentationLegend", SHAPE_WORDS.get(shape, shape)), False))
         self.rows = [(text, active) for text, _mark, _words, active in entries]
         self.marks = [mark for _text, mark, _words, _active in entries]
         for row, (text, pixmap, words, active) in enumerate(entries):
@@ -62,7 +67,8 @@ class PresentationLegend(QWidget):
             mark.setPixmap(pixmap)
             mark.setToolTip(words)
             mark.setAccessibleName(words)
-            label = QLabel(f"<b>{html.escape(text)}</b> — {DRAWING_NOW}" if active else text, self)
+            label = QLabel(arg(self.tr("<b>%1</b> — drawing now", "the active group"), html.escape(text)) if active else text,
+                           self)
             label.setTextFormat(Qt.TextFormat.RichText if active else Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             self._grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 
 from cosafe.core.changes import Change
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.image_cleaning import clean_stored_image, describe
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.errors import AlreadyOpenError, NotAProjectError, ProjectError
@@ -34,11 +35,12 @@ if TYPE_CHECKING:
 
 SAMPLE_FILE_NAME = "CoSafe sample project.gpkg"
 UPGRADE_MESSAGE_MS = 20000
+NEW_PROJECT = QT_TRANSLATE_NOOP("ProjectFiles", "New project")
 
 
 def default_project_name(path: str) -> str:
     stem = os.path.splitext(os.path.basename(path))[0]
-    return stem.replace("_", " ").replace("-", " ").strip() or "New project"
+    return stem.replace("_", " ").replace("-", " ").strip() or translate("ProjectFiles", NEW_PROJECT)
 
 
 class ProjectFiles(QObject):
@@ -84,7 +86,7 @@ class ProjectFiles(QObject):
         path = os.path.abspath(path)
         current = self._window.session
         if current is not None and current.path == path:
-            self._window.statusBar().showMessage(f"{os.path.basename(path)} is already open", 4000)
+            self._window.statusBar().showMessage(arg(self.tr("%1 is already open"), os.path.basename(path)), 4000)
             return True
         try:
             with wait_cursor():
@@ -95,19 +97,19 @@ class ProjectFiles(QObject):
             return False
         except NotAProjectError as error:
             # Its layers are a ready basemap: offer to build a project around them.
-            if dialogs.ask_confirm(self._window, "Not a CoSafe project",
-                                   f"{error}. Start a new project with its layers as the basemap?",
-                                   "Start New Project"):
+            if dialogs.ask_confirm(self._window, self.tr("Not a CoSafe project"),
+                                   arg(self.tr("%1. Start a new project with its layers as the basemap?"), error),
+                                   self.tr("Start New Project")):
                 return self.new_project_with_basemap(path)
             return False
         except ProjectError as error:
             if not os.path.exists(path) and path in self._window.recent.paths():
                 self._window.recent.remove(path)
                 self._window.refresh_recent()
-                dialogs.show_error(self._window, "Cannot open project",
-                                   f"{error}; it was removed from the recent projects")
+                dialogs.show_error(self._window, self.tr("Cannot open project"),
+                                   arg(self.tr("%1; it was removed from the recent projects"), error))
             else:
-                dialogs.show_error(self._window, "Cannot open project", str(error))
+                dialogs.show_error(self._window, self.tr("Cannot open project"), str(error))
             return False
         cleaned = self._clean_older_images(store)
         self._window.install_store(store)
@@ -115,11 +117,13 @@ class ProjectFiles(QObject):
         if store.upgrade_backup:
             # The backup is a full copy of contacts and stories (and of the photos as they
             # were, camera data and all): say where it is and how it goes.
-            messages.insert(0, f"Upgraded {os.path.basename(path)} to the current project format; the file as it "
-                               f"was is kept as {os.path.basename(store.upgrade_backup)} (a full copy: remove it "
-                               "in File › Project Properties)")
+            messages.insert(0, arg(self.tr("Upgraded %1 to the current project format; the file as it was is kept "
+                                           "as %2 (a full copy: remove it in File › Project Properties)"),
+                                   os.path.basename(path), os.path.basename(store.upgrade_backup)))
         if messages:
-            self._window.statusBar().showMessage(". ".join(messages), UPGRADE_MESSAGE_MS)
+            self._window.statusBar().showMessage(
+                messages[0] if len(messages) == 1 else arg(self.tr("%1. %2", "two messages"), *messages),
+                UPGRADE_MESSAGE_MS)
         return True
 
     def _clean_older_images(self, store: ProjectStore) -> str:
@@ -136,16 +140,16 @@ class ProjectFiles(QObject):
 
         def job(progress: Progress) -> ImageCleaning:
             def report(done: int, total: int) -> None:
-                if not progress(done / max(total, 1), f"{done} of {total}"):
+                if not progress(done / max(total, 1), arg(self.tr("%1 of %2", "photos cleaned"), done, total)):
                     raise ImportCancelled()
             return store.clean_images(clean_stored_image, progress=report)
 
-        outcome = run_with_progress(self._window, "Cleaning stored photos…", job)
+        outcome = run_with_progress(self._window, self.tr("Cleaning stored photos…"), job)
         if outcome.error:
-            dialogs.show_error(self._window, "Photos not cleaned", outcome.error)
+            dialogs.show_error(self._window, self.tr("Photos not cleaned"), outcome.error)
             return ""
         if outcome.cancelled:
-            return "Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time"
+            return self.tr("Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time")
         cleaning: ImageCleaning = outcome.result
         return describe(cleaning) if cleaning.cleaned or cleaning.unreadable else ""
 
@@ -154,20 +158,21 @@ class ProjectFiles(QObject):
 
     def new_project_with_basemap(self, source: str) -> bool:
         """Create a new project next to ``source`` and import ``source`` as its basemap."""
-        suggested = f"{default_project_name(source)} project.gpkg"
+        suggested = arg(self.tr("%1 project.gpkg", "a file name"), default_project_name(source))
         if not self.new_project(os.path.dirname(source), suggested):
             return False
         return self._window.features.basemap.importer.run(source)
 
-    def new_project(self, folder: str | None = None, suggested_name: str = "New project.gpkg") -> bool:
+    def new_project(self, folder: str | None = None, suggested_name: str | None = None) -> bool:
+        suggested_name = suggested_name or self.tr("New project.gpkg", "a file name")
         path = dialogs.ask_new_path(self._window, folder or self.start_folder(), suggested_name)
         if not path:
             return False
         if os.path.exists(path) and is_locked(path):
             # The file dialog already asked to replace it, but a project open in a
             # CoSafe window must not be replaced underneath it.
-            dialogs.show_error(self._window, "Cannot create project",
-                               f"{os.path.basename(path)} is open in CoSafe; choose another file name")
+            dialogs.show_error(self._window, self.tr("Cannot create project"),
+                               arg(self.tr("%1 is open in CoSafe; choose another file name"), os.path.basename(path)))
             return False
         details = ask_new_project_details(self._window, default_project_name(path))
         if details is None:
@@ -177,7 +182,7 @@ class ProjectFiles(QObject):
                 store = ProjectStore.create(path, name=details["name"], place=details["place"],
                                             description=details["description"], overwrite=True)
         except ProjectError as error:
-            dialogs.show_error(self._window, "Cannot create project", str(error))
+            dialogs.show_error(self._window, self.tr("Cannot create project"), str(error))
             return False
         self._window.install_store(store)
         return True
@@ -186,28 +191,28 @@ class ProjectFiles(QObject):
         session = self._window.session
         if session is None:
             return False
-        suggested = f"{default_project_name(session.path)} copy.gpkg"
+        suggested = arg(self.tr("%1 copy.gpkg", "a file name"), default_project_name(session.path))
         path = dialogs.ask_save_as_path(self._window, os.path.dirname(session.path), suggested)
         if not path:
             return False
         if path == session.path:
-            dialogs.show_error(self._window, "Cannot save a copy", "Choose a different file name to save a copy")
+            dialogs.show_error(self._window, self.tr("Cannot save a copy"), self.tr("Choose a different file name to save a copy"))
             return False
         if os.path.exists(path) and is_locked(path):
-            dialogs.show_error(self._window, "Cannot save a copy",
-                               f"{os.path.basename(path)} is open in CoSafe; choose another file name")
+            dialogs.show_error(self._window, self.tr("Cannot save a copy"),
+                               arg(self.tr("%1 is open in CoSafe; choose another file name"), os.path.basename(path)))
             return False
         try:
             with wait_cursor():
                 store = session.store.save_as(path, overwrite=True)
         except ProjectError as error:
             # save_as keeps the original open when it fails: nothing was lost.
-            dialogs.show_error(self._window, "Cannot save a copy", str(error))
+            dialogs.show_error(self._window, self.tr("Cannot save a copy"), str(error))
             return False
         # The old store is closed by save_as; the copy gets a fresh undo history,
         # because the old steps describe the old file.
         self._window.install_store(store)
-        self._window.statusBar().showMessage(f"Saved a copy as {path}; you are now working in the copy", 8000)
+        self._window.statusBar().showMessage(arg(self.tr("Saved a copy as %1; you are now working in the copy"), path), 8000)
         return True
 
     def remove_traces(self) -> bool:
@@ -216,23 +221,23 @@ class ProjectFiles(QObject):
         if session is None or session.is_read_only:
             return False
         if not dialogs.ask_confirm(
-                self._window, "Remove traces of deleted records?",
-                "CoSafe rewrites the project file so that nothing that deleted records held can be recovered "
+                self._window, self.tr("Remove traces of deleted records?"),
+                self.tr("CoSafe rewrites the project file so that nothing that deleted records held can be recovered "
                 "from it, and stores every photo and paper map without camera data, under a neutral name. Do "
                 "this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is "
-                "overwritten already. Your records and the undo history stay as they are.",
-                "Remove Traces"):
+                "overwritten already. Your records and the undo history stay as they are."),
+                self.tr("Remove Traces")):
             return False
         try:
             with wait_cursor():
                 cleaning = session.store.remove_traces(clean_stored_image)
         except ProjectError as error:
-            dialogs.show_error(self._window, "Traces not removed", str(error))
+            dialogs.show_error(self._window, self.tr("Traces not removed"), str(error))
             return False
         if cleaning.cleaned:
             session.notify(Change.ATTACHMENTS)  # photo strips show names and sizes
         self._window.statusBar().showMessage(
-            f"Removed the traces of deleted records from the project file. {describe(cleaning)}", 8000)
+            arg(self.tr("Removed the traces of deleted records from the project file. %1"), describe(cleaning)), 8000)
         return True
 
     def open_sample(self) -> bool:
@@ -240,7 +245,8 @@ class ProjectFiles(QObject):
         try:
             from cosafe.io.samples.project import write_sample_project
         except ImportError:
-            dialogs.show_error(self._window, "No sample project", "This installation of CoSafe has no sample project")
+            dialogs.show_error(self._window, self.tr("No sample project"),
+                               self.tr("This installation of CoSafe has no sample project"))
             return False
         folder = self.sample_folder()
         stem, extension = os.path.splitext(SAMPLE_FILE_NAME)
@@ -255,6 +261,7 @@ class ProjectFiles(QObject):
                 write_sample_project(path)  # replaces an old copy atomically
         except (ProjectError, OSError) as error:
             message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            dialogs.show_error(self._window, "Cannot write the sample project", f"{folder}: {message}")
+            dialogs.show_error(self._window, self.tr("Cannot write the sample project"),
+                               arg(self.tr("%1: %2", "a folder: what went wrong"), folder, message))
             return False
         return self.open_project(path)

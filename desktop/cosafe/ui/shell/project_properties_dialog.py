@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.edits import SetProjectProperties
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 from cosafe.core.privacy import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
 from cosafe.core.currency import CURRENCY_KEY
 from cosafe.ui.kit.accessibility import describe
@@ -40,8 +41,10 @@ from cosafe.ui.session import ProjectSession
 from cosafe.ui.shell.backups_list import BackupList
 
 MIN_WIDTH_WITH_BACKUPS = 760  # a backup's whole name beside its date; well inside a 1024-pixel screen
-THRESHOLD_HELP = "Counts and means for groups smaller than this are shown as <N, to protect participants."
-CURRENCY_HELP = "The currency of every cost in the project: shown beside costs and printed in the plan"
+THRESHOLD_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "Counts and means for groups smaller than this are "
+                                   "shown as <N, to protect participants.")
+CURRENCY_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "The currency of every cost in the project: shown beside "
+                                  "costs and printed in the plan")
 ERROR_STYLE = "color: #B3261E;"
 
 
@@ -52,51 +55,54 @@ class ProjectPropertiesDialog(QDialog):
                  project_path: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectPropertiesDialog")
-        self.setWindowTitle("New Project" if new_project else "Project Properties")
+        self.setWindowTitle(self.tr("New Project") if new_project else self.tr("Project Properties"))
         self.setMinimumWidth(480)
         self._initial = {
             "name": str(values.get("name") or ""),
             "place": str(values.get("place") or ""),
             "description": str(values.get("description") or ""),
         }
-        self.name_edit = describe(QLineEdit(self._initial["name"], self), "Project name",
-                                  "The project's name, on the window title and the plan's cover (required)")
-        self.name_edit.setPlaceholderText("Required, e.g. Riverside safety audit 2026")
-        self.place_edit = describe(QLineEdit(self._initial["place"], self), "Place",
-                                   "The neighbourhood, town or city the project is about")
-        self.place_edit.setPlaceholderText("Neighbourhood, town or city")
-        self.description_edit = describe(QPlainTextEdit(self._initial["description"], self), "Description",
-                                         "What this project is for and who takes part; printed on the plan's cover")
-        self.description_edit.setPlaceholderText("What this project is for, who takes part")
+        self.name_edit = describe(QLineEdit(self._initial["name"], self), self.tr("Project name"),
+                                  self.tr("The project's name, on the window title and the plan's cover (required)"))
+        self.name_edit.setPlaceholderText(self.tr("Required, e.g. Riverside safety audit 2026"))
+        self.place_edit = describe(QLineEdit(self._initial["place"], self), self.tr("Place"),
+                                   self.tr("The neighbourhood, town or city the project is about"))
+        self.place_edit.setPlaceholderText(self.tr("Neighbourhood, town or city"))
+        self.description_edit = describe(QPlainTextEdit(self._initial["description"], self),
+                                         self.tr("Description"),
+                                         self.tr("What this project is for and who takes part; printed on the plan's "
+                                                 "cover"))
+        self.description_edit.setPlaceholderText(self.tr("What this project is for, who takes part"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(96)
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Place:", self.place_edit)
-        form.addRow("&Description:", self.description_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
 
         self.threshold_spin: QSpinBox | None = None
         self.currency_combo: QComboBox | None = None
         if not new_project:
             self._initial["suppression_threshold"] = int(values.get("suppression_threshold") or DEFAULT_THRESHOLD)
-            self.threshold_spin = describe(QSpinBox(self), "Small groups threshold", THRESHOLD_HELP)
+            self.threshold_spin = describe(QSpinBox(self), self.tr("Small groups threshold"),
+                                           translate("ProjectPropertiesDialog", THRESHOLD_HELP))
             self.threshold_spin.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
-            self.threshold_spin.setSuffix(" people")
+            self.threshold_spin.setSuffix(self.tr(" people", "after the smallest number of people a group may have"))
             self.threshold_spin.setValue(self._initial["suppression_threshold"])
-            help_label = QLabel(THRESHOLD_HELP, self)
+            help_label = QLabel(translate("ProjectPropertiesDialog", THRESHOLD_HELP), self)
             help_label.setObjectName("fieldHelp")
             # One line fits beside the backups' width; a wrapping label there would keep
             # the row two lines high (the form sizes it for a narrower width), a gap.
             help_label.setWordWrap(not project_path)
-            form.addRow("Small &groups:", self.threshold_spin)
+            form.addRow(self.tr("Small &groups:"), self.threshold_spin)
             form.addRow("", help_label)
             self._initial[CURRENCY_KEY] = str(values.get(CURRENCY_KEY) or "")
             # As wide as a usual "KES — Kenyan Shilling", not as the longest name of all.
             self.currency_combo = describe(compact(currency_combo(self._initial[CURRENCY_KEY], self), 30),
-                                           "Currency", CURRENCY_HELP)
-            form.addRow("C&urrency:", self.currency_combo)
+                                           self.tr("Currency"), translate("ProjectPropertiesDialog", CURRENCY_HELP))
+            form.addRow(self.tr("C&urrency:"), self.currency_combo)
             self.currency_combo.editTextChanged.connect(lambda _text: self.error_label.hide())  # told once, until changed
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
@@ -110,7 +116,7 @@ class ProjectPropertiesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
         if new_project:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         finish_form_dialog(self, form, self.buttons, self.name_edit)

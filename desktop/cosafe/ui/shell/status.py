@@ -12,9 +12,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from cosafe import APP_NAME, __version__
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.ui.shell.words import AboutCoSafe
 
-SAVED_TEXT = "All changes are saved as you work"
-READ_ONLY_TEXT = "Read-only: nothing you do changes the file"
+SAVED_TEXT = QT_TRANSLATE_NOOP("AboutCoSafe", "All changes are saved as you work")
+READ_ONLY_TEXT = QT_TRANSLATE_NOOP("AboutCoSafe", "Read-only: nothing you do changes the file")
 
 
 class ReadOnlyBanner(QFrame):
@@ -28,7 +30,7 @@ class ReadOnlyBanner(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("readOnlyText")
         self.label.setWordWrap(True)
-        button = QPushButton("Save As…", self)
+        button = QPushButton(self.tr("Save As…"), self)
         button.setObjectName("bannerButton")
         button.clicked.connect(self.save_as_requested.emit)
         layout = QHBoxLayout(self)
@@ -39,7 +41,7 @@ class ReadOnlyBanner(QFrame):
 
     def show_reason(self, reason: str) -> None:
         if reason:
-            self.label.setText(f"<b>Read-only:</b> {reason}. Use File › Save As to make an editable copy.")
+            self.label.setText(arg(self.tr("<b>Read-only:</b> %1. Use File › Save As to make an editable copy."), reason))
         self.setVisible(bool(reason))
 
     def text(self) -> str:
@@ -60,25 +62,30 @@ class StatusArea:
         bar.addPermanentWidget(self.saving_label)
 
     def show_project(self, open_: bool, read_only: bool) -> None:
-        self.saving_label.setText(READ_ONLY_TEXT if read_only else SAVED_TEXT if open_ else "")
+        self.saving_label.setText(translate("AboutCoSafe", READ_ONLY_TEXT) if read_only
+                                  else translate("AboutCoSafe", SAVED_TEXT) if open_ else "")
         if not open_:
             self.position_label.clear()
 
     def show_position(self, lon: float, lat: float) -> None:
-        north_south = "N" if lat >= 0 else "S"
-        east_west = "E" if lon >= 0 else "W"
-        self.position_label.setText(f"{abs(lat):.5f}° {north_south}   {abs(lon):.5f}° {east_west}")
+        latitude, longitude = f"{abs(lat):.5f}", f"{abs(lon):.5f}"
+        if lat >= 0:
+            text = (arg(AboutCoSafe.tr("%1° N   %2° E", "the pointer's place"), latitude, longitude) if lon >= 0
+                    else arg(AboutCoSafe.tr("%1° N   %2° W", "the pointer's place"), latitude, longitude))
+        else:
+            text = (arg(AboutCoSafe.tr("%1° S   %2° E", "the pointer's place"), latitude, longitude) if lon >= 0
+                    else arg(AboutCoSafe.tr("%1° S   %2° W", "the pointer's place"), latitude, longitude))
+        self.position_label.setText(text)
 
 
 def about_text() -> str:
-    return (
-        f"{APP_NAME} {__version__} — offline participatory urban-safety planning: safety audit walks, "
-        "perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later)."
-    )
+    return arg(AboutCoSafe.tr("%1 %2 — offline participatory urban-safety planning: safety audit walks, "
+                              "perception pins, proposals and action plans in one GeoPackage file. "
+                              "Free software (GPL 3 or later)."), APP_NAME, __version__)
 
 
 def saving_note() -> str:
-    return (
+    return AboutCoSafe.tr(
         "There is no Save button: every change is written to the project file the moment you make it, "
         "so nothing is lost if the laptop switches off. Undo steps back through your changes. "
         "Use File › Save As to continue in a copy (for example before a workshop); the project is one "

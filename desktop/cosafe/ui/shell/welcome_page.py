@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 from cosafe.ui.kit.icons import icon
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, "
     "residents’ perception pins, proposals and the agreed action plan in one project "
     "file that works without the internet, so a workshop can run on one laptop and "
@@ -51,7 +53,7 @@ class WelcomePage(QWidget):
         logo.setPixmap(icon("cosafe").pixmap(QSize(72, 72)))
         title = QLabel("CoSafe", column)
         title.setObjectName("welcomeTitle")
-        subtitle = QLabel("Participatory urban-safety planning", column)
+        subtitle = QLabel(self.tr("Participatory urban-safety planning"), column)
         subtitle.setObjectName("welcomeSubtitle")
         heading = QHBoxLayout()
         heading.setSpacing(16)
@@ -63,27 +65,27 @@ class WelcomePage(QWidget):
         heading.addLayout(titles)
         heading.addStretch(1)
 
-        intro = QLabel(INTRO, column)
+        intro = QLabel(translate("WelcomePage", INTRO), column)
         intro.setObjectName("welcomeIntro")
         intro.setWordWrap(True)
 
-        self.new_button = self._button("New Project…", "document-new", self.new_requested, primary=True)
-        self.open_button = self._button("Open Project…", "document-open", self.open_requested)
-        self.sample_button = self._button("Open Sample Project", "sample", self.sample_requested)
+        self.new_button = self._button(self.tr("New Project…"), "document-new", self.new_requested, primary=True)
+        self.open_button = self._button(self.tr("Open Project…"), "document-open", self.open_requested)
+        self.sample_button = self._button(self.tr("Open Sample Project"), "sample", self.sample_requested)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         for button in (self.new_button, self.open_button, self.sample_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        recent_title = QLabel("Recent projects", column)
+        recent_title = QLabel(self.tr("Recent projects"), column)
         recent_title.setObjectName("welcomeSection")
         self.recent_list = QListWidget(column)
         self.recent_list.setObjectName("recentList")
         self.recent_list.setIconSize(QSize(20, 20))
         self.recent_list.itemActivated.connect(self._item_chosen)
         self.recent_list.itemClicked.connect(self._item_chosen)
-        self.empty_label = QLabel("Projects you open will be listed here.", column)
+        self.empty_label = QLabel(self.tr("Projects you open will be listed here."), column)
         self.empty_label.setObjectName("welcomeHint")
 
         layout = QVBoxLayout(column)

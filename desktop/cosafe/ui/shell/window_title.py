@@ -16,9 +16,11 @@ from __future__ import annotations
 import json
 
 from cosafe import APP_NAME
+from cosafe.core.i18n import arg
 from cosafe.core.records import Device, Group
 from cosafe.store.merge.withheld import WITHHELD_KEY
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.shell.words import WindowTitle
 
 
 def field_copy_team(store: ProjectStore) -> str | None:
@@ -36,13 +38,20 @@ def field_copy_team(store: ProjectStore) -> str | None:
     if isinstance(groups, list) and len(groups) == 1 and isinstance(groups[0], str):
         group = store.get(Group, groups[0])
         group_name = group.name if group is not None else ""
-    text = f"field copy for {team}" if team else "field copy"
-    return f"{text} ({group_name})" if group_name else text
+    if team and group_name:
+        return arg(WindowTitle.tr("field copy for %1 (%2)", "%1 a team, %2 its group"), team, group_name)
+    if team:
+        return arg(WindowTitle.tr("field copy for %1", "%1 a team"), team)
+    if group_name:
+        return arg(WindowTitle.tr("field copy (%1)", "%1 a group"), group_name)
+    return WindowTitle.tr("field copy")
 
 
 def window_title(store: ProjectStore, name: str, read_only: bool) -> str:
     """The title of a window showing ``store`` (see the module contract)."""
     copy = field_copy_team(store)
-    middle = f" — {copy}" if copy else ""
-    suffix = " [read-only]" if read_only else ""
-    return f"{name}{middle} — {APP_NAME}{suffix}"
+    if copy:
+        title = arg(WindowTitle.tr("%1 — %2 — %3", "project name — field copy for a team — CoSafe"), name, copy, APP_NAME)
+    else:
+        title = arg(WindowTitle.tr("%1 — %2", "project name — CoSafe"), name, APP_NAME)
+    return arg(WindowTitle.tr("%1 [read-only]", "a window title"), title) if read_only else title

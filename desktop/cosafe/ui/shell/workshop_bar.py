@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 class WorkshopBar(QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Workshop and Group", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workshop and Group"))
         self.setMovable(False)
         self.setFloatable(False)
 
