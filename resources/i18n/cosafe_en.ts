@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+209"/>
+        <source>%1 of %n actions shown</source>
+        <translation>
+            <numerusform>%1 of %n action shown</numerusform>
+            <numerusform>%1 of %n actions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
@@ -73,6 +92,195 @@
         <translation>
             <numerusform>%1 makes no clear difference to how safe people feel (%n place).</numerusform>
             <numerusform>%1 makes no clear difference to how safe people feel (%n places).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisCharts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+233"/>
+        <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
+        <translation>
+            <numerusform>%n place walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</numerusform>
+            <numerusform>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+167"/>
+        <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
+        <translation>
+            <numerusform>Fewer than %n person matches these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</numerusform>
+            <numerusform>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisFeature</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+194"/>
+        <source>On the map: what fewer than %n people recorded.</source>
+        <translation>
+            <numerusform>On the map: what fewer than %n person recorded.</numerusform>
+            <numerusform>On the map: what fewer than %n people recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fewer than %n people match these filters, so no counts are shown.</source>
+        <translation>
+            <numerusform>Fewer than %n person matches these filters, so no counts are shown.</numerusform>
+            <numerusform>Fewer than %n people match these filters, so no counts are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 of %n audit scores</source>
+        <translation>
+            <numerusform>%1 of %n audit score</numerusform>
+            <numerusform>%1 of %n audit scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n pins</source>
+        <translation>
+            <numerusform>%1 of %n pin</numerusform>
+            <numerusform>%1 of %n pins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n audit scores</source>
+        <translation>
+            <numerusform>%n audit score</numerusform>
+            <numerusform>%n audit scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pins</source>
+        <translation>
+            <numerusform>%n pin</numerusform>
+            <numerusform>%n pins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryForm</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+428"/>
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved point %1: %n scores, %2 left blank, %3</source>
+        <translation>
+            <numerusform>Saved point %1: %n score, %2 left blank, %3</numerusform>
+            <numerusform>Saved point %1: %n scores, %2 left blank, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved point %1: %n scores, %2 left blank</source>
+        <translation>
+            <numerusform>Saved point %1: %n score, %2 left blank</numerusform>
+            <numerusform>Saved point %1: %n scores, %2 left blank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved point %1: %n scores, %2</source>
+        <translation>
+            <numerusform>Saved point %1: %n score, %2</numerusform>
+            <numerusform>Saved point %1: %n scores, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved point %1: %n scores</source>
+        <translation>
+            <numerusform>Saved point %1: %n score</numerusform>
+            <numerusform>Saved point %1: %n scores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditsFeature</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+242"/>
+        <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
+        <translation>
+            <numerusform>“%1” has a route of %2 points already. Replace it with the %n point just drawn? (Undo brings the old route back.)</numerusform>
+            <numerusform>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Route of “%1” drawn: %n points</source>
+        <translation>
+            <numerusform>Route of “%1” drawn: %n point</numerusform>
+            <numerusform>Route of “%1” drawn: %n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+201"/>
+        <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>“%1” and its %n audit point with their scores will be deleted. Undo brings them back.</numerusform>
+            <numerusform>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+128"/>
+        <source>%n backups, %1 in all.</source>
+        <translation>
+            <numerusform>%n backup, %1 in all.</numerusform>
+            <numerusform>%n backups, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Remove %n backups?</source>
+        <translation>
+            <numerusform>Remove %n backup?</numerusform>
+            <numerusform>Remove %n backups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
+        <translation>
+            <numerusform>This %n file is a full copy of the project, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</numerusform>
+            <numerusform>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+165"/>
+        <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
+        <translation>
+            <numerusform>Groups with fewer than %n person, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</numerusform>
+            <numerusform>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Every group here has at least %n people.</source>
+        <translation>
+            <numerusform>Every group here has at least %n person.</numerusform>
+            <numerusform>Every group here has at least %n people.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +409,25 @@
     </message>
 </context>
 <context>
+    <name>GroupComparisonView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+197"/>
+        <source>%n proposals · %1 without a principle</source>
+        <translation>
+            <numerusform>%n proposal · %1 without a principle</numerusform>
+            <numerusform>%n proposals · %1 without a principle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposals</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Images</name>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
@@ -217,6 +444,41 @@
         <translation>
             <numerusform>%1; %n image could not be read and was left as it is</numerusform>
             <numerusform>%1; %n images could not be read and were left as they are</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentImporter</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+134"/>
+        <source>Storing %n recorded incidents…</source>
+        <translation>
+            <numerusform>Storing %n recorded incident…</numerusform>
+            <numerusform>Storing %n recorded incidents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %n recorded incidents from %1</source>
+        <translation>
+            <numerusform>Import %n recorded incident from %1</numerusform>
+            <numerusform>Import %n recorded incidents from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n recorded incidents stored</source>
+        <translation>
+            <numerusform>%n recorded incident stored</numerusform>
+            <numerusform>%n recorded incidents stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
+        <translation>
+            <numerusform>Imported %n recorded incident (“%1”), shown apart from perceptions</numerusform>
+            <numerusform>Imported %n recorded incidents (“%1”), shown apart from perceptions</numerusform>
         </translation>
     </message>
 </context>
@@ -299,6 +561,82 @@
     </message>
 </context>
 <context>
+    <name>PerceptionFilterPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+235"/>
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PerceptionMapPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+179"/>
+        <source>%n audit points</source>
+        <translation>
+            <numerusform>%n audit point</numerusform>
+            <numerusform>%n audit points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pins</source>
+        <translation>
+            <numerusform>%n pin</numerusform>
+            <numerusform>%n pins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n routes</source>
+        <translation>
+            <numerusform>%n route</numerusform>
+            <numerusform>%n routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recorded incidents</source>
+        <translation>
+            <numerusform>%n recorded incident</numerusform>
+            <numerusform>%n recorded incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+101"/>
+        <source>Add %n photos to “%1”</source>
+        <translation>
+            <numerusform>Add %n photo to “%1”</numerusform>
+            <numerusform>Add %n photos to “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinsPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+109"/>
+        <source>%n pins in no workshop</source>
+        <translation>
+            <numerusform>%n pin in no workshop</numerusform>
+            <numerusform>%n pins in no workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pins in %1</source>
+        <translation>
+            <numerusform>%n pin in %1</numerusform>
+            <numerusform>%n pins in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/core/indicators.py" line="+114"/>
@@ -322,6 +660,33 @@
         <translation>
             <numerusform>Mean safety score %1 / 5 at %n audit point (%2 to %3)</numerusform>
             <numerusform>Mean safety score %1 / 5 at %n audit points (%2 to %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanExports</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+166"/>
+        <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
+        <translation>
+            <numerusform>%n action written to %1 (linked pins and incidents at %2 m, not their exact places)</numerusform>
+            <numerusform>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n public files written to %1</source>
+        <translation>
+            <numerusform>%n public file written to %1</numerusform>
+            <numerusform>%n public files written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -433,6 +798,115 @@
         <translation>
             <numerusform>records: checking stopped after %n bad record</numerusform>
             <numerusform>records: checking stopped after %n bad records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPropertiesPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+200"/>
+        <source>%n proposals are selected. Select one to describe it here.</source>
+        <translation>
+            <numerusform>%n proposal is selected. Select one to describe it here.</numerusform>
+            <numerusform>%n proposals are selected. Select one to describe it here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTablePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+226"/>
+        <source>%1 of %n proposals shown</source>
+        <translation>
+            <numerusform>%1 of %n proposal shown</numerusform>
+            <numerusform>%1 of %n proposals shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposals</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+150"/>
+        <source>Move %n proposals</source>
+        <translation>
+            <numerusform>Move %n proposal</numerusform>
+            <numerusform>Move %n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+112"/>
+        <source>%1: %2 dots from %n voters</source>
+        <translation>
+            <numerusform>%1: %2 dots from %n voter</numerusform>
+            <numerusform>%1: %2 dots from %n voters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SketchController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+206"/>
+        <source>Delete %n proposals</source>
+        <translation>
+            <numerusform>Delete %n proposal</numerusform>
+            <numerusform>Delete %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Duplicate %n proposals</source>
+        <translation>
+            <numerusform>Duplicate %n proposal</numerusform>
+            <numerusform>Duplicate %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>D&amp;uplicate %n Proposals</source>
+        <translation>
+            <numerusform>D&amp;uplicate %n Proposal</numerusform>
+            <numerusform>D&amp;uplicate %n Proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Delete %n Proposals</source>
+        <translation>
+            <numerusform>&amp;Delete %n Proposal</numerusform>
+            <numerusform>&amp;Delete %n Proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+183"/>
+        <source>%n stakeholders</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalkDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+145"/>
+        <source>%1 of %n ticked</source>
+        <translation>
+            <numerusform>%1 of %n ticked</numerusform>
+            <numerusform>%1 of %n ticked</numerusform>
         </translation>
     </message>
 </context>

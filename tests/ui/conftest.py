@@ -24,6 +24,16 @@ __all__ = ["dialog_log", "fake_canvas", "recording", "window"]
 
 
 @pytest.fixture(autouse=True)
+def english(qapp):
+    """The application in English, as ``ui.app.create_application`` starts it on an English computer:
+    Qt's side of the catalogue gives "1 route", not "1 routes"."""
+    from cosafe.ui.language import install_language
+
+    install_language(qapp, "en")
+    yield
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
     """Keep QSettings (recent files, window layout) out of the user's real settings."""
     from PySide6.QtCore import QSettings

@@ -48,7 +48,7 @@ from cosafe.ui.kit.actions import limit_shortcut
 from cosafe.ui.kit.dock_parking import DockParking
 from cosafe.ui.kit.docks import make_dock
 from cosafe.ui.kit.mnemonics import keep_mnemonics
-from cosafe.ui.shell.words import Shortcuts
+from cosafe.ui.kit.words import Shortcuts
 
 if TYPE_CHECKING:
     from cosafe.ui.map.canvas import MapCanvas

@@ -4,6 +4,7 @@
   the human names of file types ("All map files", "CoSafe projects"), the buttons of
   message boxes.
 - ``Commands``: how a command describes itself in its tooltip ("Undo: … (Ctrl+Z)").
+- ``Shortcuts``: the Keyboard Shortcuts page's groups and where a key acts ("on the map").
 - ``Fields``: the small field widgets every panel shares — costs, currencies, photos,
   progress of slow work.
 
@@ -21,6 +22,10 @@ class Dialogs(Context):
 
 class Commands(Context):
     """A command's tooltip: its name, what it does and its key."""
+
+
+class Shortcuts(Context):
+    """Help › Keyboard Shortcuts: the page's groups and where each key acts (the host marks the map's keys)."""
 
 
 class Fields(Context):

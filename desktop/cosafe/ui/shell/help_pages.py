@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from cosafe.bundled import bundled_file
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.kit.actions import WHERE
-from cosafe.ui.shell.words import Shortcuts
+from cosafe.ui.kit.words import Shortcuts
 
 GUIDE_PAGE = ("guide", "index.html")
 ELSEWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Elsewhere in the window")

@@ -4,7 +4,6 @@ Widgets and dialogs of the shell mark their words with ``self.tr`` (their class 
 context); module functions use these:
 
 - ``Menus``: the main window's commands — menu entries, toolbar buttons, their tips.
-- ``Shortcuts``: the Keyboard Shortcuts page — where a key acts, the map's own keys.
 - ``WindowTitle``: the window's title (a field copy and its team, read-only).
 - ``AboutCoSafe``: Help › About and Help › How CoSafe Saves, and the status bar's note on saving.
 """
@@ -16,10 +15,6 @@ from cosafe.core.i18n import Context
 
 class Menus(Context):
     """The main window's menus, commands and toolbar: entries (with & for the key letter) and tips."""
-
-
-class Shortcuts(Context):
-    """Help › Keyboard Shortcuts: the page's groups and where each key acts."""
 
 
 class WindowTitle(Context):
