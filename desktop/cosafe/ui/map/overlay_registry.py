@@ -7,8 +7,9 @@ package registers when it is imported, and the builder loads its modules on the
 first export.
 
 Contract:
-- ``register_overlays(labels, build, options=(), order=0)``: ``labels`` maps each overlay key
-  the feature draws ("proposals", "pins", …) to what a person calls it; ``build`` is
+- ``register_overlays(labels, build, options=(), order=0, context="")``: ``labels`` maps each
+  overlay key the feature draws ("proposals", "pins", …) to what a person calls it, in
+  English, marked for the catalogue in ``context`` (``overlay_labels`` translates them); ``build`` is
   called with an ``OverlayRequest`` for the keys of one export it draws and returns
   an ``OverlayPart``; ``options`` are the keyword arguments of ``render_map_image``
   it reads (e.g. "hidden_groups"); ``order`` places its layers among the others
@@ -33,6 +34,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+
+from cosafe.core.i18n import translate
 
 if TYPE_CHECKING:
     from cosafe.store.project_store import ProjectStore
@@ -69,17 +72,18 @@ class OverlaySource:
     build: Callable[[OverlayRequest], OverlayPart]
     options: frozenset[str]
     order: int
+    context: str  # the catalogue's context of the labels (marked with QT_TRANSLATE_NOOP where they are defined)
 
 
 _SOURCES: list[OverlaySource] = []
 
 
 def register_overlays(labels: Mapping[str, str], build: Callable[[OverlayRequest], OverlayPart],
-                      options: tuple[str, ...] = (), order: int = 0) -> None:
+                      options: tuple[str, ...] = (), order: int = 0, context: str = "") -> None:
     taken = set(labels) & set(overlay_labels())
     if taken:
         raise ValueError(f"Map overlay {sorted(taken)[0]!r} is registered already")
-    _SOURCES.append(OverlaySource(dict(labels), build, frozenset(options), order))
+    _SOURCES.append(OverlaySource(dict(labels), build, frozenset(options), order, context))
     _SOURCES.sort(key=lambda source: source.order)  # stable: equal orders keep registration order
 
 
@@ -88,4 +92,6 @@ def overlay_sources() -> tuple[OverlaySource, ...]:
 
 
 def overlay_labels() -> dict[str, str]:
-    return {key: label for source in _SOURCES for key, label in source.labels.items()}
+    """Every registered key with its label in the reader's language (registered at import, translated now)."""
+    return {key: translate(source.context, label) if source.context else label
+            for source in _SOURCES for key, label in source.labels.items()}

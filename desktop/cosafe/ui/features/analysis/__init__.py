@@ -15,4 +15,4 @@ def _build_export(request: OverlayRequest) -> OverlayPart:
 
 
 register_overlays({key: LAYER_LABELS[key] for key in PERCEPTION_LAYERS}, _build_export,
-                  options=("content", "heat_source", "heat_radius_m"), order=20)
+                  options=("content", "heat_source", "heat_radius_m"), order=20, context="PerceptionMap")

@@ -16,4 +16,5 @@ def _build_export(request: OverlayRequest) -> OverlayPart:
 
 
 # First: the proposals lead an exported map's legend, as they did before perceptions were drawn.
-register_overlays({PROPOSALS: QT_TRANSLATE_NOOP("Proposals", "Proposals")}, _build_export, options=("hidden_groups",), order=10)
+register_overlays({PROPOSALS: QT_TRANSLATE_NOOP("Proposals", "Proposals")}, _build_export, options=("hidden_groups",),
+                  order=10, context="Proposals")
