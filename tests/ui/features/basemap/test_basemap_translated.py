@@ -49,9 +49,10 @@ def test_the_basemap_windows_speak_through_the_catalogue(qapp):
             assert is_wrapped(panel.tree.headerItem().text(0)) and is_wrapped(panel.empty_label.text())
             assert is_wrapped(panel.import_button.text()) and is_wrapped(panel.remove_button.toolTip())
             assert is_wrapped(dialog.windowTitle()) and is_wrapped(dialog.ok_button.text())
-            assert is_wrapped(dialog.table.horizontalHeaderItem(3).text()) and is_wrapped(dialog.table.item(0, 1).text())
-            assert is_wrapped(dialog.crs_edit.placeholderText())
-            assert is_wrapped(imported_message([BasemapLayer(name="Aerial", kind="tiles", feature_count=1)], "a.mbtiles"))
+            assert is_wrapped(dialog.table.horizontalHeaderItem(3).text())
+            assert is_wrapped(dialog.table.item(0, 1).text()) and is_wrapped(dialog.crs_edit.placeholderText())
+            tiles = BasemapLayer(name="Aerial", kind="tiles", feature_count=1)
+            assert is_wrapped(imported_message([tiles], "a.mbtiles"))
         finally:
             panel.deleteLater()
             dialog.deleteLater()

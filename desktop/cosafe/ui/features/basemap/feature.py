@@ -48,7 +48,8 @@ class BasemapFeature(QObject):
         self.panel.import_requested.connect(self.import_basemap)
         self.panel.zoom_requested.connect(self.zoom_to_layer)
         overview = host.dock("overviewDock")
-        self.dock = host.add_dock(self.tr("Layers"), "layersDock", self.panel, "layers", Qt.DockWidgetArea.LeftDockWidgetArea,
+        self.dock = host.add_dock(self.tr("Layers"), "layersDock", self.panel, "layers",
+                                  Qt.DockWidgetArea.LeftDockWidgetArea,
                                   scroll=False, tab_with=overview)
         overview.raise_()
         self.import_action = make_action(window, self.tr("Import &Basemap…"), "import-basemap", "Ctrl+I",

@@ -38,9 +38,9 @@ from cosafe.io.basemap_import import default_layer_name, geometry_kind, suggest_
 from cosafe.io.vector_source import VectorSource
 from cosafe.ui.kit.accessibility import describe
 
-CRS_HELP = QT_TRANSLATE_NOOP("ImportOptionsDialog", "This file does not say which coordinate system it uses. Type its "
-                             "EPSG code — it may be written in the file's documentation, or ask whoever made the file "
-                             "(for example EPSG:32737 is UTM zone 37 South).")
+CRS_HELP = QT_TRANSLATE_NOOP("ImportOptionsDialog", "This file does not say which coordinate system it uses. Type "
+                             "its EPSG code — it may be written in the file's documentation, or ask whoever made the "
+                             "file (for example EPSG:32737 is UTM zone 37 South).")
 _KIND_NAMES = {"point": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Points"),
                "line": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Lines"),
                "polygon": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Areas")}

@@ -84,8 +84,8 @@ class LayersPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemSelectionChanged.connect(self._update_controls)
-        self.empty_label = QLabel(self.tr("No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a "
-                                          "photo of a paper map."), self)
+        self.empty_label = QLabel(self.tr("No basemap yet. Import a street map (OpenStreetMap, GeoJSON, "
+                                          "Shapefile…), MBTiles, or a photo of a paper map."), self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
 
@@ -170,7 +170,8 @@ class LayersPanel(QWidget):
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for layer in self.layers:
-                item = QTreeWidgetItem([layer.name, translate("Layers", KIND_TEXT[layer.kind]) if layer.kind in KIND_TEXT else layer.kind, count_text(layer)])
+                kind = translate("Layers", KIND_TEXT[layer.kind]) if layer.kind in KIND_TEXT else layer.kind
+                item = QTreeWidgetItem([layer.name, kind, count_text(layer)])
                 item.setData(0, UUID_ROLE, layer.uuid)
                 # Read-only rows still show their checkbox, but it cannot be toggled.
                 changeable = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable

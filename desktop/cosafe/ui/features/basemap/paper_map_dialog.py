@@ -147,7 +147,8 @@ class PaperMapDialog(QDialog):
         self.opacity_slider.setValue(DEFAULT_OPACITY)
         self.opacity_label = QLabel(self)
         self.opacity_label.setMinimumWidth(40)
-        self.opacity_slider.valueChanged.connect(lambda value: self.opacity_label.setText(arg(self.tr("%1%", "opacity"), value)))
+        self.opacity_slider.valueChanged.connect(
+            lambda value: self.opacity_label.setText(arg(self.tr("%1%", "opacity"), value)))
         self.opacity_label.setText(arg(self.tr("%1%", "opacity"), DEFAULT_OPACITY))
         opacity_box = QWidget(self)  # a widget, so the form label's "&O" becomes a shortcut
         opacity_row = QHBoxLayout(opacity_box)

@@ -106,7 +106,8 @@ class ConflictsPanel(QWidget):
         self.map_note = QLabel(translate("ConflictsPanel", MAP_NOTE), self)
         self.map_note.setObjectName("fieldHelp")
         self.keep_mine = QPushButton(self.tr("Keep &Mine"), self)
-        self.keep_mine.setToolTip(self.tr("Keep this project's version; theirs is dropped (Undo brings the choice back)"))
+        self.keep_mine.setToolTip(self.tr("Keep this project's version; theirs is dropped (Undo brings the choice "
+                                          "back)"))
         self.keep_theirs = QPushButton(self.tr("Keep &Theirs"), self)
         self.keep_theirs.setToolTip(self.tr("Put their version in place of this project's"))
         self.keep_both = QPushButton(self.tr("Keep &Both"), self)
@@ -282,7 +283,8 @@ class ConflictsPanel(QWidget):
         try:
             edit = resolve_conflict(session.store, conflict.table, conflict.uuid, choice, conflict.peer)
         except (KeyError, ValueError) as error:
-            dialogs.show_error(self, self.tr("The conflict was not resolved"), str(error.args[0] if error.args else error))
+            dialogs.show_error(self, self.tr("The conflict was not resolved"),
+                               str(error.args[0] if error.args else error))
             self.refresh()
             return False
         return session.perform(edit)

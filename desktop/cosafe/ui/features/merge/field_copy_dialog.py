@@ -158,7 +158,8 @@ class FieldCopyDialog(QDialog):
             self.path_edit.setText(suggested_path(self._project_path, name))
 
     def _browse(self) -> None:
-        path = dialogs.ask_save_file(self, self.tr("Save Field Copy As"), os.path.dirname(self.path()), dialogs.PROJECT_FILTER,
+        path = dialogs.ask_save_file(self, self.tr("Save Field Copy As"), os.path.dirname(self.path()),
+                                     dialogs.PROJECT_FILTER,
                                      "gpkg", os.path.basename(self.path()))
         if path:
             self.path_edit.setText(path)
@@ -216,5 +217,6 @@ class FieldCopyFlow:
                                outcome.error or FieldCopy.tr("Cancelled; nothing was written"))
             return None
         session.notify(Change.PROJECT)  # the team's laptop now has a name here
-        dialogs.show_info(self._window, translate("FieldCopy", DONE_TITLE), next_steps(choice.path, choice.name, outcome.result))
+        dialogs.show_info(self._window, translate("FieldCopy", DONE_TITLE),
+                          next_steps(choice.path, choice.name, outcome.result))
         return choice.path

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cosafe.core.changes import Change, change_for_table
+from cosafe.core.i18n import arg
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.merge.files import MergeCancelled, MergeResult, merge_files
 from cosafe.store.merge.backup import backup_path, merge_with_backup
@@ -34,7 +35,6 @@ from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
 from cosafe.ui.features.merge.preview import MergePreviewDialog
 from cosafe.ui.features.merge.words import MergePreview
-from cosafe.core.i18n import arg
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
 
 LAST_FOLDER_KEY = "merge/lastFolder"

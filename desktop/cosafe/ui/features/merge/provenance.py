@@ -12,10 +12,10 @@ is no such record. Only reads.
 
 from __future__ import annotations
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditWalk, Group, Participant, Record
 from cosafe.store.merge.log import device_names
 from cosafe.store.merge.rows import MERGED_BY_TABLE
-from cosafe.core.i18n import arg
 from cosafe.ui.features.merge.words import Provenance
 
 

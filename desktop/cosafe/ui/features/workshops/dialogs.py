@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.i18n import arg
 from cosafe.core.group_symbols import group_symbol, symbol_description
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Workshop
 from cosafe.ui.kit.dialogs import finish_form_dialog
 from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.dates import use_date_format
-from cosafe.core.i18n import arg
 from cosafe.ui.features.workshops.words import colour_name
 
 

@@ -70,7 +70,8 @@ class WorkshopPanel(QWidget):
         self._summaries: dict[str, str] = {}  # workshop uuid -> "3 groups · 26 people · 16 women"
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("workshopTree")
-        describe(self.tree, self.tr("Workshops and groups"), self.tr("Each workshop and its groups; select one to work in it"))
+        describe(self.tree, self.tr("Workshops and groups"),
+                 self.tr("Each workshop and its groups; select one to work in it"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Workshop / group"), self.tr("People")])
         self.tree.setUniformRowHeights(True)
@@ -304,8 +305,8 @@ class WorkshopPanel(QWidget):
             group = store.get(Group, uuid)
             if group is None or not dialogs.ask_confirm(
                     self, self.tr("Delete group"),
-                    arg(self.tr("Delete the group “%1”? Its participants and drawings stay in the workshop without a "
-                                "group. Undo (Ctrl+Z) brings it back."), group.name), self.tr("Delete")):
+                    arg(self.tr("Delete the group “%1”? Its participants and drawings stay in the workshop "
+                                "without a group. Undo (Ctrl+Z) brings it back."), group.name), self.tr("Delete")):
                 return False
             return session.perform(delete_group_edit(store, group))
         workshop = store.get(Workshop, uuid)

@@ -241,9 +241,9 @@ class ParticipantsDialog(QDialog):
         self.table.code_refused.connect(self._show_message)
         self.table.itemSelectionChanged.connect(self._update_controls)
 
-        help_text = self.tr("Keys as on the sign-in sheet — <b>Gender</b> w/m/n/u · <b>Age</b> 1–6 · <b>Role</b> "
-                            "first letter(s) · <b>Group</b> 1–9, 0 none · <b>Space</b> consent · double-click for a "
-                            "list. Every change is saved at once and can be undone (Ctrl+Z).")
+        help_text = self.tr("Keys as on the sign-in sheet — <b>Gender</b> w/m/n/u · <b>Age</b> 1–6 · "
+                            "<b>Role</b> first letter(s) · <b>Group</b> 1–9, 0 none · <b>Space</b> consent · "
+                            "double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).")
         self.help_label = QLabel(help_text if self.editable else
                                  self.tr("This project is open read-only: participants can be viewed, not changed."),
                                  self)
@@ -259,13 +259,15 @@ class ParticipantsDialog(QDialog):
         self.contact_check = QCheckBox(self.tr("Show private contact column"), self)
         self.contact_check.setObjectName("showContactCheck")
         self.contact_check.toggled.connect(lambda on: self.table.setColumnHidden(CONTACT, not on))
-        self.contact_note = QLabel(arg(self.tr("<b>Private:</b> %1"), translate("ParticipantsDialog", CONTACT_NOTE)), self)
+        self.contact_note = QLabel(arg(self.tr("<b>Private:</b> %1"), translate("ParticipantsDialog", CONTACT_NOTE)),
+                                   self)
         self.contact_note.setObjectName("fieldHelp")
         self.contact_note.setWordWrap(True)
 
         self.delete_button = QPushButton(icon("remove"), self.tr("Delete"), self)
         self.delete_button.setObjectName("deleteParticipantsButton")
-        self.delete_button.setToolTip(self.tr("Delete the selected participants and their votes (Undo brings them back)"))
+        self.delete_button.setToolTip(self.tr("Delete the selected participants and their votes (Undo brings them "
+                                              "back)"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete_selected)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)

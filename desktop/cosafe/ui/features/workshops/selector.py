@@ -38,7 +38,8 @@ class WorkshopSelector:
         for widget in (self.workshop_label, self.workshop_combo, self.group_label, self.group_combo):
             toolbar.addWidget(widget)
         self.workshop_combo.setToolTip(WorkshopBar.tr("The active workshop: what you draw and sign in belongs to it"))
-        self.group_combo.setToolTip(WorkshopBar.tr("The active group: what you draw now is recorded as this group's work"))
+        self.group_combo.setToolTip(WorkshopBar.tr("The active group: what you draw now is recorded as this group's "
+                                                   "work"))
         self.workshop_combo.activated.connect(
             lambda index: context.select_workshop(self.workshop_combo.itemData(index)))
         self.group_combo.activated.connect(lambda index: context.select_group(self.group_combo.itemData(index)))

@@ -39,7 +39,8 @@ NOTE = QT_TRANSLATE_NOOP("SignInSheet", "CoSafe records people anonymously — n
 
 
 def key_help(groups: list[Group]) -> str:
-    genders = SignIn.tr("w woman · m man · n non-binary · u prefer not to say", "the keys are typed: keep w, m, n, u")
+    genders = SignIn.tr("w woman · m man · n non-binary · u prefer not to say",
+                        "the keys are typed: keep w, m, n, u")
     between = SignIn.tr(" · ", "between the keys of one line of the key help")
     key = SignIn.tr("%1 %2", "a key and what it chooses")
     ages = between.join(arg(key, n, label) for n, (_key, label) in enumerate(choices(AGE_BANDS), start=1))
