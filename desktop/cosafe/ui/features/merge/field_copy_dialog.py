@@ -34,22 +34,22 @@ from cosafe.store.merge.field_copy import FieldCopy, make_field_copy
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import run_with_progress
-from cosafe.ui.features.merge.words import FieldCopy
+from cosafe.ui.features.merge.words import HandOut
 
-HOLDS = QT_TRANSLATE_NOOP("FieldCopy", "The copy holds the basemap, the settings, criteria and reason tags, the "
-                          "workshops and groups, and the walks, pins, proposals and plan the team continues from, "
-                          "with a laptop identity of its own.")
-LEAVES_OUT = QT_TRANSLATE_NOOP("FieldCopy", "A USB stick can be lost, so it leaves out every contact, every pin "
-                               "story, audit comment, walk and workshop note, the facilitator's name, all photos, and "
-                               "who took part, except the participants of the team's group. They stay here: merging "
-                               "the copy back keeps them, and brings what the team records, without doubles or false "
-                               "conflicts.")
-ALL_PARTICIPANTS_WARNING = QT_TRANSLATE_NOOP("FieldCopy", "The copy will then hold who took part in every group: "
-                                             "each person's code, gender, age band and role (never a contact). "
-                                             "Anyone who finds the stick can read them.")
-NO_GROUP = QT_TRANSLATE_NOOP("FieldCopy", "None (no participants)")
-FAILED_TITLE = QT_TRANSLATE_NOOP("FieldCopy", "The field copy was not made")
-DONE_TITLE = QT_TRANSLATE_NOOP("FieldCopy", "Field copy ready")
+HOLDS = QT_TRANSLATE_NOOP("HandOut", "The copy holds the basemap, the settings, criteria and reason tags, the "
+                        "workshops and groups, and the walks, pins, proposals and plan the team continues from, "
+                        "with a laptop identity of its own.")
+LEAVES_OUT = QT_TRANSLATE_NOOP("HandOut", "A USB stick can be lost, so it leaves out every contact, every pin "
+                             "story, audit comment, walk and workshop note, the facilitator's name, all photos, and "
+                             "who took part, except the participants of the team's group. They stay here: merging "
+                             "the copy back keeps them, and brings what the team records, without doubles or false "
+                             "conflicts.")
+ALL_PARTICIPANTS_WARNING = QT_TRANSLATE_NOOP("HandOut", "The copy will then hold who took part in every group: "
+                                           "each person's code, gender, age band and role (never a contact). "
+                                           "Anyone who finds the stick can read them.")
+NO_GROUP = QT_TRANSLATE_NOOP("HandOut", "None (no participants)")
+FAILED_TITLE = QT_TRANSLATE_NOOP("HandOut", "The field copy was not made")
+DONE_TITLE = QT_TRANSLATE_NOOP("HandOut", "Field copy ready")
 
 
 @dataclass(frozen=True)
@@ -63,26 +63,26 @@ class HandOutChoice:
 
 
 def next_steps(path: str, name: str, handed: FieldCopy | None = None) -> str:
-    give = arg(FieldCopy.tr("Give %1 to %2."), os.path.basename(path), name)
+    give = arg(HandOut.tr("Give %1 to %2."), os.path.basename(path), name)
     parts = [give, handed.left_out_text() if handed else "",
              handed.participants_warning() if handed else "",
-             FieldCopy.tr("When they bring it back, merge it with File › Merge Projects…")]
+             HandOut.tr("When they bring it back, merge it with File › Merge Projects…")]
     return " ".join(part for part in parts if part)
 
 
 def suggested_path(project_path: str, name: str) -> str:
     folder, file_name = os.path.split(project_path)
     stem = os.path.splitext(file_name)[0]
-    safe = "".join(ch for ch in " ".join(name.split()) if ch not in '/\\:*?"<>|') or FieldCopy.tr("field copy",
-                                                                                                  "a file name")
+    safe = "".join(ch for ch in " ".join(name.split()) if ch not in '/\\:*?"<>|')
+    safe = safe or HandOut.tr("field copy", "a file name")
     return os.path.join(folder, f"{stem} - {safe}.gpkg")
 
 
 def group_choices(store) -> list[tuple[str, str]]:
     """(group uuid, "Workshop › Group") for every group, in the order they were made."""
     workshops = {w.uuid: w.title for w in store.list(Workshop)}
-    return [(g.uuid, arg(FieldCopy.tr("%1 › %2", "a workshop › a group"),
-                         workshops.get(g.workshop_uuid) or FieldCopy.tr("No workshop"), g.name))
+    return [(g.uuid, arg(HandOut.tr("%1 › %2", "a workshop › a group"),
+                         workshops.get(g.workshop_uuid) or HandOut.tr("No workshop"), g.name))
             for g in store.list(Group)]
 
 
@@ -97,8 +97,8 @@ class FieldCopyDialog(QDialog):
         self.setMinimumWidth(560)
         self._project_path = project_path
         self._path_edited = False
-        self.holds_label = QLabel(translate("FieldCopy", HOLDS), self)
-        self.leaves_out_label = QLabel(translate("FieldCopy", LEAVES_OUT), self)
+        self.holds_label = QLabel(translate("HandOut", HOLDS), self)
+        self.leaves_out_label = QLabel(translate("HandOut", LEAVES_OUT), self)
         for note in (self.holds_label, self.leaves_out_label):
             note.setWordWrap(True)
             note.setObjectName("fieldHelp")
@@ -107,14 +107,14 @@ class FieldCopyDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("Required, e.g. Field team 2 or Youth group laptop"))
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("fieldCopyGroup")
-        self.group_combo.addItem(translate("FieldCopy", NO_GROUP), None)
+        self.group_combo.addItem(translate("HandOut", NO_GROUP), None)
         for uuid, label in groups:
             self.group_combo.addItem(label, uuid)
         self.group_combo.setToolTip(self.tr("The copy holds this group's participants (code, gender, age band, "
                                             "role), so the team can record who walks; never their contacts."))
         self.all_participants_box = QCheckBox(self.tr("Include the participants of &every group"), self)
         self.all_participants_box.setObjectName("fieldCopyAllParticipants")
-        self.warning_label = QLabel(translate("FieldCopy", ALL_PARTICIPANTS_WARNING), self)
+        self.warning_label = QLabel(translate("HandOut", ALL_PARTICIPANTS_WARNING), self)
         self.warning_label.setObjectName("fieldCopyWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setVisible(False)
@@ -205,18 +205,18 @@ class FieldCopyFlow:
         if choice is None:
             return None
         if not choice.path:
-            dialogs.show_error(self._window, translate("FieldCopy", FAILED_TITLE),
-                               FieldCopy.tr("Choose where to save the field copy"))
+            dialogs.show_error(self._window, translate("HandOut", FAILED_TITLE),
+                               HandOut.tr("Choose where to save the field copy"))
             return None
-        outcome = run_with_progress(self._window, arg(FieldCopy.tr("Writing the field copy for %1…"), choice.name),
+        outcome = run_with_progress(self._window, arg(HandOut.tr("Writing the field copy for %1…"), choice.name),
                                     lambda _progress: make_field_copy(store, choice.path, choice.name,
                                                                       group_uuid=choice.group_uuid,
                                                                       all_participants=choice.all_participants))
         if not outcome.succeeded:
-            dialogs.show_error(self._window, translate("FieldCopy", FAILED_TITLE),
-                               outcome.error or FieldCopy.tr("Cancelled; nothing was written"))
+            dialogs.show_error(self._window, translate("HandOut", FAILED_TITLE),
+                               outcome.error or HandOut.tr("Cancelled; nothing was written"))
             return None
         session.notify(Change.PROJECT)  # the team's laptop now has a name here
-        dialogs.show_info(self._window, translate("FieldCopy", DONE_TITLE),
+        dialogs.show_info(self._window, translate("HandOut", DONE_TITLE),
                           next_steps(choice.path, choice.name, outcome.result))
         return choice.path

@@ -3,6 +3,7 @@
 - ``MergeConflicts``: the field-by-field comparison of a conflict and the names of its records.
 - ``MergePreview``: what merging a file would do, counted record by record.
 - ``Provenance``: which laptop and which group made a record.
+- ``HandOut``: File › Hand Out Field Copy, outside its dialog.
 """
 
 from __future__ import annotations
@@ -22,5 +23,5 @@ class Provenance(Context):
     """Which laptop (by the name people gave it) and which group made a record."""
 
 
-class FieldCopy(Context):
+class HandOut(Context):
     """File › Hand Out Field Copy: a copy of the project for a field team's laptop."""
