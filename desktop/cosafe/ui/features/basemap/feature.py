@@ -48,20 +48,23 @@ class BasemapFeature(QObject):
         self.panel.import_requested.connect(self.import_basemap)
         self.panel.zoom_requested.connect(self.zoom_to_layer)
         overview = host.dock("overviewDock")
-        self.dock = host.add_dock("Layers", "layersDock", self.panel, "layers", Qt.DockWidgetArea.LeftDockWidgetArea,
+        self.dock = host.add_dock(self.tr("Layers"), "layersDock", self.panel, "layers",
+                                  Qt.DockWidgetArea.LeftDockWidgetArea,
                                   scroll=False, tab_with=overview)
         overview.raise_()
-        self.import_action = make_action(window, "Import &Basemap…", "import-basemap", "Ctrl+I",
-                                         "Add a street map, MBTiles or a photo of a paper map to the project",
+        self.import_action = make_action(window, self.tr("Import &Basemap…"), "import-basemap", "Ctrl+I",
+                                         self.tr("Add a street map, MBTiles or a photo of a paper map to the "
+                                                 "project"),
                                          self.import_basemap)
-        self.zoom_action = make_action(window, "&Zoom to Layer", "zoom-layer", "",
-                                       "Show the whole of the layer selected in the Layers panel",
+        self.zoom_action = make_action(window, self.tr("&Zoom to Layer"), "zoom-layer", "",
+                                       self.tr("Show the whole of the layer selected in the Layers panel"),
                                        self.zoom_to_selected_layer)
-        self.area_action = make_action(window, "Set Project &Area to This View", "", "",
-                                       "Zoom to Project will show at least what the map shows now",
+        self.area_action = make_action(window, self.tr("Set Project &Area to This View"), "", "",
+                                       self.tr("Zoom to Project will show at least what the map shows now"),
                                        self.set_area_to_view)
-        self.clear_area_action = make_action(window, "Clear Project Area", "", "",
-                                             "Zoom to Project shows only the proposals, pins and walks again",
+        self.clear_area_action = make_action(window, self.tr("Clear Project Area"), "", "",
+                                             self.tr("Zoom to Project shows only the proposals, pins and walks "
+                                                     "again"),
                                              self.clear_area)
         host.add_command(CommandId.IMPORT_BASEMAP, self.import_action)
         export_map = host.command(CommandId.EXPORT_MAP)

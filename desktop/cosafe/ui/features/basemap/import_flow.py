@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject
 
 from cosafe.core.changes import Change
 from cosafe.core.records import BasemapLayer
-from cosafe.core.wording import counted
+from cosafe.core.i18n import arg
 from cosafe.io.basemap_import import import_vector_basemap, source_kind
 from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.io.vector_source import BasemapImportError, open_vector_source
@@ -36,11 +36,10 @@ from cosafe.ui.host import Host
 from cosafe.ui.features.basemap.import_options_dialog import ask_import_options
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
 from cosafe.ui.kit.dialogs import wait_cursor
+from cosafe.ui.features.basemap.words import BasemapImport
 
 
 LAST_FOLDER_KEY = "import/lastFolder"
-FAILED_TITLE = "The basemap was not imported"
-CANCELLED_TEXT = "Import cancelled; nothing was changed"
 STATUS_TIMEOUT = 8000  # ms
 
 
@@ -77,7 +76,7 @@ class BasemapImporter(QObject):
             with wait_cursor():
                 source = open_vector_source(path)
         except BasemapImportError as error:
-            dialogs.show_error(self._window, FAILED_TITLE, str(error))
+            dialogs.show_error(self._window, self.tr("The basemap was not imported"), str(error))
             return False
         options: dict[str, Any] = {}
         if not source.is_osm:
@@ -95,15 +94,15 @@ class BasemapImporter(QObject):
         session = self._host.session
         assert session is not None
         if basemap.extent(session.store) is None:
-            dialogs.show_info(self._window, "Import a street map first",
-                              "A paper map is placed by matching points on it with the project's map, which is "
-                              "still empty. Import an OpenStreetMap extract or another map file first.")
+            dialogs.show_info(self._window, self.tr("Import a street map first"),
+                              self.tr("A paper map is placed by matching points on it with the project's map, which "
+                                      "is still empty. Import an OpenStreetMap extract or another map file first."))
             return False
         try:
             with wait_cursor():
                 image, scale = load_photo(path)
         except BasemapImportError as error:
-            dialogs.show_error(self._window, FAILED_TITLE, str(error))
+            dialogs.show_error(self._window, self.tr("The basemap was not imported"), str(error))
             return False
         dialog = PaperMapDialog(session.store, path, image, scale, self._window)
         try:
@@ -113,18 +112,18 @@ class BasemapImporter(QObject):
         finally:
             dialog.deleteLater()
         points = len(layer.placement.get("control_points", []))
-        self._finish([layer], f"Placed paper map “{layer.name}” by {counted(points, 'point')}")
+        self._finish([layer], arg(self.tr("Placed paper map “%1” by %n points", "", points), layer.name))
         return True
 
     # -- running and reporting ----------------------------------------------------------
 
     def _run_job(self, path: str, job: Callable[[Progress], list[BasemapLayer]]) -> bool:
-        outcome = run_with_progress(self._window, f"Importing {os.path.basename(path)}…", job)
+        outcome = run_with_progress(self._window, arg(self.tr("Importing %1…"), os.path.basename(path)), job)
         if outcome.cancelled:
-            self._host.show_status(CANCELLED_TEXT, STATUS_TIMEOUT)
+            self._host.show_status(self.tr("Import cancelled; nothing was changed"), STATUS_TIMEOUT)
             return False
         if outcome.error is not None:
-            dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
+            dialogs.show_error(self._window, self.tr("The basemap was not imported"), outcome.error)
             return False
         layers: list[BasemapLayer] = outcome.result
         self._finish(layers, imported_message(layers, os.path.basename(path)))
@@ -141,7 +140,11 @@ class BasemapImporter(QObject):
 def imported_message(layers: list[BasemapLayer], file_name: str) -> str:
     """'Imported 1,204 features into “Riverside”' (tiles for an MBTiles layer)."""
     total = sum(layer.feature_count for layer in layers)
-    unit = "tile" if layers and all(layer.kind == "tiles" for layer in layers) else "feature"
+    tiles = bool(layers) and all(layer.kind == "tiles" for layer in layers)
     if len(layers) == 1:
-        return f"Imported {counted(total, unit)} into “{layers[0].name}”"
-    return f"Imported {counted(total, unit)} into {len(layers)} layers from {file_name}"
+        if tiles:
+            return arg(BasemapImport.tr("Imported %n tiles into “%1”", "", total), layers[0].name)
+        return arg(BasemapImport.tr("Imported %n features into “%1”", "", total), layers[0].name)
+    if tiles:
+        return arg(BasemapImport.tr("Imported %n tiles into %1 layers from %2", "", total), len(layers), file_name)
+    return arg(BasemapImport.tr("Imported %n features into %1 layers from %2", "", total), len(layers), file_name)

@@ -32,15 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, choices
 from cosafe.io.basemap_import import default_layer_name, geometry_kind, suggest_style_class
 from cosafe.io.vector_source import VectorSource
 from cosafe.ui.kit.accessibility import describe
 
-CRS_HELP = ("This file does not say which coordinate system it uses. Type its EPSG code — "
-            "it may be written in the file's documentation, or ask whoever made the file "
-            "(for example EPSG:32737 is UTM zone 37 South).")
-_KIND_NAMES = {"point": "Points", "line": "Lines", "polygon": "Areas"}
+CRS_HELP = QT_TRANSLATE_NOOP("ImportOptionsDialog", "This file does not say which coordinate system it uses. Type "
+                             "its EPSG code — it may be written in the file's documentation, or ask whoever made the "
+                             "file (for example EPSG:32737 is UTM zone 37 South).")
+_KIND_NAMES = {"point": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Points"),
+               "line": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Lines"),
+               "polygon": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Areas")}
 # GDAL's driver names, as people know the formats.
 _FORMAT_NAMES = {"GPKG": "GeoPackage", "ESRI Shapefile": "Shapefile", "LIBKML": "KML", "OSM": "OpenStreetMap"}
 ERROR_STYLE = "color: #B3261E;"
@@ -60,23 +63,24 @@ class ImportOptionsDialog(QDialog):
     def __init__(self, source: VectorSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importOptionsDialog")
-        self.setWindowTitle("Import Basemap")
+        self.setWindowTitle(self.tr("Import Basemap"))
         self.setMinimumWidth(560)
         self._source = source
         file_name = os.path.basename(source.path)
         count = len(source.layers)
-        heading = QLabel(f"<b>{html.escape(file_name)}</b> — {html.escape(_FORMAT_NAMES.get(source.driver, source.driver) or 'map file')}, "
-                         f"{count} layer{'s' if count != 1 else ''}", self)
+        file_format = _FORMAT_NAMES.get(source.driver, source.driver) or self.tr("map file")
+        heading = QLabel(arg(self.tr("<b>%1</b> — %2, %n layers", "%1: a file, %2: its format", count),
+                             html.escape(file_name), html.escape(file_format)), self)
         heading.setObjectName("dialogHeading")
         heading.setWordWrap(True)
 
         self.name_edit = QLineEdit(default_layer_name(source.path), self)
-        self.name_edit.setPlaceholderText("What the layer is called in the Layers panel")
+        self.name_edit.setPlaceholderText(self.tr("What the layer is called in the Layers panel"))
         form = QFormLayout()
-        form.addRow("Layer &name:", self.name_edit)
+        form.addRow(self.tr("Layer &name:"), self.name_edit)
         if count > 1:
-            hint = QLabel("Each layer of the file becomes its own basemap layer, named after this and the source layer.",
-                          self)
+            hint = QLabel(self.tr("Each layer of the file becomes its own basemap layer, named after this and the "
+                                  "source layer."), self)
             hint.setObjectName("fieldHelp")
             hint.setWordWrap(True)
             form.addRow("", hint)
@@ -85,12 +89,13 @@ class ImportOptionsDialog(QDialog):
         self.style_combos: dict[str, QComboBox] = {}
         for row, layer in enumerate(source.layers):
             combo = QComboBox(self.table)
-            for key, label in BASEMAP_STYLE_CLASSES:
+            for key, label in choices(BASEMAP_STYLE_CLASSES):
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(suggest_style_class(layer))))
-            describe(combo, f"Draw {layer.name} as", f"How the map draws the source layer {layer.name}")
+            describe(combo, arg(self.tr("Draw %1 as"), layer.name),
+                     arg(self.tr("How the map draws the source layer %1"), layer.name))
             self.style_combos[layer.name] = combo
-            kind = _KIND_NAMES[geometry_kind(layer.geometry_type)]
+            kind = translate("ImportOptionsDialog", _KIND_NAMES[geometry_kind(layer.geometry_type)])
             count_text = f"{layer.feature_count:,}" if layer.feature_count >= 0 else "—"
             for column, text in enumerate((layer.name, kind, count_text)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -111,18 +116,18 @@ class ImportOptionsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addLayout(form)
-        layout.addWidget(QLabel("How to draw each layer:", self))
+        layout.addWidget(QLabel(self.tr("How to draw each layer:"), self))
         layout.addWidget(self.table)
         if source.needs_crs:
             self.crs_edit = QLineEdit(self)
             self.crs_edit.setObjectName("crsEdit")
-            self.crs_edit.setPlaceholderText("e.g. EPSG:32737")
-            help_label = QLabel(CRS_HELP, self)
+            self.crs_edit.setPlaceholderText(self.tr("e.g. EPSG:32737"))
+            help_label = QLabel(translate("ImportOptionsDialog", CRS_HELP), self)
             help_label.setObjectName("crsHelp")
             help_label.setStyleSheet(HELP_STYLE)
             help_label.setWordWrap(True)
             crs_form = QFormLayout()
-            crs_form.addRow("&Coordinate system:", self.crs_edit)
+            crs_form.addRow(self.tr("&Coordinate system:"), self.crs_edit)
             layout.addWidget(help_label)
             layout.addLayout(crs_form)
             layout.addWidget(self.crs_error)
@@ -131,7 +136,7 @@ class ImportOptionsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.ok_button.setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -141,8 +146,10 @@ class ImportOptionsDialog(QDialog):
     def _layer_table(self) -> QTableWidget:
         table = QTableWidget(len(self._source.layers), 4, self)
         table.setObjectName("sourceLayerTable")
-        describe(table, "Source layers", "The file's layers, what they hold and how each will be drawn")
-        table.setHorizontalHeaderLabels(["Source layer", "Geometry", "Features", "Draw as"])
+        describe(table, self.tr("Source layers"), self.tr("The file's layers, what they hold and how each will be "
+                                                          "drawn"))
+        table.setHorizontalHeaderLabels([self.tr("Source layer"), self.tr("Geometry"), self.tr("Features"),
+                                         self.tr("Draw as")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -168,8 +175,8 @@ class ImportOptionsDialog(QDialog):
             try:
                 CRS.from_user_input(text)
             except CRSError:
-                self.crs_error.setText(f"“{text}” is not a coordinate system CoSafe knows. "
-                                       "Type an EPSG code such as EPSG:32737.")
+                self.crs_error.setText(arg(self.tr("“%1” is not a coordinate system CoSafe knows. Type an EPSG "
+                                                   "code such as EPSG:32737."), text))
                 self.crs_error.show()
                 self.crs_edit.setFocus()
                 self.crs_edit.selectAll()

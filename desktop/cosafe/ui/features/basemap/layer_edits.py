@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cosafe.core.edits import DeleteRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer
+from cosafe.ui.features.basemap.words import Layers
 from cosafe.ui.session import ProjectSession
 
 
@@ -26,9 +28,9 @@ def perform_together(session: ProjectSession, edits: Sequence[Edit], label: str)
 
 
 def set_visible(session: ProjectSession, layer: BasemapLayer, visible: bool) -> bool:
-    verb = "Show" if visible else "Hide"
+    label = arg(Layers.tr("Show layer “%1”") if visible else Layers.tr("Hide layer “%1”"), layer.name)
     return session.perform(UpdateRecord(session.store, BasemapLayer, layer.uuid, {"visible": visible},
-                                        label=f"{verb} layer “{layer.name}”"))
+                                        label=label))
 
 
 def rename(session: ProjectSession, layer: BasemapLayer, name: str) -> bool:
@@ -36,7 +38,7 @@ def rename(session: ProjectSession, layer: BasemapLayer, name: str) -> bool:
     if not name or name == layer.name:
         return False
     return session.perform(UpdateRecord(session.store, BasemapLayer, layer.uuid, {"name": name},
-                                        label=f"Rename layer “{layer.name}” to “{name}”"))
+                                        label=arg(Layers.tr("Rename layer “%1” to “%2”"), layer.name, name)))
 
 
 def set_opacity(session: ProjectSession, layer: BasemapLayer, percent: int) -> bool:
@@ -44,12 +46,13 @@ def set_opacity(session: ProjectSession, layer: BasemapLayer, percent: int) -> b
     if abs(opacity - layer.opacity) < 1e-9:
         return False
     return session.perform(UpdateRecord(session.store, BasemapLayer, layer.uuid, {"opacity": opacity},
-                                        label=f"Set opacity of “{layer.name}” to {percent}%"))
+                                        label=arg(Layers.tr("Set opacity of “%1” to %2%"), layer.name, percent)))
 
 
 def remove(session: ProjectSession, layer: BasemapLayer) -> bool:
     # The features stay in the file until the project is closed, so undo brings them back.
-    return session.perform(DeleteRecord(session.store, BasemapLayer, layer.uuid, label=f"Remove layer “{layer.name}”"))
+    return session.perform(DeleteRecord(session.store, BasemapLayer, layer.uuid,
+                                        label=arg(Layers.tr("Remove layer “%1”"), layer.name)))
 
 
 def move(session: ProjectSession, top_down: Sequence[BasemapLayer], index: int, up: bool) -> bool:
@@ -58,7 +61,7 @@ def move(session: ProjectSession, top_down: Sequence[BasemapLayer], index: int, 
     if not (0 <= index < len(top_down) and 0 <= other < len(top_down)):
         return False
     layer = top_down[index]
-    label = f"Move layer “{layer.name}” {'up' if up else 'down'}"
+    label = arg(Layers.tr("Move layer “%1” up") if up else Layers.tr("Move layer “%1” down"), layer.name)
     orders = [item.sort_order for item in top_down]
     if len(set(orders)) != len(orders) or orders != sorted(orders, reverse=True):
         # Ties (or an order the list does not show): number them top to bottom first.

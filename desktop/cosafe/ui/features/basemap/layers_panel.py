@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.changes import Change
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import BasemapLayer
+from cosafe.ui.features.basemap.words import Layers
 from cosafe.ui.kit import dialogs
 from cosafe.ui.features.basemap import layer_edits
 from cosafe.ui.kit.connections import follow
@@ -38,16 +40,17 @@ from cosafe.ui.kit.icons import icon
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.kit.accessibility import describe, tab_order
 
-KIND_TEXT = {"vector": "Vector", "tiles": "Tiles", "image": "Image"}
-EMPTY_TEXT = ("No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), "
-              "MBTiles, or a photo of a paper map.")
+KIND_TEXT = {"vector": QT_TRANSLATE_NOOP("Layers", "Vector"), "tiles": QT_TRANSLATE_NOOP("Layers", "Tiles"),
+             "image": QT_TRANSLATE_NOOP("Layers", "Image")}
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def count_text(layer: BasemapLayer) -> str:
     if layer.kind == "image":
         return "—"
-    return f"{layer.feature_count:,}" + (" tiles" if layer.kind == "tiles" else "")
+    if layer.kind == "tiles":
+        return Layers.tr("%n tiles", "", layer.feature_count)
+    return f"{layer.feature_count:,}"
 
 
 class LayersPanel(QWidget):
@@ -64,9 +67,10 @@ class LayersPanel(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("layersTree")
-        describe(self.tree, "Basemap layers", "The map's layers, top to bottom; tick to show, drag to reorder")
+        describe(self.tree, self.tr("Basemap layers"),
+                 self.tr("The map's layers, top to bottom; tick to show, drag to reorder"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Layer", "Kind", "Features"])
+        self.tree.setHeaderLabels([self.tr("Layer"), self.tr("Kind"), self.tr("Features")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -80,7 +84,8 @@ class LayersPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemSelectionChanged.connect(self._update_controls)
-        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label = QLabel(self.tr("No basemap yet. Import a street map (OpenStreetMap, GeoJSON, "
+                                          "Shapefile…), MBTiles, or a photo of a paper map."), self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
 
@@ -94,19 +99,21 @@ class LayersPanel(QWidget):
         self.opacity_slider.valueChanged.connect(self._on_opacity_moved)
         self.opacity_slider.sliderReleased.connect(self._commit_opacity)
         opacity_row = QHBoxLayout()
-        opacity_row.addWidget(QLabel("Opacity", self))
+        opacity_row.addWidget(QLabel(self.tr("Opacity"), self))
         opacity_row.addWidget(self.opacity_slider, 1)
         opacity_row.addWidget(self.opacity_value)
 
-        self.up_button = self._button("Move Up", "move-up", "Move Up: draw the selected layer above the one over it",
+        self.up_button = self._button(self.tr("Move Up"), "move-up",
+                                        self.tr("Move Up: draw the selected layer above the one over it"),
                                       lambda: self._move(up=True), icon_only=True)
-        self.down_button = self._button("Move Down", "move-down",
-                                        "Move Down: draw the selected layer below the one under it",
+        self.down_button = self._button(self.tr("Move Down"), "move-down",
+                                        self.tr("Move Down: draw the selected layer below the one under it"),
                                         lambda: self._move(up=False), icon_only=True)
-        self.remove_button = self._button("Remove", "remove", "Remove the selected layer (Undo brings it back)",
+        self.remove_button = self._button(self.tr("Remove"), "remove",
+                                            self.tr("Remove the selected layer (Undo brings it back)"),
                                           self.remove_selected)
-        self.import_button = self._button("Import…", "import-basemap",
-                                          "Import a map file, MBTiles or a photo of a paper map (Ctrl+I)",
+        self.import_button = self._button(self.tr("Import…"), "import-basemap",
+                                          self.tr("Import a map file, MBTiles or a photo of a paper map (Ctrl+I)"),
                                           self.import_requested.emit)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
@@ -163,7 +170,8 @@ class LayersPanel(QWidget):
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for layer in self.layers:
-                item = QTreeWidgetItem([layer.name, KIND_TEXT.get(layer.kind, layer.kind), count_text(layer)])
+                kind = translate("Layers", KIND_TEXT[layer.kind]) if layer.kind in KIND_TEXT else layer.kind
+                item = QTreeWidgetItem([layer.name, kind, count_text(layer)])
                 item.setData(0, UUID_ROLE, layer.uuid)
                 # Read-only rows still show their checkbox, but it cannot be toggled.
                 changeable = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
@@ -171,7 +179,8 @@ class LayersPanel(QWidget):
                 item.setCheckState(0, Qt.CheckState.Checked if layer.visible else Qt.CheckState.Unchecked)
                 item.setIcon(1, icon(f"layer-{layer.kind}"))
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(0, f"{layer.name}\nfrom {layer.source_name}" if layer.source_name else layer.name)
+                item.setToolTip(0, arg(self.tr("%1\nfrom %2", "a layer's name and the file it came from"), layer.name,
+                                          layer.source_name) if layer.source_name else layer.name)
                 self.tree.addTopLevelItem(item)
                 if layer.uuid == keep:
                     item.setSelected(True)
@@ -188,7 +197,7 @@ class LayersPanel(QWidget):
         if layer is None:
             return
         menu = QMenu(self)
-        menu.addAction("Zoom to Layer", lambda: self.zoom_requested.emit(layer.uuid))
+        menu.addAction(self.tr("Zoom to Layer"), lambda: self.zoom_requested.emit(layer.uuid))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def selected_index(self) -> int | None:
@@ -208,7 +217,7 @@ class LayersPanel(QWidget):
         index, layer, can_edit = self.selected_index(), self.selected_layer(), editable(self._session)
         with QSignalBlocker(self.opacity_slider):
             self.opacity_slider.setValue(round(layer.opacity * 100) if layer else 100)
-        self.opacity_value.setText(f"{self.opacity_slider.value()}%" if layer else "")
+        self.opacity_value.setText(arg(self.tr("%1%", "opacity"), self.opacity_slider.value()) if layer else "")
         self.opacity_slider.setEnabled(can_edit and layer is not None)
         self.up_button.setEnabled(can_edit and index is not None and index > 0)
         self.down_button.setEnabled(can_edit and index is not None and index < len(self.layers) - 1)
@@ -236,7 +245,7 @@ class LayersPanel(QWidget):
                 self.refresh()  # a blank name: put the old one back
 
     def _on_opacity_moved(self, value: int) -> None:
-        self.opacity_value.setText(f"{value}%")
+        self.opacity_value.setText(arg(self.tr("%1%", "opacity"), value))
         # Keys, the wheel and clicks beside the handle are single steps; a drag is
         # committed once, on release.
         if not self.opacity_slider.isSliderDown():
@@ -256,6 +265,7 @@ class LayersPanel(QWidget):
         layer = self.selected_layer()
         if layer is None or self._session is None:
             return
-        if dialogs.ask_confirm(self, "Remove layer", f"Remove “{layer.name}” from the project? "
-                               "Undo (Ctrl+Z) brings it back until the project is closed.", "Remove"):
+        if dialogs.ask_confirm(self, self.tr("Remove layer"),
+                               arg(self.tr("Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the "
+                                           "project is closed."), layer.name), self.tr("Remove")):
             layer_edits.remove(self._session, layer)

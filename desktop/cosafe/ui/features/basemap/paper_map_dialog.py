@@ -43,14 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.georef import MIN_CONTROL_POINTS, AffineFit, ControlPoint, PlacementError, fit_affine
+from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer
 from cosafe.io.image_import import place_image
 from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.basemap.paper_map_views import MapMarkers, PhotoView, to_mercator
+from cosafe.ui.features.basemap.words import PaperMap
 
-ASK_PHOTO = "Click a place you can recognise on the photo — a corner, a bridge, a junction."
-ASK_MAP = "Now click the same place on the map (point {number}). Drag to move the map, scroll to zoom."
 DEFAULT_OPACITY = 70
 ERROR_STYLE = "color: #B3261E;"
 
@@ -60,10 +60,12 @@ def fit_summary(ground_residuals: list[float]) -> str:
     if not ground_residuals:
         return ""
     rms = math.sqrt(sum(r * r for r in ground_residuals) / len(ground_residuals))
-    headline = f"<b>Fit: RMS error {rms:.1f} m</b> over {len(ground_residuals)} points."
-    if len(ground_residuals) == MIN_CONTROL_POINTS:
-        return f"{headline} Three points always fit exactly: add a fourth to check them."
-    return f"{headline} A point far off the others was probably clicked in the wrong place."
+    count, error = len(ground_residuals), f"{rms:.1f}"
+    if count == MIN_CONTROL_POINTS:
+        return arg(PaperMap.tr("<b>Fit: RMS error %1 m</b> over %n points. Three points always fit exactly: add a "
+                               "fourth to check them.", "", count), error)
+    return arg(PaperMap.tr("<b>Fit: RMS error %1 m</b> over %n points. A point far off the others was probably "
+                           "clicked in the wrong place.", "", count), error)
 
 
 class PaperMapDialog(QDialog):
@@ -75,7 +77,7 @@ class PaperMapDialog(QDialog):
         from cosafe.ui.map.canvas import MapCanvas  # pyqtgraph: loaded when first needed
 
         self.setObjectName("paperMapDialog")
-        self.setWindowTitle("Place Paper Map")
+        self.setWindowTitle(self.tr("Place Paper Map"))
         self.resize(1200, 820)
         self._store = store
         self._path = path
@@ -97,13 +99,14 @@ class PaperMapDialog(QDialog):
         self.map_canvas.clicked.connect(self.add_map_point)
         self._map_markers = MapMarkers(self.map_canvas)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._framed(f"Photo: {os.path.basename(path)}", self.photo_view))
-        splitter.addWidget(self._framed("Map", self.map_canvas))
+        splitter.addWidget(self._framed(arg(self.tr("Photo: %1"), os.path.basename(path)), self.photo_view))
+        splitter.addWidget(self._framed(self.tr("Map"), self.map_canvas))
         splitter.setChildrenCollapsible(False)
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("controlPointTable")
-        self.table.setHorizontalHeaderLabels(["Point", "On the photo (pixels)", "On the map (lon, lat)", "Error"])
+        self.table.setHorizontalHeaderLabels([self.tr("Point"), self.tr("On the photo (pixels)"),
+                                              self.tr("On the map (lon, lat)"), self.tr("Error")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,10 +119,10 @@ class PaperMapDialog(QDialog):
         # Enough for five rows; the photo and the map get the rest of the height.
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                   + 5 * self.table.verticalHeader().defaultSectionSize() + 4)
-        self.remove_button = QPushButton("&Remove Point", self)
+        self.remove_button = QPushButton(self.tr("&Remove Point"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_button = QPushButton("&Undo Last", self)
-        self.undo_button.setToolTip("Backspace")
+        self.undo_button = QPushButton(self.tr("&Undo Last"), self)
+        self.undo_button.setToolTip(self.tr("Backspace", "the key"))
         self.undo_button.clicked.connect(self.undo_last)
         QShortcut(QKeySequence(Qt.Key.Key_Backspace), self).activated.connect(self.undo_last)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -144,22 +147,23 @@ class PaperMapDialog(QDialog):
         self.opacity_slider.setValue(DEFAULT_OPACITY)
         self.opacity_label = QLabel(self)
         self.opacity_label.setMinimumWidth(40)
-        self.opacity_slider.valueChanged.connect(lambda value: self.opacity_label.setText(f"{value}%"))
-        self.opacity_label.setText(f"{DEFAULT_OPACITY}%")
+        self.opacity_slider.valueChanged.connect(
+            lambda value: self.opacity_label.setText(arg(self.tr("%1%", "opacity"), value)))
+        self.opacity_label.setText(arg(self.tr("%1%", "opacity"), DEFAULT_OPACITY))
         opacity_box = QWidget(self)  # a widget, so the form label's "&O" becomes a shortcut
         opacity_row = QHBoxLayout(opacity_box)
         opacity_row.setContentsMargins(0, 0, 0, 0)
         opacity_row.addWidget(self.opacity_slider, 1)
         opacity_row.addWidget(self.opacity_label)
         form = QFormLayout()
-        form.addRow("Layer &name:", self.name_edit)
-        form.addRow("&Opacity:", opacity_box)
+        form.addRow(self.tr("Layer &name:"), self.name_edit)
+        form.addRow(self.tr("&Opacity:"), opacity_box)
         form.labelForField(opacity_box).setBuddy(self.opacity_slider)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Place Map")
+        self.ok_button.setText(self.tr("Place Map"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_buttons)
@@ -192,7 +196,7 @@ class PaperMapDialog(QDialog):
 
     def add_map_point(self, lon: float, lat: float) -> None:
         if self.pending is None:
-            self._say("Click the place on the photo first, then the same place on the map.")
+            self._say(self.tr("Click the place on the photo first, then the same place on the map."))
             return
         self.pairs.append((*self.pending, lon, lat))
         self.pending = None
@@ -223,14 +227,14 @@ class PaperMapDialog(QDialog):
             try:
                 self.fit = fit_affine(self.control_points())
             except PlacementError as error:
-                problem = f"{error}."
+                problem = arg(self.tr("%1.", "a sentence without its full stop"), error)
         elif self.pairs:
             missing = MIN_CONTROL_POINTS - len(self.pairs)
-            problem = f"Add {missing} more point{'s' if missing > 1 else ''} to place the map."
+            problem = self.tr("Add %n more points to place the map.", "", missing)
         ground = self._ground_residuals()
         self.table.setRowCount(len(self.pairs))
         for index, (column, row, lon, lat) in enumerate(self.pairs):
-            error = f"{ground[index]:.1f} m" if ground else "—"
+            error = arg(self.tr("%1 m", "metres"), f"{ground[index]:.1f}") if ground else "—"
             for position, text in enumerate((str(index + 1), f"{column:.0f}, {row:.0f}", f"{lon:.6f}, {lat:.6f}", error)):
                 item = QTableWidgetItem(text)
                 if position in (0, 3):
@@ -239,7 +243,12 @@ class PaperMapDialog(QDialog):
         self.rms_label.setText(fit_summary(ground))
         self._say(problem)
         number = len(self.pairs) + 1
-        self.instruction.setText(ASK_MAP.format(number=number) if self.pending else ASK_PHOTO)
+        if self.pending:
+            self.instruction.setText(arg(self.tr("Now click the same place on the map (point %1). Drag to move the "
+                                                 "map, scroll to zoom."), number))
+        else:
+            self.instruction.setText(self.tr("Click a place you can recognise on the photo — a corner, a bridge, a "
+                                             "junction."))
         markers = [(i + 1, c, r, False) for i, (c, r, _lon, _lat) in enumerate(self.pairs)]
         if self.pending is not None:
             markers.append((number, *self.pending, True))
@@ -272,6 +281,6 @@ class PaperMapDialog(QDialog):
                                             name=self.name_edit.text().strip(),
                                             opacity=self.opacity_slider.value() / 100)
         except ProjectError as error:  # BasemapImportError, or the file could not be written
-            self._say(f"The map was not placed: {error}.")
+            self._say(arg(self.tr("The map was not placed: %1."), error))
             return
         super().accept()

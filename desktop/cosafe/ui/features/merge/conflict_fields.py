@@ -22,17 +22,110 @@ import shapely
 from cosafe.core import vocabulary as vocab
 from cosafe.core.records import (AuditPoint, AuditWalk, CriteriaSet, Criterion, Group, Participant, ReasonTag,
                                  Record, Workshop)
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.records import kind_noun
 from cosafe.ui.features.merge.provenance import laptop_name
+from cosafe.ui.features.merge.words import MergeConflicts
 
-DELETED = "(deleted on this laptop)"
 EMPTY = "—"
-LABELS = {
-    "geom": "Location and shape", "cpted_principle": "CPTED principle", "day_night": "Day or night",
-    "cost_estimate": "Cost estimate", "device_id": "Made on", "created_at": "Created", "updated_at": "Last changed",
-    "time_of_day": "Time of day", "reason_tags": "Reasons", "age_band": "Age band", "is_outcome": "Outcome criterion",
-    "good_means": "What good means", "walked_on": "Walked on", "held_on": "Held on", "occurred_on": "Occurred on",
-    "mime_type": "File type", "data": "Photo or file", "owner_table": "Belongs to (kind)",
-    "owner_uuid": "Belongs to", "votes_per_participant": "Votes per participant", "sort_order": "Order",
+LABELS = {  # each stored field a person can read, by its name: translated where shown (field_label)
+    "action_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Action"),
+    "age_band": QT_TRANSLATE_NOOP("MergeConflicts", "Age band"),
+    "answer": QT_TRANSLATE_NOOP("MergeConflicts", "Answer"),
+    "attribution": QT_TRANSLATE_NOOP("MergeConflicts", "Attribution"),
+    "based_on_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Based on"),
+    "baseline": QT_TRANSLATE_NOOP("MergeConflicts", "Baseline"),
+    "beneficiaries": QT_TRANSLATE_NOOP("MergeConflicts", "Beneficiaries"),
+    "caption": QT_TRANSLATE_NOOP("MergeConflicts", "Caption"),
+    "category": QT_TRANSLATE_NOOP("MergeConflicts", "Category"),
+    "code": QT_TRANSLATE_NOOP("MergeConflicts", "Code"),
+    "colour": QT_TRANSLATE_NOOP("MergeConflicts", "Colour"),
+    "comment": QT_TRANSLATE_NOOP("MergeConflicts", "Comment"),
+    "consent_given": QT_TRANSLATE_NOOP("MergeConflicts", "Consent given"),
+    "contact": QT_TRANSLATE_NOOP("MergeConflicts", "Contact"),
+    "contact_person": QT_TRANSLATE_NOOP("MergeConflicts", "Contact person"),
+    "cost_estimate": QT_TRANSLATE_NOOP("MergeConflicts", "Cost estimate"),
+    "cpted_principle": QT_TRANSLATE_NOOP("MergeConflicts", "CPTED principle"),
+    "created_at": QT_TRANSLATE_NOOP("MergeConflicts", "Created"),
+    "criteria_set_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Criteria set"),
+    "criterion_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Criterion"),
+    "data": QT_TRANSLATE_NOOP("MergeConflicts", "Photo or file"),
+    "data_table": QT_TRANSLATE_NOOP("MergeConflicts", "Data table"),
+    "day_night": QT_TRANSLATE_NOOP("MergeConflicts", "Day or night"),
+    "description": QT_TRANSLATE_NOOP("MergeConflicts", "Description"),
+    "device_id": QT_TRANSLATE_NOOP("MergeConflicts", "Made on"),
+    "disability": QT_TRANSLATE_NOOP("MergeConflicts", "Disability"),
+    "dots": QT_TRANSLATE_NOOP("MergeConflicts", "Dots"),
+    "ends_on": QT_TRANSLATE_NOOP("MergeConflicts", "Ends on"),
+    "facilitator": QT_TRANSLATE_NOOP("MergeConflicts", "Facilitator"),
+    "feature_count": QT_TRANSLATE_NOOP("MergeConflicts", "Feature count"),
+    "feeling": QT_TRANSLATE_NOOP("MergeConflicts", "Feeling"),
+    "filename": QT_TRANSLATE_NOOP("MergeConflicts", "Filename"),
+    "gender": QT_TRANSLATE_NOOP("MergeConflicts", "Gender"),
+    "geom": QT_TRANSLATE_NOOP("MergeConflicts", "Location and shape"),
+    "good_means": QT_TRANSLATE_NOOP("MergeConflicts", "What good means"),
+    "group_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Group"),
+    "height": QT_TRANSLATE_NOOP("MergeConflicts", "Height"),
+    "held_on": QT_TRANSLATE_NOOP("MergeConflicts", "Held on"),
+    "indicator": QT_TRANSLATE_NOOP("MergeConflicts", "Indicator"),
+    "influence": QT_TRANSLATE_NOOP("MergeConflicts", "Influence"),
+    "interest": QT_TRANSLATE_NOOP("MergeConflicts", "Interest"),
+    "intervention_type": QT_TRANSLATE_NOOP("MergeConflicts", "Intervention type"),
+    "is_active": QT_TRANSLATE_NOOP("MergeConflicts", "Is active"),
+    "is_outcome": QT_TRANSLATE_NOOP("MergeConflicts", "Outcome criterion"),
+    "key": QT_TRANSLATE_NOOP("MergeConflicts", "Key"),
+    "kind": QT_TRANSLATE_NOOP("MergeConflicts", "Kind"),
+    "label": QT_TRANSLATE_NOOP("MergeConflicts", "Label"),
+    "mime_type": QT_TRANSLATE_NOOP("MergeConflicts", "File type"),
+    "name": QT_TRANSLATE_NOOP("MergeConflicts", "Name"),
+    "notes": QT_TRANSLATE_NOOP("MergeConflicts", "Notes"),
+    "occurred_on": QT_TRANSLATE_NOOP("MergeConflicts", "Occurred on"),
+    "opacity": QT_TRANSLATE_NOOP("MergeConflicts", "Opacity"),
+    "owner_table": QT_TRANSLATE_NOOP("MergeConflicts", "Belongs to (kind)"),
+    "owner_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Belongs to"),
+    "participant_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Participant"),
+    "place": QT_TRANSLATE_NOOP("MergeConflicts", "Place"),
+    "placement": QT_TRANSLATE_NOOP("MergeConflicts", "Placement"),
+    "point_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Point"),
+    "position": QT_TRANSLATE_NOOP("MergeConflicts", "Position"),
+    "prevention_approach": QT_TRANSLATE_NOOP("MergeConflicts", "Prevention approach"),
+    "priority": QT_TRANSLATE_NOOP("MergeConflicts", "Priority"),
+    "priority_from_votes": QT_TRANSLATE_NOOP("MergeConflicts", "Priority from votes"),
+    "proposal_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Proposal"),
+    "question": QT_TRANSLATE_NOOP("MergeConflicts", "Question"),
+    "reason_tags": QT_TRANSLATE_NOOP("MergeConflicts", "Reasons"),
+    "recommendation": QT_TRANSLATE_NOOP("MergeConflicts", "Recommendation"),
+    "responsible_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Responsible"),
+    "retired": QT_TRANSLATE_NOOP("MergeConflicts", "Retired"),
+    "role": QT_TRANSLATE_NOOP("MergeConflicts", "Role"),
+    "scale": QT_TRANSLATE_NOOP("MergeConflicts", "Scale"),
+    "score": QT_TRANSLATE_NOOP("MergeConflicts", "Score"),
+    "sector": QT_TRANSLATE_NOOP("MergeConflicts", "Sector"),
+    "sequence": QT_TRANSLATE_NOOP("MergeConflicts", "Sequence"),
+    "set_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Set"),
+    "sort_order": QT_TRANSLATE_NOOP("MergeConflicts", "Order"),
+    "source": QT_TRANSLATE_NOOP("MergeConflicts", "Source"),
+    "source_format": QT_TRANSLATE_NOOP("MergeConflicts", "Source format"),
+    "source_name": QT_TRANSLATE_NOOP("MergeConflicts", "Source name"),
+    "stakeholder_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Stakeholder"),
+    "starts_on": QT_TRANSLATE_NOOP("MergeConflicts", "Starts on"),
+    "status": QT_TRANSLATE_NOOP("MergeConflicts", "Status"),
+    "story": QT_TRANSLATE_NOOP("MergeConflicts", "Story"),
+    "style_class": QT_TRANSLATE_NOOP("MergeConflicts", "Style class"),
+    "target": QT_TRANSLATE_NOOP("MergeConflicts", "Target"),
+    "target_table": QT_TRANSLATE_NOOP("MergeConflicts", "Target table"),
+    "target_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Target"),
+    "time_of_day": QT_TRANSLATE_NOOP("MergeConflicts", "Time of day"),
+    "timeframe": QT_TRANSLATE_NOOP("MergeConflicts", "Timeframe"),
+    "title": QT_TRANSLATE_NOOP("MergeConflicts", "Title"),
+    "updated_at": QT_TRANSLATE_NOOP("MergeConflicts", "Last changed"),
+    "version": QT_TRANSLATE_NOOP("MergeConflicts", "Version"),
+    "visible": QT_TRANSLATE_NOOP("MergeConflicts", "Visible"),
+    "votes_per_participant": QT_TRANSLATE_NOOP("MergeConflicts", "Votes per participant"),
+    "walk_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Walk"),
+    "walked_on": QT_TRANSLATE_NOOP("MergeConflicts", "Walked on"),
+    "width": QT_TRANSLATE_NOOP("MergeConflicts", "Width"),
+    "workshop_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Workshop"),
 }
 VOCABULARIES = {
     "cpted_principle": vocab.CPTED_PRINCIPLES, "intervention_type": vocab.INTERVENTION_TYPES,
@@ -65,7 +158,7 @@ class FieldRow:
 
 def field_label(name: str) -> str:
     if name in LABELS:
-        return LABELS[name]
+        return translate("MergeConflicts", LABELS[name])
     if name.endswith("_uuid"):
         name = name[:-5]
     return name.replace("_", " ").capitalize()
@@ -82,7 +175,8 @@ def compare(store, mine: Record | None, theirs: Record, names: dict[str, str]) -
         theirs_value = getattr(theirs, spec.name)
         theirs_text = describe(store, spec.name, theirs_value, names, theirs.TABLE)
         if mine is None:
-            rows.append(FieldRow(spec.name, field_label(spec.name), DELETED, theirs_text, True))
+            rows.append(FieldRow(spec.name, field_label(spec.name), MergeConflicts.tr("(deleted on this laptop)"),
+                                 theirs_text, True))
             continue
         mine_value = getattr(mine, spec.name)
         mine_text = describe(store, spec.name, mine_value, names, theirs.TABLE)
@@ -104,27 +198,31 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
     if name == "device_id":
         return laptop_name(store, value, names)
     if name in ("created_at", "updated_at") and isinstance(value, str):
-        return value.replace("T", " ").rstrip("Z")[:19] + " UTC"
+        return arg(MergeConflicts.tr("%1 UTC", "a date and time"), value.replace("T", " ").rstrip("Z")[:19])
     if hasattr(value, "geom_type"):
         return describe_geometry(value)
     if isinstance(value, bytes):
-        return f"{len(value) / 1024:,.0f} KB" if len(value) >= 1024 else f"{len(value)} bytes"
+        if len(value) >= 1024:
+            return arg(MergeConflicts.tr("%1 KB"), f"{len(value) / 1024:,.0f}")
+        return MergeConflicts.tr("%n bytes", "", len(value))
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return MergeConflicts.tr("Yes") if value else MergeConflicts.tr("No")
     vocabulary = VOCABULARIES.get(name) or (STATUSES.get(table) if name == "status" else None)
     if vocabulary:
         labels = [vocab.label_of(vocabulary, k) for k in (value if isinstance(value, list) else [value])]
-        return ", ".join(labels)
+        return MergeConflicts.tr(", ", "between the labels of a list").join(labels)
     if name == "reason_tags" and isinstance(value, list):
         labels = {tag.key: tag.label for tag in store.list(ReasonTag)}
-        return ", ".join(labels.get(key, key) for key in value)
+        return MergeConflicts.tr(", ", "between the labels of a list").join(labels.get(key, key) for key in value)
     if name in REFERENCES and isinstance(value, str):
         record_type, title = REFERENCES[name]
         record = store.get(record_type, value)
         if record is None:
-            return "(not in this project)"
+            return MergeConflicts.tr("(not in this project)")
         text = getattr(record, title)
-        return f"Point {text}" if record_type is AuditPoint else str(text) or f"Untitled {record_type.LABEL.lower()}"
+        if record_type is AuditPoint:
+            return arg(MergeConflicts.tr("Point %1", "an audit point by its number"), text)
+        return str(text) or arg(MergeConflicts.tr("Untitled %1", "%1: a kind of record"), kind_noun(record_type))
     if isinstance(value, float):
         return f"{value:,.2f}"
     if isinstance(value, (list, dict)):
@@ -135,11 +233,19 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
 def describe_geometry(geometry) -> str:
     """ "Point at 36.82000, -1.28000" or "Polygon of 4 corners around 36.82000, -1.28000"."""
     centre = geometry.centroid if not geometry.is_empty else None
-    where = f"{centre.x:.5f}, {centre.y:.5f}" if centre is not None and not centre.is_empty else "nowhere"
+    if centre is None or centre.is_empty:
+        return MergeConflicts.tr("A shape with no points")
+    x, y = f"{centre.x:.5f}", f"{centre.y:.5f}"
     kind = geometry.geom_type
     if kind == "Point":
-        return f"Point at {where}"
-    count = shapely.get_num_coordinates(geometry)
-    nouns = {"LineString": "Line", "Polygon": "Area", "MultiPolygon": "Areas", "MultiLineString": "Lines"}
-    noun = nouns.get(kind, kind)
-    return f"{noun} of {count} points around {where}"
+        return arg(MergeConflicts.tr("Point at %1, %2", "longitude, latitude"), x, y)
+    count = int(shapely.get_num_coordinates(geometry))
+    if kind == "LineString":
+        return arg(MergeConflicts.tr("Line of %n points around %1, %2", "", count), x, y)
+    if kind == "Polygon":
+        return arg(MergeConflicts.tr("Area of %n points around %1, %2", "", count), x, y)
+    if kind == "MultiPolygon":
+        return arg(MergeConflicts.tr("Areas of %n points around %1, %2", "", count), x, y)
+    if kind == "MultiLineString":
+        return arg(MergeConflicts.tr("Lines of %n points around %1, %2", "", count), x, y)
+    return arg(MergeConflicts.tr("%1 of %n points around %2, %3", "%1: a kind of shape", count), kind, x, y)

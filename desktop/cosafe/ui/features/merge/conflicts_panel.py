@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.records import kind_noun
 from cosafe.store.merge.log import device_names
 from cosafe.store.merge.resolve import Conflict, pending_conflicts, resolve_conflict
 from cosafe.store.merge.rows import MERGED_BY_TABLE
@@ -32,26 +34,31 @@ from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.dates import show_date_time
 from cosafe.ui.features.merge.conflict_fields import FieldRow, compare
 from cosafe.ui.features.merge.provenance import laptop_name, made_on_text
+from cosafe.ui.features.merge.words import MergeConflicts
 
-INTRO = ("These records were changed on both laptops since the files last met. Until you choose, "
-         "this project keeps its own version and theirs is kept aside: nothing is lost.")
-EMPTY_TEXT = "No merge conflicts: every merged record agrees."
-MAP_NOTE = "On the map: mine solid blue, theirs dashed orange."
+INTRO = QT_TRANSLATE_NOOP("ConflictsPanel", "These records were changed on both laptops since the files last met. "
+                          "Until you choose, this project keeps its own version and theirs is kept aside: nothing "
+                          "is lost.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ConflictsPanel", "No merge conflicts: every merged record agrees.")
+MAP_NOTE = QT_TRANSLATE_NOOP("ConflictsPanel", "On the map: mine solid blue, theirs dashed orange.")
 DIFFERS = QColor("#fff2b3")
 NO_BOTH = ("reason_tags", "walk_participants")
-BOTH_TIP = "Keep this project's version and add theirs beside it as a separate record"
+BOTH_TIP = QT_TRANSLATE_NOOP("ConflictsPanel", "Keep this project's version and add theirs beside it as a separate "
+                             "record")
 
 
 def conflict_title(conflict: Conflict) -> str:
     """ "Proposal “Light the underpass”" — the kind of record and its name, if it has one."""
     record = conflict.mine or conflict.theirs
     record_type = MERGED_BY_TABLE[conflict.table]
-    kind = "Criterion" if record_type.TABLE == "criteria" else record_type.LABEL.removesuffix("s")
+    noun = kind_noun(record_type)
     name = next((str(getattr(record, f)) for f in ("title", "name", "label", "story", "filename", "code")
                  if str(getattr(record, f, "") or "").strip()), "")
     if len(name) > 48:
         name = name[:47] + "…"
-    return f"{kind} “{name}”" if name else kind
+    if name:
+        return arg(MergeConflicts.tr("%1 “%2”", "%1: a kind of record, %2: its name"), noun.capitalize(), name)
+    return noun.capitalize()
 
 
 class ConflictsPanel(QWidget):
@@ -66,10 +73,10 @@ class ConflictsPanel(QWidget):
         self.session = None
         self.conflicts: list[Conflict] = []
         self._stale = False
-        self.intro = intro = QLabel(INTRO, self)
+        self.intro = intro = QLabel(translate("ConflictsPanel", INTRO), self)
         intro.setWordWrap(True)
         intro.setObjectName("fieldHelp")
-        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label = QLabel(translate("ConflictsPanel", EMPTY_TEXT), self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
         self.list = QListWidget(self)
@@ -82,7 +89,7 @@ class ConflictsPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("conflictFields")
-        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine"), self.tr("Theirs")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -93,17 +100,18 @@ class ConflictsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Row heights follow the wrapped text as the columns change width.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.only_differences = QCheckBox("&Only what differs", self)  # Alt+D is the Draw menu's
+        self.only_differences = QCheckBox(self.tr("&Only what differs"), self)  # Alt+D is the Draw menu's
         self.only_differences.setObjectName("onlyDifferences")
         self.only_differences.toggled.connect(lambda _on: self._show_current(self.list.currentRow()))
-        self.map_note = QLabel(MAP_NOTE, self)
+        self.map_note = QLabel(translate("ConflictsPanel", MAP_NOTE), self)
         self.map_note.setObjectName("fieldHelp")
-        self.keep_mine = QPushButton("Keep &Mine", self)
-        self.keep_mine.setToolTip("Keep this project's version; theirs is dropped (Undo brings the choice back)")
-        self.keep_theirs = QPushButton("Keep &Theirs", self)
-        self.keep_theirs.setToolTip("Put their version in place of this project's")
-        self.keep_both = QPushButton("Keep &Both", self)
-        self.keep_both.setToolTip(BOTH_TIP)
+        self.keep_mine = QPushButton(self.tr("Keep &Mine"), self)
+        self.keep_mine.setToolTip(self.tr("Keep this project's version; theirs is dropped (Undo brings the choice "
+                                          "back)"))
+        self.keep_theirs = QPushButton(self.tr("Keep &Theirs"), self)
+        self.keep_theirs.setToolTip(self.tr("Put their version in place of this project's"))
+        self.keep_both = QPushButton(self.tr("Keep &Both"), self)
+        self.keep_both.setToolTip(translate("ConflictsPanel", BOTH_TIP))
         for button, choice in ((self.keep_mine, "mine"), (self.keep_theirs, "theirs"), (self.keep_both, "both")):
             button.clicked.connect(lambda _checked=False, c=choice: self.resolve(c))
         buttons = QHBoxLayout()
@@ -189,10 +197,11 @@ class ConflictsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            source = conflict.peer_name or "another laptop"
-            item = QListWidgetItem(f"{conflict_title(conflict)}\nfrom {source}")
-            item.setToolTip(f"{conflict_title(conflict)} from {source}, found on "
-                            f"{show_date_time(conflict.detected_at)}")
+            source = conflict.peer_name or self.tr("another laptop")
+            item = QListWidgetItem(arg(self.tr("%1\nfrom %2", "a conflict: %1 a record, %2 a laptop"),
+                                       conflict_title(conflict), source))
+            item.setToolTip(arg(self.tr("%1 from %2, found on %3", "a conflict: %1 a record, %2 a laptop"),
+                                conflict_title(conflict), source, show_date_time(conflict.detected_at)))
             self.list.addItem(item)
         self.list.blockSignals(False)
         has_any = bool(self.conflicts)
@@ -220,12 +229,14 @@ class ConflictsPanel(QWidget):
             rows = [row for row in rows if row.differs]
         self._fill_table(rows)
         if conflict is not None:
-            mine = made_on_text(store, conflict.mine, self._names) if conflict.mine else "deleted on this laptop"
-            self.mine_label.setText(f"<b>Mine</b> (this project) — {mine}")
+            mine = (made_on_text(store, conflict.mine, self._names) if conflict.mine
+                    else self.tr("deleted on this laptop"))
+            self.mine_label.setText(arg(self.tr("<b>Mine</b> (this project) — %1"), mine))
             source = conflict.peer_name or laptop_name(store, conflict.peer, self._names)
-            self.theirs_label.setText(f"<b>Theirs</b> (came from {source}) — "
-                                      f"{made_on_text(store, conflict.theirs, self._names)}")
-            self.table.setHorizontalHeaderLabels(["Field", "Mine (this project)", f"Theirs ({source})"])
+            self.theirs_label.setText(arg(self.tr("<b>Theirs</b> (came from %1) — %2"), source,
+                                          made_on_text(store, conflict.theirs, self._names)))
+            self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine (this project)"),
+                                                  arg(self.tr("Theirs (%1)", "%1: a laptop"), source)])
         editable = conflict is not None and self.session is not None and not self.session.is_read_only
         self.keep_mine.setEnabled(editable)
         self.keep_theirs.setEnabled(editable)
@@ -233,20 +244,19 @@ class ConflictsPanel(QWidget):
         self.keep_both.setToolTip(self._both_tip(conflict))
         self.conflict_shown.emit(conflict)
 
-    @staticmethod
-    def _both_tip(conflict: Conflict | None) -> str:
+    def _both_tip(self, conflict: Conflict | None) -> str:
         if conflict is not None and conflict.table in NO_BOTH:
-            return "Two of these cannot share one key: keep mine or theirs"
+            return self.tr("Two of these cannot share one key: keep mine or theirs")
         if conflict is not None and conflict.mine is None:
-            return "Mine was deleted on this laptop: Keep Theirs brings their version back"
-        return BOTH_TIP
+            return self.tr("Mine was deleted on this laptop: Keep Theirs brings their version back")
+        return translate("ConflictsPanel", BOTH_TIP)
 
     def _fill_table(self, rows: list[FieldRow]) -> None:
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, row in enumerate(rows):
-            label = f"≠ {row.label}" if row.differs else row.label
+            label = "≠ " + row.label if row.differs else row.label
             for c, text in enumerate((label, row.mine, row.theirs)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -273,7 +283,8 @@ class ConflictsPanel(QWidget):
         try:
             edit = resolve_conflict(session.store, conflict.table, conflict.uuid, choice, conflict.peer)
         except (KeyError, ValueError) as error:
-            dialogs.show_error(self, "The conflict was not resolved", str(error.args[0] if error.args else error))
+            dialogs.show_error(self, self.tr("The conflict was not resolved"),
+                               str(error.args[0] if error.args else error))
             self.refresh()
             return False
         return session.perform(edit)

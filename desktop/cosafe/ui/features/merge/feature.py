@@ -21,12 +21,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from cosafe.core.i18n import arg
 from cosafe.ui.features.merge.conflicts_panel import ConflictsPanel
 from cosafe.ui.host import CommandId, Host, MenuId
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.features.merge.provenance import record_origin
 
-DOCK_TITLE = "Merge Conflicts"
 DOCK_HEIGHT = 300  # room for a record's fields side by side
 
 
@@ -44,7 +44,7 @@ class MergeFeature(QObject):
         # Below the map, where a side-by-side table has the width it needs (tabbed with Analysis);
         # shown only when there is something to resolve, or asked for.
         analysis = host.dock("analysisDock")
-        self.dock = host.add_dock(DOCK_TITLE, "mergeConflictsDock", self.panel, "merge-conflicts",
+        self.dock = host.add_dock(self.tr("Merge Conflicts"), "mergeConflictsDock", self.panel, "merge-conflicts",
                                   Qt.DockWidgetArea.BottomDockWidgetArea, scroll=False, tab_with=analysis, shown=False)
         analysis.raise_()
         self.dock.visibilityChanged.connect(lambda _visible: self._draw(self.panel.current()))
@@ -52,17 +52,18 @@ class MergeFeature(QObject):
         self.panel.counted.connect(self._count)
         self._overlay: Any = None
 
-        self.merge_action = make_action(window, "&Merge Projects…", "merge-projects", "Ctrl+Shift+M",
-                                        "Bring in the records of project files from other laptops",
+        self.merge_action = make_action(window, self.tr("&Merge Projects…"), "merge-projects", "Ctrl+Shift+M",
+                                        self.tr("Bring in the records of project files from other laptops"),
                                         lambda: self.flow.run())
-        self.conflicts_action = make_action(window, "Resolve Merge Con&flicts…", "merge-conflicts", "",
-                                            "Compare records changed on two laptops and choose which to keep",
+        self.conflicts_action = make_action(window, self.tr("Resolve Merge Con&flicts…"), "merge-conflicts", "",
+                                            self.tr("Compare records changed on two laptops and choose which to keep"),
                                             self.show_conflicts)
-        self.hand_out_action = make_action(window, "&Hand Out Field Copy…", "hand-out", "",
-                                           "Write a copy of the project for a field team's laptop",
+        self.hand_out_action = make_action(window, self.tr("&Hand Out Field Copy…"), "hand-out", "",
+                                           self.tr("Write a copy of the project for a field team's laptop"),
                                            lambda: self.field_copy.run())
-        self.history_action = make_action(window, "Merge Histor&y…", "history", "",
-                                          "Which files were merged into this project, and when", self.show_history)
+        self.history_action = make_action(window, self.tr("Merge Histor&y…"), "history", "",
+                                          self.tr("Which files were merged into this project, and when"),
+                                          self.show_history)
         self._build_menu()
         host.set_identify_origin(self.origin_text)
         host.project_opened.connect(self.follow_session)
@@ -144,7 +145,7 @@ class MergeFeature(QObject):
         return record_origin(self.session.store, str(feature.get("table") or ""), str(feature["uuid"]))
 
     def _count(self, count: int) -> None:
-        self.dock.setWindowTitle(f"{DOCK_TITLE} ({count})" if count else DOCK_TITLE)
+        self.dock.setWindowTitle(arg(self.tr("Merge Conflicts (%1)"), count) if count else self.tr("Merge Conflicts"))
 
     def _draw(self, conflict: Any) -> None:
         canvas = self.host.map_canvas

@@ -28,23 +28,28 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QPushButton, QWidget)
 
 from cosafe.core.changes import Change
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Group, Workshop
 from cosafe.store.merge.field_copy import FieldCopy, make_field_copy
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import run_with_progress
+from cosafe.ui.features.merge.words import HandOut
 
-HOLDS = ("The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the "
-         "walks, pins, proposals and plan the team continues from, with a laptop identity of its own.")
-LEAVES_OUT = ("A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and "
-              "workshop note, the facilitator's name, all photos, and who took part, except the participants of "
-              "the team's group. They stay here: merging the copy back keeps them, and brings what the team "
-              "records, without doubles or false conflicts.")
-ALL_PARTICIPANTS_WARNING = ("The copy will then hold who took part in every group: each person's code, gender, "
-                            "age band and role (never a contact). Anyone who finds the stick can read them.")
-NO_GROUP = "None (no participants)"
-FAILED_TITLE = "The field copy was not made"
-DONE_TITLE = "Field copy ready"
+HOLDS = QT_TRANSLATE_NOOP("HandOut", "The copy holds the basemap, the settings, criteria and reason tags, the "
+                        "workshops and groups, and the walks, pins, proposals and plan the team continues from, "
+                        "with a laptop identity of its own.")
+LEAVES_OUT = QT_TRANSLATE_NOOP("HandOut", "A USB stick can be lost, so it leaves out every contact, every pin "
+                             "story, audit comment, walk and workshop note, the facilitator's name, all photos, and "
+                             "who took part, except the participants of the team's group. They stay here: merging "
+                             "the copy back keeps them, and brings what the team records, without doubles or false "
+                             "conflicts.")
+ALL_PARTICIPANTS_WARNING = QT_TRANSLATE_NOOP("HandOut", "The copy will then hold who took part in every group: "
+                                           "each person's code, gender, age band and role (never a contact). "
+                                           "Anyone who finds the stick can read them.")
+NO_GROUP = QT_TRANSLATE_NOOP("HandOut", "None (no participants)")
+FAILED_TITLE = QT_TRANSLATE_NOOP("HandOut", "The field copy was not made")
+DONE_TITLE = QT_TRANSLATE_NOOP("HandOut", "Field copy ready")
 
 
 @dataclass(frozen=True)
@@ -58,23 +63,27 @@ class HandOutChoice:
 
 
 def next_steps(path: str, name: str, handed: FieldCopy | None = None) -> str:
-    left_out = f"{handed.left_out_text()} " if handed else ""
-    warning = f"{handed.participants_warning()} " if handed and handed.participants_warning() else ""
-    return (f"Give {os.path.basename(path)} to {name}. {left_out}{warning}When they bring it back, merge it with "
-            "File › Merge Projects…")
+    give = arg(HandOut.tr("Give %1 to %2."), os.path.basename(path), name)
+    parts = [give, handed.left_out_text() if handed else "",
+             handed.participants_warning() if handed else "",
+             HandOut.tr("When they bring it back, merge it with File › Merge Projects…")]
+    return " ".join(part for part in parts if part)
 
 
 def suggested_path(project_path: str, name: str) -> str:
     folder, file_name = os.path.split(project_path)
     stem = os.path.splitext(file_name)[0]
-    safe = "".join(ch for ch in " ".join(name.split()) if ch not in '/\\:*?"<>|') or "field copy"
+    safe = "".join(ch for ch in " ".join(name.split()) if ch not in '/\\:*?"<>|')
+    safe = safe or HandOut.tr("field copy", "a file name")
     return os.path.join(folder, f"{stem} - {safe}.gpkg")
 
 
 def group_choices(store) -> list[tuple[str, str]]:
     """(group uuid, "Workshop › Group") for every group, in the order they were made."""
     workshops = {w.uuid: w.title for w in store.list(Workshop)}
-    return [(g.uuid, f"{workshops.get(g.workshop_uuid) or 'No workshop'} › {g.name}") for g in store.list(Group)]
+    return [(g.uuid, arg(HandOut.tr("%1 › %2", "a workshop › a group"),
+                         workshops.get(g.workshop_uuid) or HandOut.tr("No workshop"), g.name))
+            for g in store.list(Group)]
 
 
 class FieldCopyDialog(QDialog):
@@ -84,35 +93,35 @@ class FieldCopyDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldCopyDialog")
-        self.setWindowTitle("Hand Out Field Copy")
+        self.setWindowTitle(self.tr("Hand Out Field Copy"))
         self.setMinimumWidth(560)
         self._project_path = project_path
         self._path_edited = False
-        self.holds_label = QLabel(HOLDS, self)
-        self.leaves_out_label = QLabel(LEAVES_OUT, self)
+        self.holds_label = QLabel(translate("HandOut", HOLDS), self)
+        self.leaves_out_label = QLabel(translate("HandOut", LEAVES_OUT), self)
         for note in (self.holds_label, self.leaves_out_label):
             note.setWordWrap(True)
             note.setObjectName("fieldHelp")
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("fieldCopyName")
-        self.name_edit.setPlaceholderText("Required, e.g. Field team 2 or Youth group laptop")
+        self.name_edit.setPlaceholderText(self.tr("Required, e.g. Field team 2 or Youth group laptop"))
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("fieldCopyGroup")
-        self.group_combo.addItem(NO_GROUP, None)
+        self.group_combo.addItem(translate("HandOut", NO_GROUP), None)
         for uuid, label in groups:
             self.group_combo.addItem(label, uuid)
-        self.group_combo.setToolTip("The copy holds this group's participants (code, gender, age band, role), "
-                                    "so the team can record who walks; never their contacts.")
-        self.all_participants_box = QCheckBox("Include the participants of &every group", self)
+        self.group_combo.setToolTip(self.tr("The copy holds this group's participants (code, gender, age band, "
+                                            "role), so the team can record who walks; never their contacts."))
+        self.all_participants_box = QCheckBox(self.tr("Include the participants of &every group"), self)
         self.all_participants_box.setObjectName("fieldCopyAllParticipants")
-        self.warning_label = QLabel(ALL_PARTICIPANTS_WARNING, self)
+        self.warning_label = QLabel(translate("HandOut", ALL_PARTICIPANTS_WARNING), self)
         self.warning_label.setObjectName("fieldCopyWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setVisible(False)
         self.all_participants_box.toggled.connect(self._follow_all_participants)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("fieldCopyPath")
-        browse = QPushButton("&Browse…", self)
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -122,18 +131,18 @@ class FieldCopyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.holds_label)
         form.addRow(self.leaves_out_label)
-        form.addRow("Team or &laptop", self.name_edit)
-        group_label = QLabel("Team's &group", self)
+        form.addRow(self.tr("Team or &laptop"), self.name_edit)
+        group_label = QLabel(self.tr("Team's &group"), self)
         group_label.setBuddy(self.group_combo)
         form.addRow(group_label, self.group_combo)
         form.addRow("", self.all_participants_box)
         form.addRow(self.warning_label)
-        path_label = QLabel("&Save copy as", self)
+        path_label = QLabel(self.tr("&Save copy as"), self)
         path_label.setBuddy(self.path_edit)
         form.addRow(path_label, where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    parent=self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Hand Out")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Hand Out"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         dialogs.finish_form_dialog(self, form, buttons, self.name_edit)
@@ -149,7 +158,8 @@ class FieldCopyDialog(QDialog):
             self.path_edit.setText(suggested_path(self._project_path, name))
 
     def _browse(self) -> None:
-        path = dialogs.ask_save_file(self, "Save Field Copy As", os.path.dirname(self.path()), dialogs.PROJECT_FILTER,
+        path = dialogs.ask_save_file(self, self.tr("Save Field Copy As"), os.path.dirname(self.path()),
+                                     dialogs.PROJECT_FILTER,
                                      "gpkg", os.path.basename(self.path()))
         if path:
             self.path_edit.setText(path)
@@ -195,15 +205,18 @@ class FieldCopyFlow:
         if choice is None:
             return None
         if not choice.path:
-            dialogs.show_error(self._window, FAILED_TITLE, "Choose where to save the field copy")
+            dialogs.show_error(self._window, translate("HandOut", FAILED_TITLE),
+                               HandOut.tr("Choose where to save the field copy"))
             return None
-        outcome = run_with_progress(self._window, f"Writing the field copy for {choice.name}…",
+        outcome = run_with_progress(self._window, arg(HandOut.tr("Writing the field copy for %1…"), choice.name),
                                     lambda _progress: make_field_copy(store, choice.path, choice.name,
                                                                       group_uuid=choice.group_uuid,
                                                                       all_participants=choice.all_participants))
         if not outcome.succeeded:
-            dialogs.show_error(self._window, FAILED_TITLE, outcome.error or "Cancelled; nothing was written")
+            dialogs.show_error(self._window, translate("HandOut", FAILED_TITLE),
+                               outcome.error or HandOut.tr("Cancelled; nothing was written"))
             return None
         session.notify(Change.PROJECT)  # the team's laptop now has a name here
-        dialogs.show_info(self._window, DONE_TITLE, next_steps(choice.path, choice.name, outcome.result))
+        dialogs.show_info(self._window, translate("HandOut", DONE_TITLE),
+                          next_steps(choice.path, choice.name, outcome.result))
         return choice.path

@@ -27,24 +27,23 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cosafe.core.changes import Change, change_for_table
+from cosafe.core.i18n import arg
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.merge.files import MergeCancelled, MergeResult, merge_files
 from cosafe.store.merge.backup import backup_path, merge_with_backup
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
 from cosafe.ui.features.merge.preview import MergePreviewDialog
+from cosafe.ui.features.merge.words import MergePreview
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
 
 LAST_FOLDER_KEY = "merge/lastFolder"
-REFUSED_TITLE = "Nothing was merged"
-FAILED_TITLE = "The merge did not happen"
-CANCELLED_TEXT = "Merge cancelled; nothing was changed"
 STATUS_TIMEOUT = 12000
 
 
 def ask_merge_paths(parent: QWidget | None, directory: str) -> list[str]:
     """One or more project files to merge (absolute paths), or [] when cancelled."""
-    return dialogs.ask_open_files(parent, "Merge Projects", directory, dialogs.PROJECT_FILTER)
+    return dialogs.ask_open_files(parent, MergePreview.tr("Merge Projects"), directory, dialogs.PROJECT_FILTER)
 
 
 def ask_preview(parent: QWidget | None, target_name: str, results: list[MergeResult], backup_name: str) -> bool:
@@ -101,25 +100,25 @@ class MergeFlow(QObject):
             return []
         self._host.remember_folder(LAST_FOLDER_KEY, paths[0])
         store = session.store
-        names = ", ".join(os.path.basename(p) for p in paths)
-        planned = run_with_progress(self._window, f"Reading {names}…", _cancellable(
+        names = self.tr(", ", "between file names").join(os.path.basename(p) for p in paths)
+        planned = run_with_progress(self._window, arg(self.tr("Reading %1…", "%1: file names"), names), _cancellable(
             lambda progress: merge_files(store, paths, dry_run=True, progress=progress)))
         if planned.cancelled:
-            self._tell(CANCELLED_TEXT)
+            self._tell(self.tr("Merge cancelled; nothing was changed"))
             return []
         if planned.error is not None:
-            dialogs.show_error(self._window, REFUSED_TITLE, planned.error)
+            dialogs.show_error(self._window, self.tr("Nothing was merged"), planned.error)
             return []
         if not ask_preview(self._window, session.name, planned.result, os.path.basename(backup_path(store.path))):
             return []
 
-        outcome = run_with_progress(self._window, f"Merging {names}…", _cancellable(
+        outcome = run_with_progress(self._window, arg(self.tr("Merging %1…", "%1: file names"), names), _cancellable(
             lambda progress: merge_with_backup(store, paths, progress=progress)))
         if outcome.cancelled:
-            self._tell(CANCELLED_TEXT)
+            self._tell(self.tr("Merge cancelled; nothing was changed"))
             return []
         if outcome.error is not None:
-            dialogs.show_error(self._window, FAILED_TITLE, outcome.error)
+            dialogs.show_error(self._window, self.tr("The merge did not happen"), outcome.error)
             return []
         self.backup_path, results = outcome.result
         session.undo_stack.clear()  # earlier steps were made before the merge and could overwrite it
@@ -127,8 +126,8 @@ class MergeFlow(QObject):
         added = sum(r.plan.count("added") for r in results)
         updated = sum(r.plan.count("updated") for r in results)
         conflicts = sum(r.plan.count("conflicts") for r in results)
-        self._tell(f"Merged {names}: {added:,} added, {updated:,} updated, {conflicts:,} in conflict. "
-                   f"Backup: {os.path.basename(self.backup_path)}")
+        self._tell(arg(self.tr("Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5"), names,
+                       f"{added:,}", f"{updated:,}", f"{conflicts:,}", os.path.basename(self.backup_path)))
         if conflicts:
             self.conflicts_found.emit(conflicts)
         return results

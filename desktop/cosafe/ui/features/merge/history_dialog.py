@@ -11,12 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.store.merge.log import device_names, merge_history
 from cosafe.ui.features.merge.provenance import laptop_name
 from cosafe.ui.kit.dates import show_date_time
 
-COLUMNS = ("When", "File", "From", "Added", "Updated", "Skipped", "In conflict", "Note")
-EMPTY_TEXT = "No files have been merged into this project yet."
+COLUMNS = (QT_TRANSLATE_NOOP("MergeHistoryDialog", "When"), QT_TRANSLATE_NOOP("MergeHistoryDialog", "File"),
+           QT_TRANSLATE_NOOP("MergeHistoryDialog", "From"), QT_TRANSLATE_NOOP("MergeHistoryDialog", "Added"),
+           QT_TRANSLATE_NOOP("MergeHistoryDialog", "Updated"), QT_TRANSLATE_NOOP("MergeHistoryDialog", "Skipped"),
+           QT_TRANSLATE_NOOP("MergeHistoryDialog", "In conflict"), QT_TRANSLATE_NOOP("MergeHistoryDialog", "Note"))
 
 
 class MergeHistoryDialog(QDialog):
@@ -25,13 +28,13 @@ class MergeHistoryDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeHistoryDialog")
-        self.setWindowTitle("Merge History")
+        self.setWindowTitle(self.tr("Merge History"))
         self.resize(860, 360)
         names = device_names(store)
         entries = merge_history(store)
         self.table = QTableWidget(len(entries), len(COLUMNS), self)
         self.table.setObjectName("mergeHistoryTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("MergeHistoryDialog", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,8 +53,9 @@ class MergeHistoryDialog(QDialog):
         for column in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        heading = QLabel(f"<b>Files merged into “{store.name or 'this project'}”</b>, newest first", self)
-        self.empty_label = QLabel(EMPTY_TEXT, self)
+        heading = QLabel(arg(self.tr("<b>Files merged into “%1”</b>, newest first"), store.name)
+                         if store.name else self.tr("<b>Files merged into this project</b>, newest first"), self)
+        self.empty_label = QLabel(self.tr("No files have been merged into this project yet."), self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setVisible(not entries)
         self.table.setVisible(bool(entries))

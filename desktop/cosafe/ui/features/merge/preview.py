@@ -19,60 +19,81 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from cosafe.store.merge.plan import MergePlan
 from cosafe.store.merge.rows import MERGED_BY_TABLE
 
-UNDO_NOTE = ("A merge cannot be undone with Undo; the file is backed up first, to {backup} beside it "
-             "(open that copy to go back). The undo history is cleared, so that no earlier step can "
-             "overwrite what came in.")
-SINGULAR = {"criteria": "criterion", "devices": "laptop name", "criteria_sets": "criteria set",
-            "checklist_answers": "checklist answer", "attachments": "photo or file"}
-PLURAL = {"devices": "laptop names", "attachments": "photos and files"}
+from cosafe.core.i18n import arg
+from cosafe.ui.features.merge.words import MergePreview
+
+# How many records of one table, in words ("2 audit walks"): one plural per kind of record.
+RECORDS_IN_WORDS = {
+    "workshops": lambda n: MergePreview.tr("%n workshops", "", n),
+    "groups": lambda n: MergePreview.tr("%n groups", "", n),
+    "participants": lambda n: MergePreview.tr("%n participants", "", n),
+    "basemap_layers": lambda n: MergePreview.tr("%n basemap layers", "", n),
+    "proposals": lambda n: MergePreview.tr("%n proposals", "", n),
+    "criteria_sets": lambda n: MergePreview.tr("%n criteria sets", "", n),
+    "criteria": lambda n: MergePreview.tr("%n criteria", "", n),
+    "audit_walks": lambda n: MergePreview.tr("%n audit walks", "", n),
+    "walk_participants": lambda n: MergePreview.tr("%n walk participants", "", n),
+    "audit_points": lambda n: MergePreview.tr("%n audit points", "", n),
+    "audit_scores": lambda n: MergePreview.tr("%n audit scores", "", n),
+    "checklist_answers": lambda n: MergePreview.tr("%n checklist answers", "", n),
+    "reason_tags": lambda n: MergePreview.tr("%n reason tags", "", n),
+    "perception_pins": lambda n: MergePreview.tr("%n perception pins", "", n),
+    "incidents": lambda n: MergePreview.tr("%n recorded incidents", "", n),
+    "stakeholders": lambda n: MergePreview.tr("%n stakeholders", "", n),
+    "actions": lambda n: MergePreview.tr("%n actions", "", n),
+    "action_partners": lambda n: MergePreview.tr("%n action partners", "", n),
+    "action_links": lambda n: MergePreview.tr("%n action links", "", n),
+    "votes": lambda n: MergePreview.tr("%n votes", "", n),
+    "attachments": lambda n: MergePreview.tr("%n photos and files", "", n),
+    "devices": lambda n: MergePreview.tr("%n laptop names", "", n),
+}
 
 
 def records_in_words(table: str, count: int) -> str:
     """ "1 proposal", "3 audit walks", "2 laptop names"."""
-    if count == 1:
-        label = SINGULAR.get(table) or MERGED_BY_TABLE[table].LABEL.lower().removesuffix("s")
-    else:
-        label = PLURAL.get(table) or MERGED_BY_TABLE[table].LABEL.lower()
-    return f"{count:,} {label}"
+    words = RECORDS_IN_WORDS.get(table)
+    if words is not None:
+        return words(count)
+    return arg(MergePreview.tr("%n records of %1", "", count), MERGED_BY_TABLE[table].LABEL.lower())
 
 
 def _kinds(plan: MergePlan, kind: str) -> str:
     parts = [records_in_words(table, len(uuids)) for table, uuids in sorted(getattr(plan, kind).items()) if uuids]
-    return ", ".join(parts)
-
-
-def _records(count: int, adjective: str = "") -> str:
-    words = f"{adjective} record" if adjective else "record"
-    return f"{count:,} {words}" + ("" if count == 1 else "s")
+    return MergePreview.tr(", ", "between counted kinds of records").join(parts)
 
 
 def plan_text(plan: MergePlan) -> str:
     """What merging one file does, in words."""
-    who = f" — from {plan.source_device_name}" if plan.source_device_name else ""
     counts = plan.counts()
     new_conflicts = len(plan.work.conflicts)
     waiting = counts["conflicts"] - new_conflicts
-    lines = [f"{plan.source_name}{who}"]
+    lines = [arg(MergePreview.tr("%1 — from %2"), plan.source_name, plan.source_device_name)
+             if plan.source_device_name else plan.source_name]
     if counts["added"]:
-        lines.append(f"• {_records(counts['added'], 'new')} will be added ({_kinds(plan, 'added')}).")
+        lines.append(arg(MergePreview.tr("• %n new records will be added (%1).", "", counts["added"]),
+                         _kinds(plan, "added")))
     if counts["updated"]:
-        lines.append(f"• {_records(counts['updated'])} changed only on that laptop will be updated to its "
-                     f"version ({_kinds(plan, 'updated')}).")
+        lines.append(arg(MergePreview.tr("• %n records changed only on that laptop will be updated to its "
+                                         "version (%1).", "", counts["updated"]), _kinds(plan, "updated")))
     if new_conflicts:
-        were = "was" if new_conflicts == 1 else "were"
-        lines.append(f"• {_records(new_conflicts)} {were} changed on both laptops: this project keeps its "
-                     "version and theirs is kept aside for you to choose in Merge Conflicts"
-                     + (f" ({_kinds(plan, 'conflicts')})." if not waiting else "."))
+        if waiting:
+            lines.append(MergePreview.tr("• %n records were changed on both laptops: this project keeps its "
+                                         "version and theirs is kept aside for you to choose in Merge Conflicts.",
+                                         "", new_conflicts))
+        else:
+            lines.append(arg(MergePreview.tr("• %n records were changed on both laptops: this project keeps its "
+                                             "version and theirs is kept aside for you to choose in Merge "
+                                             "Conflicts (%1).", "", new_conflicts), _kinds(plan, "conflicts")))
     if waiting:
-        lines.append(f"• {_records(waiting)} already waiting in Merge Conflicts from an earlier merge.")
+        lines.append(MergePreview.tr("• %n records already waiting in Merge Conflicts from an earlier merge.",
+                                     "", waiting))
     if counts["skipped"]:
-        are = "is" if counts["skipped"] == 1 else "are"
-        lines.append(f"• {_records(counts['skipped'])} {are} the same in both, or newer here, and "
-                     f"{'is' if counts['skipped'] == 1 else 'are'} skipped.")
+        lines.append(MergePreview.tr("• %n records are the same in both, or newer here, and are skipped.",
+                                     "", counts["skipped"]))
     if not (counts["added"] or counts["updated"] or new_conflicts):
-        lines.append("• Nothing new: everything in this file is already in the project.")
+        lines.append(MergePreview.tr("• Nothing new: everything in this file is already in the project."))
     if plan.held_back_text():
-        lines.append(f"• {plan.held_back_text()}")
+        lines.append(arg(MergePreview.tr("• %1", "a line of the merge preview"), plan.held_back_text()))
     return "\n".join(lines)
 
 
@@ -83,20 +104,22 @@ class MergePreviewDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergePreviewDialog")
-        self.setWindowTitle("Merge Projects")
+        self.setWindowTitle(self.tr("Merge Projects"))
         self.setMinimumSize(620, 400)
-        files = "1 file" if len(plans) == 1 else f"{len(plans)} files"
-        heading = QLabel(f"<b>Merging {files} into “{target_name}”</b>", self)
+        heading = QLabel(arg(self.tr("<b>Merging %n files into “%1”</b>", "", len(plans)),
+                             target_name), self)
         heading.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("mergePreviewText")
         self.text.setReadOnly(True)
         self.text.setPlainText("\n\n".join(plan_text(plan) for plan in plans))
-        note = QLabel(UNDO_NOTE.format(backup=backup_name), self)
+        note = QLabel(arg(self.tr("A merge cannot be undone with Undo; the file is backed up first, to %1 beside it "
+                                  "(open that copy to go back). The undo history is cleared, so that no earlier "
+                                  "step can overwrite what came in."), backup_name), self)
         note.setObjectName("fieldHelp")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setDefault(True)
         self.merge_button.setEnabled(any(plan.changes_anything for plan in plans))
         buttons.accepted.connect(self.accept)

@@ -12,12 +12,11 @@ is no such record. Only reads.
 
 from __future__ import annotations
 
+from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditWalk, Group, Participant, Record
 from cosafe.store.merge.log import device_names
 from cosafe.store.merge.rows import MERGED_BY_TABLE
-
-THIS_LAPTOP = "this laptop"
-UNNAMED = "an unnamed laptop"
+from cosafe.ui.features.merge.words import Provenance
 
 
 def laptop_name(store, device_id: str, names: dict[str, str] | None = None) -> str:
@@ -25,7 +24,9 @@ def laptop_name(store, device_id: str, names: dict[str, str] | None = None) -> s
     names = device_names(store) if names is None else names
     if device_id in names and names[device_id].strip():
         return names[device_id]
-    return THIS_LAPTOP if device_id and device_id == store.device_id else UNNAMED
+    if device_id and device_id == store.device_id:
+        return Provenance.tr("this laptop")
+    return Provenance.tr("an unnamed laptop")
 
 
 def group_name(store, record: Record) -> str:
@@ -43,11 +44,11 @@ def group_name(store, record: Record) -> str:
 
 def made_on_text(store, record: Record, names: dict[str, str] | None = None) -> str:
     """ "Made on: <laptop> · <group>" (the group only when the record has one)."""
-    parts = [laptop_name(store, record.device_id, names)]
+    laptop = laptop_name(store, record.device_id, names)
     group = group_name(store, record)
     if group:
-        parts.append(group)
-    return "Made on: " + " · ".join(parts)
+        return arg(Provenance.tr("Made on: %1 · %2", "%1: a laptop, %2: a group"), laptop, group)
+    return arg(Provenance.tr("Made on: %1", "%1: a laptop"), laptop)
 
 
 def record_origin(store, table: str, uuid: str) -> str:

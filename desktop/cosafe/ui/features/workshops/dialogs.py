@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.i18n import arg
 from cosafe.core.group_symbols import group_symbol, symbol_description
-from cosafe.core.palette import GROUP_COLOUR_NAMES, GROUP_COLOURS
+from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Workshop
 from cosafe.ui.kit.dialogs import finish_form_dialog
 from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.dates import use_date_format
+from cosafe.ui.features.workshops.words import colour_name
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -51,12 +53,12 @@ class WorkshopDialog(QDialog):
     def __init__(self, workshop: Workshop | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workshopDialog")
-        self.setWindowTitle("Edit Workshop" if workshop else "New Workshop")
+        self.setWindowTitle(self.tr("Edit Workshop") if workshop else self.tr("New Workshop"))
         self.setMinimumWidth(460)
         workshop = workshop or Workshop(held_on=QDate.currentDate().toString(Qt.DateFormat.ISODate))
         self.title_edit = QLineEdit(workshop.title, self)
         self.title_edit.setObjectName("workshopTitle")
-        self.title_edit.setPlaceholderText("Required, e.g. Market street walk and mapping")
+        self.title_edit.setPlaceholderText(self.tr("Required, e.g. Market street walk and mapping"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("workshopDate")
         self.date_edit.setCalendarPopup(True)
@@ -64,7 +66,7 @@ class WorkshopDialog(QDialog):
         held = QDate.fromString(workshop.held_on or "", Qt.DateFormat.ISODate)
         self.date_edit.setDate(held if held.isValid() else QDate.currentDate())
         self.place_edit = QLineEdit(workshop.place, self)
-        self.place_edit.setPlaceholderText("Where it was held, e.g. Community hall, Ward 4")
+        self.place_edit.setPlaceholderText(self.tr("Where it was held, e.g. Community hall, Ward 4"))
         self.facilitator_edit = QLineEdit(workshop.facilitator, self)
         self.notes_edit = QPlainTextEdit(workshop.notes, self)
         self.notes_edit.setTabChangesFocus(True)
@@ -73,16 +75,16 @@ class WorkshopDialog(QDialog):
         self.votes_spin.setObjectName("workshopVotes")
         self.votes_spin.setRange(0, 20)
         self.votes_spin.setValue(workshop.votes_per_participant)
-        self.votes_spin.setSuffix(" dots each")
+        self.votes_spin.setSuffix(self.tr(" dots each"))
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("&Place:", self.place_edit)
-        form.addRow("&Facilitator:", self.facilitator_edit)
-        form.addRow("&Notes:", self.notes_edit)
-        form.addRow("&Votes per participant:", self.votes_spin)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Facilitator:"), self.facilitator_edit)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        form.addRow(self.tr("&Votes per participant:"), self.votes_spin)
         self.buttons = _buttons(self)
         finish_form_dialog(self, form, self.buttons, self.title_edit)
 
@@ -101,14 +103,14 @@ class GroupDialog(QDialog):
     """A group's name (required) and its colour from the colour-blind-safe palette."""
 
     def __init__(self, name: str, colour: str, used_colours: set[str], parent: QWidget | None = None,
-                 *, title: str = "Add Group") -> None:
+                 *, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("groupDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Add Group"))
         self._colour = colour
         self.name_edit = QLineEdit(name, self)
         self.name_edit.setObjectName("groupName")
-        self.name_edit.setPlaceholderText("Required, e.g. Youth, Women traders, Table 2")
+        self.name_edit.setPlaceholderText(self.tr("Required, e.g. Youth, Women traders, Table 2"))
         self.colour_buttons = QButtonGroup(self)
         self.colour_buttons.setExclusive(True)
         row = QHBoxLayout()
@@ -121,9 +123,13 @@ class GroupDialog(QDialog):
             button.setIcon(group_icon(value, 22))  # the colour and the shape it brings
             button.setIconSize(QSize(22, 22))
             taken = value.upper() in used
-            button.setToolTip(f"{GROUP_COLOUR_NAMES.get(value, value)}: {symbol_description(group_symbol(value))}"
-                              + (" (used by another group)" if taken else ""))
-            button.setAccessibleName(GROUP_COLOUR_NAMES.get(value, value))
+            symbol = symbol_description(group_symbol(value))
+            if taken:
+                tip = arg(self.tr("%1: %2 (used by another group)", "a colour: its symbol"), colour_name(value), symbol)
+            else:
+                tip = arg(self.tr("%1: %2", "a colour: its symbol"), colour_name(value), symbol)
+            button.setToolTip(tip)
+            button.setAccessibleName(colour_name(value))
             button.setProperty("colour", value)
             button.setChecked(value.upper() == colour.upper())
             self.colour_buttons.addButton(button, index)
@@ -131,8 +137,8 @@ class GroupDialog(QDialog):
         row.addStretch(1)
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("Colour:", row)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Colour:"), row)
         self.buttons = _buttons(self)
         finish_form_dialog(self, form, self.buttons, self.name_edit)
 

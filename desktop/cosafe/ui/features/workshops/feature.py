@@ -31,7 +31,7 @@ class WorkshopsFeature(QObject):
         self.context = WorkshopContext(window)
         self.panel = WorkshopPanel(self.context, window)
         layers = host.dock("layersDock")
-        self.dock = host.add_dock("Workshops", "workshopsDock", self.panel, "workshops",
+        self.dock = host.add_dock(self.tr("Workshops"), "workshopsDock", self.panel, "workshops",
                                   Qt.DockWidgetArea.LeftDockWidgetArea, scroll=False, tab_with=layers)
         host.dock("overviewDock").raise_()
         # A little wider than the window's 300: group names beside "8 people · 5 women".
@@ -46,7 +46,7 @@ class WorkshopsFeature(QObject):
         actions = view.actions()
         after = actions.index(layers.toggleViewAction()) + 1
         view.insertAction(actions[after] if after < len(actions) else None, toggle)
-        self.menu = host.add_menu(MenuId.WORKSHOP, "Wor&kshop")
+        self.menu = host.add_menu(MenuId.WORKSHOP, self.tr("Wor&kshop"))
         for action in (self.panel.new_action, self.panel.group_action, self.panel.sign_in_action,
                        self.panel.participants_action):
             self.menu.addAction(action)

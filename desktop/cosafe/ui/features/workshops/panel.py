@@ -46,7 +46,7 @@ from cosafe.core.workshops import (
     update_workshop_edit,
     workshop_contents,
 )
-from cosafe.core.wording import counted
+from cosafe.core.i18n import arg
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.icons import icon
@@ -58,7 +58,6 @@ from cosafe.ui.session import editable
 from cosafe.ui.kit.accessibility import describe
 
 KIND_ROLE, UUID_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
-EMPTY_TEXT = "No workshop yet. Create one, add its groups, then sign people in."
 
 
 class WorkshopPanel(QWidget):
@@ -71,9 +70,10 @@ class WorkshopPanel(QWidget):
         self._summaries: dict[str, str] = {}  # workshop uuid -> "3 groups · 26 people · 16 women"
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("workshopTree")
-        describe(self.tree, "Workshops and groups", "Each workshop and its groups; select one to work in it")
+        describe(self.tree, self.tr("Workshops and groups"),
+                 self.tr("Each workshop and its groups; select one to work in it"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Workshop / group", "People"])
+        self.tree.setHeaderLabels([self.tr("Workshop / group"), self.tr("People")])
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -87,24 +87,26 @@ class WorkshopPanel(QWidget):
         self.summary_label = QLabel("", self)
         self.summary_label.setObjectName("fieldHelp")
         self.summary_label.setWordWrap(True)
-        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label = QLabel(self.tr("No workshop yet. Create one, add its groups, then sign people in."), self)
         self.empty_label.setObjectName("panelHint")
         self.empty_label.setWordWrap(True)
 
-        self.new_action = make_action(self, "&New Workshop…", "workshop-new", "",
-                                      "Create a workshop: date, place, facilitator", self.new_workshop)
-        self.group_action = make_action(self, "&Add Group…", "group-add", "", "Add a group to the active workshop",
+        self.new_action = make_action(self, self.tr("&New Workshop…"), "workshop-new", "",
+                                      self.tr("Create a workshop: date, place, facilitator"), self.new_workshop)
+        self.group_action = make_action(self, self.tr("&Add Group…"), "group-add", "",
+                                        self.tr("Add a group to the active workshop"),
                                         self.add_group)
-        self.sign_in_action = make_action(self, "&Sign-in Sheet…", "sign-in", "",
-                                          "Sign participants in to the active workshop, keyboard only",
+        self.sign_in_action = make_action(self, self.tr("&Sign-in Sheet…"), "sign-in", "",
+                                          self.tr("Sign participants in to the active workshop, keyboard only"),
                                           self.open_sign_in_sheet)
-        self.participants_action = make_action(self, "&Participants…", "workshops", "",
-                                               "List and correct the active workshop's participants",
+        self.participants_action = make_action(self, self.tr("&Participants…"), "workshops", "",
+                                               self.tr("List and correct the active workshop's participants"),
                                                self.open_participants)
-        self.edit_action = make_action(self, "&Edit…", "properties", "", "Edit the selected workshop or group",
+        self.edit_action = make_action(self, self.tr("&Edit…"), "properties", "",
+                                       self.tr("Edit the selected workshop or group"),
                                        self.edit_selected)
-        self.delete_action = make_action(self, "&Delete", "remove", "",
-                                         "Delete the selected workshop or group (Undo brings it back)",
+        self.delete_action = make_action(self, self.tr("&Delete"), "remove", "",
+                                         self.tr("Delete the selected workshop or group (Undo brings it back)"),
                                          self.delete_selected)
         # Small toolbars rather than button rows: they fold into a » menu when the dock is
         # narrow, so the left column (and the window) keeps a small minimum width.
@@ -147,18 +149,20 @@ class WorkshopPanel(QWidget):
             for workshop in self.context.workshops:
                 groups = self.context.groups_of(workshop.uuid)
                 summary, per_group = people_summaries(by_workshop[workshop.uuid], threshold)
-                self._summaries[workshop.uuid] = f"{counted(len(groups), 'group')} · {summary}"
+                self._summaries[workshop.uuid] = arg(self.tr("%n groups · %1", "%1: how many people", len(groups)),
+                                                     summary)
                 item = QTreeWidgetItem([workshop.title])
                 item.setData(0, KIND_ROLE, "workshop")
                 item.setData(0, UUID_ROLE, workshop.uuid)
                 item.setToolTip(0, "\n".join(filter(None, [workshop.title, show_date(workshop.held_on), workshop.place,
-                                                           workshop.facilitator and f"Facilitator: {workshop.facilitator}",
+                                                           workshop.facilitator and arg(self.tr("Facilitator: %1"),
+                                                                                        workshop.facilitator),
                                                            self._summaries[workshop.uuid]])))
                 self.tree.addTopLevelItem(item)
                 # The title gets the whole width: a dock is narrow and titles are long.
                 item.setFirstColumnSpanned(True)
                 for group in groups:
-                    child = QTreeWidgetItem([group.name, per_group.get(group.uuid, "no one yet")])
+                    child = QTreeWidgetItem([group.name, per_group.get(group.uuid, self.tr("no one yet"))])
                     child.setIcon(0, group_icon(group.colour))
                     child.setToolTip(0, group.name)  # elided in a narrow dock
                     child.setData(0, KIND_ROLE, "group")
@@ -194,7 +198,8 @@ class WorkshopPanel(QWidget):
             if target is not None and (current is None or current.data(0, UUID_ROLE) not in active):
                 self.tree.setCurrentItem(target)
         workshop = self.context.workshop
-        self.summary_label.setText(f"<b>{html.escape(workshop.title)}</b>: {self._summaries.get(workshop.uuid, '')}"
+        self.summary_label.setText(arg(self.tr("<b>%1</b>: %2", "a workshop's title: its groups and people"),
+                                       html.escape(workshop.title), self._summaries.get(workshop.uuid, ""))
                                    if workshop is not None else "")
         self.summary_label.setVisible(workshop is not None)
         self._update_controls()
@@ -231,10 +236,12 @@ class WorkshopPanel(QWidget):
             menu.addAction(action)
         selected = self.selected()
         if selected is not None:
-            noun = "Workshop" if selected[0] == "workshop" else "Group"
+            workshop = selected[0] == "workshop"
             menu.addSeparator()
-            menu.addAction(icon("properties"), f"Edit {noun}…", self.edit_selected)
-            menu.addAction(icon("remove"), f"Delete {noun}", self.delete_selected)
+            menu.addAction(icon("properties"), self.tr("Edit Workshop…") if workshop else self.tr("Edit Group…"),
+                           self.edit_selected)
+            menu.addAction(icon("remove"), self.tr("Delete Workshop") if workshop else self.tr("Delete Group"),
+                           self.delete_selected)
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     # -- changes ---------------------------------------------------------------------------
@@ -247,7 +254,7 @@ class WorkshopPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         workshop = Workshop(**dialog.values())
-        if not session.perform(AddRecord(workshop, label=f"Add workshop “{workshop.title}”")):
+        if not session.perform(AddRecord(workshop, label=arg(self.tr("Add workshop “%1”"), workshop.title))):
             return False
         self.context.select_workshop(workshop.uuid)  # new work goes to the workshop just made
         return True
@@ -258,12 +265,12 @@ class WorkshopPanel(QWidget):
             return False
         used = {group.colour for group in self.context.groups_of(workshop_uuid)}
         count = len(used) + 1
-        dialog = GroupDialog(f"Group {count}", next_group_colour(used), used, self)
+        dialog = GroupDialog(arg(self.tr("Group %1", "a new group's name"), count), next_group_colour(used), used, self)
         dialog.name_edit.selectAll()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         group = Group(workshop_uuid=workshop_uuid, **dialog.values())
-        return session.perform(AddRecord(group, label=f"Add group “{group.name}”"))
+        return session.perform(AddRecord(group, label=arg(self.tr("Add group “%1”"), group.name)))
 
     def edit_selected(self) -> bool:
         selected, session = self.selected(), self.context.session
@@ -282,7 +289,7 @@ class WorkshopPanel(QWidget):
             if group is None:
                 return False
             used = {g.colour for g in self.context.groups_of(group.workshop_uuid) if g.uuid != uuid}
-            dialog = GroupDialog(group.name, group.colour, used, self, title="Edit Group")
+            dialog = GroupDialog(group.name, group.colour, used, self, title=self.tr("Edit Group"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             edit = update_group_edit(store, group, dialog.values())
@@ -297,15 +304,16 @@ class WorkshopPanel(QWidget):
         if kind == "group":
             group = store.get(Group, uuid)
             if group is None or not dialogs.ask_confirm(
-                    self, "Delete group", f"Delete the group “{group.name}”? Its participants and drawings stay in "
-                    "the workshop without a group. Undo (Ctrl+Z) brings it back.", "Delete"):
+                    self, self.tr("Delete group"),
+                    arg(self.tr("Delete the group “%1”? Its participants and drawings stay in the workshop "
+                                "without a group. Undo (Ctrl+Z) brings it back."), group.name), self.tr("Delete")):
                 return False
             return session.perform(delete_group_edit(store, group))
         workshop = store.get(Workshop, uuid)
         if workshop is None:
             return False
         message = delete_workshop_message(workshop.title, workshop_contents(store, uuid))
-        if not dialogs.ask_confirm(self, "Delete workshop", message, "Delete"):
+        if not dialogs.ask_confirm(self, self.tr("Delete workshop"), message, self.tr("Delete")):
             return False
         return session.perform(delete_workshop_edit(store, workshop))
 

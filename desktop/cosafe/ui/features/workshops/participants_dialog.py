@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 from cosafe.core.changes import Change
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import Group, Participant, Workshop
-from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, choices
 from cosafe.core.workshops import code_order, delete_participants_edit, normalise_code, participant_votes
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit import dialogs
@@ -57,7 +58,6 @@ from cosafe.ui.features.workshops.sign_in_table import (
     DISABILITY,
     GENDER,
     GROUP,
-    HEADERS,
     KEY_ROLE,
     ROLE,
     TYPE_AHEAD_MS,
@@ -67,13 +67,14 @@ from cosafe.ui.features.workshops.sign_in_table import (
 CONTACT = 7
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIVATE_TINT = QColor("#FFF3E0")
-CONTACT_HEADER = "Private contact"
-CONTACT_NOTE = ("Contacts are never exported by default. "
-                "Add one only when the person asks to be contacted.")
+HEADERS = (QT_TRANSLATE_NOOP("ParticipantTable", "Code"), QT_TRANSLATE_NOOP("ParticipantTable", "Gender"),
+           QT_TRANSLATE_NOOP("ParticipantTable", "Age"), QT_TRANSLATE_NOOP("ParticipantTable", "Role"),
+           QT_TRANSLATE_NOOP("ParticipantTable", "Group"), QT_TRANSLATE_NOOP("ParticipantTable", "Disability"),
+           QT_TRANSLATE_NOOP("ParticipantTable", "Consent"), QT_TRANSLATE_NOOP("ParticipantTable", "Private contact"))
+CONTACT_NOTE = QT_TRANSLATE_NOOP("ParticipantsDialog", "Contacts are never exported by default. Add one only when "
+                                 "the person asks to be contacted.")
 FIELDS = {CODE: "code", GENDER: "gender", AGE: "age_band", ROLE: "role", GROUP: "group_uuid",
           DISABILITY: "disability", CONSENT: "consent_given", CONTACT: "contact"}
-NAMES = {CODE: "code", GENDER: "gender", AGE: "age band", ROLE: "role", GROUP: "group",
-         DISABILITY: "disability", CONSENT: "consent", CONTACT: "private contact"}
 # A choice column cannot be emptied except Group ("no group"): a cleared key keeps the value.
 VOCABULARIES = {GENDER: GENDERS, AGE: AGE_BANDS, ROLE: PARTICIPANT_ROLES}
 
@@ -87,9 +88,10 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def _choices(self, column: int) -> list[tuple[str | None, str]]:
         if column == GROUP:
-            return [(None, "No group")] + [(g.uuid, f"{n} · {g.name}") for n, g in
-                                           enumerate(self._table.groups, start=1)]
-        return list(VOCABULARIES[column])
+            return [(None, self.tr("No group"))] + [(g.uuid, arg(self.tr("%1 · %2", "a group's key and name"), n,
+                                                                 g.name))
+                                                    for n, g in enumerate(self._table.groups, start=1)]
+        return list(choices(VOCABULARIES[column]))
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
@@ -129,8 +131,8 @@ class ParticipantTable(SignInTable):
         self._role_timer.timeout.connect(self.flush_role)
         self.currentCellChanged.connect(lambda *_cells: self.flush_role())
         self.setColumnCount(CONTACT + 1)
-        self.setHorizontalHeaderLabels([h.split(" (")[0] for h in HEADERS] + [CONTACT_HEADER])
-        self.horizontalHeaderItem(CONTACT).setToolTip(CONTACT_NOTE)
+        self.setHorizontalHeaderLabels([translate("ParticipantTable", header) for header in HEADERS])
+        self.horizontalHeaderItem(CONTACT).setToolTip(translate("ParticipantsDialog", CONTACT_NOTE))
         self.setColumnWidth(CONTACT, 160)
         self.setColumnHidden(CONTACT, True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -226,24 +228,25 @@ class ParticipantsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantsDialog")
-        self.setWindowTitle(f"Participants — {workshop.title}")
+        self.setWindowTitle(arg(self.tr("Participants — %1"), workshop.title))
         self.resize(1000, 560)
         self.session, self.workshop, self.groups = session, workshop, groups
         self.editable = not session.is_read_only
         self.table = ParticipantTable(groups, self.code_is_free, self.editable, self)
-        describe(self.table, "Participants", "The workshop's participants: edit a cell in place, each change "
-                 "one undo step")
+        describe(self.table, self.tr("Participants"),
+                 self.tr("The workshop's participants: edit a cell in place, each change one undo step"))
         self.table.on_choice = self._on_choice
         self.table.delete_requested = self.delete_selected
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.code_refused.connect(self._show_message)
         self.table.itemSelectionChanged.connect(self._update_controls)
 
-        help_text = ("Keys as on the sign-in sheet — <b>Gender</b> w/m/n/u · <b>Age</b> 1–6 · <b>Role</b> first "
-                     "letter(s) · <b>Group</b> 1–9, 0 none · <b>Space</b> consent · double-click for a list. "
-                     "Every change is saved at once and can be undone (Ctrl+Z).")
+        help_text = self.tr("Keys as on the sign-in sheet — <b>Gender</b> w/m/n/u · <b>Age</b> 1–6 · "
+                            "<b>Role</b> first letter(s) · <b>Group</b> 1–9, 0 none · <b>Space</b> consent · "
+                            "double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).")
         self.help_label = QLabel(help_text if self.editable else
-                                 "This project is open read-only: participants can be viewed, not changed.", self)
+                                 self.tr("This project is open read-only: participants can be viewed, not changed."),
+                                 self)
         self.help_label.setObjectName("fieldHelp")
         self.help_label.setWordWrap(True)
         self.message = QLabel("", self)
@@ -253,16 +256,18 @@ class ParticipantsDialog(QDialog):
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("fieldHelp")
 
-        self.contact_check = QCheckBox("Show private contact column", self)
+        self.contact_check = QCheckBox(self.tr("Show private contact column"), self)
         self.contact_check.setObjectName("showContactCheck")
         self.contact_check.toggled.connect(lambda on: self.table.setColumnHidden(CONTACT, not on))
-        self.contact_note = QLabel(f"<b>Private:</b> {CONTACT_NOTE}", self)
+        self.contact_note = QLabel(arg(self.tr("<b>Private:</b> %1"), translate("ParticipantsDialog", CONTACT_NOTE)),
+                                   self)
         self.contact_note.setObjectName("fieldHelp")
         self.contact_note.setWordWrap(True)
 
-        self.delete_button = QPushButton(icon("remove"), "Delete", self)
+        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"), self)
         self.delete_button.setObjectName("deleteParticipantsButton")
-        self.delete_button.setToolTip("Delete the selected participants and their votes (Undo brings them back)")
+        self.delete_button.setToolTip(self.tr("Delete the selected participants and their votes (Undo brings them "
+                                              "back)"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete_selected)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
@@ -310,7 +315,7 @@ class ParticipantsDialog(QDialog):
         elif people and row >= 0:
             self.table.setCurrentCell(min(row, len(people) - 1), max(column, 0))
         count = len(people)
-        self.count_label.setText(f"{count} {'participant' if count == 1 else 'participants'}")
+        self.count_label.setText(self.tr("%n participants", "", count))
         self._update_controls()
 
     def _on_session_changed(self, change: object) -> None:
@@ -338,11 +343,11 @@ class ParticipantsDialog(QDialog):
 
     def code_is_free(self, code: str, row: int) -> str:
         if not code.strip():
-            return "A participant needs a code."
+            return self.tr("A participant needs a code.")
         normal, own = normalise_code(code), self.table.uuid(row)
         for person in self.people():
             if person.uuid != own and normalise_code(person.code) == normal:
-                return f"{code.strip()} is already used in this workshop — codes must be unique."
+                return arg(self.tr("%1 is already used in this workshop — codes must be unique."), code.strip())
         return ""
 
     # -- changes -----------------------------------------------------------------------------
@@ -355,11 +360,18 @@ class ParticipantsDialog(QDialog):
         if getattr(person, field) == value:
             return False
         self._show_message("")
-        label = f"Change {NAMES[column]} of {person.code}"
+        label = arg(self._change_label(column), person.code)
         if column == CODE:
-            label = f"Change code of {person.code} to {value}"
+            label = arg(self.tr("Change code of %1 to %2"), person.code, value)
         return self.session.perform(UpdateRecord(self.session.store, Participant, person.uuid, {field: value},
                                                  label=label))
+
+    def _change_label(self, column: int) -> str:
+        """The undo step's name for a change of ``column`` ("Change age band of %1")."""
+        return {GENDER: self.tr("Change gender of %1"), AGE: self.tr("Change age band of %1"),
+                ROLE: self.tr("Change role of %1"), GROUP: self.tr("Change group of %1"),
+                DISABILITY: self.tr("Change disability of %1"), CONSENT: self.tr("Change consent of %1"),
+                CONTACT: self.tr("Change private contact of %1")}.get(column) or self.tr("Change code of %1")
 
     def _on_choice(self, uuid: str | None, column: int, key: str | None) -> None:
         self._update(uuid, column, key)
@@ -393,14 +405,19 @@ class ParticipantsDialog(QDialog):
         if not people:
             return False
         votes = participant_votes(store, people)
-        codes = ", ".join(p.code for p in people)
-        noun = "participant" if len(people) == 1 else "participants"
-        vote_text = f" and their {len(votes)} {'vote' if len(votes) == 1 else 'votes'}" if votes else ""
-        if not dialogs.ask_confirm(self, "Delete participants",
-                                   f"Delete {len(people)} {noun} ({codes}){vote_text}? "
-                                   "Undo (Ctrl+Z) brings them back.", "Delete"):
+        codes = self.tr(", ", "between participant codes").join(p.code for p in people)
+        if votes:
+            question = arg(self.tr("Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.",
+                                   "%2: how many votes", len(people)), codes, self.tr("%n votes", "", len(votes)))
+        else:
+            question = arg(self.tr("Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.", "",
+                                   len(people)), codes)
+        if not dialogs.ask_confirm(self, self.tr("Delete participants"), question, self.tr("Delete")):
             return False
-        label = f"Delete {noun} {codes}" if len(people) <= 3 else f"Delete {len(people)} participants"
+        if len(people) <= 3:
+            label = arg(self.tr("Delete participants %1", "", len(people)), codes)
+        else:
+            label = self.tr("Delete %n participants", "", len(people))
         return self.session.perform(delete_participants_edit(store, people, label))
 
 

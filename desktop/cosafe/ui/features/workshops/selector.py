@@ -13,11 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.features.workshops.context import WorkshopContext
+from cosafe.ui.features.workshops.words import WorkshopBar
 from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.dates import show_date
 
-NO_WORKSHOP, NO_GROUP = "No workshop yet", "No groups yet"
+NO_WORKSHOP = QT_TRANSLATE_NOOP("WorkshopBar", "No workshop yet")
+NO_GROUP = QT_TRANSLATE_NOOP("WorkshopBar", "No groups yet")
 
 
 class WorkshopSelector:
@@ -26,16 +29,17 @@ class WorkshopSelector:
     def __init__(self, context: WorkshopContext, toolbar: QToolBar) -> None:
         self.context = context
         toolbar.addSeparator()
-        self.workshop_label = QLabel(" &Workshop: ", toolbar)  # Alt+W, as Alt+G for the group
+        self.workshop_label = QLabel(WorkshopBar.tr(" &Workshop: "), toolbar)  # Alt+W, as Alt+G for the group
         self.workshop_combo = self._combo(toolbar, "workshopCombo", 150, 260)
         self.workshop_label.setBuddy(self.workshop_combo)
-        self.group_label = QLabel("  &Group: ", toolbar)
+        self.group_label = QLabel(WorkshopBar.tr("  &Group: "), toolbar)
         self.group_combo = self._combo(toolbar, "groupCombo", 110, 200)
         self.group_label.setBuddy(self.group_combo)
         for widget in (self.workshop_label, self.workshop_combo, self.group_label, self.group_combo):
             toolbar.addWidget(widget)
-        self.workshop_combo.setToolTip("The active workshop: what you draw and sign in belongs to it")
-        self.group_combo.setToolTip("The active group: what you draw now is recorded as this group's work")
+        self.workshop_combo.setToolTip(WorkshopBar.tr("The active workshop: what you draw and sign in belongs to it"))
+        self.group_combo.setToolTip(WorkshopBar.tr("The active group: what you draw now is recorded as this group's "
+                                                   "work"))
         self.workshop_combo.activated.connect(
             lambda index: context.select_workshop(self.workshop_combo.itemData(index)))
         self.group_combo.activated.connect(lambda index: context.select_group(self.group_combo.itemData(index)))
@@ -63,20 +67,24 @@ class WorkshopSelector:
             titles = [workshop.title for workshop in context.workshops]
             for workshop in context.workshops:
                 # The date only where it tells two workshops apart: the toolbar is short of room.
-                when = f" ({show_date(workshop.held_on)})" if workshop.held_on and titles.count(workshop.title) > 1 else ""
-                self.workshop_combo.addItem(f"{workshop.title}{when}", workshop.uuid)
+                if workshop.held_on and titles.count(workshop.title) > 1:
+                    text = arg(WorkshopBar.tr("%1 (%2)", "a workshop's title and the date it was held"),
+                               workshop.title, show_date(workshop.held_on))
+                else:
+                    text = workshop.title
+                self.workshop_combo.addItem(text, workshop.uuid)
                 self.workshop_combo.setItemData(self.workshop_combo.count() - 1,
                                                 f"{workshop.title}\n{show_date(workshop.held_on)}",
                                                 Qt.ItemDataRole.ToolTipRole)
             if not context.workshops:
-                self.workshop_combo.addItem(NO_WORKSHOP if session is not None else "", None)
+                self.workshop_combo.addItem(translate("WorkshopBar", NO_WORKSHOP) if session is not None else "", None)
             self.workshop_combo.setCurrentIndex(max(0, self.workshop_combo.findData(context.workshop_uuid)))
             self.group_combo.clear()
             groups = context.groups_of(context.workshop_uuid)
             for group in groups:
                 self.group_combo.addItem(group_icon(group.colour), group.name, group.uuid)
             if not groups:
-                self.group_combo.addItem(NO_GROUP if context.workshops else "", None)
+                self.group_combo.addItem(translate("WorkshopBar", NO_GROUP) if context.workshops else "", None)
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(context.group_uuid)))
         self.workshop_combo.setEnabled(editable and bool(context.workshops))
         self.group_combo.setEnabled(editable and bool(groups))

@@ -25,25 +25,31 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from cosafe.core.edits import AddRecord, EditGroup
 from cosafe.core.records import Group, Participant, Workshop
-from cosafe.core.vocabulary import AGE_BANDS, PARTICIPANT_ROLES
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import AGE_BANDS, PARTICIPANT_ROLES, choices
 from cosafe.core.workshops import next_code, normalise_code
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit import dialogs
 from cosafe.ui.session import ProjectSession
 from cosafe.ui.features.workshops.sign_in_table import AGE, CONSENT, DISABILITY, GENDER, GROUP, ROLE, SignInTable
+from cosafe.ui.features.workshops.words import SignIn
 
-NOTE = ("CoSafe records people anonymously — no names. Give each person the code on the left "
-        "(write it on their name badge) so their votes and pins can be linked to it.")
+NOTE = QT_TRANSLATE_NOOP("SignInSheet", "CoSafe records people anonymously — no names. Give each person the code on "
+                         "the left (write it on their name badge) so their votes and pins can be linked to it.")
 
 
 def key_help(groups: list[Group]) -> str:
-    genders = "w woman · m man · n non-binary · u prefer not to say"
-    ages = " · ".join(f"{n} {label}" for n, (_key, label) in enumerate(AGE_BANDS, start=1))
-    role_keys = " · ".join(f"{label[0].lower()} {label.split(' / ')[0]}" for _key, label in PARTICIPANT_ROLES)
-    group_keys = " · ".join(f"{n} {group.name}" for n, group in enumerate(groups[:9], start=1)) or "no groups yet"
-    return (f"<b>Gender</b> {genders}<br><b>Age</b> {ages}<br><b>Role</b> {role_keys}"
-            f"<br><b>Group</b> {group_keys}<br><b>Space</b> consent · <b>Tab</b> next cell · "
-            "<b>Enter</b> next person · <b>Ctrl+Enter</b> save")
+    genders = SignIn.tr("w woman · m man · n non-binary · u prefer not to say",
+                        "the keys are typed: keep w, m, n, u")
+    between = SignIn.tr(" · ", "between the keys of one line of the key help")
+    key = SignIn.tr("%1 %2", "a key and what it chooses")
+    ages = between.join(arg(key, n, label) for n, (_key, label) in enumerate(choices(AGE_BANDS), start=1))
+    role_keys = between.join(arg(key, label[0].lower(), label.split(" / ")[0])
+                             for _key, label in choices(PARTICIPANT_ROLES))
+    group_keys = between.join(arg(key, n, group.name) for n, group in enumerate(groups[:9], start=1))
+    return arg(SignIn.tr("<b>Gender</b> %1<br><b>Age</b> %2<br><b>Role</b> %3<br><b>Group</b> %4<br><b>Space</b> "
+                         "consent · <b>Tab</b> next cell · <b>Enter</b> next person · <b>Ctrl+Enter</b> save"),
+               genders, ages, role_keys, group_keys or SignIn.tr("no groups yet"))
 
 
 class SignInSheet(QDialog):
@@ -53,22 +59,23 @@ class SignInSheet(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInSheet")
-        self.setWindowTitle(f"Sign-in Sheet — {workshop.title}")
+        self.setWindowTitle(arg(self.tr("Sign-in Sheet — %1"), workshop.title))
         self.resize(900, 600)
         self.session, self.workshop, self.groups = session, workshop, groups
         existing = session.store.list(Participant, "workshop_uuid = ?", (workshop.uuid,))
         self.existing_codes = {normalise_code(person.code) for person in existing if person.code}
         self._existing_raw = [person.code for person in existing]
 
-        note = QLabel(NOTE, self)
+        note = QLabel(translate("SignInSheet", NOTE), self)
         note.setObjectName("signInNote")
         note.setWordWrap(True)
         self.help_label = QLabel(key_help(groups), self)
         self.help_label.setObjectName("fieldHelp")
         self.help_label.setWordWrap(True)
         self.table = SignInTable(groups, self.code_is_free, self.next_code, self)
-        describe(self.table, "Participants signed in", "One row per participant: code, name, group and the "
-                 "answers; type in a row, Enter or Tab moves on")
+        describe(self.table, self.tr("Participants signed in"),
+                 self.tr("One row per participant: code, name, group and the answers; type in a row, Enter or Tab "
+                         "moves on"))
         self.table.code_refused.connect(self._show_message)
         self.table.rows_changed.connect(self._update_ok)
         self.message = QLabel("", self)
@@ -84,8 +91,8 @@ class SignInSheet(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         first = next_code(self._existing_raw)
-        self.summary = QLabel(f"Already signed in: {len(existing)}. New codes start at {first}." if existing
-                              else "Nobody signed in yet: codes start at P01.", self)
+        self.summary = QLabel(arg(self.tr("Already signed in: %1. New codes start at %2."), len(existing), first)
+                              if existing else self.tr("Nobody signed in yet: codes start at P01."), self)
         self.summary.setObjectName("fieldHelp")
 
         layout = QVBoxLayout(self)
@@ -107,13 +114,14 @@ class SignInSheet(QDialog):
     def code_is_free(self, code: str, row: int) -> str:
         """'' when ``code`` may be used on ``row``, else why not."""
         if not code.strip():
-            return "A participant needs a code."
+            return self.tr("A participant needs a code.")
         normal = normalise_code(code)
         if normal in self.existing_codes:
-            return f"{code.strip()} is already signed in to this workshop — codes must be unique."
+            return arg(self.tr("%1 is already signed in to this workshop — codes must be unique."), code.strip())
         for other in range(self.table.rowCount()):
             if other != row and normalise_code(self.table.code(other)) == normal:
-                return f"{code.strip()} is already on this sheet (row {other + 1}) — codes must be unique."
+                return arg(self.tr("%1 is already on this sheet (row %2) — codes must be unique."), code.strip(),
+                           other + 1)
         return ""
 
     def _show_message(self, text: str) -> None:
@@ -145,7 +153,7 @@ class SignInSheet(QDialog):
     def _update_ok(self) -> None:
         count = len(self.participants())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Sign In {count} {'Person' if count == 1 else 'People'}" if count else "Sign In")
+        ok.setText(self.tr("Sign In %n People", "", count) if count else self.tr("Sign In"))
         ok.setEnabled(count > 0)
         self.message.setText("")
 
@@ -153,8 +161,7 @@ class SignInSheet(QDialog):
         people = self.participants()
         if not people:
             return
-        noun = "participant" if len(people) == 1 else "participants"
-        label = f"Sign in {len(people)} {noun}"
+        label = self.tr("Sign in %n participants", "", len(people))
         edit = EditGroup([AddRecord(person, label=label) for person in people], label)
         if self.session.perform(edit):
             super().accept()
@@ -163,9 +170,9 @@ class SignInSheet(QDialog):
     def reject(self) -> None:
         # Escape is one key away while typing: thirty people's rows must not vanish on it.
         count = len(self.participants())
-        if count and not dialogs.ask_confirm(self, "Discard the sign-in sheet",
-                                             f"Close the sheet without signing in {count} "
-                                             f"{'person' if count == 1 else 'people'}?", "Discard"):
+        if count and not dialogs.ask_confirm(self, self.tr("Discard the sign-in sheet"),
+                                             self.tr("Close the sheet without signing in %n people?", "", count),
+                                             self.tr("Discard")):
             return
         super().reject()
 

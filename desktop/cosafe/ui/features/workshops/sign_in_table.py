@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.records import Group
-from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, choices, label_of
 from cosafe.ui.kit.swatch import swatch
 from cosafe.ui.map.symbols import group_icon
+from cosafe.ui.features.workshops.words import SignIn
 
 CODE, GENDER, AGE, ROLE, GROUP, DISABILITY, CONSENT = range(7)
-HEADERS = ("Code", "Gender (w/m/n/u)", "Age (1–6)", "Role (letter)", "Group (1–9)", "Disability (optional)", "Consent")
+HEADERS = (QT_TRANSLATE_NOOP("SignInTable", "Code"), QT_TRANSLATE_NOOP("SignInTable", "Gender (w/m/n/u)"),
+           QT_TRANSLATE_NOOP("SignInTable", "Age (1–6)"), QT_TRANSLATE_NOOP("SignInTable", "Role (letter)"),
+           QT_TRANSLATE_NOOP("SignInTable", "Group (1–9)"), QT_TRANSLATE_NOOP("SignInTable", "Disability (optional)"),
+           QT_TRANSLATE_NOOP("SignInTable", "Consent"))
 WIDTHS = (64, 130, 100, 160, 200, 150, 70)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 GENDER_KEYS = {"w": "woman", "f": "woman", "m": "man", "n": "non_binary", "u": "undisclosed", "p": "undisclosed"}
@@ -42,7 +47,7 @@ CHOICE_COLUMNS = (GENDER, AGE, ROLE, GROUP)
 
 def role_for(prefix: str) -> str | None:
     """The role whose label starts with ``prefix`` ("m" Municipal official), else whose key does ("of")."""
-    for key, label in PARTICIPANT_ROLES:
+    for key, label in choices(PARTICIPANT_ROLES):
         if label.lower().startswith(prefix):
             return key
     return next((key for key, _label in PARTICIPANT_ROLES if key.startswith(prefix)), None)
@@ -78,7 +83,7 @@ class SignInTable(QTableWidget):
         self.groups = groups[:9]  # one digit each
         self.check_code = check_code
         self.next_code = next_code
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([translate("SignInTable", header) for header in HEADERS])
         header = self.horizontalHeader()
         for column, width in enumerate(WIDTHS):
             self.setColumnWidth(column, width)
@@ -145,10 +150,10 @@ class SignInTable(QTableWidget):
             group = next((g for g in self.groups if g.uuid == key), None)
             item.setIcon(group_icon(group.colour) if group else swatch("#FFFFFF"))
             position = self.groups.index(group) + 1 if group else 0
-            item.setText(f"{position} · {group.name}" if group else "")
+            item.setText(arg(SignIn.tr("%1 · %2", "a group's key and name"), position, group.name) if group else "")
             return
         vocabulary = {GENDER: GENDERS, AGE: AGE_BANDS, ROLE: PARTICIPANT_ROLES}[column]
-        item.setText(dict(vocabulary).get(key or "", ""))
+        item.setText(label_of(vocabulary, key) if key else "")
 
     # -- keys ------------------------------------------------------------------------------
 
