@@ -266,6 +266,52 @@
     </message>
 </context>
 <context>
+    <name>BasemapImport</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
+        <source>Imported %n tiles into “%1”</source>
+        <translation>
+            <numerusform>Imported %n tile into “%1”</numerusform>
+            <numerusform>Imported %n tiles into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n features into “%1”</source>
+        <translation>
+            <numerusform>Imported %n feature into “%1”</numerusform>
+            <numerusform>Imported %n features into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n tiles into %1 layers from %2</source>
+        <translation>
+            <numerusform>Imported %n tile into %1 layers from %2</numerusform>
+            <numerusform>Imported %n tiles into %1 layers from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n features into %1 layers from %2</source>
+        <translation>
+            <numerusform>Imported %n feature into %1 layers from %2</numerusform>
+            <numerusform>Imported %n features into %1 layers from %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BasemapImporter</name>
+    <message numerus="yes">
+        <location line="-35"/>
+        <source>Placed paper map “%1” by %n points</source>
+        <translation>
+            <numerusform>Placed paper map “%1” by %n point</numerusform>
+            <numerusform>Placed paper map “%1” by %n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+165"/>
@@ -448,6 +494,18 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
+        <comment>%1: a file, %2: its format</comment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n layer</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+134"/>
@@ -498,6 +556,17 @@
         <translation>
             <numerusform>%1 has %n layers (%2); say which one holds the incidents</numerusform>
             <numerusform>%1 has %n layers (%2); say which one holds the incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Layers</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+52"/>
+        <source>%n tiles</source>
+        <translation>
+            <numerusform>%n tile</numerusform>
+            <numerusform>%n tiles</numerusform>
         </translation>
     </message>
 </context>
@@ -557,6 +626,386 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflicts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+207"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Line of %n points around %1, %2</source>
+        <translation>
+            <numerusform>Line of %n point around %1, %2</numerusform>
+            <numerusform>Line of %n points around %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Area of %n points around %1, %2</source>
+        <translation>
+            <numerusform>Area of %n point around %1, %2</numerusform>
+            <numerusform>Area of %n points around %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Areas of %n points around %1, %2</source>
+        <translation>
+            <numerusform>Areas of %n point around %1, %2</numerusform>
+            <numerusform>Areas of %n points around %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Lines of %n points around %1, %2</source>
+        <translation>
+            <numerusform>Lines of %n point around %1, %2</numerusform>
+            <numerusform>Lines of %n points around %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n points around %2, %3</source>
+        <comment>%1: a kind of shape</comment>
+        <translation>
+            <numerusform>%1 of %n point around %2, %3</numerusform>
+            <numerusform>%1 of %n points around %2, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
+        <source>%n workshops</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n basemap layers</source>
+        <translation>
+            <numerusform>%n basemap layer</numerusform>
+            <numerusform>%n basemap layers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposals</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n criteria sets</source>
+        <translation>
+            <numerusform>%n criteria set</numerusform>
+            <numerusform>%n criteria sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n audit walks</source>
+        <translation>
+            <numerusform>%n audit walk</numerusform>
+            <numerusform>%n audit walks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n walk participants</source>
+        <translation>
+            <numerusform>%n walk participant</numerusform>
+            <numerusform>%n walk participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n audit points</source>
+        <translation>
+            <numerusform>%n audit point</numerusform>
+            <numerusform>%n audit points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n audit scores</source>
+        <translation>
+            <numerusform>%n audit score</numerusform>
+            <numerusform>%n audit scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n checklist answers</source>
+        <translation>
+            <numerusform>%n checklist answer</numerusform>
+            <numerusform>%n checklist answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reason tags</source>
+        <translation>
+            <numerusform>%n reason tag</numerusform>
+            <numerusform>%n reason tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n perception pins</source>
+        <translation>
+            <numerusform>%n perception pin</numerusform>
+            <numerusform>%n perception pins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recorded incidents</source>
+        <translation>
+            <numerusform>%n recorded incident</numerusform>
+            <numerusform>%n recorded incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stakeholders</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action partners</source>
+        <translation>
+            <numerusform>%n action partner</numerusform>
+            <numerusform>%n action partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action links</source>
+        <translation>
+            <numerusform>%n action link</numerusform>
+            <numerusform>%n action links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photos and files</source>
+        <translation>
+            <numerusform>%n photo or file</numerusform>
+            <numerusform>%n photos and files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n laptop names</source>
+        <translation>
+            <numerusform>%n laptop name</numerusform>
+            <numerusform>%n laptop names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n records of %1</source>
+        <translation>
+            <numerusform>%n record of %1</numerusform>
+            <numerusform>%n records of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>• %n new records will be added (%1).</source>
+        <translation>
+            <numerusform>• %n new record will be added (%1).</numerusform>
+            <numerusform>• %n new records will be added (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
+        <translation>
+            <numerusform>• %n record changed only on that laptop will be updated to its version (%1).</numerusform>
+            <numerusform>• %n records changed only on that laptop will be updated to its version (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
+        <translation>
+            <numerusform>• %n record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</numerusform>
+            <numerusform>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
+        <translation>
+            <numerusform>• %n record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</numerusform>
+            <numerusform>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
+        <translation>
+            <numerusform>• %n record already waiting in Merge Conflicts from an earlier merge.</numerusform>
+            <numerusform>• %n records already waiting in Merge Conflicts from an earlier merge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• %n records are the same in both, or newer here, and are skipped.</source>
+        <translation>
+            <numerusform>• %n record is the same in both, or newer here, and is skipped.</numerusform>
+            <numerusform>• %n records are the same in both, or newer here, and are skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Merging %n file into “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperMap</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n point. Three points always fit exactly: add a fourth to check them.</numerusform>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n point. A point far off the others was probably clicked in the wrong place.</numerusform>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperMapDialog</name>
+    <message numerus="yes">
+        <location line="+166"/>
+        <source>Add %n more points to place the map.</source>
+        <translation>
+            <numerusform>Add %n more point to place the map.</numerusform>
+            <numerusform>Add %n more points to place the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+318"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
+        <comment>%2: how many votes</comment>
+        <translation>
+            <numerusform>Delete %n participant (%1) and their %2? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Delete %n participant (%1)? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete participants %1</source>
+        <translation>
+            <numerusform>Delete participant %1</numerusform>
+            <numerusform>Delete participants %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n participants</source>
+        <translation>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -854,6 +1303,33 @@
     </message>
 </context>
 <context>
+    <name>SignInSheet</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+156"/>
+        <source>Sign In %n People</source>
+        <translation>
+            <numerusform>Sign In %n Person</numerusform>
+            <numerusform>Sign In %n People</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Sign in %n participants</source>
+        <translation>
+            <numerusform>Sign in %n participant</numerusform>
+            <numerusform>Sign in %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Close the sheet without signing in %n people?</source>
+        <translation>
+            <numerusform>Close the sheet without signing in %n person?</numerusform>
+            <numerusform>Close the sheet without signing in %n people?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SketchController</name>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+206"/>
@@ -907,6 +1383,18 @@
         <translation>
             <numerusform>%1 of %n ticked</numerusform>
             <numerusform>%1 of %n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+152"/>
+        <source>%n groups · %1</source>
+        <comment>%1: how many people</comment>
+        <translation>
+            <numerusform>%n group · %1</numerusform>
+            <numerusform>%n groups · %1</numerusform>
         </translation>
     </message>
 </context>
