@@ -61,3 +61,11 @@ def test_english_gives_the_singular_of_every_count():
         translation = message.find("translation")
         one, other = [form.text or "" for form in translation.iter("numerusform")]
         assert translation.get("type") != "unfinished" and one and other == message.findtext("source")
+
+
+@pytest.mark.parametrize("code", ["es", "fr", "pt", "ar", "sw"])
+def test_every_language_is_complete(code):
+    unfinished = [source for (_context, source, _comment), message in messages(CATALOGUE / f"cosafe_{code}.ts").items()
+                  if message.find("translation").get("type") == "unfinished"
+                  or not "".join(message.find("translation").itertext()).strip()]
+    assert unfinished == [], f"{len(unfinished)} messages of cosafe_{code}.ts are not translated: {unfinished[:5]}"

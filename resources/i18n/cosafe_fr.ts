@@ -6,46 +6,46 @@
     <message>
         <location filename="../../desktop/cosafe/ui/shell/status.py" line="+18"/>
         <source>All changes are saved as you work</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées au fil du travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only: nothing you do changes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: rien de ce que vous faites ne modifie le fichier</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1° N   %2° E</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° N   %2° E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1° N   %2° W</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° N   %2° O</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1° S   %2° E</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° S   %2° E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1° S   %2° W</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° S   %2° O</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 — offline participatory urban-safety planning: safety audit walks, perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — planification participative de la sécurité urbaine, hors ligne&#xa0;: marches exploratoires, repères de perception, propositions et plans d’action dans un seul fichier GeoPackage. Logiciel libre (GPL 3 ou ultérieure).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no Save button: every change is written to the project file the moment you make it, so nothing is lost if the laptop switches off. Undo steps back through your changes. Use File › Save As to continue in a copy (for example before a workshop); the project is one .gpkg file you can copy to a USB stick at any time, and QGIS can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de bouton Enregistrer&#xa0;: chaque modification est écrite dans le fichier de projet dès que vous la faites, donc rien n’est perdu si l’ordinateur s’éteint. Annuler revient sur vos modifications une à une. Utilisez Fichier › Enregistrer sous pour continuer dans une copie (par exemple avant un atelier)&#xa0;; le projet est un seul fichier .gpkg que vous pouvez copier sur une clé USB à tout moment, et QGIS peut l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -53,230 +53,230 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_editor.py" line="+66"/>
         <source>New Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Action — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action — %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What will be done, e.g. Light the path behind the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera fait, p. ex. Éclairer le chemin derrière le marché</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based (communities act), situational (design and management of places), reintegration (offenders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes directeurs des Nations Unies applicables à la prévention du crime (2002)&#xa0;: développement social (causes), ancrée localement (les communautés agissent), situationnelle (conception et gestion des lieux), réinsertion (auteurs d’infractions).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When the action is due: short, medium or long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’action doit aboutir&#xa0;: court, moyen ou long terme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The day the action starts (tick Dates to set it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où l’action commence (cochez Dates pour le définir)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The day the action is done (tick Dates to set it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où l’action est achevée (cochez Dates pour le définir)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après les &amp;votes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set by &amp;hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixée à la &amp;main&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Priority by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité fixée à la main</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 is the most urgent (choose Set by hand first)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 est la plus urgente (choisissez d’abord Fixée à la main)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rank %1 by the dots on its proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>rang %1 selon les gommettes de ses propositions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no votes on its linked proposals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de votes sur ses propositions liées</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How success is seen, e.g. mean safety score at the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment mesurer la réussite, p. ex. note de sécurité moyenne au marché</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation actuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de référence</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Where the indicator stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur actuelle de l’indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use Current &amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la note act&amp;uelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the mean safety score audits measured at the linked places</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la note de sécurité moyenne mesurée par les diagnostics aux lieux liés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where it should be, and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur visée, et pour quand</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add to Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED &amp;principle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Principe CPTED</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prevention &amp;approach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approche de prévention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire &amp;responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supporting partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires en appui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>to</source>
         <comment>between a start and an end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated &amp;cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coût estimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tar&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux liés</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Link places to compute the current safety score there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez des lieux pour y calculer la note de sécurité actuelle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Now: %1</source>
         <comment>%1: the mean safety score at the linked places</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -284,53 +284,53 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="+35"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Approche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -338,29 +338,29 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+33"/>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Datées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non planifiées</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Actions: %1</source>
         <comment>%1: a timeline column, e.g. Short term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actions&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The actions planned for %1; double-click one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions prévues pour %1&#xa0;; double-cliquez sur l’une d’elles pour la modifier</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (%2)</source>
         <comment>a timeline column&apos;s title and how many actions it holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -368,160 +368,160 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+49"/>
         <source>No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour l’instant. Sélectionnez une proposition et choisissez Plan › Créer une action à partir de la proposition, ou cliquez sur Nouvelle… pour en rédiger une.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Has dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non planifiées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter actions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les actions par statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les actions ayant ce statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter actions by timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les actions par échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les actions ayant cette échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter actions by principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les actions par principe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les actions relevant de ce principe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter actions by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les actions par partenaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les actions avec ce partenaire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The plan&apos;s actions; Enter or double-click opens one, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions du plan&#xa0;; Entrée ou un double-clic en ouvre une, Suppr la retire</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a new action from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une nouvelle action à partir de zéro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’action…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Open the selected action in the action editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’action sélectionnée dans l’éditeur d’actions</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’action</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Remove the selected action from the plan (the places stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’action sélectionnée du plan (les lieux restent)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout partenaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody responsible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de responsable</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 of %n actions shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n action affichée</numerusform>
+            <numerusform>%1 sur %n actions affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+76"/>
         <source>The action was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action n’a pas été supprimée</translation>
     </message>
 </context>
 <context>
@@ -529,120 +529,120 @@
     <message numerus="yes">
         <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien fort, %n lieu).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien fort, %n lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien modéré, %n lieu).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien modéré, %n lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien faible, %n lieu).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien faible, %n lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien fort, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien fort, %n lieux) — inattendu&#xa0;; à examiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien modéré, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien modéré, %n lieux) — inattendu&#xa0;; à examiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien faible, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien faible, %n lieux) — inattendu&#xa0;; à examiner.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d’observation n’a encore de note de ressenti&#xa0;: on ne peut donc rien dire de ce qui va avec le sentiment d’insécurité.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How each criterion goes with %1 across audit points (Spearman rank correlation; a link, not proof of a cause):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien entre chaque critère et «&#xa0;%1&#xa0;» sur les points d’observation (corrélation de rang de Spearman&#xa0;; un lien, pas la preuve d’une cause)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: trop peu de lieux notés à la fois pour ce critère et pour %2 pour conclure (%n lieu&#xa0;; il en faut au moins %3).</numerusform>
+            <numerusform>%1&#xa0;: trop peu de lieux notés à la fois pour ce critère et pour %2 pour conclure (%n lieux&#xa0;; il en faut au moins %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: la même note partout (ou pour %2), aucun lien ne peut donc être lu (%n lieu).</numerusform>
+            <numerusform>%1&#xa0;: la même note partout (ou pour %2), aucun lien ne peut donc être lu (%n lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ne change pas nettement le sentiment de sécurité (%n lieu).</numerusform>
+            <numerusform>%1 ne change pas nettement le sentiment de sécurité (%n lieux).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/perception_data.py" line="+158"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
         <comment>no value of a category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres ateliers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres groupes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre ou non précisé</translation>
     </message>
 </context>
 <context>
@@ -650,102 +650,102 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+38"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by gender; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les groupes de personnes par genre&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by age band; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les groupes de personnes par tranche d’âge&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by role; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les groupes de personnes par rôle&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by time of day; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les groupes de personnes par moment de la journée&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Working out which groups can be shown without giving anyone away…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des groupes qui peuvent être affichés sans identifier personne…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No audit scores or perception pins yet — record a walk or place pins in the Audits dock to compare groups of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de diagnostic ni aucun repère de perception pour l’instant — enregistrez une marche ou placez des repères dans le panneau Diagnostics pour comparer des groupes de personnes.</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+144"/>
         <source>No audit scores yet — record a walk and score its points in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de diagnostic pour l’instant — enregistrez une marche et notez ses points dans le panneau Diagnostics.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No place was walked both by day and at night yet — walk the same route after dark and score the points in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu n’a encore été parcouru de jour et de nuit — refaites le même itinéraire après la tombée de la nuit et notez les points dans le panneau Diagnostics.</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit, %2 mieux, %3 à peu près pareil. Note moyenne %4 le jour, %5 la nuit.</numerusform>
+            <numerusform>%n lieux parcourus de jour et de nuit&#xa0;: %1 moins bien notés la nuit, %2 mieux, %3 à peu près pareil. Note moyenne %4 le jour, %5 la nuit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not enough audit points with a &quot;Feeling&quot; score yet to say which criteria go with feeling unsafe — score Feeling at more points in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez de points d’observation avec une note «&#xa0;Ressenti&#xa0;» pour dire quels critères vont avec le sentiment d’insécurité — notez le Ressenti sur davantage de points dans le panneau Diagnostics.</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+38"/>
         <source>Open a project to see what its audits and pins say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet pour voir ce que disent ses diagnostics et ses repères.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond aux filtres — élargissez-les dans le panneau Filtres de perception (ou Effacer les filtres).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No audit points yet — record a walk in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d’observation pour l’instant — enregistrez une marche dans le panneau Diagnostics.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d’observation ni repère de perception pour l’instant — enregistrez une marche ou placez des repères dans le panneau Diagnostics.</translation>
     </message>
     <message numerus="yes">
         <location line="+125"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moins de %n personne correspond à ces filtres&#xa0;: les chiffres sont masqués pour la protéger (le seuil du projet est %n). Élargissez les filtres pour en voir plus.</numerusform>
+            <numerusform>Moins de %n personnes correspondent à ces filtres&#xa0;: leurs chiffres sont masqués pour les protéger (le seuil du projet est %n). Élargissez les filtres pour en voir plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -754,110 +754,110 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+69"/>
         <source>Heat Map &amp;Radius…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rayon de la carte de densité…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How far each point&apos;s heat reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où s’étend l’influence de chaque point</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Perception Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des perceptions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filters (map and charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres (carte et graphiques)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layers and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches et légende</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Perception &amp;Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couches de perception</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat Map &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source de la carte de densité</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
         <source>On the map: what fewer than %n people recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur la carte&#xa0;: ce que moins de %n personne a enregistré.</numerusform>
+            <numerusform>Sur la carte&#xa0;: ce que moins de %n personnes ont enregistré.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moins de %n personne correspond à ces filtres&#xa0;: aucun effectif n’est affiché.</numerusform>
+            <numerusform>Moins de %n personnes correspondent à ces filtres&#xa0;: aucun effectif n’est affiché.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Showing %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage&#xa0;: %1 et %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n audit scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n note de diagnostic</numerusform>
+            <numerusform>%1 sur %n notes de diagnostic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n repère</numerusform>
+            <numerusform>%1 sur %n repères</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything shown: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est affiché&#xa0;: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note de diagnostic</numerusform>
+            <numerusform>%n notes de diagnostic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repère</numerusform>
+            <numerusform>%n repères</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Heat Map Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon de la carte de densité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far each point&apos;s heat reaches (metres):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où s’étend l’influence de chaque point (mètres)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -865,48 +865,48 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="-110"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How each criterion was scored, 0 (poor) to 3 (good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque critère a été noté, de 0 (mauvais) à 3 (bon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean safety score and share of unsafe pins by gender, age and time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité moyenne et part de repères peu sûrs par genre, âge et moment de la journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day and Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour et nuit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The same places scored by day and at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes lieux notés de jour et de nuit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which criteria go with feeling unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels critères vont avec le sentiment d’insécurité</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (résultat)</translation>
     </message>
 </context>
 <context>
@@ -914,7 +914,7 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="+87"/>
         <source>Type y (yes) or n (no), Space to leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez y (oui) ou n (non), Espace pour laisser vide</translation>
     </message>
 </context>
 <context>
@@ -922,247 +922,247 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+84"/>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;0–3&lt;/b&gt; note, &lt;b&gt;Espace&lt;/b&gt; vide&#xa0;: chacun passe seul au champ suivant (une Tab ensuite n’en saute pas un) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Maj+Tab&lt;/b&gt; champ suivant / précédent · &lt;b&gt;Entrée&lt;/b&gt; enregistrer et fiche suivante · &lt;b&gt;Page préc./suiv.&lt;/b&gt; fiche précédente / suivante (enregistre celle-ci) · &lt;b&gt;Échap&lt;/b&gt; fermer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter Audit Sheets — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les fiches de diagnostic — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <comment>a walk&apos;s title, date and time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Point </source>
         <comment>before a sheet&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Point </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du point</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The number of the sheet (audit point) on show</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la fiche (point d’observation) affichée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of </source>
         <comment>before the number of sheets</comment>
-        <translation type="unfinished"></translation>
+        <translation>sur </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> sheets</source>
         <comment>after the number of sheets</comment>
-        <translation type="unfinished"></translation>
+        <translation> fiches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fiches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many sheets the stack has: unplaced points are spread evenly along the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fiches compte la pile&#xa0;: les points non placés sont répartis régulièrement le long de l’itinéraire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click the map where this point was (the Audit Point tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte là où se trouvait ce point (outil Point d’observation)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Scores (0 = poor … 3 = good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (0 = mauvais … 3 = bon)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>3 means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3 signifie&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (résultat)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3 = %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Comment from the sheet (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de la fiche (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The comment written on the sheet (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire écrit sur la fiche (facultatif)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Checklist — women&apos;s safety audit (optional: y / n, recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de contrôle — diagnostic de sécurité des femmes (facultatif&#xa0;: y / n, recommandation)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Type y (yes) or n (no), Space to leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tapez y (oui) ou n (non), Espace pour laisser vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the walkers recommend (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que recommandent les marcheurs (facultatif)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le point</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this point with its scores and answers (Ctrl+Delete); undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce point avec ses notes et ses réponses (Ctrl+Suppr)&#xa0;; Annuler le rétablit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>This walk&apos;s criteria set has no criteria: add some in Audit › Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille de critères de cette marche est vide&#xa0;: ajoutez-en dans Diagnostic › Critères…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point %1 has entries that are not saved. Close the form and lose them? (Cancel, then Enter, saves them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 a des saisies non enregistrées. Fermer le formulaire et les perdre&#xa0;? (Annuler, puis Entrée, les enregistre.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close Without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Placed where you clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé là où vous avez cliqué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the map (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte (enregistré)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On the map (placed, not scored yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte (placé, pas encore noté)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Will be placed along the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera placé le long de l’itinéraire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not on the map: draw the route or Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas sur la carte&#xa0;: tracez l’itinéraire ou Choisir sur la carte</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Point %1 enregistré&#xa0;: %n note, %2 laissée(s) vide(s), %3</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %n notes, %2 laissée(s) vide(s), %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Point %1 enregistré&#xa0;: %n note, %2 laissée(s) vide(s)</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %n notes, %2 laissée(s) vide(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Point %1 enregistré&#xa0;: %n note, %2</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %n notes, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Point %1 enregistré&#xa0;: %n note</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %n notes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1 supprimé</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>That is the last field of the sheet: Enter saves point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le dernier champ de la fiche&#xa0;: Entrée enregistre le point %1</translation>
     </message>
 </context>
 <context>
@@ -1170,124 +1170,124 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+45"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+35"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/common.py" line="+18"/>
         <source>No code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · </source>
         <comment>between a participant&apos;s code and demographics</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+52"/>
         <source>Draw Walk &amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;acer l’itinéraire de la marche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click along the selected walk&apos;s route; Enter or double-click finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez le long de l’itinéraire de la marche sélectionnée&#xa0;; Entrée ou un double-clic termine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udit Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’&amp;observation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to place the selected walk&apos;s next audit point (or the sheet being entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour placer le prochain point d’observation de la marche sélectionnée (ou de la fiche en cours de saisie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Perception Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repère de perception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to add a safe/unsafe pin, or click a pin to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ajouter un repère sûr / peu sûr, ou cliquez sur un repère pour le modifier</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+38"/>
         <source>The recorded incidents were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les incidents enregistrés n’ont pas été importés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import of recorded incidents cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des incidents enregistrés annulé&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their own layer, always apart from what participants felt (pins and audit scores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les incidents enregistrés proviennent des registres de la police, des hôpitaux ou des ONG. CoSafe les affiche dans une couche à part, toujours séparée du ressenti des participants (repères et notes du diagnostic).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import Recorded Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents enregistrés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incident files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’incidents (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV with longitude/latitude or x/y (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec longitude/latitude ou x/y (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+68"/>
         <source>A route needs at least two points: click along the way, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un itinéraire doit avoir au moins deux points&#xa0;: cliquez le long du trajet, puis Entrée</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+0"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
 </context>
 <context>
@@ -1295,134 +1295,134 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+19"/>
         <source>Walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter Audit &amp;Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les &amp;fiches de diagnostic…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type in the selected walk&apos;s paper sheets with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir au clavier les fiches papier de la marche sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tifs…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename or retire the reasons pins can give</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, renommer ou retirer les motifs que peuvent donner les repères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename, reorder or retire the audit criteria; the score formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, renommer, réordonner ou retirer les critères du diagnostic&#xa0;; la formule de la note</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import Recorded &amp;Incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;incidents enregistrés…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add police or NGO incident records (CSV or GIS file), kept apart from perceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des registres d’incidents de la police ou d’ONG (fichier CSV ou SIG), gardés à part des perceptions</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iagnostic</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <location line="+86"/>
         <location line="+37"/>
         <source>Select an audit walk in the Audits panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une marche exploratoire dans le panneau Diagnostics</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Select an audit walk in the Audits panel first: the route was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une marche exploratoire dans le panneau Diagnostics&#xa0;: l’itinéraire n’a pas été conservé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the walk&apos;s route?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l’itinéraire de la marche&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a déjà un itinéraire de %2 points. Le remplacer par le %n point que vous venez de tracer&#xa0;? (Annuler rétablit l’ancien itinéraire.)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a déjà un itinéraire de %2 points. Le remplacer par les %n points que vous venez de tracer&#xa0;? (Annuler rétablit l’ancien itinéraire.)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l’itinéraire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The route of “%1” was kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>L’itinéraire de «&#xa0;%1&#xa0;» a été conservé tel quel</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Route of “%1” drawn: %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Itinéraire de «&#xa0;%1&#xa0;» tracé&#xa0;: %n point</numerusform>
+            <numerusform>Itinéraire de «&#xa0;%1&#xa0;» tracé&#xa0;: %n points</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Place audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point %1 placed; Enter Audit Sheets to score it</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1 placé&#xa0;; utilisez Saisir les fiches de diagnostic pour le noter</translation>
     </message>
 </context>
 <context>
@@ -1430,81 +1430,81 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+20"/>
         <source>&amp;New Audit Walk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle marche exploratoire…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a walk: date, time of day, who walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une marche&#xa0;: date, moment de la journée, participants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit Walk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la marche…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected walk&apos;s details or walkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails ou les participants de la marche sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la marche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the walk with its points and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la marche avec ses points et ses notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+127"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Audit walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marches exploratoires</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The recorded walks; select one to see its points</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marches enregistrées&#xa0;; sélectionnez-en une pour voir ses points</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1  (no route)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (sans itinéraire)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No audit walks yet. New records a walk; then draw its route and enter its sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marche exploratoire pour l’instant. Nouvelle enregistre une marche&#xa0;; tracez ensuite son itinéraire et saisissez ses fiches.</translation>
     </message>
     <message numerus="yes">
         <location line="+78"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» et son %n point d’observation avec ses notes seront supprimés. Annuler les rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et ses %n points d’observation avec leurs notes seront supprimés. Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete audit walk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la marche exploratoire&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1512,111 +1512,111 @@
     <message>
         <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+38"/>
         <source>Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the project, contacts and stories included: remove those you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies que CoSafe a écrites à côté du fichier de projet avant une fusion ou une mise à jour. Chacune est une copie complète du projet, coordonnées et témoignages compris&#xa0;: supprimez celles dont vous n’avez plus besoin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No backups beside the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde à côté du fichier de projet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>une fusion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upgrading format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour du format %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected backups from the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du disque les sauvegardes sélectionnées</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n backups, %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde, %1 au total.</numerusform>
+            <numerusform>%n sauvegardes, %1 au total.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a full copy of the project as it was %2 on %3, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une copie complète du projet tel qu’il était avant %2, le %3, coordonnées et témoignages compris. La suppression l’efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Remove %n backups?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n sauvegarde&#xa0;?</numerusform>
+            <numerusform>Supprimer %n sauvegardes&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce fichier (%n) est une copie complète du projet, coordonnées et témoignages compris. La suppression l’efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</numerusform>
+            <numerusform>Ces %n fichiers sont des copies complètes du projet, coordonnées et témoignages compris. La suppression les efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde non supprimée</translation>
     </message>
 </context>
 <context>
@@ -1624,38 +1624,38 @@
     <message>
         <location filename="../../desktop/cosafe/store/backups.py" line="+66"/>
         <source>before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une fusion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before upgrading from format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avant la mise à jour depuis le format %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The backups beside %1 cannot be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes à côté de %1 ne peuvent pas être listées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 is read-only (%2); no backup was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule (%2)&#xa0;; aucune sauvegarde n’a été supprimée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a backup of %2; no backup was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une sauvegarde de %2&#xa0;; aucune sauvegarde n’a été supprimée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+6"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu</translation>
     </message>
 </context>
 <context>
@@ -1663,47 +1663,47 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/feature.py" line="+51"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import &amp;Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fond de &amp;carte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a street map, MBTiles or a photo of a paper map to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au projet un plan des rues, un MBTiles ou une photo de carte papier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Zoom to Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoomer sur la couche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole of the layer selected in the Layers panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la couche sélectionnée dans le panneau Couches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set Project &amp;Area to This View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir la zone du projet sur cette vue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom to Project will show at least what the map shows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur le projet affichera au moins ce que montre la carte maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear Project Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la zone du projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom to Project shows only the proposals, pins and walks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur le projet n’affiche de nouveau que les propositions, repères et marches</translation>
     </message>
 </context>
 <context>
@@ -1711,33 +1711,33 @@
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tuile importée dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n tuiles importées dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n features into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité importée dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n entités importées dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tuile importée dans %1 couches depuis %2</numerusform>
+            <numerusform>%n tuiles importées dans %1 couches depuis %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité importée dans %1 couches depuis %2</numerusform>
+            <numerusform>%n entités importées dans %1 couches depuis %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1748,35 +1748,35 @@
         <location line="+26"/>
         <location line="+21"/>
         <source>The basemap was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fond de carte n’a pas été importé</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Import a street map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d’abord un plan des rues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A paper map is placed by matching points on it with the project&apos;s map, which is still empty. Import an OpenStreetMap extract or another map file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte papier se place en faisant correspondre des points avec la carte du projet, qui est encore vide. Importez d’abord un extrait OpenStreetMap ou un autre fichier cartographique.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Placed paper map “%1” by %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carte papier «&#xa0;%1&#xa0;» placée avec %n point</numerusform>
+            <numerusform>Carte papier «&#xa0;%1&#xa0;» placée avec %n points</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -1784,37 +1784,37 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+8"/>
         <source>Compare by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer par&#xa0;:</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mean safety score (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité moyenne (0–5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsafe pins (% of pins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères peu sûrs (% des repères)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les groupes de moins de %n personne, et ceux qui permettraient d’en déduire un, affichent «&#xa0;masqué&#xa0;» au lieu d’un chiffre, pour protéger les participants (%1 sur %2 ici). Chaque comparaison cochée divise les personnes en groupes plus petits, donc davantage sont masqués.</numerusform>
+            <numerusform>Les groupes de moins de %n personnes, et ceux qui permettraient d’en déduire un, affichent «&#xa0;masqué&#xa0;» au lieu d’un chiffre, pour protéger les participants (%1 sur %2 ici). Chaque comparaison cochée divise les personnes en groupes plus petits, donc davantage sont masqués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Every group here has at least %n people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque groupe compte ici au moins %n personne.</numerusform>
+            <numerusform>Chaque groupe compte ici au moins %n personnes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,13 +1823,13 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+91"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1837,435 +1837,435 @@
     <message>
         <location filename="../../desktop/cosafe/cli/backups.py" line="+50"/>
         <source>cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe remove-backups&#xa0;: donnez soit des noms de sauvegardes, soit --all, pas les deux (cosafe info %1 les liste)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe remove-backups&#xa0;: nommez les sauvegardes à supprimer, ou donnez --all (cosafe info %1 les liste)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no backups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de sauvegardes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed %1 (%2, made %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé (%2, créé le %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour au format de projet %2&#xa0;; le fichier d’origine est conservé sous %3 (une copie complète&#xa0;: cosafe remove-backups %4 %3 la supprime)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none</source>
         <comment>no backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copie complète du projet, coordonnées et témoignages compris (à supprimer avec&#xa0;: cosafe remove-backups %1 --all, ou NOM…)</numerusform>
+            <numerusform>%n copies complètes du projet, coordonnées et témoignages compris (à supprimer avec&#xa0;: cosafe remove-backups %1 --all, ou NOM…)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/main.py" line="+40"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1  (no place set)</source>
         <comment>a project without a place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (aucun lieu défini)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file:</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>created:</source>
-        <translation type="unfinished"></translation>
+        <translation>créé&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>format:</source>
-        <translation type="unfinished"></translation>
+        <translation>format&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>costs:</source>
-        <translation type="unfinished"></translation>
+        <translation>coûts&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1   mis à jour&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CoSafe project format %1; small cells below %2 suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de projet CoSafe %1&#xa0;; petites cellules en dessous de %2 masquées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plain numbers (no currency set)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres simples (aucune devise définie)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces des éléments supprimés effacées de %1 (%2 Mo → %3 Mo)</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1: %n problems found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n problème trouvé</numerusform>
+            <numerusform>%1&#xa0;: %n problèmes trouvés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: intégrité SQLite ok&#xa0;; structure GeoPackage ok&#xa0;; données ok&#xa0;; format de projet %2 (actuel)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 already exists (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote the sample project to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet d’exemple écrit dans %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une image&#xa0;: placez-la avec au moins trois --control-point COLONNE,LIGNE,LON,LAT (ou avec Fichier › Importer un fond de carte dans l’application)</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 placé&#xa0;: %n point de calage, erreur quadratique moyenne %2 m</numerusform>
+            <numerusform>%1 placé&#xa0;: %n points de calage, erreur quadratique moyenne %2 m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Imported %1: %n tiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n tuile</numerusform>
+            <numerusform>%1 importé&#xa0;: %n tuiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n entité, dessinée comme %2</numerusform>
+            <numerusform>%1 importé&#xa0;: %n entités, dessinées comme %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %1: %n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n entité</numerusform>
+            <numerusform>%1 importé&#xa0;: %n entités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident enregistré importé depuis %1</numerusform>
+            <numerusform>%n incidents enregistrés importés depuis %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de calage s’écrit COLONNE,LIGNE,LON,LAT, pas %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>longitude/latitude out of range in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude/latitude hors limites dans %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--include-contacts needs --full: a public export never holds contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>--include-contacts nécessite --full&#xa0;: un export public ne contient jamais de coordonnées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The project has no records to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a aucune donnée à exporter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the grid is a number of metres from 1 to 100000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille est un nombre de mètres de 1 à 100000, pas %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>size must look like 1600x1200, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille doit être de la forme 1600x1200, pas %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>width and height must be between 16 and 20000 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur et la hauteur doivent être comprises entre 16 et 20000 pixels</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bbox must be minlon,minlat,maxlon,maxlat, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox doit être minlon,minlat,maxlon,maxlat, pas %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bbox must have minlon &lt; maxlon within ±180 and minlat &lt; maxlat within ±85</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox doit avoir minlon &lt; maxlon dans ±180 et minlat &lt; maxlat dans ±85</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DPI must be a whole number from 72 to 600, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le DPI doit être un nombre entier de 72 à 600, pas %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>overlays are names separated by commas, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les superpositions sont des noms séparés par des virgules, pas %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote %1 (%2×%3 px, %4 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2×%3 px, %4 dpi)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Letter</source>
         <comment>the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote the action plan (public version, %1) to %2</source>
         <comment>%1: the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action (version publique, %1) écrit dans %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote the action plan (for the project team, %1) to %2</source>
         <comment>%1: the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action (pour l’équipe du projet, %1) écrit dans %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe stats&#xa0;: dimension %1 inconnue dans --by&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cosafe stats: a dimension is given twice in --by; choose from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe stats&#xa0;: une dimension est donnée deux fois dans --by&#xa0;; choisissez parmi %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: by %2</source>
         <comment>%2: the dimensions (gender × age_band)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: par %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: by everything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: par tout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 people show &quot;hidden&quot;, and so do cells from which a smaller one could be worked out; categories with fewer than %1 people are pooled as &quot;Other or not stated&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne&#xa0;: note de sécurité 0–5 des points d’observation de la cellule. Les cellules de moins de %1 personnes affichent «&#xa0;masqué&#xa0;», de même que celles qui permettraient d’en déduire une plus petite&#xa0;; les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No audit scores or perception pins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de diagnostic ni aucun repère de perception pour l’instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères peu sûrs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères sûrs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsafe share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part peu sûre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe&#xa0;: %1 (pour utiliser ses couches comme fond de carte&#xa0;: cosafe import-basemap PROJET FICHIER)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cosafe: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe&#xa0;: interrompu</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/merge.py" line="+82"/>
         <source>%1; nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation&#xa0;: rien n’a été modifié&#xa0;; fusionner %1 dans %2 laisserait %n enregistrement en conflit.</numerusform>
+            <numerusform>Simulation&#xa0;: rien n’a été modifié&#xa0;; fusionner %1 dans %2 laisserait %n enregistrements en conflit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merged %1 into %2. The file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it).</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1 dans %2 effectuée. Le fichier d’origine est conservé sous %3 (une copie complète&#xa0;: cosafe remove-backups %4 %3 la supprime).</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement modifié des deux côtés&#xa0;: %1 a gardé sa version&#xa0;; ouvrez-le dans CoSafe pour garder la mienne, la leur ou les deux.</numerusform>
+            <numerusform>%n enregistrements modifiés des deux côtés&#xa0;: %1 a gardé sa version&#xa0;; ouvrez-le dans CoSafe pour garder la mienne, la leur ou les deux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote %1: a field copy for “%2”. Merge it back with: cosafe merge %3 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit&#xa0;: une copie de terrain pour «&#xa0;%2&#xa0;». Fusionnez-la ensuite avec&#xa0;: cosafe merge %3 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/language.py" line="+38"/>
         <source>%1 needs a language code, e.g. %1 es</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un code de langue, p. ex. %1 es</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>CoSafe does not speak “%1”; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe ne parle pas «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2273,374 +2273,374 @@
     <message>
         <location filename="../../desktop/cosafe/cli/backups.py" line="-98"/>
         <source>delete the backups made before merges and upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer les sauvegardes faites avant les fusions et les mises à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project format. They are full copies of the project, contacts and stories included; cosafe info PATH lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les sauvegardes que CoSafe a écrites à côté de PATH avant une fusion ou une mise à jour vers un format de projet plus récent. Ce sont des copies complètes du projet, coordonnées et témoignages compris&#xa0;; cosafe info PATH les liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the project whose backups to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet dont il faut supprimer les sauvegardes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a backup&apos;s file name, as cosafe info lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de fichier d’une sauvegarde, tel que cosafe info le liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove every backup of PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer toutes les sauvegardes de PATH</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/main.py" line="-414"/>
         <source>the version to share publicly (the default): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la version à diffuser publiquement (par défaut)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the version for the project team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la version pour l’équipe du projet&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>%1: offline participatory urban-safety planning. Without a subcommand, opens the desktop application (on PROJECT if given).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: planification participative de la sécurité urbaine, hors ligne. Sans sous-commande, ouvre l’application de bureau (sur PROJECT s’il est donné).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un fichier de projet vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an empty project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de projet vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the .gpkg file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier .gpkg à créer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>project name (default: from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du projet (par défaut&#xa0;: d’après le nom du fichier)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the neighbourhood, town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>le quartier, la commune ou la ville</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>show a project&apos;s metadata and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les métadonnées d’un projet et le nombre d’enregistrements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a project&apos;s metadata and a count of every kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les métadonnées d’un projet et le nombre d’enregistrements de chaque type.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON au lieu de texte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>check integrity, GeoPackage structure, records and format version</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier l’intégrité, la structure GeoPackage, les enregistrements et la version du format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check SQLite integrity, GeoPackage conformance, that every record is one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project format version; a file holding triggers, views or indexes CoSafe and GeoPackage do not make is refused. Exit code 0 only if all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’intégrité SQLite, la conformité GeoPackage, que chaque enregistrement est de ceux que CoSafe aurait pu écrire (types, JSON, géométrie, dates, ses règles) et la version du format de projet&#xa0;; un fichier contenant des déclencheurs, vues ou index que ni CoSafe ni GeoPackage ne créent est refusé. Code de sortie 0 seulement si tout est correct.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>rewrite the file so deleted records leave no trace in it</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrire le fichier pour que les éléments supprimés n’y laissent aucune trace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewrite the project file so that nothing deleted records held can be recovered from it (for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and under a neutral name; an image that cannot be read is left as it is, and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire le fichier de projet pour que rien de ce que contenaient les éléments supprimés ne puisse en être récupéré (pour un fichier venu d’ailleurs&#xa0;: CoSafe écrase lui-même ce qu’il supprime). Chaque photo et carte papier enregistrée est d’abord enregistrée comme CoSafe enregistre les nouvelles&#xa0;: sans données d’appareil photo (EXIF, XMP, commentaires) et sous un nom neutre&#xa0;; une image illisible est laissée telle quelle, et comptée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>write the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le projet d’exemple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le projet d’exemple.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replace PATH if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer PATH s’il existe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import a map file into a project&apos;s basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>importer un fichier cartographique dans le fond de carte d’un projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une carte dans le fond de carte du projet&#xa0;: un fichier vectoriel (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile zippé, KML/KMZ, GPX, FlatGeobuf, CSV avec longitude/latitude), un fichier raster MBTiles, ou une photo/un scan d’une carte papier placée par --control-point. Tout est copié dans le fichier de projet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>layer name (default: from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de la couche (par défaut&#xa0;: d’après le nom du fichier)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how to draw a non-OSM file&apos;s features (default: guessed from layer name and geometry)</source>
-        <translation type="unfinished"></translation>
+        <translation>comment dessiner les entités d’un fichier non OSM (par défaut&#xa0;: déduit du nom de la couche et de la géométrie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
-        <translation type="unfinished"></translation>
+        <translation>le système de coordonnées de référence du fichier quand il n’en a pas, p. ex. EPSG:32737</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour une photo ou un scan de carte papier&#xa0;: un pixel de l’image et le lieu qu’il représente (donnez-en au moins trois, bien répartis&#xa0;; écrivez --control-point=… quand la valeur commence par un signe moins)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des incidents enregistrés (données de la police, d’ONG ou d’hôpitaux) depuis un fichier CSV ou SIG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents enregistrés dans leur propre couche, à part des perceptions&#xa0;: un CSV avec longitude/latitude (ou x/y avec --crs) et une colonne de date, ou tout fichier SIG. Chaque ligne doit avoir un lieu et une date lisible&#xa0;; sinon rien n’est importé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>la provenance des données, p. ex. «&#xa0;Registres de police 2024&#xa0;» (par défaut&#xa0;: nom du fichier)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the column holding the kind of incident (default: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne contenant le type d’incident (par défaut&#xa0;: devinée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the column holding the date (default: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne contenant la date (par défaut&#xa0;: devinée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>which layer of a multi-layer file</source>
-        <translation type="unfinished"></translation>
+        <translation>quelle couche d’un fichier à plusieurs couches</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>export the project&apos;s layers and tables as GIS/CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter les couches et tables du projet en fichiers SIG/CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter chaque couche et table du projet&#xa0;: un GeoPackage, des couches GeoJSON (tables en CSV), ou des fichiers CSV. Les coordonnées des participants et des parties prenantes sont omises sauf avec --include-contacts.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>folder to write into (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier où écrire (créé s’il n’existe pas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>also export contact details, with --full (private: keep such files to the project team)</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter aussi les coordonnées, avec --full (privé&#xa0;: réservez ces fichiers à l’équipe du projet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pins and incidents blurred to a grid, stories, comments, notes and names emptied, no participant table, no attachments, never contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>repères et incidents floutés sur une grille, témoignages, commentaires, notes et noms vidés, pas de table des participants, pas de pièces jointes, jamais de coordonnées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stories, comments and notes kept, exact places</source>
-        <translation type="unfinished"></translation>
+        <translation>témoignages, commentaires et notes conservés, emplacements exacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>size of the grid --public snaps pins to, in metres (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de la grille sur laquelle --public cale les repères, en mètres (100 par défaut)</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>draw the project&apos;s map to a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>dessiner la carte du projet dans une image PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the project&apos;s map (basemap layers, scale bar, north arrow, attribution) to a PNG image; --overlays adds proposals and perceptions with a legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner la carte du projet (couches du fond de carte, barre d’échelle, flèche du nord, attribution) dans une image PNG&#xa0;; --overlays ajoute les propositions et les perceptions avec une légende.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>image size in pixels (default 1600x1200)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de l’image en pixels (1600x1200 par défaut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>area to draw (default: the whole project); write --bbox=-122.3,37.8,… when it starts with a minus sign</source>
-        <translation type="unfinished"></translation>
+        <translation>zone à dessiner (par défaut&#xa0;: tout le projet)&#xa0;; écrivez --bbox=-122.3,37.8,… quand la valeur commence par un signe moins</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution for print, 72-600 (default 150)</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution d’impression, 72-600 (150 par défaut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>dessiner aussi, avec une légende&#xa0;: au choix proposals,audit_points,pins,incidents,routes,heat (séparés par des virgules)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pins and incidents blurred to a grid (see --grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>repères et incidents floutés sur une grille (voir --grid)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exact places of pins and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacements exacts des repères et des incidents</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write the action plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le plan d’action en PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le plan d’action en PDF&#xa0;: couverture, méthode et participation (effectifs par genre, tranche d’âge et rôle&#xa0;; petits groupes affichés comme &lt;N, jamais de noms), diagnostic avec cartes et graphiques, propositions, tableau des actions, parties prenantes, indicateurs de suivi et critères du diagnostic. La version publique (par défaut) omet les témoignages, commentaires et notes et floute les repères de perception sur une grille&#xa0;; --full les conserve&#xa0;; les coordonnées ne sont jamais incluses.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>ni témoignages, ni commentaires, ni notes&#xa0;; repères et incidents floutés sur une grille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stories, comments and notes, for the partners who carry out the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>témoignages, commentaires et notes, pour les partenaires qui mettent en œuvre le plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de page (a4 par défaut)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les notes de diagnostic et les repères de perception par genre, tranche d’âge, moment de la journée, …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the disaggregated table of audit scores and perception pins: people, mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project&apos;s suppression threshold N are pooled; a cell with fewer than N people shows &quot;hidden&quot;, and so do cells from which it could be worked out with any other breakdown (null in --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le tableau désagrégé des notes de diagnostic et des repères de perception&#xa0;: personnes, note de sécurité moyenne (0–5), repères peu sûrs et sûrs et part peu sûre par cellule. Les catégories comptant moins de personnes que le seuil de masquage N du projet sont regroupées&#xa0;; une cellule de moins de N personnes affiche «&#xa0;masqué&#xa0;», de même que les cellules qui permettraient de la déduire avec toute autre ventilation (null dans --json).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group (default gender,age_band,time_of_day; an empty string gives one row for everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensions, séparées par des virgules, parmi gender, age_band, role, time_of_day, workshop, group (par défaut gender,age_band,time_of_day&#xa0;; une chaîne vide donne une seule ligne pour l’ensemble)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON au lieu d’un tableau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the language of the window and of every message: %1 (default: the computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue de la fenêtre et de tous les messages&#xa0;: %1 (par défaut&#xa0;: celle de l’ordinateur)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the %1 desktop application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’application de bureau %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a project file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de projet à ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open the project read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir le projet en lecture seule</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/merge.py" line="-95"/>
         <source>merge project files from other laptops into a project</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionner dans un projet les fichiers de projet d’autres ordinateurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge project files from field teams or other laptops into TARGET, all in one transaction. Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side since the two files last met takes that change, and one changed on both sides is a conflict: TARGET keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans TARGET les fichiers de projet d’équipes de terrain ou d’autres ordinateurs, en une seule transaction. Les enregistrements sont appariés par UUID&#xa0;: les nouveaux sont ajoutés, les identiques ignorés, celui modifié d’un seul côté depuis la dernière rencontre des deux fichiers prend cette modification, et celui modifié des deux côtés est un conflit&#xa0;: TARGET garde sa version et l’autre est conservée pour que vous tranchiez dans CoSafe (Fichier › Résoudre les conflits de fusion). Code de sortie&#xa0;: 0 fusionné (les conflits éventuels sont listés), 1 erreur (rien n’a changé), 2 usage.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the project to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet dans lequel fusionner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>project files to merge from (not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers de projet à fusionner (non modifiés)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print what would be merged; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ce qui serait fusionné&#xa0;; ne rien modifier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>write a field copy of a project for a team</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une copie de terrain d’un projet pour une équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a field copy of PROJECT with a new laptop identity, so the team&apos;s work merges back with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit comment, walk and workshop note, the facilitator&apos;s name and photos, and the participants of every group but the team&apos;s. Merging the copy back keeps all of these in PROJECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie de terrain de PROJECT avec une nouvelle identité d’ordinateur, pour que le travail de l’équipe se fusionne ensuite avec cosafe merge sans faux conflits. La copie contient le fond de carte, les réglages, les critères, les motifs, les ateliers, les groupes, les marches, les repères, les propositions et le plan&#xa0;; elle omet toutes les coordonnées, les témoignages des repères, les commentaires du diagnostic, les notes des marches et des ateliers, le nom de l’animateur ou de l’animatrice et les photos, ainsi que les participants de tous les groupes sauf celui de l’équipe. La fusion de la copie conserve tout cela dans PROJECT.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the field copy to write</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de terrain à écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team or laptop, such as &quot;Field team 2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’équipe ou l’ordinateur, p. ex. «&#xa0;Équipe de terrain 2&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the team&apos;s group, whose participants the copy holds (without contacts), such as &quot;Youth&quot; or &quot;Riverside audit / Youth&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe de l’équipe, dont la copie contient les participants (sans coordonnées), p. ex. «&#xa0;Jeunes&#xa0;» ou «&#xa0;Diagnostic Bord-de-rivière / Jeunes&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
-        <translation type="unfinished"></translation>
+        <translation>contenir les participants de tous les groupes (sans coordonnées)&#xa0;: la copie indique alors qui a participé dans chaque groupe</translation>
     </message>
 </context>
 <context>
@@ -2648,18 +2648,18 @@
     <message>
         <location filename="../../desktop/cosafe/ui/kit/actions.py" line="+41"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2 %3)</source>
         <comment>a tooltip; %2 is a key, %3 where it acts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
 </context>
 <context>
@@ -2667,127 +2667,128 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="+39"/>
         <source>These records were changed on both laptops since the files last met. Until you choose, this project keeps its own version and theirs is kept aside: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces enregistrements ont été modifiés sur les deux ordinateurs depuis la dernière rencontre des fichiers. Tant que vous n’avez pas choisi, ce projet garde sa version et l’autre est mise de côté&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No merge conflicts: every merged record agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit de fusion&#xa0;: tous les enregistrements fusionnés concordent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the map: mine solid blue, theirs dashed orange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: la mienne en bleu plein, la leur en tirets orange.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep this project&apos;s version and add theirs beside it as a separate record</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version de ce projet et ajouter la leur à côté comme enregistrement distinct</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+146"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Only what differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les différen&amp;ces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this project&apos;s version; theirs is dropped (Undo brings the choice back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version de ce projet&#xa0;; la leur est abandonnée (Annuler revient sur le choix)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la leu&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put their version in place of this project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre leur version à la place de celle de ce projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deu&amp;x</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 from %2</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 from %2, found on %3</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, trouvé le %3</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>deleted on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Mine&lt;/b&gt; (this project) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La mienne&lt;/b&gt; (ce projet) — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt; (came from %1) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La leur&lt;/b&gt; (venue de %1) — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mine (this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne (ce projet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs (%1)</source>
         <comment>%1: a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>La leur (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Two of these cannot share one key: keep mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux de ces éléments ne peuvent pas partager une clé&#xa0;: gardez la mienne ou la leur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mine was deleted on this laptop: Keep Theirs brings their version back</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne a été supprimée sur cet ordinateur&#xa0;: Garder la leur rétablit leur version</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The conflict was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit n’a pas été résolu</translation>
     </message>
 </context>
 <context>
@@ -2795,220 +2796,220 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/core/audits.py" line="+47"/>
         <source>Women and girls use this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Les femmes et les filles fréquentent cet espace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear sightlines (no blind corners or blank walls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues dégagées (pas d’angles morts ni de murs aveugles)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No dark or scary places, long empty stretches or high fences</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lieux sombres ou effrayants, de longues portions désertes ni de hautes clôtures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lighting bright enough to see faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage suffisant pour voir les visages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toilets available and visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Toilettes disponibles et visibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop visible and active</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de transport visible et animé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape routes (no entrapment spots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issues de secours (pas de lieux où l’on peut être piégé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signage readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalétique lisible</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>%1: a score is %2 to %3, not %4; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une note va de %2 à %3, pas %4&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sheet is empty: type at least one score; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est vide&#xa0;: saisissez au moins une note&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/criteria.py" line="+18"/>
         <source>Safety score = mean of the criteria scores (each 0–3, feeling excluded) × 5 ÷ 3, giving 0 (poor) to 5 (good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité = moyenne des notes des critères (chacune de 0 à 3, ressenti exclu) × 5 ÷ 3, soit de 0 (mauvais) à 5 (bon).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Safety audit (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de sécurité (par défaut)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enough light to see all around and faces at 10 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Assez de lumière pour voir tout autour et les visages à 10 m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can see and move in all directions; no blind corners</source>
-        <translation type="unfinished"></translation>
+        <translation>On peut voir et se déplacer dans toutes les directions&#xa0;; pas d’angles morts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shops, vendors, windows, entrances from which you can be seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerces, vendeurs, fenêtres, entrées d’où l’on peut vous voir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence humaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People around you</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes autour de vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guards or police present / reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardiens ou police présents / joignables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk path</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheminement piéton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usable pavement or space to walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Trottoir praticable ou espace pour marcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop / service within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt / service de transport à proximité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women and children present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence de femmes et d’enfants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How safe you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point vous vous sentez en sécurité</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+39"/>
         <source>The project has no criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas de grille de critères</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The set already has an outcome criterion (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille a déjà un critère de résultat («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” already has that name and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà ce nom et cette signification</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is the last scored criterion; add another before retiring it</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le dernier critère noté&#xa0;; ajoutez-en un autre avant de le retirer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That criterion is no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce critère ne fait plus partie du projet</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» laisserait %n note orpheline&#xa0;; retirez-le plutôt</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» laisserait %n notes orphelines&#xa0;; retirez-le plutôt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is the last scored criterion; add another before removing it</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le dernier critère noté&#xa0;; ajoutez-en un autre avant de le supprimer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The new order must list each criterion of the active set once</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel ordre doit citer une fois chaque critère de la grille active</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The criteria are already in that order</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères sont déjà dans cet ordre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only criteria of the active set that are not retired can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les critères non retirés de la grille active peuvent être modifiés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A criterion needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère doit avoir un nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un critère «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3017,32 +3018,32 @@ from %2</source>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="-75"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n=%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of scores (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des notes (%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>score 0 poor</source>
-        <translation type="unfinished"></translation>
+        <translation>note 0 mauvais</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 1</source>
-        <translation type="unfinished"></translation>
+        <translation>note 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 2</source>
-        <translation type="unfinished"></translation>
+        <translation>note 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 3 good</source>
-        <translation type="unfinished"></translation>
+        <translation>note 3 bon</translation>
     </message>
 </context>
 <context>
@@ -3050,129 +3051,129 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/criteria_editor.py" line="+55"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 (good) means</source>
-        <translation type="unfinished"></translation>
+        <translation>3 (bon) signifie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères du diagnostic</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Audit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères du diagnostic</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The criteria a sheet scores, in the order of the sheet; F2 or a double click edits a label or what 3 means</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères notés sur une fiche, dans l’ordre de la fiche&#xa0;; F2 ou un double-clic modifie un libellé ou ce que signifie 3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop scoring it; scores already made keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus le noter&#xa0;; les notes déjà données le conservent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un critère qu’aucune note n’utilise (sinon, retirez-le)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau critère</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The new criterion&apos;s label, e.g. Toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé du nouveau critère, p. ex. Toilettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New criterion, e.g. Toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau critère, p. ex. Toilettes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What 3 (good) means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie 3 (bon)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What a score of 3 means for the new criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie une note de 3 pour le nouveau critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What 3 (good) means, e.g. Clean toilets open and visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie 3 (bon), p. ex. Toilettes propres, ouvertes et visibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Double-click a name or meaning to change it. Once sheets are scored, a change that alters meaning makes a new version of the set: old scores keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un nom ou une signification pour le modifier. Une fois des fiches notées, une modification qui change le sens crée une nouvelle version de la grille&#xa0;: les anciennes notes gardent la leur.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · version %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>retired</source>
         <comment>a criterion</comment>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outcome</source>
         <comment>a criterion</comment>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des notes utilisent déjà la version %1&#xa0;: cette modification a créé la version %2. Les anciennes notes gardent la version %1.</translation>
     </message>
 </context>
 <context>
@@ -3180,17 +3181,17 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+37"/>
         <source>Safety score (0–5) of each place, west to east</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité (0–5) de chaque lieu, d’ouest en est</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>de jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at night</source>
-        <translation type="unfinished"></translation>
+        <translation>de nuit</translation>
     </message>
 </context>
 <context>
@@ -3198,58 +3199,58 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/dialogs.py" line="+56"/>
         <source>CSV with longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec longitude/latitude</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photo or scan of a paper map</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo ou scan d’une carte papier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CoSafe projects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets CoSafe (%1)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Project already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet déjà ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>All map files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers cartographiques (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a kind of file and its patterns</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Import Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fond de carte</translation>
     </message>
 </context>
 <context>
@@ -3257,13 +3258,13 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+39"/>
         <source>Click a proposal to place one dot; right-click to take one back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une proposition pour placer une gommette&#xa0;; clic droit pour en reprendre une</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 — %2</source>
         <comment>a proposal — its group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3271,42 +3272,42 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/core/georef.py" line="+52"/>
         <source>Place at least %1 control points (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez au moins %1 points de calage (il y en a %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The control points on the image lie on one line; spread them out over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de calage sur l’image sont alignés&#xa0;; répartissez-les sur la carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The control points on the map lie on one line; spread them out over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de calage sur la carte sont alignés&#xa0;; répartissez-les sur la carte</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/heatmap.py" line="+51"/>
         <source>The heat map radius must be more than 0 metres, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rayon de la carte de densité doit dépasser 0 mètre, pas %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/sketch_geometry.py" line="+54"/>
         <source>Click on the map to place the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte pour placer le point</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A line needs at least two different points</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne doit avoir au moins deux points différents</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An area needs at least three different points</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone doit avoir au moins trois points différents</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The area has no inside: its points lie on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone n’a pas d’intérieur&#xa0;: ses points sont alignés</translation>
     </message>
 </context>
 <context>
@@ -3315,12 +3316,12 @@ from %2</source>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+45"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n=%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goes with feeling safe → (correlation, −1 … 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Va avec le sentiment de sécurité → (corrélation, −1 … 1)</translation>
     </message>
 </context>
 <context>
@@ -3328,209 +3329,209 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/core/actions.py" line="+129"/>
         <source>Add stakeholder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit stakeholder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete stakeholder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edit action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Create action from proposal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une action à partir de la proposition «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/audits.py" line="-111"/>
         <source>Add audit walk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la marche exploratoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edit audit walk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la marche exploratoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete audit walk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la marche exploratoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point d’observation %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Redraw route of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retracer l’itinéraire de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draw route of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer l’itinéraire de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enter audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/criteria_sets.py" line="-86"/>
         <source>Add criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rename criterion “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le critère «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retire criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reorder criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les critères</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 (criteria set version %2)</source>
         <comment>%1 is the change, e.g. Add criterion “CCTV”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (grille de critères version %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/edits.py" line="+79"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suppression threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de masquage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>zone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>devise</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>, </source>
         <comment>between the names of project properties</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
         <comment>no project property</comment>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change project %1</source>
         <comment>%1 lists the properties changed: “name, place”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le projet&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Edit %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Delete %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/workshops.py" line="+150"/>
         <source>Delete group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Delete workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edit workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’atelier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename group “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recolour group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur du groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3539,43 +3540,43 @@ from %2</source>
         <location filename="../../desktop/cosafe/io/actions_csv.py" line="+101"/>
         <location filename="../../desktop/cosafe/io/export.py" line="+207"/>
         <source>The blur grid must be more than 0 m, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille de floutage doit dépasser 0 m, pas %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The action plan was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan d’action n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/export.py" line="-5"/>
         <source>Unknown export format %1; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’export %1 inconnu&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A public export never includes contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export public n’inclut jamais de coordonnées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The export was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing %1</source>
         <comment>%1: a table of the project, as its file calls it</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé</translation>
     </message>
 </context>
 <context>
@@ -3583,52 +3584,52 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="+96"/>
         <source>Hand Out Field Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuer une copie de terrain</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Required, e.g. Field team 2 or Youth group laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. Équipe de terrain 2 ou Ordinateur du groupe Jeunes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The copy holds this group&apos;s participants (code, gender, age band, role), so the team can record who walks; never their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie contient les participants de ce groupe (code, genre, tranche d’âge, rôle), pour que l’équipe puisse noter qui marche&#xa0;; jamais leurs coordonnées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include the participants of &amp;every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les participants de &amp;tous les groupes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Team or &amp;laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe ou &amp;ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team&apos;s &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe de l’équipe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la copie sous</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Hand Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribuer</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Field Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la copie de terrain sous</translation>
     </message>
 </context>
 <context>
@@ -3636,47 +3637,47 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/background.py" line="+29"/>
         <source>This could not be worked out (details were written to the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le calculer (les détails ont été écrits dans le terminal)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/money.py" line="+28"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A code or a name, e.g. KES</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code ou un nom, p. ex. KES</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non estimé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A rough cost in %1 (%2); leave at “Not estimated” if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coût approximatif en %1 (%2)&#xa0;; laissez «&#xa0;Non estimé&#xa0;» s’il est inconnu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rough cost in the local currency; leave at “Not estimated” if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coût approximatif en monnaie locale&#xa0;; laissez «&#xa0;Non estimé&#xa0;» s’il est inconnu</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+28"/>
         <source>Add Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des photos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+44"/>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite (les détails ont été écrits dans le terminal)&#xa0;; le projet n’a pas été modifié</translation>
     </message>
 </context>
 <context>
@@ -3684,57 +3685,57 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/words.py" line="+27"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert bleuté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet rougeâtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermillon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie-de-vin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maroon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordeaux</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ultramarine</source>
-        <translation type="unfinished"></translation>
+        <translation>Outremer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu ciel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir</translation>
     </message>
 </context>
 <context>
@@ -3742,74 +3743,74 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+86"/>
         <source>Workshop to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier à comparer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The workshop whose groups are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier dont les groupes sont comparés</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier sans titre</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add a workshop and its groups to compare what each group proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un atelier et ses groupes pour comparer ce que chaque groupe a proposé.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe sans nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This workshop has no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n’a pas encore de groupes.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n proposals · %1 without a principle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition · %1 sans principe</numerusform>
+            <numerusform>%n propositions · %1 sans principe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposals of %1</source>
         <comment>%1: a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Propositions de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals %1 made</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions faites par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune pour l’instant)</translation>
     </message>
 </context>
 <context>
@@ -3817,34 +3818,34 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="+109"/>
         <source>Add Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required, e.g. Youth, Women traders, Table 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. Jeunes, Commerçantes, Table 2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 (used by another group)</source>
         <comment>a colour: its symbol</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (utilisée par un autre groupe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
         <comment>a colour: its symbol</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +3853,7 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="+174"/>
         <source>Workshop Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’atelier</translation>
     </message>
 </context>
 <context>
@@ -3860,74 +3861,74 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="-122"/>
         <source>The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the walks, pins, proposals and plan the team continues from, with a laptop identity of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie contient le fond de carte, les réglages, les critères et les motifs, les ateliers et les groupes, ainsi que les marches, repères, propositions et le plan à partir desquels l’équipe poursuit, avec sa propre identité d’ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and workshop note, the facilitator&apos;s name, all photos, and who took part, except the participants of the team&apos;s group. They stay here: merging the copy back keeps them, and brings what the team records, without doubles or false conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé USB peut se perdre&#xa0;: la copie omet donc toutes les coordonnées, tous les témoignages des repères, commentaires du diagnostic, notes des marches et des ateliers, le nom de l’animateur ou de l’animatrice, toutes les photos et la liste des participants, sauf ceux du groupe de l’équipe. Tout cela reste ici&#xa0;: la fusion de la copie le conserve et intègre ce que l’équipe a enregistré, sans doublons ni faux conflits.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The copy will then hold who took part in every group: each person&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie indiquera alors qui a participé dans chaque groupe&#xa0;: le code, le genre, la tranche d’âge et le rôle de chaque personne (jamais de coordonnées). Quiconque trouve la clé peut les lire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None (no participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (pas de participants)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The field copy was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de terrain n’a pas été créée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field copy ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de terrain prête</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez %1 à %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When they bring it back, merge it with File › Merge Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>À son retour, fusionnez-la avec Fichier › Fusionner des projets…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>field copy</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>copie de terrain</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 › %2</source>
         <comment>a workshop › a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Choose where to save the field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer la copie de terrain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the field copy for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la copie de terrain pour %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -3935,38 +3936,38 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/identify_panel.py" line="+35"/>
         <source>Click a map feature to see what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un élément de la carte pour voir de quoi il s’agit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No further details recorded for this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre détail enregistré pour cet élément.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation>élément</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unnamed %1</source>
         <comment>%1 a kind of map feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · layer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · couche «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3974,28 +3975,28 @@ from %2</source>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image contenant des données ou un nom de fichier d’appareil photo a été nettoyée (désormais sans métadonnées, sous un nom neutre)</numerusform>
+            <numerusform>%n images contenant des données ou un nom de fichier d’appareil photo ont été nettoyées (désormais sans métadonnées, sous un nom neutre)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No readable stored image held camera data or a camera&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image enregistrée lisible ne contenait de données ni de nom de fichier d’appareil photo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stored image held camera data or a camera&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image enregistrée ne contenait de données ni de nom de fichier d’appareil photo</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; %n image n’a pas pu être lue et a été laissée telle quelle</numerusform>
+            <numerusform>%1&#xa0;; %n images n’ont pas pu être lues et ont été laissées telles quelles</numerusform>
         </translation>
     </message>
 </context>
@@ -4005,65 +4006,65 @@ from %2</source>
         <location filename="../../desktop/cosafe/io/basemap_import.py" line="+111"/>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown style class %1; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de style %1 inconnue&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 has no features CoSafe can draw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune entité que CoSafe peut dessiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Writing to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture dans le projet</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/image_import.py" line="+56"/>
         <source>%1 is %2 MB; CoSafe takes images of up to %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pèse %2 Mo&#xa0;; CoSafe accepte des images jusqu’à %3 Mo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of up to %5 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesure %2 × %3 pixels (%4 mégapixels)&#xa0;; CoSafe accepte des images jusqu’à %5 mégapixels</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+49"/>
         <location filename="../../desktop/cosafe/io/vector_source.py" line="+87"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une image que CoSafe peut lire (PNG, JPEG, TIFF, BMP ou WebP)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/import_errors.py" line="+31"/>
         <source>its .shx file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier .shx manque&#xa0;: un shapefile se compose de plusieurs fichiers (.shp, .shx, .dbf)&#xa0;; copiez-les ensemble</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier .dbf manque&#xa0;: un shapefile se compose de plusieurs fichiers (.shp, .shx, .dbf)&#xa0;; copiez-les ensemble</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is damaged or incomplete; copy it again from where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou incomplet&#xa0;; copiez-le de nouveau depuis sa source</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CoSafe may not read it (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe n’a pas le droit de le lire (permission refusée)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4071,213 +4072,213 @@ from %2</source>
         <location line="+10"/>
         <location line="+28"/>
         <source>not a format CoSafe reads</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un format que CoSafe lit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is damaged or not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou n’est pas un fichier cartographique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is damaged or not an incident file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou n’est pas un fichier d’incidents</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+3"/>
         <source>%1 is not an MBTiles file (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier MBTiles (pas une base SQLite)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an MBTiles file (it has no tiles and metadata tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier MBTiles (il n’a pas de tables tiles et metadata)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des tuiles vectorielles, que CoSafe ne sait pas dessiner&#xa0;; utilisez un MBTiles raster ou les données OSM</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est refusé&#xa0;: son «&#xa0;metadata&#xa0;» n’est pas une table (CoSafe ne lit aucune vue ni table virtuelle qu’il ne connaît pas)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is refused: its “tiles” is a view CoSafe does not know, not a table (a view can run any query, even one that never ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est refusé&#xa0;: son «&#xa0;tiles&#xa0;» est une vue que CoSafe ne connaît pas, pas une table (une vue peut exécuter n’importe quelle requête, même une qui ne se termine jamais)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 took too long to read, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a pris trop de temps, il a donc été refusé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: ses tables ne peuvent pas être lues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged: its tiles cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: ses tuiles ne peuvent pas être lues</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 has no tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de tuiles</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 has a tile that is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une tuile qui n’est pas une image PNG, JPEG ou WebP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copying tiles (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des tuiles (%1 sur %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/safe_gdal.py" line="+102"/>
         <source>%1 is not on this computer&apos;s disk; CoSafe reads and writes only local files, never network addresses or GDAL virtual file systems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas sur le disque de cet ordinateur&#xa0;; CoSafe ne lit et n’écrit que des fichiers locaux, jamais des adresses réseau ni des systèmes de fichiers virtuels GDAL</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/vector_kind.py" line="-110"/>
         <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (zippé aussi), KML/KMZ, GPX, FlatGeobuf, CSV avec colonnes longitude/latitude</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme fichier d’incidents (%2)&#xa0;; CoSafe lit %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be read as a map file (%2); CoSafe reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme fichier cartographique (%2)&#xa0;; CoSafe lit %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un pipeline GDAL (GDALG), pas un fichier d’incidents&#xa0;: il ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un pipeline GDAL (GDALG), pas un fichier cartographique&#xa0;: il ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une couche virtuelle GDAL (VRT), pas un fichier d’incidents&#xa0;: elle ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une couche virtuelle GDAL (VRT), pas un fichier cartographique&#xa0;: elle ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>it is an SQLite database but not a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une base SQLite mais pas un GeoPackage</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
-        <translation type="unfinished"></translation>
+        <translation>du XML dont la racine est &lt;%1&gt;, pas OSM, GPX ni KML</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a damaged zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive zip endommagée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a zip archive with no shapefile or KML inside</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive zip sans shapefile ni KML à l’intérieur</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/vector_source.py" line="-9"/>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare des entités XML, ce que les fichiers OSM ne font jamais&#xa0;; il n’a pas été importé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is empty or a folder, not an incident file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ou est un dossier, pas un fichier d’incidents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is empty or a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ou est un dossier, pas un fichier cartographique</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 or %2</source>
         <comment>two GDAL drivers</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its content is %1 but GDAL reads it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu est %1 mais GDAL le lit comme %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no coordinates (no longitude/latitude columns found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de coordonnées (aucune colonne longitude/latitude trouvée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de coordonnées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune couche avec géométrie (aucune colonne longitude/latitude trouvée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no layer with geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune couche avec géométrie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de système de coordonnées de référence&#xa0;; indiquez celui qu’il utilise (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be read as an incident file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme fichier d’incidents (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be read as a map file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme fichier cartographique (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: layer %2 has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la couche %2 n’a pas de géométrie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des formes que CoSafe ne peut pas lire&#xa0;; le fichier est endommagé ou incomplet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: unknown coordinate reference system %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: système de coordonnées de référence %2 inconnu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des coordonnées hors de longitude −180…180 / latitude −90…90&#xa0;: son système de coordonnées de référence est erroné ou absent</translation>
     </message>
 </context>
 <context>
@@ -4285,121 +4286,121 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+41"/>
         <source>This file does not say which coordinate system it uses. Type its EPSG code — it may be written in the file&apos;s documentation, or ask whoever made the file (for example EPSG:32737 is UTM zone 37 South).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’indique pas quel système de coordonnées il utilise. Saisissez son code EPSG — il figure peut-être dans la documentation du fichier, sinon demandez à la personne qui l’a créé (par exemple EPSG:32737 correspond à UTM zone 37 Sud).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fond de carte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>map file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier cartographique</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n couche</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n couches</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the layer is called in the Layers panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la couche dans le panneau Couches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la couche&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each layer of the file becomes its own basemap layer, named after this and the source layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque couche du fichier devient une couche du fond de carte, nommée d’après ce nom et la couche source.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Draw %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner %1 comme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the map draws the source layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la carte dessine la couche source %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>How to draw each layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment dessiner chaque couche&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. EPSG:32737</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. EPSG:32737</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système de coordonnées&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches sources</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The file&apos;s layers, what they hold and how each will be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couches du fichier, leur contenu et la façon dont chacune sera dessinée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Géométrie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner comme</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un système de coordonnées connu de CoSafe. Saisissez un code EPSG comme EPSG:32737.</translation>
     </message>
 </context>
 <context>
@@ -4407,43 +4408,43 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+76"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Storing %n recorded incidents…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement de %n incident…</numerusform>
+            <numerusform>Enregistrement de %n incidents…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n incident enregistré depuis %1</numerusform>
+            <numerusform>Importer %n incidents enregistrés depuis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n recorded incidents stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident enregistré stocké</numerusform>
+            <numerusform>%n incidents enregistrés stockés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importing recorded incidents from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des incidents enregistrés depuis %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident enregistré importé («&#xa0;%1&#xa0;»), affiché à part des perceptions</numerusform>
+            <numerusform>%n incidents enregistrés importés («&#xa0;%1&#xa0;»), affichés à part des perceptions</numerusform>
         </translation>
     </message>
 </context>
@@ -4452,47 +4453,47 @@ from %2</source>
     <message>
         <location line="-90"/>
         <source>Import Recorded Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents enregistrés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Required, e.g. Police records 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. Registres de police 2023</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for x/y columns, e.g. EPSG:32737</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour les colonnes x/y, p. ex. EPSG:32737</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found by name (category, type, offence…) when blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvée par son nom (category, type, offence…) si vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found by name (date, occurred_on…) when blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvée par son nom (date, occurred_on…) si vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;CR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;tegory column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de ca&amp;tégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de &amp;date</translation>
     </message>
 </context>
 <context>
@@ -4500,67 +4501,67 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/io/incident_import.py" line="+64"/>
         <source>%1 has x/y columns but no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des colonnes x/y mais pas de système de coordonnées de référence&#xa0;; indiquez celui qu’il utilise (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun incident</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has no date column; name the column that holds the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de colonne de date&#xa0;; indiquez la colonne qui contient les dates</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne n’a pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez cette ligne</numerusform>
+            <numerusform>%1&#xa0;: %n lignes n’ont pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez ces lignes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2 contient %3 dans la colonne %4, ce qui n’est pas une date (écrivez les dates sous la forme 2024-03-14)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no dates: column %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de dates&#xa0;: la colonne %2 est vide</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la colonne %2 mélange des dates jour/mois et mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: des dates comme %2 dans la colonne %3 peuvent être jour/mois ou mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has no column %2 (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de colonne %2 (ses colonnes&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no column %2 (it has no columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de colonne %2 (il n’a aucune colonne)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 has no layer %2 (its layers: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de couche %2 (ses couches&#xa0;: %3)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n couche (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
+            <numerusform>%1 a %n couches (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -4569,13 +4570,14 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+56"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1
 Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Annulation…</translation>
     </message>
 </context>
 <context>
@@ -4583,27 +4585,27 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use CoSafe in %1 (from its next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser CoSafe en %1 (au prochain démarrage)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe parlera %1 au prochain démarrage. Toutes les modifications du projet sont déjà enregistrées. Redémarrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
 </context>
 <context>
@@ -4611,59 +4613,59 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/layer_edits.py" line="+31"/>
         <source>Show layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename layer “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la couche «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set opacity of “%1” to %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l’opacité de «&#xa0;%1&#xa0;» à %2&#xa0;%</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move layer “%1” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move layer “%1” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+43"/>
         <source>Vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n tiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tuile</numerusform>
+            <numerusform>%n tuiles</numerusform>
         </translation>
     </message>
 </context>
@@ -4672,62 +4674,62 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+51"/>
         <source>Export Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les couches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;GeoPackage (one file, opens in QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GeoPackage (un seul fichier, s’ouvre dans QGIS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geo&amp;JSON (a file per layer, tables as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geo&amp;JSON (un fichier par couche, tables en CSV)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Public version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;publique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public: perception pins are moved to the centre of a %1 m grid square and stories, comments and notes are emptied, so the files can be shared openly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique&#xa0;: les repères de perception sont déplacés au centre d’un carré de %1 m et les témoignages, commentaires et notes sont vidés, pour que les fichiers puissent être diffusés librement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Untick for the project team: pins at their places, with their stories. Contacts are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour l’équipe du projet&#xa0;: repères à leur emplacement, avec leurs témoignages. Les coordonnées ne sont jamais exportées.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier pour les fichiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export Layers to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les couches dans un dossier</translation>
     </message>
 </context>
 <context>
@@ -4735,107 +4737,108 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+18"/>
         <source>Basemap layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches du fond de carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map&apos;s layers, top to bottom; tick to show, drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couches de la carte, de haut en bas&#xa0;; cochez pour afficher, glissez pour réordonner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a photo of a paper map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fond de carte. Importez un plan des rues (OpenStreetMap, GeoJSON, Shapefile…), un MBTiles ou une photo de carte papier.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Up: draw the selected layer above the one over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter&#xa0;: dessiner la couche sélectionnée au-dessus de celle qui la précède</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Down: draw the selected layer below the one under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre&#xa0;: dessiner la couche sélectionnée sous celle qui la suit</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+158"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Remove the selected layer (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couche sélectionnée (Annuler la rétablit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a map file, MBTiles or a photo of a paper map (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier cartographique, un MBTiles ou une photo de carte papier (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1
 from %2</source>
         <comment>a layer&apos;s name and the file it came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+de %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Zoom to Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur la couche</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+28"/>
         <source>%1%</source>
         <comment>opacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the project is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» du projet&#xa0;? Annuler (Ctrl+Z) la rétablit jusqu’à la fermeture du projet.</translation>
     </message>
 </context>
 <context>
@@ -4843,48 +4846,48 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+45"/>
         <source>Linked places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux liés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals, pins and audit points this action answers; Delete removes the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions, repères et points d’observation auxquels répond cette action&#xa0;; Suppr retire ceux sélectionnés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pick on &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir sur la &amp;carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then click proposals, audit points or pins on the map to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ensuite sur des propositions, points d’observation ou repères sur la carte pour les lier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No places linked yet: press Pick on Map and click proposals, audit points or pins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu lié pour l’instant&#xa0;: cliquez sur Choisir sur la carte puis sur des propositions, points d’observation ou repères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick on Map adds more; select a place and press Remove to unlink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir sur la carte en ajoute d’autres&#xa0;; sélectionnez un lieu et cliquez sur Retirer pour le délier.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>That place is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lieu est déjà lié</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linked %1</source>
         <comment>%1: a place, e.g. Proposal: Lights on Soko St</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4892,52 +4895,52 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/main_window.py" line="+162"/>
         <source>Project Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble du projet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every change since the project was opened; click one to go back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification depuis l’ouverture du projet&#xa0;; cliquez sur l’une d’elles pour y revenir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <location line="+264"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How CoSafe saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment CoSafe enregistre</translation>
     </message>
 </context>
 <context>
@@ -4945,90 +4948,90 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>
         <source>Basemap point features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités ponctuelles du fond de carte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Basemap line features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités linéaires du fond de carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basemap polygon features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités surfaciques du fond de carte</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/qgis_styles.py" line="+65"/>
         <source>Polygon proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions surfaciques</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions linéaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions ponctuelles</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/basemap_data.py" line="+52"/>
         <source>Basemap: project data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte&#xa0;: données du projet</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+90"/>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No basemap yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fond de carte</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/export.py" line="+110"/>
         <source>Image size must be 1 to %1 pixels a side, not %2x%3</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de l’image doit être de 1 à %1 pixels de côté, pas %2x%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DPI must be between 10 and 2400, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DPI doit être compris entre 10 et 2400, pas %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nothing to draw: the project has no visible basemap layer and nothing to show in the chosen overlays</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à dessiner&#xa0;: le projet n’a aucune couche de fond de carte visible et rien à afficher dans les superpositions choisies</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to draw: the project has no visible basemap layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à dessiner&#xa0;: le projet n’a aucune couche de fond de carte visible</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/export_overlays.py" line="+140"/>
         <source>Unknown map overlay %1; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposition %1 inconnue&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/overlay.py" line="+50"/>
         <source>%1 km</source>
         <comment>a length on the scale bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 m</source>
         <comment>a length on the scale bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>N</source>
         <comment>north, on the north arrow</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -5037,12 +5040,13 @@ from %2</source>
         <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+125"/>
         <source>The map is on the presentation screen.
 Press F5 or Escape to bring it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est sur l’écran de présentation.
+Appuyez sur F5 ou Échap pour la ramener ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la présentation</translation>
     </message>
 </context>
 <context>
@@ -5050,7 +5054,7 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+202"/>
         <source>What Is &amp;Here?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qu’y a-t-il ici&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5059,133 +5063,133 @@ Press F5 or Escape to bring it back here.</source>
         <location filename="../../desktop/cosafe/ui/shell/map_export_dialog.py" line="+101"/>
         <location line="+112"/>
         <source>Export Map Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image de la carte</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+5"/>
         <source> px</source>
         <comment>after a number of pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> DPI</source>
         <comment>after a number of dots per inch</comment>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue actuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout le projet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose where to save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer l’image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The heat map as the Perception Map panel sets it: source and radius</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de densité telle que réglée dans le panneau Carte des perceptions&#xa0;: source et rayon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Blur pin locations for &amp;public sharing, to a grid of</source>
-        <translation type="unfinished"></translation>
+        <translation>Flouter les positions des repères pour une diffusion &amp;publique, sur une grille de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each pin (and the heat made from pins) is drawn at the centre of its grid square, so no one&apos;s exact spot can be read from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque repère (et la densité calculée à partir des repères) est dessiné au centre de son carré, pour que l’emplacement exact de personne ne puisse être lu sur la carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> m</source>
         <comment>after a number of metres</comment>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blur grid size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la grille de floutage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The side of the grid squares pins are blurred to, in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté des carrés de la grille de floutage des repères, en mètres</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Prints %1 × %2 cm at this resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime %1 × %2 cm à cette résolution</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>map</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (%1)</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+4"/>
         <source>Map not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte non exportée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be written (check that the folder exists and that you may write to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit (vérifiez que le dossier existe et que vous pouvez y écrire)</translation>
     </message>
 </context>
 <context>
@@ -5193,259 +5197,259 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/menus.py" line="+40"/>
         <source>Toolbar: Open, Export, Undo, Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils&#xa0;: Ouvrir, Exporter, Annuler, Zoom</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 (%2)</source>
         <comment>a command and its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;High-Contrast Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte en &amp;haut contraste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Black ink on white for bright rooms and weak projectors: only the groups are in colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Encre noire sur blanc pour les salles lumineuses et les projecteurs faibles&#xa0;: seuls les groupes sont en couleur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lein écran</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The window fills the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre occupe tout l’écran</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation &amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode présentation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map for the room: full screen on the projector, large text, only the tools the room uses</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte pour la salle&#xa0;: plein écran sur le projecteur, grand texte, seulement les outils utilisés en séance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave Full Screen or Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le plein écran ou la présentation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%</source>
         <comment>a text size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a CoSafe project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet CoSafe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Sample Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d’exe&amp;mple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a fresh copy of the sample project to explore CoSafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une copie neuve du projet d’exemple pour découvrir CoSafe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a copy of the project to another file and continue there</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie du projet dans un autre fichier et continuer dans celui-ci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove &amp;Traces of Deleted Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les &amp;traces des éléments supprimés…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewrite the project file so nothing deleted records held can be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire le fichier de projet pour que rien de ce que contenaient les éléments supprimés ne puisse être récupéré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Map Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l’image de la carte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the map as a PNG image for slides, posters and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en image PNG pour diapositives, affiches et rapports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom to &amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur le &amp;projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the workshop area: the proposals, pins, walks and the project area set</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la zone de l’atelier&#xa0;: les propositions, repères, marches et la zone du projet définie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés du projet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, place, description, privacy threshold and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, lieu, description, seuil de confidentialité et devise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the panels back where they started</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les panneaux à leur place d’origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau sui&amp;vant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the keyboard to the next panel: the map, the workshop bar, each open panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le clavier au panneau suivant&#xa0;: la carte, la barre d’atelier, chaque panneau ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the keyboard to the panel before</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le clavier au panneau précédent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About CoSafe</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CoSafe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CoSafe &amp;Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment CoSafe &amp;enregistre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workshop Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing a workshop, running it and what comes after, illustrated (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un atelier, l’animer et la suite, en images (hors ligne)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every key CoSafe answers to, by menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches auxquelles CoSafe répond, par menu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Presentation &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte en présentation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la barre d’outils avec Ouvrir un projet, Exporter l’image de la carte, Annuler, Rétablir et Zoomer sur le projet</translation>
     </message>
 </context>
 <context>
@@ -5453,282 +5457,282 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/store/merge/backup.py" line="+53"/>
         <source>Backing up the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du projet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coordonnée</numerusform>
+            <numerusform>%n coordonnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pin stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n témoignage de repère</numerusform>
+            <numerusform>%n témoignages de repères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n comments and notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire ou note</numerusform>
+            <numerusform>%n commentaires et notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n facilitators&apos; names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom d’animateur ou d’animatrice</numerusform>
+            <numerusform>%n noms d’animateurs ou d’animatrices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n participants outside %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant hors de %1</numerusform>
+            <numerusform>%n participants hors de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 and %2</source>
         <comment>the last two items of a list: “2 contacts, 1 photo and 3 participants”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="+126"/>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="-39"/>
         <source>Left out, and kept only in this project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis, et conservés uniquement dans ce projet&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis&#xa0;: rien, car le projet ne contient aucune coordonnée, aucun témoignage, commentaire, note, nom ni photo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant outside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis&#xa0;: rien, car le projet ne contient aucune coordonnée, aucun témoignage, commentaire, note, nom ni photo, et aucun participant hors de %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis&#xa0;: rien, car le projet ne contient aucune coordonnée, aucun témoignage, commentaire, note, nom ni photo, et aucun participant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The copy holds who took part in every group: each participant&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie indique qui a participé dans chaque groupe&#xa0;: le code, le genre, la tranche d’âge et le rôle de chaque participant (jamais de coordonnées). Quiconque trouve la clé peut les lire.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Several workshops have a group called “%1”; name it with its workshop, such as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs ateliers ont un groupe nommé «&#xa0;%1&#xa0;»&#xa0;; nommez-le avec son atelier, p. ex. «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No group is called “%1”; the project has no groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; le projet n’a pas de groupes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”</source>
         <comment>a group&apos;s name quoted</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No group is called “%1”; the groups are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; les groupes sont %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give the field copy a name, such as “Field team 2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la copie de terrain, p. ex. «&#xa0;Équipe de terrain 2&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a different file name for the field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom de fichier pour la copie de terrain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already exists; choose another name for the field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom pour la copie de terrain</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The project is read-only (%1); a field copy needs to write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est en lecture seule (%1)&#xa0;; une copie de terrain a besoin d’y écrire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The team&apos;s group is no longer in the project; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de l’équipe ne fait plus partie du projet&#xa0;; choisissez-en un autre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The field copy was not written: cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de terrain n’a pas été écrite&#xa0;: impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The field copy was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de terrain n’a pas été écrite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/files.py" line="+88"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged: a geometry in it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: une géométrie ne peut pas y être lue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 holds a record this project cannot take (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un enregistrement que ce projet ne peut pas accepter (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is damaged: its records cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: ses enregistrements ne peuvent pas être lus (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The merge was cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion a été annulée&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is the project you are merging into; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le projet dans lequel vous fusionnez&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/log.py" line="+17"/>
         <source>laptop of %1</source>
         <comment>a laptop never named, called after a file merged from it</comment>
-        <translation type="unfinished"></translation>
+        <translation>ordinateur de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/plan.py" line="+118"/>
         <source>%1 (%2)</source>
         <comment>a file and the laptop it came from: “field2.gpkg (Field team 2)”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 added, %3 updated, %4 skipped, %5 in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 ajoutés, %3 mis à jour, %4 ignorés, %5 en conflit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une copie de terrain&#xa0;: elle omet de %2 ce qu’une copie de terrain ne peut pas contenir&#xa0;: ici, rien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une copie de terrain&#xa0;: elle omet de %2 ce qu’une copie de terrain ne peut pas contenir&#xa0;: %3.</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/resolve.py" line="+75"/>
         <source>No conflict on that %1 is waiting to be resolved</source>
         <comment>%1 is a kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit sur cet élément (%1) n’attend d’être résolu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Two %1 cannot share a key; keep mine or theirs</source>
         <comment>%1 is a kind of record, in lower case: “reason tags”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deux éléments (%1) ne peuvent pas partager une clé&#xa0;; gardez le mien ou le leur</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Keep my %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version de %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep their %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder leur version de %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep both versions of %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux versions de %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep their %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder leur version de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep both versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux versions de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/validate.py" line="+78"/>
         <source>%1: %2; nothing was merged</source>
         <comment>a file, then what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/withheld.py" line="+105"/>
         <source>%1 is damaged: the list of what its field copy left out cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: la liste de ce que sa copie de terrain a omis ne peut pas être lue</translation>
     </message>
 </context>
 <context>
@@ -5736,599 +5740,599 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+32"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Based on</source>
-        <translation type="unfinished"></translation>
+        <translation>Basé sur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût estimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe CPTED</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo ou fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour ou nuit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé sur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’entités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filename</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location and shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement et forme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What good means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie «&#xa0;bon&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervention type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’intervention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occurred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Survenu le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belongs to (kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartient à (type)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartient à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prevention approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Approche de prévention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority from votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité d’après les votes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’ordre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie prenante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoignage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Style class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de style</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Target table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes par participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourue le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>(deleted on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé sur cet ordinateur)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 UTC</source>
         <comment>a date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>, </source>
         <comment>between the labels of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not in this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas dans ce projet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Point %1</source>
         <comment>an audit point by its number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Point %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled %1</source>
         <comment>%1: a kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans titre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A shape with no points</source>
-        <translation type="unfinished"></translation>
+        <translation>Une forme sans points</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Point at %1, %2</source>
         <comment>longitude, latitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>Point à %1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Line of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ligne de %n point autour de %1, %2</numerusform>
+            <numerusform>Ligne de %n points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zone de %n point autour de %1, %2</numerusform>
+            <numerusform>Zone de %n points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zones de %n point autour de %1, %2</numerusform>
+            <numerusform>Zones de %n points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lignes de %n point autour de %1, %2</numerusform>
+            <numerusform>Lignes de %n points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n point autour de %2, %3</numerusform>
+            <numerusform>%1 de %n points autour de %2, %3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="-226"/>
         <source>%1 “%2”</source>
         <comment>%1: a kind of record, %2: its name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6337,52 +6341,52 @@ Press F5 or Escape to bring it back here.</source>
         <location filename="../../desktop/cosafe/ui/features/merge/feature.py" line="+47"/>
         <location line="+101"/>
         <source>Merge Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de fusion</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>&amp;Merge Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;usionner des projets…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring in the records of project files from other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer les enregistrements de fichiers de projet venant d’autres ordinateurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolve Merge Con&amp;flicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les conf&amp;lits de fusion…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare records changed on two laptops and choose which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les enregistrements modifiés sur deux ordinateurs et choisir lesquels garder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hand Out Field Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribuer une copie de terrain…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a copy of the project for a field team&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie du projet pour l’ordinateur d’une équipe de terrain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge Histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des fusions…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which files were merged into this project, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels fichiers ont été fusionnés dans ce projet, et quand</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Merge Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de fusion (%1)</translation>
     </message>
 </context>
 <context>
@@ -6391,40 +6395,40 @@ Press F5 or Escape to bring it back here.</source>
         <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="+103"/>
         <source>, </source>
         <comment>between file names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading %1…</source>
         <comment>%1: file names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>Merge cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été fusionné</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merging %1…</source>
         <comment>%1: file names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The merge did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion n’a pas eu lieu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1&#xa0;: %2 ajoutés, %3 mis à jour, %4 en conflit. Sauvegarde&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -6432,62 +6436,62 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/history_dialog.py" line="+19"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des fusions</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&lt;b&gt;Files merged into “%1”&lt;/b&gt;, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichiers fusionnés dans «&#xa0;%1&#xa0;»&lt;/b&gt;, du plus récent au plus ancien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Files merged into this project&lt;/b&gt;, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichiers fusionnés dans ce projet&lt;/b&gt;, du plus récent au plus ancien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No files have been merged into this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’a encore été fusionné dans ce projet.</translation>
     </message>
 </context>
 <context>
@@ -6495,261 +6499,261 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="-83"/>
         <source>Merge Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des projets</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n basemap layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couche de fond de carte</numerusform>
+            <numerusform>%n couches de fond de carte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n criteria sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grille de critères</numerusform>
+            <numerusform>%n grilles de critères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit walks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marche exploratoire</numerusform>
+            <numerusform>%n marches exploratoires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n walk participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant à une marche</numerusform>
+            <numerusform>%n participants aux marches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point d’observation</numerusform>
+            <numerusform>%n points d’observation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note de diagnostic</numerusform>
+            <numerusform>%n notes de diagnostic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checklist answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse à la liste de contrôle</numerusform>
+            <numerusform>%n réponses à la liste de contrôle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reason tags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n motif</numerusform>
+            <numerusform>%n motifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n perception pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repère de perception</numerusform>
+            <numerusform>%n repères de perception</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n recorded incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident enregistré</numerusform>
+            <numerusform>%n incidents enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stakeholders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n action partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partenaire d’action</numerusform>
+            <numerusform>%n partenaires d’action</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n action links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien d’action</numerusform>
+            <numerusform>%n liens d’action</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n photos and files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo ou fichier</numerusform>
+            <numerusform>%n photos et fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n laptop names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom d’ordinateur</numerusform>
+            <numerusform>%n noms d’ordinateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n records of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement de %1</numerusform>
+            <numerusform>%n enregistrements de %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, </source>
         <comment>between counted kinds of records</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n new records will be added (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n nouvel enregistrement sera ajouté (%1).</numerusform>
+            <numerusform>• %n nouveaux enregistrements seront ajoutés (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n enregistrement modifié seulement sur cet ordinateur prendra sa version (%1).</numerusform>
+            <numerusform>• %n enregistrements modifiés seulement sur cet ordinateur prendront sa version (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion.</numerusform>
+            <numerusform>• %n enregistrements ont été modifiés sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion (%1).</numerusform>
+            <numerusform>• %n enregistrements ont été modifiés sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n enregistrement attend déjà dans Conflits de fusion depuis une fusion précédente.</numerusform>
+            <numerusform>• %n enregistrements attendent déjà dans Conflits de fusion depuis une fusion précédente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n enregistrement est identique des deux côtés, ou plus récent ici, et est ignoré.</numerusform>
+            <numerusform>• %n enregistrements sont identiques des deux côtés, ou plus récents ici, et sont ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Nothing new: everything in this file is already in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Rien de nouveau&#xa0;: tout le contenu de ce fichier est déjà dans le projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>• %1</source>
         <comment>a line of the merge preview</comment>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -6757,25 +6761,25 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location line="+11"/>
         <source>Merge Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des projets</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Fusion de %n fichier dans «&#xa0;%1&#xa0;»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fusion de %n fichiers dans «&#xa0;%1&#xa0;»&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A merge cannot be undone with Undo; the file is backed up first, to %1 beside it (open that copy to go back). The undo history is cleared, so that no earlier step can overwrite what came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fusion ne peut pas être annulée avec Annuler&#xa0;; le fichier est d’abord sauvegardé dans %1, à côté de lui (ouvrez cette copie pour revenir en arrière). L’historique des modifications est effacé, pour qu’aucune étape antérieure ne puisse écraser ce qui a été intégré.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
 </context>
 <context>
@@ -6783,53 +6787,54 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/overview_panel.py" line="+26"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics de sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perceptions and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Perceptions et incidents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals and action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions et plan d’action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet ouvert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet sans titre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created %1
 Last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1
+Dernière modification le %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Privacy: counts and means for groups smaller than %1 are hidden, and so is any count from which one could be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité&#xa0;: les effectifs et moyennes des groupes de moins de %1 sont masqués, ainsi que tout effectif qui permettrait de les déduire</translation>
     </message>
 </context>
 <context>
@@ -6837,17 +6842,17 @@ Last changed %2</source>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n point. Trois points s’ajustent toujours exactement&#xa0;: ajoutez-en un quatrième pour les vérifier.</numerusform>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n points. Trois points s’ajustent toujours exactement&#xa0;: ajoutez-en un quatrième pour les vérifier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n point. Un point très éloigné des autres a sans doute été cliqué au mauvais endroit.</numerusform>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n points. Un point très éloigné des autres a sans doute été cliqué au mauvais endroit.</numerusform>
         </translation>
     </message>
 </context>
@@ -6856,115 +6861,115 @@ Last changed %2</source>
     <message>
         <location line="+13"/>
         <source>Place Paper Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer une carte papier</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On the photo (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la photo (pixels)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the map (lon, lat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte (lon, lat)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo Last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le dernier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backspace</source>
         <comment>the key</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>%1%</source>
         <comment>opacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Layer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la couche&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacité&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Place Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la carte</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Click the place on the photo first, then the same place on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez d’abord sur le lieu dans la photo, puis sur le même lieu sur la carte.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1.</source>
         <comment>a sentence without its full stop</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Add %n more points to place the map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajoutez encore %n point pour placer la carte.</numerusform>
+            <numerusform>Ajoutez encore %n points pour placer la carte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Now click the same place on the map (point %1). Drag to move the map, scroll to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez maintenant sur le même lieu sur la carte (point %1). Glissez pour déplacer la carte, faites défiler pour zoomer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a place you can recognise on the photo — a corner, a bridge, a junction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un lieu reconnaissable sur la photo — un angle, un pont, un carrefour.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The map was not placed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n’a pas été placée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -6972,42 +6977,42 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="-21"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact privé</translation>
     </message>
 </context>
 <context>
@@ -7015,167 +7020,167 @@ Last changed %2</source>
     <message>
         <location line="+1"/>
         <source>Contacts are never exported by default. Add one only when the person asks to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées ne sont jamais exportées par défaut. N’en ajoutez que si la personne demande à être contactée.</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>Participants — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The workshop&apos;s participants: edit a cell in place, each change one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants de l’atelier&#xa0;: modifiez une cellule directement, chaque modification est une étape d’annulation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêmes touches que sur la feuille d’émargement — &lt;b&gt;Genre&lt;/b&gt; w/m/n/u · &lt;b&gt;Âge&lt;/b&gt; 1–6 · &lt;b&gt;Rôle&lt;/b&gt; première(s) lettre(s) · &lt;b&gt;Groupe&lt;/b&gt; 1–9, 0 aucun · &lt;b&gt;Espace&lt;/b&gt; consentement · double-clic pour une liste. Chaque modification est enregistrée aussitôt et peut être annulée (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule&#xa0;: les participants peuvent être consultés, pas modifiés.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show private contact column</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la colonne des contacts privés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Private:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privé&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+148"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Delete the selected participants and their votes (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les participants sélectionnés et leurs votes (Annuler les rétablit)</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A participant needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir un code.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is already used in this workshop — codes must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà utilisé dans cet atelier — les codes doivent être uniques.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change code of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le code de %1 en %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change gender of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le genre de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change age band of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la tranche d’âge de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le rôle de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le groupe de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change disability of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le handicap de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change consent of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le consentement de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change private contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le contact privé de %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le code de %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>, </source>
         <comment>between participant codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n participant (%1) et ses %2&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
+            <numerusform>Supprimer %n participants (%1) et leurs %2&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n participant (%1)&#xa0;? Annuler (Ctrl+Z) le rétablit.</numerusform>
+            <numerusform>Supprimer %n participants (%1)&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des participants</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete participants %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer le participant %1</numerusform>
+            <numerusform>Supprimer les participants %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n participant</numerusform>
+            <numerusform>Supprimer %n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -7184,7 +7189,7 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+57"/>
         <source>Responsible for this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de cette action</translation>
     </message>
 </context>
 <context>
@@ -7192,137 +7197,137 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+81"/>
         <source>Workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some workshop choices</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que certains ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some group choices</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que certains groupes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some gender choices</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que certains genres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some age choices</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que certaines tranches d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some role choices</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que certains rôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la journée&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some time of day choices</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que certains moments de la journée</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only these dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces dates&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces dates</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep only audits and pins from the dates below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que les diagnostics et repères des dates ci-dessous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first date to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>La première date à garder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last date to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière date à garder</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
         <comment>between two dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every audit and pin again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau tous les diagnostics et repères</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+58"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré pour l’instant</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>None</source>
         <comment>no choice of a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
         </translation>
     </message>
 </context>
@@ -7331,328 +7336,328 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/identify_records.py" line="+42"/>
         <source>Perceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perceptions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incidents (imported data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents enregistrés (données importées)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recorded incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident: unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré&#xa0;: non précisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <comment>a walk&apos;s title (time of day, date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit point %1 — dark spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1 — point noir d’éclairage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la journée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 of 5 (1 very unsafe, 5 very safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5 (1 très peu sûr, 5 très sûr)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoignage</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+69"/>
         <source>Feels safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sent en sécurité</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+1"/>
         <source>Feels unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sent en insécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère de perception</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/map_export.py" line="+111"/>
         <source>Audit walk by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche exploratoire de jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audit walk at dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche exploratoire au crépuscule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit walk at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche exploratoire de nuit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Heat of unsafe pins (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité des repères peu sûrs (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat of low audit scores (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité des notes basses du diagnostic (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat of recorded incidents (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité des incidents enregistrés (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pin and incident locations blurred to a %1 m grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions des repères et des incidents floutées sur une grille de %1 m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pin locations blurred to a %1 m grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions des repères floutées sur une grille de %1 m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident locations blurred to a %1 m grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions des incidents floutées sur une grille de %1 m</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="-33"/>
         <source>Audit points (safety score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’observation (note de sécurité)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères de perception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit walk routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires des marches exploratoires</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
         <source>Recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents enregistrés</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show audit points (safety score) on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les points d’observation (note de sécurité) sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show perception pins on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les repères de perception sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show audit walk routes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les itinéraires des marches exploratoires sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show recorded incidents on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les incidents enregistrés sur la carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show heat map on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte de densité sur la carte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety score 0–1 poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité 0–1 mauvaise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 1–2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité 1–2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 2–3</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité 2–3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 3–4</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité 3–4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 4–5 good</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité 4–5 bonne</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dark spot (lighting scored 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point noir d’éclairage (éclairage noté 0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded incident (imported data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré (données importées)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Make the heat map from unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire la carte de densité à partir des repères peu sûrs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the heat map from low audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire la carte de densité à partir des notes basses du diagnostic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the heat map from recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire la carte de densité à partir des incidents enregistrés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères peu sûrs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes basses du diagnostic</translation>
     </message>
 </context>
 <context>
@@ -7660,113 +7665,113 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+76"/>
         <source>Walked by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourue de jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Walked at dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourue au crépuscule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walked at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourue de nuit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported police or other records, not perceptions: only the date filter applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres importés de la police ou d’autres sources, pas des perceptions&#xa0;: seul le filtre de date s’applique.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Heat map of</source>
         <comment>followed by the heat map&apos;s source</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat map source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la carte de densité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the heat map is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à partir de quoi la carte de densité est construite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Heat radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon de densité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> m</source>
         <comment>metres after a number</comment>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>How far each point&apos;s heat reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où s’étend l’influence de chaque point</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heat radius slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur du rayon de densité</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>fewer</source>
         <comment>heat map scale</comment>
-        <translation type="unfinished"></translation>
+        <translation>moins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>more</source>
         <comment>heat map scale</comment>
-        <translation type="unfinished"></translation>
+        <translation>plus</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>On the map: %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point d’observation</numerusform>
+            <numerusform>%n points d’observation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repère</numerusform>
+            <numerusform>%n repères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n itinéraire</numerusform>
+            <numerusform>%n itinéraires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n recorded incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident enregistré</numerusform>
+            <numerusform>%n incidents enregistrés</numerusform>
         </translation>
     </message>
 </context>
@@ -7775,17 +7780,17 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+57"/>
         <source>&amp;Finish Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l’itinéraire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove Last Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le dernier point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’itinéraire</translation>
     </message>
 </context>
 <context>
@@ -7793,40 +7798,40 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+41"/>
         <source>Add Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une photo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected photo (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo sélectionnée (Annuler la rétablit)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Add photo to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une photo à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Add %n photos to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n photo à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %n photos à «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove photo from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7836,7 +7841,9 @@ Last changed %2</source>
         <source>%1
 %2 × %3 px
 Double-click to view larger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 × %3 px
+Double-cliquez pour agrandir</translation>
     </message>
 </context>
 <context>
@@ -7844,7 +7851,7 @@ Double-click to view larger</source>
     <message>
         <location line="+31"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -7852,102 +7859,102 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pin_dialog.py" line="+39"/>
         <source>1 — very unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — très peu sûr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 — unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — peu sûr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 — neither</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — ni l’un ni l’autre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 — safe</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — sûr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 — very safe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — très sûr</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit Perception Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le repère de perception</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Perception Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau repère de perception</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sûr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eu sûr</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retiré)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What happened here, or why it feels this way (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé ici, ou pourquoi on ressent cela (facultatif)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Anonymous (no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme (sans code)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sca&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Témoignage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la &amp;journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placé par</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le repère</translation>
     </message>
 </context>
 <context>
@@ -7955,42 +7962,42 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pin_flow.py" line="+74"/>
         <source>&amp;Edit Pin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le repère…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete &amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le &amp;repère</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add unsafe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un repère peu sûr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add safe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un repère sûr</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Edit unsafe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le repère peu sûr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit safe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le repère sûr</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete unsafe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le repère peu sûr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete safe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le repère sûr</translation>
     </message>
 </context>
 <context>
@@ -7998,85 +8005,85 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+12"/>
         <source>Edit Pin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le repère…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the selected pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le repère sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le repère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected pin (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le repère sélectionné (Annuler le rétablit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères de perception</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The pins placed on the map; select one to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les repères placés sur la carte&#xa0;; sélectionnez-en un pour le voir</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 %2/5</source>
         <comment>a feeling and its scale</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n pins in no workshop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repère hors atelier</numerusform>
+            <numerusform>%n repères hors atelier</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pins in no workshop yet: use the Perception Pin tool (N) on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun repère hors atelier pour l’instant&#xa0;: utilisez l’outil Repère de perception (N) sur la carte.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pins in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repère dans %1</numerusform>
+            <numerusform>%n repères dans %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pins in %1 yet: use the Perception Pin tool (N) on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun repère dans %1 pour l’instant&#xa0;: utilisez l’outil Repère de perception (N) sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -8084,12 +8091,12 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/place_picker.py" line="+71"/>
         <source>Click proposals, audit points or pins on the map to link them; Escape when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur des propositions, des points d’observation ou des repères sur la carte pour les lier&#xa0;; Échap pour terminer</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nothing to link there: click on a proposal, an audit point or a pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à lier ici&#xa0;: cliquez sur une proposition, un point d’observation ou un repère</translation>
     </message>
 </context>
 <context>
@@ -8097,257 +8104,257 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/core/actions.py" line="-176"/>
         <source>A stakeholder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie prenante doit avoir un nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown sector: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur inconnu&#xa0;: %1 (attendu&#xa0;: l’un de %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The influence must be a whole number from 1 to 5, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’influence doit être un nombre entier de 1 à 5, pas %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interest must be a whole number from 1 to 5, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intérêt doit être un nombre entier de 1 à 5, pas %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An action needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action doit avoir un titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown CPTED principle: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe CPTED inconnu&#xa0;: %1 (attendu&#xa0;: l’un de %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown prevention approach: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approche de prévention inconnue&#xa0;: %1 (attendu&#xa0;: l’une de %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown timeframe: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance inconnue&#xa0;: %1 (attendu&#xa0;: l’une de %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown action status: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut d’action inconnu&#xa0;: %1 (attendu&#xa0;: l’un de %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date must be a date like 2026-03-17, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début doit être une date comme 2026-03-17, pas %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The end date must be a date like 2026-03-17, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin doit être une date comme 2026-03-17, pas %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end date %1 is before the start date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin %1 est antérieure à la date de début %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The estimated cost cannot be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût estimé ne peut pas être négatif (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A priority is 1 (highest) or more, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une priorité vaut 1 (la plus haute) ou plus, pas %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>No stakeholder with id %1 in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie prenante d’identifiant %1 dans le registre</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Untitled proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition sans titre</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Proposal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proposal (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition (supprimée)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit point (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation (supprimé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Perception pin (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère de perception (supprimé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pin (%2)</source>
         <comment>a feeling and a time of day: “Unsafe pin (night)”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repère %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded incident (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré (supprimé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>non catégorisé</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/indicators.py" line="+108"/>
         <source>No audit scores at the linked places yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de diagnostic aux lieux liés pour l’instant</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %n points d’observation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation (%2)</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %n points d’observation (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation (%2 à %3)</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %n points d’observation (%2 à %3)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_places.py" line="+22"/>
         <source>Removed proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition retirée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed audit point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation retiré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed perception pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère de perception retiré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed recorded incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré retiré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That proposal is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition est déjà liée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That audit point is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point d’observation est déjà lié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That perception pin is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce repère de perception est déjà lié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That recorded incident is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident enregistré est déjà lié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe pin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère sûr (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unsafe pin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère peu sûr (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Audit point %1 · %2</source>
         <comment>%1: its number; %2: its walk&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>marche sans titre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 pin (%2)</source>
         <comment>%1: how people feel there; %2: the time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repère %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incident: %1</source>
         <comment>%1: its category and date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Incident&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>— (no votes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (pas encore de votes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (votes)</source>
         <comment>a priority taken from the votes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (votes)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="-32"/>
         <source>none</source>
         <comment>no supporting partners</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8355,23 +8362,25 @@ Double-click to view larger</source>
 Responsible: %2
 Supporting: %3</source>
         <comment>%1: an action&apos;s title; %2, %3: partners&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Responsable&#xa0;: %2
+En appui&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l’instant</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+13"/>
         <source>%1 · %2</source>
         <comment>a timeline card: an action&apos;s status · its responsible partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nobody responsible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de responsable</translation>
     </message>
 </context>
 <context>
@@ -8380,112 +8389,112 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/features/plan/export_dialog.py" line="+49"/>
         <location line="+88"/>
         <source>Export Plan (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan (PDF)</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Letter (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre (US)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Public version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;publique</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For anyone: the website, a notice board, the press. Perception pins are moved to the centre of a %1 m grid square so no one&apos;s spot can be found, and stories, comments and notes are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour tout public&#xa0;: le site web, un panneau d’affichage, la presse. Les repères de perception sont déplacés au centre d’un carré de %1 m pour qu’aucun emplacement ne puisse être retrouvé, et les témoignages, commentaires et notes sont omis.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Untick for the partners who carry out the plan: pins at their places, with stories and comments. Contacts are never printed in either version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour les partenaires qui mettent en œuvre le plan&#xa0;: repères à leur emplacement, avec témoignages et commentaires. Les coordonnées ne sont imprimées dans aucune des deux versions.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The plan was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas été exporté</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawing the maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des cartes…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The maps could not be drawn (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes n’ont pas pu être dessinées (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gathering the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassemblement du plan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du plan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plan exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exporté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The plan was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan a été enregistré sous %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -8493,82 +8502,82 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+36"/>
         <source>Export Actions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les actions (CSV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV spreadsheets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul CSV (%1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Writing the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des actions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting the actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des actions…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The actions were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions n’ont pas été exportées</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action écrite dans %1 (repères et incidents liés à %2 m près, pas à leur emplacement exact)</numerusform>
+            <numerusform>%n actions écrites dans %1 (repères et incidents liés à %2 m près, pas à leur emplacement exact)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting the layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des couches…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The layers were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couches n’ont pas été exportées</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n public files written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier public écrit dans %1</numerusform>
+            <numerusform>%n fichiers publics écrits dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n files written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1.</source>
         <comment>a finished export&apos;s message, as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -8576,93 +8585,93 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/feature.py" line="+59"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle action…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an action to the plan from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au plan une action partant de zéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create Action from Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une action à partir de la proposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn the selected proposal into an action, linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer la proposition sélectionnée en action liée à elle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add &amp;Stakeholder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajou&amp;ter une partie prenante…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a department, business, community group or NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service, une entreprise, un groupe communautaire ou une ONG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Plan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;plan (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the action plan as a PDF to print or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le plan d’action en PDF pour l’imprimer ou le partager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;Actions (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;actions (CSV)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the actions as a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les actions dans une feuille de calcul (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les c&amp;ouches…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write every layer as GeoJSON or a GeoPackage for GIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque couche en GeoJSON ou dans un GeoPackage pour les SIG</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The action was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action n’a pas été créée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: edit it in the Action Plan panel</source>
         <comment>%1: the edit just made</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifiez-la dans le panneau Plan d’action</translation>
     </message>
 </context>
 <context>
@@ -8670,103 +8679,103 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/maps.py" line="+54"/>
         <source>solid by day</source>
-        <translation type="unfinished"></translation>
+        <translation>trait plein de jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dash-dot at dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>trait mixte au crépuscule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dashed at night</source>
-        <translation type="unfinished"></translation>
+        <translation>tirets la nuit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat map: unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité&#xa0;: repères peu sûrs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map: low audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité&#xa0;: notes basses du diagnostic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map: recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité&#xa0;: incidents enregistrés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat map of where participants marked feeling unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité des endroits où les participants ont indiqué se sentir en insécurité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map of where audit points scored low for safety (a score of 0 weighs most, 5 nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité des points d’observation à faible note de sécurité (une note de 0 pèse le plus, 5 rien).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat map of where incidents were recorded (imported data, not perceptions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité des lieux où des incidents ont été enregistrés (données importées, pas des perceptions).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m square, so pins in one square are drawn on top of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions des repères floutées sur une grille de %1 m&#xa0;: chaque repère est dessiné au centre de son carré de %1 m, donc les repères d’un même carré se superposent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grey squares were not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les carrés gris n’ont pas été notés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Black rings: lighting scored 0 (dark spots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneaux noirs&#xa0;: éclairage noté 0 (points noirs d’éclairage).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pink lines: the audit walk routes (%1).</source>
         <comment>%1: how each time of day is drawn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lignes roses&#xa0;: les itinéraires des marches exploratoires (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Safety audit: scores along the walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de sécurité&#xa0;: notes le long des marches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’observation colorés selon leur note de sécurité moyenne, de 0 (mauvaise, violet foncé) à 5 (bonne, jaune).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where people feel safe and unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l’on se sent en sécurité ou en insécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pins placed by workshop participants: green diamonds where they feel safe, orange triangles where they feel unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères de perception placés par les participants aux ateliers&#xa0;: losanges verts là où ils se sentent en sécurité, triangles orange là où ils se sentent en insécurité.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each point spreads over %1 m; the darker the red, the more of them close together. Pale or no colour: few or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point s’étend sur %1 m&#xa0;; plus le rouge est foncé, plus ils sont nombreux et proches. Pâle ou sans couleur&#xa0;: peu ou aucun.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workshop proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions des ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions dessinées par les groupes de l’atelier&#xa0;: les marqueurs indiquent un lieu, les lignes un trajet, les zones hachurées une zone à transformer. Chaque groupe a sa couleur ainsi que sa propre forme de marqueur, son type de trait et sa hachure (voir la légende), pour distinguer les groupes sans la couleur. Le plan d’action y relie ses actions.</translation>
     </message>
 </context>
 <context>
@@ -8775,862 +8784,862 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/io/plan_report/charts.py" line="+66"/>
         <source>%1 (outcome)  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (résultat)  n=%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  n=%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>score 0 poor</source>
-        <translation type="unfinished"></translation>
+        <translation>note 0 mauvais</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 1</source>
-        <translation type="unfinished"></translation>
+        <translation>note 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 2</source>
-        <translation type="unfinished"></translation>
+        <translation>note 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>score 3 good</source>
-        <translation type="unfinished"></translation>
+        <translation>note 3 bon</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 people: not shown</source>
         <comment>%1: fewer than N, as &lt;5</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes&#xa0;: non affiché</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>de jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at night</source>
-        <translation type="unfinished"></translation>
+        <translation>de nuit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 0–5; places numbered west to east</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité 0–5&#xa0;; lieux numérotés d’ouest en est</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir satisfait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer de près</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir informé</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Interest →</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence →</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence →</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point d’observation noté&#xa0;; note de sécurité moyenne %1 sur 5 (minimum %2, maximum %3).</numerusform>
+            <numerusform>%n points d’observation notés&#xa0;; note de sécurité moyenne %1 sur 5 (minimum %2, maximum %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point noir d’éclairage&#xa0;: point où l’éclairage a été noté 0 (mauvais).</numerusform>
+            <numerusform>%n points noirs d’éclairage&#xa0;: points où l’éclairage a été noté 0 (mauvais).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit&#xa0;; moyenne %2 le jour, %3 la nuit.</numerusform>
+            <numerusform>%n lieux parcourus de jour et de nuit&#xa0;: %1 moins bien notés la nuit&#xa0;; moyenne %2 le jour, %3 la nuit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repère de perception, dont %1 signalant un lieu où l’on se sent en insécurité.</numerusform>
+            <numerusform>%n repères de perception, dont %1 signalant un lieu où l’on se sent en insécurité.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where %1 scored low, people felt less safe (rank correlation with the feeling score of at least 0.3: a link, not proof of a cause).</source>
         <comment>%1: criteria</comment>
-        <translation type="unfinished"></translation>
+        <translation>Là où %1 ont reçu des notes basses, on se sentait moins en sécurité (corrélation de rang avec la note de ressenti d’au moins 0,3&#xa0;: un lien, pas la preuve d’une cause).</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+73"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version publique</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan was not written: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas été écrit&#xa0;: le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du plan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · Action plan · %2</source>
         <comment>the foot of every page: the project&apos;s name, the date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Plan d’action · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>The plan was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Community safety action plan, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action pour la sécurité du quartier, %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-8"/>
         <source>Community safety action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action pour la sécurité du quartier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — action plan</source>
         <comment>the PDF&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — plan d’action</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du fichier</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan was not written: something in it is too large to fit on a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas été écrit&#xa0;: un élément est trop grand pour tenir sur une page</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/gather.py" line="+53"/>
         <source>“%1” — perception pin, %2, %3</source>
         <comment>%2: how it felt, %3: time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» — repère de perception, %2, %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” — audit point %2, %3</source>
         <comment>%3: the walk&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» — point d’observation %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” — audit point %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» — point d’observation %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet sans titre</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/participation.py" line="+23"/>
         <source>Other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre ou non précisé</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+138"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche exploratoire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche sans titre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marches exploratoires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’observation notés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
         <comment>audit points scored of those recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères de perception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voting dots placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes de vote placées</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/plan_rows.py" line="+42"/>
         <source>Untitled proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition sans titre</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 to %2</source>
         <comment>an action&apos;s first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from %1</source>
         <comment>an action&apos;s first day</comment>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until %1</source>
         <comment>an action&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Audit point %1: %2</source>
         <comment>%2: the walk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points %1: %2</source>
         <comment>%1: their numbers, %2: the walk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Points d’observation %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’observation %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points %1</source>
         <comment>%1: their numbers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Points d’observation %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Proposal %1: %2</source>
         <comment>%1: its number, %2: its title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proposition %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal %1: untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition %1&#xa0;: sans titre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Perception pin: %1, %2</source>
         <comment>%1: how it felt, %2: time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repère de perception&#xa0;: %1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded incident: %1</source>
         <comment>%1: its category, as imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident: uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident enregistré&#xa0;: non catégorisé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>marche sans titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a walk&apos;s title (its time of day)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1, version %2</source>
         <comment>a criteria set&apos;s name and version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-38"/>
         <source>The diagnosis was made together with the people who use these streets. Small groups walked agreed routes by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); participants marked where they feel safe or unsafe on a map and said why; groups then sketched proposals and placed voting dots on those they thought most important. The actions below were drawn from those proposals and agreed with the partners who will carry them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic a été établi avec les personnes qui fréquentent ces rues. De petits groupes ont parcouru des itinéraires convenus de jour puis de nouveau après la tombée de la nuit, et ont noté chaque arrêt selon une grille de critères fixe (0 = mauvais à 3 = bon)&#xa0;; les participants ont indiqué sur une carte où ils se sentent en sécurité ou en insécurité, et pourquoi&#xa0;; les groupes ont ensuite esquissé des propositions et placé des gommettes de vote sur celles qu’ils jugeaient les plus importantes. Les actions ci-dessous sont issues de ces propositions et ont été convenues avec les partenaires qui les mettront en œuvre.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details. This public version leaves out every story, comment and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs de moins de %1 personnes, et ceux qui permettraient de les déduire, sont masqués. Ce plan ne nomme aucun participant et ne donne aucune coordonnée. Cette version publique omet tous les témoignages, commentaires et notes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs de moins de %1 personnes, et ceux qui permettraient de les déduire, sont masqués. Ce plan ne nomme aucun participant et ne donne aucune coordonnée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepared with CoSafe on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé avec CoSafe le %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>participants</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit points scored</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>points d’observation notés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perception pins</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>repères de perception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proposals</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>propositions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actions</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partners</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>partenaires</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>1  Method and participation</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Méthode et participation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Workshops and walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers et marches</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant inscrit, enregistré uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</numerusform>
+            <numerusform>%n participants inscrits, enregistrés uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%2 participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <comment>%2: “hidden”, as the count is too small to show</comment>
-        <translation type="unfinished"></translation>
+        <translation>Participants inscrits&#xa0;: %2, enregistrés uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a participé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2  Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Diagnostic</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No audit scores or perception pins were recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de diagnostic ni aucun repère de perception n’a encore été enregistré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scores by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores given. Feeling is the outcome the other criteria are read against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des notes de diagnostic de 0 (mauvais) à 3 (bon) pour chaque critère&#xa0;; n = notes données. Le ressenti est le résultat auquel les autres critères sont comparés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than %1 people are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité moyenne (0–5) des points d’observation parcourus par chaque groupe. Les groupes de moins de %1 personnes ne sont pas affichés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean safety score by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité moyenne par genre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean safety score by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité moyenne par tranche d’âge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mean safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sécurité moyenne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of pins marked unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des repères marqués peu sûrs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour et nuit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By the time of day of the walk or pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le moment de la journée de la marche ou du repère.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same places by day and at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes lieux de jour et de nuit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each place walked both by day (circle) and after dark (square); the line shows how much its safety score changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque lieu parcouru de jour (cercle) et après la tombée de la nuit (carré)&#xa0;; la ligne montre de combien sa note de sécurité varie.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What people said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les gens ont dit</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>3  Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Propositions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No proposals were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition n’a été enregistrée.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition&#xa0;; les %1 ayant reçu le plus de gommettes (et %2 de plus sur la carte). N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
+            <numerusform>%n propositions&#xa0;; les %1 ayant reçu le plus de gommettes (et %2 de plus sur la carte). N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition&#xa0;; les %1 ayant reçu le plus de gommettes. N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
+            <numerusform>%n propositions&#xa0;; les %1 ayant reçu le plus de gommettes. N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most voted proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions les plus votées</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>4  Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Plan d’action</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No actions have been agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n’a encore été convenue.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue). Coût estimé des actions chiffrées&#xa0;: %1.</numerusform>
+            <numerusform>%n actions par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue). Coût estimé des actions chiffrées&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue).</numerusform>
+            <numerusform>%n actions par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>5  Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>5  Parties prenantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stakeholders are registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie prenante n’est encore enregistrée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who can make the actions happen: each stakeholder&apos;s influence over the outcome and interest in it, scored 1–5. Numbers refer to the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut faire aboutir les actions&#xa0;: l’influence de chaque partie prenante sur le résultat et son intérêt pour celui-ci, notés de 1 à 5. Les numéros renvoient au tableau ci-dessous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence et intérêt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register</source>
         <comment>the list of stakeholders</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>6  Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>6  Suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No actions to monitor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action à suivre pour l’instant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How each action will be judged: its indicator, where it starts (the baseline, often the mean safety score at its places today) and the target. Re-audit the same places after the work to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque action sera évaluée&#xa0;: son indicateur, son point de départ (la situation de référence, souvent la note de sécurité moyenne actuelle de ses lieux) et la cible. Refaites le diagnostic des mêmes lieux après les travaux pour comparer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appendix: audit criteria and the safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: critères du diagnostic et note de sécurité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Criteria set: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de critères&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The formula is CoSafe&apos;s own and is stated here so that anyone can recompute the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule est propre à CoSafe et figure ici pour que chacun puisse recalculer les notes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="-114"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+34"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Responsible / supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable / en appui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>no one yet</source>
         <comment>no partner responsible for the action</comment>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l’instant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with %1</source>
         <comment>%1: the supporting partners</comment>
-        <translation type="unfinished"></translation>
+        <translation>avec %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Total estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût total estimé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de référence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie prenante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>%1 / 5</source>
         <comment>a score out of 5</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No.</source>
         <comment>the number of a proposal on the map</comment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe CPTED</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dots</source>
         <comment>voting dots</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place / time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu / moment de la journée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A score of 3 (good) means</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note de 3 (bon) signifie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used as</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé comme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>outcome (not in the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat (hors de la note)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of the safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>composante de la note de sécurité</translation>
     </message>
 </context>
 <context>
@@ -9638,7 +9647,7 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+167"/>
         <source>Voting is on the presentation screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote est sur l’écran de présentation.</translation>
     </message>
 </context>
 <context>
@@ -9646,28 +9655,28 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/presentation_legend.py" line="+26"/>
         <source>Feels safe (pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sent en sécurité (repère)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feels unsafe (pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sent en insécurité (repère)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>losange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>triangle</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — drawing now</source>
         <comment>the active group</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — dessine en ce moment</translation>
     </message>
 </context>
 <context>
@@ -9675,32 +9684,32 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="-150"/>
         <source>CoSafe — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe — Présentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Workshop and Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier et groupe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>End Presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la présentation (Échap)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the dot voting and the ranking beside the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le vote par gommettes et le classement à côté de la carte</translation>
     </message>
 </context>
 <context>
@@ -9709,7 +9718,7 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="-153"/>
         <source>%1: %2</source>
         <comment>a CPTED principle: how many proposals serve it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -9717,17 +9726,17 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/perception_stats.py" line="+46"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/privacy.py" line="+38"/>
         <source>The suppression threshold must be between %1 and %2 people: a figure for fewer than %1 could name them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de masquage doit être compris entre %1 et %2 personnes&#xa0;: un chiffre portant sur moins de %1 personnes pourrait les identifier</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The blur grid must be more than 0 m, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille de floutage doit dépasser 0 m, pas %1</translation>
     </message>
 </context>
 <context>
@@ -9735,13 +9744,13 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/currency.py" line="+58"/>
         <source>“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, EUR or XOF</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise&#xa0;: utilisez un code ISO 4217 comme KES, BRL, EUR ou XOF</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2</source>
         <comment>a currency&apos;s code and name: “KES — Kenyan Shilling”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9751,493 +9760,493 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/store/row_checks.py" line="+83"/>
         <source>%1: %2</source>
         <comment>a table, then what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>application_id is %1, not GPKG</source>
-        <translation type="unfinished"></translation>
+        <translation>application_id vaut %1, et non GPKG</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>user_version is %1, expected %2 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>user_version vaut %1, %2 ou plus attendu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>required table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>une table obligatoire manque</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SRS %1 is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>le SRS %1 n’est pas défini</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>registered in gpkg_contents but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée dans gpkg_contents mais absente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>feature table has no geometry column registered</source>
-        <translation type="unfinished"></translation>
+        <translation>la table d’entités n’a pas de colonne de géométrie enregistrée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>geometry uses undefined SRS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la géométrie utilise le SRS non défini %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its registered geometry column is not a column of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>sa colonne de géométrie enregistrée n’est pas une colonne d’une table</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>spatial index (R-tree) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l’index spatial (R-tree) manque</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R-tree trigger %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur R-tree %1 manque</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>spatial index holds %1 entries for %n geometries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l’index spatial contient %1 entrées pour %n géométrie</numerusform>
+            <numerusform>l’index spatial contient %1 entrées pour %n géométries</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/inspection.py" line="+48"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a CoSafe project: it is not an SQLite/GeoPackage file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un projet CoSafe&#xa0;: ce n’est pas un fichier SQLite/GeoPackage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is an SQLite database but not a GeoPackage, so not a CoSafe project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite mais pas un GeoPackage, donc pas un projet CoSafe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is damaged: the SQLite integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: la vérification d’intégrité SQLite a échoué</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est un GeoPackage avec %n couche&#xa0;: %2, mais pas un projet CoSafe</numerusform>
+            <numerusform>%1 est un GeoPackage avec %n couches&#xa0;: %2, mais pas un projet CoSafe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a GeoPackage, but not a CoSafe project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un GeoPackage, mais pas un projet CoSafe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 took too long to read, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a pris trop de temps, il a donc été refusé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: ses tables ne peuvent pas être lues</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is damaged: it has no CoSafe schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: il n’a pas de version de schéma CoSafe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was made by a newer CoSafe (project format %2; this version reads up to %3): update CoSafe to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé par une version plus récente de CoSafe (format de projet %2&#xa0;; cette version lit jusqu’au %3)&#xa0;: mettez CoSafe à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/project_store.py" line="-385"/>
         <source>Folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le nouveau projet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is already open in another CoSafe window; it can be opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre CoSafe&#xa0;; il peut être ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; an older format, upgraded in memory only</source>
         <comment>%1 is why the file is read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; un ancien format, mis à jour en mémoire seulement</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+248"/>
         <source>The project is read-only (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est en lecture seule (%1)&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="-239"/>
         <location line="+8"/>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The project file was moved or deleted while open, so the change was not saved; use File › Save As to keep a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet a été déplacé ou supprimé pendant qu’il était ouvert, la modification n’a donc pas été enregistrée&#xa0;; utilisez Fichier › Enregistrer sous pour garder une copie</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Choose a different file name to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom de fichier pour enregistrer une copie</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The photos were cleaned, but the file was not rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos ont été nettoyées, mais le fichier n’a pas été réécrit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The traces were not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traces n’ont pas été effacées</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>integrity: %1</source>
         <comment>a problem SQLite&apos;s integrity check found</comment>
-        <translation type="unfinished"></translation>
+        <translation>intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GeoPackage: %1</source>
         <comment>a problem of the GeoPackage structure</comment>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>schema: version %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma&#xa0;: version %1, %2 attendue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>records: %1</source>
         <comment>a record that is not one CoSafe writes</comment>
-        <translation type="unfinished"></translation>
+        <translation>données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>records: checking stopped after %n bad records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>données&#xa0;: vérification arrêtée après %n enregistrement erroné</numerusform>
+            <numerusform>données&#xa0;: vérification arrêtée après %n enregistrements erronés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is open in another CoSafe window; close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans une autre fenêtre CoSafe&#xa0;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas été enregistrée</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 could not be read to upgrade it in memory: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu pour être mis à jour en mémoire&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not make a backup before upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une sauvegarde avant la mise à jour</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Upgrading the project failed and was undone (the file is as it was, and no backup was kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du projet a échoué et a été annulée (le fichier est tel qu’il était, et aucune sauvegarde n’a été conservée)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1: %2</source>
         <comment>what failed, then why: “The copy was not saved: the disk is full”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file cannot be written (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être écrit (lecture seule)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est verrouillé par un autre programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the disk could not be written (I/O error; was the USB stick removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque n’a pas pu être écrit (erreur d’E/S&#xa0;; la clé USB a-t-elle été retirée&#xa0;?)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a value is out of its allowed range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est hors de sa plage autorisée (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a record with the same identity already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement de même identité existe déjà</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/row_checks.py" line="+2"/>
         <source>%1 record feature %2: %3</source>
         <comment>a table, a basemap feature&apos;s number, what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, entité n° %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 record %2: %3</source>
         <comment>a table, a record&apos;s UUID, what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, enregistrement %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+67"/>
         <source>its geometry is not a GeoPackage geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>sa géométrie n’est pas une géométrie GeoPackage</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>its layer or style class is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>sa couche ou sa classe de style n’est pas du texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its name is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom n’est pas du texte</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>its columns are not the ones CoSafe declares, so its records cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ses colonnes ne sont pas celles que déclare CoSafe, ses enregistrements ne peuvent donc pas être lus</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ou 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+123"/>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>des données binaires</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>%1 or %2</source>
         <comment>the last two kinds of value a column takes: “a whole number or text”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, </source>
         <comment>between kinds of value</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is %2, not %3</source>
         <comment>a column, the value it holds, what it should hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, et non %3</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date et une heure (AAAA-MM-JJTHH:MM:SS.SSSZ)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>it does not have the columns of its table</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas les colonnes de sa table</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not valid JSON</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du JSON valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a JSON object</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a JSON list</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 holds something other than text</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient autre chose que du texte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>vide (NULL)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>its geometry cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sa géométrie ne peut pas être lue</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its geometry is not a %1</source>
         <comment>%1 is a GeoPackage geometry type: “multipolygon”</comment>
-        <translation type="unfinished"></translation>
+        <translation>sa géométrie n’est pas de type %1</translation>
     </message>
     <message>
         <location line="+188"/>
         <source>%1 is empty (NULL) where a value is needed</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide (NULL) alors qu’une valeur est requise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a value is empty (NULL) where a value is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est vide (NULL) alors qu’elle est requise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a value breaks the rule %1</source>
         <comment>%1 is an SQL rule of the table</comment>
-        <translation type="unfinished"></translation>
+        <translation>une valeur enfreint la règle %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a value breaks a rule of its table</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur enfreint une règle de sa table</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/schema_guard.py" line="+129"/>
         <source>a view “%1” where a table belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>une vue «&#xa0;%1&#xa0;» à la place d’une table</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a trigger “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un déclencheur «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an index “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un index «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>une vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a virtual table “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>une table virtuelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage standard makes (SQL of a file&apos;s own could change records unseen or never finish)</source>
         <comment>%2 names what it holds: “a trigger “x” on proposals”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé&#xa0;: il contient %2, ce que ni CoSafe ni la norme GeoPackage ne créent (du SQL propre au fichier pourrait modifier des données à votre insu ou ne jamais se terminer)</translation>
     </message>
 </context>
 <context>
@@ -10245,163 +10254,163 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/project_files.py" line="+38"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a CoSafe project</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un projet CoSafe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. Start a new project with its layers as the basemap?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Créer un nouveau projet avec ses couches comme fond de carte&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau projet</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1; it was removed from the recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; il a été retiré des projets récents</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Upgraded %1 to the current project format; the file as it was is kept as %2 (a full copy: remove it in File › Project Properties)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis à jour au format de projet actuel&#xa0;; le fichier d’origine est conservé sous %2 (une copie complète&#xa0;: supprimez-la dans Fichier › Propriétés du projet)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1. %2</source>
         <comment>two messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 of %2</source>
         <comment>photos cleaned</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cleaning stored photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage des photos enregistrées…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photos not cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos non nettoyées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d’appareil photo n’ont pas été retirées des photos enregistrées (annulé)&#xa0;; CoSafe les nettoiera la prochaine fois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 project.gpkg</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 projet.gpkg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New project.gpkg</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet.gpkg</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+28"/>
         <source>%1 is open in CoSafe; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans CoSafe&#xa0;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1 copy.gpkg</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 copie.gpkg</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <location line="+8"/>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Choose a different file name to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom de fichier pour enregistrer une copie</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved a copy as %1; you are now working in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1&#xa0;; vous travaillez maintenant dans la copie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove traces of deleted records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les traces des éléments supprimés&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CoSafe rewrites the project file so that nothing that deleted records held can be recovered from it, and stores every photo and paper map without camera data, under a neutral name. Do this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is overwritten already. Your records and the undo history stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe réécrit le fichier de projet pour que rien de ce que contenaient les éléments supprimés ne puisse en être récupéré, et enregistre chaque photo et carte papier sans données d’appareil photo, sous un nom neutre. Faites-le pour un fichier venu d’un autre ordinateur ou d’une ancienne version de CoSafe&#xa0;: ce que cette version supprime est déjà écrasé. Vos données et l’historique des modifications restent inchangés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove Traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les traces</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Traces not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces non effacées</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed the traces of deleted records from the project file. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traces des éléments supprimés ont été effacées du fichier de projet. %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de projet d’exemple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This installation of CoSafe has no sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation de CoSafe n’a pas de projet d’exemple</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot write the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le projet d’exemple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
         <comment>a folder: what went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -10409,113 +10418,113 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/project_properties_dialog.py" line="+44"/>
         <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs et moyennes des groupes plus petits que ce seuil sont affichés comme &lt;N, pour protéger les participants.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise de tous les coûts du projet&#xa0;: affichée à côté des coûts et imprimée dans le plan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Project Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du projet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project&apos;s name, on the window title and the plan&apos;s cover (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du projet, dans le titre de la fenêtre et sur la couverture du plan (obligatoire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required, e.g. Riverside safety audit 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. Diagnostic de sécurité Bord-de-rivière 2026</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The neighbourhood, town or city the project is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quartier, la commune ou la ville concernés par le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neighbourhood, town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartier, commune ou ville</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this project is for and who takes part; printed on the plan&apos;s cover</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert ce projet et qui y participe&#xa0;; imprimé sur la couverture du plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What this project is for, who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert ce projet, qui y participe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Small groups threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil des petits groupes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> people</source>
         <comment>after the smallest number of people a group may have</comment>
-        <translation type="unfinished"></translation>
+        <translation> personnes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Small &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits &amp;groupes&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>
@@ -10523,37 +10532,37 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/session.py" line="+107"/>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet sans titre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas été faite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est en lecture seule (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Undo of “%1” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation de «&#xa0;%1&#xa0;» a échoué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo of “%1” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rétablissement de «&#xa0;%1&#xa0;» a échoué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. L’historique des modifications a été effacé.</translation>
     </message>
 </context>
 <context>
@@ -10561,125 +10570,125 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+79"/>
         <source>Name this proposal, e.g. Lights on Soko St</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez cette proposition, p. ex. Éclairage rue Soko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What should change, and why it would feel safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui devrait changer, et pourquoi on s’y sentirait plus en sécurité</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose, or type a new type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez, ou saisissez un nouveau type</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe CPTED</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rough cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût estimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create Action from Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une action à partir de la proposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an action to the plan from this proposal, linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au plan une action issue de cette proposition et liée à elle</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a proposal on the map or in the Proposals list to describe it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une proposition sur la carte ou dans la liste Propositions pour la décrire ici.</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition est sélectionnée. Sélectionnez-en une pour la décrire ici.</numerusform>
+            <numerusform>%n propositions sont sélectionnées. Sélectionnez-en une pour la décrire ici.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Set title of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le titre de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set description of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la description de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set principle of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le principe de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set intervention of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’intervention de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set who it is for of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le public de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set day/night of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir jour/nuit de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set cost of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le coût de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set status of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -10687,58 +10696,58 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/table_model.py" line="+33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10746,88 +10755,88 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+43"/>
         <source>No proposals yet. Groups draw them on the map with the sketch tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition pour l’instant. Les groupes les dessinent sur la carte avec les outils de croquis.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Filter by workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par atelier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only this workshop&apos;s proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les propositions de cet atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par groupe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only this group&apos;s proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les propositions de ce groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par principe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only proposals for this CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les propositions pour ce principe CPTED</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals, ranked; double-click zooms the map to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions, classées&#xa0;; un double-clic zoome la carte sur l’une d’elles</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ateliers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier sans titre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe sans nom</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 of %n proposals shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n proposition affichée</numerusform>
+            <numerusform>%1 sur %n propositions affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Create Action from Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une action à partir de la proposition</translation>
     </message>
 </context>
 <context>
@@ -10835,97 +10844,97 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/__init__.py" line="+19"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/fields.py" line="+25"/>
         <source>Second-generation CPTED: the social side of safety</source>
-        <translation type="unfinished"></translation>
+        <translation>CPTED de deuxième génération&#xa0;: la dimension sociale de la sécurité</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not chosen</source>
         <comment>no CPTED principle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non choisi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les principes</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/map_export.py" line="+36"/>
         <source>12 ● 3: proposal no. 12 (as in the tables), 3 voting dots</source>
-        <translation type="unfinished"></translation>
+        <translation>12 ● 3&#xa0;: proposition n° 12 (comme dans les tableaux), 3 gommettes de vote</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Proposals: %1</source>
         <comment>a legend row: a group&apos;s proposals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Propositions&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe sans nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposals (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions (sans groupe)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+149"/>
         <source>Move proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la proposition</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Move %n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n proposition</numerusform>
+            <numerusform>Déplacer %n propositions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le sommet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un sommet</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le sommet</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/shapes.py" line="+83"/>
         <source>That change leaves the area with no inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification laisse la zone sans intérieur</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot remove that vertex: a shape needs at least a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer ce sommet&#xa0;: une forme doit avoir au moins un point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot remove that vertex: a line needs at least two vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer ce sommet&#xa0;: une ligne doit avoir au moins deux sommets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot remove that vertex: a shape needs at least three vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer ce sommet&#xa0;: une forme doit avoir au moins trois sommets</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/texts.py" line="+22"/>
         <source>Untitled proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition sans titre</translation>
     </message>
 </context>
 <context>
@@ -10933,22 +10942,22 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/feature.py" line="+46"/>
         <source>Proposal Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la proposition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les groupes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
 </context>
 <context>
@@ -10956,24 +10965,117 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/provenance.py" line="+28"/>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unnamed laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>un ordinateur sans nom</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Made on: %1 · %2</source>
         <comment>%1: a laptop, %2: a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Créé sur&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made on: %1</source>
         <comment>%1: a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>Créé sur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/cosafe/ui/language.py" line="+35"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;on à tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
     </message>
 </context>
 <context>
@@ -10981,24 +11083,24 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+36"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%1: %2 dots from %n voters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2 gommettes de %n votant</numerusform>
+            <numerusform>%1&#xa0;: %2 gommettes de %n votants</numerusform>
         </translation>
     </message>
 </context>
@@ -11007,12 +11109,12 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/status.py" line="-56"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Use File › Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lecture seule&#xa0;:&lt;/b&gt; %1. Utilisez Fichier › Enregistrer sous pour faire une copie modifiable.</translation>
     </message>
 </context>
 <context>
@@ -11020,103 +11122,103 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/reason_tags_dialog.py" line="+63"/>
         <source>Reason Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reasons a pin can give; F2 or a double click renames one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les motifs qu’un repère peut indiquer&#xa0;; F2 ou un double-clic en renomme un</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau motif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type a new reason and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau motif et appuyez sur Entrée pour l’ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New reason, e.g. No toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau motif, p. ex. Pas de toilettes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Stop offering this reason for new pins; pins that have it keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus proposer ce motif pour les nouveaux repères&#xa0;; les repères qui l’ont le gardent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un motif (ou F2) pour le renommer. Les motifs sont retirés, jamais supprimés, pour que les repères gardent leur sens.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Retired: not offered for new pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré&#xa0;: non proposé pour les nouveaux repères</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type the new reason first</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord le nouveau motif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is already a reason; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà un motif&#xa0;; rien n’a été ajouté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add reason tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le motif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“%1” is already a reason; the name was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà un motif&#xa0;; le nom a été conservé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reason needs a name; the name was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif doit avoir un nom&#xa0;; le nom a été conservé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename reason tag “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le motif «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore reason tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le motif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire reason tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le motif «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -11124,232 +11226,232 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/records.py" line="+39"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>atelier</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Basemap layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches du fond de carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>basemap layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche du fond de carte</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>proposition</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Criteria sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles de critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>grille de critères</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critère</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Audit walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marches exploratoires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audit walk</source>
-        <translation type="unfinished"></translation>
+        <translation>marche exploratoire</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Walk participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants aux marches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walk participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participant à une marche</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Audit points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’observation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audit point</source>
-        <translation type="unfinished"></translation>
+        <translation>point d’observation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de diagnostic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audit score</source>
-        <translation type="unfinished"></translation>
+        <translation>note de diagnostic</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Checklist answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à la liste de contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checklist answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse à la liste de contrôle</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reason tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reason tag</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères de perception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perception pin</source>
-        <translation type="unfinished"></translation>
+        <translation>repère de perception</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents enregistrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incident enregistré</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>partie prenante</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Action partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires d’action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire d’action</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Action links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens d’action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien d’action</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>vote</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>appareil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merge log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des fusions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merge log</source>
-        <translation type="unfinished"></translation>
+        <translation>journal des fusions</translation>
     </message>
 </context>
 <context>
@@ -11357,7 +11459,7 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="-18"/>
         <source>%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in the comment field below the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tapez %2–%3 (0 = mauvais, 3 = bon), Espace pour laisser vide&#xa0;; un commentaire va dans le champ de commentaire sous les notes</translation>
     </message>
 </context>
 <context>
@@ -11365,23 +11467,23 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/sheet_photos.py" line="+44"/>
         <source>Add Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une photo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos of this point (Ctrl+P); saved with the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de ce point (Ctrl+P)&#xa0;; enregistrées avec la fiche</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>; </source>
         <comment>between problems</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove photo from audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo du point d’observation %1</translation>
     </message>
 </context>
 <context>
@@ -11390,58 +11492,58 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/host.py" line="+140"/>
         <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-82"/>
         <source>on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la carte</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-55"/>
         <source>Elsewhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailleurs dans la fenêtre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 or %2</source>
         <comment>keys of one command</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>in its panel</source>
-        <translation type="unfinished"></translation>
+        <translation>dans son panneau</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la carte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches fléchées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in, zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant, zoom arrière</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+ and −</source>
-        <translation type="unfinished"></translation>
+        <translation>+ et −</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click at the centre: place a point, pin or vertex, select</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer au centre&#xa0;: placer un point, un repère ou un sommet, sélectionner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert, or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser, ou Entrée</translation>
     </message>
 </context>
 <context>
@@ -11449,22 +11551,22 @@ Supporting: %3</source>
     <message>
         <location line="+55"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -11473,35 +11575,35 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+42"/>
         <source>w woman · m man · n non-binary · u prefer not to say</source>
         <comment>the keys are typed: keep w, m, n, u</comment>
-        <translation type="unfinished"></translation>
+        <translation>w femme · m homme · n non binaire · u préfère ne pas répondre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
         <comment>a key and what it chooses</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Gender&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Age&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Role&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Group&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consent · &lt;b&gt;Tab&lt;/b&gt; next cell · &lt;b&gt;Enter&lt;/b&gt; next person · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Genre&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Âge&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Rôle&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Groupe&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Espace&lt;/b&gt; consentement · &lt;b&gt;Tab&lt;/b&gt; cellule suivante · &lt;b&gt;Entrée&lt;/b&gt; personne suivante · &lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de groupes</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="+153"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -11509,86 +11611,86 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="-15"/>
         <source>CoSafe records people anonymously — no names. Give each person the code on the left (write it on their name badge) so their votes and pins can be linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe enregistre les personnes de façon anonyme — sans noms. Donnez à chaque personne le code de gauche (écrivez-le sur son badge) pour que ses votes et ses repères puissent y être rattachés.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sign-in Sheet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d’émargement — %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Participants signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants inscrits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per participant: code, name, group and the answers; type in a row, Enter or Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par participant&#xa0;: code, nom, groupe et réponses&#xa0;; saisissez dans une ligne, Entrée ou Tab passe à la suite</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Already signed in: %1. New codes start at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà inscrits&#xa0;: %1. Les nouveaux codes commencent à %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody signed in yet: codes start at P01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est encore inscrit&#xa0;: les codes commencent à P01.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A participant needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir un code.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is already signed in to this workshop — codes must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit à cet atelier — les codes doivent être uniques.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is already on this sheet (row %2) — codes must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur cette feuille (ligne %2) — les codes doivent être uniques.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Sign In %n People</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscrire %n personne</numerusform>
+            <numerusform>Inscrire %n personnes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Sign in %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscrire %n participant</numerusform>
+            <numerusform>Inscrire %n participants</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Discard the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la feuille d’émargement</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Close the sheet without signing in %n people?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermer la feuille sans inscrire %n personne&#xa0;?</numerusform>
+            <numerusform>Fermer la feuille sans inscrire %n personnes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -11596,37 +11698,37 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="-116"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gender (w/m/n/u)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre (w/m/n/u)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age (1–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge (1–6)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role (letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle (lettre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group (1–9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe (1–9)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disability (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
 </context>
 <context>
@@ -11634,120 +11736,120 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+131"/>
         <source>This project is read-only: drawing is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est en lecture seule&#xa0;: le dessin est désactivé</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This project is read-only: nothing was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est en lecture seule&#xa0;: rien n’a été dessiné</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was drawn: %1</source>
         <comment>%1: why the shape was refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été dessiné&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draw point</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner un point</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draw line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner une ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draw area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner une zone</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Delete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la proposition</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n proposition</numerusform>
+            <numerusform>Supprimer %n propositions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>a duplicated proposal&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la proposition</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Duplicate %n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n proposition</numerusform>
+            <numerusform>Dupliquer %n propositions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Finish Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la zone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Finish Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove Last Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le dernier point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la zone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la ligne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete &amp;Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le s&amp;ommet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>D&amp;uplicate Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer la proposition</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>D&amp;uplicate %n Proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D&amp;upliquer %n proposition</numerusform>
+            <numerusform>D&amp;upliquer %n propositions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la proposition</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>&amp;Delete %n Proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Supprimer %n proposition</numerusform>
+            <numerusform>&amp;Supprimer %n propositions</numerusform>
         </translation>
     </message>
 </context>
@@ -11756,133 +11858,133 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/toolbar.py" line="+38"/>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a proposal to select it; Shift+click adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une proposition pour la sélectionner&#xa0;; Maj+clic en ajoute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to place a point proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour placer une proposition ponctuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click vertices; Enter or double-click finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez les sommets&#xa0;; Entrée ou un double-clic termine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click corners; Enter or double-click finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez les angles&#xa0;; Entrée ou un double-clic termine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Freehand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Main levée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press and drag; end near the start for an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez et glissez&#xa0;; terminez près du départ pour une zone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag proposals to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les propositions pour les déplacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit &amp;Vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les s&amp;ommets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a vertex, click an edge to add one, Delete removes the one under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un sommet, cliquez sur un côté pour en ajouter un, Suppr retire celui sous la souris</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>S&amp;nap to Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aimanter au fond de carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put new vertices on the nearest street or building corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les nouveaux sommets sur la rue ou l’angle de bâtiment le plus proche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les propositions sélectionnées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les propositions sélectionnées</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;ssin</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show &amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;groupes</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 (%2)</source>
         <comment>a group (its workshop)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe</translation>
     </message>
 </context>
 <context>
@@ -11890,97 +11992,97 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_dialog.py" line="+43"/>
         <source>Add Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la partie prenante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 = little say over the outcome … 5 = can make or stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = peu de poids sur le résultat … 5 = peut le faire aboutir ou le bloquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 = hardly affected or engaged … 5 = closely affected, keen to act</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = peu concernée ou engagée … 5 = directement concernée, désireuse d’agir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Municipal Lighting Department</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Service municipal de l’éclairage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What they do in the process, e.g. funds street lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Son rôle dans la démarche, p. ex. finance l’éclairage public</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, phone or e-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, téléphone ou e-mail (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name, phone or e-mail of the contact person: private, never in an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, téléphone ou e-mail de la personne de contact&#xa0;: privé, jamais dans un export</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Influence (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Influence (1–5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nterest (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;térêt (1–5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence: %1.&lt;br&gt;Interest: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence&#xa0;: %1.&lt;br&gt;Intérêt&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact person — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact — privé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Private: kept in this project file only. Never printed in the plan or written to any export, public or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé&#xa0;: conservé uniquement dans ce fichier de projet. Jamais imprimé dans le plan ni écrit dans un export, public ou non.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -11988,43 +12090,43 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_grid.py" line="+37"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer de près</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir satisfait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir informé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Interest →</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt →</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Influence →</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence →</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2</source>
         <comment>a stakeholder&apos;s name — the grid&apos;s advice, e.g. keep informed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -12032,121 +12134,121 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+43"/>
         <source>private contact on file</source>
-        <translation type="unfinished"></translation>
+        <translation>contact privé enregistré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer de près</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenir satisfait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>tenir informé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>surveiller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie prenante pour l’instant. Ajoutez les services, entreprises, groupes communautaires et ONG dont le plan a besoin.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stakeholder register; Enter or double-click edits one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des parties prenantes&#xa0;; Entrée ou un double-clic en modifie une</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a stakeholder to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une partie prenante au registre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la partie prenante sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected stakeholder; actions lose them as a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la partie prenante sélectionnée&#xa0;; les actions la perdent comme partenaire</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1: %2</source>
         <comment>a stakeholder&apos;s name: the grid&apos;s advice, e.g. keep informed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n stakeholders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The stakeholder was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie prenante n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -12154,493 +12256,493 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/vocabulary.py" line="+17"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non binaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfère ne pas répondre</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Under 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 15 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15–24</source>
-        <translation type="unfinished"></translation>
+        <translation>15–24 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>25–39</source>
-        <translation type="unfinished"></translation>
+        <translation>25–39 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>40–59</source>
-        <translation type="unfinished"></translation>
+        <translation>40–59 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 ans et plus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitant·e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trader / vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerçant·e / vendeur·se</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève / étudiant·e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader communautaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipal official</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent·e municipal·e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO / civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG / société civile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef·fe d’entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+125"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+69"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>Crépuscule</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuit</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Natural surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance naturelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle naturel des accès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territorial reinforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriation du territoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance and image</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien et image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien aux activités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target hardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Durcissement des cibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social cohesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohésion sociale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectivité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture communautaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité d’accueil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Street lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage public</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear sightlines / trim vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégager les vues / tailler la végétation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active frontage</source>
-        <translation type="unfinished"></translation>
+        <translation>Façades actives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seating and shade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancs et ombrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vending / market space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de vente / marché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Toilettes publiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traversée sécurisée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration d’arrêt de transport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wayfinding and signage</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation et signalétique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paths and paving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheminements et revêtements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greening</source>
-        <translation type="unfinished"></translation>
+        <translation>Végétalisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lighting of a transport interchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage d’un pôle d’échanges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth programme / activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme / activité jeunesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille citoyenne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean-up and repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage et réparation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gun-free zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone sans armes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Filles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elderly people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes âgées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes handicapées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Social development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement social</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locally based (community)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévention locale (communautaire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Situational</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévention situationnelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinsertion sociale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvoirs publics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Société civile</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>Court terme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium term</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen terme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Long terme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour et nuit</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed for the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue pour le plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sûr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu sûr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Poor lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais éclairage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcèlement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crowded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bondé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drugs / alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Drogues / alcool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de transport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blind corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle mort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Well used</source>
-        <translation type="unfinished"></translation>
+        <translation>Très fréquenté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friendly shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerces accueillants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon éclairage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Major road</source>
-        <translation type="unfinished"></translation>
+        <translation>Route principale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minor road</source>
-        <translation type="unfinished"></translation>
+        <translation>Route secondaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Footway / path</source>
-        <translation type="unfinished"></translation>
+        <translation>Trottoir / sentier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Railway</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie ferrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>River / canal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivière / canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Park / green space</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc / espace vert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Land use</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation du sol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de transport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampadaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’intérêt</translation>
     </message>
 </context>
 <context>
@@ -12648,132 +12750,132 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/voting_panel.py" line="+58"/>
         <source>Voting workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier de vote</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The workshop whose proposals are voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier dont les propositions sont soumises au vote</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>Voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votant</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Who is placing dots now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui place des gommettes en ce moment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votant suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move on to the next voter in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au votant suivant de la liste</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Proposals to vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions soumises au vote</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Click + to give the voter&apos;s dot to a proposal, − to take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur + pour donner la gommette du votant à une proposition, sur − pour la reprendre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals by dots received</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions selon les gommettes reçues</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Place dots&lt;/b&gt; — click a proposal; right-click takes a dot back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Placer des gommettes&lt;/b&gt; — cliquez sur une proposition&#xa0;; un clic droit reprend une gommette</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Ranking&lt;/b&gt; — all voters so far</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Classement&lt;/b&gt; — tous les votants jusqu’ici</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier sans titre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a workshop with proposals to vote on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un atelier avec des propositions pour les soumettre au vote.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This workshop has no proposals to vote on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n’a pas encore de propositions à soumettre au vote.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a participant&apos;s code · their group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (group votes as one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le groupe vote comme une seule personne)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No voters yet: sign participants in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de votants&#xa0;: inscrivez d’abord les participants.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 gommettes restantes sur %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.</source>
         <comment>%1: the voter; %2: why the dot was refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2. Faites un clic droit sur une proposition pour reprendre une gommette, ou passez au votant suivant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Place a dot on “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Placer une gommette sur «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 has no dot on “%2” to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de gommette sur «&#xa0;%2&#xa0;» à reprendre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take a dot off “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une gommette de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
 </context>
 <context>
@@ -12781,94 +12883,94 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+56"/>
         <source>Edit Audit Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la marche exploratoire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Audit Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle marche exploratoire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Required, e.g. Market street by night</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. Rue du marché de nuit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Walkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcheurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tick the participants who walked (Space ticks the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les participants qui ont marché (Espace coche le participant en cours)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tick the Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher le groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick everyone signed in to the chosen group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher toutes les personnes inscrites dans le groupe choisi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la &amp;journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Who walked&lt;/b&gt; (anonymous codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qui a marché&lt;/b&gt; (codes anonymes)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est encore inscrit à cet atelier (Atelier › Feuille d’émargement…).</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%1 of %n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n coché</numerusform>
+            <numerusform>%1 sur %n cochés</numerusform>
         </translation>
     </message>
 </context>
@@ -12877,37 +12979,37 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/welcome_page.py" line="+27"/>
         <source>Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, residents’ perception pins, proposals and the agreed action plan in one project file that works without the internet, so a workshop can run on one laptop and field teams can merge their work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier ensemble des rues plus sûres. CoSafe réunit les marches exploratoires d’un quartier, les repères de perception des habitants, les propositions et le plan d’action convenu dans un seul fichier de projet qui fonctionne sans internet&#xa0;: un atelier peut tourner sur un seul ordinateur et les équipes de terrain peuvent fusionner leur travail plus tard.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Participatory urban-safety planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification participative de la sécurité urbaine</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Sample Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet d’exemple</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Projects you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets que vous ouvrez apparaîtront ici.</translation>
     </message>
 </context>
 <context>
@@ -12916,42 +13018,42 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/shell/window_title.py" line="+42"/>
         <source>field copy for %1 (%2)</source>
         <comment>%1 a team, %2 its group</comment>
-        <translation type="unfinished"></translation>
+        <translation>copie de terrain pour %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field copy for %1</source>
         <comment>%1 a team</comment>
-        <translation type="unfinished"></translation>
+        <translation>copie de terrain pour %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field copy (%1)</source>
         <comment>%1 a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>copie de terrain (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de terrain</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — %2 — %3</source>
         <comment>project name — field copy for a team — CoSafe</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2</source>
         <comment>project name — CoSafe</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 [read-only]</source>
         <comment>a window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [lecture seule]</translation>
     </message>
 </context>
 <context>
@@ -12959,43 +13061,43 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/workshop_bar.py" line="+23"/>
         <source>Workshop and Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier et groupe</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/selector.py" line="+22"/>
         <source>No workshop yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier pour l’instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe pour l’instant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> &amp;Workshop: </source>
-        <translation type="unfinished"></translation>
+        <translation> Ate&amp;lier&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  &amp;Group: </source>
-        <translation type="unfinished"></translation>
+        <translation>  &amp;Groupe&#xa0;: </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The active workshop: what you draw and sign in belongs to it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier actif&#xa0;: ce que vous dessinez et les inscriptions lui appartiennent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The active group: what you draw now is recorded as this group&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe actif&#xa0;: ce que vous dessinez maintenant est enregistré comme le travail de ce groupe</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
         <comment>a workshop&apos;s title and the date it was held</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -13003,57 +13105,57 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="-85"/>
         <source>Edit Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’atelier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Required, e.g. Market street walk and mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. Marche et cartographie rue du marché</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where it was held, e.g. Community hall, Ward 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il s’est tenu, p. ex. Salle communautaire, quartier 4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> dots each</source>
-        <translation type="unfinished"></translation>
+        <translation> gommettes chacun</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Votes per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votes par participant&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -13061,174 +13163,174 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+73"/>
         <source>Workshops and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers et groupes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each workshop and its groups; select one to work in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque atelier et ses groupes&#xa0;; sélectionnez-en un pour y travailler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workshop / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier / groupe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No workshop yet. Create one, add its groups, then sign people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier pour l’instant. Créez-en un, ajoutez ses groupes, puis inscrivez les participants.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a workshop: date, place, facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un atelier&#xa0;: date, lieu, animation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un groupe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a group to the active workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe à l’atelier actif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign-in Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille d’émargement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign participants in to the active workshop, keyboard only</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire les participants à l’atelier actif, au clavier uniquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List and correct the active workshop&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister et corriger les participants de l’atelier actif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected workshop or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’atelier ou le groupe sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected workshop or group (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier ou le groupe sélectionné (Annuler le rétablit)</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe · %1</numerusform>
+            <numerusform>%n groupes · %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no one yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l’instant</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>a workshop&apos;s title: its groups and people</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Edit Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’atelier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’atelier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Group %1</source>
         <comment>a new group&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the group “%1”? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe «&#xa0;%1&#xa0;»&#xa0;? Ses participants et ses dessins restent dans l’atelier, sans groupe. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier</translation>
     </message>
 </context>
 <context>
@@ -13236,95 +13338,95 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/voting.py" line="+44"/>
         <source>A vote must say which participant or group placed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vote doit indiquer quel participant ou quel groupe l’a placé</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Only %1 of %n dots left for this voter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reste que %1 gommette sur %n pour cette personne</numerusform>
+            <numerusform>Il ne reste que %1 gommettes sur %n pour cette personne</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/workshops.py" line="-135"/>
         <source>women hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>femmes&#xa0;: masqué</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n women</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n femme</numerusform>
+            <numerusform>%n femmes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no one yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l’instant</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>people hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes&#xa0;: masqué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a summary: “26 people · 16 women”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Delete the workshop “%1” with its %2, %3 and %4?</source>
         <comment>%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier «&#xa0;%1&#xa0;» avec ses %2, %3 et %4&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa %n proposition, ses repères et ses marches restent dans le projet, hors atelier.</numerusform>
+            <numerusform>Ses %n propositions, repères et marches restent dans le projet, hors atelier.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
 </context>
 <context>
@@ -13332,12 +13434,12 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/feature.py" line="+34"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wor&amp;kshop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;telier</translation>
     </message>
 </context>
 </TS>

@@ -6,46 +6,46 @@
     <message>
         <location filename="../../desktop/cosafe/ui/shell/status.py" line="+18"/>
         <source>All changes are saved as you work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko yote yanahifadhiwa unapofanya kazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only: nothing you do changes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusoma tu: chochote unachofanya hakibadilishi faili</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1° N   %2° E</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° N   %2° E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1° N   %2° W</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° N   %2° W</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1° S   %2° E</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° S   %2° E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1° S   %2° W</source>
         <comment>the pointer&apos;s place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1° S   %2° W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 — offline participatory urban-safety planning: safety audit walks, perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — upangaji shirikishi wa usalama mijini bila mtandao: matembezi ya ukaguzi wa usalama, pini za mtazamo, mapendekezo na mipango kazi katika faili moja la GeoPackage. Programu huria (GPL 3 au toleo la baadaye).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no Save button: every change is written to the project file the moment you make it, so nothing is lost if the laptop switches off. Undo steps back through your changes. Use File › Save As to continue in a copy (for example before a workshop); the project is one .gpkg file you can copy to a USB stick at any time, and QGIS can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kitufe cha Hifadhi: kila badiliko linaandikwa kwenye faili la mradi papo hapo unapolifanya, kwa hiyo hakuna kinachopotea kompyuta ikizimika. Tendua hurudi nyuma kupitia mabadiliko yako. Tumia Faili › Hifadhi Kama ili kuendelea katika nakala (kwa mfano kabla ya warsha); mradi ni faili moja la .gpkg unaloweza kunakili kwenye USB wakati wowote, na QGIS inaweza kulifungua.</translation>
     </message>
 </context>
 <context>
@@ -53,230 +53,230 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_editor.py" line="+66"/>
         <source>New Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua Mpya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Action — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Hatua — %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What will be done, e.g. Light the path behind the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitakachofanywa, k.m. Weka taa kwenye njia nyuma ya soko</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijachaguliwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based (communities act), situational (design and management of places), reintegration (offenders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Miongozo ya Umoja wa Mataifa ya Kuzuia Uhalifu (2002): maendeleo ya kijamii (vyanzo), ngazi ya jamii (jamii zinachukua hatua), kimazingira (usanifu na usimamizi wa maeneo), kuwarejesha katika jamii (wakosaji).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna mtu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijawekwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When the action is due: short, medium or long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua inatakiwa kukamilika lini: muda mfupi, wa kati au mrefu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kuanza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The day the action starts (tick Dates to set it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku hatua inapoanza (weka alama kwenye Tarehe ili kuiweka)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kumaliza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The day the action is done (tick Dates to set it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku hatua inapokamilika (weka alama kwenye Tarehe ili kuiweka)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwa ku&amp;ra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set by &amp;hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka kwa mk&amp;ono:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Priority by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele kwa mkono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 is the most urgent (choose Set by hand first)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ni cha dharura zaidi (chagua Weka kwa mkono kwanza)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rank %1 by the dots on its proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>nafasi ya %1 kwa vitone kwenye mapendekezo yake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no votes on its linked proposals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna kura kwenye mapendekezo yake yaliyounganishwa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How success is seen, e.g. mean safety score at the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mafanikio yanaonekanaje, k.m. wastani wa alama ya usalama sokoni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ilivyo sasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipimo cha awali</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Where the indicator stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiashiria kilipo sasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use Current &amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia &amp;Alama ya Sasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the mean safety score audits measured at the linked places</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaza wastani wa alama ya usalama uliopimwa na ukaguzi katika maeneo yaliyounganishwa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where it should be, and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinapaswa kufika wapi, na kufikia lini</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add to Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kwenye Mpango</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kichwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED &amp;principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nuni ya CPTED</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prevention &amp;approach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mbinu ya kuzuia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshirika m&amp;husika mkuu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supporting partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Washirika wanaounga mkono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;li</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>to</source>
         <comment>between a start and an end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>hadi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated &amp;cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gharama inayokadiriwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iashiria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tar&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;engo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked places</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo yaliyounganishwa</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Link places to compute the current safety score there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha maeneo ili kukokotoa alama ya sasa ya usalama huko.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Now: %1</source>
         <comment>%1: the mean safety score at the linked places</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sasa: %1</translation>
     </message>
 </context>
 <context>
@@ -284,53 +284,53 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="+35"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Mhusika mkuu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbinu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -338,29 +338,29 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+33"/>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zenye tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazijapangiwa ratiba</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Actions: %1</source>
         <comment>%1: a timeline column, e.g. Short term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatua: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The actions planned for %1; double-click one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua zilizopangwa kwa %1; bofya moja mara mbili kuihariri</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (%2)</source>
         <comment>a timeline column&apos;s title and how many actions it holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -368,160 +368,160 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+49"/>
         <source>No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna hatua. Chagua pendekezo na uchague Mpango › Unda Hatua kutoka kwa Pendekezo, au bonyeza Mpya… kuandika moja.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali zote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wowote</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Has dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zina tarehe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazijapangiwa ratiba</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter actions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja hatua kwa hali</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha hatua zenye hali hii tu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter actions by timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja hatua kwa muda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha hatua zenye muda huu tu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter actions by principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja hatua kwa kanuni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha hatua zenye kanuni hii tu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter actions by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja hatua kwa mshirika</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only actions with this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha hatua zenye mshirika huyu tu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The plan&apos;s actions; Enter or double-click opens one, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua za mpango; Enter au kubofya mara mbili hufungua moja, Delete huiondoa</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedwali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mpya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a new action from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika hatua mpya kuanzia mwanzo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri Hatua…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Open the selected action in the action editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua hatua iliyochaguliwa katika kihariri cha hatua</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Delete Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa Hatua</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Remove the selected action from the plan (the places stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa hatua iliyochaguliwa kwenye mpango (maeneo yanabaki)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshirika yeyote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody responsible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna mhusika mkuu</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 of %n actions shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hatua %1 kati ya %n zinaonyeshwa</numerusform>
+            <numerusform>Hatua %1 kati ya %n zinaonyeshwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hatua %n</numerusform>
+            <numerusform>hatua %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+76"/>
         <source>The action was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua haikufutwa</translation>
     </message>
 </context>
 <context>
@@ -529,120 +529,120 @@
     <message numerus="yes">
         <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %n).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano mkubwa, maeneo %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %n).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano wa wastani, maeneo %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %n).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano dhaifu, maeneo %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano mkubwa, maeneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano wa wastani, maeneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano dhaifu, maeneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kituo cha ukaguzi chenye alama ya hisia, kwa hiyo hakuna kinachoweza kusemwa kuhusu kinachoambatana na kujisikia si salama.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How each criterion goes with %1 across audit points (Spearman rank correlation; a link, not proof of a cause):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi kila kigezo kinavyoambatana na %1 katika vituo vya ukaguzi (uhusiano wa mpangilio wa Spearman; ni uhusiano, si uthibitisho wa chanzo):</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: maeneo machache mno yamepewa alama kwa kigezo hiki na %2 ili kusema lolote (eneo %n; yanahitajika angalau %3).</numerusform>
+            <numerusform>%1: maeneo machache mno yamepewa alama kwa kigezo hiki na %2 ili kusema lolote (maeneo %n; yanahitajika angalau %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: alama ni ileile kila mahali (au ya %2 ilikuwa hivyo), kwa hiyo hakuna uhusiano unaoweza kusomwa (eneo %n).</numerusform>
+            <numerusform>%1: alama ni ileile kila mahali (au ya %2 ilikuwa hivyo), kwa hiyo hakuna uhusiano unaoweza kusomwa (maeneo %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 haileti tofauti dhahiri katika jinsi watu wanavyojisikia salama (eneo %n).</numerusform>
+            <numerusform>%1 haileti tofauti dhahiri katika jinsi watu wanavyojisikia salama (maeneo %n).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/perception_data.py" line="+158"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijulikani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna warsha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
         <comment>no value of a category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha nyingine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikundi vingine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine au haijatajwa</translation>
     </message>
 </context>
 <context>
@@ -650,102 +650,102 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+38"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by gender; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha makundi ya watu kwa jinsia; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundi la umri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by age band; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha makundi ya watu kwa kundi la umri; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by role; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha makundi ya watu kwa jukumu; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wa siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare groups of people by time of day; each tick splits them further</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha makundi ya watu kwa wakati wa siku; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Working out which groups can be shown without giving anyone away…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakokotoa makundi yapi yanaweza kuonyeshwa bila kumtambulisha mtu yeyote…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No audit scores or perception pins yet — record a walk or place pins in the Audits dock to compare groups of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna alama za ukaguzi wala pini za mtazamo — rekodi matembezi au weka pini katika paneli ya Ukaguzi ili kulinganisha makundi ya watu.</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+144"/>
         <source>No audit scores yet — record a walk and score its points in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna alama za ukaguzi — rekodi matembezi na upe vituo vyake alama katika paneli ya Ukaguzi.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No place was walked both by day and at night yet — walk the same route after dark and score the points in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna eneo lililotembewa mchana na usiku — tembeeni njia ileile baada ya giza na mpe vituo alama katika paneli ya Ukaguzi.</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eneo %n lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku, %2 ya juu, %3 karibu sawa. Wastani wa alama %4 mchana, %5 usiku.</numerusform>
+            <numerusform>Maeneo %n yaliyotembewa mchana na usiku: %1 yalipata alama za chini usiku, %2 za juu, %3 karibu sawa. Wastani wa alama %4 mchana, %5 usiku.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not enough audit points with a &quot;Feeling&quot; score yet to say which criteria go with feeling unsafe — score Feeling at more points in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna vituo vya ukaguzi vya kutosha vyenye alama ya &quot;Hisia&quot; ili kusema vigezo vipi vinaambatana na kujisikia si salama — toa alama ya Hisia katika vituo zaidi kwenye paneli ya Ukaguzi.</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+38"/>
         <source>Open a project to see what its audits and pins say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua mradi kuona ukaguzi na pini zake zinasema nini.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kinacholingana na vichujio — vipanue katika paneli ya Vichujio vya Mitazamo (au Futa Vichujio).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No audit points yet — record a walk in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna vituo vya ukaguzi — rekodi matembezi katika paneli ya Ukaguzi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna vituo vya ukaguzi wala pini za mtazamo — rekodi matembezi au weka pini katika paneli ya Ukaguzi.</translation>
     </message>
     <message numerus="yes">
         <location line="+125"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chini ya mtu %n analingana na vichujio hivi, kwa hiyo takwimu zao zimefichwa ili kuwalinda (kiwango cha mradi ni %n). Panua vichujio kuona zaidi.</numerusform>
+            <numerusform>Chini ya watu %n wanalingana na vichujio hivi, kwa hiyo takwimu zao zimefichwa ili kuwalinda (kiwango cha mradi ni %n). Panua vichujio kuona zaidi.</numerusform>
         </translation>
     </message>
 </context>
@@ -754,110 +754,110 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+69"/>
         <source>Heat Map &amp;Radius…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kipenyo cha Ramani ya Msongamano…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How far each point&apos;s heat reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbali ambao msongamano wa kila nukta unafika</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Perception Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya Mitazamo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchambuzi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filters (map and charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vichujio (ramani na chati)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layers and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka na ufunguo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Perception &amp;Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matabaka ya Mitazamo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat Map &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chanzo cha Ramani ya Msongamano</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
         <source>On the map: what fewer than %n people recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kwenye ramani: kile kilichorekodiwa na chini ya mtu %n.</numerusform>
+            <numerusform>Kwenye ramani: kile kilichorekodiwa na chini ya watu %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chini ya mtu %n analingana na vichujio hivi, kwa hiyo hakuna idadi zinazoonyeshwa.</numerusform>
+            <numerusform>Chini ya watu %n wanalingana na vichujio hivi, kwa hiyo hakuna idadi zinazoonyeshwa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Showing %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaonyesha %1 na %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n audit scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kati ya alama %n ya ukaguzi</numerusform>
+            <numerusform>%1 kati ya alama %n za ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kati ya pini %n</numerusform>
+            <numerusform>%1 kati ya pini %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything shown: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila kitu kinaonyeshwa: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alama %n ya ukaguzi</numerusform>
+            <numerusform>alama %n za ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pini %n</numerusform>
+            <numerusform>pini %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Heat Map Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipenyo cha Ramani ya Msongamano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far each point&apos;s heat reaches (metres):</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbali ambao msongamano wa kila nukta unafika (mita):</translation>
     </message>
 </context>
 <context>
@@ -865,48 +865,48 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="-110"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigezo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How each criterion was scored, 0 (poor) to 3 (good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi kila kigezo kilivyopewa alama, 0 (mbaya) hadi 3 (nzuri)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean safety score and share of unsafe pins by gender, age and time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama ya usalama na sehemu ya pini za si salama kwa jinsia, umri na wakati wa siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day and Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchana na Usiku</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The same places scored by day and at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo yaleyale yaliyopewa alama mchana na usiku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which criteria go with feeling unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigezo vipi vinaambatana na kujisikia si salama</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (matokeo)</translation>
     </message>
 </context>
 <context>
@@ -914,7 +914,7 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="+87"/>
         <source>Type y (yes) or n (no), Space to leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika y (ndiyo) au n (hapana), Space kuacha wazi</translation>
     </message>
 </context>
 <context>
@@ -922,247 +922,247 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+84"/>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;0–3&lt;/b&gt; alama, &lt;b&gt;Space&lt;/b&gt; wazi: kila kimoja huhamia sehemu inayofuata chenyewe (Tab baada yake hairuki sehemu) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; sehemu inayofuata / iliyotangulia · &lt;b&gt;Enter&lt;/b&gt; hifadhi na karatasi inayofuata · &lt;b&gt;Page Up/Down&lt;/b&gt; karatasi iliyotangulia / inayofuata (huhifadhi hii) · &lt;b&gt;Esc&lt;/b&gt; funga</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter Audit Sheets — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza Karatasi za Ukaguzi — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <comment>a walk&apos;s title, date and time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna tarehe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Point </source>
         <comment>before a sheet&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kituo </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point number</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya kituo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The number of the sheet (audit point) on show</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya karatasi (kituo cha ukaguzi) inayoonyeshwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of </source>
         <comment>before the number of sheets</comment>
-        <translation type="unfinished"></translation>
+        <translation>kati ya </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> sheets</source>
         <comment>after the number of sheets</comment>
-        <translation type="unfinished"></translation>
+        <translation> karatasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya karatasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many sheets the stack has: unplaced points are spread evenly along the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya karatasi kwenye fungu: vituo visivyowekwa vinasambazwa sawasawa kwenye njia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kwenye Ramani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click the map where this point was (the Audit Point tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya ramani mahali kituo hiki kilipokuwa (zana ya Kituo cha Ukaguzi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Scores (0 = poor … 3 = good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama (0 = mbaya … 3 = nzuri)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>3 means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3 inamaanisha: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (matokeo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3 = %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Comment from the sheet (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maoni kutoka kwenye karatasi (si lazima)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Maoni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The comment written on the sheet (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maoni yaliyoandikwa kwenye karatasi (si lazima)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Checklist — women&apos;s safety audit (optional: y / n, recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orodha hakiki — ukaguzi wa usalama wa wanawake (si lazima: y / n, pendekezo)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushauri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Type y (yes) or n (no), Space to leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Andika y (ndiyo) au n (hapana), Space kuacha wazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushauri: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the walkers recommend (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushauri wa watembeaji (si lazima)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi Kituo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Kituo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this point with its scores and answers (Ctrl+Delete); undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kituo hiki pamoja na alama na majibu yake (Ctrl+Delete); kutendua kunakirudisha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>This walk&apos;s criteria set has no criteria: add some in Audit › Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seti ya vigezo ya matembezi haya haina vigezo: ongeza katika Ukaguzi › Vigezo…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga bila kuhifadhi?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point %1 has entries that are not saved. Close the form and lose them? (Cancel, then Enter, saves them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo %1 kina maingizo ambayo hayajahifadhiwa. Funga fomu na uyapoteze? (Ghairi, kisha Enter, huyahifadhi.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close Without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga Bila Kuhifadhi</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Placed where you clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimewekwa ulipobofya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the map (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye ramani (kimehifadhiwa)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On the map (placed, not scored yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye ramani (kimewekwa, bado hakijapewa alama)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Will be placed along the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitawekwa kwenye njia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not on the map: draw the route or Pick on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakipo kwenye ramani: chora njia au Chagua kwenye Ramani</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>picha %n</numerusform>
+            <numerusform>picha %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi, %3</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved point %1: %n scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo %1 kimefutwa</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>That is the last field of the sheet: Enter saves point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiyo ni sehemu ya mwisho ya karatasi: Enter huhifadhi kituo %1</translation>
     </message>
 </context>
 <context>
@@ -1170,124 +1170,124 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+45"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+35"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vituo</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/common.py" line="+18"/>
         <source>No code</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna msimbo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · </source>
         <comment>between a participant&apos;s code and demographics</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+52"/>
         <source>Draw Walk &amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora &amp;Njia ya Matembezi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click along the selected walk&apos;s route; Enter or double-click finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya kufuata njia ya matembezi yaliyochaguliwa; Enter au kubofya mara mbili kunamaliza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udit Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kituo cha Ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to place the selected walk&apos;s next audit point (or the sheet being entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya kuweka kituo kinachofuata cha ukaguzi cha matembezi yaliyochaguliwa (au cha karatasi inayoingizwa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Perception Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pini ya Mtazamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to add a safe/unsafe pin, or click a pin to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya kuongeza pini ya salama/si salama, au bofya pini kuihariri</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+38"/>
         <source>The recorded incidents were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Matukio yaliyorekodiwa hayakuingizwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import of recorded incidents cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuingiza matukio yaliyorekodiwa kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their own layer, always apart from what participants felt (pins and audit scores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Matukio yaliyorekodiwa hutoka kwenye kumbukumbu za polisi, hospitali au AZISE. CoSafe huyaonyesha kama tabaka lao wenyewe, daima tofauti na kile washiriki walichohisi (pini na alama za ukaguzi).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import Recorded Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza Matukio Yaliyorekodiwa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incident files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za matukio (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV with longitude/latitude or x/y (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV yenye longitudo/latitudo au x/y (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili zote (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+68"/>
         <source>A route needs at least two points: click along the way, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia inahitaji angalau nukta mbili: bofya kufuata njia, kisha Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+0"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliyeweka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu</translation>
     </message>
 </context>
 <context>
@@ -1295,134 +1295,134 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+19"/>
         <source>Walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukaguzi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter Audit &amp;Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza &amp;Karatasi za Ukaguzi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type in the selected walk&apos;s paper sheets with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika karatasi za matembezi yaliyochaguliwa kwa kibodi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lebo za Sababu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename or retire the reasons pins can give</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza, badilisha jina au staafisha sababu ambazo pini zinaweza kutoa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vigezo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename, reorder or retire the audit criteria; the score formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza, badilisha jina, panga upya au staafisha vigezo vya ukaguzi; fomula ya alama</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import Recorded &amp;Incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza &amp;Matukio Yaliyorekodiwa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add police or NGO incident records (CSV or GIS file), kept apart from perceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kumbukumbu za matukio za polisi au AZISE (faili la CSV au GIS), zikiwekwa mbali na mitazamo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukaguzi</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi</translation>
     </message>
     <message>
         <location line="+86"/>
         <location line="+37"/>
         <source>Select an audit walk in the Audits panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kwanza matembezi ya ukaguzi katika paneli ya Ukaguzi</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Select an audit walk in the Audits panel first: the route was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kwanza matembezi ya ukaguzi katika paneli ya Ukaguzi: njia haikuhifadhiwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the walk&apos;s route?</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha njia ya matembezi?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” tayari ina njia ya nukta %2. Ibadilishe kwa nukta %n iliyochorwa sasa hivi? (Kutendua kunarudisha njia ya zamani.)</numerusform>
+            <numerusform>“%1” tayari ina njia ya nukta %2. Ibadilishe kwa nukta %n zilizochorwa sasa hivi? (Kutendua kunarudisha njia ya zamani.)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha Njia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The route of “%1” was kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia ya “%1” imebaki kama ilivyokuwa</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Route of “%1” drawn: %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Njia ya “%1” imechorwa: nukta %n</numerusform>
+            <numerusform>Njia ya “%1” imechorwa: nukta %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Place audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point %1 placed; Enter Audit Sheets to score it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1 kimewekwa; Ingiza Karatasi za Ukaguzi ili kukipa alama</translation>
     </message>
 </context>
 <context>
@@ -1430,81 +1430,81 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+20"/>
         <source>&amp;New Audit Walk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matembezi Mapya ya Ukaguzi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a walk: date, time of day, who walked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi matembezi: tarehe, wakati wa siku, nani alitembea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit Walk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri Matembezi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected walk&apos;s details or walkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha maelezo au watembeaji wa matembezi yaliyochaguliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa Matembezi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the walk with its points and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa matembezi pamoja na vituo na alama zake</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+127"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Audit walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The recorded walks; select one to see its points</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi yaliyorekodiwa; chagua moja kuona vituo vyake</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1  (no route)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (hakuna njia)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No audit walks yet. New records a walk; then draw its route and enter its sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna matembezi ya ukaguzi. Mpya hurekodi matembezi; kisha chora njia yake na uingize karatasi zake.</translation>
     </message>
     <message numerus="yes">
         <location line="+78"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” na kituo chake %n cha ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
+            <numerusform>“%1” na vituo vyake %n vya ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete audit walk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa matembezi ya ukaguzi?</translation>
     </message>
 </context>
 <context>
@@ -1512,111 +1512,111 @@
     <message>
         <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+38"/>
         <source>Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the project, contacts and stories included: remove those you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ambazo CoSafe iliandika kando ya faili la mradi kabla ya kuunganisha au kuboresha. Kila moja ni nakala kamili ya mradi, pamoja na mawasiliano na simulizi: ondoa zile usizozihitaji tena.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No backups beside the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna nakala rudufu kando ya faili la mradi.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>kuunganisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upgrading format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kuboresha muundo %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Iliundwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabla ya</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected backups from the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa nakala rudufu zilizochaguliwa kwenye diski</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n backups, %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nakala rudufu %n, %1 kwa jumla.</numerusform>
+            <numerusform>Nakala rudufu %n, %1 kwa jumla.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa nakala rudufu hii?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a full copy of the project as it was %2 on %3, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni nakala kamili ya mradi kama ulivyokuwa %2 tarehe %3, pamoja na mawasiliano na simulizi. Kuiondoa kunaifuta kwenye diski na haiwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Remove %n backups?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ondoa nakala rudufu %n?</numerusform>
+            <numerusform>Ondoa nakala rudufu %n?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faili hili %n ni nakala kamili ya mradi, pamoja na mawasiliano na simulizi. Kuliondoa kunalifuta kwenye diski na haliwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</numerusform>
+            <numerusform>Faili hizi %n ni nakala kamili za mradi, pamoja na mawasiliano na simulizi. Kuziondoa kunazifuta kwenye diski na haziwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu haikuondolewa</translation>
     </message>
 </context>
 <context>
@@ -1624,38 +1624,38 @@
     <message>
         <location filename="../../desktop/cosafe/store/backups.py" line="+66"/>
         <source>before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>kabla ya kuunganisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before upgrading from format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kabla ya kuboresha kutoka muundo %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The backups beside %1 cannot be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu zilizo kando ya %1 haziwezi kuorodheshwa: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 is read-only (%2); no backup was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni ya kusoma tu (%2); hakuna nakala rudufu iliyoondolewa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a backup of %2; no backup was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si nakala rudufu ya %2; hakuna nakala rudufu iliyoondolewa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikuweza kuondolewa: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+6"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kusomwa</translation>
     </message>
 </context>
 <context>
@@ -1663,47 +1663,47 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/feature.py" line="+51"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import &amp;Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza &amp;Ramani ya Msingi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a street map, MBTiles or a photo of a paper map to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza ramani ya mitaa, MBTiles au picha ya ramani ya karatasi kwenye mradi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Zoom to Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuza hadi Tabaka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole of the layer selected in the Layers panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha tabaka zima lililochaguliwa katika paneli ya Matabaka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set Project &amp;Area to This View</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka &amp;Eneo la Mradi kuwa Mwonekano Huu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom to Project will show at least what the map shows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza hadi Mradi kutaonyesha angalau kile ramani inachoonyesha sasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear Project Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Eneo la Mradi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom to Project shows only the proposals, pins and walks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza hadi Mradi kunaonyesha tena mapendekezo, pini na matembezi pekee</translation>
     </message>
 </context>
 <context>
@@ -1711,33 +1711,33 @@
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kigae %n kimeingizwa kwenye “%1”</numerusform>
+            <numerusform>Vigae %n vimeingizwa kwenye “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n features into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kipengele %n kimeingizwa kwenye “%1”</numerusform>
+            <numerusform>Vipengele %n vimeingizwa kwenye “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kigae %n kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
+            <numerusform>Vigae %n vimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kipengele %n kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
+            <numerusform>Vipengele %n vimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1748,35 +1748,35 @@
         <location line="+26"/>
         <location line="+21"/>
         <source>The basemap was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msingi haikuingizwa</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Import a street map first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza ramani ya mitaa kwanza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A paper map is placed by matching points on it with the project&apos;s map, which is still empty. Import an OpenStreetMap extract or another map file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya karatasi huwekwa kwa kulinganisha nukta zake na ramani ya mradi, ambayo bado ni tupu. Ingiza sehemu ya OpenStreetMap au faili jingine la ramani kwanza.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Placed paper map “%1” by %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ramani ya karatasi “%1” imewekwa kwa nukta %n</numerusform>
+            <numerusform>Ramani ya karatasi “%1” imewekwa kwa nukta %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaingiza %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuingiza kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
 </context>
 <context>
@@ -1784,37 +1784,37 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+8"/>
         <source>Compare by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha kwa:</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila mtu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mean safety score (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama ya usalama (0–5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsafe pins (% of pins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za si salama (% ya pini)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Makundi yenye chini ya mtu %n, na makundi ambayo kutokana nayo moja lingeweza kukokotolewa, yanaonyesha “imefichwa” badala ya takwimu, ili kuwalinda washiriki (%1 kati ya %2 hapa). Kila ulinganisho unaouwekea alama unawagawa watu katika makundi madogo zaidi, hivyo mengi zaidi yanafichwa.</numerusform>
+            <numerusform>Makundi yenye chini ya watu %n, na makundi ambayo kutokana nayo moja lingeweza kukokotolewa, yanaonyesha “imefichwa” badala ya takwimu, ili kuwalinda washiriki (%1 kati ya %2 hapa). Kila ulinganisho unaouwekea alama unawagawa watu katika makundi madogo zaidi, hivyo mengi zaidi yanafichwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Every group here has at least %n people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kila kundi hapa lina angalau mtu %n.</numerusform>
+            <numerusform>Kila kundi hapa lina angalau watu %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,13 +1823,13 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+91"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1837,435 +1837,435 @@
     <message>
         <location filename="../../desktop/cosafe/cli/backups.py" line="+50"/>
         <source>cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe remove-backups: toa majina ya nakala rudufu au --all, si vyote viwili (cosafe info %1 huziorodhesha)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe remove-backups: taja nakala rudufu za kuondoa, au toa --all (cosafe info %1 huziorodhesha)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no backups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina nakala rudufu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed %1 (%2, made %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeondoa %1 (%2, iliundwa %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeboreshwa hadi muundo wa mradi %2; faili kama lilivyokuwa limehifadhiwa kama %3 (nakala kamili: cosafe remove-backups %4 %3 huiondoa)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala rudufu:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none</source>
         <comment>no backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>hakuna</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nakala kamili %n ya mradi, pamoja na mawasiliano na simulizi (ondoa kwa: cosafe remove-backups %1 --all, au NAME…)</numerusform>
+            <numerusform>nakala kamili %n za mradi, pamoja na mawasiliano na simulizi (ondoa kwa: cosafe remove-backups %1 --all, au NAME…)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/main.py" line="+40"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeunda %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1  (no place set)</source>
         <comment>a project without a place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (hakuna mahali palipowekwa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file:</source>
-        <translation type="unfinished"></translation>
+        <translation>faili:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>created:</source>
-        <translation type="unfinished"></translation>
+        <translation>iliundwa:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>format:</source>
-        <translation type="unfinished"></translation>
+        <translation>muundo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>costs:</source>
-        <translation type="unfinished"></translation>
+        <translation>gharama:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1   ilisasishwa: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CoSafe project format %1; small cells below %2 suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muundo wa mradi wa CoSafe %1; visanduku vidogo chini ya %2 vimefichwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plain numbers (no currency set)</source>
-        <translation type="unfinished"></translation>
+        <translation>namba tu (hakuna sarafu iliyowekwa)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Athari za rekodi zilizofutwa zimeondolewa kwenye %1 (%2 MB → %3 MB)</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1: %n problems found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: tatizo %n limepatikana</numerusform>
+            <numerusform>%1: matatizo %n yamepatikana</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uadilifu wa SQLite sawa; muundo wa GeoPackage sawa; rekodi sawa; muundo wa mradi %2 (wa sasa)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 already exists (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ipo (tumia --force kuibadilisha)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote the sample project to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi wa mfano umeandikwa kwenye %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni picha: iweke kwa angalau --control-point COLUMN,ROW,LON,LAT tatu (au kwa Faili › Ingiza Ramani ya Msingi katika programu)</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 imewekwa: nukta %n ya udhibiti, kosa la RMS %2 m</numerusform>
+            <numerusform>%1 imewekwa: nukta %n za udhibiti, kosa la RMS %2 m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Imported %1: %n tiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 imeingizwa: kigae %n</numerusform>
+            <numerusform>%1 imeingizwa: vigae %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 imeingizwa: kipengele %n, kimechorwa kama %2</numerusform>
+            <numerusform>%1 imeingizwa: vipengele %n, vimechorwa kama %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %1: %n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 imeingizwa: kipengele %n</numerusform>
+            <numerusform>%1 imeingizwa: vipengele %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tukio %n lililorekodiwa limeingizwa kutoka %1</numerusform>
+            <numerusform>Matukio %n yaliyorekodiwa yameingizwa kutoka %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nukta ya udhibiti ni COLUMN,ROW,LON,LAT, si %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>longitude/latitude out of range in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>longitudo/latitudo iko nje ya kiwango katika %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--include-contacts needs --full: a public export never holds contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>--include-contacts inahitaji --full: uhamishaji wa umma kamwe hauna mawasiliano</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The project has no records to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi hauna rekodi za kuhamisha</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the grid is a number of metres from 1 to 100000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gridi ni idadi ya mita kuanzia 1 hadi 100000, si %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>size must look like 1600x1200, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukubwa lazima uwe kama 1600x1200, si %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>width and height must be between 16 and 20000 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>upana na kimo lazima viwe kati ya pikseli 16 na 20000</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bbox must be minlon,minlat,maxlon,maxlat, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox lazima iwe minlon,minlat,maxlon,maxlat, si %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bbox must have minlon &lt; maxlon within ±180 and minlat &lt; maxlat within ±85</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox lazima iwe na minlon &lt; maxlon ndani ya ±180 na minlat &lt; maxlat ndani ya ±85</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DPI must be a whole number from 72 to 600, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI lazima iwe namba kamili kuanzia 72 hadi 600, si %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>overlays are names separated by commas, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overlays ni majina yaliyotenganishwa kwa koma, si %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haikuweza kuandika %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote %1 (%2×%3 px, %4 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandika %1 (%2×%3 px, %4 dpi)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Letter</source>
         <comment>the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote the action plan (public version, %1) to %2</source>
         <comment>%1: the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mpango kazi (toleo la umma, %1) umeandikwa kwenye %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote the action plan (for the project team, %1) to %2</source>
         <comment>%1: the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mpango kazi (kwa ajili ya timu ya mradi, %1) umeandikwa kwenye %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe stats: kipimo kisichojulikana %1 katika --by; chagua kutoka %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cosafe stats: a dimension is given twice in --by; choose from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe stats: kipimo kimetolewa mara mbili katika --by; chagua kutoka %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: by %2</source>
         <comment>%2: the dimensions (gender × age_band)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: kwa %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: by everything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kwa kila kitu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 people show &quot;hidden&quot;, and so do cells from which a smaller one could be worked out; categories with fewer than %1 people are pooled as &quot;Other or not stated&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama: alama ya usalama 0–5 ya vituo vya ukaguzi katika kisanduku. Visanduku vyenye chini ya watu %1 vinaonyesha &quot;imefichwa&quot;, na vivyo hivyo visanduku ambavyo kutokana navyo kidogo zaidi kingeweza kukokotolewa; makundi yenye chini ya watu %1 yanaunganishwa kama &quot;Nyingine au haijatajwa&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No audit scores or perception pins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna alama za ukaguzi wala pini za mtazamo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za si salama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsafe share</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu ya si salama</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundi la umri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wa siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi mpya</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe: %1 (kutumia matabaka yake kama ramani ya msingi: cosafe import-basemap PROJECT FILE)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cosafe: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>cosafe: imekatizwa</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/merge.py" line="+82"/>
         <source>%1; nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; hakuna kilichounganishwa</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>faili %n</numerusform>
+            <numerusform>faili %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jaribio: hakuna kilichobadilishwa; kuunganisha %1 katika %2 kungeacha rekodi %n yenye mgongano.</numerusform>
+            <numerusform>Jaribio: hakuna kilichobadilishwa; kuunganisha %1 katika %2 kungeacha rekodi %n zenye mgongano.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merged %1 into %2. The file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it).</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Imeunganisha %1 katika %2. Faili kama lilivyokuwa limehifadhiwa kama %3 (nakala kamili: cosafe remove-backups %4 %3 huiondoa).</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rekodi %n ilibadilishwa pande zote mbili: %1 imebaki na toleo lake; ifungue katika CoSafe kuchagua yangu, yao au zote.</numerusform>
+            <numerusform>Rekodi %n zilibadilishwa pande zote mbili: %1 imebaki na toleo lake; ifungue katika CoSafe kuchagua yangu, yao au zote.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imeongezwa</numerusform>
+            <numerusform>%n zimeongezwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imesasishwa</numerusform>
+            <numerusform>%n zimesasishwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ina mgongano</numerusform>
+            <numerusform>%n zina mgongano</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote %1: a field copy for “%2”. Merge it back with: cosafe merge %3 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandika %1: nakala ya uwandani ya “%2”. Iunganishe tena kwa: cosafe merge %3 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/language.py" line="+38"/>
         <source>%1 needs a language code, e.g. %1 es</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inahitaji msimbo wa lugha, k.m. %1 es</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>CoSafe does not speak “%1”; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe haitumii lugha “%1”; chagua mojawapo ya: %2</translation>
     </message>
 </context>
 <context>
@@ -2273,374 +2273,374 @@
     <message>
         <location filename="../../desktop/cosafe/cli/backups.py" line="-98"/>
         <source>delete the backups made before merges and upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>futa nakala rudufu zilizoundwa kabla ya kuunganisha na kuboresha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project format. They are full copies of the project, contacts and stories included; cosafe info PATH lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa nakala rudufu ambazo CoSafe iliandika kando ya PATH kabla ya kuunganisha au kuboresha hadi muundo mpya wa mradi. Ni nakala kamili za mradi, pamoja na mawasiliano na simulizi; cosafe info PATH huziorodhesha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the project whose backups to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>mradi ambao nakala zake rudufu zitaondolewa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a backup&apos;s file name, as cosafe info lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la faili la nakala rudufu, kama cosafe info inavyoliorodhesha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove every backup of PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ondoa kila nakala rudufu ya PATH</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/main.py" line="-414"/>
         <source>the version to share publicly (the default): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toleo la kushiriki na umma (chaguo-msingi): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the version for the project team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toleo kwa ajili ya timu ya mradi: %1</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>%1: offline participatory urban-safety planning. Without a subcommand, opens the desktop application (on PROJECT if given).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: upangaji shirikishi wa usalama mijini bila mtandao. Bila amri ndogo, hufungua programu ya kompyuta (kwenye PROJECT ikiwa imetolewa).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>unda faili tupu la mradi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an empty project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda faili tupu la mradi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the .gpkg file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la .gpkg la kuunda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>project name (default: from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la mradi (chaguo-msingi: kutoka jina la faili)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the neighbourhood, town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>mtaa, mji au jiji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>show a project&apos;s metadata and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>onyesha metadata ya mradi na idadi za rekodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a project&apos;s metadata and a count of every kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha metadata ya mradi na idadi ya kila aina ya rekodi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha JSON badala ya maandishi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>check integrity, GeoPackage structure, records and format version</source>
-        <translation type="unfinished"></translation>
+        <translation>kagua uadilifu, muundo wa GeoPackage, rekodi na toleo la muundo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check SQLite integrity, GeoPackage conformance, that every record is one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project format version; a file holding triggers, views or indexes CoSafe and GeoPackage do not make is refused. Exit code 0 only if all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kagua uadilifu wa SQLite, ulinganifu wa GeoPackage, kwamba kila rekodi ni ambayo CoSafe ingeweza kuandika (aina, JSON, jiometri, tarehe, kanuni zake) na toleo la muundo wa mradi; faili lenye triggers, views au faharasa ambazo CoSafe na GeoPackage haziundi linakataliwa. Msimbo wa kutoka 0 tu ikiwa vyote vimepita.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>rewrite the file so deleted records leave no trace in it</source>
-        <translation type="unfinished"></translation>
+        <translation>andika upya faili ili rekodi zilizofutwa zisiache athari ndani yake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewrite the project file so that nothing deleted records held can be recovered from it (for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and under a neutral name; an image that cannot be read is left as it is, and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika upya faili la mradi ili chochote kilichokuwa kwenye rekodi zilizofutwa kisiweze kurejeshwa kutoka humo (kwa faili lililotoka kwingine: CoSafe yenyewe huandika juu ya inachofuta). Kila picha na ramani ya karatasi iliyohifadhiwa kwanza inahifadhiwa kama CoSafe inavyohifadhi mpya: bila data ya kamera (EXIF, XMP, maoni) na kwa jina lisilo na upande; picha isiyoweza kusomwa inaachwa kama ilivyo, na kuhesabiwa.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>write the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>andika mradi wa mfano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the sample project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika mradi wa mfano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replace PATH if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>badilisha PATH ikiwa ipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import a map file into a project&apos;s basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>ingiza faili la ramani kwenye ramani ya msingi ya mradi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza ramani kwenye ramani ya msingi ya mradi: faili la vekta (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile au Shapefile iliyobanwa kwa zip, KML/KMZ, GPX, FlatGeobuf, CSV yenye longitudo/latitudo), faili la MBTiles la raster, au picha/skani ya ramani ya karatasi iliyowekwa kwa --control-point. Kila kitu kinanakiliwa kwenye faili la mradi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>layer name (default: from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la tabaka (chaguo-msingi: kutoka jina la faili)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how to draw a non-OSM file&apos;s features (default: guessed from layer name and geometry)</source>
-        <translation type="unfinished"></translation>
+        <translation>jinsi ya kuchora vipengele vya faili lisilo la OSM (chaguo-msingi: kukisiwa kutoka jina la tabaka na jiometri)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
-        <translation type="unfinished"></translation>
+        <translation>mfumo wa kuratibu wa faili pale lisipokuwa nao, k.m. EPSG:32737</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>kwa picha au skani ya ramani ya karatasi: pikseli ya picha na mahali inapoonyesha (toa angalau tatu, zilizotawanyika; andika --control-point=… inapoanza na alama ya kutoa)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
-        <translation type="unfinished"></translation>
+        <translation>ingiza matukio yaliyorekodiwa (data ya polisi, AZISE au hospitali) kutoka faili la CSV au GIS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza matukio yaliyorekodiwa kama tabaka lao wenyewe, likiwekwa mbali na mitazamo: CSV yenye longitudo/latitudo (au x/y pamoja na --crs) na safu ya tarehe, au faili lolote la GIS. Kila safu inahitaji mahali na tarehe inayosomeka; vinginevyo hakuna kinachoingizwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>data inatoka wapi, k.m. &apos;Kumbukumbu za polisi 2024&apos; (chaguo-msingi: jina la faili)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the column holding the kind of incident (default: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>safu yenye aina ya tukio (chaguo-msingi: hukisiwa)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the column holding the date (default: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>safu yenye tarehe (chaguo-msingi: hukisiwa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>which layer of a multi-layer file</source>
-        <translation type="unfinished"></translation>
+        <translation>tabaka lipi la faili lenye matabaka mengi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>export the project&apos;s layers and tables as GIS/CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>hamisha matabaka na majedwali ya mradi kama faili za GIS/CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kila tabaka na jedwali la mradi: GeoPackage, matabaka ya GeoJSON (majedwali kama CSV), au faili za CSV. Mawasiliano ya washiriki na wadau yanaachwa isipokuwa --include-contacts.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>folder to write into (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>folda ya kuandika ndani yake (huundwa ikiwa haipo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>also export contact details, with --full (private: keep such files to the project team)</source>
-        <translation type="unfinished"></translation>
+        <translation>hamisha pia mawasiliano, pamoja na --full (siri: faili hizo zibaki kwa timu ya mradi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pins and incidents blurred to a grid, stories, comments, notes and names emptied, no participant table, no attachments, never contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>pini na matukio yamefifishwa hadi gridi, simulizi, maoni, maelezo na majina yameondolewa, hakuna jedwali la washiriki, hakuna viambatisho, kamwe si mawasiliano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stories, comments and notes kept, exact places</source>
-        <translation type="unfinished"></translation>
+        <translation>simulizi, maoni na maelezo yanabaki, mahali halisi</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>size of the grid --public snaps pins to, in metres (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukubwa wa gridi ambayo --public inaweka pini, kwa mita (chaguo-msingi 100)</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>draw the project&apos;s map to a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>chora ramani ya mradi kuwa picha ya PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the project&apos;s map (basemap layers, scale bar, north arrow, attribution) to a PNG image; --overlays adds proposals and perceptions with a legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora ramani ya mradi (matabaka ya ramani ya msingi, kipimo cha umbali, mshale wa kaskazini, chanzo cha haki) kuwa picha ya PNG; --overlays huongeza mapendekezo na mitazamo pamoja na ufunguo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>image size in pixels (default 1600x1200)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukubwa wa picha kwa pikseli (chaguo-msingi 1600x1200)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>area to draw (default: the whole project); write --bbox=-122.3,37.8,… when it starts with a minus sign</source>
-        <translation type="unfinished"></translation>
+        <translation>eneo la kuchora (chaguo-msingi: mradi wote); andika --bbox=-122.3,37.8,… inapoanza na alama ya kutoa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution for print, 72-600 (default 150)</source>
-        <translation type="unfinished"></translation>
+        <translation>ubora wa kuchapisha, 72-600 (chaguo-msingi 150)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>chora pia, pamoja na ufunguo: chochote kati ya proposals,audit_points,pins,incidents,routes,heat (vilivyotenganishwa kwa koma)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pins and incidents blurred to a grid (see --grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>pini na matukio yamefifishwa hadi gridi (tazama --grid)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exact places of pins and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>mahali halisi pa pini na matukio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write the action plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>andika mpango kazi kama PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika mpango kazi kama PDF: jalada, mbinu na ushiriki (idadi kwa jinsia, kundi la umri na jukumu; makundi madogo huonyeshwa kama &lt;N, kamwe si majina), tathmini pamoja na ramani na chati, mapendekezo, jedwali la hatua, wadau, viashiria vya ufuatiliaji na vigezo vya ukaguzi. Toleo la umma (chaguo-msingi) linaacha simulizi, maoni na maelezo na kufifisha pini za mtazamo hadi gridi; --full huvibakiza; mawasiliano kamwe hayajumuishwi.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna simulizi, maoni wala maelezo; pini na matukio yamefifishwa hadi gridi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stories, comments and notes, for the partners who carry out the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>simulizi, maoni na maelezo, kwa ajili ya washirika wanaotekeleza mpango</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukubwa wa ukurasa (chaguo-msingi a4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha alama za ukaguzi na pini za mtazamo kwa jinsia, kundi la umri, wakati wa siku, …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the disaggregated table of audit scores and perception pins: people, mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project&apos;s suppression threshold N are pooled; a cell with fewer than N people shows &quot;hidden&quot;, and so do cells from which it could be worked out with any other breakdown (null in --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha jedwali lililochanganuliwa la alama za ukaguzi na pini za mtazamo: watu, wastani wa alama ya usalama (0–5), pini za si salama na za salama na sehemu ya si salama kwa kila kisanduku. Makundi yenye watu wachache kuliko kiwango cha kuficha N cha mradi yanaunganishwa; kisanduku chenye chini ya watu N kinaonyesha &quot;imefichwa&quot;, na vivyo hivyo visanduku ambavyo kutokana navyo kingeweza kukokotolewa kwa mchanganuo mwingine wowote (null katika --json).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group (default gender,age_band,time_of_day; an empty string gives one row for everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>vipimo, vilivyotenganishwa kwa koma, kutoka gender, age_band, role, time_of_day, workshop, group (chaguo-msingi gender,age_band,time_of_day; maandishi matupu hutoa safu moja kwa kila kitu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha JSON badala ya jedwali</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the language of the window and of every message: %1 (default: the computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>lugha ya dirisha na ya kila ujumbe: %1 (chaguo-msingi: ya kompyuta)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the %1 desktop application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua programu ya kompyuta ya %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a project file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la mradi la kufungua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open the project read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>fungua mradi kwa kusoma tu</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/cli/merge.py" line="-95"/>
         <source>merge project files from other laptops into a project</source>
-        <translation type="unfinished"></translation>
+        <translation>unganisha faili za mradi kutoka kompyuta nyingine katika mradi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge project files from field teams or other laptops into TARGET, all in one transaction. Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side since the two files last met takes that change, and one changed on both sides is a conflict: TARGET keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha faili za mradi kutoka timu za uwandani au kompyuta nyingine katika TARGET, yote katika muamala mmoja. Rekodi zinalinganishwa kwa UUID: mpya zinaongezwa, zinazofanana zinarukwa, iliyobadilishwa upande mmoja tu tangu faili hizo mbili zilipokutana mara ya mwisho inachukua badiliko hilo, na iliyobadilishwa pande zote mbili ni mgongano: TARGET inabaki na toleo lake na lao linahifadhiwa ili ulitatue katika CoSafe (Faili › Tatua Migongano ya Kuunganisha). Hali ya kutoka: 0 imeunganishwa (migongano, ikiwa ipo, inaorodheshwa), 1 hitilafu (hakuna kilichobadilishwa), 2 matumizi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the project to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>mradi wa kuunganisha ndani yake</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>project files to merge from (not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>faili za mradi za kuunganisha kutoka (hazibadilishwi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print what would be merged; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha kile ambacho kingeunganishwa; usibadilishe chochote</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>write a field copy of a project for a team</source>
-        <translation type="unfinished"></translation>
+        <translation>andika nakala ya uwandani ya mradi kwa ajili ya timu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a field copy of PROJECT with a new laptop identity, so the team&apos;s work merges back with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit comment, walk and workshop note, the facilitator&apos;s name and photos, and the participants of every group but the team&apos;s. Merging the copy back keeps all of these in PROJECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika nakala ya uwandani ya PROJECT yenye utambulisho mpya wa kompyuta, ili kazi ya timu iunganishwe tena kwa cosafe merge bila migongano ya uongo. Nakala ina ramani ya msingi, mipangilio, vigezo, lebo za sababu, warsha, vikundi, matembezi, pini, mapendekezo na mpango; inaacha kila mawasiliano, simulizi ya pini, maoni ya ukaguzi, maelezo ya matembezi na ya warsha, jina la mwezeshaji na picha, na washiriki wa kila kikundi isipokuwa cha timu. Kuunganisha nakala tena kunabakiza vyote hivi katika PROJECT.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the field copy to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya uwandani ya kuandika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team or laptop, such as &quot;Field team 2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>timu au kompyuta, kama &quot;Timu ya uwandani 2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the team&apos;s group, whose participants the copy holds (without contacts), such as &quot;Youth&quot; or &quot;Riverside audit / Youth&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kikundi cha timu, ambacho washiriki wake wamo katika nakala (bila mawasiliano), kama &quot;Vijana&quot; au &quot;Ukaguzi wa Riverside / Vijana&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
-        <translation type="unfinished"></translation>
+        <translation>weka washiriki wa kila kikundi (bila mawasiliano): hapo nakala inaonyesha nani alishiriki katika kila kikundi</translation>
     </message>
 </context>
 <context>
@@ -2648,18 +2648,18 @@
     <message>
         <location filename="../../desktop/cosafe/ui/kit/actions.py" line="+41"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2 %3)</source>
         <comment>a tooltip; %2 is a key, %3 where it acts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
 </context>
 <context>
@@ -2667,127 +2667,128 @@
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="+39"/>
         <source>These records were changed on both laptops since the files last met. Until you choose, this project keeps its own version and theirs is kept aside: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi hizi zilibadilishwa kwenye kompyuta zote mbili tangu faili zilipokutana mara ya mwisho. Hadi utakapochagua, mradi huu unabaki na toleo lake na toleo lao linawekwa kando: hakuna kinachopotea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No merge conflicts: every merged record agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna migongano ya kuunganisha: kila rekodi iliyounganishwa inakubaliana.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the map: mine solid blue, theirs dashed orange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye ramani: yangu ni bluu kamili, yao ni machungwa ya vipande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep this project&apos;s version and add theirs beside it as a separate record</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na toleo la mradi huu na uongeze lao kando yake kama rekodi tofauti</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+146"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Yao</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Only what differs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tofauti pekee</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na &amp;Yangu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this project&apos;s version; theirs is dropped (Undo brings the choice back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na toleo la mradi huu; lao linaachwa (Kutendua kunarudisha chaguo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Chukua ya &amp;Kwao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put their version in place of this project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka toleo lao mahali pa toleo la mradi huu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na &amp;Zote</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta nyingine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 from %2</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+kutoka %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 from %2, found on %3</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kutoka %2, iliyopatikana tarehe %3</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>deleted on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>imefutwa kwenye kompyuta hii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Mine&lt;/b&gt; (this project) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Yangu&lt;/b&gt; (mradi huu) — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt; (came from %1) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Yao&lt;/b&gt; (imetoka %1) — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mine (this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangu (mradi huu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs (%1)</source>
         <comment>%1: a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yao (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Two of these cannot share one key: keep mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbili kati ya hizi haziwezi kushiriki ufunguo mmoja: baki na yangu au yao</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mine was deleted on this laptop: Keep Theirs brings their version back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangu ilifutwa kwenye kompyuta hii: Chukua ya Kwao kunarudisha toleo lao</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The conflict was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgongano haukutatuliwa</translation>
     </message>
 </context>
 <context>
@@ -2795,220 +2796,220 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/core/audits.py" line="+47"/>
         <source>Women and girls use this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanawake na wasichana hutumia eneo hili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear sightlines (no blind corners or blank walls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwonekano usiozuiliwa (hakuna kona zisizoonekana wala kuta tupu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No dark or scary places, long empty stretches or high fences</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna maeneo yenye giza au ya kutisha, sehemu ndefu tupu wala uzio mrefu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lighting bright enough to see faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanga wa kutosha kuona nyuso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toilets available and visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyoo vinapatikana na vinaonekana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop visible and active</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha usafiri kinaonekana na kina shughuli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape routes (no entrapment spots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za kujiokoa (hakuna sehemu za kunaswa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signage readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama na maandishi yanasomeka</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>%1: a score is %2 to %3, not %4; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alama ni kuanzia %2 hadi %3, si %4; hakuna kilichohifadhiwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sheet is empty: type at least one score; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi ni tupu: andika angalau alama moja; hakuna kilichohifadhiwa</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/criteria.py" line="+18"/>
         <source>Safety score = mean of the criteria scores (each 0–3, feeling excluded) × 5 ÷ 3, giving 0 (poor) to 5 (good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama = wastani wa alama za vigezo (kila kimoja 0–3, bila hisia) × 5 ÷ 3, hivyo 0 (mbaya) hadi 5 (nzuri).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Safety audit (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukaguzi wa usalama (chaguo-msingi)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enough light to see all around and faces at 10 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanga wa kutosha kuona pande zote na nyuso kwa umbali wa mita 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can see and move in all directions; no blind corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Unaweza kuona na kutembea pande zote; hakuna kona zisizoonekana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuonekana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shops, vendors, windows, entrances from which you can be seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Maduka, wachuuzi, madirisha na milango ambako unaweza kuonekana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People around you</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu walio karibu nawe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulinzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guards or police present / reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Walinzi au polisi wapo / wanafikika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk path</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia ya waenda kwa miguu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usable pavement or space to walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia ya miguu inayotumika au nafasi ya kutembea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Usafiri wa umma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop / service within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo / huduma ya usafiri iko karibu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwepo wa jinsia zote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women and children present</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanawake na watoto wapo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How safe you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavyojisikia salama</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+39"/>
         <source>The project has no criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi hauna seti ya vigezo</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The set already has an outcome criterion (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seti tayari ina kigezo cha matokeo (“%1”)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” already has that name and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tayari kina jina na maana hiyo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is the last scored criterion; add another before retiring it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ndicho kigezo cha mwisho chenye alama; ongeza kingine kabla ya kukistaafisha</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That criterion is no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo hicho hakipo tena katika mradi</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kuondoa “%1” kungeacha alama %n bila kigezo; kistaafishe badala yake</numerusform>
+            <numerusform>Kuondoa “%1” kungeacha alama %n bila kigezo; kistaafishe badala yake</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is the last scored criterion; add another before removing it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ndicho kigezo cha mwisho chenye alama; ongeza kingine kabla ya kukiondoa</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The new order must list each criterion of the active set once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpangilio mpya lazima uorodheshe kila kigezo cha seti inayotumika mara moja</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The criteria are already in that order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigezo tayari viko katika mpangilio huo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only criteria of the active set that are not retired can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni vigezo vya seti inayotumika ambavyo havijastaafishwa tu vinavyoweza kubadilishwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A criterion needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo kinahitaji jina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tayari kuna kigezo “%1”</translation>
     </message>
 </context>
 <context>
@@ -3017,32 +3018,32 @@ from %2</source>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="-75"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n=%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of scores (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu ya alama (%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>score 0 poor</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 0 mbaya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 1</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 2</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 3 good</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 3 nzuri</translation>
     </message>
 </context>
 <context>
@@ -3050,129 +3051,129 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/criteria_editor.py" line="+55"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 (good) means</source>
-        <translation type="unfinished"></translation>
+        <translation>3 (nzuri) inamaanisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigezo vya Ukaguzi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Audit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigezo vya ukaguzi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The criteria a sheet scores, in the order of the sheet; F2 or a double click edits a label or what 3 means</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigezo ambavyo karatasi inavipa alama, kwa mpangilio wa karatasi; F2 au kubofya mara mbili huhariri jina au maana ya 3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza Juu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza Chini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Staafisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop scoring it; scores already made keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha kukipa alama; alama zilizokwisha tolewa zinakibakiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kigezo kisichotumiwa na alama yoyote (vinginevyo kistaafishe)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo kipya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The new criterion&apos;s label, e.g. Toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la kigezo kipya, k.m. Vyoo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New criterion, e.g. Toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo kipya, k.m. Vyoo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What 3 (good) means</source>
-        <translation type="unfinished"></translation>
+        <translation>Maana ya 3 (nzuri)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What a score of 3 means for the new criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama 3 inamaanisha nini kwa kigezo kipya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What 3 (good) means, e.g. Clean toilets open and visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Maana ya 3 (nzuri), k.m. Vyoo safi vilivyo wazi na vinavyoonekana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Double-click a name or meaning to change it. Once sheets are scored, a change that alters meaning makes a new version of the set: old scores keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya mara mbili jina au maana ili kuibadilisha. Karatasi zikishapewa alama, badiliko linalobadilisha maana huunda toleo jipya la seti: alama za zamani zinabaki na toleo lao.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · toleo %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>retired</source>
         <comment>a criterion</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimestaafishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outcome</source>
         <comment>a criterion</comment>
-        <translation type="unfinished"></translation>
+        <translation>matokeo</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijabadilishwa: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama tayari zinatumia toleo %1: badiliko hili limeunda toleo %2. Alama za zamani zinabaki na toleo %1.</translation>
     </message>
 </context>
 <context>
@@ -3180,17 +3181,17 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+37"/>
         <source>Safety score (0–5) of each place, west to east</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama (0–5) ya kila eneo, kutoka magharibi hadi mashariki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>mchana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at night</source>
-        <translation type="unfinished"></translation>
+        <translation>usiku</translation>
     </message>
 </context>
 <context>
@@ -3198,58 +3199,58 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/dialogs.py" line="+56"/>
         <source>CSV with longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV yenye longitudo/latitudo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photo or scan of a paper map</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha au skani ya ramani ya karatasi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CoSafe projects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miradi ya CoSafe (%1)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Project already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi tayari umefunguliwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwa Kusoma Tu</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>All map files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili zote za ramani (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a kind of file and its patterns</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua Mradi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi Mpya</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi Nakala Kama</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Import Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza Ramani ya Msingi</translation>
     </message>
 </context>
 <context>
@@ -3257,13 +3258,13 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+39"/>
         <source>Click a proposal to place one dot; right-click to take one back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya pendekezo kuweka kitone kimoja; bofya kulia kurudisha kimoja</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 — %2</source>
         <comment>a proposal — its group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3271,42 +3272,42 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/core/georef.py" line="+52"/>
         <source>Place at least %1 control points (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka angalau nukta %1 za udhibiti (zipo %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The control points on the image lie on one line; spread them out over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukta za udhibiti kwenye picha ziko kwenye mstari mmoja; zitawanye kwenye ramani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The control points on the map lie on one line; spread them out over the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukta za udhibiti kwenye ramani ziko kwenye mstari mmoja; zitawanye kwenye ramani</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/heatmap.py" line="+51"/>
         <source>The heat map radius must be more than 0 metres, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipenyo cha ramani ya msongamano lazima kiwe zaidi ya mita 0, si %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/sketch_geometry.py" line="+54"/>
         <source>Click on the map to place the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya kwenye ramani kuweka nukta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A line needs at least two different points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari unahitaji angalau nukta mbili tofauti</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An area needs at least three different points</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo linahitaji angalau nukta tatu tofauti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The area has no inside: its points lie on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo halina ndani: nukta zake ziko kwenye mstari mmoja</translation>
     </message>
 </context>
 <context>
@@ -3315,12 +3316,12 @@ from %2</source>
         <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+45"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n=%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goes with feeling safe → (correlation, −1 … 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaambatana na kujisikia salama → (uhusiano, −1 … 1)</translation>
     </message>
 </context>
 <context>
@@ -3328,209 +3329,209 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/core/actions.py" line="+129"/>
         <source>Add stakeholder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza mdau “%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit stakeholder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri mdau “%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete stakeholder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa mdau “%1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza hatua “%1”</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edit action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri hatua “%1”</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa hatua “%1”</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Create action from proposal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda hatua kutoka kwa pendekezo “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/audits.py" line="-111"/>
         <source>Add audit walk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza matembezi ya ukaguzi “%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edit audit walk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri matembezi ya ukaguzi “%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete audit walk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa matembezi ya ukaguzi “%1”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kituo cha ukaguzi %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Redraw route of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora upya njia ya “%1”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draw route of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora njia ya “%1”</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enter audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/criteria_sets.py" line="-86"/>
         <source>Add criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kigezo “%1”</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rename criterion “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha jina la kigezo “%1” kuwa “%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri kigezo “%1”</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retire criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Staafisha kigezo “%1”</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa kigezo “%1”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reorder criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Panga upya vigezo</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 (criteria set version %2)</source>
         <comment>%1 is the change, e.g. Add criterion “CCTV”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (toleo %2 la seti ya vigezo)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/edits.py" line="+79"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>mahali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>maelezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suppression threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>kiwango cha kuficha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>eneo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>sarafu</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>, </source>
         <comment>between the names of project properties</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
         <comment>no project property</comment>
-        <translation type="unfinished"></translation>
+        <translation>hakuna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change project %1</source>
         <comment>%1 lists the properties changed: “name, place”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha %1 ya mradi</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Edit %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hariri %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Delete %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Futa %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/workshops.py" line="+150"/>
         <source>Delete group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kikundi “%1”</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Delete workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa warsha “%1”</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edit workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri warsha “%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename group “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha jina la kikundi “%1” kuwa “%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recolour group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha rangi ya kikundi “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri kikundi “%1”</translation>
     </message>
 </context>
 <context>
@@ -3539,43 +3540,43 @@ from %2</source>
         <location filename="../../desktop/cosafe/io/actions_csv.py" line="+101"/>
         <location filename="../../desktop/cosafe/io/export.py" line="+207"/>
         <source>The blur grid must be more than 0 m, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gridi ya kufifisha lazima iwe zaidi ya m 0, si %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The action plan was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango kazi haukuandikwa: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/export.py" line="-5"/>
         <source>Unknown export format %1; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Muundo wa kuhamisha usiojulikana %1; chagua mojawapo ya %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A public export never includes contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhamishaji wa umma kamwe haujumuishi mawasiliano</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuunda folda %1: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The export was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhamishaji haukuandikwa: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing %1</source>
         <comment>%1: a table of the project, as its file calls it</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inaandika %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhamisha kumesitishwa</translation>
     </message>
 </context>
 <context>
@@ -3583,52 +3584,52 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="+96"/>
         <source>Hand Out Field Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa Nakala ya Uwandani</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Required, e.g. Field team 2 or Youth group laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitajika, k.m. Timu ya uwandani 2 au Kompyuta ya kikundi cha vijana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The copy holds this group&apos;s participants (code, gender, age band, role), so the team can record who walks; never their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ina washiriki wa kikundi hiki (msimbo, jinsia, kundi la umri, jukumu), ili timu iweze kurekodi nani anatembea; kamwe si mawasiliano yao.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include the participants of &amp;every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumuisha washiriki wa &amp;kila kikundi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinjari…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Team or &amp;laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Timu au ko&amp;mpyuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team&apos;s &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi cha &amp;timu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi nakala kama</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Hand Out</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Field Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi Nakala ya Uwandani Kama</translation>
     </message>
 </context>
 <context>
@@ -3636,47 +3637,47 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/background.py" line="+29"/>
         <source>This could not be worked out (details were written to the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili halikuweza kukokotolewa (maelezo yameandikwa kwenye terminali)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/money.py" line="+28"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijawekwa</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A code or a name, e.g. KES</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo au jina, k.m. KES</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijakadiriwa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A rough cost in %1 (%2); leave at “Not estimated” if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama ya kukadiria kwa %1 (%2); acha “Haijakadiriwa” kama haijulikani</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rough cost in the local currency; leave at “Not estimated” if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama ya kukadiria kwa sarafu ya nchi; acha “Haijakadiriwa” kama haijulikani</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+28"/>
         <source>Add Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza Picha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+44"/>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna hitilafu isiyotarajiwa (maelezo yameandikwa kwenye terminali); mradi haukubadilishwa</translation>
     </message>
 </context>
 <context>
@@ -3684,57 +3685,57 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/words.py" line="+27"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Machungwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijani-bluu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Zambarau-nyekundu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyekundu ya vermilioni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangi ya divai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maroon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hudhurungi-nyekundu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ultramarine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluu iliyokolea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluu ya anga</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Njano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyeusi</translation>
     </message>
 </context>
 <context>
@@ -3742,74 +3743,74 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+86"/>
         <source>Workshop to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha ya kulinganisha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The workshop whose groups are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha ambayo vikundi vyake vinalinganishwa</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add a workshop and its groups to compare what each group proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza warsha na vikundi vyake ili kulinganisha kile kila kikundi kilichopendekeza.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi kisicho na jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This workshop has no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha hii bado haina vikundi.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n proposals · %1 without a principle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pendekezo %n · %1 bila kanuni</numerusform>
+            <numerusform>mapendekezo %n · %1 bila kanuni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pendekezo %n</numerusform>
+            <numerusform>mapendekezo %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposals of %1</source>
         <comment>%1: a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo ya %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals %1 made</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo yaliyotolewa na %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bado hakuna)</translation>
     </message>
 </context>
 <context>
@@ -3817,34 +3818,34 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="+109"/>
         <source>Add Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza Kikundi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required, e.g. Youth, Women traders, Table 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitajika, k.m. Vijana, Wanawake wafanyabiashara, Meza 2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 (used by another group)</source>
         <comment>a colour: its symbol</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (inatumiwa na kikundi kingine)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
         <comment>a colour: its symbol</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangi:</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +3853,7 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="+174"/>
         <source>Workshop Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwongozo wa Warsha</translation>
     </message>
 </context>
 <context>
@@ -3860,74 +3861,74 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="-122"/>
         <source>The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the walks, pins, proposals and plan the team continues from, with a laptop identity of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ina ramani ya msingi, mipangilio, vigezo na lebo za sababu, warsha na vikundi, pamoja na matembezi, pini, mapendekezo na mpango ambao timu inaendeleza, na utambulisho wake wa kompyuta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and workshop note, the facilitator&apos;s name, all photos, and who took part, except the participants of the team&apos;s group. They stay here: merging the copy back keeps them, and brings what the team records, without doubles or false conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB inaweza kupotea, kwa hiyo nakala inaacha kila mawasiliano, kila simulizi ya pini, maoni ya ukaguzi, maelezo ya matembezi na ya warsha, jina la mwezeshaji, picha zote, na nani alishiriki, isipokuwa washiriki wa kikundi cha timu. Hivyo vinabaki hapa: kuunganisha nakala tena kunavibakiza, na kunaleta kile timu inachorekodi, bila marudio wala migongano ya uongo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The copy will then hold who took part in every group: each person&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapo nakala itakuwa na nani alishiriki katika kila kikundi: msimbo, jinsia, kundi la umri na jukumu la kila mtu (kamwe si mawasiliano). Yeyote atakayeiokota USB anaweza kuyasoma.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None (no participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna (hakuna washiriki)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The field copy was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ya uwandani haikuundwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field copy ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ya uwandani iko tayari</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpe %2 %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When they bring it back, merge it with File › Merge Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakiirudisha, iunganishe kupitia Faili › Unganisha Miradi…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>field copy</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya uwandani</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 › %2</source>
         <comment>a workshop › a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna warsha</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Choose where to save the field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua mahali pa kuhifadhi nakala ya uwandani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the field copy for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaandika nakala ya uwandani ya %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesitishwa; hakuna kilichoandikwa</translation>
     </message>
 </context>
 <context>
@@ -3935,38 +3936,38 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/identify_panel.py" line="+35"/>
         <source>Click a map feature to see what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya kipengele cha ramani kuona ni nini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No further details recorded for this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna maelezo zaidi yaliyorekodiwa kwa kipengele hiki.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Thamani</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation>kipengele</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unnamed %1</source>
         <comment>%1 a kind of map feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bila jina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · layer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · tabaka “%2”</translation>
     </message>
 </context>
 <context>
@@ -3974,28 +3975,28 @@ from %2</source>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Picha %n iliyokuwa na data ya kamera au jina la faili la kamera imesafishwa (sasa bila metadata, kwa jina lisilo na upande)</numerusform>
+            <numerusform>Picha %n zilizokuwa na data ya kamera au jina la faili la kamera zimesafishwa (sasa bila metadata, kwa jina lisilo na upande)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No readable stored image held camera data or a camera&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna picha iliyohifadhiwa inayosomeka iliyokuwa na data ya kamera au jina la faili la kamera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stored image held camera data or a camera&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna picha iliyohifadhiwa iliyokuwa na data ya kamera au jina la faili la kamera</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; picha %n haikuweza kusomwa na imeachwa kama ilivyo</numerusform>
+            <numerusform>%1; picha %n hazikuweza kusomwa na zimeachwa kama zilivyo</numerusform>
         </translation>
     </message>
 </context>
@@ -4005,65 +4006,65 @@ from %2</source>
         <location filename="../../desktop/cosafe/io/basemap_import.py" line="+111"/>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inasoma %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown style class %1; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraja la mtindo lisilojulikana %1; chagua mojawapo ya %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 has no features CoSafe can draw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina vipengele ambavyo CoSafe inaweza kuchora</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Writing to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaandika kwenye mradi</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/image_import.py" line="+56"/>
         <source>%1 is %2 MB; CoSafe takes images of up to %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni %2 MB; CoSafe hupokea picha za hadi %3 MB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of up to %5 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni pikseli %2 × %3 (megapikseli %4); CoSafe hupokea picha za hadi megapikseli %5</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+49"/>
         <location filename="../../desktop/cosafe/io/vector_source.py" line="+87"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faili hilo halipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si picha ambayo CoSafe inaweza kusoma (PNG, JPEG, TIFF, BMP au WebP)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/import_errors.py" line="+31"/>
         <source>its .shx file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
-        <translation type="unfinished"></translation>
+        <translation>faili lake la .shx halipo: shapefile ni faili kadhaa (.shp, .shx, .dbf); zinakili pamoja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
-        <translation type="unfinished"></translation>
+        <translation>faili lake la .dbf halipo: shapefile ni faili kadhaa (.shp, .shx, .dbf); zinakili pamoja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is damaged or incomplete; copy it again from where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>faili limeharibika au halijakamilika; linakili tena kutoka lilikotoka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CoSafe may not read it (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe hairuhusiwi kulisoma (ruhusa imekataliwa)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4071,213 +4072,213 @@ from %2</source>
         <location line="+10"/>
         <location line="+28"/>
         <source>not a format CoSafe reads</source>
-        <translation type="unfinished"></translation>
+        <translation>si muundo ambao CoSafe husoma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is damaged or not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili limeharibika au si faili la ramani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is damaged or not an incident file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili limeharibika au si faili la matukio</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+3"/>
         <source>%1 is not an MBTiles file (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la MBTiles (si hifadhidata ya SQLite)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an MBTiles file (it has no tiles and metadata tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la MBTiles (halina majedwali ya tiles na metadata)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina vigae vya vekta, ambavyo CoSafe haiwezi kuchora; tumia MBTiles za raster au data ya OSM</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imekataliwa: “metadata” yake si jedwali (CoSafe haisomi view wala jedwali pepe isilolijua)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is refused: its “tiles” is a view CoSafe does not know, not a table (a view can run any query, even one that never ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imekataliwa: “tiles” yake ni view ambayo CoSafe haiijui, si jedwali (view inaweza kuendesha hoja yoyote, hata isiyoisha kamwe)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 took too long to read, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichukua muda mrefu mno kusomwa, kwa hiyo imekataliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: majedwali yake hayawezi kusomwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged: its tiles cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: vigae vyake haviwezi kusomwa</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 has no tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina vigae</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 has a tile that is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina kigae ambacho si picha ya PNG, JPEG au WebP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copying tiles (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inanakili vigae (%1 kati ya %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/safe_gdal.py" line="+102"/>
         <source>%1 is not on this computer&apos;s disk; CoSafe reads and writes only local files, never network addresses or GDAL virtual file systems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiko kwenye diski ya kompyuta hii; CoSafe husoma na kuandika faili za ndani tu, kamwe si anwani za mtandao wala mifumo pepe ya faili ya GDAL</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/vector_kind.py" line="-110"/>
         <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (pia iliyobanwa kwa zip), KML/KMZ, GPX, FlatGeobuf, CSV yenye safu za longitudo/latitudo</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kusomwa kama faili la matukio (%2); CoSafe husoma %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be read as a map file (%2); CoSafe reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kusomwa kama faili la ramani (%2); CoSafe husoma %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni mfuatano wa GDAL (GDALG), si faili la matukio: ingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni mfuatano wa GDAL (GDALG), si faili la ramani: ingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni tabaka pepe la GDAL (VRT), si faili la matukio: lingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni tabaka pepe la GDAL (VRT), si faili la ramani: lingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>it is an SQLite database but not a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>ni hifadhidata ya SQLite lakini si GeoPackage</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML ambayo mzizi wake ni &lt;%1&gt;, si OSM, GPX wala KML</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a damaged zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>jalada la zip lililoharibika</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a zip archive with no shapefile or KML inside</source>
-        <translation type="unfinished"></translation>
+        <translation>jalada la zip lisilo na shapefile wala KML ndani</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/vector_source.py" line="-9"/>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inatangaza XML entities, jambo ambalo faili za OSM kamwe hazifanyi; haikuingizwa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is empty or a folder, not an incident file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni tupu au ni folda, si faili la matukio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is empty or a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni tupu au ni folda, si faili la ramani</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 or %2</source>
         <comment>two GDAL drivers</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its content is %1 but GDAL reads it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>maudhui yake ni %1 lakini GDAL inayasoma kama %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no coordinates (no longitude/latitude columns found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina viratibu (hakuna safu za longitudo/latitudo zilizopatikana)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina viratibu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina tabaka lenye jiometri (hakuna safu za longitudo/latitudo zilizopatikana)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no layer with geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina tabaka lenye jiometri</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina mfumo wa kuratibu; taja inatumia upi (k.m. EPSG:32737)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be read as an incident file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kusomwa kama faili la matukio (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be read as a map file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kusomwa kama faili la ramani (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: layer %2 has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tabaka %2 halina jiometri</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina maumbo ambayo CoSafe haiwezi kusoma; faili limeharibika au halijakamilika</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: unknown coordinate reference system %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mfumo wa kuratibu usiojulikana %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina viratibu nje ya longitudo −180…180 / latitudo −90…90: mfumo wake wa kuratibu si sahihi au haupo</translation>
     </message>
 </context>
 <context>
@@ -4285,121 +4286,121 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+41"/>
         <source>This file does not say which coordinate system it uses. Type its EPSG code — it may be written in the file&apos;s documentation, or ask whoever made the file (for example EPSG:32737 is UTM zone 37 South).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hili halisemi linatumia mfumo gani wa kuratibu. Andika msimbo wake wa EPSG — huenda umeandikwa katika nyaraka za faili, au muulize aliyetengeneza faili (kwa mfano EPSG:32737 ni UTM kanda 37 Kusini).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vituo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza Ramani ya Msingi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>map file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la ramani</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, tabaka %n</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, matabaka %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the layer is called in the Layers panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la tabaka katika paneli ya Matabaka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina la tabaka:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each layer of the file becomes its own basemap layer, named after this and the source layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila tabaka la faili linakuwa tabaka lake la ramani ya msingi, likipewa jina kutokana na hili na tabaka chanzo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Draw %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora %1 kama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the map draws the source layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi ramani inavyochora tabaka chanzo %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>How to draw each layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi ya kuchora kila tabaka:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. EPSG:32737</source>
-        <translation type="unfinished"></translation>
+        <translation>k.m. EPSG:32737</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mfumo wa kuratibu:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka chanzo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The file&apos;s layers, what they hold and how each will be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka ya faili, yaliyomo na jinsi kila moja litakavyochorwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabaka chanzo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiometri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipengele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw as</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora kama</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” si mfumo wa kuratibu unaojulikana na CoSafe. Andika msimbo wa EPSG kama EPSG:32737.</translation>
     </message>
 </context>
 <context>
@@ -4407,43 +4408,43 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+76"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasoma faili…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Storing %n recorded incidents…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inahifadhi tukio %n lililorekodiwa…</numerusform>
+            <numerusform>Inahifadhi matukio %n yaliyorekodiwa…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingiza tukio %n lililorekodiwa kutoka %1</numerusform>
+            <numerusform>Ingiza matukio %n yaliyorekodiwa kutoka %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n recorded incidents stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tukio %n lililorekodiwa limehifadhiwa</numerusform>
+            <numerusform>Matukio %n yaliyorekodiwa yamehifadhiwa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importing recorded incidents from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaingiza matukio yaliyorekodiwa kutoka %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tukio %n lililorekodiwa limeingizwa (“%1”), linaonyeshwa mbali na mitazamo</numerusform>
+            <numerusform>Matukio %n yaliyorekodiwa yameingizwa (“%1”), yanaonyeshwa mbali na mitazamo</numerusform>
         </translation>
     </message>
 </context>
@@ -4452,47 +4453,47 @@ from %2</source>
     <message>
         <location line="-90"/>
         <source>Import Recorded Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza Matukio Yaliyorekodiwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Required, e.g. Police records 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitajika, k.m. Kumbukumbu za polisi 2023</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for x/y columns, e.g. EPSG:32737</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa safu za x/y tu, k.m. EPSG:32737</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found by name (category, type, offence…) when blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hupatikana kwa jina (category, type, offence…) ikiachwa wazi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found by name (date, occurred_on…) when blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hupatikana kwa jina (date, occurred_on…) ikiachwa wazi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chanzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;RS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;tegory column</source>
-        <translation type="unfinished"></translation>
+        <translation>Safu ya &amp;aina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>Safu ya &amp;tarehe</translation>
     </message>
 </context>
 <context>
@@ -4500,67 +4501,67 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/io/incident_import.py" line="+64"/>
         <source>%1 has x/y columns but no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina safu za x/y lakini haina mfumo wa kuratibu; taja inatumia upi (k.m. EPSG:32737)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina matukio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has no date column; name the column that holds the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina safu ya tarehe; taja safu yenye tarehe</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: safu %n haina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hiyo</numerusform>
+            <numerusform>%1: safu %n hazina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hizo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: safu %2 ina %3 katika safu wima %4, ambayo si tarehe (andika tarehe kama 2024-03-14)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no dates: column %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina tarehe: safu wima %2 ni tupu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: safu wima %2 inachanganya tarehe za siku/mwezi na mwezi/siku; ziandike kama 2024-03-14</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tarehe kama %2 katika safu wima %3 zinaweza kuwa siku/mwezi au mwezi/siku; ziandike kama 2024-03-14</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has no column %2 (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina safu wima %2 (safu wima zake: %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no column %2 (it has no columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina safu wima %2 (haina safu wima yoyote)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 has no layer %2 (its layers: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina tabaka %2 (matabaka yake: %3)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ina tabaka %n (%2); taja lipi lina matukio</numerusform>
+            <numerusform>%1 ina matabaka %n (%2); taja lipi lina matukio</numerusform>
         </translation>
     </message>
 </context>
@@ -4569,13 +4570,14 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+56"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1
 Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Inasitisha…</translation>
     </message>
 </context>
 <context>
@@ -4583,27 +4585,27 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugha</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use CoSafe in %1 (from its next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia CoSafe kwa %1 (kuanzia itakapoanza tena)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe itatumia %1 itakapoanza tena. Kila badiliko la mradi tayari limehifadhiwa. Anzisha upya sasa?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzisha Upya Sasa</translation>
     </message>
 </context>
 <context>
@@ -4611,59 +4613,59 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/layer_edits.py" line="+31"/>
         <source>Show layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha tabaka “%1”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha tabaka “%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename layer “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha jina la tabaka “%1” kuwa “%2”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set opacity of “%1” to %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka uangavu wa “%1” kuwa %2%</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa tabaka “%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move layer “%1” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza tabaka “%1” juu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move layer “%1” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza tabaka “%1” chini</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+43"/>
         <source>Vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vekta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigae</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n tiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kigae %n</numerusform>
+            <numerusform>vigae %n</numerusform>
         </translation>
     </message>
 </context>
@@ -4672,62 +4674,62 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+51"/>
         <source>Export Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha Matabaka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;GeoPackage (one file, opens in QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GeoPackage (faili moja, hufunguka katika QGIS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geo&amp;JSON (a file per layer, tables as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geo&amp;JSON (faili moja kwa kila tabaka, majedwali kama CSV)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Public version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toleo la umma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public: perception pins are moved to the centre of a %1 m grid square and stories, comments and notes are emptied, so the files can be shared openly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umma: pini za mtazamo zinahamishwa hadi katikati ya mraba wa gridi ya %1 m na simulizi, maoni na maelezo yanaondolewa, ili faili ziweze kushirikiwa wazi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Untick for the project team: pins at their places, with their stories. Contacts are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa alama kwa ajili ya timu ya mradi: pini mahali pake halisi, pamoja na simulizi zake. Mawasiliano kamwe hayahamishwi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua folda ya faili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinjari…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Muundo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export Layers to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha Matabaka kwenye Folda</translation>
     </message>
 </context>
 <context>
@@ -4735,107 +4737,108 @@ Cancelling…</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+18"/>
         <source>Basemap layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka ya ramani ya msingi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map&apos;s layers, top to bottom; tick to show, drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka ya ramani, kutoka juu hadi chini; weka alama kuonyesha, buruta kupanga upya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabaka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipengele</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a photo of a paper map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna ramani ya msingi. Ingiza ramani ya mitaa (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, au picha ya ramani ya karatasi.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uangavu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza Juu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Up: draw the selected layer above the one over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza Juu: chora tabaka lililochaguliwa juu ya lile lililo juu yake</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza Chini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Down: draw the selected layer below the one under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza Chini: chora tabaka lililochaguliwa chini ya lile lililo chini yake</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+158"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Remove the selected layer (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa tabaka lililochaguliwa (Kutendua kunalirudisha)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a map file, MBTiles or a photo of a paper map (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza faili la ramani, MBTiles au picha ya ramani ya karatasi (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1
 from %2</source>
         <comment>a layer&apos;s name and the file it came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+kutoka %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Zoom to Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza hadi Tabaka</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+28"/>
         <source>%1%</source>
         <comment>opacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa tabaka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the project is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa “%1” kwenye mradi? Tendua (Ctrl+Z) kunalirudisha hadi mradi utakapofungwa.</translation>
     </message>
 </context>
 <context>
@@ -4843,48 +4846,48 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+45"/>
         <source>Linked places</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo yaliyounganishwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals, pins and audit points this action answers; Delete removes the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo, pini na vituo vya ukaguzi ambavyo hatua hii inavijibu; Delete huondoa vilivyochaguliwa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pick on &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kwenye &amp;Ramani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then click proposals, audit points or pins on the map to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisha bofya mapendekezo, vituo vya ukaguzi au pini kwenye ramani ili kuviunganisha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No places linked yet: press Pick on Map and click proposals, audit points or pins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna maeneo yaliyounganishwa: bonyeza Chagua kwenye Ramani na ubofye mapendekezo, vituo vya ukaguzi au pini.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick on Map adds more; select a place and press Remove to unlink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kwenye Ramani huongeza zaidi; chagua eneo na ubonyeze Ondoa kulitenganisha.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>That place is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo hilo tayari limeunganishwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linked %1</source>
         <comment>%1: a place, e.g. Proposal: Lights on Soko St</comment>
-        <translation type="unfinished"></translation>
+        <translation>Imeunganishwa %1</translation>
     </message>
 </context>
 <context>
@@ -4892,52 +4895,52 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/main_window.py" line="+162"/>
         <source>Project Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhtasari wa Mradi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi umefunguliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia ya kutendua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every change since the project was opened; click one to go back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila badiliko tangu mradi ulipofunguliwa; bofya moja kurudi kwake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia ya Kutendua</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambua</translation>
     </message>
     <message>
         <location line="+264"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna miradi ya hivi karibuni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Orodha</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhusu %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How CoSafe saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi CoSafe inavyohifadhi</translation>
     </message>
 </context>
 <context>
@@ -4945,90 +4948,90 @@ from %2</source>
     <message>
         <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>
         <source>Basemap point features</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipengele vya nukta vya ramani ya msingi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Basemap line features</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipengele vya mistari vya ramani ya msingi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basemap polygon features</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipengele vya poligoni vya ramani ya msingi</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/qgis_styles.py" line="+65"/>
         <source>Polygon proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo ya maeneo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo ya mistari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo ya nukta</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/basemap_data.py" line="+52"/>
         <source>Basemap: project data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msingi: data ya mradi</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+90"/>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mradi uliofunguliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No basemap yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna ramani ya msingi</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/export.py" line="+110"/>
         <source>Image size must be 1 to %1 pixels a side, not %2x%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa picha lazima uwe pikseli 1 hadi %1 kila upande, si %2x%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DPI must be between 10 and 2400, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI lazima iwe kati ya 10 na 2400, si %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nothing to draw: the project has no visible basemap layer and nothing to show in the chosen overlays</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kuchora: mradi hauna tabaka la ramani ya msingi linaloonekana wala chochote cha kuonyesha katika matabaka ya juu yaliyochaguliwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to draw: the project has no visible basemap layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kuchora: mradi hauna tabaka la ramani ya msingi linaloonekana</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/export_overlays.py" line="+140"/>
         <source>Unknown map overlay %1; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabaka la juu la ramani lisilojulikana %1; chagua kutoka %2</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/map/overlay.py" line="+50"/>
         <source>%1 km</source>
         <comment>a length on the scale bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 m</source>
         <comment>a length on the scale bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>N</source>
         <comment>north, on the north arrow</comment>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
 </context>
 <context>
@@ -5037,12 +5040,13 @@ from %2</source>
         <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+125"/>
         <source>The map is on the presentation screen.
 Press F5 or Escape to bring it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani iko kwenye skrini ya uwasilishaji.
+Bonyeza F5 au Escape kuirudisha hapa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Maliza Uwasilishaji</translation>
     </message>
 </context>
 <context>
@@ -5050,7 +5054,7 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+202"/>
         <source>What Is &amp;Here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapa &amp;Kuna Nini?</translation>
     </message>
 </context>
 <context>
@@ -5059,133 +5063,133 @@ Press F5 or Escape to bring it back here.</source>
         <location filename="../../desktop/cosafe/ui/shell/map_export_dialog.py" line="+101"/>
         <location line="+112"/>
         <source>Export Map Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha Picha ya Ramani</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+5"/>
         <source> px</source>
         <comment>after a number of pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> DPI</source>
         <comment>after a number of dots per inch</comment>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mwonekano wa sasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi &amp;wote</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose where to save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua mahali pa kuhifadhi picha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinjari…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upana:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kimo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;bora:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upeo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The heat map as the Perception Map panel sets it: source and radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano kama paneli ya Ramani ya Mitazamo inavyoiweka: chanzo na kipenyo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Blur pin locations for &amp;public sharing, to a grid of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fifisha mahali pa pini kwa ajili ya kushiriki na umma, hadi &amp;gridi ya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each pin (and the heat made from pins) is drawn at the centre of its grid square, so no one&apos;s exact spot can be read from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila pini (na msongamano unaotokana na pini) inachorwa katikati ya mraba wake wa gridi, ili mahali halisi pa mtu yeyote pasisomeke kwenye ramani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> m</source>
         <comment>after a number of metres</comment>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blur grid size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa gridi ya kufifisha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The side of the grid squares pins are blurred to, in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Upande wa miraba ya gridi ambayo pini zinafifishwa hadi, kwa mita</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Prints %1 × %2 cm at this resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Huchapisha %1 × %2 sm kwa ubora huu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>map</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>ramani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha za PNG (%1)</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+4"/>
         <source>Map not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani haikuhamishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be written (check that the folder exists and that you may write to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikuweza kuandikwa (hakikisha folda ipo na una ruhusa ya kuandika ndani yake)</translation>
     </message>
 </context>
 <context>
@@ -5193,259 +5197,259 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/menus.py" line="+40"/>
         <source>Toolbar: Open, Export, Undo, Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Upau wa zana: Fungua, Hamisha, Tendua, Kuza</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 (%2)</source>
         <comment>a command and its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendua</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;High-Contrast Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya Utofautishaji &amp;Mkubwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Black ink on white for bright rooms and weak projectors: only the groups are in colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wino mweusi juu ya weupe kwa vyumba vyenye mwanga mwingi na projekta hafifu: vikundi pekee ndivyo vyenye rangi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrini Nzima</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The window fills the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirisha linajaza skrini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation &amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hali ya Uwasilishaji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map for the room: full screen on the projector, large text, only the tools the room uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani kwa ajili ya chumba: skrini nzima kwenye projekta, maandishi makubwa, zana zinazotumiwa na chumba pekee</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave Full Screen or Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toka kwenye Skrini Nzima au Uwasilishaji</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%</source>
         <comment>a text size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Miradi ya &amp;Hivi Karibuni</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi &amp;Mpya…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda faili tupu la mradi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fungua Mradi…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a CoSafe project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua faili la mradi wa CoSafe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Sample Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua Mradi wa &amp;Mfano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a fresh copy of the sample project to explore CoSafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua nakala mpya ya mradi wa mfano ili kuchunguza CoSafe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi &amp;Kama…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a copy of the project to another file and continue there</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika nakala ya mradi kwenye faili jingine na uendelee huko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove &amp;Traces of Deleted Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa &amp;Athari za Rekodi Zilizofutwa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewrite the project file so nothing deleted records held can be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika upya faili la mradi ili chochote kilichokuwa kwenye rekodi zilizofutwa kisiweze kurejeshwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport Map Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha &amp;Picha ya Ramani…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the map as a PNG image for slides, posters and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi ramani kama picha ya PNG kwa slaidi, mabango na ripoti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom to &amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza hadi &amp;Mradi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the workshop area: the proposals, pins, walks and the project area set</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha eneo la warsha: mapendekezo, pini, matembezi na eneo la mradi lililowekwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;unga Mradi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sifa za Mradi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, place, description, privacy threshold and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina, mahali, maelezo, kiwango cha faragha na sarafu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejesha Mpangilio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the panels back where they started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudisha paneli zilipokuwa mwanzoni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneli &amp;Inayofuata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the keyboard to the next panel: the map, the workshop bar, each open panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kibodi kwenye paneli inayofuata: ramani, upau wa warsha, kila paneli iliyo wazi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneli Iliyotangulia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the keyboard to the panel before</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kibodi kwenye paneli iliyotangulia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About CoSafe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuhusu CoSafe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CoSafe &amp;Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi CoSafe &amp;Inavyohifadhi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workshop Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mwongozo wa Warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing a workshop, running it and what comes after, illustrated (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuandaa warsha, kuiendesha na kinachofuata, kwa picha (bila mtandao)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Njia za Mkato za Kibodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every key CoSafe answers to, by menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila kitufe ambacho CoSafe hukijibu, kwa menyu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mwonekano</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Presentation &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukubwa wa Maandishi ya Uwasilishaji</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;saada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha au ficha upau wa zana wenye Fungua Mradi, Hamisha Picha ya Ramani, Tendua, Rudia na Kuza hadi Mradi</translation>
     </message>
 </context>
 <context>
@@ -5453,282 +5457,282 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/store/merge/backup.py" line="+53"/>
         <source>Backing up the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi nakala rudufu ya mradi…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mawasiliano %n</numerusform>
+            <numerusform>mawasiliano %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pin stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>simulizi %n ya pini</numerusform>
+            <numerusform>simulizi %n za pini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n comments and notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>maoni na maelezo %n</numerusform>
+            <numerusform>maoni na maelezo %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n facilitators&apos; names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jina %n la mwezeshaji</numerusform>
+            <numerusform>majina %n ya wawezeshaji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>picha %n</numerusform>
+            <numerusform>picha %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n participants outside %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mshiriki %n nje ya %1</numerusform>
+            <numerusform>washiriki %n nje ya %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mshiriki %n</numerusform>
+            <numerusform>washiriki %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 and %2</source>
         <comment>the last two items of a list: “2 contacts, 1 photo and 3 participants”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="+126"/>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="-39"/>
         <source>Left out, and kept only in this project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vimeachwa, na vimehifadhiwa katika mradi huu tu: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyoachwa: hakuna, kwa kuwa mradi hauna mawasiliano, simulizi, maoni, maelezo, jina wala picha.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant outside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyoachwa: hakuna, kwa kuwa mradi hauna mawasiliano, simulizi, maoni, maelezo, jina wala picha, wala mshiriki nje ya %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyoachwa: hakuna, kwa kuwa mradi hauna mawasiliano, simulizi, maoni, maelezo, jina wala picha, wala mshiriki.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The copy holds who took part in every group: each participant&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ina nani alishiriki katika kila kikundi: msimbo, jinsia, kundi la umri na jukumu la kila mshiriki (kamwe si mawasiliano). Yeyote atakayeiokota USB anaweza kuyasoma.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Several workshops have a group called “%1”; name it with its workshop, such as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha kadhaa zina kikundi kinachoitwa “%1”; kitaje pamoja na warsha yake, kama “%2”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No group is called “%1”; the project has no groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi kinachoitwa “%1”; mradi hauna vikundi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”</source>
         <comment>a group&apos;s name quoted</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No group is called “%1”; the groups are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi kinachoitwa “%1”; vikundi ni %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give the field copy a name, such as “Field team 2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipe nakala ya uwandani jina, kama “Timu ya uwandani 2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a different file name for the field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua jina tofauti la faili kwa nakala ya uwandani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already exists; choose another name for the field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ipo; chagua jina jingine kwa nakala ya uwandani</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The project is read-only (%1); a field copy needs to write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi ni wa kusoma tu (%1); nakala ya uwandani inahitaji kuandika ndani yake</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The team&apos;s group is no longer in the project; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi cha timu hakipo tena katika mradi; chagua kingine</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The field copy was not written: cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ya uwandani haikuandikwa: haiwezekani kuandika katika %1: %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The field copy was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ya uwandani haikuandikwa: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/files.py" line="+88"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasoma %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaunganisha %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged: a geometry in it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: jiometri iliyo ndani yake haiwezi kusomwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 holds a record this project cannot take (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina rekodi ambayo mradi huu hauwezi kuipokea (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is damaged: its records cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: rekodi zake haziwezi kusomwa (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The merge was cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuunganisha kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is the project you are merging into; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ndio mradi unaounganisha ndani yake; chagua faili jingine</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/log.py" line="+17"/>
         <source>laptop of %1</source>
         <comment>a laptop never named, called after a file merged from it</comment>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta ya %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/plan.py" line="+118"/>
         <source>%1 (%2)</source>
         <comment>a file and the laptop it came from: “field2.gpkg (Field team 2)”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 added, %3 updated, %4 skipped, %5 in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 zimeongezwa, %3 zimesasishwa, %4 zimerukwa, %5 zina mgongano</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi huu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni nakala ya uwandani, kwa hiyo inaacha kutoka %2 kile ambacho nakala ya uwandani haiwezi kuwa nacho: hapa, hakuna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni nakala ya uwandani, kwa hiyo inaacha kutoka %2 kile ambacho nakala ya uwandani haiwezi kuwa nacho: %3.</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/resolve.py" line="+75"/>
         <source>No conflict on that %1 is waiting to be resolved</source>
         <comment>%1 is a kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mgongano unaosubiri kutatuliwa kwa rekodi hiyo ya %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Two %1 cannot share a key; keep mine or theirs</source>
         <comment>%1 is a kind of record, in lower case: “reason tags”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi mbili za %1 haziwezi kushiriki ufunguo; baki na yangu au yao</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Keep my %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na toleo langu la %1 “%2”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep their %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chukua toleo lao la %1 “%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep both versions of %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na matoleo yote mawili ya %1 “%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na toleo langu la %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep their %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chukua toleo lao la %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep both versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na matoleo yote mawili ya %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/validate.py" line="+78"/>
         <source>%1: %2; nothing was merged</source>
         <comment>a file, then what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; hakuna kilichounganishwa</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/merge/withheld.py" line="+105"/>
         <source>%1 is damaged: the list of what its field copy left out cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: orodha ya kile nakala yake ya uwandani ilichoacha haiwezi kusomwa</translation>
     </message>
 </context>
 <context>
@@ -5736,599 +5740,599 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+32"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundi la umri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanzo cha haki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Based on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa msingi wa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipimo cha awali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanufaika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya picha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Maoni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhaa imetolewa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawasiliano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu wa kuwasiliana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Makadirio ya gharama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni ya CPTED</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Iliundwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Seti ya vigezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha au faili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data table</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedwali la data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchana au usiku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetengenezwa kwenye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulemavu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaisha tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwezeshaji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature count</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya vipengele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filename</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la faili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location and shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali na umbo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What good means</source>
-        <translation type="unfinished"></translation>
+        <translation>Maana ya nzuri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilifanyika tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiashiria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslahi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervention type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina ya afua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatumika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo cha matokeo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina ya faili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occurred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilitokea tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uangavu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belongs to (kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mali ya (aina)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mali ya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwekaji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prevention approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbinu ya kuzuia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority from votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele kutokana na kura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Swali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushauri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Mhusika mkuu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Imestaafishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mfuatano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Seti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpangilio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source format</source>
-        <translation type="unfinished"></translation>
+        <translation>Muundo wa chanzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la chanzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mdau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaanza tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulizi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Style class</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraja la mtindo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengo</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Target table</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedwali lengwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wa siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilibadilishwa mwisho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaonekana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kura kwa kila mshiriki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilitembewa tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Upana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>(deleted on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(imefutwa kwenye kompyuta hii)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 UTC</source>
         <comment>a date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>baiti %n</numerusform>
+            <numerusform>baiti %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndiyo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapana</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>, </source>
         <comment>between the labels of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not in this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(haipo katika mradi huu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Point %1</source>
         <comment>an audit point by its number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kituo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled %1</source>
         <comment>%1: a kind of record</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bila jina</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A shape with no points</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbo lisilo na nukta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Point at %1, %2</source>
         <comment>longitude, latitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nukta katika %1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Line of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mstari wa nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Mstari wa nukta %n karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eneo la nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Eneo la nukta %n karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maeneo ya nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Maeneo ya nukta %n karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mistari ya nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Mistari ya nukta %n karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ya nukta %n karibu na %2, %3</numerusform>
+            <numerusform>%1 ya nukta %n karibu na %2, %3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="-226"/>
         <source>%1 “%2”</source>
         <comment>%1: a kind of record, %2: its name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”</translation>
     </message>
 </context>
 <context>
@@ -6337,52 +6341,52 @@ Press F5 or Escape to bring it back here.</source>
         <location filename="../../desktop/cosafe/ui/features/merge/feature.py" line="+47"/>
         <location line="+101"/>
         <source>Merge Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano ya Kuunganisha</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>&amp;Merge Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unganisha Miradi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring in the records of project files from other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta rekodi za faili za mradi kutoka kompyuta nyingine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolve Merge Con&amp;flicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatua &amp;Migongano ya Kuunganisha…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare records changed on two laptops and choose which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha rekodi zilizobadilishwa kwenye kompyuta mbili na uchague ipi ubaki nayo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hand Out Field Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toa Nakala ya Uwandani…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a copy of the project for a field team&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika nakala ya mradi kwa ajili ya kompyuta ya timu ya uwandani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge Histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia ya Kuunganisha…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which files were merged into this project, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili zipi ziliunganishwa katika mradi huu, na lini</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Merge Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano ya Kuunganisha (%1)</translation>
     </message>
 </context>
 <context>
@@ -6391,40 +6395,40 @@ Press F5 or Escape to bring it back here.</source>
         <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="+103"/>
         <source>, </source>
         <comment>between file names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading %1…</source>
         <comment>%1: file names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inasoma %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>Merge cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuunganisha kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichounganishwa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merging %1…</source>
         <comment>%1: file names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inaunganisha %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The merge did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuunganisha hakukufanyika</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeunganisha %1: %2 zimeongezwa, %3 zimesasishwa, %4 zina mgongano. Nakala rudufu: %5</translation>
     </message>
 </context>
 <context>
@@ -6432,62 +6436,62 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/history_dialog.py" line="+19"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizoongezwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizosasishwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizorukwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Zenye mgongano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia ya Kuunganisha</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&lt;b&gt;Files merged into “%1”&lt;/b&gt;, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faili zilizounganishwa katika “%1”&lt;/b&gt;, za karibuni kwanza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Files merged into this project&lt;/b&gt;, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faili zilizounganishwa katika mradi huu&lt;/b&gt;, za karibuni kwanza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No files have been merged into this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna faili zilizounganishwa katika mradi huu.</translation>
     </message>
 </context>
 <context>
@@ -6495,261 +6499,261 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="-83"/>
         <source>Merge Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha Miradi</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warsha %n</numerusform>
+            <numerusform>warsha %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kikundi %n</numerusform>
+            <numerusform>vikundi %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mshiriki %n</numerusform>
+            <numerusform>washiriki %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n basemap layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tabaka %n la ramani ya msingi</numerusform>
+            <numerusform>matabaka %n ya ramani ya msingi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pendekezo %n</numerusform>
+            <numerusform>mapendekezo %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n criteria sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seti %n ya vigezo</numerusform>
+            <numerusform>seti %n za vigezo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kigezo %n</numerusform>
+            <numerusform>vigezo %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit walks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>matembezi %n ya ukaguzi</numerusform>
+            <numerusform>matembezi %n ya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n walk participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mshiriki %n wa matembezi</numerusform>
+            <numerusform>washiriki %n wa matembezi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kituo %n cha ukaguzi</numerusform>
+            <numerusform>vituo %n vya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alama %n ya ukaguzi</numerusform>
+            <numerusform>alama %n za ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checklist answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jibu %n la orodha hakiki</numerusform>
+            <numerusform>majibu %n ya orodha hakiki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reason tags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lebo %n ya sababu</numerusform>
+            <numerusform>lebo %n za sababu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n perception pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pini %n ya mtazamo</numerusform>
+            <numerusform>pini %n za mtazamo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n recorded incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tukio %n lililorekodiwa</numerusform>
+            <numerusform>matukio %n yaliyorekodiwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stakeholders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mdau %n</numerusform>
+            <numerusform>wadau %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hatua %n</numerusform>
+            <numerusform>hatua %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n action partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mshirika %n wa hatua</numerusform>
+            <numerusform>washirika %n wa hatua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n action links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kiungo %n cha hatua</numerusform>
+            <numerusform>viungo %n vya hatua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kura %n</numerusform>
+            <numerusform>kura %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n photos and files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>picha na faili %n</numerusform>
+            <numerusform>picha na faili %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n laptop names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jina %n la kompyuta</numerusform>
+            <numerusform>majina %n ya kompyuta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n records of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rekodi %n ya %1</numerusform>
+            <numerusform>rekodi %n za %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, </source>
         <comment>between counted kinds of records</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kutoka %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n new records will be added (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Rekodi %n mpya itaongezwa (%1).</numerusform>
+            <numerusform>• Rekodi %n mpya zitaongezwa (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Rekodi %n iliyobadilishwa kwenye kompyuta hiyo tu itasasishwa kwa toleo lake (%1).</numerusform>
+            <numerusform>• Rekodi %n zilizobadilishwa kwenye kompyuta hiyo tu zitasasishwa kwa toleo lake (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Rekodi %n ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha.</numerusform>
+            <numerusform>• Rekodi %n zilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Rekodi %n ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha (%1).</numerusform>
+            <numerusform>• Rekodi %n zilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Rekodi %n tayari inasubiri katika Migongano ya Kuunganisha kutoka kuunganisha kwa awali.</numerusform>
+            <numerusform>• Rekodi %n tayari zinasubiri katika Migongano ya Kuunganisha kutoka kuunganisha kwa awali.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Rekodi %n ni ileile katika zote mbili, au ni mpya zaidi hapa, na inarukwa.</numerusform>
+            <numerusform>• Rekodi %n ni zilezile katika zote mbili, au ni mpya zaidi hapa, na zinarukwa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Nothing new: everything in this file is already in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Hakuna jipya: kila kitu katika faili hili tayari kiko katika mradi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>• %1</source>
         <comment>a line of the merge preview</comment>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -6757,25 +6761,25 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location line="+11"/>
         <source>Merge Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha Miradi</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Inaunganisha faili %n katika “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Inaunganisha faili %n katika “%1”&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A merge cannot be undone with Undo; the file is backed up first, to %1 beside it (open that copy to go back). The undo history is cleared, so that no earlier step can overwrite what came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuunganisha hakuwezi kutenduliwa kwa Tendua; faili linahifadhiwa nakala rudufu kwanza, kwenye %1 kando yake (fungua nakala hiyo kurudi nyuma). Historia ya kutendua inafutwa, ili hatua yoyote ya awali isiweze kuandika juu ya kilichoingia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unganisha</translation>
     </message>
 </context>
 <context>
@@ -6783,53 +6787,54 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/overview_panel.py" line="+26"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukaguzi wa usalama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perceptions and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitazamo na matukio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals and action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo na mpango kazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msingi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Viambatisho</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mradi uliofunguliwa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi usio na jina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created %1
 Last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uliundwa %1
+Ulibadilishwa mwisho %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Privacy: counts and means for groups smaller than %1 are hidden, and so is any count from which one could be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Faragha: idadi na wastani kwa makundi madogo kuliko %1 vimefichwa, pamoja na idadi yoyote ambayo kutokana nayo hizo zingeweza kukokotolewa</translation>
     </message>
 </context>
 <context>
@@ -6837,17 +6842,17 @@ Last changed %2</source>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta tatu hulingana sawasawa daima: ongeza ya nne kuzikagua.</numerusform>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta tatu hulingana sawasawa daima: ongeza ya nne kuzikagua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta iliyo mbali na nyingine huenda ilibofywa mahali pasipo sahihi.</numerusform>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta iliyo mbali na nyingine huenda ilibofywa mahali pasipo sahihi.</numerusform>
         </translation>
     </message>
 </context>
@@ -6856,115 +6861,115 @@ Last changed %2</source>
     <message>
         <location line="+13"/>
         <source>Place Paper Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka Ramani ya Karatasi</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On the photo (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye picha (pikseli)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the map (lon, lat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye ramani (lon, lat)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosa</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa Nukta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo Last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendua ya Mwisho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backspace</source>
         <comment>the key</comment>
-        <translation type="unfinished"></translation>
+        <translation>Backspace</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>%1%</source>
         <comment>opacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Layer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina la tabaka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uangavu:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Place Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka Ramani</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Click the place on the photo first, then the same place on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya mahali kwenye picha kwanza, kisha mahali palepale kwenye ramani.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1.</source>
         <comment>a sentence without its full stop</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Add %n more points to place the map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ongeza nukta %n zaidi kuweka ramani.</numerusform>
+            <numerusform>Ongeza nukta %n zaidi kuweka ramani.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 m</source>
         <comment>metres</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Now click the same place on the map (point %1). Drag to move the map, scroll to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasa bofya mahali palepale kwenye ramani (nukta %1). Buruta kusogeza ramani, sogeza gurudumu kukuza.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a place you can recognise on the photo — a corner, a bridge, a junction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya mahali unapoweza kutambua kwenye picha — kona, daraja, makutano.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The map was not placed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani haikuwekwa: %1.</translation>
     </message>
 </context>
 <context>
@@ -6972,42 +6977,42 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="-21"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Umri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulemavu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhaa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawasiliano ya siri</translation>
     </message>
 </context>
 <context>
@@ -7015,167 +7020,167 @@ Last changed %2</source>
     <message>
         <location line="+1"/>
         <source>Contacts are never exported by default. Add one only when the person asks to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawasiliano hayahamishwi kamwe kwa chaguo-msingi. Ongeza tu pale mtu anapoomba kuwasiliana naye.</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>Participants — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The workshop&apos;s participants: edit a cell in place, each change one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki wa warsha: hariri kisanduku papo hapo, kila badiliko ni hatua moja ya kutendua</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitufe kama kwenye karatasi ya mahudhurio — &lt;b&gt;Jinsia&lt;/b&gt; w/m/n/u · &lt;b&gt;Umri&lt;/b&gt; 1–6 · &lt;b&gt;Jukumu&lt;/b&gt; herufi ya kwanza · &lt;b&gt;Kikundi&lt;/b&gt; 1–9, 0 hakuna · &lt;b&gt;Space&lt;/b&gt; ridhaa · bofya mara mbili kupata orodha. Kila badiliko linahifadhiwa mara moja na linaweza kutenduliwa (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi huu umefunguliwa kwa kusoma tu: washiriki wanaweza kutazamwa, si kubadilishwa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show private contact column</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha safu ya mawasiliano ya siri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Private:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Siri:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+148"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Delete the selected participants and their votes (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa washiriki waliochaguliwa na kura zao (Kutendua kunawarudisha)</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mshiriki %n</numerusform>
+            <numerusform>washiriki %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A participant needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki anahitaji msimbo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is already used in this workshop — codes must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari inatumika katika warsha hii — misimbo lazima iwe ya kipekee.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change code of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha msimbo wa %1 kuwa %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change gender of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha jinsia ya %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change age band of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha kundi la umri la %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha jukumu la %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha kikundi cha %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change disability of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha ulemavu wa %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change consent of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha ridhaa ya %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change private contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha mawasiliano ya siri ya %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha msimbo wa %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>, </source>
         <comment>between participant codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Futa mshiriki %n (%1) na %2 zake? Tendua (Ctrl+Z) kunamrudisha.</numerusform>
+            <numerusform>Futa washiriki %n (%1) na %2 zao? Tendua (Ctrl+Z) kunawarudisha.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kura %n</numerusform>
+            <numerusform>kura %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Futa mshiriki %n (%1)? Tendua (Ctrl+Z) kunamrudisha.</numerusform>
+            <numerusform>Futa washiriki %n (%1)? Tendua (Ctrl+Z) kunawarudisha.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa washiriki</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete participants %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Futa mshiriki %1</numerusform>
+            <numerusform>Futa washiriki %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Futa mshiriki %n</numerusform>
+            <numerusform>Futa washiriki %n</numerusform>
         </translation>
     </message>
 </context>
@@ -7184,7 +7189,7 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+57"/>
         <source>Responsible for this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mhusika mkuu wa hatua hii</translation>
     </message>
 </context>
 <context>
@@ -7192,137 +7197,137 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+81"/>
         <source>Workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some workshop choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha baadhi tu ya warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some group choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha baadhi tu ya vikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some gender choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha baadhi tu ya jinsia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umri:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some age choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha baadhi tu ya makundi ya umri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some role choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha baadhi tu ya majukumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wa siku:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only some time of day choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha baadhi tu ya nyakati za siku</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only these dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe hizi tu:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe hizi tu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep only audits and pins from the dates below</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na ukaguzi na pini za tarehe zilizo hapa chini tu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kwanza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first date to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kwanza ya kubakiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya mwisho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last date to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya mwisho ya kubakiza</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
         <comment>between two dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>hadi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Vichujio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every audit and pin again</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha tena kila ukaguzi na pini</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+58"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Zote</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kilichorekodiwa</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>None</source>
         <comment>no choice of a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imechaguliwa</numerusform>
+            <numerusform>%n zimechaguliwa</numerusform>
         </translation>
     </message>
 </context>
@@ -7331,328 +7336,328 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/identify_records.py" line="+42"/>
         <source>Perceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitazamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incidents (imported data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matukio yaliyorekodiwa (data iliyoingizwa)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recorded incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident: unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa: halijabainishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>haijulikani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanzo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>haijapewa alama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya 5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <comment>a walk&apos;s title (time of day, date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi yasiyo na jina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna tarehe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Maoni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit point %1 — dark spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1 — sehemu yenye giza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wa siku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipimo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 of 5 (1 very unsafe, 5 very safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya 5 (1 si salama kabisa, 5 salama sana)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imewekwa na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>bila jina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulizi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+69"/>
         <source>Feels safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Panahisi salama</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+1"/>
         <source>Feels unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Panahisi si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya mtazamo</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/map_export.py" line="+111"/>
         <source>Audit walk by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi ya ukaguzi mchana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audit walk at dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi ya ukaguzi jioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit walk at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi ya ukaguzi usiku</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Heat of unsafe pins (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Msongamano wa pini za si salama (%1 m): chache → nyingi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat of low audit scores (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Msongamano wa alama za chini za ukaguzi (%1 m): chache → nyingi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat of recorded incidents (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Msongamano wa matukio yaliyorekodiwa (%1 m): machache → mengi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map (%1 m): fewer → more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano (%1 m): chache → nyingi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pin and incident locations blurred to a %1 m grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali pa pini na matukio pamefifishwa hadi gridi ya %1 m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pin locations blurred to a %1 m grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali pa pini pamefifishwa hadi gridi ya %1 m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident locations blurred to a %1 m grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali pa matukio pamefifishwa hadi gridi ya %1 m</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="-33"/>
         <source>Audit points (safety score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vituo vya ukaguzi (alama ya usalama)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za mtazamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit walk routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za matembezi ya ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
         <source>Recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Matukio yaliyorekodiwa</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show audit points (safety score) on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha vituo vya ukaguzi (alama ya usalama) kwenye ramani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show perception pins on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha pini za mtazamo kwenye ramani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show audit walk routes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha njia za matembezi ya ukaguzi kwenye ramani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show recorded incidents on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha matukio yaliyorekodiwa kwenye ramani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show heat map on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha ramani ya msongamano kwenye ramani</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety score 0–1 poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama 0–1 mbaya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 1–2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama 1–2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 2–3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama 2–3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 3–4</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama 3–4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 4–5 good</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama 4–5 nzuri</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijapewa alama</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dark spot (lighting scored 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu yenye giza (mwanga umepewa 0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded incident (imported data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa (data iliyoingizwa)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Make the heat map from unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengeneza ramani ya msongamano kutoka pini za si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the heat map from low audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengeneza ramani ya msongamano kutoka alama za chini za ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the heat map from recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengeneza ramani ya msongamano kutoka matukio yaliyorekodiwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama za chini za ukaguzi</translation>
     </message>
 </context>
 <context>
@@ -7660,113 +7665,113 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+76"/>
         <source>Walked by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalitembewa mchana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Walked at dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalitembewa jioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walked at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalitembewa usiku</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported police or other records, not perceptions: only the date filter applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu za polisi au nyingine zilizoingizwa, si mitazamo: kichujio cha tarehe pekee kinatumika.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Heat map of</source>
         <comment>followed by the heat map&apos;s source</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano ya</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat map source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanzo cha ramani ya msongamano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the heat map is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano imetengenezwa kwa nini</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Heat radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipenyo cha msongamano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> m</source>
         <comment>metres after a number</comment>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>How far each point&apos;s heat reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbali ambao msongamano wa kila nukta unafika</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heat radius slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitelezi cha kipenyo cha msongamano</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipenyo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>fewer</source>
         <comment>heat map scale</comment>
-        <translation type="unfinished"></translation>
+        <translation>chache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>more</source>
         <comment>heat map scale</comment>
-        <translation type="unfinished"></translation>
+        <translation>nyingi</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>On the map: %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye ramani: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n audit points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kituo %n cha ukaguzi</numerusform>
+            <numerusform>vituo %n vya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pini %n</numerusform>
+            <numerusform>pini %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>njia %n</numerusform>
+            <numerusform>njia %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n recorded incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tukio %n lililorekodiwa</numerusform>
+            <numerusform>matukio %n yaliyorekodiwa</numerusform>
         </translation>
     </message>
 </context>
@@ -7775,17 +7780,17 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+57"/>
         <source>&amp;Finish Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maliza Njia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove Last Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa Nukta ya Mwisho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghairi Njia</translation>
     </message>
 </context>
 <context>
@@ -7793,40 +7798,40 @@ Last changed %2</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+41"/>
         <source>Add Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza Picha…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected photo (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa picha iliyochaguliwa (Kutendua kunairudisha)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Add photo to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza picha kwenye “%1”</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Add %n photos to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ongeza picha %n kwenye “%1”</numerusform>
+            <numerusform>Ongeza picha %n kwenye “%1”</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove photo from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa picha kwenye “%1”</translation>
     </message>
 </context>
 <context>
@@ -7836,7 +7841,9 @@ Last changed %2</source>
         <source>%1
 %2 × %3 px
 Double-click to view larger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 × %3 px
+Bofya mara mbili kuona kubwa zaidi</translation>
     </message>
 </context>
 <context>
@@ -7844,7 +7851,7 @@ Double-click to view larger</source>
     <message>
         <location line="+31"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha</translation>
     </message>
 </context>
 <context>
@@ -7852,102 +7859,102 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pin_dialog.py" line="+39"/>
         <source>1 — very unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — si salama kabisa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 — unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 — neither</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — kati</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 — safe</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 — very safe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — salama sana</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit Perception Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Pini ya Mtazamo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Perception Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini Mpya ya Mtazamo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Si s&amp;alama</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijakadiriwa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (imestaafishwa)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What happened here, or why it feels this way (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini kilitokea hapa, au kwa nini panahisiwa hivi (si lazima)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Anonymous (no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila jina (hakuna msimbo)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sca&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kipimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;babu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tory</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulizi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wakati wa siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imewekwa &amp;na</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Pini</translation>
     </message>
 </context>
 <context>
@@ -7955,42 +7962,42 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pin_flow.py" line="+74"/>
         <source>&amp;Edit Pin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri Pini…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete &amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa &amp;Pini</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add unsafe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza pini ya si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add safe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza pini ya salama</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Edit unsafe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri pini ya si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit safe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri pini ya salama</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete unsafe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa pini ya si salama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete safe pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa pini ya salama</translation>
     </message>
 </context>
 <context>
@@ -7998,85 +8005,85 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+12"/>
         <source>Edit Pin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Pini…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the selected pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha pini iliyochaguliwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Pini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected pin (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa pini iliyochaguliwa (Kutendua kunairudisha)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za mtazamo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The pins placed on the map; select one to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini zilizowekwa kwenye ramani; chagua moja kuiona</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 %2/5</source>
         <comment>a feeling and its scale</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>bila jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n pins in no workshop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pini %n bila warsha</numerusform>
+            <numerusform>pini %n bila warsha</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pins in no workshop yet: use the Perception Pin tool (N) on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna pini zisizo na warsha: tumia zana ya Pini ya Mtazamo (N) kwenye ramani.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pins in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pini %n katika %1</numerusform>
+            <numerusform>pini %n katika %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No pins in %1 yet: use the Perception Pin tool (N) on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna pini katika %1: tumia zana ya Pini ya Mtazamo (N) kwenye ramani.</translation>
     </message>
 </context>
 <context>
@@ -8084,12 +8091,12 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/place_picker.py" line="+71"/>
         <source>Click proposals, audit points or pins on the map to link them; Escape when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya mapendekezo, vituo vya ukaguzi au pini kwenye ramani ili kuviunganisha; Escape ukimaliza</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nothing to link there: click on a proposal, an audit point or a pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kuunganisha hapo: bofya pendekezo, kituo cha ukaguzi au pini</translation>
     </message>
 </context>
 <context>
@@ -8097,257 +8104,257 @@ Double-click to view larger</source>
     <message>
         <location filename="../../desktop/cosafe/core/actions.py" line="-176"/>
         <source>A stakeholder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mdau anahitaji jina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown sector: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekta isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The influence must be a whole number from 1 to 5, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi lazima uwe namba kamili kuanzia 1 hadi 5, si %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interest must be a whole number from 1 to 5, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslahi lazima yawe namba kamili kuanzia 1 hadi 5, si %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An action needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua inahitaji kichwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown CPTED principle: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni ya CPTED isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown prevention approach: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbinu ya kuzuia isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown timeframe: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda usiojulikana: %1 (ulitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown action status: %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya hatua isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date must be a date like 2026-03-17, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kuanza lazima iwe tarehe kama 2026-03-17, si %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The end date must be a date like 2026-03-17, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kumaliza lazima iwe tarehe kama 2026-03-17, si %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end date %1 is before the start date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kumaliza %1 iko kabla ya tarehe ya kuanza %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The estimated cost cannot be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama inayokadiriwa haiwezi kuwa hasi (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A priority is 1 (highest) or more, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele ni 1 (cha juu kabisa) au zaidi, si %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>No stakeholder with id %1 in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mdau mwenye kitambulisho %1 katika rejista</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Untitled proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo lisilo na jina</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Proposal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo “%1”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proposal (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo (limefutwa)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit point (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi (kimefutwa)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit point %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Perception pin (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya mtazamo (imefutwa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pin (%2)</source>
         <comment>a feeling and a time of day: “Unsafe pin (night)”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded incident (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa (limefutwa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>bila kundi</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/indicators.py" line="+108"/>
         <source>No audit scores at the linked places yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna alama za ukaguzi katika maeneo yaliyounganishwa</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %n vya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi (%2)</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %n vya ukaguzi (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi (%2 hadi %3)</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %n vya ukaguzi (%2 hadi %3)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_places.py" line="+22"/>
         <source>Removed proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo lililoondolewa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed audit point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi kilichoondolewa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed perception pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya mtazamo iliyoondolewa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed recorded incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa lililoondolewa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That proposal is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo hilo tayari limeunganishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That audit point is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo hicho cha ukaguzi tayari kimeunganishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That perception pin is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini hiyo ya mtazamo tayari imeunganishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That recorded incident is linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio hilo lililorekodiwa tayari limeunganishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe pin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya salama (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unsafe pin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya si salama (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Audit point %1 · %2</source>
         <comment>%1: its number; %2: its walk&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>matembezi yasiyo na jina</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 pin (%2)</source>
         <comment>%1: how people feel there; %2: the time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incident: %1</source>
         <comment>%1: its category and date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tukio: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>— (no votes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (bado hakuna kura)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (votes)</source>
         <comment>a priority taken from the votes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kura)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="-32"/>
         <source>none</source>
         <comment>no supporting partners</comment>
-        <translation type="unfinished"></translation>
+        <translation>hakuna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8355,23 +8362,25 @@ Double-click to view larger</source>
 Responsible: %2
 Supporting: %3</source>
         <comment>%1: an action&apos;s title; %2, %3: partners&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Mhusika mkuu: %2
+Wanaounga mkono: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna mtu</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+13"/>
         <source>%1 · %2</source>
         <comment>a timeline card: an action&apos;s status · its responsible partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nobody responsible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna mhusika</translation>
     </message>
 </context>
 <context>
@@ -8380,112 +8389,112 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/features/plan/export_dialog.py" line="+49"/>
         <location line="+88"/>
         <source>Export Plan (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha Mpango (PDF)</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Letter (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letter (Marekani)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Public version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toleo la umma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua mahali pa kuhifadhi PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinjari…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For anyone: the website, a notice board, the press. Perception pins are moved to the centre of a %1 m grid square so no one&apos;s spot can be found, and stories, comments and notes are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa yeyote: tovuti, ubao wa matangazo, vyombo vya habari. Pini za mtazamo zinahamishwa hadi katikati ya mraba wa gridi ya %1 m ili mahali pa mtu yeyote pasiweze kupatikana, na simulizi, maoni na maelezo yanaachwa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Untick for the partners who carry out the plan: pins at their places, with stories and comments. Contacts are never printed in either version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa alama kwa ajili ya washirika wanaotekeleza mpango: pini mahali pake halisi, pamoja na simulizi na maoni. Mawasiliano hayachapishwi kamwe katika toleo lolote.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The plan was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango haukuhamishwa</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>PDF documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaraka za PDF (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda %1 haipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawing the maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inachora ramani…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The maps could not be drawn (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani hazikuweza kuchorwa (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gathering the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakusanya mpango</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha mpango…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhamisha kumesitishwa; hakuna faili lililoandikwa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plan exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango umehamishwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The plan was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango umehifadhiwa kama %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua Folda</translation>
     </message>
 </context>
 <context>
@@ -8493,82 +8502,82 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+36"/>
         <source>Export Actions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha Hatua (CSV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV spreadsheets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahajedwali za CSV (%1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Writing the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaandika hatua</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting the actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha hatua…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The actions were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua hazikuhamishwa</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hatua %n imeandikwa kwenye %1 (pini na matukio yaliyounganishwa kwa %2 m, si mahali pake halisi)</numerusform>
+            <numerusform>Hatua %n zimeandikwa kwenye %1 (pini na matukio yaliyounganishwa kwa %2 m, si mahali pake halisi)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting the layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha matabaka…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The layers were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka hayakuhamishwa</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n public files written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faili %n la umma limeandikwa kwenye %1</numerusform>
+            <numerusform>Faili %n za umma zimeandikwa kwenye %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n files written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faili %n limeandikwa kwenye %1</numerusform>
+            <numerusform>Faili %n zimeandikwa kwenye %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhamisha kumesitishwa; hakuna faili lililoandikwa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhamisha kumekamilika</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1.</source>
         <comment>a finished export&apos;s message, as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua Folda</translation>
     </message>
 </context>
 <context>
@@ -8576,93 +8585,93 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/feature.py" line="+59"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango Kazi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hatua Mpya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an action to the plan from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza hatua kwenye mpango kuanzia mwanzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create Action from Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unda Hatua kutoka kwa Pendekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn the selected proposal into an action, linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geuza pendekezo lililochaguliwa kuwa hatua, iliyounganishwa nalo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add &amp;Stakeholder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;Mdau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a department, business, community group or NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza idara, biashara, kikundi cha jamii au AZISE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Plan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha &amp;Mpango (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the action plan as a PDF to print or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika mpango kazi kama PDF ili kuchapisha au kushiriki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;Actions (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha &amp;Hatua (CSV)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the actions as a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika hatua kama lahajedwali (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha Ma&amp;tabaka…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write every layer as GeoJSON or a GeoPackage for GIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika kila tabaka kama GeoJSON au GeoPackage kwa ajili ya GIS</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;pango</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The action was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua haikuundwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: edit it in the Action Plan panel</source>
         <comment>%1: the edit just made</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ihariri katika paneli ya Mpango Kazi</translation>
     </message>
 </context>
 <context>
@@ -8670,103 +8679,103 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/maps.py" line="+54"/>
         <source>solid by day</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari kamili mchana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dash-dot at dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari-nukta jioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dashed at night</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari wa vipande usiku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat map: unsafe pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano: pini za si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map: low audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano: alama za chini za ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map: recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano: matukio yaliyorekodiwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat map of where participants marked feeling unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano ya mahali washiriki walipoonyesha kujisikia si salama.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat map of where audit points scored low for safety (a score of 0 weighs most, 5 nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano ya mahali vituo vya ukaguzi vilipopata alama za chini za usalama (alama 0 ina uzito mkubwa zaidi, 5 haina uzito).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat map of where incidents were recorded (imported data, not perceptions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramani ya msongamano ya mahali matukio yalipokuwa yamerekodiwa (data iliyoingizwa, si mitazamo).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m square, so pins in one square are drawn on top of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali pa pini pamefifishwa hadi gridi ya %1 m: kila pini inachorwa katikati ya mraba wake wa %1 m, kwa hiyo pini zilizo katika mraba mmoja zinachorwa juu ya nyingine.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grey squares were not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miraba ya kijivu haikupewa alama.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Black rings: lighting scored 0 (dark spots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pete nyeusi: mwanga umepewa 0 (sehemu zenye giza).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pink lines: the audit walk routes (%1).</source>
         <comment>%1: how each time of day is drawn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mistari ya waridi: njia za matembezi ya ukaguzi (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Safety audit: scores along the walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukaguzi wa usalama: alama kwenye matembezi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vituo vya ukaguzi vimepakwa rangi kwa wastani wa alama yao ya usalama, 0 (mbaya, zambarau iliyokolea) hadi 5 (nzuri, njano).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where people feel safe and unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali watu wanapojisikia salama na si salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pins placed by workshop participants: green diamonds where they feel safe, orange triangles where they feel unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za mtazamo zilizowekwa na washiriki wa warsha: almasi za kijani mahali wanapojisikia salama, pembetatu za machungwa mahali wanapojisikia si salama.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each point spreads over %1 m; the darker the red, the more of them close together. Pale or no colour: few or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila nukta inaenea %1 m; kadiri nyekundu inavyokolea, ndivyo nukta nyingi zilivyo karibu pamoja. Rangi hafifu au hakuna rangi: chache au hakuna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workshop proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo ya warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo yaliyochorwa na vikundi vya warsha: alama zinaonyesha mahali, mistari njia, maeneo yaliyotiwa kivuli eneo la kubadilisha. Kila kikundi kina rangi yake na pia umbo lake la alama, mtindo wa mstari na mistari ya eneo (tazama ufunguo), ili vikundi viweze kutofautishwa bila rangi. Mpango kazi unaunganisha hatua zake nayo.</translation>
     </message>
 </context>
 <context>
@@ -8775,862 +8784,862 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/io/plan_report/charts.py" line="+66"/>
         <source>%1 (outcome)  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (matokeo)  n=%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  n=%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>score 0 poor</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 0 mbaya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 1</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>score 2</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>score 3 good</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 3 nzuri</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 people: not shown</source>
         <comment>%1: fewer than N, as &lt;5</comment>
-        <translation type="unfinished"></translation>
+        <translation>Watu %1: hawaonyeshwi</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>mchana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at night</source>
-        <translation type="unfinished"></translation>
+        <translation>usiku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety score 0–5; places numbered west to east</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama 0–5; maeneo yamepewa namba kutoka magharibi hadi mashariki</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamia kwa karibu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuatilia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Julisha</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Interest →</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslahi →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi →</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kituo %n cha ukaguzi kimepewa alama; wastani wa alama ya usalama %1 kati ya 5 (ya chini kabisa %2, ya juu kabisa %3).</numerusform>
+            <numerusform>Vituo %n vya ukaguzi vimepewa alama; wastani wa alama ya usalama %1 kati ya 5 (ya chini kabisa %2, ya juu kabisa %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sehemu %n yenye giza: kituo ambapo mwanga ulipewa 0 (mbaya).</numerusform>
+            <numerusform>Sehemu %n zenye giza: vituo ambapo mwanga ulipewa 0 (mbaya).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eneo %n lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku; wastani %2 mchana, %3 usiku.</numerusform>
+            <numerusform>Maeneo %n yaliyotembewa mchana na usiku: %1 yalipata alama za chini usiku; wastani %2 mchana, %3 usiku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pini %n ya mtazamo, %1 kati yake ikionyesha mahali watu wanapojisikia si salama.</numerusform>
+            <numerusform>Pini %n za mtazamo, %1 kati yake zikionyesha mahali watu wanapojisikia si salama.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where %1 scored low, people felt less safe (rank correlation with the feeling score of at least 0.3: a link, not proof of a cause).</source>
         <comment>%1: criteria</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pale %1 ilipopata alama za chini, watu walijisikia salama kidogo (uhusiano wa mpangilio na alama ya hisia wa angalau 0.3: ni uhusiano, si uthibitisho wa chanzo).</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+73"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo la umma</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapanga kurasa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan was not written: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango haukuandikwa: folda %1 haipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaandaa mpango</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · Action plan · %2</source>
         <comment>the foot of every page: the project&apos;s name, the date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Mpango kazi · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>The plan was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango haukuandikwa: %1</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Community safety action plan, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango kazi wa usalama wa jamii, %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-8"/>
         <source>Community safety action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango kazi wa usalama wa jamii</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — action plan</source>
         <comment>the PDF&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mpango kazi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi faili</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan was not written: something in it is too large to fit on a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpango haukuandikwa: kuna kitu ndani yake kikubwa mno kutoshea kwenye ukurasa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilika</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/gather.py" line="+53"/>
         <source>“%1” — perception pin, %2, %3</source>
         <comment>%2: how it felt, %3: time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — pini ya mtazamo, %2, %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” — audit point %2, %3</source>
         <comment>%3: the walk&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — kituo cha ukaguzi %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” — audit point %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — kituo cha ukaguzi %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi usio na jina</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/participation.py" line="+23"/>
         <source>Other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine au haijatajwa</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundi la umri</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+138"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi yasiyo na jina</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vituo vya ukaguzi vilivyopewa alama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
         <comment>audit points scored of those recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za mtazamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voting dots placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitone vya kura vilivyowekwa</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/plan_rows.py" line="+42"/>
         <source>Untitled proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo lisilo na jina</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 to %2</source>
         <comment>an action&apos;s first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hadi %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from %1</source>
         <comment>an action&apos;s first day</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuanzia %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until %1</source>
         <comment>an action&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>hadi %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Audit point %1: %2</source>
         <comment>%2: the walk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points %1: %2</source>
         <comment>%1: their numbers, %2: the walk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vituo vya ukaguzi %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha ukaguzi %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit points %1</source>
         <comment>%1: their numbers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vituo vya ukaguzi %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Proposal %1: %2</source>
         <comment>%1: its number, %2: its title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal %1: untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo %1: halina jina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Perception pin: %1, %2</source>
         <comment>%1: how it felt, %2: time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pini ya mtazamo: %1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded incident: %1</source>
         <comment>%1: its category, as imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded incident: uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio lililorekodiwa: bila kundi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>untitled walk</source>
-        <translation type="unfinished"></translation>
+        <translation>matembezi yasiyo na jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a walk&apos;s title (its time of day)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1, version %2</source>
         <comment>a criteria set&apos;s name and version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, toleo %2</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-38"/>
         <source>The diagnosis was made together with the people who use these streets. Small groups walked agreed routes by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); participants marked where they feel safe or unsafe on a map and said why; groups then sketched proposals and placed voting dots on those they thought most important. The actions below were drawn from those proposals and agreed with the partners who will carry them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tathmini ilifanywa pamoja na watu wanaotumia mitaa hii. Vikundi vidogo vilitembea njia zilizokubaliwa mchana na tena baada ya giza na kupa kila kituo alama kwa seti maalum ya vigezo (0 = mbaya hadi 3 = nzuri); washiriki walionyesha kwenye ramani mahali wanapojisikia salama au si salama na kueleza sababu; kisha vikundi vilichora mapendekezo na kuweka vitone vya kura kwenye yale waliyoyaona muhimu zaidi. Hatua zilizo hapa chini zimetokana na mapendekezo hayo na kukubaliwa na washirika watakaozitekeleza.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details. This public version leaves out every story, comment and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi za chini ya watu %1, na idadi ambazo kutokana nazo moja ingeweza kukokotolewa, zimefichwa. Mpango huu hautaji mshiriki yeyote wala kutoa mawasiliano. Toleo hili la umma linaacha kila simulizi, maoni na maelezo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi za chini ya watu %1, na idadi ambazo kutokana nazo moja ingeweza kukokotolewa, zimefichwa. Mpango huu hautaji mshiriki yeyote wala kutoa mawasiliano.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepared with CoSafe on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umeandaliwa kwa CoSafe tarehe %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>participants</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>washiriki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audit points scored</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>vituo vya ukaguzi vilivyopewa alama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perception pins</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>pini za mtazamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proposals</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>mapendekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actions</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>hatua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partners</source>
         <comment>under a big number on the cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>washirika</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>1  Method and participation</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Mbinu na ushiriki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Workshops and walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha na matembezi</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mshiriki %n alisajiliwa, akirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</numerusform>
+            <numerusform>Washiriki %n walisajiliwa, wakirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%2 participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <comment>%2: “hidden”, as the count is too small to show</comment>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki: %2 walisajiliwa, wakirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Nani alishiriki</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2  Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Tathmini</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No audit scores or perception pins were recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna alama za ukaguzi wala pini za mtazamo zilizorekodiwa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scores by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama kwa kigezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores given. Feeling is the outcome the other criteria are read against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu ya alama za ukaguzi kutoka 0 (mbaya) hadi 3 (nzuri) kwa kila kigezo; n = alama zilizotolewa. Hisia ni matokeo ambayo vigezo vingine vinalinganishwa nayo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than %1 people are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama ya usalama 0–5 ya vituo vya ukaguzi vilivyotembewa na kila kundi. Makundi ya chini ya watu %1 hayaonyeshwi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean safety score by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama ya usalama kwa jinsia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean safety score by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama ya usalama kwa kundi la umri</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mean safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani wa alama ya usalama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of pins marked unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu ya pini zilizowekwa si salama</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchana na usiku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By the time of day of the walk or pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa wakati wa siku wa matembezi au pini.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same places by day and at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo yaleyale mchana na usiku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each place walked both by day (circle) and after dark (square); the line shows how much its safety score changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila eneo lililotembewa mchana (duara) na baada ya giza (mraba); mstari unaonyesha kiasi ambacho alama yake ya usalama inabadilika.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What people said</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu walisema nini</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>3  Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Mapendekezo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No proposals were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mapendekezo yaliyorekodiwa.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendekezo %n; %1 yenye vitone vingi zaidi vya kura (na %2 zaidi kwenye ramani). Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
+            <numerusform>Mapendekezo %n; %1 yenye vitone vingi zaidi vya kura (na %2 zaidi kwenye ramani). Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendekezo %n; %1 yenye vitone vingi zaidi vya kura. Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
+            <numerusform>Mapendekezo %n; %1 yenye vitone vingi zaidi vya kura. Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most voted proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo yaliyopigiwa kura nyingi zaidi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>4  Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Mpango kazi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No actions have been agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna hatua zilizokubaliwa.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano). Gharama inayokadiriwa ya zile zilizokadiriwa: %1.</numerusform>
+            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano). Gharama inayokadiriwa ya zile zilizokadiriwa: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano).</numerusform>
+            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>5  Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>5  Wadau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stakeholders are registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna wadau waliosajiliwa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who can make the actions happen: each stakeholder&apos;s influence over the outcome and interest in it, scored 1–5. Numbers refer to the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nani anaweza kufanikisha hatua: ushawishi wa kila mdau juu ya matokeo na maslahi yake ndani yake, kwa alama 1–5. Namba zinarejelea jedwali lililo hapa chini.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi na maslahi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register</source>
         <comment>the list of stakeholders</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>6  Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>6  Ufuatiliaji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No actions to monitor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna hatua za kufuatilia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How each action will be judged: its indicator, where it starts (the baseline, often the mean safety score at its places today) and the target. Re-audit the same places after the work to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi kila hatua itakavyopimwa: kiashiria chake, mahali inapoanzia (kipimo cha awali, mara nyingi wastani wa alama ya usalama katika maeneo yake leo) na lengo. Kagueni tena maeneo yaleyale baada ya kazi ili kulinganisha.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appendix: audit criteria and the safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiambatisho: vigezo vya ukaguzi na alama ya usalama</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Criteria set: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seti ya vigezo: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya usalama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The formula is CoSafe&apos;s own and is stated here so that anyone can recompute the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomula ni ya CoSafe yenyewe na imeelezwa hapa ili yeyote aweze kukokotoa alama upya.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaliyomo</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="-114"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>haijawekwa</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>na %n zaidi</numerusform>
+            <numerusform>na %n zaidi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+34"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Responsible / supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mhusika mkuu / wanaounga mkono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>no one yet</source>
         <comment>no partner responsible for the action</comment>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna mtu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with %1</source>
         <comment>%1: the supporting partners</comment>
-        <translation type="unfinished"></translation>
+        <translation>pamoja na %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Total estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumla ya gharama inayokadiriwa</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiashiria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipimo cha awali</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Mhusika mkuu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mdau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslahi</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>%1 / 5</source>
         <comment>a score out of 5</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No.</source>
         <comment>the number of a proposal on the map</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni ya CPTED</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Afua</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dots</source>
         <comment>voting dots</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vitone</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Shughuli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place / time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali / wakati wa siku</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna kilichorekodiwa</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kigezo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A score of 3 (good) means</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama 3 (nzuri) inamaanisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used as</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatumika kama</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>outcome (not in the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>matokeo (si sehemu ya alama)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of the safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>sehemu ya alama ya usalama</translation>
     </message>
 </context>
 <context>
@@ -9638,7 +9647,7 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+167"/>
         <source>Voting is on the presentation screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upigaji kura uko kwenye skrini ya uwasilishaji.</translation>
     </message>
 </context>
 <context>
@@ -9646,28 +9655,28 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/presentation_legend.py" line="+26"/>
         <source>Feels safe (pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panahisi salama (pini)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feels unsafe (pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panahisi si salama (pini)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>almasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>pembetatu</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — drawing now</source>
         <comment>the active group</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — kinachora sasa</translation>
     </message>
 </context>
 <context>
@@ -9675,32 +9684,32 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="-150"/>
         <source>CoSafe — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe — Uwasilishaji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Workshop and Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha na Kikundi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>End Presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maliza Uwasilishaji (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Zana</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Upigaji kura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the dot voting and the ranking beside the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha upigaji kura wa vitone na mpangilio wa nafasi kando ya ramani</translation>
     </message>
 </context>
 <context>
@@ -9709,7 +9718,7 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="-153"/>
         <source>%1: %2</source>
         <comment>a CPTED principle: how many proposals serve it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9717,17 +9726,17 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/perception_stats.py" line="+46"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>imefichwa</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/privacy.py" line="+38"/>
         <source>The suppression threshold must be between %1 and %2 people: a figure for fewer than %1 could name them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango cha kuficha lazima kiwe kati ya watu %1 na %2: takwimu ya chini ya %1 ingeweza kuwatambulisha</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The blur grid must be more than 0 m, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gridi ya kufifisha lazima iwe zaidi ya m 0, si %1</translation>
     </message>
 </context>
 <context>
@@ -9735,13 +9744,13 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/currency.py" line="+58"/>
         <source>“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, EUR or XOF</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” si msimbo wa sarafu: tumia msimbo wa ISO 4217 kama KES, BRL, EUR au XOF</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2</source>
         <comment>a currency&apos;s code and name: “KES — Kenyan Shilling”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9751,493 +9760,493 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/store/row_checks.py" line="+83"/>
         <source>%1: %2</source>
         <comment>a table, then what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>application_id is %1, not GPKG</source>
-        <translation type="unfinished"></translation>
+        <translation>application_id ni %1, si GPKG</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>user_version is %1, expected %2 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>user_version ni %1, ilitarajiwa %2 au zaidi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>required table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>jedwali linalohitajika halipo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SRS %1 is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS %1 haijafafanuliwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>registered in gpkg_contents but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>limesajiliwa katika gpkg_contents lakini halipo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>feature table has no geometry column registered</source>
-        <translation type="unfinished"></translation>
+        <translation>jedwali la vipengele halina safu ya jiometri iliyosajiliwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>geometry uses undefined SRS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jiometri inatumia SRS %1 isiyofafanuliwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its registered geometry column is not a column of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>safu yake ya jiometri iliyosajiliwa si safu ya jedwali</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>spatial index (R-tree) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faharasa ya anga (R-tree) haipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R-tree trigger %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger ya R-tree %1 haipo</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>spatial index holds %1 entries for %n geometries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>faharasa ya anga ina maingizo %1 kwa jiometri %n</numerusform>
+            <numerusform>faharasa ya anga ina maingizo %1 kwa jiometri %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/inspection.py" line="+48"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faili hilo halipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni folda, si faili la mradi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kusomwa: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a CoSafe project: it is not an SQLite/GeoPackage file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si mradi wa CoSafe: si faili la SQLite/GeoPackage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is an SQLite database but not a GeoPackage, so not a CoSafe project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni hifadhidata ya SQLite lakini si GeoPackage, kwa hiyo si mradi wa CoSafe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kufunguliwa: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is damaged: the SQLite integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: ukaguzi wa uadilifu wa SQLite umeshindwa</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ni GeoPackage yenye tabaka %n: %2, lakini si mradi wa CoSafe</numerusform>
+            <numerusform>%1 ni GeoPackage yenye matabaka %n: %2, lakini si mradi wa CoSafe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a GeoPackage, but not a CoSafe project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni GeoPackage, lakini si mradi wa CoSafe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 took too long to read, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichukua muda mrefu mno kusomwa, kwa hiyo imekataliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: majedwali yake hayawezi kusomwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is damaged: it has no CoSafe schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeharibika: haina toleo la muundo wa CoSafe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was made by a newer CoSafe (project format %2; this version reads up to %3): update CoSafe to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iliundwa na CoSafe mpya zaidi (muundo wa mradi %2; toleo hili husoma hadi %3): sasisha CoSafe ili kuifungua</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ni la kusoma tu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>folda yake ni ya kusoma tu</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/project_store.py" line="-385"/>
         <source>Folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda %1 haipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write the new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Haikuweza kuandika mradi mpya</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>imefunguliwa kwa kusoma tu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is already open in another CoSafe window; it can be opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari imefunguliwa katika dirisha jingine la CoSafe; inaweza kufunguliwa kwa kusoma tu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; an older format, upgraded in memory only</source>
         <comment>%1 is why the file is read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; muundo wa zamani, umeboreshwa kwenye kumbukumbu tu</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+248"/>
         <source>The project is read-only (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi ni wa kusoma tu (%1); hakuna kilichobadilishwa</translation>
     </message>
     <message>
         <location line="-239"/>
         <location line="+8"/>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko halikuhifadhiwa: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The project file was moved or deleted while open, so the change was not saved; use File › Save As to keep a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la mradi lilihamishwa au kufutwa likiwa wazi, kwa hiyo badiliko halikuhifadhiwa; tumia Faili › Hifadhi Kama kuhifadhi nakala</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Choose a different file name to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua jina tofauti la faili ili kuhifadhi nakala</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The photos were cleaned, but the file was not rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha zimesafishwa, lakini faili halikuandikwa upya</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The traces were not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Athari hazikuondolewa</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>integrity: %1</source>
         <comment>a problem SQLite&apos;s integrity check found</comment>
-        <translation type="unfinished"></translation>
+        <translation>uadilifu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GeoPackage: %1</source>
         <comment>a problem of the GeoPackage structure</comment>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>schema: version %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muundo: toleo %1, ilitarajiwa %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>records: %1</source>
         <comment>a record that is not one CoSafe writes</comment>
-        <translation type="unfinished"></translation>
+        <translation>rekodi: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>records: checking stopped after %n bad records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rekodi: ukaguzi umesimama baada ya rekodi %n mbovu</numerusform>
+            <numerusform>rekodi: ukaguzi umesimama baada ya rekodi %n mbovu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is open in another CoSafe window; close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imefunguliwa katika dirisha jingine la CoSafe; ifunge huko kwanza</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala haikuhifadhiwa</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika katika %1: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 could not be read to upgrade it in memory: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikuweza kusomwa ili kuiboresha kwenye kumbukumbu: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not make a backup before upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>Haikuweza kuunda nakala rudufu kabla ya kuboresha</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Upgrading the project failed and was undone (the file is as it was, and no backup was kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuboresha mradi kumeshindikana na kumetenduliwa (faili liko kama lilivyokuwa, na hakuna nakala rudufu iliyohifadhiwa): %1</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1: %2</source>
         <comment>what failed, then why: “The copy was not saved: the disk is full”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>diski imejaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file cannot be written (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>faili haliwezi kuandikwa (kusoma tu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>faili limefungwa na programu nyingine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the disk could not be written (I/O error; was the USB stick removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>diski haikuweza kuandikwa (hitilafu ya I/O; je, USB iliondolewa?)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a value is out of its allowed range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>thamani iko nje ya kiwango kinachoruhusiwa (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a record with the same identity already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi yenye utambulisho uleule tayari ipo</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/row_checks.py" line="+2"/>
         <source>%1 record feature %2: %3</source>
         <comment>a table, a basemap feature&apos;s number, what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 rekodi ya kipengele %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 record %2: %3</source>
         <comment>a table, a record&apos;s UUID, what is wrong in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 rekodi %2: %3</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+67"/>
         <source>its geometry is not a GeoPackage geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>jiometri yake si jiometri ya GeoPackage</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>its layer or style class is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>tabaka au daraja lake la mtindo si maandishi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its name is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>jina lake si maandishi</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>its columns are not the ones CoSafe declares, so its records cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>safu zake si zile ambazo CoSafe inatangaza, kwa hiyo rekodi zake haziwezi kusomwa</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 au 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>namba kamili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>namba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>maandishi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+123"/>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>data ya binary</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>%1 or %2</source>
         <comment>the last two kinds of value a column takes: “a whole number or text”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, </source>
         <comment>between kinds of value</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is %2, not %3</source>
         <comment>a column, the value it holds, what it should hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni %2, si %3</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe na saa (YYYY-MM-DDTHH:MM:SS.SSSZ)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>it does not have the columns of its table</source>
-        <translation type="unfinished"></translation>
+        <translation>haina safu za jedwali lake</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>maandishi ya JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not valid JSON</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 si JSON halali</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a JSON object</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 si kitu cha JSON (object)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a JSON list</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 si orodha ya JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 holds something other than text</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina kitu kisicho maandishi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>tupu (NULL)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>its geometry cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>jiometri yake haiwezi kusomwa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its geometry is not a %1</source>
         <comment>%1 is a GeoPackage geometry type: “multipolygon”</comment>
-        <translation type="unfinished"></translation>
+        <translation>jiometri yake si %1</translation>
     </message>
     <message>
         <location line="+188"/>
         <source>%1 is empty (NULL) where a value is needed</source>
         <comment>%1 is a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni tupu (NULL) mahali ambapo thamani inahitajika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a value is empty (NULL) where a value is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>thamani ni tupu (NULL) mahali ambapo thamani inahitajika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a value breaks the rule %1</source>
         <comment>%1 is an SQL rule of the table</comment>
-        <translation type="unfinished"></translation>
+        <translation>thamani inavunja kanuni %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a value breaks a rule of its table</source>
-        <translation type="unfinished"></translation>
+        <translation>thamani inavunja kanuni ya jedwali lake</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/store/schema_guard.py" line="+129"/>
         <source>a view “%1” where a table belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>view “%1” mahali pa jedwali</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a trigger “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger “%1” kwenye %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an index “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>faharasa “%1” kwenye %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>view “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a virtual table “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>jedwali pepe “%1”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage standard makes (SQL of a file&apos;s own could change records unseen or never finish)</source>
         <comment>%2 names what it holds: “a trigger “x” on proposals”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 imekataliwa: ina %2, ambayo si CoSafe wala kiwango cha GeoPackage kinachoiunda (SQL ya faili lenyewe ingeweza kubadilisha rekodi bila kuonekana au kutokamilika kamwe)</translation>
     </message>
 </context>
 <context>
@@ -10245,163 +10254,163 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/project_files.py" line="+38"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi mpya</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari imefunguliwa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a CoSafe project</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mradi wa CoSafe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. Start a new project with its layers as the basemap?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Anzisha mradi mpya wenye matabaka yake kama ramani ya msingi?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzisha Mradi Mpya</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kufungua mradi</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1; it was removed from the recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; imeondolewa kwenye miradi ya hivi karibuni</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Upgraded %1 to the current project format; the file as it was is kept as %2 (a full copy: remove it in File › Project Properties)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeboreshwa hadi muundo wa sasa wa mradi; faili kama lilivyokuwa limehifadhiwa kama %2 (nakala kamili: iondoe katika Faili › Sifa za Mradi)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1. %2</source>
         <comment>two messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 of %2</source>
         <comment>photos cleaned</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cleaning stored photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasafisha picha zilizohifadhiwa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photos not cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hazikusafishwa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha zilizohifadhiwa hazikusafishwa data ya kamera (imesitishwa); CoSafe itazisafisha wakati ujao</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 project.gpkg</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 mradi.gpkg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New project.gpkg</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mradi mpya.gpkg</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuunda mradi</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+28"/>
         <source>%1 is open in CoSafe; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imefunguliwa katika CoSafe; chagua jina jingine la faili</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1 copy.gpkg</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nakala.gpkg</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <location line="+8"/>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuhifadhi nakala</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Choose a different file name to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua jina tofauti la faili ili kuhifadhi nakala</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved a copy as %1; you are now working in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala imehifadhiwa kama %1; sasa unafanya kazi katika nakala</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove traces of deleted records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa athari za rekodi zilizofutwa?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CoSafe rewrites the project file so that nothing that deleted records held can be recovered from it, and stores every photo and paper map without camera data, under a neutral name. Do this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is overwritten already. Your records and the undo history stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe huandika upya faili la mradi ili chochote kilichokuwa kwenye rekodi zilizofutwa kisiweze kurejeshwa kutoka humo, na huhifadhi kila picha na ramani ya karatasi bila data ya kamera, kwa jina lisilo na upande. Fanya hivi kwa faili lililotoka kwenye kompyuta nyingine au CoSafe ya zamani: kile ambacho CoSafe hii inafuta tayari kimeandikwa juu yake. Rekodi zako na historia ya kutendua zinabaki kama zilivyo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove Traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa Athari</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Traces not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Athari hazikuondolewa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed the traces of deleted records from the project file. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Athari za rekodi zilizofutwa zimeondolewa kwenye faili la mradi. %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mradi wa mfano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This installation of CoSafe has no sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Usakinishaji huu wa CoSafe hauna mradi wa mfano</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot write the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika mradi wa mfano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
         <comment>a folder: what went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10409,113 +10418,113 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/project_properties_dialog.py" line="+44"/>
         <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi na wastani kwa makundi madogo kuliko hiki huonyeshwa kama &lt;N, ili kuwalinda washiriki.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarafu ya kila gharama katika mradi: huonyeshwa kando ya gharama na huchapishwa katika mpango</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi Mpya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Project Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifa za Mradi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mradi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project&apos;s name, on the window title and the plan&apos;s cover (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mradi, kwenye kichwa cha dirisha na jalada la mpango (inahitajika)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required, e.g. Riverside safety audit 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitajika, k.m. Ukaguzi wa usalama wa Riverside 2026</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The neighbourhood, town or city the project is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtaa, mji au jiji ambalo mradi unahusu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neighbourhood, town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtaa, mji au jiji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this project is for and who takes part; printed on the plan&apos;s cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi huu ni wa nini na nani anashiriki; huchapishwa kwenye jalada la mpango</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What this project is for, who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi huu ni wa nini, nani anashiriki</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mahali:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maelezo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Small groups threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango cha makundi madogo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> people</source>
         <comment>after the smallest number of people a group may have</comment>
-        <translation type="unfinished"></translation>
+        <translation> watu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Small &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Makundi ma&amp;dogo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarafu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sarafu:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda</translation>
     </message>
 </context>
 <context>
@@ -10523,37 +10532,37 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/session.py" line="+107"/>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi usio na jina</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko halikufanywa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi ni wa kusoma tu (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko halikuhifadhiwa</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Undo of “%1” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutendua “%1” kumeshindikana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo of “%1” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurudia “%1” kumeshindikana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Historia ya kutendua imefutwa.</translation>
     </message>
 </context>
 <context>
@@ -10561,125 +10570,125 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+79"/>
         <source>Name this proposal, e.g. Lights on Soko St</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipe pendekezo hili jina, k.m. Taa Mtaa wa Soko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What should change, and why it would feel safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini kinapaswa kubadilika, na kwa nini kingeleta hisia ya usalama zaidi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose, or type a new type</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua, au andika aina mpya</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni ya CPTED</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Afua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa ajili ya nani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rough cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama ya kukadiria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create Action from Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda Hatua kutoka kwa Pendekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an action to the plan from this proposal, linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza hatua kwenye mpango kutoka kwa pendekezo hili, iliyounganishwa nalo</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a proposal on the map or in the Proposals list to describe it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua pendekezo kwenye ramani au kwenye orodha ya Mapendekezo ili kulieleza hapa.</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendekezo %n limechaguliwa. Chagua moja ili kulieleza hapa.</numerusform>
+            <numerusform>Mapendekezo %n yamechaguliwa. Chagua moja ili kulieleza hapa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Set title of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka kichwa cha “%1”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set description of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka maelezo ya “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set principle of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka kanuni ya “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set intervention of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka afua ya “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set who it is for of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka “%1” ni kwa ajili ya nani</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set day/night of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka mchana/usiku wa “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set cost of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka gharama ya “%1”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set status of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka hali ya “%1”</translation>
     </message>
 </context>
 <context>
@@ -10687,58 +10696,58 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/table_model.py" line="+33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Afua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa ajili ya nani</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10746,88 +10755,88 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+43"/>
         <source>No proposals yet. Groups draw them on the map with the sketch tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna mapendekezo. Vikundi huyachora kwenye ramani kwa zana za kuchora.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Filter by workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja kwa warsha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only this workshop&apos;s proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha mapendekezo ya warsha hii tu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja kwa kikundi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only this group&apos;s proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha mapendekezo ya kikundi hiki tu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja kwa kanuni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only proposals for this CPTED principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha mapendekezo ya kanuni hii ya CPTED tu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals, ranked; double-click zooms the map to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo, kwa mpangilio wa nafasi; kubofya mara mbili kunakuza ramani hadi moja</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha zote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikundi vyote</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi kisicho na jina</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 of %n proposals shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kati ya pendekezo %n yanaonyeshwa</numerusform>
+            <numerusform>%1 kati ya mapendekezo %n yanaonyeshwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pendekezo %n</numerusform>
+            <numerusform>mapendekezo %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Create Action from Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda Hatua kutoka kwa Pendekezo</translation>
     </message>
 </context>
 <context>
@@ -10835,97 +10844,97 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/__init__.py" line="+19"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/fields.py" line="+25"/>
         <source>Second-generation CPTED: the social side of safety</source>
-        <translation type="unfinished"></translation>
+        <translation>CPTED ya kizazi cha pili: upande wa kijamii wa usalama</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not chosen</source>
         <comment>no CPTED principle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Haijachaguliwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni zote</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/map_export.py" line="+36"/>
         <source>12 ● 3: proposal no. 12 (as in the tables), 3 voting dots</source>
-        <translation type="unfinished"></translation>
+        <translation>12 ● 3: pendekezo na. 12 (kama kwenye majedwali), vitone 3 vya kura</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Proposals: %1</source>
         <comment>a legend row: a group&apos;s proposals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>kikundi kisicho na jina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposals (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo (bila kikundi)</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+149"/>
         <source>Move proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha pendekezo</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Move %n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hamisha pendekezo %n</numerusform>
+            <numerusform>Hamisha mapendekezo %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kipeo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza kipeo</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kipeo</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/shapes.py" line="+83"/>
         <source>That change leaves the area with no inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko hilo linaacha eneo bila ndani</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot remove that vertex: a shape needs at least a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuondoa kipeo hicho: umbo linahitaji angalau nukta moja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot remove that vertex: a line needs at least two vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuondoa kipeo hicho: mstari unahitaji angalau vipeo viwili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot remove that vertex: a shape needs at least three vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuondoa kipeo hicho: umbo linahitaji angalau vipeo vitatu</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/texts.py" line="+22"/>
         <source>Untitled proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo lisilo na jina</translation>
     </message>
 </context>
 <context>
@@ -10933,22 +10942,22 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/feature.py" line="+46"/>
         <source>Proposal Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya Pendekezo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha Vikundi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Upigaji kura</translation>
     </message>
 </context>
 <context>
@@ -10956,24 +10965,117 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/merge/provenance.py" line="+28"/>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta hii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unnamed laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta isiyo na jina</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Made on: %1 · %2</source>
         <comment>%1: a laptop, %2: a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Imetengenezwa kwenye: %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made on: %1</source>
         <comment>%1: a laptop</comment>
-        <translation type="unfinished"></translation>
+        <translation>Imetengenezwa kwenye: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/cosafe/ui/language.py" line="+35"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Tekeleza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ndiyo kwa &amp;zote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;o to All</source>
+        <translation>Hapana kwa z&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Sitisha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset</source>
+        <translation>Weka upya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Rejesha chaguo-msingi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save All</source>
+        <translation>Hifadhi zote</translation>
     </message>
 </context>
 <context>
@@ -10981,24 +11083,24 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+36"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%1: %2 dots from %n voters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: vitone %2 kutoka kwa mpiga kura %n</numerusform>
+            <numerusform>%1: vitone %2 kutoka kwa wapiga kura %n</numerusform>
         </translation>
     </message>
 </context>
@@ -11007,12 +11109,12 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/status.py" line="-56"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi Kama…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Use File › Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kusoma tu:&lt;/b&gt; %1. Tumia Faili › Hifadhi Kama ili kuunda nakala inayoharirika.</translation>
     </message>
 </context>
 <context>
@@ -11020,103 +11122,103 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/reason_tags_dialog.py" line="+63"/>
         <source>Reason Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo za Sababu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo za sababu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reasons a pin can give; F2 or a double click renames one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu ambazo pini inaweza kutoa; F2 au kubofya mara mbili hubadilisha jina la moja</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu mpya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type a new reason and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika sababu mpya na ubonyeze Enter kuiongeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New reason, e.g. No toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu mpya, k.m. Hakuna vyoo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+59"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Staafisha</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Stop offering this reason for new pins; pins that have it keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha kutoa sababu hii kwa pini mpya; pini zilizo nayo zinaibakiza</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya mara mbili sababu (au F2) kubadilisha jina lake. Sababu hustaafishwa, kamwe hazifutwi, ili pini zibaki na maana yake.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Retired: not offered for new pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Imestaafishwa: haitolewi kwa pini mpya</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type the new reason first</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika sababu mpya kwanza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is already a reason; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tayari ni sababu; hakuna kilichoongezwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add reason tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza lebo ya sababu “%1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“%1” is already a reason; the name was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tayari ni sababu; jina limebakizwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reason needs a name; the name was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu inahitaji jina; jina limebakizwa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename reason tag “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha jina la lebo ya sababu “%1” kuwa “%2”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore reason tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha lebo ya sababu “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire reason tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Staafisha lebo ya sababu “%1”</translation>
     </message>
 </context>
 <context>
@@ -11124,232 +11226,232 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/records.py" line="+39"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>warsha</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>kikundi</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>mshiriki</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Basemap layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matabaka ya ramani ya msingi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>basemap layer</source>
-        <translation type="unfinished"></translation>
+        <translation>tabaka la ramani ya msingi</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>pendekezo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Criteria sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Seti za vigezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>seti ya vigezo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigezo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>kigezo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Audit walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audit walk</source>
-        <translation type="unfinished"></translation>
+        <translation>matembezi ya ukaguzi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Walk participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki wa matembezi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walk participant</source>
-        <translation type="unfinished"></translation>
+        <translation>mshiriki wa matembezi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Audit points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vituo vya ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audit point</source>
-        <translation type="unfinished"></translation>
+        <translation>kituo cha ukaguzi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Audit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama za ukaguzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audit score</source>
-        <translation type="unfinished"></translation>
+        <translation>alama ya ukaguzi</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Checklist answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Majibu ya orodha hakiki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checklist answer</source>
-        <translation type="unfinished"></translation>
+        <translation>jibu la orodha hakiki</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reason tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo za sababu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reason tag</source>
-        <translation type="unfinished"></translation>
+        <translation>lebo ya sababu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Perception pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pini za mtazamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perception pin</source>
-        <translation type="unfinished"></translation>
+        <translation>pini ya mtazamo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Matukio yaliyorekodiwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded incident</source>
-        <translation type="unfinished"></translation>
+        <translation>tukio lililorekodiwa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>mdau</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>hatua</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Action partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Washirika wa hatua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action partner</source>
-        <translation type="unfinished"></translation>
+        <translation>mshirika wa hatua</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Action links</source>
-        <translation type="unfinished"></translation>
+        <translation>Viungo vya hatua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action link</source>
-        <translation type="unfinished"></translation>
+        <translation>kiungo cha hatua</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>kura</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Viambatisho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>kiambatisho</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vifaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>kifaa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merge log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu ya kuunganisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merge log</source>
-        <translation type="unfinished"></translation>
+        <translation>kumbukumbu ya kuunganisha</translation>
     </message>
 </context>
 <context>
@@ -11357,7 +11459,7 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="-18"/>
         <source>%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in the comment field below the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: andika %2–%3 (0 = mbaya, 3 = nzuri), Space kuacha wazi; maoni yanaandikwa katika sehemu ya maoni chini ya alama</translation>
     </message>
 </context>
 <context>
@@ -11365,23 +11467,23 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/sheet_photos.py" line="+44"/>
         <source>Add Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza Picha…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos of this point (Ctrl+P); saved with the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha za kituo hiki (Ctrl+P); huhifadhiwa pamoja na karatasi</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>; </source>
         <comment>between problems</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove photo from audit point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa picha kwenye kituo cha ukaguzi %1</translation>
     </message>
 </context>
 <context>
@@ -11390,58 +11492,58 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/host.py" line="+140"/>
         <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-82"/>
         <source>on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>kwenye ramani</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-55"/>
         <source>Elsewhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwingineko dirishani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye ramani</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 or %2</source>
         <comment>keys of one command</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>in its panel</source>
-        <translation type="unfinished"></translation>
+        <translation>katika paneli yake</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sogeza ramani</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitufe vya mishale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in, zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza, punguza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+ and −</source>
-        <translation type="unfinished"></translation>
+        <translation>+ na −</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click at the centre: place a point, pin or vertex, select</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya katikati: weka nukta, pini au kipeo, chagua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert, or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert, au Enter</translation>
     </message>
 </context>
 <context>
@@ -11449,22 +11551,22 @@ Supporting: %3</source>
     <message>
         <location line="+55"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za Mkato za Kibodi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Amri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitufe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wapi</translation>
     </message>
 </context>
 <context>
@@ -11473,35 +11575,35 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+42"/>
         <source>w woman · m man · n non-binary · u prefer not to say</source>
         <comment>the keys are typed: keep w, m, n, u</comment>
-        <translation type="unfinished"></translation>
+        <translation>w mwanamke · m mwanamume · n si mwanamke wala mwanamume · u sipendi kusema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
         <comment>a key and what it chooses</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Gender&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Age&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Role&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Group&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consent · &lt;b&gt;Tab&lt;/b&gt; next cell · &lt;b&gt;Enter&lt;/b&gt; next person · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jinsia&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Umri&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Jukumu&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Kikundi&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; ridhaa · &lt;b&gt;Tab&lt;/b&gt; kisanduku kinachofuata · &lt;b&gt;Enter&lt;/b&gt; mtu anayefuata · &lt;b&gt;Ctrl+Enter&lt;/b&gt; hifadhi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna vikundi</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="+153"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -11509,86 +11611,86 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="-15"/>
         <source>CoSafe records people anonymously — no names. Give each person the code on the left (write it on their name badge) so their votes and pins can be linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSafe huwarekodi watu bila majina. Mpe kila mtu msimbo ulio kushoto (uandike kwenye beji yake) ili kura na pini zake ziweze kuunganishwa nao.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sign-in Sheet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi ya Mahudhurio — %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Participants signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki waliosajiliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per participant: code, name, group and the answers; type in a row, Enter or Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Safu moja kwa kila mshiriki: msimbo, jina, kikundi na majibu; andika katika safu, Enter au Tab huendelea</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Already signed in: %1. New codes start at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tayari wamesajiliwa: %1. Misimbo mipya inaanzia %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody signed in yet: codes start at P01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyesajiliwa: misimbo inaanzia P01.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A participant needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki anahitaji msimbo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is already signed in to this workshop — codes must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amesajiliwa katika warsha hii — misimbo lazima iwe ya kipekee.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is already on this sheet (row %2) — codes must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari yuko kwenye karatasi hii (safu %2) — misimbo lazima iwe ya kipekee.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Sign In %n People</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sajili Mtu %n</numerusform>
+            <numerusform>Sajili Watu %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajili</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Sign in %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sajili mshiriki %n</numerusform>
+            <numerusform>Sajili washiriki %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Discard the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tupa karatasi ya mahudhurio</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Close the sheet without signing in %n people?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Funga karatasi bila kumsajili mtu %n?</numerusform>
+            <numerusform>Funga karatasi bila kuwasajili watu %n?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tupa</translation>
     </message>
 </context>
 <context>
@@ -11596,37 +11698,37 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="-116"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gender (w/m/n/u)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsia (w/m/n/u)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age (1–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umri (1–6)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role (letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu (herufi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group (1–9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi (1–9)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disability (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulemavu (si lazima)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhaa</translation>
     </message>
 </context>
 <context>
@@ -11634,120 +11736,120 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+131"/>
         <source>This project is read-only: drawing is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi huu ni wa kusoma tu: kuchora kumezimwa</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This project is read-only: nothing was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi huu ni wa kusoma tu: hakuna kilichochorwa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was drawn: %1</source>
         <comment>%1: why the shape was refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichochorwa: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draw point</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora nukta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draw line</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora mstari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draw area</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora eneo</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Delete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa pendekezo</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Futa pendekezo %n</numerusform>
+            <numerusform>Futa mapendekezo %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>a duplicated proposal&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nakala)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili pendekezo</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Duplicate %n proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nakili pendekezo %n</numerusform>
+            <numerusform>Nakili mapendekezo %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Finish Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maliza Eneo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Finish Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maliza Mstari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove Last Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa Nukta ya Mwisho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghairi Eneo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghairi Mstari</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete &amp;Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa &amp;Kipeo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>D&amp;uplicate Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakili Pendekezo</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>D&amp;uplicate %n Proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Nakili Pendekezo %n</numerusform>
+            <numerusform>&amp;Nakili Mapendekezo %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa Pendekezo</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>&amp;Delete %n Proposals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Futa Pendekezo %n</numerusform>
+            <numerusform>&amp;Futa Mapendekezo %n</numerusform>
         </translation>
     </message>
 </context>
@@ -11756,133 +11858,133 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/sketch/toolbar.py" line="+38"/>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chagua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a proposal to select it; Shift+click adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya pendekezo kulichagua; Shift+bofya huongeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nukta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to place a point proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya kuweka pendekezo la nukta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mstari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click vertices; Enter or double-click finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya vipeo; Enter au kubofya mara mbili kunamaliza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eneo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click corners; Enter or double-click finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya pembe; Enter au kubofya mara mbili kunamaliza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Freehand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa mkono hu&amp;ru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press and drag; end near the start for an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonyeza na uburute; maliza karibu na mwanzo ili kupata eneo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag proposals to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Buruta mapendekezo kuyahamisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit &amp;Vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri &amp;Vipeo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a vertex, click an edge to add one, Delete removes the one under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Buruta kipeo, bofya ukingo kuongeza kimoja, Delete huondoa kilicho chini ya kipanya</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>S&amp;nap to Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandika kwenye Ramani ya Msingi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put new vertices on the nearest street or building corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka vipeo vipya kwenye mtaa au pembe ya jengo iliyo karibu zaidi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;kili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili mapendekezo yaliyochaguliwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa mapendekezo yaliyochaguliwa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show &amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onyesha Vikundi</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 (%2)</source>
         <comment>a group (its workshop)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha &amp;Yote</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi</translation>
     </message>
 </context>
 <context>
@@ -11890,97 +11992,97 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_dialog.py" line="+43"/>
         <source>Add Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza Mdau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Mdau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 = little say over the outcome … 5 = can make or stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = ana sauti ndogo juu ya matokeo … 5 = anaweza kuyafanikisha au kuyazuia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 = hardly affected or engaged … 5 = closely affected, keen to act</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = haathiriki wala hashiriki sana … 5 = anaathirika moja kwa moja, ana hamu ya kuchukua hatua</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Municipal Lighting Department</source>
-        <translation type="unfinished"></translation>
+        <translation>k.m. Idara ya Taa ya Halmashauri</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What they do in the process, e.g. funds street lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanachofanya katika mchakato, k.m. wanagharamia taa za barabarani</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, phone or e-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina, simu au barua pepe (si lazima)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu wa kuwasiliana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name, phone or e-mail of the contact person: private, never in an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina, simu au barua pepe ya mtu wa kuwasiliana: ni siri, kamwe haiko katika uhamishaji</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sekta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ju&amp;kumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Influence (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ushawishi (1–5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nterest (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maslahi (1–5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence: %1.&lt;br&gt;Interest: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi: %1.&lt;br&gt;Maslahi: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact person — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu wa kuwasiliana — siri</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Private: kept in this project file only. Never printed in the plan or written to any export, public or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siri: inahifadhiwa katika faili hili la mradi pekee. Kamwe haichapishwi kwenye mpango wala kuandikwa katika uhamishaji wowote, wa umma au la.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi</translation>
     </message>
 </context>
 <context>
@@ -11988,43 +12090,43 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_grid.py" line="+37"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamia kwa karibu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Julisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuatilia</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Interest →</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslahi →</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Influence →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi →</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila jina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2</source>
         <comment>a stakeholder&apos;s name — the grid&apos;s advice, e.g. keep informed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -12032,121 +12134,121 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+43"/>
         <source>private contact on file</source>
-        <translation type="unfinished"></translation>
+        <translation>mawasiliano ya siri yamehifadhiwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>simamia kwa karibu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>ridhisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>julisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>fuatilia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushawishi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslahi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawasiliano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna wadau. Ongeza idara, biashara, vikundi vya jamii na AZISE ambavyo mpango unahitaji.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stakeholder register; Enter or double-click edits one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejista ya wadau; Enter au kubofya mara mbili humhariri mmoja</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a stakeholder to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza mdau kwenye rejista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri mdau aliyechaguliwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected stakeholder; actions lose them as a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa mdau aliyechaguliwa; hatua zinampoteza kama mshirika</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1: %2</source>
         <comment>a stakeholder&apos;s name: the grid&apos;s advice, e.g. keep informed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n stakeholders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mdau %n</numerusform>
+            <numerusform>wadau %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The stakeholder was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mdau hakuhifadhiwa</translation>
     </message>
 </context>
 <context>
@@ -12154,493 +12256,493 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/vocabulary.py" line="+17"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanamke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanamume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mwanamke wala mwanamume</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipendi kusema</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Under 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Chini ya 15</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15–24</source>
-        <translation type="unfinished"></translation>
+        <translation>15–24</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>25–39</source>
-        <translation type="unfinished"></translation>
+        <translation>25–39</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>40–59</source>
-        <translation type="unfinished"></translation>
+        <translation>40–59</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 na zaidi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mkazi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trader / vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mfanyabiashara / mchuuzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanafunzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiongozi wa jamii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipal official</source>
-        <translation type="unfinished"></translation>
+        <translation>Afisa wa halmashauri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO / civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>AZISE / asasi za kiraia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mmiliki wa biashara</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+125"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+69"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchana</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiku</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Natural surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Uangalizi wa asili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natural access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Udhibiti wa asili wa kuingia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territorial reinforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uimarishaji wa umiliki wa eneo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance and image</source>
-        <translation type="unfinished"></translation>
+        <translation>Matengenezo na mwonekano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity support</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhamasishaji wa shughuli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target hardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuimarisha ulinzi wa maeneo lengwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social cohesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshikamano wa kijamii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunganiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Utamaduni wa jamii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwezo wa eneo kuhimili matumizi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Street lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Taa za barabarani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear sightlines / trim vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwonekano usiozuiliwa / punguza mimea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active frontage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbele ya majengo yenye shughuli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seating and shade</source>
-        <translation type="unfinished"></translation>
+        <translation>Viti na kivuli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vending / market space</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo la uchuuzi / soko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public toilets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyoo vya umma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kivuko salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuboresha kituo cha usafiri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wayfinding and signage</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelekezo na alama za njia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paths and paving</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia na sakafu ya njia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greening</source>
-        <translation type="unfinished"></translation>
+        <translation>Upandaji miti na uoto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lighting of a transport interchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanga wa kituo kikuu cha usafiri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth programme / activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu / shughuli ya vijana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulinzi shirikishi wa jamii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean-up and repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Usafi na ukarabati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gun-free zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo lisilo na silaha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanawake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasichana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Vijana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Watoto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elderly people</source>
-        <translation type="unfinished"></translation>
+        <translation>Wazee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu wenye ulemavu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila mtu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Social development</source>
-        <translation type="unfinished"></translation>
+        <translation>Maendeleo ya kijamii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locally based (community)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ngazi ya jamii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Situational</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya kimazingira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuwarejesha katika jamii</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Serikali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Biashara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Asasi za kiraia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda mfupi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium term</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa kati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda mrefu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchana na usiku</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Limependekezwa</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limechaguliwa awali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed for the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Limekubaliwa kwa mpango</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Limeachwa</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekubaliwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaendelea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilika</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Salama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Si salama</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Poor lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanga hafifu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Unyanyasaji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali pa upweke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crowded</source>
-        <translation type="unfinished"></translation>
+        <translation>Msongamano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drugs / alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawa za kulevya / pombe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna usafiri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blind corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kona isiyoonekana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Well used</source>
-        <translation type="unfinished"></translation>
+        <translation>Panatumiwa sana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friendly shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Maduka rafiki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanga mzuri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Major road</source>
-        <translation type="unfinished"></translation>
+        <translation>Barabara kuu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minor road</source>
-        <translation type="unfinished"></translation>
+        <translation>Barabara ndogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Footway / path</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia ya miguu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Railway</source>
-        <translation type="unfinished"></translation>
+        <translation>Reli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>River / canal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mto / mfereji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Maji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Park / green space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustani / eneo la kijani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Land use</source>
-        <translation type="unfinished"></translation>
+        <translation>Matumizi ya ardhi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Jengo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha usafiri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Taa ya barabarani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali muhimu</translation>
     </message>
 </context>
 <context>
@@ -12648,132 +12750,132 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/proposals/voting_panel.py" line="+58"/>
         <source>Voting workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha ya kupiga kura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The workshop whose proposals are voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha ambayo mapendekezo yake yanapigiwa kura</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>Voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpiga kura</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Who is placing dots now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nani anaweka vitone sasa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpiga Kura Anayefuata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move on to the next voter in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelea kwa mpiga kura anayefuata kwenye orodha</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Proposals to vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo ya kupigiwa kura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Click + to give the voter&apos;s dot to a proposal, − to take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya + kumpa pendekezo kitone cha mpiga kura, − kukirudisha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpangilio wa nafasi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The proposals by dots received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapendekezo kwa idadi ya vitone vilivyopokelewa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Place dots&lt;/b&gt; — click a proposal; right-click takes a dot back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Weka vitone&lt;/b&gt; — bofya pendekezo; kubofya kulia kunarudisha kitone</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Ranking&lt;/b&gt; — all voters so far</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mpangilio wa nafasi&lt;/b&gt; — wapiga kura wote hadi sasa</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a workshop with proposals to vote on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza warsha yenye mapendekezo ili kuyapigia kura.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This workshop has no proposals to vote on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha hii bado haina mapendekezo ya kupigiwa kura.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a participant&apos;s code · their group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (group votes as one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kikundi kinapiga kura kama kimoja)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No voters yet: sign participants in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna wapiga kura: sajili washiriki kwanza.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: vimebaki vitone %2 kati ya %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.</source>
         <comment>%1: the voter; %2: why the dot was refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Bofya kulia pendekezo kurudisha kitone, au endelea kwa mpiga kura anayefuata.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Place a dot on “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Weka kitone kwenye “%1” (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 has no dot on “%2” to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hana kitone kwenye “%2” cha kurudisha.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take a dot off “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa kitone kwenye “%1” (%2)</translation>
     </message>
 </context>
 <context>
@@ -12781,94 +12883,94 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+56"/>
         <source>Edit Audit Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Matembezi ya Ukaguzi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Audit Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Matembezi Mapya ya Ukaguzi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Required, e.g. Market street by night</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitajika, k.m. Mtaa wa soko usiku</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna warsha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kikundi</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Walkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Watembeaji</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tick the participants who walked (Space ticks the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka alama kwa washiriki waliotembea (Space huweka alama kwa aliyepo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tick the Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka Alama kwa Kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick everyone signed in to the chosen group</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka alama kwa kila aliyesajiliwa katika kikundi kilichochaguliwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kichwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wakati wa siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maelezo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Who walked&lt;/b&gt; (anonymous codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nani alitembea&lt;/b&gt; (misimbo bila majina)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyesajiliwa katika warsha hii (Warsha › Karatasi ya Mahudhurio…).</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%1 of %n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kati ya %n wamewekewa alama</numerusform>
+            <numerusform>%1 kati ya %n wamewekewa alama</numerusform>
         </translation>
     </message>
 </context>
@@ -12877,37 +12979,37 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/welcome_page.py" line="+27"/>
         <source>Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, residents’ perception pins, proposals and the agreed action plan in one project file that works without the internet, so a workshop can run on one laptop and field teams can merge their work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangeni mitaa salama zaidi pamoja. CoSafe huhifadhi matembezi ya ukaguzi wa usalama ya mtaa, pini za mtazamo za wakazi, mapendekezo na mpango kazi uliokubaliwa katika faili moja la mradi linalofanya kazi bila intaneti, ili warsha iendeshwe kwenye kompyuta moja na timu za uwandani ziunganishe kazi yao baadaye.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Participatory urban-safety planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Upangaji shirikishi wa usalama mijini</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi Mpya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua Mradi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Sample Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua Mradi wa Mfano</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Miradi ya hivi karibuni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Projects you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miradi unayofungua itaorodheshwa hapa.</translation>
     </message>
 </context>
 <context>
@@ -12916,42 +13018,42 @@ Supporting: %3</source>
         <location filename="../../desktop/cosafe/ui/shell/window_title.py" line="+42"/>
         <source>field copy for %1 (%2)</source>
         <comment>%1 a team, %2 its group</comment>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya uwandani ya %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field copy for %1</source>
         <comment>%1 a team</comment>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya uwandani ya %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field copy (%1)</source>
         <comment>%1 a group</comment>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya uwandani (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya uwandani</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — %2 — %3</source>
         <comment>project name — field copy for a team — CoSafe</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2</source>
         <comment>project name — CoSafe</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 [read-only]</source>
         <comment>a window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [kusoma tu]</translation>
     </message>
 </context>
 <context>
@@ -12959,43 +13061,43 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/shell/workshop_bar.py" line="+23"/>
         <source>Workshop and Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha na Kikundi</translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/selector.py" line="+22"/>
         <source>No workshop yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna warsha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna vikundi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> &amp;Workshop: </source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;Warsha: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  &amp;Group: </source>
-        <translation type="unfinished"></translation>
+        <translation>  &amp;Kikundi: </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The active workshop: what you draw and sign in belongs to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha inayotumika: unachochora na kusajili ni chake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The active group: what you draw now is recorded as this group&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi kinachotumika: unachochora sasa kinarekodiwa kama kazi ya kikundi hiki</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
         <comment>a workshop&apos;s title and the date it was held</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -13003,57 +13105,57 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="-85"/>
         <source>Edit Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Warsha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha Mpya</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Required, e.g. Market street walk and mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitajika, k.m. Matembezi na uchoraji ramani wa mtaa wa soko</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where it was held, e.g. Community hall, Ward 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilifanyika wapi, k.m. Ukumbi wa jamii, Kata 4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> dots each</source>
-        <translation type="unfinished"></translation>
+        <translation> vitone kila mmoja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kichwa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mahali:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;wezeshaji:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;elezo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Votes per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kura kwa kila mshiriki:</translation>
     </message>
 </context>
 <context>
@@ -13061,174 +13163,174 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+73"/>
         <source>Workshops and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha na vikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each workshop and its groups; select one to work in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila warsha na vikundi vyake; chagua moja kufanya kazi ndani yake</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workshop / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha / kikundi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No workshop yet. Create one, add its groups, then sign people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna warsha. Unda moja, ongeza vikundi vyake, kisha sajili watu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warsha Mpya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a workshop: date, place, facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda warsha: tarehe, mahali, mwezeshaji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza Kikundi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a group to the active workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kikundi kwenye warsha inayotumika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign-in Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karatasi ya Mahudhurio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign participants in to the active workshop, keyboard only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajili washiriki kwenye warsha inayotumika, kwa kibodi pekee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Washiriki…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List and correct the active workshop&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodhesha na sahihisha washiriki wa warsha inayotumika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected workshop or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri warsha au kikundi kilichochaguliwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected workshop or group (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa warsha au kikundi kilichochaguliwa (Kutendua kunakirudisha)</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kikundi %n · %1</numerusform>
+            <numerusform>vikundi %n · %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwezeshaji: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no one yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna mtu</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>a workshop&apos;s title: its groups and people</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Edit Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Warsha…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Kikundi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Warsha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Kikundi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza warsha “%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Group %1</source>
         <comment>a new group&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kikundi “%1”</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Kikundi</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the group “%1”? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kikundi “%1”? Washiriki na michoro yake vinabaki katika warsha bila kikundi. Tendua (Ctrl+Z) kunakirudisha.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa warsha</translation>
     </message>
 </context>
 <context>
@@ -13236,95 +13338,95 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/core/voting.py" line="+44"/>
         <source>A vote must say which participant or group placed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kura lazima ionyeshe ni mshiriki au kikundi gani kiliiweka</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Only %1 of %n dots left for this voter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vimebaki vitone %1 tu kati ya %n kwa mpiga kura huyu</numerusform>
+            <numerusform>Vimebaki vitone %1 tu kati ya %n kwa mpiga kura huyu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/cosafe/core/workshops.py" line="-135"/>
         <source>women hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>wanawake wamefichwa</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n women</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mwanamke %n</numerusform>
+            <numerusform>wanawake %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no one yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna mtu</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mtu %n</numerusform>
+            <numerusform>watu %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>people hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>watu wamefichwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a summary: “26 people · 16 women”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Delete the workshop “%1” with its %2, %3 and %4?</source>
         <comment>%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Futa warsha “%1” pamoja na %2, %3 na %4?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kikundi %n</numerusform>
+            <numerusform>vikundi %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mshiriki %n</numerusform>
+            <numerusform>washiriki %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kura %n</numerusform>
+            <numerusform>kura %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendekezo lake %n, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
+            <numerusform>Mapendekezo yake %n, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendua (Ctrl+Z) kunarudisha vyote.</translation>
     </message>
 </context>
 <context>
@@ -13332,12 +13434,12 @@ Supporting: %3</source>
     <message>
         <location filename="../../desktop/cosafe/ui/features/workshops/feature.py" line="+34"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsha</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wor&amp;kshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warsha</translation>
     </message>
 </context>
 </TS>

@@ -26,8 +26,22 @@ from PySide6.QtWidgets import QApplication
 
 from cosafe.bundled import bundled_file
 from cosafe.core import i18n
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
 
 LANGUAGE_KEY = "language"
+# Qt's standard buttons, in the context Qt looks them up in: Qt ships no Swahili (nor
+# European Portuguese) file for them, so CoSafe's own catalogue carries them too.
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"), QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"), QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"), QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"), QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"), QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+)
 QT_FILES = {"es": "qtbase_es", "fr": "qtbase_fr", "pt": "qtbase_pt_BR", "ar": "qtbase_ar"}
 # Arabic with Latin digits: a territory whose locale writes them (Qt has no digit option).
 LATIN_DIGIT_ARABIC = "ar_AE"
