@@ -64,3 +64,33 @@ def test_joined_letters_are_presentation_forms_and_latin_is_untouched():
     positions: list[int] = []
     assert log2vis("abc", "LTR", positions_V_to_L=positions) == "abc" and positions == [0, 1, 2]
     assert log2vis("ab جد", "RTL") == "دج ab"
+
+
+def test_the_plan_in_arabic_reads_back_in_arabic_right_to_left(tmp_path, capsys):
+    """`cosafe --language ar export-plan`: headings, paragraphs and the page header joined and in reading order."""
+    import shutil
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from cosafe.bundled import bundled_file
+    from cosafe.cli.main import main
+    from cosafe.core import i18n
+
+    arabic = QTranslator()
+    assert arabic.load("cosafe_ar", str(bundled_file("i18n")))
+    heading = arabic.translate("PlanReport", "1  Method and participation")
+    public = arabic.translate("PlanReport", "Public version")
+    assert heading and public
+    sample = tmp_path / "riverside.gpkg"
+    shutil.copy(Path(__file__).resolve().parents[2] / "sample_projects" / "riverside.gpkg", sample)
+    pdf = tmp_path / "plan.pdf"
+    try:
+        assert main(["--language", "ar", "export-plan", str(sample), "-o", str(pdf)]) == 0
+    finally:
+        i18n.install(None)
+    capsys.readouterr()
+    page = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    read = " ".join(unicodedata.normalize("NFKC", "".join(" " if c in CONTROLS else c for c in page)).split())
+    assert " ".join(heading.split()) in read and public in read

@@ -15,17 +15,23 @@ Contract:
   before ``reportlab.pdfgen.textobject`` is first imported (``cosafe.io`` calls it on
   import, before any reportlab import of CoSafe). ``bidi_available()`` says whether
   reportlab took it (False if reportlab was imported first).
+- ``has_right_to_left(text)``: it holds Arabic or Hebrew script; ``starts_right_to_left(text)``:
+  its first strongly directed letter (markup aside) is such a letter.
 - ``joined(text)`` is ``text`` with its Arabic letters in their joined forms, still in
   logical order (Latin words and digits untouched), for a paragraph whose style has
   ``wordWrap="RTL"``.
+- ``visual_line(text)``: one line to draw with ``drawString`` (no wrapping): joined and
+  in visual order when it holds right-to-left script, else unchanged.
 - ``log2vis(text, base_direction, clean, positions_V_to_L)`` is rlbidi's function:
   the visual order of one line, and where each visual character came from.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import types
+import unicodedata
 from typing import Any
 
 import arabic_reshaper
@@ -57,8 +63,35 @@ def log2vis(text: str, base_direction: str | None = "RTL", clean: bool = True,
     return "".join(c["ch"] for c in chars)
 
 
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def has_right_to_left(text: str) -> bool:
+    """Whether ``text`` holds Hebrew or Arabic script (letters or their presentation forms)."""
+    return bool(_RIGHT_TO_LEFT.search(text))
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the first strongly directed letter of ``text`` (markup aside) is right to left."""
+    for char in _TAG.sub("", text):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def joined(text: str) -> str:
     return _RESHAPER.reshape(text)
+
+
+def visual_line(text: str) -> str:
+    """One line as drawn glyph by glyph (a page header): letters joined, in visual order; other text as it is."""
+    if not has_right_to_left(text):
+        return text
+    return log2vis(joined(text), "RTL" if starts_right_to_left(text) else "LTR")
 
 
 def install_bidi() -> None:

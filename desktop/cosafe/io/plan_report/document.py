@@ -28,6 +28,7 @@ from cosafe.io.plan_report.fonts import REGULAR
 from cosafe.io.plan_report.sections import Heading, PlanMapLike, build_story
 from cosafe.io.plan_report.styles import MARGIN, MUTED, PAGE_SIZES, RULE, Styles
 from cosafe.io.import_errors import ImportCancelled
+from cosafe.io.rtl_text import visual_line
 from cosafe.io.words import PlanReport
 
 Progress = Callable[[float, str], bool]
@@ -70,13 +71,14 @@ def _numbered_canvas(header: str, name: str, public: bool):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.drawRightString(width - MARGIN, 8 * mm, arg(PlanReport.tr("Page %1 of %2"), number, total))
-            self.drawString(MARGIN, 8 * mm, header)
+            self.drawRightString(width - MARGIN, 8 * mm, visual_line(arg(PlanReport.tr("Page %1 of %2"), number,
+                                                                           total)))
+            self.drawString(MARGIN, 8 * mm, visual_line(header))
             if number > 1:
                 self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
-                self.drawString(MARGIN, height - 10.5 * mm, name)
+                self.drawString(MARGIN, height - 10.5 * mm, visual_line(name))
                 if public:
-                    self.drawRightString(width - MARGIN, height - 10.5 * mm, PlanReport.tr("Public version"))
+                    self.drawRightString(width - MARGIN, height - 10.5 * mm, visual_line(PlanReport.tr("Public version")))
             self.restoreState()
 
     return NumberedCanvas

@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
-    Image, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
+    Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table,
     TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -31,7 +31,7 @@ from cosafe.io.plan_report import charts, tables
 from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.gather import format_day
 from cosafe.io.plan_report.styles import (
-    ACCENT, BAR_COLOUR, DAY_COLOUR, DUSK_COLOUR, HEADER_FILL, NIGHT_COLOUR, TABLE_FONT, Styles,
+    ACCENT, BAR_COLOUR, DAY_COLOUR, DUSK_COLOUR, HEADER_FILL, NIGHT_COLOUR, TABLE_FONT, Styles, Text,
 )
 from cosafe.io.words import PlanReport
 
@@ -53,7 +53,7 @@ class PlanMapLike(Protocol):
     png: bytes
 
 
-class Heading(Paragraph):
+class Heading(Text):
     """A section heading that goes into the contents and the PDF outline."""
 
     def __init__(self, text: str, style, level: int) -> None:
@@ -69,8 +69,8 @@ class MapImage(Image):
             super().draw()
 
 
-def _para(text: str, style) -> Paragraph:
-    return Paragraph(escape(text), style)
+def _para(text: str, style) -> Text:
+    return Text(escape(text), style)
 
 
 def _cover(content: PlanContent, s: Styles, width: float, height: float) -> list:
@@ -170,7 +170,7 @@ def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
     d = content.diagnosis
     story: list = [PageBreak(), Heading(PlanReport.tr("2  Diagnosis"), s.h1, 0)]
     if d.findings:
-        story += [Paragraph(escape(line), s.bullet, bulletText="•") for line in d.findings]
+        story += [Text(escape(line), s.bullet, bulletText="•") for line in d.findings]
     else:
         story.append(_para(PlanReport.tr("No audit scores or perception pins were recorded yet."), s.body))
     for plan_map in maps:  # small enough for two to a page

@@ -8,12 +8,14 @@ match the app's charts (viridis ramp, Okabe–Ito), so the plan reads like the s
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
 
 from cosafe.io.plan_report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
+from cosafe.io.rtl_text import has_right_to_left, joined, starts_right_to_left
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -38,6 +40,33 @@ def _style(name: str, **values) -> ParagraphStyle:
     base = {"fontName": REGULAR, "fontSize": 9.5, "leading": 13, "textColor": INK}
     base.update(values)
     return ParagraphStyle(name, **base)
+
+
+class Text(Paragraph):
+    """Every paragraph of the plan: one with right-to-left script in it is set as its reader reads it.
+
+    Arabic letters are joined (``rtl_text.joined``) and reportlab orders the words
+    (its bidi word wrap): a paragraph that starts in Arabic runs right to left and sits
+    on the right (unless centred); a Latin one with an Arabic name in it keeps its
+    direction and gets the name right. Text without such script is untouched.
+    """
+
+    def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
+        if text and has_right_to_left(text):  # None: reportlab splitting a paragraph it already set
+            text, style = joined(text), _directed(style, starts_right_to_left(text))
+        super().__init__(text, style, *args, **kwargs)
+
+
+_DIRECTED: dict[tuple[int, bool], ParagraphStyle] = {}
+
+
+def _directed(style: ParagraphStyle, right_to_left: bool) -> ParagraphStyle:
+    key = (id(style), right_to_left)
+    if key not in _DIRECTED:
+        alignment = TA_RIGHT if right_to_left and style.alignment == TA_LEFT else style.alignment
+        _DIRECTED[key] = ParagraphStyle(f"{style.name}-{'rtl' if right_to_left else 'ltr'}", parent=style,
+                                        wordWrap="RTL" if right_to_left else "LTR", alignment=alignment)
+    return _DIRECTED[key]
 
 
 class Styles:

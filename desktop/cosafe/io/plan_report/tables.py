@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from cosafe.core.currency import format_cost
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.plan_report.content import (
     Activity, ActionRow, CountTable, CriterionRow, ProposalRow, StakeholderRow,
 )
-from cosafe.io.plan_report.styles import ACCENT, HEADER_FILL, RULE, TABLE_FONT, ZEBRA, Styles
+from cosafe.io.plan_report.styles import ACCENT, HEADER_FILL, RULE, TABLE_FONT, ZEBRA, Styles, Text
 from cosafe.io.words import PlanReport
 
 NOT_SET = QT_TRANSLATE_NOOP("PlanReport", "not set")
@@ -46,9 +46,9 @@ def _at_most(items: Sequence[str], limit: int) -> list[str]:
     return [*items[:limit - 1], PlanReport.tr("and %n more", "places or partners not listed", len(items) - limit + 1)]
 
 
-def _p(text: str, style, limit: int = 0) -> Paragraph:
+def _p(text: str, style, limit: int = 0) -> Text:
     """A cell paragraph; every cell is shortened (to ``limit`` or MAX_FIELD) so its row fits a page."""
-    return Paragraph(escape(_shorten(text, limit or MAX_FIELD)).replace("\n", "<br/>"), style)
+    return Text(escape(_shorten(text, limit or MAX_FIELD)).replace("\n", "<br/>"), style)
 
 
 def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[int] = ()) -> Table:
@@ -92,14 +92,14 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
         PlanReport.tr("Places"), PlanReport.tr("When"), PlanReport.tr("Cost"), PlanReport.tr("Status"))]
     data: list[list] = [header]
     for a in actions:
-        what = [Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
+        what = [Text(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
         if a.description.strip() and a.description.strip().rstrip(".") != a.title.strip().rstrip("."):
             what.append(_p(a.description.strip(), s.cell, MAX_DESCRIPTION))
         kinds = " · ".join(k for k in (a.principle, a.approach) if k)
         if kinds:
             what.append(_p(kinds, s.cell_muted))
         no_one = PlanReport.tr("no one yet", "no partner responsible for the action")
-        who = [Paragraph(f"<b>{escape(a.responsible)}</b>" if a.responsible else f"<i>{escape(no_one)}</i>", s.cell)]
+        who = [Text(f"<b>{escape(a.responsible)}</b>" if a.responsible else f"<i>{escape(no_one)}</i>", s.cell)]
         if a.supporting:
             who.append(_p(arg(PlanReport.tr("with %1", "%1: the supporting partners"),
                               ", ".join(_at_most(a.supporting, MAX_LISTED))), s.cell))
@@ -110,8 +110,8 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
     costs = [a.cost for a in actions if a.cost is not None]
     if costs:
         total = PlanReport.tr("Total estimated cost")
-        data.append(["", Paragraph(f"<b>{escape(total)}</b>", s.cell), "", "", "",
-                     Paragraph(f"<b>{escape(cost_text(sum(costs)))}</b>", s.cell), ""])  # the total spans cost and status
+        data.append(["", Text(f"<b>{escape(total)}</b>", s.cell), "", "", "",
+                     Text(f"<b>{escape(cost_text(sum(costs)))}</b>", s.cell), ""])  # the total spans cost and status
     table = _grid(data, [width * f for f in fractions])
     if costs:
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("SPAN", (5, -1), (6, -1)),
@@ -126,7 +126,7 @@ def monitoring_table(actions: Sequence[ActionRow], width: float, s: Styles) -> T
                                                  PlanReport.tr("Baseline"), PlanReport.tr("Target"),
                                                  PlanReport.tr("Responsible"))]]
     for a in actions:
-        data.append([Paragraph(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
+        data.append([Text(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
                     + [_p(v, s.cell) if v.strip() else _p(translate("PlanReport", NOT_SET), s.cell_muted)
                        for v in (a.indicator, a.baseline, a.target, a.responsible)])
     return _grid(data, [width * f for f in fractions])
