@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import threading
 
+import shiboken6
+
 from cosafe.ui.kit.background import FAILED, Background
 
 
@@ -59,3 +61,19 @@ def test_forget_drops_the_pending_result(qtbot):
     background.forget()
     qtbot.wait(100)
     assert delivered == [] and not background.working
+
+
+def test_a_panel_closed_while_its_worker_runs_gets_nothing_and_nothing_breaks(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    panel = QWidget()
+    background = Background(panel)
+    delivered: list = []
+    background.done.connect(delivered.append)
+    release = threading.Event()
+    background.start(lambda: release.wait(10) and "late")
+    panel.deleteLater()  # the person closed the panel meanwhile
+    qtbot.waitUntil(lambda: not shiboken6.isValid(background))
+    release.set()
+    qtbot.wait(200)  # the worker hands its result to the relay, which finds no one
+    assert delivered == [] and gc.isenabled()
