@@ -9,30 +9,13 @@ map's scale bar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
-
-from cosafe.core import i18n
-
-
-class Wrapping(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-def wrapped(text: str) -> bool:
-    return text.startswith("«") and text.endswith("»")
+from translation_support import is_wrapped, wrapped_catalogue
 
 
 def test_the_window_frame_shows_translated_words(qtbot, fake_canvas, dialog_log, project_path):
     app = QApplication.instance()
-    translator = Wrapping()
-    app.installTranslator(translator)
-    i18n.install(lambda c, s, d, n: QCoreApplication.translate(c, s, d, n))
-    try:
+    with wrapped_catalogue(app):
         from cosafe.ui.kit import dialogs
         from cosafe.ui.kit.money import cost_spin
         from cosafe.ui.map.overlay import format_length
@@ -47,10 +30,10 @@ def test_the_window_frame_shows_translated_words(qtbot, fake_canvas, dialog_log,
         menus = [action.text() for action in window.menuBar().actions()]
         assert "«&File»" in menus and "«&Help»" in menus
         assert window.commands.open.text() == "«&Open Project…»"
-        assert wrapped(window.commands.open.toolTip()) and wrapped(window.commands.open.statusTip())
-        assert wrapped(window.welcome.new_button.text())
-        assert wrapped(window.welcome.empty_label.text())
-        assert wrapped(window.history_dock.windowTitle())
+        assert is_wrapped(window.commands.open.toolTip()) and is_wrapped(window.commands.open.statusTip())
+        assert is_wrapped(window.welcome.new_button.text())
+        assert is_wrapped(window.welcome.empty_label.text())
+        assert is_wrapped(window.history_dock.windowTitle())
 
         shortcuts = ShortcutsDialog(window)
         qtbot.addWidget(shortcuts)
@@ -59,28 +42,25 @@ def test_the_window_frame_shows_translated_words(qtbot, fake_canvas, dialog_log,
         rows = shortcuts.rows()
         assert ("«File»", "«New Project…»") in [(menu, command) for menu, command, _keys, _where in rows]
         on_the_map = [row for row in rows if row[0] == "«On the map»"]
-        assert on_the_map and all(wrapped(command) and wrapped(keys) and wrapped(where)
+        assert on_the_map and all(is_wrapped(command) and is_wrapped(keys) and is_wrapped(where)
                                   for _menu, command, keys, where in on_the_map)
 
         properties = ProjectPropertiesDialog({"name": "Riverside"}, None, new_project=True)
         qtbot.addWidget(properties)
         assert properties.windowTitle() == "«New Project»"
-        assert wrapped(properties.place_edit.placeholderText()) and wrapped(properties.place_edit.toolTip())
+        assert is_wrapped(properties.place_edit.placeholderText()) and is_wrapped(properties.place_edit.toolTip())
 
         identify = IdentifyPanel()
         qtbot.addWidget(identify)
-        assert wrapped(identify.empty_label.text())
+        assert is_wrapped(identify.empty_label.text())
         assert identify.table.horizontalHeaderItem(0).text() == "«Tag»"
 
         backups = BackupList(str(project_path))
         qtbot.addWidget(backups)
-        assert wrapped(backups.title()) and wrapped(backups.note.text()) and wrapped(backups.remove_button.toolTip())
+        assert is_wrapped(backups.title()) and is_wrapped(backups.note.text()) and is_wrapped(backups.remove_button.toolTip())
 
         spin = cost_spin()
         qtbot.addWidget(spin)
-        assert spin.specialValueText() == "«Not estimated»" and wrapped(spin.toolTip())
+        assert spin.specialValueText() == "«Not estimated»" and is_wrapped(spin.toolTip())
         assert dialogs.basemap_filter().startswith("«All map files (")
         assert format_length(200) == "«200 m»"
-    finally:
-        i18n.install(None)
-        app.removeTranslator(translator)

@@ -3,43 +3,16 @@ the Merge Conflicts panel, Merge History and Hand Out Field Copy show only wrapp
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
+from translation_support import is_wrapped, wrapped_catalogue
 
-from cosafe.core import i18n
 from cosafe.ui.features.merge.conflicts_panel import ConflictsPanel
 from cosafe.ui.features.merge.field_copy_dialog import FieldCopyDialog
 from cosafe.ui.features.merge.history_dialog import MergeHistoryDialog
 
 
-class Wrapping(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
-        return f"«{i18n.fill_count(source, n)}»"
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@contextlib.contextmanager
-def wrapped(app):
-    translator = Wrapping(app)
-    app.installTranslator(translator)
-    i18n.install(lambda c, s, d, n: QCoreApplication.translate(c, s, d, n))
-    try:
-        yield
-    finally:
-        i18n.install(None)
-        app.removeTranslator(translator)
-
-
-def is_wrapped(text: str) -> bool:
-    return text.startswith("«") and text.endswith("»")
-
-
 def test_the_merge_windows_speak_through_the_catalogue(qapp, store, tmp_path):
-    with wrapped(qapp):
+    with wrapped_catalogue(qapp):
         panel = ConflictsPanel()
         history = MergeHistoryDialog(store)
         dialog = FieldCopyDialog(str(tmp_path / "project.gpkg"), [])

@@ -7,31 +7,16 @@ table headers, empty-state texts, and the shared words of ``texts``/``fields``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from translation_support import is_wrapped, wrapped_catalogue
 
-from cosafe.core import i18n
 from cosafe.core.records import Proposal
-
-
-class Wrapping(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-def wrapped(text: str) -> bool:
-    return text.startswith("«") and text.endswith("»")
 
 
 def test_proposal_panels_show_translated_words(qtbot):
     app = QApplication.instance()
-    translator = Wrapping()
-    app.installTranslator(translator)
-    i18n.install(lambda c, s, d, n: QCoreApplication.translate(c, s, d, n))
-    try:
+    with wrapped_catalogue(app):
         from cosafe.ui.features.proposals.details_panel import ProposalPropertiesPanel
         from cosafe.ui.features.proposals.fields import principle_combo
         from cosafe.ui.features.proposals.table import ProposalTablePanel
@@ -41,27 +26,24 @@ def test_proposal_panels_show_translated_words(qtbot):
         table = ProposalTablePanel()
         qtbot.addWidget(table)
         assert table.proxy.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "«Title»"
-        assert wrapped(table.workshop_filter.toolTip())
-        assert wrapped(table.principle_filter.itemText(0))
+        assert is_wrapped(table.workshop_filter.toolTip())
+        assert is_wrapped(table.principle_filter.itemText(0))
         table._session = object()  # a project without proposals: the empty-state text
         table._update_count()
-        assert wrapped(table.count_label.text()) and "No proposals yet" in table.count_label.text()
+        assert is_wrapped(table.count_label.text()) and "No proposals yet" in table.count_label.text()
         table._session = None
 
         details = ProposalPropertiesPanel()
         qtbot.addWidget(details)
-        assert wrapped(details.hint.text())
-        assert wrapped(details.create_action_button.text()) and wrapped(details.create_action_button.toolTip())
-        assert wrapped(details.title_edit.placeholderText())
-        assert wrapped(details.add_photo_button.text())
+        assert is_wrapped(details.hint.text())
+        assert is_wrapped(details.create_action_button.text()) and is_wrapped(details.create_action_button.toolTip())
+        assert is_wrapped(details.title_edit.placeholderText())
+        assert is_wrapped(details.add_photo_button.text())
 
         voting = VotingPanel()
         qtbot.addWidget(voting)
         assert voting.next_button.text() == "«Next Voter»"
-        assert wrapped(voting.ranking_list.headerItem().text(0))
+        assert is_wrapped(voting.ranking_list.headerItem().text(0))
 
         assert principle_combo().itemText(0) == "«Not chosen»"
         assert proposal_name(Proposal(title="")) == "«Untitled proposal»"
-    finally:
-        i18n.install(None)
-        app.removeTranslator(translator)

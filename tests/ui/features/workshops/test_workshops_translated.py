@@ -3,12 +3,9 @@ the Workshops dock and the workshop and group dialogs show only wrapped words.""
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QToolBar
+from translation_support import is_wrapped, wrapped_catalogue
 
-from cosafe.core import i18n
 from cosafe.core.palette import GROUP_COLOURS
 from cosafe.ui.features.workshops.context import WorkshopContext
 from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog
@@ -17,32 +14,8 @@ from cosafe.ui.features.workshops.selector import WorkshopSelector
 from cosafe.ui.features.workshops.sign_in_table import SignInTable
 
 
-class Wrapping(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
-        return f"«{i18n.fill_count(source, n)}»"
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@contextlib.contextmanager
-def wrapped(app):
-    translator = Wrapping(app)
-    app.installTranslator(translator)
-    i18n.install(lambda c, s, d, n: QCoreApplication.translate(c, s, d, n))
-    try:
-        yield
-    finally:
-        i18n.install(None)
-        app.removeTranslator(translator)
-
-
-def is_wrapped(text: str) -> bool:
-    return text.startswith("«") and text.endswith("»")
-
-
 def test_the_workshop_windows_speak_through_the_catalogue(qapp):
-    with wrapped(qapp):
+    with wrapped_catalogue(qapp):
         context = WorkshopContext()
         panel = WorkshopPanel(context)
         toolbar = QToolBar()
