@@ -2462,11 +2462,6 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>يحتاج %1 إلى رمز لغة، مثلاً %1 es</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>CoSafe does not speak “%1”; choose one of: %2</source>
-        <translation>لا يدعم CoSafe اللغة «%1»؛ اختر إحدى: %2</translation>
-    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -3839,7 +3834,7 @@ from %2</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+29"/>
+        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>تعذّر حساب ذلك (كُتبت التفاصيل في الطرفية)</translation>
     </message>
@@ -4854,6 +4849,14 @@ Cancelling…</source>
         <location line="+2"/>
         <source>Restart Now</source>
         <translation>إعادة التشغيل الآن</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
+        <source>CoSafe does not speak “%1”; choose one of: %2</source>
+        <translation>لا يدعم CoSafe اللغة «%1»؛ اختر إحدى: %2</translation>
     </message>
 </context>
 <context>
@@ -9434,12 +9437,12 @@ Supporting: %3</source>
         <translation>حيث حصل %1 على درجات منخفضة، شعر الناس بأمان أقل (ارتباط رتب مع درجة الشعور لا يقل عن 0.3: ارتباط وليس دليلاً على السببية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+73"/>
+        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>النسخة العامة</translation>

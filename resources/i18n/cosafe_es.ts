@@ -2262,11 +2262,6 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 necesita un código de idioma, p. ej. %1 es</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>CoSafe does not speak “%1”; choose one of: %2</source>
-        <translation>CoSafe no está disponible en «%1»; elija uno de: %2</translation>
-    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -3635,7 +3630,7 @@ de %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+29"/>
+        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>No se pudo calcular (los detalles se escribieron en la terminal)</translation>
     </message>
@@ -4606,6 +4601,14 @@ Cancelando…</translation>
         <location line="+2"/>
         <source>Restart Now</source>
         <translation>Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
+        <source>CoSafe does not speak “%1”; choose one of: %2</source>
+        <translation>CoSafe no está disponible en «%1»; elija uno de: %2</translation>
     </message>
 </context>
 <context>
@@ -8902,12 +8905,12 @@ Apoyo: %3</translation>
         <translation>Donde %1 obtuvo puntajes bajos, la gente se sintió menos segura (correlación de rangos con el puntaje de sensación de al menos 0,3: una relación, no prueba de causa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+73"/>
+        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>Versión pública</translation>

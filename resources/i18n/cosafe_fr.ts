@@ -2262,11 +2262,6 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 nécessite un code de langue, p. ex. %1 es</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>CoSafe does not speak “%1”; choose one of: %2</source>
-        <translation>CoSafe ne parle pas «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -3635,7 +3630,7 @@ de %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+29"/>
+        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>Impossible de le calculer (les détails ont été écrits dans le terminal)</translation>
     </message>
@@ -4606,6 +4601,14 @@ Annulation…</translation>
         <location line="+2"/>
         <source>Restart Now</source>
         <translation>Redémarrer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
+        <source>CoSafe does not speak “%1”; choose one of: %2</source>
+        <translation>CoSafe ne parle pas «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8902,12 +8905,12 @@ En appui&#xa0;: %3</translation>
         <translation>Là où %1 ont reçu des notes basses, on se sentait moins en sécurité (corrélation de rang avec la note de ressenti d’au moins 0,3&#xa0;: un lien, pas la preuve d’une cause).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+73"/>
+        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>Version publique</translation>

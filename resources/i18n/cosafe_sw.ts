@@ -2262,11 +2262,6 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 inahitaji msimbo wa lugha, k.m. %1 es</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>CoSafe does not speak “%1”; choose one of: %2</source>
-        <translation>CoSafe haitumii lugha “%1”; chagua mojawapo ya: %2</translation>
-    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -3635,7 +3630,7 @@ kutoka %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+29"/>
+        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>Hili halikuweza kukokotolewa (maelezo yameandikwa kwenye terminali)</translation>
     </message>
@@ -4606,6 +4601,14 @@ Inasitisha…</translation>
         <location line="+2"/>
         <source>Restart Now</source>
         <translation>Anzisha Upya Sasa</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
+        <source>CoSafe does not speak “%1”; choose one of: %2</source>
+        <translation>CoSafe haitumii lugha “%1”; chagua mojawapo ya: %2</translation>
     </message>
 </context>
 <context>
@@ -8902,12 +8905,12 @@ Wanaounga mkono: %3</translation>
         <translation>Pale %1 ilipopata alama za chini, watu walijisikia salama kidogo (uhusiano wa mpangilio na alama ya hisia wa angalau 0.3: ni uhusiano, si uthibitisho wa chanzo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+73"/>
+        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>Toleo la umma</translation>

@@ -26,7 +26,7 @@ def test_the_choice_wins_else_the_computer_else_english(tmp_path):
     assert chosen_language(settings) == "sw"
     settings.setValue("language", "xx")  # a setting from a newer version with more languages
     assert chosen_language(settings) in i18n.LANGUAGES
-    with pytest.raises(ValueError, match="does not speak 'xx'"):
+    with pytest.raises(ValueError, match="does not speak “xx”"):
         choose_language("xx", settings)
 
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from cosafe.bundled import bundled_file
 from cosafe.core import i18n
-from cosafe.core.i18n import arg
+from cosafe.core.i18n import arg, check_language
 from cosafe.cli.words import Command
 
 OPTION = "--language"
@@ -55,13 +55,6 @@ def environment_language(environ: Mapping[str, str] = os.environ) -> str:
                     return code
             return "en"
     return "en"
-
-
-def check_language(code: str) -> str:
-    if code not in i18n.LANGUAGES:
-        raise ValueError(arg(Command.tr("CoSafe does not speak “%1”; choose one of: %2"), code,
-                             ", ".join(f"{key} ({name})" for key, name in i18n.LANGUAGES.items())))
-    return code
 
 
 def use_language(code: str) -> None:

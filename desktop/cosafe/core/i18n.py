@@ -23,7 +23,8 @@ standard library's XML parser, so a command-line run in English needs no Qt). Th
 a command-line run with a language installs a ``QTranslator``'s lookup. ``translator``
 is called as ``translator(context, source, disambiguation, n)`` and returns the text
 with ``%n`` already filled in, or the source when it has no translation.
-``LANGUAGES`` are the languages CoSafe ships, each named in itself.
+``LANGUAGES`` are the languages CoSafe ships, each named in itself;
+``check_language(code)`` refuses any other in one line.
 """
 
 from __future__ import annotations
@@ -111,3 +112,15 @@ class Context:
     @classmethod
     def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return _translator(cls.__name__, source, disambiguation, n)
+
+
+class Languages(Context):
+    """Choosing the language CoSafe speaks."""
+
+
+def check_language(code: str) -> str:
+    """``code`` if CoSafe speaks it, else ValueError with one line naming the languages it does speak."""
+    if code not in LANGUAGES:
+        raise ValueError(arg(Languages.tr("CoSafe does not speak “%1”; choose one of: %2"), code,
+                             ", ".join(f"{key} ({name})" for key, name in LANGUAGES.items())))
+    return code

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from cosafe.bundled import bundled_file
 from cosafe.core import i18n
-from cosafe.core.i18n import QT_TRANSLATE_NOOP
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, check_language
 
 LANGUAGE_KEY = "language"
 # Qt's standard buttons, in the context Qt looks them up in: Qt ships no Swahili (nor
@@ -61,8 +61,7 @@ def chosen_language(settings: QSettings | None = None) -> str:
 
 
 def choose_language(code: str, settings: QSettings | None = None) -> None:
-    if code not in i18n.LANGUAGES:
-        raise ValueError(f"CoSafe does not speak {code!r}; it speaks {', '.join(i18n.LANGUAGES)}")
+    check_language(code)
     (settings or QSettings()).setValue(LANGUAGE_KEY, code)
 
 
@@ -83,8 +82,7 @@ _installed: list[QTranslator] = []  # Qt does not own installed translators: the
 
 
 def install_language(app: QCoreApplication, code: str) -> list[QTranslator]:
-    if code not in i18n.LANGUAGES:
-        raise ValueError(f"CoSafe does not speak {code!r}; it speaks {', '.join(i18n.LANGUAGES)}")
+    check_language(code)
     while _installed:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(locale_for(code))

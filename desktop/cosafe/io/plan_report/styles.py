@@ -57,16 +57,12 @@ class Text(Paragraph):
         super().__init__(text, style, *args, **kwargs)
 
 
-_DIRECTED: dict[tuple[int, bool], ParagraphStyle] = {}
-
-
 def _directed(style: ParagraphStyle, right_to_left: bool) -> ParagraphStyle:
-    key = (id(style), right_to_left)
-    if key not in _DIRECTED:
-        alignment = TA_RIGHT if right_to_left and style.alignment == TA_LEFT else style.alignment
-        _DIRECTED[key] = ParagraphStyle(f"{style.name}-{'rtl' if right_to_left else 'ltr'}", parent=style,
-                                        wordWrap="RTL" if right_to_left else "LTR", alignment=alignment)
-    return _DIRECTED[key]
+    # Made anew each time (a few microseconds): a cache keyed by the parent style's id
+    # could hand a paragraph the style of a parent long gone whose id was reused.
+    alignment = TA_RIGHT if right_to_left and style.alignment == TA_LEFT else style.alignment
+    return ParagraphStyle(f"{style.name}-{'rtl' if right_to_left else 'ltr'}", parent=style,
+                          wordWrap="RTL" if right_to_left else "LTR", alignment=alignment)
 
 
 class Styles:
