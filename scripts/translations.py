@@ -41,7 +41,7 @@ def ts_file(code: str) -> Path:
 def update() -> None:
     CATALOGUE.mkdir(parents=True, exist_ok=True)
     for code in languages():
-        command = [str(TOOLS / "pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
+        command = [str(TOOLS / "pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                    "-extensions", "py", "-source-language", "en", "-target-language", code, str(SOURCE),
                    "-ts", str(ts_file(code))]
         if code == "en":

@@ -4,46 +4,38 @@
 <context>
     <name>AboutCoSafe</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="+18"/>
         <source>All changes are saved as you work</source>
         <translation>تُحفظ كل التغييرات أثناء العمل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read-only: nothing you do changes the file</source>
         <translation>للقراءة فقط: لا شيء تفعله يغيّر الملف</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1° N   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° شمالاً   %2° شرقاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° N   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° شمالاً   %2° غرباً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1° S   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° جنوباً   %2° شرقاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° S   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° جنوباً   %2° غرباً</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 — offline participatory urban-safety planning: safety audit walks, perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later).</source>
         <translation>%1 %2 — تخطيط تشاركي للسلامة الحضرية دون اتصال: جولات تدقيق السلامة ودبابيس الإدراك والمقترحات وخطط العمل في ملف GeoPackage واحد. برنامج حر (GPL 3 أو أحدث).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There is no Save button: every change is written to the project file the moment you make it, so nothing is lost if the laptop switches off. Undo steps back through your changes. Use File › Save As to continue in a copy (for example before a workshop); the project is one .gpkg file you can copy to a USB stick at any time, and QGIS can open it.</source>
         <translation>لا يوجد زر حفظ: يُكتب كل تغيير في ملف المشروع لحظة إجرائه، فلا يضيع شيء إذا انطفأ الحاسوب المحمول. يعود التراجع خطوة خطوة عبر تغييراتك. استخدم ملف › حفظ باسم للمتابعة في نسخة (مثلاً قبل ورشة)؛ المشروع ملف .gpkg واحد يمكنك نسخه إلى ذاكرة USB في أي وقت، ويستطيع QGIS فتحه.</translation>
     </message>
@@ -51,229 +43,183 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_editor.py" line="+66"/>
         <source>New Action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Action — %1</source>
         <translation>تحرير الإجراء — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>What will be done, e.g. Light the path behind the market</source>
         <translation>ما الذي سيُنفَّذ، مثلاً: إنارة الممر خلف السوق</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not chosen</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based (communities act), situational (design and management of places), reintegration (offenders).</source>
         <translation>مبادئ الأمم المتحدة التوجيهية لمنع الجريمة (2002): التنمية الاجتماعية (الأسباب)، المحلي (تتحرك المجتمعات)، الظرفي (تصميم الأماكن وإدارتها)، إعادة الإدماج (الجناة).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Timeframe</source>
         <translation>الإطار الزمني</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When the action is due: short, medium or long term</source>
         <translation>موعد استحقاق الإجراء: قصير أو متوسط أو طويل المدى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dates</source>
         <translation>ال&amp;تواريخ</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action starts (tick Dates to set it)</source>
         <translation>يوم بدء الإجراء (حدد التواريخ لتعيينه)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action is done (tick Dates to set it)</source>
         <translation>يوم إنجاز الإجراء (حدد التواريخ لتعيينه)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>From &amp;votes</source>
         <translation>من الأ&amp;صوات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set by &amp;hand:</source>
         <translation>تعيين &amp;يدوي:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Priority by hand</source>
         <translation>الأولوية يدوياً</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>1 is the most urgent (choose Set by hand first)</source>
         <translation>1 هو الأكثر إلحاحاً (اختر التعيين اليدوي أولاً)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>rank %1 by the dots on its proposals</source>
         <translation>الترتيب %1 حسب النقاط على مقترحاته</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no votes on its linked proposals yet</source>
         <translation>لا أصوات على مقترحاته المرتبطة بعد</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>How success is seen, e.g. mean safety score at the market</source>
         <translation>كيف يُقاس النجاح، مثلاً: متوسط درجة السلامة في السوق</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where it stands now</source>
         <translation>الوضع الحالي</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Where the indicator stands now</source>
         <translation>قيمة المؤشر الحالية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use Current &amp;Score</source>
         <translation>استخدام الدرجة ال&amp;حالية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fill in the mean safety score audits measured at the linked places</source>
         <translation>ملء متوسط درجة السلامة التي قاستها التدقيقات في الأماكن المرتبطة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where it should be, and by when</source>
         <translation>القيمة المستهدفة، وموعدها</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Add to Plan</source>
         <translation>إضافة إلى الخطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED &amp;principle</source>
         <translation>&amp;مبدأ CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention &amp;approach</source>
         <translation>&amp;نهج الوقاية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Responsible partner</source>
         <translation>الشريك ال&amp;مسؤول</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supporting partners</source>
         <translation>الشركاء الداعمون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>to</source>
         <comment>between a start and an end date</comment>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Estimated &amp;cost</source>
         <translation>التكلفة ال&amp;تقديرية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indicator</source>
         <translation>ال&amp;مؤشر</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tar&amp;get</source>
         <translation>ال&amp;هدف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked places</source>
         <translation>الأماكن المرتبطة</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Link places to compute the current safety score there.</source>
         <translation>اربط أماكن لحساب درجة السلامة الحالية فيها.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Now: %1</source>
         <comment>%1: the mean safety score at the linked places</comment>
         <translation>الآن: %1</translation>
@@ -282,52 +228,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="+35"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Principle</source>
         <translation>المبدأ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Approach</source>
         <translation>النهج</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -336,28 +272,23 @@
 <context>
     <name>ActionTimeline</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+33"/>
         <source>Dated</source>
         <translation>مؤرّخ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not scheduled</source>
         <translation>غير مجدول</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Actions: %1</source>
         <comment>%1: a timeline column, e.g. Short term</comment>
         <translation>الإجراءات: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions planned for %1; double-click one to edit it</source>
         <translation>الإجراءات المخططة لـ%1؛ انقر نقراً مزدوجاً على أحدها لتحريره</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 (%2)</source>
         <comment>a timeline column&apos;s title and how many actions it holds</comment>
         <translation>%1 (%2)</translation>
@@ -366,144 +297,114 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+49"/>
         <source>No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.</source>
         <translation>لا إجراءات بعد. حدد مقترحاً واختر الخطة › إنشاء إجراء من المقترح، أو اضغط جديد… لكتابة إجراء.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Has dates</source>
         <translation>له تواريخ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not scheduled</source>
         <translation>غير مجدول</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter actions by status</source>
         <translation>تصفية الإجراءات حسب الحالة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this status</source>
         <translation>عرض الإجراءات ذات هذه الحالة فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by timeframe</source>
         <translation>تصفية الإجراءات حسب الإطار الزمني</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this timeframe</source>
         <translation>عرض الإجراءات ذات هذا الإطار الزمني فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by principle</source>
         <translation>تصفية الإجراءات حسب المبدأ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this principle</source>
         <translation>عرض الإجراءات ذات هذا المبدأ فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by partner</source>
         <translation>تصفية الإجراءات حسب الشريك</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this partner</source>
         <translation>عرض الإجراءات الخاصة بهذا الشريك فقط</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan&apos;s actions; Enter or double-click opens one, Delete removes it</source>
         <translation>إجراءات الخطة؛ Enter أو النقر المزدوج يفتح أحدها، وDelete يزيله</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a new action from scratch</source>
         <translation>كتابة إجراء جديد من البداية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit Action…</source>
         <translation>&amp;تحرير الإجراء…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Open the selected action in the action editor</source>
         <translation>فتح الإجراء المحدد في محرر الإجراءات</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>&amp;Delete Action</source>
         <translation>&amp;حذف الإجراء</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Remove the selected action from the plan (the places stay)</source>
         <translation>إزالة الإجراء المحدد من الخطة (تبقى الأماكن)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Any partner</source>
         <translation>أي شريك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody responsible yet</source>
         <translation>لا مسؤول بعد</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n actions shown</source>
         <translation>
             <numerusform>معروض %1 من %n إجراء</numerusform>
@@ -515,7 +416,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n إجراء</numerusform>
@@ -527,7 +427,6 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>The action was not deleted</source>
         <translation>لم يُحذف الإجراء</translation>
     </message>
@@ -535,7 +434,6 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
         <translation>
             <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان).</numerusform>
@@ -547,7 +445,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
         <translation>
             <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان).</numerusform>
@@ -559,7 +456,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
         <translation>
             <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان).</numerusform>
@@ -571,7 +467,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
@@ -583,7 +478,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
@@ -595,7 +489,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
@@ -607,17 +500,14 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe.</source>
         <translation>لا توجد نقطة تدقيق لها درجة شعور بعد، لذا لا يمكن قول شيء عمّا يرتبط بالشعور بعدم الأمان.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How each criterion goes with %1 across audit points (Spearman rank correlation; a link, not proof of a cause):</source>
         <translation>كيف يرتبط كل معيار بـ%1 عبر نقاط التدقيق (ارتباط الرتب لسبيرمان؛ ارتباط وليس دليلاً على السببية):</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
         <translation>
             <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%n مكان؛ المطلوب %3 على الأقل).</numerusform>
@@ -629,7 +519,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
         <translation>
             <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%n مكان).</numerusform>
@@ -641,7 +530,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
         <translation>
             <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%n مكان).</numerusform>
@@ -653,38 +541,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_data.py" line="+158"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No workshop</source>
         <translation>بلا ورشة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No group</source>
         <translation>بلا مجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
         <comment>no value of a category</comment>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other workshops</source>
         <translation>ورش أخرى</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Other groups</source>
         <translation>مجموعات أخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other or not stated</source>
         <translation>أخرى أو غير مذكور</translation>
     </message>
@@ -692,67 +573,54 @@
 <context>
     <name>AnalysisCharts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+38"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by gender; each tick splits them further</source>
         <translation>مقارنة فئات الناس حسب الجنس؛ كل تحديد يقسمها أكثر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by age band; each tick splits them further</source>
         <translation>مقارنة فئات الناس حسب الفئة العمرية؛ كل تحديد يقسمها أكثر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by role; each tick splits them further</source>
         <translation>مقارنة فئات الناس حسب الدور؛ كل تحديد يقسمها أكثر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>وقت اليوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by time of day; each tick splits them further</source>
         <translation>مقارنة فئات الناس حسب وقت اليوم؛ كل تحديد يقسمها أكثر</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Working out which groups can be shown without giving anyone away…</source>
         <translation>جارٍ تحديد الفئات التي يمكن عرضها دون كشف هوية أحد…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No audit scores or perception pins yet — record a walk or place pins in the Audits dock to compare groups of people.</source>
         <translation>لا درجات تدقيق ولا دبابيس إدراك بعد — سجّل جولة أو ضع دبابيس في لوحة التدقيقات لمقارنة فئات الناس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+144"/>
         <source>No audit scores yet — record a walk and score its points in the Audits dock.</source>
         <translation>لا درجات تدقيق بعد — سجّل جولة وقيّم نقاطها في لوحة التدقيقات.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No place was walked both by day and at night yet — walk the same route after dark and score the points in the Audits dock.</source>
         <translation>لم يُتجوَّل في أي مكان نهاراً وليلاً بعد — امشِ المسار نفسه بعد حلول الظلام وقيّم النقاط في لوحة التدقيقات.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
             <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
@@ -764,32 +632,26 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not enough audit points with a &quot;Feeling&quot; score yet to say which criteria go with feeling unsafe — score Feeling at more points in the Audits dock.</source>
         <translation>لا توجد بعد نقاط تدقيق كافية بدرجة «الشعور» لمعرفة المعايير المرتبطة بالشعور بعدم الأمان — قيّم الشعور في نقاط أكثر في لوحة التدقيقات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+38"/>
         <source>Open a project to see what its audits and pins say.</source>
         <translation>افتح مشروعاً لترى ما تقوله تدقيقاته ودبابيسه.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters).</source>
         <translation>لا شيء يطابق عوامل التصفية — وسّعها في لوحة عوامل تصفية الإدراك (أو امسح عوامل التصفية).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No audit points yet — record a walk in the Audits dock.</source>
         <translation>لا نقاط تدقيق بعد — سجّل جولة في لوحة التدقيقات.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>لا نقاط تدقيق ولا دبابيس إدراك بعد — سجّل جولة أو ضع دبابيس في لوحة التدقيقات.</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
         <translation>
             <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %n). وسّع عوامل التصفية لترى المزيد.</numerusform>
@@ -804,47 +666,38 @@
 <context>
     <name>AnalysisFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+69"/>
         <source>Heat Map &amp;Radius…</source>
         <translation>&amp;نصف قطر الخريطة الحرارية…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>إلى أي مدى تصل حرارة كل نقطة</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Perception Map</source>
         <translation>خريطة الإدراك</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Filters (map and charts)</source>
         <translation>عوامل التصفية (الخريطة والرسوم البيانية)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layers and legend</source>
         <translation>الطبقات ومفتاح الخريطة</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Perception &amp;Layers</source>
         <translation>&amp;طبقات الإدراك</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat Map &amp;Source</source>
         <translation>&amp;مصدر الخريطة الحرارية</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
         <source>On the map: what fewer than %n people recorded.</source>
         <translation>
             <numerusform>على الخريطة: ما سجّله أقل من %n شخص.</numerusform>
@@ -856,7 +709,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
         <translation>
             <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا لا تُعرض أي أعداد.</numerusform>
@@ -868,12 +720,10 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Showing %1 and %2.</source>
         <translation>يُعرض %1 و%2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n audit scores</source>
         <translation>
             <numerusform>%1 من %n درجة تدقيق</numerusform>
@@ -885,7 +735,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n pins</source>
         <translation>
             <numerusform>%1 من %n دبوس</numerusform>
@@ -897,12 +746,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Everything shown: %1, %2.</source>
         <translation>كل شيء معروض: %1، %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n درجة تدقيق</numerusform>
@@ -914,7 +761,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n دبوس</numerusform>
@@ -926,12 +772,10 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Heat Map Radius</source>
         <translation>نصف قطر الخريطة الحرارية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How far each point&apos;s heat reaches (metres):</source>
         <translation>إلى أي مدى تصل حرارة كل نقطة (بالأمتار):</translation>
     </message>
@@ -939,47 +783,38 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="-110"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How each criterion was scored, 0 (poor) to 3 (good)</source>
         <translation>كيف قُيّم كل معيار، من 0 (ضعيف) إلى 3 (جيد)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>الناس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean safety score and share of unsafe pins by gender, age and time of day</source>
         <translation>متوسط درجة السلامة ونسبة الدبابيس غير الآمنة حسب الجنس والعمر ووقت اليوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day and Night</source>
         <translation>النهار والليل</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The same places scored by day and at night</source>
         <translation>الأماكن نفسها مقيّمة نهاراً وليلاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>الشعور</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Which criteria go with feeling unsafe</source>
         <translation>المعايير المرتبطة بالشعور بعدم الأمان</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (النتيجة)</translation>
@@ -988,7 +823,6 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="+87"/>
         <source>Type y (yes) or n (no), Space to leave it blank</source>
         <translation>اكتب y (نعم) أو n (لا)، أو Space لتركه فارغاً</translation>
     </message>
@@ -996,202 +830,163 @@
 <context>
     <name>AuditEntryForm</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+84"/>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
         <translation>&lt;b&gt;0–3&lt;/b&gt; درجة، &lt;b&gt;Space&lt;/b&gt; فراغ: كل منهما ينتقل إلى الحقل التالي تلقائياً (ولا يتخطى Tab بعده حقلاً) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; الحقل التالي / السابق · &lt;b&gt;Enter&lt;/b&gt; حفظ والورقة التالية · &lt;b&gt;Page Up/Down&lt;/b&gt; الورقة السابقة / التالية (مع حفظ هذه) · &lt;b&gt;Esc&lt;/b&gt; إغلاق</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Enter Audit Sheets — %1</source>
         <translation>إدخال أوراق التدقيق — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <comment>a walk&apos;s title, date and time of day</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Point </source>
         <comment>before a sheet&apos;s number</comment>
         <translation>النقطة </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point number</source>
         <translation>رقم النقطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The number of the sheet (audit point) on show</source>
         <translation>رقم الورقة (نقطة التدقيق) المعروضة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>of </source>
         <comment>before the number of sheets</comment>
         <translation>من </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> sheets</source>
         <comment>after the number of sheets</comment>
         <translation> أوراق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number of sheets</source>
         <translation>عدد الأوراق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many sheets the stack has: unplaced points are spread evenly along the route</source>
         <translation>عدد الأوراق في الرزمة: النقاط غير الموضوعة تُوزَّع بالتساوي على طول المسار</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Pick on Map</source>
         <translation>اختيار على الخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click the map where this point was (the Audit Point tool)</source>
         <translation>انقر على الخريطة حيث كانت هذه النقطة (أداة نقطة التدقيق)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Scores (0 = poor … 3 = good)</source>
         <translation>الدرجات (0 = ضعيف … 3 = جيد)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>3 means: %1</source>
         <translation>3 تعني: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (النتيجة)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>3 = %1</source>
         <translation>3 = %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Comment from the sheet (optional)</source>
         <translation>تعليق من الورقة (اختياري)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The comment written on the sheet (optional)</source>
         <translation>التعليق المكتوب على الورقة (اختياري)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Checklist — women&apos;s safety audit (optional: y / n, recommendation)</source>
         <translation>&amp;قائمة التحقق — تدقيق سلامة النساء (اختياري: y / n، توصية)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Recommendation</source>
         <translation>توصية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 Type y (yes) or n (no), Space to leave it blank</source>
         <translation>%1 اكتب y (نعم) أو n (لا)، أو Space لتركه فارغاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: %1</source>
         <translation>التوصية: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What the walkers recommend (optional)</source>
         <translation>ما يوصي به المشاركون في الجولة (اختياري)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Point</source>
         <translation>حفظ النقطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Point</source>
         <translation>حذف النقطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete this point with its scores and answers (Ctrl+Delete); undo brings it back</source>
         <translation>حذف هذه النقطة مع درجاتها وإجاباتها (Ctrl+Delete)؛ التراجع يعيدها</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>This walk&apos;s criteria set has no criteria: add some in Audit › Criteria…</source>
         <translation>مجموعة معايير هذه الجولة بلا معايير: أضف بعضها من تدقيق › المعايير…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Close without saving?</source>
         <translation>الإغلاق دون حفظ؟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point %1 has entries that are not saved. Close the form and lose them? (Cancel, then Enter, saves them.)</source>
         <translation>في النقطة %1 إدخالات غير محفوظة. هل تغلق النموذج وتفقدها؟ (إلغاء ثم Enter يحفظها.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close Without Saving</source>
         <translation>إغلاق دون حفظ</translation>
     </message>
     <message>
-        <location line="+90"/>
         <source>Placed where you clicked</source>
         <translation>وُضعت حيث نقرت</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map (saved)</source>
         <translation>على الخريطة (محفوظة)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the map (placed, not scored yet)</source>
         <translation>على الخريطة (موضوعة، لم تُقيَّم بعد)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Will be placed along the route</source>
         <translation>ستوضع على طول المسار</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not on the map: draw the route or Pick on Map</source>
         <translation>ليست على الخريطة: ارسم المسار أو اختر على الخريطة</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n صورة</numerusform>
@@ -1203,7 +998,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
         <translation>
             <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة، %3</numerusform>
@@ -1215,7 +1009,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
         <translation>
             <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة</numerusform>
@@ -1227,7 +1020,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
         <translation>
             <numerusform>حُفظت النقطة %1: %n درجة، %2</numerusform>
@@ -1239,7 +1031,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores</source>
         <translation>
             <numerusform>حُفظت النقطة %1: %n درجة</numerusform>
@@ -1251,12 +1042,10 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Deleted point %1</source>
         <translation>حُذفت النقطة %1</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>That is the last field of the sheet: Enter saves point %1</source>
         <translation>هذا آخر حقل في الورقة: Enter يحفظ النقطة %1</translation>
     </message>
@@ -1264,124 +1053,99 @@
 <context>
     <name>Audits</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+45"/>
         <source>Walk</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+35"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/common.py" line="+18"/>
         <source>No code</source>
         <translation>بلا رمز</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between a participant&apos;s code and demographics</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+52"/>
         <source>Draw Walk &amp;Route</source>
         <translation>رسم &amp;مسار الجولة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click along the selected walk&apos;s route; Enter or double-click finishes</source>
         <translation>انقر على طول مسار الجولة المحددة؛ Enter أو النقر المزدوج للإنهاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udit Point</source>
         <translation>&amp;نقطة تدقيق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place the selected walk&apos;s next audit point (or the sheet being entered)</source>
         <translation>انقر لوضع نقطة التدقيق التالية للجولة المحددة (أو الورقة قيد الإدخال)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Perception Pin</source>
         <translation>&amp;دبوس إدراك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to add a safe/unsafe pin, or click a pin to edit it</source>
         <translation>انقر لإضافة دبوس آمن/غير آمن، أو انقر على دبوس لتحريره</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+38"/>
         <source>The recorded incidents were not imported</source>
         <translation>لم تُستورد الحوادث المسجلة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import of recorded incidents cancelled; nothing was changed</source>
         <translation>أُلغي استيراد الحوادث المسجلة؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their own layer, always apart from what participants felt (pins and audit scores).</source>
         <translation>تأتي الحوادث المسجلة من سجلات الشرطة أو المستشفيات أو المنظمات غير الحكومية. يعرضها CoSafe في طبقة خاصة بها، منفصلة دائماً عمّا شعر به المشاركون والمشاركات (الدبابيس ودرجات التدقيق).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Import Recorded Incidents</source>
         <translation>استيراد الحوادث المسجلة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident files (%1)</source>
         <translation>ملفات الحوادث (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV with longitude/latitude or x/y (%1)</source>
         <translation>CSV بخط الطول/العرض أو x/y (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All files (%1)</source>
         <translation>كل الملفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+68"/>
         <source>A route needs at least two points: click along the way, then Enter</source>
         <translation>يحتاج المسار إلى نقطتين على الأقل: انقر على طول الطريق، ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+0"/>
         <source>Feeling</source>
         <translation>الشعور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
@@ -1389,103 +1153,82 @@
 <context>
     <name>AuditsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+19"/>
         <source>Walks</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pins</source>
         <translation>الدبابيس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audits</source>
         <translation>التدقيقات</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter Audit &amp;Sheets…</source>
         <translation>إدخال &amp;أوراق التدقيق…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type in the selected walk&apos;s paper sheets with the keyboard</source>
         <translation>اكتب الأوراق الورقية للجولة المحددة بلوحة المفاتيح</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason &amp;Tags…</source>
         <translation>&amp;وسوم الأسباب…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename or retire the reasons pins can give</source>
         <translation>إضافة الأسباب التي يمكن أن تحملها الدبابيس أو إعادة تسميتها أو إيقافها</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Criteria…</source>
         <translation>&amp;المعايير…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename, reorder or retire the audit criteria; the score formula</source>
         <translation>إضافة معايير التدقيق أو إعادة تسميتها أو ترتيبها أو إيقافها؛ صيغة الدرجة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import Recorded &amp;Incidents…</source>
         <translation>استيراد ال&amp;حوادث المسجلة…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add police or NGO incident records (CSV or GIS file), kept apart from perceptions</source>
         <translation>إضافة سجلات حوادث الشرطة أو المنظمات غير الحكومية (ملف CSV أو GIS)، منفصلة عن التصورات</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Sheets</source>
         <translation>الأوراق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Route</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Audit</source>
         <translation>ت&amp;دقيق</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+37"/>
         <source>Select an audit walk in the Audits panel first</source>
         <translation>حدد جولة تدقيق في لوحة التدقيقات أولاً</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>Select an audit walk in the Audits panel first: the route was not kept</source>
         <translation>حدد جولة تدقيق في لوحة التدقيقات أولاً: لم يُحتفظ بالمسار</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the walk&apos;s route?</source>
         <translation>استبدال مسار الجولة؟</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
         <translation>
             <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%n نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
@@ -1497,17 +1240,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace Route</source>
         <translation>استبدال المسار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The route of “%1” was kept as it was</source>
         <translation>بقي مسار «%1» كما كان</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Route of “%1” drawn: %n points</source>
         <translation>
             <numerusform>رُسم مسار «%1»: %n نقطة</numerusform>
@@ -1519,12 +1259,10 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Place audit point %1 of “%2”</source>
         <translation>وضع نقطة التدقيق %1 من «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1 placed; Enter Audit Sheets to score it</source>
         <translation>وُضعت نقطة التدقيق %1؛ استخدم إدخال أوراق التدقيق لتقييمها</translation>
     </message>
@@ -1532,73 +1270,58 @@
 <context>
     <name>AuditsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+20"/>
         <source>&amp;New Audit Walk…</source>
         <translation>جولة تدقيق &amp;جديدة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record a walk: date, time of day, who walked</source>
         <translation>تسجيل جولة: التاريخ، وقت اليوم، من شارك فيها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit Walk…</source>
         <translation>&amp;تحرير الجولة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the selected walk&apos;s details or walkers</source>
         <translation>تغيير تفاصيل الجولة المحددة أو المشاركين فيها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Walk</source>
         <translation>&amp;حذف الجولة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the walk with its points and scores</source>
         <translation>حذف الجولة مع نقاطها ودرجاتها</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Audit walks</source>
         <translation>جولات التدقيق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The recorded walks; select one to see its points</source>
         <translation>الجولات المسجلة؛ حدد إحداها لرؤية نقاطها</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1  (no route)</source>
         <translation>%1  (بلا مسار)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No audit walks yet. New records a walk; then draw its route and enter its sheets.</source>
         <translation>لا جولات تدقيق بعد. «جديد» يسجل جولة؛ ثم ارسم مسارها وأدخل أوراقها.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>ستُحذف «%1» و%n نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
@@ -1610,7 +1333,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete audit walk?</source>
         <translation>حذف جولة التدقيق؟</translation>
     </message>
@@ -1618,72 +1340,58 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+38"/>
         <source>Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the project, contacts and stories included: remove those you no longer need.</source>
         <translation>نسخ كتبها CoSafe بجانب ملف المشروع قبل دمج أو ترقية. كل منها نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص: أزل ما لم تعد بحاجة إليه.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No backups beside the project file.</source>
         <translation>لا نسخ احتياطية بجانب ملف المشروع.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>a merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>upgrading format %1</source>
         <translation>ترقية الصيغة %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Made</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Remove…</source>
         <translation>إ&amp;زالة…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the selected backups from the disk</source>
         <translation>حذف النسخ الاحتياطية المحددة من القرص</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>%n backups, %1 in all.</source>
         <translation>
             <numerusform>%n نسخة احتياطية، %1 إجمالاً.</numerusform>
@@ -1695,17 +1403,14 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Remove this backup?</source>
         <translation>إزالة هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is a full copy of the project as it was %2 on %3, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</source>
         <translation>%1 نسخة كاملة من المشروع كما كان %2 في %3، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Remove %n backups?</source>
         <translation>
             <numerusform>إزالة %n نسخة احتياطية؟</numerusform>
@@ -1717,7 +1422,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
             <numerusform>هذه الملفات (%n ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
@@ -1729,12 +1433,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Backup not removed</source>
         <translation>لم تُزل النسخة الاحتياطية</translation>
     </message>
@@ -1742,38 +1444,30 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/cosafe/store/backups.py" line="+66"/>
         <source>before a merge</source>
         <translation>قبل دمج</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before upgrading from format %1</source>
         <translation>قبل الترقية من الصيغة %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The backups beside %1 cannot be listed: %2</source>
         <translation>تعذّر سرد النسخ الاحتياطية بجانب %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 is read-only (%2); no backup was removed</source>
         <translation>%1 للقراءة فقط (%2)؛ لم تُزل أي نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not a backup of %2; no backup was removed</source>
         <translation>%1 ليس نسخة احتياطية من %2؛ لم تُزل أي نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 could not be removed: %2</source>
         <translation>تعذّرت إزالة %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
         <source>%1 cannot be read</source>
         <translation>تعذّرت قراءة %1</translation>
     </message>
@@ -1781,47 +1475,38 @@
 <context>
     <name>BasemapFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/feature.py" line="+51"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import &amp;Basemap…</source>
         <translation>استيراد &amp;خريطة أساس…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a street map, MBTiles or a photo of a paper map to the project</source>
         <translation>إضافة خريطة شوارع أو MBTiles أو صورة لخريطة ورقية إلى المشروع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;تكبير إلى الطبقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the whole of the layer selected in the Layers panel</source>
         <translation>عرض الطبقة المحددة في لوحة الطبقات كاملة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set Project &amp;Area to This View</source>
         <translation>تعيين &amp;منطقة المشروع إلى هذا العرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project will show at least what the map shows now</source>
         <translation>سيعرض التكبير إلى المشروع على الأقل ما تعرضه الخريطة الآن</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear Project Area</source>
         <translation>مسح منطقة المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project shows only the proposals, pins and walks again</source>
         <translation>يعرض التكبير إلى المشروع المقترحات والدبابيس والجولات فقط مجدداً</translation>
     </message>
@@ -1829,7 +1514,6 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
         <translation>
             <numerusform>استُورد %n بلاطة إلى «%1»</numerusform>
@@ -1841,7 +1525,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into “%1”</source>
         <translation>
             <numerusform>استُورد %n معلم إلى «%1»</numerusform>
@@ -1853,7 +1536,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
         <translation>
             <numerusform>استُورد %n بلاطة إلى %1 طبقات من %2</numerusform>
@@ -1865,7 +1547,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
         <translation>
             <numerusform>استُورد %n معلم إلى %1 طبقات من %2</numerusform>
@@ -1880,24 +1561,18 @@
 <context>
     <name>BasemapImporter</name>
     <message>
-        <location line="-71"/>
-        <location line="+26"/>
-        <location line="+21"/>
         <source>The basemap was not imported</source>
         <translation>لم تُستورد خريطة الأساس</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>Import a street map first</source>
         <translation>استورد خريطة شوارع أولاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A paper map is placed by matching points on it with the project&apos;s map, which is still empty. Import an OpenStreetMap extract or another map file first.</source>
         <translation>تُوضع الخريطة الورقية بمطابقة نقاط عليها مع خريطة المشروع، وهي ما زالت فارغة. استورد مقتطفاً من OpenStreetMap أو ملف خريطة آخر أولاً.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Placed paper map “%1” by %n points</source>
         <translation>
             <numerusform>وُضعت الخريطة الورقية «%1» بـ%n نقطة</numerusform>
@@ -1909,12 +1584,10 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>أُلغي الاستيراد؛ لم يتغير شيء</translation>
     </message>
@@ -1922,27 +1595,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+8"/>
         <source>Compare by:</source>
         <translation>المقارنة حسب:</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Mean safety score (0–5)</source>
         <translation>متوسط درجة السلامة (0–5)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unsafe pins (% of pins)</source>
         <translation>الدبابيس غير الآمنة (% من الدبابيس)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
             <numerusform>الفئات التي تضم أقل من %n شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
@@ -1954,7 +1622,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Every group here has at least %n people.</source>
         <translation>
             <numerusform>كل فئة هنا تضم %n شخص على الأقل.</numerusform>
@@ -1969,12 +1636,10 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+91"/>
         <source>No group</source>
         <translation>بلا مجموعة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -1983,43 +1648,35 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="+50"/>
         <source>cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: أعطِ أسماء النسخ الاحتياطية أو --all، لا كليهما (cosafe info %1 يسردها)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: سمِّ النسخ الاحتياطية المراد إزالتها، أو أعطِ --all (cosafe info %1 يسردها)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 has no backups</source>
         <translation>لا نسخ احتياطية لـ%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removed %1 (%2, made %3)</source>
         <translation>أُزيلت %1 (%2، أُنشئت %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it)</source>
         <translation>رُقّي %1 إلى صيغة المشروع %2؛ يُحتفظ بالملف كما كان باسم %3 (نسخة كاملة: cosafe remove-backups %4 %3 يزيلها)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>backups:</source>
         <translation>النسخ الاحتياطية:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>none</source>
         <comment>no backups</comment>
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
             <numerusform>%n نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
@@ -2031,64 +1688,52 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="+40"/>
         <source>Created %1</source>
         <translation>أُنشئ %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1  (no place set)</source>
         <comment>a project without a place</comment>
         <translation>%1  (لم يُحدَّد مكان)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>file:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>created:</source>
         <translation>الإنشاء:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>costs:</source>
         <translation>التكاليف:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   التحديث: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe project format %1; small cells below %2 suppressed</source>
         <translation>صيغة مشروع CoSafe %1؛ تُخفى الخلايا الصغيرة دون %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>plain numbers (no currency set)</source>
         <translation>أرقام مجردة (لم تُحدَّد عملة)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
         <translation>أُزيلت آثار السجلات المحذوفة من %1 (%2 ميغابايت ← %3 ميغابايت)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1: %n problems found</source>
         <translation>
             <numerusform>%1: عُثر على %n مشكلة</numerusform>
@@ -2100,27 +1745,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)</source>
         <translation>%1: سلامة SQLite سليمة؛ بنية GeoPackage سليمة؛ السجلات سليمة؛ صيغة المشروع %2 (الحالية)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 already exists (use --force to replace it)</source>
         <translation>%1 موجود بالفعل (استخدم --force لاستبداله)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wrote the sample project to %1</source>
         <translation>كُتب المشروع النموذجي في %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 صورة: ضعها بثلاث نقاط --control-point COLUMN,ROW,LON,LAT على الأقل (أو عبر ملف › استيراد خريطة أساس في التطبيق)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
         <translation>
             <numerusform>وُضعت %1: %n نقطة تحكم، خطأ RMS %2 م</numerusform>
@@ -2132,7 +1772,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Imported %1: %n tiles</source>
         <translation>
             <numerusform>استُورد %1: %n بلاطة</numerusform>
@@ -2144,7 +1783,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
@@ -2157,7 +1795,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features</source>
         <translation>
             <numerusform>استُورد %1: %n معلم</numerusform>
@@ -2169,7 +1806,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
         <translation>
             <numerusform>استُورد %n حادثة مسجلة من %1</numerusform>
@@ -2181,196 +1817,158 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>نقطة التحكم هي COLUMN,ROW,LON,LAT، وليست %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>longitude/latitude out of range in %1</source>
         <translation>خط الطول/العرض خارج النطاق في %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--include-contacts needs --full: a public export never holds contacts</source>
         <translation>--include-contacts يتطلب --full: التصدير العام لا يحتوي أبداً على جهات اتصال</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The project has no records to export</source>
         <translation>لا سجلات في المشروع لتصديرها</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>the grid is a number of metres from 1 to 100000, not %1</source>
         <translation>الشبكة عدد من الأمتار من 1 إلى 100000، وليس %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>size must look like 1600x1200, not %1</source>
         <translation>يجب أن يكون الحجم مثل 1600x1200، وليس %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>width and height must be between 16 and 20000 pixels</source>
         <translation>يجب أن يكون العرض والارتفاع بين 16 و20000 بكسل</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>bbox must be minlon,minlat,maxlon,maxlat, not %1</source>
         <translation>يجب أن يكون bbox بصيغة minlon,minlat,maxlon,maxlat، وليس %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>bbox must have minlon &lt; maxlon within ±180 and minlat &lt; maxlat within ±85</source>
         <translation>يجب أن يكون في bbox ‏minlon &lt; maxlon ضمن ±180 وminlat &lt; maxlat ضمن ±85</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>DPI must be a whole number from 72 to 600, not %1</source>
         <translation>يجب أن تكون الدقة (DPI) عدداً صحيحاً من 72 إلى 600، وليس %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>overlays are names separated by commas, not %1</source>
         <translation>الطبقات الإضافية أسماء مفصولة بفواصل، وليس %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Could not write %1</source>
         <translation>تعذّرت كتابة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 (%2×%3 px, %4 dpi)</source>
         <translation>كُتب %1 (%2×%3 بكسل، %4 dpi)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Letter</source>
         <comment>the paper size</comment>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (public version, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>كُتبت خطة العمل (النسخة العامة، %1) في %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (for the project team, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>كُتبت خطة العمل (لفريق المشروع، %1) في %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: بُعد غير معروف %1 في --by؛ اختر من %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe stats: a dimension is given twice in --by; choose from %1</source>
         <translation>cosafe stats: بُعد مذكور مرتين في --by؛ اختر من %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1: by %2</source>
         <comment>%2: the dimensions (gender × age_band)</comment>
         <translation>%1: حسب %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: by everything</source>
         <translation>%1: حسب كل شيء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 people show &quot;hidden&quot;, and so do cells from which a smaller one could be worked out; categories with fewer than %1 people are pooled as &quot;Other or not stated&quot;.</source>
         <translation>متوسط الدرجة: درجة السلامة 0–5 لنقاط التدقيق في الخلية. الخلايا التي تضم أقل من %1 أشخاص تعرض «مخفي»، وكذلك الخلايا التي يمكن أن تُستنتج منها خلية أصغر؛ وتُجمع الفئات التي تضم أقل من %1 أشخاص تحت «أخرى أو غير مذكور».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins yet.</source>
         <translation>لا درجات تدقيق ولا دبابيس إدراك بعد.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>People</source>
         <translation>الناس</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mean score</source>
         <translation>متوسط الدرجة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pins</source>
         <translation>الدبابيس غير الآمنة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Safe pins</source>
         <translation>الدبابيس الآمنة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe share</source>
         <translation>نسبة عدم الأمان</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>وقت اليوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location line="+221"/>
         <source>cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)</source>
         <translation>cosafe: %1 (لاستخدام طبقاته خريطةً للأساس: cosafe import-basemap PROJECT FILE)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cosafe: interrupted</source>
         <translation>cosafe: توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="+82"/>
         <source>%1; nothing was merged</source>
         <translation>%1؛ لم يُدمج شيء</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
@@ -2383,7 +1981,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
@@ -2396,13 +1993,11 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Merged %1 into %2. The file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it).</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>دُمج %1 في %2. يُحتفظ بالملف كما كان باسم %3 (نسخة كاملة: cosafe remove-backups %4 %3 يزيلها).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
             <numerusform>%n سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
@@ -2414,7 +2009,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
         <translation>
@@ -2427,7 +2021,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
         <translation>
@@ -2440,7 +2033,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
         <translation>
@@ -2453,12 +2045,10 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wrote %1: a field copy for “%2”. Merge it back with: cosafe merge %3 %1</source>
         <translation>كُتبت %1: نسخة ميدانية لـ«%2». ادمجها لاحقاً بالأمر: cosafe merge %3 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/language.py" line="+38"/>
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>يحتاج %1 إلى رمز لغة، مثلاً %1 es</translation>
     </message>
@@ -2466,374 +2056,298 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="-98"/>
         <source>delete the backups made before merges and upgrades</source>
         <translation>حذف النسخ الاحتياطية المُنشأة قبل عمليات الدمج والترقية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project format. They are full copies of the project, contacts and stories included; cosafe info PATH lists them.</source>
         <translation>حذف النسخ الاحتياطية التي كتبها CoSafe بجانب PATH قبل دمج أو ترقية إلى صيغة مشروع أحدث. إنها نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص؛ cosafe info PATH يسردها.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the project whose backups to remove</source>
         <translation>المشروع المراد إزالة نسخه الاحتياطية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a backup&apos;s file name, as cosafe info lists it</source>
         <translation>اسم ملف النسخة الاحتياطية، كما يسرده cosafe info</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove every backup of PATH</source>
         <translation>إزالة كل النسخ الاحتياطية لـPATH</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="-414"/>
         <source>the version to share publicly (the default): %1</source>
         <translation>النسخة المخصصة للمشاركة العامة (الافتراضية): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the version for the project team: %1</source>
         <translation>النسخة المخصصة لفريق المشروع: %1</translation>
     </message>
     <message>
-        <location line="+190"/>
         <source>%1: offline participatory urban-safety planning. Without a subcommand, opens the desktop application (on PROJECT if given).</source>
         <translation>%1: تخطيط تشاركي للسلامة الحضرية دون اتصال. دون أمر فرعي، يفتح تطبيق سطح المكتب (على PROJECT إن أُعطي).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>create an empty project file</source>
         <translation>إنشاء ملف مشروع فارغ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create an empty project file.</source>
         <translation>إنشاء ملف مشروع فارغ.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the .gpkg file to create</source>
         <translation>ملف .gpkg المراد إنشاؤه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>project name (default: from the file name)</source>
         <translation>اسم المشروع (الافتراضي: من اسم الملف)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the neighbourhood, town or city</source>
         <translation>الحي أو البلدة أو المدينة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>show a project&apos;s metadata and record counts</source>
         <translation>عرض البيانات الوصفية للمشروع وأعداد سجلاته</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a project&apos;s metadata and a count of every kind of record.</source>
         <translation>عرض البيانات الوصفية للمشروع وعدد كل نوع من السجلات.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of text</source>
         <translation>طباعة JSON بدلاً من النص</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>check integrity, GeoPackage structure, records and format version</source>
         <translation>فحص السلامة وبنية GeoPackage والسجلات وإصدار الصيغة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check SQLite integrity, GeoPackage conformance, that every record is one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project format version; a file holding triggers, views or indexes CoSafe and GeoPackage do not make is refused. Exit code 0 only if all pass.</source>
         <translation>فحص سلامة SQLite، والتوافق مع GeoPackage، وأن كل سجل مما يمكن أن يكتبه CoSafe (الأنواع، JSON، الهندسة، التواريخ، قواعده) وإصدار صيغة المشروع؛ ويُرفض الملف الذي يحتوي على مشغّلات أو عروض أو فهارس لا يُنشئها CoSafe ولا GeoPackage. رمز الخروج 0 فقط إذا نجحت كل الفحوص.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>rewrite the file so deleted records leave no trace in it</source>
         <translation>إعادة كتابة الملف بحيث لا تترك السجلات المحذوفة أي أثر فيه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so that nothing deleted records held can be recovered from it (for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and under a neutral name; an image that cannot be read is left as it is, and counted.</source>
         <translation>إعادة كتابة ملف المشروع بحيث لا يمكن استعادة أي شيء مما كانت تحمله السجلات المحذوفة (لملف جاء من مكان آخر: CoSafe نفسه يستبدل ما يحذفه). تُخزَّن أولاً كل صورة وخريطة ورقية مخزنة كما يخزّن CoSafe الجديدة منها: دون بيانات الكاميرا (EXIF، XMP، التعليقات) وباسم محايد؛ والصورة التي تتعذّر قراءتها تُترك كما هي، وتُحتسب.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>write the sample project</source>
         <translation>كتابة المشروع النموذجي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the sample project.</source>
         <translation>كتابة المشروع النموذجي.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>replace PATH if it exists</source>
         <translation>استبدال PATH إن كان موجوداً</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import a map file into a project&apos;s basemap</source>
         <translation>استيراد ملف خريطة إلى خريطة أساس المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
         <translation>استيراد خريطة إلى خريطة أساس المشروع: ملف متجهي (OSM ‏.osm/.osm.pbf، GeoJSON، GeoPackage، Shapefile أو Shapefile مضغوط، KML/KMZ، GPX، FlatGeobuf، CSV بخط الطول/العرض)، أو ملف MBTiles نقطي، أو صورة/مسح ضوئي لخريطة ورقية توضع بـ--control-point. يُنسخ كل شيء إلى ملف المشروع.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>layer name (default: from the file name)</source>
         <translation>اسم الطبقة (الافتراضي: من اسم الملف)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>how to draw a non-OSM file&apos;s features (default: guessed from layer name and geometry)</source>
         <translation>كيفية رسم معالم ملف غير OSM (الافتراضي: تخمين من اسم الطبقة والهندسة)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
         <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
         <translation>نظام الإحداثيات المرجعي للملف إن لم يكن له نظام، مثلاً EPSG:32737</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>لصورة أو مسح ضوئي لخريطة ورقية: بكسل من الصورة والمكان الذي يمثله (أعطِ ثلاثة على الأقل، متباعدة؛ اكتب --control-point=… إذا بدأ بإشارة سالب)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
         <translation>استيراد الحوادث المسجلة (بيانات الشرطة أو المنظمات غير الحكومية أو المستشفيات) من ملف CSV أو GIS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
         <translation>استيراد الحوادث المسجلة في طبقة خاصة بها، منفصلة عن التصورات: ملف CSV بخط الطول/العرض (أو x/y مع --crs) وعمود تاريخ، أو أي ملف GIS. يحتاج كل صف إلى مكان وتاريخ مقروء؛ وإلا فلا يُستورد شيء.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>مصدر البيانات، مثلاً &apos;سجلات الشرطة 2024&apos; (الافتراضي: اسم الملف)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>العمود الذي يحمل نوع الحادثة (الافتراضي: تخمين)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the column holding the date (default: guessed)</source>
         <translation>العمود الذي يحمل التاريخ (الافتراضي: تخمين)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>which layer of a multi-layer file</source>
         <translation>أي طبقة من ملف متعدد الطبقات</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>export the project&apos;s layers and tables as GIS/CSV files</source>
         <translation>تصدير طبقات المشروع وجداوله ملفاتِ GIS/CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.</source>
         <translation>تصدير كل طبقة وجدول في المشروع: ملف GeoPackage، أو طبقات GeoJSON (والجداول بصيغة CSV)، أو ملفات CSV. تُستبعد جهات اتصال المشاركين وأصحاب المصلحة ما لم يُعطَ --include-contacts.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>folder to write into (created if missing)</source>
         <translation>المجلد المراد الكتابة فيه (يُنشأ إن لم يكن موجوداً)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also export contact details, with --full (private: keep such files to the project team)</source>
         <translation>تصدير بيانات الاتصال أيضاً، مع --full (خاص: احصر هذه الملفات في فريق المشروع)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid, stories, comments, notes and names emptied, no participant table, no attachments, never contacts</source>
         <translation>الدبابيس والحوادث مموّهة على شبكة، والقصص والتعليقات والملاحظات والأسماء مفرّغة، بلا جدول مشاركين، وبلا مرفقات، ولا جهات اتصال أبداً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>stories, comments and notes kept, exact places</source>
         <translation>القصص والتعليقات والملاحظات محفوظة، والأماكن دقيقة</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
         <source>size of the grid --public snaps pins to, in metres (default 100)</source>
         <translation>حجم الشبكة التي يلتقط إليها --public الدبابيس، بالأمتار (الافتراضي 100)</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>draw the project&apos;s map to a PNG image</source>
         <translation>رسم خريطة المشروع في صورة PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw the project&apos;s map (basemap layers, scale bar, north arrow, attribution) to a PNG image; --overlays adds proposals and perceptions with a legend.</source>
         <translation>رسم خريطة المشروع (طبقات الأساس، مقياس الرسم، سهم الشمال، الإسناد) في صورة PNG؛ --overlays يضيف المقترحات والتصورات مع مفتاح الخريطة.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>image size in pixels (default 1600x1200)</source>
         <translation>حجم الصورة بالبكسل (الافتراضي 1600x1200)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>area to draw (default: the whole project); write --bbox=-122.3,37.8,… when it starts with a minus sign</source>
         <translation>المنطقة المراد رسمها (الافتراضي: المشروع كاملاً)؛ اكتب --bbox=-122.3,37.8,… إذا بدأت بإشارة سالب</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>resolution for print, 72-600 (default 150)</source>
         <translation>الدقة للطباعة، 72-600 (الافتراضي 150)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat (comma-separated)</source>
         <translation>رسم إضافي مع مفتاح الخريطة: أي من proposals,audit_points,pins,incidents,routes,heat (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid (see --grid)</source>
         <translation>الدبابيس والحوادث مموّهة على شبكة (انظر --grid)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>exact places of pins and incidents</source>
         <translation>الأماكن الدقيقة للدبابيس والحوادث</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>write the action plan as a PDF</source>
         <translation>كتابة خطة العمل ملفَّ PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
         <translation>كتابة خطة العمل ملفَّ PDF: الغلاف، والمنهجية والمشاركة (أعداد حسب الجنس والفئة العمرية والدور؛ الفئات الصغيرة تُعرض بصيغة &lt;N، ولا أسماء أبداً)، والتشخيص مع الخرائط والرسوم البيانية، والمقترحات، وجدول الإجراءات، وأصحاب المصلحة، ومؤشرات الرصد، ومعايير التدقيق. تستبعد النسخة العامة (الافتراضية) القصص والتعليقات والملاحظات وتموّه دبابيس الإدراك على شبكة؛ --full يحتفظ بها؛ ولا تُضمَّن جهات الاتصال أبداً.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
         <translation>بلا قصص أو تعليقات أو ملاحظات؛ الدبابيس والحوادث مموّهة على شبكة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stories, comments and notes, for the partners who carry out the plan</source>
         <translation>القصص والتعليقات والملاحظات، للشركاء الذين ينفذون الخطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>page size (default a4)</source>
         <translation>حجم الصفحة (الافتراضي a4)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>طباعة درجات التدقيق ودبابيس الإدراك حسب الجنس والفئة العمرية ووقت اليوم، …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the disaggregated table of audit scores and perception pins: people, mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project&apos;s suppression threshold N are pooled; a cell with fewer than N people shows &quot;hidden&quot;, and so do cells from which it could be worked out with any other breakdown (null in --json).</source>
         <translation>طباعة الجدول المصنّف لدرجات التدقيق ودبابيس الإدراك: الأشخاص، ومتوسط درجة السلامة (0–5)، والدبابيس غير الآمنة والآمنة، ونسبة عدم الأمان لكل خلية. تُجمع الفئات التي تضم أشخاصاً أقل من عتبة الإخفاء N في المشروع؛ والخلية التي تضم أقل من N أشخاص تعرض «مخفي»، وكذلك الخلايا التي يمكن أن تُستنتج منها بأي تصنيف آخر (null في --json).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group (default gender,age_band,time_of_day; an empty string gives one row for everything)</source>
         <translation>الأبعاد، مفصولة بفواصل، من gender وage_band وrole وtime_of_day وworkshop وgroup (الافتراضي gender,age_band,time_of_day؛ السلسلة الفارغة تعطي صفاً واحداً لكل شيء)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of a table</source>
         <translation>طباعة JSON بدلاً من الجدول</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the language of the window and of every message: %1 (default: the computer&apos;s)</source>
         <translation>لغة النافذة وكل رسالة: %1 (الافتراضي: لغة الحاسوب)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open the %1 desktop application.</source>
         <translation>فتح تطبيق سطح المكتب %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a project file to open</source>
         <translation>ملف مشروع لفتحه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>open the project read-only</source>
         <translation>فتح المشروع للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="-95"/>
         <source>merge project files from other laptops into a project</source>
         <translation>دمج ملفات مشاريع من حواسيب أخرى في مشروع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge project files from field teams or other laptops into TARGET, all in one transaction. Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side since the two files last met takes that change, and one changed on both sides is a conflict: TARGET keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.</source>
         <translation>دمج ملفات مشاريع من الفرق الميدانية أو حواسيب أخرى في TARGET، كلها في معاملة واحدة. تُطابَق السجلات بالمعرّف UUID: تُضاف الجديدة، وتُتخطّى المتطابقة، والسجل الذي تغير على جانب واحد فقط منذ آخر دمج للملفين يأخذ ذلك التغيير، والسجل الذي تغير على الجانبين تعارض: يحتفظ TARGET بنسخته وتُحفظ نسختهم لتحلها في CoSafe (ملف › حل تعارضات الدمج). حالة الخروج: 0 دُمج (تُسرد التعارضات إن وُجدت)، 1 خطأ (لم يتغير شيء)، 2 استخدام خاطئ.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the project to merge into</source>
         <translation>المشروع المراد الدمج فيه</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>project files to merge from (not changed)</source>
         <translation>ملفات المشاريع المراد الدمج منها (لا تتغير)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>print what would be merged; change nothing</source>
         <translation>طباعة ما سيُدمج؛ دون تغيير أي شيء</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>write a field copy of a project for a team</source>
         <translation>كتابة نسخة ميدانية من مشروع لفريق</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write a field copy of PROJECT with a new laptop identity, so the team&apos;s work merges back with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit comment, walk and workshop note, the facilitator&apos;s name and photos, and the participants of every group but the team&apos;s. Merging the copy back keeps all of these in PROJECT.</source>
         <translation>كتابة نسخة ميدانية من PROJECT بهوية حاسوب جديدة، ليُدمج عمل الفريق لاحقاً عبر cosafe merge دون تعارضات زائفة. تحتوي النسخة على خريطة الأساس والإعدادات والمعايير ووسوم الأسباب والورش والمجموعات والجولات والدبابيس والمقترحات والخطة؛ وتستبعد كل جهة اتصال وقصة دبوس وتعليق تدقيق وملاحظة جولة وورشة واسم الميسّر والصور، ومشاركي كل مجموعة عدا مجموعة الفريق. دمج النسخة لاحقاً يُبقي كل ذلك في PROJECT.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the field copy to write</source>
         <translation>النسخة الميدانية المراد كتابتها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the team or laptop, such as &quot;Field team 2&quot;</source>
         <translation>الفريق أو الحاسوب، مثل &quot;الفريق الميداني 2&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the team&apos;s group, whose participants the copy holds (without contacts), such as &quot;Youth&quot; or &quot;Riverside audit / Youth&quot;</source>
         <translation>مجموعة الفريق، التي تحمل النسخة مشاركيها (دون جهات الاتصال)، مثل &quot;الشباب&quot; أو &quot;تدقيق ضفة النهر / الشباب&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>حمل مشاركي كل المجموعات (دون جهات الاتصال): تكشف النسخة حينئذ من شارك في كل مجموعة</translation>
     </message>
@@ -2841,17 +2355,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/actions.py" line="+41"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (%2 %3)</source>
         <comment>a tooltip; %2 is a key, %3 where it acts</comment>
         <translation>%1 (%2 %3)</translation>
@@ -2860,78 +2371,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="+39"/>
         <source>These records were changed on both laptops since the files last met. Until you choose, this project keeps its own version and theirs is kept aside: nothing is lost.</source>
         <translation>تغيّرت هذه السجلات على كلا الحاسوبين منذ آخر دمج للملفين. إلى أن تختار، يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً: لا يضيع شيء.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No merge conflicts: every merged record agrees.</source>
         <translation>لا تعارضات في الدمج: كل السجلات المدمجة متطابقة.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map: mine solid blue, theirs dashed orange.</source>
         <translation>على الخريطة: نسختي أزرق متصل، ونسختهم برتقالي متقطع.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep this project&apos;s version and add theirs beside it as a separate record</source>
         <translation>الاحتفاظ بنسخة هذا المشروع وإضافة نسختهم بجانبها سجلاً منفصلاً</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+146"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Mine</source>
         <translation>نسختي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Theirs</source>
         <translation>نسختهم</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Only what differs</source>
         <translation>ما يختلف &amp;فقط</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep &amp;Mine</source>
         <translation>الاحتفاظ ب&amp;نسختي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep this project&apos;s version; theirs is dropped (Undo brings the choice back)</source>
         <translation>الاحتفاظ بنسخة هذا المشروع؛ تُستبعد نسختهم (التراجع يعيد الاختيار)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep &amp;Theirs</source>
         <translation>الاحتفاظ بنسخ&amp;تهم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put their version in place of this project&apos;s</source>
         <translation>وضع نسختهم مكان نسخة هذا المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep &amp;Both</source>
         <translation>الاحتفاظ ب&amp;كلتيهما</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>another laptop</source>
         <translation>حاسوب آخر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 from %2</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
@@ -2939,49 +2434,40 @@ from %2</source>
 من %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 from %2, found on %3</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
         <translation>%1 من %2، عُثر عليه في %3</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>deleted on this laptop</source>
         <translation>محذوف على هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Mine&lt;/b&gt; (this project) — %1</source>
         <translation>&lt;b&gt;نسختي&lt;/b&gt; (هذا المشروع) — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt; (came from %1) — %2</source>
         <translation>&lt;b&gt;نسختهم&lt;/b&gt; (جاءت من %1) — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine (this project)</source>
         <translation>نسختي (هذا المشروع)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Theirs (%1)</source>
         <comment>%1: a laptop</comment>
         <translation>نسختهم (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Two of these cannot share one key: keep mine or theirs</source>
         <translation>لا يمكن لاثنين من هذه مشاركة مفتاح واحد: احتفظ بنسختي أو بنسختهم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine was deleted on this laptop: Keep Theirs brings their version back</source>
         <translation>حُذفت نسختي على هذا الحاسوب: الاحتفاظ بنسختهم يعيد نسختهم</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The conflict was not resolved</source>
         <translation>لم يُحل التعارض</translation>
     </message>
@@ -2989,187 +2475,150 @@ from %2</source>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="+47"/>
         <source>Women and girls use this space</source>
         <translation>تستخدم النساء والفتيات هذا المكان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines (no blind corners or blank walls)</source>
         <translation>خطوط رؤية واضحة (لا زوايا عمياء ولا جدران صمّاء)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No dark or scary places, long empty stretches or high fences</source>
         <translation>لا أماكن مظلمة أو مخيفة، ولا امتدادات طويلة خالية أو أسوار عالية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting bright enough to see faces</source>
         <translation>إنارة كافية لرؤية الوجوه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toilets available and visible</source>
         <translation>دورات مياه متاحة ومرئية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop visible and active</source>
         <translation>محطة النقل مرئية ونشطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Escape routes (no entrapment spots)</source>
         <translation>طرق للهروب (لا أماكن محاصِرة)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signage readable</source>
         <translation>اللافتات مقروءة</translation>
     </message>
     <message>
-        <location line="+140"/>
         <source>%1: a score is %2 to %3, not %4; nothing was saved</source>
         <translation>%1: الدرجة من %2 إلى %3، وليست %4؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A criterion</source>
         <translation>معيار</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The sheet is empty: type at least one score; nothing was saved</source>
         <translation>الورقة فارغة: اكتب درجة واحدة على الأقل؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria.py" line="+18"/>
         <source>Safety score = mean of the criteria scores (each 0–3, feeling excluded) × 5 ÷ 3, giving 0 (poor) to 5 (good).</source>
         <translation>درجة السلامة = متوسط درجات المعايير (كل منها 0–3، باستثناء الشعور) × 5 ÷ 3، فتكون من 0 (ضعيف) إلى 5 (جيد).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Safety audit (default)</source>
         <translation>تدقيق السلامة (افتراضي)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lighting</source>
         <translation>الإنارة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enough light to see all around and faces at 10 m</source>
         <translation>ضوء كافٍ لرؤية كل ما حولك والوجوه على بُعد 10 م</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Openness</source>
         <translation>الانفتاح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Can see and move in all directions; no blind corners</source>
         <translation>يمكن الرؤية والتحرك في جميع الاتجاهات؛ لا زوايا عمياء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visibility</source>
         <translation>الظهور للآخرين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shops, vendors, windows, entrances from which you can be seen</source>
         <translation>متاجر وباعة ونوافذ ومداخل يمكن أن يراك منها أحد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>الناس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People around you</source>
         <translation>وجود أناس حولك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
         <translation>الأمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guards or police present / reachable</source>
         <translation>حراس أو شرطة موجودون / يمكن الوصول إليهم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk path</source>
         <translation>ممر المشاة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Usable pavement or space to walk</source>
         <translation>رصيف صالح للاستخدام أو مساحة للمشي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public transport</source>
         <translation>النقل العام</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop / service within reach</source>
         <translation>محطة نقل / خدمة في المتناول</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender diversity</source>
         <translation>التنوع بين الجنسين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Women and children present</source>
         <translation>وجود نساء وأطفال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>الشعور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How safe you feel</source>
         <translation>مدى شعورك بالأمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+39"/>
         <source>The project has no criteria set</source>
         <translation>لا توجد مجموعة معايير في المشروع</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The set already has an outcome criterion (“%1”)</source>
         <translation>في المجموعة معيار نتيجة بالفعل («%1»)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” already has that name and meaning</source>
         <translation>«%1» له هذا الاسم والمعنى بالفعل</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is the last scored criterion; add another before retiring it</source>
         <translation>«%1» هو آخر معيار يُقيَّم بالدرجات؛ أضف معياراً آخر قبل إيقافه</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That criterion is no longer in the project</source>
         <translation>لم يعد هذا المعيار موجوداً في المشروع</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
         <translation>
             <numerusform>إزالة «%1» ستترك %n درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
@@ -3181,32 +2630,26 @@ from %2</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is the last scored criterion; add another before removing it</source>
         <translation>«%1» هو آخر معيار يُقيَّم بالدرجات؛ أضف معياراً آخر قبل إزالته</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The new order must list each criterion of the active set once</source>
         <translation>يجب أن يذكر الترتيب الجديد كل معيار من المجموعة النشطة مرة واحدة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The criteria are already in that order</source>
         <translation>المعايير مرتبة بهذا الترتيب بالفعل</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Only criteria of the active set that are not retired can be changed</source>
         <translation>لا يمكن تغيير إلا معايير المجموعة النشطة غير الموقوفة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A criterion needs a name</source>
         <translation>يحتاج المعيار إلى اسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is already a criterion “%1”</source>
         <translation>يوجد معيار باسم «%1» بالفعل</translation>
     </message>
@@ -3214,33 +2657,27 @@ from %2</source>
 <context>
     <name>CriteriaChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="-75"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share of scores (%)</source>
         <translation>نسبة الدرجات (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>الدرجة 0 ضعيف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>الدرجة 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>الدرجة 2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 3 good</source>
         <translation>الدرجة 3 جيد</translation>
     </message>
@@ -3248,129 +2685,104 @@ from %2</source>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/criteria_editor.py" line="+55"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>3 (good) means</source>
         <translation>معنى 3 (جيد)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Audit Criteria</source>
         <translation>معايير التدقيق</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit criteria</source>
         <translation>معايير التدقيق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The criteria a sheet scores, in the order of the sheet; F2 or a double click edits a label or what 3 means</source>
         <translation>المعايير التي تقيّمها الورقة، بترتيب الورقة؛ F2 أو النقر المزدوج لتحرير التسمية أو معنى 3</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Move Up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop scoring it; scores already made keep it</source>
         <translation>التوقف عن تقييمه؛ تحتفظ به الدرجات السابقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>حذف معيار لا تستخدمه أي درجة (وإلا فأوقفه)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>New criterion</source>
         <translation>معيار جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new criterion&apos;s label, e.g. Toilets</source>
         <translation>تسمية المعيار الجديد، مثلاً: دورات المياه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New criterion, e.g. Toilets</source>
         <translation>معيار جديد، مثلاً: دورات المياه</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What 3 (good) means</source>
         <translation>معنى 3 (جيد)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What a score of 3 means for the new criterion</source>
         <translation>معنى الدرجة 3 للمعيار الجديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What 3 (good) means, e.g. Clean toilets open and visible</source>
         <translation>معنى 3 (جيد)، مثلاً: دورات مياه نظيفة ومفتوحة ومرئية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Double-click a name or meaning to change it. Once sheets are scored, a change that alters meaning makes a new version of the set: old scores keep theirs.</source>
         <translation>انقر نقراً مزدوجاً على اسم أو معنى لتغييره. بعد تقييم الأوراق، أي تغيير يبدّل المعنى يُنشئ إصداراً جديداً من المجموعة: تحتفظ الدرجات القديمة بإصدارها.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · الإصدار %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>retired</source>
         <comment>a criterion</comment>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>outcome</source>
         <comment>a criterion</comment>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Not changed: %1</source>
         <translation>لم يتغير: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>الدرجات تستخدم الإصدار %1 بالفعل: أنشأ هذا التغيير الإصدار %2. تحتفظ الدرجات القديمة بالإصدار %1.</translation>
     </message>
@@ -3378,17 +2790,14 @@ from %2</source>
 <context>
     <name>DayNightChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+37"/>
         <source>Safety score (0–5) of each place, west to east</source>
         <translation>درجة السلامة (0–5) لكل مكان، من الغرب إلى الشرق</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>by day</source>
         <translation>نهاراً</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>at night</source>
         <translation>ليلاً</translation>
     </message>
@@ -3396,58 +2805,47 @@ from %2</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/dialogs.py" line="+56"/>
         <source>CSV with longitude/latitude</source>
         <translation>CSV بخط الطول/العرض</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photo or scan of a paper map</source>
         <translation>صورة أو مسح ضوئي لخريطة ورقية</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>CoSafe projects (%1)</source>
         <translation>مشاريع CoSafe (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Project already open</source>
         <translation>المشروع مفتوح بالفعل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open Read-Only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>All map files (%1)</source>
         <translation>كل ملفات الخرائط (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a kind of file and its patterns</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Save a Copy As</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Import Basemap</source>
         <translation>استيراد خريطة أساس</translation>
     </message>
@@ -3455,12 +2853,10 @@ from %2</source>
 <context>
     <name>DotList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+39"/>
         <source>Click a proposal to place one dot; right-click to take one back</source>
         <translation>انقر على مقترح لوضع نقطة واحدة؛ انقر بالزر الأيمن لاستعادتها</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 — %2</source>
         <comment>a proposal — its group</comment>
         <translation>%1 — %2</translation>
@@ -3469,42 +2865,34 @@ from %2</source>
 <context>
     <name>Drawing</name>
     <message>
-        <location filename="../../desktop/cosafe/core/georef.py" line="+52"/>
         <source>Place at least %1 control points (there are %2)</source>
         <translation>ضع %1 من نقاط التحكم على الأقل (الموجود %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The control points on the image lie on one line; spread them out over the map</source>
         <translation>نقاط التحكم على الصورة تقع على خط واحد؛ وزّعها على الخريطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The control points on the map lie on one line; spread them out over the map</source>
         <translation>نقاط التحكم على الخريطة تقع على خط واحد؛ وزّعها على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/heatmap.py" line="+51"/>
         <source>The heat map radius must be more than 0 metres, not %1</source>
         <translation>يجب أن يكون نصف قطر الخريطة الحرارية أكبر من 0 متر، وليس %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/sketch_geometry.py" line="+54"/>
         <source>Click on the map to place the point</source>
         <translation>انقر على الخريطة لوضع النقطة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A line needs at least two different points</source>
         <translation>يحتاج الخط إلى نقطتين مختلفتين على الأقل</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>An area needs at least three different points</source>
         <translation>تحتاج المساحة إلى ثلاث نقاط مختلفة على الأقل</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The area has no inside: its points lie on one line</source>
         <translation>المساحة بلا داخل: نقاطها تقع على خط واحد</translation>
     </message>
@@ -3512,13 +2900,11 @@ from %2</source>
 <context>
     <name>DriversChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+45"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Goes with feeling safe → (correlation, −1 … 1)</source>
         <translation>مرتبط بالشعور بالأمان ← (الارتباط، −1 … 1)</translation>
     </message>
@@ -3526,209 +2912,169 @@ from %2</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="+129"/>
         <source>Add stakeholder “%1”</source>
         <translation>إضافة صاحب المصلحة «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit stakeholder “%1”</source>
         <translation>تحرير صاحب المصلحة «%1»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete stakeholder “%1”</source>
         <translation>حذف صاحب المصلحة «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add action “%1”</source>
         <translation>إضافة الإجراء «%1»</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit action “%1”</source>
         <translation>تحرير الإجراء «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Delete action “%1”</source>
         <translation>حذف الإجراء «%1»</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Create action from proposal “%1”</source>
         <translation>إنشاء إجراء من المقترح «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="-111"/>
         <source>Add audit walk “%1”</source>
         <translation>إضافة جولة التدقيق «%1»</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Edit audit walk “%1”</source>
         <translation>تحرير جولة التدقيق «%1»</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete audit walk “%1”</source>
         <translation>حذف جولة التدقيق «%1»</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Delete audit point %1</source>
         <translation>حذف نقطة التدقيق %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Redraw route of “%1”</source>
         <translation>إعادة رسم مسار «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw route of “%1”</source>
         <translation>رسم مسار «%1»</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Enter audit point %1 of “%2”</source>
         <translation>إدخال نقطة التدقيق %1 من «%2»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit audit point %1 of “%2”</source>
         <translation>تحرير نقطة التدقيق %1 من «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="-86"/>
         <source>Add criterion “%1”</source>
         <translation>إضافة المعيار «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Rename criterion “%1” to “%2”</source>
         <translation>إعادة تسمية المعيار «%1» إلى «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit criterion “%1”</source>
         <translation>تحرير المعيار «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Retire criterion “%1”</source>
         <translation>إيقاف المعيار «%1»</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Remove criterion “%1”</source>
         <translation>إزالة المعيار «%1»</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Reorder criteria</source>
         <translation>إعادة ترتيب المعايير</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 (criteria set version %2)</source>
         <comment>%1 is the change, e.g. Add criterion “CCTV”</comment>
         <translation>%1 (إصدار مجموعة المعايير %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/edits.py" line="+79"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>suppression threshold</source>
         <translation>عتبة الإخفاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>, </source>
         <comment>between the names of project properties</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nothing</source>
         <comment>no project property</comment>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change project %1</source>
         <comment>%1 lists the properties changed: “name, place”</comment>
         <translation>تغيير %1 للمشروع</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Add %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>إضافة %1</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Edit %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>تحرير %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Delete %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="+150"/>
         <source>Delete group “%1”</source>
         <translation>حذف المجموعة «%1»</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Delete workshop “%1”</source>
         <translation>حذف الورشة «%1»</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit workshop “%1”</source>
         <translation>تحرير الورشة «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rename group “%1” to “%2”</source>
         <translation>إعادة تسمية المجموعة «%1» إلى «%2»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recolour group “%1”</source>
         <translation>تغيير لون المجموعة «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit group “%1”</source>
         <translation>تحرير المجموعة «%1»</translation>
     </message>
@@ -3736,44 +3082,35 @@ from %2</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/cosafe/io/actions_csv.py" line="+101"/>
-        <location filename="../../desktop/cosafe/io/export.py" line="+207"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>يجب أن تكون شبكة التمويه أكبر من 0 م، وليس %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The action plan was not written: %1</source>
         <translation>لم تُكتب خطة العمل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/export.py" line="-5"/>
         <source>Unknown export format %1; choose one of %2</source>
         <translation>صيغة تصدير غير معروفة %1؛ اختر إحدى: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A public export never includes contacts</source>
         <translation>التصدير العام لا يتضمن جهات الاتصال أبداً</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>تعذّر إنشاء المجلد %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The export was not written: %1</source>
         <translation>لم يُكتب التصدير: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Writing %1</source>
         <comment>%1: a table of the project, as its file calls it</comment>
         <translation>جارٍ كتابة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
@@ -3781,52 +3118,42 @@ from %2</source>
 <context>
     <name>FieldCopyDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="+96"/>
         <source>Hand Out Field Copy</source>
         <translation>تسليم نسخة ميدانية</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Required, e.g. Field team 2 or Youth group laptop</source>
         <translation>مطلوب، مثلاً: الفريق الميداني 2 أو حاسوب مجموعة الشباب</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy holds this group&apos;s participants (code, gender, age band, role), so the team can record who walks; never their contacts.</source>
         <translation>تحتوي النسخة على مشاركي هذه المجموعة (الرمز، الجنس، الفئة العمرية، الدور)، ليسجّل الفريق من يشارك في الجولة؛ ولا تحتوي أبداً على جهات اتصالهم.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Include the participants of &amp;every group</source>
         <translation>تضمين مشاركي &amp;كل المجموعات</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Team or &amp;laptop</source>
         <translation>الفريق أو ال&amp;حاسوب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Team&apos;s &amp;group</source>
         <translation>&amp;مجموعة الفريق</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save copy as</source>
         <translation>&amp;حفظ النسخة باسم</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Hand Out</source>
         <translation>&amp;تسليم</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Field Copy As</source>
         <translation>حفظ النسخة الميدانية باسم</translation>
     </message>
@@ -3834,47 +3161,38 @@ from %2</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>تعذّر حساب ذلك (كُتبت التفاصيل في الطرفية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/money.py" line="+28"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A code or a name, e.g. KES</source>
         <translation>رمز أو اسم، مثلاً: KES</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Not estimated</source>
         <translation>غير مقدّرة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A rough cost in %1 (%2); leave at “Not estimated” if unknown</source>
         <translation>تكلفة تقريبية بـ%1 (%2)؛ اتركها «غير مقدّرة» إن لم تكن معروفة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A rough cost in the local currency; leave at “Not estimated” if unknown</source>
         <translation>تكلفة تقريبية بالعملة المحلية؛ اتركها «غير مقدّرة» إن لم تكن معروفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+28"/>
         <source>Add Photos</source>
         <translation>إضافة صور</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Photos (%1)</source>
         <translation>الصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+44"/>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>حدث خطأ غير متوقع (كُتبت التفاصيل في الطرفية)؛ لم يتغير المشروع</translation>
     </message>
@@ -3882,57 +3200,46 @@ from %2</source>
 <context>
     <name>GroupColours</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/words.py" line="+27"/>
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Orange</source>
         <translation>برتقالي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bluish green</source>
         <translation>أخضر مزرق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reddish purple</source>
         <translation>أرجواني محمر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vermillion</source>
         <translation>قرمزي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Wine</source>
         <translation>نبيذي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maroon</source>
         <translation>كستنائي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ultramarine</source>
         <translation>لازوردي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sky blue</source>
         <translation>أزرق سماوي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black</source>
         <translation>أسود</translation>
     </message>
@@ -3940,47 +3247,38 @@ from %2</source>
 <context>
     <name>GroupComparisonView</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+86"/>
         <source>Workshop to compare</source>
         <translation>الورشة المراد مقارنتها</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose groups are compared</source>
         <translation>الورشة التي تُقارَن مجموعاتها</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled workshop</source>
         <translation>ورشة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add a workshop and its groups to compare what each group proposed.</source>
         <translation>أضف ورشة ومجموعاتها لمقارنة ما اقترحته كل مجموعة.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unnamed group</source>
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group</source>
         <translation>بلا مجموعة</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This workshop has no groups yet.</source>
         <translation>لا مجموعات في هذه الورشة بعد.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n proposals · %1 without a principle</source>
         <translation>
             <numerusform>%n مقترح · %1 دون مبدأ</numerusform>
@@ -3992,7 +3290,6 @@ from %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -4004,18 +3301,15 @@ from %2</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals of %1</source>
         <comment>%1: a group</comment>
         <translation>مقترحات %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals %1 made</source>
         <translation>المقترحات التي قدّمتها %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
@@ -4023,34 +3317,28 @@ from %2</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="+109"/>
         <source>Add Group</source>
         <translation>إضافة مجموعة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Required, e.g. Youth, Women traders, Table 2</source>
         <translation>مطلوب، مثلاً: الشباب، التاجرات، الطاولة 2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1: %2 (used by another group)</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2 (تستخدمه مجموعة أخرى)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour:</source>
         <translation>اللون:</translation>
     </message>
@@ -4058,7 +3346,6 @@ from %2</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="+174"/>
         <source>Workshop Guide</source>
         <translation>دليل الورشة</translation>
     </message>
@@ -4066,74 +3353,60 @@ from %2</source>
 <context>
     <name>HandOut</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="-122"/>
         <source>The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the walks, pins, proposals and plan the team continues from, with a laptop identity of its own.</source>
         <translation>تحتوي النسخة على خريطة الأساس والإعدادات والمعايير ووسوم الأسباب والورش والمجموعات، والجولات والدبابيس والمقترحات والخطة التي يتابع منها الفريق، مع هوية حاسوب خاصة بها.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and workshop note, the facilitator&apos;s name, all photos, and who took part, except the participants of the team&apos;s group. They stay here: merging the copy back keeps them, and brings what the team records, without doubles or false conflicts.</source>
         <translation>قد تضيع ذاكرة USB، لذا تُستبعد كل جهات الاتصال وكل قصص الدبابيس وتعليقات التدقيق وملاحظات الجولات والورش واسم الميسّر وكل الصور ومن شارك، باستثناء مشاركي مجموعة الفريق. تبقى هنا: دمج النسخة عند عودتها يحتفظ بها، ويجلب ما سجّله الفريق، دون تكرار أو تعارضات زائفة.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The copy will then hold who took part in every group: each person&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>ستحتوي النسخة حينئذ على من شارك في كل مجموعة: رمز كل شخص وجنسه وفئته العمرية ودوره (دون أي جهة اتصال). يستطيع أي شخص يجد الذاكرة قراءتها.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None (no participants)</source>
         <translation>لا شيء (بلا مشاركين)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The field copy was not made</source>
         <translation>لم تُنشأ النسخة الميدانية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field copy ready</source>
         <translation>النسخة الميدانية جاهزة</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Give %1 to %2.</source>
         <translation>أعطِ %1 إلى %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When they bring it back, merge it with File › Merge Projects…</source>
         <translation>عند إعادتها، ادمجها عبر ملف › دمج المشاريع…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>field copy</source>
         <comment>a file name</comment>
         <translation>نسخة ميدانية</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 › %2</source>
         <comment>a workshop › a group</comment>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No workshop</source>
         <translation>بلا ورشة</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>Choose where to save the field copy</source>
         <translation>اختر مكان حفظ النسخة الميدانية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Writing the field copy for %1…</source>
         <translation>جارٍ كتابة النسخة الميدانية لـ%1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cancelled; nothing was written</source>
         <translation>أُلغي؛ لم يُكتب شيء</translation>
     </message>
@@ -4141,38 +3414,31 @@ from %2</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/identify_panel.py" line="+35"/>
         <source>Click a map feature to see what it is</source>
         <translation>انقر على معلم في الخريطة لمعرفة ماهيته</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No further details recorded for this feature.</source>
         <translation>لا تفاصيل أخرى مسجلة لهذا المعلم.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>feature</source>
         <translation>معلم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unnamed %1</source>
         <comment>%1 a kind of map feature</comment>
         <translation>%1 بلا اسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 · layer “%2”</source>
         <translation>%1 · الطبقة «%2»</translation>
     </message>
@@ -4180,7 +3446,6 @@ from %2</source>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
             <numerusform>نُظّفت %n صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
@@ -4192,17 +3457,14 @@ from %2</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No readable stored image held camera data or a camera&apos;s file name</source>
         <translation>لا توجد صورة مخزنة مقروءة تحمل بيانات الكاميرا أو اسم ملف من الكاميرا</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stored image held camera data or a camera&apos;s file name</source>
         <translation>لا توجد صورة مخزنة تحمل بيانات الكاميرا أو اسم ملف من الكاميرا</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
@@ -4218,280 +3480,220 @@ from %2</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/cosafe/io/basemap_import.py" line="+111"/>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>
         <translation>جارٍ قراءة %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>فئة نمط غير معروفة %1؛ اختر إحدى: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 has no features CoSafe can draw</source>
         <translation>لا يحتوي %1 على معالم يستطيع CoSafe رسمها</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
         <source>Writing to the project</source>
         <translation>جارٍ الكتابة في المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/image_import.py" line="+56"/>
         <source>%1 is %2 MB; CoSafe takes images of up to %3 MB</source>
         <translation>حجم %1 هو %2 ميغابايت؛ يقبل CoSafe صوراً حتى %3 ميغابايت</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of up to %5 megapixels</source>
         <translation>أبعاد %1 هي %2 × %3 بكسل (%4 ميغابكسل)؛ يقبل CoSafe صوراً حتى %5 ميغابكسل</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+49"/>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="+87"/>
         <source>%1: no such file</source>
         <translation>%1: لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)</source>
         <translation>%1 ليس صورة يستطيع CoSafe قراءتها (PNG أو JPEG أو TIFF أو BMP أو WebP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/import_errors.py" line="+31"/>
         <source>its .shx file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>ملف .shx الخاص به مفقود: ملف الأشكال (shapefile) عدة ملفات (.shp، .shx، .dbf)؛ انسخها معاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>ملف .dbf الخاص به مفقود: ملف الأشكال (shapefile) عدة ملفات (.shp، .shx، .dbf)؛ انسخها معاً</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is damaged or incomplete; copy it again from where it came from</source>
         <translation>الملف تالف أو غير مكتمل؛ انسخه مجدداً من مصدره</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe may not read it (permission denied)</source>
         <translation>لا يُسمح لـCoSafe بقراءته (تم رفض الإذن)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="+95"/>
-        <location line="+10"/>
-        <location line="+28"/>
         <source>not a format CoSafe reads</source>
         <translation>ليست صيغة يقرؤها CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is damaged or not a map file</source>
         <translation>الملف تالف أو ليس ملف خريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file is damaged or not an incident file</source>
         <translation>الملف تالف أو ليس ملف حوادث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+3"/>
         <source>%1 is not an MBTiles file (not an SQLite database)</source>
         <translation>%1 ليس ملف MBTiles (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is not an MBTiles file (it has no tiles and metadata tables)</source>
         <translation>%1 ليس ملف MBTiles (لا يحتوي على جدولي tiles وmetadata)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
         <translation>يحتوي %1 على بلاطات متجهية لا يستطيع CoSafe رسمها؛ استخدم MBTiles نقطياً أو بيانات OSM</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
         <translation>رُفض %1: «metadata» فيه ليس جدولاً (لا يقرأ CoSafe أي عرض أو جدول افتراضي لا يعرفه)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is refused: its “tiles” is a view CoSafe does not know, not a table (a view can run any query, even one that never ends)</source>
         <translation>رُفض %1: «tiles» فيه عرض لا يعرفه CoSafe، وليس جدولاً (يمكن للعرض تشغيل أي استعلام، حتى استعلام لا ينتهي)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>استغرقت قراءة %1 وقتاً طويلاً، فرُفض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 تالف: تعذّرت قراءة جداوله</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tiles cannot be read</source>
         <translation>%1 تالف: تعذّرت قراءة بلاطاته</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 has no tiles</source>
         <translation>لا يحتوي %1 على بلاطات</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 has a tile that is not a PNG, JPEG or WebP image</source>
         <translation>يحتوي %1 على بلاطة ليست صورة PNG أو JPEG أو WebP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Copying tiles (%1 of %2)</source>
         <translation>جارٍ نسخ البلاطات (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/safe_gdal.py" line="+102"/>
         <source>%1 is not on this computer&apos;s disk; CoSafe reads and writes only local files, never network addresses or GDAL virtual file systems</source>
         <translation>%1 ليس على قرص هذا الحاسوب؛ يقرأ CoSafe ويكتب الملفات المحلية فقط، ولا يتعامل أبداً مع عناوين الشبكة أو أنظمة الملفات الافتراضية في GDAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="-110"/>
         <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
         <translation>OpenStreetMap (.osm، .osm.pbf)، GeoJSON، GeoPackage، Shapefile (مضغوطاً أيضاً)، KML/KMZ، GPX، FlatGeobuf، CSV بأعمدة خط الطول/العرض</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
         <translation>تعذّرت قراءة %1 ملفَّ حوادث (%2)؛ يقرأ CoSafe: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2); CoSafe reads %3</source>
         <translation>تعذّرت قراءة %1 ملفَّ خريطة (%2)؛ يقرأ CoSafe: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 خط معالجة GDAL (GDALG)، وليس ملف حوادث: سيجعل GDAL يقرأ ملفات أخرى أو عناوين شبكة، لذا لا يفتحه CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 خط معالجة GDAL (GDALG)، وليس ملف خريطة: سيجعل GDAL يقرأ ملفات أخرى أو عناوين شبكة، لذا لا يفتحه CoSafe</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 طبقة افتراضية في GDAL (VRT)، وليس ملف حوادث: سيجعل GDAL يقرأ ملفات أخرى أو عناوين شبكة، لذا لا يفتحه CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 طبقة افتراضية في GDAL (VRT)، وليس ملف خريطة: سيجعل GDAL يقرأ ملفات أخرى أو عناوين شبكة، لذا لا يفتحه CoSafe</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>إنه قاعدة بيانات SQLite لكنه ليس GeoPackage</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML جذره &lt;%1&gt;، وليس OSM أو GPX أو KML</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a damaged zip archive</source>
         <translation>أرشيف zip تالف</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a zip archive with no shapefile or KML inside</source>
         <translation>أرشيف zip لا يحتوي على shapefile أو KML</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="-9"/>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>
         <translation>يعلن %1 عن كيانات XML، وهو ما لا تفعله ملفات OSM أبداً؛ لم يُستورد</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is empty or a folder, not an incident file</source>
         <translation>%1 فارغ أو مجلد، وليس ملف حوادث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 فارغ أو مجلد، وليس ملف خريطة</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 or %2</source>
         <comment>two GDAL drivers</comment>
         <translation>%1 أو %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>its content is %1 but GDAL reads it as %2</source>
         <translation>محتواه %1 لكن GDAL يقرؤه على أنه %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 has no coordinates (no longitude/latitude columns found)</source>
         <translation>لا يحتوي %1 على إحداثيات (لم يُعثر على أعمدة خط الطول/العرض)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no coordinates</source>
         <translation>لا يحتوي %1 على إحداثيات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
         <translation>لا يحتوي %1 على طبقة ذات هندسة (لم يُعثر على أعمدة خط الطول/العرض)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no layer with geometry</source>
         <translation>لا يحتوي %1 على طبقة ذات هندسة</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>لا يحتوي %1 على نظام إحداثيات مرجعي؛ حدد النظام الذي يستخدمه (مثلاً EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 cannot be read as an incident file (%2)</source>
         <translation>تعذّرت قراءة %1 ملفَّ حوادث (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2)</source>
         <translation>تعذّرت قراءة %1 ملفَّ خريطة (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: layer %2 has no geometry</source>
         <translation>%1: الطبقة %2 بلا هندسة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>يحتوي %1 على أشكال لا يستطيع CoSafe قراءتها؛ الملف تالف أو غير مكتمل</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: نظام إحداثيات مرجعي غير معروف %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>يحتوي %1 على إحداثيات خارج خط الطول −180…180 / خط العرض −90…90: نظام الإحداثيات المرجعي خاطئ أو مفقود</translation>
     </message>
@@ -4499,37 +3701,30 @@ from %2</source>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+41"/>
         <source>This file does not say which coordinate system it uses. Type its EPSG code — it may be written in the file&apos;s documentation, or ask whoever made the file (for example EPSG:32737 is UTM zone 37 South).</source>
         <translation>لا يذكر هذا الملف نظام الإحداثيات الذي يستخدمه. اكتب رمز EPSG الخاص به — قد يكون مكتوباً في وثائق الملف، أو اسأل من أنشأه (مثلاً EPSG:32737 هو UTM المنطقة 37 جنوباً).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lines</source>
         <translation>خطوط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Areas</source>
         <translation>مساحات</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Import Basemap</source>
         <translation>استيراد خريطة أساس</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>map file</source>
         <translation>ملف خريطة</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
@@ -4542,82 +3737,66 @@ from %2</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>What the layer is called in the Layers panel</source>
         <translation>اسم الطبقة في لوحة الطبقات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer &amp;name:</source>
         <translation>ا&amp;سم الطبقة:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each layer of the file becomes its own basemap layer, named after this and the source layer.</source>
         <translation>تصبح كل طبقة في الملف طبقة أساس مستقلة، تُسمّى بهذا الاسم واسم الطبقة المصدر.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Draw %1 as</source>
         <translation>رسم %1 على شكل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the map draws the source layer %1</source>
         <translation>كيف ترسم الخريطة الطبقة المصدر %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>How to draw each layer:</source>
         <translation>كيفية رسم كل طبقة:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. EPSG:32737</source>
         <translation>مثلاً EPSG:32737</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Coordinate system:</source>
         <translation>&amp;نظام الإحداثيات:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Source layers</source>
         <translation>الطبقات المصدر</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The file&apos;s layers, what they hold and how each will be drawn</source>
         <translation>طبقات الملف، وما تحتويه، وكيف ستُرسم كل منها</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source layer</source>
         <translation>الطبقة المصدر</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geometry</source>
         <translation>الهندسة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw as</source>
         <translation>الرسم على شكل</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
         <translation>«%1» ليس نظام إحداثيات يعرفه CoSafe. اكتب رمز EPSG مثل EPSG:32737.</translation>
     </message>
@@ -4625,12 +3804,10 @@ from %2</source>
 <context>
     <name>IncidentImporter</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+76"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Storing %n recorded incidents…</source>
         <translation>
             <numerusform>جارٍ تخزين %n حادثة مسجلة…</numerusform>
@@ -4642,7 +3819,6 @@ from %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
         <translation>
             <numerusform>استيراد %n حادثة مسجلة من %1</numerusform>
@@ -4654,7 +3830,6 @@ from %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n recorded incidents stored</source>
         <translation>
             <numerusform>خُزّنت %n حادثة مسجلة</numerusform>
@@ -4666,12 +3841,10 @@ from %2</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Importing recorded incidents from %1…</source>
         <translation>جارٍ استيراد الحوادث المسجلة من %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
             <numerusform>استُورد %n حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
@@ -4686,47 +3859,38 @@ from %2</source>
 <context>
     <name>IncidentOptionsDialog</name>
     <message>
-        <location line="-90"/>
         <source>Import Recorded Incidents</source>
         <translation>استيراد الحوادث المسجلة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Required, e.g. Police records 2023</source>
         <translation>مطلوب، مثلاً: سجلات الشرطة 2023</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only for x/y columns, e.g. EPSG:32737</source>
         <translation>لأعمدة x/y فقط، مثلاً EPSG:32737</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (category, type, offence…) when blank</source>
         <translation>يُعثر عليه بالاسم (category، type، offence…) عند تركه فارغاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (date, occurred_on…) when blank</source>
         <translation>يُعثر عليه بالاسم (date، occurred_on…) عند تركه فارغاً</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Source</source>
         <translation>ال&amp;مصدر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;CRS</source>
         <translation>نظام الإحداثيات ال&amp;مرجعي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ca&amp;tegory column</source>
         <translation>عمود ال&amp;فئة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date column</source>
         <translation>عمود ال&amp;تاريخ</translation>
     </message>
@@ -4734,22 +3898,18 @@ from %2</source>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/cosafe/io/incident_import.py" line="+64"/>
         <source>%1 has x/y columns but no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>يحتوي %1 على أعمدة x/y لكن دون نظام إحداثيات مرجعي؛ حدد النظام الذي يستخدمه (مثلاً EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 holds no incidents</source>
         <translation>لا يحتوي %1 على حوادث</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>لا يحتوي %1 على عمود تاريخ؛ حدد العمود الذي يحمل التواريخ</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
             <numerusform>%1: %n صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
@@ -4761,42 +3921,34 @@ from %2</source>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
         <translation>%1: في الصف %2 القيمة %3 في العمود %4، وهي ليست تاريخاً (اكتب التواريخ بصيغة 2024-03-14)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>لا يحتوي %1 على تواريخ: العمود %2 فارغ</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: العمود %2 يخلط بين تواريخ يوم/شهر وشهر/يوم؛ اكتبها بصيغة 2024-03-14</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
         <translation>%1: تواريخ مثل %2 في العمود %3 قد تكون يوم/شهر أو شهر/يوم؛ اكتبها بصيغة 2024-03-14</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>لا يحتوي %1 على العمود %2 (أعمدته: %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has no column %2 (it has no columns)</source>
         <translation>لا يحتوي %1 على العمود %2 (لا أعمدة فيه)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 has no layer %2 (its layers: %3)</source>
         <translation>لا يحتوي %1 على الطبقة %2 (طبقاته: %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
         <translation>
             <numerusform>يحتوي %1 على %n طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
@@ -4811,12 +3963,10 @@ from %2</source>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+56"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1
 Cancelling…</source>
         <translation>%1
@@ -4826,27 +3976,22 @@ Cancelling…</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Use CoSafe in %1 (from its next start)</source>
         <translation>استخدام CoSafe بـ%1 (من التشغيل التالي)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
         <translation>سيعمل CoSafe بـ%1 عند تشغيله التالي. كل تغييرات المشروع محفوظة بالفعل. إعادة التشغيل الآن؟</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restart Now</source>
         <translation>إعادة التشغيل الآن</translation>
     </message>
@@ -4854,7 +3999,6 @@ Cancelling…</source>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
         <source>CoSafe does not speak “%1”; choose one of: %2</source>
         <translation>لا يدعم CoSafe اللغة «%1»؛ اختر إحدى: %2</translation>
     </message>
@@ -4862,57 +4006,46 @@ Cancelling…</source>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layer_edits.py" line="+31"/>
         <source>Show layer “%1”</source>
         <translation>إظهار الطبقة «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Hide layer “%1”</source>
         <translation>إخفاء الطبقة «%1»</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rename layer “%1” to “%2”</source>
         <translation>إعادة تسمية الطبقة «%1» إلى «%2»</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Set opacity of “%1” to %2%</source>
         <translation>تعيين عتامة «%1» إلى %2%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove layer “%1”</source>
         <translation>إزالة الطبقة «%1»</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Move layer “%1” up</source>
         <translation>نقل الطبقة «%1» لأعلى</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move layer “%1” down</source>
         <translation>نقل الطبقة «%1» لأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+43"/>
         <source>Vector</source>
         <translation>متجهي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tiles</source>
         <translation>بلاطات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n tiles</source>
         <translation>
             <numerusform>%n بلاطة</numerusform>
@@ -4927,62 +4060,50 @@ Cancelling…</source>
 <context>
     <name>LayersExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+51"/>
         <source>Export Layers</source>
         <translation>تصدير الطبقات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;GeoPackage (one file, opens in QGIS)</source>
         <translation>&amp;GeoPackage (ملف واحد، يُفتح في QGIS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geo&amp;JSON (a file per layer, tables as CSV)</source>
         <translation>Geo&amp;JSON (ملف لكل طبقة، والجداول بصيغة CSV)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Public version</source>
         <translation>النسخة ال&amp;عامة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Public: perception pins are moved to the centre of a %1 m grid square and stories, comments and notes are emptied, so the files can be shared openly.</source>
         <translation>عام: تُنقل دبابيس الإدراك إلى مركز مربع شبكة بطول %1 م وتُفرَّغ القصص والتعليقات والملاحظات، لتُشارَك الملفات علناً.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Untick for the project team: pins at their places, with their stories. Contacts are never exported.</source>
         <translation>ألغِ التحديد لفريق المشروع: الدبابيس في أماكنها، مع قصصها. لا تُصدَّر جهات الاتصال أبداً.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a folder for the files</source>
         <translation>اختر مجلداً للملفات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Folder</source>
         <translation>ال&amp;مجلد</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Export Layers to Folder</source>
         <translation>تصدير الطبقات إلى مجلد</translation>
     </message>
@@ -4990,83 +4111,66 @@ Cancelling…</source>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+18"/>
         <source>Basemap layers</source>
         <translation>طبقات خريطة الأساس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map&apos;s layers, top to bottom; tick to show, drag to reorder</source>
         <translation>طبقات الخريطة من الأعلى إلى الأسفل؛ حدد للإظهار، واسحب لإعادة الترتيب</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a photo of a paper map.</source>
         <translation>لا خريطة أساس بعد. استورد خريطة شوارع (OpenStreetMap، GeoJSON، Shapefile…) أو MBTiles أو صورة لخريطة ورقية.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Move Up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Up: draw the selected layer above the one over it</source>
         <translation>نقل لأعلى: رسم الطبقة المحددة فوق التي تعلوها</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move Down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down: draw the selected layer below the one under it</source>
         <translation>نقل لأسفل: رسم الطبقة المحددة تحت التي تليها</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+158"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-157"/>
         <source>Remove the selected layer (Undo brings it back)</source>
         <translation>إزالة الطبقة المحددة (التراجع يعيدها)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map file, MBTiles or a photo of a paper map (Ctrl+I)</source>
         <translation>استيراد ملف خريطة أو MBTiles أو صورة لخريطة ورقية (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>%1
 from %2</source>
         <comment>a layer&apos;s name and the file it came from</comment>
@@ -5074,24 +4178,19 @@ from %2</source>
 من %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Zoom to Layer</source>
         <translation>تكبير إلى الطبقة</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+28"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Remove layer</source>
         <translation>إزالة الطبقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the project is closed.</source>
         <translation>إزالة «%1» من المشروع؟ التراجع (Ctrl+Z) يعيدها إلى أن يُغلق المشروع.</translation>
     </message>
@@ -5099,47 +4198,38 @@ from %2</source>
 <context>
     <name>LinkedPlacesField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+45"/>
         <source>Linked places</source>
         <translation>الأماكن المرتبطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, pins and audit points this action answers; Delete removes the selected ones</source>
         <translation>المقترحات والدبابيس ونقاط التدقيق التي يستجيب لها هذا الإجراء؛ Delete يزيل المحدد منها</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pick on &amp;Map</source>
         <translation>اختيار على ال&amp;خريطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Then click proposals, audit points or pins on the map to link them</source>
         <translation>ثم انقر على مقترحات أو نقاط تدقيق أو دبابيس على الخريطة لربطها</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>No places linked yet: press Pick on Map and click proposals, audit points or pins.</source>
         <translation>لا أماكن مرتبطة بعد: اضغط اختيار على الخريطة وانقر على مقترحات أو نقاط تدقيق أو دبابيس.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pick on Map adds more; select a place and press Remove to unlink it.</source>
         <translation>اختيار على الخريطة يضيف المزيد؛ حدد مكاناً واضغط إزالة لفك ربطه.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>That place is linked already</source>
         <translation>هذا المكان مرتبط بالفعل</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Linked %1</source>
         <comment>%1: a place, e.g. Proposal: Lights on Soko St</comment>
         <translation>رُبط %1</translation>
@@ -5148,52 +4238,42 @@ from %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/main_window.py" line="+162"/>
         <source>Project Overview</source>
         <translation>نظرة عامة على المشروع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Project opened</source>
         <translation>فُتح المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo history</source>
         <translation>سجل التراجع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change since the project was opened; click one to go back to it</source>
         <translation>كل تغيير منذ فتح المشروع؛ انقر على أحدها للعودة إليه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo History</source>
         <translation>سجل التراجع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Identify</source>
         <translation>تعريف المعالم</translation>
     </message>
     <message>
-        <location line="+264"/>
         <source>No recent projects</source>
         <translation>لا مشاريع حديثة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear List</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How CoSafe saves</source>
         <translation>كيف يحفظ CoSafe</translation>
     </message>
@@ -5201,89 +4281,72 @@ from %2</source>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>
         <source>Basemap point features</source>
         <translation>معالم نقطية في خريطة الأساس</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Basemap line features</source>
         <translation>معالم خطية في خريطة الأساس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap polygon features</source>
         <translation>معالم مضلعة في خريطة الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/qgis_styles.py" line="+65"/>
         <source>Polygon proposals</source>
         <translation>مقترحات مضلعة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Line proposals</source>
         <translation>مقترحات خطية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point proposals</source>
         <translation>مقترحات نقطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/basemap_data.py" line="+52"/>
         <source>Basemap: project data</source>
         <translation>خريطة الأساس: بيانات المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+90"/>
         <source>No project open</source>
         <translation>لا مشروع مفتوح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No basemap yet</source>
         <translation>لا خريطة أساس بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export.py" line="+110"/>
         <source>Image size must be 1 to %1 pixels a side, not %2x%3</source>
         <translation>يجب أن يكون حجم الصورة من 1 إلى %1 بكسل للضلع، وليس %2x%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DPI must be between 10 and 2400, not %1</source>
         <translation>يجب أن تكون الدقة (DPI) بين 10 و2400، وليس %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Nothing to draw: the project has no visible basemap layer and nothing to show in the chosen overlays</source>
         <translation>لا شيء للرسم: لا طبقة أساس ظاهرة في المشروع ولا شيء لعرضه في الطبقات المختارة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing to draw: the project has no visible basemap layer</source>
         <translation>لا شيء للرسم: لا طبقة أساس ظاهرة في المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export_overlays.py" line="+140"/>
         <source>Unknown map overlay %1; choose from %2</source>
         <translation>طبقة خريطة غير معروفة %1؛ اختر من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/overlay.py" line="+50"/>
         <source>%1 km</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 كم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 m</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 م</translation>
     </message>
     <message>
-        <location line="+146"/>
         <source>N</source>
         <comment>north, on the north arrow</comment>
         <translation>ش</translation>
@@ -5292,14 +4355,12 @@ from %2</source>
 <context>
     <name>MapAwayNote</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+125"/>
         <source>The map is on the presentation screen.
 Press F5 or Escape to bring it back here.</source>
         <translation>الخريطة على شاشة العرض.
 اضغط F5 أو Escape لإعادتها إلى هنا.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>End Presentation</source>
         <translation>إنهاء العرض</translation>
     </message>
@@ -5307,7 +4368,6 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+202"/>
         <source>What Is &amp;Here?</source>
         <translation>ما ال&amp;موجود هنا؟</translation>
     </message>
@@ -5315,134 +4375,106 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/map_export_dialog.py" line="+101"/>
-        <location line="+112"/>
         <source>Export Map Image</source>
         <translation>تصدير صورة الخريطة</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+5"/>
         <source> px</source>
         <comment>after a number of pixels</comment>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> DPI</source>
         <comment>after a number of dots per inch</comment>
         <translation> DPI</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Current view</source>
         <translation>العرض ال&amp;حالي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Whole project</source>
         <translation>المشروع &amp;كاملاً</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Choose where to save the image</source>
         <translation>اختر مكان حفظ الصورة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Width:</source>
         <translation>ال&amp;عرض:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Height:</source>
         <translation>الا&amp;رتفاع:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resolution:</source>
         <translation>ال&amp;دقة:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Extent:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw:</source>
         <translation>الرسم:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The heat map as the Perception Map panel sets it: source and radius</source>
         <translation>الخريطة الحرارية كما تضبطها لوحة خريطة الإدراك: المصدر ونصف القطر</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Blur pin locations for &amp;public sharing, to a grid of</source>
         <translation>تمويه مواقع الدبابيس للمشاركة ال&amp;عامة، على شبكة من</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each pin (and the heat made from pins) is drawn at the centre of its grid square, so no one&apos;s exact spot can be read from the map</source>
         <translation>يُرسم كل دبوس (والحرارة الناتجة عن الدبابيس) في مركز مربع الشبكة الخاص به، فلا يمكن قراءة الموضع الدقيق لأي شخص من الخريطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> m</source>
         <comment>after a number of metres</comment>
         <translation> م</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Blur grid size</source>
         <translation>حجم شبكة التمويه</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The side of the grid squares pins are blurred to, in metres</source>
         <translation>طول ضلع مربعات الشبكة التي تُموَّه عليها الدبابيس، بالأمتار</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Prints %1 × %2 cm at this resolution</source>
         <translation>يُطبع بحجم %1 × %2 سم بهذه الدقة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>map</source>
         <comment>a file name</comment>
         <translation>خريطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PNG images (%1)</source>
         <translation>صور PNG (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
         <source>Map not exported</source>
         <translation>لم تُصدَّر الخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 could not be written (check that the folder exists and that you may write to it)</source>
         <translation>تعذّرت كتابة %1 (تحقق من وجود المجلد ومن أن لديك إذن الكتابة فيه)</translation>
     </message>
@@ -5450,259 +4482,208 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/menus.py" line="+40"/>
         <source>Toolbar: Open, Export, Undo, Zoom</source>
         <translation>شريط الأدوات: فتح، تصدير، تراجع، تكبير</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1 (%2)</source>
         <comment>a command and its key</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;High-Contrast Map</source>
         <translation>خريطة &amp;عالية التباين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black ink on white for bright rooms and weak projectors: only the groups are in colour</source>
         <translation>حبر أسود على أبيض للقاعات المضيئة وأجهزة العرض الضعيفة: المجموعات وحدها ملوّنة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;ملء الشاشة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The window fills the screen</source>
         <translation>تملأ النافذة الشاشة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Presentation &amp;Mode</source>
         <translation>&amp;وضع العرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map for the room: full screen on the projector, large text, only the tools the room uses</source>
         <translation>الخريطة للقاعة: ملء الشاشة على جهاز العرض، ونص كبير، والأدوات التي تستخدمها القاعة فقط</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave Full Screen or Presentation</source>
         <translation>الخروج من ملء الشاشة أو العرض</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1%</source>
         <comment>a text size</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create an empty project file</source>
         <translation>إنشاء ملف مشروع فارغ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a CoSafe project file</source>
         <translation>فتح ملف مشروع CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Sample Project</source>
         <translation>فتح مشروع &amp;نموذجي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a fresh copy of the sample project to explore CoSafe</source>
         <translation>فتح نسخة جديدة من المشروع النموذجي لاستكشاف CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project to another file and continue there</source>
         <translation>كتابة نسخة من المشروع في ملف آخر ومتابعة العمل فيه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove &amp;Traces of Deleted Records…</source>
         <translation>إزالة &amp;آثار السجلات المحذوفة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so nothing deleted records held can be recovered</source>
         <translation>إعادة كتابة ملف المشروع بحيث لا يمكن استعادة أي شيء مما كانت تحمله السجلات المحذوفة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>E&amp;xport Map Image…</source>
         <translation>&amp;تصدير صورة الخريطة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the map as a PNG image for slides, posters and reports</source>
         <translation>حفظ الخريطة صورةً بصيغة PNG للشرائح والملصقات والتقارير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to &amp;Project</source>
         <translation>تكبير إلى &amp;المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the workshop area: the proposals, pins, walks and the project area set</source>
         <translation>عرض منطقة الورشة: المقترحات والدبابيس والجولات ومنطقة المشروع المحددة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>إ&amp;غلاق المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project &amp;Properties…</source>
         <translation>&amp;خصائص المشروع…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name, place, description, privacy threshold and currency</source>
         <translation>الاسم والمكان والوصف وعتبة الخصوصية والعملة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>إعادة &amp;ضبط التخطيط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the panels back where they started</source>
         <translation>إعادة اللوحات إلى أماكنها الأولى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ne&amp;xt Panel</source>
         <translation>اللوحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the next panel: the map, the workshop bar, each open panel</source>
         <translation>نقل لوحة المفاتيح إلى اللوحة التالية: الخريطة، شريط الورشة، كل لوحة مفتوحة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous Panel</source>
         <translation>اللوحة السابقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the panel before</source>
         <translation>نقل لوحة المفاتيح إلى اللوحة السابقة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;About CoSafe</source>
         <translation>&amp;حول CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How CoSafe &amp;Saves</source>
         <translation>كيف &amp;يحفظ CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Workshop Guide</source>
         <translation>&amp;دليل الورشة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing a workshop, running it and what comes after, illustrated (offline)</source>
         <translation>إعداد الورشة وإدارتها وما يأتي بعدها، مع رسوم توضيحية (دون اتصال)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every key CoSafe answers to, by menu</source>
         <translation>كل مفتاح يستجيب له CoSafe، حسب القائمة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Presentation &amp;Text Size</source>
         <translation>&amp;حجم نص العرض</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project</source>
         <translation>إظهار أو إخفاء شريط الأدوات الذي يضم فتح مشروع وتصدير صورة الخريطة وتراجع وإعادة وتكبير إلى المشروع</translation>
     </message>
@@ -5710,12 +4691,10 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/backup.py" line="+53"/>
         <source>Backing up the project…</source>
         <translation>جارٍ نسخ المشروع احتياطياً…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n جهة اتصال</numerusform>
@@ -5727,7 +4706,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pin stories</source>
         <translation>
             <numerusform>%n قصة دبوس</numerusform>
@@ -5739,7 +4717,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n comments and notes</source>
         <translation>
             <numerusform>%n تعليق أو ملاحظة</numerusform>
@@ -5751,7 +4728,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n facilitators&apos; names</source>
         <translation>
             <numerusform>%n اسم ميسّر</numerusform>
@@ -5763,7 +4739,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n صورة</numerusform>
@@ -5775,7 +4750,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n participants outside %1</source>
         <translation>
             <numerusform>%n مشارك خارج %1</numerusform>
@@ -5787,7 +4761,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n مشارك</numerusform>
@@ -5799,221 +4772,178 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 and %2</source>
         <comment>the last two items of a list: “2 contacts, 1 photo and 3 participants”</comment>
         <translation>%1 و%2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="+126"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="-39"/>
         <source>Left out, and kept only in this project: %1.</source>
         <translation>مستبعد، ومحفوظ في هذا المشروع فقط: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo.</source>
         <translation>المستبعد: لا شيء، لأن المشروع لا يحتوي على أي جهة اتصال أو قصة أو تعليق أو ملاحظة أو اسم أو صورة.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant outside %1.</source>
         <translation>المستبعد: لا شيء، لأن المشروع لا يحتوي على أي جهة اتصال أو قصة أو تعليق أو ملاحظة أو اسم أو صورة ولا مشارك خارج %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant.</source>
         <translation>المستبعد: لا شيء، لأن المشروع لا يحتوي على أي جهة اتصال أو قصة أو تعليق أو ملاحظة أو اسم أو صورة ولا أي مشارك.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The copy holds who took part in every group: each participant&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>تحتوي النسخة على من شارك في كل مجموعة: رمز كل مشارك وجنسه وفئته العمرية ودوره (دون أي جهة اتصال). يستطيع أي شخص يجد الذاكرة قراءتها.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Several workshops have a group called “%1”; name it with its workshop, such as “%2”</source>
         <translation>في عدة ورش مجموعة باسم «%1»؛ سمّها مع ورشتها، مثل «%2»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No group is called “%1”; the project has no groups</source>
         <translation>لا توجد مجموعة باسم «%1»؛ لا مجموعات في المشروع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1”</source>
         <comment>a group&apos;s name quoted</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group is called “%1”; the groups are %2</source>
         <translation>لا توجد مجموعة باسم «%1»؛ المجموعات هي %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the field copy a name, such as “Field team 2”</source>
         <translation>أعطِ النسخة الميدانية اسماً، مثل «الفريق الميداني 2»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a different file name for the field copy</source>
         <translation>اختر اسم ملف مختلفاً للنسخة الميدانية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 already exists; choose another name for the field copy</source>
         <translation>%1 موجود بالفعل؛ اختر اسماً آخر للنسخة الميدانية</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The project is read-only (%1); a field copy needs to write to it</source>
         <translation>المشروع للقراءة فقط (%1)؛ تحتاج النسخة الميدانية إلى الكتابة فيه</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The team&apos;s group is no longer in the project; choose another</source>
         <translation>لم تعد مجموعة الفريق موجودة في المشروع؛ اختر غيرها</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The field copy was not written: cannot write in %1: %2</source>
         <translation>لم تُكتب النسخة الميدانية: تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>The field copy was not written: %1</source>
         <translation>لم تُكتب النسخة الميدانية: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/files.py" line="+88"/>
         <source>Reading %1</source>
         <translation>جارٍ قراءة %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merging %1</source>
         <translation>جارٍ دمج %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 is damaged: a geometry in it cannot be read</source>
         <translation>%1 تالف: تعذّرت قراءة هندسة فيه</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saving</source>
         <translation>جارٍ الحفظ</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>%1 holds a record this project cannot take (%2)</source>
         <translation>يحتوي %1 على سجل لا يستطيع هذا المشروع قبوله (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is damaged: its records cannot be read (%2)</source>
         <translation>%1 تالف: تعذّرت قراءة سجلاته (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The merge was cancelled; nothing was changed</source>
         <translation>أُلغي الدمج؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is the project you are merging into; choose another file</source>
         <translation>%1 هو المشروع الذي تدمج فيه؛ اختر ملفاً آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/log.py" line="+17"/>
         <source>laptop of %1</source>
         <comment>a laptop never named, called after a file merged from it</comment>
         <translation>حاسوب %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/plan.py" line="+118"/>
         <source>%1 (%2)</source>
         <comment>a file and the laptop it came from: “field2.gpkg (Field team 2)”</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 added, %3 updated, %4 skipped, %5 in conflict</source>
         <translation>%1: أُضيف %2، وحُدّث %3، وتُخطّي %4، و%5 في تعارض</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This project</source>
         <translation>هذا المشروع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, nothing.</source>
         <translation>%1 نسخة ميدانية، لذا تستبعد من %2 ما لا يجوز أن تحمله النسخة الميدانية: هنا، لا شيء.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3.</source>
         <translation>%1 نسخة ميدانية، لذا تستبعد من %2 ما لا يجوز أن تحمله النسخة الميدانية: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/resolve.py" line="+75"/>
         <source>No conflict on that %1 is waiting to be resolved</source>
         <comment>%1 is a kind of record</comment>
         <translation>لا تعارض بشأن %1 هذا ينتظر الحل</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Two %1 cannot share a key; keep mine or theirs</source>
         <comment>%1 is a kind of record, in lower case: “reason tags”</comment>
         <translation>لا يمكن لاثنين من %1 مشاركة مفتاح؛ احتفظ بنسختي أو بنسختهم</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Keep my %1 “%2”</source>
         <translation>الاحتفاظ بنسختي من %1 «%2»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1 “%2”</source>
         <translation>الاحتفاظ بنسختهم من %1 «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1 “%2”</source>
         <translation>الاحتفاظ بكلتا نسختي %1 «%2»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep my %1</source>
         <translation>الاحتفاظ بنسختي من %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1</source>
         <translation>الاحتفاظ بنسختهم من %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1</source>
         <translation>الاحتفاظ بكلتا نسختي %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/validate.py" line="+78"/>
         <source>%1: %2; nothing was merged</source>
         <comment>a file, then what is wrong in it</comment>
         <translation>%1: %2؛ لم يُدمج شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/withheld.py" line="+105"/>
         <source>%1 is damaged: the list of what its field copy left out cannot be read</source>
         <translation>%1 تالف: تعذّرت قراءة قائمة ما استبعدته نسخته الميدانية</translation>
     </message>
@@ -6021,504 +4951,403 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MergeConflicts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+32"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attribution</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Based on</source>
         <translation>استناداً إلى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Caption</source>
         <translation>التسمية التوضيحية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent given</source>
         <translation>أُعطيت الموافقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost estimate</source>
         <translation>التكلفة التقديرية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>مبدأ CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criteria set</source>
         <translation>مجموعة المعايير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photo or file</source>
         <translation>صورة أو ملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data table</source>
         <translation>جدول البيانات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day or night</source>
         <translation>نهار أو ليل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on</source>
         <translation>أُنشئ على</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dots</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ends on</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feature count</source>
         <translation>عدد المعالم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>الشعور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filename</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Location and shape</source>
         <translation>الموقع والشكل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What good means</source>
         <translation>معنى «جيد»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Held on</source>
         <translation>عُقدت في</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention type</source>
         <translation>نوع التدخل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outcome criterion</source>
         <translation>معيار النتيجة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File type</source>
         <translation>نوع الملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Occurred on</source>
         <translation>وقعت في</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to (kind)</source>
         <translation>يتبع (النوع)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to</source>
         <translation>يتبع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Placement</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Position</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention approach</source>
         <translation>نهج الوقاية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority from votes</source>
         <translation>الأولوية من الأصوات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>توصية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scale</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sequence</source>
         <translation>التسلسل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source format</source>
         <translation>صيغة المصدر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source name</source>
         <translation>اسم المصدر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stakeholder</source>
         <translation>صاحب المصلحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starts on</source>
         <translation>يبدأ في</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Story</source>
         <translation>القصة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Style class</source>
         <translation>فئة النمط</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Target table</source>
         <translation>الجدول الهدف</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time of day</source>
         <translation>وقت اليوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeframe</source>
         <translation>الإطار الزمني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last changed</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visible</source>
         <translation>ظاهر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes per participant</source>
         <translation>الأصوات لكل مشارك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked on</source>
         <translation>تاريخ الجولة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>(deleted on this laptop)</source>
         <translation>(محذوف على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 UTC</source>
         <comment>a date and time</comment>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n بايت</numerusform>
@@ -6530,52 +5359,42 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>, </source>
         <comment>between the labels of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(not in this project)</source>
         <translation>(ليس في هذا المشروع)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Point %1</source>
         <comment>an audit point by its number</comment>
         <translation>النقطة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled %1</source>
         <comment>%1: a kind of record</comment>
         <translation>%1 بلا عنوان</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A shape with no points</source>
         <translation>شكل بلا نقاط</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Point at %1, %2</source>
         <comment>longitude, latitude</comment>
         <translation>نقطة عند %1، %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Line of %n points around %1, %2</source>
         <translation>
             <numerusform>خط من %n نقطة حول %1، %2</numerusform>
@@ -6587,7 +5406,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
         <translation>
             <numerusform>مساحة من %n نقطة حول %1، %2</numerusform>
@@ -6599,7 +5417,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
         <translation>
             <numerusform>مساحات من %n نقطة حول %1، %2</numerusform>
@@ -6611,7 +5428,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
         <translation>
             <numerusform>خطوط من %n نقطة حول %1، %2</numerusform>
@@ -6623,7 +5439,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
@@ -6636,7 +5451,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="-226"/>
         <source>%1 “%2”</source>
         <comment>%1: a kind of record, %2: its name</comment>
         <translation>%1 «%2»</translation>
@@ -6645,53 +5459,42 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MergeFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/feature.py" line="+47"/>
-        <location line="+101"/>
         <source>Merge Conflicts</source>
         <translation>تعارضات الدمج</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>&amp;Merge Projects…</source>
         <translation>&amp;دمج المشاريع…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring in the records of project files from other laptops</source>
         <translation>جلب سجلات ملفات المشاريع من حواسيب أخرى</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resolve Merge Con&amp;flicts…</source>
         <translation>حل &amp;تعارضات الدمج…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare records changed on two laptops and choose which to keep</source>
         <translation>مقارنة السجلات التي تغيرت على حاسوبين واختيار ما يُحتفظ به</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Hand Out Field Copy…</source>
         <translation>&amp;تسليم نسخة ميدانية…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project for a field team&apos;s laptop</source>
         <translation>كتابة نسخة من المشروع لحاسوب فريق ميداني</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge Histor&amp;y…</source>
         <translation>&amp;سجل الدمج…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which files were merged into this project, and when</source>
         <translation>الملفات التي دُمجت في هذا المشروع، ومتى</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Merge Conflicts (%1)</source>
         <translation>تعارضات الدمج (%1)</translation>
     </message>
@@ -6699,41 +5502,33 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="+103"/>
         <source>, </source>
         <comment>between file names</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reading %1…</source>
         <comment>%1: file names</comment>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Merge cancelled; nothing was changed</source>
         <translation>أُلغي الدمج؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Nothing was merged</source>
         <translation>لم يُدمج شيء</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merging %1…</source>
         <comment>%1: file names</comment>
         <translation>جارٍ دمج %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The merge did not happen</source>
         <translation>لم يحدث الدمج</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5</source>
         <translation>دُمج %1: أُضيف %2، وحُدّث %3، و%4 في تعارض. النسخة الاحتياطية: %5</translation>
     </message>
@@ -6741,62 +5536,50 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MergeHistoryDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/history_dialog.py" line="+19"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Added</source>
         <translation>مُضاف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updated</source>
         <translation>محدَّث</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skipped</source>
         <translation>متخطّى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In conflict</source>
         <translation>في تعارض</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merge History</source>
         <translation>سجل الدمج</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&lt;b&gt;Files merged into “%1”&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;الملفات المدمجة في «%1»&lt;/b&gt;، الأحدث أولاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Files merged into this project&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;الملفات المدمجة في هذا المشروع&lt;/b&gt;، الأحدث أولاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No files have been merged into this project yet.</source>
         <translation>لم يُدمج أي ملف في هذا المشروع بعد.</translation>
     </message>
@@ -6804,12 +5587,10 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="-83"/>
         <source>Merge Projects</source>
         <translation>دمج المشاريع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n ورشة</numerusform>
@@ -6821,7 +5602,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n مجموعة</numerusform>
@@ -6833,7 +5613,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n مشارك</numerusform>
@@ -6845,7 +5624,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n basemap layers</source>
         <translation>
             <numerusform>%n طبقة أساس</numerusform>
@@ -6857,7 +5635,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -6869,7 +5646,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria sets</source>
         <translation>
             <numerusform>%n مجموعة معايير</numerusform>
@@ -6881,7 +5657,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n معيار</numerusform>
@@ -6893,7 +5668,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit walks</source>
         <translation>
             <numerusform>%n جولة تدقيق</numerusform>
@@ -6905,7 +5679,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n walk participants</source>
         <translation>
             <numerusform>%n مشارك في جولة</numerusform>
@@ -6917,7 +5690,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n نقطة تدقيق</numerusform>
@@ -6929,7 +5701,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n درجة تدقيق</numerusform>
@@ -6941,7 +5712,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n checklist answers</source>
         <translation>
             <numerusform>%n إجابة قائمة تحقق</numerusform>
@@ -6953,7 +5723,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n reason tags</source>
         <translation>
             <numerusform>%n وسم سبب</numerusform>
@@ -6965,7 +5734,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n perception pins</source>
         <translation>
             <numerusform>%n دبوس إدراك</numerusform>
@@ -6977,7 +5745,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n حادثة مسجلة</numerusform>
@@ -6989,7 +5756,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n صاحب مصلحة</numerusform>
@@ -7001,7 +5767,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n إجراء</numerusform>
@@ -7013,7 +5778,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action partners</source>
         <translation>
             <numerusform>%n شريك إجراء</numerusform>
@@ -7025,7 +5789,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action links</source>
         <translation>
             <numerusform>%n رابط إجراء</numerusform>
@@ -7037,7 +5800,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n صوت</numerusform>
@@ -7049,7 +5811,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n photos and files</source>
         <translation>
             <numerusform>%n صورة أو ملف</numerusform>
@@ -7061,7 +5822,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n laptop names</source>
         <translation>
             <numerusform>%n اسم حاسوب</numerusform>
@@ -7073,7 +5833,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n records of %1</source>
         <translation>
             <numerusform>%n سجل من %1</numerusform>
@@ -7085,18 +5844,15 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, </source>
         <comment>between counted kinds of records</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — from %2</source>
         <translation>%1 — من %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n new records will be added (%1).</source>
         <translation>
             <numerusform>• ستُضاف %n سجل جديدة (%1).</numerusform>
@@ -7108,7 +5864,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
             <numerusform>• ستُحدَّث %n سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
@@ -7120,7 +5875,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
             <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
@@ -7132,7 +5886,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
             <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
@@ -7144,7 +5897,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
             <numerusform>• %n سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
@@ -7156,7 +5908,6 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
         <translation>
             <numerusform>• %n سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
@@ -7168,12 +5919,10 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>• Nothing new: everything in this file is already in the project.</source>
         <translation>• لا جديد: كل ما في هذا الملف موجود بالفعل في المشروع.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>• %1</source>
         <comment>a line of the merge preview</comment>
         <translation>• %1</translation>
@@ -7182,12 +5931,10 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location line="+11"/>
         <source>Merge Projects</source>
         <translation>دمج المشاريع</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;دمج %n ملف في «%1»&lt;/b&gt;</numerusform>
@@ -7199,12 +5946,10 @@ Press F5 or Escape to bring it back here.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A merge cannot be undone with Undo; the file is backed up first, to %1 beside it (open that copy to go back). The undo history is cleared, so that no earlier step can overwrite what came in.</source>
         <translation>لا يمكن التراجع عن الدمج بأمر التراجع؛ يُنسخ الملف احتياطياً أولاً إلى %1 بجانبه (افتح تلك النسخة للعودة). يُمسح سجل التراجع، حتى لا تستبدل أي خطوة سابقة ما وصل.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
@@ -7212,54 +5957,44 @@ Press F5 or Escape to bring it back here.</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/overview_panel.py" line="+26"/>
         <source>Workshops</source>
         <translation>الورش</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety audits</source>
         <translation>تدقيقات السلامة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perceptions and incidents</source>
         <translation>التصورات والحوادث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals and action plan</source>
         <translation>المقترحات وخطة العمل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap</source>
         <translation>خريطة الأساس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>No project open</source>
         <translation>لا مشروع مفتوح</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Untitled project</source>
         <translation>مشروع بلا عنوان</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Created %1
 Last changed %2</source>
         <translation>أُنشئ في %1
 آخر تغيير في %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Privacy: counts and means for groups smaller than %1 are hidden, and so is any count from which one could be worked out</source>
         <translation>الخصوصية: تُخفى الأعداد والمتوسطات للفئات الأصغر من %1، وكذلك أي عدد يمكن أن يُستنتج منه أحدها</translation>
     </message>
@@ -7267,7 +6002,6 @@ Last changed %2</source>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
             <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
@@ -7279,7 +6013,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
             <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
@@ -7294,91 +6027,73 @@ Last changed %2</source>
 <context>
     <name>PaperMapDialog</name>
     <message>
-        <location line="+13"/>
         <source>Place Paper Map</source>
         <translation>وضع الخريطة الورقية</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Photo: %1</source>
         <translation>الصورة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the photo (pixels)</source>
         <translation>على الصورة (بكسل)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map (lon, lat)</source>
         <translation>على الخريطة (خط الطول، خط العرض)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Remove Point</source>
         <translation>إ&amp;زالة النقطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo Last</source>
         <translation>ال&amp;تراجع عن الأخيرة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Backspace</source>
         <comment>the key</comment>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+1"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Layer &amp;name:</source>
         <translation>ا&amp;سم الطبقة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Opacity:</source>
         <translation>ال&amp;عتامة:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Place Map</source>
         <translation>وضع الخريطة</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Click the place on the photo first, then the same place on the map.</source>
         <translation>انقر على المكان في الصورة أولاً، ثم على المكان نفسه في الخريطة.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1.</source>
         <comment>a sentence without its full stop</comment>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Add %n more points to place the map.</source>
         <translation>
             <numerusform>أضف %n نقطة أخرى لوضع الخريطة.</numerusform>
@@ -7390,23 +6105,19 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 m</source>
         <comment>metres</comment>
         <translation>%1 م</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Now click the same place on the map (point %1). Drag to move the map, scroll to zoom.</source>
         <translation>انقر الآن على المكان نفسه في الخريطة (النقطة %1). اسحب لتحريك الخريطة، ومرّر للتكبير.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Click a place you can recognise on the photo — a corner, a bridge, a junction.</source>
         <translation>انقر على مكان يمكنك تمييزه في الصورة — زاوية، جسر، تقاطع.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The map was not placed: %1.</source>
         <translation>لم توضع الخريطة: %1.</translation>
     </message>
@@ -7414,42 +6125,34 @@ Last changed %2</source>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="-21"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Private contact</source>
         <translation>جهة اتصال خاصة</translation>
     </message>
@@ -7457,58 +6160,46 @@ Last changed %2</source>
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location line="+1"/>
         <source>Contacts are never exported by default. Add one only when the person asks to be contacted.</source>
         <translation>لا تُصدَّر جهات الاتصال أبداً افتراضياً. أضف واحدة فقط عندما يطلب الشخص أن يُتواصل معه.</translation>
     </message>
     <message>
-        <location line="+157"/>
         <source>Participants — %1</source>
         <translation>المشاركون — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workshop&apos;s participants: edit a cell in place, each change one undo step</source>
         <translation>المشاركون في الورشة: حرّر الخلية في مكانها، وكل تغيير خطوة تراجع واحدة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
         <translation>المفاتيح كما في ورقة التسجيل — &lt;b&gt;الجنس&lt;/b&gt; w/m/n/u · &lt;b&gt;العمر&lt;/b&gt; 1–6 · &lt;b&gt;الدور&lt;/b&gt; الحرف (الحروف) الأول · &lt;b&gt;المجموعة&lt;/b&gt; 1–9، و0 لا شيء · &lt;b&gt;Space&lt;/b&gt; الموافقة · النقر المزدوج لقائمة. يُحفظ كل تغيير فوراً ويمكن التراجع عنه (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط: يمكن عرض المشاركين لا تغييرهم.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Show private contact column</source>
         <translation>إظهار عمود جهة الاتصال الخاصة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;Private:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;خاص:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+148"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Delete the selected participants and their votes (Undo brings them back)</source>
         <translation>حذف المشاركين المحددين وأصواتهم (التراجع يعيدهم)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n مشارك</numerusform>
@@ -7520,68 +6211,55 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>A participant needs a code.</source>
         <translation>يحتاج المشارك إلى رمز.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is already used in this workshop — codes must be unique.</source>
         <translation>%1 مستخدم بالفعل في هذه الورشة — يجب أن تكون الرموز فريدة.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Change code of %1 to %2</source>
         <translation>تغيير رمز %1 إلى %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change gender of %1</source>
         <translation>تغيير جنس %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change age band of %1</source>
         <translation>تغيير الفئة العمرية لـ%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change role of %1</source>
         <translation>تغيير دور %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change group of %1</source>
         <translation>تغيير مجموعة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change disability of %1</source>
         <translation>تغيير إعاقة %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change consent of %1</source>
         <translation>تغيير موافقة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change private contact of %1</source>
         <translation>تغيير جهة الاتصال الخاصة لـ%1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change code of %1</source>
         <translation>تغيير رمز %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>, </source>
         <comment>between participant codes</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
@@ -7594,7 +6272,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n صوت</numerusform>
@@ -7606,7 +6283,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حذف %n مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -7618,12 +6294,10 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete participants</source>
         <translation>حذف المشاركين</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Delete participants %1</source>
         <translation>
             <numerusform>حذف المشاركين %1</numerusform>
@@ -7635,7 +6309,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants</source>
         <translation>
             <numerusform>حذف %n مشارك</numerusform>
@@ -7650,7 +6323,6 @@ Last changed %2</source>
 <context>
     <name>PartnersField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+57"/>
         <source>Responsible for this action</source>
         <translation>المسؤول عن هذا الإجراء</translation>
     </message>
@@ -7658,135 +6330,108 @@ Last changed %2</source>
 <context>
     <name>PerceptionFilterPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+81"/>
         <source>Workshop:</source>
         <translation>الورشة:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some workshop choices</source>
         <translation>عرض بعض خيارات الورشة فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some group choices</source>
         <translation>عرض بعض خيارات المجموعة فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender:</source>
         <translation>الجنس:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some gender choices</source>
         <translation>عرض بعض خيارات الجنس فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age:</source>
         <translation>العمر:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some age choices</source>
         <translation>عرض بعض خيارات العمر فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some role choices</source>
         <translation>عرض بعض خيارات الدور فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day:</source>
         <translation>وقت اليوم:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some time of day choices</source>
         <translation>عرض بعض خيارات وقت اليوم فقط</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Only these dates:</source>
         <translation>هذه التواريخ فقط:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only these dates</source>
         <translation>هذه التواريخ فقط</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep only audits and pins from the dates below</source>
         <translation>الإبقاء على التدقيقات والدبابيس من التواريخ أدناه فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First date</source>
         <translation>التاريخ الأول</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The first date to keep</source>
         <translation>أول تاريخ يُبقى عليه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last date</source>
         <translation>التاريخ الأخير</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The last date to keep</source>
         <translation>آخر تاريخ يُبقى عليه</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>to</source>
         <comment>between two dates</comment>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear Filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show every audit and pin again</source>
         <translation>عرض كل التدقيقات والدبابيس مجدداً</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+58"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location line="-53"/>
         <source>Nothing recorded yet</source>
         <translation>لم يُسجَّل شيء بعد</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>None</source>
         <comment>no choice of a filter</comment>
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n خيار محدد</numerusform>
@@ -7801,328 +6446,261 @@ Last changed %2</source>
 <context>
     <name>PerceptionMap</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/identify_records.py" line="+42"/>
         <source>Perceptions</source>
         <translation>التصورات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents (imported data)</source>
         <translation>الحوادث المسجلة (بيانات مستوردة)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recorded incident: %1</source>
         <translation>حادثة مسجلة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: unspecified</source>
         <translation>حادثة مسجلة: غير محددة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident</source>
         <translation>حادثة مسجلة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Safety score</source>
         <translation>درجة السلامة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not scored</source>
         <translation>غير مقيّم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of 5</source>
         <translation>%1 من 5</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Walk</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <comment>a walk&apos;s title (time of day, date)</comment>
         <translation>%1 (%2، %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled walk</source>
         <translation>جولة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of 3</source>
         <translation>%1 من 3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 — dark spot</source>
         <translation>نقطة التدقيق %1 — بقعة مظلمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>نقطة التدقيق %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point</source>
         <translation>نقطة تدقيق</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Time of day</source>
         <translation>وقت اليوم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scale</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 of 5 (1 very unsafe, 5 very safe)</source>
         <translation>%1 من 5 (1 غير آمن جداً، 5 آمن جداً)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Placed by</source>
         <translation>وضعه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>anonymous</source>
         <translation>مجهول الهوية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Story</source>
         <translation>القصة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+69"/>
         <source>Feels safe</source>
         <translation>الشعور بالأمان</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+1"/>
         <source>Feels unsafe</source>
         <translation>الشعور بعدم الأمان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pin</source>
         <translation>دبوس إدراك</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_export.py" line="+111"/>
         <source>Audit walk by day</source>
         <translation>جولة تدقيق نهاراً</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Audit walk at dusk</source>
         <translation>جولة تدقيق عند الغسق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk at night</source>
         <translation>جولة تدقيق ليلاً</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Heat of unsafe pins (%1 m): fewer → more</source>
         <translation>حرارة الدبابيس غير الآمنة (%1 م): أقل ← أكثر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of low audit scores (%1 m): fewer → more</source>
         <translation>حرارة درجات التدقيق المنخفضة (%1 م): أقل ← أكثر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of recorded incidents (%1 m): fewer → more</source>
         <translation>حرارة الحوادث المسجلة (%1 م): أقل ← أكثر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map (%1 m): fewer → more</source>
         <translation>الخريطة الحرارية (%1 م): أقل ← أكثر</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pin and incident locations blurred to a %1 m grid</source>
         <translation>مواقع الدبابيس والحوادث مموّهة على شبكة %1 م</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pin locations blurred to a %1 m grid</source>
         <translation>مواقع الدبابيس مموّهة على شبكة %1 م</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident locations blurred to a %1 m grid</source>
         <translation>مواقع الحوادث مموّهة على شبكة %1 م</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="-33"/>
         <source>Audit points (safety score)</source>
         <translation>نقاط التدقيق (درجة السلامة)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>دبابيس الإدراك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk routes</source>
         <translation>مسارات جولات التدقيق</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
         <source>Recorded incidents</source>
         <translation>الحوادث المسجلة</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show audit points (safety score) on the map</source>
         <translation>عرض نقاط التدقيق (درجة السلامة) على الخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show perception pins on the map</source>
         <translation>عرض دبابيس الإدراك على الخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show audit walk routes on the map</source>
         <translation>عرض مسارات جولات التدقيق على الخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show recorded incidents on the map</source>
         <translation>عرض الحوادث المسجلة على الخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show heat map on the map</source>
         <translation>عرض الخريطة الحرارية على الخريطة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Safety score 0–1 poor</source>
         <translation>درجة السلامة 0–1 ضعيفة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 1–2</source>
         <translation>درجة السلامة 1–2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 2–3</source>
         <translation>درجة السلامة 2–3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 3–4</source>
         <translation>درجة السلامة 3–4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 4–5 good</source>
         <translation>درجة السلامة 4–5 جيدة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not scored</source>
         <translation>غير مقيّم</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Dark spot (lighting scored 0)</source>
         <translation>بقعة مظلمة (الإنارة 0)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Recorded incident (imported data)</source>
         <translation>حادثة مسجلة (بيانات مستوردة)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Make the heat map from unsafe pins</source>
         <translation>إنشاء الخريطة الحرارية من الدبابيس غير الآمنة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from low audit scores</source>
         <translation>إنشاء الخريطة الحرارية من درجات التدقيق المنخفضة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from recorded incidents</source>
         <translation>إنشاء الخريطة الحرارية من الحوادث المسجلة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unsafe pins</source>
         <translation>الدبابيس غير الآمنة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low audit scores</source>
         <translation>درجات التدقيق المنخفضة</translation>
     </message>
@@ -8130,87 +6708,70 @@ Last changed %2</source>
 <context>
     <name>PerceptionMapPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+76"/>
         <source>Walked by day</source>
         <translation>جولة نهاراً</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Walked at dusk</source>
         <translation>جولة عند الغسق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked at night</source>
         <translation>جولة ليلاً</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Imported police or other records, not perceptions: only the date filter applies.</source>
         <translation>سجلات مستوردة من الشرطة أو غيرها، لا تصورات: لا ينطبق عليها إلا عامل تصفية التاريخ.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Heat map of</source>
         <comment>followed by the heat map&apos;s source</comment>
         <translation>الخريطة الحرارية من</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map source</source>
         <translation>مصدر الخريطة الحرارية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What the heat map is made of</source>
         <translation>ممّ تتكون الخريطة الحرارية</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Heat radius</source>
         <translation>نصف قطر الحرارة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> m</source>
         <comment>metres after a number</comment>
         <translation> م</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>إلى أي مدى تصل حرارة كل نقطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Heat radius slider</source>
         <translation>منزلق نصف قطر الحرارة</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Radius:</source>
         <translation>نصف القطر:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>fewer</source>
         <comment>heat map scale</comment>
         <translation>أقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>more</source>
         <comment>heat map scale</comment>
         <translation>أكثر</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>On the map: %1 · %2 · %3 · %4</source>
         <translation>على الخريطة: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n نقطة تدقيق</numerusform>
@@ -8222,7 +6783,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n دبوس</numerusform>
@@ -8234,7 +6794,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n routes</source>
         <translation>
             <numerusform>%n مسار</numerusform>
@@ -8246,7 +6805,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n حادثة مسجلة</numerusform>
@@ -8261,17 +6819,14 @@ Last changed %2</source>
 <context>
     <name>PerceptionTools</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+57"/>
         <source>&amp;Finish Route</source>
         <translation>إ&amp;نهاء المسار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>إ&amp;زالة آخر نقطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Route</source>
         <translation>إ&amp;لغاء المسار</translation>
     </message>
@@ -8279,32 +6834,26 @@ Last changed %2</source>
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+41"/>
         <source>Add Photo…</source>
         <translation>إضافة صورة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected photo (Undo brings it back)</source>
         <translation>إزالة الصورة المحددة (التراجع يعيدها)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Add photo to “%1”</source>
         <translation>إضافة صورة إلى «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Add %n photos to “%1”</source>
         <translation>
             <numerusform>إضافة %n صورة إلى «%1»</numerusform>
@@ -8316,7 +6865,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove photo from “%1”</source>
         <translation>إزالة صورة من «%1»</translation>
     </message>
@@ -8324,7 +6872,6 @@ Last changed %2</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+42"/>
         <source>%1
 %2 × %3 px
 Double-click to view larger</source>
@@ -8336,7 +6883,6 @@ Double-click to view larger</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location line="+31"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -8344,102 +6890,82 @@ Double-click to view larger</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_dialog.py" line="+39"/>
         <source>1 — very unsafe</source>
         <translation>1 — غير آمن جداً</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>2 — unsafe</source>
         <translation>2 — غير آمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 — neither</source>
         <translation>3 — محايد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>4 — safe</source>
         <translation>4 — آمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>5 — very safe</source>
         <translation>5 — آمن جداً</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit Perception Pin</source>
         <translation>تحرير دبوس الإدراك</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Perception Pin</source>
         <translation>دبوس إدراك جديد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Safe</source>
         <translation>&amp;آمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Unsafe</source>
         <translation>&amp;غير آمن</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not rated</source>
         <translation>غير مقيّم</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 (retired)</source>
         <translation>%1 (موقوف)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What happened here, or why it feels this way (optional)</source>
         <translation>ما الذي حدث هنا، أو لماذا يبدو المكان هكذا (اختياري)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Anonymous (no code)</source>
         <translation>مجهول الهوية (بلا رمز)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Feeling</source>
         <translation>الشعور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sca&amp;le</source>
         <translation>ال&amp;مقياس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reasons</source>
         <translation>الأ&amp;سباب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tory</source>
         <translation>ال&amp;قصة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>&amp;وقت اليوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Placed by</source>
         <translation>&amp;وضعه</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Delete Pin</source>
         <translation>حذف الدبوس</translation>
     </message>
@@ -8447,42 +6973,34 @@ Double-click to view larger</source>
 <context>
     <name>PinFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_flow.py" line="+74"/>
         <source>&amp;Edit Pin…</source>
         <translation>&amp;تحرير الدبوس…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete &amp;Pin</source>
         <translation>حذف ال&amp;دبوس</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Add unsafe pin</source>
         <translation>إضافة دبوس غير آمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add safe pin</source>
         <translation>إضافة دبوس آمن</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Edit unsafe pin</source>
         <translation>تحرير دبوس غير آمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit safe pin</source>
         <translation>تحرير دبوس آمن</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Delete unsafe pin</source>
         <translation>حذف دبوس غير آمن</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete safe pin</source>
         <translation>حذف دبوس آمن</translation>
     </message>
@@ -8490,64 +7008,52 @@ Double-click to view larger</source>
 <context>
     <name>PinsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+12"/>
         <source>Edit Pin…</source>
         <translation>تحرير الدبوس…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change the selected pin</source>
         <translation>تغيير الدبوس المحدد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete Pin</source>
         <translation>حذف الدبوس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected pin (Undo brings it back)</source>
         <translation>حذف الدبوس المحدد (التراجع يعيده)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Perception pins</source>
         <translation>دبابيس الإدراك</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The pins placed on the map; select one to see it</source>
         <translation>الدبابيس الموضوعة على الخريطة؛ حدد أحدها لرؤيته</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1 %2/5</source>
         <comment>a feeling and its scale</comment>
         <translation>%1 %2/5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>anonymous</source>
         <translation>مجهول الهوية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n pins in no workshop</source>
         <translation>
             <numerusform>%n دبوس دون ورشة</numerusform>
@@ -8559,12 +7065,10 @@ Double-click to view larger</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in no workshop yet: use the Perception Pin tool (N) on the map.</source>
         <translation>لا دبابيس دون ورشة بعد: استخدم أداة دبوس الإدراك (N) على الخريطة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pins in %1</source>
         <translation>
             <numerusform>%n دبوس في %1</numerusform>
@@ -8576,7 +7080,6 @@ Double-click to view larger</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in %1 yet: use the Perception Pin tool (N) on the map.</source>
         <translation>لا دبابيس في %1 بعد: استخدم أداة دبوس الإدراك (N) على الخريطة.</translation>
     </message>
@@ -8584,12 +7087,10 @@ Double-click to view larger</source>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/place_picker.py" line="+71"/>
         <source>Click proposals, audit points or pins on the map to link them; Escape when done</source>
         <translation>انقر على مقترحات أو نقاط تدقيق أو دبابيس على الخريطة لربطها؛ Escape عند الانتهاء</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Nothing to link there: click on a proposal, an audit point or a pin</source>
         <translation>لا شيء للربط هناك: انقر على مقترح أو نقطة تدقيق أو دبوس</translation>
     </message>
@@ -8597,143 +7098,115 @@ Double-click to view larger</source>
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="-176"/>
         <source>A stakeholder needs a name</source>
         <translation>يحتاج صاحب المصلحة إلى اسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown sector: %1 (expected one of %2)</source>
         <translation>قطاع غير معروف: %1 (المتوقع أحد: %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The influence must be a whole number from 1 to 5, not %1</source>
         <translation>يجب أن يكون التأثير عدداً صحيحاً من 1 إلى 5، وليس %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The interest must be a whole number from 1 to 5, not %1</source>
         <translation>يجب أن يكون الاهتمام عدداً صحيحاً من 1 إلى 5، وليس %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>An action needs a title</source>
         <translation>يحتاج الإجراء إلى عنوان</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown CPTED principle: %1 (expected one of %2)</source>
         <translation>مبدأ CPTED غير معروف: %1 (المتوقع أحد: %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown prevention approach: %1 (expected one of %2)</source>
         <translation>نهج وقاية غير معروف: %1 (المتوقع أحد: %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown timeframe: %1 (expected one of %2)</source>
         <translation>إطار زمني غير معروف: %1 (المتوقع أحد: %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown action status: %1 (expected one of %2)</source>
         <translation>حالة إجراء غير معروفة: %1 (المتوقع أحد: %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The start date must be a date like 2026-03-17, not %1</source>
         <translation>يجب أن يكون تاريخ البدء تاريخاً مثل 2026-03-17، وليس %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The end date must be a date like 2026-03-17, not %1</source>
         <translation>يجب أن يكون تاريخ الانتهاء تاريخاً مثل 2026-03-17، وليس %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The end date %1 is before the start date %2</source>
         <translation>تاريخ الانتهاء %1 يسبق تاريخ البدء %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The estimated cost cannot be negative (%1)</source>
         <translation>لا يمكن أن تكون التكلفة التقديرية سالبة (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A priority is 1 (highest) or more, not %1</source>
         <translation>الأولوية 1 (الأعلى) أو أكثر، وليست %1</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>No stakeholder with id %1 in the register</source>
         <translation>لا يوجد في السجل صاحب مصلحة بالمعرّف %1</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled proposal</source>
         <translation>مقترح بلا عنوان</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Proposal “%1”</source>
         <translation>المقترح «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal (deleted)</source>
         <translation>مقترح (محذوف)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Audit point (deleted)</source>
         <translation>نقطة تدقيق (محذوفة)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 of “%2”</source>
         <translation>نقطة التدقيق %1 من «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>نقطة التدقيق %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Perception pin (deleted)</source>
         <translation>دبوس إدراك (محذوف)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 pin (%2)</source>
         <comment>a feeling and a time of day: “Unsafe pin (night)”</comment>
         <translation>دبوس %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Recorded incident (deleted)</source>
         <translation>حادثة مسجلة (محذوفة)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: %1</source>
         <translation>حادثة مسجلة: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>uncategorised</source>
         <translation>غير مصنفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/indicators.py" line="+108"/>
         <source>No audit scores at the linked places yet</source>
         <translation>لا درجات تدقيق في الأماكن المرتبطة بعد</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
         <translation>
             <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق</numerusform>
@@ -8745,7 +7218,6 @@ Double-click to view larger</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
         <translation>
             <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2)</numerusform>
@@ -8757,7 +7229,6 @@ Double-click to view larger</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
         <translation>
             <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2 إلى %3)</numerusform>
@@ -8769,102 +7240,83 @@ Double-click to view larger</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_places.py" line="+22"/>
         <source>Removed proposal</source>
         <translation>مقترح مُزال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed audit point</source>
         <translation>نقطة تدقيق مُزالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed perception pin</source>
         <translation>دبوس إدراك مُزال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed recorded incident</source>
         <translation>حادثة مسجلة مُزالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That proposal is linked already</source>
         <translation>هذا المقترح مرتبط بالفعل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That audit point is linked already</source>
         <translation>نقطة التدقيق هذه مرتبطة بالفعل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That perception pin is linked already</source>
         <translation>دبوس الإدراك هذا مرتبط بالفعل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That recorded incident is linked already</source>
         <translation>هذه الحادثة المسجلة مرتبطة بالفعل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe pin (%1)</source>
         <translation>دبوس آمن (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pin (%1)</source>
         <translation>دبوس غير آمن (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Proposal: %1</source>
         <translation>المقترح: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Audit point %1 · %2</source>
         <comment>%1: its number; %2: its walk&apos;s title</comment>
         <translation>نقطة التدقيق %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>untitled walk</source>
         <translation>جولة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 pin (%2)</source>
         <comment>%1: how people feel there; %2: the time of day</comment>
         <translation>دبوس %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident: %1</source>
         <comment>%1: its category and date</comment>
         <translation>حادثة: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>— (no votes yet)</source>
         <translation>— (لا أصوات بعد)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (votes)</source>
         <comment>a priority taken from the votes</comment>
         <translation>%1 (الأصوات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="-32"/>
         <source>none</source>
         <comment>no supporting partners</comment>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 Responsible: %2
 Supporting: %3</source>
@@ -8874,18 +7326,15 @@ Supporting: %3</source>
 الداعمون: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+13"/>
         <source>%1 · %2</source>
         <comment>a timeline card: an action&apos;s status · its responsible partner</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody responsible yet</source>
         <translation>لا مسؤول بعد</translation>
     </message>
@@ -8893,113 +7342,90 @@ Supporting: %3</source>
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/export_dialog.py" line="+49"/>
-        <location line="+88"/>
         <source>Export Plan (PDF)</source>
         <translation>تصدير الخطة (PDF)</translation>
     </message>
     <message>
-        <location line="-84"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Letter (US)</source>
         <translation>&amp;Letter (أمريكي)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Public version</source>
         <translation>النسخة ال&amp;عامة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose where to save the PDF</source>
         <translation>اختر مكان حفظ ملف PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>For anyone: the website, a notice board, the press. Perception pins are moved to the centre of a %1 m grid square so no one&apos;s spot can be found, and stories, comments and notes are left out.</source>
         <translation>للجميع: الموقع الإلكتروني، لوحة الإعلانات، الصحافة. تُنقل دبابيس الإدراك إلى مركز مربع شبكة بطول %1 م حتى لا يمكن معرفة موضع أي شخص، وتُستبعد القصص والتعليقات والملاحظات.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Untick for the partners who carry out the plan: pins at their places, with stories and comments. Contacts are never printed in either version.</source>
         <translation>ألغِ التحديد للشركاء الذين ينفذون الخطة: الدبابيس في أماكنها، مع القصص والتعليقات. لا تُطبع جهات الاتصال في أي من النسختين.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The plan was not exported</source>
         <translation>لم تُصدَّر الخطة</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>PDF documents (%1)</source>
         <translation>مستندات PDF (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The folder %1 does not exist</source>
         <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Drawing the maps…</source>
         <translation>جارٍ رسم الخرائط…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The maps could not be drawn (%1)</source>
         <translation>تعذّر رسم الخرائط (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Gathering the plan</source>
         <translation>جمع الخطة</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Exporting the plan…</source>
         <translation>جارٍ تصدير الخطة…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Plan exported</source>
         <translation>صُدِّرت الخطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan was saved as %1.</source>
         <translation>حُفظت الخطة باسم %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -9007,32 +7433,26 @@ Supporting: %3</source>
 <context>
     <name>PlanExports</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+36"/>
         <source>Export Actions (CSV)</source>
         <translation>تصدير الإجراءات (CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV spreadsheets (%1)</source>
         <translation>جداول CSV (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Writing the actions</source>
         <translation>كتابة الإجراءات</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporting the actions…</source>
         <translation>جارٍ تصدير الإجراءات…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions were not exported</source>
         <translation>لم تُصدَّر الإجراءات</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
             <numerusform>كُتب %n إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
@@ -9044,17 +7464,14 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Exporting the layers…</source>
         <translation>جارٍ تصدير الطبقات…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The layers were not exported</source>
         <translation>لم تُصدَّر الطبقات</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n public files written to %1</source>
         <translation>
             <numerusform>كُتب %n ملف عام في %1</numerusform>
@@ -9066,7 +7483,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n files written to %1</source>
         <translation>
             <numerusform>كُتب %n ملف في %1</numerusform>
@@ -9078,23 +7494,19 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export cancelled; no file was written</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1.</source>
         <comment>a finished export&apos;s message, as a sentence</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -9102,92 +7514,74 @@ Supporting: %3</source>
 <context>
     <name>PlanFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/feature.py" line="+59"/>
         <source>Stakeholders</source>
         <translation>أصحاب المصلحة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action Plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Action…</source>
         <translation>إجراء &amp;جديد…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from scratch</source>
         <translation>إضافة إجراء جديد إلى الخطة من البداية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Create Action from Proposal</source>
         <translation>&amp;إنشاء إجراء من المقترح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turn the selected proposal into an action, linked to it</source>
         <translation>تحويل المقترح المحدد إلى إجراء مرتبط به</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add &amp;Stakeholder…</source>
         <translation>إضافة &amp;صاحب مصلحة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a department, business, community group or NGO</source>
         <translation>إضافة إدارة أو نشاط تجاري أو مجموعة مجتمعية أو منظمة غير حكومية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Plan (PDF)…</source>
         <translation>تصدير ال&amp;خطة (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF to print or share</source>
         <translation>كتابة خطة العمل ملفَّ PDF للطباعة أو المشاركة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;Actions (CSV)…</source>
         <translation>تصدير الإ&amp;جراءات (CSV)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the actions as a spreadsheet (CSV)</source>
         <translation>كتابة الإجراءات جدولاً (CSV)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Layers…</source>
         <translation>تصدير ال&amp;طبقات…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write every layer as GeoJSON or a GeoPackage for GIS</source>
         <translation>كتابة كل طبقة بصيغة GeoJSON أو GeoPackage لنظم المعلومات الجغرافية</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The action was not created</source>
         <translation>لم يُنشأ الإجراء</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: edit it in the Action Plan panel</source>
         <comment>%1: the edit just made</comment>
         <translation>%1: حرّره في لوحة خطة العمل</translation>
@@ -9196,103 +7590,83 @@ Supporting: %3</source>
 <context>
     <name>PlanMaps</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/maps.py" line="+54"/>
         <source>solid by day</source>
         <translation>متصل نهاراً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dash-dot at dusk</source>
         <translation>شرطة ونقطة عند الغسق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dashed at night</source>
         <translation>متقطع ليلاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map: unsafe pins</source>
         <translation>خريطة حرارية: الدبابيس غير الآمنة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: low audit scores</source>
         <translation>خريطة حرارية: درجات التدقيق المنخفضة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: recorded incidents</source>
         <translation>خريطة حرارية: الحوادث المسجلة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map of where participants marked feeling unsafe.</source>
         <translation>خريطة حرارية للأماكن التي أشار فيها المشاركون والمشاركات إلى شعورهم بعدم الأمان.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map of where audit points scored low for safety (a score of 0 weighs most, 5 nothing).</source>
         <translation>خريطة حرارية للأماكن التي حصلت فيها نقاط التدقيق على درجات سلامة منخفضة (الدرجة 0 هي الأثقل، و5 لا وزن لها).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map of where incidents were recorded (imported data, not perceptions).</source>
         <translation>خريطة حرارية لأماكن تسجيل الحوادث (بيانات مستوردة، لا تصورات).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m square, so pins in one square are drawn on top of each other.</source>
         <translation>مواقع الدبابيس مموّهة على شبكة %1 م: يُرسم كل دبوس في مركز مربعه البالغ %1 م، فتُرسم الدبابيس الواقعة في مربع واحد فوق بعضها.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grey squares were not scored.</source>
         <translation>المربعات الرمادية لم تُقيَّم.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black rings: lighting scored 0 (dark spots).</source>
         <translation>الحلقات السوداء: الإنارة حصلت على 0 (بقع مظلمة).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pink lines: the audit walk routes (%1).</source>
         <comment>%1: how each time of day is drawn</comment>
         <translation>الخطوط الوردية: مسارات جولات التدقيق (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Safety audit: scores along the walks</source>
         <translation>تدقيق السلامة: الدرجات على طول الجولات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow).</source>
         <translation>نقاط التدقيق ملوّنة حسب متوسط درجة السلامة، من 0 (ضعيف، بنفسجي داكن) إلى 5 (جيد، أصفر).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Where people feel safe and unsafe</source>
         <translation>أين يشعر الناس بالأمان وعدم الأمان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins placed by workshop participants: green diamonds where they feel safe, orange triangles where they feel unsafe.</source>
         <translation>دبابيس الإدراك التي وضعها المشاركون والمشاركات في الورشة: معيّنات خضراء حيث يشعرون بالأمان، ومثلثات برتقالية حيث يشعرون بعدم الأمان.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Each point spreads over %1 m; the darker the red, the more of them close together. Pale or no colour: few or none.</source>
         <translation>تمتد كل نقطة على %1 م؛ كلما كان الأحمر أغمق، زاد عدد النقاط المتقاربة. اللون الباهت أو انعدامه: قليل أو لا شيء.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop proposals</source>
         <translation>مقترحات الورشة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>المقترحات التي رسمتها مجموعات الورشة: العلامات تحدد مكاناً، والخطوط مساراً، والمساحات المظللة منطقة يجب تغييرها. لكل مجموعة لونها وكذلك شكل علامتها ونمط خطها وتظليل مساحتها (انظر مفتاح الخريطة)، لتمييز المجموعات دون الاعتماد على اللون. تربط خطة العمل إجراءاتها بها.</translation>
     </message>
@@ -9300,90 +7674,73 @@ Supporting: %3</source>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/charts.py" line="+66"/>
         <source>%1 (outcome)  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1 (النتيجة)  n=%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1  n=%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>الدرجة 0 ضعيف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>الدرجة 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>الدرجة 2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>score 3 good</source>
         <translation>الدرجة 3 جيد</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 people: not shown</source>
         <comment>%1: fewer than N, as &lt;5</comment>
         <translation>%1 أشخاص: غير معروض</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>by day</source>
         <translation>نهاراً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at night</source>
         <translation>ليلاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 0–5; places numbered west to east</source>
         <translation>درجة السلامة 0–5؛ الأماكن مرقّمة من الغرب إلى الشرق</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep satisfied</source>
         <translation>الحفاظ على رضاه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Manage closely</source>
         <translation>إدارة عن قرب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>إبقاؤه على اطلاع</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Interest →</source>
         <translation>الاهتمام ←</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence →</source>
         <translation>التأثير ←</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
             <numerusform>قُيّمت %n نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
@@ -9395,7 +7752,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
         <translation>
             <numerusform>%n بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
@@ -9407,7 +7763,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
             <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
@@ -9419,7 +7774,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
             <numerusform>%n دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
@@ -9431,339 +7785,273 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where %1 scored low, people felt less safe (rank correlation with the feeling score of at least 0.3: a link, not proof of a cause).</source>
         <comment>%1: criteria</comment>
         <translation>حيث حصل %1 على درجات منخفضة، شعر الناس بأمان أقل (ارتباط رتب مع درجة الشعور لا يقل عن 0.3: ارتباط وليس دليلاً على السببية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>النسخة العامة</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Laying out the pages</source>
         <translation>جارٍ تنسيق الصفحات</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: the folder %1 does not exist</source>
         <translation>لم تُكتب الخطة: المجلد %1 غير موجود</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing the plan</source>
         <translation>جارٍ إعداد الخطة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 · Action plan · %2</source>
         <comment>the foot of every page: the project&apos;s name, the date</comment>
         <translation>%1 · خطة العمل · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
         <source>The plan was not written: %1</source>
         <translation>لم تُكتب الخطة: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Community safety action plan, %1</source>
         <translation>خطة عمل السلامة المجتمعية، %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-8"/>
         <source>Community safety action plan</source>
         <translation>خطة عمل السلامة المجتمعية</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — action plan</source>
         <comment>the PDF&apos;s title</comment>
         <translation>%1 — خطة العمل</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saving the file</source>
         <translation>جارٍ حفظ الملف</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: something in it is too large to fit on a page</source>
         <translation>لم تُكتب الخطة: شيء فيها أكبر من أن يتسع في صفحة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Done</source>
         <translation>منجَز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/gather.py" line="+53"/>
         <source>“%1” — perception pin, %2, %3</source>
         <comment>%2: how it felt, %3: time of day</comment>
         <translation>«%1» — دبوس إدراك، %2، %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” — audit point %2, %3</source>
         <comment>%3: the walk&apos;s title</comment>
         <translation>«%1» — نقطة التدقيق %2، %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” — audit point %2</source>
         <translation>«%1» — نقطة التدقيق %2</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Untitled project</source>
         <translation>مشروع بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/participation.py" line="+23"/>
         <source>Other or not stated</source>
         <translation>أخرى أو غير مذكور</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+138"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled workshop</source>
         <translation>ورشة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit walk</source>
         <translation>جولة التدقيق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled walk</source>
         <translation>جولة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshops</source>
         <translation>الورش</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walks</source>
         <translation>جولات التدقيق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points scored</source>
         <translation>نقاط التدقيق المقيّمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2</source>
         <comment>audit points scored of those recorded</comment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>دبابيس الإدراك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Voting dots placed</source>
         <translation>نقاط التصويت الموضوعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/plan_rows.py" line="+42"/>
         <source>Untitled proposal</source>
         <translation>مقترح بلا عنوان</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 to %2</source>
         <comment>an action&apos;s first and last day</comment>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>from %1</source>
         <comment>an action&apos;s first day</comment>
         <translation>من %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until %1</source>
         <comment>an action&apos;s last day</comment>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Audit point %1: %2</source>
         <comment>%2: the walk</comment>
         <translation>نقطة التدقيق %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1: %2</source>
         <comment>%1: their numbers, %2: the walk</comment>
         <translation>نقاط التدقيق %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audit point %1</source>
         <translation>نقطة التدقيق %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1</source>
         <comment>%1: their numbers</comment>
         <translation>نقاط التدقيق %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Proposal %1: %2</source>
         <comment>%1: its number, %2: its title</comment>
         <translation>المقترح %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal %1: untitled</source>
         <translation>المقترح %1: بلا عنوان</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Perception pin: %1, %2</source>
         <comment>%1: how it felt, %2: time of day</comment>
         <translation>دبوس إدراك: %1، %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recorded incident: %1</source>
         <comment>%1: its category, as imported</comment>
         <translation>حادثة مسجلة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: uncategorised</source>
         <translation>حادثة مسجلة: غير مصنفة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>untitled walk</source>
         <translation>جولة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a walk&apos;s title (its time of day)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1, version %2</source>
         <comment>a criteria set&apos;s name and version</comment>
         <translation>%1، الإصدار %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-38"/>
         <source>The diagnosis was made together with the people who use these streets. Small groups walked agreed routes by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); participants marked where they feel safe or unsafe on a map and said why; groups then sketched proposals and placed voting dots on those they thought most important. The actions below were drawn from those proposals and agreed with the partners who will carry them out.</source>
         <translation>أُجري التشخيص بالاشتراك مع الأشخاص الذين يستخدمون هذه الشوارع. سارت مجموعات صغيرة في مسارات متفق عليها نهاراً ثم مرة أخرى بعد حلول الظلام، وقيّمت كل محطة وفق مجموعة ثابتة من المعايير (من 0 = ضعيف إلى 3 = جيد)؛ وحدّد المشاركون والمشاركات على خريطة الأماكن التي يشعرون فيها بالأمان أو بعدم الأمان وذكروا السبب؛ ثم رسمت المجموعات مقترحات ووضعت نقاط تصويت على ما رأته الأهم. استُمدّت الإجراءات أدناه من تلك المقترحات واتُّفق عليها مع الشركاء الذين سينفذونها.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details. This public version leaves out every story, comment and note.</source>
         <translation>تُخفى الأعداد التي تقل عن %1 أشخاص، والأعداد التي يمكن أن يُستنتج منها أحدها. لا تذكر هذه الخطة اسم أي مشارك ولا تقدّم أي بيانات اتصال. تستبعد هذه النسخة العامة كل القصص والتعليقات والملاحظات.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details.</source>
         <translation>تُخفى الأعداد التي تقل عن %1 أشخاص، والأعداد التي يمكن أن يُستنتج منها أحدها. لا تذكر هذه الخطة اسم أي مشارك ولا تقدّم أي بيانات اتصال.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prepared with CoSafe on %1.</source>
         <translation>أُعدّت باستخدام CoSafe في %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>participants</source>
         <comment>under a big number on the cover</comment>
         <translation>مشاركون ومشاركات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>audit points scored</source>
         <comment>under a big number on the cover</comment>
         <translation>نقاط تدقيق مقيّمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pins</source>
         <comment>under a big number on the cover</comment>
         <translation>دبابيس إدراك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposals</source>
         <comment>under a big number on the cover</comment>
         <translation>مقترحات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>actions</source>
         <comment>under a big number on the cover</comment>
         <translation>إجراءات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>partners</source>
         <comment>under a big number on the cover</comment>
         <translation>شركاء</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>1  Method and participation</source>
         <translation>1  المنهجية والمشاركة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshops and walks</source>
         <translation>الورش والجولات</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
             <numerusform>سُجّل حضور %n مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
@@ -9775,98 +8063,79 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%2 participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <comment>%2: “hidden”, as the count is too small to show</comment>
         <translation>سُجّل حضور %2 من المشاركين، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who took part</source>
         <translation>من شارك</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>2  Diagnosis</source>
         <translation>2  التشخيص</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins were recorded yet.</source>
         <translation>لم تُسجَّل أي درجات تدقيق أو دبابيس إدراك بعد.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Scores by criterion</source>
         <translation>الدرجات حسب المعيار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores given. Feeling is the outcome the other criteria are read against.</source>
         <translation>نسبة درجات التدقيق من 0 (ضعيف) إلى 3 (جيد) لكل معيار؛ n = عدد الدرجات المعطاة. الشعور هو النتيجة التي تُقرأ المعايير الأخرى في ضوئها.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than %1 people are not shown.</source>
         <translation>متوسط درجة السلامة (0–5) لنقاط التدقيق التي مرت بها كل فئة. لا تُعرض الفئات التي تضم أقل من %1 أشخاص.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by gender</source>
         <translation>متوسط درجة السلامة حسب الجنس</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by age band</source>
         <translation>متوسط درجة السلامة حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Mean safety score</source>
         <translation>متوسط درجة السلامة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of pins marked unsafe</source>
         <translation>نسبة الدبابيس المعلَّمة غير آمنة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Day and night</source>
         <translation>نهاراً وليلاً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By the time of day of the walk or pin.</source>
         <translation>حسب وقت اليوم للجولة أو الدبوس.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The same places by day and at night</source>
         <translation>الأماكن نفسها نهاراً وليلاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each place walked both by day (circle) and after dark (square); the line shows how much its safety score changes.</source>
         <translation>كل مكان تمت الجولة فيه نهاراً (دائرة) وبعد حلول الظلام (مربع)؛ يبيّن الخط مقدار تغيّر درجة سلامته.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>What people said</source>
         <translation>ما قاله الناس</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>3  Proposals</source>
         <translation>3  المقترحات</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No proposals were recorded.</source>
         <translation>لم تُسجَّل أي مقترحات.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
@@ -9878,7 +8147,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
@@ -9890,22 +8158,18 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Most voted proposals</source>
         <translation>المقترحات الأكثر تصويتاً</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>4  Action plan</source>
         <translation>4  خطة العمل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions have been agreed yet.</source>
         <translation>لم يُتفق على أي إجراءات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
             <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
@@ -9917,7 +8181,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
             <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
@@ -9929,78 +8192,63 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>5  Stakeholders</source>
         <translation>5  أصحاب المصلحة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stakeholders are registered yet.</source>
         <translation>لم يُسجَّل أي أصحاب مصلحة بعد.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who can make the actions happen: each stakeholder&apos;s influence over the outcome and interest in it, scored 1–5. Numbers refer to the table below.</source>
         <translation>من يستطيع تحقيق الإجراءات: تأثير كل صاحب مصلحة على النتيجة واهتمامه بها، بدرجات من 1 إلى 5. تشير الأرقام إلى الجدول أدناه.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Influence and interest</source>
         <translation>التأثير والاهتمام</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Register</source>
         <comment>the list of stakeholders</comment>
         <translation>السجل</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>6  Monitoring</source>
         <translation>6  الرصد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions to monitor yet.</source>
         <translation>لا إجراءات لرصدها بعد.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How each action will be judged: its indicator, where it starts (the baseline, often the mean safety score at its places today) and the target. Re-audit the same places after the work to compare.</source>
         <translation>كيف سيُقيَّم كل إجراء: مؤشره، ونقطة انطلاقه (خط الأساس، وهو غالباً متوسط درجة السلامة في أماكنه اليوم) والهدف. أعِد تدقيق الأماكن نفسها بعد العمل للمقارنة.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Appendix: audit criteria and the safety score</source>
         <translation>ملحق: معايير التدقيق ودرجة السلامة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Criteria set: %1.</source>
         <translation>مجموعة المعايير: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The safety score</source>
         <translation>درجة السلامة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The formula is CoSafe&apos;s own and is stated here so that anyone can recompute the scores.</source>
         <translation>الصيغة خاصة بـCoSafe، وهي مذكورة هنا ليتمكن أي شخص من إعادة حساب الدرجات.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="-114"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
         <translation>
@@ -10013,190 +8261,151 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Responsible / supporting</source>
         <translation>المسؤول / الداعمون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>no one yet</source>
         <comment>no partner responsible for the action</comment>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>with %1</source>
         <comment>%1: the supporting partners</comment>
         <translation>مع %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Total estimated cost</source>
         <translation>إجمالي التكلفة التقديرية</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Stakeholder</source>
         <translation>صاحب المصلحة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>%1 / 5</source>
         <comment>a score out of 5</comment>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <comment>the number of a proposal on the map</comment>
         <translation>رقم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>مبدأ CPTED</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>التدخل</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <comment>voting dots</comment>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place / time of day</source>
         <translation>المكان / وقت اليوم</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>People</source>
         <translation>الناس</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none recorded</source>
         <translation>لا شيء مسجل</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A score of 3 (good) means</source>
         <translation>الدرجة 3 (جيد) تعني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used as</source>
         <translation>يُستخدم بوصفه</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>outcome (not in the score)</source>
         <translation>نتيجة (ليس ضمن الدرجة)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of the safety score</source>
         <translation>جزء من درجة السلامة</translation>
     </message>
@@ -10204,7 +8413,6 @@ Supporting: %3</source>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+167"/>
         <source>Voting is on the presentation screen.</source>
         <translation>التصويت معروض على شاشة العرض.</translation>
     </message>
@@ -10212,27 +8420,22 @@ Supporting: %3</source>
 <context>
     <name>PresentationLegend</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation_legend.py" line="+26"/>
         <source>Feels safe (pin)</source>
         <translation>الشعور بالأمان (دبوس)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feels unsafe (pin)</source>
         <translation>الشعور بعدم الأمان (دبوس)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>diamond</source>
         <translation>معيّن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>triangle</source>
         <translation>مثلث</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — drawing now</source>
         <comment>the active group</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — ترسم الآن</translation>
@@ -10241,32 +8444,26 @@ Supporting: %3</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="-150"/>
         <source>CoSafe — Presentation</source>
         <translation>CoSafe — العرض</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshop and Group</source>
         <translation>الورشة والمجموعة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>End Presentation (Esc)</source>
         <translation>إنهاء العرض (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Tools</source>
         <translation>الأدوات</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Voting</source>
         <translation>التصويت</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the dot voting and the ranking beside the map</source>
         <translation>عرض التصويت بالنقاط والترتيب بجانب الخريطة</translation>
     </message>
@@ -10274,7 +8471,6 @@ Supporting: %3</source>
 <context>
     <name>PrincipleBars</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="-153"/>
         <source>%1: %2</source>
         <comment>a CPTED principle: how many proposals serve it</comment>
         <translation>%1: %2</translation>
@@ -10283,17 +8479,14 @@ Supporting: %3</source>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_stats.py" line="+46"/>
         <source>hidden</source>
         <translation>مخفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/privacy.py" line="+38"/>
         <source>The suppression threshold must be between %1 and %2 people: a figure for fewer than %1 could name them</source>
         <translation>يجب أن تكون عتبة الإخفاء بين %1 و%2 شخصاً: قد يكشف رقمٌ لأقل من %1 هويتهم</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>يجب أن تكون شبكة التمويه أكبر من 0 م، وليس %1</translation>
     </message>
@@ -10301,12 +8494,10 @@ Supporting: %3</source>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../desktop/cosafe/core/currency.py" line="+58"/>
         <source>“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, EUR or XOF</source>
         <translation>«%1» ليس رمز عملة: استخدم رمز ISO 4217 مثل KES أو BRL أو EUR أو XOF</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 — %2</source>
         <comment>a currency&apos;s code and name: “KES — Kenyan Shilling”</comment>
         <translation>%1 — %2</translation>
@@ -10315,64 +8506,51 @@ Supporting: %3</source>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../desktop/cosafe/store/geopackage.py" line="+210"/>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+83"/>
         <source>%1: %2</source>
         <comment>a table, then what is wrong in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>application_id is %1, not GPKG</source>
         <translation>application_id هو %1، وليس GPKG</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>user_version is %1, expected %2 or later</source>
         <translation>user_version هو %1، والمتوقع %2 أو أحدث</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>required table is missing</source>
         <translation>جدول مطلوب مفقود</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>SRS %1 is not defined</source>
         <translation>نظام الإسناد المكاني %1 غير معرَّف</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>registered in gpkg_contents but missing</source>
         <translation>مسجل في gpkg_contents لكنه مفقود</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>feature table has no geometry column registered</source>
         <translation>جدول المعالم لا يحتوي على عمود هندسة مسجل</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>geometry uses undefined SRS %1</source>
         <translation>تستخدم الهندسة نظام إسناد مكاني غير معرَّف %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its registered geometry column is not a column of a table</source>
         <translation>عمود الهندسة المسجل ليس عموداً في جدول</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>spatial index (R-tree) is missing</source>
         <translation>الفهرس المكاني (R-tree) مفقود</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>R-tree trigger %1 is missing</source>
         <translation>مشغّل R-tree %1 مفقود</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>spatial index holds %1 entries for %n geometries</source>
         <translation>
             <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%n هندسة</numerusform>
@@ -10384,42 +8562,34 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/inspection.py" line="+48"/>
         <source>%1: no such file</source>
         <translation>%1: لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a folder, not a project file</source>
         <translation>%1 مجلد، وليس ملف مشروع</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a CoSafe project: it is not an SQLite/GeoPackage file</source>
         <translation>%1 ليس مشروع CoSafe: ليس ملف SQLite/GeoPackage</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is an SQLite database but not a GeoPackage, so not a CoSafe project</source>
         <translation>%1 قاعدة بيانات SQLite لكنه ليس GeoPackage، فليس مشروع CoSafe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
         <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 is damaged: the SQLite integrity check failed</source>
         <translation>%1 تالف: فشل فحص سلامة SQLite</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
         <translation>
             <numerusform>%1 ملف GeoPackage يحتوي على %n طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
@@ -10431,123 +8601,98 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GeoPackage, but not a CoSafe project</source>
         <translation>%1 ملف GeoPackage، لكنه ليس مشروع CoSafe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>استغرقت قراءة %1 وقتاً طويلاً، فرُفض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 تالف: تعذّرت قراءة جداوله</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is damaged: it has no CoSafe schema version</source>
         <translation>%1 تالف: لا يحتوي على إصدار مخطط CoSafe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 was made by a newer CoSafe (project format %2; this version reads up to %3): update CoSafe to open it</source>
         <translation>أُنشئ %1 بإصدار أحدث من CoSafe (صيغة المشروع %2؛ يقرأ هذا الإصدار حتى %3): حدّث CoSafe لفتحه</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its folder is read-only</source>
         <translation>مجلده للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="-385"/>
         <source>Folder %1 does not exist</source>
         <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not write the new project</source>
         <translation>تعذّرت كتابة المشروع الجديد</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>opened read-only</source>
         <translation>مفتوح للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is already open in another CoSafe window; it can be opened read-only</source>
         <translation>%1 مفتوح بالفعل في نافذة CoSafe أخرى؛ يمكن فتحه للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1; an older format, upgraded in memory only</source>
         <comment>%1 is why the file is read-only</comment>
         <translation>%1؛ صيغة أقدم، رُقّيت في الذاكرة فقط</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+248"/>
         <source>The project is read-only (%1); nothing was changed</source>
         <translation>المشروع للقراءة فقط (%1)؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+8"/>
         <source>The change was not saved: %1</source>
         <translation>لم يُحفظ التغيير: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The project file was moved or deleted while open, so the change was not saved; use File › Save As to keep a copy</source>
         <translation>نُقل ملف المشروع أو حُذف أثناء فتحه، فلم يُحفظ التغيير؛ استخدم ملف › حفظ باسم للاحتفاظ بنسخة</translation>
     </message>
     <message>
-        <location line="+165"/>
         <source>Choose a different file name to save a copy</source>
         <translation>اختر اسم ملف مختلفاً لحفظ نسخة</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The photos were cleaned, but the file was not rewritten</source>
         <translation>نُظّفت الصور، لكن الملف لم تُعد كتابته</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The traces were not removed</source>
         <translation>لم تُزل الآثار</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>integrity: %1</source>
         <comment>a problem SQLite&apos;s integrity check found</comment>
         <translation>السلامة: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>GeoPackage: %1</source>
         <comment>a problem of the GeoPackage structure</comment>
         <translation>GeoPackage: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>schema: version %1, expected %2</source>
         <translation>المخطط: الإصدار %1، والمتوقع %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>records: %1</source>
         <comment>a record that is not one CoSafe writes</comment>
         <translation>السجلات: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>records: checking stopped after %n bad records</source>
         <translation>
             <numerusform>السجلات: توقف الفحص بعد %n سجل تالف</numerusform>
@@ -10559,262 +8704,211 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 already exists</source>
         <translation>%1 موجود بالفعل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is open in another CoSafe window; close it there first</source>
         <translation>%1 مفتوح في نافذة CoSafe أخرى؛ أغلقه هناك أولاً</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy was not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot write in %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 could not be read to upgrade it in memory: %2</source>
         <translation>تعذّرت قراءة %1 لترقيته في الذاكرة: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Could not make a backup before upgrading</source>
         <translation>تعذّر إنشاء نسخة احتياطية قبل الترقية</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Upgrading the project failed and was undone (the file is as it was, and no backup was kept): %1</source>
         <translation>فشلت ترقية المشروع وأُلغيت (الملف كما كان، ولم يُحتفظ بنسخة احتياطية): %1</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>%1: %2</source>
         <comment>what failed, then why: “The copy was not saved: the disk is full”</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file cannot be written (read-only)</source>
         <translation>تتعذّر الكتابة في الملف (للقراءة فقط)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is locked by another program</source>
         <translation>الملف مقفل من برنامج آخر</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk could not be written (I/O error; was the USB stick removed?)</source>
         <translation>تعذّرت الكتابة على القرص (خطأ إدخال/إخراج؛ هل أُزيلت ذاكرة USB؟)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value is out of its allowed range (%1)</source>
         <translation>قيمة خارج نطاقها المسموح (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a record with the same identity already exists</source>
         <translation>يوجد بالفعل سجل بالهوية نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+2"/>
         <source>%1 record feature %2: %3</source>
         <comment>a table, a basemap feature&apos;s number, what is wrong in it</comment>
         <translation>%1، سجل المعلم %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 record %2: %3</source>
         <comment>a table, a record&apos;s UUID, what is wrong in it</comment>
         <translation>%1، السجل %2: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+67"/>
         <source>its geometry is not a GeoPackage geometry</source>
         <translation>هندسته ليست هندسة GeoPackage</translation>
     </message>
     <message>
-        <location line="-65"/>
         <source>its layer or style class is not text</source>
         <translation>طبقته أو فئة نمطه ليست نصاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its name is not text</source>
         <translation>اسمه ليس نصاً</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its columns are not the ones CoSafe declares, so its records cannot be read</source>
         <translation>أعمدته ليست التي يعلنها CoSafe، فتتعذّر قراءة سجلاته</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>0 or 1</source>
         <translation>0 أو 1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a whole number</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a number</source>
         <translation>عدد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
         <source>binary data</source>
         <translation>بيانات ثنائية</translation>
     </message>
     <message>
-        <location line="-118"/>
         <source>%1 or %2</source>
         <comment>the last two kinds of value a column takes: “a whole number or text”</comment>
         <translation>%1 أو %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, </source>
         <comment>between kinds of value</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is %2, not %3</source>
         <comment>a column, the value it holds, what it should hold</comment>
         <translation>%1 قيمته %2، وليس %3</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)</source>
         <translation>تاريخ ووقت (YYYY-MM-DDTHH:MM:SS.SSSZ)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>it does not have the columns of its table</source>
         <translation>لا يحتوي على أعمدة جدوله</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>JSON text</source>
         <translation>نص JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is not valid JSON</source>
         <comment>%1 is a column</comment>
         <translation>%1 ليس JSON صالحاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a JSON object</source>
         <comment>%1 is a column</comment>
         <translation>%1 ليس كائن JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is not a JSON list</source>
         <comment>%1 is a column</comment>
         <translation>%1 ليس قائمة JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 holds something other than text</source>
         <comment>%1 is a column</comment>
         <translation>يحتوي %1 على شيء غير النص</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>empty (NULL)</source>
         <translation>فارغ (NULL)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its geometry cannot be read</source>
         <translation>تتعذّر قراءة هندسته</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its geometry is not a %1</source>
         <comment>%1 is a GeoPackage geometry type: “multipolygon”</comment>
         <translation>هندسته ليست %1</translation>
     </message>
     <message>
-        <location line="+188"/>
         <source>%1 is empty (NULL) where a value is needed</source>
         <comment>%1 is a column</comment>
         <translation>%1 فارغ (NULL) حيث يلزم وجود قيمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value is empty (NULL) where a value is needed</source>
         <translation>قيمة فارغة (NULL) حيث يلزم وجود قيمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value breaks the rule %1</source>
         <comment>%1 is an SQL rule of the table</comment>
         <translation>قيمة تخالف القاعدة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value breaks a rule of its table</source>
         <translation>قيمة تخالف قاعدة من قواعد جدولها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/schema_guard.py" line="+129"/>
         <source>a view “%1” where a table belongs</source>
         <translation>عرض «%1» حيث يجب أن يكون جدول</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a trigger “%1” on %2</source>
         <translation>مشغّل «%1» على %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an index “%1” on %2</source>
         <translation>فهرس «%1» على %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a view “%1”</source>
         <translation>عرض «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a virtual table “%1”</source>
         <translation>جدول افتراضي «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage standard makes (SQL of a file&apos;s own could change records unseen or never finish)</source>
         <comment>%2 names what it holds: “a trigger “x” on proposals”</comment>
         <translation>رُفض %1: يحتوي على %2، وهو ما لا يُنشئه CoSafe ولا معيار GeoPackage (قد تغيّر أوامر SQL الخاصة بالملف السجلات خفيةً أو لا تنتهي أبداً)</translation>
@@ -10823,162 +8917,127 @@ Supporting: %3</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_files.py" line="+38"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1 is already open</source>
         <translation>%1 مفتوح بالفعل</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not a CoSafe project</source>
         <translation>ليس مشروع CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. Start a new project with its layers as the basemap?</source>
         <translation>%1. بدء مشروع جديد بطبقاته خريطةً للأساس؟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start New Project</source>
         <translation>بدء مشروع جديد</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1; it was removed from the recent projects</source>
         <translation>%1؛ أُزيل من المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Upgraded %1 to the current project format; the file as it was is kept as %2 (a full copy: remove it in File › Project Properties)</source>
         <translation>رُقّي %1 إلى صيغة المشروع الحالية؛ يُحتفظ بالملف كما كان باسم %2 (نسخة كاملة: أزلها من ملف › خصائص المشروع)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1. %2</source>
         <comment>two messages</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 of %2</source>
         <comment>photos cleaned</comment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cleaning stored photos…</source>
         <translation>جارٍ تنظيف الصور المخزنة…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photos not cleaned</source>
         <translation>لم تُنظَّف الصور</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time</source>
         <translation>لم تُنظَّف الصور المخزنة من بيانات الكاميرا (أُلغي)؛ سينظفها CoSafe في المرة القادمة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 project.gpkg</source>
         <comment>a file name</comment>
         <translation>مشروع %1.gpkg</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New project.gpkg</source>
         <comment>a file name</comment>
         <translation>مشروع جديد.gpkg</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
         <source>Cannot create project</source>
         <translation>تعذّر إنشاء المشروع</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+28"/>
         <source>%1 is open in CoSafe; choose another file name</source>
         <translation>%1 مفتوح في CoSafe؛ اختر اسم ملف آخر</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>%1 copy.gpkg</source>
         <comment>a file name</comment>
         <translation>نسخة %1.gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+8"/>
         <source>Cannot save a copy</source>
         <translation>تعذّر حفظ نسخة</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Choose a different file name to save a copy</source>
         <translation>اختر اسم ملف مختلفاً لحفظ نسخة</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Saved a copy as %1; you are now working in the copy</source>
         <translation>حُفظت نسخة باسم %1؛ أنت تعمل الآن في النسخة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove traces of deleted records?</source>
         <translation>إزالة آثار السجلات المحذوفة؟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe rewrites the project file so that nothing that deleted records held can be recovered from it, and stores every photo and paper map without camera data, under a neutral name. Do this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is overwritten already. Your records and the undo history stay as they are.</source>
         <translation>يعيد CoSafe كتابة ملف المشروع بحيث لا يمكن استعادة أي شيء مما كانت تحمله السجلات المحذوفة، ويخزّن كل صورة وخريطة ورقية دون بيانات الكاميرا، وباسم محايد. افعل ذلك لملف جاء من حاسوب آخر أو من إصدار أقدم من CoSafe: ما يحذفه هذا الإصدار من CoSafe يُستبدل بالفعل. تبقى سجلاتك وسجل التراجع كما هي.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove Traces</source>
         <translation>إزالة الآثار</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traces not removed</source>
         <translation>لم تُزل الآثار</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Removed the traces of deleted records from the project file. %1</source>
         <translation>أُزيلت آثار السجلات المحذوفة من ملف المشروع. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No sample project</source>
         <translation>لا مشروع نموذجي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This installation of CoSafe has no sample project</source>
         <translation>لا يحتوي هذا التثبيت من CoSafe على مشروع نموذجي</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot write the sample project</source>
         <translation>تعذّرت كتابة المشروع النموذجي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <comment>a folder: what went wrong</comment>
         <translation>%1: %2</translation>
@@ -10987,113 +9046,91 @@ Supporting: %3</source>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_properties_dialog.py" line="+44"/>
         <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
         <translation>تُعرض الأعداد والمتوسطات للفئات الأصغر من هذا بصيغة &lt;N، لحماية المشاركين والمشاركات.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
         <translation>عملة كل تكلفة في المشروع: تظهر بجانب التكاليف وتُطبع في الخطة</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Project Properties</source>
         <translation>خصائص المشروع</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Project name</source>
         <translation>اسم المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project&apos;s name, on the window title and the plan&apos;s cover (required)</source>
         <translation>اسم المشروع، في عنوان النافذة وغلاف الخطة (مطلوب)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required, e.g. Riverside safety audit 2026</source>
         <translation>مطلوب، مثلاً: تدقيق سلامة ضفة النهر 2026</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The neighbourhood, town or city the project is about</source>
         <translation>الحي أو البلدة أو المدينة التي يتناولها المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Neighbourhood, town or city</source>
         <translation>الحي أو البلدة أو المدينة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What this project is for and who takes part; printed on the plan&apos;s cover</source>
         <translation>الغرض من هذا المشروع ومن يشارك فيه؛ يُطبع على غلاف الخطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this project is for, who takes part</source>
         <translation>الغرض من هذا المشروع، ومن يشارك فيه</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>ال&amp;مكان:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Small groups threshold</source>
         <translation>عتبة الفئات الصغيرة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> people</source>
         <comment>after the smallest number of people a group may have</comment>
         <translation> أشخاص</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Small &amp;groups:</source>
         <translation>ال&amp;فئات الصغيرة:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;urrency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
@@ -11101,37 +9138,30 @@ Supporting: %3</source>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/session.py" line="+107"/>
         <source>Untitled project</source>
         <translation>مشروع بلا عنوان</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not made</source>
         <translation>لم يُجرَ التغيير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project is read-only (%1)</source>
         <translation>المشروع للقراءة فقط (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Undo of “%1” failed</source>
         <translation>فشل التراجع عن «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redo of “%1” failed</source>
         <translation>فشلت إعادة «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. The undo history was cleared.</source>
         <translation>%1. مُسح سجل التراجع.</translation>
     </message>
@@ -11139,77 +9169,62 @@ Supporting: %3</source>
 <context>
     <name>ProposalPropertiesPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+79"/>
         <source>Name this proposal, e.g. Lights on Soko St</source>
         <translation>سمِّ هذا المقترح، مثلاً: إنارة شارع السوق</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What should change, and why it would feel safer</source>
         <translation>ما الذي ينبغي أن يتغير، ولماذا سيجعل المكان أكثر أماناً</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose, or type a new type</source>
         <translation>اختر، أو اكتب نوعاً جديداً</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>مبدأ CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention</source>
         <translation>التدخل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rough cost</source>
         <translation>التكلفة التقريبية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Create Action from Proposal</source>
         <translation>إنشاء إجراء من المقترح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from this proposal, linked to it</source>
         <translation>إضافة إجراء إلى الخطة من هذا المقترح، مرتبط به</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a proposal on the map or in the Proposals list to describe it here.</source>
         <translation>حدد مقترحاً على الخريطة أو في قائمة المقترحات لوصفه هنا.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
         <translation>
             <numerusform>المحدد: %n مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
@@ -11221,47 +9236,38 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>No group</source>
         <translation>بلا مجموعة</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Set title of “%1”</source>
         <translation>تعيين عنوان «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set description of “%1”</source>
         <translation>تعيين وصف «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set principle of “%1”</source>
         <translation>تعيين مبدأ «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set intervention of “%1”</source>
         <translation>تعيين تدخل «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set who it is for of “%1”</source>
         <translation>تعيين الفئة المستهدفة لـ«%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set day/night of “%1”</source>
         <translation>تعيين نهار/ليل لـ«%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set cost of “%1”</source>
         <translation>تعيين تكلفة «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set status of “%1”</source>
         <translation>تعيين حالة «%1»</translation>
     </message>
@@ -11269,57 +9275,46 @@ Supporting: %3</source>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table_model.py" line="+33"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principle</source>
         <translation>المبدأ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>التدخل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -11328,72 +9323,58 @@ Supporting: %3</source>
 <context>
     <name>ProposalTablePanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+43"/>
         <source>No proposals yet. Groups draw them on the map with the sketch tools.</source>
         <translation>لا مقترحات بعد. ترسمها المجموعات على الخريطة بأدوات الرسم.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Filter by workshop</source>
         <translation>تصفية حسب الورشة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this workshop&apos;s proposals</source>
         <translation>عرض مقترحات هذه الورشة فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by group</source>
         <translation>تصفية حسب المجموعة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this group&apos;s proposals</source>
         <translation>عرض مقترحات هذه المجموعة فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by principle</source>
         <translation>تصفية حسب المبدأ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only proposals for this CPTED principle</source>
         <translation>عرض المقترحات الخاصة بمبدأ CPTED هذا فقط</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, ranked; double-click zooms the map to one</source>
         <translation>المقترحات مرتبة؛ النقر المزدوج يكبّر الخريطة إلى أحدها</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>All workshops</source>
         <translation>كل الورش</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Untitled workshop</source>
         <translation>ورشة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>All groups</source>
         <translation>كل المجموعات</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unnamed group</source>
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n proposals shown</source>
         <translation>
             <numerusform>معروض %1 من %n مقترح</numerusform>
@@ -11405,7 +9386,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -11417,7 +9397,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Create Action from Proposal</source>
         <translation>إنشاء إجراء من المقترح</translation>
     </message>
@@ -11425,54 +9404,44 @@ Supporting: %3</source>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/__init__.py" line="+19"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/fields.py" line="+25"/>
         <source>Second-generation CPTED: the social side of safety</source>
         <translation>الجيل الثاني من CPTED: الجانب الاجتماعي للسلامة</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not chosen</source>
         <comment>no CPTED principle</comment>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>All principles</source>
         <translation>كل المبادئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/map_export.py" line="+36"/>
         <source>12 ● 3: proposal no. 12 (as in the tables), 3 voting dots</source>
         <translation>12 ● 3: المقترح رقم 12 (كما في الجداول)، 3 نقاط تصويت</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Proposals: %1</source>
         <comment>a legend row: a group&apos;s proposals</comment>
         <translation>المقترحات: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unnamed group</source>
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals (no group)</source>
         <translation>المقترحات (بلا مجموعة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+149"/>
         <source>Move proposal</source>
         <translation>نقل المقترح</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Move %n proposals</source>
         <translation>
             <numerusform>نقل %n مقترح</numerusform>
@@ -11484,42 +9453,34 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Move vertex</source>
         <translation>نقل الرأس</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Insert vertex</source>
         <translation>إدراج رأس</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Delete vertex</source>
         <translation>حذف الرأس</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/shapes.py" line="+83"/>
         <source>That change leaves the area with no inside</source>
         <translation>هذا التغيير يترك المساحة بلا داخل</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Cannot remove that vertex: a shape needs at least a point</source>
         <translation>لا يمكن إزالة هذا الرأس: يحتاج الشكل إلى نقطة على الأقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a line needs at least two vertices</source>
         <translation>لا يمكن إزالة هذا الرأس: يحتاج الخط إلى رأسين على الأقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a shape needs at least three vertices</source>
         <translation>لا يمكن إزالة هذا الرأس: يحتاج الشكل إلى ثلاثة رؤوس على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/texts.py" line="+22"/>
         <source>Untitled proposal</source>
         <translation>مقترح بلا عنوان</translation>
     </message>
@@ -11527,22 +9488,18 @@ Supporting: %3</source>
 <context>
     <name>ProposalsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/feature.py" line="+46"/>
         <source>Proposal Details</source>
         <translation>تفاصيل المقترح</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare Groups</source>
         <translation>مقارنة المجموعات</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Voting</source>
         <translation>التصويت</translation>
     </message>
@@ -11550,23 +9507,19 @@ Supporting: %3</source>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/provenance.py" line="+28"/>
         <source>this laptop</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an unnamed laptop</source>
         <translation>حاسوب بلا اسم</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Made on: %1 · %2</source>
         <comment>%1: a laptop, %2: a group</comment>
         <translation>أُنشئ على: %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on: %1</source>
         <comment>%1: a laptop</comment>
         <translation>أُنشئ على: %1</translation>
@@ -11575,92 +9528,74 @@ Supporting: %3</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/language.py" line="+35"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>إهمال</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>نعم لل&amp;كل</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N&amp;o to All</source>
         <translation>لا للك&amp;ل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save All</source>
         <translation>حفظ الكل</translation>
     </message>
@@ -11668,22 +9603,18 @@ Supporting: %3</source>
 <context>
     <name>RankingList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+36"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>%1: %2 dots from %n voters</source>
         <translation>
             <numerusform>%1: %2 نقاط من %n مصوّت</numerusform>
@@ -11698,12 +9629,10 @@ Supporting: %3</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="-56"/>
         <source>Save As…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Use File › Save As to make an editable copy.</source>
         <translation>&lt;b&gt;للقراءة فقط:&lt;/b&gt; %1. استخدم ملف › حفظ باسم لإنشاء نسخة قابلة للتحرير.</translation>
     </message>
@@ -11711,103 +9640,82 @@ Supporting: %3</source>
 <context>
     <name>ReasonTagsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/reason_tags_dialog.py" line="+63"/>
         <source>Reason Tags</source>
         <translation>وسوم الأسباب</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason tags</source>
         <translation>وسوم الأسباب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The reasons a pin can give; F2 or a double click renames one</source>
         <translation>الأسباب التي يمكن أن يحملها الدبوس؛ F2 أو النقر المزدوج لإعادة تسمية أحدها</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>New reason</source>
         <translation>سبب جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type a new reason and press Enter to add it</source>
         <translation>اكتب سبباً جديداً واضغط Enter لإضافته</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New reason, e.g. No toilets</source>
         <translation>سبب جديد، مثلاً: لا دورات مياه</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+59"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Stop offering this reason for new pins; pins that have it keep it</source>
         <translation>التوقف عن عرض هذا السبب للدبابيس الجديدة؛ تحتفظ به الدبابيس التي تحمله</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>انقر نقراً مزدوجاً على سبب (أو F2) لإعادة تسميته. تُوقَف الأسباب ولا تُحذف أبداً، لتحتفظ الدبابيس بمعناها.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Retired: not offered for new pins</source>
         <translation>موقوف: لا يُعرض للدبابيس الجديدة</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Type the new reason first</source>
         <translation>اكتب السبب الجديد أولاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1” is already a reason; nothing was added</source>
         <translation>«%1» سبب موجود بالفعل؛ لم يُضف شيء</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add reason tag “%1”</source>
         <translation>إضافة وسم السبب «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>“%1” is already a reason; the name was kept</source>
         <translation>«%1» سبب موجود بالفعل؛ بقي الاسم كما هو</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reason needs a name; the name was kept</source>
         <translation>يحتاج السبب إلى اسم؛ بقي الاسم كما هو</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>إعادة تسمية وسم السبب «%1» إلى «%2»</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Restore reason tag “%1”</source>
         <translation>استعادة وسم السبب «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire reason tag “%1”</source>
         <translation>إيقاف وسم السبب «%1»</translation>
     </message>
@@ -11815,232 +9723,186 @@ Supporting: %3</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../desktop/cosafe/core/records.py" line="+39"/>
         <source>Workshops</source>
         <translation>الورش</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>workshop</source>
         <translation>ورشة</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Groups</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>group</source>
         <translation>مجموعة</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Basemap layers</source>
         <translation>طبقات خريطة الأساس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>basemap layer</source>
         <translation>طبقة أساس</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposal</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Criteria sets</source>
         <translation>مجموعات المعايير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criteria set</source>
         <translation>مجموعة معايير</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criterion</source>
         <translation>معيار</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Audit walks</source>
         <translation>جولات التدقيق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit walk</source>
         <translation>جولة تدقيق</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Walk participants</source>
         <translation>المشاركون في الجولات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>walk participant</source>
         <translation>مشارك في جولة</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Audit points</source>
         <translation>نقاط التدقيق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit point</source>
         <translation>نقطة تدقيق</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit scores</source>
         <translation>درجات التدقيق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit score</source>
         <translation>درجة تدقيق</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Checklist answers</source>
         <translation>إجابات قائمة التحقق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checklist answer</source>
         <translation>إجابة قائمة تحقق</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reason tags</source>
         <translation>وسوم الأسباب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reason tag</source>
         <translation>وسم سبب</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Perception pins</source>
         <translation>دبابيس الإدراك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pin</source>
         <translation>دبوس إدراك</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Recorded incidents</source>
         <translation>الحوادث المسجلة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>recorded incident</source>
         <translation>حادثة مسجلة</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stakeholders</source>
         <translation>أصحاب المصلحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stakeholder</source>
         <translation>صاحب مصلحة</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action</source>
         <translation>إجراء</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Action partners</source>
         <translation>شركاء الإجراءات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action partner</source>
         <translation>شريك إجراء</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Action links</source>
         <translation>روابط الإجراءات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action link</source>
         <translation>رابط إجراء</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vote</source>
         <translation>صوت</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>attachment</source>
         <translation>مرفق</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>device</source>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Merge log</source>
         <translation>سجل الدمج</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>merge log</source>
         <translation>سجل الدمج</translation>
     </message>
@@ -12048,7 +9910,6 @@ Supporting: %3</source>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="-18"/>
         <source>%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in the comment field below the scores</source>
         <translation>%1: اكتب %2–%3 (0 = ضعيف، 3 = جيد)، أو Space لتركه فارغاً؛ يُكتب التعليق في حقل التعليق أسفل الدرجات</translation>
     </message>
@@ -12056,23 +9917,19 @@ Supporting: %3</source>
 <context>
     <name>SheetPhotos</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/sheet_photos.py" line="+44"/>
         <source>Add Photo…</source>
         <translation>إضافة صورة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos of this point (Ctrl+P); saved with the sheet</source>
         <translation>صور هذه النقطة (Ctrl+P)؛ تُحفظ مع الورقة</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>; </source>
         <comment>between problems</comment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove photo from audit point %1</source>
         <translation>إزالة صورة من نقطة التدقيق %1</translation>
     </message>
@@ -12080,59 +9937,47 @@ Supporting: %3</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/host.py" line="+140"/>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-82"/>
         <source>on the map</source>
         <translation>على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-55"/>
         <source>Elsewhere in the window</source>
         <translation>في أماكن أخرى من النافذة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 or %2</source>
         <comment>keys of one command</comment>
         <translation>%1 أو %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>in its panel</source>
         <translation>في لوحته</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Move the map</source>
         <translation>تحريك الخريطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Arrow keys</source>
         <translation>مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in, zoom out</source>
         <translation>تكبير، تصغير</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>+ and −</source>
         <translation>+ و −</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click at the centre: place a point, pin or vertex, select</source>
         <translation>النقر في المركز: وضع نقطة أو دبوس أو رأس، التحديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert, or Enter</source>
         <translation>Insert، أو Enter</translation>
     </message>
@@ -12140,22 +9985,18 @@ Supporting: %3</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
@@ -12163,35 +10004,29 @@ Supporting: %3</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+42"/>
         <source>w woman · m man · n non-binary · u prefer not to say</source>
         <comment>the keys are typed: keep w, m, n, u</comment>
         <translation>w امرأة · m رجل · n غير ثنائي الجنس · u أفضّل عدم الإفصاح</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 %2</source>
         <comment>a key and what it chooses</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Gender&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Age&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Role&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Group&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consent · &lt;b&gt;Tab&lt;/b&gt; next cell · &lt;b&gt;Enter&lt;/b&gt; next person · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save</source>
         <translation>&lt;b&gt;الجنس&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;العمر&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;الدور&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;المجموعة&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; الموافقة · &lt;b&gt;Tab&lt;/b&gt; الخلية التالية · &lt;b&gt;Enter&lt;/b&gt; الشخص التالي · &lt;b&gt;Ctrl+Enter&lt;/b&gt; حفظ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no groups yet</source>
         <translation>لا مجموعات بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="+153"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -12200,52 +10035,42 @@ Supporting: %3</source>
 <context>
     <name>SignInSheet</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="-15"/>
         <source>CoSafe records people anonymously — no names. Give each person the code on the left (write it on their name badge) so their votes and pins can be linked to it.</source>
         <translation>يسجّل CoSafe الأشخاص دون كشف هويتهم — بلا أسماء. أعطِ كل شخص الرمز الموجود على اليسار (اكتبه على بطاقته) لربط أصواته ودبابيسه به.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Sign-in Sheet — %1</source>
         <translation>ورقة التسجيل — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participants signed in</source>
         <translation>المشاركون المسجلون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One row per participant: code, name, group and the answers; type in a row, Enter or Tab moves on</source>
         <translation>صف لكل مشارك: الرمز والاسم والمجموعة والإجابات؛ اكتب في الصف، وEnter أو Tab للانتقال</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Already signed in: %1. New codes start at %2.</source>
         <translation>مسجلون بالفعل: %1. تبدأ الرموز الجديدة من %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody signed in yet: codes start at P01.</source>
         <translation>لم يُسجَّل أحد بعد: تبدأ الرموز من P01.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A participant needs a code.</source>
         <translation>يحتاج المشارك إلى رمز.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already signed in to this workshop — codes must be unique.</source>
         <translation>%1 مسجل بالفعل في هذه الورشة — يجب أن تكون الرموز فريدة.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already on this sheet (row %2) — codes must be unique.</source>
         <translation>%1 موجود بالفعل في هذه الورقة (الصف %2) — يجب أن تكون الرموز فريدة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>Sign In %n People</source>
         <translation>
             <numerusform>تسجيل %n شخص</numerusform>
@@ -12257,12 +10082,10 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sign In</source>
         <translation>تسجيل</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Sign in %n participants</source>
         <translation>
             <numerusform>تسجيل %n مشارك</numerusform>
@@ -12274,12 +10097,10 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Discard the sign-in sheet</source>
         <translation>تجاهل ورقة التسجيل</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Close the sheet without signing in %n people?</source>
         <translation>
             <numerusform>إغلاق الورقة دون تسجيل %n شخص؟</numerusform>
@@ -12291,7 +10112,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
@@ -12299,37 +10119,30 @@ Supporting: %3</source>
 <context>
     <name>SignInTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="-116"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender (w/m/n/u)</source>
         <translation>الجنس (w/m/n/u)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age (1–6)</source>
         <translation>العمر (1–6)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role (letter)</source>
         <translation>الدور (حرف)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group (1–9)</source>
         <translation>المجموعة (1–9)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability (optional)</source>
         <translation>الإعاقة (اختياري)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
@@ -12337,43 +10150,35 @@ Supporting: %3</source>
 <context>
     <name>SketchController</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+131"/>
         <source>This project is read-only: drawing is turned off</source>
         <translation>هذا المشروع للقراءة فقط: الرسم متوقف</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>This project is read-only: nothing was drawn</source>
         <translation>هذا المشروع للقراءة فقط: لم يُرسم شيء</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nothing was drawn: %1</source>
         <comment>%1: why the shape was refused</comment>
         <translation>لم يُرسم شيء: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Draw point</source>
         <translation>رسم نقطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw line</source>
         <translation>رسم خط</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw area</source>
         <translation>رسم مساحة</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Delete %n proposals</source>
         <translation>
             <numerusform>حذف %n مقترح</numerusform>
@@ -12385,18 +10190,15 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>a duplicated proposal&apos;s title</comment>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Duplicate proposal</source>
         <translation>تكرار المقترح</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Duplicate %n proposals</source>
         <translation>
             <numerusform>تكرار %n مقترح</numerusform>
@@ -12408,42 +10210,34 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Finish Area</source>
         <translation>إ&amp;نهاء المساحة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Finish Line</source>
         <translation>إ&amp;نهاء الخط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>إ&amp;زالة آخر نقطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Area</source>
         <translation>إ&amp;لغاء المساحة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Cancel Line</source>
         <translation>إ&amp;لغاء الخط</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete &amp;Vertex</source>
         <translation>حذف ال&amp;رأس</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>D&amp;uplicate Proposal</source>
         <translation>&amp;تكرار المقترح</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>D&amp;uplicate %n Proposals</source>
         <translation>
             <numerusform>&amp;تكرار %n مقترح</numerusform>
@@ -12455,12 +10249,10 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Proposal</source>
         <translation>&amp;حذف المقترح</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>&amp;Delete %n Proposals</source>
         <translation>
             <numerusform>&amp;حذف %n مقترح</numerusform>
@@ -12475,133 +10267,107 @@ Supporting: %3</source>
 <context>
     <name>Sketching</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/toolbar.py" line="+38"/>
         <source>&amp;Select</source>
         <translation>&amp;تحديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click a proposal to select it; Shift+click adds</source>
         <translation>انقر على مقترح لتحديده؛ Shift+نقر للإضافة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Point</source>
         <translation>&amp;نقطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place a point proposal</source>
         <translation>انقر لوضع مقترح نقطي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Line</source>
         <translation>&amp;خط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click vertices; Enter or double-click finishes</source>
         <translation>انقر على الرؤوس؛ Enter أو النقر المزدوج للإنهاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Area</source>
         <translation>&amp;مساحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click corners; Enter or double-click finishes</source>
         <translation>انقر على الزوايا؛ Enter أو النقر المزدوج للإنهاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Freehand</source>
         <translation>رسم &amp;حر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press and drag; end near the start for an area</source>
         <translation>اضغط واسحب؛ انتهِ قرب البداية لرسم مساحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Move</source>
         <translation>ت&amp;حريك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag proposals to move them</source>
         <translation>اسحب المقترحات لتحريكها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit &amp;Vertices</source>
         <translation>تحرير ال&amp;رؤوس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag a vertex, click an edge to add one, Delete removes the one under the mouse</source>
         <translation>اسحب رأساً، أو انقر على ضلع لإضافة رأس، وDelete يزيل الرأس الذي تحت المؤشر</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>S&amp;nap to Basemap</source>
         <translation>&amp;التقاط إلى خريطة الأساس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put new vertices on the nearest street or building corner</source>
         <translation>وضع الرؤوس الجديدة على أقرب شارع أو زاوية مبنى</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dup&amp;licate</source>
         <translation>ت&amp;كرار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected proposals</source>
         <translation>نسخ المقترحات المحددة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected proposals</source>
         <translation>حذف المقترحات المحددة</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Draw</source>
         <translation>الرسم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Draw</source>
         <translation>ال&amp;رسم</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Show &amp;Groups</source>
         <translation>إظهار ال&amp;مجموعات</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1 (%2)</source>
         <comment>a group (its workshop)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show &amp;All</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>بلا مجموعة</translation>
     </message>
@@ -12609,97 +10375,78 @@ Supporting: %3</source>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_dialog.py" line="+43"/>
         <source>Add Stakeholder</source>
         <translation>إضافة صاحب مصلحة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Stakeholder</source>
         <translation>تحرير صاحب المصلحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = little say over the outcome … 5 = can make or stop it</source>
         <translation>1 = تأثير ضئيل على النتيجة … 5 = يستطيع إنجازها أو إيقافها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = hardly affected or engaged … 5 = closely affected, keen to act</source>
         <translation>1 = بالكاد متأثر أو منخرط … 5 = متأثر مباشرةً ومتحمس للعمل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Municipal Lighting Department</source>
         <translation>مثلاً: إدارة الإنارة البلدية</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What they do in the process, e.g. funds street lights</source>
         <translation>دوره في العملية، مثلاً: يموّل إنارة الشوارع</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Name, phone or e-mail (optional)</source>
         <translation>الاسم أو الهاتف أو البريد الإلكتروني (اختياري)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name, phone or e-mail of the contact person: private, never in an export</source>
         <translation>اسم جهة الاتصال أو هاتفها أو بريدها الإلكتروني: خاص، لا يظهر في أي تصدير</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>ال&amp;قطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Influence (1–5)</source>
         <translation>ال&amp;تأثير (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&amp;nterest (1–5)</source>
         <translation>الا&amp;هتمام (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence: %1.&lt;br&gt;Interest: %2.</source>
         <translation>التأثير: %1.&lt;br&gt;الاهتمام: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contact person — private</source>
         <translation>جهة الاتصال — خاص</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Private: kept in this project file only. Never printed in the plan or written to any export, public or not.</source>
         <translation>خاص: يُحفظ في ملف المشروع هذا فقط. لا يُطبع في الخطة ولا يُكتب في أي تصدير، عاماً كان أم لا.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -12707,42 +10454,34 @@ Supporting: %3</source>
 <context>
     <name>StakeholderGrid</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_grid.py" line="+37"/>
         <source>Manage closely</source>
         <translation>إدارة عن قرب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep satisfied</source>
         <translation>الحفاظ على رضاه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>إبقاؤه على اطلاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Interest →</source>
         <translation>الاهتمام ←</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence →</source>
         <translation>التأثير ←</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Unnamed</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — %2</source>
         <comment>a stakeholder&apos;s name — the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1 — %2</translation>
@@ -12751,113 +10490,91 @@ Supporting: %3</source>
 <context>
     <name>StakeholderPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+43"/>
         <source>private contact on file</source>
         <translation>جهة اتصال خاصة محفوظة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>manage closely</source>
         <translation>إدارة عن قرب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep satisfied</source>
         <translation>الحفاظ على رضاه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep informed</source>
         <translation>إبقاؤه على اطلاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>monitor</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs.</source>
         <translation>لا أصحاب مصلحة بعد. أضف الإدارات والأعمال التجارية والمجموعات المجتمعية والمنظمات غير الحكومية التي تحتاجها الخطة.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Stakeholders</source>
         <translation>أصحاب المصلحة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The stakeholder register; Enter or double-click edits one</source>
         <translation>سجل أصحاب المصلحة؛ Enter أو النقر المزدوج لتحرير أحدهم</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a stakeholder to the register</source>
         <translation>إضافة صاحب مصلحة إلى السجل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected stakeholder</source>
         <translation>تحرير صاحب المصلحة المحدد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected stakeholder; actions lose them as a partner</source>
         <translation>إزالة صاحب المصلحة المحدد؛ تفقده الإجراءات شريكاً</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>%1: %2</source>
         <comment>a stakeholder&apos;s name: the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n صاحب مصلحة</numerusform>
@@ -12869,7 +10586,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>The stakeholder was not saved</source>
         <translation>لم يُحفظ صاحب المصلحة</translation>
     </message>
@@ -12877,493 +10593,390 @@ Supporting: %3</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/cosafe/core/vocabulary.py" line="+17"/>
         <source>Woman</source>
         <translation>امرأة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Man</source>
         <translation>رجل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Non-binary</source>
         <translation>غير ثنائي الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Prefer not to say</source>
         <translation>أفضّل عدم الإفصاح</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Under 15</source>
         <translation>أقل من 15</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15–24</source>
         <translation>15–24</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>25–39</source>
         <translation>25–39</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>60 and over</source>
         <translation>60 فأكثر</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Resident</source>
         <translation>مقيم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trader / vendor</source>
         <translation>تاجر / بائع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student</source>
         <translation>طالب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community leader</source>
         <translation>قائد مجتمعي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Police</source>
         <translation>الشرطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Municipal official</source>
         <translation>مسؤول بلدي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NGO / civil society</source>
         <translation>منظمة غير حكومية / مجتمع مدني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business owner</source>
         <translation>صاحب عمل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+125"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+69"/>
         <source>Day</source>
         <translation>نهار</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Dusk</source>
         <translation>غسق</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Night</source>
         <translation>ليل</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Natural surveillance</source>
         <translation>المراقبة الطبيعية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Natural access control</source>
         <translation>التحكم الطبيعي في الوصول</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Territorial reinforcement</source>
         <translation>تعزيز الإقليمية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maintenance and image</source>
         <translation>الصيانة والصورة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity support</source>
         <translation>دعم الأنشطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target hardening</source>
         <translation>تحصين الأهداف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Social cohesion</source>
         <translation>التماسك الاجتماعي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connectivity</source>
         <translation>الترابط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community culture</source>
         <translation>ثقافة المجتمع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold capacity</source>
         <translation>القدرة الاستيعابية</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Street lighting</source>
         <translation>إنارة الشوارع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines / trim vegetation</source>
         <translation>خطوط رؤية واضحة / تقليم النباتات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active frontage</source>
         <translation>واجهات نشطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seating and shade</source>
         <translation>مقاعد وظلال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vending / market space</source>
         <translation>مساحة للبيع / سوق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public toilets</source>
         <translation>دورات مياه عامة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe crossing</source>
         <translation>معبر آمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop upgrade</source>
         <translation>تحسين محطة النقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wayfinding and signage</source>
         <translation>الإرشاد واللافتات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paths and paving</source>
         <translation>الممرات والرصف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Greening</source>
         <translation>التشجير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting of a transport interchange</source>
         <translation>إنارة محطة تبادل النقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth programme / activity</source>
         <translation>برنامج / نشاط للشباب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community watch</source>
         <translation>الحراسة المجتمعية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clean-up and repair</source>
         <translation>التنظيف والإصلاح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gun-free zone</source>
         <translation>منطقة خالية من الأسلحة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Girls</source>
         <translation>الفتيات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth</source>
         <translation>الشباب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Children</source>
         <translation>الأطفال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elderly people</source>
         <translation>كبار السن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People with disabilities</source>
         <translation>الأشخاص ذوو الإعاقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Social development</source>
         <translation>التنمية الاجتماعية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Locally based (community)</source>
         <translation>محلي (مجتمعي)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situational</source>
         <translation>ظرفي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reintegration</source>
         <translation>إعادة الإدماج</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Government</source>
         <translation>حكومي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business</source>
         <translation>قطاع الأعمال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community</source>
         <translation>مجتمعي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Civil society</source>
         <translation>المجتمع المدني</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Short term</source>
         <translation>قصير المدى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium term</source>
         <translation>متوسط المدى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Long term</source>
         <translation>طويل المدى</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Day and night</source>
         <translation>نهاراً وليلاً</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>Proposed</source>
         <translation>مقترَح</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Shortlisted</source>
         <translation>في القائمة المختصرة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed for the plan</source>
         <translation>متفق عليه للخطة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Dropped</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Agreed</source>
         <translation>متفق عليه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
         <translation>منجَز</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Safe</source>
         <translation>آمن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe</source>
         <translation>غير آمن</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Poor lighting</source>
         <translation>إنارة ضعيفة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Harassment</source>
         <translation>تحرش</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Isolated</source>
         <translation>معزول</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Crowded</source>
         <translation>مزدحم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drugs / alcohol</source>
         <translation>مخدرات / كحول</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No transport</source>
         <translation>لا نقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blind corner</source>
         <translation>زاوية عمياء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Well used</source>
         <translation>مستخدَم بكثرة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Friendly shops</source>
         <translation>متاجر ودودة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good lighting</source>
         <translation>إنارة جيدة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Major road</source>
         <translation>طريق رئيسي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor road</source>
         <translation>طريق فرعي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Footway / path</source>
         <translation>ممر مشاة / درب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Railway</source>
         <translation>سكة حديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>River / canal</source>
         <translation>نهر / قناة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Water</source>
         <translation>مياه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Park / green space</source>
         <translation>حديقة / مساحة خضراء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Land use</source>
         <translation>استخدام الأراضي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Building</source>
         <translation>مبنى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop</source>
         <translation>محطة نقل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street lamp</source>
         <translation>عمود إنارة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point of interest</source>
         <translation>نقطة اهتمام</translation>
     </message>
@@ -13371,131 +10984,105 @@ Supporting: %3</source>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_panel.py" line="+58"/>
         <source>Voting workshop</source>
         <translation>ورشة التصويت</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose proposals are voted on</source>
         <translation>الورشة التي يُصوَّت على مقترحاتها</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
         <source>Voter</source>
         <translation>المصوّت</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>Who is placing dots now</source>
         <translation>من يضع النقاط الآن</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next Voter</source>
         <translation>المصوّت التالي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move on to the next voter in the list</source>
         <translation>الانتقال إلى المصوّت التالي في القائمة</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Proposals to vote on</source>
         <translation>المقترحات المطروحة للتصويت</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Click + to give the voter&apos;s dot to a proposal, − to take it back</source>
         <translation>انقر + لإعطاء نقطة المصوّت لمقترح، و− لاستعادتها</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ranking</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals by dots received</source>
         <translation>المقترحات حسب النقاط التي حصلت عليها</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Place dots&lt;/b&gt; — click a proposal; right-click takes a dot back</source>
         <translation>&lt;b&gt;وضع النقاط&lt;/b&gt; — انقر على مقترح؛ النقر بالزر الأيمن يستعيد نقطة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Ranking&lt;/b&gt; — all voters so far</source>
         <translation>&lt;b&gt;الترتيب&lt;/b&gt; — كل المصوّتين حتى الآن</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Untitled workshop</source>
         <translation>ورشة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Add a workshop with proposals to vote on them.</source>
         <translation>أضف ورشة فيها مقترحات للتصويت عليها.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This workshop has no proposals to vote on yet.</source>
         <translation>لا مقترحات للتصويت عليها في هذه الورشة بعد.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a participant&apos;s code · their group</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (group votes as one)</source>
         <translation>%1 (المجموعة تصوّت كصوت واحد)</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No voters yet: sign participants in first.</source>
         <translation>لا مصوّتين بعد: سجّل حضور المشاركين أولاً.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 dots left</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: تبقّى %2 من %3 نقاط</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.</source>
         <comment>%1: the voter; %2: why the dot was refused</comment>
         <translation>%1: %2. انقر بالزر الأيمن على مقترح لاستعادة نقطة، أو انتقل إلى المصوّت التالي.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Place a dot on “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>وضع نقطة على «%1» (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 has no dot on “%2” to take back.</source>
         <translation>ليس لدى %1 نقطة على «%2» لاستعادتها.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take a dot off “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>إزالة نقطة من «%1» (%2)</translation>
@@ -13504,92 +11091,74 @@ Supporting: %3</source>
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+56"/>
         <source>Edit Audit Walk</source>
         <translation>تحرير جولة التدقيق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Audit Walk</source>
         <translation>جولة تدقيق جديدة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Required, e.g. Market street by night</source>
         <translation>مطلوب، مثلاً: شارع السوق ليلاً</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No workshop</source>
         <translation>بلا ورشة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>بلا مجموعة</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Walkers</source>
         <translation>المشاركون في الجولة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tick the participants who walked (Space ticks the current one)</source>
         <translation>حدد المشاركين الذين شاركوا في الجولة (Space يحدد الحالي)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Tick the Group</source>
         <translation>تحديد المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick everyone signed in to the chosen group</source>
         <translation>تحديد كل المسجلين في المجموعة المختارة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>&amp;وقت اليوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Group</source>
         <translation>ال&amp;مجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;b&gt;Who walked&lt;/b&gt; (anonymous codes)</source>
         <translation>&lt;b&gt;من شارك في الجولة&lt;/b&gt; (رموز مجهولة الهوية)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).</source>
         <translation>لم يُسجَّل أحد في هذه الورشة بعد (الورشة › ورقة التسجيل…).</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>%1 of %n ticked</source>
         <translation>
             <numerusform>حُدّد %1 من %n شخص</numerusform>
@@ -13604,37 +11173,30 @@ Supporting: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/welcome_page.py" line="+27"/>
         <source>Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, residents’ perception pins, proposals and the agreed action plan in one project file that works without the internet, so a workshop can run on one laptop and field teams can merge their work later.</source>
         <translation>خطّطوا معاً لشوارع أكثر أماناً. يحفظ CoSafe جولات تدقيق السلامة في الحي ودبابيس إدراك السكان والمقترحات وخطة العمل المتفق عليها في ملف مشروع واحد يعمل دون إنترنت، فتُدار الورشة على حاسوب محمول واحد وتدمج الفرق الميدانية عملها لاحقاً.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Participatory urban-safety planning</source>
         <translation>التخطيط التشاركي للسلامة الحضرية</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>New Project…</source>
         <translation>مشروع جديد…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Project…</source>
         <translation>فتح مشروع…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Sample Project</source>
         <translation>فتح المشروع النموذجي</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Projects you open will be listed here.</source>
         <translation>ستظهر هنا المشاريع التي تفتحها.</translation>
     </message>
@@ -13642,42 +11204,35 @@ Supporting: %3</source>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/window_title.py" line="+42"/>
         <source>field copy for %1 (%2)</source>
         <comment>%1 a team, %2 its group</comment>
         <translation>نسخة ميدانية لـ%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy for %1</source>
         <comment>%1 a team</comment>
         <translation>نسخة ميدانية لـ%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy (%1)</source>
         <comment>%1 a group</comment>
         <translation>نسخة ميدانية (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>field copy</source>
         <translation>نسخة ميدانية</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 — %2 — %3</source>
         <comment>project name — field copy for a team — CoSafe</comment>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — %2</source>
         <comment>project name — CoSafe</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 [read-only]</source>
         <comment>a window title</comment>
         <translation>%1 [للقراءة فقط]</translation>
@@ -13686,42 +11241,34 @@ Supporting: %3</source>
 <context>
     <name>WorkshopBar</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/workshop_bar.py" line="+23"/>
         <source>Workshop and Group</source>
         <translation>الورشة والمجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/selector.py" line="+22"/>
         <source>No workshop yet</source>
         <translation>لا ورشة بعد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No groups yet</source>
         <translation>لا مجموعات بعد</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> &amp;Workshop: </source>
         <translation> ال&amp;ورشة: </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  &amp;Group: </source>
         <translation>  ال&amp;مجموعة: </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The active workshop: what you draw and sign in belongs to it</source>
         <translation>الورشة النشطة: ما ترسمه وتسجّله يعود إليها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The active group: what you draw now is recorded as this group&apos;s work</source>
         <translation>المجموعة النشطة: ما ترسمه الآن يُسجَّل عملاً لهذه المجموعة</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 (%2)</source>
         <comment>a workshop&apos;s title and the date it was held</comment>
         <translation>%1 (%2)</translation>
@@ -13730,57 +11277,46 @@ Supporting: %3</source>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="-85"/>
         <source>Edit Workshop</source>
         <translation>تحرير الورشة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Workshop</source>
         <translation>ورشة جديدة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Required, e.g. Market street walk and mapping</source>
         <translation>مطلوب، مثلاً: جولة ورسم خرائط شارع السوق</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Where it was held, e.g. Community hall, Ward 4</source>
         <translation>مكان انعقادها، مثلاً: القاعة المجتمعية، الحي 4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> dots each</source>
         <translation> نقاط لكلٍّ</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;العنوان:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>ال&amp;مكان:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Facilitator:</source>
         <translation>المي&amp;سّر:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Votes per participant:</source>
         <translation>الأ&amp;صوات لكل مشارك:</translation>
     </message>
@@ -13788,92 +11324,74 @@ Supporting: %3</source>
 <context>
     <name>WorkshopPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+73"/>
         <source>Workshops and groups</source>
         <translation>الورش والمجموعات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each workshop and its groups; select one to work in it</source>
         <translation>كل ورشة ومجموعاتها؛ حدد إحداها للعمل فيها</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workshop / group</source>
         <translation>الورشة / المجموعة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People</source>
         <translation>الناس</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No workshop yet. Create one, add its groups, then sign people in.</source>
         <translation>لا ورشة بعد. أنشئ واحدة، وأضف مجموعاتها، ثم سجّل الحضور.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Workshop…</source>
         <translation>ورشة &amp;جديدة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a workshop: date, place, facilitator</source>
         <translation>إنشاء ورشة: التاريخ، المكان، الميسّر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add Group…</source>
         <translation>إ&amp;ضافة مجموعة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a group to the active workshop</source>
         <translation>إضافة مجموعة إلى الورشة النشطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sign-in Sheet…</source>
         <translation>ورقة ال&amp;تسجيل…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign participants in to the active workshop, keyboard only</source>
         <translation>تسجيل المشاركين في الورشة النشطة، بلوحة المفاتيح فقط</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Participants…</source>
         <translation>ال&amp;مشاركون…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List and correct the active workshop&apos;s participants</source>
         <translation>عرض المشاركين في الورشة النشطة وتصحيح بياناتهم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected workshop or group</source>
         <translation>تحرير الورشة أو المجموعة المحددة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected workshop or group (Undo brings it back)</source>
         <translation>حذف الورشة أو المجموعة المحددة (التراجع يعيدها)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
@@ -13886,80 +11404,64 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Facilitator: %1</source>
         <translation>الميسّر: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>no one yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>a workshop&apos;s title: its groups and people</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Edit Workshop…</source>
         <translation>تحرير الورشة…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Group…</source>
         <translation>تحرير المجموعة…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Workshop</source>
         <translation>حذف الورشة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete Group</source>
         <translation>حذف المجموعة</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add workshop “%1”</source>
         <translation>إضافة الورشة «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Group %1</source>
         <comment>a new group&apos;s name</comment>
         <translation>المجموعة %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add group “%1”</source>
         <translation>إضافة المجموعة «%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Edit Group</source>
         <translation>تحرير المجموعة</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete group</source>
         <translation>حذف المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the group “%1”? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
         <translation>حذف المجموعة «%1»؟ يبقى مشاركوها ورسومها في الورشة دون مجموعة. التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete workshop</source>
         <translation>حذف الورشة</translation>
     </message>
@@ -13967,12 +11469,10 @@ Supporting: %3</source>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../desktop/cosafe/core/voting.py" line="+44"/>
         <source>A vote must say which participant or group placed it</source>
         <translation>يجب أن يحدد الصوت المشارك أو المجموعة التي وضعته</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Only %1 of %n dots left for this voter</source>
         <translation>
             <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %n نقطة</numerusform>
@@ -13984,12 +11484,10 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="-135"/>
         <source>women hidden</source>
         <translation>النساء (مخفي)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n women</source>
         <translation>
             <numerusform>%n امرأة</numerusform>
@@ -14001,12 +11499,10 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no one yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -14018,24 +11514,20 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>people hidden</source>
         <translation>الأشخاص (مخفي)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a summary: “26 people · 16 women”</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+133"/>
         <source>Delete the workshop “%1” with its %2, %3 and %4?</source>
         <comment>%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”</comment>
         <translation>حذف الورشة «%1» مع %2 و%3 و%4؟</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n مجموعة</numerusform>
@@ -14047,7 +11539,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n مشارك</numerusform>
@@ -14059,7 +11550,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n صوت</numerusform>
@@ -14071,7 +11561,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
             <numerusform>تبقى عناصرها (%n عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
@@ -14083,7 +11572,6 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>التراجع (Ctrl+Z) يعيد كل شيء.</translation>
     </message>
@@ -14091,12 +11579,10 @@ Supporting: %3</source>
 <context>
     <name>WorkshopsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/feature.py" line="+34"/>
         <source>Workshops</source>
         <translation>الورش</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wor&amp;kshop</source>
         <translation>ال&amp;ورشة</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>ActionsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+209"/>
         <source>%1 of %n actions shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -23,7 +21,6 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
         <translation>
             <numerusform>Where the %1 score is low, people feel less safe (strong link, %n place).</numerusform>
@@ -31,7 +28,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
         <translation>
             <numerusform>Where the %1 score is low, people feel less safe (moderate link, %n place).</numerusform>
@@ -39,7 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
         <translation>
             <numerusform>Where the %1 score is low, people feel less safe (weak link, %n place).</numerusform>
@@ -47,7 +42,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Where the %1 score is high, people feel less safe (strong link, %n place) — unexpected; worth a look.</numerusform>
@@ -55,7 +49,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Where the %1 score is high, people feel less safe (moderate link, %n place) — unexpected; worth a look.</numerusform>
@@ -63,7 +56,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Where the %1 score is high, people feel less safe (weak link, %n place) — unexpected; worth a look.</numerusform>
@@ -71,7 +63,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
         <translation>
             <numerusform>%1: too few places scored for both it and %2 to say (%n place; at least %3 needed).</numerusform>
@@ -79,7 +70,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
         <translation>
             <numerusform>%1: the same score everywhere (or %2 was), so no link can be read (%n place).</numerusform>
@@ -87,7 +77,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
         <translation>
             <numerusform>%1 makes no clear difference to how safe people feel (%n place).</numerusform>
@@ -98,7 +87,6 @@
 <context>
     <name>AnalysisCharts</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+233"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
             <numerusform>%n place walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</numerusform>
@@ -106,7 +94,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+167"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
         <translation>
             <numerusform>Fewer than %n person matches these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</numerusform>
@@ -117,7 +104,6 @@
 <context>
     <name>AnalysisFeature</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+194"/>
         <source>On the map: what fewer than %n people recorded.</source>
         <translation>
             <numerusform>On the map: what fewer than %n person recorded.</numerusform>
@@ -125,7 +111,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
         <translation>
             <numerusform>Fewer than %n person matches these filters, so no counts are shown.</numerusform>
@@ -133,7 +118,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%1 of %n audit scores</source>
         <translation>
             <numerusform>%1 of %n audit score</numerusform>
@@ -141,7 +125,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n pins</source>
         <translation>
             <numerusform>%1 of %n pin</numerusform>
@@ -149,7 +132,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n audit score</numerusform>
@@ -157,7 +139,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n pin</numerusform>
@@ -168,7 +149,6 @@
 <context>
     <name>AuditEntryForm</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+428"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -176,7 +156,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
         <translation>
             <numerusform>Saved point %1: %n score, %2 left blank, %3</numerusform>
@@ -184,7 +163,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
         <translation>
             <numerusform>Saved point %1: %n score, %2 left blank</numerusform>
@@ -192,7 +170,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
         <translation>
             <numerusform>Saved point %1: %n score, %2</numerusform>
@@ -200,7 +177,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores</source>
         <translation>
             <numerusform>Saved point %1: %n score</numerusform>
@@ -211,7 +187,6 @@
 <context>
     <name>AuditsFeature</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+242"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
         <translation>
             <numerusform>“%1” has a route of %2 points already. Replace it with the %n point just drawn? (Undo brings the old route back.)</numerusform>
@@ -219,7 +194,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Route of “%1” drawn: %n points</source>
         <translation>
             <numerusform>Route of “%1” drawn: %n point</numerusform>
@@ -230,7 +204,6 @@
 <context>
     <name>AuditsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+201"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>“%1” and its %n audit point with their scores will be deleted. Undo brings them back.</numerusform>
@@ -241,7 +214,6 @@
 <context>
     <name>BackupList</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+128"/>
         <source>%n backups, %1 in all.</source>
         <translation>
             <numerusform>%n backup, %1 in all.</numerusform>
@@ -249,7 +221,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>Remove %n backups?</source>
         <translation>
             <numerusform>Remove %n backup?</numerusform>
@@ -257,7 +228,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
             <numerusform>This %n file is a full copy of the project, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</numerusform>
@@ -268,7 +238,6 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
         <translation>
             <numerusform>Imported %n tile into “%1”</numerusform>
@@ -276,7 +245,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into “%1”</source>
         <translation>
             <numerusform>Imported %n feature into “%1”</numerusform>
@@ -284,7 +252,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
         <translation>
             <numerusform>Imported %n tile into %1 layers from %2</numerusform>
@@ -292,7 +259,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
         <translation>
             <numerusform>Imported %n feature into %1 layers from %2</numerusform>
@@ -303,7 +269,6 @@
 <context>
     <name>BasemapImporter</name>
     <message numerus="yes">
-        <location line="-35"/>
         <source>Placed paper map “%1” by %n points</source>
         <translation>
             <numerusform>Placed paper map “%1” by %n point</numerusform>
@@ -314,7 +279,6 @@
 <context>
     <name>BreakdownChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+165"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
             <numerusform>Groups with fewer than %n person, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</numerusform>
@@ -322,7 +286,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Every group here has at least %n people.</source>
         <translation>
             <numerusform>Every group here has at least %n person.</numerusform>
@@ -333,7 +296,6 @@
 <context>
     <name>Command</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/cli/backups.py" line="+111"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
             <numerusform>%n full copy of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</numerusform>
@@ -341,7 +303,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/cli/main.py" line="+115"/>
         <source>%1: %n problems found</source>
         <translation>
             <numerusform>%1: %n problem found</numerusform>
@@ -349,7 +310,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
         <translation>
             <numerusform>Placed %1: %n control point, RMS error %2 m</numerusform>
@@ -357,7 +317,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Imported %1: %n tiles</source>
         <translation>
             <numerusform>Imported %1: %n tile</numerusform>
@@ -365,7 +324,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
@@ -374,7 +332,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features</source>
         <translation>
             <numerusform>Imported %1: %n feature</numerusform>
@@ -382,7 +339,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
         <translation>
             <numerusform>Imported %n recorded incident from %1</numerusform>
@@ -390,7 +346,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/cli/merge.py" line="+87"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
@@ -399,7 +354,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
@@ -408,7 +362,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
             <numerusform>%n record changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</numerusform>
@@ -416,7 +369,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
         <translation>
@@ -425,7 +377,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
         <translation>
@@ -434,7 +385,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
         <translation>
@@ -446,7 +396,6 @@
 <context>
     <name>Criteria</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+123"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
         <translation>
             <numerusform>Removing “%1” would orphan %n score; retire it instead</numerusform>
@@ -457,7 +406,6 @@
 <context>
     <name>GroupComparisonView</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+197"/>
         <source>%n proposals · %1 without a principle</source>
         <translation>
             <numerusform>%n proposal · %1 without a principle</numerusform>
@@ -465,7 +413,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -476,7 +423,6 @@
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
             <numerusform>Cleaned %n image that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</numerusform>
@@ -484,7 +430,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
@@ -496,7 +441,6 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+72"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
@@ -508,7 +452,6 @@
 <context>
     <name>IncidentImporter</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+134"/>
         <source>Storing %n recorded incidents…</source>
         <translation>
             <numerusform>Storing %n recorded incident…</numerusform>
@@ -516,7 +459,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
         <translation>
             <numerusform>Import %n recorded incident from %1</numerusform>
@@ -524,7 +466,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n recorded incidents stored</source>
         <translation>
             <numerusform>%n recorded incident stored</numerusform>
@@ -532,7 +473,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
             <numerusform>Imported %n recorded incident (“%1”), shown apart from perceptions</numerusform>
@@ -543,7 +483,6 @@
 <context>
     <name>Incidents</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/incident_import.py" line="+83"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
             <numerusform>%1: %n row has no coordinates (row %2); add its coordinates or remove the row</numerusform>
@@ -551,7 +490,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
         <translation>
             <numerusform>%1 has %n layers (%2); say which one holds the incidents</numerusform>
@@ -562,7 +500,6 @@
 <context>
     <name>Layers</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+52"/>
         <source>%n tiles</source>
         <translation>
             <numerusform>%n tile</numerusform>
@@ -573,7 +510,6 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -581,7 +517,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pin stories</source>
         <translation>
             <numerusform>%n pin story</numerusform>
@@ -589,7 +524,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n comments and notes</source>
         <translation>
             <numerusform>%n comment or note</numerusform>
@@ -597,7 +531,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n facilitators&apos; names</source>
         <translation>
             <numerusform>%n facilitator&apos;s name</numerusform>
@@ -605,7 +538,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -613,7 +545,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n participants outside %1</source>
         <translation>
             <numerusform>%n participant outside %1</numerusform>
@@ -621,7 +552,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -632,7 +562,6 @@
 <context>
     <name>MergeConflicts</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+207"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -640,7 +569,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
         <source>Line of %n points around %1, %2</source>
         <translation>
             <numerusform>Line of %n point around %1, %2</numerusform>
@@ -648,7 +576,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
         <translation>
             <numerusform>Area of %n point around %1, %2</numerusform>
@@ -656,7 +583,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
         <translation>
             <numerusform>Areas of %n point around %1, %2</numerusform>
@@ -664,7 +590,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
         <translation>
             <numerusform>Lines of %n point around %1, %2</numerusform>
@@ -672,7 +597,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
@@ -684,7 +608,6 @@
 <context>
     <name>MergePreview</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -692,7 +615,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -700,7 +622,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -708,7 +629,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n basemap layers</source>
         <translation>
             <numerusform>%n basemap layer</numerusform>
@@ -716,7 +636,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -724,7 +643,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria sets</source>
         <translation>
             <numerusform>%n criteria set</numerusform>
@@ -732,7 +650,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterion</numerusform>
@@ -740,7 +657,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit walks</source>
         <translation>
             <numerusform>%n audit walk</numerusform>
@@ -748,7 +664,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n walk participants</source>
         <translation>
             <numerusform>%n walk participant</numerusform>
@@ -756,7 +671,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n audit point</numerusform>
@@ -764,7 +678,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n audit score</numerusform>
@@ -772,7 +685,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n checklist answers</source>
         <translation>
             <numerusform>%n checklist answer</numerusform>
@@ -780,7 +692,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n reason tags</source>
         <translation>
             <numerusform>%n reason tag</numerusform>
@@ -788,7 +699,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n perception pins</source>
         <translation>
             <numerusform>%n perception pin</numerusform>
@@ -796,7 +706,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n recorded incident</numerusform>
@@ -804,7 +713,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>
@@ -812,7 +720,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -820,7 +727,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action partners</source>
         <translation>
             <numerusform>%n action partner</numerusform>
@@ -828,7 +734,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action links</source>
         <translation>
             <numerusform>%n action link</numerusform>
@@ -836,7 +741,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -844,7 +748,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n photos and files</source>
         <translation>
             <numerusform>%n photo or file</numerusform>
@@ -852,7 +755,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n laptop names</source>
         <translation>
             <numerusform>%n laptop name</numerusform>
@@ -860,7 +762,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n records of %1</source>
         <translation>
             <numerusform>%n record of %1</numerusform>
@@ -868,7 +769,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>• %n new records will be added (%1).</source>
         <translation>
             <numerusform>• %n new record will be added (%1).</numerusform>
@@ -876,7 +776,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
             <numerusform>• %n record changed only on that laptop will be updated to its version (%1).</numerusform>
@@ -884,7 +783,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
             <numerusform>• %n record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</numerusform>
@@ -892,7 +790,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
             <numerusform>• %n record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</numerusform>
@@ -900,7 +797,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
             <numerusform>• %n record already waiting in Merge Conflicts from an earlier merge.</numerusform>
@@ -908,7 +804,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
         <translation>
             <numerusform>• %n record is the same in both, or newer here, and is skipped.</numerusform>
@@ -919,7 +814,6 @@
 <context>
     <name>MergePreviewDialog</name>
     <message numerus="yes">
-        <location line="+18"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Merging %n file into “%1”&lt;/b&gt;</numerusform>
@@ -930,7 +824,6 @@
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
             <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n point. Three points always fit exactly: add a fourth to check them.</numerusform>
@@ -938,7 +831,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
             <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n point. A point far off the others was probably clicked in the wrong place.</numerusform>
@@ -949,7 +841,6 @@
 <context>
     <name>PaperMapDialog</name>
     <message numerus="yes">
-        <location line="+166"/>
         <source>Add %n more points to place the map.</source>
         <translation>
             <numerusform>Add %n more point to place the map.</numerusform>
@@ -960,7 +851,6 @@
 <context>
     <name>ParticipantsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+318"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -968,7 +858,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
@@ -977,7 +866,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -985,7 +873,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete %n participant (%1)? Undo (Ctrl+Z) brings them back.</numerusform>
@@ -993,7 +880,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Delete participants %1</source>
         <translation>
             <numerusform>Delete participant %1</numerusform>
@@ -1001,7 +887,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants</source>
         <translation>
             <numerusform>Delete %n participant</numerusform>
@@ -1012,7 +897,6 @@
 <context>
     <name>PerceptionFilterPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+235"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -1023,7 +907,6 @@
 <context>
     <name>PerceptionMapPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+179"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n audit point</numerusform>
@@ -1031,7 +914,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n pin</numerusform>
@@ -1039,7 +921,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n routes</source>
         <translation>
             <numerusform>%n route</numerusform>
@@ -1047,7 +928,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n recorded incident</numerusform>
@@ -1058,7 +938,6 @@
 <context>
     <name>PhotoSection</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+101"/>
         <source>Add %n photos to “%1”</source>
         <translation>
             <numerusform>Add %n photo to “%1”</numerusform>
@@ -1069,7 +948,6 @@
 <context>
     <name>PinsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+109"/>
         <source>%n pins in no workshop</source>
         <translation>
             <numerusform>%n pin in no workshop</numerusform>
@@ -1077,7 +955,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n pins in %1</source>
         <translation>
             <numerusform>%n pin in %1</numerusform>
@@ -1088,7 +965,6 @@
 <context>
     <name>Plan</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/indicators.py" line="+114"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
         <translation>
             <numerusform>Mean safety score %1 / 5 at %n audit point</numerusform>
@@ -1096,7 +972,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
         <translation>
             <numerusform>Mean safety score %1 / 5 at %n audit point (%2)</numerusform>
@@ -1104,7 +979,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
         <translation>
             <numerusform>Mean safety score %1 / 5 at %n audit point (%2 to %3)</numerusform>
@@ -1115,7 +989,6 @@
 <context>
     <name>PlanExports</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+166"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
             <numerusform>%n action written to %1 (linked pins and incidents at %2 m, not their exact places)</numerusform>
@@ -1123,7 +996,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
         <source>%n public files written to %1</source>
         <translation>
             <numerusform>%n public file written to %1</numerusform>
@@ -1131,7 +1003,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n files written to %1</source>
         <translation>
             <numerusform>%n file written to %1</numerusform>
@@ -1142,7 +1013,6 @@
 <context>
     <name>PlanReport</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
             <numerusform>%n audit point scored; mean safety score %1 out of 5 (lowest %2, highest %3).</numerusform>
@@ -1150,7 +1020,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
         <translation>
             <numerusform>%n dark spot: a point where lighting scored 0 (poor).</numerusform>
@@ -1158,7 +1027,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
             <numerusform>%n place walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</numerusform>
@@ -1166,7 +1034,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
             <numerusform>%n perception pin, %1 of them marking a place where people feel unsafe.</numerusform>
@@ -1174,7 +1041,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+155"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
             <numerusform>%n participant signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</numerusform>
@@ -1182,7 +1048,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n proposal; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</numerusform>
@@ -1190,7 +1055,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n proposal; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</numerusform>
@@ -1198,7 +1062,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
             <numerusform>%n action (priority 1, from the community&apos;s votes or agreed). Estimated cost: %1.</numerusform>
@@ -1206,7 +1069,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
             <numerusform>%n action (priority 1, from the community&apos;s votes or agreed).</numerusform>
@@ -1214,7 +1076,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+46"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
         <translation>
@@ -1226,7 +1087,6 @@
 <context>
     <name>ProjectFile</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/geopackage.py" line="+273"/>
         <source>spatial index holds %1 entries for %n geometries</source>
         <translation>
             <numerusform>spatial index holds %1 entries for %n geometry</numerusform>
@@ -1234,7 +1094,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/inspection.py" line="+98"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
         <translation>
             <numerusform>%1 is a GeoPackage with %n layer: %2, but not a CoSafe project</numerusform>
@@ -1242,7 +1101,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/project_store.py" line="+458"/>
         <source>records: checking stopped after %n bad records</source>
         <translation>
             <numerusform>records: checking stopped after %n bad record</numerusform>
@@ -1253,7 +1111,6 @@
 <context>
     <name>ProposalPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+200"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
         <translation>
             <numerusform>%n proposal is selected. Select one to describe it here.</numerusform>
@@ -1264,7 +1121,6 @@
 <context>
     <name>ProposalTablePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+226"/>
         <source>%1 of %n proposals shown</source>
         <translation>
             <numerusform>%1 of %n proposal shown</numerusform>
@@ -1272,7 +1128,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -1283,7 +1138,6 @@
 <context>
     <name>Proposals</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+150"/>
         <source>Move %n proposals</source>
         <translation>
             <numerusform>Move %n proposal</numerusform>
@@ -1294,7 +1148,6 @@
 <context>
     <name>RankingList</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+112"/>
         <source>%1: %2 dots from %n voters</source>
         <translation>
             <numerusform>%1: %2 dots from %n voter</numerusform>
@@ -1305,7 +1158,6 @@
 <context>
     <name>SignInSheet</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+156"/>
         <source>Sign In %n People</source>
         <translation>
             <numerusform>Sign In %n Person</numerusform>
@@ -1313,7 +1165,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Sign in %n participants</source>
         <translation>
             <numerusform>Sign in %n participant</numerusform>
@@ -1321,7 +1172,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Close the sheet without signing in %n people?</source>
         <translation>
             <numerusform>Close the sheet without signing in %n person?</numerusform>
@@ -1332,7 +1182,6 @@
 <context>
     <name>SketchController</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+206"/>
         <source>Delete %n proposals</source>
         <translation>
             <numerusform>Delete %n proposal</numerusform>
@@ -1340,7 +1189,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
         <source>Duplicate %n proposals</source>
         <translation>
             <numerusform>Duplicate %n proposal</numerusform>
@@ -1348,7 +1196,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>D&amp;uplicate %n Proposals</source>
         <translation>
             <numerusform>D&amp;uplicate %n Proposal</numerusform>
@@ -1356,7 +1203,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>&amp;Delete %n Proposals</source>
         <translation>
             <numerusform>&amp;Delete %n Proposal</numerusform>
@@ -1367,7 +1213,6 @@
 <context>
     <name>StakeholderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+183"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>
@@ -1378,7 +1223,6 @@
 <context>
     <name>WalkDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+145"/>
         <source>%1 of %n ticked</source>
         <translation>
             <numerusform>%1 of %n ticked</numerusform>
@@ -1389,7 +1233,6 @@
 <context>
     <name>WorkshopPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+152"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
@@ -1401,7 +1244,6 @@
 <context>
     <name>Workshops</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/voting.py" line="+48"/>
         <source>Only %1 of %n dots left for this voter</source>
         <translation>
             <numerusform>Only %1 of %n dot left for this voter</numerusform>
@@ -1409,7 +1251,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/workshops.py" line="+129"/>
         <source>%n women</source>
         <translation>
             <numerusform>%n woman</numerusform>
@@ -1417,7 +1258,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1425,7 +1265,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -1433,7 +1272,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1441,7 +1279,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -1449,7 +1286,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
             <numerusform>Its %n proposal, pin or walk stays in the project, in no workshop.</numerusform>

@@ -4,46 +4,38 @@
 <context>
     <name>AboutCoSafe</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="+18"/>
         <source>All changes are saved as you work</source>
         <translation>Todos los cambios se guardan mientras trabaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read-only: nothing you do changes the file</source>
         <translation>Solo lectura: nada de lo que haga cambia el archivo</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1° N   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° E</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° N   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° O</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1° S   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° E</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° S   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° O</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 — offline participatory urban-safety planning: safety audit walks, perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later).</source>
         <translation>%1 %2 — planificación participativa de la seguridad urbana sin conexión: recorridos de auditoría de seguridad, marcadores de percepción, propuestas y planes de acción en un solo archivo GeoPackage. Software libre (GPL 3 o posterior).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There is no Save button: every change is written to the project file the moment you make it, so nothing is lost if the laptop switches off. Undo steps back through your changes. Use File › Save As to continue in a copy (for example before a workshop); the project is one .gpkg file you can copy to a USB stick at any time, and QGIS can open it.</source>
         <translation>No hay botón Guardar: cada cambio se escribe en el archivo del proyecto en el momento en que lo hace, así que no se pierde nada si la computadora se apaga. Deshacer retrocede por sus cambios. Use Archivo › Guardar como para seguir en una copia (por ejemplo, antes de un taller); el proyecto es un solo archivo .gpkg que puede copiar en una memoria USB en cualquier momento, y QGIS puede abrirlo.</translation>
     </message>
@@ -51,229 +43,183 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_editor.py" line="+66"/>
         <source>New Action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Action — %1</source>
         <translation>Editar acción — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>What will be done, e.g. Light the path behind the market</source>
         <translation>Qué se hará, p. ej. Iluminar el sendero detrás del mercado</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based (communities act), situational (design and management of places), reintegration (offenders).</source>
         <translation>Directrices de las Naciones Unidas para la Prevención del Delito (2002): desarrollo social (causas), local (actúan las comunidades), situacional (diseño y gestión de los lugares), reinserción (personas infractoras).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nobody yet</source>
         <translation>Nadie todavía</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Timeframe</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When the action is due: short, medium or long term</source>
         <translation>Cuándo debe cumplirse la acción: corto, mediano o largo plazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dates</source>
         <translation>&amp;Fechas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action starts (tick Dates to set it)</source>
         <translation>El día en que empieza la acción (marque Fechas para definirlo)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action is done (tick Dates to set it)</source>
         <translation>El día en que termina la acción (marque Fechas para definirlo)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>From &amp;votes</source>
         <translation>Según los &amp;votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set by &amp;hand:</source>
         <translation>Definir a ma&amp;no:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Priority by hand</source>
         <translation>Prioridad a mano</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>1 is the most urgent (choose Set by hand first)</source>
         <translation>1 es la más urgente (primero elija Definir a mano)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>rank %1 by the dots on its proposals</source>
         <translation>puesto %1 según los puntos de sus propuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no votes on its linked proposals yet</source>
         <translation>aún no hay votos en sus propuestas vinculadas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>How success is seen, e.g. mean safety score at the market</source>
         <translation>Cómo se ve el éxito, p. ej. puntaje de seguridad promedio en el mercado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where it stands now</source>
         <translation>Situación actual</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Where the indicator stands now</source>
         <translation>Valor actual del indicador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use Current &amp;Score</source>
         <translation>Usar &amp;puntaje actual</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fill in the mean safety score audits measured at the linked places</source>
         <translation>Completar con el puntaje de seguridad promedio medido por las auditorías en los lugares vinculados</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where it should be, and by when</source>
         <translation>Dónde debería estar y para cuándo</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Add to Plan</source>
         <translation>Agregar al plan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED &amp;principle</source>
         <translation>Principio &amp;CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention &amp;approach</source>
         <translation>&amp;Enfoque de prevención</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Responsible partner</source>
         <translation>Socio &amp;responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supporting partners</source>
         <translation>Socios de apoyo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>to</source>
         <comment>between a start and an end date</comment>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Estimated &amp;cost</source>
         <translation>Costo estima&amp;do</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indicator</source>
         <translation>&amp;Indicador</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tar&amp;get</source>
         <translation>Met&amp;a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked places</source>
         <translation>Lugares vinculados</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Link places to compute the current safety score there.</source>
         <translation>Vincule lugares para calcular allí el puntaje de seguridad actual.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Now: %1</source>
         <comment>%1: the mean safety score at the linked places</comment>
         <translation>Ahora: %1</translation>
@@ -282,52 +228,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="+35"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Principle</source>
         <translation>Principio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -336,28 +272,23 @@
 <context>
     <name>ActionTimeline</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+33"/>
         <source>Dated</source>
         <translation>Con fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not scheduled</source>
         <translation>Sin programar</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Actions: %1</source>
         <comment>%1: a timeline column, e.g. Short term</comment>
         <translation>Acciones: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions planned for %1; double-click one to edit it</source>
         <translation>Las acciones previstas para %1; haga doble clic en una para editarla</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 (%2)</source>
         <comment>a timeline column&apos;s title and how many actions it holds</comment>
         <translation>%1 (%2)</translation>
@@ -366,144 +297,114 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+49"/>
         <source>No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.</source>
         <translation>Aún no hay acciones. Seleccione una propuesta y elija Plan › Crear acción a partir de la propuesta, o pulse Nueva… para escribir una.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any time</source>
         <translation>Cualquier momento</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Has dates</source>
         <translation>Con fechas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not scheduled</source>
         <translation>Sin programar</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter actions by status</source>
         <translation>Filtrar acciones por estado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this status</source>
         <translation>Mostrar solo las acciones con este estado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by timeframe</source>
         <translation>Filtrar acciones por plazo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this timeframe</source>
         <translation>Mostrar solo las acciones con este plazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by principle</source>
         <translation>Filtrar acciones por principio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this principle</source>
         <translation>Mostrar solo las acciones con este principio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by partner</source>
         <translation>Filtrar acciones por socio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this partner</source>
         <translation>Mostrar solo las acciones con este socio</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan&apos;s actions; Enter or double-click opens one, Delete removes it</source>
         <translation>Las acciones del plan; Enter o doble clic abre una, Delete la elimina</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a new action from scratch</source>
         <translation>Escribir una acción nueva desde cero</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit Action…</source>
         <translation>&amp;Editar acción…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Open the selected action in the action editor</source>
         <translation>Abrir la acción seleccionada en el editor de acciones</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>&amp;Delete Action</source>
         <translation>E&amp;liminar acción</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Remove the selected action from the plan (the places stay)</source>
         <translation>Quitar la acción seleccionada del plan (los lugares se mantienen)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Any partner</source>
         <translation>Cualquier socio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody responsible yet</source>
         <translation>Aún sin responsable</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n actions shown</source>
         <translation>
             <numerusform>Se muestran %1 de %n acción</numerusform>
@@ -511,7 +412,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -519,7 +419,6 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>The action was not deleted</source>
         <translation>La acción no se eliminó</translation>
     </message>
@@ -527,7 +426,6 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
         <translation>
             <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación fuerte, %n lugar).</numerusform>
@@ -535,7 +433,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
         <translation>
             <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación moderada, %n lugar).</numerusform>
@@ -543,7 +440,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
         <translation>
             <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación débil, %n lugar).</numerusform>
@@ -551,7 +447,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación fuerte, %n lugar): inesperado; vale la pena revisarlo.</numerusform>
@@ -559,7 +454,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación moderada, %n lugar): inesperado; vale la pena revisarlo.</numerusform>
@@ -567,7 +461,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación débil, %n lugar): inesperado; vale la pena revisarlo.</numerusform>
@@ -575,17 +468,14 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe.</source>
         <translation>Ningún punto de auditoría tiene aún puntaje de sensación, así que no se puede decir qué va asociado con sentirse inseguro.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How each criterion goes with %1 across audit points (Spearman rank correlation; a link, not proof of a cause):</source>
         <translation>Cómo se relaciona cada criterio con %1 en los puntos de auditoría (correlación de rangos de Spearman; una relación, no prueba de causa):</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
         <translation>
             <numerusform>%1: muy pocos lugares con puntaje en este criterio y en %2 para concluir (%n lugar; se necesitan al menos %3).</numerusform>
@@ -593,7 +483,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
         <translation>
             <numerusform>%1: el mismo puntaje en todas partes (o lo fue %2), así que no se puede leer ninguna relación (%n lugar).</numerusform>
@@ -601,7 +490,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
         <translation>
             <numerusform>%1 no marca una diferencia clara en qué tan segura se siente la gente (%n lugar).</numerusform>
@@ -609,38 +497,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_data.py" line="+158"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No workshop</source>
         <translation>Sin taller</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No group</source>
         <translation>Sin grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
         <comment>no value of a category</comment>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other workshops</source>
         <translation>Otros talleres</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Other groups</source>
         <translation>Otros grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other or not stated</source>
         <translation>Otro o no indicado</translation>
     </message>
@@ -648,67 +529,54 @@
 <context>
     <name>AnalysisCharts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+38"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by gender; each tick splits them further</source>
         <translation>Comparar grupos de personas por género; cada casilla marcada los divide más</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by age band; each tick splits them further</source>
         <translation>Comparar grupos de personas por grupo de edad; cada casilla marcada los divide más</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by role; each tick splits them further</source>
         <translation>Comparar grupos de personas por rol; cada casilla marcada los divide más</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Momento del día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by time of day; each tick splits them further</source>
         <translation>Comparar grupos de personas por momento del día; cada casilla marcada los divide más</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Working out which groups can be shown without giving anyone away…</source>
         <translation>Calculando qué grupos se pueden mostrar sin identificar a nadie…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No audit scores or perception pins yet — record a walk or place pins in the Audits dock to compare groups of people.</source>
         <translation>Aún no hay puntajes de auditoría ni marcadores de percepción: registre un recorrido o ponga marcadores en el panel Auditorías para comparar grupos de personas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+144"/>
         <source>No audit scores yet — record a walk and score its points in the Audits dock.</source>
         <translation>Aún no hay puntajes de auditoría: registre un recorrido y dé puntaje a sus puntos en el panel Auditorías.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No place was walked both by day and at night yet — walk the same route after dark and score the points in the Audits dock.</source>
         <translation>Aún no se ha recorrido ningún lugar de día y de noche: haga la misma ruta después del anochecer y dé puntaje a los puntos en el panel Auditorías.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
             <numerusform>%n lugar recorrido de día y de noche: %1 con puntaje más bajo de noche, %2 más alto, %3 casi igual. Puntaje promedio %4 de día, %5 de noche.</numerusform>
@@ -716,32 +584,26 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not enough audit points with a &quot;Feeling&quot; score yet to say which criteria go with feeling unsafe — score Feeling at more points in the Audits dock.</source>
         <translation>Aún no hay suficientes puntos de auditoría con puntaje de «Sensación» para decir qué criterios van asociados con sentirse inseguro: puntúe la Sensación en más puntos en el panel Auditorías.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+38"/>
         <source>Open a project to see what its audits and pins say.</source>
         <translation>Abra un proyecto para ver lo que dicen sus auditorías y marcadores.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters).</source>
         <translation>Nada coincide con los filtros: amplíelos en el panel Filtros de percepción (o Borrar filtros).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No audit points yet — record a walk in the Audits dock.</source>
         <translation>Aún no hay puntos de auditoría: registre un recorrido en el panel Auditorías.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Aún no hay puntos de auditoría ni marcadores de percepción: registre un recorrido o ponga marcadores en el panel Auditorías.</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
         <translation>
             <numerusform>Menos de %n persona coincide con estos filtros, así que sus cifras se ocultan para protegerla (el umbral del proyecto es %n). Amplíe los filtros para ver más.</numerusform>
@@ -752,47 +614,38 @@
 <context>
     <name>AnalysisFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+69"/>
         <source>Heat Map &amp;Radius…</source>
         <translation>&amp;Radio del mapa de calor…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Hasta dónde llega el calor de cada punto</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Perception Map</source>
         <translation>Mapa de percepción</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Filters (map and charts)</source>
         <translation>Filtros (mapa y gráficos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layers and legend</source>
         <translation>Capas y leyenda</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Perception &amp;Layers</source>
         <translation>&amp;Capas de percepción</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat Map &amp;Source</source>
         <translation>&amp;Fuente del mapa de calor</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
         <source>On the map: what fewer than %n people recorded.</source>
         <translation>
             <numerusform>En el mapa: lo que registraron menos de %n persona.</numerusform>
@@ -800,7 +653,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
         <translation>
             <numerusform>Menos de %n persona coincide con estos filtros, así que no se muestran conteos.</numerusform>
@@ -808,12 +660,10 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Showing %1 and %2.</source>
         <translation>Se muestran %1 y %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n audit scores</source>
         <translation>
             <numerusform>%1 de %n puntaje de auditoría</numerusform>
@@ -821,7 +671,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n pins</source>
         <translation>
             <numerusform>%1 de %n marcador</numerusform>
@@ -829,12 +678,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Everything shown: %1, %2.</source>
         <translation>Se muestra todo: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n puntaje de auditoría</numerusform>
@@ -842,7 +689,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n marcador</numerusform>
@@ -850,12 +696,10 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Heat Map Radius</source>
         <translation>Radio del mapa de calor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How far each point&apos;s heat reaches (metres):</source>
         <translation>Hasta dónde llega el calor de cada punto (metros):</translation>
     </message>
@@ -863,47 +707,38 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="-110"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How each criterion was scored, 0 (poor) to 3 (good)</source>
         <translation>Cómo se puntuó cada criterio, de 0 (malo) a 3 (bueno)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean safety score and share of unsafe pins by gender, age and time of day</source>
         <translation>Puntaje de seguridad promedio y proporción de marcadores inseguros por género, edad y momento del día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day and Night</source>
         <translation>Día y noche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The same places scored by day and at night</source>
         <translation>Los mismos lugares puntuados de día y de noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Sensación</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Which criteria go with feeling unsafe</source>
         <translation>Qué criterios van asociados con sentirse inseguro</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (resultado)</translation>
@@ -912,7 +747,6 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="+87"/>
         <source>Type y (yes) or n (no), Space to leave it blank</source>
         <translation>Escriba y (sí) o n (no); Space para dejarlo en blanco</translation>
     </message>
@@ -920,202 +754,163 @@
 <context>
     <name>AuditEntryForm</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+84"/>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
         <translation>&lt;b&gt;0–3&lt;/b&gt; puntaje, &lt;b&gt;Space&lt;/b&gt; en blanco: cada uno pasa solo al campo siguiente (un Tab después no salta ninguno) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; campo siguiente / anterior · &lt;b&gt;Enter&lt;/b&gt; guardar y hoja siguiente · &lt;b&gt;Page Up/Down&lt;/b&gt; hoja anterior / siguiente (guarda esta) · &lt;b&gt;Esc&lt;/b&gt; cerrar</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Enter Audit Sheets — %1</source>
         <translation>Ingresar hojas de auditoría — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <comment>a walk&apos;s title, date and time of day</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Point </source>
         <comment>before a sheet&apos;s number</comment>
         <translation>Punto </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point number</source>
         <translation>Número de punto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The number of the sheet (audit point) on show</source>
         <translation>El número de la hoja (punto de auditoría) que se muestra</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>of </source>
         <comment>before the number of sheets</comment>
         <translation>de </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> sheets</source>
         <comment>after the number of sheets</comment>
         <translation> hojas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number of sheets</source>
         <translation>Número de hojas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many sheets the stack has: unplaced points are spread evenly along the route</source>
         <translation>Cuántas hojas tiene la pila: los puntos sin ubicar se reparten de forma pareja a lo largo del recorrido</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Pick on Map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click the map where this point was (the Audit Point tool)</source>
         <translation>Haga clic en el mapa donde estaba este punto (herramienta Punto de auditoría)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Scores (0 = poor … 3 = good)</source>
         <translation>Puntajes (0 = malo … 3 = bueno)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>3 means: %1</source>
         <translation>3 significa: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (resultado)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>3 = %1</source>
         <translation>3 = %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Comment from the sheet (optional)</source>
         <translation>Comentario de la hoja (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The comment written on the sheet (optional)</source>
         <translation>El comentario escrito en la hoja (opcional)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Checklist — women&apos;s safety audit (optional: y / n, recommendation)</source>
         <translation>&amp;Lista de verificación — auditoría de seguridad de las mujeres (opcional: y / n, recomendación)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 Type y (yes) or n (no), Space to leave it blank</source>
         <translation>%1 Escriba y (sí) o n (no); Space para dejarlo en blanco</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What the walkers recommend (optional)</source>
         <translation>Lo que recomiendan quienes hicieron el recorrido (opcional)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Point</source>
         <translation>Guardar punto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Point</source>
         <translation>Eliminar punto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete this point with its scores and answers (Ctrl+Delete); undo brings it back</source>
         <translation>Eliminar este punto con sus puntajes y respuestas (Ctrl+Delete); deshacer lo recupera</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>This walk&apos;s criteria set has no criteria: add some in Audit › Criteria…</source>
         <translation>El conjunto de criterios de este recorrido no tiene criterios: agregue algunos en Auditoría › Criterios…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point %1 has entries that are not saved. Close the form and lose them? (Cancel, then Enter, saves them.)</source>
         <translation>El punto %1 tiene datos sin guardar. ¿Cerrar el formulario y perderlos? (Cancelar y luego Enter los guarda).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+90"/>
         <source>Placed where you clicked</source>
         <translation>Ubicado donde hizo clic</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map (saved)</source>
         <translation>En el mapa (guardado)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the map (placed, not scored yet)</source>
         <translation>En el mapa (ubicado, aún sin puntaje)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Will be placed along the route</source>
         <translation>Se ubicará a lo largo del recorrido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not on the map: draw the route or Pick on Map</source>
         <translation>No está en el mapa: dibuje el recorrido o use Elegir en el mapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -1123,7 +918,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
         <translation>
             <numerusform>Punto %1 guardado: %n puntaje, %2 en blanco, %3</numerusform>
@@ -1131,7 +925,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
         <translation>
             <numerusform>Punto %1 guardado: %n puntaje, %2 en blanco</numerusform>
@@ -1139,7 +932,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
         <translation>
             <numerusform>Punto %1 guardado: %n puntaje, %2</numerusform>
@@ -1147,7 +939,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores</source>
         <translation>
             <numerusform>Punto %1 guardado: %n puntaje</numerusform>
@@ -1155,12 +946,10 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Deleted point %1</source>
         <translation>Punto %1 eliminado</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>That is the last field of the sheet: Enter saves point %1</source>
         <translation>Es el último campo de la hoja: Enter guarda el punto %1</translation>
     </message>
@@ -1168,124 +957,99 @@
 <context>
     <name>Audits</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+45"/>
         <source>Walk</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+35"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/common.py" line="+18"/>
         <source>No code</source>
         <translation>Sin código</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between a participant&apos;s code and demographics</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+52"/>
         <source>Draw Walk &amp;Route</source>
         <translation>Dibujar &amp;ruta del recorrido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click along the selected walk&apos;s route; Enter or double-click finishes</source>
         <translation>Haga clic a lo largo de la ruta del recorrido seleccionado; Enter o doble clic termina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udit Point</source>
         <translation>P&amp;unto de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place the selected walk&apos;s next audit point (or the sheet being entered)</source>
         <translation>Haga clic para ubicar el siguiente punto de auditoría del recorrido seleccionado (o la hoja que se está ingresando)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Perception Pin</source>
         <translation>&amp;Marcador de percepción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to add a safe/unsafe pin, or click a pin to edit it</source>
         <translation>Haga clic para agregar un marcador seguro/inseguro, o en un marcador para editarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+38"/>
         <source>The recorded incidents were not imported</source>
         <translation>No se importaron los incidentes registrados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import of recorded incidents cancelled; nothing was changed</source>
         <translation>Importación de incidentes registrados cancelada; no se cambió nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their own layer, always apart from what participants felt (pins and audit scores).</source>
         <translation>Los incidentes registrados provienen de registros de la policía, hospitales u ONG. CoSafe los muestra en su propia capa, siempre separados de lo que sintieron las personas participantes (marcadores y puntajes de auditoría).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Import Recorded Incidents</source>
         <translation>Importar incidentes registrados</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident files (%1)</source>
         <translation>Archivos de incidentes (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV with longitude/latitude or x/y (%1)</source>
         <translation>CSV con longitud/latitud o x/y (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All files (%1)</source>
         <translation>Todos los archivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+68"/>
         <source>A route needs at least two points: click along the way, then Enter</source>
         <translation>Una ruta necesita al menos dos puntos: haga clic a lo largo del camino y luego Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+0"/>
         <source>Feeling</source>
         <translation>Sensación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
@@ -1293,103 +1057,82 @@
 <context>
     <name>AuditsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+19"/>
         <source>Walks</source>
         <translation>Recorridos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pins</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter Audit &amp;Sheets…</source>
         <translation>Ingresar &amp;hojas de auditoría…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type in the selected walk&apos;s paper sheets with the keyboard</source>
         <translation>Transcribir con el teclado las hojas en papel del recorrido seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason &amp;Tags…</source>
         <translation>E&amp;tiquetas de motivo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename or retire the reasons pins can give</source>
         <translation>Agregar, renombrar o retirar los motivos que pueden indicar los marcadores</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Criteria…</source>
         <translation>&amp;Criterios…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename, reorder or retire the audit criteria; the score formula</source>
         <translation>Agregar, renombrar, reordenar o retirar los criterios de auditoría; la fórmula del puntaje</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import Recorded &amp;Incidents…</source>
         <translation>Importar &amp;incidentes registrados…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add police or NGO incident records (CSV or GIS file), kept apart from perceptions</source>
         <translation>Agregar registros de incidentes de la policía o de ONG (CSV o archivo SIG), separados de las percepciones</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Sheets</source>
         <translation>Hojas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Audit</source>
         <translation>Aud&amp;itoría</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+37"/>
         <source>Select an audit walk in the Audits panel first</source>
         <translation>Primero seleccione un recorrido de auditoría en el panel Auditorías</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>Select an audit walk in the Audits panel first: the route was not kept</source>
         <translation>Primero seleccione un recorrido de auditoría en el panel Auditorías: la ruta no se guardó</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the walk&apos;s route?</source>
         <translation>¿Reemplazar la ruta del recorrido?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
         <translation>
             <numerusform>«%1» ya tiene una ruta de %2 puntos. ¿Reemplazarla con el %n punto recién dibujado? (Deshacer recupera la ruta anterior).</numerusform>
@@ -1397,17 +1140,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace Route</source>
         <translation>Reemplazar ruta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The route of “%1” was kept as it was</source>
         <translation>La ruta de «%1» se mantuvo como estaba</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Route of “%1” drawn: %n points</source>
         <translation>
             <numerusform>Ruta de «%1» dibujada: %n punto</numerusform>
@@ -1415,12 +1155,10 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Place audit point %1 of “%2”</source>
         <translation>Ubicar el punto de auditoría %1 de «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1 placed; Enter Audit Sheets to score it</source>
         <translation>Punto de auditoría %1 ubicado; use Ingresar hojas de auditoría para darle puntaje</translation>
     </message>
@@ -1428,73 +1166,58 @@
 <context>
     <name>AuditsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+20"/>
         <source>&amp;New Audit Walk…</source>
         <translation>&amp;Nuevo recorrido de auditoría…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record a walk: date, time of day, who walked</source>
         <translation>Registrar un recorrido: fecha, momento del día, quiénes participaron</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit Walk…</source>
         <translation>&amp;Editar recorrido…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the selected walk&apos;s details or walkers</source>
         <translation>Cambiar los datos o participantes del recorrido seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Walk</source>
         <translation>E&amp;liminar recorrido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the walk with its points and scores</source>
         <translation>Eliminar el recorrido con sus puntos y puntajes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Audit walks</source>
         <translation>Recorridos de auditoría</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The recorded walks; select one to see its points</source>
         <translation>Los recorridos registrados; seleccione uno para ver sus puntos</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1  (no route)</source>
         <translation>%1  (sin ruta)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No audit walks yet. New records a walk; then draw its route and enter its sheets.</source>
         <translation>Aún no hay recorridos de auditoría. Nuevo registra un recorrido; luego dibuje su ruta e ingrese sus hojas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminarán «%1» y su %n punto de auditoría con sus puntajes. Deshacer los recupera.</numerusform>
@@ -1502,7 +1225,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete audit walk?</source>
         <translation>¿Eliminar el recorrido de auditoría?</translation>
     </message>
@@ -1510,72 +1232,58 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+38"/>
         <source>Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the project, contacts and stories included: remove those you no longer need.</source>
         <translation>Copias que CoSafe escribió junto al archivo del proyecto antes de una combinación o una actualización. Cada una es una copia completa del proyecto, con contactos y relatos incluidos: elimine las que ya no necesite.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No backups beside the project file.</source>
         <translation>No hay copias de seguridad junto al archivo del proyecto.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>a merge</source>
         <translation>una combinación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>upgrading format %1</source>
         <translation>actualizar el formato %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Made</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
         <translation>Antes de</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the selected backups from the disk</source>
         <translation>Borrar del disco las copias de seguridad seleccionadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>%n backups, %1 in all.</source>
         <translation>
             <numerusform>%n copia de seguridad, %1 en total.</numerusform>
@@ -1583,17 +1291,14 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Remove this backup?</source>
         <translation>¿Eliminar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is a full copy of the project as it was %2 on %3, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</source>
         <translation>%1 es una copia completa del proyecto tal como estaba %2, el %3, con contactos y relatos incluidos. Eliminarla la borra del disco y no se puede recuperar; el proyecto en sí queda como está.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Remove %n backups?</source>
         <translation>
             <numerusform>¿Eliminar %n copia de seguridad?</numerusform>
@@ -1601,7 +1306,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
             <numerusform>Este %n archivo es una copia completa del proyecto, con contactos y relatos incluidos. Eliminarlo lo borra del disco y no se puede recuperar; el proyecto en sí queda como está.</numerusform>
@@ -1609,12 +1313,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Backup not removed</source>
         <translation>La copia de seguridad no se eliminó</translation>
     </message>
@@ -1622,38 +1324,30 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/cosafe/store/backups.py" line="+66"/>
         <source>before a merge</source>
         <translation>antes de una combinación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before upgrading from format %1</source>
         <translation>antes de actualizar desde el formato %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The backups beside %1 cannot be listed: %2</source>
         <translation>No se pueden listar las copias de seguridad junto a %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 is read-only (%2); no backup was removed</source>
         <translation>%1 es de solo lectura (%2); no se eliminó ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not a backup of %2; no backup was removed</source>
         <translation>%1 no es una copia de seguridad de %2; no se eliminó ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 could not be removed: %2</source>
         <translation>No se pudo eliminar %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
         <source>%1 cannot be read</source>
         <translation>No se puede leer %1</translation>
     </message>
@@ -1661,47 +1355,38 @@
 <context>
     <name>BasemapFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/feature.py" line="+51"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import &amp;Basemap…</source>
         <translation>Importar mapa &amp;base…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a street map, MBTiles or a photo of a paper map to the project</source>
         <translation>Agregar al proyecto un mapa de calles, MBTiles o una foto de un mapa en papel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Zoom a la capa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the whole of the layer selected in the Layers panel</source>
         <translation>Mostrar completa la capa seleccionada en el panel Capas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set Project &amp;Area to This View</source>
         <translation>Usar esta &amp;vista como área del proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project will show at least what the map shows now</source>
         <translation>Zoom al proyecto mostrará al menos lo que muestra ahora el mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear Project Area</source>
         <translation>Quitar el área del proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project shows only the proposals, pins and walks again</source>
         <translation>Zoom al proyecto vuelve a mostrar solo las propuestas, marcadores y recorridos</translation>
     </message>
@@ -1709,7 +1394,6 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
         <translation>
             <numerusform>Se importó %n tesela en «%1»</numerusform>
@@ -1717,7 +1401,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into “%1”</source>
         <translation>
             <numerusform>Se importó %n elemento en «%1»</numerusform>
@@ -1725,7 +1408,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
         <translation>
             <numerusform>Se importó %n tesela en %1 capas desde %2</numerusform>
@@ -1733,7 +1415,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
         <translation>
             <numerusform>Se importó %n elemento en %1 capas desde %2</numerusform>
@@ -1744,24 +1425,18 @@
 <context>
     <name>BasemapImporter</name>
     <message>
-        <location line="-71"/>
-        <location line="+26"/>
-        <location line="+21"/>
         <source>The basemap was not imported</source>
         <translation>El mapa base no se importó</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>Import a street map first</source>
         <translation>Primero importe un mapa de calles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A paper map is placed by matching points on it with the project&apos;s map, which is still empty. Import an OpenStreetMap extract or another map file first.</source>
         <translation>Un mapa en papel se ubica haciendo coincidir puntos en él con el mapa del proyecto, que todavía está vacío. Primero importe un extracto de OpenStreetMap u otro archivo de mapa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Placed paper map “%1” by %n points</source>
         <translation>
             <numerusform>Mapa en papel «%1» ubicado con %n punto</numerusform>
@@ -1769,12 +1444,10 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>Importación cancelada; no se cambió nada</translation>
     </message>
@@ -1782,27 +1455,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+8"/>
         <source>Compare by:</source>
         <translation>Comparar por:</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Mean safety score (0–5)</source>
         <translation>Puntaje de seguridad promedio (0–5)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unsafe pins (% of pins)</source>
         <translation>Marcadores inseguros (% de marcadores)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
             <numerusform>Los grupos con menos de %n persona, y los grupos a partir de los cuales se podría deducir uno, muestran «oculto» en lugar de una cifra, para proteger a las personas participantes (%1 de %2 aquí). Cada comparación que marque divide a las personas en grupos más pequeños, así que se ocultan más.</numerusform>
@@ -1810,7 +1478,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Every group here has at least %n people.</source>
         <translation>
             <numerusform>Cada grupo aquí tiene al menos %n persona.</numerusform>
@@ -1821,12 +1488,10 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+91"/>
         <source>No group</source>
         <translation>Sin grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -1835,43 +1500,35 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="+50"/>
         <source>cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: indique nombres de copias de seguridad o --all, no ambos (cosafe info %1 las lista)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: nombre las copias de seguridad que quiere eliminar, o use --all (cosafe info %1 las lista)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 has no backups</source>
         <translation>%1 no tiene copias de seguridad</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removed %1 (%2, made %3)</source>
         <translation>Se eliminó %1 (%2, creada %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it)</source>
         <translation>%1 se actualizó al formato de proyecto %2; el archivo tal como estaba se conserva como %3 (una copia completa: cosafe remove-backups %4 %3 la elimina)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>backups:</source>
         <translation>copias de seguridad:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>none</source>
         <comment>no backups</comment>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
             <numerusform>%n copia completa del proyecto, con contactos y relatos incluidos (elimínela con: cosafe remove-backups %1 --all, o NOMBRE…)</numerusform>
@@ -1879,64 +1536,52 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="+40"/>
         <source>Created %1</source>
         <translation>Creado el %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1  (no place set)</source>
         <comment>a project without a place</comment>
         <translation>%1  (sin lugar definido)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>file:</source>
         <translation>archivo:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>created:</source>
         <translation>creado:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>format:</source>
         <translation>formato:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>costs:</source>
         <translation>costos:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   actualizado: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe project format %1; small cells below %2 suppressed</source>
         <translation>Formato de proyecto CoSafe %1; celdas pequeñas de menos de %2 ocultas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>plain numbers (no currency set)</source>
         <translation>números sin moneda (no se definió moneda)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
         <translation>Se eliminaron de %1 los rastros de registros borrados (%2 MB → %3 MB)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1: %n problems found</source>
         <translation>
             <numerusform>%1: se encontró %n problema</numerusform>
@@ -1944,27 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)</source>
         <translation>%1: integridad SQLite correcta; estructura GeoPackage correcta; registros correctos; formato de proyecto %2 (actual)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 already exists (use --force to replace it)</source>
         <translation>%1 ya existe (use --force para reemplazarlo)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wrote the sample project to %1</source>
         <translation>Se escribió el proyecto de ejemplo en %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 es una imagen: ubíquela con al menos tres --control-point COLUMNA,FILA,LON,LAT (o con Archivo › Importar mapa base en la aplicación)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
         <translation>
             <numerusform>%1 ubicado: %n punto de control, error RMS %2 m</numerusform>
@@ -1972,7 +1612,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Imported %1: %n tiles</source>
         <translation>
             <numerusform>Importado %1: %n tesela</numerusform>
@@ -1980,7 +1619,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
@@ -1989,7 +1627,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features</source>
         <translation>
             <numerusform>Importado %1: %n elemento</numerusform>
@@ -1997,7 +1634,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
         <translation>
             <numerusform>Se importó %n incidente registrado de %1</numerusform>
@@ -2005,196 +1641,158 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>un punto de control es COLUMNA,FILA,LON,LAT, no %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>longitude/latitude out of range in %1</source>
         <translation>longitud/latitud fuera de rango en %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--include-contacts needs --full: a public export never holds contacts</source>
         <translation>--include-contacts necesita --full: una exportación pública nunca contiene contactos</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The project has no records to export</source>
         <translation>El proyecto no tiene registros que exportar</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>the grid is a number of metres from 1 to 100000, not %1</source>
         <translation>la cuadrícula es un número de metros de 1 a 100000, no %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>size must look like 1600x1200, not %1</source>
         <translation>el tamaño debe tener la forma 1600x1200, no %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>width and height must be between 16 and 20000 pixels</source>
         <translation>el ancho y el alto deben estar entre 16 y 20000 píxeles</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>bbox must be minlon,minlat,maxlon,maxlat, not %1</source>
         <translation>bbox debe ser minlon,minlat,maxlon,maxlat, no %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>bbox must have minlon &lt; maxlon within ±180 and minlat &lt; maxlat within ±85</source>
         <translation>bbox debe tener minlon &lt; maxlon dentro de ±180 y minlat &lt; maxlat dentro de ±85</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>DPI must be a whole number from 72 to 600, not %1</source>
         <translation>DPI debe ser un número entero de 72 a 600, no %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>overlays are names separated by commas, not %1</source>
         <translation>las capas superpuestas son nombres separados por comas, no %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 (%2×%3 px, %4 dpi)</source>
         <translation>Se escribió %1 (%2×%3 px, %4 dpi)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Letter</source>
         <comment>the paper size</comment>
         <translation>Carta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (public version, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Se escribió el plan de acción (versión pública, %1) en %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (for the project team, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Se escribió el plan de acción (para el equipo del proyecto, %1) en %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: dimensión desconocida %1 en --by; elija entre %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe stats: a dimension is given twice in --by; choose from %1</source>
         <translation>cosafe stats: una dimensión aparece dos veces en --by; elija entre %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1: by %2</source>
         <comment>%2: the dimensions (gender × age_band)</comment>
         <translation>%1: por %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: by everything</source>
         <translation>%1: por todo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 people show &quot;hidden&quot;, and so do cells from which a smaller one could be worked out; categories with fewer than %1 people are pooled as &quot;Other or not stated&quot;.</source>
         <translation>Puntaje promedio: puntaje de seguridad (0–5) de los puntos de auditoría de la celda. Las celdas con menos de %1 personas muestran «oculto», al igual que las celdas a partir de las cuales se podría deducir una más pequeña; las categorías con menos de %1 personas se agrupan como «Otro o no indicado».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins yet.</source>
         <translation>Aún no hay puntajes de auditoría ni marcadores de percepción.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mean score</source>
         <translation>Puntaje promedio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pins</source>
         <translation>Marcadores inseguros</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Safe pins</source>
         <translation>Marcadores seguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe share</source>
         <translation>Proporción insegura</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Momento del día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+221"/>
         <source>cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)</source>
         <translation>cosafe: %1 (para usar sus capas como mapa base: cosafe import-basemap PROYECTO ARCHIVO)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cosafe: interrupted</source>
         <translation>cosafe: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="+82"/>
         <source>%1; nothing was merged</source>
         <translation>%1; no se combinó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
@@ -2203,7 +1801,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
@@ -2212,13 +1809,11 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Merged %1 into %2. The file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it).</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>Se combinó %1 en %2. El archivo tal como estaba se conserva como %3 (una copia completa: cosafe remove-backups %4 %3 la elimina).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
             <numerusform>%n registro cambió en ambos lados: %1 conservó su versión; ábralo en CoSafe para conservar la mía, la otra o ambas.</numerusform>
@@ -2226,7 +1821,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
         <translation>
@@ -2235,7 +1829,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
         <translation>
@@ -2244,7 +1837,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
         <translation>
@@ -2253,12 +1845,10 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wrote %1: a field copy for “%2”. Merge it back with: cosafe merge %3 %1</source>
         <translation>Se escribió %1: una copia de campo para «%2». Vuelva a combinarla con: cosafe merge %3 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/language.py" line="+38"/>
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 necesita un código de idioma, p. ej. %1 es</translation>
     </message>
@@ -2266,374 +1856,298 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="-98"/>
         <source>delete the backups made before merges and upgrades</source>
         <translation>eliminar las copias de seguridad hechas antes de combinaciones y actualizaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project format. They are full copies of the project, contacts and stories included; cosafe info PATH lists them.</source>
         <translation>Elimina las copias de seguridad que CoSafe escribió junto a PATH antes de una combinación o de una actualización a un formato de proyecto más reciente. Son copias completas del proyecto, con contactos y relatos incluidos; cosafe info PATH las lista.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the project whose backups to remove</source>
         <translation>el proyecto cuyas copias de seguridad se eliminarán</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a backup&apos;s file name, as cosafe info lists it</source>
         <translation>el nombre de archivo de una copia de seguridad, tal como lo lista cosafe info</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove every backup of PATH</source>
         <translation>eliminar todas las copias de seguridad de PATH</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="-414"/>
         <source>the version to share publicly (the default): %1</source>
         <translation>la versión para compartir públicamente (predeterminada): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the version for the project team: %1</source>
         <translation>la versión para el equipo del proyecto: %1</translation>
     </message>
     <message>
-        <location line="+190"/>
         <source>%1: offline participatory urban-safety planning. Without a subcommand, opens the desktop application (on PROJECT if given).</source>
         <translation>%1: planificación participativa de la seguridad urbana sin conexión. Sin subcomando, abre la aplicación de escritorio (con PROJECT si se indica).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>create an empty project file</source>
         <translation>crear un archivo de proyecto vacío</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create an empty project file.</source>
         <translation>Crea un archivo de proyecto vacío.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the .gpkg file to create</source>
         <translation>el archivo .gpkg que se creará</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>project name (default: from the file name)</source>
         <translation>nombre del proyecto (predeterminado: a partir del nombre de archivo)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the neighbourhood, town or city</source>
         <translation>el barrio, pueblo o ciudad</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>show a project&apos;s metadata and record counts</source>
         <translation>mostrar los metadatos de un proyecto y el conteo de registros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a project&apos;s metadata and a count of every kind of record.</source>
         <translation>Muestra los metadatos de un proyecto y un conteo de cada tipo de registro.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of text</source>
         <translation>imprimir JSON en lugar de texto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>check integrity, GeoPackage structure, records and format version</source>
         <translation>comprobar la integridad, la estructura GeoPackage, los registros y la versión del formato</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check SQLite integrity, GeoPackage conformance, that every record is one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project format version; a file holding triggers, views or indexes CoSafe and GeoPackage do not make is refused. Exit code 0 only if all pass.</source>
         <translation>Comprueba la integridad de SQLite, la conformidad con GeoPackage, que cada registro sea uno que CoSafe pudo haber escrito (tipos, JSON, geometría, fechas, sus reglas) y la versión del formato del proyecto; se rechaza un archivo que contenga disparadores, vistas o índices que ni CoSafe ni GeoPackage crean. Código de salida 0 solo si todo es correcto.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>rewrite the file so deleted records leave no trace in it</source>
         <translation>reescribir el archivo para que los registros borrados no dejen rastro en él</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so that nothing deleted records held can be recovered from it (for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and under a neutral name; an image that cannot be read is left as it is, and counted.</source>
         <translation>Reescribe el archivo del proyecto para que no se pueda recuperar nada de lo que contenían los registros borrados (para un archivo que vino de otro lugar: CoSafe mismo sobrescribe lo que borra). Antes, cada foto y mapa en papel guardado se guarda como CoSafe guarda los nuevos: sin datos de cámara (EXIF, XMP, comentarios) y con un nombre neutro; una imagen que no se puede leer se deja como está y se cuenta.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>write the sample project</source>
         <translation>escribir el proyecto de ejemplo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the sample project.</source>
         <translation>Escribe el proyecto de ejemplo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>replace PATH if it exists</source>
         <translation>reemplazar PATH si existe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import a map file into a project&apos;s basemap</source>
         <translation>importar un archivo de mapa al mapa base de un proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
         <translation>Importa un mapa al mapa base del proyecto: un archivo vectorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile o Shapefile en zip, KML/KMZ, GPX, FlatGeobuf, CSV con longitud/latitud), un archivo MBTiles ráster, o una foto/escaneo de un mapa en papel ubicado con --control-point. Todo se copia en el archivo del proyecto.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>layer name (default: from the file name)</source>
         <translation>nombre de la capa (predeterminado: a partir del nombre de archivo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>how to draw a non-OSM file&apos;s features (default: guessed from layer name and geometry)</source>
         <translation>cómo dibujar los elementos de un archivo que no es OSM (predeterminado: se deduce del nombre de la capa y la geometría)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
         <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
         <translation>el sistema de referencia de coordenadas del archivo cuando no tiene ninguno, p. ej. EPSG:32737</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>para una foto o escaneo de un mapa en papel: un píxel de la imagen y el lugar que muestra (indique al menos tres, separados entre sí; escriba --control-point=… cuando empiece con un signo menos)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
         <translation>importar incidentes registrados (datos de policía, ONG u hospitales) de un archivo CSV o SIG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
         <translation>Importa incidentes registrados como una capa propia, separada de las percepciones: un CSV con longitud/latitud (o x/y con --crs) y una columna de fecha, o cualquier archivo SIG. Cada fila necesita un lugar y una fecha legible; de lo contrario no se importa nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>de dónde vienen los datos, p. ej. &apos;Registros policiales 2024&apos; (predeterminado: nombre de archivo)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>la columna con el tipo de incidente (predeterminado: se deduce)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the column holding the date (default: guessed)</source>
         <translation>la columna con la fecha (predeterminado: se deduce)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>which layer of a multi-layer file</source>
         <translation>qué capa de un archivo con varias capas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>export the project&apos;s layers and tables as GIS/CSV files</source>
         <translation>exportar las capas y tablas del proyecto como archivos SIG/CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.</source>
         <translation>Exporta todas las capas y tablas del proyecto: un GeoPackage, capas GeoJSON (tablas como CSV) o archivos CSV. Los contactos de participantes y actores clave se omiten salvo con --include-contacts.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>folder to write into (created if missing)</source>
         <translation>carpeta donde escribir (se crea si no existe)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also export contact details, with --full (private: keep such files to the project team)</source>
         <translation>exportar también los datos de contacto, con --full (privado: deje esos archivos solo al equipo del proyecto)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid, stories, comments, notes and names emptied, no participant table, no attachments, never contacts</source>
         <translation>marcadores e incidentes difuminados en una cuadrícula, relatos, comentarios, notas y nombres vaciados, sin tabla de participantes, sin adjuntos, nunca contactos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>stories, comments and notes kept, exact places</source>
         <translation>se conservan relatos, comentarios y notas, lugares exactos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
         <source>size of the grid --public snaps pins to, in metres (default 100)</source>
         <translation>tamaño de la cuadrícula a la que --public ajusta los marcadores, en metros (predeterminado 100)</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>draw the project&apos;s map to a PNG image</source>
         <translation>dibujar el mapa del proyecto en una imagen PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw the project&apos;s map (basemap layers, scale bar, north arrow, attribution) to a PNG image; --overlays adds proposals and perceptions with a legend.</source>
         <translation>Dibuja el mapa del proyecto (capas del mapa base, escala gráfica, flecha del norte, atribución) en una imagen PNG; --overlays agrega propuestas y percepciones con una leyenda.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>image size in pixels (default 1600x1200)</source>
         <translation>tamaño de la imagen en píxeles (predeterminado 1600x1200)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>area to draw (default: the whole project); write --bbox=-122.3,37.8,… when it starts with a minus sign</source>
         <translation>área que dibujar (predeterminado: todo el proyecto); escriba --bbox=-122.3,37.8,… cuando empiece con un signo menos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>resolution for print, 72-600 (default 150)</source>
         <translation>resolución para impresión, 72-600 (predeterminado 150)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat (comma-separated)</source>
         <translation>dibujar también, con una leyenda: cualquiera de proposals,audit_points,pins,incidents,routes,heat (separados por comas)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid (see --grid)</source>
         <translation>marcadores e incidentes difuminados en una cuadrícula (vea --grid)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>exact places of pins and incidents</source>
         <translation>lugares exactos de marcadores e incidentes</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>write the action plan as a PDF</source>
         <translation>escribir el plan de acción como PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
         <translation>Escribe el plan de acción como PDF: portada, método y participación (conteos por género, grupo de edad y rol; grupos pequeños como &lt;N, nunca nombres), diagnóstico con mapas y gráficos, propuestas, la tabla de acciones, actores clave, indicadores de seguimiento y los criterios de auditoría. La versión pública (predeterminada) omite relatos, comentarios y notas y difumina los marcadores de percepción en una cuadrícula; --full los conserva; los contactos nunca se incluyen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
         <translation>sin relatos, comentarios ni notas; marcadores e incidentes difuminados en una cuadrícula</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stories, comments and notes, for the partners who carry out the plan</source>
         <translation>relatos, comentarios y notas, para los socios que ejecutan el plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>page size (default a4)</source>
         <translation>tamaño de página (predeterminado a4)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>imprimir puntajes de auditoría y marcadores de percepción por género, grupo de edad, momento del día, …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the disaggregated table of audit scores and perception pins: people, mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project&apos;s suppression threshold N are pooled; a cell with fewer than N people shows &quot;hidden&quot;, and so do cells from which it could be worked out with any other breakdown (null in --json).</source>
         <translation>Imprime la tabla desagregada de puntajes de auditoría y marcadores de percepción: personas, puntaje de seguridad promedio (0–5), marcadores inseguros y seguros y la proporción insegura por celda. Las categorías con menos personas que el umbral de ocultación N del proyecto se agrupan; una celda con menos de N personas muestra «oculto», al igual que las celdas a partir de las cuales se podría deducir con cualquier otro desglose (null en --json).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group (default gender,age_band,time_of_day; an empty string gives one row for everything)</source>
         <translation>dimensiones, separadas por comas, entre gender, age_band, role, time_of_day, workshop, group (predeterminado gender,age_band,time_of_day; una cadena vacía da una sola fila para todo)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of a table</source>
         <translation>imprimir JSON en lugar de una tabla</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the language of the window and of every message: %1 (default: the computer&apos;s)</source>
         <translation>el idioma de la ventana y de todos los mensajes: %1 (predeterminado: el de la computadora)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open the %1 desktop application.</source>
         <translation>Abre la aplicación de escritorio %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a project file to open</source>
         <translation>un archivo de proyecto que abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>open the project read-only</source>
         <translation>abrir el proyecto en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="-95"/>
         <source>merge project files from other laptops into a project</source>
         <translation>combinar en un proyecto archivos de proyecto de otras computadoras</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge project files from field teams or other laptops into TARGET, all in one transaction. Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side since the two files last met takes that change, and one changed on both sides is a conflict: TARGET keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.</source>
         <translation>Combina en TARGET archivos de proyecto de equipos de campo u otras computadoras, todo en una sola transacción. Los registros se emparejan por UUID: los nuevos se agregan, los idénticos se omiten, uno cambiado en un solo lado desde la última combinación de ambos archivos toma ese cambio, y uno cambiado en ambos lados es un conflicto: TARGET conserva su versión y la otra se guarda para que la resuelva en CoSafe (Archivo › Resolver conflictos de combinación). Estado de salida: 0 combinado (se listan los conflictos, si los hay), 1 error (no se cambió nada), 2 uso incorrecto.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the project to merge into</source>
         <translation>el proyecto en el que combinar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>project files to merge from (not changed)</source>
         <translation>archivos de proyecto de los que combinar (no se modifican)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>print what would be merged; change nothing</source>
         <translation>imprimir lo que se combinaría; no cambiar nada</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>write a field copy of a project for a team</source>
         <translation>escribir una copia de campo de un proyecto para un equipo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write a field copy of PROJECT with a new laptop identity, so the team&apos;s work merges back with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit comment, walk and workshop note, the facilitator&apos;s name and photos, and the participants of every group but the team&apos;s. Merging the copy back keeps all of these in PROJECT.</source>
         <translation>Escribe una copia de campo de PROJECT con una nueva identidad de computadora, para que el trabajo del equipo se vuelva a combinar con cosafe merge sin falsos conflictos. La copia contiene el mapa base, la configuración, los criterios, las etiquetas de motivo, los talleres, los grupos, los recorridos, los marcadores, las propuestas y el plan; omite todos los contactos, relatos de marcadores, comentarios de auditoría, notas de recorridos y talleres, el nombre de quien facilita y las fotos, y los participantes de todos los grupos salvo el del equipo. Al combinar la copia de vuelta, todo esto se conserva en PROJECT.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the field copy to write</source>
         <translation>la copia de campo que se escribirá</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the team or laptop, such as &quot;Field team 2&quot;</source>
         <translation>el equipo o la computadora, como &quot;Equipo de campo 2&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the team&apos;s group, whose participants the copy holds (without contacts), such as &quot;Youth&quot; or &quot;Riverside audit / Youth&quot;</source>
         <translation>el grupo del equipo, cuyos participantes contiene la copia (sin contactos), como &quot;Jóvenes&quot; o &quot;Auditoría Ribera / Jóvenes&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>incluir los participantes de todos los grupos (sin contactos): la copia dice entonces quiénes participaron en cada grupo</translation>
     </message>
@@ -2641,17 +2155,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/actions.py" line="+41"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (%2 %3)</source>
         <comment>a tooltip; %2 is a key, %3 where it acts</comment>
         <translation>%1 (%2 %3)</translation>
@@ -2660,78 +2171,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="+39"/>
         <source>These records were changed on both laptops since the files last met. Until you choose, this project keeps its own version and theirs is kept aside: nothing is lost.</source>
         <translation>Estos registros se cambiaron en ambas computadoras desde la última vez que se combinaron los archivos. Hasta que elija, este proyecto conserva su propia versión y la otra se guarda aparte: no se pierde nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No merge conflicts: every merged record agrees.</source>
         <translation>No hay conflictos de combinación: todos los registros combinados coinciden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map: mine solid blue, theirs dashed orange.</source>
         <translation>En el mapa: la mía en azul continuo, la otra en naranja discontinuo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep this project&apos;s version and add theirs beside it as a separate record</source>
         <translation>Conservar la versión de este proyecto y agregar la otra junto a ella como un registro aparte</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+146"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Mine</source>
         <translation>Mía</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Theirs</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Only what differs</source>
         <translation>&amp;Solo lo que difiere</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep &amp;Mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep this project&apos;s version; theirs is dropped (Undo brings the choice back)</source>
         <translation>Conservar la versión de este proyecto; la otra se descarta (Deshacer revierte la elección)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep &amp;Theirs</source>
         <translation>Conservar la &amp;otra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put their version in place of this project&apos;s</source>
         <translation>Poner la otra versión en lugar de la de este proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep &amp;Both</source>
         <translation>Conservar am&amp;bas</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>another laptop</source>
         <translation>otra computadora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 from %2</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
@@ -2739,49 +2234,40 @@ from %2</source>
 de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 from %2, found on %3</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
         <translation>%1 de %2, encontrado el %3</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>deleted on this laptop</source>
         <translation>eliminado en esta computadora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Mine&lt;/b&gt; (this project) — %1</source>
         <translation>&lt;b&gt;Mía&lt;/b&gt; (este proyecto) — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt; (came from %1) — %2</source>
         <translation>&lt;b&gt;Otra&lt;/b&gt; (vino de %1) — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine (this project)</source>
         <translation>Mía (este proyecto)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Theirs (%1)</source>
         <comment>%1: a laptop</comment>
         <translation>Otra (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Two of these cannot share one key: keep mine or theirs</source>
         <translation>Dos de estos no pueden compartir una clave: conserve la mía o la otra</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine was deleted on this laptop: Keep Theirs brings their version back</source>
         <translation>La mía se eliminó en esta computadora: Conservar la otra recupera esa versión</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The conflict was not resolved</source>
         <translation>El conflicto no se resolvió</translation>
     </message>
@@ -2789,187 +2275,150 @@ de %2</translation>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="+47"/>
         <source>Women and girls use this space</source>
         <translation>Mujeres y niñas usan este espacio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines (no blind corners or blank walls)</source>
         <translation>Visibilidad despejada (sin esquinas ciegas ni muros ciegos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No dark or scary places, long empty stretches or high fences</source>
         <translation>Sin lugares oscuros o que den miedo, tramos largos vacíos ni cercas altas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting bright enough to see faces</source>
         <translation>Iluminación suficiente para ver las caras</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toilets available and visible</source>
         <translation>Baños disponibles y visibles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop visible and active</source>
         <translation>Parada de transporte visible y concurrida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Escape routes (no entrapment spots)</source>
         <translation>Rutas de escape (sin lugares sin salida)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signage readable</source>
         <translation>Señalización legible</translation>
     </message>
     <message>
-        <location line="+140"/>
         <source>%1: a score is %2 to %3, not %4; nothing was saved</source>
         <translation>%1: un puntaje va de %2 a %3, no %4; no se guardó nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A criterion</source>
         <translation>Un criterio</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The sheet is empty: type at least one score; nothing was saved</source>
         <translation>La hoja está vacía: escriba al menos un puntaje; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria.py" line="+18"/>
         <source>Safety score = mean of the criteria scores (each 0–3, feeling excluded) × 5 ÷ 3, giving 0 (poor) to 5 (good).</source>
         <translation>Puntaje de seguridad = promedio de los puntajes de los criterios (cada uno de 0 a 3, sin la sensación) × 5 ÷ 3, de 0 (malo) a 5 (bueno).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Safety audit (default)</source>
         <translation>Auditoría de seguridad (predeterminado)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lighting</source>
         <translation>Iluminación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enough light to see all around and faces at 10 m</source>
         <translation>Luz suficiente para ver alrededor y las caras a 10 m</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Openness</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Can see and move in all directions; no blind corners</source>
         <translation>Se puede ver y moverse en todas las direcciones; sin esquinas ciegas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visibility</source>
         <translation>Visibilidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shops, vendors, windows, entrances from which you can be seen</source>
         <translation>Tiendas, vendedores, ventanas y entradas desde donde se le puede ver</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People around you</source>
         <translation>Personas alrededor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guards or police present / reachable</source>
         <translation>Guardias o policía presentes o localizables</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk path</source>
         <translation>Camino peatonal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Usable pavement or space to walk</source>
         <translation>Acera utilizable o espacio para caminar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public transport</source>
         <translation>Transporte público</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop / service within reach</source>
         <translation>Parada o servicio de transporte al alcance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender diversity</source>
         <translation>Diversidad de género</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Women and children present</source>
         <translation>Presencia de mujeres, niñas y niños</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Sensación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How safe you feel</source>
         <translation>Qué tan seguro/a se siente</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+39"/>
         <source>The project has no criteria set</source>
         <translation>El proyecto no tiene un conjunto de criterios</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The set already has an outcome criterion (“%1”)</source>
         <translation>El conjunto ya tiene un criterio de resultado («%1»)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” already has that name and meaning</source>
         <translation>«%1» ya tiene ese nombre y significado</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is the last scored criterion; add another before retiring it</source>
         <translation>«%1» es el último criterio con puntaje; agregue otro antes de retirarlo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That criterion is no longer in the project</source>
         <translation>Ese criterio ya no está en el proyecto</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
         <translation>
             <numerusform>Eliminar «%1» dejaría huérfano %n puntaje; mejor retírelo</numerusform>
@@ -2977,32 +2426,26 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is the last scored criterion; add another before removing it</source>
         <translation>«%1» es el último criterio con puntaje; agregue otro antes de eliminarlo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The new order must list each criterion of the active set once</source>
         <translation>El nuevo orden debe incluir una vez cada criterio del conjunto activo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The criteria are already in that order</source>
         <translation>Los criterios ya están en ese orden</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Only criteria of the active set that are not retired can be changed</source>
         <translation>Solo se pueden cambiar los criterios del conjunto activo que no estén retirados</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A criterion needs a name</source>
         <translation>Un criterio necesita un nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is already a criterion “%1”</source>
         <translation>Ya existe un criterio «%1»</translation>
     </message>
@@ -3010,33 +2453,27 @@ de %2</translation>
 <context>
     <name>CriteriaChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="-75"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share of scores (%)</source>
         <translation>Proporción de puntajes (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>puntaje 0 malo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>puntaje 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>puntaje 2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 3 good</source>
         <translation>puntaje 3 bueno</translation>
     </message>
@@ -3044,129 +2481,104 @@ de %2</translation>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/criteria_editor.py" line="+55"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>3 (good) means</source>
         <translation>3 (bueno) significa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Audit Criteria</source>
         <translation>Criterios de auditoría</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit criteria</source>
         <translation>Criterios de auditoría</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The criteria a sheet scores, in the order of the sheet; F2 or a double click edits a label or what 3 means</source>
         <translation>Los criterios que puntúa una hoja, en el orden de la hoja; F2 o doble clic edita un nombre o lo que significa 3</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop scoring it; scores already made keep it</source>
         <translation>Dejar de puntuarlo; los puntajes ya hechos lo conservan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Eliminar un criterio que ningún puntaje usa (si no, retírelo)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>New criterion</source>
         <translation>Nuevo criterio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new criterion&apos;s label, e.g. Toilets</source>
         <translation>El nombre del nuevo criterio, p. ej. Baños</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New criterion, e.g. Toilets</source>
         <translation>Nuevo criterio, p. ej. Baños</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What 3 (good) means</source>
         <translation>Qué significa 3 (bueno)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What a score of 3 means for the new criterion</source>
         <translation>Qué significa un puntaje de 3 para el nuevo criterio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What 3 (good) means, e.g. Clean toilets open and visible</source>
         <translation>Qué significa 3 (bueno), p. ej. Baños limpios, abiertos y visibles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Double-click a name or meaning to change it. Once sheets are scored, a change that alters meaning makes a new version of the set: old scores keep theirs.</source>
         <translation>Haga doble clic en un nombre o significado para cambiarlo. Una vez que hay hojas puntuadas, un cambio que altera el significado crea una nueva versión del conjunto: los puntajes anteriores conservan la suya.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · versión %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>retired</source>
         <comment>a criterion</comment>
         <translation>retirado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>outcome</source>
         <comment>a criterion</comment>
         <translation>resultado</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>Los puntajes ya usan la versión %1: este cambio creó la versión %2. Los puntajes anteriores conservan la versión %1.</translation>
     </message>
@@ -3174,17 +2586,14 @@ de %2</translation>
 <context>
     <name>DayNightChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+37"/>
         <source>Safety score (0–5) of each place, west to east</source>
         <translation>Puntaje de seguridad (0–5) de cada lugar, de oeste a este</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>by day</source>
         <translation>de día</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>at night</source>
         <translation>de noche</translation>
     </message>
@@ -3192,58 +2601,47 @@ de %2</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/dialogs.py" line="+56"/>
         <source>CSV with longitude/latitude</source>
         <translation>CSV con longitud/latitud</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photo or scan of a paper map</source>
         <translation>Foto o escaneo de un mapa en papel</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>CoSafe projects (%1)</source>
         <translation>Proyectos de CoSafe (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Project already open</source>
         <translation>El proyecto ya está abierto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>All map files (%1)</source>
         <translation>Todos los archivos de mapa (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a kind of file and its patterns</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Save a Copy As</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Import Basemap</source>
         <translation>Importar mapa base</translation>
     </message>
@@ -3251,12 +2649,10 @@ de %2</translation>
 <context>
     <name>DotList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+39"/>
         <source>Click a proposal to place one dot; right-click to take one back</source>
         <translation>Haga clic en una propuesta para poner un punto; clic derecho para quitarlo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 — %2</source>
         <comment>a proposal — its group</comment>
         <translation>%1 — %2</translation>
@@ -3265,42 +2661,34 @@ de %2</translation>
 <context>
     <name>Drawing</name>
     <message>
-        <location filename="../../desktop/cosafe/core/georef.py" line="+52"/>
         <source>Place at least %1 control points (there are %2)</source>
         <translation>Ponga al menos %1 puntos de control (hay %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The control points on the image lie on one line; spread them out over the map</source>
         <translation>Los puntos de control de la imagen están en una sola línea; repártalos por el mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The control points on the map lie on one line; spread them out over the map</source>
         <translation>Los puntos de control del mapa están en una sola línea; repártalos por el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/heatmap.py" line="+51"/>
         <source>The heat map radius must be more than 0 metres, not %1</source>
         <translation>El radio del mapa de calor debe ser mayor que 0 metros, no %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/sketch_geometry.py" line="+54"/>
         <source>Click on the map to place the point</source>
         <translation>Haga clic en el mapa para ubicar el punto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A line needs at least two different points</source>
         <translation>Una línea necesita al menos dos puntos distintos</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>An area needs at least three different points</source>
         <translation>Un área necesita al menos tres puntos distintos</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The area has no inside: its points lie on one line</source>
         <translation>El área no tiene interior: sus puntos están en una sola línea</translation>
     </message>
@@ -3308,13 +2696,11 @@ de %2</translation>
 <context>
     <name>DriversChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+45"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Goes with feeling safe → (correlation, −1 … 1)</source>
         <translation>Asociado con sentirse seguro → (correlación, −1 … 1)</translation>
     </message>
@@ -3322,209 +2708,169 @@ de %2</translation>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="+129"/>
         <source>Add stakeholder “%1”</source>
         <translation>Agregar actor clave «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit stakeholder “%1”</source>
         <translation>Editar actor clave «%1»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete stakeholder “%1”</source>
         <translation>Eliminar actor clave «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add action “%1”</source>
         <translation>Agregar acción «%1»</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit action “%1”</source>
         <translation>Editar acción «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Delete action “%1”</source>
         <translation>Eliminar acción «%1»</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Create action from proposal “%1”</source>
         <translation>Crear acción a partir de la propuesta «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="-111"/>
         <source>Add audit walk “%1”</source>
         <translation>Agregar recorrido de auditoría «%1»</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Edit audit walk “%1”</source>
         <translation>Editar recorrido de auditoría «%1»</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete audit walk “%1”</source>
         <translation>Eliminar recorrido de auditoría «%1»</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Delete audit point %1</source>
         <translation>Eliminar punto de auditoría %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Redraw route of “%1”</source>
         <translation>Volver a dibujar la ruta de «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw route of “%1”</source>
         <translation>Dibujar la ruta de «%1»</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Enter audit point %1 of “%2”</source>
         <translation>Ingresar punto de auditoría %1 de «%2»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit audit point %1 of “%2”</source>
         <translation>Editar punto de auditoría %1 de «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="-86"/>
         <source>Add criterion “%1”</source>
         <translation>Agregar criterio «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Rename criterion “%1” to “%2”</source>
         <translation>Cambiar el nombre del criterio «%1» a «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit criterion “%1”</source>
         <translation>Editar criterio «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Retire criterion “%1”</source>
         <translation>Retirar criterio «%1»</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Remove criterion “%1”</source>
         <translation>Quitar criterio «%1»</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Reorder criteria</source>
         <translation>Reordenar criterios</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 (criteria set version %2)</source>
         <comment>%1 is the change, e.g. Add criterion “CCTV”</comment>
         <translation>%1 (versión %2 del conjunto de criterios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/edits.py" line="+79"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>suppression threshold</source>
         <translation>umbral de ocultación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>area</source>
         <translation>área</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>currency</source>
         <translation>moneda</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>, </source>
         <comment>between the names of project properties</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nothing</source>
         <comment>no project property</comment>
         <translation>nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change project %1</source>
         <comment>%1 lists the properties changed: “name, place”</comment>
         <translation>Cambiar %1 del proyecto</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Add %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Edit %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Delete %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="+150"/>
         <source>Delete group “%1”</source>
         <translation>Eliminar grupo «%1»</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Delete workshop “%1”</source>
         <translation>Eliminar taller «%1»</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit workshop “%1”</source>
         <translation>Editar taller «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rename group “%1” to “%2”</source>
         <translation>Cambiar el nombre del grupo «%1» a «%2»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recolour group “%1”</source>
         <translation>Cambiar el color del grupo «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit group “%1”</source>
         <translation>Editar grupo «%1»</translation>
     </message>
@@ -3532,44 +2878,35 @@ de %2</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/cosafe/io/actions_csv.py" line="+101"/>
-        <location filename="../../desktop/cosafe/io/export.py" line="+207"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>La cuadrícula de difuminado debe ser mayor que 0 m, no %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The action plan was not written: %1</source>
         <translation>El plan de acción no se escribió: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/export.py" line="-5"/>
         <source>Unknown export format %1; choose one of %2</source>
         <translation>Formato de exportación desconocido %1; elija uno de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A public export never includes contacts</source>
         <translation>Una exportación pública nunca incluye contactos</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>No se puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The export was not written: %1</source>
         <translation>La exportación no se escribió: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Writing %1</source>
         <comment>%1: a table of the project, as its file calls it</comment>
         <translation>Escribiendo %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export cancelled</source>
         <translation>Exportación cancelada</translation>
     </message>
@@ -3577,52 +2914,42 @@ de %2</translation>
 <context>
     <name>FieldCopyDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="+96"/>
         <source>Hand Out Field Copy</source>
         <translation>Entregar copia de campo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Required, e.g. Field team 2 or Youth group laptop</source>
         <translation>Obligatorio, p. ej. Equipo de campo 2 o Computadora del grupo de jóvenes</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy holds this group&apos;s participants (code, gender, age band, role), so the team can record who walks; never their contacts.</source>
         <translation>La copia contiene los participantes de este grupo (código, género, grupo de edad, rol), para que el equipo pueda registrar quién hace el recorrido; nunca sus contactos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Include the participants of &amp;every group</source>
         <translation>Incluir los participantes de &amp;todos los grupos</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Team or &amp;laptop</source>
         <translation>Equipo o &amp;computadora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Team&apos;s &amp;group</source>
         <translation>&amp;Grupo del equipo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save copy as</source>
         <translation>Guardar copia co&amp;mo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Hand Out</source>
         <translation>E&amp;ntregar</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Field Copy As</source>
         <translation>Guardar copia de campo como</translation>
     </message>
@@ -3630,47 +2957,38 @@ de %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>No se pudo calcular (los detalles se escribieron en la terminal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/money.py" line="+28"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A code or a name, e.g. KES</source>
         <translation>Un código o un nombre, p. ej. KES</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Not estimated</source>
         <translation>Sin estimar</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A rough cost in %1 (%2); leave at “Not estimated” if unknown</source>
         <translation>Un costo aproximado en %1 (%2); deje «Sin estimar» si no se conoce</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A rough cost in the local currency; leave at “Not estimated” if unknown</source>
         <translation>Un costo aproximado en la moneda local; deje «Sin estimar» si no se conoce</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+28"/>
         <source>Add Photos</source>
         <translation>Agregar fotos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+44"/>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Ocurrió un error inesperado (los detalles se escribieron en la terminal); el proyecto no se cambió</translation>
     </message>
@@ -3678,57 +2996,46 @@ de %2</translation>
 <context>
     <name>GroupColours</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/words.py" line="+27"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Orange</source>
         <translation>Naranja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bluish green</source>
         <translation>Verde azulado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reddish purple</source>
         <translation>Púrpura rojizo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vermillion</source>
         <translation>Bermellón</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Wine</source>
         <translation>Vino</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maroon</source>
         <translation>Granate</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ultramarine</source>
         <translation>Ultramar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sky blue</source>
         <translation>Celeste</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yellow</source>
         <translation>Amarillo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black</source>
         <translation>Negro</translation>
     </message>
@@ -3736,47 +3043,38 @@ de %2</translation>
 <context>
     <name>GroupComparisonView</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+86"/>
         <source>Workshop to compare</source>
         <translation>Taller que comparar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose groups are compared</source>
         <translation>El taller cuyos grupos se comparan</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add a workshop and its groups to compare what each group proposed.</source>
         <translation>Agregue un taller y sus grupos para comparar lo que propuso cada grupo.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unnamed group</source>
         <translation>Grupo sin nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group</source>
         <translation>Sin grupo</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This workshop has no groups yet.</source>
         <translation>Este taller aún no tiene grupos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n proposals · %1 without a principle</source>
         <translation>
             <numerusform>%n propuesta · %1 sin principio</numerusform>
@@ -3784,7 +3082,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -3792,18 +3089,15 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals of %1</source>
         <comment>%1: a group</comment>
         <translation>Propuestas de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals %1 made</source>
         <translation>Las propuestas que hizo %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(none yet)</source>
         <translation>(ninguna todavía)</translation>
     </message>
@@ -3811,34 +3105,28 @@ de %2</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="+109"/>
         <source>Add Group</source>
         <translation>Agregar grupo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Required, e.g. Youth, Women traders, Table 2</source>
         <translation>Obligatorio, p. ej. Jóvenes, Comerciantes mujeres, Mesa 2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1: %2 (used by another group)</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2 (lo usa otro grupo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
@@ -3846,7 +3134,6 @@ de %2</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="+174"/>
         <source>Workshop Guide</source>
         <translation>Guía del taller</translation>
     </message>
@@ -3854,74 +3141,60 @@ de %2</translation>
 <context>
     <name>HandOut</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="-122"/>
         <source>The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the walks, pins, proposals and plan the team continues from, with a laptop identity of its own.</source>
         <translation>La copia contiene el mapa base, la configuración, los criterios y las etiquetas de motivo, los talleres y grupos, y los recorridos, marcadores, propuestas y el plan desde los que continúa el equipo, con una identidad de computadora propia.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and workshop note, the facilitator&apos;s name, all photos, and who took part, except the participants of the team&apos;s group. They stay here: merging the copy back keeps them, and brings what the team records, without doubles or false conflicts.</source>
         <translation>Una memoria USB se puede perder, así que deja fuera todos los contactos, todos los relatos de marcadores, comentarios de auditoría, notas de recorridos y talleres, el nombre de quien facilita, todas las fotos y quiénes participaron, salvo los participantes del grupo del equipo. Todo eso se queda aquí: al combinar la copia de vuelta se conserva, y se incorpora lo que registre el equipo, sin duplicados ni falsos conflictos.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The copy will then hold who took part in every group: each person&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>Entonces la copia contendrá quiénes participaron en cada grupo: el código, género, grupo de edad y rol de cada persona (nunca un contacto). Cualquiera que encuentre la memoria puede leerlos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None (no participants)</source>
         <translation>Ninguno (sin participantes)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The field copy was not made</source>
         <translation>La copia de campo no se creó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field copy ready</source>
         <translation>Copia de campo lista</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Give %1 to %2.</source>
         <translation>Entregue %1 a %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When they bring it back, merge it with File › Merge Projects…</source>
         <translation>Cuando la devuelvan, combínela con Archivo › Combinar proyectos…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>field copy</source>
         <comment>a file name</comment>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 › %2</source>
         <comment>a workshop › a group</comment>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No workshop</source>
         <translation>Sin taller</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>Choose where to save the field copy</source>
         <translation>Elija dónde guardar la copia de campo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Writing the field copy for %1…</source>
         <translation>Escribiendo la copia de campo para %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cancelled; nothing was written</source>
         <translation>Cancelado; no se escribió nada</translation>
     </message>
@@ -3929,38 +3202,31 @@ de %2</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/identify_panel.py" line="+35"/>
         <source>Click a map feature to see what it is</source>
         <translation>Haga clic en un elemento del mapa para ver qué es</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No further details recorded for this feature.</source>
         <translation>No hay más datos registrados para este elemento.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>feature</source>
         <translation>elemento</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unnamed %1</source>
         <comment>%1 a kind of map feature</comment>
         <translation>%1 sin nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 · layer “%2”</source>
         <translation>%1 · capa «%2»</translation>
     </message>
@@ -3968,7 +3234,6 @@ de %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
             <numerusform>Se limpió %n imagen que tenía datos de cámara o un nombre de archivo de cámara (ahora sin metadatos, con un nombre neutro)</numerusform>
@@ -3976,17 +3241,14 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No readable stored image held camera data or a camera&apos;s file name</source>
         <translation>Ninguna imagen guardada legible tenía datos de cámara ni un nombre de archivo de cámara</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stored image held camera data or a camera&apos;s file name</source>
         <translation>Ninguna imagen guardada tenía datos de cámara ni un nombre de archivo de cámara</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
@@ -3998,280 +3260,220 @@ de %2</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/cosafe/io/basemap_import.py" line="+111"/>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Clase de estilo desconocida %1; elija una de %2</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 no tiene elementos que CoSafe pueda dibujar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
         <source>Writing to the project</source>
         <translation>Escribiendo en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/image_import.py" line="+56"/>
         <source>%1 is %2 MB; CoSafe takes images of up to %3 MB</source>
         <translation>%1 pesa %2 MB; CoSafe acepta imágenes de hasta %3 MB</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of up to %5 megapixels</source>
         <translation>%1 mide %2 × %3 píxeles (%4 megapíxeles); CoSafe acepta imágenes de hasta %5 megapíxeles</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+49"/>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="+87"/>
         <source>%1: no such file</source>
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)</source>
         <translation>%1 no es una imagen que CoSafe pueda leer (PNG, JPEG, TIFF, BMP o WebP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/import_errors.py" line="+31"/>
         <source>its .shx file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>falta su archivo .shx: un shapefile son varios archivos (.shp, .shx, .dbf); cópielos juntos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>falta su archivo .dbf: un shapefile son varios archivos (.shp, .shx, .dbf); cópielos juntos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is damaged or incomplete; copy it again from where it came from</source>
         <translation>el archivo está dañado o incompleto; vuelva a copiarlo desde su origen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe may not read it (permission denied)</source>
         <translation>CoSafe no tiene permiso para leerlo (permiso denegado)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="+95"/>
-        <location line="+10"/>
-        <location line="+28"/>
         <source>not a format CoSafe reads</source>
         <translation>no es un formato que CoSafe lea</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is damaged or not a map file</source>
         <translation>el archivo está dañado o no es un archivo de mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file is damaged or not an incident file</source>
         <translation>el archivo está dañado o no es un archivo de incidentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+3"/>
         <source>%1 is not an MBTiles file (not an SQLite database)</source>
         <translation>%1 no es un archivo MBTiles (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is not an MBTiles file (it has no tiles and metadata tables)</source>
         <translation>%1 no es un archivo MBTiles (no tiene tablas tiles y metadata)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
         <translation>%1 contiene teselas vectoriales, que CoSafe no puede dibujar; use un MBTiles ráster o los datos de OSM</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
         <translation>%1 se rechaza: su «metadata» no es una tabla (CoSafe no lee vistas ni tablas virtuales que no conoce)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is refused: its “tiles” is a view CoSafe does not know, not a table (a view can run any query, even one that never ends)</source>
         <translation>%1 se rechaza: su «tiles» es una vista que CoSafe no conoce, no una tabla (una vista puede ejecutar cualquier consulta, incluso una que no termina nunca)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>%1 tardó demasiado en leerse, así que se rechazó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 está dañado: no se pueden leer sus tablas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tiles cannot be read</source>
         <translation>%1 está dañado: no se pueden leer sus teselas</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 has no tiles</source>
         <translation>%1 no tiene teselas</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 has a tile that is not a PNG, JPEG or WebP image</source>
         <translation>%1 tiene una tesela que no es una imagen PNG, JPEG ni WebP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Copying tiles (%1 of %2)</source>
         <translation>Copiando teselas (%1 de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/safe_gdal.py" line="+102"/>
         <source>%1 is not on this computer&apos;s disk; CoSafe reads and writes only local files, never network addresses or GDAL virtual file systems</source>
         <translation>%1 no está en el disco de esta computadora; CoSafe solo lee y escribe archivos locales, nunca direcciones de red ni sistemas de archivos virtuales de GDAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="-110"/>
         <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
         <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (también comprimido en zip), KML/KMZ, GPX, FlatGeobuf, CSV con columnas de longitud/latitud</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
         <translation>%1 no se puede leer como archivo de incidentes (%2); CoSafe lee %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2); CoSafe reads %3</source>
         <translation>%1 no se puede leer como archivo de mapa (%2); CoSafe lee %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 es una canalización de GDAL (GDALG), no un archivo de incidentes: haría que GDAL leyera otros archivos o direcciones de red, así que CoSafe no lo abre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 es una canalización de GDAL (GDALG), no un archivo de mapa: haría que GDAL leyera otros archivos o direcciones de red, así que CoSafe no lo abre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 es una capa virtual de GDAL (VRT), no un archivo de incidentes: haría que GDAL leyera otros archivos o direcciones de red, así que CoSafe no lo abre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 es una capa virtual de GDAL (VRT), no un archivo de mapa: haría que GDAL leyera otros archivos o direcciones de red, así que CoSafe no lo abre</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>es una base de datos SQLite pero no un GeoPackage</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML cuya raíz es &lt;%1&gt;, no OSM, GPX ni KML</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a damaged zip archive</source>
         <translation>un archivo zip dañado</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a zip archive with no shapefile or KML inside</source>
         <translation>un archivo zip sin shapefile ni KML dentro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="-9"/>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>
         <translation>%1 declara entidades XML, algo que los archivos OSM nunca hacen; no se importó</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is empty or a folder, not an incident file</source>
         <translation>%1 está vacío o es una carpeta, no un archivo de incidentes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 está vacío o es una carpeta, no un archivo de mapa</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 or %2</source>
         <comment>two GDAL drivers</comment>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>its content is %1 but GDAL reads it as %2</source>
         <translation>su contenido es %1 pero GDAL lo lee como %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 has no coordinates (no longitude/latitude columns found)</source>
         <translation>%1 no tiene coordenadas (no se encontraron columnas de longitud/latitud)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no coordinates</source>
         <translation>%1 no tiene coordenadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
         <translation>%1 no tiene ninguna capa con geometría (no se encontraron columnas de longitud/latitud)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no layer with geometry</source>
         <translation>%1 no tiene ninguna capa con geometría</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 no tiene sistema de referencia de coordenadas; indique cuál usa (p. ej. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 cannot be read as an incident file (%2)</source>
         <translation>%1 no se puede leer como archivo de incidentes (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2)</source>
         <translation>%1 no se puede leer como archivo de mapa (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: layer %2 has no geometry</source>
         <translation>%1: la capa %2 no tiene geometría</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 tiene formas que CoSafe no puede leer; el archivo está dañado o incompleto</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: sistema de referencia de coordenadas desconocido %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 tiene coordenadas fuera de longitud −180…180 / latitud −90…90: su sistema de referencia de coordenadas es incorrecto o falta</translation>
     </message>
@@ -4279,37 +3481,30 @@ de %2</translation>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+41"/>
         <source>This file does not say which coordinate system it uses. Type its EPSG code — it may be written in the file&apos;s documentation, or ask whoever made the file (for example EPSG:32737 is UTM zone 37 South).</source>
         <translation>Este archivo no indica qué sistema de coordenadas usa. Escriba su código EPSG: puede estar en la documentación del archivo, o pregunte a quien lo hizo (por ejemplo, EPSG:32737 es UTM zona 37 Sur).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Import Basemap</source>
         <translation>Importar mapa base</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>map file</source>
         <translation>archivo de mapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
@@ -4318,82 +3513,66 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>What the layer is called in the Layers panel</source>
         <translation>Cómo se llama la capa en el panel Capas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Nombre de la capa:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each layer of the file becomes its own basemap layer, named after this and the source layer.</source>
         <translation>Cada capa del archivo se convierte en su propia capa de mapa base, con un nombre formado por este y el de la capa de origen.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Draw %1 as</source>
         <translation>Dibujar %1 como</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the map draws the source layer %1</source>
         <translation>Cómo dibuja el mapa la capa de origen %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>How to draw each layer:</source>
         <translation>Cómo dibujar cada capa:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. EPSG:32737</source>
         <translation>p. ej. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Coordinate system:</source>
         <translation>&amp;Sistema de coordenadas:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Source layers</source>
         <translation>Capas de origen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The file&apos;s layers, what they hold and how each will be drawn</source>
         <translation>Las capas del archivo, qué contienen y cómo se dibujará cada una</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source layer</source>
         <translation>Capa de origen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geometry</source>
         <translation>Geometría</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw as</source>
         <translation>Dibujar como</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
         <translation>«%1» no es un sistema de coordenadas que CoSafe conozca. Escriba un código EPSG como EPSG:32737.</translation>
     </message>
@@ -4401,12 +3580,10 @@ de %2</translation>
 <context>
     <name>IncidentImporter</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+76"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Storing %n recorded incidents…</source>
         <translation>
             <numerusform>Guardando %n incidente registrado…</numerusform>
@@ -4414,7 +3591,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
         <translation>
             <numerusform>Importar %n incidente registrado de %1</numerusform>
@@ -4422,7 +3598,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n recorded incidents stored</source>
         <translation>
             <numerusform>%n incidente registrado guardado</numerusform>
@@ -4430,12 +3605,10 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Importing recorded incidents from %1…</source>
         <translation>Importando incidentes registrados de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
             <numerusform>Se importó %n incidente registrado («%1»), que se muestra aparte de las percepciones</numerusform>
@@ -4446,47 +3619,38 @@ de %2</translation>
 <context>
     <name>IncidentOptionsDialog</name>
     <message>
-        <location line="-90"/>
         <source>Import Recorded Incidents</source>
         <translation>Importar incidentes registrados</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Required, e.g. Police records 2023</source>
         <translation>Obligatorio, p. ej. Registros policiales 2023</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only for x/y columns, e.g. EPSG:32737</source>
         <translation>Solo para columnas x/y, p. ej. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (category, type, offence…) when blank</source>
         <translation>Si se deja en blanco, se busca por nombre (category, type, offence…)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (date, occurred_on…) when blank</source>
         <translation>Si se deja en blanco, se busca por nombre (date, occurred_on…)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Source</source>
         <translation>&amp;Fuente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;CRS</source>
         <translation>&amp;SRC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ca&amp;tegory column</source>
         <translation>Columna de ca&amp;tegoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date column</source>
         <translation>&amp;Columna de fecha</translation>
     </message>
@@ -4494,22 +3658,18 @@ de %2</translation>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/cosafe/io/incident_import.py" line="+64"/>
         <source>%1 has x/y columns but no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 tiene columnas x/y pero no un sistema de referencia de coordenadas; indique cuál usa (p. ej. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 holds no incidents</source>
         <translation>%1 no contiene incidentes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 no tiene columna de fecha; indique la columna que contiene las fechas</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
             <numerusform>%1: %n fila no tiene coordenadas (primera: fila %2); agréguelas o quite esa fila</numerusform>
@@ -4517,42 +3677,34 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
         <translation>%1: la fila %2 tiene %3 en la columna %4, que no es una fecha (escriba las fechas como 2024-03-14)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 no tiene fechas: la columna %2 está vacía</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: la columna %2 mezcla fechas día/mes y mes/día; escríbalas como 2024-03-14</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
         <translation>%1: fechas como %2 en la columna %3 podrían ser día/mes o mes/día; escríbalas como 2024-03-14</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 no tiene la columna %2 (sus columnas: %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has no column %2 (it has no columns)</source>
         <translation>%1 no tiene la columna %2 (no tiene columnas)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 has no layer %2 (its layers: %3)</source>
         <translation>%1 no tiene la capa %2 (sus capas: %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
         <translation>
             <numerusform>%1 tiene %n capa (%2); indique cuál contiene los incidentes</numerusform>
@@ -4563,12 +3715,10 @@ de %2</translation>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+56"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1
 Cancelling…</source>
         <translation>%1
@@ -4578,27 +3728,22 @@ Cancelando…</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Use CoSafe in %1 (from its next start)</source>
         <translation>Usar CoSafe en %1 (a partir del próximo inicio)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
         <translation>CoSafe usará %1 la próxima vez que se inicie. Todos los cambios del proyecto ya están guardados. ¿Reiniciar ahora?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restart Now</source>
         <translation>Reiniciar ahora</translation>
     </message>
@@ -4606,7 +3751,6 @@ Cancelando…</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
         <source>CoSafe does not speak “%1”; choose one of: %2</source>
         <translation>CoSafe no está disponible en «%1»; elija uno de: %2</translation>
     </message>
@@ -4614,57 +3758,46 @@ Cancelando…</translation>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layer_edits.py" line="+31"/>
         <source>Show layer “%1”</source>
         <translation>Mostrar capa «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Hide layer “%1”</source>
         <translation>Ocultar capa «%1»</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rename layer “%1” to “%2”</source>
         <translation>Cambiar el nombre de la capa «%1» a «%2»</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Set opacity of “%1” to %2%</source>
         <translation>Poner la opacidad de «%1» en %2 %</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove layer “%1”</source>
         <translation>Quitar capa «%1»</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Move layer “%1” up</source>
         <translation>Subir capa «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move layer “%1” down</source>
         <translation>Bajar capa «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+43"/>
         <source>Vector</source>
         <translation>Vectorial</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tiles</source>
         <translation>Teselas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n tiles</source>
         <translation>
             <numerusform>%n tesela</numerusform>
@@ -4675,62 +3808,50 @@ Cancelando…</translation>
 <context>
     <name>LayersExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+51"/>
         <source>Export Layers</source>
         <translation>Exportar capas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;GeoPackage (one file, opens in QGIS)</source>
         <translation>&amp;GeoPackage (un archivo, se abre en QGIS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geo&amp;JSON (a file per layer, tables as CSV)</source>
         <translation>Geo&amp;JSON (un archivo por capa, tablas como CSV)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Public version</source>
         <translation>Versión &amp;pública</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Public: perception pins are moved to the centre of a %1 m grid square and stories, comments and notes are emptied, so the files can be shared openly.</source>
         <translation>Pública: los marcadores de percepción se mueven al centro de un cuadro de cuadrícula de %1 m y se vacían los relatos, comentarios y notas, para que los archivos se puedan compartir abiertamente.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Untick for the project team: pins at their places, with their stories. Contacts are never exported.</source>
         <translation>Desmarque para el equipo del proyecto: marcadores en sus lugares, con sus relatos. Los contactos nunca se exportan.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a folder for the files</source>
         <translation>Elija una carpeta para los archivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Folder</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Export Layers to Folder</source>
         <translation>Exportar capas a una carpeta</translation>
     </message>
@@ -4738,83 +3859,66 @@ Cancelando…</translation>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+18"/>
         <source>Basemap layers</source>
         <translation>Capas del mapa base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map&apos;s layers, top to bottom; tick to show, drag to reorder</source>
         <translation>Las capas del mapa, de arriba abajo; marque para mostrar, arrastre para reordenar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a photo of a paper map.</source>
         <translation>Aún no hay mapa base. Importe un mapa de calles (OpenStreetMap, GeoJSON, Shapefile…), MBTiles o una foto de un mapa en papel.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Opacity</source>
         <translation>Opacidad</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Up: draw the selected layer above the one over it</source>
         <translation>Subir: dibujar la capa seleccionada por encima de la que tiene arriba</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down: draw the selected layer below the one under it</source>
         <translation>Bajar: dibujar la capa seleccionada por debajo de la que tiene abajo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+158"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="-157"/>
         <source>Remove the selected layer (Undo brings it back)</source>
         <translation>Quitar la capa seleccionada (Deshacer la recupera)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map file, MBTiles or a photo of a paper map (Ctrl+I)</source>
         <translation>Importar un archivo de mapa, MBTiles o una foto de un mapa en papel (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>%1
 from %2</source>
         <comment>a layer&apos;s name and the file it came from</comment>
@@ -4822,24 +3926,19 @@ from %2</source>
 de %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Zoom to Layer</source>
         <translation>Zoom a la capa</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+28"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Remove layer</source>
         <translation>Quitar capa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the project is closed.</source>
         <translation>¿Quitar «%1» del proyecto? Deshacer (Ctrl+Z) la recupera hasta que se cierre el proyecto.</translation>
     </message>
@@ -4847,47 +3946,38 @@ de %2</translation>
 <context>
     <name>LinkedPlacesField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+45"/>
         <source>Linked places</source>
         <translation>Lugares vinculados</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, pins and audit points this action answers; Delete removes the selected ones</source>
         <translation>Las propuestas, marcadores y puntos de auditoría a los que responde esta acción; Delete quita los seleccionados</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pick on &amp;Map</source>
         <translation>Elegir en el &amp;mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Then click proposals, audit points or pins on the map to link them</source>
         <translation>Luego haga clic en propuestas, puntos de auditoría o marcadores en el mapa para vincularlos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>No places linked yet: press Pick on Map and click proposals, audit points or pins.</source>
         <translation>Aún no hay lugares vinculados: pulse Elegir en el mapa y haga clic en propuestas, puntos de auditoría o marcadores.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pick on Map adds more; select a place and press Remove to unlink it.</source>
         <translation>Elegir en el mapa agrega más; seleccione un lugar y pulse Quitar para desvincularlo.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>That place is linked already</source>
         <translation>Ese lugar ya está vinculado</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Linked %1</source>
         <comment>%1: a place, e.g. Proposal: Lights on Soko St</comment>
         <translation>Vinculado: %1</translation>
@@ -4896,52 +3986,42 @@ de %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/main_window.py" line="+162"/>
         <source>Project Overview</source>
         <translation>Resumen del proyecto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Project opened</source>
         <translation>Proyecto abierto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change since the project was opened; click one to go back to it</source>
         <translation>Todos los cambios desde que se abrió el proyecto; haga clic en uno para volver a él</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo History</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Identify</source>
         <translation>Identificar</translation>
     </message>
     <message>
-        <location line="+264"/>
         <source>No recent projects</source>
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear List</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How CoSafe saves</source>
         <translation>Cómo guarda CoSafe</translation>
     </message>
@@ -4949,89 +4029,72 @@ de %2</translation>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>
         <source>Basemap point features</source>
         <translation>Elementos puntuales del mapa base</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Basemap line features</source>
         <translation>Elementos lineales del mapa base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap polygon features</source>
         <translation>Elementos poligonales del mapa base</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/qgis_styles.py" line="+65"/>
         <source>Polygon proposals</source>
         <translation>Propuestas de área</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Line proposals</source>
         <translation>Propuestas de línea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point proposals</source>
         <translation>Propuestas de punto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/basemap_data.py" line="+52"/>
         <source>Basemap: project data</source>
         <translation>Mapa base: datos del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+90"/>
         <source>No project open</source>
         <translation>No hay ningún proyecto abierto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No basemap yet</source>
         <translation>Aún no hay mapa base</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export.py" line="+110"/>
         <source>Image size must be 1 to %1 pixels a side, not %2x%3</source>
         <translation>El tamaño de la imagen debe ser de 1 a %1 píxeles por lado, no %2x%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DPI must be between 10 and 2400, not %1</source>
         <translation>Los DPI deben estar entre 10 y 2400, no %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Nothing to draw: the project has no visible basemap layer and nothing to show in the chosen overlays</source>
         <translation>Nada que dibujar: el proyecto no tiene ninguna capa de mapa base visible ni nada que mostrar en las capas superpuestas elegidas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing to draw: the project has no visible basemap layer</source>
         <translation>Nada que dibujar: el proyecto no tiene ninguna capa de mapa base visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export_overlays.py" line="+140"/>
         <source>Unknown map overlay %1; choose from %2</source>
         <translation>Capa superpuesta desconocida %1; elija entre %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/overlay.py" line="+50"/>
         <source>%1 km</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 m</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+146"/>
         <source>N</source>
         <comment>north, on the north arrow</comment>
         <translation>N</translation>
@@ -5040,14 +4103,12 @@ de %2</translation>
 <context>
     <name>MapAwayNote</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+125"/>
         <source>The map is on the presentation screen.
 Press F5 or Escape to bring it back here.</source>
         <translation>El mapa está en la pantalla de presentación.
 Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>End Presentation</source>
         <translation>Terminar presentación</translation>
     </message>
@@ -5055,7 +4116,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+202"/>
         <source>What Is &amp;Here?</source>
         <translation>¿Qué hay &amp;aquí?</translation>
     </message>
@@ -5063,134 +4123,106 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/map_export_dialog.py" line="+101"/>
-        <location line="+112"/>
         <source>Export Map Image</source>
         <translation>Exportar imagen del mapa</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+5"/>
         <source> px</source>
         <comment>after a number of pixels</comment>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> DPI</source>
         <comment>after a number of dots per inch</comment>
         <translation> DPI</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Current view</source>
         <translation>Vista &amp;actual</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Whole project</source>
         <translation>&amp;Todo el proyecto</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Choose where to save the image</source>
         <translation>Elija dónde guardar la imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Width:</source>
         <translation>A&amp;ncho:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Height:</source>
         <translation>A&amp;lto:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Resolución:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Extent:</source>
         <translation>Extensión:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw:</source>
         <translation>Dibujar:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The heat map as the Perception Map panel sets it: source and radius</source>
         <translation>El mapa de calor tal como lo define el panel Mapa de percepción: fuente y radio</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Blur pin locations for &amp;public sharing, to a grid of</source>
         <translation>Difuminar las ubicaciones de los marcadores para compartir en &amp;público, en una cuadrícula de</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each pin (and the heat made from pins) is drawn at the centre of its grid square, so no one&apos;s exact spot can be read from the map</source>
         <translation>Cada marcador (y el calor generado por los marcadores) se dibuja en el centro de su cuadro de la cuadrícula, para que no se pueda leer en el mapa el lugar exacto de nadie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> m</source>
         <comment>after a number of metres</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Blur grid size</source>
         <translation>Tamaño de la cuadrícula de difuminado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The side of the grid squares pins are blurred to, in metres</source>
         <translation>El lado de los cuadros de la cuadrícula en que se difuminan los marcadores, en metros</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Prints %1 × %2 cm at this resolution</source>
         <translation>Se imprime a %1 × %2 cm con esta resolución</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>map</source>
         <comment>a file name</comment>
         <translation>mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PNG images (%1)</source>
         <translation>Imágenes PNG (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
         <source>Map not exported</source>
         <translation>El mapa no se exportó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 could not be written (check that the folder exists and that you may write to it)</source>
         <translation>No se pudo escribir %1 (compruebe que la carpeta existe y que tiene permiso para escribir en ella)</translation>
     </message>
@@ -5198,259 +4230,208 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/menus.py" line="+40"/>
         <source>Toolbar: Open, Export, Undo, Zoom</source>
         <translation>Barra de herramientas: Abrir, Exportar, Deshacer, Zoom</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1 (%2)</source>
         <comment>a command and its key</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;High-Contrast Map</source>
         <translation>Mapa de &amp;alto contraste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black ink on white for bright rooms and weak projectors: only the groups are in colour</source>
         <translation>Tinta negra sobre blanco para salas luminosas y proyectores débiles: solo los grupos van en color</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Full Screen</source>
         <translation>Pa&amp;ntalla completa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The window fills the screen</source>
         <translation>La ventana ocupa toda la pantalla</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Presentation &amp;Mode</source>
         <translation>&amp;Modo presentación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map for the room: full screen on the projector, large text, only the tools the room uses</source>
         <translation>El mapa para la sala: pantalla completa en el proyector, texto grande y solo las herramientas que usa la sala</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave Full Screen or Presentation</source>
         <translation>Salir de pantalla completa o presentación</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1%</source>
         <comment>a text size</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create an empty project file</source>
         <translation>Crear un archivo de proyecto vacío</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a CoSafe project file</source>
         <translation>Abrir un archivo de proyecto de CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Sample Project</source>
         <translation>Abrir proyecto de e&amp;jemplo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a fresh copy of the sample project to explore CoSafe</source>
         <translation>Abrir una copia nueva del proyecto de ejemplo para explorar CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project to another file and continue there</source>
         <translation>Escribir una copia del proyecto en otro archivo y seguir trabajando en ella</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove &amp;Traces of Deleted Records…</source>
         <translation>Eliminar ras&amp;tros de registros borrados…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so nothing deleted records held can be recovered</source>
         <translation>Reescribir el archivo del proyecto para que no se pueda recuperar nada de lo que contenían los registros borrados</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>E&amp;xport Map Image…</source>
         <translation>Exportar imagen del &amp;mapa…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the map as a PNG image for slides, posters and reports</source>
         <translation>Guardar el mapa como imagen PNG para diapositivas, afiches e informes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to &amp;Project</source>
         <translation>Zoom al &amp;proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the workshop area: the proposals, pins, walks and the project area set</source>
         <translation>Mostrar la zona del taller: propuestas, marcadores, recorridos y el área del proyecto definida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project &amp;Properties…</source>
         <translation>&amp;Propiedades del proyecto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name, place, description, privacy threshold and currency</source>
         <translation>Nombre, lugar, descripción, umbral de privacidad y moneda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Restablecer disposición</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the panels back where they started</source>
         <translation>Devolver los paneles a su posición inicial</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ne&amp;xt Panel</source>
         <translation>Panel si&amp;guiente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the next panel: the map, the workshop bar, each open panel</source>
         <translation>Llevar el teclado al panel siguiente: el mapa, la barra del taller, cada panel abierto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous Panel</source>
         <translation>Panel anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the panel before</source>
         <translation>Llevar el teclado al panel anterior</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;About CoSafe</source>
         <translation>&amp;Acerca de CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How CoSafe &amp;Saves</source>
         <translation>&amp;Cómo guarda CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Workshop Guide</source>
         <translation>&amp;Guía del taller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing a workshop, running it and what comes after, illustrated (offline)</source>
         <translation>Cómo preparar un taller, realizarlo y qué viene después, con ilustraciones (sin conexión)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every key CoSafe answers to, by menu</source>
         <translation>Todas las teclas que reconoce CoSafe, por menú</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Presentation &amp;Text Size</source>
         <translation>&amp;Tamaño de texto de la presentación</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project</source>
         <translation>Mostrar u ocultar la barra de herramientas con Abrir proyecto, Exportar imagen del mapa, Deshacer, Rehacer y Zoom al proyecto</translation>
     </message>
@@ -5458,12 +4439,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/backup.py" line="+53"/>
         <source>Backing up the project…</source>
         <translation>Haciendo copia de seguridad del proyecto…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -5471,7 +4450,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pin stories</source>
         <translation>
             <numerusform>%n relato de marcador</numerusform>
@@ -5479,7 +4457,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n comments and notes</source>
         <translation>
             <numerusform>%n comentario o nota</numerusform>
@@ -5487,7 +4464,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n facilitators&apos; names</source>
         <translation>
             <numerusform>%n nombre de facilitador/a</numerusform>
@@ -5495,7 +4471,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -5503,7 +4478,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n participants outside %1</source>
         <translation>
             <numerusform>%n participante fuera de %1</numerusform>
@@ -5511,7 +4485,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -5519,221 +4492,178 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 and %2</source>
         <comment>the last two items of a list: “2 contacts, 1 photo and 3 participants”</comment>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="+126"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="-39"/>
         <source>Left out, and kept only in this project: %1.</source>
         <translation>Omitido, y guardado solo en este proyecto: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo.</source>
         <translation>Omitido: nada, ya que el proyecto no contiene ningún contacto, relato, comentario, nota, nombre ni foto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant outside %1.</source>
         <translation>Omitido: nada, ya que el proyecto no contiene ningún contacto, relato, comentario, nota, nombre ni foto, ni participantes fuera de %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant.</source>
         <translation>Omitido: nada, ya que el proyecto no contiene ningún contacto, relato, comentario, nota, nombre ni foto, ni participantes.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The copy holds who took part in every group: each participant&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>La copia contiene quiénes participaron en cada grupo: el código, género, grupo de edad y rol de cada participante (nunca un contacto). Cualquiera que encuentre la memoria puede leerlos.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Several workshops have a group called “%1”; name it with its workshop, such as “%2”</source>
         <translation>Varios talleres tienen un grupo llamado «%1»; nómbrelo junto con su taller, como «%2»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No group is called “%1”; the project has no groups</source>
         <translation>Ningún grupo se llama «%1»; el proyecto no tiene grupos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1”</source>
         <comment>a group&apos;s name quoted</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group is called “%1”; the groups are %2</source>
         <translation>Ningún grupo se llama «%1»; los grupos son %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the field copy a name, such as “Field team 2”</source>
         <translation>Dé un nombre a la copia de campo, como «Equipo de campo 2»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a different file name for the field copy</source>
         <translation>Elija otro nombre de archivo para la copia de campo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 already exists; choose another name for the field copy</source>
         <translation>%1 ya existe; elija otro nombre para la copia de campo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The project is read-only (%1); a field copy needs to write to it</source>
         <translation>El proyecto es de solo lectura (%1); una copia de campo necesita escribir en él</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The team&apos;s group is no longer in the project; choose another</source>
         <translation>El grupo del equipo ya no está en el proyecto; elija otro</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The field copy was not written: cannot write in %1: %2</source>
         <translation>La copia de campo no se escribió: no se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>The field copy was not written: %1</source>
         <translation>La copia de campo no se escribió: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/files.py" line="+88"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merging %1</source>
         <translation>Combinando %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 is damaged: a geometry in it cannot be read</source>
         <translation>%1 está dañado: no se puede leer una de sus geometrías</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>%1 holds a record this project cannot take (%2)</source>
         <translation>%1 contiene un registro que este proyecto no puede aceptar (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is damaged: its records cannot be read (%2)</source>
         <translation>%1 está dañado: no se pueden leer sus registros (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The merge was cancelled; nothing was changed</source>
         <translation>La combinación se canceló; no se cambió nada</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is the project you are merging into; choose another file</source>
         <translation>%1 es el proyecto en el que está combinando; elija otro archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/log.py" line="+17"/>
         <source>laptop of %1</source>
         <comment>a laptop never named, called after a file merged from it</comment>
         <translation>computadora de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/plan.py" line="+118"/>
         <source>%1 (%2)</source>
         <comment>a file and the laptop it came from: “field2.gpkg (Field team 2)”</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 added, %3 updated, %4 skipped, %5 in conflict</source>
         <translation>%1: %2 agregados, %3 actualizados, %4 omitidos, %5 en conflicto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This project</source>
         <translation>Este proyecto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, nothing.</source>
         <translation>%1 es una copia de campo, así que deja fuera de %2 lo que una copia de campo no puede contener: en este caso, nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3.</source>
         <translation>%1 es una copia de campo, así que deja fuera de %2 lo que una copia de campo no puede contener: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/resolve.py" line="+75"/>
         <source>No conflict on that %1 is waiting to be resolved</source>
         <comment>%1 is a kind of record</comment>
         <translation>No hay ningún conflicto pendiente sobre ese registro (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Two %1 cannot share a key; keep mine or theirs</source>
         <comment>%1 is a kind of record, in lower case: “reason tags”</comment>
         <translation>Dos registros (%1) no pueden compartir una clave; conserve la mía o la otra</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Keep my %1 “%2”</source>
         <translation>Conservar mi %1 «%2»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1 “%2”</source>
         <translation>Conservar la otra versión de %1 «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1 “%2”</source>
         <translation>Conservar ambas versiones de %1 «%2»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep my %1</source>
         <translation>Conservar mi %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1</source>
         <translation>Conservar la otra versión de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1</source>
         <translation>Conservar ambas versiones de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/validate.py" line="+78"/>
         <source>%1: %2; nothing was merged</source>
         <comment>a file, then what is wrong in it</comment>
         <translation>%1: %2; no se combinó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/withheld.py" line="+105"/>
         <source>%1 is damaged: the list of what its field copy left out cannot be read</source>
         <translation>%1 está dañado: no se puede leer la lista de lo que omitió su copia de campo</translation>
     </message>
@@ -5741,504 +4671,403 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MergeConflicts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+32"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Based on</source>
         <translation>Basado en</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Beneficiaries</source>
         <translation>Beneficiarios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Caption</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent given</source>
         <translation>Consentimiento dado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost estimate</source>
         <translation>Costo estimado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Principio CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criteria set</source>
         <translation>Conjunto de criterios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photo or file</source>
         <translation>Foto o archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data table</source>
         <translation>Tabla de datos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day or night</source>
         <translation>Día o noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on</source>
         <translation>Hecho en</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disability</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dots</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feature count</source>
         <translation>Número de elementos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Sensación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filename</source>
         <translation>Nombre de archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Location and shape</source>
         <translation>Ubicación y forma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What good means</source>
         <translation>Qué significa bueno</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Height</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Held on</source>
         <translation>Realizado el</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention type</source>
         <translation>Tipo de intervención</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outcome criterion</source>
         <translation>Criterio de resultado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File type</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Occurred on</source>
         <translation>Ocurrió el</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opacity</source>
         <translation>Opacidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to (kind)</source>
         <translation>Pertenece a (tipo)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to</source>
         <translation>Pertenece a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Placement</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention approach</source>
         <translation>Enfoque de prevención</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority from votes</source>
         <translation>Prioridad según votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retired</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sequence</source>
         <translation>Secuencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set</source>
         <translation>Conjunto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source format</source>
         <translation>Formato de origen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source name</source>
         <translation>Nombre de origen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stakeholder</source>
         <translation>Actor clave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Story</source>
         <translation>Relato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Style class</source>
         <translation>Clase de estilo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Target table</source>
         <translation>Tabla de destino</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time of day</source>
         <translation>Momento del día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeframe</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last changed</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visible</source>
         <translation>Visible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes per participant</source>
         <translation>Votos por participante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked on</source>
         <translation>Recorrido el</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Width</source>
         <translation>Ancho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>(deleted on this laptop)</source>
         <translation>(eliminado en esta computadora)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 UTC</source>
         <comment>a date and time</comment>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -6246,52 +5075,42 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>, </source>
         <comment>between the labels of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(not in this project)</source>
         <translation>(no está en este proyecto)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Point %1</source>
         <comment>an audit point by its number</comment>
         <translation>Punto %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled %1</source>
         <comment>%1: a kind of record</comment>
         <translation>%1 sin título</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A shape with no points</source>
         <translation>Una forma sin puntos</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Point at %1, %2</source>
         <comment>longitude, latitude</comment>
         <translation>Punto en %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Line of %n points around %1, %2</source>
         <translation>
             <numerusform>Línea de %n punto cerca de %1, %2</numerusform>
@@ -6299,7 +5118,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
         <translation>
             <numerusform>Área de %n punto cerca de %1, %2</numerusform>
@@ -6307,7 +5125,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
         <translation>
             <numerusform>Áreas de %n punto cerca de %1, %2</numerusform>
@@ -6315,7 +5132,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
         <translation>
             <numerusform>Líneas de %n punto cerca de %1, %2</numerusform>
@@ -6323,7 +5139,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
@@ -6332,7 +5147,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="-226"/>
         <source>%1 “%2”</source>
         <comment>%1: a kind of record, %2: its name</comment>
         <translation>%1 «%2»</translation>
@@ -6341,53 +5155,42 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MergeFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/feature.py" line="+47"/>
-        <location line="+101"/>
         <source>Merge Conflicts</source>
         <translation>Conflictos de combinación</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>&amp;Merge Projects…</source>
         <translation>Combinar pro&amp;yectos…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring in the records of project files from other laptops</source>
         <translation>Incorporar los registros de archivos de proyecto de otras computadoras</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resolve Merge Con&amp;flicts…</source>
         <translation>Resolver con&amp;flictos de combinación…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare records changed on two laptops and choose which to keep</source>
         <translation>Comparar los registros cambiados en dos computadoras y elegir cuál conservar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Hand Out Field Copy…</source>
         <translation>&amp;Entregar copia de campo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project for a field team&apos;s laptop</source>
         <translation>Escribir una copia del proyecto para la computadora de un equipo de campo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge Histor&amp;y…</source>
         <translation>&amp;Historial de combinaciones…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which files were merged into this project, and when</source>
         <translation>Qué archivos se combinaron en este proyecto y cuándo</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Merge Conflicts (%1)</source>
         <translation>Conflictos de combinación (%1)</translation>
     </message>
@@ -6395,41 +5198,33 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="+103"/>
         <source>, </source>
         <comment>between file names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reading %1…</source>
         <comment>%1: file names</comment>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Merge cancelled; nothing was changed</source>
         <translation>Combinación cancelada; no se cambió nada</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Nothing was merged</source>
         <translation>No se combinó nada</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merging %1…</source>
         <comment>%1: file names</comment>
         <translation>Combinando %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The merge did not happen</source>
         <translation>La combinación no se realizó</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5</source>
         <translation>Combinado %1: %2 agregados, %3 actualizados, %4 en conflicto. Copia de seguridad: %5</translation>
     </message>
@@ -6437,62 +5232,50 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MergeHistoryDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/history_dialog.py" line="+19"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In conflict</source>
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merge History</source>
         <translation>Historial de combinaciones</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&lt;b&gt;Files merged into “%1”&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Archivos combinados en «%1»&lt;/b&gt;, los más recientes primero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Files merged into this project&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Archivos combinados en este proyecto&lt;/b&gt;, los más recientes primero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No files have been merged into this project yet.</source>
         <translation>Aún no se ha combinado ningún archivo en este proyecto.</translation>
     </message>
@@ -6500,12 +5283,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="-83"/>
         <source>Merge Projects</source>
         <translation>Combinar proyectos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n taller</numerusform>
@@ -6513,7 +5294,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -6521,7 +5301,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -6529,7 +5308,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n basemap layers</source>
         <translation>
             <numerusform>%n capa de mapa base</numerusform>
@@ -6537,7 +5315,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -6545,7 +5322,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria sets</source>
         <translation>
             <numerusform>%n conjunto de criterios</numerusform>
@@ -6553,7 +5329,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterio</numerusform>
@@ -6561,7 +5336,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit walks</source>
         <translation>
             <numerusform>%n recorrido de auditoría</numerusform>
@@ -6569,7 +5343,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n walk participants</source>
         <translation>
             <numerusform>%n participante de recorrido</numerusform>
@@ -6577,7 +5350,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n punto de auditoría</numerusform>
@@ -6585,7 +5357,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n puntaje de auditoría</numerusform>
@@ -6593,7 +5364,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n checklist answers</source>
         <translation>
             <numerusform>%n respuesta de lista de verificación</numerusform>
@@ -6601,7 +5371,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n reason tags</source>
         <translation>
             <numerusform>%n etiqueta de motivo</numerusform>
@@ -6609,7 +5378,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n perception pins</source>
         <translation>
             <numerusform>%n marcador de percepción</numerusform>
@@ -6617,7 +5385,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n incidente registrado</numerusform>
@@ -6625,7 +5392,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n actor clave</numerusform>
@@ -6633,7 +5399,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -6641,7 +5406,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action partners</source>
         <translation>
             <numerusform>%n socio de acción</numerusform>
@@ -6649,7 +5413,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action links</source>
         <translation>
             <numerusform>%n vínculo de acción</numerusform>
@@ -6657,7 +5420,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -6665,7 +5427,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n photos and files</source>
         <translation>
             <numerusform>%n foto o archivo</numerusform>
@@ -6673,7 +5434,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n laptop names</source>
         <translation>
             <numerusform>%n nombre de computadora</numerusform>
@@ -6681,7 +5441,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n records of %1</source>
         <translation>
             <numerusform>%n registro de %1</numerusform>
@@ -6689,18 +5448,15 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, </source>
         <comment>between counted kinds of records</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — from %2</source>
         <translation>%1 — de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n new records will be added (%1).</source>
         <translation>
             <numerusform>• Se agregará %n registro nuevo (%1).</numerusform>
@@ -6708,7 +5464,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
             <numerusform>• %n registro cambiado solo en esa computadora se actualizará a su versión (%1).</numerusform>
@@ -6716,7 +5471,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
             <numerusform>• %n registro se cambió en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación.</numerusform>
@@ -6724,7 +5478,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
             <numerusform>• %n registro se cambió en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación (%1).</numerusform>
@@ -6732,7 +5485,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
             <numerusform>• %n registro ya pendiente en Conflictos de combinación de una combinación anterior.</numerusform>
@@ -6740,7 +5492,6 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
         <translation>
             <numerusform>• %n registro es igual en ambos, o más reciente aquí, y se omite.</numerusform>
@@ -6748,12 +5499,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>• Nothing new: everything in this file is already in the project.</source>
         <translation>• Nada nuevo: todo lo de este archivo ya está en el proyecto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>• %1</source>
         <comment>a line of the merge preview</comment>
         <translation>• %1</translation>
@@ -6762,12 +5511,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location line="+11"/>
         <source>Merge Projects</source>
         <translation>Combinar proyectos</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Combinando %n archivo en «%1»&lt;/b&gt;</numerusform>
@@ -6775,12 +5522,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A merge cannot be undone with Undo; the file is backed up first, to %1 beside it (open that copy to go back). The undo history is cleared, so that no earlier step can overwrite what came in.</source>
         <translation>Una combinación no se puede deshacer con Deshacer; antes se hace una copia de seguridad del archivo en %1, a su lado (abra esa copia para volver atrás). El historial de cambios se borra, para que ningún paso anterior pueda sobrescribir lo que entró.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Merge</source>
         <translation>&amp;Combinar</translation>
     </message>
@@ -6788,54 +5533,44 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/overview_panel.py" line="+26"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety audits</source>
         <translation>Auditorías de seguridad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perceptions and incidents</source>
         <translation>Percepciones e incidentes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals and action plan</source>
         <translation>Propuestas y plan de acción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>No project open</source>
         <translation>No hay ningún proyecto abierto</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Untitled project</source>
         <translation>Proyecto sin título</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Created %1
 Last changed %2</source>
         <translation>Creado el %1
 Último cambio el %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Privacy: counts and means for groups smaller than %1 are hidden, and so is any count from which one could be worked out</source>
         <translation>Privacidad: los conteos y promedios de grupos de menos de %1 se ocultan, al igual que cualquier conteo a partir del cual se pudieran deducir</translation>
     </message>
@@ -6843,7 +5578,6 @@ Last changed %2</source>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
             <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %n punto. Tres puntos siempre se ajustan exactamente: agregue un cuarto para comprobarlos.</numerusform>
@@ -6851,7 +5585,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
             <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %n punto. Un punto muy alejado de los demás probablemente se marcó en el lugar equivocado.</numerusform>
@@ -6862,91 +5595,73 @@ Last changed %2</source>
 <context>
     <name>PaperMapDialog</name>
     <message>
-        <location line="+13"/>
         <source>Place Paper Map</source>
         <translation>Ubicar mapa en papel</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Photo: %1</source>
         <translation>Foto: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the photo (pixels)</source>
         <translation>En la foto (píxeles)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map (lon, lat)</source>
         <translation>En el mapa (lon, lat)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Remove Point</source>
         <translation>&amp;Quitar punto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo Last</source>
         <translation>&amp;Deshacer último</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Backspace</source>
         <comment>the key</comment>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+1"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Nombre de la capa:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Opacidad:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Place Map</source>
         <translation>Ubicar mapa</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Click the place on the photo first, then the same place on the map.</source>
         <translation>Primero haga clic en el lugar en la foto, luego en el mismo lugar en el mapa.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1.</source>
         <comment>a sentence without its full stop</comment>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Add %n more points to place the map.</source>
         <translation>
             <numerusform>Agregue %n punto más para ubicar el mapa.</numerusform>
@@ -6954,23 +5669,19 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 m</source>
         <comment>metres</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Now click the same place on the map (point %1). Drag to move the map, scroll to zoom.</source>
         <translation>Ahora haga clic en el mismo lugar en el mapa (punto %1). Arrastre para mover el mapa, use la rueda para hacer zoom.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Click a place you can recognise on the photo — a corner, a bridge, a junction.</source>
         <translation>Haga clic en un lugar que pueda reconocer en la foto: una esquina, un puente, un cruce.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The map was not placed: %1.</source>
         <translation>El mapa no se ubicó: %1.</translation>
     </message>
@@ -6978,42 +5689,34 @@ Last changed %2</source>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="-21"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Private contact</source>
         <translation>Contacto privado</translation>
     </message>
@@ -7021,58 +5724,46 @@ Last changed %2</source>
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location line="+1"/>
         <source>Contacts are never exported by default. Add one only when the person asks to be contacted.</source>
         <translation>Los contactos nunca se exportan de forma predeterminada. Agregue uno solo cuando la persona pida que la contacten.</translation>
     </message>
     <message>
-        <location line="+157"/>
         <source>Participants — %1</source>
         <translation>Participantes — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workshop&apos;s participants: edit a cell in place, each change one undo step</source>
         <translation>Los participantes del taller: edite una celda directamente; cada cambio es un paso de deshacer</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
         <translation>Teclas como en la hoja de registro — &lt;b&gt;Género&lt;/b&gt; w/m/n/u · &lt;b&gt;Edad&lt;/b&gt; 1–6 · &lt;b&gt;Rol&lt;/b&gt; primera(s) letra(s) · &lt;b&gt;Grupo&lt;/b&gt; 1–9, 0 ninguno · &lt;b&gt;Space&lt;/b&gt; consentimiento · doble clic para una lista. Cada cambio se guarda al instante y se puede deshacer (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
         <translation>Este proyecto está abierto en solo lectura: se pueden ver los participantes, no cambiarlos.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Show private contact column</source>
         <translation>Mostrar la columna de contacto privado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;Private:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Privado:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+148"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Delete the selected participants and their votes (Undo brings them back)</source>
         <translation>Eliminar los participantes seleccionados y sus votos (Deshacer los recupera)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -7080,68 +5771,55 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>A participant needs a code.</source>
         <translation>Cada participante necesita un código.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is already used in this workshop — codes must be unique.</source>
         <translation>%1 ya se usa en este taller: los códigos deben ser únicos.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Change code of %1 to %2</source>
         <translation>Cambiar el código de %1 a %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change gender of %1</source>
         <translation>Cambiar el género de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change age band of %1</source>
         <translation>Cambiar el grupo de edad de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change role of %1</source>
         <translation>Cambiar el rol de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change group of %1</source>
         <translation>Cambiar el grupo de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change disability of %1</source>
         <translation>Cambiar la discapacidad de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change consent of %1</source>
         <translation>Cambiar el consentimiento de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change private contact of %1</source>
         <translation>Cambiar el contacto privado de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change code of %1</source>
         <translation>Cambiar el código de %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>, </source>
         <comment>between participant codes</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
@@ -7150,7 +5828,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -7158,7 +5835,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>¿Eliminar %n participante (%1)? Deshacer (Ctrl+Z) lo recupera.</numerusform>
@@ -7166,12 +5842,10 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete participants</source>
         <translation>Eliminar participantes</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Delete participants %1</source>
         <translation>
             <numerusform>Eliminar participante %1</numerusform>
@@ -7179,7 +5853,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants</source>
         <translation>
             <numerusform>Eliminar %n participante</numerusform>
@@ -7190,7 +5863,6 @@ Last changed %2</source>
 <context>
     <name>PartnersField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+57"/>
         <source>Responsible for this action</source>
         <translation>Responsable de esta acción</translation>
     </message>
@@ -7198,135 +5870,108 @@ Last changed %2</source>
 <context>
     <name>PerceptionFilterPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+81"/>
         <source>Workshop:</source>
         <translation>Taller:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some workshop choices</source>
         <translation>Mostrar solo algunos talleres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some group choices</source>
         <translation>Mostrar solo algunos grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender:</source>
         <translation>Género:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some gender choices</source>
         <translation>Mostrar solo algunos géneros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age:</source>
         <translation>Edad:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some age choices</source>
         <translation>Mostrar solo algunos grupos de edad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some role choices</source>
         <translation>Mostrar solo algunos roles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day:</source>
         <translation>Momento del día:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some time of day choices</source>
         <translation>Mostrar solo algunos momentos del día</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Only these dates:</source>
         <translation>Solo estas fechas:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only these dates</source>
         <translation>Solo estas fechas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep only audits and pins from the dates below</source>
         <translation>Conservar solo las auditorías y marcadores de las fechas de abajo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First date</source>
         <translation>Primera fecha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The first date to keep</source>
         <translation>La primera fecha que se conserva</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last date</source>
         <translation>Última fecha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The last date to keep</source>
         <translation>La última fecha que se conserva</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>to</source>
         <comment>between two dates</comment>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show every audit and pin again</source>
         <translation>Volver a mostrar todas las auditorías y marcadores</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+58"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-53"/>
         <source>Nothing recorded yet</source>
         <translation>Aún no hay nada registrado</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>None</source>
         <comment>no choice of a filter</comment>
         <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n elegido</numerusform>
@@ -7337,328 +5982,261 @@ Last changed %2</source>
 <context>
     <name>PerceptionMap</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/identify_records.py" line="+42"/>
         <source>Perceptions</source>
         <translation>Percepciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents (imported data)</source>
         <translation>Incidentes registrados (datos importados)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recorded incident: %1</source>
         <translation>Incidente registrado: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: unspecified</source>
         <translation>Incidente registrado: sin especificar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident</source>
         <translation>Incidente registrado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Safety score</source>
         <translation>Puntaje de seguridad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not scored</source>
         <translation>sin puntaje</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of 5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Walk</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <comment>a walk&apos;s title (time of day, date)</comment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled walk</source>
         <translation>Recorrido sin título</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of 3</source>
         <translation>%1 de 3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 — dark spot</source>
         <translation>Punto de auditoría %1 — punto oscuro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Punto de auditoría %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point</source>
         <translation>Punto de auditoría</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Time of day</source>
         <translation>Momento del día</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 of 5 (1 very unsafe, 5 very safe)</source>
         <translation>%1 de 5 (1 muy inseguro, 5 muy seguro)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Placed by</source>
         <translation>Puesto por</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Story</source>
         <translation>Relato</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+69"/>
         <source>Feels safe</source>
         <translation>Se siente seguro</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+1"/>
         <source>Feels unsafe</source>
         <translation>Se siente inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pin</source>
         <translation>Marcador de percepción</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_export.py" line="+111"/>
         <source>Audit walk by day</source>
         <translation>Recorrido de auditoría de día</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Audit walk at dusk</source>
         <translation>Recorrido de auditoría al atardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk at night</source>
         <translation>Recorrido de auditoría de noche</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Heat of unsafe pins (%1 m): fewer → more</source>
         <translation>Calor de marcadores inseguros (%1 m): menos → más</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of low audit scores (%1 m): fewer → more</source>
         <translation>Calor de puntajes de auditoría bajos (%1 m): menos → más</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of recorded incidents (%1 m): fewer → more</source>
         <translation>Calor de incidentes registrados (%1 m): menos → más</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map (%1 m): fewer → more</source>
         <translation>Mapa de calor (%1 m): menos → más</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pin and incident locations blurred to a %1 m grid</source>
         <translation>Ubicaciones de marcadores e incidentes difuminadas en una cuadrícula de %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pin locations blurred to a %1 m grid</source>
         <translation>Ubicaciones de marcadores difuminadas en una cuadrícula de %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident locations blurred to a %1 m grid</source>
         <translation>Ubicaciones de incidentes difuminadas en una cuadrícula de %1 m</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="-33"/>
         <source>Audit points (safety score)</source>
         <translation>Puntos de auditoría (puntaje de seguridad)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Marcadores de percepción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk routes</source>
         <translation>Rutas de recorridos de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
         <source>Recorded incidents</source>
         <translation>Incidentes registrados</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show audit points (safety score) on the map</source>
         <translation>Mostrar puntos de auditoría (puntaje de seguridad) en el mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show perception pins on the map</source>
         <translation>Mostrar marcadores de percepción en el mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show audit walk routes on the map</source>
         <translation>Mostrar rutas de recorridos de auditoría en el mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show recorded incidents on the map</source>
         <translation>Mostrar incidentes registrados en el mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show heat map on the map</source>
         <translation>Mostrar mapa de calor en el mapa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Safety score 0–1 poor</source>
         <translation>Puntaje de seguridad 0–1 malo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 1–2</source>
         <translation>Puntaje de seguridad 1–2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 2–3</source>
         <translation>Puntaje de seguridad 2–3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 3–4</source>
         <translation>Puntaje de seguridad 3–4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 4–5 good</source>
         <translation>Puntaje de seguridad 4–5 bueno</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not scored</source>
         <translation>Sin puntaje</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Dark spot (lighting scored 0)</source>
         <translation>Punto oscuro (iluminación con puntaje 0)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Recorded incident (imported data)</source>
         <translation>Incidente registrado (datos importados)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Make the heat map from unsafe pins</source>
         <translation>Hacer el mapa de calor con los marcadores inseguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from low audit scores</source>
         <translation>Hacer el mapa de calor con los puntajes de auditoría bajos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from recorded incidents</source>
         <translation>Hacer el mapa de calor con los incidentes registrados</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unsafe pins</source>
         <translation>Marcadores inseguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low audit scores</source>
         <translation>Puntajes de auditoría bajos</translation>
     </message>
@@ -7666,87 +6244,70 @@ Last changed %2</source>
 <context>
     <name>PerceptionMapPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+76"/>
         <source>Walked by day</source>
         <translation>Recorrido de día</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Walked at dusk</source>
         <translation>Recorrido al atardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked at night</source>
         <translation>Recorrido de noche</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Imported police or other records, not perceptions: only the date filter applies.</source>
         <translation>Registros importados de la policía u otros, no percepciones: solo se aplica el filtro de fechas.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Heat map of</source>
         <comment>followed by the heat map&apos;s source</comment>
         <translation>Mapa de calor de</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map source</source>
         <translation>Fuente del mapa de calor</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What the heat map is made of</source>
         <translation>Con qué se hace el mapa de calor</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Heat radius</source>
         <translation>Radio de calor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> m</source>
         <comment>metres after a number</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Hasta dónde llega el calor de cada punto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Heat radius slider</source>
         <translation>Control deslizante del radio de calor</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Radius:</source>
         <translation>Radio:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>fewer</source>
         <comment>heat map scale</comment>
         <translation>menos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>more</source>
         <comment>heat map scale</comment>
         <translation>más</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>On the map: %1 · %2 · %3 · %4</source>
         <translation>En el mapa: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n punto de auditoría</numerusform>
@@ -7754,7 +6315,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n marcador</numerusform>
@@ -7762,7 +6322,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n routes</source>
         <translation>
             <numerusform>%n ruta</numerusform>
@@ -7770,7 +6329,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n incidente registrado</numerusform>
@@ -7781,17 +6339,14 @@ Last changed %2</source>
 <context>
     <name>PerceptionTools</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+57"/>
         <source>&amp;Finish Route</source>
         <translation>&amp;Terminar ruta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Quitar último punto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Route</source>
         <translation>&amp;Cancelar ruta</translation>
     </message>
@@ -7799,32 +6354,26 @@ Last changed %2</source>
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+41"/>
         <source>Add Photo…</source>
         <translation>Agregar foto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected photo (Undo brings it back)</source>
         <translation>Quitar la foto seleccionada (Deshacer la recupera)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Add photo to “%1”</source>
         <translation>Agregar foto a «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Add %n photos to “%1”</source>
         <translation>
             <numerusform>Agregar %n foto a «%1»</numerusform>
@@ -7832,7 +6381,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove photo from “%1”</source>
         <translation>Quitar foto de «%1»</translation>
     </message>
@@ -7840,7 +6388,6 @@ Last changed %2</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+42"/>
         <source>%1
 %2 × %3 px
 Double-click to view larger</source>
@@ -7852,7 +6399,6 @@ Doble clic para ver más grande</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location line="+31"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -7860,102 +6406,82 @@ Doble clic para ver más grande</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_dialog.py" line="+39"/>
         <source>1 — very unsafe</source>
         <translation>1 — muy inseguro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>2 — unsafe</source>
         <translation>2 — inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 — neither</source>
         <translation>3 — ni seguro ni inseguro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>4 — safe</source>
         <translation>4 — seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>5 — very safe</source>
         <translation>5 — muy seguro</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit Perception Pin</source>
         <translation>Editar marcador de percepción</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Perception Pin</source>
         <translation>Nuevo marcador de percepción</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Safe</source>
         <translation>&amp;Seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Unsafe</source>
         <translation>&amp;Inseguro</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not rated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What happened here, or why it feels this way (optional)</source>
         <translation>Qué pasó aquí o por qué se siente así (opcional)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Anonymous (no code)</source>
         <translation>Anónimo (sin código)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Feeling</source>
         <translation>Sensación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sca&amp;le</source>
         <translation>Esca&amp;la</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reasons</source>
         <translation>&amp;Motivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tory</source>
         <translation>&amp;Relato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>Momento del &amp;día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Placed by</source>
         <translation>&amp;Puesto por</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Delete Pin</source>
         <translation>Eliminar marcador</translation>
     </message>
@@ -7963,42 +6489,34 @@ Doble clic para ver más grande</translation>
 <context>
     <name>PinFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_flow.py" line="+74"/>
         <source>&amp;Edit Pin…</source>
         <translation>E&amp;ditar marcador…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete &amp;Pin</source>
         <translation>Eliminar &amp;marcador</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Add unsafe pin</source>
         <translation>Agregar marcador inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add safe pin</source>
         <translation>Agregar marcador seguro</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Edit unsafe pin</source>
         <translation>Editar marcador inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit safe pin</source>
         <translation>Editar marcador seguro</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Delete unsafe pin</source>
         <translation>Eliminar marcador inseguro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete safe pin</source>
         <translation>Eliminar marcador seguro</translation>
     </message>
@@ -8006,64 +6524,52 @@ Doble clic para ver más grande</translation>
 <context>
     <name>PinsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+12"/>
         <source>Edit Pin…</source>
         <translation>Editar marcador…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change the selected pin</source>
         <translation>Cambiar el marcador seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete Pin</source>
         <translation>Eliminar marcador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected pin (Undo brings it back)</source>
         <translation>Eliminar el marcador seleccionado (Deshacer lo recupera)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Perception pins</source>
         <translation>Marcadores de percepción</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The pins placed on the map; select one to see it</source>
         <translation>Los marcadores puestos en el mapa; seleccione uno para verlo</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1 %2/5</source>
         <comment>a feeling and its scale</comment>
         <translation>%1 %2/5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n pins in no workshop</source>
         <translation>
             <numerusform>%n marcador sin taller</numerusform>
@@ -8071,12 +6577,10 @@ Doble clic para ver más grande</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in no workshop yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Aún no hay marcadores sin taller: use la herramienta Marcador de percepción (N) en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pins in %1</source>
         <translation>
             <numerusform>%n marcador en %1</numerusform>
@@ -8084,7 +6588,6 @@ Doble clic para ver más grande</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in %1 yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Aún no hay marcadores en %1: use la herramienta Marcador de percepción (N) en el mapa.</translation>
     </message>
@@ -8092,12 +6595,10 @@ Doble clic para ver más grande</translation>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/place_picker.py" line="+71"/>
         <source>Click proposals, audit points or pins on the map to link them; Escape when done</source>
         <translation>Haga clic en propuestas, puntos de auditoría o marcadores en el mapa para vincularlos; Escape al terminar</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Nothing to link there: click on a proposal, an audit point or a pin</source>
         <translation>No hay nada que vincular ahí: haga clic en una propuesta, un punto de auditoría o un marcador</translation>
     </message>
@@ -8105,143 +6606,115 @@ Doble clic para ver más grande</translation>
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="-176"/>
         <source>A stakeholder needs a name</source>
         <translation>Un actor clave necesita un nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown sector: %1 (expected one of %2)</source>
         <translation>Sector desconocido: %1 (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The influence must be a whole number from 1 to 5, not %1</source>
         <translation>La influencia debe ser un número entero de 1 a 5, no %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The interest must be a whole number from 1 to 5, not %1</source>
         <translation>El interés debe ser un número entero de 1 a 5, no %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>An action needs a title</source>
         <translation>Una acción necesita un título</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown CPTED principle: %1 (expected one of %2)</source>
         <translation>Principio CPTED desconocido: %1 (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown prevention approach: %1 (expected one of %2)</source>
         <translation>Enfoque de prevención desconocido: %1 (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown timeframe: %1 (expected one of %2)</source>
         <translation>Plazo desconocido: %1 (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown action status: %1 (expected one of %2)</source>
         <translation>Estado de acción desconocido: %1 (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The start date must be a date like 2026-03-17, not %1</source>
         <translation>La fecha de inicio debe ser una fecha como 2026-03-17, no %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The end date must be a date like 2026-03-17, not %1</source>
         <translation>La fecha de fin debe ser una fecha como 2026-03-17, no %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The end date %1 is before the start date %2</source>
         <translation>La fecha de fin %1 es anterior a la fecha de inicio %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The estimated cost cannot be negative (%1)</source>
         <translation>El costo estimado no puede ser negativo (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A priority is 1 (highest) or more, not %1</source>
         <translation>Una prioridad es 1 (la más alta) o más, no %1</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>No stakeholder with id %1 in the register</source>
         <translation>No hay ningún actor clave con id %1 en el registro</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Proposal “%1”</source>
         <translation>Propuesta «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal (deleted)</source>
         <translation>Propuesta (eliminada)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Audit point (deleted)</source>
         <translation>Punto de auditoría (eliminado)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 of “%2”</source>
         <translation>Punto de auditoría %1 de «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Punto de auditoría %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Perception pin (deleted)</source>
         <translation>Marcador de percepción (eliminado)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 pin (%2)</source>
         <comment>a feeling and a time of day: “Unsafe pin (night)”</comment>
         <translation>Marcador %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Recorded incident (deleted)</source>
         <translation>Incidente registrado (eliminado)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: %1</source>
         <translation>Incidente registrado: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>uncategorised</source>
         <translation>sin categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/indicators.py" line="+108"/>
         <source>No audit scores at the linked places yet</source>
         <translation>Aún no hay puntajes de auditoría en los lugares vinculados</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
         <translation>
             <numerusform>Puntaje de seguridad promedio %1 / 5 en %n punto de auditoría</numerusform>
@@ -8249,7 +6722,6 @@ Doble clic para ver más grande</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
         <translation>
             <numerusform>Puntaje de seguridad promedio %1 / 5 en %n punto de auditoría (%2)</numerusform>
@@ -8257,7 +6729,6 @@ Doble clic para ver más grande</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
         <translation>
             <numerusform>Puntaje de seguridad promedio %1 / 5 en %n punto de auditoría (%2 a %3)</numerusform>
@@ -8265,102 +6736,83 @@ Doble clic para ver más grande</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_places.py" line="+22"/>
         <source>Removed proposal</source>
         <translation>Propuesta eliminada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed audit point</source>
         <translation>Punto de auditoría eliminado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed perception pin</source>
         <translation>Marcador de percepción eliminado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed recorded incident</source>
         <translation>Incidente registrado eliminado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That proposal is linked already</source>
         <translation>Esa propuesta ya está vinculada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That audit point is linked already</source>
         <translation>Ese punto de auditoría ya está vinculado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That perception pin is linked already</source>
         <translation>Ese marcador de percepción ya está vinculado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That recorded incident is linked already</source>
         <translation>Ese incidente registrado ya está vinculado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe pin (%1)</source>
         <translation>Marcador seguro (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pin (%1)</source>
         <translation>Marcador inseguro (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Proposal: %1</source>
         <translation>Propuesta: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Audit point %1 · %2</source>
         <comment>%1: its number; %2: its walk&apos;s title</comment>
         <translation>Punto de auditoría %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>untitled walk</source>
         <translation>recorrido sin título</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 pin (%2)</source>
         <comment>%1: how people feel there; %2: the time of day</comment>
         <translation>Marcador %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident: %1</source>
         <comment>%1: its category and date</comment>
         <translation>Incidente: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>— (no votes yet)</source>
         <translation>— (aún sin votos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (votes)</source>
         <comment>a priority taken from the votes</comment>
         <translation>%1 (votos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="-32"/>
         <source>none</source>
         <comment>no supporting partners</comment>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 Responsible: %2
 Supporting: %3</source>
@@ -8370,18 +6822,15 @@ Responsable: %2
 Apoyo: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+13"/>
         <source>%1 · %2</source>
         <comment>a timeline card: an action&apos;s status · its responsible partner</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody responsible yet</source>
         <translation>aún sin responsable</translation>
     </message>
@@ -8389,113 +6838,90 @@ Apoyo: %3</translation>
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/export_dialog.py" line="+49"/>
-        <location line="+88"/>
         <source>Export Plan (PDF)</source>
         <translation>Exportar plan (PDF)</translation>
     </message>
     <message>
-        <location line="-84"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Letter (US)</source>
         <translation>&amp;Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Public version</source>
         <translation>Versión &amp;pública</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose where to save the PDF</source>
         <translation>Elija dónde guardar el PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;File</source>
         <translation>Arc&amp;hivo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>For anyone: the website, a notice board, the press. Perception pins are moved to the centre of a %1 m grid square so no one&apos;s spot can be found, and stories, comments and notes are left out.</source>
         <translation>Para cualquier público: el sitio web, un tablón de anuncios, la prensa. Los marcadores de percepción se mueven al centro de un cuadro de cuadrícula de %1 m para que no se pueda encontrar el lugar de nadie, y se omiten relatos, comentarios y notas.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Untick for the partners who carry out the plan: pins at their places, with stories and comments. Contacts are never printed in either version.</source>
         <translation>Desmarque para los socios que ejecutan el plan: marcadores en sus lugares, con relatos y comentarios. Los contactos nunca se imprimen en ninguna de las dos versiones.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The plan was not exported</source>
         <translation>El plan no se exportó</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>PDF documents (%1)</source>
         <translation>Documentos PDF (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The folder %1 does not exist</source>
         <translation>La carpeta %1 no existe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Drawing the maps…</source>
         <translation>Dibujando los mapas…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The maps could not be drawn (%1)</source>
         <translation>No se pudieron dibujar los mapas (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Gathering the plan</source>
         <translation>Reuniendo el plan</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Exporting the plan…</source>
         <translation>Exportando el plan…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Plan exported</source>
         <translation>Plan exportado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan was saved as %1.</source>
         <translation>El plan se guardó como %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -8503,32 +6929,26 @@ Apoyo: %3</translation>
 <context>
     <name>PlanExports</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+36"/>
         <source>Export Actions (CSV)</source>
         <translation>Exportar acciones (CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV spreadsheets (%1)</source>
         <translation>Hojas de cálculo CSV (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Writing the actions</source>
         <translation>Escribiendo las acciones</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporting the actions…</source>
         <translation>Exportando las acciones…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions were not exported</source>
         <translation>Las acciones no se exportaron</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
             <numerusform>%n acción escrita en %1 (marcadores e incidentes vinculados a %2 m, no en sus lugares exactos)</numerusform>
@@ -8536,17 +6956,14 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Exporting the layers…</source>
         <translation>Exportando las capas…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The layers were not exported</source>
         <translation>Las capas no se exportaron</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n public files written to %1</source>
         <translation>
             <numerusform>%n archivo público escrito en %1</numerusform>
@@ -8554,7 +6971,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n files written to %1</source>
         <translation>
             <numerusform>%n archivo escrito en %1</numerusform>
@@ -8562,23 +6978,19 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export cancelled; no file was written</source>
         <translation>Exportación cancelada; no se escribió ningún archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1.</source>
         <comment>a finished export&apos;s message, as a sentence</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -8586,92 +6998,74 @@ Apoyo: %3</translation>
 <context>
     <name>PlanFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/feature.py" line="+59"/>
         <source>Stakeholders</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action Plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Action…</source>
         <translation>&amp;Nueva acción…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from scratch</source>
         <translation>Agregar una acción nueva al plan desde cero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Create Action from Proposal</source>
         <translation>&amp;Crear acción a partir de la propuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turn the selected proposal into an action, linked to it</source>
         <translation>Convertir la propuesta seleccionada en una acción vinculada a ella</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add &amp;Stakeholder…</source>
         <translation>Agregar &amp;actor clave…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a department, business, community group or NGO</source>
         <translation>Agregar un departamento, empresa, grupo comunitario u ONG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Plan (PDF)…</source>
         <translation>Exportar &amp;plan (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF to print or share</source>
         <translation>Escribir el plan de acción como PDF para imprimir o compartir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;Actions (CSV)…</source>
         <translation>Exportar acci&amp;ones (CSV)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the actions as a spreadsheet (CSV)</source>
         <translation>Escribir las acciones como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Layers…</source>
         <translation>Exportar capa&amp;s…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write every layer as GeoJSON or a GeoPackage for GIS</source>
         <translation>Escribir todas las capas como GeoJSON o GeoPackage para SIG</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The action was not created</source>
         <translation>La acción no se creó</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: edit it in the Action Plan panel</source>
         <comment>%1: the edit just made</comment>
         <translation>%1: edítela en el panel Plan de acción</translation>
@@ -8680,103 +7074,83 @@ Apoyo: %3</translation>
 <context>
     <name>PlanMaps</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/maps.py" line="+54"/>
         <source>solid by day</source>
         <translation>continua de día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dash-dot at dusk</source>
         <translation>raya y punto al atardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dashed at night</source>
         <translation>discontinua de noche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map: unsafe pins</source>
         <translation>Mapa de calor: marcadores inseguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: low audit scores</source>
         <translation>Mapa de calor: puntajes de auditoría bajos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: recorded incidents</source>
         <translation>Mapa de calor: incidentes registrados</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map of where participants marked feeling unsafe.</source>
         <translation>Mapa de calor de dónde las personas participantes marcaron que se sienten inseguras.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map of where audit points scored low for safety (a score of 0 weighs most, 5 nothing).</source>
         <translation>Mapa de calor de dónde los puntos de auditoría tuvieron bajo puntaje de seguridad (un puntaje de 0 pesa más, 5 nada).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map of where incidents were recorded (imported data, not perceptions).</source>
         <translation>Mapa de calor de dónde se registraron incidentes (datos importados, no percepciones).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m square, so pins in one square are drawn on top of each other.</source>
         <translation>Ubicaciones de marcadores difuminadas en una cuadrícula de %1 m: cada marcador se dibuja en el centro de su cuadro de %1 m, así que los marcadores de un mismo cuadro se dibujan uno encima de otro.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grey squares were not scored.</source>
         <translation>Los cuadrados grises no tienen puntaje.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black rings: lighting scored 0 (dark spots).</source>
         <translation>Anillos negros: iluminación con puntaje 0 (puntos oscuros).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pink lines: the audit walk routes (%1).</source>
         <comment>%1: how each time of day is drawn</comment>
         <translation>Líneas rosadas: las rutas de los recorridos de auditoría (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Safety audit: scores along the walks</source>
         <translation>Auditoría de seguridad: puntajes a lo largo de los recorridos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow).</source>
         <translation>Puntos de auditoría coloreados según su puntaje de seguridad promedio, de 0 (malo, morado oscuro) a 5 (bueno, amarillo).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Where people feel safe and unsafe</source>
         <translation>Dónde la gente se siente segura e insegura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins placed by workshop participants: green diamonds where they feel safe, orange triangles where they feel unsafe.</source>
         <translation>Marcadores de percepción puestos por participantes del taller: rombos verdes donde se sienten seguros, triángulos naranjas donde se sienten inseguros.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Each point spreads over %1 m; the darker the red, the more of them close together. Pale or no colour: few or none.</source>
         <translation>Cada punto se extiende %1 m; cuanto más oscuro el rojo, más puntos juntos. Pálido o sin color: pocos o ninguno.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop proposals</source>
         <translation>Propuestas del taller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Propuestas dibujadas por los grupos del taller: los símbolos marcan un lugar, las líneas una ruta y las áreas sombreadas una zona que cambiar. Cada grupo tiene su color y además su propia forma de símbolo, tipo de línea y trama de área (vea la leyenda), para distinguir los grupos sin color. El plan de acción vincula sus acciones a ellas.</translation>
     </message>
@@ -8784,90 +7158,73 @@ Apoyo: %3</translation>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/charts.py" line="+66"/>
         <source>%1 (outcome)  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1 (resultado)  n=%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1  n=%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>puntaje 0 malo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>puntaje 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>puntaje 2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>score 3 good</source>
         <translation>puntaje 3 bueno</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 people: not shown</source>
         <comment>%1: fewer than N, as &lt;5</comment>
         <translation>%1 personas: no se muestra</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>by day</source>
         <translation>de día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at night</source>
         <translation>de noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 0–5; places numbered west to east</source>
         <translation>Puntaje de seguridad 0–5; lugares numerados de oeste a este</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfecho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Monitorear</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Mantener informado</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Interest →</source>
         <translation>Interés →</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence →</source>
         <translation>Influencia →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
             <numerusform>%n punto de auditoría puntuado; puntaje de seguridad promedio %1 de 5 (mínimo %2, máximo %3).</numerusform>
@@ -8875,7 +7232,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
         <translation>
             <numerusform>%n punto oscuro: punto donde la iluminación obtuvo 0 (malo).</numerusform>
@@ -8883,7 +7239,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
             <numerusform>%n lugar recorrido de día y de noche: %1 con puntaje más bajo de noche; promedio %2 de día, %3 de noche.</numerusform>
@@ -8891,7 +7246,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
             <numerusform>%n marcador de percepción; %1 marca un lugar donde la gente se siente insegura.</numerusform>
@@ -8899,339 +7253,273 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where %1 scored low, people felt less safe (rank correlation with the feeling score of at least 0.3: a link, not proof of a cause).</source>
         <comment>%1: criteria</comment>
         <translation>Donde %1 obtuvo puntajes bajos, la gente se sintió menos segura (correlación de rangos con el puntaje de sensación de al menos 0,3: una relación, no prueba de causa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>Versión pública</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Laying out the pages</source>
         <translation>Maquetando las páginas</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: the folder %1 does not exist</source>
         <translation>El plan no se escribió: la carpeta %1 no existe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing the plan</source>
         <translation>Preparando el plan</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 · Action plan · %2</source>
         <comment>the foot of every page: the project&apos;s name, the date</comment>
         <translation>%1 · Plan de acción · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
         <source>The plan was not written: %1</source>
         <translation>El plan no se escribió: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Community safety action plan, %1</source>
         <translation>Plan de acción comunitario de seguridad, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-8"/>
         <source>Community safety action plan</source>
         <translation>Plan de acción comunitario de seguridad</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — action plan</source>
         <comment>the PDF&apos;s title</comment>
         <translation>%1 — plan de acción</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saving the file</source>
         <translation>Guardando el archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: something in it is too large to fit on a page</source>
         <translation>El plan no se escribió: algo en él es demasiado grande para caber en una página</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/gather.py" line="+53"/>
         <source>“%1” — perception pin, %2, %3</source>
         <comment>%2: how it felt, %3: time of day</comment>
         <translation>«%1» — marcador de percepción, %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” — audit point %2, %3</source>
         <comment>%3: the walk&apos;s title</comment>
         <translation>«%1» — punto de auditoría %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” — audit point %2</source>
         <translation>«%1» — punto de auditoría %2</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Untitled project</source>
         <translation>Proyecto sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/participation.py" line="+23"/>
         <source>Other or not stated</source>
         <translation>Otro o no indicado</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+138"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit walk</source>
         <translation>Recorrido de auditoría</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled walk</source>
         <translation>Recorrido sin título</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walks</source>
         <translation>Recorridos de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points scored</source>
         <translation>Puntos de auditoría puntuados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2</source>
         <comment>audit points scored of those recorded</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Marcadores de percepción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Voting dots placed</source>
         <translation>Puntos de votación colocados</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/plan_rows.py" line="+42"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 to %2</source>
         <comment>an action&apos;s first and last day</comment>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>from %1</source>
         <comment>an action&apos;s first day</comment>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until %1</source>
         <comment>an action&apos;s last day</comment>
         <translation>hasta el %1</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Audit point %1: %2</source>
         <comment>%2: the walk</comment>
         <translation>Punto de auditoría %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1: %2</source>
         <comment>%1: their numbers, %2: the walk</comment>
         <translation>Puntos de auditoría %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audit point %1</source>
         <translation>Punto de auditoría %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1</source>
         <comment>%1: their numbers</comment>
         <translation>Puntos de auditoría %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Proposal %1: %2</source>
         <comment>%1: its number, %2: its title</comment>
         <translation>Propuesta %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal %1: untitled</source>
         <translation>Propuesta %1: sin título</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Perception pin: %1, %2</source>
         <comment>%1: how it felt, %2: time of day</comment>
         <translation>Marcador de percepción: %1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recorded incident: %1</source>
         <comment>%1: its category, as imported</comment>
         <translation>Incidente registrado: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: uncategorised</source>
         <translation>Incidente registrado: sin categoría</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>untitled walk</source>
         <translation>recorrido sin título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a walk&apos;s title (its time of day)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1, version %2</source>
         <comment>a criteria set&apos;s name and version</comment>
         <translation>%1, versión %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-38"/>
         <source>The diagnosis was made together with the people who use these streets. Small groups walked agreed routes by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); participants marked where they feel safe or unsafe on a map and said why; groups then sketched proposals and placed voting dots on those they thought most important. The actions below were drawn from those proposals and agreed with the partners who will carry them out.</source>
         <translation>El diagnóstico se hizo junto con las personas que usan estas calles. Grupos pequeños recorrieron rutas acordadas de día y de nuevo después del anochecer, y puntuaron cada parada según un conjunto fijo de criterios (0 = malo a 3 = bueno); las personas participantes marcaron en un mapa dónde se sienten seguras o inseguras y explicaron por qué; luego los grupos dibujaron propuestas y pusieron puntos de votación en las que consideraron más importantes. Las acciones que siguen surgieron de esas propuestas y se acordaron con los socios que las llevarán a cabo.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details. This public version leaves out every story, comment and note.</source>
         <translation>Los conteos de menos de %1 personas, y los conteos a partir de los cuales se podrían deducir, se ocultan. Este plan no nombra a ningún participante ni da datos de contacto. Esta versión pública omite todos los relatos, comentarios y notas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details.</source>
         <translation>Los conteos de menos de %1 personas, y los conteos a partir de los cuales se podrían deducir, se ocultan. Este plan no nombra a ningún participante ni da datos de contacto.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prepared with CoSafe on %1.</source>
         <translation>Preparado con CoSafe el %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>participants</source>
         <comment>under a big number on the cover</comment>
         <translation>participantes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>audit points scored</source>
         <comment>under a big number on the cover</comment>
         <translation>puntos de auditoría puntuados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pins</source>
         <comment>under a big number on the cover</comment>
         <translation>marcadores de percepción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposals</source>
         <comment>under a big number on the cover</comment>
         <translation>propuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>actions</source>
         <comment>under a big number on the cover</comment>
         <translation>acciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>partners</source>
         <comment>under a big number on the cover</comment>
         <translation>socios</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>1  Method and participation</source>
         <translation>1  Método y participación</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshops and walks</source>
         <translation>Talleres y recorridos</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
             <numerusform>%n participante registrado, anotado solo por género, grupo de edad y rol. Las categorías con menos de %1 personas se cuentan juntas como «Otro o no indicado»; un conteo que siga por debajo de %1, o a partir del cual se pudiera deducir otro, aparece como «oculto».</numerusform>
@@ -9239,98 +7527,79 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%2 participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <comment>%2: “hidden”, as the count is too small to show</comment>
         <translation>Participantes registrados: %2, anotados solo por género, grupo de edad y rol. Las categorías con menos de %1 personas se cuentan juntas como «Otro o no indicado»; un conteo que siga por debajo de %1, o a partir del cual se pudiera deducir otro, aparece como «oculto».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who took part</source>
         <translation>Quiénes participaron</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>2  Diagnosis</source>
         <translation>2  Diagnóstico</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins were recorded yet.</source>
         <translation>Aún no se registraron puntajes de auditoría ni marcadores de percepción.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Scores by criterion</source>
         <translation>Puntajes por criterio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores given. Feeling is the outcome the other criteria are read against.</source>
         <translation>Proporción de puntajes de auditoría de 0 (malo) a 3 (bueno) para cada criterio; n = puntajes dados. La sensación es el resultado con el que se comparan los demás criterios.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than %1 people are not shown.</source>
         <translation>Puntaje de seguridad promedio (0–5) de los puntos de auditoría recorridos por cada grupo. No se muestran los grupos de menos de %1 personas.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by gender</source>
         <translation>Puntaje de seguridad promedio por género</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by age band</source>
         <translation>Puntaje de seguridad promedio por grupo de edad</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Mean safety score</source>
         <translation>Puntaje de seguridad promedio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of pins marked unsafe</source>
         <translation>Proporción de marcadores inseguros</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Day and night</source>
         <translation>Día y noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By the time of day of the walk or pin.</source>
         <translation>Según el momento del día del recorrido o del marcador.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The same places by day and at night</source>
         <translation>Los mismos lugares de día y de noche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each place walked both by day (circle) and after dark (square); the line shows how much its safety score changes.</source>
         <translation>Cada lugar recorrido de día (círculo) y después del anochecer (cuadrado); la línea muestra cuánto cambia su puntaje de seguridad.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>What people said</source>
         <translation>Lo que dijo la gente</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>3  Proposals</source>
         <translation>3  Propuestas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No proposals were recorded.</source>
         <translation>No se registraron propuestas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n propuesta; las %1 con más puntos de votación (y %2 más en el mapa). N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
@@ -9338,7 +7607,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n propuesta; las %1 con más puntos de votación. N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
@@ -9346,22 +7614,18 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Most voted proposals</source>
         <translation>Propuestas más votadas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>4  Action plan</source>
         <translation>4  Plan de acción</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions have been agreed yet.</source>
         <translation>Aún no se ha acordado ninguna acción.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
             <numerusform>%n acción por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada). Costo estimado de las que tienen costo: %1.</numerusform>
@@ -9369,7 +7633,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
             <numerusform>%n acción por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada).</numerusform>
@@ -9377,78 +7640,63 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>5  Stakeholders</source>
         <translation>5  Actores clave</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stakeholders are registered yet.</source>
         <translation>Aún no hay actores clave registrados.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who can make the actions happen: each stakeholder&apos;s influence over the outcome and interest in it, scored 1–5. Numbers refer to the table below.</source>
         <translation>Quién puede hacer realidad las acciones: la influencia de cada actor clave sobre el resultado y su interés en él, de 1 a 5. Los números remiten a la tabla de abajo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Influence and interest</source>
         <translation>Influencia e interés</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Register</source>
         <comment>the list of stakeholders</comment>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>6  Monitoring</source>
         <translation>6  Seguimiento</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions to monitor yet.</source>
         <translation>Aún no hay acciones que monitorear.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How each action will be judged: its indicator, where it starts (the baseline, often the mean safety score at its places today) and the target. Re-audit the same places after the work to compare.</source>
         <translation>Cómo se evaluará cada acción: su indicador, su punto de partida (la línea de base, a menudo el puntaje de seguridad promedio actual en sus lugares) y la meta. Vuelva a auditar los mismos lugares después de las obras para comparar.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Appendix: audit criteria and the safety score</source>
         <translation>Anexo: criterios de auditoría y puntaje de seguridad</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Criteria set: %1.</source>
         <translation>Conjunto de criterios: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The safety score</source>
         <translation>El puntaje de seguridad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The formula is CoSafe&apos;s own and is stated here so that anyone can recompute the scores.</source>
         <translation>La fórmula es propia de CoSafe y se indica aquí para que cualquiera pueda recalcular los puntajes.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="-114"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
         <translation>
@@ -9457,190 +7705,151 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Responsible / supporting</source>
         <translation>Responsable / apoyo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>no one yet</source>
         <comment>no partner responsible for the action</comment>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>with %1</source>
         <comment>%1: the supporting partners</comment>
         <translation>con %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Total estimated cost</source>
         <translation>Costo estimado total</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Stakeholder</source>
         <translation>Actor clave</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>%1 / 5</source>
         <comment>a score out of 5</comment>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <comment>the number of a proposal on the map</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Principio CPTED</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <comment>voting dots</comment>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place / time of day</source>
         <translation>Lugar / momento del día</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none recorded</source>
         <translation>ninguno registrado</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A score of 3 (good) means</source>
         <translation>Un puntaje de 3 (bueno) significa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used as</source>
         <translation>Se usa como</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>outcome (not in the score)</source>
         <translation>resultado (no entra en el puntaje)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of the safety score</source>
         <translation>parte del puntaje de seguridad</translation>
     </message>
@@ -9648,7 +7857,6 @@ Apoyo: %3</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+167"/>
         <source>Voting is on the presentation screen.</source>
         <translation>La votación está en la pantalla de presentación.</translation>
     </message>
@@ -9656,27 +7864,22 @@ Apoyo: %3</translation>
 <context>
     <name>PresentationLegend</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation_legend.py" line="+26"/>
         <source>Feels safe (pin)</source>
         <translation>Se siente seguro (marcador)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feels unsafe (pin)</source>
         <translation>Se siente inseguro (marcador)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>diamond</source>
         <translation>rombo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>triangle</source>
         <translation>triángulo</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — drawing now</source>
         <comment>the active group</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — dibujando ahora</translation>
@@ -9685,32 +7888,26 @@ Apoyo: %3</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="-150"/>
         <source>CoSafe — Presentation</source>
         <translation>CoSafe — Presentación</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshop and Group</source>
         <translation>Taller y grupo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>End Presentation (Esc)</source>
         <translation>Terminar presentación (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the dot voting and the ranking beside the map</source>
         <translation>Mostrar la votación con puntos y la clasificación junto al mapa</translation>
     </message>
@@ -9718,7 +7915,6 @@ Apoyo: %3</translation>
 <context>
     <name>PrincipleBars</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="-153"/>
         <source>%1: %2</source>
         <comment>a CPTED principle: how many proposals serve it</comment>
         <translation>%1: %2</translation>
@@ -9727,17 +7923,14 @@ Apoyo: %3</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_stats.py" line="+46"/>
         <source>hidden</source>
         <translation>oculto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/privacy.py" line="+38"/>
         <source>The suppression threshold must be between %1 and %2 people: a figure for fewer than %1 could name them</source>
         <translation>El umbral de ocultación debe estar entre %1 y %2 personas: una cifra para menos de %1 podría identificarlas</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>La cuadrícula de difuminado debe ser mayor que 0 m, no %1</translation>
     </message>
@@ -9745,12 +7938,10 @@ Apoyo: %3</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../desktop/cosafe/core/currency.py" line="+58"/>
         <source>“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, EUR or XOF</source>
         <translation>«%1» no es un código de moneda: use un código ISO 4217 como KES, BRL, EUR o XOF</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 — %2</source>
         <comment>a currency&apos;s code and name: “KES — Kenyan Shilling”</comment>
         <translation>%1 — %2</translation>
@@ -9759,64 +7950,51 @@ Apoyo: %3</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../desktop/cosafe/store/geopackage.py" line="+210"/>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+83"/>
         <source>%1: %2</source>
         <comment>a table, then what is wrong in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>application_id is %1, not GPKG</source>
         <translation>application_id es %1, no GPKG</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>user_version is %1, expected %2 or later</source>
         <translation>user_version es %1; se esperaba %2 o posterior</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>required table is missing</source>
         <translation>falta una tabla obligatoria</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>SRS %1 is not defined</source>
         <translation>el SRS %1 no está definido</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>registered in gpkg_contents but missing</source>
         <translation>registrada en gpkg_contents pero no existe</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>feature table has no geometry column registered</source>
         <translation>la tabla de elementos no tiene ninguna columna de geometría registrada</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>geometry uses undefined SRS %1</source>
         <translation>la geometría usa el SRS %1, que no está definido</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its registered geometry column is not a column of a table</source>
         <translation>su columna de geometría registrada no es una columna de ninguna tabla</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>spatial index (R-tree) is missing</source>
         <translation>falta el índice espacial (R-tree)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>R-tree trigger %1 is missing</source>
         <translation>falta el disparador R-tree %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>spatial index holds %1 entries for %n geometries</source>
         <translation>
             <numerusform>el índice espacial tiene %1 entradas para %n geometría</numerusform>
@@ -9824,42 +8002,34 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/inspection.py" line="+48"/>
         <source>%1: no such file</source>
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a folder, not a project file</source>
         <translation>%1 es una carpeta, no un archivo de proyecto</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a CoSafe project: it is not an SQLite/GeoPackage file</source>
         <translation>%1 no es un proyecto de CoSafe: no es un archivo SQLite/GeoPackage</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is an SQLite database but not a GeoPackage, so not a CoSafe project</source>
         <translation>%1 es una base de datos SQLite pero no un GeoPackage, así que no es un proyecto de CoSafe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 is damaged: the SQLite integrity check failed</source>
         <translation>%1 está dañado: falló la comprobación de integridad de SQLite</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
         <translation>
             <numerusform>%1 es un GeoPackage con %n capa: %2, pero no un proyecto de CoSafe</numerusform>
@@ -9867,123 +8037,98 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GeoPackage, but not a CoSafe project</source>
         <translation>%1 es un GeoPackage, pero no un proyecto de CoSafe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>%1 tardó demasiado en leerse, así que se rechazó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 está dañado: no se pueden leer sus tablas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is damaged: it has no CoSafe schema version</source>
         <translation>%1 está dañado: no tiene versión de esquema de CoSafe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 was made by a newer CoSafe (project format %2; this version reads up to %3): update CoSafe to open it</source>
         <translation>%1 se creó con un CoSafe más reciente (formato de proyecto %2; esta versión lee hasta el %3): actualice CoSafe para abrirlo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the file is read-only</source>
         <translation>el archivo es de solo lectura</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its folder is read-only</source>
         <translation>su carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="-385"/>
         <source>Folder %1 does not exist</source>
         <translation>La carpeta %1 no existe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not write the new project</source>
         <translation>No se pudo escribir el nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>opened read-only</source>
         <translation>abierto en solo lectura</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is already open in another CoSafe window; it can be opened read-only</source>
         <translation>%1 ya está abierto en otra ventana de CoSafe; se puede abrir en solo lectura</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1; an older format, upgraded in memory only</source>
         <comment>%1 is why the file is read-only</comment>
         <translation>%1; un formato anterior, actualizado solo en memoria</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+248"/>
         <source>The project is read-only (%1); nothing was changed</source>
         <translation>El proyecto es de solo lectura (%1); no se cambió nada</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+8"/>
         <source>The change was not saved: %1</source>
         <translation>El cambio no se guardó: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The project file was moved or deleted while open, so the change was not saved; use File › Save As to keep a copy</source>
         <translation>El archivo del proyecto se movió o se eliminó mientras estaba abierto, así que el cambio no se guardó; use Archivo › Guardar como para conservar una copia</translation>
     </message>
     <message>
-        <location line="+165"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Elija otro nombre de archivo para guardar una copia</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The photos were cleaned, but the file was not rewritten</source>
         <translation>Las fotos se limpiaron, pero el archivo no se reescribió</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The traces were not removed</source>
         <translation>Los rastros no se eliminaron</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>integrity: %1</source>
         <comment>a problem SQLite&apos;s integrity check found</comment>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>GeoPackage: %1</source>
         <comment>a problem of the GeoPackage structure</comment>
         <translation>GeoPackage: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>schema: version %1, expected %2</source>
         <translation>esquema: versión %1, se esperaba %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>records: %1</source>
         <comment>a record that is not one CoSafe writes</comment>
         <translation>registros: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>records: checking stopped after %n bad records</source>
         <translation>
             <numerusform>registros: la comprobación se detuvo tras %n registro erróneo</numerusform>
@@ -9991,262 +8136,211 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is open in another CoSafe window; close it there first</source>
         <translation>%1 está abierto en otra ventana de CoSafe; ciérrelo allí primero</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot write in %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 could not be read to upgrade it in memory: %2</source>
         <translation>No se pudo leer %1 para actualizarlo en memoria: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Could not make a backup before upgrading</source>
         <translation>No se pudo hacer una copia de seguridad antes de actualizar</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Upgrading the project failed and was undone (the file is as it was, and no backup was kept): %1</source>
         <translation>La actualización del proyecto falló y se revirtió (el archivo está como estaba y no se guardó ninguna copia de seguridad): %1</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>%1: %2</source>
         <comment>what failed, then why: “The copy was not saved: the disk is full”</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file cannot be written (read-only)</source>
         <translation>no se puede escribir el archivo (solo lectura)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is locked by another program</source>
         <translation>el archivo está bloqueado por otro programa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk could not be written (I/O error; was the USB stick removed?)</source>
         <translation>no se pudo escribir en el disco (error de E/S; ¿se quitó la memoria USB?)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value is out of its allowed range (%1)</source>
         <translation>un valor está fuera de su rango permitido (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a record with the same identity already exists</source>
         <translation>ya existe un registro con la misma identidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+2"/>
         <source>%1 record feature %2: %3</source>
         <comment>a table, a basemap feature&apos;s number, what is wrong in it</comment>
         <translation>%1, elemento %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 record %2: %3</source>
         <comment>a table, a record&apos;s UUID, what is wrong in it</comment>
         <translation>%1, registro %2: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+67"/>
         <source>its geometry is not a GeoPackage geometry</source>
         <translation>su geometría no es una geometría GeoPackage</translation>
     </message>
     <message>
-        <location line="-65"/>
         <source>its layer or style class is not text</source>
         <translation>su capa o clase de estilo no es texto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its name is not text</source>
         <translation>su nombre no es texto</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its columns are not the ones CoSafe declares, so its records cannot be read</source>
         <translation>sus columnas no son las que declara CoSafe, así que no se pueden leer sus registros</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>0 or 1</source>
         <translation>0 o 1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location line="-118"/>
         <source>%1 or %2</source>
         <comment>the last two kinds of value a column takes: “a whole number or text”</comment>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, </source>
         <comment>between kinds of value</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is %2, not %3</source>
         <comment>a column, the value it holds, what it should hold</comment>
         <translation>%1 es %2, no %3</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)</source>
         <translation>una fecha y hora (AAAA-MM-DDTHH:MM:SS.SSSZ)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>it does not have the columns of its table</source>
         <translation>no tiene las columnas de su tabla</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>JSON text</source>
         <translation>texto JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is not valid JSON</source>
         <comment>%1 is a column</comment>
         <translation>%1 no es JSON válido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a JSON object</source>
         <comment>%1 is a column</comment>
         <translation>%1 no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is not a JSON list</source>
         <comment>%1 is a column</comment>
         <translation>%1 no es una lista JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 holds something other than text</source>
         <comment>%1 is a column</comment>
         <translation>%1 contiene algo que no es texto</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>empty (NULL)</source>
         <translation>vacío (NULL)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its geometry cannot be read</source>
         <translation>no se puede leer su geometría</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its geometry is not a %1</source>
         <comment>%1 is a GeoPackage geometry type: “multipolygon”</comment>
         <translation>su geometría no es de tipo %1</translation>
     </message>
     <message>
-        <location line="+188"/>
         <source>%1 is empty (NULL) where a value is needed</source>
         <comment>%1 is a column</comment>
         <translation>%1 está vacío (NULL) donde se necesita un valor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value is empty (NULL) where a value is needed</source>
         <translation>un valor está vacío (NULL) donde se necesita un valor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value breaks the rule %1</source>
         <comment>%1 is an SQL rule of the table</comment>
         <translation>un valor incumple la regla %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value breaks a rule of its table</source>
         <translation>un valor incumple una regla de su tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/schema_guard.py" line="+129"/>
         <source>a view “%1” where a table belongs</source>
         <translation>una vista «%1» donde corresponde una tabla</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a trigger “%1” on %2</source>
         <translation>un disparador «%1» en %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an index “%1” on %2</source>
         <translation>un índice «%1» en %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a view “%1”</source>
         <translation>una vista «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a virtual table “%1”</source>
         <translation>una tabla virtual «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage standard makes (SQL of a file&apos;s own could change records unseen or never finish)</source>
         <comment>%2 names what it holds: “a trigger “x” on proposals”</comment>
         <translation>%1 se rechazó: contiene %2, que no crean ni CoSafe ni el estándar GeoPackage (el SQL propio de un archivo podría cambiar registros sin que se vea o no terminar nunca)</translation>
@@ -10255,162 +8349,127 @@ Apoyo: %3</translation>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_files.py" line="+38"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1 is already open</source>
         <translation>%1 ya está abierto</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not a CoSafe project</source>
         <translation>No es un proyecto de CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. Start a new project with its layers as the basemap?</source>
         <translation>%1. ¿Empezar un proyecto nuevo con sus capas como mapa base?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start New Project</source>
         <translation>Empezar proyecto nuevo</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1; it was removed from the recent projects</source>
         <translation>%1; se quitó de los proyectos recientes</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Upgraded %1 to the current project format; the file as it was is kept as %2 (a full copy: remove it in File › Project Properties)</source>
         <translation>%1 se actualizó al formato de proyecto actual; el archivo tal como estaba se conserva como %2 (una copia completa: elimínela en Archivo › Propiedades del proyecto)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1. %2</source>
         <comment>two messages</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 of %2</source>
         <comment>photos cleaned</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cleaning stored photos…</source>
         <translation>Limpiando las fotos guardadas…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photos not cleaned</source>
         <translation>Fotos sin limpiar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time</source>
         <translation>No se limpiaron los datos de cámara de las fotos guardadas (cancelado); CoSafe las limpiará la próxima vez</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 project.gpkg</source>
         <comment>a file name</comment>
         <translation>%1 proyecto.gpkg</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New project.gpkg</source>
         <comment>a file name</comment>
         <translation>Nuevo proyecto.gpkg</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
         <source>Cannot create project</source>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+28"/>
         <source>%1 is open in CoSafe; choose another file name</source>
         <translation>%1 está abierto en CoSafe; elija otro nombre de archivo</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>%1 copy.gpkg</source>
         <comment>a file name</comment>
         <translation>%1 copia.gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+8"/>
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Elija otro nombre de archivo para guardar una copia</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Saved a copy as %1; you are now working in the copy</source>
         <translation>Se guardó una copia como %1; ahora está trabajando en la copia</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove traces of deleted records?</source>
         <translation>¿Eliminar los rastros de registros borrados?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe rewrites the project file so that nothing that deleted records held can be recovered from it, and stores every photo and paper map without camera data, under a neutral name. Do this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is overwritten already. Your records and the undo history stay as they are.</source>
         <translation>CoSafe reescribe el archivo del proyecto para que no se pueda recuperar de él nada de lo que contenían los registros borrados, y guarda cada foto y mapa en papel sin datos de cámara, con un nombre neutro. Hágalo con un archivo que vino de otra computadora o de un CoSafe anterior: lo que borra este CoSafe ya se sobrescribe. Sus registros y el historial de cambios quedan como están.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove Traces</source>
         <translation>Eliminar rastros</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traces not removed</source>
         <translation>Rastros no eliminados</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Removed the traces of deleted records from the project file. %1</source>
         <translation>Se eliminaron del archivo del proyecto los rastros de registros borrados. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No sample project</source>
         <translation>No hay proyecto de ejemplo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This installation of CoSafe has no sample project</source>
         <translation>Esta instalación de CoSafe no tiene proyecto de ejemplo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot write the sample project</source>
         <translation>No se puede escribir el proyecto de ejemplo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <comment>a folder: what went wrong</comment>
         <translation>%1: %2</translation>
@@ -10419,113 +8478,91 @@ Apoyo: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_properties_dialog.py" line="+44"/>
         <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
         <translation>Los conteos y promedios de grupos más pequeños que esto se muestran como &lt;N, para proteger a las personas participantes.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
         <translation>La moneda de todos los costos del proyecto: se muestra junto a los costos y se imprime en el plan</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Project Properties</source>
         <translation>Propiedades del proyecto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project&apos;s name, on the window title and the plan&apos;s cover (required)</source>
         <translation>El nombre del proyecto, en el título de la ventana y en la portada del plan (obligatorio)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required, e.g. Riverside safety audit 2026</source>
         <translation>Obligatorio, p. ej. Auditoría de seguridad Ribera 2026</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The neighbourhood, town or city the project is about</source>
         <translation>El barrio, pueblo o ciudad del proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Neighbourhood, town or city</source>
         <translation>Barrio, pueblo o ciudad</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What this project is for and who takes part; printed on the plan&apos;s cover</source>
         <translation>Para qué es este proyecto y quiénes participan; se imprime en la portada del plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this project is for, who takes part</source>
         <translation>Para qué es este proyecto, quiénes participan</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Small groups threshold</source>
         <translation>Umbral de grupos pequeños</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> people</source>
         <comment>after the smallest number of people a group may have</comment>
         <translation> personas</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Small &amp;groups:</source>
         <translation>&amp;Grupos pequeños:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -10533,37 +8570,30 @@ Apoyo: %3</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/session.py" line="+107"/>
         <source>Untitled project</source>
         <translation>Proyecto sin título</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not made</source>
         <translation>El cambio no se hizo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project is read-only (%1)</source>
         <translation>El proyecto es de solo lectura (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Undo of “%1” failed</source>
         <translation>No se pudo deshacer «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redo of “%1” failed</source>
         <translation>No se pudo rehacer «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. The undo history was cleared.</source>
         <translation>%1. Se borró el historial de cambios.</translation>
     </message>
@@ -10571,77 +8601,62 @@ Apoyo: %3</translation>
 <context>
     <name>ProposalPropertiesPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+79"/>
         <source>Name this proposal, e.g. Lights on Soko St</source>
         <translation>Ponga nombre a esta propuesta, p. ej. Luces en la calle Soko</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What should change, and why it would feel safer</source>
         <translation>Qué debería cambiar y por qué se sentiría más seguro</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose, or type a new type</source>
         <translation>Elija o escriba un tipo nuevo</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Principio CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Para quién</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rough cost</source>
         <translation>Costo aproximado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Create Action from Proposal</source>
         <translation>Crear acción a partir de la propuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from this proposal, linked to it</source>
         <translation>Agregar al plan una acción a partir de esta propuesta, vinculada a ella</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a proposal on the map or in the Proposals list to describe it here.</source>
         <translation>Seleccione una propuesta en el mapa o en la lista de Propuestas para describirla aquí.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
         <translation>
             <numerusform>Hay %n propuesta seleccionada. Seleccione una para describirla aquí.</numerusform>
@@ -10649,47 +8664,38 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>No group</source>
         <translation>Sin grupo</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Set title of “%1”</source>
         <translation>Cambiar título de «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set description of “%1”</source>
         <translation>Cambiar descripción de «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set principle of “%1”</source>
         <translation>Cambiar principio de «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set intervention of “%1”</source>
         <translation>Cambiar intervención de «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set who it is for of “%1”</source>
         <translation>Cambiar para quién es «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set day/night of “%1”</source>
         <translation>Cambiar día/noche de «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set cost of “%1”</source>
         <translation>Cambiar costo de «%1»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set status of “%1”</source>
         <translation>Cambiar estado de «%1»</translation>
     </message>
@@ -10697,57 +8703,46 @@ Apoyo: %3</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table_model.py" line="+33"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principle</source>
         <translation>Principio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Para quién</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -10756,72 +8751,58 @@ Apoyo: %3</translation>
 <context>
     <name>ProposalTablePanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+43"/>
         <source>No proposals yet. Groups draw them on the map with the sketch tools.</source>
         <translation>Aún no hay propuestas. Los grupos las dibujan en el mapa con las herramientas de dibujo.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Filter by workshop</source>
         <translation>Filtrar por taller</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this workshop&apos;s proposals</source>
         <translation>Mostrar solo las propuestas de este taller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by group</source>
         <translation>Filtrar por grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this group&apos;s proposals</source>
         <translation>Mostrar solo las propuestas de este grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by principle</source>
         <translation>Filtrar por principio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only proposals for this CPTED principle</source>
         <translation>Mostrar solo las propuestas de este principio CPTED</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, ranked; double-click zooms the map to one</source>
         <translation>Las propuestas, por orden; doble clic acerca el mapa a una</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>All workshops</source>
         <translation>Todos los talleres</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unnamed group</source>
         <translation>Grupo sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n proposals shown</source>
         <translation>
             <numerusform>Se muestran %1 de %n propuesta</numerusform>
@@ -10829,7 +8810,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -10837,7 +8817,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Create Action from Proposal</source>
         <translation>Crear acción a partir de la propuesta</translation>
     </message>
@@ -10845,54 +8824,44 @@ Apoyo: %3</translation>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/__init__.py" line="+19"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/fields.py" line="+25"/>
         <source>Second-generation CPTED: the social side of safety</source>
         <translation>CPTED de segunda generación: el lado social de la seguridad</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not chosen</source>
         <comment>no CPTED principle</comment>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>All principles</source>
         <translation>Todos los principios</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/map_export.py" line="+36"/>
         <source>12 ● 3: proposal no. 12 (as in the tables), 3 voting dots</source>
         <translation>12 ● 3: propuesta n.º 12 (como en las tablas), 3 puntos de votación</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Proposals: %1</source>
         <comment>a legend row: a group&apos;s proposals</comment>
         <translation>Propuestas: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unnamed group</source>
         <translation>grupo sin nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals (no group)</source>
         <translation>Propuestas (sin grupo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+149"/>
         <source>Move proposal</source>
         <translation>Mover propuesta</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Move %n proposals</source>
         <translation>
             <numerusform>Mover %n propuesta</numerusform>
@@ -10900,42 +8869,34 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Move vertex</source>
         <translation>Mover vértice</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Insert vertex</source>
         <translation>Insertar vértice</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Delete vertex</source>
         <translation>Eliminar vértice</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/shapes.py" line="+83"/>
         <source>That change leaves the area with no inside</source>
         <translation>Ese cambio deja el área sin interior</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Cannot remove that vertex: a shape needs at least a point</source>
         <translation>No se puede quitar ese vértice: una forma necesita al menos un punto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a line needs at least two vertices</source>
         <translation>No se puede quitar ese vértice: una línea necesita al menos dos vértices</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a shape needs at least three vertices</source>
         <translation>No se puede quitar ese vértice: una forma necesita al menos tres vértices</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/texts.py" line="+22"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -10943,22 +8904,18 @@ Apoyo: %3</translation>
 <context>
     <name>ProposalsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/feature.py" line="+46"/>
         <source>Proposal Details</source>
         <translation>Detalles de la propuesta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare Groups</source>
         <translation>Comparar grupos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Voting</source>
         <translation>Votación</translation>
     </message>
@@ -10966,23 +8923,19 @@ Apoyo: %3</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/provenance.py" line="+28"/>
         <source>this laptop</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an unnamed laptop</source>
         <translation>una computadora sin nombre</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Made on: %1 · %2</source>
         <comment>%1: a laptop, %2: a group</comment>
         <translation>Hecho en: %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on: %1</source>
         <comment>%1: a laptop</comment>
         <translation>Hecho en: %1</translation>
@@ -10991,92 +8944,74 @@ Apoyo: %3</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/language.py" line="+35"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sí</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>Sí a &amp;todo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;o a todo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
         <translation>Abortar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Restaurar valores predeterminados</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save All</source>
         <translation>Guardar todo</translation>
     </message>
@@ -11084,22 +9019,18 @@ Apoyo: %3</translation>
 <context>
     <name>RankingList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+36"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>%1: %2 dots from %n voters</source>
         <translation>
             <numerusform>%1: %2 puntos de %n votante</numerusform>
@@ -11110,12 +9041,10 @@ Apoyo: %3</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="-56"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Use File › Save As to make an editable copy.</source>
         <translation>&lt;b&gt;Solo lectura:&lt;/b&gt; %1. Use Archivo › Guardar como para crear una copia editable.</translation>
     </message>
@@ -11123,103 +9052,82 @@ Apoyo: %3</translation>
 <context>
     <name>ReasonTagsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/reason_tags_dialog.py" line="+63"/>
         <source>Reason Tags</source>
         <translation>Etiquetas de motivo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason tags</source>
         <translation>Etiquetas de motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The reasons a pin can give; F2 or a double click renames one</source>
         <translation>Los motivos que puede indicar un marcador; F2 o doble clic cambia el nombre de uno</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>New reason</source>
         <translation>Nuevo motivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type a new reason and press Enter to add it</source>
         <translation>Escriba un motivo nuevo y pulse Enter para agregarlo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New reason, e.g. No toilets</source>
         <translation>Nuevo motivo, p. ej. Sin baños</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+59"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Stop offering this reason for new pins; pins that have it keep it</source>
         <translation>Dejar de ofrecer este motivo para marcadores nuevos; los marcadores que lo tienen lo conservan</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Haga doble clic en un motivo (o F2) para cambiarle el nombre. Los motivos se retiran, nunca se eliminan, así los marcadores conservan su significado.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Retired: not offered for new pins</source>
         <translation>Retirados: no se ofrecen para marcadores nuevos</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Type the new reason first</source>
         <translation>Primero escriba el nuevo motivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1” is already a reason; nothing was added</source>
         <translation>«%1» ya es un motivo; no se agregó nada</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add reason tag “%1”</source>
         <translation>Agregar etiqueta de motivo «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>“%1” is already a reason; the name was kept</source>
         <translation>«%1» ya es un motivo; se mantuvo el nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reason needs a name; the name was kept</source>
         <translation>Un motivo necesita un nombre; se mantuvo el nombre</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Cambiar el nombre de la etiqueta de motivo «%1» a «%2»</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Restore reason tag “%1”</source>
         <translation>Restaurar etiqueta de motivo «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire reason tag “%1”</source>
         <translation>Retirar etiqueta de motivo «%1»</translation>
     </message>
@@ -11227,232 +9135,186 @@ Apoyo: %3</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../desktop/cosafe/core/records.py" line="+39"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant</source>
         <translation>participante</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Basemap layers</source>
         <translation>Capas del mapa base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>basemap layer</source>
         <translation>capa del mapa base</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposal</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Criteria sets</source>
         <translation>Conjuntos de criterios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criteria set</source>
         <translation>conjunto de criterios</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criterion</source>
         <translation>criterio</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Audit walks</source>
         <translation>Recorridos de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit walk</source>
         <translation>recorrido de auditoría</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Walk participants</source>
         <translation>Participantes de recorridos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>walk participant</source>
         <translation>participante de recorrido</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Audit points</source>
         <translation>Puntos de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit point</source>
         <translation>punto de auditoría</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit scores</source>
         <translation>Puntajes de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit score</source>
         <translation>puntaje de auditoría</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Checklist answers</source>
         <translation>Respuestas de la lista de verificación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checklist answer</source>
         <translation>respuesta de la lista de verificación</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reason tags</source>
         <translation>Etiquetas de motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reason tag</source>
         <translation>etiqueta de motivo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Perception pins</source>
         <translation>Marcadores de percepción</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pin</source>
         <translation>marcador de percepción</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Recorded incidents</source>
         <translation>Incidentes registrados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>recorded incident</source>
         <translation>incidente registrado</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stakeholders</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stakeholder</source>
         <translation>actor clave</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Action partners</source>
         <translation>Socios de acciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action partner</source>
         <translation>socio de acción</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Action links</source>
         <translation>Vínculos de acciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action link</source>
         <translation>vínculo de acción</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vote</source>
         <translation>voto</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>attachment</source>
         <translation>adjunto</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>device</source>
         <translation>dispositivo</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Merge log</source>
         <translation>Registro de combinaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>merge log</source>
         <translation>registro de combinaciones</translation>
     </message>
@@ -11460,7 +9322,6 @@ Apoyo: %3</translation>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="-18"/>
         <source>%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in the comment field below the scores</source>
         <translation>%1: escriba de %2 a %3 (0 = malo, 3 = bueno), Space para dejarlo en blanco; los comentarios van en el campo de comentario debajo de los puntajes</translation>
     </message>
@@ -11468,23 +9329,19 @@ Apoyo: %3</translation>
 <context>
     <name>SheetPhotos</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/sheet_photos.py" line="+44"/>
         <source>Add Photo…</source>
         <translation>Agregar foto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos of this point (Ctrl+P); saved with the sheet</source>
         <translation>Fotos de este punto (Ctrl+P); se guardan con la hoja</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>; </source>
         <comment>between problems</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove photo from audit point %1</source>
         <translation>Quitar foto del punto de auditoría %1</translation>
     </message>
@@ -11492,59 +9349,47 @@ Apoyo: %3</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/host.py" line="+140"/>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-82"/>
         <source>on the map</source>
         <translation>en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-55"/>
         <source>Elsewhere in the window</source>
         <translation>En otras partes de la ventana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map</source>
         <translation>En el mapa</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 or %2</source>
         <comment>keys of one command</comment>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>in its panel</source>
         <translation>en su panel</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Move the map</source>
         <translation>Mover el mapa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in, zoom out</source>
         <translation>Acercar, alejar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>+ and −</source>
         <translation>+ y −</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click at the centre: place a point, pin or vertex, select</source>
         <translation>Clic en el centro: poner un punto, marcador o vértice, seleccionar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert, or Enter</source>
         <translation>Insert o Enter</translation>
     </message>
@@ -11552,22 +9397,18 @@ Apoyo: %3</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -11575,35 +9416,29 @@ Apoyo: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+42"/>
         <source>w woman · m man · n non-binary · u prefer not to say</source>
         <comment>the keys are typed: keep w, m, n, u</comment>
         <translation>w mujer · m hombre · n no binario · u prefiere no decirlo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 %2</source>
         <comment>a key and what it chooses</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Gender&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Age&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Role&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Group&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consent · &lt;b&gt;Tab&lt;/b&gt; next cell · &lt;b&gt;Enter&lt;/b&gt; next person · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save</source>
         <translation>&lt;b&gt;Género&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Edad&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Rol&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Grupo&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consentimiento · &lt;b&gt;Tab&lt;/b&gt; celda siguiente · &lt;b&gt;Enter&lt;/b&gt; persona siguiente · &lt;b&gt;Ctrl+Enter&lt;/b&gt; guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no groups yet</source>
         <translation>aún no hay grupos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="+153"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -11612,52 +9447,42 @@ Apoyo: %3</translation>
 <context>
     <name>SignInSheet</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="-15"/>
         <source>CoSafe records people anonymously — no names. Give each person the code on the left (write it on their name badge) so their votes and pins can be linked to it.</source>
         <translation>CoSafe registra a las personas de forma anónima, sin nombres. Dé a cada persona el código de la izquierda (escríbalo en su gafete) para que sus votos y marcadores se vinculen a él.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Sign-in Sheet — %1</source>
         <translation>Hoja de registro — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participants signed in</source>
         <translation>Participantes registrados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One row per participant: code, name, group and the answers; type in a row, Enter or Tab moves on</source>
         <translation>Una fila por participante: código, nombre, grupo y las respuestas; escriba en una fila, Enter o Tab avanza</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Already signed in: %1. New codes start at %2.</source>
         <translation>Ya registrados: %1. Los códigos nuevos empiezan en %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody signed in yet: codes start at P01.</source>
         <translation>Aún no hay nadie registrado: los códigos empiezan en P01.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A participant needs a code.</source>
         <translation>Cada participante necesita un código.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already signed in to this workshop — codes must be unique.</source>
         <translation>%1 ya está registrado en este taller: los códigos deben ser únicos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already on this sheet (row %2) — codes must be unique.</source>
         <translation>%1 ya está en esta hoja (fila %2): los códigos deben ser únicos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>Sign In %n People</source>
         <translation>
             <numerusform>Registrar %n persona</numerusform>
@@ -11665,12 +9490,10 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sign In</source>
         <translation>Registrar</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Sign in %n participants</source>
         <translation>
             <numerusform>Registrar %n participante</numerusform>
@@ -11678,12 +9501,10 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Discard the sign-in sheet</source>
         <translation>Descartar la hoja de registro</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Close the sheet without signing in %n people?</source>
         <translation>
             <numerusform>¿Cerrar la hoja sin registrar a %n persona?</numerusform>
@@ -11691,7 +9512,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -11699,37 +9519,30 @@ Apoyo: %3</translation>
 <context>
     <name>SignInTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="-116"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender (w/m/n/u)</source>
         <translation>Género (w/m/n/u)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age (1–6)</source>
         <translation>Edad (1–6)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role (letter)</source>
         <translation>Rol (letra)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group (1–9)</source>
         <translation>Grupo (1–9)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability (optional)</source>
         <translation>Discapacidad (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -11737,43 +9550,35 @@ Apoyo: %3</translation>
 <context>
     <name>SketchController</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+131"/>
         <source>This project is read-only: drawing is turned off</source>
         <translation>Este proyecto es de solo lectura: el dibujo está desactivado</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>This project is read-only: nothing was drawn</source>
         <translation>Este proyecto es de solo lectura: no se dibujó nada</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nothing was drawn: %1</source>
         <comment>%1: why the shape was refused</comment>
         <translation>No se dibujó nada: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Draw point</source>
         <translation>Dibujar punto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw line</source>
         <translation>Dibujar línea</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw area</source>
         <translation>Dibujar área</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Delete %n proposals</source>
         <translation>
             <numerusform>Eliminar %n propuesta</numerusform>
@@ -11781,18 +9586,15 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>a duplicated proposal&apos;s title</comment>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Duplicate proposal</source>
         <translation>Duplicar propuesta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Duplicate %n proposals</source>
         <translation>
             <numerusform>Duplicar %n propuesta</numerusform>
@@ -11800,42 +9602,34 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Finish Area</source>
         <translation>&amp;Terminar área</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Finish Line</source>
         <translation>&amp;Terminar línea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Quitar último punto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Area</source>
         <translation>&amp;Cancelar área</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Cancel Line</source>
         <translation>&amp;Cancelar línea</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete &amp;Vertex</source>
         <translation>Eliminar &amp;vértice</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>D&amp;uplicate Proposal</source>
         <translation>D&amp;uplicar propuesta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>D&amp;uplicate %n Proposals</source>
         <translation>
             <numerusform>D&amp;uplicar %n propuesta</numerusform>
@@ -11843,12 +9637,10 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Proposal</source>
         <translation>&amp;Eliminar propuesta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>&amp;Delete %n Proposals</source>
         <translation>
             <numerusform>&amp;Eliminar %n propuesta</numerusform>
@@ -11859,133 +9651,107 @@ Apoyo: %3</translation>
 <context>
     <name>Sketching</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/toolbar.py" line="+38"/>
         <source>&amp;Select</source>
         <translation>&amp;Seleccionar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click a proposal to select it; Shift+click adds</source>
         <translation>Haga clic en una propuesta para seleccionarla; Shift+clic agrega</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Point</source>
         <translation>&amp;Punto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place a point proposal</source>
         <translation>Haga clic para poner una propuesta de punto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Line</source>
         <translation>&amp;Línea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click vertices; Enter or double-click finishes</source>
         <translation>Haga clic en los vértices; Enter o doble clic termina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Area</source>
         <translation>Á&amp;rea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click corners; Enter or double-click finishes</source>
         <translation>Haga clic en las esquinas; Enter o doble clic termina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Freehand</source>
         <translation>&amp;Mano alzada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press and drag; end near the start for an area</source>
         <translation>Presione y arrastre; termine cerca del inicio para un área</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Move</source>
         <translation>M&amp;over</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag proposals to move them</source>
         <translation>Arrastre las propuestas para moverlas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit &amp;Vertices</source>
         <translation>Editar &amp;vértices</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag a vertex, click an edge to add one, Delete removes the one under the mouse</source>
         <translation>Arrastre un vértice, haga clic en un borde para agregar uno; Delete elimina el que está bajo el puntero</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>S&amp;nap to Basemap</source>
         <translation>A&amp;justar al mapa base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put new vertices on the nearest street or building corner</source>
         <translation>Poner los vértices nuevos en la calle o esquina de edificio más cercana</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dup&amp;licate</source>
         <translation>Dup&amp;licar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected proposals</source>
         <translation>Copiar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected proposals</source>
         <translation>Eliminar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Draw</source>
         <translation>Dibujar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Draw</source>
         <translation>&amp;Dibujar</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Show &amp;Groups</source>
         <translation>Mostrar &amp;grupos</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1 (%2)</source>
         <comment>a group (its workshop)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show &amp;All</source>
         <translation>Mostrar &amp;todo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Sin grupo</translation>
     </message>
@@ -11993,97 +9759,78 @@ Apoyo: %3</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_dialog.py" line="+43"/>
         <source>Add Stakeholder</source>
         <translation>Agregar actor clave</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Stakeholder</source>
         <translation>Editar actor clave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = little say over the outcome … 5 = can make or stop it</source>
         <translation>1 = poco peso en el resultado … 5 = puede impulsarlo o detenerlo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = hardly affected or engaged … 5 = closely affected, keen to act</source>
         <translation>1 = casi no afectado ni involucrado … 5 = muy afectado, con ganas de actuar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Municipal Lighting Department</source>
         <translation>p. ej. Departamento Municipal de Alumbrado</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What they do in the process, e.g. funds street lights</source>
         <translation>Qué hace en el proceso, p. ej. financia el alumbrado público</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Name, phone or e-mail (optional)</source>
         <translation>Nombre, teléfono o correo electrónico (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name, phone or e-mail of the contact person: private, never in an export</source>
         <translation>Nombre, teléfono o correo de la persona de contacto: privado, nunca en una exportación</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Influence (1–5)</source>
         <translation>&amp;Influencia (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&amp;nterest (1–5)</source>
         <translation>In&amp;terés (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence: %1.&lt;br&gt;Interest: %2.</source>
         <translation>Influencia: %1.&lt;br&gt;Interés: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contact person — private</source>
         <translation>Persona de contacto — privado</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Private: kept in this project file only. Never printed in the plan or written to any export, public or not.</source>
         <translation>Privado: se guarda solo en este archivo de proyecto. Nunca se imprime en el plan ni se escribe en ninguna exportación, pública o no.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -12091,42 +9838,34 @@ Apoyo: %3</translation>
 <context>
     <name>StakeholderGrid</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_grid.py" line="+37"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfecho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Mantener informado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Monitorear</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Interest →</source>
         <translation>Interés →</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence →</source>
         <translation>Influencia →</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Unnamed</source>
         <translation>Sin nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — %2</source>
         <comment>a stakeholder&apos;s name — the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1 — %2</translation>
@@ -12135,113 +9874,91 @@ Apoyo: %3</translation>
 <context>
     <name>StakeholderPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+43"/>
         <source>private contact on file</source>
         <translation>contacto privado registrado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>manage closely</source>
         <translation>gestionar de cerca</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep satisfied</source>
         <translation>mantener satisfecho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep informed</source>
         <translation>mantener informado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>monitor</source>
         <translation>monitorear</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs.</source>
         <translation>Aún no hay actores clave. Agregue los departamentos, empresas, grupos comunitarios y ONG que necesita el plan.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Stakeholders</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The stakeholder register; Enter or double-click edits one</source>
         <translation>El registro de actores clave; Enter o doble clic edita uno</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add…</source>
         <translation>Agregar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a stakeholder to the register</source>
         <translation>Agregar un actor clave al registro</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected stakeholder</source>
         <translation>Editar el actor clave seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected stakeholder; actions lose them as a partner</source>
         <translation>Quitar el actor clave seleccionado; las acciones lo pierden como socio</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>%1: %2</source>
         <comment>a stakeholder&apos;s name: the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n actor clave</numerusform>
@@ -12249,7 +9966,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>The stakeholder was not saved</source>
         <translation>El actor clave no se guardó</translation>
     </message>
@@ -12257,493 +9973,390 @@ Apoyo: %3</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/cosafe/core/vocabulary.py" line="+17"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Non-binary</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Prefer not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Under 15</source>
         <translation>Menos de 15</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15–24</source>
         <translation>15–24</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>25–39</source>
         <translation>25–39</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>60 and over</source>
         <translation>60 o más</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Resident</source>
         <translation>Residente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trader / vendor</source>
         <translation>Comerciante / vendedor/a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community leader</source>
         <translation>Líder comunitario/a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Municipal official</source>
         <translation>Funcionario/a municipal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NGO / civil society</source>
         <translation>Sociedad civil / ONG</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business owner</source>
         <translation>Dueño/a de negocio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+125"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+69"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Dusk</source>
         <translation>Atardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Night</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Natural surveillance</source>
         <translation>Vigilancia natural</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Natural access control</source>
         <translation>Control natural de accesos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Territorial reinforcement</source>
         <translation>Refuerzo territorial</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maintenance and image</source>
         <translation>Mantenimiento e imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity support</source>
         <translation>Apoyo a las actividades</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target hardening</source>
         <translation>Protección de objetivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Social cohesion</source>
         <translation>Cohesión social</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connectivity</source>
         <translation>Conectividad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community culture</source>
         <translation>Cultura comunitaria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold capacity</source>
         <translation>Capacidad umbral</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Street lighting</source>
         <translation>Alumbrado público</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines / trim vegetation</source>
         <translation>Visibilidad despejada / poda de vegetación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active frontage</source>
         <translation>Fachadas activas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seating and shade</source>
         <translation>Bancas y sombra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vending / market space</source>
         <translation>Espacio de venta / mercado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public toilets</source>
         <translation>Baños públicos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe crossing</source>
         <translation>Cruce seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop upgrade</source>
         <translation>Mejora de parada de transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wayfinding and signage</source>
         <translation>Orientación y señalización</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paths and paving</source>
         <translation>Senderos y pavimento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Greening</source>
         <translation>Áreas verdes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting of a transport interchange</source>
         <translation>Iluminación de un intercambiador de transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth programme / activity</source>
         <translation>Programa / actividad juvenil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community watch</source>
         <translation>Vigilancia comunitaria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clean-up and repair</source>
         <translation>Limpieza y reparación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gun-free zone</source>
         <translation>Zona libre de armas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Girls</source>
         <translation>Niñas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Children</source>
         <translation>Niñas y niños</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elderly people</source>
         <translation>Personas mayores</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People with disabilities</source>
         <translation>Personas con discapacidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Social development</source>
         <translation>Desarrollo social</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Locally based (community)</source>
         <translation>Local (comunitario)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situational</source>
         <translation>Situacional</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reintegration</source>
         <translation>Reinserción</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business</source>
         <translation>Sector privado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Civil society</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Short term</source>
         <translation>Corto plazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium term</source>
         <translation>Mediano plazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Long term</source>
         <translation>Largo plazo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Day and night</source>
         <translation>Día y noche</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Shortlisted</source>
         <translation>Preseleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed for the plan</source>
         <translation>Aprobada para el plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Agreed</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Safe</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Poor lighting</source>
         <translation>Mala iluminación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Harassment</source>
         <translation>Acoso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Isolated</source>
         <translation>Aislado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Crowded</source>
         <translation>Aglomerado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drugs / alcohol</source>
         <translation>Drogas / alcohol</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No transport</source>
         <translation>Sin transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blind corner</source>
         <translation>Esquina ciega</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Well used</source>
         <translation>Concurrido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Friendly shops</source>
         <translation>Tiendas amigables</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good lighting</source>
         <translation>Buena iluminación</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Major road</source>
         <translation>Vía principal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor road</source>
         <translation>Vía secundaria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Footway / path</source>
         <translation>Acera / sendero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Railway</source>
         <translation>Ferrocarril</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>River / canal</source>
         <translation>Río / canal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Water</source>
         <translation>Agua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Park / green space</source>
         <translation>Parque / área verde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Land use</source>
         <translation>Uso del suelo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Building</source>
         <translation>Edificio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop</source>
         <translation>Parada de transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street lamp</source>
         <translation>Farola</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point of interest</source>
         <translation>Punto de interés</translation>
     </message>
@@ -12751,131 +10364,105 @@ Apoyo: %3</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_panel.py" line="+58"/>
         <source>Voting workshop</source>
         <translation>Taller de votación</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose proposals are voted on</source>
         <translation>El taller cuyas propuestas se votan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
         <source>Voter</source>
         <translation>Votante</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>Who is placing dots now</source>
         <translation>Quién está poniendo puntos ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next Voter</source>
         <translation>Siguiente votante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move on to the next voter in the list</source>
         <translation>Pasar al siguiente votante de la lista</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Proposals to vote on</source>
         <translation>Propuestas para votar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Click + to give the voter&apos;s dot to a proposal, − to take it back</source>
         <translation>Haga clic en + para dar el punto del votante a una propuesta, en − para quitarlo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals by dots received</source>
         <translation>Las propuestas según los puntos recibidos</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Place dots&lt;/b&gt; — click a proposal; right-click takes a dot back</source>
         <translation>&lt;b&gt;Poner puntos&lt;/b&gt; — haga clic en una propuesta; clic derecho quita un punto</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Ranking&lt;/b&gt; — all voters so far</source>
         <translation>&lt;b&gt;Clasificación&lt;/b&gt; — todos los votantes hasta ahora</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Add a workshop with proposals to vote on them.</source>
         <translation>Agregue un taller con propuestas para votarlas.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This workshop has no proposals to vote on yet.</source>
         <translation>Este taller aún no tiene propuestas para votar.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a participant&apos;s code · their group</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (group votes as one)</source>
         <translation>%1 (el grupo vota como uno)</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No voters yet: sign participants in first.</source>
         <translation>Aún no hay votantes: primero registre a las personas participantes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 dots left</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: le quedan %2 de %3 puntos</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.</source>
         <comment>%1: the voter; %2: why the dot was refused</comment>
         <translation>%1: %2. Haga clic derecho en una propuesta para quitar un punto, o pase al siguiente votante.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Place a dot on “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Poner un punto en «%1» (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 has no dot on “%2” to take back.</source>
         <translation>%1 no tiene ningún punto en «%2» que quitar.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take a dot off “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Quitar un punto de «%1» (%2)</translation>
@@ -12884,92 +10471,74 @@ Apoyo: %3</translation>
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+56"/>
         <source>Edit Audit Walk</source>
         <translation>Editar recorrido de auditoría</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Audit Walk</source>
         <translation>Nuevo recorrido de auditoría</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Required, e.g. Market street by night</source>
         <translation>Obligatorio, p. ej. Calle del mercado de noche</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No workshop</source>
         <translation>Sin taller</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Sin grupo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Walkers</source>
         <translation>Participantes del recorrido</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tick the participants who walked (Space ticks the current one)</source>
         <translation>Marque a quienes hicieron el recorrido (Space marca el actual)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Tick the Group</source>
         <translation>Marcar el grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick everyone signed in to the chosen group</source>
         <translation>Marcar a todas las personas registradas en el grupo elegido</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>Momento del &amp;día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;b&gt;Who walked&lt;/b&gt; (anonymous codes)</source>
         <translation>&lt;b&gt;Quiénes hicieron el recorrido&lt;/b&gt; (códigos anónimos)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).</source>
         <translation>Aún no hay nadie registrado en este taller (Taller › Hoja de registro…).</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>%1 of %n ticked</source>
         <translation>
             <numerusform>%1 de %n marcado</numerusform>
@@ -12980,37 +10549,30 @@ Apoyo: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/welcome_page.py" line="+27"/>
         <source>Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, residents’ perception pins, proposals and the agreed action plan in one project file that works without the internet, so a workshop can run on one laptop and field teams can merge their work later.</source>
         <translation>Planifiquen juntos calles más seguras. CoSafe guarda los recorridos de auditoría de seguridad de un barrio, los marcadores de percepción de sus residentes, las propuestas y el plan de acción acordado en un solo archivo de proyecto que funciona sin internet, para que un taller pueda realizarse en una sola computadora portátil y los equipos de campo puedan combinar su trabajo después.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Participatory urban-safety planning</source>
         <translation>Planificación participativa de la seguridad urbana</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>New Project…</source>
         <translation>Nuevo proyecto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Sample Project</source>
         <translation>Abrir proyecto de ejemplo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Projects you open will be listed here.</source>
         <translation>Los proyectos que abra aparecerán aquí.</translation>
     </message>
@@ -13018,42 +10580,35 @@ Apoyo: %3</translation>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/window_title.py" line="+42"/>
         <source>field copy for %1 (%2)</source>
         <comment>%1 a team, %2 its group</comment>
         <translation>copia de campo para %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy for %1</source>
         <comment>%1 a team</comment>
         <translation>copia de campo para %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy (%1)</source>
         <comment>%1 a group</comment>
         <translation>copia de campo (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 — %2 — %3</source>
         <comment>project name — field copy for a team — CoSafe</comment>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — %2</source>
         <comment>project name — CoSafe</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 [read-only]</source>
         <comment>a window title</comment>
         <translation>%1 [solo lectura]</translation>
@@ -13062,42 +10617,34 @@ Apoyo: %3</translation>
 <context>
     <name>WorkshopBar</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/workshop_bar.py" line="+23"/>
         <source>Workshop and Group</source>
         <translation>Taller y grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/selector.py" line="+22"/>
         <source>No workshop yet</source>
         <translation>Aún no hay talleres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No groups yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> &amp;Workshop: </source>
         <translation> &amp;Taller: </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  &amp;Group: </source>
         <translation>  &amp;Grupo: </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The active workshop: what you draw and sign in belongs to it</source>
         <translation>El taller activo: lo que dibuje y registre pertenece a él</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The active group: what you draw now is recorded as this group&apos;s work</source>
         <translation>El grupo activo: lo que dibuje ahora se registra como trabajo de este grupo</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 (%2)</source>
         <comment>a workshop&apos;s title and the date it was held</comment>
         <translation>%1 (%2)</translation>
@@ -13106,57 +10653,46 @@ Apoyo: %3</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="-85"/>
         <source>Edit Workshop</source>
         <translation>Editar taller</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Required, e.g. Market street walk and mapping</source>
         <translation>Obligatorio, p. ej. Recorrido y mapeo de la calle del mercado</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Where it was held, e.g. Community hall, Ward 4</source>
         <translation>Dónde se realizó, p. ej. Salón comunal, Barrio 4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> dots each</source>
         <translation> puntos cada uno</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Facilitator:</source>
         <translation>Fa&amp;cilitador/a:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Votes per participant:</source>
         <translation>&amp;Votos por participante:</translation>
     </message>
@@ -13164,92 +10700,74 @@ Apoyo: %3</translation>
 <context>
     <name>WorkshopPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+73"/>
         <source>Workshops and groups</source>
         <translation>Talleres y grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each workshop and its groups; select one to work in it</source>
         <translation>Cada taller y sus grupos; seleccione uno para trabajar en él</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workshop / group</source>
         <translation>Taller / grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No workshop yet. Create one, add its groups, then sign people in.</source>
         <translation>Aún no hay talleres. Cree uno, agregue sus grupos y luego registre a las personas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a workshop: date, place, facilitator</source>
         <translation>Crear un taller: fecha, lugar, facilitador/a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add Group…</source>
         <translation>&amp;Agregar grupo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a group to the active workshop</source>
         <translation>Agregar un grupo al taller activo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sign-in Sheet…</source>
         <translation>&amp;Hoja de registro…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign participants in to the active workshop, keyboard only</source>
         <translation>Registrar participantes en el taller activo, solo con el teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Participantes…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List and correct the active workshop&apos;s participants</source>
         <translation>Ver y corregir los participantes del taller activo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected workshop or group</source>
         <translation>Editar el taller o grupo seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected workshop or group (Undo brings it back)</source>
         <translation>Eliminar el taller o grupo seleccionado (Deshacer lo recupera)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
@@ -13258,80 +10776,64 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Facilitator: %1</source>
         <translation>Facilitación: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>no one yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>a workshop&apos;s title: its groups and people</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Edit Workshop…</source>
         <translation>Editar taller…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Group…</source>
         <translation>Editar grupo…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete Group</source>
         <translation>Eliminar grupo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add workshop “%1”</source>
         <translation>Agregar taller «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Group %1</source>
         <comment>a new group&apos;s name</comment>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add group “%1”</source>
         <translation>Agregar grupo «%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Edit Group</source>
         <translation>Editar grupo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete group</source>
         <translation>Eliminar grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the group “%1”? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
         <translation>¿Eliminar el grupo «%1»? Sus participantes y dibujos quedan en el taller sin grupo. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete workshop</source>
         <translation>Eliminar taller</translation>
     </message>
@@ -13339,12 +10841,10 @@ Apoyo: %3</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../desktop/cosafe/core/voting.py" line="+44"/>
         <source>A vote must say which participant or group placed it</source>
         <translation>Un voto debe indicar qué participante o grupo lo puso</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Only %1 of %n dots left for this voter</source>
         <translation>
             <numerusform>A esta persona solo le quedan %1 de %n punto</numerusform>
@@ -13352,12 +10852,10 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="-135"/>
         <source>women hidden</source>
         <translation>mujeres: oculto</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n women</source>
         <translation>
             <numerusform>%n mujer</numerusform>
@@ -13365,12 +10863,10 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no one yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -13378,24 +10874,20 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>people hidden</source>
         <translation>personas: oculto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a summary: “26 people · 16 women”</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+133"/>
         <source>Delete the workshop “%1” with its %2, %3 and %4?</source>
         <comment>%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”</comment>
         <translation>¿Eliminar el taller «%1» con sus %2, %3 y %4?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -13403,7 +10895,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -13411,7 +10902,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -13419,7 +10909,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
             <numerusform>Sus propuestas, marcadores y recorridos (%n) quedan en el proyecto, sin taller.</numerusform>
@@ -13427,7 +10916,6 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Deshacer (Ctrl+Z) lo recupera todo.</translation>
     </message>
@@ -13435,12 +10923,10 @@ Apoyo: %3</translation>
 <context>
     <name>WorkshopsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/feature.py" line="+34"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wor&amp;kshop</source>
         <translation>Ta&amp;ller</translation>
     </message>

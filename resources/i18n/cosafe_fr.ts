@@ -4,46 +4,38 @@
 <context>
     <name>AboutCoSafe</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="+18"/>
         <source>All changes are saved as you work</source>
         <translation>Toutes les modifications sont enregistrées au fil du travail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read-only: nothing you do changes the file</source>
         <translation>Lecture seule&#xa0;: rien de ce que vous faites ne modifie le fichier</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1° N   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° E</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° N   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° O</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1° S   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° E</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° S   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° O</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 — offline participatory urban-safety planning: safety audit walks, perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later).</source>
         <translation>%1 %2 — planification participative de la sécurité urbaine, hors ligne&#xa0;: marches exploratoires, repères de perception, propositions et plans d’action dans un seul fichier GeoPackage. Logiciel libre (GPL 3 ou ultérieure).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There is no Save button: every change is written to the project file the moment you make it, so nothing is lost if the laptop switches off. Undo steps back through your changes. Use File › Save As to continue in a copy (for example before a workshop); the project is one .gpkg file you can copy to a USB stick at any time, and QGIS can open it.</source>
         <translation>Il n’y a pas de bouton Enregistrer&#xa0;: chaque modification est écrite dans le fichier de projet dès que vous la faites, donc rien n’est perdu si l’ordinateur s’éteint. Annuler revient sur vos modifications une à une. Utilisez Fichier › Enregistrer sous pour continuer dans une copie (par exemple avant un atelier)&#xa0;; le projet est un seul fichier .gpkg que vous pouvez copier sur une clé USB à tout moment, et QGIS peut l’ouvrir.</translation>
     </message>
@@ -51,229 +43,183 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_editor.py" line="+66"/>
         <source>New Action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Action — %1</source>
         <translation>Modifier l’action — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>What will be done, e.g. Light the path behind the market</source>
         <translation>Ce qui sera fait, p. ex. Éclairer le chemin derrière le marché</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not chosen</source>
         <translation>Non choisi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based (communities act), situational (design and management of places), reintegration (offenders).</source>
         <translation>Principes directeurs des Nations Unies applicables à la prévention du crime (2002)&#xa0;: développement social (causes), ancrée localement (les communautés agissent), situationnelle (conception et gestion des lieux), réinsertion (auteurs d’infractions).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nobody yet</source>
         <translation>Personne pour l’instant</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Timeframe</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When the action is due: short, medium or long term</source>
         <translation>Quand l’action doit aboutir&#xa0;: court, moyen ou long terme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action starts (tick Dates to set it)</source>
         <translation>Le jour où l’action commence (cochez Dates pour le définir)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action is done (tick Dates to set it)</source>
         <translation>Le jour où l’action est achevée (cochez Dates pour le définir)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>From &amp;votes</source>
         <translation>D’après les &amp;votes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set by &amp;hand:</source>
         <translation>Fixée à la &amp;main&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Priority by hand</source>
         <translation>Priorité fixée à la main</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>1 is the most urgent (choose Set by hand first)</source>
         <translation>1 est la plus urgente (choisissez d’abord Fixée à la main)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>rank %1 by the dots on its proposals</source>
         <translation>rang %1 selon les gommettes de ses propositions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no votes on its linked proposals yet</source>
         <translation>pas encore de votes sur ses propositions liées</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>How success is seen, e.g. mean safety score at the market</source>
         <translation>Comment mesurer la réussite, p. ex. note de sécurité moyenne au marché</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where it stands now</source>
         <translation>Situation actuelle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Baseline</source>
         <translation>Situation de référence</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Where the indicator stands now</source>
         <translation>Valeur actuelle de l’indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use Current &amp;Score</source>
         <translation>Utiliser la note act&amp;uelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fill in the mean safety score audits measured at the linked places</source>
         <translation>Reprendre la note de sécurité moyenne mesurée par les diagnostics aux lieux liés</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where it should be, and by when</source>
         <translation>La valeur visée, et pour quand</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Add to Plan</source>
         <translation>Ajouter au plan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED &amp;principle</source>
         <translation>&amp;Principe CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention &amp;approach</source>
         <translation>&amp;Approche de prévention</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Responsible partner</source>
         <translation>Partenaire &amp;responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supporting partners</source>
         <translation>Partenaires en appui</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>to</source>
         <comment>between a start and an end date</comment>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Estimated &amp;cost</source>
         <translation>&amp;Coût estimé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indicator</source>
         <translation>&amp;Indicateur</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tar&amp;get</source>
         <translation>Ci&amp;ble</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked places</source>
         <translation>Lieux liés</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Link places to compute the current safety score there.</source>
         <translation>Liez des lieux pour y calculer la note de sécurité actuelle.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Now: %1</source>
         <comment>%1: the mean safety score at the linked places</comment>
         <translation>Actuellement&#xa0;: %1</translation>
@@ -282,52 +228,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="+35"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Principle</source>
         <translation>Principe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -336,28 +272,23 @@
 <context>
     <name>ActionTimeline</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+33"/>
         <source>Dated</source>
         <translation>Datées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not scheduled</source>
         <translation>Non planifiées</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Actions: %1</source>
         <comment>%1: a timeline column, e.g. Short term</comment>
         <translation>Actions&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions planned for %1; double-click one to edit it</source>
         <translation>Les actions prévues pour %1&#xa0;; double-cliquez sur l’une d’elles pour la modifier</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 (%2)</source>
         <comment>a timeline column&apos;s title and how many actions it holds</comment>
         <translation>%1 (%2)</translation>
@@ -366,144 +297,114 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+49"/>
         <source>No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.</source>
         <translation>Aucune action pour l’instant. Sélectionnez une proposition et choisissez Plan › Créer une action à partir de la proposition, ou cliquez sur Nouvelle… pour en rédiger une.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any time</source>
         <translation>Toute échéance</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Has dates</source>
         <translation>Datées</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not scheduled</source>
         <translation>Non planifiées</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter actions by status</source>
         <translation>Filtrer les actions par statut</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this status</source>
         <translation>Afficher seulement les actions ayant ce statut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by timeframe</source>
         <translation>Filtrer les actions par échéance</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this timeframe</source>
         <translation>Afficher seulement les actions ayant cette échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by principle</source>
         <translation>Filtrer les actions par principe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this principle</source>
         <translation>Afficher seulement les actions relevant de ce principe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by partner</source>
         <translation>Filtrer les actions par partenaire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this partner</source>
         <translation>Afficher seulement les actions avec ce partenaire</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan&apos;s actions; Enter or double-click opens one, Delete removes it</source>
         <translation>Les actions du plan&#xa0;; Entrée ou un double-clic en ouvre une, Suppr la retire</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a new action from scratch</source>
         <translation>Rédiger une nouvelle action à partir de zéro</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit Action…</source>
         <translation>&amp;Modifier l’action…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Open the selected action in the action editor</source>
         <translation>Ouvrir l’action sélectionnée dans l’éditeur d’actions</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>&amp;Delete Action</source>
         <translation>&amp;Supprimer l’action</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Remove the selected action from the plan (the places stay)</source>
         <translation>Retirer l’action sélectionnée du plan (les lieux restent)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Any partner</source>
         <translation>Tout partenaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody responsible yet</source>
         <translation>Pas encore de responsable</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n actions shown</source>
         <translation>
             <numerusform>%1 sur %n action affichée</numerusform>
@@ -511,7 +412,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -519,7 +419,6 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>The action was not deleted</source>
         <translation>L’action n’a pas été supprimée</translation>
     </message>
@@ -527,7 +426,6 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
         <translation>
             <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien fort, %n lieu).</numerusform>
@@ -535,7 +433,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
         <translation>
             <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien modéré, %n lieu).</numerusform>
@@ -543,7 +440,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
         <translation>
             <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien faible, %n lieu).</numerusform>
@@ -551,7 +447,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien fort, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
@@ -559,7 +454,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien modéré, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
@@ -567,7 +461,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien faible, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
@@ -575,17 +468,14 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe.</source>
         <translation>Aucun point d’observation n’a encore de note de ressenti&#xa0;: on ne peut donc rien dire de ce qui va avec le sentiment d’insécurité.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How each criterion goes with %1 across audit points (Spearman rank correlation; a link, not proof of a cause):</source>
         <translation>Lien entre chaque critère et «&#xa0;%1&#xa0;» sur les points d’observation (corrélation de rang de Spearman&#xa0;; un lien, pas la preuve d’une cause)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
         <translation>
             <numerusform>%1&#xa0;: trop peu de lieux notés à la fois pour ce critère et pour %2 pour conclure (%n lieu&#xa0;; il en faut au moins %3).</numerusform>
@@ -593,7 +483,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
         <translation>
             <numerusform>%1&#xa0;: la même note partout (ou pour %2), aucun lien ne peut donc être lu (%n lieu).</numerusform>
@@ -601,7 +490,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
         <translation>
             <numerusform>%1 ne change pas nettement le sentiment de sécurité (%n lieu).</numerusform>
@@ -609,38 +497,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_data.py" line="+158"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No workshop</source>
         <translation>Aucun atelier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No group</source>
         <translation>Aucun groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
         <comment>no value of a category</comment>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other workshops</source>
         <translation>Autres ateliers</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Other groups</source>
         <translation>Autres groupes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other or not stated</source>
         <translation>Autre ou non précisé</translation>
     </message>
@@ -648,67 +529,54 @@
 <context>
     <name>AnalysisCharts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+38"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by gender; each tick splits them further</source>
         <translation>Comparer les groupes de personnes par genre&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by age band; each tick splits them further</source>
         <translation>Comparer les groupes de personnes par tranche d’âge&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by role; each tick splits them further</source>
         <translation>Comparer les groupes de personnes par rôle&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Moment de la journée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by time of day; each tick splits them further</source>
         <translation>Comparer les groupes de personnes par moment de la journée&#xa0;; chaque case cochée les subdivise</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Working out which groups can be shown without giving anyone away…</source>
         <translation>Calcul des groupes qui peuvent être affichés sans identifier personne…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No audit scores or perception pins yet — record a walk or place pins in the Audits dock to compare groups of people.</source>
         <translation>Aucune note de diagnostic ni aucun repère de perception pour l’instant — enregistrez une marche ou placez des repères dans le panneau Diagnostics pour comparer des groupes de personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+144"/>
         <source>No audit scores yet — record a walk and score its points in the Audits dock.</source>
         <translation>Aucune note de diagnostic pour l’instant — enregistrez une marche et notez ses points dans le panneau Diagnostics.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No place was walked both by day and at night yet — walk the same route after dark and score the points in the Audits dock.</source>
         <translation>Aucun lieu n’a encore été parcouru de jour et de nuit — refaites le même itinéraire après la tombée de la nuit et notez les points dans le panneau Diagnostics.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
             <numerusform>%n lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit, %2 mieux, %3 à peu près pareil. Note moyenne %4 le jour, %5 la nuit.</numerusform>
@@ -716,32 +584,26 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not enough audit points with a &quot;Feeling&quot; score yet to say which criteria go with feeling unsafe — score Feeling at more points in the Audits dock.</source>
         <translation>Pas encore assez de points d’observation avec une note «&#xa0;Ressenti&#xa0;» pour dire quels critères vont avec le sentiment d’insécurité — notez le Ressenti sur davantage de points dans le panneau Diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+38"/>
         <source>Open a project to see what its audits and pins say.</source>
         <translation>Ouvrez un projet pour voir ce que disent ses diagnostics et ses repères.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters).</source>
         <translation>Rien ne correspond aux filtres — élargissez-les dans le panneau Filtres de perception (ou Effacer les filtres).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No audit points yet — record a walk in the Audits dock.</source>
         <translation>Aucun point d’observation pour l’instant — enregistrez une marche dans le panneau Diagnostics.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Aucun point d’observation ni repère de perception pour l’instant — enregistrez une marche ou placez des repères dans le panneau Diagnostics.</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
         <translation>
             <numerusform>Moins de %n personne correspond à ces filtres&#xa0;: les chiffres sont masqués pour la protéger (le seuil du projet est %n). Élargissez les filtres pour en voir plus.</numerusform>
@@ -752,47 +614,38 @@
 <context>
     <name>AnalysisFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+69"/>
         <source>Heat Map &amp;Radius…</source>
         <translation>&amp;Rayon de la carte de densité…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Jusqu’où s’étend l’influence de chaque point</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Perception Map</source>
         <translation>Carte des perceptions</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Filters (map and charts)</source>
         <translation>Filtres (carte et graphiques)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layers and legend</source>
         <translation>Couches et légende</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Perception &amp;Layers</source>
         <translation>&amp;Couches de perception</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat Map &amp;Source</source>
         <translation>&amp;Source de la carte de densité</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
         <source>On the map: what fewer than %n people recorded.</source>
         <translation>
             <numerusform>Sur la carte&#xa0;: ce que moins de %n personne a enregistré.</numerusform>
@@ -800,7 +653,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
         <translation>
             <numerusform>Moins de %n personne correspond à ces filtres&#xa0;: aucun effectif n’est affiché.</numerusform>
@@ -808,12 +660,10 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Showing %1 and %2.</source>
         <translation>Affichage&#xa0;: %1 et %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n audit scores</source>
         <translation>
             <numerusform>%1 sur %n note de diagnostic</numerusform>
@@ -821,7 +671,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n pins</source>
         <translation>
             <numerusform>%1 sur %n repère</numerusform>
@@ -829,12 +678,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Everything shown: %1, %2.</source>
         <translation>Tout est affiché&#xa0;: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n note de diagnostic</numerusform>
@@ -842,7 +689,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n repère</numerusform>
@@ -850,12 +696,10 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Heat Map Radius</source>
         <translation>Rayon de la carte de densité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How far each point&apos;s heat reaches (metres):</source>
         <translation>Jusqu’où s’étend l’influence de chaque point (mètres)&#xa0;:</translation>
     </message>
@@ -863,47 +707,38 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="-110"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How each criterion was scored, 0 (poor) to 3 (good)</source>
         <translation>Comment chaque critère a été noté, de 0 (mauvais) à 3 (bon)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean safety score and share of unsafe pins by gender, age and time of day</source>
         <translation>Note de sécurité moyenne et part de repères peu sûrs par genre, âge et moment de la journée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day and Night</source>
         <translation>Jour et nuit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The same places scored by day and at night</source>
         <translation>Les mêmes lieux notés de jour et de nuit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Which criteria go with feeling unsafe</source>
         <translation>Quels critères vont avec le sentiment d’insécurité</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (résultat)</translation>
@@ -912,7 +747,6 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="+87"/>
         <source>Type y (yes) or n (no), Space to leave it blank</source>
         <translation>Tapez y (oui) ou n (non), Espace pour laisser vide</translation>
     </message>
@@ -920,202 +754,163 @@
 <context>
     <name>AuditEntryForm</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+84"/>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
         <translation>&lt;b&gt;0–3&lt;/b&gt; note, &lt;b&gt;Espace&lt;/b&gt; vide&#xa0;: chacun passe seul au champ suivant (une Tab ensuite n’en saute pas un) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Maj+Tab&lt;/b&gt; champ suivant / précédent · &lt;b&gt;Entrée&lt;/b&gt; enregistrer et fiche suivante · &lt;b&gt;Page préc./suiv.&lt;/b&gt; fiche précédente / suivante (enregistre celle-ci) · &lt;b&gt;Échap&lt;/b&gt; fermer</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Enter Audit Sheets — %1</source>
         <translation>Saisir les fiches de diagnostic — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <comment>a walk&apos;s title, date and time of day</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Point </source>
         <comment>before a sheet&apos;s number</comment>
         <translation>Point </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point number</source>
         <translation>Numéro du point</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The number of the sheet (audit point) on show</source>
         <translation>Le numéro de la fiche (point d’observation) affichée</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>of </source>
         <comment>before the number of sheets</comment>
         <translation>sur </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> sheets</source>
         <comment>after the number of sheets</comment>
         <translation> fiches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number of sheets</source>
         <translation>Nombre de fiches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many sheets the stack has: unplaced points are spread evenly along the route</source>
         <translation>Combien de fiches compte la pile&#xa0;: les points non placés sont répartis régulièrement le long de l’itinéraire</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Pick on Map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click the map where this point was (the Audit Point tool)</source>
         <translation>Cliquez sur la carte là où se trouvait ce point (outil Point d’observation)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Scores (0 = poor … 3 = good)</source>
         <translation>Notes (0 = mauvais … 3 = bon)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>3 means: %1</source>
         <translation>3 signifie&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (résultat)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>3 = %1</source>
         <translation>3 = %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Comment from the sheet (optional)</source>
         <translation>Commentaire de la fiche (facultatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The comment written on the sheet (optional)</source>
         <translation>Le commentaire écrit sur la fiche (facultatif)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Checklist — women&apos;s safety audit (optional: y / n, recommendation)</source>
         <translation>&amp;Liste de contrôle — diagnostic de sécurité des femmes (facultatif&#xa0;: y / n, recommandation)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 Type y (yes) or n (no), Space to leave it blank</source>
         <translation>%1 Tapez y (oui) ou n (non), Espace pour laisser vide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: %1</source>
         <translation>Recommandation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What the walkers recommend (optional)</source>
         <translation>Ce que recommandent les marcheurs (facultatif)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Point</source>
         <translation>Supprimer le point</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete this point with its scores and answers (Ctrl+Delete); undo brings it back</source>
         <translation>Supprimer ce point avec ses notes et ses réponses (Ctrl+Suppr)&#xa0;; Annuler le rétablit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>This walk&apos;s criteria set has no criteria: add some in Audit › Criteria…</source>
         <translation>La grille de critères de cette marche est vide&#xa0;: ajoutez-en dans Diagnostic › Critères…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Close without saving?</source>
         <translation>Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point %1 has entries that are not saved. Close the form and lose them? (Cancel, then Enter, saves them.)</source>
         <translation>Le point %1 a des saisies non enregistrées. Fermer le formulaire et les perdre&#xa0;? (Annuler, puis Entrée, les enregistre.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close Without Saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location line="+90"/>
         <source>Placed where you clicked</source>
         <translation>Placé là où vous avez cliqué</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map (saved)</source>
         <translation>Sur la carte (enregistré)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the map (placed, not scored yet)</source>
         <translation>Sur la carte (placé, pas encore noté)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Will be placed along the route</source>
         <translation>Sera placé le long de l’itinéraire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not on the map: draw the route or Pick on Map</source>
         <translation>Pas sur la carte&#xa0;: tracez l’itinéraire ou Choisir sur la carte</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1123,7 +918,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
         <translation>
             <numerusform>Point %1 enregistré&#xa0;: %n note, %2 laissée(s) vide(s), %3</numerusform>
@@ -1131,7 +925,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
         <translation>
             <numerusform>Point %1 enregistré&#xa0;: %n note, %2 laissée(s) vide(s)</numerusform>
@@ -1139,7 +932,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
         <translation>
             <numerusform>Point %1 enregistré&#xa0;: %n note, %2</numerusform>
@@ -1147,7 +939,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores</source>
         <translation>
             <numerusform>Point %1 enregistré&#xa0;: %n note</numerusform>
@@ -1155,12 +946,10 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Deleted point %1</source>
         <translation>Point %1 supprimé</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>That is the last field of the sheet: Enter saves point %1</source>
         <translation>C’est le dernier champ de la fiche&#xa0;: Entrée enregistre le point %1</translation>
     </message>
@@ -1168,124 +957,99 @@
 <context>
     <name>Audits</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+45"/>
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+35"/>
         <source>Time</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/common.py" line="+18"/>
         <source>No code</source>
         <translation>Sans code</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between a participant&apos;s code and demographics</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+52"/>
         <source>Draw Walk &amp;Route</source>
         <translation>Tr&amp;acer l’itinéraire de la marche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click along the selected walk&apos;s route; Enter or double-click finishes</source>
         <translation>Cliquez le long de l’itinéraire de la marche sélectionnée&#xa0;; Entrée ou un double-clic termine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udit Point</source>
         <translation>Point d’&amp;observation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place the selected walk&apos;s next audit point (or the sheet being entered)</source>
         <translation>Cliquez pour placer le prochain point d’observation de la marche sélectionnée (ou de la fiche en cours de saisie)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Perception Pin</source>
         <translation>&amp;Repère de perception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to add a safe/unsafe pin, or click a pin to edit it</source>
         <translation>Cliquez pour ajouter un repère sûr / peu sûr, ou cliquez sur un repère pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+38"/>
         <source>The recorded incidents were not imported</source>
         <translation>Les incidents enregistrés n’ont pas été importés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import of recorded incidents cancelled; nothing was changed</source>
         <translation>Import des incidents enregistrés annulé&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their own layer, always apart from what participants felt (pins and audit scores).</source>
         <translation>Les incidents enregistrés proviennent des registres de la police, des hôpitaux ou des ONG. CoSafe les affiche dans une couche à part, toujours séparée du ressenti des participants (repères et notes du diagnostic).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Import Recorded Incidents</source>
         <translation>Importer des incidents enregistrés</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident files (%1)</source>
         <translation>Fichiers d’incidents (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV with longitude/latitude or x/y (%1)</source>
         <translation>CSV avec longitude/latitude ou x/y (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All files (%1)</source>
         <translation>Tous les fichiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+68"/>
         <source>A route needs at least two points: click along the way, then Enter</source>
         <translation>Un itinéraire doit avoir au moins deux points&#xa0;: cliquez le long du trajet, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+0"/>
         <source>Feeling</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
@@ -1293,103 +1057,82 @@
 <context>
     <name>AuditsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+19"/>
         <source>Walks</source>
         <translation>Marches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pins</source>
         <translation>Repères</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audits</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter Audit &amp;Sheets…</source>
         <translation>Saisir les &amp;fiches de diagnostic…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type in the selected walk&apos;s paper sheets with the keyboard</source>
         <translation>Saisir au clavier les fiches papier de la marche sélectionnée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason &amp;Tags…</source>
         <translation>Mo&amp;tifs…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename or retire the reasons pins can give</source>
         <translation>Ajouter, renommer ou retirer les motifs que peuvent donner les repères</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Criteria…</source>
         <translation>&amp;Critères…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename, reorder or retire the audit criteria; the score formula</source>
         <translation>Ajouter, renommer, réordonner ou retirer les critères du diagnostic&#xa0;; la formule de la note</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import Recorded &amp;Incidents…</source>
         <translation>Importer des &amp;incidents enregistrés…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add police or NGO incident records (CSV or GIS file), kept apart from perceptions</source>
         <translation>Ajouter des registres d’incidents de la police ou d’ONG (fichier CSV ou SIG), gardés à part des perceptions</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Sheets</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Audit</source>
         <translation>D&amp;iagnostic</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+37"/>
         <source>Select an audit walk in the Audits panel first</source>
         <translation>Sélectionnez d’abord une marche exploratoire dans le panneau Diagnostics</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>Select an audit walk in the Audits panel first: the route was not kept</source>
         <translation>Sélectionnez d’abord une marche exploratoire dans le panneau Diagnostics&#xa0;: l’itinéraire n’a pas été conservé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the walk&apos;s route?</source>
         <translation>Remplacer l’itinéraire de la marche&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a déjà un itinéraire de %2 points. Le remplacer par le %n point que vous venez de tracer&#xa0;? (Annuler rétablit l’ancien itinéraire.)</numerusform>
@@ -1397,17 +1140,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace Route</source>
         <translation>Remplacer l’itinéraire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The route of “%1” was kept as it was</source>
         <translation>L’itinéraire de «&#xa0;%1&#xa0;» a été conservé tel quel</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Route of “%1” drawn: %n points</source>
         <translation>
             <numerusform>Itinéraire de «&#xa0;%1&#xa0;» tracé&#xa0;: %n point</numerusform>
@@ -1415,12 +1155,10 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Place audit point %1 of “%2”</source>
         <translation>Placer le point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1 placed; Enter Audit Sheets to score it</source>
         <translation>Point d’observation %1 placé&#xa0;; utilisez Saisir les fiches de diagnostic pour le noter</translation>
     </message>
@@ -1428,73 +1166,58 @@
 <context>
     <name>AuditsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+20"/>
         <source>&amp;New Audit Walk…</source>
         <translation>&amp;Nouvelle marche exploratoire…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record a walk: date, time of day, who walked</source>
         <translation>Enregistrer une marche&#xa0;: date, moment de la journée, participants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit Walk…</source>
         <translation>&amp;Modifier la marche…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the selected walk&apos;s details or walkers</source>
         <translation>Modifier les détails ou les participants de la marche sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Walk</source>
         <translation>&amp;Supprimer la marche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the walk with its points and scores</source>
         <translation>Supprimer la marche avec ses points et ses notes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Audit walks</source>
         <translation>Marches exploratoires</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The recorded walks; select one to see its points</source>
         <translation>Les marches enregistrées&#xa0;; sélectionnez-en une pour voir ses points</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1  (no route)</source>
         <translation>%1  (sans itinéraire)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No audit walks yet. New records a walk; then draw its route and enter its sheets.</source>
         <translation>Aucune marche exploratoire pour l’instant. Nouvelle enregistre une marche&#xa0;; tracez ensuite son itinéraire et saisissez ses fiches.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» et son %n point d’observation avec ses notes seront supprimés. Annuler les rétablit.</numerusform>
@@ -1502,7 +1225,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete audit walk?</source>
         <translation>Supprimer la marche exploratoire&#xa0;?</translation>
     </message>
@@ -1510,72 +1232,58 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+38"/>
         <source>Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the project, contacts and stories included: remove those you no longer need.</source>
         <translation>Copies que CoSafe a écrites à côté du fichier de projet avant une fusion ou une mise à jour. Chacune est une copie complète du projet, coordonnées et témoignages compris&#xa0;: supprimez celles dont vous n’avez plus besoin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No backups beside the project file.</source>
         <translation>Aucune sauvegarde à côté du fichier de projet.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>a merge</source>
         <translation>une fusion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>upgrading format %1</source>
         <translation>la mise à jour du format %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the selected backups from the disk</source>
         <translation>Supprimer du disque les sauvegardes sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>%n backups, %1 in all.</source>
         <translation>
             <numerusform>%n sauvegarde, %1 au total.</numerusform>
@@ -1583,17 +1291,14 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Remove this backup?</source>
         <translation>Supprimer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is a full copy of the project as it was %2 on %3, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</source>
         <translation>%1 est une copie complète du projet tel qu’il était avant %2, le %3, coordonnées et témoignages compris. La suppression l’efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Remove %n backups?</source>
         <translation>
             <numerusform>Supprimer %n sauvegarde&#xa0;?</numerusform>
@@ -1601,7 +1306,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
             <numerusform>Ce fichier (%n) est une copie complète du projet, coordonnées et témoignages compris. La suppression l’efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</numerusform>
@@ -1609,12 +1313,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Backup not removed</source>
         <translation>Sauvegarde non supprimée</translation>
     </message>
@@ -1622,38 +1324,30 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/cosafe/store/backups.py" line="+66"/>
         <source>before a merge</source>
         <translation>avant une fusion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before upgrading from format %1</source>
         <translation>avant la mise à jour depuis le format %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The backups beside %1 cannot be listed: %2</source>
         <translation>Les sauvegardes à côté de %1 ne peuvent pas être listées&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 is read-only (%2); no backup was removed</source>
         <translation>%1 est en lecture seule (%2)&#xa0;; aucune sauvegarde n’a été supprimée</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not a backup of %2; no backup was removed</source>
         <translation>%1 n’est pas une sauvegarde de %2&#xa0;; aucune sauvegarde n’a été supprimée</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 could not be removed: %2</source>
         <translation>%1 n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
         <source>%1 cannot be read</source>
         <translation>%1 ne peut pas être lu</translation>
     </message>
@@ -1661,47 +1355,38 @@
 <context>
     <name>BasemapFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/feature.py" line="+51"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import &amp;Basemap…</source>
         <translation>Importer un fond de &amp;carte…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a street map, MBTiles or a photo of a paper map to the project</source>
         <translation>Ajouter au projet un plan des rues, un MBTiles ou une photo de carte papier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Zoomer sur la couche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the whole of the layer selected in the Layers panel</source>
         <translation>Afficher toute la couche sélectionnée dans le panneau Couches</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set Project &amp;Area to This View</source>
         <translation>&amp;Définir la zone du projet sur cette vue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project will show at least what the map shows now</source>
         <translation>Zoomer sur le projet affichera au moins ce que montre la carte maintenant</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear Project Area</source>
         <translation>Effacer la zone du projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project shows only the proposals, pins and walks again</source>
         <translation>Zoomer sur le projet n’affiche de nouveau que les propositions, repères et marches</translation>
     </message>
@@ -1709,7 +1394,6 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
         <translation>
             <numerusform>%n tuile importée dans «&#xa0;%1&#xa0;»</numerusform>
@@ -1717,7 +1401,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into “%1”</source>
         <translation>
             <numerusform>%n entité importée dans «&#xa0;%1&#xa0;»</numerusform>
@@ -1725,7 +1408,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
         <translation>
             <numerusform>%n tuile importée dans %1 couches depuis %2</numerusform>
@@ -1733,7 +1415,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
         <translation>
             <numerusform>%n entité importée dans %1 couches depuis %2</numerusform>
@@ -1744,24 +1425,18 @@
 <context>
     <name>BasemapImporter</name>
     <message>
-        <location line="-71"/>
-        <location line="+26"/>
-        <location line="+21"/>
         <source>The basemap was not imported</source>
         <translation>Le fond de carte n’a pas été importé</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>Import a street map first</source>
         <translation>Importez d’abord un plan des rues</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A paper map is placed by matching points on it with the project&apos;s map, which is still empty. Import an OpenStreetMap extract or another map file first.</source>
         <translation>Une carte papier se place en faisant correspondre des points avec la carte du projet, qui est encore vide. Importez d’abord un extrait OpenStreetMap ou un autre fichier cartographique.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Placed paper map “%1” by %n points</source>
         <translation>
             <numerusform>Carte papier «&#xa0;%1&#xa0;» placée avec %n point</numerusform>
@@ -1769,12 +1444,10 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>Import annulé&#xa0;; rien n’a été modifié</translation>
     </message>
@@ -1782,27 +1455,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+8"/>
         <source>Compare by:</source>
         <translation>Comparer par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Mean safety score (0–5)</source>
         <translation>Note de sécurité moyenne (0–5)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unsafe pins (% of pins)</source>
         <translation>Repères peu sûrs (% des repères)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
             <numerusform>Les groupes de moins de %n personne, et ceux qui permettraient d’en déduire un, affichent «&#xa0;masqué&#xa0;» au lieu d’un chiffre, pour protéger les participants (%1 sur %2 ici). Chaque comparaison cochée divise les personnes en groupes plus petits, donc davantage sont masqués.</numerusform>
@@ -1810,7 +1478,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Every group here has at least %n people.</source>
         <translation>
             <numerusform>Chaque groupe compte ici au moins %n personne.</numerusform>
@@ -1821,12 +1488,10 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+91"/>
         <source>No group</source>
         <translation>Aucun groupe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -1835,43 +1500,35 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="+50"/>
         <source>cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups&#xa0;: donnez soit des noms de sauvegardes, soit --all, pas les deux (cosafe info %1 les liste)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups&#xa0;: nommez les sauvegardes à supprimer, ou donnez --all (cosafe info %1 les liste)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 has no backups</source>
         <translation>%1 n’a pas de sauvegardes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removed %1 (%2, made %3)</source>
         <translation>%1 supprimé (%2, créé le %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it)</source>
         <translation>%1 mis à jour au format de projet %2&#xa0;; le fichier d’origine est conservé sous %3 (une copie complète&#xa0;: cosafe remove-backups %4 %3 la supprime)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>backups:</source>
         <translation>sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>none</source>
         <comment>no backups</comment>
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
             <numerusform>%n copie complète du projet, coordonnées et témoignages compris (à supprimer avec&#xa0;: cosafe remove-backups %1 --all, ou NOM…)</numerusform>
@@ -1879,64 +1536,52 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="+40"/>
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1  (no place set)</source>
         <comment>a project without a place</comment>
         <translation>%1  (aucun lieu défini)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>file:</source>
         <translation>fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>created:</source>
         <translation>créé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>format:</source>
         <translation>format&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>costs:</source>
         <translation>coûts&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   mis à jour&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe project format %1; small cells below %2 suppressed</source>
         <translation>Format de projet CoSafe %1&#xa0;; petites cellules en dessous de %2 masquées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>plain numbers (no currency set)</source>
         <translation>nombres simples (aucune devise définie)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
         <translation>Traces des éléments supprimés effacées de %1 (%2 Mo → %3 Mo)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1: %n problems found</source>
         <translation>
             <numerusform>%1&#xa0;: %n problème trouvé</numerusform>
@@ -1944,27 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)</source>
         <translation>%1&#xa0;: intégrité SQLite ok&#xa0;; structure GeoPackage ok&#xa0;; données ok&#xa0;; format de projet %2 (actuel)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 already exists (use --force to replace it)</source>
         <translation>%1 existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wrote the sample project to %1</source>
         <translation>Projet d’exemple écrit dans %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 est une image&#xa0;: placez-la avec au moins trois --control-point COLONNE,LIGNE,LON,LAT (ou avec Fichier › Importer un fond de carte dans l’application)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
         <translation>
             <numerusform>%1 placé&#xa0;: %n point de calage, erreur quadratique moyenne %2 m</numerusform>
@@ -1972,7 +1612,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Imported %1: %n tiles</source>
         <translation>
             <numerusform>%1 importé&#xa0;: %n tuile</numerusform>
@@ -1980,7 +1619,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
@@ -1989,7 +1627,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features</source>
         <translation>
             <numerusform>%1 importé&#xa0;: %n entité</numerusform>
@@ -1997,7 +1634,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
         <translation>
             <numerusform>%n incident enregistré importé depuis %1</numerusform>
@@ -2005,196 +1641,158 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>un point de calage s’écrit COLONNE,LIGNE,LON,LAT, pas %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>longitude/latitude out of range in %1</source>
         <translation>longitude/latitude hors limites dans %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--include-contacts needs --full: a public export never holds contacts</source>
         <translation>--include-contacts nécessite --full&#xa0;: un export public ne contient jamais de coordonnées</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The project has no records to export</source>
         <translation>Le projet n’a aucune donnée à exporter</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>the grid is a number of metres from 1 to 100000, not %1</source>
         <translation>la grille est un nombre de mètres de 1 à 100000, pas %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>size must look like 1600x1200, not %1</source>
         <translation>la taille doit être de la forme 1600x1200, pas %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>width and height must be between 16 and 20000 pixels</source>
         <translation>la largeur et la hauteur doivent être comprises entre 16 et 20000 pixels</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>bbox must be minlon,minlat,maxlon,maxlat, not %1</source>
         <translation>bbox doit être minlon,minlat,maxlon,maxlat, pas %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>bbox must have minlon &lt; maxlon within ±180 and minlat &lt; maxlat within ±85</source>
         <translation>bbox doit avoir minlon &lt; maxlon dans ±180 et minlat &lt; maxlat dans ±85</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>DPI must be a whole number from 72 to 600, not %1</source>
         <translation>le DPI doit être un nombre entier de 72 à 600, pas %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>overlays are names separated by commas, not %1</source>
         <translation>les superpositions sont des noms séparés par des virgules, pas %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 (%2×%3 px, %4 dpi)</source>
         <translation>%1 écrit (%2×%3 px, %4 dpi)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Letter</source>
         <comment>the paper size</comment>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (public version, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Plan d’action (version publique, %1) écrit dans %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (for the project team, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Plan d’action (pour l’équipe du projet, %1) écrit dans %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats&#xa0;: dimension %1 inconnue dans --by&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe stats: a dimension is given twice in --by; choose from %1</source>
         <translation>cosafe stats&#xa0;: une dimension est donnée deux fois dans --by&#xa0;; choisissez parmi %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1: by %2</source>
         <comment>%2: the dimensions (gender × age_band)</comment>
         <translation>%1&#xa0;: par %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: by everything</source>
         <translation>%1&#xa0;: par tout</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 people show &quot;hidden&quot;, and so do cells from which a smaller one could be worked out; categories with fewer than %1 people are pooled as &quot;Other or not stated&quot;.</source>
         <translation>Note moyenne&#xa0;: note de sécurité 0–5 des points d’observation de la cellule. Les cellules de moins de %1 personnes affichent «&#xa0;masqué&#xa0;», de même que celles qui permettraient d’en déduire une plus petite&#xa0;; les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins yet.</source>
         <translation>Aucune note de diagnostic ni aucun repère de perception pour l’instant.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mean score</source>
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pins</source>
         <translation>Repères peu sûrs</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Safe pins</source>
         <translation>Repères sûrs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe share</source>
         <translation>Part peu sûre</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Moment de la journée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+221"/>
         <source>cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)</source>
         <translation>cosafe&#xa0;: %1 (pour utiliser ses couches comme fond de carte&#xa0;: cosafe import-basemap PROJET FICHIER)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cosafe: interrupted</source>
         <translation>cosafe&#xa0;: interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="+82"/>
         <source>%1; nothing was merged</source>
         <translation>%1&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
@@ -2203,7 +1801,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
@@ -2212,13 +1809,11 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Merged %1 into %2. The file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it).</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>Fusion de %1 dans %2 effectuée. Le fichier d’origine est conservé sous %3 (une copie complète&#xa0;: cosafe remove-backups %4 %3 la supprime).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
             <numerusform>%n enregistrement modifié des deux côtés&#xa0;: %1 a gardé sa version&#xa0;; ouvrez-le dans CoSafe pour garder la mienne, la leur ou les deux.</numerusform>
@@ -2226,7 +1821,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
         <translation>
@@ -2235,7 +1829,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
         <translation>
@@ -2244,7 +1837,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
         <translation>
@@ -2253,12 +1845,10 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wrote %1: a field copy for “%2”. Merge it back with: cosafe merge %3 %1</source>
         <translation>%1 écrit&#xa0;: une copie de terrain pour «&#xa0;%2&#xa0;». Fusionnez-la ensuite avec&#xa0;: cosafe merge %3 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/language.py" line="+38"/>
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 nécessite un code de langue, p. ex. %1 es</translation>
     </message>
@@ -2266,374 +1856,298 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="-98"/>
         <source>delete the backups made before merges and upgrades</source>
         <translation>supprimer les sauvegardes faites avant les fusions et les mises à jour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project format. They are full copies of the project, contacts and stories included; cosafe info PATH lists them.</source>
         <translation>Supprimer les sauvegardes que CoSafe a écrites à côté de PATH avant une fusion ou une mise à jour vers un format de projet plus récent. Ce sont des copies complètes du projet, coordonnées et témoignages compris&#xa0;; cosafe info PATH les liste.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the project whose backups to remove</source>
         <translation>le projet dont il faut supprimer les sauvegardes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a backup&apos;s file name, as cosafe info lists it</source>
         <translation>le nom de fichier d’une sauvegarde, tel que cosafe info le liste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove every backup of PATH</source>
         <translation>supprimer toutes les sauvegardes de PATH</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="-414"/>
         <source>the version to share publicly (the default): %1</source>
         <translation>la version à diffuser publiquement (par défaut)&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the version for the project team: %1</source>
         <translation>la version pour l’équipe du projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+190"/>
         <source>%1: offline participatory urban-safety planning. Without a subcommand, opens the desktop application (on PROJECT if given).</source>
         <translation>%1&#xa0;: planification participative de la sécurité urbaine, hors ligne. Sans sous-commande, ouvre l’application de bureau (sur PROJECT s’il est donné).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>create an empty project file</source>
         <translation>créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create an empty project file.</source>
         <translation>Créer un fichier de projet vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the .gpkg file to create</source>
         <translation>le fichier .gpkg à créer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>project name (default: from the file name)</source>
         <translation>nom du projet (par défaut&#xa0;: d’après le nom du fichier)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the neighbourhood, town or city</source>
         <translation>le quartier, la commune ou la ville</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>show a project&apos;s metadata and record counts</source>
         <translation>afficher les métadonnées d’un projet et le nombre d’enregistrements</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a project&apos;s metadata and a count of every kind of record.</source>
         <translation>Afficher les métadonnées d’un projet et le nombre d’enregistrements de chaque type.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of text</source>
         <translation>afficher du JSON au lieu de texte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>check integrity, GeoPackage structure, records and format version</source>
         <translation>vérifier l’intégrité, la structure GeoPackage, les enregistrements et la version du format</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check SQLite integrity, GeoPackage conformance, that every record is one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project format version; a file holding triggers, views or indexes CoSafe and GeoPackage do not make is refused. Exit code 0 only if all pass.</source>
         <translation>Vérifier l’intégrité SQLite, la conformité GeoPackage, que chaque enregistrement est de ceux que CoSafe aurait pu écrire (types, JSON, géométrie, dates, ses règles) et la version du format de projet&#xa0;; un fichier contenant des déclencheurs, vues ou index que ni CoSafe ni GeoPackage ne créent est refusé. Code de sortie 0 seulement si tout est correct.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>rewrite the file so deleted records leave no trace in it</source>
         <translation>réécrire le fichier pour que les éléments supprimés n’y laissent aucune trace</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so that nothing deleted records held can be recovered from it (for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and under a neutral name; an image that cannot be read is left as it is, and counted.</source>
         <translation>Réécrire le fichier de projet pour que rien de ce que contenaient les éléments supprimés ne puisse en être récupéré (pour un fichier venu d’ailleurs&#xa0;: CoSafe écrase lui-même ce qu’il supprime). Chaque photo et carte papier enregistrée est d’abord enregistrée comme CoSafe enregistre les nouvelles&#xa0;: sans données d’appareil photo (EXIF, XMP, commentaires) et sous un nom neutre&#xa0;; une image illisible est laissée telle quelle, et comptée.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>write the sample project</source>
         <translation>écrire le projet d’exemple</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the sample project.</source>
         <translation>Écrire le projet d’exemple.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>replace PATH if it exists</source>
         <translation>remplacer PATH s’il existe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import a map file into a project&apos;s basemap</source>
         <translation>importer un fichier cartographique dans le fond de carte d’un projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
         <translation>Importer une carte dans le fond de carte du projet&#xa0;: un fichier vectoriel (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile zippé, KML/KMZ, GPX, FlatGeobuf, CSV avec longitude/latitude), un fichier raster MBTiles, ou une photo/un scan d’une carte papier placée par --control-point. Tout est copié dans le fichier de projet.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>layer name (default: from the file name)</source>
         <translation>nom de la couche (par défaut&#xa0;: d’après le nom du fichier)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>how to draw a non-OSM file&apos;s features (default: guessed from layer name and geometry)</source>
         <translation>comment dessiner les entités d’un fichier non OSM (par défaut&#xa0;: déduit du nom de la couche et de la géométrie)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
         <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
         <translation>le système de coordonnées de référence du fichier quand il n’en a pas, p. ex. EPSG:32737</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>pour une photo ou un scan de carte papier&#xa0;: un pixel de l’image et le lieu qu’il représente (donnez-en au moins trois, bien répartis&#xa0;; écrivez --control-point=… quand la valeur commence par un signe moins)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
         <translation>importer des incidents enregistrés (données de la police, d’ONG ou d’hôpitaux) depuis un fichier CSV ou SIG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
         <translation>Importer des incidents enregistrés dans leur propre couche, à part des perceptions&#xa0;: un CSV avec longitude/latitude (ou x/y avec --crs) et une colonne de date, ou tout fichier SIG. Chaque ligne doit avoir un lieu et une date lisible&#xa0;; sinon rien n’est importé.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>la provenance des données, p. ex. «&#xa0;Registres de police 2024&#xa0;» (par défaut&#xa0;: nom du fichier)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>la colonne contenant le type d’incident (par défaut&#xa0;: devinée)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the column holding the date (default: guessed)</source>
         <translation>la colonne contenant la date (par défaut&#xa0;: devinée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>which layer of a multi-layer file</source>
         <translation>quelle couche d’un fichier à plusieurs couches</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>export the project&apos;s layers and tables as GIS/CSV files</source>
         <translation>exporter les couches et tables du projet en fichiers SIG/CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.</source>
         <translation>Exporter chaque couche et table du projet&#xa0;: un GeoPackage, des couches GeoJSON (tables en CSV), ou des fichiers CSV. Les coordonnées des participants et des parties prenantes sont omises sauf avec --include-contacts.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>folder to write into (created if missing)</source>
         <translation>dossier où écrire (créé s’il n’existe pas)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also export contact details, with --full (private: keep such files to the project team)</source>
         <translation>exporter aussi les coordonnées, avec --full (privé&#xa0;: réservez ces fichiers à l’équipe du projet)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid, stories, comments, notes and names emptied, no participant table, no attachments, never contacts</source>
         <translation>repères et incidents floutés sur une grille, témoignages, commentaires, notes et noms vidés, pas de table des participants, pas de pièces jointes, jamais de coordonnées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>stories, comments and notes kept, exact places</source>
         <translation>témoignages, commentaires et notes conservés, emplacements exacts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
         <source>size of the grid --public snaps pins to, in metres (default 100)</source>
         <translation>taille de la grille sur laquelle --public cale les repères, en mètres (100 par défaut)</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>draw the project&apos;s map to a PNG image</source>
         <translation>dessiner la carte du projet dans une image PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw the project&apos;s map (basemap layers, scale bar, north arrow, attribution) to a PNG image; --overlays adds proposals and perceptions with a legend.</source>
         <translation>Dessiner la carte du projet (couches du fond de carte, barre d’échelle, flèche du nord, attribution) dans une image PNG&#xa0;; --overlays ajoute les propositions et les perceptions avec une légende.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>image size in pixels (default 1600x1200)</source>
         <translation>taille de l’image en pixels (1600x1200 par défaut)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>area to draw (default: the whole project); write --bbox=-122.3,37.8,… when it starts with a minus sign</source>
         <translation>zone à dessiner (par défaut&#xa0;: tout le projet)&#xa0;; écrivez --bbox=-122.3,37.8,… quand la valeur commence par un signe moins</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>resolution for print, 72-600 (default 150)</source>
         <translation>résolution d’impression, 72-600 (150 par défaut)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat (comma-separated)</source>
         <translation>dessiner aussi, avec une légende&#xa0;: au choix proposals,audit_points,pins,incidents,routes,heat (séparés par des virgules)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid (see --grid)</source>
         <translation>repères et incidents floutés sur une grille (voir --grid)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>exact places of pins and incidents</source>
         <translation>emplacements exacts des repères et des incidents</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>write the action plan as a PDF</source>
         <translation>écrire le plan d’action en PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
         <translation>Écrire le plan d’action en PDF&#xa0;: couverture, méthode et participation (effectifs par genre, tranche d’âge et rôle&#xa0;; petits groupes affichés comme &lt;N, jamais de noms), diagnostic avec cartes et graphiques, propositions, tableau des actions, parties prenantes, indicateurs de suivi et critères du diagnostic. La version publique (par défaut) omet les témoignages, commentaires et notes et floute les repères de perception sur une grille&#xa0;; --full les conserve&#xa0;; les coordonnées ne sont jamais incluses.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
         <translation>ni témoignages, ni commentaires, ni notes&#xa0;; repères et incidents floutés sur une grille</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stories, comments and notes, for the partners who carry out the plan</source>
         <translation>témoignages, commentaires et notes, pour les partenaires qui mettent en œuvre le plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>page size (default a4)</source>
         <translation>format de page (a4 par défaut)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>afficher les notes de diagnostic et les repères de perception par genre, tranche d’âge, moment de la journée, …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the disaggregated table of audit scores and perception pins: people, mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project&apos;s suppression threshold N are pooled; a cell with fewer than N people shows &quot;hidden&quot;, and so do cells from which it could be worked out with any other breakdown (null in --json).</source>
         <translation>Afficher le tableau désagrégé des notes de diagnostic et des repères de perception&#xa0;: personnes, note de sécurité moyenne (0–5), repères peu sûrs et sûrs et part peu sûre par cellule. Les catégories comptant moins de personnes que le seuil de masquage N du projet sont regroupées&#xa0;; une cellule de moins de N personnes affiche «&#xa0;masqué&#xa0;», de même que les cellules qui permettraient de la déduire avec toute autre ventilation (null dans --json).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group (default gender,age_band,time_of_day; an empty string gives one row for everything)</source>
         <translation>dimensions, séparées par des virgules, parmi gender, age_band, role, time_of_day, workshop, group (par défaut gender,age_band,time_of_day&#xa0;; une chaîne vide donne une seule ligne pour l’ensemble)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of a table</source>
         <translation>afficher du JSON au lieu d’un tableau</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the language of the window and of every message: %1 (default: the computer&apos;s)</source>
         <translation>la langue de la fenêtre et de tous les messages&#xa0;: %1 (par défaut&#xa0;: celle de l’ordinateur)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open the %1 desktop application.</source>
         <translation>Ouvrir l’application de bureau %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a project file to open</source>
         <translation>un fichier de projet à ouvrir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>open the project read-only</source>
         <translation>ouvrir le projet en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="-95"/>
         <source>merge project files from other laptops into a project</source>
         <translation>fusionner dans un projet les fichiers de projet d’autres ordinateurs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge project files from field teams or other laptops into TARGET, all in one transaction. Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side since the two files last met takes that change, and one changed on both sides is a conflict: TARGET keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.</source>
         <translation>Fusionner dans TARGET les fichiers de projet d’équipes de terrain ou d’autres ordinateurs, en une seule transaction. Les enregistrements sont appariés par UUID&#xa0;: les nouveaux sont ajoutés, les identiques ignorés, celui modifié d’un seul côté depuis la dernière rencontre des deux fichiers prend cette modification, et celui modifié des deux côtés est un conflit&#xa0;: TARGET garde sa version et l’autre est conservée pour que vous tranchiez dans CoSafe (Fichier › Résoudre les conflits de fusion). Code de sortie&#xa0;: 0 fusionné (les conflits éventuels sont listés), 1 erreur (rien n’a changé), 2 usage.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the project to merge into</source>
         <translation>le projet dans lequel fusionner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>project files to merge from (not changed)</source>
         <translation>fichiers de projet à fusionner (non modifiés)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>print what would be merged; change nothing</source>
         <translation>afficher ce qui serait fusionné&#xa0;; ne rien modifier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>write a field copy of a project for a team</source>
         <translation>écrire une copie de terrain d’un projet pour une équipe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write a field copy of PROJECT with a new laptop identity, so the team&apos;s work merges back with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit comment, walk and workshop note, the facilitator&apos;s name and photos, and the participants of every group but the team&apos;s. Merging the copy back keeps all of these in PROJECT.</source>
         <translation>Écrire une copie de terrain de PROJECT avec une nouvelle identité d’ordinateur, pour que le travail de l’équipe se fusionne ensuite avec cosafe merge sans faux conflits. La copie contient le fond de carte, les réglages, les critères, les motifs, les ateliers, les groupes, les marches, les repères, les propositions et le plan&#xa0;; elle omet toutes les coordonnées, les témoignages des repères, les commentaires du diagnostic, les notes des marches et des ateliers, le nom de l’animateur ou de l’animatrice et les photos, ainsi que les participants de tous les groupes sauf celui de l’équipe. La fusion de la copie conserve tout cela dans PROJECT.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the field copy to write</source>
         <translation>la copie de terrain à écrire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the team or laptop, such as &quot;Field team 2&quot;</source>
         <translation>l’équipe ou l’ordinateur, p. ex. «&#xa0;Équipe de terrain 2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the team&apos;s group, whose participants the copy holds (without contacts), such as &quot;Youth&quot; or &quot;Riverside audit / Youth&quot;</source>
         <translation>le groupe de l’équipe, dont la copie contient les participants (sans coordonnées), p. ex. «&#xa0;Jeunes&#xa0;» ou «&#xa0;Diagnostic Bord-de-rivière / Jeunes&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>contenir les participants de tous les groupes (sans coordonnées)&#xa0;: la copie indique alors qui a participé dans chaque groupe</translation>
     </message>
@@ -2641,17 +2155,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/actions.py" line="+41"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (%2 %3)</source>
         <comment>a tooltip; %2 is a key, %3 where it acts</comment>
         <translation>%1 (%2 %3)</translation>
@@ -2660,78 +2171,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="+39"/>
         <source>These records were changed on both laptops since the files last met. Until you choose, this project keeps its own version and theirs is kept aside: nothing is lost.</source>
         <translation>Ces enregistrements ont été modifiés sur les deux ordinateurs depuis la dernière rencontre des fichiers. Tant que vous n’avez pas choisi, ce projet garde sa version et l’autre est mise de côté&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No merge conflicts: every merged record agrees.</source>
         <translation>Aucun conflit de fusion&#xa0;: tous les enregistrements fusionnés concordent.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map: mine solid blue, theirs dashed orange.</source>
         <translation>Sur la carte&#xa0;: la mienne en bleu plein, la leur en tirets orange.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep this project&apos;s version and add theirs beside it as a separate record</source>
         <translation>Garder la version de ce projet et ajouter la leur à côté comme enregistrement distinct</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+146"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Only what differs</source>
         <translation>Seulement les différen&amp;ces</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep &amp;Mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep this project&apos;s version; theirs is dropped (Undo brings the choice back)</source>
         <translation>Garder la version de ce projet&#xa0;; la leur est abandonnée (Annuler revient sur le choix)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep &amp;Theirs</source>
         <translation>Garder la leu&amp;r</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put their version in place of this project&apos;s</source>
         <translation>Mettre leur version à la place de celle de ce projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep &amp;Both</source>
         <translation>Garder les deu&amp;x</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>another laptop</source>
         <translation>un autre ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 from %2</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
@@ -2739,49 +2234,40 @@ from %2</source>
 de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 from %2, found on %3</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
         <translation>%1 de %2, trouvé le %3</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>deleted on this laptop</source>
         <translation>supprimé sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Mine&lt;/b&gt; (this project) — %1</source>
         <translation>&lt;b&gt;La mienne&lt;/b&gt; (ce projet) — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt; (came from %1) — %2</source>
         <translation>&lt;b&gt;La leur&lt;/b&gt; (venue de %1) — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine (this project)</source>
         <translation>La mienne (ce projet)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Theirs (%1)</source>
         <comment>%1: a laptop</comment>
         <translation>La leur (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Two of these cannot share one key: keep mine or theirs</source>
         <translation>Deux de ces éléments ne peuvent pas partager une clé&#xa0;: gardez la mienne ou la leur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine was deleted on this laptop: Keep Theirs brings their version back</source>
         <translation>La mienne a été supprimée sur cet ordinateur&#xa0;: Garder la leur rétablit leur version</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The conflict was not resolved</source>
         <translation>Le conflit n’a pas été résolu</translation>
     </message>
@@ -2789,187 +2275,150 @@ de %2</translation>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="+47"/>
         <source>Women and girls use this space</source>
         <translation>Les femmes et les filles fréquentent cet espace</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines (no blind corners or blank walls)</source>
         <translation>Vues dégagées (pas d’angles morts ni de murs aveugles)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No dark or scary places, long empty stretches or high fences</source>
         <translation>Pas de lieux sombres ou effrayants, de longues portions désertes ni de hautes clôtures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting bright enough to see faces</source>
         <translation>Éclairage suffisant pour voir les visages</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toilets available and visible</source>
         <translation>Toilettes disponibles et visibles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop visible and active</source>
         <translation>Arrêt de transport visible et animé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Escape routes (no entrapment spots)</source>
         <translation>Issues de secours (pas de lieux où l’on peut être piégé)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signage readable</source>
         <translation>Signalétique lisible</translation>
     </message>
     <message>
-        <location line="+140"/>
         <source>%1: a score is %2 to %3, not %4; nothing was saved</source>
         <translation>%1&#xa0;: une note va de %2 à %3, pas %4&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A criterion</source>
         <translation>Un critère</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The sheet is empty: type at least one score; nothing was saved</source>
         <translation>La fiche est vide&#xa0;: saisissez au moins une note&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria.py" line="+18"/>
         <source>Safety score = mean of the criteria scores (each 0–3, feeling excluded) × 5 ÷ 3, giving 0 (poor) to 5 (good).</source>
         <translation>Note de sécurité = moyenne des notes des critères (chacune de 0 à 3, ressenti exclu) × 5 ÷ 3, soit de 0 (mauvais) à 5 (bon).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Safety audit (default)</source>
         <translation>Diagnostic de sécurité (par défaut)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lighting</source>
         <translation>Éclairage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enough light to see all around and faces at 10 m</source>
         <translation>Assez de lumière pour voir tout autour et les visages à 10 m</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Openness</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Can see and move in all directions; no blind corners</source>
         <translation>On peut voir et se déplacer dans toutes les directions&#xa0;; pas d’angles morts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shops, vendors, windows, entrances from which you can be seen</source>
         <translation>Commerces, vendeurs, fenêtres, entrées d’où l’on peut vous voir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Présence humaine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People around you</source>
         <translation>Des personnes autour de vous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guards or police present / reachable</source>
         <translation>Gardiens ou police présents / joignables</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk path</source>
         <translation>Cheminement piéton</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Usable pavement or space to walk</source>
         <translation>Trottoir praticable ou espace pour marcher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public transport</source>
         <translation>Transports en commun</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop / service within reach</source>
         <translation>Arrêt / service de transport à proximité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender diversity</source>
         <translation>Mixité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Women and children present</source>
         <translation>Présence de femmes et d’enfants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How safe you feel</source>
         <translation>À quel point vous vous sentez en sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+39"/>
         <source>The project has no criteria set</source>
         <translation>Le projet n’a pas de grille de critères</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The set already has an outcome criterion (“%1”)</source>
         <translation>La grille a déjà un critère de résultat («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” already has that name and meaning</source>
         <translation>«&#xa0;%1&#xa0;» a déjà ce nom et cette signification</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is the last scored criterion; add another before retiring it</source>
         <translation>«&#xa0;%1&#xa0;» est le dernier critère noté&#xa0;; ajoutez-en un autre avant de le retirer</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That criterion is no longer in the project</source>
         <translation>Ce critère ne fait plus partie du projet</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» laisserait %n note orpheline&#xa0;; retirez-le plutôt</numerusform>
@@ -2977,32 +2426,26 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is the last scored criterion; add another before removing it</source>
         <translation>«&#xa0;%1&#xa0;» est le dernier critère noté&#xa0;; ajoutez-en un autre avant de le supprimer</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The new order must list each criterion of the active set once</source>
         <translation>Le nouvel ordre doit citer une fois chaque critère de la grille active</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The criteria are already in that order</source>
         <translation>Les critères sont déjà dans cet ordre</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Only criteria of the active set that are not retired can be changed</source>
         <translation>Seuls les critères non retirés de la grille active peuvent être modifiés</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A criterion needs a name</source>
         <translation>Un critère doit avoir un nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is already a criterion “%1”</source>
         <translation>Il existe déjà un critère «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3010,33 +2453,27 @@ de %2</translation>
 <context>
     <name>CriteriaChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="-75"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share of scores (%)</source>
         <translation>Part des notes (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>note 0 mauvais</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>note 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>note 2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 3 good</source>
         <translation>note 3 bon</translation>
     </message>
@@ -3044,129 +2481,104 @@ de %2</translation>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/criteria_editor.py" line="+55"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>3 (good) means</source>
         <translation>3 (bon) signifie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Audit Criteria</source>
         <translation>Critères du diagnostic</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit criteria</source>
         <translation>Critères du diagnostic</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The criteria a sheet scores, in the order of the sheet; F2 or a double click edits a label or what 3 means</source>
         <translation>Les critères notés sur une fiche, dans l’ordre de la fiche&#xa0;; F2 ou un double-clic modifie un libellé ou ce que signifie 3</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop scoring it; scores already made keep it</source>
         <translation>Ne plus le noter&#xa0;; les notes déjà données le conservent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Supprimer un critère qu’aucune note n’utilise (sinon, retirez-le)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>New criterion</source>
         <translation>Nouveau critère</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new criterion&apos;s label, e.g. Toilets</source>
         <translation>Le libellé du nouveau critère, p. ex. Toilettes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New criterion, e.g. Toilets</source>
         <translation>Nouveau critère, p. ex. Toilettes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What 3 (good) means</source>
         <translation>Ce que signifie 3 (bon)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What a score of 3 means for the new criterion</source>
         <translation>Ce que signifie une note de 3 pour le nouveau critère</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What 3 (good) means, e.g. Clean toilets open and visible</source>
         <translation>Ce que signifie 3 (bon), p. ex. Toilettes propres, ouvertes et visibles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Double-click a name or meaning to change it. Once sheets are scored, a change that alters meaning makes a new version of the set: old scores keep theirs.</source>
         <translation>Double-cliquez sur un nom ou une signification pour le modifier. Une fois des fiches notées, une modification qui change le sens crée une nouvelle version de la grille&#xa0;: les anciennes notes gardent la leur.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · version %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>retired</source>
         <comment>a criterion</comment>
         <translation>retiré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>outcome</source>
         <comment>a criterion</comment>
         <translation>résultat</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Not changed: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>Des notes utilisent déjà la version %1&#xa0;: cette modification a créé la version %2. Les anciennes notes gardent la version %1.</translation>
     </message>
@@ -3174,17 +2586,14 @@ de %2</translation>
 <context>
     <name>DayNightChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+37"/>
         <source>Safety score (0–5) of each place, west to east</source>
         <translation>Note de sécurité (0–5) de chaque lieu, d’ouest en est</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>by day</source>
         <translation>de jour</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>at night</source>
         <translation>de nuit</translation>
     </message>
@@ -3192,58 +2601,47 @@ de %2</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/dialogs.py" line="+56"/>
         <source>CSV with longitude/latitude</source>
         <translation>CSV avec longitude/latitude</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photo or scan of a paper map</source>
         <translation>Photo ou scan d’une carte papier</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>CoSafe projects (%1)</source>
         <translation>Projets CoSafe (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>All map files (%1)</source>
         <translation>Tous les fichiers cartographiques (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a kind of file and its patterns</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Import Basemap</source>
         <translation>Importer un fond de carte</translation>
     </message>
@@ -3251,12 +2649,10 @@ de %2</translation>
 <context>
     <name>DotList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+39"/>
         <source>Click a proposal to place one dot; right-click to take one back</source>
         <translation>Cliquez sur une proposition pour placer une gommette&#xa0;; clic droit pour en reprendre une</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 — %2</source>
         <comment>a proposal — its group</comment>
         <translation>%1 — %2</translation>
@@ -3265,42 +2661,34 @@ de %2</translation>
 <context>
     <name>Drawing</name>
     <message>
-        <location filename="../../desktop/cosafe/core/georef.py" line="+52"/>
         <source>Place at least %1 control points (there are %2)</source>
         <translation>Placez au moins %1 points de calage (il y en a %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The control points on the image lie on one line; spread them out over the map</source>
         <translation>Les points de calage sur l’image sont alignés&#xa0;; répartissez-les sur la carte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The control points on the map lie on one line; spread them out over the map</source>
         <translation>Les points de calage sur la carte sont alignés&#xa0;; répartissez-les sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/heatmap.py" line="+51"/>
         <source>The heat map radius must be more than 0 metres, not %1</source>
         <translation>Le rayon de la carte de densité doit dépasser 0 mètre, pas %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/sketch_geometry.py" line="+54"/>
         <source>Click on the map to place the point</source>
         <translation>Cliquez sur la carte pour placer le point</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A line needs at least two different points</source>
         <translation>Une ligne doit avoir au moins deux points différents</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>An area needs at least three different points</source>
         <translation>Une zone doit avoir au moins trois points différents</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The area has no inside: its points lie on one line</source>
         <translation>La zone n’a pas d’intérieur&#xa0;: ses points sont alignés</translation>
     </message>
@@ -3308,13 +2696,11 @@ de %2</translation>
 <context>
     <name>DriversChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+45"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Goes with feeling safe → (correlation, −1 … 1)</source>
         <translation>Va avec le sentiment de sécurité → (corrélation, −1 … 1)</translation>
     </message>
@@ -3322,209 +2708,169 @@ de %2</translation>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="+129"/>
         <source>Add stakeholder “%1”</source>
         <translation>Ajouter la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit stakeholder “%1”</source>
         <translation>Modifier la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete stakeholder “%1”</source>
         <translation>Supprimer la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add action “%1”</source>
         <translation>Ajouter l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit action “%1”</source>
         <translation>Modifier l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Delete action “%1”</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Create action from proposal “%1”</source>
         <translation>Créer une action à partir de la proposition «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="-111"/>
         <source>Add audit walk “%1”</source>
         <translation>Ajouter la marche exploratoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Edit audit walk “%1”</source>
         <translation>Modifier la marche exploratoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete audit walk “%1”</source>
         <translation>Supprimer la marche exploratoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Delete audit point %1</source>
         <translation>Supprimer le point d’observation %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Redraw route of “%1”</source>
         <translation>Retracer l’itinéraire de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw route of “%1”</source>
         <translation>Tracer l’itinéraire de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Enter audit point %1 of “%2”</source>
         <translation>Saisir le point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit audit point %1 of “%2”</source>
         <translation>Modifier le point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="-86"/>
         <source>Add criterion “%1”</source>
         <translation>Ajouter le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Rename criterion “%1” to “%2”</source>
         <translation>Renommer le critère «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit criterion “%1”</source>
         <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Retire criterion “%1”</source>
         <translation>Retirer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Remove criterion “%1”</source>
         <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Reorder criteria</source>
         <translation>Réordonner les critères</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 (criteria set version %2)</source>
         <comment>%1 is the change, e.g. Add criterion “CCTV”</comment>
         <translation>%1 (grille de critères version %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/edits.py" line="+79"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>suppression threshold</source>
         <translation>seuil de masquage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>currency</source>
         <translation>devise</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>, </source>
         <comment>between the names of project properties</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nothing</source>
         <comment>no project property</comment>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change project %1</source>
         <comment>%1 lists the properties changed: “name, place”</comment>
         <translation>Modifier le projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Add %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Edit %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Delete %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Supprimer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="+150"/>
         <source>Delete group “%1”</source>
         <translation>Supprimer le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Delete workshop “%1”</source>
         <translation>Supprimer l’atelier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit workshop “%1”</source>
         <translation>Modifier l’atelier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rename group “%1” to “%2”</source>
         <translation>Renommer le groupe «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recolour group “%1”</source>
         <translation>Changer la couleur du groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit group “%1”</source>
         <translation>Modifier le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3532,44 +2878,35 @@ de %2</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/cosafe/io/actions_csv.py" line="+101"/>
-        <location filename="../../desktop/cosafe/io/export.py" line="+207"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>La grille de floutage doit dépasser 0 m, pas %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The action plan was not written: %1</source>
         <translation>Le plan d’action n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/export.py" line="-5"/>
         <source>Unknown export format %1; choose one of %2</source>
         <translation>Format d’export %1 inconnu&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A public export never includes contacts</source>
         <translation>Un export public n’inclut jamais de coordonnées</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The export was not written: %1</source>
         <translation>L’export n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Writing %1</source>
         <comment>%1: a table of the project, as its file calls it</comment>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export cancelled</source>
         <translation>Export annulé</translation>
     </message>
@@ -3577,52 +2914,42 @@ de %2</translation>
 <context>
     <name>FieldCopyDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="+96"/>
         <source>Hand Out Field Copy</source>
         <translation>Distribuer une copie de terrain</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Required, e.g. Field team 2 or Youth group laptop</source>
         <translation>Obligatoire, p. ex. Équipe de terrain 2 ou Ordinateur du groupe Jeunes</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy holds this group&apos;s participants (code, gender, age band, role), so the team can record who walks; never their contacts.</source>
         <translation>La copie contient les participants de ce groupe (code, genre, tranche d’âge, rôle), pour que l’équipe puisse noter qui marche&#xa0;; jamais leurs coordonnées.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Include the participants of &amp;every group</source>
         <translation>Inclure les participants de &amp;tous les groupes</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Team or &amp;laptop</source>
         <translation>Équipe ou &amp;ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Team&apos;s &amp;group</source>
         <translation>&amp;Groupe de l’équipe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save copy as</source>
         <translation>&amp;Enregistrer la copie sous</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Hand Out</source>
         <translation>&amp;Distribuer</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Field Copy As</source>
         <translation>Enregistrer la copie de terrain sous</translation>
     </message>
@@ -3630,47 +2957,38 @@ de %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>Impossible de le calculer (les détails ont été écrits dans le terminal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/money.py" line="+28"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A code or a name, e.g. KES</source>
         <translation>Un code ou un nom, p. ex. KES</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Not estimated</source>
         <translation>Non estimé</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A rough cost in %1 (%2); leave at “Not estimated” if unknown</source>
         <translation>Un coût approximatif en %1 (%2)&#xa0;; laissez «&#xa0;Non estimé&#xa0;» s’il est inconnu</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A rough cost in the local currency; leave at “Not estimated” if unknown</source>
         <translation>Un coût approximatif en monnaie locale&#xa0;; laissez «&#xa0;Non estimé&#xa0;» s’il est inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+28"/>
         <source>Add Photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Photos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+44"/>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Une erreur inattendue s’est produite (les détails ont été écrits dans le terminal)&#xa0;; le projet n’a pas été modifié</translation>
     </message>
@@ -3678,57 +2996,46 @@ de %2</translation>
 <context>
     <name>GroupColours</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/words.py" line="+27"/>
         <source>Blue</source>
         <translation>Bleu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bluish green</source>
         <translation>Vert bleuté</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reddish purple</source>
         <translation>Violet rougeâtre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vermillion</source>
         <translation>Vermillon</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Wine</source>
         <translation>Lie-de-vin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maroon</source>
         <translation>Bordeaux</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ultramarine</source>
         <translation>Outremer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sky blue</source>
         <translation>Bleu ciel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black</source>
         <translation>Noir</translation>
     </message>
@@ -3736,47 +3043,38 @@ de %2</translation>
 <context>
     <name>GroupComparisonView</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+86"/>
         <source>Workshop to compare</source>
         <translation>Atelier à comparer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose groups are compared</source>
         <translation>L’atelier dont les groupes sont comparés</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled workshop</source>
         <translation>Atelier sans titre</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add a workshop and its groups to compare what each group proposed.</source>
         <translation>Ajoutez un atelier et ses groupes pour comparer ce que chaque groupe a proposé.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unnamed group</source>
         <translation>Groupe sans nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group</source>
         <translation>Aucun groupe</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This workshop has no groups yet.</source>
         <translation>Cet atelier n’a pas encore de groupes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n proposals · %1 without a principle</source>
         <translation>
             <numerusform>%n proposition · %1 sans principe</numerusform>
@@ -3784,7 +3082,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -3792,18 +3089,15 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals of %1</source>
         <comment>%1: a group</comment>
         <translation>Propositions de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals %1 made</source>
         <translation>Les propositions faites par %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(none yet)</source>
         <translation>(aucune pour l’instant)</translation>
     </message>
@@ -3811,34 +3105,28 @@ de %2</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="+109"/>
         <source>Add Group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Required, e.g. Youth, Women traders, Table 2</source>
         <translation>Obligatoire, p. ex. Jeunes, Commerçantes, Table 2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1: %2 (used by another group)</source>
         <comment>a colour: its symbol</comment>
         <translation>%1&#xa0;: %2 (utilisée par un autre groupe)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <comment>a colour: its symbol</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour:</source>
         <translation>Couleur&#xa0;:</translation>
     </message>
@@ -3846,7 +3134,6 @@ de %2</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="+174"/>
         <source>Workshop Guide</source>
         <translation>Guide de l’atelier</translation>
     </message>
@@ -3854,74 +3141,60 @@ de %2</translation>
 <context>
     <name>HandOut</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="-122"/>
         <source>The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the walks, pins, proposals and plan the team continues from, with a laptop identity of its own.</source>
         <translation>La copie contient le fond de carte, les réglages, les critères et les motifs, les ateliers et les groupes, ainsi que les marches, repères, propositions et le plan à partir desquels l’équipe poursuit, avec sa propre identité d’ordinateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and workshop note, the facilitator&apos;s name, all photos, and who took part, except the participants of the team&apos;s group. They stay here: merging the copy back keeps them, and brings what the team records, without doubles or false conflicts.</source>
         <translation>Une clé USB peut se perdre&#xa0;: la copie omet donc toutes les coordonnées, tous les témoignages des repères, commentaires du diagnostic, notes des marches et des ateliers, le nom de l’animateur ou de l’animatrice, toutes les photos et la liste des participants, sauf ceux du groupe de l’équipe. Tout cela reste ici&#xa0;: la fusion de la copie le conserve et intègre ce que l’équipe a enregistré, sans doublons ni faux conflits.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The copy will then hold who took part in every group: each person&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>La copie indiquera alors qui a participé dans chaque groupe&#xa0;: le code, le genre, la tranche d’âge et le rôle de chaque personne (jamais de coordonnées). Quiconque trouve la clé peut les lire.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None (no participants)</source>
         <translation>Aucun (pas de participants)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The field copy was not made</source>
         <translation>La copie de terrain n’a pas été créée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field copy ready</source>
         <translation>Copie de terrain prête</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Give %1 to %2.</source>
         <translation>Remettez %1 à %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When they bring it back, merge it with File › Merge Projects…</source>
         <translation>À son retour, fusionnez-la avec Fichier › Fusionner des projets…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>field copy</source>
         <comment>a file name</comment>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 › %2</source>
         <comment>a workshop › a group</comment>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No workshop</source>
         <translation>Aucun atelier</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>Choose where to save the field copy</source>
         <translation>Choisir où enregistrer la copie de terrain</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Writing the field copy for %1…</source>
         <translation>Écriture de la copie de terrain pour %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cancelled; nothing was written</source>
         <translation>Annulé&#xa0;; rien n’a été écrit</translation>
     </message>
@@ -3929,38 +3202,31 @@ de %2</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/identify_panel.py" line="+35"/>
         <source>Click a map feature to see what it is</source>
         <translation>Cliquez sur un élément de la carte pour voir de quoi il s’agit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No further details recorded for this feature.</source>
         <translation>Aucun autre détail enregistré pour cet élément.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>feature</source>
         <translation>élément</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unnamed %1</source>
         <comment>%1 a kind of map feature</comment>
         <translation>%1 sans nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 · layer “%2”</source>
         <translation>%1 · couche «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -3968,7 +3234,6 @@ de %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
             <numerusform>%n image contenant des données ou un nom de fichier d’appareil photo a été nettoyée (désormais sans métadonnées, sous un nom neutre)</numerusform>
@@ -3976,17 +3241,14 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No readable stored image held camera data or a camera&apos;s file name</source>
         <translation>Aucune image enregistrée lisible ne contenait de données ni de nom de fichier d’appareil photo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stored image held camera data or a camera&apos;s file name</source>
         <translation>Aucune image enregistrée ne contenait de données ni de nom de fichier d’appareil photo</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
@@ -3998,280 +3260,220 @@ de %2</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/cosafe/io/basemap_import.py" line="+111"/>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de style %1 inconnue&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 n’a aucune entité que CoSafe peut dessiner</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
         <source>Writing to the project</source>
         <translation>Écriture dans le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/image_import.py" line="+56"/>
         <source>%1 is %2 MB; CoSafe takes images of up to %3 MB</source>
         <translation>%1 pèse %2 Mo&#xa0;; CoSafe accepte des images jusqu’à %3 Mo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of up to %5 megapixels</source>
         <translation>%1 mesure %2 × %3 pixels (%4 mégapixels)&#xa0;; CoSafe accepte des images jusqu’à %5 mégapixels</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+49"/>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="+87"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)</source>
         <translation>%1 n’est pas une image que CoSafe peut lire (PNG, JPEG, TIFF, BMP ou WebP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/import_errors.py" line="+31"/>
         <source>its .shx file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>son fichier .shx manque&#xa0;: un shapefile se compose de plusieurs fichiers (.shp, .shx, .dbf)&#xa0;; copiez-les ensemble</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>son fichier .dbf manque&#xa0;: un shapefile se compose de plusieurs fichiers (.shp, .shx, .dbf)&#xa0;; copiez-les ensemble</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is damaged or incomplete; copy it again from where it came from</source>
         <translation>le fichier est endommagé ou incomplet&#xa0;; copiez-le de nouveau depuis sa source</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe may not read it (permission denied)</source>
         <translation>CoSafe n’a pas le droit de le lire (permission refusée)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="+95"/>
-        <location line="+10"/>
-        <location line="+28"/>
         <source>not a format CoSafe reads</source>
         <translation>pas un format que CoSafe lit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is damaged or not a map file</source>
         <translation>le fichier est endommagé ou n’est pas un fichier cartographique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file is damaged or not an incident file</source>
         <translation>le fichier est endommagé ou n’est pas un fichier d’incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+3"/>
         <source>%1 is not an MBTiles file (not an SQLite database)</source>
         <translation>%1 n’est pas un fichier MBTiles (pas une base SQLite)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is not an MBTiles file (it has no tiles and metadata tables)</source>
         <translation>%1 n’est pas un fichier MBTiles (il n’a pas de tables tiles et metadata)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
         <translation>%1 contient des tuiles vectorielles, que CoSafe ne sait pas dessiner&#xa0;; utilisez un MBTiles raster ou les données OSM</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
         <translation>%1 est refusé&#xa0;: son «&#xa0;metadata&#xa0;» n’est pas une table (CoSafe ne lit aucune vue ni table virtuelle qu’il ne connaît pas)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is refused: its “tiles” is a view CoSafe does not know, not a table (a view can run any query, even one that never ends)</source>
         <translation>%1 est refusé&#xa0;: son «&#xa0;tiles&#xa0;» est une vue que CoSafe ne connaît pas, pas une table (une vue peut exécuter n’importe quelle requête, même une qui ne se termine jamais)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>La lecture de %1 a pris trop de temps, il a donc été refusé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 est endommagé&#xa0;: ses tables ne peuvent pas être lues</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tiles cannot be read</source>
         <translation>%1 est endommagé&#xa0;: ses tuiles ne peuvent pas être lues</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 has no tiles</source>
         <translation>%1 n’a pas de tuiles</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 has a tile that is not a PNG, JPEG or WebP image</source>
         <translation>%1 a une tuile qui n’est pas une image PNG, JPEG ou WebP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Copying tiles (%1 of %2)</source>
         <translation>Copie des tuiles (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/safe_gdal.py" line="+102"/>
         <source>%1 is not on this computer&apos;s disk; CoSafe reads and writes only local files, never network addresses or GDAL virtual file systems</source>
         <translation>%1 n’est pas sur le disque de cet ordinateur&#xa0;; CoSafe ne lit et n’écrit que des fichiers locaux, jamais des adresses réseau ni des systèmes de fichiers virtuels GDAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="-110"/>
         <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
         <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (zippé aussi), KML/KMZ, GPX, FlatGeobuf, CSV avec colonnes longitude/latitude</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
         <translation>%1 ne peut pas être lu comme fichier d’incidents (%2)&#xa0;; CoSafe lit %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2); CoSafe reads %3</source>
         <translation>%1 ne peut pas être lu comme fichier cartographique (%2)&#xa0;; CoSafe lit %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 est un pipeline GDAL (GDALG), pas un fichier d’incidents&#xa0;: il ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 est un pipeline GDAL (GDALG), pas un fichier cartographique&#xa0;: il ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 est une couche virtuelle GDAL (VRT), pas un fichier d’incidents&#xa0;: elle ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 est une couche virtuelle GDAL (VRT), pas un fichier cartographique&#xa0;: elle ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>c’est une base SQLite mais pas un GeoPackage</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>du XML dont la racine est &lt;%1&gt;, pas OSM, GPX ni KML</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a damaged zip archive</source>
         <translation>une archive zip endommagée</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a zip archive with no shapefile or KML inside</source>
         <translation>une archive zip sans shapefile ni KML à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="-9"/>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>
         <translation>%1 déclare des entités XML, ce que les fichiers OSM ne font jamais&#xa0;; il n’a pas été importé</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is empty or a folder, not an incident file</source>
         <translation>%1 est vide ou est un dossier, pas un fichier d’incidents</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 est vide ou est un dossier, pas un fichier cartographique</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 or %2</source>
         <comment>two GDAL drivers</comment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>its content is %1 but GDAL reads it as %2</source>
         <translation>son contenu est %1 mais GDAL le lit comme %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 has no coordinates (no longitude/latitude columns found)</source>
         <translation>%1 n’a pas de coordonnées (aucune colonne longitude/latitude trouvée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no coordinates</source>
         <translation>%1 n’a pas de coordonnées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
         <translation>%1 n’a aucune couche avec géométrie (aucune colonne longitude/latitude trouvée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no layer with geometry</source>
         <translation>%1 n’a aucune couche avec géométrie</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 n’a pas de système de coordonnées de référence&#xa0;; indiquez celui qu’il utilise (p. ex. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 cannot be read as an incident file (%2)</source>
         <translation>%1 ne peut pas être lu comme fichier d’incidents (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2)</source>
         <translation>%1 ne peut pas être lu comme fichier cartographique (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: layer %2 has no geometry</source>
         <translation>%1&#xa0;: la couche %2 n’a pas de géométrie</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 contient des formes que CoSafe ne peut pas lire&#xa0;; le fichier est endommagé ou incomplet</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1&#xa0;: système de coordonnées de référence %2 inconnu</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 a des coordonnées hors de longitude −180…180 / latitude −90…90&#xa0;: son système de coordonnées de référence est erroné ou absent</translation>
     </message>
@@ -4279,37 +3481,30 @@ de %2</translation>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+41"/>
         <source>This file does not say which coordinate system it uses. Type its EPSG code — it may be written in the file&apos;s documentation, or ask whoever made the file (for example EPSG:32737 is UTM zone 37 South).</source>
         <translation>Ce fichier n’indique pas quel système de coordonnées il utilise. Saisissez son code EPSG — il figure peut-être dans la documentation du fichier, sinon demandez à la personne qui l’a créé (par exemple EPSG:32737 correspond à UTM zone 37 Sud).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Import Basemap</source>
         <translation>Importer un fond de carte</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>map file</source>
         <translation>fichier cartographique</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
@@ -4318,82 +3513,66 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>What the layer is called in the Layers panel</source>
         <translation>Le nom de la couche dans le panneau Couches</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Nom de la couche&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each layer of the file becomes its own basemap layer, named after this and the source layer.</source>
         <translation>Chaque couche du fichier devient une couche du fond de carte, nommée d’après ce nom et la couche source.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Draw %1 as</source>
         <translation>Dessiner %1 comme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the map draws the source layer %1</source>
         <translation>Comment la carte dessine la couche source %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>How to draw each layer:</source>
         <translation>Comment dessiner chaque couche&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. EPSG:32737</source>
         <translation>p. ex. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Coordinate system:</source>
         <translation>&amp;Système de coordonnées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Source layers</source>
         <translation>Couches sources</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The file&apos;s layers, what they hold and how each will be drawn</source>
         <translation>Les couches du fichier, leur contenu et la façon dont chacune sera dessinée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geometry</source>
         <translation>Géométrie</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw as</source>
         <translation>Dessiner comme</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un système de coordonnées connu de CoSafe. Saisissez un code EPSG comme EPSG:32737.</translation>
     </message>
@@ -4401,12 +3580,10 @@ de %2</translation>
 <context>
     <name>IncidentImporter</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+76"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Storing %n recorded incidents…</source>
         <translation>
             <numerusform>Enregistrement de %n incident…</numerusform>
@@ -4414,7 +3591,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
         <translation>
             <numerusform>Importer %n incident enregistré depuis %1</numerusform>
@@ -4422,7 +3598,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n recorded incidents stored</source>
         <translation>
             <numerusform>%n incident enregistré stocké</numerusform>
@@ -4430,12 +3605,10 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Importing recorded incidents from %1…</source>
         <translation>Import des incidents enregistrés depuis %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
             <numerusform>%n incident enregistré importé («&#xa0;%1&#xa0;»), affiché à part des perceptions</numerusform>
@@ -4446,47 +3619,38 @@ de %2</translation>
 <context>
     <name>IncidentOptionsDialog</name>
     <message>
-        <location line="-90"/>
         <source>Import Recorded Incidents</source>
         <translation>Importer des incidents enregistrés</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Required, e.g. Police records 2023</source>
         <translation>Obligatoire, p. ex. Registres de police 2023</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only for x/y columns, e.g. EPSG:32737</source>
         <translation>Seulement pour les colonnes x/y, p. ex. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (category, type, offence…) when blank</source>
         <translation>Trouvée par son nom (category, type, offence…) si vide</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (date, occurred_on…) when blank</source>
         <translation>Trouvée par son nom (date, occurred_on…) si vide</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;CRS</source>
         <translation>S&amp;CR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ca&amp;tegory column</source>
         <translation>Colonne de ca&amp;tégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date column</source>
         <translation>Colonne de &amp;date</translation>
     </message>
@@ -4494,22 +3658,18 @@ de %2</translation>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/cosafe/io/incident_import.py" line="+64"/>
         <source>%1 has x/y columns but no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 a des colonnes x/y mais pas de système de coordonnées de référence&#xa0;; indiquez celui qu’il utilise (p. ex. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 holds no incidents</source>
         <translation>%1 ne contient aucun incident</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 n’a pas de colonne de date&#xa0;; indiquez la colonne qui contient les dates</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
             <numerusform>%1&#xa0;: %n ligne n’a pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez cette ligne</numerusform>
@@ -4517,42 +3677,34 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
         <translation>%1&#xa0;: la ligne %2 contient %3 dans la colonne %4, ce qui n’est pas une date (écrivez les dates sous la forme 2024-03-14)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 n’a pas de dates&#xa0;: la colonne %2 est vide</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1&#xa0;: la colonne %2 mélange des dates jour/mois et mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
         <translation>%1&#xa0;: des dates comme %2 dans la colonne %3 peuvent être jour/mois ou mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 n’a pas de colonne %2 (ses colonnes&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has no column %2 (it has no columns)</source>
         <translation>%1 n’a pas de colonne %2 (il n’a aucune colonne)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 has no layer %2 (its layers: %3)</source>
         <translation>%1 n’a pas de couche %2 (ses couches&#xa0;: %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
         <translation>
             <numerusform>%1 a %n couche (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
@@ -4563,12 +3715,10 @@ de %2</translation>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+56"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1
 Cancelling…</source>
         <translation>%1
@@ -4578,27 +3728,22 @@ Annulation…</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Use CoSafe in %1 (from its next start)</source>
         <translation>Utiliser CoSafe en %1 (au prochain démarrage)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
         <translation>CoSafe parlera %1 au prochain démarrage. Toutes les modifications du projet sont déjà enregistrées. Redémarrer maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restart Now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
@@ -4606,7 +3751,6 @@ Annulation…</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
         <source>CoSafe does not speak “%1”; choose one of: %2</source>
         <translation>CoSafe ne parle pas «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
     </message>
@@ -4614,57 +3758,46 @@ Annulation…</translation>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layer_edits.py" line="+31"/>
         <source>Show layer “%1”</source>
         <translation>Afficher la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Hide layer “%1”</source>
         <translation>Masquer la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rename layer “%1” to “%2”</source>
         <translation>Renommer la couche «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Set opacity of “%1” to %2%</source>
         <translation>Régler l’opacité de «&#xa0;%1&#xa0;» à %2&#xa0;%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove layer “%1”</source>
         <translation>Supprimer la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Move layer “%1” up</source>
         <translation>Monter la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move layer “%1” down</source>
         <translation>Descendre la couche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+43"/>
         <source>Vector</source>
         <translation>Vecteur</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tiles</source>
         <translation>Tuiles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n tiles</source>
         <translation>
             <numerusform>%n tuile</numerusform>
@@ -4675,62 +3808,50 @@ Annulation…</translation>
 <context>
     <name>LayersExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+51"/>
         <source>Export Layers</source>
         <translation>Exporter les couches</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;GeoPackage (one file, opens in QGIS)</source>
         <translation>&amp;GeoPackage (un seul fichier, s’ouvre dans QGIS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geo&amp;JSON (a file per layer, tables as CSV)</source>
         <translation>Geo&amp;JSON (un fichier par couche, tables en CSV)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Public version</source>
         <translation>Version &amp;publique</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Public: perception pins are moved to the centre of a %1 m grid square and stories, comments and notes are emptied, so the files can be shared openly.</source>
         <translation>Publique&#xa0;: les repères de perception sont déplacés au centre d’un carré de %1 m et les témoignages, commentaires et notes sont vidés, pour que les fichiers puissent être diffusés librement.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Untick for the project team: pins at their places, with their stories. Contacts are never exported.</source>
         <translation>Décochez pour l’équipe du projet&#xa0;: repères à leur emplacement, avec leurs témoignages. Les coordonnées ne sont jamais exportées.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a folder for the files</source>
         <translation>Choisir un dossier pour les fichiers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Export Layers to Folder</source>
         <translation>Exporter les couches dans un dossier</translation>
     </message>
@@ -4738,83 +3859,66 @@ Annulation…</translation>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+18"/>
         <source>Basemap layers</source>
         <translation>Couches du fond de carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map&apos;s layers, top to bottom; tick to show, drag to reorder</source>
         <translation>Les couches de la carte, de haut en bas&#xa0;; cochez pour afficher, glissez pour réordonner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a photo of a paper map.</source>
         <translation>Pas encore de fond de carte. Importez un plan des rues (OpenStreetMap, GeoJSON, Shapefile…), un MBTiles ou une photo de carte papier.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Up: draw the selected layer above the one over it</source>
         <translation>Monter&#xa0;: dessiner la couche sélectionnée au-dessus de celle qui la précède</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down: draw the selected layer below the one under it</source>
         <translation>Descendre&#xa0;: dessiner la couche sélectionnée sous celle qui la suit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+158"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-157"/>
         <source>Remove the selected layer (Undo brings it back)</source>
         <translation>Supprimer la couche sélectionnée (Annuler la rétablit)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map file, MBTiles or a photo of a paper map (Ctrl+I)</source>
         <translation>Importer un fichier cartographique, un MBTiles ou une photo de carte papier (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>%1
 from %2</source>
         <comment>a layer&apos;s name and the file it came from</comment>
@@ -4822,24 +3926,19 @@ from %2</source>
 de %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Zoom to Layer</source>
         <translation>Zoomer sur la couche</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+28"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Remove layer</source>
         <translation>Supprimer la couche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the project is closed.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» du projet&#xa0;? Annuler (Ctrl+Z) la rétablit jusqu’à la fermeture du projet.</translation>
     </message>
@@ -4847,47 +3946,38 @@ de %2</translation>
 <context>
     <name>LinkedPlacesField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+45"/>
         <source>Linked places</source>
         <translation>Lieux liés</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, pins and audit points this action answers; Delete removes the selected ones</source>
         <translation>Les propositions, repères et points d’observation auxquels répond cette action&#xa0;; Suppr retire ceux sélectionnés</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pick on &amp;Map</source>
         <translation>Choisir sur la &amp;carte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Then click proposals, audit points or pins on the map to link them</source>
         <translation>Cliquez ensuite sur des propositions, points d’observation ou repères sur la carte pour les lier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>No places linked yet: press Pick on Map and click proposals, audit points or pins.</source>
         <translation>Aucun lieu lié pour l’instant&#xa0;: cliquez sur Choisir sur la carte puis sur des propositions, points d’observation ou repères.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pick on Map adds more; select a place and press Remove to unlink it.</source>
         <translation>Choisir sur la carte en ajoute d’autres&#xa0;; sélectionnez un lieu et cliquez sur Retirer pour le délier.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>That place is linked already</source>
         <translation>Ce lieu est déjà lié</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Linked %1</source>
         <comment>%1: a place, e.g. Proposal: Lights on Soko St</comment>
         <translation>Lié&#xa0;: %1</translation>
@@ -4896,52 +3986,42 @@ de %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/main_window.py" line="+162"/>
         <source>Project Overview</source>
         <translation>Vue d’ensemble du projet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Project opened</source>
         <translation>Projet ouvert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change since the project was opened; click one to go back to it</source>
         <translation>Chaque modification depuis l’ouverture du projet&#xa0;; cliquez sur l’une d’elles pour y revenir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo History</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Identify</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location line="+264"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How CoSafe saves</source>
         <translation>Comment CoSafe enregistre</translation>
     </message>
@@ -4949,89 +4029,72 @@ de %2</translation>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>
         <source>Basemap point features</source>
         <translation>Entités ponctuelles du fond de carte</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Basemap line features</source>
         <translation>Entités linéaires du fond de carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap polygon features</source>
         <translation>Entités surfaciques du fond de carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/qgis_styles.py" line="+65"/>
         <source>Polygon proposals</source>
         <translation>Propositions surfaciques</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Line proposals</source>
         <translation>Propositions linéaires</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point proposals</source>
         <translation>Propositions ponctuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/basemap_data.py" line="+52"/>
         <source>Basemap: project data</source>
         <translation>Fond de carte&#xa0;: données du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+90"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No basemap yet</source>
         <translation>Pas encore de fond de carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export.py" line="+110"/>
         <source>Image size must be 1 to %1 pixels a side, not %2x%3</source>
         <translation>La taille de l’image doit être de 1 à %1 pixels de côté, pas %2x%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DPI must be between 10 and 2400, not %1</source>
         <translation>Le DPI doit être compris entre 10 et 2400, pas %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Nothing to draw: the project has no visible basemap layer and nothing to show in the chosen overlays</source>
         <translation>Rien à dessiner&#xa0;: le projet n’a aucune couche de fond de carte visible et rien à afficher dans les superpositions choisies</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing to draw: the project has no visible basemap layer</source>
         <translation>Rien à dessiner&#xa0;: le projet n’a aucune couche de fond de carte visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export_overlays.py" line="+140"/>
         <source>Unknown map overlay %1; choose from %2</source>
         <translation>Superposition %1 inconnue&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/overlay.py" line="+50"/>
         <source>%1 km</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 m</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+146"/>
         <source>N</source>
         <comment>north, on the north arrow</comment>
         <translation>N</translation>
@@ -5040,14 +4103,12 @@ de %2</translation>
 <context>
     <name>MapAwayNote</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+125"/>
         <source>The map is on the presentation screen.
 Press F5 or Escape to bring it back here.</source>
         <translation>La carte est sur l’écran de présentation.
 Appuyez sur F5 ou Échap pour la ramener ici.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>End Presentation</source>
         <translation>Terminer la présentation</translation>
     </message>
@@ -5055,7 +4116,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+202"/>
         <source>What Is &amp;Here?</source>
         <translation>&amp;Qu’y a-t-il ici&#xa0;?</translation>
     </message>
@@ -5063,134 +4123,106 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/map_export_dialog.py" line="+101"/>
-        <location line="+112"/>
         <source>Export Map Image</source>
         <translation>Exporter l’image de la carte</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+5"/>
         <source> px</source>
         <comment>after a number of pixels</comment>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> DPI</source>
         <comment>after a number of dots per inch</comment>
         <translation> DPI</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Current view</source>
         <translation>&amp;Vue actuelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Whole project</source>
         <translation>&amp;Tout le projet</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Choose where to save the image</source>
         <translation>Choisir où enregistrer l’image</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Width:</source>
         <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Height:</source>
         <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Extent:</source>
         <translation>Étendue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw:</source>
         <translation>Dessiner&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The heat map as the Perception Map panel sets it: source and radius</source>
         <translation>La carte de densité telle que réglée dans le panneau Carte des perceptions&#xa0;: source et rayon</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Blur pin locations for &amp;public sharing, to a grid of</source>
         <translation>Flouter les positions des repères pour une diffusion &amp;publique, sur une grille de</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each pin (and the heat made from pins) is drawn at the centre of its grid square, so no one&apos;s exact spot can be read from the map</source>
         <translation>Chaque repère (et la densité calculée à partir des repères) est dessiné au centre de son carré, pour que l’emplacement exact de personne ne puisse être lu sur la carte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> m</source>
         <comment>after a number of metres</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Blur grid size</source>
         <translation>Taille de la grille de floutage</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The side of the grid squares pins are blurred to, in metres</source>
         <translation>Le côté des carrés de la grille de floutage des repères, en mètres</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Prints %1 × %2 cm at this resolution</source>
         <translation>Imprime %1 × %2 cm à cette résolution</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>map</source>
         <comment>a file name</comment>
         <translation>carte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PNG images (%1)</source>
         <translation>Images PNG (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
         <source>Map not exported</source>
         <translation>Carte non exportée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 could not be written (check that the folder exists and that you may write to it)</source>
         <translation>%1 n’a pas pu être écrit (vérifiez que le dossier existe et que vous pouvez y écrire)</translation>
     </message>
@@ -5198,259 +4230,208 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/menus.py" line="+40"/>
         <source>Toolbar: Open, Export, Undo, Zoom</source>
         <translation>Barre d’outils&#xa0;: Ouvrir, Exporter, Annuler, Zoom</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1 (%2)</source>
         <comment>a command and its key</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;High-Contrast Map</source>
         <translation>Carte en &amp;haut contraste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black ink on white for bright rooms and weak projectors: only the groups are in colour</source>
         <translation>Encre noire sur blanc pour les salles lumineuses et les projecteurs faibles&#xa0;: seuls les groupes sont en couleur</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Full Screen</source>
         <translation>P&amp;lein écran</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The window fills the screen</source>
         <translation>La fenêtre occupe tout l’écran</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Presentation &amp;Mode</source>
         <translation>&amp;Mode présentation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map for the room: full screen on the projector, large text, only the tools the room uses</source>
         <translation>La carte pour la salle&#xa0;: plein écran sur le projecteur, grand texte, seulement les outils utilisés en séance</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave Full Screen or Presentation</source>
         <translation>Quitter le plein écran ou la présentation</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1%</source>
         <comment>a text size</comment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a CoSafe project file</source>
         <translation>Ouvrir un fichier de projet CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Sample Project</source>
         <translation>Ouvrir le projet d’exe&amp;mple</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a fresh copy of the sample project to explore CoSafe</source>
         <translation>Ouvrir une copie neuve du projet d’exemple pour découvrir CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project to another file and continue there</source>
         <translation>Écrire une copie du projet dans un autre fichier et continuer dans celui-ci</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove &amp;Traces of Deleted Records…</source>
         <translation>Effacer les &amp;traces des éléments supprimés…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so nothing deleted records held can be recovered</source>
         <translation>Réécrire le fichier de projet pour que rien de ce que contenaient les éléments supprimés ne puisse être récupéré</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>E&amp;xport Map Image…</source>
         <translation>E&amp;xporter l’image de la carte…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the map as a PNG image for slides, posters and reports</source>
         <translation>Enregistrer la carte en image PNG pour diapositives, affiches et rapports</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to &amp;Project</source>
         <translation>Zoomer sur le &amp;projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the workshop area: the proposals, pins, walks and the project area set</source>
         <translation>Afficher la zone de l’atelier&#xa0;: les propositions, repères, marches et la zone du projet définie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project &amp;Properties…</source>
         <translation>&amp;Propriétés du projet…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name, place, description, privacy threshold and currency</source>
         <translation>Nom, lieu, description, seuil de confidentialité et devise</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the panels back where they started</source>
         <translation>Remettre les panneaux à leur place d’origine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ne&amp;xt Panel</source>
         <translation>Panneau sui&amp;vant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the next panel: the map, the workshop bar, each open panel</source>
         <translation>Passer le clavier au panneau suivant&#xa0;: la carte, la barre d’atelier, chaque panneau ouvert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous Panel</source>
         <translation>Panneau précédent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the panel before</source>
         <translation>Passer le clavier au panneau précédent</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;About CoSafe</source>
         <translation>À &amp;propos de CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How CoSafe &amp;Saves</source>
         <translation>Comment CoSafe &amp;enregistre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Workshop Guide</source>
         <translation>&amp;Guide de l’atelier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing a workshop, running it and what comes after, illustrated (offline)</source>
         <translation>Préparer un atelier, l’animer et la suite, en images (hors ligne)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every key CoSafe answers to, by menu</source>
         <translation>Toutes les touches auxquelles CoSafe répond, par menu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Presentation &amp;Text Size</source>
         <translation>&amp;Taille du texte en présentation</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project</source>
         <translation>Afficher ou masquer la barre d’outils avec Ouvrir un projet, Exporter l’image de la carte, Annuler, Rétablir et Zoomer sur le projet</translation>
     </message>
@@ -5458,12 +4439,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/backup.py" line="+53"/>
         <source>Backing up the project…</source>
         <translation>Sauvegarde du projet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n coordonnée</numerusform>
@@ -5471,7 +4450,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pin stories</source>
         <translation>
             <numerusform>%n témoignage de repère</numerusform>
@@ -5479,7 +4457,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n comments and notes</source>
         <translation>
             <numerusform>%n commentaire ou note</numerusform>
@@ -5487,7 +4464,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n facilitators&apos; names</source>
         <translation>
             <numerusform>%n nom d’animateur ou d’animatrice</numerusform>
@@ -5495,7 +4471,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -5503,7 +4478,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n participants outside %1</source>
         <translation>
             <numerusform>%n participant hors de %1</numerusform>
@@ -5511,7 +4485,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -5519,221 +4492,178 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 and %2</source>
         <comment>the last two items of a list: “2 contacts, 1 photo and 3 participants”</comment>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="+126"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="-39"/>
         <source>Left out, and kept only in this project: %1.</source>
         <translation>Omis, et conservés uniquement dans ce projet&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo.</source>
         <translation>Omis&#xa0;: rien, car le projet ne contient aucune coordonnée, aucun témoignage, commentaire, note, nom ni photo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant outside %1.</source>
         <translation>Omis&#xa0;: rien, car le projet ne contient aucune coordonnée, aucun témoignage, commentaire, note, nom ni photo, et aucun participant hors de %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant.</source>
         <translation>Omis&#xa0;: rien, car le projet ne contient aucune coordonnée, aucun témoignage, commentaire, note, nom ni photo, et aucun participant.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The copy holds who took part in every group: each participant&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>La copie indique qui a participé dans chaque groupe&#xa0;: le code, le genre, la tranche d’âge et le rôle de chaque participant (jamais de coordonnées). Quiconque trouve la clé peut les lire.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Several workshops have a group called “%1”; name it with its workshop, such as “%2”</source>
         <translation>Plusieurs ateliers ont un groupe nommé «&#xa0;%1&#xa0;»&#xa0;; nommez-le avec son atelier, p. ex. «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No group is called “%1”; the project has no groups</source>
         <translation>Aucun groupe ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; le projet n’a pas de groupes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1”</source>
         <comment>a group&apos;s name quoted</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group is called “%1”; the groups are %2</source>
         <translation>Aucun groupe ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; les groupes sont %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the field copy a name, such as “Field team 2”</source>
         <translation>Donnez un nom à la copie de terrain, p. ex. «&#xa0;Équipe de terrain 2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a different file name for the field copy</source>
         <translation>Choisissez un autre nom de fichier pour la copie de terrain</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 already exists; choose another name for the field copy</source>
         <translation>%1 existe déjà&#xa0;; choisissez un autre nom pour la copie de terrain</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The project is read-only (%1); a field copy needs to write to it</source>
         <translation>Le projet est en lecture seule (%1)&#xa0;; une copie de terrain a besoin d’y écrire</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The team&apos;s group is no longer in the project; choose another</source>
         <translation>Le groupe de l’équipe ne fait plus partie du projet&#xa0;; choisissez-en un autre</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The field copy was not written: cannot write in %1: %2</source>
         <translation>La copie de terrain n’a pas été écrite&#xa0;: impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>The field copy was not written: %1</source>
         <translation>La copie de terrain n’a pas été écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/files.py" line="+88"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merging %1</source>
         <translation>Fusion de %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 is damaged: a geometry in it cannot be read</source>
         <translation>%1 est endommagé&#xa0;: une géométrie ne peut pas y être lue</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>%1 holds a record this project cannot take (%2)</source>
         <translation>%1 contient un enregistrement que ce projet ne peut pas accepter (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is damaged: its records cannot be read (%2)</source>
         <translation>%1 est endommagé&#xa0;: ses enregistrements ne peuvent pas être lus (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The merge was cancelled; nothing was changed</source>
         <translation>La fusion a été annulée&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is the project you are merging into; choose another file</source>
         <translation>%1 est le projet dans lequel vous fusionnez&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/log.py" line="+17"/>
         <source>laptop of %1</source>
         <comment>a laptop never named, called after a file merged from it</comment>
         <translation>ordinateur de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/plan.py" line="+118"/>
         <source>%1 (%2)</source>
         <comment>a file and the laptop it came from: “field2.gpkg (Field team 2)”</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 added, %3 updated, %4 skipped, %5 in conflict</source>
         <translation>%1&#xa0;: %2 ajoutés, %3 mis à jour, %4 ignorés, %5 en conflit</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This project</source>
         <translation>Ce projet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, nothing.</source>
         <translation>%1 est une copie de terrain&#xa0;: elle omet de %2 ce qu’une copie de terrain ne peut pas contenir&#xa0;: ici, rien.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3.</source>
         <translation>%1 est une copie de terrain&#xa0;: elle omet de %2 ce qu’une copie de terrain ne peut pas contenir&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/resolve.py" line="+75"/>
         <source>No conflict on that %1 is waiting to be resolved</source>
         <comment>%1 is a kind of record</comment>
         <translation>Aucun conflit sur cet élément (%1) n’attend d’être résolu</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Two %1 cannot share a key; keep mine or theirs</source>
         <comment>%1 is a kind of record, in lower case: “reason tags”</comment>
         <translation>Deux éléments (%1) ne peuvent pas partager une clé&#xa0;; gardez le mien ou le leur</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Keep my %1 “%2”</source>
         <translation>Garder ma version de %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1 “%2”</source>
         <translation>Garder leur version de %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1 “%2”</source>
         <translation>Garder les deux versions de %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep my %1</source>
         <translation>Garder ma version de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1</source>
         <translation>Garder leur version de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1</source>
         <translation>Garder les deux versions de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/validate.py" line="+78"/>
         <source>%1: %2; nothing was merged</source>
         <comment>a file, then what is wrong in it</comment>
         <translation>%1&#xa0;: %2&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/withheld.py" line="+105"/>
         <source>%1 is damaged: the list of what its field copy left out cannot be read</source>
         <translation>%1 est endommagé&#xa0;: la liste de ce que sa copie de terrain a omis ne peut pas être lue</translation>
     </message>
@@ -5741,504 +4671,403 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MergeConflicts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+32"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Based on</source>
         <translation>Basé sur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Situation de référence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost estimate</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Principe CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criteria set</source>
         <translation>Grille de critères</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photo or file</source>
         <translation>Photo ou fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data table</source>
         <translation>Table de données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day or night</source>
         <translation>Jour ou nuit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on</source>
         <translation>Créé sur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feature count</source>
         <translation>Nombre d’entités</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filename</source>
         <translation>Nom de fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Location and shape</source>
         <translation>Emplacement et forme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What good means</source>
         <translation>Ce que signifie «&#xa0;bon&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Held on</source>
         <translation>Tenu le</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention type</source>
         <translation>Type d’intervention</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outcome criterion</source>
         <translation>Critère de résultat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File type</source>
         <translation>Type de fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to (kind)</source>
         <translation>Appartient à (type)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to</source>
         <translation>Appartient à</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention approach</source>
         <translation>Approche de prévention</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority from votes</source>
         <translation>Priorité d’après les votes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retired</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sequence</source>
         <translation>Numéro d’ordre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source format</source>
         <translation>Format source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stakeholder</source>
         <translation>Partie prenante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Story</source>
         <translation>Témoignage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Style class</source>
         <translation>Classe de style</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Target table</source>
         <translation>Table cible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time of day</source>
         <translation>Moment de la journée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeframe</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visible</source>
         <translation>Visible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes per participant</source>
         <translation>Votes par participant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked on</source>
         <translation>Parcourue le</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>(deleted on this laptop)</source>
         <translation>(supprimé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 UTC</source>
         <comment>a date and time</comment>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -6246,52 +5075,42 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>, </source>
         <comment>between the labels of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(not in this project)</source>
         <translation>(pas dans ce projet)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Point %1</source>
         <comment>an audit point by its number</comment>
         <translation>Point %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled %1</source>
         <comment>%1: a kind of record</comment>
         <translation>%1 sans titre</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A shape with no points</source>
         <translation>Une forme sans points</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Point at %1, %2</source>
         <comment>longitude, latitude</comment>
         <translation>Point à %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Line of %n points around %1, %2</source>
         <translation>
             <numerusform>Ligne de %n point autour de %1, %2</numerusform>
@@ -6299,7 +5118,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
         <translation>
             <numerusform>Zone de %n point autour de %1, %2</numerusform>
@@ -6307,7 +5125,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
         <translation>
             <numerusform>Zones de %n point autour de %1, %2</numerusform>
@@ -6315,7 +5132,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
         <translation>
             <numerusform>Lignes de %n point autour de %1, %2</numerusform>
@@ -6323,7 +5139,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
@@ -6332,7 +5147,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="-226"/>
         <source>%1 “%2”</source>
         <comment>%1: a kind of record, %2: its name</comment>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
@@ -6341,53 +5155,42 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MergeFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/feature.py" line="+47"/>
-        <location line="+101"/>
         <source>Merge Conflicts</source>
         <translation>Conflits de fusion</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>&amp;Merge Projects…</source>
         <translation>F&amp;usionner des projets…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring in the records of project files from other laptops</source>
         <translation>Intégrer les enregistrements de fichiers de projet venant d’autres ordinateurs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resolve Merge Con&amp;flicts…</source>
         <translation>Résoudre les conf&amp;lits de fusion…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare records changed on two laptops and choose which to keep</source>
         <translation>Comparer les enregistrements modifiés sur deux ordinateurs et choisir lesquels garder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Hand Out Field Copy…</source>
         <translation>&amp;Distribuer une copie de terrain…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project for a field team&apos;s laptop</source>
         <translation>Écrire une copie du projet pour l’ordinateur d’une équipe de terrain</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge Histor&amp;y…</source>
         <translation>&amp;Historique des fusions…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which files were merged into this project, and when</source>
         <translation>Quels fichiers ont été fusionnés dans ce projet, et quand</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Merge Conflicts (%1)</source>
         <translation>Conflits de fusion (%1)</translation>
     </message>
@@ -6395,41 +5198,33 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="+103"/>
         <source>, </source>
         <comment>between file names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reading %1…</source>
         <comment>%1: file names</comment>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Merge cancelled; nothing was changed</source>
         <translation>Fusion annulée&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Nothing was merged</source>
         <translation>Rien n’a été fusionné</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merging %1…</source>
         <comment>%1: file names</comment>
         <translation>Fusion de %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The merge did not happen</source>
         <translation>La fusion n’a pas eu lieu</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5</source>
         <translation>Fusion de %1&#xa0;: %2 ajoutés, %3 mis à jour, %4 en conflit. Sauvegarde&#xa0;: %5</translation>
     </message>
@@ -6437,62 +5232,50 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MergeHistoryDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/history_dialog.py" line="+19"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merge History</source>
         <translation>Historique des fusions</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&lt;b&gt;Files merged into “%1”&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Fichiers fusionnés dans «&#xa0;%1&#xa0;»&lt;/b&gt;, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Files merged into this project&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Fichiers fusionnés dans ce projet&lt;/b&gt;, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No files have been merged into this project yet.</source>
         <translation>Aucun fichier n’a encore été fusionné dans ce projet.</translation>
     </message>
@@ -6500,12 +5283,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="-83"/>
         <source>Merge Projects</source>
         <translation>Fusionner des projets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -6513,7 +5294,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -6521,7 +5301,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -6529,7 +5308,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n basemap layers</source>
         <translation>
             <numerusform>%n couche de fond de carte</numerusform>
@@ -6537,7 +5315,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -6545,7 +5322,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria sets</source>
         <translation>
             <numerusform>%n grille de critères</numerusform>
@@ -6553,7 +5329,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n critère</numerusform>
@@ -6561,7 +5336,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit walks</source>
         <translation>
             <numerusform>%n marche exploratoire</numerusform>
@@ -6569,7 +5343,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n walk participants</source>
         <translation>
             <numerusform>%n participant à une marche</numerusform>
@@ -6577,7 +5350,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n point d’observation</numerusform>
@@ -6585,7 +5357,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n note de diagnostic</numerusform>
@@ -6593,7 +5364,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n checklist answers</source>
         <translation>
             <numerusform>%n réponse à la liste de contrôle</numerusform>
@@ -6601,7 +5371,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n reason tags</source>
         <translation>
             <numerusform>%n motif</numerusform>
@@ -6609,7 +5378,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n perception pins</source>
         <translation>
             <numerusform>%n repère de perception</numerusform>
@@ -6617,7 +5385,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n incident enregistré</numerusform>
@@ -6625,7 +5392,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n partie prenante</numerusform>
@@ -6633,7 +5399,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -6641,7 +5406,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action partners</source>
         <translation>
             <numerusform>%n partenaire d’action</numerusform>
@@ -6649,7 +5413,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action links</source>
         <translation>
             <numerusform>%n lien d’action</numerusform>
@@ -6657,7 +5420,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -6665,7 +5427,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n photos and files</source>
         <translation>
             <numerusform>%n photo ou fichier</numerusform>
@@ -6673,7 +5434,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n laptop names</source>
         <translation>
             <numerusform>%n nom d’ordinateur</numerusform>
@@ -6681,7 +5441,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n records of %1</source>
         <translation>
             <numerusform>%n enregistrement de %1</numerusform>
@@ -6689,18 +5448,15 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, </source>
         <comment>between counted kinds of records</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — from %2</source>
         <translation>%1 — de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n new records will be added (%1).</source>
         <translation>
             <numerusform>• %n nouvel enregistrement sera ajouté (%1).</numerusform>
@@ -6708,7 +5464,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
             <numerusform>• %n enregistrement modifié seulement sur cet ordinateur prendra sa version (%1).</numerusform>
@@ -6716,7 +5471,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
             <numerusform>• %n enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion.</numerusform>
@@ -6724,7 +5478,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
             <numerusform>• %n enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion (%1).</numerusform>
@@ -6732,7 +5485,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
             <numerusform>• %n enregistrement attend déjà dans Conflits de fusion depuis une fusion précédente.</numerusform>
@@ -6740,7 +5492,6 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
         <translation>
             <numerusform>• %n enregistrement est identique des deux côtés, ou plus récent ici, et est ignoré.</numerusform>
@@ -6748,12 +5499,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>• Nothing new: everything in this file is already in the project.</source>
         <translation>• Rien de nouveau&#xa0;: tout le contenu de ce fichier est déjà dans le projet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>• %1</source>
         <comment>a line of the merge preview</comment>
         <translation>• %1</translation>
@@ -6762,12 +5511,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location line="+11"/>
         <source>Merge Projects</source>
         <translation>Fusionner des projets</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Fusion de %n fichier dans «&#xa0;%1&#xa0;»&lt;/b&gt;</numerusform>
@@ -6775,12 +5522,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A merge cannot be undone with Undo; the file is backed up first, to %1 beside it (open that copy to go back). The undo history is cleared, so that no earlier step can overwrite what came in.</source>
         <translation>Une fusion ne peut pas être annulée avec Annuler&#xa0;; le fichier est d’abord sauvegardé dans %1, à côté de lui (ouvrez cette copie pour revenir en arrière). L’historique des modifications est effacé, pour qu’aucune étape antérieure ne puisse écraser ce qui a été intégré.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
@@ -6788,54 +5533,44 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/overview_panel.py" line="+26"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety audits</source>
         <translation>Diagnostics de sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perceptions and incidents</source>
         <translation>Perceptions et incidents</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals and action plan</source>
         <translation>Propositions et plan d’action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap</source>
         <translation>Fond de carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Created %1
 Last changed %2</source>
         <translation>Créé le %1
 Dernière modification le %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Privacy: counts and means for groups smaller than %1 are hidden, and so is any count from which one could be worked out</source>
         <translation>Confidentialité&#xa0;: les effectifs et moyennes des groupes de moins de %1 sont masqués, ainsi que tout effectif qui permettrait de les déduire</translation>
     </message>
@@ -6843,7 +5578,6 @@ Dernière modification le %2</translation>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
             <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n point. Trois points s’ajustent toujours exactement&#xa0;: ajoutez-en un quatrième pour les vérifier.</numerusform>
@@ -6851,7 +5585,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
             <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n point. Un point très éloigné des autres a sans doute été cliqué au mauvais endroit.</numerusform>
@@ -6862,91 +5595,73 @@ Dernière modification le %2</translation>
 <context>
     <name>PaperMapDialog</name>
     <message>
-        <location line="+13"/>
         <source>Place Paper Map</source>
         <translation>Placer une carte papier</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Photo: %1</source>
         <translation>Photo&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the photo (pixels)</source>
         <translation>Sur la photo (pixels)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map (lon, lat)</source>
         <translation>Sur la carte (lon, lat)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Remove Point</source>
         <translation>&amp;Retirer le point</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo Last</source>
         <translation>&amp;Annuler le dernier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Backspace</source>
         <comment>the key</comment>
         <translation>Retour arrière</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+1"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Nom de la couche&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Opacité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Place Map</source>
         <translation>Placer la carte</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Click the place on the photo first, then the same place on the map.</source>
         <translation>Cliquez d’abord sur le lieu dans la photo, puis sur le même lieu sur la carte.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1.</source>
         <comment>a sentence without its full stop</comment>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Add %n more points to place the map.</source>
         <translation>
             <numerusform>Ajoutez encore %n point pour placer la carte.</numerusform>
@@ -6954,23 +5669,19 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 m</source>
         <comment>metres</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Now click the same place on the map (point %1). Drag to move the map, scroll to zoom.</source>
         <translation>Cliquez maintenant sur le même lieu sur la carte (point %1). Glissez pour déplacer la carte, faites défiler pour zoomer.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Click a place you can recognise on the photo — a corner, a bridge, a junction.</source>
         <translation>Cliquez sur un lieu reconnaissable sur la photo — un angle, un pont, un carrefour.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The map was not placed: %1.</source>
         <translation>La carte n’a pas été placée&#xa0;: %1.</translation>
     </message>
@@ -6978,42 +5689,34 @@ Dernière modification le %2</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="-21"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Private contact</source>
         <translation>Contact privé</translation>
     </message>
@@ -7021,58 +5724,46 @@ Dernière modification le %2</translation>
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location line="+1"/>
         <source>Contacts are never exported by default. Add one only when the person asks to be contacted.</source>
         <translation>Les coordonnées ne sont jamais exportées par défaut. N’en ajoutez que si la personne demande à être contactée.</translation>
     </message>
     <message>
-        <location line="+157"/>
         <source>Participants — %1</source>
         <translation>Participants — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workshop&apos;s participants: edit a cell in place, each change one undo step</source>
         <translation>Les participants de l’atelier&#xa0;: modifiez une cellule directement, chaque modification est une étape d’annulation</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
         <translation>Mêmes touches que sur la feuille d’émargement — &lt;b&gt;Genre&lt;/b&gt; w/m/n/u · &lt;b&gt;Âge&lt;/b&gt; 1–6 · &lt;b&gt;Rôle&lt;/b&gt; première(s) lettre(s) · &lt;b&gt;Groupe&lt;/b&gt; 1–9, 0 aucun · &lt;b&gt;Espace&lt;/b&gt; consentement · double-clic pour une liste. Chaque modification est enregistrée aussitôt et peut être annulée (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
         <translation>Ce projet est ouvert en lecture seule&#xa0;: les participants peuvent être consultés, pas modifiés.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Show private contact column</source>
         <translation>Afficher la colonne des contacts privés</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;Private:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Privé&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+148"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Delete the selected participants and their votes (Undo brings them back)</source>
         <translation>Supprimer les participants sélectionnés et leurs votes (Annuler les rétablit)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -7080,68 +5771,55 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>A participant needs a code.</source>
         <translation>Un participant doit avoir un code.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is already used in this workshop — codes must be unique.</source>
         <translation>%1 est déjà utilisé dans cet atelier — les codes doivent être uniques.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Change code of %1 to %2</source>
         <translation>Changer le code de %1 en %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change gender of %1</source>
         <translation>Changer le genre de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change age band of %1</source>
         <translation>Changer la tranche d’âge de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change role of %1</source>
         <translation>Changer le rôle de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change group of %1</source>
         <translation>Changer le groupe de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change disability of %1</source>
         <translation>Changer le handicap de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change consent of %1</source>
         <translation>Changer le consentement de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change private contact of %1</source>
         <translation>Changer le contact privé de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change code of %1</source>
         <translation>Changer le code de %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>, </source>
         <comment>between participant codes</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
@@ -7150,7 +5828,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -7158,7 +5835,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Supprimer %n participant (%1)&#xa0;? Annuler (Ctrl+Z) le rétablit.</numerusform>
@@ -7166,12 +5842,10 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete participants</source>
         <translation>Supprimer des participants</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Delete participants %1</source>
         <translation>
             <numerusform>Supprimer le participant %1</numerusform>
@@ -7179,7 +5853,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants</source>
         <translation>
             <numerusform>Supprimer %n participant</numerusform>
@@ -7190,7 +5863,6 @@ Dernière modification le %2</translation>
 <context>
     <name>PartnersField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+57"/>
         <source>Responsible for this action</source>
         <translation>Responsable de cette action</translation>
     </message>
@@ -7198,135 +5870,108 @@ Dernière modification le %2</translation>
 <context>
     <name>PerceptionFilterPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+81"/>
         <source>Workshop:</source>
         <translation>Atelier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some workshop choices</source>
         <translation>N’afficher que certains ateliers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group:</source>
         <translation>Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some group choices</source>
         <translation>N’afficher que certains groupes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender:</source>
         <translation>Genre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some gender choices</source>
         <translation>N’afficher que certains genres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age:</source>
         <translation>Âge&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some age choices</source>
         <translation>N’afficher que certaines tranches d’âge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some role choices</source>
         <translation>N’afficher que certains rôles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day:</source>
         <translation>Moment de la journée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some time of day choices</source>
         <translation>N’afficher que certains moments de la journée</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Only these dates:</source>
         <translation>Seulement ces dates&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only these dates</source>
         <translation>Seulement ces dates</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep only audits and pins from the dates below</source>
         <translation>Ne garder que les diagnostics et repères des dates ci-dessous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First date</source>
         <translation>Première date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The first date to keep</source>
         <translation>La première date à garder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last date</source>
         <translation>Dernière date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The last date to keep</source>
         <translation>La dernière date à garder</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>to</source>
         <comment>between two dates</comment>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear Filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show every audit and pin again</source>
         <translation>Afficher de nouveau tous les diagnostics et repères</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+58"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="-53"/>
         <source>Nothing recorded yet</source>
         <translation>Rien d’enregistré pour l’instant</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>None</source>
         <comment>no choice of a filter</comment>
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n choisi</numerusform>
@@ -7337,328 +5982,261 @@ Dernière modification le %2</translation>
 <context>
     <name>PerceptionMap</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/identify_records.py" line="+42"/>
         <source>Perceptions</source>
         <translation>Perceptions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents (imported data)</source>
         <translation>Incidents enregistrés (données importées)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recorded incident: %1</source>
         <translation>Incident enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: unspecified</source>
         <translation>Incident enregistré&#xa0;: non précisé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident</source>
         <translation>Incident enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Safety score</source>
         <translation>Note de sécurité</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of 5</source>
         <translation>%1 sur 5</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <comment>a walk&apos;s title (time of day, date)</comment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled walk</source>
         <translation>Marche sans titre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of 3</source>
         <translation>%1 sur 3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 — dark spot</source>
         <translation>Point d’observation %1 — point noir d’éclairage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Point d’observation %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point</source>
         <translation>Point d’observation</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Time of day</source>
         <translation>Moment de la journée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 of 5 (1 very unsafe, 5 very safe)</source>
         <translation>%1 sur 5 (1 très peu sûr, 5 très sûr)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Placed by</source>
         <translation>Placé par</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>anonymous</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Story</source>
         <translation>Témoignage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+69"/>
         <source>Feels safe</source>
         <translation>Se sent en sécurité</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+1"/>
         <source>Feels unsafe</source>
         <translation>Se sent en insécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pin</source>
         <translation>Repère de perception</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_export.py" line="+111"/>
         <source>Audit walk by day</source>
         <translation>Marche exploratoire de jour</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Audit walk at dusk</source>
         <translation>Marche exploratoire au crépuscule</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk at night</source>
         <translation>Marche exploratoire de nuit</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Heat of unsafe pins (%1 m): fewer → more</source>
         <translation>Densité des repères peu sûrs (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of low audit scores (%1 m): fewer → more</source>
         <translation>Densité des notes basses du diagnostic (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of recorded incidents (%1 m): fewer → more</source>
         <translation>Densité des incidents enregistrés (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map (%1 m): fewer → more</source>
         <translation>Carte de densité (%1 m)&#xa0;: moins → plus</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pin and incident locations blurred to a %1 m grid</source>
         <translation>Positions des repères et des incidents floutées sur une grille de %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pin locations blurred to a %1 m grid</source>
         <translation>Positions des repères floutées sur une grille de %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident locations blurred to a %1 m grid</source>
         <translation>Positions des incidents floutées sur une grille de %1 m</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="-33"/>
         <source>Audit points (safety score)</source>
         <translation>Points d’observation (note de sécurité)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Repères de perception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk routes</source>
         <translation>Itinéraires des marches exploratoires</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
         <source>Recorded incidents</source>
         <translation>Incidents enregistrés</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Heat map</source>
         <translation>Carte de densité</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show audit points (safety score) on the map</source>
         <translation>Afficher les points d’observation (note de sécurité) sur la carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show perception pins on the map</source>
         <translation>Afficher les repères de perception sur la carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show audit walk routes on the map</source>
         <translation>Afficher les itinéraires des marches exploratoires sur la carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show recorded incidents on the map</source>
         <translation>Afficher les incidents enregistrés sur la carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show heat map on the map</source>
         <translation>Afficher la carte de densité sur la carte</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Safety score 0–1 poor</source>
         <translation>Note de sécurité 0–1 mauvaise</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 1–2</source>
         <translation>Note de sécurité 1–2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 2–3</source>
         <translation>Note de sécurité 2–3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 3–4</source>
         <translation>Note de sécurité 3–4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 4–5 good</source>
         <translation>Note de sécurité 4–5 bonne</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Dark spot (lighting scored 0)</source>
         <translation>Point noir d’éclairage (éclairage noté 0)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Recorded incident (imported data)</source>
         <translation>Incident enregistré (données importées)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Make the heat map from unsafe pins</source>
         <translation>Construire la carte de densité à partir des repères peu sûrs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from low audit scores</source>
         <translation>Construire la carte de densité à partir des notes basses du diagnostic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from recorded incidents</source>
         <translation>Construire la carte de densité à partir des incidents enregistrés</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unsafe pins</source>
         <translation>Repères peu sûrs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low audit scores</source>
         <translation>Notes basses du diagnostic</translation>
     </message>
@@ -7666,87 +6244,70 @@ Dernière modification le %2</translation>
 <context>
     <name>PerceptionMapPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+76"/>
         <source>Walked by day</source>
         <translation>Parcourue de jour</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Walked at dusk</source>
         <translation>Parcourue au crépuscule</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked at night</source>
         <translation>Parcourue de nuit</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Imported police or other records, not perceptions: only the date filter applies.</source>
         <translation>Registres importés de la police ou d’autres sources, pas des perceptions&#xa0;: seul le filtre de date s’applique.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Heat map of</source>
         <comment>followed by the heat map&apos;s source</comment>
         <translation>Carte de densité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map source</source>
         <translation>Source de la carte de densité</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What the heat map is made of</source>
         <translation>Ce à partir de quoi la carte de densité est construite</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Heat radius</source>
         <translation>Rayon de densité</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> m</source>
         <comment>metres after a number</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Jusqu’où s’étend l’influence de chaque point</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Heat radius slider</source>
         <translation>Curseur du rayon de densité</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Radius:</source>
         <translation>Rayon&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>fewer</source>
         <comment>heat map scale</comment>
         <translation>moins</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>more</source>
         <comment>heat map scale</comment>
         <translation>plus</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>On the map: %1 · %2 · %3 · %4</source>
         <translation>Sur la carte&#xa0;: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n point d’observation</numerusform>
@@ -7754,7 +6315,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n repère</numerusform>
@@ -7762,7 +6322,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n routes</source>
         <translation>
             <numerusform>%n itinéraire</numerusform>
@@ -7770,7 +6329,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n incident enregistré</numerusform>
@@ -7781,17 +6339,14 @@ Dernière modification le %2</translation>
 <context>
     <name>PerceptionTools</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+57"/>
         <source>&amp;Finish Route</source>
         <translation>&amp;Terminer l’itinéraire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Retirer le dernier point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Route</source>
         <translation>&amp;Annuler l’itinéraire</translation>
     </message>
@@ -7799,32 +6354,26 @@ Dernière modification le %2</translation>
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+41"/>
         <source>Add Photo…</source>
         <translation>Ajouter une photo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected photo (Undo brings it back)</source>
         <translation>Retirer la photo sélectionnée (Annuler la rétablit)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Add photo to “%1”</source>
         <translation>Ajouter une photo à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Add %n photos to “%1”</source>
         <translation>
             <numerusform>Ajouter %n photo à «&#xa0;%1&#xa0;»</numerusform>
@@ -7832,7 +6381,6 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove photo from “%1”</source>
         <translation>Retirer la photo de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7840,7 +6388,6 @@ Dernière modification le %2</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+42"/>
         <source>%1
 %2 × %3 px
 Double-click to view larger</source>
@@ -7852,7 +6399,6 @@ Double-cliquez pour agrandir</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location line="+31"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -7860,102 +6406,82 @@ Double-cliquez pour agrandir</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_dialog.py" line="+39"/>
         <source>1 — very unsafe</source>
         <translation>1 — très peu sûr</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>2 — unsafe</source>
         <translation>2 — peu sûr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 — neither</source>
         <translation>3 — ni l’un ni l’autre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>4 — safe</source>
         <translation>4 — sûr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>5 — very safe</source>
         <translation>5 — très sûr</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit Perception Pin</source>
         <translation>Modifier le repère de perception</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Perception Pin</source>
         <translation>Nouveau repère de perception</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Safe</source>
         <translation>&amp;Sûr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Unsafe</source>
         <translation>P&amp;eu sûr</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not rated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What happened here, or why it feels this way (optional)</source>
         <translation>Ce qui s’est passé ici, ou pourquoi on ressent cela (facultatif)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Anonymous (no code)</source>
         <translation>Anonyme (sans code)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Feeling</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sca&amp;le</source>
         <translation>É&amp;chelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reasons</source>
         <translation>&amp;Motifs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tory</source>
         <translation>&amp;Témoignage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>Moment de la &amp;journée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Placed by</source>
         <translation>&amp;Placé par</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Delete Pin</source>
         <translation>Supprimer le repère</translation>
     </message>
@@ -7963,42 +6489,34 @@ Double-cliquez pour agrandir</translation>
 <context>
     <name>PinFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_flow.py" line="+74"/>
         <source>&amp;Edit Pin…</source>
         <translation>&amp;Modifier le repère…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete &amp;Pin</source>
         <translation>Supprimer le &amp;repère</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Add unsafe pin</source>
         <translation>Ajouter un repère peu sûr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add safe pin</source>
         <translation>Ajouter un repère sûr</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Edit unsafe pin</source>
         <translation>Modifier le repère peu sûr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit safe pin</source>
         <translation>Modifier le repère sûr</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Delete unsafe pin</source>
         <translation>Supprimer le repère peu sûr</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete safe pin</source>
         <translation>Supprimer le repère sûr</translation>
     </message>
@@ -8006,64 +6524,52 @@ Double-cliquez pour agrandir</translation>
 <context>
     <name>PinsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+12"/>
         <source>Edit Pin…</source>
         <translation>Modifier le repère…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change the selected pin</source>
         <translation>Modifier le repère sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete Pin</source>
         <translation>Supprimer le repère</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected pin (Undo brings it back)</source>
         <translation>Supprimer le repère sélectionné (Annuler le rétablit)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Perception pins</source>
         <translation>Repères de perception</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The pins placed on the map; select one to see it</source>
         <translation>Les repères placés sur la carte&#xa0;; sélectionnez-en un pour le voir</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1 %2/5</source>
         <comment>a feeling and its scale</comment>
         <translation>%1 %2/5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>anonymous</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n pins in no workshop</source>
         <translation>
             <numerusform>%n repère hors atelier</numerusform>
@@ -8071,12 +6577,10 @@ Double-cliquez pour agrandir</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in no workshop yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Aucun repère hors atelier pour l’instant&#xa0;: utilisez l’outil Repère de perception (N) sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pins in %1</source>
         <translation>
             <numerusform>%n repère dans %1</numerusform>
@@ -8084,7 +6588,6 @@ Double-cliquez pour agrandir</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in %1 yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Aucun repère dans %1 pour l’instant&#xa0;: utilisez l’outil Repère de perception (N) sur la carte.</translation>
     </message>
@@ -8092,12 +6595,10 @@ Double-cliquez pour agrandir</translation>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/place_picker.py" line="+71"/>
         <source>Click proposals, audit points or pins on the map to link them; Escape when done</source>
         <translation>Cliquez sur des propositions, des points d’observation ou des repères sur la carte pour les lier&#xa0;; Échap pour terminer</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Nothing to link there: click on a proposal, an audit point or a pin</source>
         <translation>Rien à lier ici&#xa0;: cliquez sur une proposition, un point d’observation ou un repère</translation>
     </message>
@@ -8105,143 +6606,115 @@ Double-cliquez pour agrandir</translation>
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="-176"/>
         <source>A stakeholder needs a name</source>
         <translation>Une partie prenante doit avoir un nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown sector: %1 (expected one of %2)</source>
         <translation>Secteur inconnu&#xa0;: %1 (attendu&#xa0;: l’un de %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The influence must be a whole number from 1 to 5, not %1</source>
         <translation>L’influence doit être un nombre entier de 1 à 5, pas %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The interest must be a whole number from 1 to 5, not %1</source>
         <translation>L’intérêt doit être un nombre entier de 1 à 5, pas %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>An action needs a title</source>
         <translation>Une action doit avoir un titre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown CPTED principle: %1 (expected one of %2)</source>
         <translation>Principe CPTED inconnu&#xa0;: %1 (attendu&#xa0;: l’un de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown prevention approach: %1 (expected one of %2)</source>
         <translation>Approche de prévention inconnue&#xa0;: %1 (attendu&#xa0;: l’une de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown timeframe: %1 (expected one of %2)</source>
         <translation>Échéance inconnue&#xa0;: %1 (attendu&#xa0;: l’une de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown action status: %1 (expected one of %2)</source>
         <translation>Statut d’action inconnu&#xa0;: %1 (attendu&#xa0;: l’un de %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The start date must be a date like 2026-03-17, not %1</source>
         <translation>La date de début doit être une date comme 2026-03-17, pas %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The end date must be a date like 2026-03-17, not %1</source>
         <translation>La date de fin doit être une date comme 2026-03-17, pas %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The end date %1 is before the start date %2</source>
         <translation>La date de fin %1 est antérieure à la date de début %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The estimated cost cannot be negative (%1)</source>
         <translation>Le coût estimé ne peut pas être négatif (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A priority is 1 (highest) or more, not %1</source>
         <translation>Une priorité vaut 1 (la plus haute) ou plus, pas %1</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>No stakeholder with id %1 in the register</source>
         <translation>Aucune partie prenante d’identifiant %1 dans le registre</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled proposal</source>
         <translation>Proposition sans titre</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Proposal “%1”</source>
         <translation>Proposition «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal (deleted)</source>
         <translation>Proposition (supprimée)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Audit point (deleted)</source>
         <translation>Point d’observation (supprimé)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 of “%2”</source>
         <translation>Point d’observation %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Point d’observation %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Perception pin (deleted)</source>
         <translation>Repère de perception (supprimé)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 pin (%2)</source>
         <comment>a feeling and a time of day: “Unsafe pin (night)”</comment>
         <translation>Repère %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Recorded incident (deleted)</source>
         <translation>Incident enregistré (supprimé)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: %1</source>
         <translation>Incident enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>uncategorised</source>
         <translation>non catégorisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/indicators.py" line="+108"/>
         <source>No audit scores at the linked places yet</source>
         <translation>Aucune note de diagnostic aux lieux liés pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
         <translation>
             <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation</numerusform>
@@ -8249,7 +6722,6 @@ Double-cliquez pour agrandir</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
         <translation>
             <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation (%2)</numerusform>
@@ -8257,7 +6729,6 @@ Double-cliquez pour agrandir</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
         <translation>
             <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation (%2 à %3)</numerusform>
@@ -8265,102 +6736,83 @@ Double-cliquez pour agrandir</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_places.py" line="+22"/>
         <source>Removed proposal</source>
         <translation>Proposition retirée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed audit point</source>
         <translation>Point d’observation retiré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed perception pin</source>
         <translation>Repère de perception retiré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed recorded incident</source>
         <translation>Incident enregistré retiré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That proposal is linked already</source>
         <translation>Cette proposition est déjà liée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That audit point is linked already</source>
         <translation>Ce point d’observation est déjà lié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That perception pin is linked already</source>
         <translation>Ce repère de perception est déjà lié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That recorded incident is linked already</source>
         <translation>Cet incident enregistré est déjà lié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe pin (%1)</source>
         <translation>Repère sûr (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pin (%1)</source>
         <translation>Repère peu sûr (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Proposal: %1</source>
         <translation>Proposition&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Audit point %1 · %2</source>
         <comment>%1: its number; %2: its walk&apos;s title</comment>
         <translation>Point d’observation %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>untitled walk</source>
         <translation>marche sans titre</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 pin (%2)</source>
         <comment>%1: how people feel there; %2: the time of day</comment>
         <translation>Repère %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident: %1</source>
         <comment>%1: its category and date</comment>
         <translation>Incident&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>— (no votes yet)</source>
         <translation>— (pas encore de votes)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (votes)</source>
         <comment>a priority taken from the votes</comment>
         <translation>%1 (votes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="-32"/>
         <source>none</source>
         <comment>no supporting partners</comment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 Responsible: %2
 Supporting: %3</source>
@@ -8370,18 +6822,15 @@ Responsable&#xa0;: %2
 En appui&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody yet</source>
         <translation>personne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+13"/>
         <source>%1 · %2</source>
         <comment>a timeline card: an action&apos;s status · its responsible partner</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody responsible yet</source>
         <translation>pas encore de responsable</translation>
     </message>
@@ -8389,113 +6838,90 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/export_dialog.py" line="+49"/>
-        <location line="+88"/>
         <source>Export Plan (PDF)</source>
         <translation>Exporter le plan (PDF)</translation>
     </message>
     <message>
-        <location line="-84"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Letter (US)</source>
         <translation>&amp;Lettre (US)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Public version</source>
         <translation>Version &amp;publique</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose where to save the PDF</source>
         <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>For anyone: the website, a notice board, the press. Perception pins are moved to the centre of a %1 m grid square so no one&apos;s spot can be found, and stories, comments and notes are left out.</source>
         <translation>Pour tout public&#xa0;: le site web, un panneau d’affichage, la presse. Les repères de perception sont déplacés au centre d’un carré de %1 m pour qu’aucun emplacement ne puisse être retrouvé, et les témoignages, commentaires et notes sont omis.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Untick for the partners who carry out the plan: pins at their places, with stories and comments. Contacts are never printed in either version.</source>
         <translation>Décochez pour les partenaires qui mettent en œuvre le plan&#xa0;: repères à leur emplacement, avec témoignages et commentaires. Les coordonnées ne sont imprimées dans aucune des deux versions.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The plan was not exported</source>
         <translation>Le plan n’a pas été exporté</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>PDF documents (%1)</source>
         <translation>Documents PDF (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The folder %1 does not exist</source>
         <translation>Le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Drawing the maps…</source>
         <translation>Dessin des cartes…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The maps could not be drawn (%1)</source>
         <translation>Les cartes n’ont pas pu être dessinées (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Gathering the plan</source>
         <translation>Rassemblement du plan</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Exporting the plan…</source>
         <translation>Export du plan…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Plan exported</source>
         <translation>Plan exporté</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan was saved as %1.</source>
         <translation>Le plan a été enregistré sous %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -8503,32 +6929,26 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PlanExports</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+36"/>
         <source>Export Actions (CSV)</source>
         <translation>Exporter les actions (CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV spreadsheets (%1)</source>
         <translation>Feuilles de calcul CSV (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Writing the actions</source>
         <translation>Écriture des actions</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporting the actions…</source>
         <translation>Export des actions…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions were not exported</source>
         <translation>Les actions n’ont pas été exportées</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
             <numerusform>%n action écrite dans %1 (repères et incidents liés à %2 m près, pas à leur emplacement exact)</numerusform>
@@ -8536,17 +6956,14 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Exporting the layers…</source>
         <translation>Export des couches…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The layers were not exported</source>
         <translation>Les couches n’ont pas été exportées</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n public files written to %1</source>
         <translation>
             <numerusform>%n fichier public écrit dans %1</numerusform>
@@ -8554,7 +6971,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n files written to %1</source>
         <translation>
             <numerusform>%n fichier écrit dans %1</numerusform>
@@ -8562,23 +6978,19 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export annulé&#xa0;; aucun fichier n’a été écrit</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1.</source>
         <comment>a finished export&apos;s message, as a sentence</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -8586,92 +6998,74 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PlanFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/feature.py" line="+59"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action Plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Action…</source>
         <translation>&amp;Nouvelle action…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from scratch</source>
         <translation>Ajouter au plan une action partant de zéro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Create Action from Proposal</source>
         <translation>&amp;Créer une action à partir de la proposition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turn the selected proposal into an action, linked to it</source>
         <translation>Transformer la proposition sélectionnée en action liée à elle</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add &amp;Stakeholder…</source>
         <translation>Ajou&amp;ter une partie prenante…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a department, business, community group or NGO</source>
         <translation>Ajouter un service, une entreprise, un groupe communautaire ou une ONG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Plan (PDF)…</source>
         <translation>Exporter le &amp;plan (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF to print or share</source>
         <translation>Écrire le plan d’action en PDF pour l’imprimer ou le partager</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;Actions (CSV)…</source>
         <translation>Exporter les &amp;actions (CSV)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the actions as a spreadsheet (CSV)</source>
         <translation>Écrire les actions dans une feuille de calcul (CSV)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Layers…</source>
         <translation>Exporter les c&amp;ouches…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write every layer as GeoJSON or a GeoPackage for GIS</source>
         <translation>Écrire chaque couche en GeoJSON ou dans un GeoPackage pour les SIG</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The action was not created</source>
         <translation>L’action n’a pas été créée</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: edit it in the Action Plan panel</source>
         <comment>%1: the edit just made</comment>
         <translation>%1&#xa0;: modifiez-la dans le panneau Plan d’action</translation>
@@ -8680,103 +7074,83 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PlanMaps</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/maps.py" line="+54"/>
         <source>solid by day</source>
         <translation>trait plein de jour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dash-dot at dusk</source>
         <translation>trait mixte au crépuscule</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dashed at night</source>
         <translation>tirets la nuit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map: unsafe pins</source>
         <translation>Carte de densité&#xa0;: repères peu sûrs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: low audit scores</source>
         <translation>Carte de densité&#xa0;: notes basses du diagnostic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: recorded incidents</source>
         <translation>Carte de densité&#xa0;: incidents enregistrés</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map of where participants marked feeling unsafe.</source>
         <translation>Carte de densité des endroits où les participants ont indiqué se sentir en insécurité.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map of where audit points scored low for safety (a score of 0 weighs most, 5 nothing).</source>
         <translation>Carte de densité des points d’observation à faible note de sécurité (une note de 0 pèse le plus, 5 rien).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map of where incidents were recorded (imported data, not perceptions).</source>
         <translation>Carte de densité des lieux où des incidents ont été enregistrés (données importées, pas des perceptions).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m square, so pins in one square are drawn on top of each other.</source>
         <translation>Positions des repères floutées sur une grille de %1 m&#xa0;: chaque repère est dessiné au centre de son carré de %1 m, donc les repères d’un même carré se superposent.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grey squares were not scored.</source>
         <translation>Les carrés gris n’ont pas été notés.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black rings: lighting scored 0 (dark spots).</source>
         <translation>Anneaux noirs&#xa0;: éclairage noté 0 (points noirs d’éclairage).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pink lines: the audit walk routes (%1).</source>
         <comment>%1: how each time of day is drawn</comment>
         <translation>Lignes roses&#xa0;: les itinéraires des marches exploratoires (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Safety audit: scores along the walks</source>
         <translation>Diagnostic de sécurité&#xa0;: notes le long des marches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow).</source>
         <translation>Points d’observation colorés selon leur note de sécurité moyenne, de 0 (mauvaise, violet foncé) à 5 (bonne, jaune).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Where people feel safe and unsafe</source>
         <translation>Où l’on se sent en sécurité ou en insécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins placed by workshop participants: green diamonds where they feel safe, orange triangles where they feel unsafe.</source>
         <translation>Repères de perception placés par les participants aux ateliers&#xa0;: losanges verts là où ils se sentent en sécurité, triangles orange là où ils se sentent en insécurité.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Each point spreads over %1 m; the darker the red, the more of them close together. Pale or no colour: few or none.</source>
         <translation>Chaque point s’étend sur %1 m&#xa0;; plus le rouge est foncé, plus ils sont nombreux et proches. Pâle ou sans couleur&#xa0;: peu ou aucun.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop proposals</source>
         <translation>Propositions des ateliers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Propositions dessinées par les groupes de l’atelier&#xa0;: les marqueurs indiquent un lieu, les lignes un trajet, les zones hachurées une zone à transformer. Chaque groupe a sa couleur ainsi que sa propre forme de marqueur, son type de trait et sa hachure (voir la légende), pour distinguer les groupes sans la couleur. Le plan d’action y relie ses actions.</translation>
     </message>
@@ -8784,90 +7158,73 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/charts.py" line="+66"/>
         <source>%1 (outcome)  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1 (résultat)  n=%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1  n=%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>note 0 mauvais</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>note 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>note 2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>score 3 good</source>
         <translation>note 3 bon</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 people: not shown</source>
         <comment>%1: fewer than N, as &lt;5</comment>
         <translation>%1 personnes&#xa0;: non affiché</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>by day</source>
         <translation>de jour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at night</source>
         <translation>de nuit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 0–5; places numbered west to east</source>
         <translation>Note de sécurité 0–5&#xa0;; lieux numérotés d’ouest en est</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep satisfied</source>
         <translation>Maintenir satisfait</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Manage closely</source>
         <translation>Gérer de près</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Interest →</source>
         <translation>Intérêt →</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence →</source>
         <translation>Influence →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
             <numerusform>%n point d’observation noté&#xa0;; note de sécurité moyenne %1 sur 5 (minimum %2, maximum %3).</numerusform>
@@ -8875,7 +7232,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
         <translation>
             <numerusform>%n point noir d’éclairage&#xa0;: point où l’éclairage a été noté 0 (mauvais).</numerusform>
@@ -8883,7 +7239,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
             <numerusform>%n lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit&#xa0;; moyenne %2 le jour, %3 la nuit.</numerusform>
@@ -8891,7 +7246,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
             <numerusform>%n repère de perception, dont %1 signalant un lieu où l’on se sent en insécurité.</numerusform>
@@ -8899,339 +7253,273 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where %1 scored low, people felt less safe (rank correlation with the feeling score of at least 0.3: a link, not proof of a cause).</source>
         <comment>%1: criteria</comment>
         <translation>Là où %1 ont reçu des notes basses, on se sentait moins en sécurité (corrélation de rang avec la note de ressenti d’au moins 0,3&#xa0;: un lien, pas la preuve d’une cause).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>Version publique</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Laying out the pages</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: the folder %1 does not exist</source>
         <translation>Le plan n’a pas été écrit&#xa0;: le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing the plan</source>
         <translation>Préparation du plan</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 · Action plan · %2</source>
         <comment>the foot of every page: the project&apos;s name, the date</comment>
         <translation>%1 · Plan d’action · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
         <source>The plan was not written: %1</source>
         <translation>Le plan n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Community safety action plan, %1</source>
         <translation>Plan d’action pour la sécurité du quartier, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-8"/>
         <source>Community safety action plan</source>
         <translation>Plan d’action pour la sécurité du quartier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — action plan</source>
         <comment>the PDF&apos;s title</comment>
         <translation>%1 — plan d’action</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saving the file</source>
         <translation>Enregistrement du fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: something in it is too large to fit on a page</source>
         <translation>Le plan n’a pas été écrit&#xa0;: un élément est trop grand pour tenir sur une page</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/gather.py" line="+53"/>
         <source>“%1” — perception pin, %2, %3</source>
         <comment>%2: how it felt, %3: time of day</comment>
         <translation>«&#xa0;%1&#xa0;» — repère de perception, %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” — audit point %2, %3</source>
         <comment>%3: the walk&apos;s title</comment>
         <translation>«&#xa0;%1&#xa0;» — point d’observation %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” — audit point %2</source>
         <translation>«&#xa0;%1&#xa0;» — point d’observation %2</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/participation.py" line="+23"/>
         <source>Other or not stated</source>
         <translation>Autre ou non précisé</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled workshop</source>
         <translation>Atelier sans titre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit walk</source>
         <translation>Marche exploratoire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled walk</source>
         <translation>Marche sans titre</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walks</source>
         <translation>Marches exploratoires</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points scored</source>
         <translation>Points d’observation notés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2</source>
         <comment>audit points scored of those recorded</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Repères de perception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Voting dots placed</source>
         <translation>Gommettes de vote placées</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/plan_rows.py" line="+42"/>
         <source>Untitled proposal</source>
         <translation>Proposition sans titre</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 to %2</source>
         <comment>an action&apos;s first and last day</comment>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>from %1</source>
         <comment>an action&apos;s first day</comment>
         <translation>à partir du %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until %1</source>
         <comment>an action&apos;s last day</comment>
         <translation>jusqu’au %1</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Audit point %1: %2</source>
         <comment>%2: the walk</comment>
         <translation>Point d’observation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1: %2</source>
         <comment>%1: their numbers, %2: the walk</comment>
         <translation>Points d’observation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audit point %1</source>
         <translation>Point d’observation %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1</source>
         <comment>%1: their numbers</comment>
         <translation>Points d’observation %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Proposal %1: %2</source>
         <comment>%1: its number, %2: its title</comment>
         <translation>Proposition %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal %1: untitled</source>
         <translation>Proposition %1&#xa0;: sans titre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Perception pin: %1, %2</source>
         <comment>%1: how it felt, %2: time of day</comment>
         <translation>Repère de perception&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recorded incident: %1</source>
         <comment>%1: its category, as imported</comment>
         <translation>Incident enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: uncategorised</source>
         <translation>Incident enregistré&#xa0;: non catégorisé</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>untitled walk</source>
         <translation>marche sans titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a walk&apos;s title (its time of day)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1, version %2</source>
         <comment>a criteria set&apos;s name and version</comment>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-38"/>
         <source>The diagnosis was made together with the people who use these streets. Small groups walked agreed routes by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); participants marked where they feel safe or unsafe on a map and said why; groups then sketched proposals and placed voting dots on those they thought most important. The actions below were drawn from those proposals and agreed with the partners who will carry them out.</source>
         <translation>Le diagnostic a été établi avec les personnes qui fréquentent ces rues. De petits groupes ont parcouru des itinéraires convenus de jour puis de nouveau après la tombée de la nuit, et ont noté chaque arrêt selon une grille de critères fixe (0 = mauvais à 3 = bon)&#xa0;; les participants ont indiqué sur une carte où ils se sentent en sécurité ou en insécurité, et pourquoi&#xa0;; les groupes ont ensuite esquissé des propositions et placé des gommettes de vote sur celles qu’ils jugeaient les plus importantes. Les actions ci-dessous sont issues de ces propositions et ont été convenues avec les partenaires qui les mettront en œuvre.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details. This public version leaves out every story, comment and note.</source>
         <translation>Les effectifs de moins de %1 personnes, et ceux qui permettraient de les déduire, sont masqués. Ce plan ne nomme aucun participant et ne donne aucune coordonnée. Cette version publique omet tous les témoignages, commentaires et notes.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details.</source>
         <translation>Les effectifs de moins de %1 personnes, et ceux qui permettraient de les déduire, sont masqués. Ce plan ne nomme aucun participant et ne donne aucune coordonnée.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prepared with CoSafe on %1.</source>
         <translation>Préparé avec CoSafe le %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>participants</source>
         <comment>under a big number on the cover</comment>
         <translation>participants</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>audit points scored</source>
         <comment>under a big number on the cover</comment>
         <translation>points d’observation notés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pins</source>
         <comment>under a big number on the cover</comment>
         <translation>repères de perception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposals</source>
         <comment>under a big number on the cover</comment>
         <translation>propositions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>actions</source>
         <comment>under a big number on the cover</comment>
         <translation>actions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>partners</source>
         <comment>under a big number on the cover</comment>
         <translation>partenaires</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>1  Method and participation</source>
         <translation>1  Méthode et participation</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshops and walks</source>
         <translation>Ateliers et marches</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
             <numerusform>%n participant inscrit, enregistré uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</numerusform>
@@ -9239,98 +7527,79 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%2 participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <comment>%2: “hidden”, as the count is too small to show</comment>
         <translation>Participants inscrits&#xa0;: %2, enregistrés uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who took part</source>
         <translation>Qui a participé</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>2  Diagnosis</source>
         <translation>2  Diagnostic</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins were recorded yet.</source>
         <translation>Aucune note de diagnostic ni aucun repère de perception n’a encore été enregistré.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Scores by criterion</source>
         <translation>Notes par critère</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores given. Feeling is the outcome the other criteria are read against.</source>
         <translation>Part des notes de diagnostic de 0 (mauvais) à 3 (bon) pour chaque critère&#xa0;; n = notes données. Le ressenti est le résultat auquel les autres critères sont comparés.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than %1 people are not shown.</source>
         <translation>Note de sécurité moyenne (0–5) des points d’observation parcourus par chaque groupe. Les groupes de moins de %1 personnes ne sont pas affichés.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by gender</source>
         <translation>Note de sécurité moyenne par genre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by age band</source>
         <translation>Note de sécurité moyenne par tranche d’âge</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Mean safety score</source>
         <translation>Note de sécurité moyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of pins marked unsafe</source>
         <translation>Part des repères marqués peu sûrs</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Day and night</source>
         <translation>Jour et nuit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By the time of day of the walk or pin.</source>
         <translation>Selon le moment de la journée de la marche ou du repère.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The same places by day and at night</source>
         <translation>Les mêmes lieux de jour et de nuit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each place walked both by day (circle) and after dark (square); the line shows how much its safety score changes.</source>
         <translation>Chaque lieu parcouru de jour (cercle) et après la tombée de la nuit (carré)&#xa0;; la ligne montre de combien sa note de sécurité varie.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>What people said</source>
         <translation>Ce que les gens ont dit</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>3  Proposals</source>
         <translation>3  Propositions</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No proposals were recorded.</source>
         <translation>Aucune proposition n’a été enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n proposition&#xa0;; les %1 ayant reçu le plus de gommettes (et %2 de plus sur la carte). N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
@@ -9338,7 +7607,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n proposition&#xa0;; les %1 ayant reçu le plus de gommettes. N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
@@ -9346,22 +7614,18 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Most voted proposals</source>
         <translation>Propositions les plus votées</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>4  Action plan</source>
         <translation>4  Plan d’action</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions have been agreed yet.</source>
         <translation>Aucune action n’a encore été convenue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
             <numerusform>%n action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue). Coût estimé des actions chiffrées&#xa0;: %1.</numerusform>
@@ -9369,7 +7633,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
             <numerusform>%n action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue).</numerusform>
@@ -9377,78 +7640,63 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>5  Stakeholders</source>
         <translation>5  Parties prenantes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stakeholders are registered yet.</source>
         <translation>Aucune partie prenante n’est encore enregistrée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who can make the actions happen: each stakeholder&apos;s influence over the outcome and interest in it, scored 1–5. Numbers refer to the table below.</source>
         <translation>Qui peut faire aboutir les actions&#xa0;: l’influence de chaque partie prenante sur le résultat et son intérêt pour celui-ci, notés de 1 à 5. Les numéros renvoient au tableau ci-dessous.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Influence and interest</source>
         <translation>Influence et intérêt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Register</source>
         <comment>the list of stakeholders</comment>
         <translation>Registre</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>6  Monitoring</source>
         <translation>6  Suivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions to monitor yet.</source>
         <translation>Aucune action à suivre pour l’instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How each action will be judged: its indicator, where it starts (the baseline, often the mean safety score at its places today) and the target. Re-audit the same places after the work to compare.</source>
         <translation>Comment chaque action sera évaluée&#xa0;: son indicateur, son point de départ (la situation de référence, souvent la note de sécurité moyenne actuelle de ses lieux) et la cible. Refaites le diagnostic des mêmes lieux après les travaux pour comparer.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Appendix: audit criteria and the safety score</source>
         <translation>Annexe&#xa0;: critères du diagnostic et note de sécurité</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Criteria set: %1.</source>
         <translation>Grille de critères&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The safety score</source>
         <translation>La note de sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The formula is CoSafe&apos;s own and is stated here so that anyone can recompute the scores.</source>
         <translation>La formule est propre à CoSafe et figure ici pour que chacun puisse recalculer les notes.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="-114"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
         <translation>
@@ -9457,190 +7705,151 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Responsible / supporting</source>
         <translation>Responsable / en appui</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+61"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>no one yet</source>
         <comment>no partner responsible for the action</comment>
         <translation>personne pour l’instant</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>with %1</source>
         <comment>%1: the supporting partners</comment>
         <translation>avec %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Total estimated cost</source>
         <translation>Coût total estimé</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Situation de référence</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Stakeholder</source>
         <translation>Partie prenante</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>%1 / 5</source>
         <comment>a score out of 5</comment>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <comment>the number of a proposal on the map</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Principe CPTED</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <comment>voting dots</comment>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place / time of day</source>
         <translation>Lieu / moment de la journée</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none recorded</source>
         <translation>aucun enregistré</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A score of 3 (good) means</source>
         <translation>Une note de 3 (bon) signifie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used as</source>
         <translation>Utilisé comme</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>outcome (not in the score)</source>
         <translation>résultat (hors de la note)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of the safety score</source>
         <translation>composante de la note de sécurité</translation>
     </message>
@@ -9648,7 +7857,6 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+167"/>
         <source>Voting is on the presentation screen.</source>
         <translation>Le vote est sur l’écran de présentation.</translation>
     </message>
@@ -9656,27 +7864,22 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PresentationLegend</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation_legend.py" line="+26"/>
         <source>Feels safe (pin)</source>
         <translation>Se sent en sécurité (repère)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feels unsafe (pin)</source>
         <translation>Se sent en insécurité (repère)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>diamond</source>
         <translation>losange</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>triangle</source>
         <translation>triangle</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — drawing now</source>
         <comment>the active group</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — dessine en ce moment</translation>
@@ -9685,32 +7888,26 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="-150"/>
         <source>CoSafe — Presentation</source>
         <translation>CoSafe — Présentation</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshop and Group</source>
         <translation>Atelier et groupe</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>End Presentation (Esc)</source>
         <translation>Terminer la présentation (Échap)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the dot voting and the ranking beside the map</source>
         <translation>Afficher le vote par gommettes et le classement à côté de la carte</translation>
     </message>
@@ -9718,7 +7915,6 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>PrincipleBars</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="-153"/>
         <source>%1: %2</source>
         <comment>a CPTED principle: how many proposals serve it</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -9727,17 +7923,14 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_stats.py" line="+46"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/privacy.py" line="+38"/>
         <source>The suppression threshold must be between %1 and %2 people: a figure for fewer than %1 could name them</source>
         <translation>Le seuil de masquage doit être compris entre %1 et %2 personnes&#xa0;: un chiffre portant sur moins de %1 personnes pourrait les identifier</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>La grille de floutage doit dépasser 0 m, pas %1</translation>
     </message>
@@ -9745,12 +7938,10 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../desktop/cosafe/core/currency.py" line="+58"/>
         <source>“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, EUR or XOF</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise&#xa0;: utilisez un code ISO 4217 comme KES, BRL, EUR ou XOF</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 — %2</source>
         <comment>a currency&apos;s code and name: “KES — Kenyan Shilling”</comment>
         <translation>%1 — %2</translation>
@@ -9759,64 +7950,51 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../desktop/cosafe/store/geopackage.py" line="+210"/>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+83"/>
         <source>%1: %2</source>
         <comment>a table, then what is wrong in it</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>application_id is %1, not GPKG</source>
         <translation>application_id vaut %1, et non GPKG</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>user_version is %1, expected %2 or later</source>
         <translation>user_version vaut %1, %2 ou plus attendu</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>required table is missing</source>
         <translation>une table obligatoire manque</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>SRS %1 is not defined</source>
         <translation>le SRS %1 n’est pas défini</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>registered in gpkg_contents but missing</source>
         <translation>enregistrée dans gpkg_contents mais absente</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>feature table has no geometry column registered</source>
         <translation>la table d’entités n’a pas de colonne de géométrie enregistrée</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>geometry uses undefined SRS %1</source>
         <translation>la géométrie utilise le SRS non défini %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its registered geometry column is not a column of a table</source>
         <translation>sa colonne de géométrie enregistrée n’est pas une colonne d’une table</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>spatial index (R-tree) is missing</source>
         <translation>l’index spatial (R-tree) manque</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>R-tree trigger %1 is missing</source>
         <translation>le déclencheur R-tree %1 manque</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>spatial index holds %1 entries for %n geometries</source>
         <translation>
             <numerusform>l’index spatial contient %1 entrées pour %n géométrie</numerusform>
@@ -9824,42 +8002,34 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/inspection.py" line="+48"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a folder, not a project file</source>
         <translation>%1 est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a CoSafe project: it is not an SQLite/GeoPackage file</source>
         <translation>%1 n’est pas un projet CoSafe&#xa0;: ce n’est pas un fichier SQLite/GeoPackage</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is an SQLite database but not a GeoPackage, so not a CoSafe project</source>
         <translation>%1 est une base SQLite mais pas un GeoPackage, donc pas un projet CoSafe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 is damaged: the SQLite integrity check failed</source>
         <translation>%1 est endommagé&#xa0;: la vérification d’intégrité SQLite a échoué</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
         <translation>
             <numerusform>%1 est un GeoPackage avec %n couche&#xa0;: %2, mais pas un projet CoSafe</numerusform>
@@ -9867,123 +8037,98 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GeoPackage, but not a CoSafe project</source>
         <translation>%1 est un GeoPackage, mais pas un projet CoSafe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>La lecture de %1 a pris trop de temps, il a donc été refusé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 est endommagé&#xa0;: ses tables ne peuvent pas être lues</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is damaged: it has no CoSafe schema version</source>
         <translation>%1 est endommagé&#xa0;: il n’a pas de version de schéma CoSafe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 was made by a newer CoSafe (project format %2; this version reads up to %3): update CoSafe to open it</source>
         <translation>%1 a été créé par une version plus récente de CoSafe (format de projet %2&#xa0;; cette version lit jusqu’au %3)&#xa0;: mettez CoSafe à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="-385"/>
         <source>Folder %1 does not exist</source>
         <translation>Le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not write the new project</source>
         <translation>Impossible d’écrire le nouveau projet</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is already open in another CoSafe window; it can be opened read-only</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre CoSafe&#xa0;; il peut être ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1; an older format, upgraded in memory only</source>
         <comment>%1 is why the file is read-only</comment>
         <translation>%1&#xa0;; un ancien format, mis à jour en mémoire seulement</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+248"/>
         <source>The project is read-only (%1); nothing was changed</source>
         <translation>Le projet est en lecture seule (%1)&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+8"/>
         <source>The change was not saved: %1</source>
         <translation>La modification n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The project file was moved or deleted while open, so the change was not saved; use File › Save As to keep a copy</source>
         <translation>Le fichier de projet a été déplacé ou supprimé pendant qu’il était ouvert, la modification n’a donc pas été enregistrée&#xa0;; utilisez Fichier › Enregistrer sous pour garder une copie</translation>
     </message>
     <message>
-        <location line="+165"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Choisissez un autre nom de fichier pour enregistrer une copie</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The photos were cleaned, but the file was not rewritten</source>
         <translation>Les photos ont été nettoyées, mais le fichier n’a pas été réécrit</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The traces were not removed</source>
         <translation>Les traces n’ont pas été effacées</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>integrity: %1</source>
         <comment>a problem SQLite&apos;s integrity check found</comment>
         <translation>intégrité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>GeoPackage: %1</source>
         <comment>a problem of the GeoPackage structure</comment>
         <translation>GeoPackage&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>schema: version %1, expected %2</source>
         <translation>schéma&#xa0;: version %1, %2 attendue</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>records: %1</source>
         <comment>a record that is not one CoSafe writes</comment>
         <translation>données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>records: checking stopped after %n bad records</source>
         <translation>
             <numerusform>données&#xa0;: vérification arrêtée après %n enregistrement erroné</numerusform>
@@ -9991,262 +8136,211 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is open in another CoSafe window; close it there first</source>
         <translation>%1 est ouvert dans une autre fenêtre CoSafe&#xa0;; fermez-le d’abord là-bas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy was not saved</source>
         <translation>La copie n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot write in %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 could not be read to upgrade it in memory: %2</source>
         <translation>%1 n’a pas pu être lu pour être mis à jour en mémoire&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Could not make a backup before upgrading</source>
         <translation>Impossible de faire une sauvegarde avant la mise à jour</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Upgrading the project failed and was undone (the file is as it was, and no backup was kept): %1</source>
         <translation>La mise à jour du projet a échoué et a été annulée (le fichier est tel qu’il était, et aucune sauvegarde n’a été conservée)&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>%1: %2</source>
         <comment>what failed, then why: “The copy was not saved: the disk is full”</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file cannot be written (read-only)</source>
         <translation>le fichier ne peut pas être écrit (lecture seule)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is locked by another program</source>
         <translation>le fichier est verrouillé par un autre programme</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk could not be written (I/O error; was the USB stick removed?)</source>
         <translation>le disque n’a pas pu être écrit (erreur d’E/S&#xa0;; la clé USB a-t-elle été retirée&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value is out of its allowed range (%1)</source>
         <translation>une valeur est hors de sa plage autorisée (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a record with the same identity already exists</source>
         <translation>un enregistrement de même identité existe déjà</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+2"/>
         <source>%1 record feature %2: %3</source>
         <comment>a table, a basemap feature&apos;s number, what is wrong in it</comment>
         <translation>%1, entité n° %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 record %2: %3</source>
         <comment>a table, a record&apos;s UUID, what is wrong in it</comment>
         <translation>%1, enregistrement %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+67"/>
         <source>its geometry is not a GeoPackage geometry</source>
         <translation>sa géométrie n’est pas une géométrie GeoPackage</translation>
     </message>
     <message>
-        <location line="-65"/>
         <source>its layer or style class is not text</source>
         <translation>sa couche ou sa classe de style n’est pas du texte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its name is not text</source>
         <translation>son nom n’est pas du texte</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its columns are not the ones CoSafe declares, so its records cannot be read</source>
         <translation>ses colonnes ne sont pas celles que déclare CoSafe, ses enregistrements ne peuvent donc pas être lus</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>0 or 1</source>
         <translation>0 ou 1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
         <source>binary data</source>
         <translation>des données binaires</translation>
     </message>
     <message>
-        <location line="-118"/>
         <source>%1 or %2</source>
         <comment>the last two kinds of value a column takes: “a whole number or text”</comment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, </source>
         <comment>between kinds of value</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is %2, not %3</source>
         <comment>a column, the value it holds, what it should hold</comment>
         <translation>%1 vaut %2, et non %3</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)</source>
         <translation>une date et une heure (AAAA-MM-JJTHH:MM:SS.SSSZ)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>it does not have the columns of its table</source>
         <translation>il n’a pas les colonnes de sa table</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>JSON text</source>
         <translation>du texte JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is not valid JSON</source>
         <comment>%1 is a column</comment>
         <translation>%1 n’est pas du JSON valide</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a JSON object</source>
         <comment>%1 is a column</comment>
         <translation>%1 n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is not a JSON list</source>
         <comment>%1 is a column</comment>
         <translation>%1 n’est pas une liste JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 holds something other than text</source>
         <comment>%1 is a column</comment>
         <translation>%1 contient autre chose que du texte</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>empty (NULL)</source>
         <translation>vide (NULL)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its geometry cannot be read</source>
         <translation>sa géométrie ne peut pas être lue</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its geometry is not a %1</source>
         <comment>%1 is a GeoPackage geometry type: “multipolygon”</comment>
         <translation>sa géométrie n’est pas de type %1</translation>
     </message>
     <message>
-        <location line="+188"/>
         <source>%1 is empty (NULL) where a value is needed</source>
         <comment>%1 is a column</comment>
         <translation>%1 est vide (NULL) alors qu’une valeur est requise</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value is empty (NULL) where a value is needed</source>
         <translation>une valeur est vide (NULL) alors qu’elle est requise</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value breaks the rule %1</source>
         <comment>%1 is an SQL rule of the table</comment>
         <translation>une valeur enfreint la règle %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value breaks a rule of its table</source>
         <translation>une valeur enfreint une règle de sa table</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/schema_guard.py" line="+129"/>
         <source>a view “%1” where a table belongs</source>
         <translation>une vue «&#xa0;%1&#xa0;» à la place d’une table</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a trigger “%1” on %2</source>
         <translation>un déclencheur «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an index “%1” on %2</source>
         <translation>un index «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a view “%1”</source>
         <translation>une vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a virtual table “%1”</source>
         <translation>une table virtuelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage standard makes (SQL of a file&apos;s own could change records unseen or never finish)</source>
         <comment>%2 names what it holds: “a trigger “x” on proposals”</comment>
         <translation>%1 a été refusé&#xa0;: il contient %2, ce que ni CoSafe ni la norme GeoPackage ne créent (du SQL propre au fichier pourrait modifier des données à votre insu ou ne jamais se terminer)</translation>
@@ -10255,162 +8349,127 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_files.py" line="+38"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1 is already open</source>
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not a CoSafe project</source>
         <translation>Pas un projet CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. Start a new project with its layers as the basemap?</source>
         <translation>%1. Créer un nouveau projet avec ses couches comme fond de carte&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start New Project</source>
         <translation>Créer un nouveau projet</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
         <source>Cannot open project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1; it was removed from the recent projects</source>
         <translation>%1&#xa0;; il a été retiré des projets récents</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Upgraded %1 to the current project format; the file as it was is kept as %2 (a full copy: remove it in File › Project Properties)</source>
         <translation>%1 a été mis à jour au format de projet actuel&#xa0;; le fichier d’origine est conservé sous %2 (une copie complète&#xa0;: supprimez-la dans Fichier › Propriétés du projet)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1. %2</source>
         <comment>two messages</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 of %2</source>
         <comment>photos cleaned</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cleaning stored photos…</source>
         <translation>Nettoyage des photos enregistrées…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photos not cleaned</source>
         <translation>Photos non nettoyées</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time</source>
         <translation>Les données d’appareil photo n’ont pas été retirées des photos enregistrées (annulé)&#xa0;; CoSafe les nettoiera la prochaine fois</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 project.gpkg</source>
         <comment>a file name</comment>
         <translation>%1 projet.gpkg</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New project.gpkg</source>
         <comment>a file name</comment>
         <translation>Nouveau projet.gpkg</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
         <source>Cannot create project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+28"/>
         <source>%1 is open in CoSafe; choose another file name</source>
         <translation>%1 est ouvert dans CoSafe&#xa0;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>%1 copy.gpkg</source>
         <comment>a file name</comment>
         <translation>%1 copie.gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+8"/>
         <source>Cannot save a copy</source>
         <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Choisissez un autre nom de fichier pour enregistrer une copie</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Saved a copy as %1; you are now working in the copy</source>
         <translation>Copie enregistrée sous %1&#xa0;; vous travaillez maintenant dans la copie</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove traces of deleted records?</source>
         <translation>Effacer les traces des éléments supprimés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe rewrites the project file so that nothing that deleted records held can be recovered from it, and stores every photo and paper map without camera data, under a neutral name. Do this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is overwritten already. Your records and the undo history stay as they are.</source>
         <translation>CoSafe réécrit le fichier de projet pour que rien de ce que contenaient les éléments supprimés ne puisse en être récupéré, et enregistre chaque photo et carte papier sans données d’appareil photo, sous un nom neutre. Faites-le pour un fichier venu d’un autre ordinateur ou d’une ancienne version de CoSafe&#xa0;: ce que cette version supprime est déjà écrasé. Vos données et l’historique des modifications restent inchangés.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove Traces</source>
         <translation>Effacer les traces</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traces not removed</source>
         <translation>Traces non effacées</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Removed the traces of deleted records from the project file. %1</source>
         <translation>Les traces des éléments supprimés ont été effacées du fichier de projet. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No sample project</source>
         <translation>Pas de projet d’exemple</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This installation of CoSafe has no sample project</source>
         <translation>Cette installation de CoSafe n’a pas de projet d’exemple</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot write the sample project</source>
         <translation>Impossible d’écrire le projet d’exemple</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <comment>a folder: what went wrong</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -10419,113 +8478,91 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_properties_dialog.py" line="+44"/>
         <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
         <translation>Les effectifs et moyennes des groupes plus petits que ce seuil sont affichés comme &lt;N, pour protéger les participants.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
         <translation>La devise de tous les coûts du projet&#xa0;: affichée à côté des coûts et imprimée dans le plan</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Project Properties</source>
         <translation>Propriétés du projet</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project&apos;s name, on the window title and the plan&apos;s cover (required)</source>
         <translation>Le nom du projet, dans le titre de la fenêtre et sur la couverture du plan (obligatoire)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required, e.g. Riverside safety audit 2026</source>
         <translation>Obligatoire, p. ex. Diagnostic de sécurité Bord-de-rivière 2026</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The neighbourhood, town or city the project is about</source>
         <translation>Le quartier, la commune ou la ville concernés par le projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Neighbourhood, town or city</source>
         <translation>Quartier, commune ou ville</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What this project is for and who takes part; printed on the plan&apos;s cover</source>
         <translation>À quoi sert ce projet et qui y participe&#xa0;; imprimé sur la couverture du plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this project is for, who takes part</source>
         <translation>À quoi sert ce projet, qui y participe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Small groups threshold</source>
         <translation>Seuil des petits groupes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> people</source>
         <comment>after the smallest number of people a group may have</comment>
         <translation> personnes</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Small &amp;groups:</source>
         <translation>Petits &amp;groupes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;urrency:</source>
         <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -10533,37 +8570,30 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/session.py" line="+107"/>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été faite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project is read-only (%1)</source>
         <translation>Le projet est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not saved</source>
         <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Undo of “%1” failed</source>
         <translation>L’annulation de «&#xa0;%1&#xa0;» a échoué</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redo of “%1” failed</source>
         <translation>Le rétablissement de «&#xa0;%1&#xa0;» a échoué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. The undo history was cleared.</source>
         <translation>%1. L’historique des modifications a été effacé.</translation>
     </message>
@@ -10571,77 +8601,62 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProposalPropertiesPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+79"/>
         <source>Name this proposal, e.g. Lights on Soko St</source>
         <translation>Nommez cette proposition, p. ex. Éclairage rue Soko</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What should change, and why it would feel safer</source>
         <translation>Ce qui devrait changer, et pourquoi on s’y sentirait plus en sécurité</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose, or type a new type</source>
         <translation>Choisissez, ou saisissez un nouveau type</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Principe CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rough cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Create Action from Proposal</source>
         <translation>Créer une action à partir de la proposition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from this proposal, linked to it</source>
         <translation>Ajouter au plan une action issue de cette proposition et liée à elle</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a proposal on the map or in the Proposals list to describe it here.</source>
         <translation>Sélectionnez une proposition sur la carte ou dans la liste Propositions pour la décrire ici.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
         <translation>
             <numerusform>%n proposition est sélectionnée. Sélectionnez-en une pour la décrire ici.</numerusform>
@@ -10649,47 +8664,38 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>No group</source>
         <translation>Aucun groupe</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Set title of “%1”</source>
         <translation>Définir le titre de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set description of “%1”</source>
         <translation>Définir la description de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set principle of “%1”</source>
         <translation>Définir le principe de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set intervention of “%1”</source>
         <translation>Définir l’intervention de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set who it is for of “%1”</source>
         <translation>Définir le public de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set day/night of “%1”</source>
         <translation>Définir jour/nuit de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set cost of “%1”</source>
         <translation>Définir le coût de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set status of “%1”</source>
         <translation>Définir le statut de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -10697,57 +8703,46 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table_model.py" line="+33"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principle</source>
         <translation>Principe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -10756,72 +8751,58 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProposalTablePanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+43"/>
         <source>No proposals yet. Groups draw them on the map with the sketch tools.</source>
         <translation>Aucune proposition pour l’instant. Les groupes les dessinent sur la carte avec les outils de croquis.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Filter by workshop</source>
         <translation>Filtrer par atelier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this workshop&apos;s proposals</source>
         <translation>Afficher seulement les propositions de cet atelier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by group</source>
         <translation>Filtrer par groupe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this group&apos;s proposals</source>
         <translation>Afficher seulement les propositions de ce groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by principle</source>
         <translation>Filtrer par principe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only proposals for this CPTED principle</source>
         <translation>Afficher seulement les propositions pour ce principe CPTED</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, ranked; double-click zooms the map to one</source>
         <translation>Les propositions, classées&#xa0;; un double-clic zoome la carte sur l’une d’elles</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>All workshops</source>
         <translation>Tous les ateliers</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Untitled workshop</source>
         <translation>Atelier sans titre</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unnamed group</source>
         <translation>Groupe sans nom</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n proposals shown</source>
         <translation>
             <numerusform>%1 sur %n proposition affichée</numerusform>
@@ -10829,7 +8810,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -10837,7 +8817,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Create Action from Proposal</source>
         <translation>Créer une action à partir de la proposition</translation>
     </message>
@@ -10845,54 +8824,44 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/__init__.py" line="+19"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/fields.py" line="+25"/>
         <source>Second-generation CPTED: the social side of safety</source>
         <translation>CPTED de deuxième génération&#xa0;: la dimension sociale de la sécurité</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not chosen</source>
         <comment>no CPTED principle</comment>
         <translation>Non choisi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>All principles</source>
         <translation>Tous les principes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/map_export.py" line="+36"/>
         <source>12 ● 3: proposal no. 12 (as in the tables), 3 voting dots</source>
         <translation>12 ● 3&#xa0;: proposition n° 12 (comme dans les tableaux), 3 gommettes de vote</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Proposals: %1</source>
         <comment>a legend row: a group&apos;s proposals</comment>
         <translation>Propositions&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unnamed group</source>
         <translation>groupe sans nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals (no group)</source>
         <translation>Propositions (sans groupe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+149"/>
         <source>Move proposal</source>
         <translation>Déplacer la proposition</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Move %n proposals</source>
         <translation>
             <numerusform>Déplacer %n proposition</numerusform>
@@ -10900,42 +8869,34 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Move vertex</source>
         <translation>Déplacer le sommet</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Insert vertex</source>
         <translation>Insérer un sommet</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Delete vertex</source>
         <translation>Supprimer le sommet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/shapes.py" line="+83"/>
         <source>That change leaves the area with no inside</source>
         <translation>Cette modification laisse la zone sans intérieur</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Cannot remove that vertex: a shape needs at least a point</source>
         <translation>Impossible de supprimer ce sommet&#xa0;: une forme doit avoir au moins un point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a line needs at least two vertices</source>
         <translation>Impossible de supprimer ce sommet&#xa0;: une ligne doit avoir au moins deux sommets</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a shape needs at least three vertices</source>
         <translation>Impossible de supprimer ce sommet&#xa0;: une forme doit avoir au moins trois sommets</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/texts.py" line="+22"/>
         <source>Untitled proposal</source>
         <translation>Proposition sans titre</translation>
     </message>
@@ -10943,22 +8904,18 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProposalsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/feature.py" line="+46"/>
         <source>Proposal Details</source>
         <translation>Détails de la proposition</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare Groups</source>
         <translation>Comparer les groupes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
@@ -10966,23 +8923,19 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/provenance.py" line="+28"/>
         <source>this laptop</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an unnamed laptop</source>
         <translation>un ordinateur sans nom</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Made on: %1 · %2</source>
         <comment>%1: a laptop, %2: a group</comment>
         <translation>Créé sur&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on: %1</source>
         <comment>%1: a laptop</comment>
         <translation>Créé sur&#xa0;: %1</translation>
@@ -10991,92 +8944,74 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/language.py" line="+35"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;on à tout</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Restaurer les valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
@@ -11084,22 +9019,18 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>RankingList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+36"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>%1: %2 dots from %n voters</source>
         <translation>
             <numerusform>%1&#xa0;: %2 gommettes de %n votant</numerusform>
@@ -11110,12 +9041,10 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="-56"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Use File › Save As to make an editable copy.</source>
         <translation>&lt;b&gt;Lecture seule&#xa0;:&lt;/b&gt; %1. Utilisez Fichier › Enregistrer sous pour faire une copie modifiable.</translation>
     </message>
@@ -11123,103 +9052,82 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ReasonTagsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/reason_tags_dialog.py" line="+63"/>
         <source>Reason Tags</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason tags</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The reasons a pin can give; F2 or a double click renames one</source>
         <translation>Les motifs qu’un repère peut indiquer&#xa0;; F2 ou un double-clic en renomme un</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>New reason</source>
         <translation>Nouveau motif</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type a new reason and press Enter to add it</source>
         <translation>Saisissez un nouveau motif et appuyez sur Entrée pour l’ajouter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New reason, e.g. No toilets</source>
         <translation>Nouveau motif, p. ex. Pas de toilettes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+59"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Stop offering this reason for new pins; pins that have it keep it</source>
         <translation>Ne plus proposer ce motif pour les nouveaux repères&#xa0;; les repères qui l’ont le gardent</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Double-cliquez sur un motif (ou F2) pour le renommer. Les motifs sont retirés, jamais supprimés, pour que les repères gardent leur sens.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Retired: not offered for new pins</source>
         <translation>Retiré&#xa0;: non proposé pour les nouveaux repères</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Type the new reason first</source>
         <translation>Saisissez d’abord le nouveau motif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1” is already a reason; nothing was added</source>
         <translation>«&#xa0;%1&#xa0;» est déjà un motif&#xa0;; rien n’a été ajouté</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add reason tag “%1”</source>
         <translation>Ajouter le motif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>“%1” is already a reason; the name was kept</source>
         <translation>«&#xa0;%1&#xa0;» est déjà un motif&#xa0;; le nom a été conservé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reason needs a name; the name was kept</source>
         <translation>Un motif doit avoir un nom&#xa0;; le nom a été conservé</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Renommer le motif «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Restore reason tag “%1”</source>
         <translation>Rétablir le motif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire reason tag “%1”</source>
         <translation>Retirer le motif «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -11227,232 +9135,186 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../desktop/cosafe/core/records.py" line="+39"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Basemap layers</source>
         <translation>Couches du fond de carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>basemap layer</source>
         <translation>couche du fond de carte</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Criteria sets</source>
         <translation>Grilles de critères</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criteria set</source>
         <translation>grille de critères</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criterion</source>
         <translation>critère</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Audit walks</source>
         <translation>Marches exploratoires</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit walk</source>
         <translation>marche exploratoire</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Walk participants</source>
         <translation>Participants aux marches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>walk participant</source>
         <translation>participant à une marche</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Audit points</source>
         <translation>Points d’observation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit point</source>
         <translation>point d’observation</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit scores</source>
         <translation>Notes de diagnostic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit score</source>
         <translation>note de diagnostic</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Checklist answers</source>
         <translation>Réponses à la liste de contrôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checklist answer</source>
         <translation>réponse à la liste de contrôle</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reason tags</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reason tag</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Perception pins</source>
         <translation>Repères de perception</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pin</source>
         <translation>repère de perception</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Recorded incidents</source>
         <translation>Incidents enregistrés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>recorded incident</source>
         <translation>incident enregistré</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stakeholder</source>
         <translation>partie prenante</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Action partners</source>
         <translation>Partenaires d’action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action partner</source>
         <translation>partenaire d’action</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Action links</source>
         <translation>Liens d’action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action link</source>
         <translation>lien d’action</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Merge log</source>
         <translation>Journal des fusions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>merge log</source>
         <translation>journal des fusions</translation>
     </message>
@@ -11460,7 +9322,6 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="-18"/>
         <source>%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in the comment field below the scores</source>
         <translation>%1&#xa0;: tapez %2–%3 (0 = mauvais, 3 = bon), Espace pour laisser vide&#xa0;; un commentaire va dans le champ de commentaire sous les notes</translation>
     </message>
@@ -11468,23 +9329,19 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>SheetPhotos</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/sheet_photos.py" line="+44"/>
         <source>Add Photo…</source>
         <translation>Ajouter une photo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos of this point (Ctrl+P); saved with the sheet</source>
         <translation>Photos de ce point (Ctrl+P)&#xa0;; enregistrées avec la fiche</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>; </source>
         <comment>between problems</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove photo from audit point %1</source>
         <translation>Retirer la photo du point d’observation %1</translation>
     </message>
@@ -11492,59 +9349,47 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/host.py" line="+140"/>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-82"/>
         <source>on the map</source>
         <translation>sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-55"/>
         <source>Elsewhere in the window</source>
         <translation>Ailleurs dans la fenêtre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map</source>
         <translation>Sur la carte</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 or %2</source>
         <comment>keys of one command</comment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>in its panel</source>
         <translation>dans son panneau</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Move the map</source>
         <translation>Déplacer la carte</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Arrow keys</source>
         <translation>Touches fléchées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in, zoom out</source>
         <translation>Zoom avant, zoom arrière</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>+ and −</source>
         <translation>+ et −</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click at the centre: place a point, pin or vertex, select</source>
         <translation>Cliquer au centre&#xa0;: placer un point, un repère ou un sommet, sélectionner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert, or Enter</source>
         <translation>Inser, ou Entrée</translation>
     </message>
@@ -11552,22 +9397,18 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -11575,35 +9416,29 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+42"/>
         <source>w woman · m man · n non-binary · u prefer not to say</source>
         <comment>the keys are typed: keep w, m, n, u</comment>
         <translation>w femme · m homme · n non binaire · u préfère ne pas répondre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 %2</source>
         <comment>a key and what it chooses</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Gender&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Age&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Role&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Group&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consent · &lt;b&gt;Tab&lt;/b&gt; next cell · &lt;b&gt;Enter&lt;/b&gt; next person · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save</source>
         <translation>&lt;b&gt;Genre&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Âge&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Rôle&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Groupe&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Espace&lt;/b&gt; consentement · &lt;b&gt;Tab&lt;/b&gt; cellule suivante · &lt;b&gt;Entrée&lt;/b&gt; personne suivante · &lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistrer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no groups yet</source>
         <translation>pas encore de groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="+153"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -11612,52 +9447,42 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>SignInSheet</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="-15"/>
         <source>CoSafe records people anonymously — no names. Give each person the code on the left (write it on their name badge) so their votes and pins can be linked to it.</source>
         <translation>CoSafe enregistre les personnes de façon anonyme — sans noms. Donnez à chaque personne le code de gauche (écrivez-le sur son badge) pour que ses votes et ses repères puissent y être rattachés.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Sign-in Sheet — %1</source>
         <translation>Feuille d’émargement — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participants signed in</source>
         <translation>Participants inscrits</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One row per participant: code, name, group and the answers; type in a row, Enter or Tab moves on</source>
         <translation>Une ligne par participant&#xa0;: code, nom, groupe et réponses&#xa0;; saisissez dans une ligne, Entrée ou Tab passe à la suite</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Already signed in: %1. New codes start at %2.</source>
         <translation>Déjà inscrits&#xa0;: %1. Les nouveaux codes commencent à %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody signed in yet: codes start at P01.</source>
         <translation>Personne n’est encore inscrit&#xa0;: les codes commencent à P01.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A participant needs a code.</source>
         <translation>Un participant doit avoir un code.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already signed in to this workshop — codes must be unique.</source>
         <translation>%1 est déjà inscrit à cet atelier — les codes doivent être uniques.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already on this sheet (row %2) — codes must be unique.</source>
         <translation>%1 est déjà sur cette feuille (ligne %2) — les codes doivent être uniques.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>Sign In %n People</source>
         <translation>
             <numerusform>Inscrire %n personne</numerusform>
@@ -11665,12 +9490,10 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sign In</source>
         <translation>Inscrire</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Sign in %n participants</source>
         <translation>
             <numerusform>Inscrire %n participant</numerusform>
@@ -11678,12 +9501,10 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Discard the sign-in sheet</source>
         <translation>Abandonner la feuille d’émargement</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Close the sheet without signing in %n people?</source>
         <translation>
             <numerusform>Fermer la feuille sans inscrire %n personne&#xa0;?</numerusform>
@@ -11691,7 +9512,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -11699,37 +9519,30 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>SignInTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="-116"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender (w/m/n/u)</source>
         <translation>Genre (w/m/n/u)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age (1–6)</source>
         <translation>Âge (1–6)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role (letter)</source>
         <translation>Rôle (lettre)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group (1–9)</source>
         <translation>Groupe (1–9)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability (optional)</source>
         <translation>Handicap (facultatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
@@ -11737,43 +9550,35 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>SketchController</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+131"/>
         <source>This project is read-only: drawing is turned off</source>
         <translation>Ce projet est en lecture seule&#xa0;: le dessin est désactivé</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>This project is read-only: nothing was drawn</source>
         <translation>Ce projet est en lecture seule&#xa0;: rien n’a été dessiné</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nothing was drawn: %1</source>
         <comment>%1: why the shape was refused</comment>
         <translation>Rien n’a été dessiné&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Draw point</source>
         <translation>Dessiner un point</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw line</source>
         <translation>Dessiner une ligne</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw area</source>
         <translation>Dessiner une zone</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Delete %n proposals</source>
         <translation>
             <numerusform>Supprimer %n proposition</numerusform>
@@ -11781,18 +9586,15 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>a duplicated proposal&apos;s title</comment>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Duplicate proposal</source>
         <translation>Dupliquer la proposition</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Duplicate %n proposals</source>
         <translation>
             <numerusform>Dupliquer %n proposition</numerusform>
@@ -11800,42 +9602,34 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Finish Area</source>
         <translation>&amp;Terminer la zone</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Finish Line</source>
         <translation>&amp;Terminer la ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Retirer le dernier point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Area</source>
         <translation>&amp;Annuler la zone</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Cancel Line</source>
         <translation>&amp;Annuler la ligne</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete &amp;Vertex</source>
         <translation>Supprimer le s&amp;ommet</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>D&amp;uplicate Proposal</source>
         <translation>D&amp;upliquer la proposition</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>D&amp;uplicate %n Proposals</source>
         <translation>
             <numerusform>D&amp;upliquer %n proposition</numerusform>
@@ -11843,12 +9637,10 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Proposal</source>
         <translation>&amp;Supprimer la proposition</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>&amp;Delete %n Proposals</source>
         <translation>
             <numerusform>&amp;Supprimer %n proposition</numerusform>
@@ -11859,133 +9651,107 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Sketching</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/toolbar.py" line="+38"/>
         <source>&amp;Select</source>
         <translation>&amp;Sélectionner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click a proposal to select it; Shift+click adds</source>
         <translation>Cliquez sur une proposition pour la sélectionner&#xa0;; Maj+clic en ajoute</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Point</source>
         <translation>&amp;Point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place a point proposal</source>
         <translation>Cliquez pour placer une proposition ponctuelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Line</source>
         <translation>&amp;Ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click vertices; Enter or double-click finishes</source>
         <translation>Cliquez les sommets&#xa0;; Entrée ou un double-clic termine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Area</source>
         <translation>&amp;Zone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click corners; Enter or double-click finishes</source>
         <translation>Cliquez les angles&#xa0;; Entrée ou un double-clic termine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Freehand</source>
         <translation>&amp;Main levée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press and drag; end near the start for an area</source>
         <translation>Appuyez et glissez&#xa0;; terminez près du départ pour une zone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Move</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag proposals to move them</source>
         <translation>Faites glisser les propositions pour les déplacer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit &amp;Vertices</source>
         <translation>Modifier les s&amp;ommets</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag a vertex, click an edge to add one, Delete removes the one under the mouse</source>
         <translation>Faites glisser un sommet, cliquez sur un côté pour en ajouter un, Suppr retire celui sous la souris</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>S&amp;nap to Basemap</source>
         <translation>&amp;Aimanter au fond de carte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put new vertices on the nearest street or building corner</source>
         <translation>Placer les nouveaux sommets sur la rue ou l’angle de bâtiment le plus proche</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dup&amp;licate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected proposals</source>
         <translation>Copier les propositions sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected proposals</source>
         <translation>Supprimer les propositions sélectionnées</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Draw</source>
         <translation>Dessin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Draw</source>
         <translation>De&amp;ssin</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Show &amp;Groups</source>
         <translation>Afficher les &amp;groupes</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1 (%2)</source>
         <comment>a group (its workshop)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show &amp;All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Aucun groupe</translation>
     </message>
@@ -11993,97 +9759,78 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_dialog.py" line="+43"/>
         <source>Add Stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Stakeholder</source>
         <translation>Modifier la partie prenante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = little say over the outcome … 5 = can make or stop it</source>
         <translation>1 = peu de poids sur le résultat … 5 = peut le faire aboutir ou le bloquer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = hardly affected or engaged … 5 = closely affected, keen to act</source>
         <translation>1 = peu concernée ou engagée … 5 = directement concernée, désireuse d’agir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Municipal Lighting Department</source>
         <translation>p. ex. Service municipal de l’éclairage</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What they do in the process, e.g. funds street lights</source>
         <translation>Son rôle dans la démarche, p. ex. finance l’éclairage public</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Name, phone or e-mail (optional)</source>
         <translation>Nom, téléphone ou e-mail (facultatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name, phone or e-mail of the contact person: private, never in an export</source>
         <translation>Nom, téléphone ou e-mail de la personne de contact&#xa0;: privé, jamais dans un export</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Influence (1–5)</source>
         <translation>&amp;Influence (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&amp;nterest (1–5)</source>
         <translation>In&amp;térêt (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence: %1.&lt;br&gt;Interest: %2.</source>
         <translation>Influence&#xa0;: %1.&lt;br&gt;Intérêt&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contact person — private</source>
         <translation>Personne de contact — privé</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Private: kept in this project file only. Never printed in the plan or written to any export, public or not.</source>
         <translation>Privé&#xa0;: conservé uniquement dans ce fichier de projet. Jamais imprimé dans le plan ni écrit dans un export, public ou non.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -12091,42 +9838,34 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>StakeholderGrid</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_grid.py" line="+37"/>
         <source>Manage closely</source>
         <translation>Gérer de près</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep satisfied</source>
         <translation>Maintenir satisfait</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Interest →</source>
         <translation>Intérêt →</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence →</source>
         <translation>Influence →</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Unnamed</source>
         <translation>Sans nom</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — %2</source>
         <comment>a stakeholder&apos;s name — the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1 — %2</translation>
@@ -12135,113 +9874,91 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>StakeholderPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+43"/>
         <source>private contact on file</source>
         <translation>contact privé enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>manage closely</source>
         <translation>gérer de près</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep satisfied</source>
         <translation>maintenir satisfait</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep informed</source>
         <translation>tenir informé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>monitor</source>
         <translation>surveiller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs.</source>
         <translation>Aucune partie prenante pour l’instant. Ajoutez les services, entreprises, groupes communautaires et ONG dont le plan a besoin.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The stakeholder register; Enter or double-click edits one</source>
         <translation>Le registre des parties prenantes&#xa0;; Entrée ou un double-clic en modifie une</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a stakeholder to the register</source>
         <translation>Ajouter une partie prenante au registre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected stakeholder</source>
         <translation>Modifier la partie prenante sélectionnée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected stakeholder; actions lose them as a partner</source>
         <translation>Retirer la partie prenante sélectionnée&#xa0;; les actions la perdent comme partenaire</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>%1: %2</source>
         <comment>a stakeholder&apos;s name: the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n partie prenante</numerusform>
@@ -12249,7 +9966,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>The stakeholder was not saved</source>
         <translation>La partie prenante n’a pas été enregistrée</translation>
     </message>
@@ -12257,493 +9973,390 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/cosafe/core/vocabulary.py" line="+17"/>
         <source>Woman</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Non-binary</source>
         <translation>Non binaire</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Prefer not to say</source>
         <translation>Préfère ne pas répondre</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Under 15</source>
         <translation>Moins de 15 ans</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15–24</source>
         <translation>15–24 ans</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>25–39</source>
         <translation>25–39 ans</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>40–59</source>
         <translation>40–59 ans</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>60 and over</source>
         <translation>60 ans et plus</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Resident</source>
         <translation>Habitant·e</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trader / vendor</source>
         <translation>Commerçant·e / vendeur·se</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student</source>
         <translation>Élève / étudiant·e</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community leader</source>
         <translation>Leader communautaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Municipal official</source>
         <translation>Agent·e municipal·e</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NGO / civil society</source>
         <translation>ONG / société civile</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business owner</source>
         <translation>Chef·fe d’entreprise</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+125"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+69"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Dusk</source>
         <translation>Crépuscule</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Natural surveillance</source>
         <translation>Surveillance naturelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Natural access control</source>
         <translation>Contrôle naturel des accès</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Territorial reinforcement</source>
         <translation>Appropriation du territoire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maintenance and image</source>
         <translation>Entretien et image</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity support</source>
         <translation>Soutien aux activités</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target hardening</source>
         <translation>Durcissement des cibles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Social cohesion</source>
         <translation>Cohésion sociale</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connectivity</source>
         <translation>Connectivité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community culture</source>
         <translation>Culture communautaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold capacity</source>
         <translation>Capacité d’accueil</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Street lighting</source>
         <translation>Éclairage public</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines / trim vegetation</source>
         <translation>Dégager les vues / tailler la végétation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active frontage</source>
         <translation>Façades actives</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seating and shade</source>
         <translation>Bancs et ombrage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vending / market space</source>
         <translation>Espace de vente / marché</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public toilets</source>
         <translation>Toilettes publiques</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe crossing</source>
         <translation>Traversée sécurisée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop upgrade</source>
         <translation>Amélioration d’arrêt de transport</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wayfinding and signage</source>
         <translation>Orientation et signalétique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paths and paving</source>
         <translation>Cheminements et revêtements</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Greening</source>
         <translation>Végétalisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting of a transport interchange</source>
         <translation>Éclairage d’un pôle d’échanges</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth programme / activity</source>
         <translation>Programme / activité jeunesse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community watch</source>
         <translation>Veille citoyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clean-up and repair</source>
         <translation>Nettoyage et réparation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gun-free zone</source>
         <translation>Zone sans armes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Girls</source>
         <translation>Filles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elderly people</source>
         <translation>Personnes âgées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People with disabilities</source>
         <translation>Personnes handicapées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Social development</source>
         <translation>Développement social</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Locally based (community)</source>
         <translation>Prévention locale (communautaire)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situational</source>
         <translation>Prévention situationnelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reintegration</source>
         <translation>Réinsertion sociale</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Government</source>
         <translation>Pouvoirs publics</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community</source>
         <translation>Communauté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Short term</source>
         <translation>Court terme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Long term</source>
         <translation>Long terme</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Day and night</source>
         <translation>Jour et nuit</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Shortlisted</source>
         <translation>Présélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed for the plan</source>
         <translation>Retenue pour le plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Agreed</source>
         <translation>Convenue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Safe</source>
         <translation>Sûr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe</source>
         <translation>Peu sûr</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Poor lighting</source>
         <translation>Mauvais éclairage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Harassment</source>
         <translation>Harcèlement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Isolated</source>
         <translation>Isolé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Crowded</source>
         <translation>Bondé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drugs / alcohol</source>
         <translation>Drogues / alcool</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No transport</source>
         <translation>Pas de transport</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blind corner</source>
         <translation>Angle mort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Well used</source>
         <translation>Très fréquenté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Friendly shops</source>
         <translation>Commerces accueillants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good lighting</source>
         <translation>Bon éclairage</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Major road</source>
         <translation>Route principale</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor road</source>
         <translation>Route secondaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Footway / path</source>
         <translation>Trottoir / sentier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>River / canal</source>
         <translation>Rivière / canal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Park / green space</source>
         <translation>Parc / espace vert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Land use</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop</source>
         <translation>Arrêt de transport</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street lamp</source>
         <translation>Lampadaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point of interest</source>
         <translation>Point d’intérêt</translation>
     </message>
@@ -12751,131 +10364,105 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_panel.py" line="+58"/>
         <source>Voting workshop</source>
         <translation>Atelier de vote</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose proposals are voted on</source>
         <translation>L’atelier dont les propositions sont soumises au vote</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
         <source>Voter</source>
         <translation>Votant</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>Who is placing dots now</source>
         <translation>Qui place des gommettes en ce moment</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next Voter</source>
         <translation>Votant suivant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move on to the next voter in the list</source>
         <translation>Passer au votant suivant de la liste</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Proposals to vote on</source>
         <translation>Propositions soumises au vote</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Click + to give the voter&apos;s dot to a proposal, − to take it back</source>
         <translation>Cliquez sur + pour donner la gommette du votant à une proposition, sur − pour la reprendre</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals by dots received</source>
         <translation>Les propositions selon les gommettes reçues</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Place dots&lt;/b&gt; — click a proposal; right-click takes a dot back</source>
         <translation>&lt;b&gt;Placer des gommettes&lt;/b&gt; — cliquez sur une proposition&#xa0;; un clic droit reprend une gommette</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Ranking&lt;/b&gt; — all voters so far</source>
         <translation>&lt;b&gt;Classement&lt;/b&gt; — tous les votants jusqu’ici</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Untitled workshop</source>
         <translation>Atelier sans titre</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Add a workshop with proposals to vote on them.</source>
         <translation>Ajoutez un atelier avec des propositions pour les soumettre au vote.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This workshop has no proposals to vote on yet.</source>
         <translation>Cet atelier n’a pas encore de propositions à soumettre au vote.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a participant&apos;s code · their group</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (group votes as one)</source>
         <translation>%1 (le groupe vote comme une seule personne)</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No voters yet: sign participants in first.</source>
         <translation>Pas encore de votants&#xa0;: inscrivez d’abord les participants.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 dots left</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 gommettes restantes sur %3</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.</source>
         <comment>%1: the voter; %2: why the dot was refused</comment>
         <translation>%1&#xa0;: %2. Faites un clic droit sur une proposition pour reprendre une gommette, ou passez au votant suivant.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Place a dot on “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Placer une gommette sur «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 has no dot on “%2” to take back.</source>
         <translation>%1 n’a pas de gommette sur «&#xa0;%2&#xa0;» à reprendre.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take a dot off “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Retirer une gommette de «&#xa0;%1&#xa0;» (%2)</translation>
@@ -12884,92 +10471,74 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+56"/>
         <source>Edit Audit Walk</source>
         <translation>Modifier la marche exploratoire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Audit Walk</source>
         <translation>Nouvelle marche exploratoire</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Required, e.g. Market street by night</source>
         <translation>Obligatoire, p. ex. Rue du marché de nuit</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No workshop</source>
         <translation>Aucun atelier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Aucun groupe</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Walkers</source>
         <translation>Marcheurs</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tick the participants who walked (Space ticks the current one)</source>
         <translation>Cochez les participants qui ont marché (Espace coche le participant en cours)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Tick the Group</source>
         <translation>Cocher le groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick everyone signed in to the chosen group</source>
         <translation>Cocher toutes les personnes inscrites dans le groupe choisi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>Moment de la &amp;journée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Group</source>
         <translation>&amp;Groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;b&gt;Who walked&lt;/b&gt; (anonymous codes)</source>
         <translation>&lt;b&gt;Qui a marché&lt;/b&gt; (codes anonymes)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).</source>
         <translation>Personne n’est encore inscrit à cet atelier (Atelier › Feuille d’émargement…).</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>%1 of %n ticked</source>
         <translation>
             <numerusform>%1 sur %n coché</numerusform>
@@ -12980,37 +10549,30 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/welcome_page.py" line="+27"/>
         <source>Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, residents’ perception pins, proposals and the agreed action plan in one project file that works without the internet, so a workshop can run on one laptop and field teams can merge their work later.</source>
         <translation>Planifier ensemble des rues plus sûres. CoSafe réunit les marches exploratoires d’un quartier, les repères de perception des habitants, les propositions et le plan d’action convenu dans un seul fichier de projet qui fonctionne sans internet&#xa0;: un atelier peut tourner sur un seul ordinateur et les équipes de terrain peuvent fusionner leur travail plus tard.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Participatory urban-safety planning</source>
         <translation>Planification participative de la sécurité urbaine</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>New Project…</source>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Sample Project</source>
         <translation>Ouvrir le projet d’exemple</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Projects you open will be listed here.</source>
         <translation>Les projets que vous ouvrez apparaîtront ici.</translation>
     </message>
@@ -13018,42 +10580,35 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/window_title.py" line="+42"/>
         <source>field copy for %1 (%2)</source>
         <comment>%1 a team, %2 its group</comment>
         <translation>copie de terrain pour %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy for %1</source>
         <comment>%1 a team</comment>
         <translation>copie de terrain pour %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy (%1)</source>
         <comment>%1 a group</comment>
         <translation>copie de terrain (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 — %2 — %3</source>
         <comment>project name — field copy for a team — CoSafe</comment>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — %2</source>
         <comment>project name — CoSafe</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 [read-only]</source>
         <comment>a window title</comment>
         <translation>%1 [lecture seule]</translation>
@@ -13062,42 +10617,34 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>WorkshopBar</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/workshop_bar.py" line="+23"/>
         <source>Workshop and Group</source>
         <translation>Atelier et groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/selector.py" line="+22"/>
         <source>No workshop yet</source>
         <translation>Aucun atelier pour l’instant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No groups yet</source>
         <translation>Aucun groupe pour l’instant</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> &amp;Workshop: </source>
         <translation> Ate&amp;lier&#xa0;: </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  &amp;Group: </source>
         <translation>  &amp;Groupe&#xa0;: </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The active workshop: what you draw and sign in belongs to it</source>
         <translation>L’atelier actif&#xa0;: ce que vous dessinez et les inscriptions lui appartiennent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The active group: what you draw now is recorded as this group&apos;s work</source>
         <translation>Le groupe actif&#xa0;: ce que vous dessinez maintenant est enregistré comme le travail de ce groupe</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 (%2)</source>
         <comment>a workshop&apos;s title and the date it was held</comment>
         <translation>%1 (%2)</translation>
@@ -13106,57 +10653,46 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="-85"/>
         <source>Edit Workshop</source>
         <translation>Modifier l’atelier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Required, e.g. Market street walk and mapping</source>
         <translation>Obligatoire, p. ex. Marche et cartographie rue du marché</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Where it was held, e.g. Community hall, Ward 4</source>
         <translation>Où il s’est tenu, p. ex. Salle communautaire, quartier 4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> dots each</source>
         <translation> gommettes chacun</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Animation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Votes per participant:</source>
         <translation>&amp;Votes par participant&#xa0;:</translation>
     </message>
@@ -13164,92 +10700,74 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>WorkshopPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+73"/>
         <source>Workshops and groups</source>
         <translation>Ateliers et groupes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each workshop and its groups; select one to work in it</source>
         <translation>Chaque atelier et ses groupes&#xa0;; sélectionnez-en un pour y travailler</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workshop / group</source>
         <translation>Atelier / groupe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No workshop yet. Create one, add its groups, then sign people in.</source>
         <translation>Aucun atelier pour l’instant. Créez-en un, ajoutez ses groupes, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a workshop: date, place, facilitator</source>
         <translation>Créer un atelier&#xa0;: date, lieu, animation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add Group…</source>
         <translation>&amp;Ajouter un groupe…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a group to the active workshop</source>
         <translation>Ajouter un groupe à l’atelier actif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sign-in Sheet…</source>
         <translation>&amp;Feuille d’émargement…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign participants in to the active workshop, keyboard only</source>
         <translation>Inscrire les participants à l’atelier actif, au clavier uniquement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Participants…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List and correct the active workshop&apos;s participants</source>
         <translation>Lister et corriger les participants de l’atelier actif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected workshop or group</source>
         <translation>Modifier l’atelier ou le groupe sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected workshop or group (Undo brings it back)</source>
         <translation>Supprimer l’atelier ou le groupe sélectionné (Annuler le rétablit)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
@@ -13258,80 +10776,64 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Facilitator: %1</source>
         <translation>Animation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>no one yet</source>
         <translation>personne pour l’instant</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>a workshop&apos;s title: its groups and people</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Edit Workshop…</source>
         <translation>Modifier l’atelier…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Group…</source>
         <translation>Modifier le groupe…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete Group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add workshop “%1”</source>
         <translation>Ajouter l’atelier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Group %1</source>
         <comment>a new group&apos;s name</comment>
         <translation>Groupe %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add group “%1”</source>
         <translation>Ajouter le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Edit Group</source>
         <translation>Modifier le groupe</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the group “%1”? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
         <translation>Supprimer le groupe «&#xa0;%1&#xa0;»&#xa0;? Ses participants et ses dessins restent dans l’atelier, sans groupe. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
@@ -13339,12 +10841,10 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../desktop/cosafe/core/voting.py" line="+44"/>
         <source>A vote must say which participant or group placed it</source>
         <translation>Un vote doit indiquer quel participant ou quel groupe l’a placé</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Only %1 of %n dots left for this voter</source>
         <translation>
             <numerusform>Il ne reste que %1 gommette sur %n pour cette personne</numerusform>
@@ -13352,12 +10852,10 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="-135"/>
         <source>women hidden</source>
         <translation>femmes&#xa0;: masqué</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n women</source>
         <translation>
             <numerusform>%n femme</numerusform>
@@ -13365,12 +10863,10 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no one yet</source>
         <translation>personne pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -13378,24 +10874,20 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>people hidden</source>
         <translation>personnes&#xa0;: masqué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a summary: “26 people · 16 women”</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+133"/>
         <source>Delete the workshop “%1” with its %2, %3 and %4?</source>
         <comment>%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”</comment>
         <translation>Supprimer l’atelier «&#xa0;%1&#xa0;» avec ses %2, %3 et %4&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -13403,7 +10895,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -13411,7 +10902,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -13419,7 +10909,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
             <numerusform>Sa %n proposition, ses repères et ses marches restent dans le projet, hors atelier.</numerusform>
@@ -13427,7 +10916,6 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
@@ -13435,12 +10923,10 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>WorkshopsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/feature.py" line="+34"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wor&amp;kshop</source>
         <translation>A&amp;telier</translation>
     </message>

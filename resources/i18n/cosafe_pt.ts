@@ -4,46 +4,38 @@
 <context>
     <name>AboutCoSafe</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="+18"/>
         <source>All changes are saved as you work</source>
         <translation>Todas as alterações são salvas enquanto você trabalha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read-only: nothing you do changes the file</source>
         <translation>Somente leitura: nada do que você fizer altera o arquivo</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1° N   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° L</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° N   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° O</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1° S   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° L</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° S   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° O</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 — offline participatory urban-safety planning: safety audit walks, perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later).</source>
         <translation>%1 %2 — planejamento participativo de segurança urbana, offline: caminhadas de auditoria de segurança, alfinetes de percepção, propostas e planos de ação em um único arquivo GeoPackage. Software livre (GPL 3 ou posterior).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There is no Save button: every change is written to the project file the moment you make it, so nothing is lost if the laptop switches off. Undo steps back through your changes. Use File › Save As to continue in a copy (for example before a workshop); the project is one .gpkg file you can copy to a USB stick at any time, and QGIS can open it.</source>
         <translation>Não há botão Salvar: cada alteração é gravada no arquivo do projeto no momento em que você a faz, então nada se perde se o laptop desligar. Desfazer volta pelas suas alterações. Use Arquivo › Salvar como para continuar em uma cópia (por exemplo, antes de uma oficina); o projeto é um único arquivo .gpkg que você pode copiar para uma unidade USB a qualquer momento, e o QGIS consegue abri-lo.</translation>
     </message>
@@ -51,229 +43,183 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_editor.py" line="+66"/>
         <source>New Action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Action — %1</source>
         <translation>Editar ação — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>What will be done, e.g. Light the path behind the market</source>
         <translation>O que será feito, p. ex. Iluminar o caminho atrás do mercado</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not chosen</source>
         <translation>Não escolhido</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based (communities act), situational (design and management of places), reintegration (offenders).</source>
         <translation>Diretrizes da ONU para a Prevenção do Crime (2002): desenvolvimento social (causas), de base local (as comunidades agem), situacional (desenho e gestão dos lugares), reintegração (autores de delitos).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nobody yet</source>
         <translation>Ninguém ainda</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Timeframe</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When the action is due: short, medium or long term</source>
         <translation>Quando a ação deve estar pronta: curto, médio ou longo prazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dates</source>
         <translation>&amp;Datas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start date</source>
         <translation>Data de início</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action starts (tick Dates to set it)</source>
         <translation>O dia em que a ação começa (marque Datas para defini-lo)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End date</source>
         <translation>Data de término</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action is done (tick Dates to set it)</source>
         <translation>O dia em que a ação termina (marque Datas para defini-lo)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>From &amp;votes</source>
         <translation>Pelos &amp;votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set by &amp;hand:</source>
         <translation>Definir à &amp;mão:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Priority by hand</source>
         <translation>Prioridade à mão</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>1 is the most urgent (choose Set by hand first)</source>
         <translation>1 é a mais urgente (escolha primeiro Definir à mão)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>rank %1 by the dots on its proposals</source>
         <translation>posição %1 pelos pontos em suas propostas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no votes on its linked proposals yet</source>
         <translation>ainda sem votos em suas propostas vinculadas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>How success is seen, e.g. mean safety score at the market</source>
         <translation>Como se verá o sucesso, p. ex. pontuação média de segurança no mercado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where it stands now</source>
         <translation>Situação atual</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Where the indicator stands now</source>
         <translation>O valor atual do indicador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use Current &amp;Score</source>
         <translation>Usar &amp;pontuação atual</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fill in the mean safety score audits measured at the linked places</source>
         <translation>Preencher com a pontuação média de segurança medida pelas auditorias nos lugares vinculados</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where it should be, and by when</source>
         <translation>Aonde deve chegar, e até quando</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Add to Plan</source>
         <translation>Adicionar ao plano</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED &amp;principle</source>
         <translation>&amp;Princípio CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention &amp;approach</source>
         <translation>&amp;Abordagem de prevenção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Responsible partner</source>
         <translation>Parceiro &amp;responsável</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supporting partners</source>
         <translation>Parceiros de apoio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>Si&amp;tuação</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>to</source>
         <comment>between a start and an end date</comment>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Estimated &amp;cost</source>
         <translation>&amp;Custo estimado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indicator</source>
         <translation>&amp;Indicador</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tar&amp;get</source>
         <translation>&amp;Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked places</source>
         <translation>Lugares vinculados</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Link places to compute the current safety score there.</source>
         <translation>Vincule lugares para calcular ali a pontuação de segurança atual.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Now: %1</source>
         <comment>%1: the mean safety score at the linked places</comment>
         <translation>Agora: %1</translation>
@@ -282,52 +228,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="+35"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Principle</source>
         <translation>Princípio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -336,28 +272,23 @@
 <context>
     <name>ActionTimeline</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+33"/>
         <source>Dated</source>
         <translation>Com datas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not scheduled</source>
         <translation>Sem agendamento</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Actions: %1</source>
         <comment>%1: a timeline column, e.g. Short term</comment>
         <translation>Ações: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions planned for %1; double-click one to edit it</source>
         <translation>As ações previstas para %1; clique duas vezes em uma para editá-la</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 (%2)</source>
         <comment>a timeline column&apos;s title and how many actions it holds</comment>
         <translation>%1 (%2)</translation>
@@ -366,144 +297,114 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+49"/>
         <source>No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.</source>
         <translation>Nenhuma ação ainda. Selecione uma proposta e escolha Plano › Criar ação a partir da proposta, ou pressione Nova… para escrever uma.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>All statuses</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any time</source>
         <translation>Qualquer prazo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Has dates</source>
         <translation>Com datas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not scheduled</source>
         <translation>Sem agendamento</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter actions by status</source>
         <translation>Filtrar ações por situação</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this status</source>
         <translation>Mostrar só as ações com esta situação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by timeframe</source>
         <translation>Filtrar ações por prazo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this timeframe</source>
         <translation>Mostrar só as ações com este prazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by principle</source>
         <translation>Filtrar ações por princípio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this principle</source>
         <translation>Mostrar só as ações com este princípio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by partner</source>
         <translation>Filtrar ações por parceiro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this partner</source>
         <translation>Mostrar só as ações com este parceiro</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan&apos;s actions; Enter or double-click opens one, Delete removes it</source>
         <translation>As ações do plano; Enter ou clique duplo abre uma, Delete a remove</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a new action from scratch</source>
         <translation>Escrever uma nova ação do zero</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit Action…</source>
         <translation>&amp;Editar ação…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Open the selected action in the action editor</source>
         <translation>Abrir a ação selecionada no editor de ações</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>&amp;Delete Action</source>
         <translation>E&amp;xcluir ação</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Remove the selected action from the plan (the places stay)</source>
         <translation>Remover a ação selecionada do plano (os lugares permanecem)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Any partner</source>
         <translation>Qualquer parceiro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody responsible yet</source>
         <translation>Ainda sem responsável</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n actions shown</source>
         <translation>
             <numerusform>%1 de %n ação exibida</numerusform>
@@ -511,7 +412,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n ação</numerusform>
@@ -519,7 +419,6 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>The action was not deleted</source>
         <translation>A ação não foi excluída</translation>
     </message>
@@ -527,7 +426,6 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
         <translation>
             <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação forte, %n lugar).</numerusform>
@@ -535,7 +433,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
         <translation>
             <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação moderada, %n lugar).</numerusform>
@@ -543,7 +440,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
         <translation>
             <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação fraca, %n lugar).</numerusform>
@@ -551,7 +447,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação forte, %n lugar) — inesperado; vale a pena verificar.</numerusform>
@@ -559,7 +454,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação moderada, %n lugar) — inesperado; vale a pena verificar.</numerusform>
@@ -567,7 +461,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação fraca, %n lugar) — inesperado; vale a pena verificar.</numerusform>
@@ -575,17 +468,14 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe.</source>
         <translation>Nenhum ponto de auditoria tem ainda pontuação de sensação, então nada se pode dizer sobre o que acompanha a sensação de insegurança.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How each criterion goes with %1 across audit points (Spearman rank correlation; a link, not proof of a cause):</source>
         <translation>Como cada critério se relaciona com %1 nos pontos de auditoria (correlação de postos de Spearman; uma relação, não prova de causa):</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
         <translation>
             <numerusform>%1: poucos lugares pontuados tanto nele quanto em %2 para concluir (%n lugar; são necessários pelo menos %3).</numerusform>
@@ -593,7 +483,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
         <translation>
             <numerusform>%1: a mesma pontuação em todo lugar (ou %2 teve), então não se pode ler relação (%n lugar).</numerusform>
@@ -601,7 +490,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
         <translation>
             <numerusform>%1 não faz diferença clara na sensação de segurança das pessoas (%n lugar).</numerusform>
@@ -609,38 +497,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_data.py" line="+158"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No workshop</source>
         <translation>Sem oficina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No group</source>
         <translation>Sem grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
         <comment>no value of a category</comment>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other workshops</source>
         <translation>Outras oficinas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Other groups</source>
         <translation>Outros grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other or not stated</source>
         <translation>Outro ou não informado</translation>
     </message>
@@ -648,67 +529,54 @@
 <context>
     <name>AnalysisCharts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+38"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by gender; each tick splits them further</source>
         <translation>Comparar grupos de pessoas por gênero; cada marcação os divide mais</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Faixa etária</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by age band; each tick splits them further</source>
         <translation>Comparar grupos de pessoas por faixa etária; cada marcação os divide mais</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by role; each tick splits them further</source>
         <translation>Comparar grupos de pessoas por papel; cada marcação os divide mais</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Período do dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by time of day; each tick splits them further</source>
         <translation>Comparar grupos de pessoas por período do dia; cada marcação os divide mais</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Working out which groups can be shown without giving anyone away…</source>
         <translation>Calculando quais grupos podem ser mostrados sem identificar ninguém…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No audit scores or perception pins yet — record a walk or place pins in the Audits dock to compare groups of people.</source>
         <translation>Nenhuma pontuação de auditoria nem alfinete de percepção ainda — registre uma caminhada ou coloque alfinetes no painel Auditorias para comparar grupos de pessoas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+144"/>
         <source>No audit scores yet — record a walk and score its points in the Audits dock.</source>
         <translation>Nenhuma pontuação de auditoria ainda — registre uma caminhada e pontue seus pontos no painel Auditorias.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No place was walked both by day and at night yet — walk the same route after dark and score the points in the Audits dock.</source>
         <translation>Nenhum lugar foi percorrido ainda de dia e à noite — percorra o mesmo percurso depois de escurecer e pontue os pontos no painel Auditorias.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
             <numerusform>%n lugar percorrido de dia e à noite: %1 com pontuação menor à noite, %2 maior, %3 quase igual. Pontuação média %4 de dia, %5 à noite.</numerusform>
@@ -716,32 +584,26 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not enough audit points with a &quot;Feeling&quot; score yet to say which criteria go with feeling unsafe — score Feeling at more points in the Audits dock.</source>
         <translation>Ainda não há pontos de auditoria suficientes com pontuação de &quot;Sensação&quot; para dizer quais critérios acompanham a sensação de insegurança — pontue a Sensação em mais pontos no painel Auditorias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+38"/>
         <source>Open a project to see what its audits and pins say.</source>
         <translation>Abra um projeto para ver o que dizem suas auditorias e alfinetes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters).</source>
         <translation>Nada corresponde aos filtros — amplie-os no painel Filtros de percepção (ou Limpar filtros).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No audit points yet — record a walk in the Audits dock.</source>
         <translation>Nenhum ponto de auditoria ainda — registre uma caminhada no painel Auditorias.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Nenhum ponto de auditoria nem alfinete de percepção ainda — registre uma caminhada ou coloque alfinetes no painel Auditorias.</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
         <translation>
             <numerusform>Menos de %n pessoa corresponde a estes filtros, então seus números ficam ocultos para protegê-las (o limiar do projeto é %n). Amplie os filtros para ver mais.</numerusform>
@@ -752,47 +614,38 @@
 <context>
     <name>AnalysisFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+69"/>
         <source>Heat Map &amp;Radius…</source>
         <translation>Rai&amp;o do mapa de calor…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Até onde chega o calor de cada ponto</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Perception Map</source>
         <translation>Mapa de percepção</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Filters (map and charts)</source>
         <translation>Filtros (mapa e gráficos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layers and legend</source>
         <translation>Camadas e legenda</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Perception &amp;Layers</source>
         <translation>&amp;Camadas de percepção</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat Map &amp;Source</source>
         <translation>&amp;Fonte do mapa de calor</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
         <source>On the map: what fewer than %n people recorded.</source>
         <translation>
             <numerusform>No mapa: o que menos de %n pessoa registrou.</numerusform>
@@ -800,7 +653,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
         <translation>
             <numerusform>Menos de %n pessoa corresponde a estes filtros, então nenhuma contagem é mostrada.</numerusform>
@@ -808,12 +660,10 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Showing %1 and %2.</source>
         <translation>Mostrando %1 e %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n audit scores</source>
         <translation>
             <numerusform>%1 de %n pontuação de auditoria</numerusform>
@@ -821,7 +671,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n pins</source>
         <translation>
             <numerusform>%1 de %n alfinete</numerusform>
@@ -829,12 +678,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Everything shown: %1, %2.</source>
         <translation>Tudo mostrado: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n pontuação de auditoria</numerusform>
@@ -842,7 +689,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n alfinete</numerusform>
@@ -850,12 +696,10 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Heat Map Radius</source>
         <translation>Raio do mapa de calor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How far each point&apos;s heat reaches (metres):</source>
         <translation>Até onde chega o calor de cada ponto (metros):</translation>
     </message>
@@ -863,47 +707,38 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="-110"/>
         <source>Criteria</source>
         <translation>Critérios</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How each criterion was scored, 0 (poor) to 3 (good)</source>
         <translation>Como cada critério foi pontuado, de 0 (ruim) a 3 (bom)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean safety score and share of unsafe pins by gender, age and time of day</source>
         <translation>Pontuação média de segurança e proporção de alfinetes inseguros por gênero, idade e período do dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day and Night</source>
         <translation>Dia e noite</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The same places scored by day and at night</source>
         <translation>Os mesmos lugares pontuados de dia e à noite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Sensação</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Which criteria go with feeling unsafe</source>
         <translation>Quais critérios acompanham a sensação de insegurança</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (resultado)</translation>
@@ -912,7 +747,6 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="+87"/>
         <source>Type y (yes) or n (no), Space to leave it blank</source>
         <translation>Digite y (sim) ou n (não), Espaço para deixar em branco</translation>
     </message>
@@ -920,202 +754,163 @@
 <context>
     <name>AuditEntryForm</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+84"/>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
         <translation>&lt;b&gt;0–3&lt;/b&gt; pontuação, &lt;b&gt;Espaço&lt;/b&gt; em branco: cada um passa sozinho ao campo seguinte (um Tab depois não pula nenhum) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; campo seguinte / anterior · &lt;b&gt;Enter&lt;/b&gt; salvar e ir à próxima ficha · &lt;b&gt;Page Up/Down&lt;/b&gt; ficha anterior / seguinte (salva esta) · &lt;b&gt;Esc&lt;/b&gt; fechar</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Enter Audit Sheets — %1</source>
         <translation>Digitar fichas de auditoria — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <comment>a walk&apos;s title, date and time of day</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Point </source>
         <comment>before a sheet&apos;s number</comment>
         <translation>Ponto </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point number</source>
         <translation>Número do ponto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The number of the sheet (audit point) on show</source>
         <translation>O número da ficha (ponto de auditoria) exibida</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>of </source>
         <comment>before the number of sheets</comment>
         <translation>de </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> sheets</source>
         <comment>after the number of sheets</comment>
         <translation> fichas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number of sheets</source>
         <translation>Número de fichas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many sheets the stack has: unplaced points are spread evenly along the route</source>
         <translation>Quantas fichas a pilha tem: os pontos não posicionados são distribuídos por igual ao longo do percurso</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Pick on Map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click the map where this point was (the Audit Point tool)</source>
         <translation>Clique no mapa onde ficava este ponto (ferramenta Ponto de auditoria)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Scores (0 = poor … 3 = good)</source>
         <translation>Pontuações (0 = ruim … 3 = bom)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>3 means: %1</source>
         <translation>3 significa: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (resultado)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>3 = %1</source>
         <translation>3 = %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Comment from the sheet (optional)</source>
         <translation>Comentário da ficha (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The comment written on the sheet (optional)</source>
         <translation>O comentário escrito na ficha (opcional)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Checklist — women&apos;s safety audit (optional: y / n, recommendation)</source>
         <translation>&amp;Lista de verificação — auditoria de segurança das mulheres (opcional: y / n, recomendação)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Recommendation</source>
         <translation>Recomendação</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 Type y (yes) or n (no), Space to leave it blank</source>
         <translation>%1 Digite y (sim) ou n (não), Espaço para deixar em branco</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: %1</source>
         <translation>Recomendação: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What the walkers recommend (optional)</source>
         <translation>O que as pessoas da caminhada recomendam (opcional)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Point</source>
         <translation>Salvar ponto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Point</source>
         <translation>Excluir ponto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete this point with its scores and answers (Ctrl+Delete); undo brings it back</source>
         <translation>Excluir este ponto com suas pontuações e respostas (Ctrl+Delete); desfazer o traz de volta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>This walk&apos;s criteria set has no criteria: add some in Audit › Criteria…</source>
         <translation>O conjunto de critérios desta caminhada não tem critérios: adicione alguns em Auditoria › Critérios…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point %1 has entries that are not saved. Close the form and lose them? (Cancel, then Enter, saves them.)</source>
         <translation>O ponto %1 tem entradas não salvas. Fechar o formulário e perdê-las? (Cancelar e depois Enter as salva.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close Without Saving</source>
         <translation>Fechar sem salvar</translation>
     </message>
     <message>
-        <location line="+90"/>
         <source>Placed where you clicked</source>
         <translation>Posicionado onde você clicou</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map (saved)</source>
         <translation>No mapa (salvo)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the map (placed, not scored yet)</source>
         <translation>No mapa (posicionado, ainda sem pontuação)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Will be placed along the route</source>
         <translation>Será posicionado ao longo do percurso</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not on the map: draw the route or Pick on Map</source>
         <translation>Fora do mapa: desenhe o percurso ou use Escolher no mapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -1123,7 +918,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
         <translation>
             <numerusform>Ponto %1 salvo: %n pontuação, %2 em branco, %3</numerusform>
@@ -1131,7 +925,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
         <translation>
             <numerusform>Ponto %1 salvo: %n pontuação, %2 em branco</numerusform>
@@ -1139,7 +932,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
         <translation>
             <numerusform>Ponto %1 salvo: %n pontuação, %2</numerusform>
@@ -1147,7 +939,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores</source>
         <translation>
             <numerusform>Ponto %1 salvo: %n pontuação</numerusform>
@@ -1155,12 +946,10 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Deleted point %1</source>
         <translation>Ponto %1 excluído</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>That is the last field of the sheet: Enter saves point %1</source>
         <translation>Este é o último campo da ficha: Enter salva o ponto %1</translation>
     </message>
@@ -1168,124 +957,99 @@
 <context>
     <name>Audits</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+45"/>
         <source>Walk</source>
         <translation>Caminhada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+35"/>
         <source>Time</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Points</source>
         <translation>Pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/common.py" line="+18"/>
         <source>No code</source>
         <translation>Sem código</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between a participant&apos;s code and demographics</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+52"/>
         <source>Draw Walk &amp;Route</source>
         <translation>Desenhar &amp;percurso da caminhada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click along the selected walk&apos;s route; Enter or double-click finishes</source>
         <translation>Clique ao longo do percurso da caminhada selecionada; Enter ou clique duplo termina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udit Point</source>
         <translation>Ponto de a&amp;uditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place the selected walk&apos;s next audit point (or the sheet being entered)</source>
         <translation>Clique para posicionar o próximo ponto de auditoria da caminhada selecionada (ou a ficha em digitação)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Perception Pin</source>
         <translation>Alfinete de &amp;percepção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to add a safe/unsafe pin, or click a pin to edit it</source>
         <translation>Clique para adicionar um alfinete seguro/inseguro, ou clique em um alfinete para editá-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+38"/>
         <source>The recorded incidents were not imported</source>
         <translation>As ocorrências registradas não foram importadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import of recorded incidents cancelled; nothing was changed</source>
         <translation>Importação de ocorrências registradas cancelada; nada foi alterado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their own layer, always apart from what participants felt (pins and audit scores).</source>
         <translation>As ocorrências registradas vêm de registros da polícia, de hospitais ou de ONGs. O CoSafe as mostra em uma camada própria, sempre separada do que as pessoas participantes sentiram (alfinetes e pontuações de auditoria).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Import Recorded Incidents</source>
         <translation>Importar ocorrências registradas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident files (%1)</source>
         <translation>Arquivos de ocorrências (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV with longitude/latitude or x/y (%1)</source>
         <translation>CSV com longitude/latitude ou x/y (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All files (%1)</source>
         <translation>Todos os arquivos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+68"/>
         <source>A route needs at least two points: click along the way, then Enter</source>
         <translation>Um percurso precisa de pelo menos dois pontos: clique ao longo do caminho e depois Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+0"/>
         <source>Feeling</source>
         <translation>Sensação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
@@ -1293,103 +1057,82 @@
 <context>
     <name>AuditsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+19"/>
         <source>Walks</source>
         <translation>Caminhadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pins</source>
         <translation>Alfinetes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audits</source>
         <translation>Auditorias</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter Audit &amp;Sheets…</source>
         <translation>Digitar &amp;fichas de auditoria…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type in the selected walk&apos;s paper sheets with the keyboard</source>
         <translation>Digitar com o teclado as fichas em papel da caminhada selecionada</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason &amp;Tags…</source>
         <translation>&amp;Etiquetas de motivo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename or retire the reasons pins can give</source>
         <translation>Adicionar, renomear ou desativar os motivos que os alfinetes podem indicar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Criteria…</source>
         <translation>&amp;Critérios…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename, reorder or retire the audit criteria; the score formula</source>
         <translation>Adicionar, renomear, reordenar ou desativar os critérios de auditoria; a fórmula da pontuação</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import Recorded &amp;Incidents…</source>
         <translation>Importar &amp;ocorrências registradas…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add police or NGO incident records (CSV or GIS file), kept apart from perceptions</source>
         <translation>Adicionar registros de ocorrências da polícia ou de ONGs (arquivo CSV ou SIG), mantidos separados das percepções</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Sheets</source>
         <translation>Fichas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Route</source>
         <translation>Percurso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Audit</source>
         <translation>A&amp;uditoria</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+37"/>
         <source>Select an audit walk in the Audits panel first</source>
         <translation>Selecione primeiro uma caminhada de auditoria no painel Auditorias</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>Select an audit walk in the Audits panel first: the route was not kept</source>
         <translation>Selecione primeiro uma caminhada de auditoria no painel Auditorias: o percurso não foi mantido</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the walk&apos;s route?</source>
         <translation>Substituir o percurso da caminhada?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
         <translation>
             <numerusform>“%1” já tem um percurso de %2 pontos. Substituí-lo pelo %n ponto recém-desenhado? (Desfazer traz o percurso antigo de volta.)</numerusform>
@@ -1397,17 +1140,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace Route</source>
         <translation>Substituir percurso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The route of “%1” was kept as it was</source>
         <translation>O percurso de “%1” foi mantido como estava</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Route of “%1” drawn: %n points</source>
         <translation>
             <numerusform>Percurso de “%1” desenhado: %n ponto</numerusform>
@@ -1415,12 +1155,10 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Place audit point %1 of “%2”</source>
         <translation>Posicionar o ponto de auditoria %1 de “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1 placed; Enter Audit Sheets to score it</source>
         <translation>Ponto de auditoria %1 posicionado; use Digitar fichas de auditoria para pontuá-lo</translation>
     </message>
@@ -1428,73 +1166,58 @@
 <context>
     <name>AuditsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+20"/>
         <source>&amp;New Audit Walk…</source>
         <translation>&amp;Nova caminhada de auditoria…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record a walk: date, time of day, who walked</source>
         <translation>Registrar uma caminhada: data, período do dia, quem caminhou</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit Walk…</source>
         <translation>&amp;Editar caminhada…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the selected walk&apos;s details or walkers</source>
         <translation>Alterar os dados ou as pessoas da caminhada selecionada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Walk</source>
         <translation>E&amp;xcluir caminhada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the walk with its points and scores</source>
         <translation>Excluir a caminhada com seus pontos e pontuações</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Audit walks</source>
         <translation>Caminhadas de auditoria</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The recorded walks; select one to see its points</source>
         <translation>As caminhadas registradas; selecione uma para ver seus pontos</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1  (no route)</source>
         <translation>%1  (sem percurso)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No audit walks yet. New records a walk; then draw its route and enter its sheets.</source>
         <translation>Nenhuma caminhada de auditoria ainda. Nova registra uma caminhada; depois desenhe o percurso e digite as fichas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>“%1” e seu %n ponto de auditoria com as pontuações serão excluídos. Desfazer os traz de volta.</numerusform>
@@ -1502,7 +1225,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete audit walk?</source>
         <translation>Excluir caminhada de auditoria?</translation>
     </message>
@@ -1510,72 +1232,58 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+38"/>
         <source>Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the project, contacts and stories included: remove those you no longer need.</source>
         <translation>Cópias que o CoSafe gravou ao lado do arquivo do projeto antes de uma mesclagem ou atualização. Cada uma é uma cópia completa do projeto, incluindo contatos e relatos: remova as que não forem mais necessárias.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No backups beside the project file.</source>
         <translation>Nenhuma cópia de segurança ao lado do arquivo do projeto.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>a merge</source>
         <translation>uma mesclagem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>upgrading format %1</source>
         <translation>atualização do formato %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Backups</source>
         <translation>Cópias de segurança</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Made</source>
         <translation>Criada em</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
         <translation>Antes de</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remover…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the selected backups from the disk</source>
         <translation>Excluir do disco as cópias de segurança selecionadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>%n backups, %1 in all.</source>
         <translation>
             <numerusform>%n cópia de segurança, %1 no total.</numerusform>
@@ -1583,17 +1291,14 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Remove this backup?</source>
         <translation>Remover esta cópia de segurança?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is a full copy of the project as it was %2 on %3, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</source>
         <translation>%1 é uma cópia completa do projeto como estava %2 em %3, incluindo contatos e relatos. Remover a exclui do disco e ela não pode ser recuperada; o projeto em si fica como está.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Remove %n backups?</source>
         <translation>
             <numerusform>Remover %n cópia de segurança?</numerusform>
@@ -1601,7 +1306,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
             <numerusform>Este %n arquivo é uma cópia completa do projeto, incluindo contatos e relatos. Remover o exclui do disco e ele não pode ser recuperado; o projeto em si fica como está.</numerusform>
@@ -1609,12 +1313,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Backup not removed</source>
         <translation>Cópia de segurança não removida</translation>
     </message>
@@ -1622,38 +1324,30 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/cosafe/store/backups.py" line="+66"/>
         <source>before a merge</source>
         <translation>antes de uma mesclagem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before upgrading from format %1</source>
         <translation>antes da atualização do formato %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The backups beside %1 cannot be listed: %2</source>
         <translation>Não é possível listar as cópias de segurança ao lado de %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 is read-only (%2); no backup was removed</source>
         <translation>%1 é somente leitura (%2); nenhuma cópia de segurança foi removida</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not a backup of %2; no backup was removed</source>
         <translation>%1 não é uma cópia de segurança de %2; nenhuma cópia de segurança foi removida</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 could not be removed: %2</source>
         <translation>Não foi possível remover %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
         <source>%1 cannot be read</source>
         <translation>Não é possível ler %1</translation>
     </message>
@@ -1661,47 +1355,38 @@
 <context>
     <name>BasemapFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/feature.py" line="+51"/>
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import &amp;Basemap…</source>
         <translation>Importar &amp;mapa de base…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a street map, MBTiles or a photo of a paper map to the project</source>
         <translation>Adicionar ao projeto um mapa de ruas, MBTiles ou a foto de um mapa em papel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Zoom para a camada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the whole of the layer selected in the Layers panel</source>
         <translation>Mostrar toda a camada selecionada no painel Camadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set Project &amp;Area to This View</source>
         <translation>Definir a área do projeto como esta &amp;vista</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project will show at least what the map shows now</source>
         <translation>Zoom para o projeto mostrará pelo menos o que o mapa mostra agora</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear Project Area</source>
         <translation>Limpar área do projeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project shows only the proposals, pins and walks again</source>
         <translation>Zoom para o projeto volta a mostrar só as propostas, os alfinetes e as caminhadas</translation>
     </message>
@@ -1709,7 +1394,6 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
         <translation>
             <numerusform>%n bloco importado em “%1”</numerusform>
@@ -1717,7 +1401,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into “%1”</source>
         <translation>
             <numerusform>%n feição importada em “%1”</numerusform>
@@ -1725,7 +1408,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
         <translation>
             <numerusform>%n bloco importado em %1 camadas de %2</numerusform>
@@ -1733,7 +1415,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
         <translation>
             <numerusform>%n feição importada em %1 camadas de %2</numerusform>
@@ -1744,24 +1425,18 @@
 <context>
     <name>BasemapImporter</name>
     <message>
-        <location line="-71"/>
-        <location line="+26"/>
-        <location line="+21"/>
         <source>The basemap was not imported</source>
         <translation>O mapa de base não foi importado</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>Import a street map first</source>
         <translation>Importe primeiro um mapa de ruas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A paper map is placed by matching points on it with the project&apos;s map, which is still empty. Import an OpenStreetMap extract or another map file first.</source>
         <translation>Um mapa em papel é posicionado fazendo corresponder pontos dele com o mapa do projeto, que ainda está vazio. Importe primeiro um recorte do OpenStreetMap ou outro arquivo de mapa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Placed paper map “%1” by %n points</source>
         <translation>
             <numerusform>Mapa em papel “%1” posicionado por %n ponto</numerusform>
@@ -1769,12 +1444,10 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>Importação cancelada; nada foi alterado</translation>
     </message>
@@ -1782,27 +1455,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+8"/>
         <source>Compare by:</source>
         <translation>Comparar por:</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Everyone</source>
         <translation>Todas as pessoas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Mean safety score (0–5)</source>
         <translation>Pontuação média de segurança (0–5)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unsafe pins (% of pins)</source>
         <translation>Alfinetes inseguros (% dos alfinetes)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
             <numerusform>Grupos com menos de %n pessoa, e grupos a partir dos quais se poderia deduzi-los, mostram “oculto” em vez de um número, para proteger as pessoas participantes (%1 de %2 aqui). Cada comparação marcada divide as pessoas em grupos menores, e mais ficam ocultos.</numerusform>
@@ -1810,7 +1478,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Every group here has at least %n people.</source>
         <translation>
             <numerusform>Todos os grupos aqui têm pelo menos %n pessoa.</numerusform>
@@ -1821,12 +1488,10 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+91"/>
         <source>No group</source>
         <translation>Sem grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -1835,43 +1500,35 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="+50"/>
         <source>cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: indique nomes de cópias de segurança ou --all, não ambos (cosafe info %1 as lista)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: indique as cópias de segurança a remover, ou use --all (cosafe info %1 as lista)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 has no backups</source>
         <translation>%1 não tem cópias de segurança</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removed %1 (%2, made %3)</source>
         <translation>%1 removido (%2, feito em %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it)</source>
         <translation>%1 atualizado para o formato de projeto %2; o arquivo como estava foi mantido como %3 (uma cópia completa: cosafe remove-backups %4 %3 a remove)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>backups:</source>
         <translation>cópias de segurança:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>none</source>
         <comment>no backups</comment>
         <translation>nenhuma</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
             <numerusform>%n cópia completa do projeto, incluindo contatos e relatos (remova com: cosafe remove-backups %1 --all, ou NOME…)</numerusform>
@@ -1879,64 +1536,52 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="+40"/>
         <source>Created %1</source>
         <translation>%1 criado</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1  (no place set)</source>
         <comment>a project without a place</comment>
         <translation>%1  (sem local definido)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>file:</source>
         <translation>arquivo:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>created:</source>
         <translation>criado em:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>format:</source>
         <translation>formato:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>costs:</source>
         <translation>custos:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   atualizado em: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe project format %1; small cells below %2 suppressed</source>
         <translation>Formato de projeto CoSafe %1; células pequenas abaixo de %2 ocultas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>plain numbers (no currency set)</source>
         <translation>números simples (sem moeda definida)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
         <translation>Vestígios de registros excluídos removidos de %1 (%2 MB → %3 MB)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1: %n problems found</source>
         <translation>
             <numerusform>%1: %n problema encontrado</numerusform>
@@ -1944,27 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)</source>
         <translation>%1: integridade SQLite ok; estrutura GeoPackage ok; registros ok; formato de projeto %2 (atual)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 already exists (use --force to replace it)</source>
         <translation>%1 já existe (use --force para substituí-lo)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wrote the sample project to %1</source>
         <translation>Projeto de exemplo gravado em %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 é uma imagem: posicione-a com pelo menos três --control-point COLUNA,LINHA,LON,LAT (ou com Arquivo › Importar mapa de base no aplicativo)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
         <translation>
             <numerusform>%1 posicionado: %n ponto de controle, erro RMS %2 m</numerusform>
@@ -1972,7 +1612,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Imported %1: %n tiles</source>
         <translation>
             <numerusform>%1 importado: %n bloco</numerusform>
@@ -1980,7 +1619,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
@@ -1989,7 +1627,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features</source>
         <translation>
             <numerusform>%1 importado: %n feição</numerusform>
@@ -1997,7 +1634,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
         <translation>
             <numerusform>%n ocorrência registrada importada de %1</numerusform>
@@ -2005,196 +1641,158 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>um ponto de controle é COLUNA,LINHA,LON,LAT, não %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>longitude/latitude out of range in %1</source>
         <translation>longitude/latitude fora do intervalo em %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--include-contacts needs --full: a public export never holds contacts</source>
         <translation>--include-contacts exige --full: uma exportação pública nunca contém contatos</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The project has no records to export</source>
         <translation>O projeto não tem registros para exportar</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>the grid is a number of metres from 1 to 100000, not %1</source>
         <translation>a grade é um número de metros de 1 a 100000, não %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>size must look like 1600x1200, not %1</source>
         <translation>o tamanho deve ter a forma 1600x1200, não %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>width and height must be between 16 and 20000 pixels</source>
         <translation>largura e altura devem estar entre 16 e 20000 pixels</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>bbox must be minlon,minlat,maxlon,maxlat, not %1</source>
         <translation>bbox deve ser minlon,minlat,maxlon,maxlat, não %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>bbox must have minlon &lt; maxlon within ±180 and minlat &lt; maxlat within ±85</source>
         <translation>bbox deve ter minlon &lt; maxlon dentro de ±180 e minlat &lt; maxlat dentro de ±85</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>DPI must be a whole number from 72 to 600, not %1</source>
         <translation>O DPI deve ser um número inteiro de 72 a 600, não %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>overlays are names separated by commas, not %1</source>
         <translation>as sobreposições são nomes separados por vírgulas, não %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 (%2×%3 px, %4 dpi)</source>
         <translation>%1 gravado (%2×%3 px, %4 dpi)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Letter</source>
         <comment>the paper size</comment>
         <translation>Carta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (public version, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Plano de ação gravado (versão pública, %1) em %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (for the project team, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Plano de ação gravado (para a equipe do projeto, %1) em %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: dimensão desconhecida %1 em --by; escolha entre %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe stats: a dimension is given twice in --by; choose from %1</source>
         <translation>cosafe stats: uma dimensão aparece duas vezes em --by; escolha entre %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1: by %2</source>
         <comment>%2: the dimensions (gender × age_band)</comment>
         <translation>%1: por %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: by everything</source>
         <translation>%1: por tudo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 people show &quot;hidden&quot;, and so do cells from which a smaller one could be worked out; categories with fewer than %1 people are pooled as &quot;Other or not stated&quot;.</source>
         <translation>Pontuação média: pontuação de segurança de 0–5 dos pontos de auditoria da célula. Células com menos de %1 pessoas mostram &quot;oculto&quot;, assim como células a partir das quais se poderia deduzir uma menor; categorias com menos de %1 pessoas são agrupadas como &quot;Outro ou não informado&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins yet.</source>
         <translation>Nenhuma pontuação de auditoria nem alfinete de percepção ainda.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mean score</source>
         <translation>Pontuação média</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pins</source>
         <translation>Alfinetes inseguros</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Safe pins</source>
         <translation>Alfinetes seguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe share</source>
         <translation>Proporção insegura</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Faixa etária</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Período do dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location line="+221"/>
         <source>cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)</source>
         <translation>cosafe: %1 (para usar suas camadas como mapa de base: cosafe import-basemap PROJETO ARQUIVO)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cosafe: interrupted</source>
         <translation>cosafe: interrompido</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="+82"/>
         <source>%1; nothing was merged</source>
         <translation>%1; nada foi mesclado</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
@@ -2203,7 +1801,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
@@ -2212,13 +1809,11 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Merged %1 into %2. The file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it).</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>%1 mesclado(s) em %2. O arquivo como estava foi mantido como %3 (uma cópia completa: cosafe remove-backups %4 %3 a remove).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
             <numerusform>%n registro alterado dos dois lados: %1 manteve sua versão; abra-o no CoSafe para manter a minha, a outra ou ambas.</numerusform>
@@ -2226,7 +1821,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
         <translation>
@@ -2235,7 +1829,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
         <translation>
@@ -2244,7 +1837,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
         <translation>
@@ -2253,12 +1845,10 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wrote %1: a field copy for “%2”. Merge it back with: cosafe merge %3 %1</source>
         <translation>%1 gravado: uma cópia de campo para “%2”. Mescle-a de volta com: cosafe merge %3 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/language.py" line="+38"/>
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 precisa de um código de idioma, p. ex. %1 es</translation>
     </message>
@@ -2266,374 +1856,298 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="-98"/>
         <source>delete the backups made before merges and upgrades</source>
         <translation>excluir as cópias de segurança feitas antes de mesclagens e atualizações</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project format. They are full copies of the project, contacts and stories included; cosafe info PATH lists them.</source>
         <translation>Excluir as cópias de segurança que o CoSafe gravou ao lado de PATH antes de uma mesclagem ou de uma atualização para um formato de projeto mais novo. São cópias completas do projeto, incluindo contatos e relatos; cosafe info PATH as lista.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the project whose backups to remove</source>
         <translation>o projeto cujas cópias de segurança remover</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a backup&apos;s file name, as cosafe info lists it</source>
         <translation>o nome de arquivo de uma cópia de segurança, como cosafe info o lista</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove every backup of PATH</source>
         <translation>remover todas as cópias de segurança de PATH</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="-414"/>
         <source>the version to share publicly (the default): %1</source>
         <translation>a versão para compartilhar publicamente (o padrão): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the version for the project team: %1</source>
         <translation>a versão para a equipe do projeto: %1</translation>
     </message>
     <message>
-        <location line="+190"/>
         <source>%1: offline participatory urban-safety planning. Without a subcommand, opens the desktop application (on PROJECT if given).</source>
         <translation>%1: planejamento participativo de segurança urbana, offline. Sem subcomando, abre o aplicativo de desktop (em PROJECT, se indicado).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>create an empty project file</source>
         <translation>criar um arquivo de projeto vazio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create an empty project file.</source>
         <translation>Criar um arquivo de projeto vazio.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the .gpkg file to create</source>
         <translation>o arquivo .gpkg a criar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>project name (default: from the file name)</source>
         <translation>nome do projeto (padrão: a partir do nome do arquivo)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the neighbourhood, town or city</source>
         <translation>o bairro, a vila ou a cidade</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>show a project&apos;s metadata and record counts</source>
         <translation>mostrar os metadados de um projeto e as contagens de registros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a project&apos;s metadata and a count of every kind of record.</source>
         <translation>Mostrar os metadados de um projeto e uma contagem de cada tipo de registro.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of text</source>
         <translation>imprimir JSON em vez de texto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>check integrity, GeoPackage structure, records and format version</source>
         <translation>verificar integridade, estrutura GeoPackage, registros e versão do formato</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check SQLite integrity, GeoPackage conformance, that every record is one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project format version; a file holding triggers, views or indexes CoSafe and GeoPackage do not make is refused. Exit code 0 only if all pass.</source>
         <translation>Verificar a integridade SQLite, a conformidade GeoPackage, se cada registro é um que o CoSafe poderia ter gravado (tipos, JSON, geometria, datas, suas regras) e a versão do formato do projeto; um arquivo que contém gatilhos, visões ou índices que o CoSafe e o GeoPackage não criam é recusado. Código de saída 0 só se tudo passar.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>rewrite the file so deleted records leave no trace in it</source>
         <translation>regravar o arquivo para que os registros excluídos não deixem vestígios nele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so that nothing deleted records held can be recovered from it (for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and under a neutral name; an image that cannot be read is left as it is, and counted.</source>
         <translation>Regravar o arquivo do projeto para que nada do que os registros excluídos continham possa ser recuperado dele (para um arquivo vindo de outro lugar: o próprio CoSafe sobrescreve o que exclui). Cada foto e mapa em papel guardado é antes guardado como o CoSafe guarda os novos: sem dados da câmera (EXIF, XMP, comentários) e com um nome neutro; uma imagem que não pode ser lida fica como está, e é contada.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>write the sample project</source>
         <translation>gravar o projeto de exemplo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the sample project.</source>
         <translation>Gravar o projeto de exemplo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>replace PATH if it exists</source>
         <translation>substituir PATH se existir</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import a map file into a project&apos;s basemap</source>
         <translation>importar um arquivo de mapa para o mapa de base de um projeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
         <translation>Importar um mapa para o mapa de base do projeto: um arquivo vetorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile compactado, KML/KMZ, GPX, FlatGeobuf, CSV com longitude/latitude), um arquivo MBTiles raster, ou a foto/digitalização de um mapa em papel posicionada por --control-point. Tudo é copiado para o arquivo do projeto.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>layer name (default: from the file name)</source>
         <translation>nome da camada (padrão: a partir do nome do arquivo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>how to draw a non-OSM file&apos;s features (default: guessed from layer name and geometry)</source>
         <translation>como desenhar as feições de um arquivo que não é OSM (padrão: deduzido do nome da camada e da geometria)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
         <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
         <translation>o sistema de referência de coordenadas do arquivo quando ele não tem nenhum, p. ex. EPSG:32737</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>para a foto ou digitalização de um mapa em papel: um pixel da imagem e o lugar que ele mostra (indique pelo menos três, espalhados; escreva --control-point=… quando começar com um sinal de menos)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
         <translation>importar ocorrências registradas (dados da polícia, de ONGs ou de hospitais) de um arquivo CSV ou SIG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
         <translation>Importar ocorrências registradas como uma camada própria, separada das percepções: um CSV com longitude/latitude (ou x/y com --crs) e uma coluna de data, ou qualquer arquivo SIG. Cada linha precisa de um lugar e de uma data legível; caso contrário, nada é importado.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>de onde vêm os dados, p. ex. &apos;Registros policiais 2024&apos; (padrão: nome do arquivo)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>a coluna com o tipo de ocorrência (padrão: deduzida)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the column holding the date (default: guessed)</source>
         <translation>a coluna com a data (padrão: deduzida)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>which layer of a multi-layer file</source>
         <translation>qual camada de um arquivo com várias camadas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>export the project&apos;s layers and tables as GIS/CSV files</source>
         <translation>exportar as camadas e tabelas do projeto como arquivos SIG/CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.</source>
         <translation>Exportar todas as camadas e tabelas do projeto: um GeoPackage, camadas GeoJSON (tabelas em CSV) ou arquivos CSV. Os contatos de participantes e partes interessadas ficam de fora, a menos que se use --include-contacts.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>folder to write into (created if missing)</source>
         <translation>pasta onde gravar (criada se não existir)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also export contact details, with --full (private: keep such files to the project team)</source>
         <translation>exportar também os dados de contato, com --full (privado: mantenha esses arquivos só com a equipe do projeto)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid, stories, comments, notes and names emptied, no participant table, no attachments, never contacts</source>
         <translation>alfinetes e ocorrências desfocados em uma grade, relatos, comentários, notas e nomes esvaziados, sem tabela de participantes, sem anexos, nunca contatos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>stories, comments and notes kept, exact places</source>
         <translation>relatos, comentários e notas mantidos, locais exatos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
         <source>size of the grid --public snaps pins to, in metres (default 100)</source>
         <translation>tamanho da grade à qual --public ajusta os alfinetes, em metros (padrão 100)</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>draw the project&apos;s map to a PNG image</source>
         <translation>desenhar o mapa do projeto em uma imagem PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw the project&apos;s map (basemap layers, scale bar, north arrow, attribution) to a PNG image; --overlays adds proposals and perceptions with a legend.</source>
         <translation>Desenhar o mapa do projeto (camadas do mapa de base, barra de escala, seta do norte, atribuição) em uma imagem PNG; --overlays adiciona propostas e percepções com legenda.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>image size in pixels (default 1600x1200)</source>
         <translation>tamanho da imagem em pixels (padrão 1600x1200)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>area to draw (default: the whole project); write --bbox=-122.3,37.8,… when it starts with a minus sign</source>
         <translation>área a desenhar (padrão: o projeto inteiro); escreva --bbox=-122.3,37.8,… quando começar com um sinal de menos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>resolution for print, 72-600 (default 150)</source>
         <translation>resolução para impressão, 72-600 (padrão 150)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat (comma-separated)</source>
         <translation>desenhar também, com legenda: qualquer um de proposals,audit_points,pins,incidents,routes,heat (separados por vírgulas)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid (see --grid)</source>
         <translation>alfinetes e ocorrências desfocados em uma grade (veja --grid)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>exact places of pins and incidents</source>
         <translation>locais exatos dos alfinetes e ocorrências</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>write the action plan as a PDF</source>
         <translation>gravar o plano de ação como PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
         <translation>Gravar o plano de ação como PDF: capa, método e participação (contagens por gênero, faixa etária e papel; grupos pequenos mostrados como &lt;N, nunca nomes), diagnóstico com mapas e gráficos, propostas, a tabela de ações, partes interessadas, indicadores de monitoramento e os critérios de auditoria. A versão pública (o padrão) deixa de fora relatos, comentários e notas e desfoca os alfinetes de percepção em uma grade; --full os mantém; os contatos nunca são incluídos.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
         <translation>sem relatos, comentários nem notas; alfinetes e ocorrências desfocados em uma grade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stories, comments and notes, for the partners who carry out the plan</source>
         <translation>relatos, comentários e notas, para os parceiros que executam o plano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>page size (default a4)</source>
         <translation>tamanho da página (padrão a4)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>imprimir pontuações de auditoria e alfinetes de percepção por gênero, faixa etária, período do dia, …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the disaggregated table of audit scores and perception pins: people, mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project&apos;s suppression threshold N are pooled; a cell with fewer than N people shows &quot;hidden&quot;, and so do cells from which it could be worked out with any other breakdown (null in --json).</source>
         <translation>Imprimir a tabela desagregada de pontuações de auditoria e alfinetes de percepção: pessoas, pontuação média de segurança (0–5), alfinetes inseguros e seguros e a proporção insegura por célula. Categorias com menos pessoas que o limiar de ocultação N do projeto são agrupadas; uma célula com menos de N pessoas mostra &quot;oculto&quot;, assim como células a partir das quais ela poderia ser deduzida com qualquer outro desdobramento (null em --json).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group (default gender,age_band,time_of_day; an empty string gives one row for everything)</source>
         <translation>dimensões, separadas por vírgulas, entre gender, age_band, role, time_of_day, workshop, group (padrão gender,age_band,time_of_day; uma string vazia dá uma linha para tudo)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of a table</source>
         <translation>imprimir JSON em vez de uma tabela</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the language of the window and of every message: %1 (default: the computer&apos;s)</source>
         <translation>o idioma da janela e de todas as mensagens: %1 (padrão: o do computador)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open the %1 desktop application.</source>
         <translation>Abrir o aplicativo de desktop %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a project file to open</source>
         <translation>um arquivo de projeto a abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>open the project read-only</source>
         <translation>abrir o projeto somente para leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="-95"/>
         <source>merge project files from other laptops into a project</source>
         <translation>mesclar em um projeto arquivos de projeto de outros laptops</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge project files from field teams or other laptops into TARGET, all in one transaction. Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side since the two files last met takes that change, and one changed on both sides is a conflict: TARGET keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.</source>
         <translation>Mesclar em TARGET arquivos de projeto de equipes de campo ou de outros laptops, tudo em uma só transação. Os registros são pareados por UUID: os novos são adicionados, os idênticos ignorados, um alterado de um só lado desde o último encontro dos dois arquivos recebe essa alteração, e um alterado dos dois lados é um conflito: TARGET mantém sua versão e a outra é guardada para você resolver no CoSafe (Arquivo › Resolver conflitos de mesclagem). Status de saída: 0 mesclado (os conflitos, se houver, são listados), 1 erro (nada alterado), 2 uso.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the project to merge into</source>
         <translation>o projeto no qual mesclar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>project files to merge from (not changed)</source>
         <translation>arquivos de projeto a mesclar (não são alterados)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>print what would be merged; change nothing</source>
         <translation>imprimir o que seria mesclado; não alterar nada</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>write a field copy of a project for a team</source>
         <translation>gravar uma cópia de campo de um projeto para uma equipe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write a field copy of PROJECT with a new laptop identity, so the team&apos;s work merges back with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit comment, walk and workshop note, the facilitator&apos;s name and photos, and the participants of every group but the team&apos;s. Merging the copy back keeps all of these in PROJECT.</source>
         <translation>Gravar uma cópia de campo de PROJECT com uma nova identidade de laptop, para que o trabalho da equipe volte a ser mesclado com cosafe merge sem falsos conflitos. A cópia contém o mapa de base, as configurações, os critérios, as etiquetas de motivo, as oficinas, os grupos, as caminhadas, os alfinetes, as propostas e o plano; deixa de fora todos os contatos, relatos de alfinetes, comentários de auditoria, notas de caminhadas e oficinas, o nome de quem facilita e as fotos, e as pessoas participantes de todos os grupos exceto o da equipe. Mesclar a cópia de volta mantém tudo isso em PROJECT.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the field copy to write</source>
         <translation>a cópia de campo a gravar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the team or laptop, such as &quot;Field team 2&quot;</source>
         <translation>a equipe ou o laptop, como &quot;Equipe de campo 2&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the team&apos;s group, whose participants the copy holds (without contacts), such as &quot;Youth&quot; or &quot;Riverside audit / Youth&quot;</source>
         <translation>o grupo da equipe, cujas pessoas participantes a cópia contém (sem contatos), como &quot;Jovens&quot; ou &quot;Auditoria Beira-Rio / Jovens&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>conter as pessoas participantes de todos os grupos (sem contatos): a cópia então mostra quem participou de cada grupo</translation>
     </message>
@@ -2641,17 +2155,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/actions.py" line="+41"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (%2 %3)</source>
         <comment>a tooltip; %2 is a key, %3 where it acts</comment>
         <translation>%1 (%2 %3)</translation>
@@ -2660,78 +2171,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="+39"/>
         <source>These records were changed on both laptops since the files last met. Until you choose, this project keeps its own version and theirs is kept aside: nothing is lost.</source>
         <translation>Estes registros foram alterados nos dois laptops desde o último encontro dos arquivos. Até você escolher, este projeto mantém sua própria versão e a outra fica guardada à parte: nada se perde.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No merge conflicts: every merged record agrees.</source>
         <translation>Nenhum conflito de mesclagem: todos os registros mesclados coincidem.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map: mine solid blue, theirs dashed orange.</source>
         <translation>No mapa: a minha em azul contínuo, a outra em laranja tracejado.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep this project&apos;s version and add theirs beside it as a separate record</source>
         <translation>Manter a versão deste projeto e adicionar a outra ao lado como um registro separado</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+146"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Mine</source>
         <translation>A minha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Theirs</source>
         <translation>A outra</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Only what differs</source>
         <translation>&amp;Só o que difere</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep &amp;Mine</source>
         <translation>Manter a &amp;minha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep this project&apos;s version; theirs is dropped (Undo brings the choice back)</source>
         <translation>Manter a versão deste projeto; a outra é descartada (Desfazer traz a escolha de volta)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep &amp;Theirs</source>
         <translation>Manter a &amp;outra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put their version in place of this project&apos;s</source>
         <translation>Pôr a outra versão no lugar da deste projeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep &amp;Both</source>
         <translation>Manter &amp;ambas</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>another laptop</source>
         <translation>outro laptop</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 from %2</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
@@ -2739,49 +2234,40 @@ from %2</source>
 de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 from %2, found on %3</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
         <translation>%1 de %2, encontrado em %3</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>deleted on this laptop</source>
         <translation>excluído neste laptop</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Mine&lt;/b&gt; (this project) — %1</source>
         <translation>&lt;b&gt;A minha&lt;/b&gt; (este projeto) — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt; (came from %1) — %2</source>
         <translation>&lt;b&gt;A outra&lt;/b&gt; (veio de %1) — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine (this project)</source>
         <translation>A minha (este projeto)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Theirs (%1)</source>
         <comment>%1: a laptop</comment>
         <translation>A outra (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Two of these cannot share one key: keep mine or theirs</source>
         <translation>Dois destes não podem compartilhar uma chave: mantenha a minha ou a outra</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine was deleted on this laptop: Keep Theirs brings their version back</source>
         <translation>A minha foi excluída neste laptop: Manter a outra traz a versão dela de volta</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The conflict was not resolved</source>
         <translation>O conflito não foi resolvido</translation>
     </message>
@@ -2789,187 +2275,150 @@ de %2</translation>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="+47"/>
         <source>Women and girls use this space</source>
         <translation>Mulheres e meninas usam este espaço</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines (no blind corners or blank walls)</source>
         <translation>Campo de visão livre (sem cantos cegos nem muros sem aberturas)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No dark or scary places, long empty stretches or high fences</source>
         <translation>Sem lugares escuros ou assustadores, longos trechos vazios ou muros altos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting bright enough to see faces</source>
         <translation>Iluminação suficiente para ver os rostos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toilets available and visible</source>
         <translation>Sanitários disponíveis e visíveis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop visible and active</source>
         <translation>Ponto de transporte visível e movimentado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Escape routes (no entrapment spots)</source>
         <translation>Rotas de fuga (sem locais sem saída)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signage readable</source>
         <translation>Sinalização legível</translation>
     </message>
     <message>
-        <location line="+140"/>
         <source>%1: a score is %2 to %3, not %4; nothing was saved</source>
         <translation>%1: a pontuação vai de %2 a %3, não %4; nada foi salvo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A criterion</source>
         <translation>Um critério</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The sheet is empty: type at least one score; nothing was saved</source>
         <translation>A ficha está vazia: digite pelo menos uma pontuação; nada foi salvo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria.py" line="+18"/>
         <source>Safety score = mean of the criteria scores (each 0–3, feeling excluded) × 5 ÷ 3, giving 0 (poor) to 5 (good).</source>
         <translation>Pontuação de segurança = média das pontuações dos critérios (cada uma de 0 a 3, sem contar a sensação) × 5 ÷ 3, de 0 (ruim) a 5 (boa).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Safety audit (default)</source>
         <translation>Auditoria de segurança (padrão)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lighting</source>
         <translation>Iluminação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enough light to see all around and faces at 10 m</source>
         <translation>Luz suficiente para ver ao redor e os rostos a 10 m</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Openness</source>
         <translation>Abertura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Can see and move in all directions; no blind corners</source>
         <translation>É possível ver e se deslocar em todas as direções; sem cantos cegos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visibility</source>
         <translation>Visibilidade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shops, vendors, windows, entrances from which you can be seen</source>
         <translation>Lojas, vendedores, janelas e entradas de onde se pode ser visto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People around you</source>
         <translation>Pessoas ao redor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
         <translation>Segurança</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guards or police present / reachable</source>
         <translation>Vigilantes ou polícia presentes / ao alcance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk path</source>
         <translation>Caminho para pedestres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Usable pavement or space to walk</source>
         <translation>Calçada utilizável ou espaço para caminhar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public transport</source>
         <translation>Transporte público</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop / service within reach</source>
         <translation>Ponto / serviço de transporte ao alcance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender diversity</source>
         <translation>Diversidade de gênero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Women and children present</source>
         <translation>Presença de mulheres e crianças</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Sensação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How safe you feel</source>
         <translation>Quão seguro(a) você se sente</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+39"/>
         <source>The project has no criteria set</source>
         <translation>O projeto não tem conjunto de critérios</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The set already has an outcome criterion (“%1”)</source>
         <translation>O conjunto já tem um critério de resultado (“%1”)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” already has that name and meaning</source>
         <translation>“%1” já tem esse nome e esse significado</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is the last scored criterion; add another before retiring it</source>
         <translation>“%1” é o último critério pontuado; adicione outro antes de desativá-lo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That criterion is no longer in the project</source>
         <translation>Esse critério não está mais no projeto</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
         <translation>
             <numerusform>Remover “%1” deixaria %n pontuação sem critério; desative-o em vez disso</numerusform>
@@ -2977,32 +2426,26 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is the last scored criterion; add another before removing it</source>
         <translation>“%1” é o último critério pontuado; adicione outro antes de removê-lo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The new order must list each criterion of the active set once</source>
         <translation>A nova ordem deve listar cada critério do conjunto ativo uma única vez</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The criteria are already in that order</source>
         <translation>Os critérios já estão nessa ordem</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Only criteria of the active set that are not retired can be changed</source>
         <translation>Só podem ser alterados os critérios do conjunto ativo que não estão desativados</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A criterion needs a name</source>
         <translation>O critério precisa de um nome</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is already a criterion “%1”</source>
         <translation>Já existe um critério “%1”</translation>
     </message>
@@ -3010,33 +2453,27 @@ de %2</translation>
 <context>
     <name>CriteriaChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="-75"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share of scores (%)</source>
         <translation>Proporção das pontuações (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>pontuação 0 ruim</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>pontuação 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>pontuação 2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 3 good</source>
         <translation>pontuação 3 boa</translation>
     </message>
@@ -3044,129 +2481,104 @@ de %2</translation>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/criteria_editor.py" line="+55"/>
         <source>Criterion</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>3 (good) means</source>
         <translation>3 (bom) significa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Audit Criteria</source>
         <translation>Critérios de auditoria</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit criteria</source>
         <translation>Critérios de auditoria</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The criteria a sheet scores, in the order of the sheet; F2 or a double click edits a label or what 3 means</source>
         <translation>Os critérios que uma ficha pontua, na ordem da ficha; F2 ou clique duplo edita um rótulo ou o que 3 significa</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Move Up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop scoring it; scores already made keep it</source>
         <translation>Deixar de pontuá-lo; as pontuações já feitas o mantêm</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Excluir um critério que nenhuma pontuação usa (caso contrário, desative-o)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>New criterion</source>
         <translation>Novo critério</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new criterion&apos;s label, e.g. Toilets</source>
         <translation>O rótulo do novo critério, p. ex. Sanitários</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New criterion, e.g. Toilets</source>
         <translation>Novo critério, p. ex. Sanitários</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What 3 (good) means</source>
         <translation>O que 3 (bom) significa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What a score of 3 means for the new criterion</source>
         <translation>O que uma pontuação 3 significa para o novo critério</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What 3 (good) means, e.g. Clean toilets open and visible</source>
         <translation>O que 3 (bom) significa, p. ex. Sanitários limpos, abertos e visíveis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Double-click a name or meaning to change it. Once sheets are scored, a change that alters meaning makes a new version of the set: old scores keep theirs.</source>
         <translation>Clique duas vezes em um nome ou significado para alterá-lo. Depois que houver fichas pontuadas, uma alteração de significado cria uma nova versão do conjunto: as pontuações antigas mantêm a sua.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · versão %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>retired</source>
         <comment>a criterion</comment>
         <translation>desativado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>outcome</source>
         <comment>a criterion</comment>
         <translation>resultado</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Not changed: %1</source>
         <translation>Não alterado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>As pontuações já usam a versão %1: esta alteração criou a versão %2. As pontuações antigas mantêm a versão %1.</translation>
     </message>
@@ -3174,17 +2586,14 @@ de %2</translation>
 <context>
     <name>DayNightChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+37"/>
         <source>Safety score (0–5) of each place, west to east</source>
         <translation>Pontuação de segurança (0–5) de cada lugar, de oeste para leste</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>by day</source>
         <translation>de dia</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>at night</source>
         <translation>à noite</translation>
     </message>
@@ -3192,58 +2601,47 @@ de %2</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/dialogs.py" line="+56"/>
         <source>CSV with longitude/latitude</source>
         <translation>CSV com longitude/latitude</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photo or scan of a paper map</source>
         <translation>Foto ou digitalização de um mapa em papel</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>CoSafe projects (%1)</source>
         <translation>Projetos do CoSafe (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Project already open</source>
         <translation>Projeto já aberto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open Read-Only</source>
         <translation>Abrir somente leitura</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>All map files (%1)</source>
         <translation>Todos os arquivos de mapa (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a kind of file and its patterns</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Save a Copy As</source>
         <translation>Salvar uma cópia como</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Import Basemap</source>
         <translation>Importar mapa de base</translation>
     </message>
@@ -3251,12 +2649,10 @@ de %2</translation>
 <context>
     <name>DotList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+39"/>
         <source>Click a proposal to place one dot; right-click to take one back</source>
         <translation>Clique em uma proposta para colocar um ponto; clique direito para retirar um</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 — %2</source>
         <comment>a proposal — its group</comment>
         <translation>%1 — %2</translation>
@@ -3265,42 +2661,34 @@ de %2</translation>
 <context>
     <name>Drawing</name>
     <message>
-        <location filename="../../desktop/cosafe/core/georef.py" line="+52"/>
         <source>Place at least %1 control points (there are %2)</source>
         <translation>Coloque pelo menos %1 pontos de controle (há %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The control points on the image lie on one line; spread them out over the map</source>
         <translation>Os pontos de controle na imagem estão em uma só linha; espalhe-os pelo mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The control points on the map lie on one line; spread them out over the map</source>
         <translation>Os pontos de controle no mapa estão em uma só linha; espalhe-os pelo mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/heatmap.py" line="+51"/>
         <source>The heat map radius must be more than 0 metres, not %1</source>
         <translation>O raio do mapa de calor deve ser maior que 0 metro, não %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/sketch_geometry.py" line="+54"/>
         <source>Click on the map to place the point</source>
         <translation>Clique no mapa para posicionar o ponto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A line needs at least two different points</source>
         <translation>Uma linha precisa de pelo menos dois pontos diferentes</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>An area needs at least three different points</source>
         <translation>Uma área precisa de pelo menos três pontos diferentes</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The area has no inside: its points lie on one line</source>
         <translation>A área não tem interior: seus pontos estão em uma só linha</translation>
     </message>
@@ -3308,13 +2696,11 @@ de %2</translation>
 <context>
     <name>DriversChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+45"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Goes with feeling safe → (correlation, −1 … 1)</source>
         <translation>Acompanha a sensação de segurança → (correlação, −1 … 1)</translation>
     </message>
@@ -3322,209 +2708,169 @@ de %2</translation>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="+129"/>
         <source>Add stakeholder “%1”</source>
         <translation>Adicionar parte interessada “%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit stakeholder “%1”</source>
         <translation>Editar parte interessada “%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete stakeholder “%1”</source>
         <translation>Excluir parte interessada “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add action “%1”</source>
         <translation>Adicionar ação “%1”</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit action “%1”</source>
         <translation>Editar ação “%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Delete action “%1”</source>
         <translation>Excluir ação “%1”</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Create action from proposal “%1”</source>
         <translation>Criar ação a partir da proposta “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="-111"/>
         <source>Add audit walk “%1”</source>
         <translation>Adicionar caminhada de auditoria “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Edit audit walk “%1”</source>
         <translation>Editar caminhada de auditoria “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete audit walk “%1”</source>
         <translation>Excluir caminhada de auditoria “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Delete audit point %1</source>
         <translation>Excluir ponto de auditoria %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Redraw route of “%1”</source>
         <translation>Redesenhar percurso de “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw route of “%1”</source>
         <translation>Desenhar percurso de “%1”</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Enter audit point %1 of “%2”</source>
         <translation>Digitar ponto de auditoria %1 de “%2”</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit audit point %1 of “%2”</source>
         <translation>Editar ponto de auditoria %1 de “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="-86"/>
         <source>Add criterion “%1”</source>
         <translation>Adicionar critério “%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Rename criterion “%1” to “%2”</source>
         <translation>Renomear critério “%1” para “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit criterion “%1”</source>
         <translation>Editar critério “%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Retire criterion “%1”</source>
         <translation>Desativar critério “%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Remove criterion “%1”</source>
         <translation>Remover critério “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Reorder criteria</source>
         <translation>Reordenar critérios</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 (criteria set version %2)</source>
         <comment>%1 is the change, e.g. Add criterion “CCTV”</comment>
         <translation>%1 (versão %2 do conjunto de critérios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/edits.py" line="+79"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>suppression threshold</source>
         <translation>limiar de ocultação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>area</source>
         <translation>área</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>currency</source>
         <translation>moeda</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>, </source>
         <comment>between the names of project properties</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nothing</source>
         <comment>no project property</comment>
         <translation>nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change project %1</source>
         <comment>%1 lists the properties changed: “name, place”</comment>
         <translation>Alterar %1 do projeto</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Add %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Adicionar %1</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Edit %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Delete %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Excluir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="+150"/>
         <source>Delete group “%1”</source>
         <translation>Excluir grupo “%1”</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Delete workshop “%1”</source>
         <translation>Excluir oficina “%1”</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit workshop “%1”</source>
         <translation>Editar oficina “%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rename group “%1” to “%2”</source>
         <translation>Renomear grupo “%1” para “%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recolour group “%1”</source>
         <translation>Mudar a cor do grupo “%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit group “%1”</source>
         <translation>Editar grupo “%1”</translation>
     </message>
@@ -3532,44 +2878,35 @@ de %2</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/cosafe/io/actions_csv.py" line="+101"/>
-        <location filename="../../desktop/cosafe/io/export.py" line="+207"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>A grade de desfoque deve ser maior que 0 m, não %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The action plan was not written: %1</source>
         <translation>O plano de ação não foi gravado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/export.py" line="-5"/>
         <source>Unknown export format %1; choose one of %2</source>
         <translation>Formato de exportação desconhecido %1; escolha um de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A public export never includes contacts</source>
         <translation>Uma exportação pública nunca inclui contatos</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Não é possível criar a pasta %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The export was not written: %1</source>
         <translation>A exportação não foi gravada: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Writing %1</source>
         <comment>%1: a table of the project, as its file calls it</comment>
         <translation>Gravando %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export cancelled</source>
         <translation>Exportação cancelada</translation>
     </message>
@@ -3577,52 +2914,42 @@ de %2</translation>
 <context>
     <name>FieldCopyDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="+96"/>
         <source>Hand Out Field Copy</source>
         <translation>Entregar cópia de campo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Required, e.g. Field team 2 or Youth group laptop</source>
         <translation>Obrigatório, p. ex. Equipe de campo 2 ou Laptop do grupo de jovens</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy holds this group&apos;s participants (code, gender, age band, role), so the team can record who walks; never their contacts.</source>
         <translation>A cópia contém as pessoas participantes deste grupo (código, gênero, faixa etária, papel), para que a equipe possa registrar quem caminha; nunca seus contatos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Include the participants of &amp;every group</source>
         <translation>Incluir as pessoas participantes de &amp;todos os grupos</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Team or &amp;laptop</source>
         <translation>Equipe ou &amp;laptop</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Team&apos;s &amp;group</source>
         <translation>&amp;Grupo da equipe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save copy as</source>
         <translation>&amp;Salvar cópia como</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Hand Out</source>
         <translation>&amp;Entregar</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Field Copy As</source>
         <translation>Salvar cópia de campo como</translation>
     </message>
@@ -3630,47 +2957,38 @@ de %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>Não foi possível calcular isto (os detalhes foram escritos no terminal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/money.py" line="+28"/>
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A code or a name, e.g. KES</source>
         <translation>Um código ou um nome, p. ex. KES</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Not estimated</source>
         <translation>Não estimado</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A rough cost in %1 (%2); leave at “Not estimated” if unknown</source>
         <translation>Um custo aproximado em %1 (%2); deixe “Não estimado” se não souber</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A rough cost in the local currency; leave at “Not estimated” if unknown</source>
         <translation>Um custo aproximado na moeda local; deixe “Não estimado” se não souber</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+28"/>
         <source>Add Photos</source>
         <translation>Adicionar fotos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+44"/>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Algo inesperado deu errado (os detalhes foram escritos no terminal); o projeto não foi alterado</translation>
     </message>
@@ -3678,57 +2996,46 @@ de %2</translation>
 <context>
     <name>GroupColours</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/words.py" line="+27"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Orange</source>
         <translation>Laranja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bluish green</source>
         <translation>Verde-azulado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reddish purple</source>
         <translation>Roxo-avermelhado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vermillion</source>
         <translation>Vermelhão</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Wine</source>
         <translation>Vinho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maroon</source>
         <translation>Bordô</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ultramarine</source>
         <translation>Ultramarino</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sky blue</source>
         <translation>Azul-celeste</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yellow</source>
         <translation>Amarelo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black</source>
         <translation>Preto</translation>
     </message>
@@ -3736,47 +3043,38 @@ de %2</translation>
 <context>
     <name>GroupComparisonView</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+86"/>
         <source>Workshop to compare</source>
         <translation>Oficina a comparar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose groups are compared</source>
         <translation>A oficina cujos grupos são comparados</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Workshop</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled workshop</source>
         <translation>Oficina sem título</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add a workshop and its groups to compare what each group proposed.</source>
         <translation>Adicione uma oficina e seus grupos para comparar o que cada grupo propôs.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unnamed group</source>
         <translation>Grupo sem nome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group</source>
         <translation>Sem grupo</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This workshop has no groups yet.</source>
         <translation>Esta oficina ainda não tem grupos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n proposals · %1 without a principle</source>
         <translation>
             <numerusform>%n proposta · %1 sem princípio</numerusform>
@@ -3784,7 +3082,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposta</numerusform>
@@ -3792,18 +3089,15 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals of %1</source>
         <comment>%1: a group</comment>
         <translation>Propostas de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals %1 made</source>
         <translation>As propostas feitas por %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(none yet)</source>
         <translation>(nenhuma ainda)</translation>
     </message>
@@ -3811,34 +3105,28 @@ de %2</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="+109"/>
         <source>Add Group</source>
         <translation>Adicionar grupo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Required, e.g. Youth, Women traders, Table 2</source>
         <translation>Obrigatório, p. ex. Jovens, Comerciantes mulheres, Mesa 2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1: %2 (used by another group)</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2 (usada por outro grupo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour:</source>
         <translation>Cor:</translation>
     </message>
@@ -3846,7 +3134,6 @@ de %2</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="+174"/>
         <source>Workshop Guide</source>
         <translation>Guia da oficina</translation>
     </message>
@@ -3854,74 +3141,60 @@ de %2</translation>
 <context>
     <name>HandOut</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="-122"/>
         <source>The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the walks, pins, proposals and plan the team continues from, with a laptop identity of its own.</source>
         <translation>A cópia contém o mapa de base, as configurações, os critérios e as etiquetas de motivo, as oficinas e os grupos, e as caminhadas, os alfinetes, as propostas e o plano a partir dos quais a equipe continua, com uma identidade de laptop própria.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and workshop note, the facilitator&apos;s name, all photos, and who took part, except the participants of the team&apos;s group. They stay here: merging the copy back keeps them, and brings what the team records, without doubles or false conflicts.</source>
         <translation>Uma unidade USB pode se perder, por isso a cópia deixa de fora todos os contatos, todos os relatos dos alfinetes, comentários de auditoria, notas de caminhadas e oficinas, o nome de quem facilita, todas as fotos e quem participou, exceto as pessoas participantes do grupo da equipe. Esses dados ficam aqui: mesclar a cópia de volta os mantém e traz o que a equipe registrar, sem duplicatas nem falsos conflitos.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The copy will then hold who took part in every group: each person&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>A cópia conterá então quem participou de cada grupo: o código, o gênero, a faixa etária e o papel de cada pessoa (nunca um contato). Qualquer pessoa que encontrar a unidade USB poderá lê-los.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None (no participants)</source>
         <translation>Nenhum (sem participantes)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The field copy was not made</source>
         <translation>A cópia de campo não foi feita</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field copy ready</source>
         <translation>Cópia de campo pronta</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Give %1 to %2.</source>
         <translation>Entregue %1 a %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When they bring it back, merge it with File › Merge Projects…</source>
         <translation>Quando a trouxerem de volta, mescle-a com Arquivo › Mesclar projetos…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>field copy</source>
         <comment>a file name</comment>
         <translation>cópia de campo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 › %2</source>
         <comment>a workshop › a group</comment>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No workshop</source>
         <translation>Sem oficina</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>Choose where to save the field copy</source>
         <translation>Escolha onde salvar a cópia de campo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Writing the field copy for %1…</source>
         <translation>Gravando a cópia de campo para %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cancelled; nothing was written</source>
         <translation>Cancelado; nada foi gravado</translation>
     </message>
@@ -3929,38 +3202,31 @@ de %2</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/identify_panel.py" line="+35"/>
         <source>Click a map feature to see what it is</source>
         <translation>Clique em uma feição do mapa para ver o que é</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No further details recorded for this feature.</source>
         <translation>Nenhum outro detalhe registrado para esta feição.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>feature</source>
         <translation>feição</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unnamed %1</source>
         <comment>%1 a kind of map feature</comment>
         <translation>%1 sem nome</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 · layer “%2”</source>
         <translation>%1 · camada “%2”</translation>
     </message>
@@ -3968,7 +3234,6 @@ de %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
             <numerusform>%n imagem que continha dados da câmera ou um nome de arquivo da câmera foi limpa (agora sem metadados, com um nome neutro)</numerusform>
@@ -3976,17 +3241,14 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No readable stored image held camera data or a camera&apos;s file name</source>
         <translation>Nenhuma imagem legível guardada continha dados da câmera ou um nome de arquivo da câmera</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stored image held camera data or a camera&apos;s file name</source>
         <translation>Nenhuma imagem guardada continha dados da câmera ou um nome de arquivo da câmera</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
@@ -3998,280 +3260,220 @@ de %2</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/cosafe/io/basemap_import.py" line="+111"/>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>
         <translation>Lendo %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de estilo desconhecida %1; escolha uma de %2</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 não tem feições que o CoSafe consiga desenhar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
         <source>Writing to the project</source>
         <translation>Gravando no projeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/image_import.py" line="+56"/>
         <source>%1 is %2 MB; CoSafe takes images of up to %3 MB</source>
         <translation>%1 tem %2 MB; o CoSafe aceita imagens de até %3 MB</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of up to %5 megapixels</source>
         <translation>%1 tem %2 × %3 pixels (%4 megapixels); o CoSafe aceita imagens de até %5 megapixels</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+49"/>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="+87"/>
         <source>%1: no such file</source>
         <translation>%1: arquivo inexistente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)</source>
         <translation>%1 não é uma imagem que o CoSafe consiga ler (PNG, JPEG, TIFF, BMP ou WebP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/import_errors.py" line="+31"/>
         <source>its .shx file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>falta o arquivo .shx: um shapefile é composto de vários arquivos (.shp, .shx, .dbf); copie-os juntos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>falta o arquivo .dbf: um shapefile é composto de vários arquivos (.shp, .shx, .dbf); copie-os juntos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is damaged or incomplete; copy it again from where it came from</source>
         <translation>o arquivo está danificado ou incompleto; copie-o de novo da origem</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe may not read it (permission denied)</source>
         <translation>o CoSafe não tem permissão para lê-lo (permissão negada)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="+95"/>
-        <location line="+10"/>
-        <location line="+28"/>
         <source>not a format CoSafe reads</source>
         <translation>não é um formato que o CoSafe lê</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is damaged or not a map file</source>
         <translation>o arquivo está danificado ou não é um arquivo de mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file is damaged or not an incident file</source>
         <translation>o arquivo está danificado ou não é um arquivo de ocorrências</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+3"/>
         <source>%1 is not an MBTiles file (not an SQLite database)</source>
         <translation>%1 não é um arquivo MBTiles (não é um banco de dados SQLite)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is not an MBTiles file (it has no tiles and metadata tables)</source>
         <translation>%1 não é um arquivo MBTiles (não tem as tabelas tiles e metadata)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
         <translation>%1 contém blocos vetoriais, que o CoSafe não consegue desenhar; use um MBTiles raster ou os dados do OSM</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
         <translation>%1 foi recusado: seu “metadata” não é uma tabela (o CoSafe não lê visões nem tabelas virtuais que não conhece)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is refused: its “tiles” is a view CoSafe does not know, not a table (a view can run any query, even one that never ends)</source>
         <translation>%1 foi recusado: seu “tiles” é uma visão que o CoSafe não conhece, não uma tabela (uma visão pode executar qualquer consulta, até uma que nunca termina)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>%1 demorou demais para ser lido, por isso foi recusado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 está danificado: não é possível ler suas tabelas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tiles cannot be read</source>
         <translation>%1 está danificado: não é possível ler seus blocos</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 has no tiles</source>
         <translation>%1 não tem blocos</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 has a tile that is not a PNG, JPEG or WebP image</source>
         <translation>%1 tem um bloco que não é uma imagem PNG, JPEG ou WebP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Copying tiles (%1 of %2)</source>
         <translation>Copiando blocos (%1 de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/safe_gdal.py" line="+102"/>
         <source>%1 is not on this computer&apos;s disk; CoSafe reads and writes only local files, never network addresses or GDAL virtual file systems</source>
         <translation>%1 não está no disco deste computador; o CoSafe lê e grava só arquivos locais, nunca endereços de rede nem sistemas de arquivos virtuais do GDAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="-110"/>
         <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
         <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (também compactado), KML/KMZ, GPX, FlatGeobuf, CSV com colunas de longitude/latitude</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
         <translation>%1 não pode ser lido como arquivo de ocorrências (%2); o CoSafe lê %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2); CoSafe reads %3</source>
         <translation>%1 não pode ser lido como arquivo de mapa (%2); o CoSafe lê %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 é um pipeline do GDAL (GDALG), não um arquivo de ocorrências: faria o GDAL ler outros arquivos ou endereços de rede, por isso o CoSafe não o abre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 é um pipeline do GDAL (GDALG), não um arquivo de mapa: faria o GDAL ler outros arquivos ou endereços de rede, por isso o CoSafe não o abre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 é uma camada virtual do GDAL (VRT), não um arquivo de ocorrências: faria o GDAL ler outros arquivos ou endereços de rede, por isso o CoSafe não o abre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 é uma camada virtual do GDAL (VRT), não um arquivo de mapa: faria o GDAL ler outros arquivos ou endereços de rede, por isso o CoSafe não o abre</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>é um banco de dados SQLite, mas não um GeoPackage</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML cuja raiz é &lt;%1&gt;, não OSM, GPX nem KML</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a damaged zip archive</source>
         <translation>um arquivo zip danificado</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a zip archive with no shapefile or KML inside</source>
         <translation>um arquivo zip sem shapefile nem KML dentro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="-9"/>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>
         <translation>%1 declara entidades XML, o que arquivos OSM nunca fazem; não foi importado</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is empty or a folder, not an incident file</source>
         <translation>%1 está vazio ou é uma pasta, não um arquivo de ocorrências</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 está vazio ou é uma pasta, não um arquivo de mapa</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 or %2</source>
         <comment>two GDAL drivers</comment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>its content is %1 but GDAL reads it as %2</source>
         <translation>seu conteúdo é %1, mas o GDAL o lê como %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 has no coordinates (no longitude/latitude columns found)</source>
         <translation>%1 não tem coordenadas (nenhuma coluna de longitude/latitude encontrada)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no coordinates</source>
         <translation>%1 não tem coordenadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
         <translation>%1 não tem camada com geometria (nenhuma coluna de longitude/latitude encontrada)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no layer with geometry</source>
         <translation>%1 não tem camada com geometria</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 não tem sistema de referência de coordenadas; indique qual usa (p. ex. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 cannot be read as an incident file (%2)</source>
         <translation>%1 não pode ser lido como arquivo de ocorrências (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2)</source>
         <translation>%1 não pode ser lido como arquivo de mapa (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: layer %2 has no geometry</source>
         <translation>%1: a camada %2 não tem geometria</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 tem formas que o CoSafe não consegue ler; o arquivo está danificado ou incompleto</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: sistema de referência de coordenadas desconhecido %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 tem coordenadas fora de longitude −180…180 / latitude −90…90: seu sistema de referência de coordenadas está errado ou ausente</translation>
     </message>
@@ -4279,37 +3481,30 @@ de %2</translation>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+41"/>
         <source>This file does not say which coordinate system it uses. Type its EPSG code — it may be written in the file&apos;s documentation, or ask whoever made the file (for example EPSG:32737 is UTM zone 37 South).</source>
         <translation>Este arquivo não diz qual sistema de coordenadas usa. Digite seu código EPSG — ele pode estar na documentação do arquivo, ou pergunte a quem fez o arquivo (por exemplo, EPSG:32737 é UTM zona 37 Sul).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Points</source>
         <translation>Pontos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lines</source>
         <translation>Linhas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Import Basemap</source>
         <translation>Importar mapa de base</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>map file</source>
         <translation>arquivo de mapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
@@ -4318,82 +3513,66 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>What the layer is called in the Layers panel</source>
         <translation>O nome da camada no painel Camadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Nome da camada:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each layer of the file becomes its own basemap layer, named after this and the source layer.</source>
         <translation>Cada camada do arquivo vira uma camada própria do mapa de base, com o nome formado por este e pela camada de origem.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Draw %1 as</source>
         <translation>Desenhar %1 como</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the map draws the source layer %1</source>
         <translation>Como o mapa desenha a camada de origem %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>How to draw each layer:</source>
         <translation>Como desenhar cada camada:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. EPSG:32737</source>
         <translation>p. ex. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Coordinate system:</source>
         <translation>Sistema de &amp;coordenadas:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Source layers</source>
         <translation>Camadas de origem</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The file&apos;s layers, what they hold and how each will be drawn</source>
         <translation>As camadas do arquivo, o que contêm e como cada uma será desenhada</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source layer</source>
         <translation>Camada de origem</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geometry</source>
         <translation>Geometria</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw as</source>
         <translation>Desenhar como</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
         <translation>“%1” não é um sistema de coordenadas que o CoSafe conheça. Digite um código EPSG como EPSG:32737.</translation>
     </message>
@@ -4401,12 +3580,10 @@ de %2</translation>
 <context>
     <name>IncidentImporter</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+76"/>
         <source>Reading the file…</source>
         <translation>Lendo o arquivo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Storing %n recorded incidents…</source>
         <translation>
             <numerusform>Guardando %n ocorrência registrada…</numerusform>
@@ -4414,7 +3591,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
         <translation>
             <numerusform>Importar %n ocorrência registrada de %1</numerusform>
@@ -4422,7 +3598,6 @@ de %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n recorded incidents stored</source>
         <translation>
             <numerusform>%n ocorrência registrada guardada</numerusform>
@@ -4430,12 +3605,10 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Importing recorded incidents from %1…</source>
         <translation>Importando ocorrências registradas de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
             <numerusform>%n ocorrência registrada importada (“%1”), mostrada separada das percepções</numerusform>
@@ -4446,47 +3619,38 @@ de %2</translation>
 <context>
     <name>IncidentOptionsDialog</name>
     <message>
-        <location line="-90"/>
         <source>Import Recorded Incidents</source>
         <translation>Importar ocorrências registradas</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Required, e.g. Police records 2023</source>
         <translation>Obrigatório, p. ex. Registros policiais 2023</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only for x/y columns, e.g. EPSG:32737</source>
         <translation>Só para colunas x/y, p. ex. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (category, type, offence…) when blank</source>
         <translation>Encontrada pelo nome (categoria, tipo, delito…) se ficar em branco</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (date, occurred_on…) when blank</source>
         <translation>Encontrada pelo nome (data, occurred_on…) se ficar em branco</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Source</source>
         <translation>&amp;Fonte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;CRS</source>
         <translation>&amp;SRC</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ca&amp;tegory column</source>
         <translation>Coluna de ca&amp;tegoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date column</source>
         <translation>Coluna de &amp;data</translation>
     </message>
@@ -4494,22 +3658,18 @@ de %2</translation>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/cosafe/io/incident_import.py" line="+64"/>
         <source>%1 has x/y columns but no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 tem colunas x/y, mas não tem sistema de referência de coordenadas; indique qual usa (p. ex. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 holds no incidents</source>
         <translation>%1 não contém ocorrências</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 não tem coluna de data; indique a coluna que contém as datas</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
             <numerusform>%1: %n linha não tem coordenadas (primeira: linha %2); adicione-as ou remova essa linha</numerusform>
@@ -4517,42 +3677,34 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
         <translation>%1: a linha %2 tem %3 na coluna %4, que não é uma data (escreva as datas como 2024-03-14)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 não tem datas: a coluna %2 está vazia</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: a coluna %2 mistura datas dia/mês e mês/dia; escreva-as como 2024-03-14</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
         <translation>%1: datas como %2 na coluna %3 podem ser dia/mês ou mês/dia; escreva-as como 2024-03-14</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 não tem a coluna %2 (suas colunas: %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has no column %2 (it has no columns)</source>
         <translation>%1 não tem a coluna %2 (não tem colunas)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 has no layer %2 (its layers: %3)</source>
         <translation>%1 não tem a camada %2 (suas camadas: %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
         <translation>
             <numerusform>%1 tem %n camada (%2); indique qual contém as ocorrências</numerusform>
@@ -4563,12 +3715,10 @@ de %2</translation>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+56"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1
 Cancelling…</source>
         <translation>%1
@@ -4578,27 +3728,22 @@ Cancelando…</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Use CoSafe in %1 (from its next start)</source>
         <translation>Usar o CoSafe em %1 (a partir da próxima inicialização)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
         <translation>O CoSafe usará %1 na próxima vez que iniciar. Todas as alterações do projeto já estão salvas. Reiniciar agora?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restart Now</source>
         <translation>Reiniciar agora</translation>
     </message>
@@ -4606,7 +3751,6 @@ Cancelando…</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
         <source>CoSafe does not speak “%1”; choose one of: %2</source>
         <translation>O CoSafe não fala “%1”; escolha um de: %2</translation>
     </message>
@@ -4614,57 +3758,46 @@ Cancelando…</translation>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layer_edits.py" line="+31"/>
         <source>Show layer “%1”</source>
         <translation>Mostrar camada “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Hide layer “%1”</source>
         <translation>Ocultar camada “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rename layer “%1” to “%2”</source>
         <translation>Renomear camada “%1” para “%2”</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Set opacity of “%1” to %2%</source>
         <translation>Definir opacidade de “%1” como %2%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove layer “%1”</source>
         <translation>Remover camada “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Move layer “%1” up</source>
         <translation>Mover camada “%1” para cima</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move layer “%1” down</source>
         <translation>Mover camada “%1” para baixo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+43"/>
         <source>Vector</source>
         <translation>Vetor</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tiles</source>
         <translation>Blocos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n tiles</source>
         <translation>
             <numerusform>%n bloco</numerusform>
@@ -4675,62 +3808,50 @@ Cancelando…</translation>
 <context>
     <name>LayersExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+51"/>
         <source>Export Layers</source>
         <translation>Exportar camadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;GeoPackage (one file, opens in QGIS)</source>
         <translation>&amp;GeoPackage (um arquivo, abre no QGIS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geo&amp;JSON (a file per layer, tables as CSV)</source>
         <translation>Geo&amp;JSON (um arquivo por camada, tabelas em CSV)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Public version</source>
         <translation>Versão &amp;pública</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Public: perception pins are moved to the centre of a %1 m grid square and stories, comments and notes are emptied, so the files can be shared openly.</source>
         <translation>Público: os alfinetes de percepção são movidos para o centro de um quadrado de grade de %1 m e os relatos, comentários e notas são esvaziados, para que os arquivos possam ser compartilhados abertamente.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Untick for the project team: pins at their places, with their stories. Contacts are never exported.</source>
         <translation>Desmarque para a equipe do projeto: alfinetes em seus locais, com seus relatos. Os contatos nunca são exportados.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a folder for the files</source>
         <translation>Escolha uma pasta para os arquivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Folder</source>
         <translation>&amp;Pasta</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Export Layers to Folder</source>
         <translation>Exportar camadas para a pasta</translation>
     </message>
@@ -4738,83 +3859,66 @@ Cancelando…</translation>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+18"/>
         <source>Basemap layers</source>
         <translation>Camadas do mapa de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map&apos;s layers, top to bottom; tick to show, drag to reorder</source>
         <translation>As camadas do mapa, de cima para baixo; marque para mostrar, arraste para reordenar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a photo of a paper map.</source>
         <translation>Nenhum mapa de base ainda. Importe um mapa de ruas (OpenStreetMap, GeoJSON, Shapefile…), MBTiles ou a foto de um mapa em papel.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Opacity</source>
         <translation>Opacidade</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Move Up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Up: draw the selected layer above the one over it</source>
         <translation>Mover para cima: desenhar a camada selecionada acima da que está sobre ela</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move Down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down: draw the selected layer below the one under it</source>
         <translation>Mover para baixo: desenhar a camada selecionada abaixo da que está sob ela</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+158"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location line="-157"/>
         <source>Remove the selected layer (Undo brings it back)</source>
         <translation>Remover a camada selecionada (Desfazer a traz de volta)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map file, MBTiles or a photo of a paper map (Ctrl+I)</source>
         <translation>Importar um arquivo de mapa, MBTiles ou a foto de um mapa em papel (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>%1
 from %2</source>
         <comment>a layer&apos;s name and the file it came from</comment>
@@ -4822,24 +3926,19 @@ from %2</source>
 de %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Zoom to Layer</source>
         <translation>Zoom para a camada</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+28"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Remove layer</source>
         <translation>Remover camada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the project is closed.</source>
         <translation>Remover “%1” do projeto? Desfazer (Ctrl+Z) a traz de volta até o projeto ser fechado.</translation>
     </message>
@@ -4847,47 +3946,38 @@ de %2</translation>
 <context>
     <name>LinkedPlacesField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+45"/>
         <source>Linked places</source>
         <translation>Lugares vinculados</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, pins and audit points this action answers; Delete removes the selected ones</source>
         <translation>As propostas, alfinetes e pontos de auditoria a que esta ação responde; Delete remove os selecionados</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pick on &amp;Map</source>
         <translation>Escolher no &amp;mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Then click proposals, audit points or pins on the map to link them</source>
         <translation>Depois clique em propostas, pontos de auditoria ou alfinetes no mapa para vinculá-los</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>No places linked yet: press Pick on Map and click proposals, audit points or pins.</source>
         <translation>Nenhum lugar vinculado ainda: pressione Escolher no mapa e clique em propostas, pontos de auditoria ou alfinetes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pick on Map adds more; select a place and press Remove to unlink it.</source>
         <translation>Escolher no mapa adiciona mais; selecione um lugar e pressione Remover para desvinculá-lo.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>That place is linked already</source>
         <translation>Esse lugar já está vinculado</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Linked %1</source>
         <comment>%1: a place, e.g. Proposal: Lights on Soko St</comment>
         <translation>Vinculado: %1</translation>
@@ -4896,52 +3986,42 @@ de %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/main_window.py" line="+162"/>
         <source>Project Overview</source>
         <translation>Visão geral do projeto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Project opened</source>
         <translation>Projeto aberto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo history</source>
         <translation>Histórico de alterações</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change since the project was opened; click one to go back to it</source>
         <translation>Todas as alterações desde que o projeto foi aberto; clique em uma para voltar a ela</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo History</source>
         <translation>Histórico de alterações</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Identify</source>
         <translation>Identificar</translation>
     </message>
     <message>
-        <location line="+264"/>
         <source>No recent projects</source>
         <translation>Nenhum projeto recente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear List</source>
         <translation>Limpar lista</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>About %1</source>
         <translation>Sobre o %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How CoSafe saves</source>
         <translation>Como o CoSafe salva</translation>
     </message>
@@ -4949,89 +4029,72 @@ de %2</translation>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>
         <source>Basemap point features</source>
         <translation>Feições de ponto do mapa de base</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Basemap line features</source>
         <translation>Feições de linha do mapa de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap polygon features</source>
         <translation>Feições de polígono do mapa de base</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/qgis_styles.py" line="+65"/>
         <source>Polygon proposals</source>
         <translation>Propostas de polígono</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Line proposals</source>
         <translation>Propostas de linha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point proposals</source>
         <translation>Propostas de ponto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/basemap_data.py" line="+52"/>
         <source>Basemap: project data</source>
         <translation>Mapa de base: dados do projeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+90"/>
         <source>No project open</source>
         <translation>Nenhum projeto aberto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No basemap yet</source>
         <translation>Nenhum mapa de base ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export.py" line="+110"/>
         <source>Image size must be 1 to %1 pixels a side, not %2x%3</source>
         <translation>O tamanho da imagem deve ser de 1 a %1 pixels por lado, não %2x%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DPI must be between 10 and 2400, not %1</source>
         <translation>O DPI deve estar entre 10 e 2400, não %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Nothing to draw: the project has no visible basemap layer and nothing to show in the chosen overlays</source>
         <translation>Nada a desenhar: o projeto não tem camada de mapa de base visível nem nada a mostrar nas sobreposições escolhidas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing to draw: the project has no visible basemap layer</source>
         <translation>Nada a desenhar: o projeto não tem camada de mapa de base visível</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export_overlays.py" line="+140"/>
         <source>Unknown map overlay %1; choose from %2</source>
         <translation>Sobreposição de mapa desconhecida %1; escolha entre %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/overlay.py" line="+50"/>
         <source>%1 km</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 m</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+146"/>
         <source>N</source>
         <comment>north, on the north arrow</comment>
         <translation>N</translation>
@@ -5040,14 +4103,12 @@ de %2</translation>
 <context>
     <name>MapAwayNote</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+125"/>
         <source>The map is on the presentation screen.
 Press F5 or Escape to bring it back here.</source>
         <translation>O mapa está na tela de apresentação.
 Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>End Presentation</source>
         <translation>Encerrar apresentação</translation>
     </message>
@@ -5055,7 +4116,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+202"/>
         <source>What Is &amp;Here?</source>
         <translation>O que há &amp;aqui?</translation>
     </message>
@@ -5063,134 +4123,106 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/map_export_dialog.py" line="+101"/>
-        <location line="+112"/>
         <source>Export Map Image</source>
         <translation>Exportar imagem do mapa</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+5"/>
         <source> px</source>
         <comment>after a number of pixels</comment>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> DPI</source>
         <comment>after a number of dots per inch</comment>
         <translation> DPI</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Current view</source>
         <translation>Vista &amp;atual</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Whole project</source>
         <translation>Projeto &amp;inteiro</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Choose where to save the image</source>
         <translation>Escolha onde salvar a imagem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Width:</source>
         <translation>&amp;Largura:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Height:</source>
         <translation>A&amp;ltura:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Resolução:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Extent:</source>
         <translation>Extensão:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw:</source>
         <translation>Desenhar:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The heat map as the Perception Map panel sets it: source and radius</source>
         <translation>O mapa de calor como o painel Mapa de percepção o define: fonte e raio</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Blur pin locations for &amp;public sharing, to a grid of</source>
         <translation>Desfocar os locais dos alfinetes para compartilhamento &amp;público, em uma grade de</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each pin (and the heat made from pins) is drawn at the centre of its grid square, so no one&apos;s exact spot can be read from the map</source>
         <translation>Cada alfinete (e o calor feito a partir dos alfinetes) é desenhado no centro do seu quadrado da grade, para que o local exato de ninguém possa ser lido no mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> m</source>
         <comment>after a number of metres</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Blur grid size</source>
         <translation>Tamanho da grade de desfoque</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The side of the grid squares pins are blurred to, in metres</source>
         <translation>O lado dos quadrados da grade em que os alfinetes são desfocados, em metros</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Prints %1 × %2 cm at this resolution</source>
         <translation>Imprime %1 × %2 cm nesta resolução</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>map</source>
         <comment>a file name</comment>
         <translation>mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PNG images (%1)</source>
         <translation>Imagens PNG (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
         <source>Map not exported</source>
         <translation>Mapa não exportado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 could not be written (check that the folder exists and that you may write to it)</source>
         <translation>Não foi possível gravar %1 (verifique se a pasta existe e se você tem permissão para gravar nela)</translation>
     </message>
@@ -5198,259 +4230,208 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/menus.py" line="+40"/>
         <source>Toolbar: Open, Export, Undo, Zoom</source>
         <translation>Barra de ferramentas: Abrir, Exportar, Desfazer, Zoom</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1 (%2)</source>
         <comment>a command and its key</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;High-Contrast Map</source>
         <translation>Mapa de &amp;alto contraste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black ink on white for bright rooms and weak projectors: only the groups are in colour</source>
         <translation>Tinta preta sobre branco para salas claras e projetores fracos: só os grupos ficam em cor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The window fills the screen</source>
         <translation>A janela ocupa a tela inteira</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Presentation &amp;Mode</source>
         <translation>&amp;Modo de apresentação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map for the room: full screen on the projector, large text, only the tools the room uses</source>
         <translation>O mapa para a sala: tela cheia no projetor, texto grande, só as ferramentas que a sala usa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave Full Screen or Presentation</source>
         <translation>Sair da tela cheia ou da apresentação</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1%</source>
         <comment>a text size</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create an empty project file</source>
         <translation>Criar um arquivo de projeto vazio</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a CoSafe project file</source>
         <translation>Abrir um arquivo de projeto do CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Sample Project</source>
         <translation>Abrir projeto de exemp&amp;lo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a fresh copy of the sample project to explore CoSafe</source>
         <translation>Abrir uma cópia nova do projeto de exemplo para explorar o CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project to another file and continue there</source>
         <translation>Gravar uma cópia do projeto em outro arquivo e continuar nele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove &amp;Traces of Deleted Records…</source>
         <translation>Remover &amp;vestígios de registros excluídos…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so nothing deleted records held can be recovered</source>
         <translation>Regravar o arquivo do projeto para que nada do que os registros excluídos continham possa ser recuperado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>E&amp;xport Map Image…</source>
         <translation>E&amp;xportar imagem do mapa…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the map as a PNG image for slides, posters and reports</source>
         <translation>Salvar o mapa como imagem PNG para slides, cartazes e relatórios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to &amp;Project</source>
         <translation>Zoom para o &amp;projeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the workshop area: the proposals, pins, walks and the project area set</source>
         <translation>Mostrar a área da oficina: as propostas, os alfinetes, as caminhadas e a área do projeto definida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project &amp;Properties…</source>
         <translation>&amp;Propriedades do projeto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name, place, description, privacy threshold and currency</source>
         <translation>Nome, local, descrição, limiar de privacidade e moeda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Restaurar disposição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the panels back where they started</source>
         <translation>Devolver os painéis às posições iniciais</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ne&amp;xt Panel</source>
         <translation>Próximo pai&amp;nel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the next panel: the map, the workshop bar, each open panel</source>
         <translation>Levar o teclado ao próximo painel: o mapa, a barra da oficina, cada painel aberto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous Panel</source>
         <translation>Painel anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the panel before</source>
         <translation>Levar o teclado ao painel anterior</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;About CoSafe</source>
         <translation>&amp;Sobre o CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How CoSafe &amp;Saves</source>
         <translation>&amp;Como o CoSafe salva</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Workshop Guide</source>
         <translation>&amp;Guia da oficina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing a workshop, running it and what comes after, illustrated (offline)</source>
         <translation>Preparar uma oficina, conduzi-la e o que vem depois, com ilustrações (offline)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every key CoSafe answers to, by menu</source>
         <translation>Todas as teclas a que o CoSafe responde, por menu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Presentation &amp;Text Size</source>
         <translation>Tamanho do te&amp;xto da apresentação</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project</source>
         <translation>Mostrar ou ocultar a barra de ferramentas com Abrir projeto, Exportar imagem do mapa, Desfazer, Refazer e Zoom para o projeto</translation>
     </message>
@@ -5458,12 +4439,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/backup.py" line="+53"/>
         <source>Backing up the project…</source>
         <translation>Fazendo cópia de segurança do projeto…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contato</numerusform>
@@ -5471,7 +4450,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pin stories</source>
         <translation>
             <numerusform>%n relato de alfinete</numerusform>
@@ -5479,7 +4457,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n comments and notes</source>
         <translation>
             <numerusform>%n comentário ou nota</numerusform>
@@ -5487,7 +4464,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n facilitators&apos; names</source>
         <translation>
             <numerusform>%n nome de facilitador(a)</numerusform>
@@ -5495,7 +4471,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -5503,7 +4478,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n participants outside %1</source>
         <translation>
             <numerusform>%n participante fora de %1</numerusform>
@@ -5511,7 +4485,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -5519,221 +4492,178 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 and %2</source>
         <comment>the last two items of a list: “2 contacts, 1 photo and 3 participants”</comment>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="+126"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="-39"/>
         <source>Left out, and kept only in this project: %1.</source>
         <translation>Deixado de fora e mantido só neste projeto: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo.</source>
         <translation>Deixado de fora: nada, pois o projeto não contém contato, relato, comentário, nota, nome nem foto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant outside %1.</source>
         <translation>Deixado de fora: nada, pois o projeto não contém contato, relato, comentário, nota, nome nem foto, nem participante fora de %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant.</source>
         <translation>Deixado de fora: nada, pois o projeto não contém contato, relato, comentário, nota, nome nem foto, nem participante.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The copy holds who took part in every group: each participant&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>A cópia contém quem participou de cada grupo: o código, o gênero, a faixa etária e o papel de cada participante (nunca um contato). Qualquer pessoa que encontrar a unidade USB poderá lê-los.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Several workshops have a group called “%1”; name it with its workshop, such as “%2”</source>
         <translation>Várias oficinas têm um grupo chamado “%1”; indique-o com a oficina, como “%2”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No group is called “%1”; the project has no groups</source>
         <translation>Nenhum grupo se chama “%1”; o projeto não tem grupos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1”</source>
         <comment>a group&apos;s name quoted</comment>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group is called “%1”; the groups are %2</source>
         <translation>Nenhum grupo se chama “%1”; os grupos são %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the field copy a name, such as “Field team 2”</source>
         <translation>Dê um nome à cópia de campo, como “Equipe de campo 2”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a different file name for the field copy</source>
         <translation>Escolha outro nome de arquivo para a cópia de campo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 already exists; choose another name for the field copy</source>
         <translation>%1 já existe; escolha outro nome para a cópia de campo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The project is read-only (%1); a field copy needs to write to it</source>
         <translation>O projeto é somente leitura (%1); uma cópia de campo precisa gravar nele</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The team&apos;s group is no longer in the project; choose another</source>
         <translation>O grupo da equipe não está mais no projeto; escolha outro</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The field copy was not written: cannot write in %1: %2</source>
         <translation>A cópia de campo não foi gravada: não é possível gravar em %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>The field copy was not written: %1</source>
         <translation>A cópia de campo não foi gravada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/files.py" line="+88"/>
         <source>Reading %1</source>
         <translation>Lendo %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merging %1</source>
         <translation>Mesclando %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 is damaged: a geometry in it cannot be read</source>
         <translation>%1 está danificado: não é possível ler uma geometria nele</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saving</source>
         <translation>Salvando</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>%1 holds a record this project cannot take (%2)</source>
         <translation>%1 contém um registro que este projeto não pode aceitar (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is damaged: its records cannot be read (%2)</source>
         <translation>%1 está danificado: não é possível ler seus registros (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The merge was cancelled; nothing was changed</source>
         <translation>A mesclagem foi cancelada; nada foi alterado</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is the project you are merging into; choose another file</source>
         <translation>%1 é o projeto no qual você está mesclando; escolha outro arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/log.py" line="+17"/>
         <source>laptop of %1</source>
         <comment>a laptop never named, called after a file merged from it</comment>
         <translation>laptop de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/plan.py" line="+118"/>
         <source>%1 (%2)</source>
         <comment>a file and the laptop it came from: “field2.gpkg (Field team 2)”</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 added, %3 updated, %4 skipped, %5 in conflict</source>
         <translation>%1: %2 adicionados, %3 atualizados, %4 ignorados, %5 em conflito</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This project</source>
         <translation>Este projeto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, nothing.</source>
         <translation>%1 é uma cópia de campo, então deixa de fora de %2 o que uma cópia de campo não pode conter: aqui, nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3.</source>
         <translation>%1 é uma cópia de campo, então deixa de fora de %2 o que uma cópia de campo não pode conter: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/resolve.py" line="+75"/>
         <source>No conflict on that %1 is waiting to be resolved</source>
         <comment>%1 is a kind of record</comment>
         <translation>Nenhum conflito nesse registro (%1) aguarda resolução</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Two %1 cannot share a key; keep mine or theirs</source>
         <comment>%1 is a kind of record, in lower case: “reason tags”</comment>
         <translation>Dois registros (%1) não podem compartilhar uma chave; mantenha o meu ou o outro</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Keep my %1 “%2”</source>
         <translation>Manter meu registro (%1) “%2”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1 “%2”</source>
         <translation>Manter o outro registro (%1) “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1 “%2”</source>
         <translation>Manter as duas versões de %1 “%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep my %1</source>
         <translation>Manter meu registro (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1</source>
         <translation>Manter o outro registro (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1</source>
         <translation>Manter as duas versões de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/validate.py" line="+78"/>
         <source>%1: %2; nothing was merged</source>
         <comment>a file, then what is wrong in it</comment>
         <translation>%1: %2; nada foi mesclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/withheld.py" line="+105"/>
         <source>%1 is damaged: the list of what its field copy left out cannot be read</source>
         <translation>%1 está danificado: não é possível ler a lista do que a cópia de campo deixou de fora</translation>
     </message>
@@ -5741,504 +4671,403 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MergeConflicts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+32"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Faixa etária</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attribution</source>
         <translation>Atribuição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Based on</source>
         <translation>Baseado em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Beneficiaries</source>
         <translation>Beneficiários</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent given</source>
         <translation>Consentimento dado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Pessoa de contato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost estimate</source>
         <translation>Custo estimado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Princípio CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created</source>
         <translation>Criado em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criteria set</source>
         <translation>Conjunto de critérios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criterion</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photo or file</source>
         <translation>Foto ou arquivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data table</source>
         <translation>Tabela de dados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day or night</source>
         <translation>Dia ou noite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disability</source>
         <translation>Deficiência</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dots</source>
         <translation>Pontos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ends on</source>
         <translation>Termina em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facilitator</source>
         <translation>Facilitador(a)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feature count</source>
         <translation>Número de feições</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Sensação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filename</source>
         <translation>Nome do arquivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Location and shape</source>
         <translation>Localização e forma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What good means</source>
         <translation>O que significa bom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Height</source>
         <translation>Altura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Held on</source>
         <translation>Realizada em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Influência</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention type</source>
         <translation>Tipo de intervenção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is active</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outcome criterion</source>
         <translation>Critério de resultado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File type</source>
         <translation>Tipo de arquivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Occurred on</source>
         <translation>Ocorreu em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opacity</source>
         <translation>Opacidade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to (kind)</source>
         <translation>Pertence a (tipo)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to</source>
         <translation>Pertence a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Placement</source>
         <translation>Posicionamento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Position</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention approach</source>
         <translation>Abordagem de prevenção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority from votes</source>
         <translation>Prioridade pelos votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recomendação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retired</source>
         <translation>Desativado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Setor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sequence</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set</source>
         <translation>Conjunto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Order</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source format</source>
         <translation>Formato de origem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source name</source>
         <translation>Nome de origem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stakeholder</source>
         <translation>Parte interessada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starts on</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Story</source>
         <translation>Relato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Style class</source>
         <translation>Classe de estilo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Target table</source>
         <translation>Tabela de destino</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time of day</source>
         <translation>Período do dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeframe</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last changed</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visible</source>
         <translation>Visível</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes per participant</source>
         <translation>Votos por participante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk</source>
         <translation>Caminhada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked on</source>
         <translation>Percorrido em</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Width</source>
         <translation>Largura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>(deleted on this laptop)</source>
         <translation>(excluído neste laptop)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 UTC</source>
         <comment>a date and time</comment>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -6246,52 +5075,42 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>, </source>
         <comment>between the labels of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(not in this project)</source>
         <translation>(não está neste projeto)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Point %1</source>
         <comment>an audit point by its number</comment>
         <translation>Ponto %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled %1</source>
         <comment>%1: a kind of record</comment>
         <translation>%1 sem título</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A shape with no points</source>
         <translation>Uma forma sem pontos</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Point at %1, %2</source>
         <comment>longitude, latitude</comment>
         <translation>Ponto em %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Line of %n points around %1, %2</source>
         <translation>
             <numerusform>Linha de %n ponto perto de %1, %2</numerusform>
@@ -6299,7 +5118,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
         <translation>
             <numerusform>Área de %n ponto perto de %1, %2</numerusform>
@@ -6307,7 +5125,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
         <translation>
             <numerusform>Áreas de %n ponto perto de %1, %2</numerusform>
@@ -6315,7 +5132,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
         <translation>
             <numerusform>Linhas de %n ponto perto de %1, %2</numerusform>
@@ -6323,7 +5139,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
@@ -6332,7 +5147,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="-226"/>
         <source>%1 “%2”</source>
         <comment>%1: a kind of record, %2: its name</comment>
         <translation>%1 “%2”</translation>
@@ -6341,53 +5155,42 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MergeFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/feature.py" line="+47"/>
-        <location line="+101"/>
         <source>Merge Conflicts</source>
         <translation>Conflitos de mesclagem</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>&amp;Merge Projects…</source>
         <translation>Mesclar pro&amp;jetos…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring in the records of project files from other laptops</source>
         <translation>Trazer os registros de arquivos de projeto de outros laptops</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resolve Merge Con&amp;flicts…</source>
         <translation>Resolver confli&amp;tos de mesclagem…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare records changed on two laptops and choose which to keep</source>
         <translation>Comparar registros alterados em dois laptops e escolher quais manter</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Hand Out Field Copy…</source>
         <translation>Entre&amp;gar cópia de campo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project for a field team&apos;s laptop</source>
         <translation>Gravar uma cópia do projeto para o laptop de uma equipe de campo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge Histor&amp;y…</source>
         <translation>&amp;Histórico de mesclagens…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which files were merged into this project, and when</source>
         <translation>Quais arquivos foram mesclados neste projeto, e quando</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Merge Conflicts (%1)</source>
         <translation>Conflitos de mesclagem (%1)</translation>
     </message>
@@ -6395,41 +5198,33 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="+103"/>
         <source>, </source>
         <comment>between file names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reading %1…</source>
         <comment>%1: file names</comment>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Merge cancelled; nothing was changed</source>
         <translation>Mesclagem cancelada; nada foi alterado</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Nothing was merged</source>
         <translation>Nada foi mesclado</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merging %1…</source>
         <comment>%1: file names</comment>
         <translation>Mesclando %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The merge did not happen</source>
         <translation>A mesclagem não aconteceu</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5</source>
         <translation>%1 mesclado: %2 adicionados, %3 atualizados, %4 em conflito. Cópia de segurança: %5</translation>
     </message>
@@ -6437,62 +5232,50 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MergeHistoryDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/history_dialog.py" line="+19"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Added</source>
         <translation>Adicionados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updated</source>
         <translation>Atualizados</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skipped</source>
         <translation>Ignorados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In conflict</source>
         <translation>Em conflito</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merge History</source>
         <translation>Histórico de mesclagens</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&lt;b&gt;Files merged into “%1”&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Arquivos mesclados em “%1”&lt;/b&gt;, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Files merged into this project&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Arquivos mesclados neste projeto&lt;/b&gt;, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No files have been merged into this project yet.</source>
         <translation>Nenhum arquivo foi mesclado neste projeto ainda.</translation>
     </message>
@@ -6500,12 +5283,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="-83"/>
         <source>Merge Projects</source>
         <translation>Mesclar projetos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n oficina</numerusform>
@@ -6513,7 +5294,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -6521,7 +5301,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -6529,7 +5308,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n basemap layers</source>
         <translation>
             <numerusform>%n camada do mapa de base</numerusform>
@@ -6537,7 +5315,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposta</numerusform>
@@ -6545,7 +5322,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria sets</source>
         <translation>
             <numerusform>%n conjunto de critérios</numerusform>
@@ -6553,7 +5329,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n critério</numerusform>
@@ -6561,7 +5336,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit walks</source>
         <translation>
             <numerusform>%n caminhada de auditoria</numerusform>
@@ -6569,7 +5343,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n walk participants</source>
         <translation>
             <numerusform>%n participante de caminhada</numerusform>
@@ -6577,7 +5350,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n ponto de auditoria</numerusform>
@@ -6585,7 +5357,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>%n pontuação de auditoria</numerusform>
@@ -6593,7 +5364,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n checklist answers</source>
         <translation>
             <numerusform>%n resposta da lista de verificação</numerusform>
@@ -6601,7 +5371,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n reason tags</source>
         <translation>
             <numerusform>%n etiqueta de motivo</numerusform>
@@ -6609,7 +5378,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n perception pins</source>
         <translation>
             <numerusform>%n alfinete de percepção</numerusform>
@@ -6617,7 +5385,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n ocorrência registrada</numerusform>
@@ -6625,7 +5392,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n parte interessada</numerusform>
@@ -6633,7 +5399,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n ação</numerusform>
@@ -6641,7 +5406,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action partners</source>
         <translation>
             <numerusform>%n parceiro de ação</numerusform>
@@ -6649,7 +5413,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action links</source>
         <translation>
             <numerusform>%n vínculo de ação</numerusform>
@@ -6657,7 +5420,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -6665,7 +5427,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n photos and files</source>
         <translation>
             <numerusform>%n foto ou arquivo</numerusform>
@@ -6673,7 +5434,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n laptop names</source>
         <translation>
             <numerusform>%n nome de laptop</numerusform>
@@ -6681,7 +5441,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n records of %1</source>
         <translation>
             <numerusform>%n registro de %1</numerusform>
@@ -6689,18 +5448,15 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, </source>
         <comment>between counted kinds of records</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — from %2</source>
         <translation>%1 — de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n new records will be added (%1).</source>
         <translation>
             <numerusform>• %n registro novo será adicionado (%1).</numerusform>
@@ -6708,7 +5464,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
             <numerusform>• %n registro alterado só naquele laptop será atualizado para a versão dele (%1).</numerusform>
@@ -6716,7 +5471,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
             <numerusform>• %n registro foi alterado nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem.</numerusform>
@@ -6724,7 +5478,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
             <numerusform>• %n registro foi alterado nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem (%1).</numerusform>
@@ -6732,7 +5485,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
             <numerusform>• %n registro já aguarda em Conflitos de mesclagem de uma mesclagem anterior.</numerusform>
@@ -6740,7 +5492,6 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
         <translation>
             <numerusform>• %n registro é igual nos dois, ou mais recente aqui, e é ignorado.</numerusform>
@@ -6748,12 +5499,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>• Nothing new: everything in this file is already in the project.</source>
         <translation>• Nada de novo: tudo o que há neste arquivo já está no projeto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>• %1</source>
         <comment>a line of the merge preview</comment>
         <translation>• %1</translation>
@@ -6762,12 +5511,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location line="+11"/>
         <source>Merge Projects</source>
         <translation>Mesclar projetos</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Mesclando %n arquivo em “%1”&lt;/b&gt;</numerusform>
@@ -6775,12 +5522,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A merge cannot be undone with Undo; the file is backed up first, to %1 beside it (open that copy to go back). The undo history is cleared, so that no earlier step can overwrite what came in.</source>
         <translation>Uma mesclagem não pode ser desfeita com Desfazer; antes, é feita uma cópia de segurança do arquivo em %1, ao lado dele (abra essa cópia para voltar). O histórico de alterações é limpo, para que nenhuma etapa anterior sobrescreva o que entrou.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Merge</source>
         <translation>&amp;Mesclar</translation>
     </message>
@@ -6788,54 +5533,44 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/overview_panel.py" line="+26"/>
         <source>Workshops</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety audits</source>
         <translation>Auditorias de segurança</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perceptions and incidents</source>
         <translation>Percepções e ocorrências</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals and action plan</source>
         <translation>Propostas e plano de ação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap</source>
         <translation>Mapa de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>No project open</source>
         <translation>Nenhum projeto aberto</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Untitled project</source>
         <translation>Projeto sem título</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Created %1
 Last changed %2</source>
         <translation>Criado em %1
 Última alteração em %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Privacy: counts and means for groups smaller than %1 are hidden, and so is any count from which one could be worked out</source>
         <translation>Privacidade: contagens e médias de grupos menores que %1 ficam ocultas, assim como qualquer contagem a partir da qual se possa deduzi-las</translation>
     </message>
@@ -6843,7 +5578,6 @@ Last changed %2</source>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
             <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %n ponto. Três pontos sempre se ajustam exatamente: adicione um quarto para verificá-los.</numerusform>
@@ -6851,7 +5585,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
             <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %n ponto. Um ponto muito distante dos outros provavelmente foi clicado no lugar errado.</numerusform>
@@ -6862,91 +5595,73 @@ Last changed %2</source>
 <context>
     <name>PaperMapDialog</name>
     <message>
-        <location line="+13"/>
         <source>Place Paper Map</source>
         <translation>Posicionar mapa em papel</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Photo: %1</source>
         <translation>Foto: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the photo (pixels)</source>
         <translation>Na foto (pixels)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map (lon, lat)</source>
         <translation>No mapa (lon, lat)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Remove Point</source>
         <translation>&amp;Remover ponto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo Last</source>
         <translation>&amp;Desfazer último</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Backspace</source>
         <comment>the key</comment>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+1"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Nome da camada:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Opacidade:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Place Map</source>
         <translation>Posicionar mapa</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Click the place on the photo first, then the same place on the map.</source>
         <translation>Clique primeiro no lugar na foto e depois no mesmo lugar no mapa.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1.</source>
         <comment>a sentence without its full stop</comment>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Add %n more points to place the map.</source>
         <translation>
             <numerusform>Adicione mais %n ponto para posicionar o mapa.</numerusform>
@@ -6954,23 +5669,19 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 m</source>
         <comment>metres</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Now click the same place on the map (point %1). Drag to move the map, scroll to zoom.</source>
         <translation>Agora clique no mesmo lugar no mapa (ponto %1). Arraste para mover o mapa, role para aproximar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Click a place you can recognise on the photo — a corner, a bridge, a junction.</source>
         <translation>Clique em um lugar que você reconheça na foto — uma esquina, uma ponte, um cruzamento.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The map was not placed: %1.</source>
         <translation>O mapa não foi posicionado: %1.</translation>
     </message>
@@ -6978,42 +5689,34 @@ Last changed %2</source>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="-21"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability</source>
         <translation>Deficiência</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Private contact</source>
         <translation>Contato privado</translation>
     </message>
@@ -7021,58 +5724,46 @@ Last changed %2</source>
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location line="+1"/>
         <source>Contacts are never exported by default. Add one only when the person asks to be contacted.</source>
         <translation>Por padrão, os contatos nunca são exportados. Adicione um só quando a pessoa pedir para ser contatada.</translation>
     </message>
     <message>
-        <location line="+157"/>
         <source>Participants — %1</source>
         <translation>Participantes — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workshop&apos;s participants: edit a cell in place, each change one undo step</source>
         <translation>As pessoas participantes da oficina: edite uma célula no lugar; cada alteração é uma etapa de desfazer</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
         <translation>Teclas como na lista de presença — &lt;b&gt;Gênero&lt;/b&gt; w/m/n/u · &lt;b&gt;Idade&lt;/b&gt; 1–6 · &lt;b&gt;Papel&lt;/b&gt; primeira(s) letra(s) · &lt;b&gt;Grupo&lt;/b&gt; 1–9, 0 nenhum · &lt;b&gt;Espaço&lt;/b&gt; consentimento · clique duplo para uma lista. Cada alteração é salva na hora e pode ser desfeita (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
         <translation>Este projeto está aberto somente para leitura: as pessoas participantes podem ser vistas, não alteradas.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Show private contact column</source>
         <translation>Mostrar coluna de contato privado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;Private:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Privado:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+148"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Delete the selected participants and their votes (Undo brings them back)</source>
         <translation>Excluir as pessoas participantes selecionadas e seus votos (Desfazer as traz de volta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -7080,68 +5771,55 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>A participant needs a code.</source>
         <translation>Cada participante precisa de um código.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is already used in this workshop — codes must be unique.</source>
         <translation>%1 já é usado nesta oficina — os códigos devem ser únicos.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Change code of %1 to %2</source>
         <translation>Alterar código de %1 para %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change gender of %1</source>
         <translation>Alterar gênero de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change age band of %1</source>
         <translation>Alterar faixa etária de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change role of %1</source>
         <translation>Alterar papel de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change group of %1</source>
         <translation>Alterar grupo de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change disability of %1</source>
         <translation>Alterar deficiência de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change consent of %1</source>
         <translation>Alterar consentimento de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change private contact of %1</source>
         <translation>Alterar contato privado de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change code of %1</source>
         <translation>Alterar código de %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>, </source>
         <comment>between participant codes</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
@@ -7150,7 +5828,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -7158,7 +5835,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Excluir %n participante (%1)? Desfazer (Ctrl+Z) o traz de volta.</numerusform>
@@ -7166,12 +5842,10 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete participants</source>
         <translation>Excluir participantes</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Delete participants %1</source>
         <translation>
             <numerusform>Excluir participante %1</numerusform>
@@ -7179,7 +5853,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants</source>
         <translation>
             <numerusform>Excluir %n participante</numerusform>
@@ -7190,7 +5863,6 @@ Last changed %2</source>
 <context>
     <name>PartnersField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+57"/>
         <source>Responsible for this action</source>
         <translation>Responsável por esta ação</translation>
     </message>
@@ -7198,135 +5870,108 @@ Last changed %2</source>
 <context>
     <name>PerceptionFilterPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+81"/>
         <source>Workshop:</source>
         <translation>Oficina:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some workshop choices</source>
         <translation>Mostrar só algumas oficinas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some group choices</source>
         <translation>Mostrar só alguns grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender:</source>
         <translation>Gênero:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some gender choices</source>
         <translation>Mostrar só alguns gêneros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age:</source>
         <translation>Idade:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some age choices</source>
         <translation>Mostrar só algumas faixas etárias</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some role choices</source>
         <translation>Mostrar só alguns papéis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day:</source>
         <translation>Período do dia:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some time of day choices</source>
         <translation>Mostrar só alguns períodos do dia</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Only these dates:</source>
         <translation>Só estas datas:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only these dates</source>
         <translation>Só estas datas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep only audits and pins from the dates below</source>
         <translation>Manter só as auditorias e os alfinetes das datas abaixo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The first date to keep</source>
         <translation>A primeira data a manter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The last date to keep</source>
         <translation>A última data a manter</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>to</source>
         <comment>between two dates</comment>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear Filters</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show every audit and pin again</source>
         <translation>Mostrar de novo todas as auditorias e alfinetes</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+58"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-53"/>
         <source>Nothing recorded yet</source>
         <translation>Nada registrado ainda</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>None</source>
         <comment>no choice of a filter</comment>
         <translation>Nenhum</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n escolhido</numerusform>
@@ -7337,328 +5982,261 @@ Last changed %2</source>
 <context>
     <name>PerceptionMap</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/identify_records.py" line="+42"/>
         <source>Perceptions</source>
         <translation>Percepções</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents (imported data)</source>
         <translation>Ocorrências registradas (dados importados)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recorded incident: %1</source>
         <translation>Ocorrência registrada: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: unspecified</source>
         <translation>Ocorrência registrada: não especificada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident</source>
         <translation>Ocorrência registrada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>desconhecida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Safety score</source>
         <translation>Pontuação de segurança</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not scored</source>
         <translation>sem pontuação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of 5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Walk</source>
         <translation>Caminhada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <comment>a walk&apos;s title (time of day, date)</comment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled walk</source>
         <translation>Caminhada sem título</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of 3</source>
         <translation>%1 de 3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 — dark spot</source>
         <translation>Ponto de auditoria %1 — ponto escuro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Ponto de auditoria %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point</source>
         <translation>Ponto de auditoria</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Time of day</source>
         <translation>Período do dia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 of 5 (1 very unsafe, 5 very safe)</source>
         <translation>%1 de 5 (1 muito inseguro, 5 muito seguro)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Placed by</source>
         <translation>Colocado por</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>anonymous</source>
         <translation>anônimo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Story</source>
         <translation>Relato</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+69"/>
         <source>Feels safe</source>
         <translation>Parece seguro</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+1"/>
         <source>Feels unsafe</source>
         <translation>Parece inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pin</source>
         <translation>Alfinete de percepção</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_export.py" line="+111"/>
         <source>Audit walk by day</source>
         <translation>Caminhada de auditoria de dia</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Audit walk at dusk</source>
         <translation>Caminhada de auditoria ao entardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk at night</source>
         <translation>Caminhada de auditoria à noite</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Heat of unsafe pins (%1 m): fewer → more</source>
         <translation>Calor dos alfinetes inseguros (%1 m): menos → mais</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of low audit scores (%1 m): fewer → more</source>
         <translation>Calor das pontuações baixas de auditoria (%1 m): menos → mais</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of recorded incidents (%1 m): fewer → more</source>
         <translation>Calor das ocorrências registradas (%1 m): menos → mais</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map (%1 m): fewer → more</source>
         <translation>Mapa de calor (%1 m): menos → mais</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pin and incident locations blurred to a %1 m grid</source>
         <translation>Locais de alfinetes e ocorrências desfocados em uma grade de %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pin locations blurred to a %1 m grid</source>
         <translation>Locais dos alfinetes desfocados em uma grade de %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident locations blurred to a %1 m grid</source>
         <translation>Locais das ocorrências desfocados em uma grade de %1 m</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="-33"/>
         <source>Audit points (safety score)</source>
         <translation>Pontos de auditoria (pontuação de segurança)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Alfinetes de percepção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk routes</source>
         <translation>Percursos das caminhadas de auditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
         <source>Recorded incidents</source>
         <translation>Ocorrências registradas</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Heat map</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show audit points (safety score) on the map</source>
         <translation>Mostrar os pontos de auditoria (pontuação de segurança) no mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show perception pins on the map</source>
         <translation>Mostrar os alfinetes de percepção no mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show audit walk routes on the map</source>
         <translation>Mostrar os percursos das caminhadas de auditoria no mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show recorded incidents on the map</source>
         <translation>Mostrar as ocorrências registradas no mapa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show heat map on the map</source>
         <translation>Mostrar o mapa de calor no mapa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Safety score 0–1 poor</source>
         <translation>Pontuação de segurança 0–1 ruim</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 1–2</source>
         <translation>Pontuação de segurança 1–2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 2–3</source>
         <translation>Pontuação de segurança 2–3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 3–4</source>
         <translation>Pontuação de segurança 3–4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 4–5 good</source>
         <translation>Pontuação de segurança 4–5 boa</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not scored</source>
         <translation>Sem pontuação</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Dark spot (lighting scored 0)</source>
         <translation>Ponto escuro (iluminação pontuada 0)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Recorded incident (imported data)</source>
         <translation>Ocorrência registrada (dados importados)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Make the heat map from unsafe pins</source>
         <translation>Fazer o mapa de calor com os alfinetes inseguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from low audit scores</source>
         <translation>Fazer o mapa de calor com as pontuações baixas de auditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from recorded incidents</source>
         <translation>Fazer o mapa de calor com as ocorrências registradas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unsafe pins</source>
         <translation>Alfinetes inseguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low audit scores</source>
         <translation>Pontuações baixas de auditoria</translation>
     </message>
@@ -7666,87 +6244,70 @@ Last changed %2</source>
 <context>
     <name>PerceptionMapPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+76"/>
         <source>Walked by day</source>
         <translation>Percorrido de dia</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Walked at dusk</source>
         <translation>Percorrido ao entardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked at night</source>
         <translation>Percorrido à noite</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Imported police or other records, not perceptions: only the date filter applies.</source>
         <translation>Registros importados da polícia ou de outras fontes, não percepções: só o filtro de datas se aplica.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Heat map of</source>
         <comment>followed by the heat map&apos;s source</comment>
         <translation>Mapa de calor de</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map source</source>
         <translation>Fonte do mapa de calor</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What the heat map is made of</source>
         <translation>Com o que o mapa de calor é feito</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Heat radius</source>
         <translation>Raio do calor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> m</source>
         <comment>metres after a number</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Até onde chega o calor de cada ponto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Heat radius slider</source>
         <translation>Controle deslizante do raio do calor</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Radius:</source>
         <translation>Raio:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>fewer</source>
         <comment>heat map scale</comment>
         <translation>menos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>more</source>
         <comment>heat map scale</comment>
         <translation>mais</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>On the map: %1 · %2 · %3 · %4</source>
         <translation>No mapa: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>%n ponto de auditoria</numerusform>
@@ -7754,7 +6315,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n pins</source>
         <translation>
             <numerusform>%n alfinete</numerusform>
@@ -7762,7 +6322,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n routes</source>
         <translation>
             <numerusform>%n percurso</numerusform>
@@ -7770,7 +6329,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>%n ocorrência registrada</numerusform>
@@ -7781,17 +6339,14 @@ Last changed %2</source>
 <context>
     <name>PerceptionTools</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+57"/>
         <source>&amp;Finish Route</source>
         <translation>&amp;Terminar percurso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Remover último ponto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Route</source>
         <translation>&amp;Cancelar percurso</translation>
     </message>
@@ -7799,32 +6354,26 @@ Last changed %2</source>
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+41"/>
         <source>Add Photo…</source>
         <translation>Adicionar foto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected photo (Undo brings it back)</source>
         <translation>Remover a foto selecionada (Desfazer a traz de volta)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Add photo to “%1”</source>
         <translation>Adicionar foto a “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Add %n photos to “%1”</source>
         <translation>
             <numerusform>Adicionar %n foto a “%1”</numerusform>
@@ -7832,7 +6381,6 @@ Last changed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove photo from “%1”</source>
         <translation>Remover foto de “%1”</translation>
     </message>
@@ -7840,7 +6388,6 @@ Last changed %2</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+42"/>
         <source>%1
 %2 × %3 px
 Double-click to view larger</source>
@@ -7852,7 +6399,6 @@ Clique duas vezes para ampliar</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location line="+31"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -7860,102 +6406,82 @@ Clique duas vezes para ampliar</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_dialog.py" line="+39"/>
         <source>1 — very unsafe</source>
         <translation>1 — muito inseguro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>2 — unsafe</source>
         <translation>2 — inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 — neither</source>
         <translation>3 — nem um nem outro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>4 — safe</source>
         <translation>4 — seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>5 — very safe</source>
         <translation>5 — muito seguro</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit Perception Pin</source>
         <translation>Editar alfinete de percepção</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Perception Pin</source>
         <translation>Novo alfinete de percepção</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Safe</source>
         <translation>&amp;Seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Unsafe</source>
         <translation>&amp;Inseguro</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not rated</source>
         <translation>Sem avaliação</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 (retired)</source>
         <translation>%1 (desativado)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What happened here, or why it feels this way (optional)</source>
         <translation>O que aconteceu aqui, ou por que se sente assim (opcional)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Anonymous (no code)</source>
         <translation>Anônimo (sem código)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Feeling</source>
         <translation>Sensação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sca&amp;le</source>
         <translation>&amp;Escala</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reasons</source>
         <translation>&amp;Motivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tory</source>
         <translation>Re&amp;lato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>&amp;Período do dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Placed by</source>
         <translation>&amp;Colocado por</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Delete Pin</source>
         <translation>Excluir alfinete</translation>
     </message>
@@ -7963,42 +6489,34 @@ Clique duas vezes para ampliar</translation>
 <context>
     <name>PinFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_flow.py" line="+74"/>
         <source>&amp;Edit Pin…</source>
         <translation>&amp;Editar alfinete…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete &amp;Pin</source>
         <translation>Excluir &amp;alfinete</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Add unsafe pin</source>
         <translation>Adicionar alfinete inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add safe pin</source>
         <translation>Adicionar alfinete seguro</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Edit unsafe pin</source>
         <translation>Editar alfinete inseguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit safe pin</source>
         <translation>Editar alfinete seguro</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Delete unsafe pin</source>
         <translation>Excluir alfinete inseguro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete safe pin</source>
         <translation>Excluir alfinete seguro</translation>
     </message>
@@ -8006,64 +6524,52 @@ Clique duas vezes para ampliar</translation>
 <context>
     <name>PinsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+12"/>
         <source>Edit Pin…</source>
         <translation>Editar alfinete…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change the selected pin</source>
         <translation>Alterar o alfinete selecionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete Pin</source>
         <translation>Excluir alfinete</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected pin (Undo brings it back)</source>
         <translation>Excluir o alfinete selecionado (Desfazer o traz de volta)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Perception pins</source>
         <translation>Alfinetes de percepção</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The pins placed on the map; select one to see it</source>
         <translation>Os alfinetes colocados no mapa; selecione um para vê-lo</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1 %2/5</source>
         <comment>a feeling and its scale</comment>
         <translation>%1 %2/5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>anonymous</source>
         <translation>anônimo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n pins in no workshop</source>
         <translation>
             <numerusform>%n alfinete sem oficina</numerusform>
@@ -8071,12 +6577,10 @@ Clique duas vezes para ampliar</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in no workshop yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Nenhum alfinete sem oficina ainda: use a ferramenta Alfinete de percepção (N) no mapa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pins in %1</source>
         <translation>
             <numerusform>%n alfinete em %1</numerusform>
@@ -8084,7 +6588,6 @@ Clique duas vezes para ampliar</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in %1 yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Nenhum alfinete em %1 ainda: use a ferramenta Alfinete de percepção (N) no mapa.</translation>
     </message>
@@ -8092,12 +6595,10 @@ Clique duas vezes para ampliar</translation>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/place_picker.py" line="+71"/>
         <source>Click proposals, audit points or pins on the map to link them; Escape when done</source>
         <translation>Clique em propostas, pontos de auditoria ou alfinetes no mapa para vinculá-los; Escape ao terminar</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Nothing to link there: click on a proposal, an audit point or a pin</source>
         <translation>Nada a vincular ali: clique em uma proposta, um ponto de auditoria ou um alfinete</translation>
     </message>
@@ -8105,143 +6606,115 @@ Clique duas vezes para ampliar</translation>
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="-176"/>
         <source>A stakeholder needs a name</source>
         <translation>A parte interessada precisa de um nome</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown sector: %1 (expected one of %2)</source>
         <translation>Setor desconhecido: %1 (esperado um de %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The influence must be a whole number from 1 to 5, not %1</source>
         <translation>A influência deve ser um número inteiro de 1 a 5, não %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The interest must be a whole number from 1 to 5, not %1</source>
         <translation>O interesse deve ser um número inteiro de 1 a 5, não %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>An action needs a title</source>
         <translation>A ação precisa de um título</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown CPTED principle: %1 (expected one of %2)</source>
         <translation>Princípio CPTED desconhecido: %1 (esperado um de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown prevention approach: %1 (expected one of %2)</source>
         <translation>Abordagem de prevenção desconhecida: %1 (esperada uma de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown timeframe: %1 (expected one of %2)</source>
         <translation>Prazo desconhecido: %1 (esperado um de %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown action status: %1 (expected one of %2)</source>
         <translation>Situação de ação desconhecida: %1 (esperada uma de %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The start date must be a date like 2026-03-17, not %1</source>
         <translation>A data de início deve ser uma data como 2026-03-17, não %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The end date must be a date like 2026-03-17, not %1</source>
         <translation>A data de término deve ser uma data como 2026-03-17, não %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The end date %1 is before the start date %2</source>
         <translation>A data de término %1 é anterior à data de início %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The estimated cost cannot be negative (%1)</source>
         <translation>O custo estimado não pode ser negativo (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A priority is 1 (highest) or more, not %1</source>
         <translation>A prioridade é 1 (a mais alta) ou mais, não %1</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>No stakeholder with id %1 in the register</source>
         <translation>Nenhuma parte interessada com id %1 no cadastro</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Proposal “%1”</source>
         <translation>Proposta “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal (deleted)</source>
         <translation>Proposta (excluída)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Audit point (deleted)</source>
         <translation>Ponto de auditoria (excluído)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 of “%2”</source>
         <translation>Ponto de auditoria %1 de “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Ponto de auditoria %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Perception pin (deleted)</source>
         <translation>Alfinete de percepção (excluído)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 pin (%2)</source>
         <comment>a feeling and a time of day: “Unsafe pin (night)”</comment>
         <translation>Alfinete %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Recorded incident (deleted)</source>
         <translation>Ocorrência registrada (excluída)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: %1</source>
         <translation>Ocorrência registrada: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>uncategorised</source>
         <translation>sem categoria</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/indicators.py" line="+108"/>
         <source>No audit scores at the linked places yet</source>
         <translation>Nenhuma pontuação de auditoria nos lugares vinculados ainda</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
         <translation>
             <numerusform>Pontuação média de segurança %1 / 5 em %n ponto de auditoria</numerusform>
@@ -8249,7 +6722,6 @@ Clique duas vezes para ampliar</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
         <translation>
             <numerusform>Pontuação média de segurança %1 / 5 em %n ponto de auditoria (%2)</numerusform>
@@ -8257,7 +6729,6 @@ Clique duas vezes para ampliar</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
         <translation>
             <numerusform>Pontuação média de segurança %1 / 5 em %n ponto de auditoria (%2 a %3)</numerusform>
@@ -8265,102 +6736,83 @@ Clique duas vezes para ampliar</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_places.py" line="+22"/>
         <source>Removed proposal</source>
         <translation>Proposta removida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed audit point</source>
         <translation>Ponto de auditoria removido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed perception pin</source>
         <translation>Alfinete de percepção removido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed recorded incident</source>
         <translation>Ocorrência registrada removida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That proposal is linked already</source>
         <translation>Essa proposta já está vinculada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That audit point is linked already</source>
         <translation>Esse ponto de auditoria já está vinculado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That perception pin is linked already</source>
         <translation>Esse alfinete de percepção já está vinculado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That recorded incident is linked already</source>
         <translation>Essa ocorrência registrada já está vinculada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe pin (%1)</source>
         <translation>Alfinete seguro (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pin (%1)</source>
         <translation>Alfinete inseguro (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Proposal: %1</source>
         <translation>Proposta: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Audit point %1 · %2</source>
         <comment>%1: its number; %2: its walk&apos;s title</comment>
         <translation>Ponto de auditoria %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>untitled walk</source>
         <translation>caminhada sem título</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 pin (%2)</source>
         <comment>%1: how people feel there; %2: the time of day</comment>
         <translation>Alfinete %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident: %1</source>
         <comment>%1: its category and date</comment>
         <translation>Ocorrência: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>— (no votes yet)</source>
         <translation>— (ainda sem votos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (votes)</source>
         <comment>a priority taken from the votes</comment>
         <translation>%1 (votos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="-32"/>
         <source>none</source>
         <comment>no supporting partners</comment>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 Responsible: %2
 Supporting: %3</source>
@@ -8370,18 +6822,15 @@ Responsável: %2
 Apoio: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody yet</source>
         <translation>ninguém ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+13"/>
         <source>%1 · %2</source>
         <comment>a timeline card: an action&apos;s status · its responsible partner</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody responsible yet</source>
         <translation>ainda sem responsável</translation>
     </message>
@@ -8389,113 +6838,90 @@ Apoio: %3</translation>
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/export_dialog.py" line="+49"/>
-        <location line="+88"/>
         <source>Export Plan (PDF)</source>
         <translation>Exportar plano (PDF)</translation>
     </message>
     <message>
-        <location line="-84"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Letter (US)</source>
         <translation>&amp;Carta (EUA)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Public version</source>
         <translation>Versão &amp;pública</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose where to save the PDF</source>
         <translation>Escolha onde salvar o PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>For anyone: the website, a notice board, the press. Perception pins are moved to the centre of a %1 m grid square so no one&apos;s spot can be found, and stories, comments and notes are left out.</source>
         <translation>Para qualquer pessoa: o site, um quadro de avisos, a imprensa. Os alfinetes de percepção são movidos para o centro de um quadrado de grade de %1 m para que o local de ninguém possa ser encontrado, e relatos, comentários e notas ficam de fora.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Untick for the partners who carry out the plan: pins at their places, with stories and comments. Contacts are never printed in either version.</source>
         <translation>Desmarque para os parceiros que executam o plano: alfinetes em seus locais, com relatos e comentários. Os contatos nunca são impressos em nenhuma das versões.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The plan was not exported</source>
         <translation>O plano não foi exportado</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>PDF documents (%1)</source>
         <translation>Documentos PDF (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The folder %1 does not exist</source>
         <translation>A pasta %1 não existe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Drawing the maps…</source>
         <translation>Desenhando os mapas…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The maps could not be drawn (%1)</source>
         <translation>Não foi possível desenhar os mapas (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Gathering the plan</source>
         <translation>Reunindo o plano</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Exporting the plan…</source>
         <translation>Exportando o plano…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Plan exported</source>
         <translation>Plano exportado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan was saved as %1.</source>
         <translation>O plano foi salvo como %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Abrir pasta</translation>
     </message>
@@ -8503,32 +6929,26 @@ Apoio: %3</translation>
 <context>
     <name>PlanExports</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+36"/>
         <source>Export Actions (CSV)</source>
         <translation>Exportar ações (CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV spreadsheets (%1)</source>
         <translation>Planilhas CSV (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Writing the actions</source>
         <translation>Gravando as ações</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporting the actions…</source>
         <translation>Exportando as ações…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions were not exported</source>
         <translation>As ações não foram exportadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
             <numerusform>%n ação gravada em %1 (alfinetes e ocorrências vinculados a %2 m, não em seus locais exatos)</numerusform>
@@ -8536,17 +6956,14 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Exporting the layers…</source>
         <translation>Exportando as camadas…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The layers were not exported</source>
         <translation>As camadas não foram exportadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n public files written to %1</source>
         <translation>
             <numerusform>%n arquivo público gravado em %1</numerusform>
@@ -8554,7 +6971,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n files written to %1</source>
         <translation>
             <numerusform>%n arquivo gravado em %1</numerusform>
@@ -8562,23 +6978,19 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export cancelled; no file was written</source>
         <translation>Exportação cancelada; nenhum arquivo foi gravado</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Export finished</source>
         <translation>Exportação concluída</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1.</source>
         <comment>a finished export&apos;s message, as a sentence</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Abrir pasta</translation>
     </message>
@@ -8586,92 +6998,74 @@ Apoio: %3</translation>
 <context>
     <name>PlanFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/feature.py" line="+59"/>
         <source>Stakeholders</source>
         <translation>Partes interessadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action Plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Action…</source>
         <translation>&amp;Nova ação…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from scratch</source>
         <translation>Adicionar uma ação ao plano do zero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Create Action from Proposal</source>
         <translation>&amp;Criar ação a partir da proposta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turn the selected proposal into an action, linked to it</source>
         <translation>Transformar a proposta selecionada em uma ação, vinculada a ela</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add &amp;Stakeholder…</source>
         <translation>Adicionar &amp;parte interessada…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a department, business, community group or NGO</source>
         <translation>Adicionar uma secretaria, empresa, grupo comunitário ou ONG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Plan (PDF)…</source>
         <translation>Exportar &amp;plano (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF to print or share</source>
         <translation>Gravar o plano de ação como PDF para imprimir ou compartilhar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;Actions (CSV)…</source>
         <translation>Exportar &amp;ações (CSV)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the actions as a spreadsheet (CSV)</source>
         <translation>Gravar as ações como planilha (CSV)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Layers…</source>
         <translation>Exportar &amp;camadas…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write every layer as GeoJSON or a GeoPackage for GIS</source>
         <translation>Gravar todas as camadas como GeoJSON ou GeoPackage para SIG</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plano</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The action was not created</source>
         <translation>A ação não foi criada</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: edit it in the Action Plan panel</source>
         <comment>%1: the edit just made</comment>
         <translation>%1: edite-a no painel Plano de ação</translation>
@@ -8680,103 +7074,83 @@ Apoio: %3</translation>
 <context>
     <name>PlanMaps</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/maps.py" line="+54"/>
         <source>solid by day</source>
         <translation>contínua de dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dash-dot at dusk</source>
         <translation>traço-ponto ao entardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dashed at night</source>
         <translation>tracejada à noite</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map: unsafe pins</source>
         <translation>Mapa de calor: alfinetes inseguros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: low audit scores</source>
         <translation>Mapa de calor: pontuações baixas de auditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: recorded incidents</source>
         <translation>Mapa de calor: ocorrências registradas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map of where participants marked feeling unsafe.</source>
         <translation>Mapa de calor dos lugares onde as pessoas participantes marcaram que se sentem inseguras.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map of where audit points scored low for safety (a score of 0 weighs most, 5 nothing).</source>
         <translation>Mapa de calor dos lugares onde os pontos de auditoria tiveram pontuação baixa de segurança (uma pontuação 0 pesa mais, 5 não pesa nada).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map of where incidents were recorded (imported data, not perceptions).</source>
         <translation>Mapa de calor dos lugares onde ocorrências foram registradas (dados importados, não percepções).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m square, so pins in one square are drawn on top of each other.</source>
         <translation>Locais dos alfinetes desfocados em uma grade de %1 m: cada alfinete é desenhado no centro do seu quadrado de %1 m, então os alfinetes de um mesmo quadrado ficam sobrepostos.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grey squares were not scored.</source>
         <translation>Os quadrados cinza não foram pontuados.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black rings: lighting scored 0 (dark spots).</source>
         <translation>Anéis pretos: iluminação pontuada 0 (pontos escuros).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pink lines: the audit walk routes (%1).</source>
         <comment>%1: how each time of day is drawn</comment>
         <translation>Linhas rosa: os percursos das caminhadas de auditoria (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Safety audit: scores along the walks</source>
         <translation>Auditoria de segurança: pontuações ao longo das caminhadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow).</source>
         <translation>Pontos de auditoria coloridos pela pontuação média de segurança, de 0 (ruim, roxo-escuro) a 5 (boa, amarelo).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Where people feel safe and unsafe</source>
         <translation>Onde as pessoas se sentem seguras e inseguras</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins placed by workshop participants: green diamonds where they feel safe, orange triangles where they feel unsafe.</source>
         <translation>Alfinetes de percepção colocados pelas pessoas participantes da oficina: losangos verdes onde se sentem seguras, triângulos laranja onde se sentem inseguras.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Each point spreads over %1 m; the darker the red, the more of them close together. Pale or no colour: few or none.</source>
         <translation>Cada ponto se espalha por %1 m; quanto mais escuro o vermelho, mais pontos próximos. Cor clara ou sem cor: poucos ou nenhum.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop proposals</source>
         <translation>Propostas da oficina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Propostas desenhadas pelos grupos da oficina: marcadores indicam um lugar, linhas um percurso, áreas sombreadas uma área a mudar. Cada grupo tem sua cor e também seu próprio formato de marcador, tracejado de linha e hachura de área (veja a legenda), para que os grupos se distingam sem cor. O plano de ação vincula suas ações a elas.</translation>
     </message>
@@ -8784,90 +7158,73 @@ Apoio: %3</translation>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/charts.py" line="+66"/>
         <source>%1 (outcome)  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1 (resultado)  n=%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1  n=%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>pontuação 0 ruim</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>pontuação 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>pontuação 2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>score 3 good</source>
         <translation>pontuação 3 boa</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 people: not shown</source>
         <comment>%1: fewer than N, as &lt;5</comment>
         <translation>%1 pessoas: não mostrado</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>by day</source>
         <translation>de dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at night</source>
         <translation>à noite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 0–5; places numbered west to east</source>
         <translation>Pontuação de segurança 0–5; lugares numerados de oeste para leste</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep satisfied</source>
         <translation>Manter satisfeito</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Manage closely</source>
         <translation>Gerenciar de perto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Monitorar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Manter informado</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Interest →</source>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence →</source>
         <translation>Influência →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
             <numerusform>%n ponto de auditoria pontuado; pontuação média de segurança %1 de 5 (mínima %2, máxima %3).</numerusform>
@@ -8875,7 +7232,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
         <translation>
             <numerusform>%n ponto escuro: ponto onde a iluminação foi pontuada 0 (ruim).</numerusform>
@@ -8883,7 +7239,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
             <numerusform>%n lugar percorrido de dia e à noite: %1 com pontuação menor à noite; média %2 de dia, %3 à noite.</numerusform>
@@ -8891,7 +7246,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
             <numerusform>%n alfinete de percepção, %1 deles marcando um lugar onde as pessoas se sentem inseguras.</numerusform>
@@ -8899,339 +7253,273 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where %1 scored low, people felt less safe (rank correlation with the feeling score of at least 0.3: a link, not proof of a cause).</source>
         <comment>%1: criteria</comment>
         <translation>Onde %1 teve pontuação baixa, as pessoas se sentiram menos seguras (correlação de postos com a pontuação de sensação de pelo menos 0,3: uma relação, não prova de causa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>Versão pública</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Laying out the pages</source>
         <translation>Diagramando as páginas</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: the folder %1 does not exist</source>
         <translation>O plano não foi gravado: a pasta %1 não existe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing the plan</source>
         <translation>Preparando o plano</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 · Action plan · %2</source>
         <comment>the foot of every page: the project&apos;s name, the date</comment>
         <translation>%1 · Plano de ação · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
         <source>The plan was not written: %1</source>
         <translation>O plano não foi gravado: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Community safety action plan, %1</source>
         <translation>Plano de ação comunitário de segurança, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-8"/>
         <source>Community safety action plan</source>
         <translation>Plano de ação comunitário de segurança</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — action plan</source>
         <comment>the PDF&apos;s title</comment>
         <translation>%1 — plano de ação</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saving the file</source>
         <translation>Salvando o arquivo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: something in it is too large to fit on a page</source>
         <translation>O plano não foi gravado: algo nele é grande demais para caber em uma página</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/gather.py" line="+53"/>
         <source>“%1” — perception pin, %2, %3</source>
         <comment>%2: how it felt, %3: time of day</comment>
         <translation>“%1” — alfinete de percepção, %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” — audit point %2, %3</source>
         <comment>%3: the walk&apos;s title</comment>
         <translation>“%1” — ponto de auditoria %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” — audit point %2</source>
         <translation>“%1” — ponto de auditoria %2</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Untitled project</source>
         <translation>Projeto sem título</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/participation.py" line="+23"/>
         <source>Other or not stated</source>
         <translation>Outro ou não informado</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Gender</source>
         <translation>Gênero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Faixa etária</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+138"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled workshop</source>
         <translation>Oficina sem título</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit walk</source>
         <translation>Caminhada de auditoria</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled walk</source>
         <translation>Caminhada sem título</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshops</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walks</source>
         <translation>Caminhadas de auditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points scored</source>
         <translation>Pontos de auditoria pontuados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2</source>
         <comment>audit points scored of those recorded</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Alfinetes de percepção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Voting dots placed</source>
         <translation>Pontos de votação colocados</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/plan_rows.py" line="+42"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 to %2</source>
         <comment>an action&apos;s first and last day</comment>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>from %1</source>
         <comment>an action&apos;s first day</comment>
         <translation>a partir de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until %1</source>
         <comment>an action&apos;s last day</comment>
         <translation>até %1</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Audit point %1: %2</source>
         <comment>%2: the walk</comment>
         <translation>Ponto de auditoria %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1: %2</source>
         <comment>%1: their numbers, %2: the walk</comment>
         <translation>Pontos de auditoria %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audit point %1</source>
         <translation>Ponto de auditoria %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1</source>
         <comment>%1: their numbers</comment>
         <translation>Pontos de auditoria %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Proposal %1: %2</source>
         <comment>%1: its number, %2: its title</comment>
         <translation>Proposta %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal %1: untitled</source>
         <translation>Proposta %1: sem título</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Perception pin: %1, %2</source>
         <comment>%1: how it felt, %2: time of day</comment>
         <translation>Alfinete de percepção: %1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recorded incident: %1</source>
         <comment>%1: its category, as imported</comment>
         <translation>Ocorrência registrada: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: uncategorised</source>
         <translation>Ocorrência registrada: sem categoria</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>untitled walk</source>
         <translation>caminhada sem título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a walk&apos;s title (its time of day)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1, version %2</source>
         <comment>a criteria set&apos;s name and version</comment>
         <translation>%1, versão %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-38"/>
         <source>The diagnosis was made together with the people who use these streets. Small groups walked agreed routes by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); participants marked where they feel safe or unsafe on a map and said why; groups then sketched proposals and placed voting dots on those they thought most important. The actions below were drawn from those proposals and agreed with the partners who will carry them out.</source>
         <translation>O diagnóstico foi feito junto com as pessoas que usam estas ruas. Pequenos grupos percorreram percursos combinados de dia e de novo depois de escurecer e pontuaram cada parada com um conjunto fixo de critérios (0 = ruim a 3 = bom); as pessoas participantes marcaram em um mapa onde se sentem seguras ou inseguras e disseram por quê; depois os grupos esboçaram propostas e colocaram pontos de votação nas que consideraram mais importantes. As ações abaixo partiram dessas propostas e foram acordadas com os parceiros que vão executá-las.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details. This public version leaves out every story, comment and note.</source>
         <translation>Contagens de menos de %1 pessoas, e contagens a partir das quais se poderia deduzi-las, ficam ocultas. Este plano não nomeia nenhuma pessoa participante nem dá dados de contato. Esta versão pública deixa de fora todos os relatos, comentários e notas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details.</source>
         <translation>Contagens de menos de %1 pessoas, e contagens a partir das quais se poderia deduzi-las, ficam ocultas. Este plano não nomeia nenhuma pessoa participante nem dá dados de contato.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prepared with CoSafe on %1.</source>
         <translation>Preparado com o CoSafe em %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>participants</source>
         <comment>under a big number on the cover</comment>
         <translation>participantes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>audit points scored</source>
         <comment>under a big number on the cover</comment>
         <translation>pontos de auditoria pontuados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pins</source>
         <comment>under a big number on the cover</comment>
         <translation>alfinetes de percepção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposals</source>
         <comment>under a big number on the cover</comment>
         <translation>propostas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>actions</source>
         <comment>under a big number on the cover</comment>
         <translation>ações</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>partners</source>
         <comment>under a big number on the cover</comment>
         <translation>parceiros</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>1  Method and participation</source>
         <translation>1  Método e participação</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshops and walks</source>
         <translation>Oficinas e caminhadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
             <numerusform>%n participante registrado, apenas por gênero, faixa etária e papel. Categorias com menos de %1 pessoas são contadas juntas como “Outro ou não informado”; uma contagem que continua abaixo de %1, ou a partir da qual se poderia deduzi-la, fica “oculto”.</numerusform>
@@ -9239,98 +7527,79 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%2 participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <comment>%2: “hidden”, as the count is too small to show</comment>
         <translation>Participantes registrados: %2, apenas por gênero, faixa etária e papel. Categorias com menos de %1 pessoas são contadas juntas como “Outro ou não informado”; uma contagem que continua abaixo de %1, ou a partir da qual se poderia deduzi-la, fica “oculto”.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who took part</source>
         <translation>Quem participou</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>2  Diagnosis</source>
         <translation>2  Diagnóstico</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins were recorded yet.</source>
         <translation>Nenhuma pontuação de auditoria nem alfinete de percepção foi registrado ainda.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Scores by criterion</source>
         <translation>Pontuações por critério</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores given. Feeling is the outcome the other criteria are read against.</source>
         <translation>Proporção das pontuações de auditoria de 0 (ruim) a 3 (bom) para cada critério; n = pontuações dadas. A sensação é o resultado com o qual os outros critérios são comparados.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than %1 people are not shown.</source>
         <translation>Pontuação média de segurança de 0–5 dos pontos de auditoria percorridos por cada grupo. Grupos de menos de %1 pessoas não são mostrados.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by gender</source>
         <translation>Pontuação média de segurança por gênero</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by age band</source>
         <translation>Pontuação média de segurança por faixa etária</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Mean safety score</source>
         <translation>Pontuação média de segurança</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of pins marked unsafe</source>
         <translation>Proporção de alfinetes marcados como inseguros</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Day and night</source>
         <translation>Dia e noite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By the time of day of the walk or pin.</source>
         <translation>Pelo período do dia da caminhada ou do alfinete.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The same places by day and at night</source>
         <translation>Os mesmos lugares de dia e à noite</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each place walked both by day (circle) and after dark (square); the line shows how much its safety score changes.</source>
         <translation>Cada lugar percorrido de dia (círculo) e depois de escurecer (quadrado); a linha mostra quanto muda sua pontuação de segurança.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>What people said</source>
         <translation>O que as pessoas disseram</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>3  Proposals</source>
         <translation>3  Propostas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No proposals were recorded.</source>
         <translation>Nenhuma proposta foi registrada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n proposta; as %1 com mais pontos de votação (e mais %2 no mapa). N.º é o número ao lado da proposta no mapa acima.</numerusform>
@@ -9338,7 +7607,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>%n proposta; as %1 com mais pontos de votação. N.º é o número ao lado da proposta no mapa acima.</numerusform>
@@ -9346,22 +7614,18 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Most voted proposals</source>
         <translation>Propostas mais votadas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>4  Action plan</source>
         <translation>4  Plano de ação</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions have been agreed yet.</source>
         <translation>Nenhuma ação foi acordada ainda.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
             <numerusform>%n ação em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada). Custo estimado das que têm custo: %1.</numerusform>
@@ -9369,7 +7633,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
             <numerusform>%n ação em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada).</numerusform>
@@ -9377,78 +7640,63 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>5  Stakeholders</source>
         <translation>5  Partes interessadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stakeholders are registered yet.</source>
         <translation>Nenhuma parte interessada cadastrada ainda.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who can make the actions happen: each stakeholder&apos;s influence over the outcome and interest in it, scored 1–5. Numbers refer to the table below.</source>
         <translation>Quem pode fazer as ações acontecerem: a influência de cada parte interessada sobre o resultado e seu interesse nele, pontuados de 1 a 5. Os números remetem à tabela abaixo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Influence and interest</source>
         <translation>Influência e interesse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Register</source>
         <comment>the list of stakeholders</comment>
         <translation>Cadastro</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>6  Monitoring</source>
         <translation>6  Monitoramento</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions to monitor yet.</source>
         <translation>Nenhuma ação a monitorar ainda.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How each action will be judged: its indicator, where it starts (the baseline, often the mean safety score at its places today) and the target. Re-audit the same places after the work to compare.</source>
         <translation>Como cada ação será avaliada: seu indicador, o ponto de partida (a linha de base, muitas vezes a pontuação média de segurança atual em seus lugares) e a meta. Audite de novo os mesmos lugares depois da obra para comparar.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Appendix: audit criteria and the safety score</source>
         <translation>Anexo: critérios de auditoria e a pontuação de segurança</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Criteria set: %1.</source>
         <translation>Conjunto de critérios: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The safety score</source>
         <translation>A pontuação de segurança</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The formula is CoSafe&apos;s own and is stated here so that anyone can recompute the scores.</source>
         <translation>A fórmula é própria do CoSafe e está indicada aqui para que qualquer pessoa possa recalcular as pontuações.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="-114"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
         <translation>
@@ -9457,190 +7705,151 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Responsible / supporting</source>
         <translation>Responsável / apoio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+61"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>no one yet</source>
         <comment>no partner responsible for the action</comment>
         <translation>ninguém ainda</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>with %1</source>
         <comment>%1: the supporting partners</comment>
         <translation>com %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Total estimated cost</source>
         <translation>Custo total estimado</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Stakeholder</source>
         <translation>Parte interessada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Setor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Influência</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>%1 / 5</source>
         <comment>a score out of 5</comment>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <comment>the number of a proposal on the map</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Princípio CPTED</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Intervenção</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <comment>voting dots</comment>
         <translation>Pontos</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place / time of day</source>
         <translation>Lugar / período do dia</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none recorded</source>
         <translation>nada registrado</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Criterion</source>
         <translation>Critério</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A score of 3 (good) means</source>
         <translation>Uma pontuação 3 (bom) significa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used as</source>
         <translation>Usado como</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>outcome (not in the score)</source>
         <translation>resultado (fora da pontuação)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of the safety score</source>
         <translation>parte da pontuação de segurança</translation>
     </message>
@@ -9648,7 +7857,6 @@ Apoio: %3</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+167"/>
         <source>Voting is on the presentation screen.</source>
         <translation>A votação está na tela de apresentação.</translation>
     </message>
@@ -9656,27 +7864,22 @@ Apoio: %3</translation>
 <context>
     <name>PresentationLegend</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation_legend.py" line="+26"/>
         <source>Feels safe (pin)</source>
         <translation>Parece seguro (alfinete)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feels unsafe (pin)</source>
         <translation>Parece inseguro (alfinete)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>diamond</source>
         <translation>losango</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>triangle</source>
         <translation>triângulo</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — drawing now</source>
         <comment>the active group</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — desenhando agora</translation>
@@ -9685,32 +7888,26 @@ Apoio: %3</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="-150"/>
         <source>CoSafe — Presentation</source>
         <translation>CoSafe — Apresentação</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshop and Group</source>
         <translation>Oficina e grupo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>End Presentation (Esc)</source>
         <translation>Encerrar apresentação (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the dot voting and the ranking beside the map</source>
         <translation>Mostrar a votação com pontos e a classificação ao lado do mapa</translation>
     </message>
@@ -9718,7 +7915,6 @@ Apoio: %3</translation>
 <context>
     <name>PrincipleBars</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="-153"/>
         <source>%1: %2</source>
         <comment>a CPTED principle: how many proposals serve it</comment>
         <translation>%1: %2</translation>
@@ -9727,17 +7923,14 @@ Apoio: %3</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_stats.py" line="+46"/>
         <source>hidden</source>
         <translation>oculto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/privacy.py" line="+38"/>
         <source>The suppression threshold must be between %1 and %2 people: a figure for fewer than %1 could name them</source>
         <translation>O limiar de ocultação deve estar entre %1 e %2 pessoas: um número para menos de %1 poderia identificá-las</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>A grade de desfoque deve ser maior que 0 m, não %1</translation>
     </message>
@@ -9745,12 +7938,10 @@ Apoio: %3</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../desktop/cosafe/core/currency.py" line="+58"/>
         <source>“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, EUR or XOF</source>
         <translation>“%1” não é um código de moeda: use um código ISO 4217 como KES, BRL, EUR ou XOF</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 — %2</source>
         <comment>a currency&apos;s code and name: “KES — Kenyan Shilling”</comment>
         <translation>%1 — %2</translation>
@@ -9759,64 +7950,51 @@ Apoio: %3</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../desktop/cosafe/store/geopackage.py" line="+210"/>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+83"/>
         <source>%1: %2</source>
         <comment>a table, then what is wrong in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>application_id is %1, not GPKG</source>
         <translation>application_id é %1, não GPKG</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>user_version is %1, expected %2 or later</source>
         <translation>user_version é %1, esperado %2 ou posterior</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>required table is missing</source>
         <translation>falta uma tabela obrigatória</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>SRS %1 is not defined</source>
         <translation>o SRS %1 não está definido</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>registered in gpkg_contents but missing</source>
         <translation>registrada em gpkg_contents, mas ausente</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>feature table has no geometry column registered</source>
         <translation>a tabela de feições não tem coluna de geometria registrada</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>geometry uses undefined SRS %1</source>
         <translation>a geometria usa o SRS não definido %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its registered geometry column is not a column of a table</source>
         <translation>sua coluna de geometria registrada não é uma coluna de uma tabela</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>spatial index (R-tree) is missing</source>
         <translation>falta o índice espacial (R-tree)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>R-tree trigger %1 is missing</source>
         <translation>falta o gatilho R-tree %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>spatial index holds %1 entries for %n geometries</source>
         <translation>
             <numerusform>o índice espacial contém %1 entradas para %n geometria</numerusform>
@@ -9824,42 +8002,34 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/inspection.py" line="+48"/>
         <source>%1: no such file</source>
         <translation>%1: arquivo inexistente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a folder, not a project file</source>
         <translation>%1 é uma pasta, não um arquivo de projeto</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be read: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a CoSafe project: it is not an SQLite/GeoPackage file</source>
         <translation>%1 não é um projeto do CoSafe: não é um arquivo SQLite/GeoPackage</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is an SQLite database but not a GeoPackage, so not a CoSafe project</source>
         <translation>%1 é um banco de dados SQLite, mas não um GeoPackage, portanto não é um projeto do CoSafe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 is damaged: the SQLite integrity check failed</source>
         <translation>%1 está danificado: a verificação de integridade do SQLite falhou</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
         <translation>
             <numerusform>%1 é um GeoPackage com %n camada: %2, mas não é um projeto do CoSafe</numerusform>
@@ -9867,123 +8037,98 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GeoPackage, but not a CoSafe project</source>
         <translation>%1 é um GeoPackage, mas não um projeto do CoSafe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>%1 demorou demais para ser lido, por isso foi recusado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 está danificado: não é possível ler suas tabelas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is damaged: it has no CoSafe schema version</source>
         <translation>%1 está danificado: não tem versão de esquema do CoSafe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 was made by a newer CoSafe (project format %2; this version reads up to %3): update CoSafe to open it</source>
         <translation>%1 foi feito por um CoSafe mais novo (formato de projeto %2; esta versão lê até %3): atualize o CoSafe para abri-lo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the file is read-only</source>
         <translation>o arquivo é somente leitura</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its folder is read-only</source>
         <translation>sua pasta é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="-385"/>
         <source>Folder %1 does not exist</source>
         <translation>A pasta %1 não existe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not write the new project</source>
         <translation>Não foi possível gravar o novo projeto</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>opened read-only</source>
         <translation>aberto somente para leitura</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is already open in another CoSafe window; it can be opened read-only</source>
         <translation>%1 já está aberto em outra janela do CoSafe; pode ser aberto somente para leitura</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1; an older format, upgraded in memory only</source>
         <comment>%1 is why the file is read-only</comment>
         <translation>%1; um formato mais antigo, atualizado só na memória</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+248"/>
         <source>The project is read-only (%1); nothing was changed</source>
         <translation>O projeto é somente leitura (%1); nada foi alterado</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+8"/>
         <source>The change was not saved: %1</source>
         <translation>A alteração não foi salva: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The project file was moved or deleted while open, so the change was not saved; use File › Save As to keep a copy</source>
         <translation>O arquivo do projeto foi movido ou excluído enquanto estava aberto, então a alteração não foi salva; use Arquivo › Salvar como para guardar uma cópia</translation>
     </message>
     <message>
-        <location line="+165"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Escolha outro nome de arquivo para salvar uma cópia</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The photos were cleaned, but the file was not rewritten</source>
         <translation>As fotos foram limpas, mas o arquivo não foi regravado</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The traces were not removed</source>
         <translation>Os vestígios não foram removidos</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>integrity: %1</source>
         <comment>a problem SQLite&apos;s integrity check found</comment>
         <translation>integridade: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>GeoPackage: %1</source>
         <comment>a problem of the GeoPackage structure</comment>
         <translation>GeoPackage: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>schema: version %1, expected %2</source>
         <translation>esquema: versão %1, esperada %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>records: %1</source>
         <comment>a record that is not one CoSafe writes</comment>
         <translation>registros: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>records: checking stopped after %n bad records</source>
         <translation>
             <numerusform>registros: a verificação parou depois de %n registro inválido</numerusform>
@@ -9991,262 +8136,211 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 already exists</source>
         <translation>%1 já existe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is open in another CoSafe window; close it there first</source>
         <translation>%1 está aberto em outra janela do CoSafe; feche-o lá primeiro</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy was not saved</source>
         <translation>A cópia não foi salva</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot write in %1: %2</source>
         <translation>Não é possível gravar em %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 could not be read to upgrade it in memory: %2</source>
         <translation>Não foi possível ler %1 para atualizá-lo na memória: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Could not make a backup before upgrading</source>
         <translation>Não foi possível fazer uma cópia de segurança antes da atualização</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Upgrading the project failed and was undone (the file is as it was, and no backup was kept): %1</source>
         <translation>A atualização do projeto falhou e foi desfeita (o arquivo está como estava, e nenhuma cópia de segurança foi mantida): %1</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>%1: %2</source>
         <comment>what failed, then why: “The copy was not saved: the disk is full”</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file cannot be written (read-only)</source>
         <translation>não é possível gravar o arquivo (somente leitura)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is locked by another program</source>
         <translation>o arquivo está bloqueado por outro programa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk could not be written (I/O error; was the USB stick removed?)</source>
         <translation>não foi possível gravar no disco (erro de E/S; a unidade USB foi removida?)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value is out of its allowed range (%1)</source>
         <translation>um valor está fora do intervalo permitido (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a record with the same identity already exists</source>
         <translation>já existe um registro com a mesma identidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+2"/>
         <source>%1 record feature %2: %3</source>
         <comment>a table, a basemap feature&apos;s number, what is wrong in it</comment>
         <translation>%1, registro da feição %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 record %2: %3</source>
         <comment>a table, a record&apos;s UUID, what is wrong in it</comment>
         <translation>%1, registro %2: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+67"/>
         <source>its geometry is not a GeoPackage geometry</source>
         <translation>sua geometria não é uma geometria GeoPackage</translation>
     </message>
     <message>
-        <location line="-65"/>
         <source>its layer or style class is not text</source>
         <translation>sua camada ou classe de estilo não é texto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its name is not text</source>
         <translation>seu nome não é texto</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its columns are not the ones CoSafe declares, so its records cannot be read</source>
         <translation>suas colunas não são as que o CoSafe declara, então seus registros não podem ser lidos</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>0 or 1</source>
         <translation>0 ou 1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
         <source>binary data</source>
         <translation>dados binários</translation>
     </message>
     <message>
-        <location line="-118"/>
         <source>%1 or %2</source>
         <comment>the last two kinds of value a column takes: “a whole number or text”</comment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, </source>
         <comment>between kinds of value</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is %2, not %3</source>
         <comment>a column, the value it holds, what it should hold</comment>
         <translation>%1 é %2, não %3</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)</source>
         <translation>uma data e hora (AAAA-MM-DDTHH:MM:SS.SSSZ)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>it does not have the columns of its table</source>
         <translation>não tem as colunas de sua tabela</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>JSON text</source>
         <translation>texto JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is not valid JSON</source>
         <comment>%1 is a column</comment>
         <translation>%1 não é um JSON válido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a JSON object</source>
         <comment>%1 is a column</comment>
         <translation>%1 não é um objeto JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is not a JSON list</source>
         <comment>%1 is a column</comment>
         <translation>%1 não é uma lista JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 holds something other than text</source>
         <comment>%1 is a column</comment>
         <translation>%1 contém algo que não é texto</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>empty (NULL)</source>
         <translation>vazio (NULL)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its geometry cannot be read</source>
         <translation>não é possível ler sua geometria</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its geometry is not a %1</source>
         <comment>%1 is a GeoPackage geometry type: “multipolygon”</comment>
         <translation>sua geometria não é um %1</translation>
     </message>
     <message>
-        <location line="+188"/>
         <source>%1 is empty (NULL) where a value is needed</source>
         <comment>%1 is a column</comment>
         <translation>%1 está vazio (NULL) onde é necessário um valor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value is empty (NULL) where a value is needed</source>
         <translation>um valor está vazio (NULL) onde é necessário um valor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value breaks the rule %1</source>
         <comment>%1 is an SQL rule of the table</comment>
         <translation>um valor viola a regra %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value breaks a rule of its table</source>
         <translation>um valor viola uma regra de sua tabela</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/schema_guard.py" line="+129"/>
         <source>a view “%1” where a table belongs</source>
         <translation>uma visão “%1” onde deveria haver uma tabela</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a trigger “%1” on %2</source>
         <translation>um gatilho “%1” em %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an index “%1” on %2</source>
         <translation>um índice “%1” em %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a view “%1”</source>
         <translation>uma visão “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a virtual table “%1”</source>
         <translation>uma tabela virtual “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage standard makes (SQL of a file&apos;s own could change records unseen or never finish)</source>
         <comment>%2 names what it holds: “a trigger “x” on proposals”</comment>
         <translation>%1 foi recusado: contém %2, que nem o CoSafe nem o padrão GeoPackage criam (um SQL próprio do arquivo poderia alterar registros sem que se visse ou nunca terminar)</translation>
@@ -10255,162 +8349,127 @@ Apoio: %3</translation>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_files.py" line="+38"/>
         <source>New project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1 is already open</source>
         <translation>%1 já está aberto</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not a CoSafe project</source>
         <translation>Não é um projeto do CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. Start a new project with its layers as the basemap?</source>
         <translation>%1. Iniciar um novo projeto com suas camadas como mapa de base?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start New Project</source>
         <translation>Iniciar novo projeto</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
         <source>Cannot open project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1; it was removed from the recent projects</source>
         <translation>%1; foi removido dos projetos recentes</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Upgraded %1 to the current project format; the file as it was is kept as %2 (a full copy: remove it in File › Project Properties)</source>
         <translation>%1 foi atualizado para o formato de projeto atual; o arquivo como estava foi mantido como %2 (uma cópia completa: remova-a em Arquivo › Propriedades do projeto)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1. %2</source>
         <comment>two messages</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 of %2</source>
         <comment>photos cleaned</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cleaning stored photos…</source>
         <translation>Limpando as fotos guardadas…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photos not cleaned</source>
         <translation>Fotos não limpas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time</source>
         <translation>Os dados da câmera não foram limpos das fotos guardadas (cancelado); o CoSafe as limpa na próxima vez</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 project.gpkg</source>
         <comment>a file name</comment>
         <translation>projeto %1.gpkg</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New project.gpkg</source>
         <comment>a file name</comment>
         <translation>Novo projeto.gpkg</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
         <source>Cannot create project</source>
         <translation>Não é possível criar o projeto</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+28"/>
         <source>%1 is open in CoSafe; choose another file name</source>
         <translation>%1 está aberto no CoSafe; escolha outro nome de arquivo</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>%1 copy.gpkg</source>
         <comment>a file name</comment>
         <translation>%1 cópia.gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+8"/>
         <source>Cannot save a copy</source>
         <translation>Não é possível salvar uma cópia</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Escolha outro nome de arquivo para salvar uma cópia</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Saved a copy as %1; you are now working in the copy</source>
         <translation>Cópia salva como %1; agora você está trabalhando na cópia</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove traces of deleted records?</source>
         <translation>Remover vestígios de registros excluídos?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe rewrites the project file so that nothing that deleted records held can be recovered from it, and stores every photo and paper map without camera data, under a neutral name. Do this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is overwritten already. Your records and the undo history stay as they are.</source>
         <translation>O CoSafe regrava o arquivo do projeto para que nada do que os registros excluídos continham possa ser recuperado dele, e guarda cada foto e mapa em papel sem dados da câmera, com um nome neutro. Faça isso com um arquivo que veio de outro laptop ou de um CoSafe mais antigo: o que este CoSafe exclui já é sobrescrito. Seus registros e o histórico de alterações ficam como estão.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove Traces</source>
         <translation>Remover vestígios</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traces not removed</source>
         <translation>Vestígios não removidos</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Removed the traces of deleted records from the project file. %1</source>
         <translation>Os vestígios de registros excluídos foram removidos do arquivo do projeto. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No sample project</source>
         <translation>Sem projeto de exemplo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This installation of CoSafe has no sample project</source>
         <translation>Esta instalação do CoSafe não tem projeto de exemplo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot write the sample project</source>
         <translation>Não é possível gravar o projeto de exemplo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <comment>a folder: what went wrong</comment>
         <translation>%1: %2</translation>
@@ -10419,113 +8478,91 @@ Apoio: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_properties_dialog.py" line="+44"/>
         <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
         <translation>Contagens e médias de grupos menores que isto aparecem como &lt;N, para proteger as pessoas participantes.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
         <translation>A moeda de todos os custos do projeto: mostrada ao lado dos custos e impressa no plano</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Project Properties</source>
         <translation>Propriedades do projeto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project&apos;s name, on the window title and the plan&apos;s cover (required)</source>
         <translation>O nome do projeto, no título da janela e na capa do plano (obrigatório)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required, e.g. Riverside safety audit 2026</source>
         <translation>Obrigatório, p. ex. Auditoria de segurança da Beira-Rio 2026</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The neighbourhood, town or city the project is about</source>
         <translation>O bairro, a vila ou a cidade de que trata o projeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Neighbourhood, town or city</source>
         <translation>Bairro, vila ou cidade</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What this project is for and who takes part; printed on the plan&apos;s cover</source>
         <translation>Para que serve este projeto e quem participa; impresso na capa do plano</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this project is for, who takes part</source>
         <translation>Para que serve este projeto, quem participa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Small groups threshold</source>
         <translation>Limiar de grupos pequenos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> people</source>
         <comment>after the smallest number of people a group may have</comment>
         <translation> pessoas</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Small &amp;groups:</source>
         <translation>&amp;Grupos pequenos:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;urrency:</source>
         <translation>M&amp;oeda:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
@@ -10533,37 +8570,30 @@ Apoio: %3</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/session.py" line="+107"/>
         <source>Untitled project</source>
         <translation>Projeto sem título</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not made</source>
         <translation>A alteração não foi feita</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project is read-only (%1)</source>
         <translation>O projeto é somente leitura (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not saved</source>
         <translation>A alteração não foi salva</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Undo of “%1” failed</source>
         <translation>Falha ao desfazer “%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redo of “%1” failed</source>
         <translation>Falha ao refazer “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. The undo history was cleared.</source>
         <translation>%1. O histórico de alterações foi limpo.</translation>
     </message>
@@ -10571,77 +8601,62 @@ Apoio: %3</translation>
 <context>
     <name>ProposalPropertiesPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+79"/>
         <source>Name this proposal, e.g. Lights on Soko St</source>
         <translation>Dê um nome a esta proposta, p. ex. Luzes na Rua Soko</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What should change, and why it would feel safer</source>
         <translation>O que deve mudar e por que traria mais sensação de segurança</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose, or type a new type</source>
         <translation>Escolha ou digite um novo tipo</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Princípio CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention</source>
         <translation>Intervenção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Para quem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rough cost</source>
         <translation>Custo aproximado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Create Action from Proposal</source>
         <translation>Criar ação a partir da proposta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from this proposal, linked to it</source>
         <translation>Adicionar ao plano uma ação a partir desta proposta, vinculada a ela</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a proposal on the map or in the Proposals list to describe it here.</source>
         <translation>Selecione uma proposta no mapa ou na lista de Propostas para descrevê-la aqui.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
         <translation>
             <numerusform>%n proposta está selecionada. Selecione uma para descrevê-la aqui.</numerusform>
@@ -10649,47 +8664,38 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>No group</source>
         <translation>Sem grupo</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Set title of “%1”</source>
         <translation>Definir título de “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set description of “%1”</source>
         <translation>Definir descrição de “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set principle of “%1”</source>
         <translation>Definir princípio de “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set intervention of “%1”</source>
         <translation>Definir intervenção de “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set who it is for of “%1”</source>
         <translation>Definir para quem é “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set day/night of “%1”</source>
         <translation>Definir dia/noite de “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set cost of “%1”</source>
         <translation>Definir custo de “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set status of “%1”</source>
         <translation>Definir situação de “%1”</translation>
     </message>
@@ -10697,57 +8703,46 @@ Apoio: %3</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table_model.py" line="+33"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principle</source>
         <translation>Princípio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Intervenção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Para quem</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -10756,72 +8751,58 @@ Apoio: %3</translation>
 <context>
     <name>ProposalTablePanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+43"/>
         <source>No proposals yet. Groups draw them on the map with the sketch tools.</source>
         <translation>Nenhuma proposta ainda. Os grupos as desenham no mapa com as ferramentas de desenho.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Filter by workshop</source>
         <translation>Filtrar por oficina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this workshop&apos;s proposals</source>
         <translation>Mostrar só as propostas desta oficina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by group</source>
         <translation>Filtrar por grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this group&apos;s proposals</source>
         <translation>Mostrar só as propostas deste grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by principle</source>
         <translation>Filtrar por princípio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only proposals for this CPTED principle</source>
         <translation>Mostrar só as propostas deste princípio CPTED</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, ranked; double-click zooms the map to one</source>
         <translation>As propostas, classificadas; clique duplo aproxima o mapa de uma delas</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>All workshops</source>
         <translation>Todas as oficinas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Untitled workshop</source>
         <translation>Oficina sem título</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unnamed group</source>
         <translation>Grupo sem nome</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n proposals shown</source>
         <translation>
             <numerusform>%1 de %n proposta exibida</numerusform>
@@ -10829,7 +8810,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposta</numerusform>
@@ -10837,7 +8817,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Create Action from Proposal</source>
         <translation>Criar ação a partir da proposta</translation>
     </message>
@@ -10845,54 +8824,44 @@ Apoio: %3</translation>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/__init__.py" line="+19"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/fields.py" line="+25"/>
         <source>Second-generation CPTED: the social side of safety</source>
         <translation>CPTED de segunda geração: o lado social da segurança</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not chosen</source>
         <comment>no CPTED principle</comment>
         <translation>Não escolhido</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>All principles</source>
         <translation>Todos os princípios</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/map_export.py" line="+36"/>
         <source>12 ● 3: proposal no. 12 (as in the tables), 3 voting dots</source>
         <translation>12 ● 3: proposta n.º 12 (como nas tabelas), 3 pontos de votação</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Proposals: %1</source>
         <comment>a legend row: a group&apos;s proposals</comment>
         <translation>Propostas: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unnamed group</source>
         <translation>grupo sem nome</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals (no group)</source>
         <translation>Propostas (sem grupo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+149"/>
         <source>Move proposal</source>
         <translation>Mover proposta</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Move %n proposals</source>
         <translation>
             <numerusform>Mover %n proposta</numerusform>
@@ -10900,42 +8869,34 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Move vertex</source>
         <translation>Mover vértice</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Insert vertex</source>
         <translation>Inserir vértice</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Delete vertex</source>
         <translation>Excluir vértice</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/shapes.py" line="+83"/>
         <source>That change leaves the area with no inside</source>
         <translation>Essa alteração deixa a área sem interior</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Cannot remove that vertex: a shape needs at least a point</source>
         <translation>Não é possível remover esse vértice: uma forma precisa de pelo menos um ponto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a line needs at least two vertices</source>
         <translation>Não é possível remover esse vértice: uma linha precisa de pelo menos dois vértices</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a shape needs at least three vertices</source>
         <translation>Não é possível remover esse vértice: uma forma precisa de pelo menos três vértices</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/texts.py" line="+22"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -10943,22 +8904,18 @@ Apoio: %3</translation>
 <context>
     <name>ProposalsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/feature.py" line="+46"/>
         <source>Proposal Details</source>
         <translation>Detalhes da proposta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare Groups</source>
         <translation>Comparar grupos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Voting</source>
         <translation>Votação</translation>
     </message>
@@ -10966,23 +8923,19 @@ Apoio: %3</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/provenance.py" line="+28"/>
         <source>this laptop</source>
         <translation>este laptop</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an unnamed laptop</source>
         <translation>um laptop sem nome</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Made on: %1 · %2</source>
         <comment>%1: a laptop, %2: a group</comment>
         <translation>Feito em: %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on: %1</source>
         <comment>%1: a laptop</comment>
         <translation>Feito em: %1</translation>
@@ -10991,92 +8944,74 @@ Apoio: %3</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/language.py" line="+35"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sim</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;No</source>
         <translation>&amp;Não</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>Sim para &amp;todos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;ão para todos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
         <translation>Abortar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reset</source>
         <translation>Redefinir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save All</source>
         <translation>Salvar tudo</translation>
     </message>
@@ -11084,22 +9019,18 @@ Apoio: %3</translation>
 <context>
     <name>RankingList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+36"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <translation>Pontos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>%1: %2 dots from %n voters</source>
         <translation>
             <numerusform>%1: %2 pontos de %n votante</numerusform>
@@ -11110,12 +9041,10 @@ Apoio: %3</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="-56"/>
         <source>Save As…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Use File › Save As to make an editable copy.</source>
         <translation>&lt;b&gt;Somente leitura:&lt;/b&gt; %1. Use Arquivo › Salvar como para fazer uma cópia editável.</translation>
     </message>
@@ -11123,103 +9052,82 @@ Apoio: %3</translation>
 <context>
     <name>ReasonTagsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/reason_tags_dialog.py" line="+63"/>
         <source>Reason Tags</source>
         <translation>Etiquetas de motivo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason tags</source>
         <translation>Etiquetas de motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The reasons a pin can give; F2 or a double click renames one</source>
         <translation>Os motivos que um alfinete pode indicar; F2 ou clique duplo renomeia um</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>New reason</source>
         <translation>Novo motivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type a new reason and press Enter to add it</source>
         <translation>Digite um novo motivo e pressione Enter para adicioná-lo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New reason, e.g. No toilets</source>
         <translation>Novo motivo, p. ex. Sem sanitários</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+59"/>
         <source>Retire</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Stop offering this reason for new pins; pins that have it keep it</source>
         <translation>Deixar de oferecer este motivo para novos alfinetes; os alfinetes que o têm o mantêm</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Clique duas vezes em um motivo (ou F2) para renomeá-lo. Os motivos são desativados, nunca excluídos, para que os alfinetes mantenham seu significado.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Retired: not offered for new pins</source>
         <translation>Desativado: não oferecido para novos alfinetes</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Type the new reason first</source>
         <translation>Digite primeiro o novo motivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1” is already a reason; nothing was added</source>
         <translation>“%1” já é um motivo; nada foi adicionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add reason tag “%1”</source>
         <translation>Adicionar etiqueta de motivo “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>“%1” is already a reason; the name was kept</source>
         <translation>“%1” já é um motivo; o nome foi mantido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reason needs a name; the name was kept</source>
         <translation>Um motivo precisa de um nome; o nome foi mantido</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Renomear etiqueta de motivo “%1” para “%2”</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Restore reason tag “%1”</source>
         <translation>Restaurar etiqueta de motivo “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire reason tag “%1”</source>
         <translation>Desativar etiqueta de motivo “%1”</translation>
     </message>
@@ -11227,232 +9135,186 @@ Apoio: %3</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../desktop/cosafe/core/records.py" line="+39"/>
         <source>Workshops</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>workshop</source>
         <translation>oficina</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant</source>
         <translation>participante</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Basemap layers</source>
         <translation>Camadas do mapa de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>basemap layer</source>
         <translation>camada do mapa de base</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposal</source>
         <translation>proposta</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Criteria sets</source>
         <translation>Conjuntos de critérios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criteria set</source>
         <translation>conjunto de critérios</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Criteria</source>
         <translation>Critérios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criterion</source>
         <translation>critério</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Audit walks</source>
         <translation>Caminhadas de auditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit walk</source>
         <translation>caminhada de auditoria</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Walk participants</source>
         <translation>Participantes de caminhadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>walk participant</source>
         <translation>participante de caminhada</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Audit points</source>
         <translation>Pontos de auditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit point</source>
         <translation>ponto de auditoria</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit scores</source>
         <translation>Pontuações de auditoria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit score</source>
         <translation>pontuação de auditoria</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Checklist answers</source>
         <translation>Respostas da lista de verificação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checklist answer</source>
         <translation>resposta da lista de verificação</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reason tags</source>
         <translation>Etiquetas de motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reason tag</source>
         <translation>etiqueta de motivo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Perception pins</source>
         <translation>Alfinetes de percepção</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pin</source>
         <translation>alfinete de percepção</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Recorded incidents</source>
         <translation>Ocorrências registradas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>recorded incident</source>
         <translation>ocorrência registrada</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stakeholders</source>
         <translation>Partes interessadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stakeholder</source>
         <translation>parte interessada</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action</source>
         <translation>ação</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Action partners</source>
         <translation>Parceiros de ações</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action partner</source>
         <translation>parceiro de ação</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Action links</source>
         <translation>Vínculos de ações</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action link</source>
         <translation>vínculo de ação</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vote</source>
         <translation>voto</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>attachment</source>
         <translation>anexo</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>device</source>
         <translation>dispositivo</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Merge log</source>
         <translation>Registro de mesclagens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>merge log</source>
         <translation>registro de mesclagens</translation>
     </message>
@@ -11460,7 +9322,6 @@ Apoio: %3</translation>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="-18"/>
         <source>%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in the comment field below the scores</source>
         <translation>%1: digite %2–%3 (0 = ruim, 3 = bom), Espaço para deixar em branco; um comentário vai no campo de comentário abaixo das pontuações</translation>
     </message>
@@ -11468,23 +9329,19 @@ Apoio: %3</translation>
 <context>
     <name>SheetPhotos</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/sheet_photos.py" line="+44"/>
         <source>Add Photo…</source>
         <translation>Adicionar foto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos of this point (Ctrl+P); saved with the sheet</source>
         <translation>Fotos deste ponto (Ctrl+P); salvas com a ficha</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>; </source>
         <comment>between problems</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove photo from audit point %1</source>
         <translation>Remover foto do ponto de auditoria %1</translation>
     </message>
@@ -11492,59 +9349,47 @@ Apoio: %3</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/host.py" line="+140"/>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-82"/>
         <source>on the map</source>
         <translation>no mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-55"/>
         <source>Elsewhere in the window</source>
         <translation>Em outros lugares da janela</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map</source>
         <translation>No mapa</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 or %2</source>
         <comment>keys of one command</comment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>in its panel</source>
         <translation>no seu painel</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Move the map</source>
         <translation>Mover o mapa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Arrow keys</source>
         <translation>Teclas de seta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in, zoom out</source>
         <translation>Aproximar, afastar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>+ and −</source>
         <translation>+ e −</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click at the centre: place a point, pin or vertex, select</source>
         <translation>Clicar no centro: posicionar um ponto, alfinete ou vértice, selecionar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert, or Enter</source>
         <translation>Insert ou Enter</translation>
     </message>
@@ -11552,22 +9397,18 @@ Apoio: %3</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
@@ -11575,35 +9416,29 @@ Apoio: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+42"/>
         <source>w woman · m man · n non-binary · u prefer not to say</source>
         <comment>the keys are typed: keep w, m, n, u</comment>
         <translation>w mulher · m homem · n não binário · u prefere não dizer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 %2</source>
         <comment>a key and what it chooses</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Gender&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Age&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Role&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Group&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consent · &lt;b&gt;Tab&lt;/b&gt; next cell · &lt;b&gt;Enter&lt;/b&gt; next person · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save</source>
         <translation>&lt;b&gt;Gênero&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Idade&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Papel&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Grupo&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Espaço&lt;/b&gt; consentimento · &lt;b&gt;Tab&lt;/b&gt; próxima célula · &lt;b&gt;Enter&lt;/b&gt; próxima pessoa · &lt;b&gt;Ctrl+Enter&lt;/b&gt; salvar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no groups yet</source>
         <translation>nenhum grupo ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="+153"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -11612,52 +9447,42 @@ Apoio: %3</translation>
 <context>
     <name>SignInSheet</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="-15"/>
         <source>CoSafe records people anonymously — no names. Give each person the code on the left (write it on their name badge) so their votes and pins can be linked to it.</source>
         <translation>O CoSafe registra as pessoas de forma anônima — sem nomes. Dê a cada pessoa o código à esquerda (escreva-o no crachá) para que seus votos e alfinetes possam ser vinculados a ele.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Sign-in Sheet — %1</source>
         <translation>Lista de presença — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participants signed in</source>
         <translation>Participantes registrados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One row per participant: code, name, group and the answers; type in a row, Enter or Tab moves on</source>
         <translation>Uma linha por participante: código, nome, grupo e as respostas; digite em uma linha, Enter ou Tab avança</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Already signed in: %1. New codes start at %2.</source>
         <translation>Já registrados: %1. Os novos códigos começam em %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody signed in yet: codes start at P01.</source>
         <translation>Ninguém registrado ainda: os códigos começam em P01.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A participant needs a code.</source>
         <translation>Cada participante precisa de um código.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already signed in to this workshop — codes must be unique.</source>
         <translation>%1 já está registrado nesta oficina — os códigos devem ser únicos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already on this sheet (row %2) — codes must be unique.</source>
         <translation>%1 já está nesta lista (linha %2) — os códigos devem ser únicos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>Sign In %n People</source>
         <translation>
             <numerusform>Registrar %n pessoa</numerusform>
@@ -11665,12 +9490,10 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sign In</source>
         <translation>Registrar</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Sign in %n participants</source>
         <translation>
             <numerusform>Registrar %n participante</numerusform>
@@ -11678,12 +9501,10 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Discard the sign-in sheet</source>
         <translation>Descartar a lista de presença</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Close the sheet without signing in %n people?</source>
         <translation>
             <numerusform>Fechar a lista sem registrar %n pessoa?</numerusform>
@@ -11691,7 +9512,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -11699,37 +9519,30 @@ Apoio: %3</translation>
 <context>
     <name>SignInTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="-116"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender (w/m/n/u)</source>
         <translation>Gênero (w/m/n/u)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age (1–6)</source>
         <translation>Idade (1–6)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role (letter)</source>
         <translation>Papel (letra)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group (1–9)</source>
         <translation>Grupo (1–9)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability (optional)</source>
         <translation>Deficiência (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
@@ -11737,43 +9550,35 @@ Apoio: %3</translation>
 <context>
     <name>SketchController</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+131"/>
         <source>This project is read-only: drawing is turned off</source>
         <translation>Este projeto é somente leitura: o desenho está desativado</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>This project is read-only: nothing was drawn</source>
         <translation>Este projeto é somente leitura: nada foi desenhado</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nothing was drawn: %1</source>
         <comment>%1: why the shape was refused</comment>
         <translation>Nada foi desenhado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Draw point</source>
         <translation>Desenhar ponto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw line</source>
         <translation>Desenhar linha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw area</source>
         <translation>Desenhar área</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Delete proposal</source>
         <translation>Excluir proposta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Delete %n proposals</source>
         <translation>
             <numerusform>Excluir %n proposta</numerusform>
@@ -11781,18 +9586,15 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>a duplicated proposal&apos;s title</comment>
         <translation>%1 (cópia)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Duplicate proposal</source>
         <translation>Duplicar proposta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Duplicate %n proposals</source>
         <translation>
             <numerusform>Duplicar %n proposta</numerusform>
@@ -11800,42 +9602,34 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Finish Area</source>
         <translation>&amp;Terminar área</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Finish Line</source>
         <translation>&amp;Terminar linha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Remover último ponto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Area</source>
         <translation>&amp;Cancelar área</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Cancel Line</source>
         <translation>&amp;Cancelar linha</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete &amp;Vertex</source>
         <translation>Excluir &amp;vértice</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>D&amp;uplicate Proposal</source>
         <translation>D&amp;uplicar proposta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>D&amp;uplicate %n Proposals</source>
         <translation>
             <numerusform>D&amp;uplicar %n proposta</numerusform>
@@ -11843,12 +9637,10 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Proposal</source>
         <translation>E&amp;xcluir proposta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>&amp;Delete %n Proposals</source>
         <translation>
             <numerusform>E&amp;xcluir %n proposta</numerusform>
@@ -11859,133 +9651,107 @@ Apoio: %3</translation>
 <context>
     <name>Sketching</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/toolbar.py" line="+38"/>
         <source>&amp;Select</source>
         <translation>&amp;Selecionar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click a proposal to select it; Shift+click adds</source>
         <translation>Clique em uma proposta para selecioná-la; Shift+clique adiciona</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Point</source>
         <translation>&amp;Ponto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place a point proposal</source>
         <translation>Clique para posicionar uma proposta de ponto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Line</source>
         <translation>&amp;Linha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click vertices; Enter or double-click finishes</source>
         <translation>Clique nos vértices; Enter ou clique duplo termina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Area</source>
         <translation>&amp;Área</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click corners; Enter or double-click finishes</source>
         <translation>Clique nos cantos; Enter ou clique duplo termina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Freehand</source>
         <translation>&amp;Mão livre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press and drag; end near the start for an area</source>
         <translation>Pressione e arraste; termine perto do início para fazer uma área</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Move</source>
         <translation>M&amp;over</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag proposals to move them</source>
         <translation>Arraste as propostas para movê-las</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit &amp;Vertices</source>
         <translation>Editar &amp;vértices</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag a vertex, click an edge to add one, Delete removes the one under the mouse</source>
         <translation>Arraste um vértice, clique em uma aresta para adicionar um, Delete remove o que está sob o mouse</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>S&amp;nap to Basemap</source>
         <translation>A&amp;justar ao mapa de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put new vertices on the nearest street or building corner</source>
         <translation>Colocar novos vértices na rua ou no canto de edificação mais próximo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dup&amp;licate</source>
         <translation>Dup&amp;licar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected proposals</source>
         <translation>Copiar as propostas selecionadas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected proposals</source>
         <translation>Excluir as propostas selecionadas</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Draw</source>
         <translation>Desenho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Draw</source>
         <translation>&amp;Desenhar</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Show &amp;Groups</source>
         <translation>Mostrar &amp;grupos</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1 (%2)</source>
         <comment>a group (its workshop)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show &amp;All</source>
         <translation>Mostrar &amp;tudo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Sem grupo</translation>
     </message>
@@ -11993,97 +9759,78 @@ Apoio: %3</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_dialog.py" line="+43"/>
         <source>Add Stakeholder</source>
         <translation>Adicionar parte interessada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Stakeholder</source>
         <translation>Editar parte interessada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = little say over the outcome … 5 = can make or stop it</source>
         <translation>1 = pouca influência sobre o resultado … 5 = pode viabilizá-lo ou impedi-lo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = hardly affected or engaged … 5 = closely affected, keen to act</source>
         <translation>1 = pouco afetado ou envolvido … 5 = muito afetado, disposto a agir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Municipal Lighting Department</source>
         <translation>p. ex. Departamento Municipal de Iluminação</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What they do in the process, e.g. funds street lights</source>
         <translation>O que faz no processo, p. ex. financia a iluminação pública</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Name, phone or e-mail (optional)</source>
         <translation>Nome, telefone ou e-mail (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Pessoa de contato</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name, phone or e-mail of the contact person: private, never in an export</source>
         <translation>Nome, telefone ou e-mail da pessoa de contato: privado, nunca em uma exportação</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Setor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Papel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Influence (1–5)</source>
         <translation>&amp;Influência (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&amp;nterest (1–5)</source>
         <translation>I&amp;nteresse (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence: %1.&lt;br&gt;Interest: %2.</source>
         <translation>Influência: %1.&lt;br&gt;Interesse: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contact person — private</source>
         <translation>Pessoa de contato — privado</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Private: kept in this project file only. Never printed in the plan or written to any export, public or not.</source>
         <translation>Privado: guardado só neste arquivo de projeto. Nunca impresso no plano nem gravado em nenhuma exportação, pública ou não.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
@@ -12091,42 +9838,34 @@ Apoio: %3</translation>
 <context>
     <name>StakeholderGrid</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_grid.py" line="+37"/>
         <source>Manage closely</source>
         <translation>Gerenciar de perto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep satisfied</source>
         <translation>Manter satisfeito</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Manter informado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Monitorar</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Interest →</source>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence →</source>
         <translation>Influência →</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Unnamed</source>
         <translation>Sem nome</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — %2</source>
         <comment>a stakeholder&apos;s name — the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1 — %2</translation>
@@ -12135,113 +9874,91 @@ Apoio: %3</translation>
 <context>
     <name>StakeholderPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+43"/>
         <source>private contact on file</source>
         <translation>contato privado registrado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>manage closely</source>
         <translation>gerenciar de perto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep satisfied</source>
         <translation>manter satisfeito</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep informed</source>
         <translation>manter informado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>monitor</source>
         <translation>monitorar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Setor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence</source>
         <translation>Influência</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs.</source>
         <translation>Nenhuma parte interessada ainda. Adicione as secretarias, empresas, grupos comunitários e ONGs de que o plano precisa.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Stakeholders</source>
         <translation>Partes interessadas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The stakeholder register; Enter or double-click edits one</source>
         <translation>O cadastro de partes interessadas; Enter ou clique duplo edita uma</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a stakeholder to the register</source>
         <translation>Adicionar uma parte interessada ao cadastro</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected stakeholder</source>
         <translation>Editar a parte interessada selecionada</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected stakeholder; actions lose them as a partner</source>
         <translation>Remover a parte interessada selecionada; as ações a perdem como parceira</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>%1: %2</source>
         <comment>a stakeholder&apos;s name: the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>%n parte interessada</numerusform>
@@ -12249,7 +9966,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>The stakeholder was not saved</source>
         <translation>A parte interessada não foi salva</translation>
     </message>
@@ -12257,493 +9973,390 @@ Apoio: %3</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/cosafe/core/vocabulary.py" line="+17"/>
         <source>Woman</source>
         <translation>Mulher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Man</source>
         <translation>Homem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Non-binary</source>
         <translation>Não binário</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Prefer not to say</source>
         <translation>Prefere não dizer</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Under 15</source>
         <translation>Menos de 15</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15–24</source>
         <translation>15–24</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>25–39</source>
         <translation>25–39</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>60 and over</source>
         <translation>60 ou mais</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Resident</source>
         <translation>Morador(a)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trader / vendor</source>
         <translation>Comerciante / vendedor(a)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student</source>
         <translation>Estudante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community leader</source>
         <translation>Liderança comunitária</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Police</source>
         <translation>Polícia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Municipal official</source>
         <translation>Servidor(a) municipal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NGO / civil society</source>
         <translation>ONG / sociedade civil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business owner</source>
         <translation>Empresário(a)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+125"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+69"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Dusk</source>
         <translation>Entardecer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Night</source>
         <translation>Noite</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Natural surveillance</source>
         <translation>Vigilância natural</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Natural access control</source>
         <translation>Controle natural de acesso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Territorial reinforcement</source>
         <translation>Reforço territorial</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maintenance and image</source>
         <translation>Manutenção e imagem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity support</source>
         <translation>Apoio às atividades</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target hardening</source>
         <translation>Reforço de alvos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Social cohesion</source>
         <translation>Coesão social</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connectivity</source>
         <translation>Conectividade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community culture</source>
         <translation>Cultura comunitária</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold capacity</source>
         <translation>Capacidade limite</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Street lighting</source>
         <translation>Iluminação pública</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines / trim vegetation</source>
         <translation>Campo de visão livre / poda da vegetação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active frontage</source>
         <translation>Fachadas ativas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seating and shade</source>
         <translation>Bancos e sombra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vending / market space</source>
         <translation>Espaço para venda / feira</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public toilets</source>
         <translation>Sanitários públicos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe crossing</source>
         <translation>Travessia segura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop upgrade</source>
         <translation>Melhoria do ponto de transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wayfinding and signage</source>
         <translation>Orientação e sinalização</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paths and paving</source>
         <translation>Caminhos e pavimentação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Greening</source>
         <translation>Arborização</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting of a transport interchange</source>
         <translation>Iluminação de um terminal de transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth programme / activity</source>
         <translation>Programa / atividade para jovens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community watch</source>
         <translation>Vigilância comunitária</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clean-up and repair</source>
         <translation>Limpeza e reparos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gun-free zone</source>
         <translation>Zona livre de armas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Women</source>
         <translation>Mulheres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Girls</source>
         <translation>Meninas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth</source>
         <translation>Jovens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Children</source>
         <translation>Crianças</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elderly people</source>
         <translation>Pessoas idosas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People with disabilities</source>
         <translation>Pessoas com deficiência</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone</source>
         <translation>Todas as pessoas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Social development</source>
         <translation>Desenvolvimento social</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Locally based (community)</source>
         <translation>De base local (comunitária)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situational</source>
         <translation>Situacional</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reintegration</source>
         <translation>Reintegração</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Government</source>
         <translation>Governo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community</source>
         <translation>Comunidade</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Civil society</source>
         <translation>Sociedade civil</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Short term</source>
         <translation>Curto prazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium term</source>
         <translation>Médio prazo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Long term</source>
         <translation>Longo prazo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Day and night</source>
         <translation>Dia e noite</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>Proposed</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Shortlisted</source>
         <translation>Pré-selecionada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed for the plan</source>
         <translation>Aprovada para o plano</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Agreed</source>
         <translation>Acordada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation>Em andamento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Safe</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Poor lighting</source>
         <translation>Iluminação fraca</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Harassment</source>
         <translation>Assédio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Isolated</source>
         <translation>Isolado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Crowded</source>
         <translation>Lotado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drugs / alcohol</source>
         <translation>Drogas / álcool</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No transport</source>
         <translation>Sem transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blind corner</source>
         <translation>Canto cego</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Well used</source>
         <translation>Bem frequentado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Friendly shops</source>
         <translation>Comércio acolhedor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good lighting</source>
         <translation>Boa iluminação</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Major road</source>
         <translation>Via principal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor road</source>
         <translation>Via secundária</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Footway / path</source>
         <translation>Calçada / caminho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Railway</source>
         <translation>Ferrovia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>River / canal</source>
         <translation>Rio / canal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Water</source>
         <translation>Água</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Park / green space</source>
         <translation>Parque / área verde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Land use</source>
         <translation>Uso do solo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Building</source>
         <translation>Edificação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop</source>
         <translation>Ponto de transporte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street lamp</source>
         <translation>Poste de iluminação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point of interest</source>
         <translation>Ponto de interesse</translation>
     </message>
@@ -12751,131 +10364,105 @@ Apoio: %3</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_panel.py" line="+58"/>
         <source>Voting workshop</source>
         <translation>Oficina da votação</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose proposals are voted on</source>
         <translation>A oficina cujas propostas são votadas</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
         <source>Voter</source>
         <translation>Votante</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>Who is placing dots now</source>
         <translation>Quem está colocando pontos agora</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next Voter</source>
         <translation>Próximo votante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move on to the next voter in the list</source>
         <translation>Passar ao próximo votante da lista</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Proposals to vote on</source>
         <translation>Propostas a votar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Click + to give the voter&apos;s dot to a proposal, − to take it back</source>
         <translation>Clique em + para dar o ponto do votante a uma proposta, em − para retirá-lo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals by dots received</source>
         <translation>As propostas pelos pontos recebidos</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Workshop</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Place dots&lt;/b&gt; — click a proposal; right-click takes a dot back</source>
         <translation>&lt;b&gt;Colocar pontos&lt;/b&gt; — clique em uma proposta; o clique direito retira um ponto</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Ranking&lt;/b&gt; — all voters so far</source>
         <translation>&lt;b&gt;Classificação&lt;/b&gt; — todos os votantes até agora</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Untitled workshop</source>
         <translation>Oficina sem título</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Add a workshop with proposals to vote on them.</source>
         <translation>Adicione uma oficina com propostas para votar nelas.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This workshop has no proposals to vote on yet.</source>
         <translation>Esta oficina ainda não tem propostas para votar.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a participant&apos;s code · their group</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (group votes as one)</source>
         <translation>%1 (o grupo vota como um só)</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No voters yet: sign participants in first.</source>
         <translation>Nenhum votante ainda: registre primeiro a presença de participantes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 dots left</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: restam %2 de %3 pontos</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.</source>
         <comment>%1: the voter; %2: why the dot was refused</comment>
         <translation>%1: %2. Clique com o botão direito em uma proposta para retirar um ponto, ou passe ao próximo votante.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Place a dot on “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Colocar um ponto em “%1” (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 has no dot on “%2” to take back.</source>
         <translation>%1 não tem ponto em “%2” para retirar.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take a dot off “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Retirar um ponto de “%1” (%2)</translation>
@@ -12884,92 +10471,74 @@ Apoio: %3</translation>
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+56"/>
         <source>Edit Audit Walk</source>
         <translation>Editar caminhada de auditoria</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Audit Walk</source>
         <translation>Nova caminhada de auditoria</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Required, e.g. Market street by night</source>
         <translation>Obrigatório, p. ex. Rua do mercado à noite</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No workshop</source>
         <translation>Sem oficina</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Sem grupo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Walkers</source>
         <translation>Quem caminhou</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tick the participants who walked (Space ticks the current one)</source>
         <translation>Marque as pessoas participantes que caminharam (Espaço marca a atual)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Tick the Group</source>
         <translation>Marcar o grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick everyone signed in to the chosen group</source>
         <translation>Marcar todas as pessoas registradas no grupo escolhido</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>&amp;Período do dia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;b&gt;Who walked&lt;/b&gt; (anonymous codes)</source>
         <translation>&lt;b&gt;Quem caminhou&lt;/b&gt; (códigos anônimos)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).</source>
         <translation>Ninguém registrou presença nesta oficina ainda (Oficina › Lista de presença…).</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>%1 of %n ticked</source>
         <translation>
             <numerusform>%1 de %n marcado</numerusform>
@@ -12980,37 +10549,30 @@ Apoio: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/welcome_page.py" line="+27"/>
         <source>Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, residents’ perception pins, proposals and the agreed action plan in one project file that works without the internet, so a workshop can run on one laptop and field teams can merge their work later.</source>
         <translation>Planejem juntos ruas mais seguras. O CoSafe reúne as caminhadas de auditoria de segurança de um bairro, os alfinetes de percepção dos moradores, as propostas e o plano de ação acordado em um único arquivo de projeto que funciona sem internet, para que uma oficina possa acontecer em um só laptop e as equipes de campo possam mesclar seu trabalho depois.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Participatory urban-safety planning</source>
         <translation>Planejamento participativo de segurança urbana</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>New Project…</source>
         <translation>Novo projeto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Project…</source>
         <translation>Abrir projeto…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Sample Project</source>
         <translation>Abrir projeto de exemplo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recent projects</source>
         <translation>Projetos recentes</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Projects you open will be listed here.</source>
         <translation>Os projetos que você abrir aparecerão aqui.</translation>
     </message>
@@ -13018,42 +10580,35 @@ Apoio: %3</translation>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/window_title.py" line="+42"/>
         <source>field copy for %1 (%2)</source>
         <comment>%1 a team, %2 its group</comment>
         <translation>cópia de campo para %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy for %1</source>
         <comment>%1 a team</comment>
         <translation>cópia de campo para %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy (%1)</source>
         <comment>%1 a group</comment>
         <translation>cópia de campo (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>field copy</source>
         <translation>cópia de campo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 — %2 — %3</source>
         <comment>project name — field copy for a team — CoSafe</comment>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — %2</source>
         <comment>project name — CoSafe</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 [read-only]</source>
         <comment>a window title</comment>
         <translation>%1 [somente leitura]</translation>
@@ -13062,42 +10617,34 @@ Apoio: %3</translation>
 <context>
     <name>WorkshopBar</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/workshop_bar.py" line="+23"/>
         <source>Workshop and Group</source>
         <translation>Oficina e grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/selector.py" line="+22"/>
         <source>No workshop yet</source>
         <translation>Nenhuma oficina ainda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No groups yet</source>
         <translation>Nenhum grupo ainda</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> &amp;Workshop: </source>
         <translation> &amp;Oficina: </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  &amp;Group: </source>
         <translation>  &amp;Grupo: </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The active workshop: what you draw and sign in belongs to it</source>
         <translation>A oficina ativa: o que você desenha e registra pertence a ela</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The active group: what you draw now is recorded as this group&apos;s work</source>
         <translation>O grupo ativo: o que você desenha agora é registrado como trabalho deste grupo</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 (%2)</source>
         <comment>a workshop&apos;s title and the date it was held</comment>
         <translation>%1 (%2)</translation>
@@ -13106,57 +10653,46 @@ Apoio: %3</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="-85"/>
         <source>Edit Workshop</source>
         <translation>Editar oficina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Workshop</source>
         <translation>Nova oficina</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Required, e.g. Market street walk and mapping</source>
         <translation>Obrigatório, p. ex. Caminhada e mapeamento da rua do mercado</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Where it was held, e.g. Community hall, Ward 4</source>
         <translation>Onde foi realizada, p. ex. Salão comunitário, Bairro 4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> dots each</source>
         <translation> pontos cada</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitador(a):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Votes per participant:</source>
         <translation>&amp;Votos por participante:</translation>
     </message>
@@ -13164,92 +10700,74 @@ Apoio: %3</translation>
 <context>
     <name>WorkshopPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+73"/>
         <source>Workshops and groups</source>
         <translation>Oficinas e grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each workshop and its groups; select one to work in it</source>
         <translation>Cada oficina e seus grupos; selecione um item para trabalhar nele</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workshop / group</source>
         <translation>Oficina / grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No workshop yet. Create one, add its groups, then sign people in.</source>
         <translation>Nenhuma oficina ainda. Crie uma, adicione os grupos e registre a presença das pessoas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nova oficina…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a workshop: date, place, facilitator</source>
         <translation>Criar uma oficina: data, local, facilitador(a)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add Group…</source>
         <translation>&amp;Adicionar grupo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a group to the active workshop</source>
         <translation>Adicionar um grupo à oficina ativa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sign-in Sheet…</source>
         <translation>&amp;Lista de presença…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign participants in to the active workshop, keyboard only</source>
         <translation>Registrar a presença de participantes na oficina ativa, só com o teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Participantes…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List and correct the active workshop&apos;s participants</source>
         <translation>Listar e corrigir as pessoas participantes da oficina ativa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected workshop or group</source>
         <translation>Editar a oficina ou o grupo selecionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected workshop or group (Undo brings it back)</source>
         <translation>Excluir a oficina ou o grupo selecionado (Desfazer o traz de volta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
@@ -13258,80 +10776,64 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Facilitator: %1</source>
         <translation>Facilitador(a): %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>no one yet</source>
         <translation>ninguém ainda</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>a workshop&apos;s title: its groups and people</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Edit Workshop…</source>
         <translation>Editar oficina…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Group…</source>
         <translation>Editar grupo…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Workshop</source>
         <translation>Excluir oficina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete Group</source>
         <translation>Excluir grupo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add workshop “%1”</source>
         <translation>Adicionar oficina “%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Group %1</source>
         <comment>a new group&apos;s name</comment>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add group “%1”</source>
         <translation>Adicionar grupo “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Edit Group</source>
         <translation>Editar grupo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete group</source>
         <translation>Excluir grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the group “%1”? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
         <translation>Excluir o grupo “%1”? Suas pessoas participantes e desenhos ficam na oficina, sem grupo. Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete workshop</source>
         <translation>Excluir oficina</translation>
     </message>
@@ -13339,12 +10841,10 @@ Apoio: %3</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../desktop/cosafe/core/voting.py" line="+44"/>
         <source>A vote must say which participant or group placed it</source>
         <translation>Um voto deve indicar qual participante ou grupo o colocou</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Only %1 of %n dots left for this voter</source>
         <translation>
             <numerusform>Pontos restantes desta pessoa: só %1 de %n</numerusform>
@@ -13352,12 +10852,10 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="-135"/>
         <source>women hidden</source>
         <translation>número de mulheres oculto</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n women</source>
         <translation>
             <numerusform>%n mulher</numerusform>
@@ -13365,12 +10863,10 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no one yet</source>
         <translation>ninguém ainda</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -13378,24 +10874,20 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>people hidden</source>
         <translation>número de pessoas oculto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a summary: “26 people · 16 women”</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+133"/>
         <source>Delete the workshop “%1” with its %2, %3 and %4?</source>
         <comment>%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”</comment>
         <translation>Excluir a oficina “%1” com seus %2, %3 e %4?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n grupo</numerusform>
@@ -13403,7 +10895,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -13411,7 +10902,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -13419,7 +10909,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
             <numerusform>Sua %n proposta, alfinetes e caminhadas ficam no projeto, sem oficina.</numerusform>
@@ -13427,7 +10916,6 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Desfazer (Ctrl+Z) traz tudo de volta.</translation>
     </message>
@@ -13435,12 +10923,10 @@ Apoio: %3</translation>
 <context>
     <name>WorkshopsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/feature.py" line="+34"/>
         <source>Workshops</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wor&amp;kshop</source>
         <translation>O&amp;ficina</translation>
     </message>

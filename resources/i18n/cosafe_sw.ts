@@ -4,46 +4,38 @@
 <context>
     <name>AboutCoSafe</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="+18"/>
         <source>All changes are saved as you work</source>
         <translation>Mabadiliko yote yanahifadhiwa unapofanya kazi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read-only: nothing you do changes the file</source>
         <translation>Kusoma tu: chochote unachofanya hakibadilishi faili</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1° N   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° E</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° N   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° N   %2° W</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1° S   %2° E</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° E</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1° S   %2° W</source>
         <comment>the pointer&apos;s place</comment>
         <translation>%1° S   %2° W</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 — offline participatory urban-safety planning: safety audit walks, perception pins, proposals and action plans in one GeoPackage file. Free software (GPL 3 or later).</source>
         <translation>%1 %2 — upangaji shirikishi wa usalama mijini bila mtandao: matembezi ya ukaguzi wa usalama, pini za mtazamo, mapendekezo na mipango kazi katika faili moja la GeoPackage. Programu huria (GPL 3 au toleo la baadaye).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There is no Save button: every change is written to the project file the moment you make it, so nothing is lost if the laptop switches off. Undo steps back through your changes. Use File › Save As to continue in a copy (for example before a workshop); the project is one .gpkg file you can copy to a USB stick at any time, and QGIS can open it.</source>
         <translation>Hakuna kitufe cha Hifadhi: kila badiliko linaandikwa kwenye faili la mradi papo hapo unapolifanya, kwa hiyo hakuna kinachopotea kompyuta ikizimika. Tendua hurudi nyuma kupitia mabadiliko yako. Tumia Faili › Hifadhi Kama ili kuendelea katika nakala (kwa mfano kabla ya warsha); mradi ni faili moja la .gpkg unaloweza kunakili kwenye USB wakati wowote, na QGIS inaweza kulifungua.</translation>
     </message>
@@ -51,229 +43,183 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_editor.py" line="+66"/>
         <source>New Action</source>
         <translation>Hatua Mpya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Action — %1</source>
         <translation>Hariri Hatua — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>What will be done, e.g. Light the path behind the market</source>
         <translation>Kitakachofanywa, k.m. Weka taa kwenye njia nyuma ya soko</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not chosen</source>
         <translation>Haijachaguliwa</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>UN Guidelines for the Prevention of Crime (2002): social development (causes), locally based (communities act), situational (design and management of places), reintegration (offenders).</source>
         <translation>Miongozo ya Umoja wa Mataifa ya Kuzuia Uhalifu (2002): maendeleo ya kijamii (vyanzo), ngazi ya jamii (jamii zinachukua hatua), kimazingira (usanifu na usimamizi wa maeneo), kuwarejesha katika jamii (wakosaji).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nobody yet</source>
         <translation>Bado hakuna mtu</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Not set</source>
         <translation>Haijawekwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Timeframe</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When the action is due: short, medium or long term</source>
         <translation>Hatua inatakiwa kukamilika lini: muda mfupi, wa kati au mrefu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dates</source>
         <translation>&amp;Tarehe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start date</source>
         <translation>Tarehe ya kuanza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action starts (tick Dates to set it)</source>
         <translation>Siku hatua inapoanza (weka alama kwenye Tarehe ili kuiweka)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End date</source>
         <translation>Tarehe ya kumaliza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The day the action is done (tick Dates to set it)</source>
         <translation>Siku hatua inapokamilika (weka alama kwenye Tarehe ili kuiweka)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>From &amp;votes</source>
         <translation>Kutoka kwa ku&amp;ra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set by &amp;hand:</source>
         <translation>Weka kwa mk&amp;ono:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Priority by hand</source>
         <translation>Kipaumbele kwa mkono</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>1 is the most urgent (choose Set by hand first)</source>
         <translation>1 ni cha dharura zaidi (chagua Weka kwa mkono kwanza)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>rank %1 by the dots on its proposals</source>
         <translation>nafasi ya %1 kwa vitone kwenye mapendekezo yake</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no votes on its linked proposals yet</source>
         <translation>bado hakuna kura kwenye mapendekezo yake yaliyounganishwa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>How success is seen, e.g. mean safety score at the market</source>
         <translation>Mafanikio yanaonekanaje, k.m. wastani wa alama ya usalama sokoni</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where it stands now</source>
         <translation>Hali ilivyo sasa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Baseline</source>
         <translation>Kipimo cha awali</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Where the indicator stands now</source>
         <translation>Kiashiria kilipo sasa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use Current &amp;Score</source>
         <translation>Tumia &amp;Alama ya Sasa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fill in the mean safety score audits measured at the linked places</source>
         <translation>Jaza wastani wa alama ya usalama uliopimwa na ukaguzi katika maeneo yaliyounganishwa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where it should be, and by when</source>
         <translation>Kinapaswa kufika wapi, na kufikia lini</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Add to Plan</source>
         <translation>Ongeza kwenye Mpango</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Title</source>
         <translation>&amp;Kichwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED &amp;principle</source>
         <translation>Ka&amp;nuni ya CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention &amp;approach</source>
         <translation>&amp;Mbinu ya kuzuia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Responsible partner</source>
         <translation>Mshirika m&amp;husika mkuu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supporting partners</source>
         <translation>Washirika wanaounga mkono</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>to</source>
         <comment>between a start and an end date</comment>
         <translation>hadi</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Estimated &amp;cost</source>
         <translation>&amp;Gharama inayokadiriwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Kipaumbele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indicator</source>
         <translation>K&amp;iashiria</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tar&amp;get</source>
         <translation>L&amp;engo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Linked places</source>
         <translation>Maeneo yaliyounganishwa</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Link places to compute the current safety score there.</source>
         <translation>Unganisha maeneo ili kukokotoa alama ya sasa ya usalama huko.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Now: %1</source>
         <comment>%1: the mean safety score at the linked places</comment>
         <translation>Sasa: %1</translation>
@@ -282,52 +228,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="+35"/>
         <source>Priority</source>
         <translation>Kipaumbele</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Mhusika mkuu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Principle</source>
         <translation>Kanuni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Approach</source>
         <translation>Mbinu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Gharama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -336,28 +272,23 @@
 <context>
     <name>ActionTimeline</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+33"/>
         <source>Dated</source>
         <translation>Zenye tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not scheduled</source>
         <translation>Hazijapangiwa ratiba</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Actions: %1</source>
         <comment>%1: a timeline column, e.g. Short term</comment>
         <translation>Hatua: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions planned for %1; double-click one to edit it</source>
         <translation>Hatua zilizopangwa kwa %1; bofya moja mara mbili kuihariri</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 (%2)</source>
         <comment>a timeline column&apos;s title and how many actions it holds</comment>
         <translation>%1 (%2)</translation>
@@ -366,144 +297,114 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/actions_panel.py" line="+49"/>
         <source>No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.</source>
         <translation>Bado hakuna hatua. Chagua pendekezo na uchague Mpango › Unda Hatua kutoka kwa Pendekezo, au bonyeza Mpya… kuandika moja.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>All statuses</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any time</source>
         <translation>Wakati wowote</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Has dates</source>
         <translation>Zina tarehe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not scheduled</source>
         <translation>Hazijapangiwa ratiba</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter actions by status</source>
         <translation>Chuja hatua kwa hali</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this status</source>
         <translation>Onyesha hatua zenye hali hii tu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by timeframe</source>
         <translation>Chuja hatua kwa muda</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this timeframe</source>
         <translation>Onyesha hatua zenye muda huu tu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by principle</source>
         <translation>Chuja hatua kwa kanuni</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this principle</source>
         <translation>Onyesha hatua zenye kanuni hii tu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter actions by partner</source>
         <translation>Chuja hatua kwa mshirika</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only actions with this partner</source>
         <translation>Onyesha hatua zenye mshirika huyu tu</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Actions</source>
         <translation>Hatua</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan&apos;s actions; Enter or double-click opens one, Delete removes it</source>
         <translation>Hatua za mpango; Enter au kubofya mara mbili hufungua moja, Delete huiondoa</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Table</source>
         <translation>Jedwali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeline</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Mpya…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a new action from scratch</source>
         <translation>Andika hatua mpya kuanzia mwanzo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit Action…</source>
         <translation>&amp;Hariri Hatua…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Open the selected action in the action editor</source>
         <translation>Fungua hatua iliyochaguliwa katika kihariri cha hatua</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>&amp;Delete Action</source>
         <translation>&amp;Futa Hatua</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Remove the selected action from the plan (the places stay)</source>
         <translation>Ondoa hatua iliyochaguliwa kwenye mpango (maeneo yanabaki)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Edit…</source>
         <translation>Hariri…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Any partner</source>
         <translation>Mshirika yeyote</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody responsible yet</source>
         <translation>Bado hakuna mhusika mkuu</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n actions shown</source>
         <translation>
             <numerusform>Hatua %1 kati ya %n zinaonyeshwa</numerusform>
@@ -511,7 +412,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>hatua %n</numerusform>
@@ -519,7 +419,6 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>The action was not deleted</source>
         <translation>Hatua haikufutwa</translation>
     </message>
@@ -527,7 +426,6 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/core/feeling_drivers.py" line="+92"/>
         <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
         <translation>
             <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %n).</numerusform>
@@ -535,7 +433,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
         <translation>
             <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %n).</numerusform>
@@ -543,7 +440,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
         <translation>
             <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %n).</numerusform>
@@ -551,7 +447,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
@@ -559,7 +454,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
@@ -567,7 +461,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
         <translation>
             <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
@@ -575,17 +468,14 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No audit point has a feeling score yet, so nothing can be said about what goes with feeling unsafe.</source>
         <translation>Bado hakuna kituo cha ukaguzi chenye alama ya hisia, kwa hiyo hakuna kinachoweza kusemwa kuhusu kinachoambatana na kujisikia si salama.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How each criterion goes with %1 across audit points (Spearman rank correlation; a link, not proof of a cause):</source>
         <translation>Jinsi kila kigezo kinavyoambatana na %1 katika vituo vya ukaguzi (uhusiano wa mpangilio wa Spearman; ni uhusiano, si uthibitisho wa chanzo):</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
         <translation>
             <numerusform>%1: maeneo machache mno yamepewa alama kwa kigezo hiki na %2 ili kusema lolote (eneo %n; yanahitajika angalau %3).</numerusform>
@@ -593,7 +483,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
         <translation>
             <numerusform>%1: alama ni ileile kila mahali (au ya %2 ilikuwa hivyo), kwa hiyo hakuna uhusiano unaoweza kusomwa (eneo %n).</numerusform>
@@ -601,7 +490,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1 makes no clear difference to how safe people feel (%n places).</source>
         <translation>
             <numerusform>%1 haileti tofauti dhahiri katika jinsi watu wanavyojisikia salama (eneo %n).</numerusform>
@@ -609,38 +497,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_data.py" line="+158"/>
         <source>Unknown</source>
         <translation>Haijulikani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No workshop</source>
         <translation>Hakuna warsha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No group</source>
         <translation>Hakuna kikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None</source>
         <comment>no value of a category</comment>
         <translation>Hakuna</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other workshops</source>
         <translation>Warsha nyingine</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Other groups</source>
         <translation>Vikundi vingine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other or not stated</source>
         <translation>Nyingine au haijatajwa</translation>
     </message>
@@ -648,67 +529,54 @@
 <context>
     <name>AnalysisCharts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+38"/>
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by gender; each tick splits them further</source>
         <translation>Linganisha makundi ya watu kwa jinsia; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Kundi la umri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by age band; each tick splits them further</source>
         <translation>Linganisha makundi ya watu kwa kundi la umri; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by role; each tick splits them further</source>
         <translation>Linganisha makundi ya watu kwa jukumu; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Wakati wa siku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare groups of people by time of day; each tick splits them further</source>
         <translation>Linganisha makundi ya watu kwa wakati wa siku; kila alama inayawagawa zaidi</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Working out which groups can be shown without giving anyone away…</source>
         <translation>Inakokotoa makundi yapi yanaweza kuonyeshwa bila kumtambulisha mtu yeyote…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No audit scores or perception pins yet — record a walk or place pins in the Audits dock to compare groups of people.</source>
         <translation>Bado hakuna alama za ukaguzi wala pini za mtazamo — rekodi matembezi au weka pini katika paneli ya Ukaguzi ili kulinganisha makundi ya watu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+144"/>
         <source>No audit scores yet — record a walk and score its points in the Audits dock.</source>
         <translation>Bado hakuna alama za ukaguzi — rekodi matembezi na upe vituo vyake alama katika paneli ya Ukaguzi.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No place was walked both by day and at night yet — walk the same route after dark and score the points in the Audits dock.</source>
         <translation>Bado hakuna eneo lililotembewa mchana na usiku — tembeeni njia ileile baada ya giza na mpe vituo alama katika paneli ya Ukaguzi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
         <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
             <numerusform>Eneo %n lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku, %2 ya juu, %3 karibu sawa. Wastani wa alama %4 mchana, %5 usiku.</numerusform>
@@ -716,32 +584,26 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not enough audit points with a &quot;Feeling&quot; score yet to say which criteria go with feeling unsafe — score Feeling at more points in the Audits dock.</source>
         <translation>Bado hakuna vituo vya ukaguzi vya kutosha vyenye alama ya &quot;Hisia&quot; ili kusema vigezo vipi vinaambatana na kujisikia si salama — toa alama ya Hisia katika vituo zaidi kwenye paneli ya Ukaguzi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="+38"/>
         <source>Open a project to see what its audits and pins say.</source>
         <translation>Fungua mradi kuona ukaguzi na pini zake zinasema nini.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing matches the filters — widen them in the Perception Filters dock (or Clear Filters).</source>
         <translation>Hakuna kinacholingana na vichujio — vipanue katika paneli ya Vichujio vya Mitazamo (au Futa Vichujio).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No audit points yet — record a walk in the Audits dock.</source>
         <translation>Bado hakuna vituo vya ukaguzi — rekodi matembezi katika paneli ya Ukaguzi.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Bado hakuna vituo vya ukaguzi wala pini za mtazamo — rekodi matembezi au weka pini katika paneli ya Ukaguzi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
         <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
         <translation>
             <numerusform>Chini ya mtu %n analingana na vichujio hivi, kwa hiyo takwimu zao zimefichwa ili kuwalinda (kiwango cha mradi ni %n). Panua vichujio kuona zaidi.</numerusform>
@@ -752,47 +614,38 @@
 <context>
     <name>AnalysisFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/feature.py" line="+69"/>
         <source>Heat Map &amp;Radius…</source>
         <translation>&amp;Kipenyo cha Ramani ya Msongamano…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Umbali ambao msongamano wa kila nukta unafika</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Perception Map</source>
         <translation>Ramani ya Mitazamo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Analysis</source>
         <translation>Uchambuzi</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Filters (map and charts)</source>
         <translation>Vichujio (ramani na chati)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layers and legend</source>
         <translation>Matabaka na ufunguo</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Perception &amp;Layers</source>
         <translation>&amp;Matabaka ya Mitazamo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat Map &amp;Source</source>
         <translation>&amp;Chanzo cha Ramani ya Msongamano</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
         <source>On the map: what fewer than %n people recorded.</source>
         <translation>
             <numerusform>Kwenye ramani: kile kilichorekodiwa na chini ya mtu %n.</numerusform>
@@ -800,7 +653,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Fewer than %n people match these filters, so no counts are shown.</source>
         <translation>
             <numerusform>Chini ya mtu %n analingana na vichujio hivi, kwa hiyo hakuna idadi zinazoonyeshwa.</numerusform>
@@ -808,12 +660,10 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Showing %1 and %2.</source>
         <translation>Inaonyesha %1 na %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n audit scores</source>
         <translation>
             <numerusform>%1 kati ya alama %n ya ukaguzi</numerusform>
@@ -821,7 +671,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n pins</source>
         <translation>
             <numerusform>%1 kati ya pini %n</numerusform>
@@ -829,12 +678,10 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Everything shown: %1, %2.</source>
         <translation>Kila kitu kinaonyeshwa: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>alama %n ya ukaguzi</numerusform>
@@ -842,7 +689,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n pins</source>
         <translation>
             <numerusform>pini %n</numerusform>
@@ -850,12 +696,10 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Heat Map Radius</source>
         <translation>Kipenyo cha Ramani ya Msongamano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How far each point&apos;s heat reaches (metres):</source>
         <translation>Umbali ambao msongamano wa kila nukta unafika (mita):</translation>
     </message>
@@ -863,47 +707,38 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/panel.py" line="-110"/>
         <source>Criteria</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>How each criterion was scored, 0 (poor) to 3 (good)</source>
         <translation>Jinsi kila kigezo kilivyopewa alama, 0 (mbaya) hadi 3 (nzuri)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean safety score and share of unsafe pins by gender, age and time of day</source>
         <translation>Wastani wa alama ya usalama na sehemu ya pini za si salama kwa jinsia, umri na wakati wa siku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day and Night</source>
         <translation>Mchana na Usiku</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The same places scored by day and at night</source>
         <translation>Maeneo yaleyale yaliyopewa alama mchana na usiku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Hisia</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Which criteria go with feeling unsafe</source>
         <translation>Vigezo vipi vinaambatana na kujisikia si salama</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (matokeo)</translation>
@@ -912,7 +747,6 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="+87"/>
         <source>Type y (yes) or n (no), Space to leave it blank</source>
         <translation>Andika y (ndiyo) au n (hapana), Space kuacha wazi</translation>
     </message>
@@ -920,202 +754,163 @@
 <context>
     <name>AuditEntryForm</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_form.py" line="+84"/>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
         <translation>&lt;b&gt;0–3&lt;/b&gt; alama, &lt;b&gt;Space&lt;/b&gt; wazi: kila kimoja huhamia sehemu inayofuata chenyewe (Tab baada yake hairuki sehemu) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; sehemu inayofuata / iliyotangulia · &lt;b&gt;Enter&lt;/b&gt; hifadhi na karatasi inayofuata · &lt;b&gt;Page Up/Down&lt;/b&gt; karatasi iliyotangulia / inayofuata (huhifadhi hii) · &lt;b&gt;Esc&lt;/b&gt; funga</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Enter Audit Sheets — %1</source>
         <translation>Ingiza Karatasi za Ukaguzi — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <comment>a walk&apos;s title, date and time of day</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no date</source>
         <translation>hakuna tarehe</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Point </source>
         <comment>before a sheet&apos;s number</comment>
         <translation>Kituo </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point number</source>
         <translation>Namba ya kituo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The number of the sheet (audit point) on show</source>
         <translation>Namba ya karatasi (kituo cha ukaguzi) inayoonyeshwa</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>of </source>
         <comment>before the number of sheets</comment>
         <translation>kati ya </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> sheets</source>
         <comment>after the number of sheets</comment>
         <translation> karatasi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number of sheets</source>
         <translation>Idadi ya karatasi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many sheets the stack has: unplaced points are spread evenly along the route</source>
         <translation>Idadi ya karatasi kwenye fungu: vituo visivyowekwa vinasambazwa sawasawa kwenye njia</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Pick on Map</source>
         <translation>Chagua kwenye Ramani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click the map where this point was (the Audit Point tool)</source>
         <translation>Bofya ramani mahali kituo hiki kilipokuwa (zana ya Kituo cha Ukaguzi)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Scores (0 = poor … 3 = good)</source>
         <translation>Alama (0 = mbaya … 3 = nzuri)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>3 means: %1</source>
         <translation>3 inamaanisha: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (outcome)</source>
         <comment>a criterion scored as the outcome</comment>
         <translation>%1 (matokeo)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>3 = %1</source>
         <translation>3 = %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Comment from the sheet (optional)</source>
         <translation>Maoni kutoka kwenye karatasi (si lazima)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Maoni</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The comment written on the sheet (optional)</source>
         <translation>Maoni yaliyoandikwa kwenye karatasi (si lazima)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Checklist — women&apos;s safety audit (optional: y / n, recommendation)</source>
         <translation>&amp;Orodha hakiki — ukaguzi wa usalama wa wanawake (si lazima: y / n, pendekezo)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Recommendation</source>
         <translation>Ushauri</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 Type y (yes) or n (no), Space to leave it blank</source>
         <translation>%1 Andika y (ndiyo) au n (hapana), Space kuacha wazi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: %1</source>
         <translation>Ushauri: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What the walkers recommend (optional)</source>
         <translation>Ushauri wa watembeaji (si lazima)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Point</source>
         <translation>Hifadhi Kituo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Point</source>
         <translation>Futa Kituo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete this point with its scores and answers (Ctrl+Delete); undo brings it back</source>
         <translation>Futa kituo hiki pamoja na alama na majibu yake (Ctrl+Delete); kutendua kunakirudisha</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>This walk&apos;s criteria set has no criteria: add some in Audit › Criteria…</source>
         <translation>Seti ya vigezo ya matembezi haya haina vigezo: ongeza katika Ukaguzi › Vigezo…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Close without saving?</source>
         <translation>Funga bila kuhifadhi?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point %1 has entries that are not saved. Close the form and lose them? (Cancel, then Enter, saves them.)</source>
         <translation>Kituo %1 kina maingizo ambayo hayajahifadhiwa. Funga fomu na uyapoteze? (Ghairi, kisha Enter, huyahifadhi.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close Without Saving</source>
         <translation>Funga Bila Kuhifadhi</translation>
     </message>
     <message>
-        <location line="+90"/>
         <source>Placed where you clicked</source>
         <translation>Kimewekwa ulipobofya</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map (saved)</source>
         <translation>Kwenye ramani (kimehifadhiwa)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the map (placed, not scored yet)</source>
         <translation>Kwenye ramani (kimewekwa, bado hakijapewa alama)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Will be placed along the route</source>
         <translation>Kitawekwa kwenye njia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not on the map: draw the route or Pick on Map</source>
         <translation>Hakipo kwenye ramani: chora njia au Chagua kwenye Ramani</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
         <source>%n photos</source>
         <translation>
             <numerusform>picha %n</numerusform>
@@ -1123,7 +918,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank, %3</source>
         <translation>
             <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi, %3</numerusform>
@@ -1131,7 +925,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2 left blank</source>
         <translation>
             <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi</numerusform>
@@ -1139,7 +932,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores, %2</source>
         <translation>
             <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2</numerusform>
@@ -1147,7 +939,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Saved point %1: %n scores</source>
         <translation>
             <numerusform>Kituo %1 kimehifadhiwa: alama %n</numerusform>
@@ -1155,12 +946,10 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Deleted point %1</source>
         <translation>Kituo %1 kimefutwa</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>That is the last field of the sheet: Enter saves point %1</source>
         <translation>Hiyo ni sehemu ya mwisho ya karatasi: Enter huhifadhi kituo %1</translation>
     </message>
@@ -1168,124 +957,99 @@
 <context>
     <name>Audits</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+45"/>
         <source>Walk</source>
         <translation>Matembezi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+35"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Kikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Points</source>
         <translation>Vituo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/common.py" line="+18"/>
         <source>No code</source>
         <translation>Hakuna msimbo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between a participant&apos;s code and demographics</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+52"/>
         <source>Draw Walk &amp;Route</source>
         <translation>Chora &amp;Njia ya Matembezi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click along the selected walk&apos;s route; Enter or double-click finishes</source>
         <translation>Bofya kufuata njia ya matembezi yaliyochaguliwa; Enter au kubofya mara mbili kunamaliza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A&amp;udit Point</source>
         <translation>&amp;Kituo cha Ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place the selected walk&apos;s next audit point (or the sheet being entered)</source>
         <translation>Bofya kuweka kituo kinachofuata cha ukaguzi cha matembezi yaliyochaguliwa (au cha karatasi inayoingizwa)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Perception Pin</source>
         <translation>&amp;Pini ya Mtazamo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to add a safe/unsafe pin, or click a pin to edit it</source>
         <translation>Bofya kuongeza pini ya salama/si salama, au bofya pini kuihariri</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+38"/>
         <source>The recorded incidents were not imported</source>
         <translation>Matukio yaliyorekodiwa hayakuingizwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import of recorded incidents cancelled; nothing was changed</source>
         <translation>Kuingiza matukio yaliyorekodiwa kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents come from police, hospital or NGO records. CoSafe shows them as their own layer, always apart from what participants felt (pins and audit scores).</source>
         <translation>Matukio yaliyorekodiwa hutoka kwenye kumbukumbu za polisi, hospitali au AZISE. CoSafe huyaonyesha kama tabaka lao wenyewe, daima tofauti na kile washiriki walichohisi (pini na alama za ukaguzi).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Import Recorded Incidents</source>
         <translation>Ingiza Matukio Yaliyorekodiwa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident files (%1)</source>
         <translation>Faili za matukio (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV with longitude/latitude or x/y (%1)</source>
         <translation>CSV yenye longitudo/latitudo au x/y (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All files (%1)</source>
         <translation>Faili zote (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+68"/>
         <source>A route needs at least two points: click along the way, then Enter</source>
         <translation>Njia inahitaji angalau nukta mbili: bofya kufuata njia, kisha Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+0"/>
         <source>Feeling</source>
         <translation>Hisia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By</source>
         <translation>Aliyeweka</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reasons</source>
         <translation>Sababu</translation>
     </message>
@@ -1293,103 +1057,82 @@
 <context>
     <name>AuditsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/feature.py" line="+19"/>
         <source>Walks</source>
         <translation>Matembezi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pins</source>
         <translation>Pini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audits</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter Audit &amp;Sheets…</source>
         <translation>Ingiza &amp;Karatasi za Ukaguzi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type in the selected walk&apos;s paper sheets with the keyboard</source>
         <translation>Andika karatasi za matembezi yaliyochaguliwa kwa kibodi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reason &amp;Tags…</source>
         <translation>&amp;Lebo za Sababu…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename or retire the reasons pins can give</source>
         <translation>Ongeza, badilisha jina au staafisha sababu ambazo pini zinaweza kutoa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Criteria…</source>
         <translation>&amp;Vigezo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, rename, reorder or retire the audit criteria; the score formula</source>
         <translation>Ongeza, badilisha jina, panga upya au staafisha vigezo vya ukaguzi; fomula ya alama</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import Recorded &amp;Incidents…</source>
         <translation>Ingiza &amp;Matukio Yaliyorekodiwa…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add police or NGO incident records (CSV or GIS file), kept apart from perceptions</source>
         <translation>Ongeza kumbukumbu za matukio za polisi au AZISE (faili la CSV au GIS), zikiwekwa mbali na mitazamo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Sheets</source>
         <translation>Karatasi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Route</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Audit</source>
         <translation>&amp;Ukaguzi</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+37"/>
         <source>Select an audit walk in the Audits panel first</source>
         <translation>Chagua kwanza matembezi ya ukaguzi katika paneli ya Ukaguzi</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>Select an audit walk in the Audits panel first: the route was not kept</source>
         <translation>Chagua kwanza matembezi ya ukaguzi katika paneli ya Ukaguzi: njia haikuhifadhiwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the walk&apos;s route?</source>
         <translation>Badilisha njia ya matembezi?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
         <translation>
             <numerusform>“%1” tayari ina njia ya nukta %2. Ibadilishe kwa nukta %n iliyochorwa sasa hivi? (Kutendua kunarudisha njia ya zamani.)</numerusform>
@@ -1397,17 +1140,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace Route</source>
         <translation>Badilisha Njia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The route of “%1” was kept as it was</source>
         <translation>Njia ya “%1” imebaki kama ilivyokuwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Route of “%1” drawn: %n points</source>
         <translation>
             <numerusform>Njia ya “%1” imechorwa: nukta %n</numerusform>
@@ -1415,12 +1155,10 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Place audit point %1 of “%2”</source>
         <translation>Weka kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1 placed; Enter Audit Sheets to score it</source>
         <translation>Kituo cha ukaguzi %1 kimewekwa; Ingiza Karatasi za Ukaguzi ili kukipa alama</translation>
     </message>
@@ -1428,73 +1166,58 @@
 <context>
     <name>AuditsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/audits_panel.py" line="+20"/>
         <source>&amp;New Audit Walk…</source>
         <translation>&amp;Matembezi Mapya ya Ukaguzi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record a walk: date, time of day, who walked</source>
         <translation>Rekodi matembezi: tarehe, wakati wa siku, nani alitembea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit Walk…</source>
         <translation>&amp;Hariri Matembezi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change the selected walk&apos;s details or walkers</source>
         <translation>Badilisha maelezo au watembeaji wa matembezi yaliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Walk</source>
         <translation>&amp;Futa Matembezi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the walk with its points and scores</source>
         <translation>Futa matembezi pamoja na vituo na alama zake</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit</source>
         <translation>Hariri</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Audit walks</source>
         <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The recorded walks; select one to see its points</source>
         <translation>Matembezi yaliyorekodiwa; chagua moja kuona vituo vyake</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1  (no route)</source>
         <translation>%1  (hakuna njia)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No audit walks yet. New records a walk; then draw its route and enter its sheets.</source>
         <translation>Bado hakuna matembezi ya ukaguzi. Mpya hurekodi matembezi; kisha chora njia yake na uingize karatasi zake.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
         <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>“%1” na kituo chake %n cha ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
@@ -1502,7 +1225,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete audit walk?</source>
         <translation>Futa matembezi ya ukaguzi?</translation>
     </message>
@@ -1510,72 +1232,58 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/backups_list.py" line="+38"/>
         <source>Copies CoSafe wrote beside the project file before a merge or an upgrade. Each is a full copy of the project, contacts and stories included: remove those you no longer need.</source>
         <translation>Nakala ambazo CoSafe iliandika kando ya faili la mradi kabla ya kuunganisha au kuboresha. Kila moja ni nakala kamili ya mradi, pamoja na mawasiliano na simulizi: ondoa zile usizozihitaji tena.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No backups beside the project file.</source>
         <translation>Hakuna nakala rudufu kando ya faili la mradi.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>a merge</source>
         <translation>kuunganisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>upgrading format %1</source>
         <translation>kuboresha muundo %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Backups</source>
         <translation>Nakala rudufu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Made</source>
         <translation>Iliundwa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before</source>
         <translation>Kabla ya</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Ondoa…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the selected backups from the disk</source>
         <translation>Futa nakala rudufu zilizochaguliwa kwenye diski</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>%n backups, %1 in all.</source>
         <translation>
             <numerusform>Nakala rudufu %n, %1 kwa jumla.</numerusform>
@@ -1583,17 +1291,14 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Remove this backup?</source>
         <translation>Ondoa nakala rudufu hii?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is a full copy of the project as it was %2 on %3, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</source>
         <translation>%1 ni nakala kamili ya mradi kama ulivyokuwa %2 tarehe %3, pamoja na mawasiliano na simulizi. Kuiondoa kunaifuta kwenye diski na haiwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Remove %n backups?</source>
         <translation>
             <numerusform>Ondoa nakala rudufu %n?</numerusform>
@@ -1601,7 +1306,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
             <numerusform>Faili hili %n ni nakala kamili ya mradi, pamoja na mawasiliano na simulizi. Kuliondoa kunalifuta kwenye diski na haliwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</numerusform>
@@ -1609,12 +1313,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Backup not removed</source>
         <translation>Nakala rudufu haikuondolewa</translation>
     </message>
@@ -1622,38 +1324,30 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/cosafe/store/backups.py" line="+66"/>
         <source>before a merge</source>
         <translation>kabla ya kuunganisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before upgrading from format %1</source>
         <translation>kabla ya kuboresha kutoka muundo %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The backups beside %1 cannot be listed: %2</source>
         <translation>Nakala rudufu zilizo kando ya %1 haziwezi kuorodheshwa: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 is read-only (%2); no backup was removed</source>
         <translation>%1 ni ya kusoma tu (%2); hakuna nakala rudufu iliyoondolewa</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not a backup of %2; no backup was removed</source>
         <translation>%1 si nakala rudufu ya %2; hakuna nakala rudufu iliyoondolewa</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 could not be removed: %2</source>
         <translation>%1 haikuweza kuondolewa: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
         <source>%1 cannot be read</source>
         <translation>%1 haiwezi kusomwa</translation>
     </message>
@@ -1661,47 +1355,38 @@
 <context>
     <name>BasemapFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/feature.py" line="+51"/>
         <source>Layers</source>
         <translation>Matabaka</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import &amp;Basemap…</source>
         <translation>Ingiza &amp;Ramani ya Msingi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a street map, MBTiles or a photo of a paper map to the project</source>
         <translation>Ongeza ramani ya mitaa, MBTiles au picha ya ramani ya karatasi kwenye mradi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Kuza hadi Tabaka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the whole of the layer selected in the Layers panel</source>
         <translation>Onyesha tabaka zima lililochaguliwa katika paneli ya Matabaka</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set Project &amp;Area to This View</source>
         <translation>Weka &amp;Eneo la Mradi kuwa Mwonekano Huu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project will show at least what the map shows now</source>
         <translation>Kuza hadi Mradi kutaonyesha angalau kile ramani inachoonyesha sasa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear Project Area</source>
         <translation>Futa Eneo la Mradi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to Project shows only the proposals, pins and walks again</source>
         <translation>Kuza hadi Mradi kunaonyesha tena mapendekezo, pini na matembezi pekee</translation>
     </message>
@@ -1709,7 +1394,6 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_flow.py" line="+146"/>
         <source>Imported %n tiles into “%1”</source>
         <translation>
             <numerusform>Kigae %n kimeingizwa kwenye “%1”</numerusform>
@@ -1717,7 +1401,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into “%1”</source>
         <translation>
             <numerusform>Kipengele %n kimeingizwa kwenye “%1”</numerusform>
@@ -1725,7 +1408,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %n tiles into %1 layers from %2</source>
         <translation>
             <numerusform>Kigae %n kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
@@ -1733,7 +1415,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Imported %n features into %1 layers from %2</source>
         <translation>
             <numerusform>Kipengele %n kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
@@ -1744,24 +1425,18 @@
 <context>
     <name>BasemapImporter</name>
     <message>
-        <location line="-71"/>
-        <location line="+26"/>
-        <location line="+21"/>
         <source>The basemap was not imported</source>
         <translation>Ramani ya msingi haikuingizwa</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>Import a street map first</source>
         <translation>Ingiza ramani ya mitaa kwanza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A paper map is placed by matching points on it with the project&apos;s map, which is still empty. Import an OpenStreetMap extract or another map file first.</source>
         <translation>Ramani ya karatasi huwekwa kwa kulinganisha nukta zake na ramani ya mradi, ambayo bado ni tupu. Ingiza sehemu ya OpenStreetMap au faili jingine la ramani kwanza.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Placed paper map “%1” by %n points</source>
         <translation>
             <numerusform>Ramani ya karatasi “%1” imewekwa kwa nukta %n</numerusform>
@@ -1769,12 +1444,10 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Importing %1…</source>
         <translation>Inaingiza %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import cancelled; nothing was changed</source>
         <translation>Kuingiza kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
@@ -1782,27 +1455,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/breakdown_chart.py" line="+8"/>
         <source>Compare by:</source>
         <translation>Linganisha kwa:</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Everyone</source>
         <translation>Kila mtu</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Mean safety score (0–5)</source>
         <translation>Wastani wa alama ya usalama (0–5)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unsafe pins (% of pins)</source>
         <translation>Pini za si salama (% ya pini)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
             <numerusform>Makundi yenye chini ya mtu %n, na makundi ambayo kutokana nayo moja lingeweza kukokotolewa, yanaonyesha “imefichwa” badala ya takwimu, ili kuwalinda washiriki (%1 kati ya %2 hapa). Kila ulinganisho unaouwekea alama unawagawa watu katika makundi madogo zaidi, hivyo mengi zaidi yanafichwa.</numerusform>
@@ -1810,7 +1478,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Every group here has at least %n people.</source>
         <translation>
             <numerusform>Kila kundi hapa lina angalau mtu %n.</numerusform>
@@ -1821,12 +1488,10 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="+91"/>
         <source>No group</source>
         <translation>Hakuna kikundi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -1835,43 +1500,35 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="+50"/>
         <source>cosafe remove-backups: give either backup names or --all, not both (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: toa majina ya nakala rudufu au --all, si vyote viwili (cosafe info %1 huziorodhesha)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe remove-backups: name the backups to remove, or give --all (cosafe info %1 lists them)</source>
         <translation>cosafe remove-backups: taja nakala rudufu za kuondoa, au toa --all (cosafe info %1 huziorodhesha)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 has no backups</source>
         <translation>%1 haina nakala rudufu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removed %1 (%2, made %3)</source>
         <translation>Imeondoa %1 (%2, iliundwa %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Upgraded %1 to project format %2; the file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it)</source>
         <translation>%1 imeboreshwa hadi muundo wa mradi %2; faili kama lilivyokuwa limehifadhiwa kama %3 (nakala kamili: cosafe remove-backups %4 %3 huiondoa)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>backups:</source>
         <translation>nakala rudufu:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>none</source>
         <comment>no backups</comment>
         <translation>hakuna</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
             <numerusform>nakala kamili %n ya mradi, pamoja na mawasiliano na simulizi (ondoa kwa: cosafe remove-backups %1 --all, au NAME…)</numerusform>
@@ -1879,64 +1536,52 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="+40"/>
         <source>Created %1</source>
         <translation>Imeunda %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1  (no place set)</source>
         <comment>a project without a place</comment>
         <translation>%1  (hakuna mahali palipowekwa)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>file:</source>
         <translation>faili:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>created:</source>
         <translation>iliundwa:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>format:</source>
         <translation>muundo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>costs:</source>
         <translation>gharama:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   ilisasishwa: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe project format %1; small cells below %2 suppressed</source>
         <translation>Muundo wa mradi wa CoSafe %1; visanduku vidogo chini ya %2 vimefichwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>plain numbers (no currency set)</source>
         <translation>namba tu (hakuna sarafu iliyowekwa)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
         <translation>Athari za rekodi zilizofutwa zimeondolewa kwenye %1 (%2 MB → %3 MB)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1: %n problems found</source>
         <translation>
             <numerusform>%1: tatizo %n limepatikana</numerusform>
@@ -1944,27 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)</source>
         <translation>%1: uadilifu wa SQLite sawa; muundo wa GeoPackage sawa; rekodi sawa; muundo wa mradi %2 (wa sasa)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 already exists (use --force to replace it)</source>
         <translation>%1 tayari ipo (tumia --force kuibadilisha)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wrote the sample project to %1</source>
         <translation>Mradi wa mfano umeandikwa kwenye %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 ni picha: iweke kwa angalau --control-point COLUMN,ROW,LON,LAT tatu (au kwa Faili › Ingiza Ramani ya Msingi katika programu)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
         <source>Placed %1: %n control points, RMS error %2 m</source>
         <translation>
             <numerusform>%1 imewekwa: nukta %n ya udhibiti, kosa la RMS %2 m</numerusform>
@@ -1972,7 +1612,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Imported %1: %n tiles</source>
         <translation>
             <numerusform>%1 imeingizwa: kigae %n</numerusform>
@@ -1980,7 +1619,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
@@ -1989,7 +1627,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Imported %1: %n features</source>
         <translation>
             <numerusform>%1 imeingizwa: kipengele %n</numerusform>
@@ -1997,7 +1634,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Imported %n recorded incidents from %1</source>
         <translation>
             <numerusform>Tukio %n lililorekodiwa limeingizwa kutoka %1</numerusform>
@@ -2005,196 +1641,158 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>nukta ya udhibiti ni COLUMN,ROW,LON,LAT, si %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>longitude/latitude out of range in %1</source>
         <translation>longitudo/latitudo iko nje ya kiwango katika %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--include-contacts needs --full: a public export never holds contacts</source>
         <translation>--include-contacts inahitaji --full: uhamishaji wa umma kamwe hauna mawasiliano</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The project has no records to export</source>
         <translation>Mradi hauna rekodi za kuhamisha</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>the grid is a number of metres from 1 to 100000, not %1</source>
         <translation>gridi ni idadi ya mita kuanzia 1 hadi 100000, si %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>size must look like 1600x1200, not %1</source>
         <translation>ukubwa lazima uwe kama 1600x1200, si %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>width and height must be between 16 and 20000 pixels</source>
         <translation>upana na kimo lazima viwe kati ya pikseli 16 na 20000</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>bbox must be minlon,minlat,maxlon,maxlat, not %1</source>
         <translation>bbox lazima iwe minlon,minlat,maxlon,maxlat, si %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>bbox must have minlon &lt; maxlon within ±180 and minlat &lt; maxlat within ±85</source>
         <translation>bbox lazima iwe na minlon &lt; maxlon ndani ya ±180 na minlat &lt; maxlat ndani ya ±85</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>DPI must be a whole number from 72 to 600, not %1</source>
         <translation>DPI lazima iwe namba kamili kuanzia 72 hadi 600, si %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>overlays are names separated by commas, not %1</source>
         <translation>overlays ni majina yaliyotenganishwa kwa koma, si %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Could not write %1</source>
         <translation>Haikuweza kuandika %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 (%2×%3 px, %4 dpi)</source>
         <translation>Imeandika %1 (%2×%3 px, %4 dpi)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Letter</source>
         <comment>the paper size</comment>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (public version, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Mpango kazi (toleo la umma, %1) umeandikwa kwenye %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote the action plan (for the project team, %1) to %2</source>
         <comment>%1: the paper size</comment>
         <translation>Mpango kazi (kwa ajili ya timu ya mradi, %1) umeandikwa kwenye %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: kipimo kisichojulikana %1 katika --by; chagua kutoka %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cosafe stats: a dimension is given twice in --by; choose from %1</source>
         <translation>cosafe stats: kipimo kimetolewa mara mbili katika --by; chagua kutoka %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1: by %2</source>
         <comment>%2: the dimensions (gender × age_band)</comment>
         <translation>%1: kwa %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: by everything</source>
         <translation>%1: kwa kila kitu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean score: 0–5 safety score of the audit points in the cell. Cells with fewer than %1 people show &quot;hidden&quot;, and so do cells from which a smaller one could be worked out; categories with fewer than %1 people are pooled as &quot;Other or not stated&quot;.</source>
         <translation>Wastani wa alama: alama ya usalama 0–5 ya vituo vya ukaguzi katika kisanduku. Visanduku vyenye chini ya watu %1 vinaonyesha &quot;imefichwa&quot;, na vivyo hivyo visanduku ambavyo kutokana navyo kidogo zaidi kingeweza kukokotolewa; makundi yenye chini ya watu %1 yanaunganishwa kama &quot;Nyingine au haijatajwa&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins yet.</source>
         <translation>Bado hakuna alama za ukaguzi wala pini za mtazamo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mean score</source>
         <translation>Wastani wa alama</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pins</source>
         <translation>Pini za si salama</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Safe pins</source>
         <translation>Pini za salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe share</source>
         <translation>Sehemu ya si salama</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Kundi la umri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day</source>
         <translation>Wakati wa siku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Kikundi</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New project</source>
         <translation>Mradi mpya</translation>
     </message>
     <message>
-        <location line="+221"/>
         <source>cosafe: %1 (to use its layers as a basemap: cosafe import-basemap PROJECT FILE)</source>
         <translation>cosafe: %1 (kutumia matabaka yake kama ramani ya msingi: cosafe import-basemap PROJECT FILE)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cosafe: interrupted</source>
         <translation>cosafe: imekatizwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="+82"/>
         <source>%1; nothing was merged</source>
         <translation>%1; hakuna kilichounganishwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
@@ -2203,7 +1801,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
@@ -2212,13 +1809,11 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Merged %1 into %2. The file as it was is kept as %3 (a full copy: cosafe remove-backups %4 %3 removes it).</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>Imeunganisha %1 katika %2. Faili kama lilivyokuwa limehifadhiwa kama %3 (nakala kamili: cosafe remove-backups %4 %3 huiondoa).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
             <numerusform>Rekodi %n ilibadilishwa pande zote mbili: %1 imebaki na toleo lake; ifungue katika CoSafe kuchagua yangu, yao au zote.</numerusform>
@@ -2226,7 +1821,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n added</source>
         <comment>records of one table</comment>
         <translation>
@@ -2235,7 +1829,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n updated</source>
         <comment>records of one table</comment>
         <translation>
@@ -2244,7 +1837,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n in conflict</source>
         <comment>records of one table</comment>
         <translation>
@@ -2253,12 +1845,10 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wrote %1: a field copy for “%2”. Merge it back with: cosafe merge %3 %1</source>
         <translation>Imeandika %1: nakala ya uwandani ya “%2”. Iunganishe tena kwa: cosafe merge %3 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/language.py" line="+38"/>
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 inahitaji msimbo wa lugha, k.m. %1 es</translation>
     </message>
@@ -2266,374 +1856,298 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../../desktop/cosafe/cli/backups.py" line="-98"/>
         <source>delete the backups made before merges and upgrades</source>
         <translation>futa nakala rudufu zilizoundwa kabla ya kuunganisha na kuboresha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete backups CoSafe wrote beside PATH before a merge or an upgrade to a newer project format. They are full copies of the project, contacts and stories included; cosafe info PATH lists them.</source>
         <translation>Futa nakala rudufu ambazo CoSafe iliandika kando ya PATH kabla ya kuunganisha au kuboresha hadi muundo mpya wa mradi. Ni nakala kamili za mradi, pamoja na mawasiliano na simulizi; cosafe info PATH huziorodhesha.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the project whose backups to remove</source>
         <translation>mradi ambao nakala zake rudufu zitaondolewa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a backup&apos;s file name, as cosafe info lists it</source>
         <translation>jina la faili la nakala rudufu, kama cosafe info inavyoliorodhesha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove every backup of PATH</source>
         <translation>ondoa kila nakala rudufu ya PATH</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/main.py" line="-414"/>
         <source>the version to share publicly (the default): %1</source>
         <translation>toleo la kushiriki na umma (chaguo-msingi): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the version for the project team: %1</source>
         <translation>toleo kwa ajili ya timu ya mradi: %1</translation>
     </message>
     <message>
-        <location line="+190"/>
         <source>%1: offline participatory urban-safety planning. Without a subcommand, opens the desktop application (on PROJECT if given).</source>
         <translation>%1: upangaji shirikishi wa usalama mijini bila mtandao. Bila amri ndogo, hufungua programu ya kompyuta (kwenye PROJECT ikiwa imetolewa).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>create an empty project file</source>
         <translation>unda faili tupu la mradi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create an empty project file.</source>
         <translation>Unda faili tupu la mradi.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the .gpkg file to create</source>
         <translation>faili la .gpkg la kuunda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>project name (default: from the file name)</source>
         <translation>jina la mradi (chaguo-msingi: kutoka jina la faili)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the neighbourhood, town or city</source>
         <translation>mtaa, mji au jiji</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>show a project&apos;s metadata and record counts</source>
         <translation>onyesha metadata ya mradi na idadi za rekodi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a project&apos;s metadata and a count of every kind of record.</source>
         <translation>Onyesha metadata ya mradi na idadi ya kila aina ya rekodi.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of text</source>
         <translation>chapisha JSON badala ya maandishi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>check integrity, GeoPackage structure, records and format version</source>
         <translation>kagua uadilifu, muundo wa GeoPackage, rekodi na toleo la muundo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check SQLite integrity, GeoPackage conformance, that every record is one CoSafe could have written (types, JSON, geometry, dates, its rules) and the project format version; a file holding triggers, views or indexes CoSafe and GeoPackage do not make is refused. Exit code 0 only if all pass.</source>
         <translation>Kagua uadilifu wa SQLite, ulinganifu wa GeoPackage, kwamba kila rekodi ni ambayo CoSafe ingeweza kuandika (aina, JSON, jiometri, tarehe, kanuni zake) na toleo la muundo wa mradi; faili lenye triggers, views au faharasa ambazo CoSafe na GeoPackage haziundi linakataliwa. Msimbo wa kutoka 0 tu ikiwa vyote vimepita.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>rewrite the file so deleted records leave no trace in it</source>
         <translation>andika upya faili ili rekodi zilizofutwa zisiache athari ndani yake</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so that nothing deleted records held can be recovered from it (for a file that came from elsewhere: CoSafe itself overwrites what it deletes). Every stored photo and paper map is first stored as CoSafe stores new ones: without camera data (EXIF, XMP, comments) and under a neutral name; an image that cannot be read is left as it is, and counted.</source>
         <translation>Andika upya faili la mradi ili chochote kilichokuwa kwenye rekodi zilizofutwa kisiweze kurejeshwa kutoka humo (kwa faili lililotoka kwingine: CoSafe yenyewe huandika juu ya inachofuta). Kila picha na ramani ya karatasi iliyohifadhiwa kwanza inahifadhiwa kama CoSafe inavyohifadhi mpya: bila data ya kamera (EXIF, XMP, maoni) na kwa jina lisilo na upande; picha isiyoweza kusomwa inaachwa kama ilivyo, na kuhesabiwa.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>write the sample project</source>
         <translation>andika mradi wa mfano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the sample project.</source>
         <translation>Andika mradi wa mfano.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>replace PATH if it exists</source>
         <translation>badilisha PATH ikiwa ipo</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import a map file into a project&apos;s basemap</source>
         <translation>ingiza faili la ramani kwenye ramani ya msingi ya mradi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
         <translation>Ingiza ramani kwenye ramani ya msingi ya mradi: faili la vekta (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile au Shapefile iliyobanwa kwa zip, KML/KMZ, GPX, FlatGeobuf, CSV yenye longitudo/latitudo), faili la MBTiles la raster, au picha/skani ya ramani ya karatasi iliyowekwa kwa --control-point. Kila kitu kinanakiliwa kwenye faili la mradi.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>layer name (default: from the file name)</source>
         <translation>jina la tabaka (chaguo-msingi: kutoka jina la faili)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>how to draw a non-OSM file&apos;s features (default: guessed from layer name and geometry)</source>
         <translation>jinsi ya kuchora vipengele vya faili lisilo la OSM (chaguo-msingi: kukisiwa kutoka jina la tabaka na jiometri)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
         <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
         <translation>mfumo wa kuratibu wa faili pale lisipokuwa nao, k.m. EPSG:32737</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>kwa picha au skani ya ramani ya karatasi: pikseli ya picha na mahali inapoonyesha (toa angalau tatu, zilizotawanyika; andika --control-point=… inapoanza na alama ya kutoa)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
         <translation>ingiza matukio yaliyorekodiwa (data ya polisi, AZISE au hospitali) kutoka faili la CSV au GIS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
         <translation>Ingiza matukio yaliyorekodiwa kama tabaka lao wenyewe, likiwekwa mbali na mitazamo: CSV yenye longitudo/latitudo (au x/y pamoja na --crs) na safu ya tarehe, au faili lolote la GIS. Kila safu inahitaji mahali na tarehe inayosomeka; vinginevyo hakuna kinachoingizwa.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>data inatoka wapi, k.m. &apos;Kumbukumbu za polisi 2024&apos; (chaguo-msingi: jina la faili)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>safu yenye aina ya tukio (chaguo-msingi: hukisiwa)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the column holding the date (default: guessed)</source>
         <translation>safu yenye tarehe (chaguo-msingi: hukisiwa)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>which layer of a multi-layer file</source>
         <translation>tabaka lipi la faili lenye matabaka mengi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>export the project&apos;s layers and tables as GIS/CSV files</source>
         <translation>hamisha matabaka na majedwali ya mradi kama faili za GIS/CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export every layer and table of the project: a GeoPackage, GeoJSON layers (tables as CSV), or CSV files. Contacts of participants and stakeholders are left out unless --include-contacts.</source>
         <translation>Hamisha kila tabaka na jedwali la mradi: GeoPackage, matabaka ya GeoJSON (majedwali kama CSV), au faili za CSV. Mawasiliano ya washiriki na wadau yanaachwa isipokuwa --include-contacts.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>folder to write into (created if missing)</source>
         <translation>folda ya kuandika ndani yake (huundwa ikiwa haipo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also export contact details, with --full (private: keep such files to the project team)</source>
         <translation>hamisha pia mawasiliano, pamoja na --full (siri: faili hizo zibaki kwa timu ya mradi)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid, stories, comments, notes and names emptied, no participant table, no attachments, never contacts</source>
         <translation>pini na matukio yamefifishwa hadi gridi, simulizi, maoni, maelezo na majina yameondolewa, hakuna jedwali la washiriki, hakuna viambatisho, kamwe si mawasiliano</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>stories, comments and notes kept, exact places</source>
         <translation>simulizi, maoni na maelezo yanabaki, mahali halisi</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
         <source>size of the grid --public snaps pins to, in metres (default 100)</source>
         <translation>ukubwa wa gridi ambayo --public inaweka pini, kwa mita (chaguo-msingi 100)</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>draw the project&apos;s map to a PNG image</source>
         <translation>chora ramani ya mradi kuwa picha ya PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw the project&apos;s map (basemap layers, scale bar, north arrow, attribution) to a PNG image; --overlays adds proposals and perceptions with a legend.</source>
         <translation>Chora ramani ya mradi (matabaka ya ramani ya msingi, kipimo cha umbali, mshale wa kaskazini, chanzo cha haki) kuwa picha ya PNG; --overlays huongeza mapendekezo na mitazamo pamoja na ufunguo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>image size in pixels (default 1600x1200)</source>
         <translation>ukubwa wa picha kwa pikseli (chaguo-msingi 1600x1200)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>area to draw (default: the whole project); write --bbox=-122.3,37.8,… when it starts with a minus sign</source>
         <translation>eneo la kuchora (chaguo-msingi: mradi wote); andika --bbox=-122.3,37.8,… inapoanza na alama ya kutoa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>resolution for print, 72-600 (default 150)</source>
         <translation>ubora wa kuchapisha, 72-600 (chaguo-msingi 150)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also draw, with a legend: any of proposals,audit_points,pins,incidents,routes,heat (comma-separated)</source>
         <translation>chora pia, pamoja na ufunguo: chochote kati ya proposals,audit_points,pins,incidents,routes,heat (vilivyotenganishwa kwa koma)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>pins and incidents blurred to a grid (see --grid)</source>
         <translation>pini na matukio yamefifishwa hadi gridi (tazama --grid)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>exact places of pins and incidents</source>
         <translation>mahali halisi pa pini na matukio</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>write the action plan as a PDF</source>
         <translation>andika mpango kazi kama PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
         <translation>Andika mpango kazi kama PDF: jalada, mbinu na ushiriki (idadi kwa jinsia, kundi la umri na jukumu; makundi madogo huonyeshwa kama &lt;N, kamwe si majina), tathmini pamoja na ramani na chati, mapendekezo, jedwali la hatua, wadau, viashiria vya ufuatiliaji na vigezo vya ukaguzi. Toleo la umma (chaguo-msingi) linaacha simulizi, maoni na maelezo na kufifisha pini za mtazamo hadi gridi; --full huvibakiza; mawasiliano kamwe hayajumuishwi.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
         <translation>hakuna simulizi, maoni wala maelezo; pini na matukio yamefifishwa hadi gridi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stories, comments and notes, for the partners who carry out the plan</source>
         <translation>simulizi, maoni na maelezo, kwa ajili ya washirika wanaotekeleza mpango</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>page size (default a4)</source>
         <translation>ukubwa wa ukurasa (chaguo-msingi a4)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>chapisha alama za ukaguzi na pini za mtazamo kwa jinsia, kundi la umri, wakati wa siku, …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the disaggregated table of audit scores and perception pins: people, mean safety score (0–5), unsafe and safe pins and the unsafe share per cell. Categories with fewer people than the project&apos;s suppression threshold N are pooled; a cell with fewer than N people shows &quot;hidden&quot;, and so do cells from which it could be worked out with any other breakdown (null in --json).</source>
         <translation>Chapisha jedwali lililochanganuliwa la alama za ukaguzi na pini za mtazamo: watu, wastani wa alama ya usalama (0–5), pini za si salama na za salama na sehemu ya si salama kwa kila kisanduku. Makundi yenye watu wachache kuliko kiwango cha kuficha N cha mradi yanaunganishwa; kisanduku chenye chini ya watu N kinaonyesha &quot;imefichwa&quot;, na vivyo hivyo visanduku ambavyo kutokana navyo kingeweza kukokotolewa kwa mchanganuo mwingine wowote (null katika --json).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>dimensions, comma-separated, from gender, age_band, role, time_of_day, workshop, group (default gender,age_band,time_of_day; an empty string gives one row for everything)</source>
         <translation>vipimo, vilivyotenganishwa kwa koma, kutoka gender, age_band, role, time_of_day, workshop, group (chaguo-msingi gender,age_band,time_of_day; maandishi matupu hutoa safu moja kwa kila kitu)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print JSON instead of a table</source>
         <translation>chapisha JSON badala ya jedwali</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the language of the window and of every message: %1 (default: the computer&apos;s)</source>
         <translation>lugha ya dirisha na ya kila ujumbe: %1 (chaguo-msingi: ya kompyuta)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open the %1 desktop application.</source>
         <translation>Fungua programu ya kompyuta ya %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a project file to open</source>
         <translation>faili la mradi la kufungua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>open the project read-only</source>
         <translation>fungua mradi kwa kusoma tu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/cli/merge.py" line="-95"/>
         <source>merge project files from other laptops into a project</source>
         <translation>unganisha faili za mradi kutoka kompyuta nyingine katika mradi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge project files from field teams or other laptops into TARGET, all in one transaction. Records are matched by UUID: new ones are added, identical ones skipped, one changed on only one side since the two files last met takes that change, and one changed on both sides is a conflict: TARGET keeps its version and theirs is kept for you to resolve in CoSafe (File › Resolve Merge Conflicts). Exit status: 0 merged (conflicts, if any, are listed), 1 error (nothing changed), 2 usage.</source>
         <translation>Unganisha faili za mradi kutoka timu za uwandani au kompyuta nyingine katika TARGET, yote katika muamala mmoja. Rekodi zinalinganishwa kwa UUID: mpya zinaongezwa, zinazofanana zinarukwa, iliyobadilishwa upande mmoja tu tangu faili hizo mbili zilipokutana mara ya mwisho inachukua badiliko hilo, na iliyobadilishwa pande zote mbili ni mgongano: TARGET inabaki na toleo lake na lao linahifadhiwa ili ulitatue katika CoSafe (Faili › Tatua Migongano ya Kuunganisha). Hali ya kutoka: 0 imeunganishwa (migongano, ikiwa ipo, inaorodheshwa), 1 hitilafu (hakuna kilichobadilishwa), 2 matumizi.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the project to merge into</source>
         <translation>mradi wa kuunganisha ndani yake</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>project files to merge from (not changed)</source>
         <translation>faili za mradi za kuunganisha kutoka (hazibadilishwi)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>print what would be merged; change nothing</source>
         <translation>chapisha kile ambacho kingeunganishwa; usibadilishe chochote</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>write a field copy of a project for a team</source>
         <translation>andika nakala ya uwandani ya mradi kwa ajili ya timu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write a field copy of PROJECT with a new laptop identity, so the team&apos;s work merges back with cosafe merge without false conflicts. The copy holds the basemap, settings, criteria, reason tags, workshops, groups, walks, pins, proposals and the plan; it leaves out every contact, pin story, audit comment, walk and workshop note, the facilitator&apos;s name and photos, and the participants of every group but the team&apos;s. Merging the copy back keeps all of these in PROJECT.</source>
         <translation>Andika nakala ya uwandani ya PROJECT yenye utambulisho mpya wa kompyuta, ili kazi ya timu iunganishwe tena kwa cosafe merge bila migongano ya uongo. Nakala ina ramani ya msingi, mipangilio, vigezo, lebo za sababu, warsha, vikundi, matembezi, pini, mapendekezo na mpango; inaacha kila mawasiliano, simulizi ya pini, maoni ya ukaguzi, maelezo ya matembezi na ya warsha, jina la mwezeshaji na picha, na washiriki wa kila kikundi isipokuwa cha timu. Kuunganisha nakala tena kunabakiza vyote hivi katika PROJECT.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the field copy to write</source>
         <translation>nakala ya uwandani ya kuandika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the team or laptop, such as &quot;Field team 2&quot;</source>
         <translation>timu au kompyuta, kama &quot;Timu ya uwandani 2&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the team&apos;s group, whose participants the copy holds (without contacts), such as &quot;Youth&quot; or &quot;Riverside audit / Youth&quot;</source>
         <translation>kikundi cha timu, ambacho washiriki wake wamo katika nakala (bila mawasiliano), kama &quot;Vijana&quot; au &quot;Ukaguzi wa Riverside / Vijana&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>weka washiriki wa kila kikundi (bila mawasiliano): hapo nakala inaonyesha nani alishiriki katika kila kikundi</translation>
     </message>
@@ -2641,17 +2155,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/actions.py" line="+41"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (%2 %3)</source>
         <comment>a tooltip; %2 is a key, %3 where it acts</comment>
         <translation>%1 (%2 %3)</translation>
@@ -2660,78 +2171,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="+39"/>
         <source>These records were changed on both laptops since the files last met. Until you choose, this project keeps its own version and theirs is kept aside: nothing is lost.</source>
         <translation>Rekodi hizi zilibadilishwa kwenye kompyuta zote mbili tangu faili zilipokutana mara ya mwisho. Hadi utakapochagua, mradi huu unabaki na toleo lake na toleo lao linawekwa kando: hakuna kinachopotea.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No merge conflicts: every merged record agrees.</source>
         <translation>Hakuna migongano ya kuunganisha: kila rekodi iliyounganishwa inakubaliana.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map: mine solid blue, theirs dashed orange.</source>
         <translation>Kwenye ramani: yangu ni bluu kamili, yao ni machungwa ya vipande.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep this project&apos;s version and add theirs beside it as a separate record</source>
         <translation>Baki na toleo la mradi huu na uongeze lao kando yake kama rekodi tofauti</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+146"/>
         <source>Field</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Mine</source>
         <translation>Yangu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Theirs</source>
         <translation>Yao</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;Only what differs</source>
         <translation>&amp;Tofauti pekee</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep &amp;Mine</source>
         <translation>Baki na &amp;Yangu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep this project&apos;s version; theirs is dropped (Undo brings the choice back)</source>
         <translation>Baki na toleo la mradi huu; lao linaachwa (Kutendua kunarudisha chaguo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep &amp;Theirs</source>
         <translation>Chukua ya &amp;Kwao</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put their version in place of this project&apos;s</source>
         <translation>Weka toleo lao mahali pa toleo la mradi huu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep &amp;Both</source>
         <translation>Baki na &amp;Zote</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>another laptop</source>
         <translation>kompyuta nyingine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 from %2</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
@@ -2739,49 +2234,40 @@ from %2</source>
 kutoka %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 from %2, found on %3</source>
         <comment>a conflict: %1 a record, %2 a laptop</comment>
         <translation>%1 kutoka %2, iliyopatikana tarehe %3</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>deleted on this laptop</source>
         <translation>imefutwa kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Mine&lt;/b&gt; (this project) — %1</source>
         <translation>&lt;b&gt;Yangu&lt;/b&gt; (mradi huu) — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt; (came from %1) — %2</source>
         <translation>&lt;b&gt;Yao&lt;/b&gt; (imetoka %1) — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine (this project)</source>
         <translation>Yangu (mradi huu)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Theirs (%1)</source>
         <comment>%1: a laptop</comment>
         <translation>Yao (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Two of these cannot share one key: keep mine or theirs</source>
         <translation>Mbili kati ya hizi haziwezi kushiriki ufunguo mmoja: baki na yangu au yao</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mine was deleted on this laptop: Keep Theirs brings their version back</source>
         <translation>Yangu ilifutwa kwenye kompyuta hii: Chukua ya Kwao kunarudisha toleo lao</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The conflict was not resolved</source>
         <translation>Mgongano haukutatuliwa</translation>
     </message>
@@ -2789,187 +2275,150 @@ kutoka %2</translation>
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="+47"/>
         <source>Women and girls use this space</source>
         <translation>Wanawake na wasichana hutumia eneo hili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines (no blind corners or blank walls)</source>
         <translation>Mwonekano usiozuiliwa (hakuna kona zisizoonekana wala kuta tupu)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No dark or scary places, long empty stretches or high fences</source>
         <translation>Hakuna maeneo yenye giza au ya kutisha, sehemu ndefu tupu wala uzio mrefu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting bright enough to see faces</source>
         <translation>Mwanga wa kutosha kuona nyuso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Toilets available and visible</source>
         <translation>Vyoo vinapatikana na vinaonekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop visible and active</source>
         <translation>Kituo cha usafiri kinaonekana na kina shughuli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Escape routes (no entrapment spots)</source>
         <translation>Njia za kujiokoa (hakuna sehemu za kunaswa)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signage readable</source>
         <translation>Alama na maandishi yanasomeka</translation>
     </message>
     <message>
-        <location line="+140"/>
         <source>%1: a score is %2 to %3, not %4; nothing was saved</source>
         <translation>%1: alama ni kuanzia %2 hadi %3, si %4; hakuna kilichohifadhiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A criterion</source>
         <translation>Kigezo</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The sheet is empty: type at least one score; nothing was saved</source>
         <translation>Karatasi ni tupu: andika angalau alama moja; hakuna kilichohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria.py" line="+18"/>
         <source>Safety score = mean of the criteria scores (each 0–3, feeling excluded) × 5 ÷ 3, giving 0 (poor) to 5 (good).</source>
         <translation>Alama ya usalama = wastani wa alama za vigezo (kila kimoja 0–3, bila hisia) × 5 ÷ 3, hivyo 0 (mbaya) hadi 5 (nzuri).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Safety audit (default)</source>
         <translation>Ukaguzi wa usalama (chaguo-msingi)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Lighting</source>
         <translation>Mwanga</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enough light to see all around and faces at 10 m</source>
         <translation>Mwanga wa kutosha kuona pande zote na nyuso kwa umbali wa mita 10</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Openness</source>
         <translation>Uwazi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Can see and move in all directions; no blind corners</source>
         <translation>Unaweza kuona na kutembea pande zote; hakuna kona zisizoonekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visibility</source>
         <translation>Kuonekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shops, vendors, windows, entrances from which you can be seen</source>
         <translation>Maduka, wachuuzi, madirisha na milango ambako unaweza kuonekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People around you</source>
         <translation>Watu walio karibu nawe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
         <translation>Ulinzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guards or police present / reachable</source>
         <translation>Walinzi au polisi wapo / wanafikika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk path</source>
         <translation>Njia ya waenda kwa miguu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Usable pavement or space to walk</source>
         <translation>Njia ya miguu inayotumika au nafasi ya kutembea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public transport</source>
         <translation>Usafiri wa umma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop / service within reach</source>
         <translation>Kituo / huduma ya usafiri iko karibu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender diversity</source>
         <translation>Uwepo wa jinsia zote</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Women and children present</source>
         <translation>Wanawake na watoto wapo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Hisia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How safe you feel</source>
         <translation>Unavyojisikia salama</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="+39"/>
         <source>The project has no criteria set</source>
         <translation>Mradi hauna seti ya vigezo</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The set already has an outcome criterion (“%1”)</source>
         <translation>Seti tayari ina kigezo cha matokeo (“%1”)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” already has that name and meaning</source>
         <translation>“%1” tayari kina jina na maana hiyo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is the last scored criterion; add another before retiring it</source>
         <translation>“%1” ndicho kigezo cha mwisho chenye alama; ongeza kingine kabla ya kukistaafisha</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That criterion is no longer in the project</source>
         <translation>Kigezo hicho hakipo tena katika mradi</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Removing “%1” would orphan %n scores; retire it instead</source>
         <translation>
             <numerusform>Kuondoa “%1” kungeacha alama %n bila kigezo; kistaafishe badala yake</numerusform>
@@ -2977,32 +2426,26 @@ kutoka %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is the last scored criterion; add another before removing it</source>
         <translation>“%1” ndicho kigezo cha mwisho chenye alama; ongeza kingine kabla ya kukiondoa</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The new order must list each criterion of the active set once</source>
         <translation>Mpangilio mpya lazima uorodheshe kila kigezo cha seti inayotumika mara moja</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The criteria are already in that order</source>
         <translation>Vigezo tayari viko katika mpangilio huo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Only criteria of the active set that are not retired can be changed</source>
         <translation>Ni vigezo vya seti inayotumika ambavyo havijastaafishwa tu vinavyoweza kubadilishwa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A criterion needs a name</source>
         <translation>Kigezo kinahitaji jina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is already a criterion “%1”</source>
         <translation>Tayari kuna kigezo “%1”</translation>
     </message>
@@ -3010,33 +2453,27 @@ kutoka %2</translation>
 <context>
     <name>CriteriaChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="-75"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share of scores (%)</source>
         <translation>Sehemu ya alama (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>alama 0 mbaya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>alama 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>alama 2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 3 good</source>
         <translation>alama 3 nzuri</translation>
     </message>
@@ -3044,129 +2481,104 @@ kutoka %2</translation>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/criteria_editor.py" line="+55"/>
         <source>Criterion</source>
         <translation>Kigezo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>3 (good) means</source>
         <translation>3 (nzuri) inamaanisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Audit Criteria</source>
         <translation>Vigezo vya Ukaguzi</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit criteria</source>
         <translation>Vigezo vya ukaguzi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The criteria a sheet scores, in the order of the sheet; F2 or a double click edits a label or what 3 means</source>
         <translation>Vigezo ambavyo karatasi inavipa alama, kwa mpangilio wa karatasi; F2 au kubofya mara mbili huhariri jina au maana ya 3</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Move Up</source>
         <translation>Sogeza Juu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down</source>
         <translation>Sogeza Chini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire</source>
         <translation>Staafisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop scoring it; scores already made keep it</source>
         <translation>Acha kukipa alama; alama zilizokwisha tolewa zinakibakiza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Futa kigezo kisichotumiwa na alama yoyote (vinginevyo kistaafishe)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>New criterion</source>
         <translation>Kigezo kipya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new criterion&apos;s label, e.g. Toilets</source>
         <translation>Jina la kigezo kipya, k.m. Vyoo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New criterion, e.g. Toilets</source>
         <translation>Kigezo kipya, k.m. Vyoo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What 3 (good) means</source>
         <translation>Maana ya 3 (nzuri)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What a score of 3 means for the new criterion</source>
         <translation>Alama 3 inamaanisha nini kwa kigezo kipya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What 3 (good) means, e.g. Clean toilets open and visible</source>
         <translation>Maana ya 3 (nzuri), k.m. Vyoo safi vilivyo wazi na vinavyoonekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Double-click a name or meaning to change it. Once sheets are scored, a change that alters meaning makes a new version of the set: old scores keep theirs.</source>
         <translation>Bofya mara mbili jina au maana ili kuibadilisha. Karatasi zikishapewa alama, badiliko linalobadilisha maana huunda toleo jipya la seti: alama za zamani zinabaki na toleo lao.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · toleo %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>retired</source>
         <comment>a criterion</comment>
         <translation>kimestaafishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>outcome</source>
         <comment>a criterion</comment>
         <translation>matokeo</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Not changed: %1</source>
         <translation>Haijabadilishwa: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>Alama tayari zinatumia toleo %1: badiliko hili limeunda toleo %2. Alama za zamani zinabaki na toleo %1.</translation>
     </message>
@@ -3174,17 +2586,14 @@ kutoka %2</translation>
 <context>
     <name>DayNightChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+37"/>
         <source>Safety score (0–5) of each place, west to east</source>
         <translation>Alama ya usalama (0–5) ya kila eneo, kutoka magharibi hadi mashariki</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>by day</source>
         <translation>mchana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>at night</source>
         <translation>usiku</translation>
     </message>
@@ -3192,58 +2601,47 @@ kutoka %2</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/dialogs.py" line="+56"/>
         <source>CSV with longitude/latitude</source>
         <translation>CSV yenye longitudo/latitudo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photo or scan of a paper map</source>
         <translation>Picha au skani ya ramani ya karatasi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>CoSafe projects (%1)</source>
         <translation>Miradi ya CoSafe (%1)</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Project already open</source>
         <translation>Mradi tayari umefunguliwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open Read-Only</source>
         <translation>Fungua kwa Kusoma Tu</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>All map files (%1)</source>
         <translation>Faili zote za ramani (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a kind of file and its patterns</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Open Project</source>
         <translation>Fungua Mradi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>New Project</source>
         <translation>Mradi Mpya</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Save a Copy As</source>
         <translation>Hifadhi Nakala Kama</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Import Basemap</source>
         <translation>Ingiza Ramani ya Msingi</translation>
     </message>
@@ -3251,12 +2649,10 @@ kutoka %2</translation>
 <context>
     <name>DotList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+39"/>
         <source>Click a proposal to place one dot; right-click to take one back</source>
         <translation>Bofya pendekezo kuweka kitone kimoja; bofya kulia kurudisha kimoja</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 — %2</source>
         <comment>a proposal — its group</comment>
         <translation>%1 — %2</translation>
@@ -3265,42 +2661,34 @@ kutoka %2</translation>
 <context>
     <name>Drawing</name>
     <message>
-        <location filename="../../desktop/cosafe/core/georef.py" line="+52"/>
         <source>Place at least %1 control points (there are %2)</source>
         <translation>Weka angalau nukta %1 za udhibiti (zipo %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The control points on the image lie on one line; spread them out over the map</source>
         <translation>Nukta za udhibiti kwenye picha ziko kwenye mstari mmoja; zitawanye kwenye ramani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The control points on the map lie on one line; spread them out over the map</source>
         <translation>Nukta za udhibiti kwenye ramani ziko kwenye mstari mmoja; zitawanye kwenye ramani</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/heatmap.py" line="+51"/>
         <source>The heat map radius must be more than 0 metres, not %1</source>
         <translation>Kipenyo cha ramani ya msongamano lazima kiwe zaidi ya mita 0, si %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/sketch_geometry.py" line="+54"/>
         <source>Click on the map to place the point</source>
         <translation>Bofya kwenye ramani kuweka nukta</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A line needs at least two different points</source>
         <translation>Mstari unahitaji angalau nukta mbili tofauti</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>An area needs at least three different points</source>
         <translation>Eneo linahitaji angalau nukta tatu tofauti</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The area has no inside: its points lie on one line</source>
         <translation>Eneo halina ndani: nukta zake ziko kwenye mstari mmoja</translation>
     </message>
@@ -3308,13 +2696,11 @@ kutoka %2</translation>
 <context>
     <name>DriversChart</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/charts.py" line="+45"/>
         <source>%1 (n=%2)</source>
         <comment>a criterion and how many scored it</comment>
         <translation>%1 (n=%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Goes with feeling safe → (correlation, −1 … 1)</source>
         <translation>Inaambatana na kujisikia salama → (uhusiano, −1 … 1)</translation>
     </message>
@@ -3322,209 +2708,169 @@ kutoka %2</translation>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="+129"/>
         <source>Add stakeholder “%1”</source>
         <translation>Ongeza mdau “%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit stakeholder “%1”</source>
         <translation>Hariri mdau “%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete stakeholder “%1”</source>
         <translation>Futa mdau “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add action “%1”</source>
         <translation>Ongeza hatua “%1”</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit action “%1”</source>
         <translation>Hariri hatua “%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Delete action “%1”</source>
         <translation>Futa hatua “%1”</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Create action from proposal “%1”</source>
         <translation>Unda hatua kutoka kwa pendekezo “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/audits.py" line="-111"/>
         <source>Add audit walk “%1”</source>
         <translation>Ongeza matembezi ya ukaguzi “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Edit audit walk “%1”</source>
         <translation>Hariri matembezi ya ukaguzi “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete audit walk “%1”</source>
         <translation>Futa matembezi ya ukaguzi “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Delete audit point %1</source>
         <translation>Futa kituo cha ukaguzi %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Redraw route of “%1”</source>
         <translation>Chora upya njia ya “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw route of “%1”</source>
         <translation>Chora njia ya “%1”</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Enter audit point %1 of “%2”</source>
         <translation>Ingiza kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit audit point %1 of “%2”</source>
         <translation>Hariri kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/criteria_sets.py" line="-86"/>
         <source>Add criterion “%1”</source>
         <translation>Ongeza kigezo “%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Rename criterion “%1” to “%2”</source>
         <translation>Badilisha jina la kigezo “%1” kuwa “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit criterion “%1”</source>
         <translation>Hariri kigezo “%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Retire criterion “%1”</source>
         <translation>Staafisha kigezo “%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Remove criterion “%1”</source>
         <translation>Ondoa kigezo “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Reorder criteria</source>
         <translation>Panga upya vigezo</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 (criteria set version %2)</source>
         <comment>%1 is the change, e.g. Add criterion “CCTV”</comment>
         <translation>%1 (toleo %2 la seti ya vigezo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/edits.py" line="+79"/>
         <source>name</source>
         <translation>jina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>place</source>
         <translation>mahali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>suppression threshold</source>
         <translation>kiwango cha kuficha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>area</source>
         <translation>eneo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>currency</source>
         <translation>sarafu</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>, </source>
         <comment>between the names of project properties</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nothing</source>
         <comment>no project property</comment>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change project %1</source>
         <comment>%1 lists the properties changed: “name, place”</comment>
         <translation>Badilisha %1 ya mradi</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Add %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Ongeza %1</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Edit %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Hariri %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Delete %1</source>
         <comment>%1 is a kind of record: “audit point”</comment>
         <translation>Futa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="+150"/>
         <source>Delete group “%1”</source>
         <translation>Futa kikundi “%1”</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Delete workshop “%1”</source>
         <translation>Futa warsha “%1”</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit workshop “%1”</source>
         <translation>Hariri warsha “%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rename group “%1” to “%2”</source>
         <translation>Badilisha jina la kikundi “%1” kuwa “%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recolour group “%1”</source>
         <translation>Badilisha rangi ya kikundi “%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit group “%1”</source>
         <translation>Hariri kikundi “%1”</translation>
     </message>
@@ -3532,44 +2878,35 @@ kutoka %2</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/cosafe/io/actions_csv.py" line="+101"/>
-        <location filename="../../desktop/cosafe/io/export.py" line="+207"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>Gridi ya kufifisha lazima iwe zaidi ya m 0, si %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The action plan was not written: %1</source>
         <translation>Mpango kazi haukuandikwa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/export.py" line="-5"/>
         <source>Unknown export format %1; choose one of %2</source>
         <translation>Muundo wa kuhamisha usiojulikana %1; chagua mojawapo ya %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A public export never includes contacts</source>
         <translation>Uhamishaji wa umma kamwe haujumuishi mawasiliano</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Haiwezekani kuunda folda %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The export was not written: %1</source>
         <translation>Uhamishaji haukuandikwa: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Writing %1</source>
         <comment>%1: a table of the project, as its file calls it</comment>
         <translation>Inaandika %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export cancelled</source>
         <translation>Kuhamisha kumesitishwa</translation>
     </message>
@@ -3577,52 +2914,42 @@ kutoka %2</translation>
 <context>
     <name>FieldCopyDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="+96"/>
         <source>Hand Out Field Copy</source>
         <translation>Toa Nakala ya Uwandani</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Required, e.g. Field team 2 or Youth group laptop</source>
         <translation>Inahitajika, k.m. Timu ya uwandani 2 au Kompyuta ya kikundi cha vijana</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy holds this group&apos;s participants (code, gender, age band, role), so the team can record who walks; never their contacts.</source>
         <translation>Nakala ina washiriki wa kikundi hiki (msimbo, jinsia, kundi la umri, jukumu), ili timu iweze kurekodi nani anatembea; kamwe si mawasiliano yao.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Include the participants of &amp;every group</source>
         <translation>Jumuisha washiriki wa &amp;kila kikundi</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Vinjari…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Team or &amp;laptop</source>
         <translation>Timu au ko&amp;mpyuta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Team&apos;s &amp;group</source>
         <translation>Kikundi cha &amp;timu</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save copy as</source>
         <translation>&amp;Hifadhi nakala kama</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Hand Out</source>
         <translation>T&amp;oa</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save Field Copy As</source>
         <translation>Hifadhi Nakala ya Uwandani Kama</translation>
     </message>
@@ -3630,47 +2957,38 @@ kutoka %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/background.py" line="+34"/>
         <source>This could not be worked out (details were written to the terminal)</source>
         <translation>Hili halikuweza kukokotolewa (maelezo yameandikwa kwenye terminali)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/money.py" line="+28"/>
         <source>Not set</source>
         <translation>Haijawekwa</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A code or a name, e.g. KES</source>
         <translation>Msimbo au jina, k.m. KES</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Not estimated</source>
         <translation>Haijakadiriwa</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A rough cost in %1 (%2); leave at “Not estimated” if unknown</source>
         <translation>Gharama ya kukadiria kwa %1 (%2); acha “Haijakadiriwa” kama haijulikani</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A rough cost in the local currency; leave at “Not estimated” if unknown</source>
         <translation>Gharama ya kukadiria kwa sarafu ya nchi; acha “Haijakadiriwa” kama haijulikani</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+28"/>
         <source>Add Photos</source>
         <translation>Ongeza Picha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Photos (%1)</source>
         <translation>Picha (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+44"/>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Kuna hitilafu isiyotarajiwa (maelezo yameandikwa kwenye terminali); mradi haukubadilishwa</translation>
     </message>
@@ -3678,57 +2996,46 @@ kutoka %2</translation>
 <context>
     <name>GroupColours</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/words.py" line="+27"/>
         <source>Blue</source>
         <translation>Bluu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Orange</source>
         <translation>Machungwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bluish green</source>
         <translation>Kijani-bluu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reddish purple</source>
         <translation>Zambarau-nyekundu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vermillion</source>
         <translation>Nyekundu ya vermilioni</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Wine</source>
         <translation>Rangi ya divai</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maroon</source>
         <translation>Hudhurungi-nyekundu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ultramarine</source>
         <translation>Bluu iliyokolea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sky blue</source>
         <translation>Bluu ya anga</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yellow</source>
         <translation>Njano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black</source>
         <translation>Nyeusi</translation>
     </message>
@@ -3736,47 +3043,38 @@ kutoka %2</translation>
 <context>
     <name>GroupComparisonView</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="+86"/>
         <source>Workshop to compare</source>
         <translation>Warsha ya kulinganisha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose groups are compared</source>
         <translation>Warsha ambayo vikundi vyake vinalinganishwa</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Workshop</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled workshop</source>
         <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add a workshop and its groups to compare what each group proposed.</source>
         <translation>Ongeza warsha na vikundi vyake ili kulinganisha kile kila kikundi kilichopendekeza.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Unnamed group</source>
         <translation>Kikundi kisicho na jina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group</source>
         <translation>Hakuna kikundi</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This workshop has no groups yet.</source>
         <translation>Warsha hii bado haina vikundi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n proposals · %1 without a principle</source>
         <translation>
             <numerusform>pendekezo %n · %1 bila kanuni</numerusform>
@@ -3784,7 +3082,6 @@ kutoka %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>pendekezo %n</numerusform>
@@ -3792,18 +3089,15 @@ kutoka %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals of %1</source>
         <comment>%1: a group</comment>
         <translation>Mapendekezo ya %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals %1 made</source>
         <translation>Mapendekezo yaliyotolewa na %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(none yet)</source>
         <translation>(bado hakuna)</translation>
     </message>
@@ -3811,34 +3105,28 @@ kutoka %2</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="+109"/>
         <source>Add Group</source>
         <translation>Ongeza Kikundi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Required, e.g. Youth, Women traders, Table 2</source>
         <translation>Inahitajika, k.m. Vijana, Wanawake wafanyabiashara, Meza 2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1: %2 (used by another group)</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2 (inatumiwa na kikundi kingine)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <comment>a colour: its symbol</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour:</source>
         <translation>Rangi:</translation>
     </message>
@@ -3846,7 +3134,6 @@ kutoka %2</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="+174"/>
         <source>Workshop Guide</source>
         <translation>Mwongozo wa Warsha</translation>
     </message>
@@ -3854,74 +3141,60 @@ kutoka %2</translation>
 <context>
     <name>HandOut</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/field_copy_dialog.py" line="-122"/>
         <source>The copy holds the basemap, the settings, criteria and reason tags, the workshops and groups, and the walks, pins, proposals and plan the team continues from, with a laptop identity of its own.</source>
         <translation>Nakala ina ramani ya msingi, mipangilio, vigezo na lebo za sababu, warsha na vikundi, pamoja na matembezi, pini, mapendekezo na mpango ambao timu inaendeleza, na utambulisho wake wa kompyuta.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A USB stick can be lost, so it leaves out every contact, every pin story, audit comment, walk and workshop note, the facilitator&apos;s name, all photos, and who took part, except the participants of the team&apos;s group. They stay here: merging the copy back keeps them, and brings what the team records, without doubles or false conflicts.</source>
         <translation>USB inaweza kupotea, kwa hiyo nakala inaacha kila mawasiliano, kila simulizi ya pini, maoni ya ukaguzi, maelezo ya matembezi na ya warsha, jina la mwezeshaji, picha zote, na nani alishiriki, isipokuwa washiriki wa kikundi cha timu. Hivyo vinabaki hapa: kuunganisha nakala tena kunavibakiza, na kunaleta kile timu inachorekodi, bila marudio wala migongano ya uongo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The copy will then hold who took part in every group: each person&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>Hapo nakala itakuwa na nani alishiriki katika kila kikundi: msimbo, jinsia, kundi la umri na jukumu la kila mtu (kamwe si mawasiliano). Yeyote atakayeiokota USB anaweza kuyasoma.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None (no participants)</source>
         <translation>Hakuna (hakuna washiriki)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The field copy was not made</source>
         <translation>Nakala ya uwandani haikuundwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field copy ready</source>
         <translation>Nakala ya uwandani iko tayari</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Give %1 to %2.</source>
         <translation>Mpe %2 %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When they bring it back, merge it with File › Merge Projects…</source>
         <translation>Wakiirudisha, iunganishe kupitia Faili › Unganisha Miradi…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>field copy</source>
         <comment>a file name</comment>
         <translation>nakala ya uwandani</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 › %2</source>
         <comment>a workshop › a group</comment>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No workshop</source>
         <translation>Hakuna warsha</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>Choose where to save the field copy</source>
         <translation>Chagua mahali pa kuhifadhi nakala ya uwandani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Writing the field copy for %1…</source>
         <translation>Inaandika nakala ya uwandani ya %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cancelled; nothing was written</source>
         <translation>Imesitishwa; hakuna kilichoandikwa</translation>
     </message>
@@ -3929,38 +3202,31 @@ kutoka %2</translation>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/identify_panel.py" line="+35"/>
         <source>Click a map feature to see what it is</source>
         <translation>Bofya kipengele cha ramani kuona ni nini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No further details recorded for this feature.</source>
         <translation>Hakuna maelezo zaidi yaliyorekodiwa kwa kipengele hiki.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Tag</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Value</source>
         <translation>Thamani</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>feature</source>
         <translation>kipengele</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unnamed %1</source>
         <comment>%1 a kind of map feature</comment>
         <translation>%1 bila jina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 · layer “%2”</source>
         <translation>%1 · tabaka “%2”</translation>
     </message>
@@ -3968,7 +3234,6 @@ kutoka %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/image_cleaning.py" line="+63"/>
         <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
             <numerusform>Picha %n iliyokuwa na data ya kamera au jina la faili la kamera imesafishwa (sasa bila metadata, kwa jina lisilo na upande)</numerusform>
@@ -3976,17 +3241,14 @@ kutoka %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No readable stored image held camera data or a camera&apos;s file name</source>
         <translation>Hakuna picha iliyohifadhiwa inayosomeka iliyokuwa na data ya kamera au jina la faili la kamera</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stored image held camera data or a camera&apos;s file name</source>
         <translation>Hakuna picha iliyohifadhiwa iliyokuwa na data ya kamera au jina la faili la kamera</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1; %n images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
@@ -3998,280 +3260,220 @@ kutoka %2</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/cosafe/io/basemap_import.py" line="+111"/>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>
         <translation>Inasoma %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Daraja la mtindo lisilojulikana %1; chagua mojawapo ya %2</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 haina vipengele ambavyo CoSafe inaweza kuchora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
         <source>Writing to the project</source>
         <translation>Inaandika kwenye mradi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/image_import.py" line="+56"/>
         <source>%1 is %2 MB; CoSafe takes images of up to %3 MB</source>
         <translation>%1 ni %2 MB; CoSafe hupokea picha za hadi %3 MB</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of up to %5 megapixels</source>
         <translation>%1 ni pikseli %2 × %3 (megapikseli %4); CoSafe hupokea picha za hadi megapikseli %5</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+49"/>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="+87"/>
         <source>%1: no such file</source>
         <translation>%1: faili hilo halipo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not an image CoSafe can read (PNG, JPEG, TIFF, BMP or WebP)</source>
         <translation>%1 si picha ambayo CoSafe inaweza kusoma (PNG, JPEG, TIFF, BMP au WebP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/import_errors.py" line="+31"/>
         <source>its .shx file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>faili lake la .shx halipo: shapefile ni faili kadhaa (.shp, .shx, .dbf); zinakili pamoja</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together</source>
         <translation>faili lake la .dbf halipo: shapefile ni faili kadhaa (.shp, .shx, .dbf); zinakili pamoja</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is damaged or incomplete; copy it again from where it came from</source>
         <translation>faili limeharibika au halijakamilika; linakili tena kutoka lilikotoka</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CoSafe may not read it (permission denied)</source>
         <translation>CoSafe hairuhusiwi kulisoma (ruhusa imekataliwa)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="+95"/>
-        <location line="+10"/>
-        <location line="+28"/>
         <source>not a format CoSafe reads</source>
         <translation>si muundo ambao CoSafe husoma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is damaged or not a map file</source>
         <translation>faili limeharibika au si faili la ramani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file is damaged or not an incident file</source>
         <translation>faili limeharibika au si faili la matukio</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/mbtiles_import.py" line="+3"/>
         <source>%1 is not an MBTiles file (not an SQLite database)</source>
         <translation>%1 si faili la MBTiles (si hifadhidata ya SQLite)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is not an MBTiles file (it has no tiles and metadata tables)</source>
         <translation>%1 si faili la MBTiles (halina majedwali ya tiles na metadata)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
         <translation>%1 ina vigae vya vekta, ambavyo CoSafe haiwezi kuchora; tumia MBTiles za raster au data ya OSM</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
         <translation>%1 imekataliwa: “metadata” yake si jedwali (CoSafe haisomi view wala jedwali pepe isilolijua)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is refused: its “tiles” is a view CoSafe does not know, not a table (a view can run any query, even one that never ends)</source>
         <translation>%1 imekataliwa: “tiles” yake ni view ambayo CoSafe haiijui, si jedwali (view inaweza kuendesha hoja yoyote, hata isiyoisha kamwe)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>%1 ilichukua muda mrefu mno kusomwa, kwa hiyo imekataliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 imeharibika: majedwali yake hayawezi kusomwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tiles cannot be read</source>
         <translation>%1 imeharibika: vigae vyake haviwezi kusomwa</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 has no tiles</source>
         <translation>%1 haina vigae</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 has a tile that is not a PNG, JPEG or WebP image</source>
         <translation>%1 ina kigae ambacho si picha ya PNG, JPEG au WebP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Copying tiles (%1 of %2)</source>
         <translation>Inanakili vigae (%1 kati ya %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/safe_gdal.py" line="+102"/>
         <source>%1 is not on this computer&apos;s disk; CoSafe reads and writes only local files, never network addresses or GDAL virtual file systems</source>
         <translation>%1 haiko kwenye diski ya kompyuta hii; CoSafe husoma na kuandika faili za ndani tu, kamwe si anwani za mtandao wala mifumo pepe ya faili ya GDAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_kind.py" line="-110"/>
         <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
         <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (pia iliyobanwa kwa zip), KML/KMZ, GPX, FlatGeobuf, CSV yenye safu za longitudo/latitudo</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
         <translation>%1 haiwezi kusomwa kama faili la matukio (%2); CoSafe husoma %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2); CoSafe reads %3</source>
         <translation>%1 haiwezi kusomwa kama faili la ramani (%2); CoSafe husoma %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is a GDAL pipeline (GDALG), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 ni mfuatano wa GDAL (GDALG), si faili la matukio: ingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL pipeline (GDALG), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 ni mfuatano wa GDAL (GDALG), si faili la ramani: ingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GDAL virtual layer (VRT), not an incident file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 ni tabaka pepe la GDAL (VRT), si faili la matukio: lingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a GDAL virtual layer (VRT), not a map file: it would make GDAL read other files or network addresses, so CoSafe does not open it</source>
         <translation>%1 ni tabaka pepe la GDAL (VRT), si faili la ramani: lingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>ni hifadhidata ya SQLite lakini si GeoPackage</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML ambayo mzizi wake ni &lt;%1&gt;, si OSM, GPX wala KML</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a damaged zip archive</source>
         <translation>jalada la zip lililoharibika</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a zip archive with no shapefile or KML inside</source>
         <translation>jalada la zip lisilo na shapefile wala KML ndani</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/vector_source.py" line="-9"/>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>
         <translation>%1 inatangaza XML entities, jambo ambalo faili za OSM kamwe hazifanyi; haikuingizwa</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is empty or a folder, not an incident file</source>
         <translation>%1 ni tupu au ni folda, si faili la matukio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 ni tupu au ni folda, si faili la ramani</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 or %2</source>
         <comment>two GDAL drivers</comment>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>its content is %1 but GDAL reads it as %2</source>
         <translation>maudhui yake ni %1 lakini GDAL inayasoma kama %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 has no coordinates (no longitude/latitude columns found)</source>
         <translation>%1 haina viratibu (hakuna safu za longitudo/latitudo zilizopatikana)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no coordinates</source>
         <translation>%1 haina viratibu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
         <translation>%1 haina tabaka lenye jiometri (hakuna safu za longitudo/latitudo zilizopatikana)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has no layer with geometry</source>
         <translation>%1 haina tabaka lenye jiometri</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 haina mfumo wa kuratibu; taja inatumia upi (k.m. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 cannot be read as an incident file (%2)</source>
         <translation>%1 haiwezi kusomwa kama faili la matukio (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 cannot be read as a map file (%2)</source>
         <translation>%1 haiwezi kusomwa kama faili la ramani (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: layer %2 has no geometry</source>
         <translation>%1: tabaka %2 halina jiometri</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 ina maumbo ambayo CoSafe haiwezi kusoma; faili limeharibika au halijakamilika</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: mfumo wa kuratibu usiojulikana %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 ina viratibu nje ya longitudo −180…180 / latitudo −90…90: mfumo wake wa kuratibu si sahihi au haupo</translation>
     </message>
@@ -4279,37 +3481,30 @@ kutoka %2</translation>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/import_options_dialog.py" line="+41"/>
         <source>This file does not say which coordinate system it uses. Type its EPSG code — it may be written in the file&apos;s documentation, or ask whoever made the file (for example EPSG:32737 is UTM zone 37 South).</source>
         <translation>Faili hili halisemi linatumia mfumo gani wa kuratibu. Andika msimbo wake wa EPSG — huenda umeandikwa katika nyaraka za faili, au muulize aliyetengeneza faili (kwa mfano EPSG:32737 ni UTM kanda 37 Kusini).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Points</source>
         <translation>Vituo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lines</source>
         <translation>Mistari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Import Basemap</source>
         <translation>Ingiza Ramani ya Msingi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>map file</source>
         <translation>faili la ramani</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
@@ -4318,82 +3513,66 @@ kutoka %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>What the layer is called in the Layers panel</source>
         <translation>Jina la tabaka katika paneli ya Matabaka</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Jina la tabaka:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each layer of the file becomes its own basemap layer, named after this and the source layer.</source>
         <translation>Kila tabaka la faili linakuwa tabaka lake la ramani ya msingi, likipewa jina kutokana na hili na tabaka chanzo.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Draw %1 as</source>
         <translation>Chora %1 kama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the map draws the source layer %1</source>
         <translation>Jinsi ramani inavyochora tabaka chanzo %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>How to draw each layer:</source>
         <translation>Jinsi ya kuchora kila tabaka:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>e.g. EPSG:32737</source>
         <translation>k.m. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Coordinate system:</source>
         <translation>&amp;Mfumo wa kuratibu:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Import</source>
         <translation>Ingiza</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Source layers</source>
         <translation>Matabaka chanzo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The file&apos;s layers, what they hold and how each will be drawn</source>
         <translation>Matabaka ya faili, yaliyomo na jinsi kila moja litakavyochorwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source layer</source>
         <translation>Tabaka chanzo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Geometry</source>
         <translation>Jiometri</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Vipengele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw as</source>
         <translation>Chora kama</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
         <translation>“%1” si mfumo wa kuratibu unaojulikana na CoSafe. Andika msimbo wa EPSG kama EPSG:32737.</translation>
     </message>
@@ -4401,12 +3580,10 @@ kutoka %2</translation>
 <context>
     <name>IncidentImporter</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/incident_import_flow.py" line="+76"/>
         <source>Reading the file…</source>
         <translation>Inasoma faili…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Storing %n recorded incidents…</source>
         <translation>
             <numerusform>Inahifadhi tukio %n lililorekodiwa…</numerusform>
@@ -4414,7 +3591,6 @@ kutoka %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Import %n recorded incidents from %1</source>
         <translation>
             <numerusform>Ingiza tukio %n lililorekodiwa kutoka %1</numerusform>
@@ -4422,7 +3598,6 @@ kutoka %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n recorded incidents stored</source>
         <translation>
             <numerusform>Tukio %n lililorekodiwa limehifadhiwa</numerusform>
@@ -4430,12 +3605,10 @@ kutoka %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Importing recorded incidents from %1…</source>
         <translation>Inaingiza matukio yaliyorekodiwa kutoka %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
             <numerusform>Tukio %n lililorekodiwa limeingizwa (“%1”), linaonyeshwa mbali na mitazamo</numerusform>
@@ -4446,47 +3619,38 @@ kutoka %2</translation>
 <context>
     <name>IncidentOptionsDialog</name>
     <message>
-        <location line="-90"/>
         <source>Import Recorded Incidents</source>
         <translation>Ingiza Matukio Yaliyorekodiwa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Required, e.g. Police records 2023</source>
         <translation>Inahitajika, k.m. Kumbukumbu za polisi 2023</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only for x/y columns, e.g. EPSG:32737</source>
         <translation>Kwa safu za x/y tu, k.m. EPSG:32737</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (category, type, offence…) when blank</source>
         <translation>Hupatikana kwa jina (category, type, offence…) ikiachwa wazi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Found by name (date, occurred_on…) when blank</source>
         <translation>Hupatikana kwa jina (date, occurred_on…) ikiachwa wazi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Source</source>
         <translation>&amp;Chanzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;CRS</source>
         <translation>C&amp;RS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ca&amp;tegory column</source>
         <translation>Safu ya &amp;aina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date column</source>
         <translation>Safu ya &amp;tarehe</translation>
     </message>
@@ -4494,22 +3658,18 @@ kutoka %2</translation>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/cosafe/io/incident_import.py" line="+64"/>
         <source>%1 has x/y columns but no coordinate reference system; say which one it uses (e.g. EPSG:32737)</source>
         <translation>%1 ina safu za x/y lakini haina mfumo wa kuratibu; taja inatumia upi (k.m. EPSG:32737)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 holds no incidents</source>
         <translation>%1 haina matukio</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 haina safu ya tarehe; taja safu yenye tarehe</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
             <numerusform>%1: safu %n haina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hiyo</numerusform>
@@ -4517,42 +3677,34 @@ kutoka %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
         <translation>%1: safu %2 ina %3 katika safu wima %4, ambayo si tarehe (andika tarehe kama 2024-03-14)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 haina tarehe: safu wima %2 ni tupu</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: safu wima %2 inachanganya tarehe za siku/mwezi na mwezi/siku; ziandike kama 2024-03-14</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
         <translation>%1: tarehe kama %2 katika safu wima %3 zinaweza kuwa siku/mwezi au mwezi/siku; ziandike kama 2024-03-14</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 haina safu wima %2 (safu wima zake: %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has no column %2 (it has no columns)</source>
         <translation>%1 haina safu wima %2 (haina safu wima yoyote)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 has no layer %2 (its layers: %3)</source>
         <translation>%1 haina tabaka %2 (matabaka yake: %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1 has %n layers (%2); say which one holds the incidents</source>
         <translation>
             <numerusform>%1 ina tabaka %n (%2); taja lipi lina matukio</numerusform>
@@ -4563,12 +3715,10 @@ kutoka %2</translation>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/progress_job.py" line="+56"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1
 Cancelling…</source>
         <translation>%1
@@ -4578,27 +3728,22 @@ Inasitisha…</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/language_menu.py" line="+27"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Use CoSafe in %1 (from its next start)</source>
         <translation>Tumia CoSafe kwa %1 (kuanzia itakapoanza tena)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe will speak %1 the next time it starts. Every change to the project is already saved. Restart now?</source>
         <translation>CoSafe itatumia %1 itakapoanza tena. Kila badiliko la mradi tayari limehifadhiwa. Anzisha upya sasa?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restart Now</source>
         <translation>Anzisha Upya Sasa</translation>
     </message>
@@ -4606,7 +3751,6 @@ Inasitisha…</translation>
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../desktop/cosafe/core/i18n.py" line="+124"/>
         <source>CoSafe does not speak “%1”; choose one of: %2</source>
         <translation>CoSafe haitumii lugha “%1”; chagua mojawapo ya: %2</translation>
     </message>
@@ -4614,57 +3758,46 @@ Inasitisha…</translation>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layer_edits.py" line="+31"/>
         <source>Show layer “%1”</source>
         <translation>Onyesha tabaka “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Hide layer “%1”</source>
         <translation>Ficha tabaka “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rename layer “%1” to “%2”</source>
         <translation>Badilisha jina la tabaka “%1” kuwa “%2”</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Set opacity of “%1” to %2%</source>
         <translation>Weka uangavu wa “%1” kuwa %2%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove layer “%1”</source>
         <translation>Ondoa tabaka “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Move layer “%1” up</source>
         <translation>Sogeza tabaka “%1” juu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move layer “%1” down</source>
         <translation>Sogeza tabaka “%1” chini</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+43"/>
         <source>Vector</source>
         <translation>Vekta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tiles</source>
         <translation>Vigae</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Image</source>
         <translation>Picha</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n tiles</source>
         <translation>
             <numerusform>kigae %n</numerusform>
@@ -4675,62 +3808,50 @@ Inasitisha…</translation>
 <context>
     <name>LayersExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+51"/>
         <source>Export Layers</source>
         <translation>Hamisha Matabaka</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;GeoPackage (one file, opens in QGIS)</source>
         <translation>&amp;GeoPackage (faili moja, hufunguka katika QGIS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Geo&amp;JSON (a file per layer, tables as CSV)</source>
         <translation>Geo&amp;JSON (faili moja kwa kila tabaka, majedwali kama CSV)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Public version</source>
         <translation>&amp;Toleo la umma</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Public: perception pins are moved to the centre of a %1 m grid square and stories, comments and notes are emptied, so the files can be shared openly.</source>
         <translation>Umma: pini za mtazamo zinahamishwa hadi katikati ya mraba wa gridi ya %1 m na simulizi, maoni na maelezo yanaondolewa, ili faili ziweze kushirikiwa wazi.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Untick for the project team: pins at their places, with their stories. Contacts are never exported.</source>
         <translation>Ondoa alama kwa ajili ya timu ya mradi: pini mahali pake halisi, pamoja na simulizi zake. Mawasiliano kamwe hayahamishwi.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a folder for the files</source>
         <translation>Chagua folda ya faili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Vinjari…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Folder</source>
         <translation>&amp;Folda</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Export Layers to Folder</source>
         <translation>Hamisha Matabaka kwenye Folda</translation>
     </message>
@@ -4738,83 +3859,66 @@ Inasitisha…</translation>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/basemap/layers_panel.py" line="+18"/>
         <source>Basemap layers</source>
         <translation>Matabaka ya ramani ya msingi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map&apos;s layers, top to bottom; tick to show, drag to reorder</source>
         <translation>Matabaka ya ramani, kutoka juu hadi chini; weka alama kuonyesha, buruta kupanga upya</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Layer</source>
         <translation>Tabaka</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Features</source>
         <translation>Vipengele</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No basemap yet. Import a street map (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, or a photo of a paper map.</source>
         <translation>Bado hakuna ramani ya msingi. Ingiza ramani ya mitaa (OpenStreetMap, GeoJSON, Shapefile…), MBTiles, au picha ya ramani ya karatasi.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Opacity</source>
         <translation>Uangavu</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Move Up</source>
         <translation>Sogeza Juu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Up: draw the selected layer above the one over it</source>
         <translation>Sogeza Juu: chora tabaka lililochaguliwa juu ya lile lililo juu yake</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move Down</source>
         <translation>Sogeza Chini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move Down: draw the selected layer below the one under it</source>
         <translation>Sogeza Chini: chora tabaka lililochaguliwa chini ya lile lililo chini yake</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+158"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location line="-157"/>
         <source>Remove the selected layer (Undo brings it back)</source>
         <translation>Ondoa tabaka lililochaguliwa (Kutendua kunalirudisha)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import…</source>
         <translation>Ingiza…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a map file, MBTiles or a photo of a paper map (Ctrl+I)</source>
         <translation>Ingiza faili la ramani, MBTiles au picha ya ramani ya karatasi (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>%1
 from %2</source>
         <comment>a layer&apos;s name and the file it came from</comment>
@@ -4822,24 +3926,19 @@ from %2</source>
 kutoka %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Zoom to Layer</source>
         <translation>Kuza hadi Tabaka</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+28"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Remove layer</source>
         <translation>Ondoa tabaka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove “%1” from the project? Undo (Ctrl+Z) brings it back until the project is closed.</source>
         <translation>Ondoa “%1” kwenye mradi? Tendua (Ctrl+Z) kunalirudisha hadi mradi utakapofungwa.</translation>
     </message>
@@ -4847,47 +3946,38 @@ kutoka %2</translation>
 <context>
     <name>LinkedPlacesField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+45"/>
         <source>Linked places</source>
         <translation>Maeneo yaliyounganishwa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, pins and audit points this action answers; Delete removes the selected ones</source>
         <translation>Mapendekezo, pini na vituo vya ukaguzi ambavyo hatua hii inavijibu; Delete huondoa vilivyochaguliwa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pick on &amp;Map</source>
         <translation>Chagua kwenye &amp;Ramani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Then click proposals, audit points or pins on the map to link them</source>
         <translation>Kisha bofya mapendekezo, vituo vya ukaguzi au pini kwenye ramani ili kuviunganisha</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>No places linked yet: press Pick on Map and click proposals, audit points or pins.</source>
         <translation>Bado hakuna maeneo yaliyounganishwa: bonyeza Chagua kwenye Ramani na ubofye mapendekezo, vituo vya ukaguzi au pini.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pick on Map adds more; select a place and press Remove to unlink it.</source>
         <translation>Chagua kwenye Ramani huongeza zaidi; chagua eneo na ubonyeze Ondoa kulitenganisha.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>That place is linked already</source>
         <translation>Eneo hilo tayari limeunganishwa</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Linked %1</source>
         <comment>%1: a place, e.g. Proposal: Lights on Soko St</comment>
         <translation>Imeunganishwa %1</translation>
@@ -4896,52 +3986,42 @@ kutoka %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/main_window.py" line="+162"/>
         <source>Project Overview</source>
         <translation>Muhtasari wa Mradi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Project opened</source>
         <translation>Mradi umefunguliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo history</source>
         <translation>Historia ya kutendua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every change since the project was opened; click one to go back to it</source>
         <translation>Kila badiliko tangu mradi ulipofunguliwa; bofya moja kurudi kwake</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo History</source>
         <translation>Historia ya Kutendua</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Identify</source>
         <translation>Tambua</translation>
     </message>
     <message>
-        <location line="+264"/>
         <source>No recent projects</source>
         <translation>Hakuna miradi ya hivi karibuni</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear List</source>
         <translation>Futa Orodha</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>About %1</source>
         <translation>Kuhusu %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How CoSafe saves</source>
         <translation>Jinsi CoSafe inavyohifadhi</translation>
     </message>
@@ -4949,89 +4029,72 @@ kutoka %2</translation>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="+467"/>
         <source>Basemap point features</source>
         <translation>Vipengele vya nukta vya ramani ya msingi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Basemap line features</source>
         <translation>Vipengele vya mistari vya ramani ya msingi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap polygon features</source>
         <translation>Vipengele vya poligoni vya ramani ya msingi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/qgis_styles.py" line="+65"/>
         <source>Polygon proposals</source>
         <translation>Mapendekezo ya maeneo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Line proposals</source>
         <translation>Mapendekezo ya mistari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point proposals</source>
         <translation>Mapendekezo ya nukta</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/basemap_data.py" line="+52"/>
         <source>Basemap: project data</source>
         <translation>Ramani ya msingi: data ya mradi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+90"/>
         <source>No project open</source>
         <translation>Hakuna mradi uliofunguliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No basemap yet</source>
         <translation>Bado hakuna ramani ya msingi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export.py" line="+110"/>
         <source>Image size must be 1 to %1 pixels a side, not %2x%3</source>
         <translation>Ukubwa wa picha lazima uwe pikseli 1 hadi %1 kila upande, si %2x%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DPI must be between 10 and 2400, not %1</source>
         <translation>DPI lazima iwe kati ya 10 na 2400, si %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Nothing to draw: the project has no visible basemap layer and nothing to show in the chosen overlays</source>
         <translation>Hakuna cha kuchora: mradi hauna tabaka la ramani ya msingi linaloonekana wala chochote cha kuonyesha katika matabaka ya juu yaliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing to draw: the project has no visible basemap layer</source>
         <translation>Hakuna cha kuchora: mradi hauna tabaka la ramani ya msingi linaloonekana</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/export_overlays.py" line="+140"/>
         <source>Unknown map overlay %1; choose from %2</source>
         <translation>Tabaka la juu la ramani lisilojulikana %1; chagua kutoka %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/overlay.py" line="+50"/>
         <source>%1 km</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 m</source>
         <comment>a length on the scale bar</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+146"/>
         <source>N</source>
         <comment>north, on the north arrow</comment>
         <translation>K</translation>
@@ -5040,14 +4103,12 @@ kutoka %2</translation>
 <context>
     <name>MapAwayNote</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+125"/>
         <source>The map is on the presentation screen.
 Press F5 or Escape to bring it back here.</source>
         <translation>Ramani iko kwenye skrini ya uwasilishaji.
 Bonyeza F5 au Escape kuirudisha hapa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>End Presentation</source>
         <translation>Maliza Uwasilishaji</translation>
     </message>
@@ -5055,7 +4116,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/map/canvas.py" line="+202"/>
         <source>What Is &amp;Here?</source>
         <translation>Hapa &amp;Kuna Nini?</translation>
     </message>
@@ -5063,134 +4123,106 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/map_export_dialog.py" line="+101"/>
-        <location line="+112"/>
         <source>Export Map Image</source>
         <translation>Hamisha Picha ya Ramani</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+5"/>
         <source> px</source>
         <comment>after a number of pixels</comment>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> DPI</source>
         <comment>after a number of dots per inch</comment>
         <translation> DPI</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Current view</source>
         <translation>&amp;Mwonekano wa sasa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Whole project</source>
         <translation>Mradi &amp;wote</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Choose where to save the image</source>
         <translation>Chagua mahali pa kuhifadhi picha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Vinjari…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Width:</source>
         <translation>&amp;Upana:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Height:</source>
         <translation>&amp;Kimo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resolution:</source>
         <translation>U&amp;bora:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Extent:</source>
         <translation>Upeo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw:</source>
         <translation>Chora:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>&amp;Faili:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The heat map as the Perception Map panel sets it: source and radius</source>
         <translation>Ramani ya msongamano kama paneli ya Ramani ya Mitazamo inavyoiweka: chanzo na kipenyo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Blur pin locations for &amp;public sharing, to a grid of</source>
         <translation>Fifisha mahali pa pini kwa ajili ya kushiriki na umma, hadi &amp;gridi ya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each pin (and the heat made from pins) is drawn at the centre of its grid square, so no one&apos;s exact spot can be read from the map</source>
         <translation>Kila pini (na msongamano unaotokana na pini) inachorwa katikati ya mraba wake wa gridi, ili mahali halisi pa mtu yeyote pasisomeke kwenye ramani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> m</source>
         <comment>after a number of metres</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Blur grid size</source>
         <translation>Ukubwa wa gridi ya kufifisha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The side of the grid squares pins are blurred to, in metres</source>
         <translation>Upande wa miraba ya gridi ambayo pini zinafifishwa hadi, kwa mita</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Prints %1 × %2 cm at this resolution</source>
         <translation>Huchapisha %1 × %2 sm kwa ubora huu</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>map</source>
         <comment>a file name</comment>
         <translation>ramani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PNG images (%1)</source>
         <translation>Picha za PNG (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
         <source>Map not exported</source>
         <translation>Ramani haikuhamishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 could not be written (check that the folder exists and that you may write to it)</source>
         <translation>%1 haikuweza kuandikwa (hakikisha folda ipo na una ruhusa ya kuandika ndani yake)</translation>
     </message>
@@ -5198,259 +4230,208 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/menus.py" line="+40"/>
         <source>Toolbar: Open, Export, Undo, Zoom</source>
         <translation>Upau wa zana: Fungua, Hamisha, Tendua, Kuza</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1 (%2)</source>
         <comment>a command and its key</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;High-Contrast Map</source>
         <translation>Ramani ya Utofautishaji &amp;Mkubwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black ink on white for bright rooms and weak projectors: only the groups are in colour</source>
         <translation>Wino mweusi juu ya weupe kwa vyumba vyenye mwanga mwingi na projekta hafifu: vikundi pekee ndivyo vyenye rangi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Skrini Nzima</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The window fills the screen</source>
         <translation>Dirisha linajaza skrini</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Presentation &amp;Mode</source>
         <translation>&amp;Hali ya Uwasilishaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The map for the room: full screen on the projector, large text, only the tools the room uses</source>
         <translation>Ramani kwa ajili ya chumba: skrini nzima kwenye projekta, maandishi makubwa, zana zinazotumiwa na chumba pekee</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leave Full Screen or Presentation</source>
         <translation>Toka kwenye Skrini Nzima au Uwasilishaji</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1%</source>
         <comment>a text size</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Miradi ya &amp;Hivi Karibuni</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Project…</source>
         <translation>Mradi &amp;Mpya…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create an empty project file</source>
         <translation>Unda faili tupu la mradi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Fungua Mradi…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a CoSafe project file</source>
         <translation>Fungua faili la mradi wa CoSafe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Sample Project</source>
         <translation>Fungua Mradi wa &amp;Mfano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a fresh copy of the sample project to explore CoSafe</source>
         <translation>Fungua nakala mpya ya mradi wa mfano ili kuchunguza CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Hifadhi &amp;Kama…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project to another file and continue there</source>
         <translation>Andika nakala ya mradi kwenye faili jingine na uendelee huko</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove &amp;Traces of Deleted Records…</source>
         <translation>Ondoa &amp;Athari za Rekodi Zilizofutwa…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewrite the project file so nothing deleted records held can be recovered</source>
         <translation>Andika upya faili la mradi ili chochote kilichokuwa kwenye rekodi zilizofutwa kisiweze kurejeshwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>E&amp;xport Map Image…</source>
         <translation>Hamisha &amp;Picha ya Ramani…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the map as a PNG image for slides, posters and reports</source>
         <translation>Hifadhi ramani kama picha ya PNG kwa slaidi, mabango na ripoti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to &amp;Project</source>
         <translation>Kuza hadi &amp;Mradi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the workshop area: the proposals, pins, walks and the project area set</source>
         <translation>Onyesha eneo la warsha: mapendekezo, pini, matembezi na eneo la mradi lililowekwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>F&amp;unga Mradi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project &amp;Properties…</source>
         <translation>&amp;Sifa za Mradi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name, place, description, privacy threshold and currency</source>
         <translation>Jina, mahali, maelezo, kiwango cha faragha na sarafu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Rejesha Mpangilio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the panels back where they started</source>
         <translation>Rudisha paneli zilipokuwa mwanzoni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ne&amp;xt Panel</source>
         <translation>Paneli &amp;Inayofuata</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the next panel: the map, the workshop bar, each open panel</source>
         <translation>Hamisha kibodi kwenye paneli inayofuata: ramani, upau wa warsha, kila paneli iliyo wazi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Previous Panel</source>
         <translation>Paneli Iliyotangulia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move the keyboard to the panel before</source>
         <translation>Hamisha kibodi kwenye paneli iliyotangulia</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;About CoSafe</source>
         <translation>&amp;Kuhusu CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How CoSafe &amp;Saves</source>
         <translation>Jinsi CoSafe &amp;Inavyohifadhi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Workshop Guide</source>
         <translation>&amp;Mwongozo wa Warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing a workshop, running it and what comes after, illustrated (offline)</source>
         <translation>Kuandaa warsha, kuiendesha na kinachofuata, kwa picha (bila mtandao)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Njia za Mkato za Kibodi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every key CoSafe answers to, by menu</source>
         <translation>Kila kitufe ambacho CoSafe hukijibu, kwa menyu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Presentation &amp;Text Size</source>
         <translation>&amp;Ukubwa wa Maandishi ya Uwasilishaji</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Show or hide the toolbar with Open Project, Export Map Image, Undo, Redo and Zoom to Project</source>
         <translation>Onyesha au ficha upau wa zana wenye Fungua Mradi, Hamisha Picha ya Ramani, Tendua, Rudia na Kuza hadi Mradi</translation>
     </message>
@@ -5458,12 +4439,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/backup.py" line="+53"/>
         <source>Backing up the project…</source>
         <translation>Inahifadhi nakala rudufu ya mradi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/store/merge/copy_rule.py" line="+183"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>mawasiliano %n</numerusform>
@@ -5471,7 +4450,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pin stories</source>
         <translation>
             <numerusform>simulizi %n ya pini</numerusform>
@@ -5479,7 +4457,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n comments and notes</source>
         <translation>
             <numerusform>maoni na maelezo %n</numerusform>
@@ -5487,7 +4464,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n facilitators&apos; names</source>
         <translation>
             <numerusform>jina %n la mwezeshaji</numerusform>
@@ -5495,7 +4471,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n photos</source>
         <translation>
             <numerusform>picha %n</numerusform>
@@ -5503,7 +4478,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n participants outside %1</source>
         <translation>
             <numerusform>mshiriki %n nje ya %1</numerusform>
@@ -5511,7 +4485,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>mshiriki %n</numerusform>
@@ -5519,221 +4492,178 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 and %2</source>
         <comment>the last two items of a list: “2 contacts, 1 photo and 3 participants”</comment>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="+126"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/field_copy.py" line="-39"/>
         <source>Left out, and kept only in this project: %1.</source>
         <translation>Vimeachwa, na vimehifadhiwa katika mradi huu tu: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo.</source>
         <translation>Vilivyoachwa: hakuna, kwa kuwa mradi hauna mawasiliano, simulizi, maoni, maelezo, jina wala picha.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant outside %1.</source>
         <translation>Vilivyoachwa: hakuna, kwa kuwa mradi hauna mawasiliano, simulizi, maoni, maelezo, jina wala picha, wala mshiriki nje ya %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left out: nothing, since the project holds no contact, story, comment, note, name or photo and no participant.</source>
         <translation>Vilivyoachwa: hakuna, kwa kuwa mradi hauna mawasiliano, simulizi, maoni, maelezo, jina wala picha, wala mshiriki.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The copy holds who took part in every group: each participant&apos;s code, gender, age band and role (never a contact). Anyone who finds the stick can read them.</source>
         <translation>Nakala ina nani alishiriki katika kila kikundi: msimbo, jinsia, kundi la umri na jukumu la kila mshiriki (kamwe si mawasiliano). Yeyote atakayeiokota USB anaweza kuyasoma.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Several workshops have a group called “%1”; name it with its workshop, such as “%2”</source>
         <translation>Warsha kadhaa zina kikundi kinachoitwa “%1”; kitaje pamoja na warsha yake, kama “%2”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No group is called “%1”; the project has no groups</source>
         <translation>Hakuna kikundi kinachoitwa “%1”; mradi hauna vikundi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1”</source>
         <comment>a group&apos;s name quoted</comment>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No group is called “%1”; the groups are %2</source>
         <translation>Hakuna kikundi kinachoitwa “%1”; vikundi ni %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the field copy a name, such as “Field team 2”</source>
         <translation>Ipe nakala ya uwandani jina, kama “Timu ya uwandani 2”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a different file name for the field copy</source>
         <translation>Chagua jina tofauti la faili kwa nakala ya uwandani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 already exists; choose another name for the field copy</source>
         <translation>%1 tayari ipo; chagua jina jingine kwa nakala ya uwandani</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The project is read-only (%1); a field copy needs to write to it</source>
         <translation>Mradi ni wa kusoma tu (%1); nakala ya uwandani inahitaji kuandika ndani yake</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The team&apos;s group is no longer in the project; choose another</source>
         <translation>Kikundi cha timu hakipo tena katika mradi; chagua kingine</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The field copy was not written: cannot write in %1: %2</source>
         <translation>Nakala ya uwandani haikuandikwa: haiwezekani kuandika katika %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>The field copy was not written: %1</source>
         <translation>Nakala ya uwandani haikuandikwa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/files.py" line="+88"/>
         <source>Reading %1</source>
         <translation>Inasoma %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merging %1</source>
         <translation>Inaunganisha %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 is damaged: a geometry in it cannot be read</source>
         <translation>%1 imeharibika: jiometri iliyo ndani yake haiwezi kusomwa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saving</source>
         <translation>Inahifadhi</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>%1 holds a record this project cannot take (%2)</source>
         <translation>%1 ina rekodi ambayo mradi huu hauwezi kuipokea (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is damaged: its records cannot be read (%2)</source>
         <translation>%1 imeharibika: rekodi zake haziwezi kusomwa (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The merge was cancelled; nothing was changed</source>
         <translation>Kuunganisha kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is the project you are merging into; choose another file</source>
         <translation>%1 ndio mradi unaounganisha ndani yake; chagua faili jingine</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/log.py" line="+17"/>
         <source>laptop of %1</source>
         <comment>a laptop never named, called after a file merged from it</comment>
         <translation>kompyuta ya %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/plan.py" line="+118"/>
         <source>%1 (%2)</source>
         <comment>a file and the laptop it came from: “field2.gpkg (Field team 2)”</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 added, %3 updated, %4 skipped, %5 in conflict</source>
         <translation>%1: %2 zimeongezwa, %3 zimesasishwa, %4 zimerukwa, %5 zina mgongano</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This project</source>
         <translation>Mradi huu</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: here, nothing.</source>
         <translation>%1 ni nakala ya uwandani, kwa hiyo inaacha kutoka %2 kile ambacho nakala ya uwandani haiwezi kuwa nacho: hapa, hakuna.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a field copy, so it leaves out of %2 what a field copy may not hold: %3.</source>
         <translation>%1 ni nakala ya uwandani, kwa hiyo inaacha kutoka %2 kile ambacho nakala ya uwandani haiwezi kuwa nacho: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/resolve.py" line="+75"/>
         <source>No conflict on that %1 is waiting to be resolved</source>
         <comment>%1 is a kind of record</comment>
         <translation>Hakuna mgongano unaosubiri kutatuliwa kwa rekodi hiyo ya %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Two %1 cannot share a key; keep mine or theirs</source>
         <comment>%1 is a kind of record, in lower case: “reason tags”</comment>
         <translation>Rekodi mbili za %1 haziwezi kushiriki ufunguo; baki na yangu au yao</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Keep my %1 “%2”</source>
         <translation>Baki na toleo langu la %1 “%2”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1 “%2”</source>
         <translation>Chukua toleo lao la %1 “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1 “%2”</source>
         <translation>Baki na matoleo yote mawili ya %1 “%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep my %1</source>
         <translation>Baki na toleo langu la %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep their %1</source>
         <translation>Chukua toleo lao la %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep both versions of %1</source>
         <translation>Baki na matoleo yote mawili ya %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/validate.py" line="+78"/>
         <source>%1: %2; nothing was merged</source>
         <comment>a file, then what is wrong in it</comment>
         <translation>%1: %2; hakuna kilichounganishwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/merge/withheld.py" line="+105"/>
         <source>%1 is damaged: the list of what its field copy left out cannot be read</source>
         <translation>%1 imeharibika: orodha ya kile nakala yake ya uwandani ilichoacha haiwezi kusomwa</translation>
     </message>
@@ -5741,504 +4671,403 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MergeConflicts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflict_fields.py" line="+32"/>
         <source>Action</source>
         <translation>Hatua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Kundi la umri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attribution</source>
         <translation>Chanzo cha haki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Based on</source>
         <translation>Kwa msingi wa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Kipimo cha awali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Beneficiaries</source>
         <translation>Wanufaika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Caption</source>
         <translation>Maelezo ya picha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Category</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>Msimbo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour</source>
         <translation>Rangi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comment</source>
         <translation>Maoni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent given</source>
         <translation>Ridhaa imetolewa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>Mawasiliano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Mtu wa kuwasiliana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost estimate</source>
         <translation>Makadirio ya gharama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Kanuni ya CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created</source>
         <translation>Iliundwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criteria set</source>
         <translation>Seti ya vigezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criterion</source>
         <translation>Kigezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photo or file</source>
         <translation>Picha au faili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data table</source>
         <translation>Jedwali la data</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day or night</source>
         <translation>Mchana au usiku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on</source>
         <translation>Imetengenezwa kwenye</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disability</source>
         <translation>Ulemavu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dots</source>
         <translation>Vitone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ends on</source>
         <translation>Inaisha tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facilitator</source>
         <translation>Mwezeshaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feature count</source>
         <translation>Idadi ya vipengele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling</source>
         <translation>Hisia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filename</source>
         <translation>Jina la faili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Location and shape</source>
         <translation>Mahali na umbo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What good means</source>
         <translation>Maana ya nzuri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Kikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Height</source>
         <translation>Kimo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Held on</source>
         <translation>Ilifanyika tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Indicator</source>
         <translation>Kiashiria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Ushawishi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Maslahi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention type</source>
         <translation>Aina ya afua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is active</source>
         <translation>Inatumika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outcome criterion</source>
         <translation>Kigezo cha matokeo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key</source>
         <translation>Ufunguo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File type</source>
         <translation>Aina ya faili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Occurred on</source>
         <translation>Ilitokea tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opacity</source>
         <translation>Uangavu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to (kind)</source>
         <translation>Ni mali ya (aina)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belongs to</source>
         <translation>Ni mali ya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Participant</source>
         <translation>Mshiriki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Placement</source>
         <translation>Uwekaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Position</source>
         <translation>Nafasi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prevention approach</source>
         <translation>Mbinu ya kuzuia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority</source>
         <translation>Kipaumbele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority from votes</source>
         <translation>Kipaumbele kutokana na kura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Pendekezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reasons</source>
         <translation>Sababu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Ushauri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Mhusika mkuu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retired</source>
         <translation>Imestaafishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scale</source>
         <translation>Kipimo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Score</source>
         <translation>Alama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sequence</source>
         <translation>Mfuatano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set</source>
         <translation>Seti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Order</source>
         <translation>Mpangilio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Chanzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source format</source>
         <translation>Muundo wa chanzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source name</source>
         <translation>Jina la chanzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stakeholder</source>
         <translation>Mdau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starts on</source>
         <translation>Inaanza tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Story</source>
         <translation>Simulizi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Style class</source>
         <translation>Daraja la mtindo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Target</source>
         <translation>Lengo</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Target table</source>
         <translation>Jedwali lengwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time of day</source>
         <translation>Wakati wa siku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeframe</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last changed</source>
         <translation>Ilibadilishwa mwisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visible</source>
         <translation>Inaonekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes per participant</source>
         <translation>Kura kwa kila mshiriki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walk</source>
         <translation>Matembezi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked on</source>
         <translation>Ilitembewa tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Width</source>
         <translation>Upana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>(deleted on this laptop)</source>
         <translation>(imefutwa kwenye kompyuta hii)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 UTC</source>
         <comment>a date and time</comment>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>baiti %n</numerusform>
@@ -6246,52 +5075,42 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes</source>
         <translation>Ndiyo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Hapana</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>, </source>
         <comment>between the labels of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(not in this project)</source>
         <translation>(haipo katika mradi huu)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Point %1</source>
         <comment>an audit point by its number</comment>
         <translation>Kituo %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled %1</source>
         <comment>%1: a kind of record</comment>
         <translation>%1 bila jina</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A shape with no points</source>
         <translation>Umbo lisilo na nukta</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Point at %1, %2</source>
         <comment>longitude, latitude</comment>
         <translation>Nukta katika %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Line of %n points around %1, %2</source>
         <translation>
             <numerusform>Mstari wa nukta %n karibu na %1, %2</numerusform>
@@ -6299,7 +5118,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Area of %n points around %1, %2</source>
         <translation>
             <numerusform>Eneo la nukta %n karibu na %1, %2</numerusform>
@@ -6307,7 +5125,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Areas of %n points around %1, %2</source>
         <translation>
             <numerusform>Maeneo ya nukta %n karibu na %1, %2</numerusform>
@@ -6315,7 +5132,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Lines of %n points around %1, %2</source>
         <translation>
             <numerusform>Mistari ya nukta %n karibu na %1, %2</numerusform>
@@ -6323,7 +5139,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
@@ -6332,7 +5147,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/conflicts_panel.py" line="-226"/>
         <source>%1 “%2”</source>
         <comment>%1: a kind of record, %2: its name</comment>
         <translation>%1 “%2”</translation>
@@ -6341,53 +5155,42 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MergeFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/feature.py" line="+47"/>
-        <location line="+101"/>
         <source>Merge Conflicts</source>
         <translation>Migongano ya Kuunganisha</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>&amp;Merge Projects…</source>
         <translation>&amp;Unganisha Miradi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring in the records of project files from other laptops</source>
         <translation>Leta rekodi za faili za mradi kutoka kompyuta nyingine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resolve Merge Con&amp;flicts…</source>
         <translation>Tatua &amp;Migongano ya Kuunganisha…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare records changed on two laptops and choose which to keep</source>
         <translation>Linganisha rekodi zilizobadilishwa kwenye kompyuta mbili na uchague ipi ubaki nayo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Hand Out Field Copy…</source>
         <translation>&amp;Toa Nakala ya Uwandani…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write a copy of the project for a field team&apos;s laptop</source>
         <translation>Andika nakala ya mradi kwa ajili ya kompyuta ya timu ya uwandani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Merge Histor&amp;y…</source>
         <translation>&amp;Historia ya Kuunganisha…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which files were merged into this project, and when</source>
         <translation>Faili zipi ziliunganishwa katika mradi huu, na lini</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Merge Conflicts (%1)</source>
         <translation>Migongano ya Kuunganisha (%1)</translation>
     </message>
@@ -6395,41 +5198,33 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="+103"/>
         <source>, </source>
         <comment>between file names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reading %1…</source>
         <comment>%1: file names</comment>
         <translation>Inasoma %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Merge cancelled; nothing was changed</source>
         <translation>Kuunganisha kumesitishwa; hakuna kilichobadilishwa</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Nothing was merged</source>
         <translation>Hakuna kilichounganishwa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Merging %1…</source>
         <comment>%1: file names</comment>
         <translation>Inaunganisha %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The merge did not happen</source>
         <translation>Kuunganisha hakukufanyika</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5</source>
         <translation>Imeunganisha %1: %2 zimeongezwa, %3 zimesasishwa, %4 zina mgongano. Nakala rudufu: %5</translation>
     </message>
@@ -6437,62 +5232,50 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MergeHistoryDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/history_dialog.py" line="+19"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From</source>
         <translation>Kutoka</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Added</source>
         <translation>Zilizoongezwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Updated</source>
         <translation>Zilizosasishwa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skipped</source>
         <translation>Zilizorukwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In conflict</source>
         <translation>Zenye mgongano</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Merge History</source>
         <translation>Historia ya Kuunganisha</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&lt;b&gt;Files merged into “%1”&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Faili zilizounganishwa katika “%1”&lt;/b&gt;, za karibuni kwanza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;Files merged into this project&lt;/b&gt;, newest first</source>
         <translation>&lt;b&gt;Faili zilizounganishwa katika mradi huu&lt;/b&gt;, za karibuni kwanza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No files have been merged into this project yet.</source>
         <translation>Bado hakuna faili zilizounganishwa katika mradi huu.</translation>
     </message>
@@ -6500,12 +5283,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/flow.py" line="-83"/>
         <source>Merge Projects</source>
         <translation>Unganisha Miradi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/merge/preview.py" line="+27"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>warsha %n</numerusform>
@@ -6513,7 +5294,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n groups</source>
         <translation>
             <numerusform>kikundi %n</numerusform>
@@ -6521,7 +5301,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>mshiriki %n</numerusform>
@@ -6529,7 +5308,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n basemap layers</source>
         <translation>
             <numerusform>tabaka %n la ramani ya msingi</numerusform>
@@ -6537,7 +5315,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>pendekezo %n</numerusform>
@@ -6545,7 +5322,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria sets</source>
         <translation>
             <numerusform>seti %n ya vigezo</numerusform>
@@ -6553,7 +5329,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>kigezo %n</numerusform>
@@ -6561,7 +5336,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit walks</source>
         <translation>
             <numerusform>matembezi %n ya ukaguzi</numerusform>
@@ -6569,7 +5343,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n walk participants</source>
         <translation>
             <numerusform>mshiriki %n wa matembezi</numerusform>
@@ -6577,7 +5350,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>kituo %n cha ukaguzi</numerusform>
@@ -6585,7 +5357,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit scores</source>
         <translation>
             <numerusform>alama %n ya ukaguzi</numerusform>
@@ -6593,7 +5364,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n checklist answers</source>
         <translation>
             <numerusform>jibu %n la orodha hakiki</numerusform>
@@ -6601,7 +5371,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n reason tags</source>
         <translation>
             <numerusform>lebo %n ya sababu</numerusform>
@@ -6609,7 +5378,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n perception pins</source>
         <translation>
             <numerusform>pini %n ya mtazamo</numerusform>
@@ -6617,7 +5385,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>tukio %n lililorekodiwa</numerusform>
@@ -6625,7 +5392,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>mdau %n</numerusform>
@@ -6633,7 +5399,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n actions</source>
         <translation>
             <numerusform>hatua %n</numerusform>
@@ -6641,7 +5406,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action partners</source>
         <translation>
             <numerusform>mshirika %n wa hatua</numerusform>
@@ -6649,7 +5413,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n action links</source>
         <translation>
             <numerusform>kiungo %n cha hatua</numerusform>
@@ -6657,7 +5420,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>kura %n</numerusform>
@@ -6665,7 +5427,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n photos and files</source>
         <translation>
             <numerusform>picha na faili %n</numerusform>
@@ -6673,7 +5434,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n laptop names</source>
         <translation>
             <numerusform>jina %n la kompyuta</numerusform>
@@ -6681,7 +5441,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>%n records of %1</source>
         <translation>
             <numerusform>rekodi %n ya %1</numerusform>
@@ -6689,18 +5448,15 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>, </source>
         <comment>between counted kinds of records</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — from %2</source>
         <translation>%1 — kutoka %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n new records will be added (%1).</source>
         <translation>
             <numerusform>• Rekodi %n mpya itaongezwa (%1).</numerusform>
@@ -6708,7 +5464,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
             <numerusform>• Rekodi %n iliyobadilishwa kwenye kompyuta hiyo tu itasasishwa kwa toleo lake (%1).</numerusform>
@@ -6716,7 +5471,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
             <numerusform>• Rekodi %n ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha.</numerusform>
@@ -6724,7 +5478,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
             <numerusform>• Rekodi %n ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha (%1).</numerusform>
@@ -6732,7 +5485,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
             <numerusform>• Rekodi %n tayari inasubiri katika Migongano ya Kuunganisha kutoka kuunganisha kwa awali.</numerusform>
@@ -6740,7 +5492,6 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>• %n records are the same in both, or newer here, and are skipped.</source>
         <translation>
             <numerusform>• Rekodi %n ni ileile katika zote mbili, au ni mpya zaidi hapa, na inarukwa.</numerusform>
@@ -6748,12 +5499,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>• Nothing new: everything in this file is already in the project.</source>
         <translation>• Hakuna jipya: kila kitu katika faili hili tayari kiko katika mradi.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>• %1</source>
         <comment>a line of the merge preview</comment>
         <translation>• %1</translation>
@@ -6762,12 +5511,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location line="+11"/>
         <source>Merge Projects</source>
         <translation>Unganisha Miradi</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Inaunganisha faili %n katika “%1”&lt;/b&gt;</numerusform>
@@ -6775,12 +5522,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A merge cannot be undone with Undo; the file is backed up first, to %1 beside it (open that copy to go back). The undo history is cleared, so that no earlier step can overwrite what came in.</source>
         <translation>Kuunganisha hakuwezi kutenduliwa kwa Tendua; faili linahifadhiwa nakala rudufu kwanza, kwenye %1 kando yake (fungua nakala hiyo kurudi nyuma). Historia ya kutendua inafutwa, ili hatua yoyote ya awali isiweze kuandika juu ya kilichoingia.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Merge</source>
         <translation>&amp;Unganisha</translation>
     </message>
@@ -6788,54 +5533,44 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/overview_panel.py" line="+26"/>
         <source>Workshops</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety audits</source>
         <translation>Ukaguzi wa usalama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perceptions and incidents</source>
         <translation>Mitazamo na matukio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals and action plan</source>
         <translation>Mapendekezo na mpango kazi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basemap</source>
         <translation>Ramani ya msingi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>No project open</source>
         <translation>Hakuna mradi uliofunguliwa</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Untitled project</source>
         <translation>Mradi usio na jina</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Created %1
 Last changed %2</source>
         <translation>Uliundwa %1
 Ulibadilishwa mwisho %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Privacy: counts and means for groups smaller than %1 are hidden, and so is any count from which one could be worked out</source>
         <translation>Faragha: idadi na wastani kwa makundi madogo kuliko %1 vimefichwa, pamoja na idadi yoyote ambayo kutokana nayo hizo zingeweza kukokotolewa</translation>
     </message>
@@ -6843,7 +5578,6 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/ui/features/basemap/paper_map_dialog.py" line="+65"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
             <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta tatu hulingana sawasawa daima: ongeza ya nne kuzikagua.</numerusform>
@@ -6851,7 +5585,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
             <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta iliyo mbali na nyingine huenda ilibofywa mahali pasipo sahihi.</numerusform>
@@ -6862,91 +5595,73 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PaperMapDialog</name>
     <message>
-        <location line="+13"/>
         <source>Place Paper Map</source>
         <translation>Weka Ramani ya Karatasi</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Photo: %1</source>
         <translation>Picha: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Map</source>
         <translation>Ramani</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Point</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>On the photo (pixels)</source>
         <translation>Kwenye picha (pikseli)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the map (lon, lat)</source>
         <translation>Kwenye ramani (lon, lat)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Error</source>
         <translation>Kosa</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Remove Point</source>
         <translation>&amp;Ondoa Nukta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo Last</source>
         <translation>&amp;Tendua ya Mwisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Backspace</source>
         <comment>the key</comment>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+1"/>
         <source>%1%</source>
         <comment>opacity</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Layer &amp;name:</source>
         <translation>&amp;Jina la tabaka:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Uangavu:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Place Map</source>
         <translation>Weka Ramani</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Click the place on the photo first, then the same place on the map.</source>
         <translation>Bofya mahali kwenye picha kwanza, kisha mahali palepale kwenye ramani.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1.</source>
         <comment>a sentence without its full stop</comment>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Add %n more points to place the map.</source>
         <translation>
             <numerusform>Ongeza nukta %n zaidi kuweka ramani.</numerusform>
@@ -6954,23 +5669,19 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 m</source>
         <comment>metres</comment>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Now click the same place on the map (point %1). Drag to move the map, scroll to zoom.</source>
         <translation>Sasa bofya mahali palepale kwenye ramani (nukta %1). Buruta kusogeza ramani, sogeza gurudumu kukuza.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Click a place you can recognise on the photo — a corner, a bridge, a junction.</source>
         <translation>Bofya mahali unapoweza kutambua kwenye picha — kona, daraja, makutano.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The map was not placed: %1.</source>
         <translation>Ramani haikuwekwa: %1.</translation>
     </message>
@@ -6978,42 +5689,34 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/participants_dialog.py" line="-21"/>
         <source>Code</source>
         <translation>Msimbo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group</source>
         <translation>Kikundi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability</source>
         <translation>Ulemavu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Private contact</source>
         <translation>Mawasiliano ya siri</translation>
     </message>
@@ -7021,58 +5724,46 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location line="+1"/>
         <source>Contacts are never exported by default. Add one only when the person asks to be contacted.</source>
         <translation>Mawasiliano hayahamishwi kamwe kwa chaguo-msingi. Ongeza tu pale mtu anapoomba kuwasiliana naye.</translation>
     </message>
     <message>
-        <location line="+157"/>
         <source>Participants — %1</source>
         <translation>Washiriki — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Participants</source>
         <translation>Washiriki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workshop&apos;s participants: edit a cell in place, each change one undo step</source>
         <translation>Washiriki wa warsha: hariri kisanduku papo hapo, kila badiliko ni hatua moja ya kutendua</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
         <translation>Vitufe kama kwenye karatasi ya mahudhurio — &lt;b&gt;Jinsia&lt;/b&gt; w/m/n/u · &lt;b&gt;Umri&lt;/b&gt; 1–6 · &lt;b&gt;Jukumu&lt;/b&gt; herufi ya kwanza · &lt;b&gt;Kikundi&lt;/b&gt; 1–9, 0 hakuna · &lt;b&gt;Space&lt;/b&gt; ridhaa · bofya mara mbili kupata orodha. Kila badiliko linahifadhiwa mara moja na linaweza kutenduliwa (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
         <translation>Mradi huu umefunguliwa kwa kusoma tu: washiriki wanaweza kutazamwa, si kubadilishwa.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Show private contact column</source>
         <translation>Onyesha safu ya mawasiliano ya siri</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;Private:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Siri:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+148"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location line="-146"/>
         <source>Delete the selected participants and their votes (Undo brings them back)</source>
         <translation>Futa washiriki waliochaguliwa na kura zao (Kutendua kunawarudisha)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n participants</source>
         <translation>
             <numerusform>mshiriki %n</numerusform>
@@ -7080,68 +5771,55 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>A participant needs a code.</source>
         <translation>Mshiriki anahitaji msimbo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is already used in this workshop — codes must be unique.</source>
         <translation>%1 tayari inatumika katika warsha hii — misimbo lazima iwe ya kipekee.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Change code of %1 to %2</source>
         <translation>Badilisha msimbo wa %1 kuwa %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change gender of %1</source>
         <translation>Badilisha jinsia ya %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change age band of %1</source>
         <translation>Badilisha kundi la umri la %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change role of %1</source>
         <translation>Badilisha jukumu la %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change group of %1</source>
         <translation>Badilisha kikundi cha %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change disability of %1</source>
         <translation>Badilisha ulemavu wa %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change consent of %1</source>
         <translation>Badilisha ridhaa ya %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change private contact of %1</source>
         <translation>Badilisha mawasiliano ya siri ya %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change code of %1</source>
         <translation>Badilisha msimbo wa %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>, </source>
         <comment>between participant codes</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
@@ -7150,7 +5828,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>kura %n</numerusform>
@@ -7158,7 +5835,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Futa mshiriki %n (%1)? Tendua (Ctrl+Z) kunamrudisha.</numerusform>
@@ -7166,12 +5842,10 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete participants</source>
         <translation>Futa washiriki</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Delete participants %1</source>
         <translation>
             <numerusform>Futa mshiriki %1</numerusform>
@@ -7179,7 +5853,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Delete %n participants</source>
         <translation>
             <numerusform>Futa mshiriki %n</numerusform>
@@ -7190,7 +5863,6 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PartnersField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_fields.py" line="+57"/>
         <source>Responsible for this action</source>
         <translation>Mhusika mkuu wa hatua hii</translation>
     </message>
@@ -7198,135 +5870,108 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PerceptionFilterPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/filters.py" line="+81"/>
         <source>Workshop:</source>
         <translation>Warsha:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some workshop choices</source>
         <translation>Onyesha baadhi tu ya warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group:</source>
         <translation>Kikundi:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some group choices</source>
         <translation>Onyesha baadhi tu ya vikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender:</source>
         <translation>Jinsia:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some gender choices</source>
         <translation>Onyesha baadhi tu ya jinsia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age:</source>
         <translation>Umri:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some age choices</source>
         <translation>Onyesha baadhi tu ya makundi ya umri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role:</source>
         <translation>Jukumu:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some role choices</source>
         <translation>Onyesha baadhi tu ya majukumu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of day:</source>
         <translation>Wakati wa siku:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only some time of day choices</source>
         <translation>Onyesha baadhi tu ya nyakati za siku</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Only these dates:</source>
         <translation>Tarehe hizi tu:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only these dates</source>
         <translation>Tarehe hizi tu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep only audits and pins from the dates below</source>
         <translation>Baki na ukaguzi na pini za tarehe zilizo hapa chini tu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First date</source>
         <translation>Tarehe ya kwanza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The first date to keep</source>
         <translation>Tarehe ya kwanza ya kubakiza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last date</source>
         <translation>Tarehe ya mwisho</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The last date to keep</source>
         <translation>Tarehe ya mwisho ya kubakiza</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>to</source>
         <comment>between two dates</comment>
         <translation>hadi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear Filters</source>
         <translation>Futa Vichujio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show every audit and pin again</source>
         <translation>Onyesha tena kila ukaguzi na pini</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+58"/>
         <source>All</source>
         <translation>Zote</translation>
     </message>
     <message>
-        <location line="-53"/>
         <source>Nothing recorded yet</source>
         <translation>Bado hakuna kilichorekodiwa</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>None</source>
         <comment>no choice of a filter</comment>
         <translation>Hakuna</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n imechaguliwa</numerusform>
@@ -7337,328 +5982,261 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PerceptionMap</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/identify_records.py" line="+42"/>
         <source>Perceptions</source>
         <translation>Mitazamo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incidents (imported data)</source>
         <translation>Matukio yaliyorekodiwa (data iliyoingizwa)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recorded incident: %1</source>
         <translation>Tukio lililorekodiwa: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: unspecified</source>
         <translation>Tukio lililorekodiwa: halijabainishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident</source>
         <translation>Tukio lililorekodiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Chanzo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Safety score</source>
         <translation>Alama ya usalama</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not scored</source>
         <translation>haijapewa alama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of 5</source>
         <translation>%1 kati ya 5</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Walk</source>
         <translation>Matembezi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <comment>a walk&apos;s title (time of day, date)</comment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Untitled walk</source>
         <translation>Matembezi yasiyo na jina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no date</source>
         <translation>hakuna tarehe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of 3</source>
         <translation>%1 kati ya 3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Comment</source>
         <translation>Maoni</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 — dark spot</source>
         <translation>Kituo cha ukaguzi %1 — sehemu yenye giza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Kituo cha ukaguzi %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point</source>
         <translation>Kituo cha ukaguzi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Time of day</source>
         <translation>Wakati wa siku</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scale</source>
         <translation>Kipimo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 of 5 (1 very unsafe, 5 very safe)</source>
         <translation>%1 kati ya 5 (1 si salama kabisa, 5 salama sana)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reasons</source>
         <translation>Sababu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Placed by</source>
         <translation>Imewekwa na</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>anonymous</source>
         <translation>bila jina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Story</source>
         <translation>Simulizi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+69"/>
         <source>Feels safe</source>
         <translation>Panahisi salama</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="+1"/>
         <source>Feels unsafe</source>
         <translation>Panahisi si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pin</source>
         <translation>Pini ya mtazamo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_export.py" line="+111"/>
         <source>Audit walk by day</source>
         <translation>Matembezi ya ukaguzi mchana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Audit walk at dusk</source>
         <translation>Matembezi ya ukaguzi jioni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk at night</source>
         <translation>Matembezi ya ukaguzi usiku</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Heat of unsafe pins (%1 m): fewer → more</source>
         <translation>Msongamano wa pini za si salama (%1 m): chache → nyingi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of low audit scores (%1 m): fewer → more</source>
         <translation>Msongamano wa alama za chini za ukaguzi (%1 m): chache → nyingi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat of recorded incidents (%1 m): fewer → more</source>
         <translation>Msongamano wa matukio yaliyorekodiwa (%1 m): machache → mengi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map (%1 m): fewer → more</source>
         <translation>Ramani ya msongamano (%1 m): chache → nyingi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pin and incident locations blurred to a %1 m grid</source>
         <translation>Mahali pa pini na matukio pamefifishwa hadi gridi ya %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pin locations blurred to a %1 m grid</source>
         <translation>Mahali pa pini pamefifishwa hadi gridi ya %1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incident locations blurred to a %1 m grid</source>
         <translation>Mahali pa matukio pamefifishwa hadi gridi ya %1 m</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/style.py" line="-33"/>
         <source>Audit points (safety score)</source>
         <translation>Vituo vya ukaguzi (alama ya usalama)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Pini za mtazamo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walk routes</source>
         <translation>Njia za matembezi ya ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
         <source>Recorded incidents</source>
         <translation>Matukio yaliyorekodiwa</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Heat map</source>
         <translation>Ramani ya msongamano</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show audit points (safety score) on the map</source>
         <translation>Onyesha vituo vya ukaguzi (alama ya usalama) kwenye ramani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show perception pins on the map</source>
         <translation>Onyesha pini za mtazamo kwenye ramani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show audit walk routes on the map</source>
         <translation>Onyesha njia za matembezi ya ukaguzi kwenye ramani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show recorded incidents on the map</source>
         <translation>Onyesha matukio yaliyorekodiwa kwenye ramani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show heat map on the map</source>
         <translation>Onyesha ramani ya msongamano kwenye ramani</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Safety score 0–1 poor</source>
         <translation>Alama ya usalama 0–1 mbaya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 1–2</source>
         <translation>Alama ya usalama 1–2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 2–3</source>
         <translation>Alama ya usalama 2–3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 3–4</source>
         <translation>Alama ya usalama 3–4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 4–5 good</source>
         <translation>Alama ya usalama 4–5 nzuri</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not scored</source>
         <translation>Haijapewa alama</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Dark spot (lighting scored 0)</source>
         <translation>Sehemu yenye giza (mwanga umepewa 0)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Recorded incident (imported data)</source>
         <translation>Tukio lililorekodiwa (data iliyoingizwa)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Make the heat map from unsafe pins</source>
         <translation>Tengeneza ramani ya msongamano kutoka pini za si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from low audit scores</source>
         <translation>Tengeneza ramani ya msongamano kutoka alama za chini za ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make the heat map from recorded incidents</source>
         <translation>Tengeneza ramani ya msongamano kutoka matukio yaliyorekodiwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unsafe pins</source>
         <translation>Pini za si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low audit scores</source>
         <translation>Alama za chini za ukaguzi</translation>
     </message>
@@ -7666,87 +6244,70 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PerceptionMapPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/analysis/map_panel.py" line="+76"/>
         <source>Walked by day</source>
         <translation>Yalitembewa mchana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Walked at dusk</source>
         <translation>Yalitembewa jioni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Walked at night</source>
         <translation>Yalitembewa usiku</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Imported police or other records, not perceptions: only the date filter applies.</source>
         <translation>Kumbukumbu za polisi au nyingine zilizoingizwa, si mitazamo: kichujio cha tarehe pekee kinatumika.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Heat map of</source>
         <comment>followed by the heat map&apos;s source</comment>
         <translation>Ramani ya msongamano ya</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map source</source>
         <translation>Chanzo cha ramani ya msongamano</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What the heat map is made of</source>
         <translation>Ramani ya msongamano imetengenezwa kwa nini</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Heat radius</source>
         <translation>Kipenyo cha msongamano</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> m</source>
         <comment>metres after a number</comment>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>How far each point&apos;s heat reaches</source>
         <translation>Umbali ambao msongamano wa kila nukta unafika</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Heat radius slider</source>
         <translation>Kitelezi cha kipenyo cha msongamano</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Radius:</source>
         <translation>Kipenyo:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>fewer</source>
         <comment>heat map scale</comment>
         <translation>chache</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>more</source>
         <comment>heat map scale</comment>
         <translation>nyingi</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>On the map: %1 · %2 · %3 · %4</source>
         <translation>Kwenye ramani: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n audit points</source>
         <translation>
             <numerusform>kituo %n cha ukaguzi</numerusform>
@@ -7754,7 +6315,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n pins</source>
         <translation>
             <numerusform>pini %n</numerusform>
@@ -7762,7 +6322,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n routes</source>
         <translation>
             <numerusform>njia %n</numerusform>
@@ -7770,7 +6329,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n recorded incidents</source>
         <translation>
             <numerusform>tukio %n lililorekodiwa</numerusform>
@@ -7781,17 +6339,14 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PerceptionTools</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/map_tools.py" line="+57"/>
         <source>&amp;Finish Route</source>
         <translation>&amp;Maliza Njia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Ondoa Nukta ya Mwisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Route</source>
         <translation>&amp;Ghairi Njia</translation>
     </message>
@@ -7799,32 +6354,26 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/photos.py" line="+41"/>
         <source>Add Photo…</source>
         <translation>Ongeza Picha…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected photo (Undo brings it back)</source>
         <translation>Ondoa picha iliyochaguliwa (Kutendua kunairudisha)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Photos</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Add photo to “%1”</source>
         <translation>Ongeza picha kwenye “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Add %n photos to “%1”</source>
         <translation>
             <numerusform>Ongeza picha %n kwenye “%1”</numerusform>
@@ -7832,7 +6381,6 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove photo from “%1”</source>
         <translation>Ondoa picha kwenye “%1”</translation>
     </message>
@@ -7840,7 +6388,6 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/kit/photos.py" line="+42"/>
         <source>%1
 %2 × %3 px
 Double-click to view larger</source>
@@ -7852,7 +6399,6 @@ Bofya mara mbili kuona kubwa zaidi</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location line="+31"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
@@ -7860,102 +6406,82 @@ Bofya mara mbili kuona kubwa zaidi</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_dialog.py" line="+39"/>
         <source>1 — very unsafe</source>
         <translation>1 — si salama kabisa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>2 — unsafe</source>
         <translation>2 — si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 — neither</source>
         <translation>3 — kati</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>4 — safe</source>
         <translation>4 — salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>5 — very safe</source>
         <translation>5 — salama sana</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit Perception Pin</source>
         <translation>Hariri Pini ya Mtazamo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Perception Pin</source>
         <translation>Pini Mpya ya Mtazamo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Safe</source>
         <translation>&amp;Salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Unsafe</source>
         <translation>Si s&amp;alama</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not rated</source>
         <translation>Haijakadiriwa</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 (retired)</source>
         <translation>%1 (imestaafishwa)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What happened here, or why it feels this way (optional)</source>
         <translation>Nini kilitokea hapa, au kwa nini panahisiwa hivi (si lazima)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Anonymous (no code)</source>
         <translation>Bila jina (hakuna msimbo)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Feeling</source>
         <translation>Hisia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sca&amp;le</source>
         <translation>&amp;Kipimo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reasons</source>
         <translation>Sa&amp;babu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tory</source>
         <translation>Si&amp;mulizi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>&amp;Wakati wa siku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Placed by</source>
         <translation>Imewekwa &amp;na</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Delete Pin</source>
         <translation>Futa Pini</translation>
     </message>
@@ -7963,42 +6489,34 @@ Bofya mara mbili kuona kubwa zaidi</translation>
 <context>
     <name>PinFlow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pin_flow.py" line="+74"/>
         <source>&amp;Edit Pin…</source>
         <translation>&amp;Hariri Pini…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete &amp;Pin</source>
         <translation>Futa &amp;Pini</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Add unsafe pin</source>
         <translation>Ongeza pini ya si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add safe pin</source>
         <translation>Ongeza pini ya salama</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Edit unsafe pin</source>
         <translation>Hariri pini ya si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit safe pin</source>
         <translation>Hariri pini ya salama</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Delete unsafe pin</source>
         <translation>Futa pini ya si salama</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete safe pin</source>
         <translation>Futa pini ya salama</translation>
     </message>
@@ -8006,64 +6524,52 @@ Bofya mara mbili kuona kubwa zaidi</translation>
 <context>
     <name>PinsPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/pins_panel.py" line="+12"/>
         <source>Edit Pin…</source>
         <translation>Hariri Pini…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change the selected pin</source>
         <translation>Badilisha pini iliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit</source>
         <translation>Hariri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete Pin</source>
         <translation>Futa Pini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected pin (Undo brings it back)</source>
         <translation>Futa pini iliyochaguliwa (Kutendua kunairudisha)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Perception pins</source>
         <translation>Pini za mtazamo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The pins placed on the map; select one to see it</source>
         <translation>Pini zilizowekwa kwenye ramani; chagua moja kuiona</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1 %2/5</source>
         <comment>a feeling and its scale</comment>
         <translation>%1 %2/5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>anonymous</source>
         <translation>bila jina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n pins in no workshop</source>
         <translation>
             <numerusform>pini %n bila warsha</numerusform>
@@ -8071,12 +6577,10 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in no workshop yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Bado hakuna pini zisizo na warsha: tumia zana ya Pini ya Mtazamo (N) kwenye ramani.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n pins in %1</source>
         <translation>
             <numerusform>pini %n katika %1</numerusform>
@@ -8084,7 +6588,6 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No pins in %1 yet: use the Perception Pin tool (N) on the map.</source>
         <translation>Bado hakuna pini katika %1: tumia zana ya Pini ya Mtazamo (N) kwenye ramani.</translation>
     </message>
@@ -8092,12 +6595,10 @@ Bofya mara mbili kuona kubwa zaidi</translation>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/place_picker.py" line="+71"/>
         <source>Click proposals, audit points or pins on the map to link them; Escape when done</source>
         <translation>Bofya mapendekezo, vituo vya ukaguzi au pini kwenye ramani ili kuviunganisha; Escape ukimaliza</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Nothing to link there: click on a proposal, an audit point or a pin</source>
         <translation>Hakuna cha kuunganisha hapo: bofya pendekezo, kituo cha ukaguzi au pini</translation>
     </message>
@@ -8105,143 +6606,115 @@ Bofya mara mbili kuona kubwa zaidi</translation>
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../desktop/cosafe/core/actions.py" line="-176"/>
         <source>A stakeholder needs a name</source>
         <translation>Mdau anahitaji jina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown sector: %1 (expected one of %2)</source>
         <translation>Sekta isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The influence must be a whole number from 1 to 5, not %1</source>
         <translation>Ushawishi lazima uwe namba kamili kuanzia 1 hadi 5, si %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The interest must be a whole number from 1 to 5, not %1</source>
         <translation>Maslahi lazima yawe namba kamili kuanzia 1 hadi 5, si %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>An action needs a title</source>
         <translation>Hatua inahitaji kichwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown CPTED principle: %1 (expected one of %2)</source>
         <translation>Kanuni ya CPTED isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown prevention approach: %1 (expected one of %2)</source>
         <translation>Mbinu ya kuzuia isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown timeframe: %1 (expected one of %2)</source>
         <translation>Muda usiojulikana: %1 (ulitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown action status: %1 (expected one of %2)</source>
         <translation>Hali ya hatua isiyojulikana: %1 (ilitarajiwa mojawapo ya %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The start date must be a date like 2026-03-17, not %1</source>
         <translation>Tarehe ya kuanza lazima iwe tarehe kama 2026-03-17, si %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The end date must be a date like 2026-03-17, not %1</source>
         <translation>Tarehe ya kumaliza lazima iwe tarehe kama 2026-03-17, si %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The end date %1 is before the start date %2</source>
         <translation>Tarehe ya kumaliza %1 iko kabla ya tarehe ya kuanza %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The estimated cost cannot be negative (%1)</source>
         <translation>Gharama inayokadiriwa haiwezi kuwa hasi (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A priority is 1 (highest) or more, not %1</source>
         <translation>Kipaumbele ni 1 (cha juu kabisa) au zaidi, si %1</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>No stakeholder with id %1 in the register</source>
         <translation>Hakuna mdau mwenye kitambulisho %1 katika rejista</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Untitled proposal</source>
         <translation>Pendekezo lisilo na jina</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Proposal “%1”</source>
         <translation>Pendekezo “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal (deleted)</source>
         <translation>Pendekezo (limefutwa)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Audit point (deleted)</source>
         <translation>Kituo cha ukaguzi (kimefutwa)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit point %1 of “%2”</source>
         <translation>Kituo cha ukaguzi %1 cha “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit point %1</source>
         <translation>Kituo cha ukaguzi %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Perception pin (deleted)</source>
         <translation>Pini ya mtazamo (imefutwa)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 pin (%2)</source>
         <comment>a feeling and a time of day: “Unsafe pin (night)”</comment>
         <translation>Pini ya %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Recorded incident (deleted)</source>
         <translation>Tukio lililorekodiwa (limefutwa)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: %1</source>
         <translation>Tukio lililorekodiwa: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>uncategorised</source>
         <translation>bila kundi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/indicators.py" line="+108"/>
         <source>No audit scores at the linked places yet</source>
         <translation>Bado hakuna alama za ukaguzi katika maeneo yaliyounganishwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Mean safety score %1 / 5 at %n audit points</source>
         <translation>
             <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi</numerusform>
@@ -8249,7 +6722,6 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
         <translation>
             <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi (%2)</numerusform>
@@ -8257,7 +6729,6 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
         <translation>
             <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi (%2 hadi %3)</numerusform>
@@ -8265,102 +6736,83 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_places.py" line="+22"/>
         <source>Removed proposal</source>
         <translation>Pendekezo lililoondolewa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed audit point</source>
         <translation>Kituo cha ukaguzi kilichoondolewa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed perception pin</source>
         <translation>Pini ya mtazamo iliyoondolewa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removed recorded incident</source>
         <translation>Tukio lililorekodiwa lililoondolewa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That proposal is linked already</source>
         <translation>Pendekezo hilo tayari limeunganishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That audit point is linked already</source>
         <translation>Kituo hicho cha ukaguzi tayari kimeunganishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That perception pin is linked already</source>
         <translation>Pini hiyo ya mtazamo tayari imeunganishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That recorded incident is linked already</source>
         <translation>Tukio hilo lililorekodiwa tayari limeunganishwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe pin (%1)</source>
         <translation>Pini ya salama (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unsafe pin (%1)</source>
         <translation>Pini ya si salama (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Proposal: %1</source>
         <translation>Pendekezo: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Audit point %1 · %2</source>
         <comment>%1: its number; %2: its walk&apos;s title</comment>
         <translation>Kituo cha ukaguzi %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>untitled walk</source>
         <translation>matembezi yasiyo na jina</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 pin (%2)</source>
         <comment>%1: how people feel there; %2: the time of day</comment>
         <translation>Pini ya %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Incident: %1</source>
         <comment>%1: its category and date</comment>
         <translation>Tukio: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>— (no votes yet)</source>
         <translation>— (bado hakuna kura)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (votes)</source>
         <comment>a priority taken from the votes</comment>
         <translation>%1 (kura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_table_model.py" line="-32"/>
         <source>none</source>
         <comment>no supporting partners</comment>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 Responsible: %2
 Supporting: %3</source>
@@ -8370,18 +6822,15 @@ Mhusika mkuu: %2
 Wanaounga mkono: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody yet</source>
         <translation>bado hakuna mtu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/action_timeline.py" line="+13"/>
         <source>%1 · %2</source>
         <comment>a timeline card: an action&apos;s status · its responsible partner</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nobody responsible yet</source>
         <translation>bado hakuna mhusika</translation>
     </message>
@@ -8389,113 +6838,90 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/export_dialog.py" line="+49"/>
-        <location line="+88"/>
         <source>Export Plan (PDF)</source>
         <translation>Hamisha Mpango (PDF)</translation>
     </message>
     <message>
-        <location line="-84"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Letter (US)</source>
         <translation>&amp;Letter (Marekani)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Public version</source>
         <translation>&amp;Toleo la umma</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose where to save the PDF</source>
         <translation>Chagua mahali pa kuhifadhi PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Vinjari…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Paper</source>
         <translation>Karatasi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>For anyone: the website, a notice board, the press. Perception pins are moved to the centre of a %1 m grid square so no one&apos;s spot can be found, and stories, comments and notes are left out.</source>
         <translation>Kwa yeyote: tovuti, ubao wa matangazo, vyombo vya habari. Pini za mtazamo zinahamishwa hadi katikati ya mraba wa gridi ya %1 m ili mahali pa mtu yeyote pasiweze kupatikana, na simulizi, maoni na maelezo yanaachwa.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Untick for the partners who carry out the plan: pins at their places, with stories and comments. Contacts are never printed in either version.</source>
         <translation>Ondoa alama kwa ajili ya washirika wanaotekeleza mpango: pini mahali pake halisi, pamoja na simulizi na maoni. Mawasiliano hayachapishwi kamwe katika toleo lolote.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The plan was not exported</source>
         <translation>Mpango haukuhamishwa</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>PDF documents (%1)</source>
         <translation>Nyaraka za PDF (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The folder %1 does not exist</source>
         <translation>Folda %1 haipo</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Drawing the maps…</source>
         <translation>Inachora ramani…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The maps could not be drawn (%1)</source>
         <translation>Ramani hazikuweza kuchorwa (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Gathering the plan</source>
         <translation>Inakusanya mpango</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Exporting the plan…</source>
         <translation>Inahamisha mpango…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Kuhamisha kumesitishwa; hakuna faili lililoandikwa.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Plan exported</source>
         <translation>Mpango umehamishwa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The plan was saved as %1.</source>
         <translation>Mpango umehifadhiwa kama %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Fungua Folda</translation>
     </message>
@@ -8503,32 +6929,26 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PlanExports</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/exports.py" line="+36"/>
         <source>Export Actions (CSV)</source>
         <translation>Hamisha Hatua (CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV spreadsheets (%1)</source>
         <translation>Lahajedwali za CSV (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Writing the actions</source>
         <translation>Inaandika hatua</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exporting the actions…</source>
         <translation>Inahamisha hatua…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The actions were not exported</source>
         <translation>Hatua hazikuhamishwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
             <numerusform>Hatua %n imeandikwa kwenye %1 (pini na matukio yaliyounganishwa kwa %2 m, si mahali pake halisi)</numerusform>
@@ -8536,17 +6956,14 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Exporting the layers…</source>
         <translation>Inahamisha matabaka…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The layers were not exported</source>
         <translation>Matabaka hayakuhamishwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n public files written to %1</source>
         <translation>
             <numerusform>Faili %n la umma limeandikwa kwenye %1</numerusform>
@@ -8554,7 +6971,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n files written to %1</source>
         <translation>
             <numerusform>Faili %n limeandikwa kwenye %1</numerusform>
@@ -8562,23 +6978,19 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export cancelled; no file was written</source>
         <translation>Kuhamisha kumesitishwa; hakuna faili lililoandikwa</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Export finished</source>
         <translation>Kuhamisha kumekamilika</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1.</source>
         <comment>a finished export&apos;s message, as a sentence</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Folder</source>
         <translation>Fungua Folda</translation>
     </message>
@@ -8586,92 +6998,74 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PlanFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/feature.py" line="+59"/>
         <source>Stakeholders</source>
         <translation>Wadau</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action Plan</source>
         <translation>Mpango Kazi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Action…</source>
         <translation>&amp;Hatua Mpya…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from scratch</source>
         <translation>Ongeza hatua kwenye mpango kuanzia mwanzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Create Action from Proposal</source>
         <translation>&amp;Unda Hatua kutoka kwa Pendekezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turn the selected proposal into an action, linked to it</source>
         <translation>Geuza pendekezo lililochaguliwa kuwa hatua, iliyounganishwa nalo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add &amp;Stakeholder…</source>
         <translation>Ongeza &amp;Mdau…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a department, business, community group or NGO</source>
         <translation>Ongeza idara, biashara, kikundi cha jamii au AZISE</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Plan (PDF)…</source>
         <translation>Hamisha &amp;Mpango (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the action plan as a PDF to print or share</source>
         <translation>Andika mpango kazi kama PDF ili kuchapisha au kushiriki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;Actions (CSV)…</source>
         <translation>Hamisha &amp;Hatua (CSV)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the actions as a spreadsheet (CSV)</source>
         <translation>Andika hatua kama lahajedwali (CSV)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;Layers…</source>
         <translation>Hamisha Ma&amp;tabaka…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write every layer as GeoJSON or a GeoPackage for GIS</source>
         <translation>Andika kila tabaka kama GeoJSON au GeoPackage kwa ajili ya GIS</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Plan</source>
         <translation>M&amp;pango</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The action was not created</source>
         <translation>Hatua haikuundwa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: edit it in the Action Plan panel</source>
         <comment>%1: the edit just made</comment>
         <translation>%1: ihariri katika paneli ya Mpango Kazi</translation>
@@ -8680,103 +7074,83 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PlanMaps</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/maps.py" line="+54"/>
         <source>solid by day</source>
         <translation>mstari kamili mchana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dash-dot at dusk</source>
         <translation>mstari-nukta jioni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dashed at night</source>
         <translation>mstari wa vipande usiku</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map: unsafe pins</source>
         <translation>Ramani ya msongamano: pini za si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: low audit scores</source>
         <translation>Ramani ya msongamano: alama za chini za ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map: recorded incidents</source>
         <translation>Ramani ya msongamano: matukio yaliyorekodiwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heat map of where participants marked feeling unsafe.</source>
         <translation>Ramani ya msongamano ya mahali washiriki walipoonyesha kujisikia si salama.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heat map of where audit points scored low for safety (a score of 0 weighs most, 5 nothing).</source>
         <translation>Ramani ya msongamano ya mahali vituo vya ukaguzi vilipopata alama za chini za usalama (alama 0 ina uzito mkubwa zaidi, 5 haina uzito).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Heat map of where incidents were recorded (imported data, not perceptions).</source>
         <translation>Ramani ya msongamano ya mahali matukio yalipokuwa yamerekodiwa (data iliyoingizwa, si mitazamo).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m square, so pins in one square are drawn on top of each other.</source>
         <translation>Mahali pa pini pamefifishwa hadi gridi ya %1 m: kila pini inachorwa katikati ya mraba wake wa %1 m, kwa hiyo pini zilizo katika mraba mmoja zinachorwa juu ya nyingine.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grey squares were not scored.</source>
         <translation>Miraba ya kijivu haikupewa alama.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Black rings: lighting scored 0 (dark spots).</source>
         <translation>Pete nyeusi: mwanga umepewa 0 (sehemu zenye giza).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pink lines: the audit walk routes (%1).</source>
         <comment>%1: how each time of day is drawn</comment>
         <translation>Mistari ya waridi: njia za matembezi ya ukaguzi (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Safety audit: scores along the walks</source>
         <translation>Ukaguzi wa usalama: alama kwenye matembezi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points coloured by their mean safety score, 0 (poor, dark purple) to 5 (good, yellow).</source>
         <translation>Vituo vya ukaguzi vimepakwa rangi kwa wastani wa alama yao ya usalama, 0 (mbaya, zambarau iliyokolea) hadi 5 (nzuri, njano).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Where people feel safe and unsafe</source>
         <translation>Mahali watu wanapojisikia salama na si salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins placed by workshop participants: green diamonds where they feel safe, orange triangles where they feel unsafe.</source>
         <translation>Pini za mtazamo zilizowekwa na washiriki wa warsha: almasi za kijani mahali wanapojisikia salama, pembetatu za machungwa mahali wanapojisikia si salama.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Each point spreads over %1 m; the darker the red, the more of them close together. Pale or no colour: few or none.</source>
         <translation>Kila nukta inaenea %1 m; kadiri nyekundu inavyokolea, ndivyo nukta nyingi zilivyo karibu pamoja. Rangi hafifu au hakuna rangi: chache au hakuna.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop proposals</source>
         <translation>Mapendekezo ya warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Mapendekezo yaliyochorwa na vikundi vya warsha: alama zinaonyesha mahali, mistari njia, maeneo yaliyotiwa kivuli eneo la kubadilisha. Kila kikundi kina rangi yake na pia umbo lake la alama, mtindo wa mstari na mistari ya eneo (tazama ufunguo), ili vikundi viweze kutofautishwa bila rangi. Mpango kazi unaunganisha hatua zake nayo.</translation>
     </message>
@@ -8784,90 +7158,73 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/charts.py" line="+66"/>
         <source>%1 (outcome)  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1 (matokeo)  n=%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1  n=%2</source>
         <comment>a criterion, how many scores it has</comment>
         <translation>%1  n=%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>score 0 poor</source>
         <translation>alama 0 mbaya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 1</source>
         <translation>alama 1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>score 2</source>
         <translation>alama 2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>score 3 good</source>
         <translation>alama 3 nzuri</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>%1 people: not shown</source>
         <comment>%1: fewer than N, as &lt;5</comment>
         <translation>Watu %1: hawaonyeshwi</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>by day</source>
         <translation>mchana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at night</source>
         <translation>usiku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safety score 0–5; places numbered west to east</source>
         <translation>Alama ya usalama 0–5; maeneo yamepewa namba kutoka magharibi hadi mashariki</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Keep satisfied</source>
         <translation>Ridhisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Manage closely</source>
         <translation>Simamia kwa karibu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Fuatilia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Julisha</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Interest →</source>
         <translation>Maslahi →</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence →</source>
         <translation>Ushawishi →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cosafe/io/plan_report/diagnosis.py" line="+60"/>
         <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
             <numerusform>Kituo %n cha ukaguzi kimepewa alama; wastani wa alama ya usalama %1 kati ya 5 (ya chini kabisa %2, ya juu kabisa %3).</numerusform>
@@ -8875,7 +7232,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n dark spots: points where lighting scored 0 (poor).</source>
         <translation>
             <numerusform>Sehemu %n yenye giza: kituo ambapo mwanga ulipewa 0 (mbaya).</numerusform>
@@ -8883,7 +7239,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
             <numerusform>Eneo %n lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku; wastani %2 mchana, %3 usiku.</numerusform>
@@ -8891,7 +7246,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
             <numerusform>Pini %n ya mtazamo, %1 kati yake ikionyesha mahali watu wanapojisikia si salama.</numerusform>
@@ -8899,339 +7253,273 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where %1 scored low, people felt less safe (rank correlation with the feeling score of at least 0.3: a link, not proof of a cause).</source>
         <comment>%1: criteria</comment>
         <translation>Pale %1 ilipopata alama za chini, watu walijisikia salama kidogo (uhusiano wa mpangilio na alama ya hisia wa angalau 0.3: ni uhusiano, si uthibitisho wa chanzo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/document.py" line="+74"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="+86"/>
         <source>Public version</source>
         <translation>Toleo la umma</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Laying out the pages</source>
         <translation>Inapanga kurasa</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: the folder %1 does not exist</source>
         <translation>Mpango haukuandikwa: folda %1 haipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preparing the plan</source>
         <translation>Inaandaa mpango</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 · Action plan · %2</source>
         <comment>the foot of every page: the project&apos;s name, the date</comment>
         <translation>%1 · Mpango kazi · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
         <source>The plan was not written: %1</source>
         <translation>Mpango haukuandikwa: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Community safety action plan, %1</source>
         <translation>Mpango kazi wa usalama wa jamii, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-8"/>
         <source>Community safety action plan</source>
         <translation>Mpango kazi wa usalama wa jamii</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — action plan</source>
         <comment>the PDF&apos;s title</comment>
         <translation>%1 — mpango kazi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saving the file</source>
         <translation>Inahifadhi faili</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan was not written: something in it is too large to fit on a page</source>
         <translation>Mpango haukuandikwa: kuna kitu ndani yake kikubwa mno kutoshea kwenye ukurasa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Done</source>
         <translation>Imekamilika</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/gather.py" line="+53"/>
         <source>“%1” — perception pin, %2, %3</source>
         <comment>%2: how it felt, %3: time of day</comment>
         <translation>“%1” — pini ya mtazamo, %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” — audit point %2, %3</source>
         <comment>%3: the walk&apos;s title</comment>
         <translation>“%1” — kituo cha ukaguzi %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” — audit point %2</source>
         <translation>“%1” — kituo cha ukaguzi %2</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Untitled project</source>
         <translation>Mradi usio na jina</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/participation.py" line="+23"/>
         <source>Other or not stated</source>
         <translation>Nyingine au haijatajwa</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age band</source>
         <translation>Kundi la umri</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="+138"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshop</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled workshop</source>
         <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit walk</source>
         <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Untitled walk</source>
         <translation>Matembezi yasiyo na jina</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Workshops</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit walks</source>
         <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points scored</source>
         <translation>Vituo vya ukaguzi vilivyopewa alama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2</source>
         <comment>audit points scored of those recorded</comment>
         <translation>%1 kati ya %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Perception pins</source>
         <translation>Pini za mtazamo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposals</source>
         <translation>Mapendekezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Voting dots placed</source>
         <translation>Vitone vya kura vilivyowekwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/plan_rows.py" line="+42"/>
         <source>Untitled proposal</source>
         <translation>Pendekezo lisilo na jina</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 to %2</source>
         <comment>an action&apos;s first and last day</comment>
         <translation>%1 hadi %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>from %1</source>
         <comment>an action&apos;s first day</comment>
         <translation>kuanzia %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>until %1</source>
         <comment>an action&apos;s last day</comment>
         <translation>hadi %1</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Audit point %1: %2</source>
         <comment>%2: the walk</comment>
         <translation>Kituo cha ukaguzi %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1: %2</source>
         <comment>%1: their numbers, %2: the walk</comment>
         <translation>Vituo vya ukaguzi %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Audit point %1</source>
         <translation>Kituo cha ukaguzi %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit points %1</source>
         <comment>%1: their numbers</comment>
         <translation>Vituo vya ukaguzi %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Proposal %1: %2</source>
         <comment>%1: its number, %2: its title</comment>
         <translation>Pendekezo %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal %1: untitled</source>
         <translation>Pendekezo %1: halina jina</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Perception pin: %1, %2</source>
         <comment>%1: how it felt, %2: time of day</comment>
         <translation>Pini ya mtazamo: %1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recorded incident: %1</source>
         <comment>%1: its category, as imported</comment>
         <translation>Tukio lililorekodiwa: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recorded incident: uncategorised</source>
         <translation>Tukio lililorekodiwa: bila kundi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>untitled walk</source>
         <translation>matembezi yasiyo na jina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a walk&apos;s title (its time of day)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1, version %2</source>
         <comment>a criteria set&apos;s name and version</comment>
         <translation>%1, toleo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/sections.py" line="-38"/>
         <source>The diagnosis was made together with the people who use these streets. Small groups walked agreed routes by day and again after dark and scored each stop on a fixed set of criteria (0 = poor to 3 = good); participants marked where they feel safe or unsafe on a map and said why; groups then sketched proposals and placed voting dots on those they thought most important. The actions below were drawn from those proposals and agreed with the partners who will carry them out.</source>
         <translation>Tathmini ilifanywa pamoja na watu wanaotumia mitaa hii. Vikundi vidogo vilitembea njia zilizokubaliwa mchana na tena baada ya giza na kupa kila kituo alama kwa seti maalum ya vigezo (0 = mbaya hadi 3 = nzuri); washiriki walionyesha kwenye ramani mahali wanapojisikia salama au si salama na kueleza sababu; kisha vikundi vilichora mapendekezo na kuweka vitone vya kura kwenye yale waliyoyaona muhimu zaidi. Hatua zilizo hapa chini zimetokana na mapendekezo hayo na kukubaliwa na washirika watakaozitekeleza.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details. This public version leaves out every story, comment and note.</source>
         <translation>Idadi za chini ya watu %1, na idadi ambazo kutokana nazo moja ingeweza kukokotolewa, zimefichwa. Mpango huu hautaji mshiriki yeyote wala kutoa mawasiliano. Toleo hili la umma linaacha kila simulizi, maoni na maelezo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Counts of fewer than %1 people, and counts from which one could be worked out, are hidden. This plan names no participant and gives no contact details.</source>
         <translation>Idadi za chini ya watu %1, na idadi ambazo kutokana nazo moja ingeweza kukokotolewa, zimefichwa. Mpango huu hautaji mshiriki yeyote wala kutoa mawasiliano.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Prepared with CoSafe on %1.</source>
         <translation>Umeandaliwa kwa CoSafe tarehe %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>participants</source>
         <comment>under a big number on the cover</comment>
         <translation>washiriki</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>audit points scored</source>
         <comment>under a big number on the cover</comment>
         <translation>vituo vya ukaguzi vilivyopewa alama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pins</source>
         <comment>under a big number on the cover</comment>
         <translation>pini za mtazamo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposals</source>
         <comment>under a big number on the cover</comment>
         <translation>mapendekezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>actions</source>
         <comment>under a big number on the cover</comment>
         <translation>hatua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>partners</source>
         <comment>under a big number on the cover</comment>
         <translation>washirika</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>1  Method and participation</source>
         <translation>1  Mbinu na ushiriki</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshops and walks</source>
         <translation>Warsha na matembezi</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
             <numerusform>Mshiriki %n alisajiliwa, akirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</numerusform>
@@ -9239,98 +7527,79 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%2 participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <comment>%2: “hidden”, as the count is too small to show</comment>
         <translation>Washiriki: %2 walisajiliwa, wakirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who took part</source>
         <translation>Nani alishiriki</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>2  Diagnosis</source>
         <translation>2  Tathmini</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No audit scores or perception pins were recorded yet.</source>
         <translation>Bado hakuna alama za ukaguzi wala pini za mtazamo zilizorekodiwa.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Scores by criterion</source>
         <translation>Alama kwa kigezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of audit scores from 0 (poor) to 3 (good) for each criterion; n = scores given. Feeling is the outcome the other criteria are read against.</source>
         <translation>Sehemu ya alama za ukaguzi kutoka 0 (mbaya) hadi 3 (nzuri) kwa kila kigezo; n = alama zilizotolewa. Hisia ni matokeo ambayo vigezo vingine vinalinganishwa nayo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean 0–5 safety score of the audit points walked by each group. Groups of fewer than %1 people are not shown.</source>
         <translation>Wastani wa alama ya usalama 0–5 ya vituo vya ukaguzi vilivyotembewa na kila kundi. Makundi ya chini ya watu %1 hayaonyeshwi.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by gender</source>
         <translation>Wastani wa alama ya usalama kwa jinsia</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mean safety score by age band</source>
         <translation>Wastani wa alama ya usalama kwa kundi la umri</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Mean safety score</source>
         <translation>Wastani wa alama ya usalama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of pins marked unsafe</source>
         <translation>Sehemu ya pini zilizowekwa si salama</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Day and night</source>
         <translation>Mchana na usiku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By the time of day of the walk or pin.</source>
         <translation>Kwa wakati wa siku wa matembezi au pini.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The same places by day and at night</source>
         <translation>Maeneo yaleyale mchana na usiku</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each place walked both by day (circle) and after dark (square); the line shows how much its safety score changes.</source>
         <translation>Kila eneo lililotembewa mchana (duara) na baada ya giza (mraba); mstari unaonyesha kiasi ambacho alama yake ya usalama inabadilika.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>What people said</source>
         <translation>Watu walisema nini</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>3  Proposals</source>
         <translation>3  Mapendekezo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No proposals were recorded.</source>
         <translation>Hakuna mapendekezo yaliyorekodiwa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>Pendekezo %n; %1 yenye vitone vingi zaidi vya kura (na %2 zaidi kwenye ramani). Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
@@ -9338,7 +7607,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
             <numerusform>Pendekezo %n; %1 yenye vitone vingi zaidi vya kura. Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
@@ -9346,22 +7614,18 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Most voted proposals</source>
         <translation>Mapendekezo yaliyopigiwa kura nyingi zaidi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>4  Action plan</source>
         <translation>4  Mpango kazi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions have been agreed yet.</source>
         <translation>Bado hakuna hatua zilizokubaliwa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
             <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano). Gharama inayokadiriwa ya zile zilizokadiriwa: %1.</numerusform>
@@ -9369,7 +7633,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
             <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano).</numerusform>
@@ -9377,78 +7640,63 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>5  Stakeholders</source>
         <translation>5  Wadau</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No stakeholders are registered yet.</source>
         <translation>Bado hakuna wadau waliosajiliwa.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who can make the actions happen: each stakeholder&apos;s influence over the outcome and interest in it, scored 1–5. Numbers refer to the table below.</source>
         <translation>Nani anaweza kufanikisha hatua: ushawishi wa kila mdau juu ya matokeo na maslahi yake ndani yake, kwa alama 1–5. Namba zinarejelea jedwali lililo hapa chini.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Influence and interest</source>
         <translation>Ushawishi na maslahi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Register</source>
         <comment>the list of stakeholders</comment>
         <translation>Rejista</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>6  Monitoring</source>
         <translation>6  Ufuatiliaji</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No actions to monitor yet.</source>
         <translation>Bado hakuna hatua za kufuatilia.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How each action will be judged: its indicator, where it starts (the baseline, often the mean safety score at its places today) and the target. Re-audit the same places after the work to compare.</source>
         <translation>Jinsi kila hatua itakavyopimwa: kiashiria chake, mahali inapoanzia (kipimo cha awali, mara nyingi wastani wa alama ya usalama katika maeneo yake leo) na lengo. Kagueni tena maeneo yaleyale baada ya kazi ili kulinganisha.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Appendix: audit criteria and the safety score</source>
         <translation>Kiambatisho: vigezo vya ukaguzi na alama ya usalama</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Criteria set: %1.</source>
         <translation>Seti ya vigezo: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The safety score</source>
         <translation>Alama ya usalama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The formula is CoSafe&apos;s own and is stated here so that anyone can recompute the scores.</source>
         <translation>Fomula ni ya CoSafe yenyewe na imeelezwa hapa ili yeyote aweze kukokotoa alama upya.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Contents</source>
         <translation>Yaliyomo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/io/plan_report/tables.py" line="-114"/>
         <source>not set</source>
         <translation>haijawekwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>and %n more</source>
         <comment>places or partners not listed</comment>
         <translation>
@@ -9457,190 +7705,151 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Priority</source>
         <translation>Kipaumbele</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
         <source>Action</source>
         <translation>Hatua</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Responsible / supporting</source>
         <translation>Mhusika mkuu / wanaounga mkono</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Places</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cost</source>
         <translation>Gharama</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+61"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>no one yet</source>
         <comment>no partner responsible for the action</comment>
         <translation>bado hakuna mtu</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>with %1</source>
         <comment>%1: the supporting partners</comment>
         <translation>pamoja na %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Total estimated cost</source>
         <translation>Jumla ya gharama inayokadiriwa</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Indicator</source>
         <translation>Kiashiria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>Kipimo cha awali</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
         <translation>Lengo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Responsible</source>
         <translation>Mhusika mkuu</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Stakeholder</source>
         <translation>Mdau</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence</source>
         <translation>Ushawishi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Maslahi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>%1 / 5</source>
         <comment>a score out of 5</comment>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rank</source>
         <translation>Nafasi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <comment>the number of a proposal on the map</comment>
         <translation>Na.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proposal</source>
         <translation>Pendekezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Kanuni ya CPTED</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Afua</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <comment>voting dots</comment>
         <translation>Vitone</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activity</source>
         <translation>Shughuli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place / time of day</source>
         <translation>Mahali / wakati wa siku</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none recorded</source>
         <translation>hakuna kilichorekodiwa</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Criterion</source>
         <translation>Kigezo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A score of 3 (good) means</source>
         <translation>Alama 3 (nzuri) inamaanisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Used as</source>
         <translation>Inatumika kama</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>outcome (not in the score)</source>
         <translation>matokeo (si sehemu ya alama)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of the safety score</source>
         <translation>sehemu ya alama ya usalama</translation>
     </message>
@@ -9648,7 +7857,6 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="+167"/>
         <source>Voting is on the presentation screen.</source>
         <translation>Upigaji kura uko kwenye skrini ya uwasilishaji.</translation>
     </message>
@@ -9656,27 +7864,22 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PresentationLegend</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation_legend.py" line="+26"/>
         <source>Feels safe (pin)</source>
         <translation>Panahisi salama (pini)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feels unsafe (pin)</source>
         <translation>Panahisi si salama (pini)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>diamond</source>
         <translation>almasi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>triangle</source>
         <translation>pembetatu</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — drawing now</source>
         <comment>the active group</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — kinachora sasa</translation>
@@ -9685,32 +7888,26 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/presentation.py" line="-150"/>
         <source>CoSafe — Presentation</source>
         <translation>CoSafe — Uwasilishaji</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workshop and Group</source>
         <translation>Warsha na Kikundi</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>End Presentation (Esc)</source>
         <translation>Maliza Uwasilishaji (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Tools</source>
         <translation>Zana</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Voting</source>
         <translation>Upigaji kura</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the dot voting and the ranking beside the map</source>
         <translation>Onyesha upigaji kura wa vitone na mpangilio wa nafasi kando ya ramani</translation>
     </message>
@@ -9718,7 +7915,6 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>PrincipleBars</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/group_comparison.py" line="-153"/>
         <source>%1: %2</source>
         <comment>a CPTED principle: how many proposals serve it</comment>
         <translation>%1: %2</translation>
@@ -9727,17 +7923,14 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop/cosafe/core/perception_stats.py" line="+46"/>
         <source>hidden</source>
         <translation>imefichwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/privacy.py" line="+38"/>
         <source>The suppression threshold must be between %1 and %2 people: a figure for fewer than %1 could name them</source>
         <translation>Kiwango cha kuficha lazima kiwe kati ya watu %1 na %2: takwimu ya chini ya %1 ingeweza kuwatambulisha</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The blur grid must be more than 0 m, not %1</source>
         <translation>Gridi ya kufifisha lazima iwe zaidi ya m 0, si %1</translation>
     </message>
@@ -9745,12 +7938,10 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../desktop/cosafe/core/currency.py" line="+58"/>
         <source>“%1” is not a currency code: use an ISO 4217 code such as KES, BRL, EUR or XOF</source>
         <translation>“%1” si msimbo wa sarafu: tumia msimbo wa ISO 4217 kama KES, BRL, EUR au XOF</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 — %2</source>
         <comment>a currency&apos;s code and name: “KES — Kenyan Shilling”</comment>
         <translation>%1 — %2</translation>
@@ -9759,64 +7950,51 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../desktop/cosafe/store/geopackage.py" line="+210"/>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+83"/>
         <source>%1: %2</source>
         <comment>a table, then what is wrong in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>application_id is %1, not GPKG</source>
         <translation>application_id ni %1, si GPKG</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>user_version is %1, expected %2 or later</source>
         <translation>user_version ni %1, ilitarajiwa %2 au zaidi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>required table is missing</source>
         <translation>jedwali linalohitajika halipo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>SRS %1 is not defined</source>
         <translation>SRS %1 haijafafanuliwa</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>registered in gpkg_contents but missing</source>
         <translation>limesajiliwa katika gpkg_contents lakini halipo</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>feature table has no geometry column registered</source>
         <translation>jedwali la vipengele halina safu ya jiometri iliyosajiliwa</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>geometry uses undefined SRS %1</source>
         <translation>jiometri inatumia SRS %1 isiyofafanuliwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its registered geometry column is not a column of a table</source>
         <translation>safu yake ya jiometri iliyosajiliwa si safu ya jedwali</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>spatial index (R-tree) is missing</source>
         <translation>faharasa ya anga (R-tree) haipo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>R-tree trigger %1 is missing</source>
         <translation>trigger ya R-tree %1 haipo</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>spatial index holds %1 entries for %n geometries</source>
         <translation>
             <numerusform>faharasa ya anga ina maingizo %1 kwa jiometri %n</numerusform>
@@ -9824,42 +8002,34 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/inspection.py" line="+48"/>
         <source>%1: no such file</source>
         <translation>%1: faili hilo halipo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is a folder, not a project file</source>
         <translation>%1 ni folda, si faili la mradi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 haiwezi kusomwa: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a CoSafe project: it is not an SQLite/GeoPackage file</source>
         <translation>%1 si mradi wa CoSafe: si faili la SQLite/GeoPackage</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is an SQLite database but not a GeoPackage, so not a CoSafe project</source>
         <translation>%1 ni hifadhidata ya SQLite lakini si GeoPackage, kwa hiyo si mradi wa CoSafe</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 haiwezi kufunguliwa: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 is damaged: the SQLite integrity check failed</source>
         <translation>%1 imeharibika: ukaguzi wa uadilifu wa SQLite umeshindwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
         <translation>
             <numerusform>%1 ni GeoPackage yenye tabaka %n: %2, lakini si mradi wa CoSafe</numerusform>
@@ -9867,123 +8037,98 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is a GeoPackage, but not a CoSafe project</source>
         <translation>%1 ni GeoPackage, lakini si mradi wa CoSafe</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 took too long to read, so it was refused</source>
         <translation>%1 ilichukua muda mrefu mno kusomwa, kwa hiyo imekataliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is damaged: its tables cannot be read</source>
         <translation>%1 imeharibika: majedwali yake hayawezi kusomwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is damaged: it has no CoSafe schema version</source>
         <translation>%1 imeharibika: haina toleo la muundo wa CoSafe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 was made by a newer CoSafe (project format %2; this version reads up to %3): update CoSafe to open it</source>
         <translation>%1 iliundwa na CoSafe mpya zaidi (muundo wa mradi %2; toleo hili husoma hadi %3): sasisha CoSafe ili kuifungua</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the file is read-only</source>
         <translation>faili ni la kusoma tu</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>its folder is read-only</source>
         <translation>folda yake ni ya kusoma tu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/project_store.py" line="-385"/>
         <source>Folder %1 does not exist</source>
         <translation>Folda %1 haipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not write the new project</source>
         <translation>Haikuweza kuandika mradi mpya</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>opened read-only</source>
         <translation>imefunguliwa kwa kusoma tu</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is already open in another CoSafe window; it can be opened read-only</source>
         <translation>%1 tayari imefunguliwa katika dirisha jingine la CoSafe; inaweza kufunguliwa kwa kusoma tu</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1; an older format, upgraded in memory only</source>
         <comment>%1 is why the file is read-only</comment>
         <translation>%1; muundo wa zamani, umeboreshwa kwenye kumbukumbu tu</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+248"/>
         <source>The project is read-only (%1); nothing was changed</source>
         <translation>Mradi ni wa kusoma tu (%1); hakuna kilichobadilishwa</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+8"/>
         <source>The change was not saved: %1</source>
         <translation>Badiliko halikuhifadhiwa: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The project file was moved or deleted while open, so the change was not saved; use File › Save As to keep a copy</source>
         <translation>Faili la mradi lilihamishwa au kufutwa likiwa wazi, kwa hiyo badiliko halikuhifadhiwa; tumia Faili › Hifadhi Kama kuhifadhi nakala</translation>
     </message>
     <message>
-        <location line="+165"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Chagua jina tofauti la faili ili kuhifadhi nakala</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The photos were cleaned, but the file was not rewritten</source>
         <translation>Picha zimesafishwa, lakini faili halikuandikwa upya</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The traces were not removed</source>
         <translation>Athari hazikuondolewa</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>integrity: %1</source>
         <comment>a problem SQLite&apos;s integrity check found</comment>
         <translation>uadilifu: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>GeoPackage: %1</source>
         <comment>a problem of the GeoPackage structure</comment>
         <translation>GeoPackage: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>schema: version %1, expected %2</source>
         <translation>muundo: toleo %1, ilitarajiwa %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>records: %1</source>
         <comment>a record that is not one CoSafe writes</comment>
         <translation>rekodi: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>records: checking stopped after %n bad records</source>
         <translation>
             <numerusform>rekodi: ukaguzi umesimama baada ya rekodi %n mbovu</numerusform>
@@ -9991,262 +8136,211 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 already exists</source>
         <translation>%1 tayari ipo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is open in another CoSafe window; close it there first</source>
         <translation>%1 imefunguliwa katika dirisha jingine la CoSafe; ifunge huko kwanza</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The copy was not saved</source>
         <translation>Nakala haikuhifadhiwa</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot write in %1: %2</source>
         <translation>Haiwezekani kuandika katika %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 could not be read to upgrade it in memory: %2</source>
         <translation>%1 haikuweza kusomwa ili kuiboresha kwenye kumbukumbu: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Could not make a backup before upgrading</source>
         <translation>Haikuweza kuunda nakala rudufu kabla ya kuboresha</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Upgrading the project failed and was undone (the file is as it was, and no backup was kept): %1</source>
         <translation>Kuboresha mradi kumeshindikana na kumetenduliwa (faili liko kama lilivyokuwa, na hakuna nakala rudufu iliyohifadhiwa): %1</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>%1: %2</source>
         <comment>what failed, then why: “The copy was not saved: the disk is full”</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>the disk is full</source>
         <translation>diski imejaa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file cannot be written (read-only)</source>
         <translation>faili haliwezi kuandikwa (kusoma tu)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is locked by another program</source>
         <translation>faili limefungwa na programu nyingine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk could not be written (I/O error; was the USB stick removed?)</source>
         <translation>diski haikuweza kuandikwa (hitilafu ya I/O; je, USB iliondolewa?)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value is out of its allowed range (%1)</source>
         <translation>thamani iko nje ya kiwango kinachoruhusiwa (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a record with the same identity already exists</source>
         <translation>rekodi yenye utambulisho uleule tayari ipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/row_checks.py" line="+2"/>
         <source>%1 record feature %2: %3</source>
         <comment>a table, a basemap feature&apos;s number, what is wrong in it</comment>
         <translation>%1 rekodi ya kipengele %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 record %2: %3</source>
         <comment>a table, a record&apos;s UUID, what is wrong in it</comment>
         <translation>%1 rekodi %2: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+67"/>
         <source>its geometry is not a GeoPackage geometry</source>
         <translation>jiometri yake si jiometri ya GeoPackage</translation>
     </message>
     <message>
-        <location line="-65"/>
         <source>its layer or style class is not text</source>
         <translation>tabaka au daraja lake la mtindo si maandishi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>its name is not text</source>
         <translation>jina lake si maandishi</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its columns are not the ones CoSafe declares, so its records cannot be read</source>
         <translation>safu zake si zile ambazo CoSafe inatangaza, kwa hiyo rekodi zake haziwezi kusomwa</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>0 or 1</source>
         <translation>0 au 1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a whole number</source>
         <translation>namba kamili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a number</source>
         <translation>namba</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>maandishi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
         <source>binary data</source>
         <translation>data ya binary</translation>
     </message>
     <message>
-        <location line="-118"/>
         <source>%1 or %2</source>
         <comment>the last two kinds of value a column takes: “a whole number or text”</comment>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, </source>
         <comment>between kinds of value</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is %2, not %3</source>
         <comment>a column, the value it holds, what it should hold</comment>
         <translation>%1 ni %2, si %3</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>tarehe (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)</source>
         <translation>tarehe na saa (YYYY-MM-DDTHH:MM:SS.SSSZ)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>it does not have the columns of its table</source>
         <translation>haina safu za jedwali lake</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>JSON text</source>
         <translation>maandishi ya JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is not valid JSON</source>
         <comment>%1 is a column</comment>
         <translation>%1 si JSON halali</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not a JSON object</source>
         <comment>%1 is a column</comment>
         <translation>%1 si kitu cha JSON (object)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is not a JSON list</source>
         <comment>%1 is a column</comment>
         <translation>%1 si orodha ya JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 holds something other than text</source>
         <comment>%1 is a column</comment>
         <translation>%1 ina kitu kisicho maandishi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>empty (NULL)</source>
         <translation>tupu (NULL)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>its geometry cannot be read</source>
         <translation>jiometri yake haiwezi kusomwa</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its geometry is not a %1</source>
         <comment>%1 is a GeoPackage geometry type: “multipolygon”</comment>
         <translation>jiometri yake si %1</translation>
     </message>
     <message>
-        <location line="+188"/>
         <source>%1 is empty (NULL) where a value is needed</source>
         <comment>%1 is a column</comment>
         <translation>%1 ni tupu (NULL) mahali ambapo thamani inahitajika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value is empty (NULL) where a value is needed</source>
         <translation>thamani ni tupu (NULL) mahali ambapo thamani inahitajika</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a value breaks the rule %1</source>
         <comment>%1 is an SQL rule of the table</comment>
         <translation>thamani inavunja kanuni %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a value breaks a rule of its table</source>
         <translation>thamani inavunja kanuni ya jedwali lake</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/store/schema_guard.py" line="+129"/>
         <source>a view “%1” where a table belongs</source>
         <translation>view “%1” mahali pa jedwali</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a trigger “%1” on %2</source>
         <translation>trigger “%1” kwenye %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an index “%1” on %2</source>
         <translation>faharasa “%1” kwenye %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a view “%1”</source>
         <translation>view “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a virtual table “%1”</source>
         <translation>jedwali pepe “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 was refused: it holds %2, which neither CoSafe nor the GeoPackage standard makes (SQL of a file&apos;s own could change records unseen or never finish)</source>
         <comment>%2 names what it holds: “a trigger “x” on proposals”</comment>
         <translation>%1 imekataliwa: ina %2, ambayo si CoSafe wala kiwango cha GeoPackage kinachoiunda (SQL ya faili lenyewe ingeweza kubadilisha rekodi bila kuonekana au kutokamilika kamwe)</translation>
@@ -10255,162 +8349,127 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_files.py" line="+38"/>
         <source>New project</source>
         <translation>Mradi mpya</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1 is already open</source>
         <translation>%1 tayari imefunguliwa</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Not a CoSafe project</source>
         <translation>Si mradi wa CoSafe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. Start a new project with its layers as the basemap?</source>
         <translation>%1. Anzisha mradi mpya wenye matabaka yake kama ramani ya msingi?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start New Project</source>
         <translation>Anzisha Mradi Mpya</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
         <source>Cannot open project</source>
         <translation>Haiwezekani kufungua mradi</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1; it was removed from the recent projects</source>
         <translation>%1; imeondolewa kwenye miradi ya hivi karibuni</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Upgraded %1 to the current project format; the file as it was is kept as %2 (a full copy: remove it in File › Project Properties)</source>
         <translation>%1 imeboreshwa hadi muundo wa sasa wa mradi; faili kama lilivyokuwa limehifadhiwa kama %2 (nakala kamili: iondoe katika Faili › Sifa za Mradi)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1. %2</source>
         <comment>two messages</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 of %2</source>
         <comment>photos cleaned</comment>
         <translation>%1 kati ya %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cleaning stored photos…</source>
         <translation>Inasafisha picha zilizohifadhiwa…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Photos not cleaned</source>
         <translation>Picha hazikusafishwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored photos were not cleaned of camera data (cancelled); CoSafe cleans them the next time</source>
         <translation>Picha zilizohifadhiwa hazikusafishwa data ya kamera (imesitishwa); CoSafe itazisafisha wakati ujao</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 project.gpkg</source>
         <comment>a file name</comment>
         <translation>%1 mradi.gpkg</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New project.gpkg</source>
         <comment>a file name</comment>
         <translation>Mradi mpya.gpkg</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
         <source>Cannot create project</source>
         <translation>Haiwezekani kuunda mradi</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+28"/>
         <source>%1 is open in CoSafe; choose another file name</source>
         <translation>%1 imefunguliwa katika CoSafe; chagua jina jingine la faili</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>%1 copy.gpkg</source>
         <comment>a file name</comment>
         <translation>%1 nakala.gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+8"/>
         <source>Cannot save a copy</source>
         <translation>Haiwezekani kuhifadhi nakala</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Choose a different file name to save a copy</source>
         <translation>Chagua jina tofauti la faili ili kuhifadhi nakala</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Saved a copy as %1; you are now working in the copy</source>
         <translation>Nakala imehifadhiwa kama %1; sasa unafanya kazi katika nakala</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remove traces of deleted records?</source>
         <translation>Ondoa athari za rekodi zilizofutwa?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CoSafe rewrites the project file so that nothing that deleted records held can be recovered from it, and stores every photo and paper map without camera data, under a neutral name. Do this for a file that came from another laptop or an older CoSafe: what this CoSafe deletes is overwritten already. Your records and the undo history stay as they are.</source>
         <translation>CoSafe huandika upya faili la mradi ili chochote kilichokuwa kwenye rekodi zilizofutwa kisiweze kurejeshwa kutoka humo, na huhifadhi kila picha na ramani ya karatasi bila data ya kamera, kwa jina lisilo na upande. Fanya hivi kwa faili lililotoka kwenye kompyuta nyingine au CoSafe ya zamani: kile ambacho CoSafe hii inafuta tayari kimeandikwa juu yake. Rekodi zako na historia ya kutendua zinabaki kama zilivyo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove Traces</source>
         <translation>Ondoa Athari</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traces not removed</source>
         <translation>Athari hazikuondolewa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Removed the traces of deleted records from the project file. %1</source>
         <translation>Athari za rekodi zilizofutwa zimeondolewa kwenye faili la mradi. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No sample project</source>
         <translation>Hakuna mradi wa mfano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This installation of CoSafe has no sample project</source>
         <translation>Usakinishaji huu wa CoSafe hauna mradi wa mfano</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot write the sample project</source>
         <translation>Haiwezekani kuandika mradi wa mfano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <comment>a folder: what went wrong</comment>
         <translation>%1: %2</translation>
@@ -10419,113 +8478,91 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/project_properties_dialog.py" line="+44"/>
         <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
         <translation>Idadi na wastani kwa makundi madogo kuliko hiki huonyeshwa kama &lt;N, ili kuwalinda washiriki.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
         <translation>Sarafu ya kila gharama katika mradi: huonyeshwa kando ya gharama na huchapishwa katika mpango</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>New Project</source>
         <translation>Mradi Mpya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Project Properties</source>
         <translation>Sifa za Mradi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Project name</source>
         <translation>Jina la mradi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project&apos;s name, on the window title and the plan&apos;s cover (required)</source>
         <translation>Jina la mradi, kwenye kichwa cha dirisha na jalada la mpango (inahitajika)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required, e.g. Riverside safety audit 2026</source>
         <translation>Inahitajika, k.m. Ukaguzi wa usalama wa Riverside 2026</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The neighbourhood, town or city the project is about</source>
         <translation>Mtaa, mji au jiji ambalo mradi unahusu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Neighbourhood, town or city</source>
         <translation>Mtaa, mji au jiji</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Description</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What this project is for and who takes part; printed on the plan&apos;s cover</source>
         <translation>Mradi huu ni wa nini na nani anashiriki; huchapishwa kwenye jalada la mpango</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this project is for, who takes part</source>
         <translation>Mradi huu ni wa nini, nani anashiriki</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Mahali:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Maelezo:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Small groups threshold</source>
         <translation>Kiwango cha makundi madogo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> people</source>
         <comment>after the smallest number of people a group may have</comment>
         <translation> watu</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Small &amp;groups:</source>
         <translation>Makundi ma&amp;dogo:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Currency</source>
         <translation>Sarafu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Sarafu:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Create</source>
         <translation>Unda</translation>
     </message>
@@ -10533,37 +8570,30 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/session.py" line="+107"/>
         <source>Untitled project</source>
         <translation>Mradi usio na jina</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not made</source>
         <translation>Badiliko halikufanywa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The project is read-only (%1)</source>
         <translation>Mradi ni wa kusoma tu (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The change was not saved</source>
         <translation>Badiliko halikuhifadhiwa</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Undo of “%1” failed</source>
         <translation>Kutendua “%1” kumeshindikana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redo of “%1” failed</source>
         <translation>Kurudia “%1” kumeshindikana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. The undo history was cleared.</source>
         <translation>%1. Historia ya kutendua imefutwa.</translation>
     </message>
@@ -10571,77 +8601,62 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProposalPropertiesPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/details_panel.py" line="+79"/>
         <source>Name this proposal, e.g. Lights on Soko St</source>
         <translation>Lipe pendekezo hili jina, k.m. Taa Mtaa wa Soko</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What should change, and why it would feel safer</source>
         <translation>Nini kinapaswa kubadilika, na kwa nini kingeleta hisia ya usalama zaidi</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose, or type a new type</source>
         <translation>Chagua, au andika aina mpya</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Description</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPTED principle</source>
         <translation>Kanuni ya CPTED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intervention</source>
         <translation>Afua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Kwa ajili ya nani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rough cost</source>
         <translation>Gharama ya kukadiria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Create Action from Proposal</source>
         <translation>Unda Hatua kutoka kwa Pendekezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an action to the plan from this proposal, linked to it</source>
         <translation>Ongeza hatua kwenye mpango kutoka kwa pendekezo hili, iliyounganishwa nalo</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a proposal on the map or in the Proposals list to describe it here.</source>
         <translation>Chagua pendekezo kwenye ramani au kwenye orodha ya Mapendekezo ili kulieleza hapa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
         <source>%n proposals are selected. Select one to describe it here.</source>
         <translation>
             <numerusform>Pendekezo %n limechaguliwa. Chagua moja ili kulieleza hapa.</numerusform>
@@ -10649,47 +8664,38 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>No group</source>
         <translation>Hakuna kikundi</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Set title of “%1”</source>
         <translation>Weka kichwa cha “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set description of “%1”</source>
         <translation>Weka maelezo ya “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set principle of “%1”</source>
         <translation>Weka kanuni ya “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set intervention of “%1”</source>
         <translation>Weka afua ya “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set who it is for of “%1”</source>
         <translation>Weka “%1” ni kwa ajili ya nani</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set day/night of “%1”</source>
         <translation>Weka mchana/usiku wa “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set cost of “%1”</source>
         <translation>Weka gharama ya “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set status of “%1”</source>
         <translation>Weka hali ya “%1”</translation>
     </message>
@@ -10697,57 +8703,46 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table_model.py" line="+33"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Group</source>
         <translation>Kikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principle</source>
         <translation>Kanuni</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Intervention</source>
         <translation>Afua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For whom</source>
         <translation>Kwa ajili ya nani</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cost</source>
         <translation>Gharama</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Votes</source>
         <translation>Kura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rank</source>
         <translation>Nafasi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No.</source>
         <translation>Na.</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1 (%2)</source>
         <comment>a column heading and its unit, e.g. Cost (KES)</comment>
         <translation>%1 (%2)</translation>
@@ -10756,72 +8751,58 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProposalTablePanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/table.py" line="+43"/>
         <source>No proposals yet. Groups draw them on the map with the sketch tools.</source>
         <translation>Bado hakuna mapendekezo. Vikundi huyachora kwenye ramani kwa zana za kuchora.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Filter by workshop</source>
         <translation>Chuja kwa warsha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this workshop&apos;s proposals</source>
         <translation>Onyesha mapendekezo ya warsha hii tu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by group</source>
         <translation>Chuja kwa kikundi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only this group&apos;s proposals</source>
         <translation>Onyesha mapendekezo ya kikundi hiki tu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by principle</source>
         <translation>Chuja kwa kanuni</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only proposals for this CPTED principle</source>
         <translation>Onyesha mapendekezo ya kanuni hii ya CPTED tu</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Proposals</source>
         <translation>Mapendekezo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals, ranked; double-click zooms the map to one</source>
         <translation>Mapendekezo, kwa mpangilio wa nafasi; kubofya mara mbili kunakuza ramani hadi moja</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>All workshops</source>
         <translation>Warsha zote</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Untitled workshop</source>
         <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>All groups</source>
         <translation>Vikundi vyote</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unnamed group</source>
         <translation>Kikundi kisicho na jina</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%1 of %n proposals shown</source>
         <translation>
             <numerusform>%1 kati ya pendekezo %n yanaonyeshwa</numerusform>
@@ -10829,7 +8810,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>pendekezo %n</numerusform>
@@ -10837,7 +8817,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Create Action from Proposal</source>
         <translation>Unda Hatua kutoka kwa Pendekezo</translation>
     </message>
@@ -10845,54 +8824,44 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/__init__.py" line="+19"/>
         <source>Proposals</source>
         <translation>Mapendekezo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/fields.py" line="+25"/>
         <source>Second-generation CPTED: the social side of safety</source>
         <translation>CPTED ya kizazi cha pili: upande wa kijamii wa usalama</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not chosen</source>
         <comment>no CPTED principle</comment>
         <translation>Haijachaguliwa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>All principles</source>
         <translation>Kanuni zote</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/map_export.py" line="+36"/>
         <source>12 ● 3: proposal no. 12 (as in the tables), 3 voting dots</source>
         <translation>12 ● 3: pendekezo na. 12 (kama kwenye majedwali), vitone 3 vya kura</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Proposals: %1</source>
         <comment>a legend row: a group&apos;s proposals</comment>
         <translation>Mapendekezo: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unnamed group</source>
         <translation>kikundi kisicho na jina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals (no group)</source>
         <translation>Mapendekezo (bila kikundi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/edit_tools.py" line="+149"/>
         <source>Move proposal</source>
         <translation>Hamisha pendekezo</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Move %n proposals</source>
         <translation>
             <numerusform>Hamisha pendekezo %n</numerusform>
@@ -10900,42 +8869,34 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Move vertex</source>
         <translation>Hamisha kipeo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Insert vertex</source>
         <translation>Ingiza kipeo</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Delete vertex</source>
         <translation>Futa kipeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/shapes.py" line="+83"/>
         <source>That change leaves the area with no inside</source>
         <translation>Badiliko hilo linaacha eneo bila ndani</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Cannot remove that vertex: a shape needs at least a point</source>
         <translation>Haiwezekani kuondoa kipeo hicho: umbo linahitaji angalau nukta moja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a line needs at least two vertices</source>
         <translation>Haiwezekani kuondoa kipeo hicho: mstari unahitaji angalau vipeo viwili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot remove that vertex: a shape needs at least three vertices</source>
         <translation>Haiwezekani kuondoa kipeo hicho: umbo linahitaji angalau vipeo vitatu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/texts.py" line="+22"/>
         <source>Untitled proposal</source>
         <translation>Pendekezo lisilo na jina</translation>
     </message>
@@ -10943,22 +8904,18 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProposalsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/feature.py" line="+46"/>
         <source>Proposal Details</source>
         <translation>Maelezo ya Pendekezo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposals</source>
         <translation>Mapendekezo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare Groups</source>
         <translation>Linganisha Vikundi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Voting</source>
         <translation>Upigaji kura</translation>
     </message>
@@ -10966,23 +8923,19 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/merge/provenance.py" line="+28"/>
         <source>this laptop</source>
         <translation>kompyuta hii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an unnamed laptop</source>
         <translation>kompyuta isiyo na jina</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Made on: %1 · %2</source>
         <comment>%1: a laptop, %2: a group</comment>
         <translation>Imetengenezwa kwenye: %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Made on: %1</source>
         <comment>%1: a laptop</comment>
         <translation>Imetengenezwa kwenye: %1</translation>
@@ -10991,92 +8944,74 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/language.py" line="+35"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Tupa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Apply</source>
         <translation>Tekeleza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
         <translation>Msaada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ndiyo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;No</source>
         <translation>&amp;Hapana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>Ndiyo kwa &amp;zote</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N&amp;o to All</source>
         <translation>Hapana kwa z&amp;ote</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
         <translation>Sitisha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Retry</source>
         <translation>Jaribu tena</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
         <translation>Puuza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Rejesha chaguo-msingi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save All</source>
         <translation>Hifadhi zote</translation>
     </message>
@@ -11084,22 +9019,18 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>RankingList</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_lists.py" line="+36"/>
         <source>Rank</source>
         <translation>Nafasi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dots</source>
         <translation>Vitone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proposal</source>
         <translation>Pendekezo</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
         <source>%1: %2 dots from %n voters</source>
         <translation>
             <numerusform>%1: vitone %2 kutoka kwa mpiga kura %n</numerusform>
@@ -11110,12 +9041,10 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/status.py" line="-56"/>
         <source>Save As…</source>
         <translation>Hifadhi Kama…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Use File › Save As to make an editable copy.</source>
         <translation>&lt;b&gt;Kusoma tu:&lt;/b&gt; %1. Tumia Faili › Hifadhi Kama ili kuunda nakala inayoharirika.</translation>
     </message>
@@ -11123,103 +9052,82 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ReasonTagsDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/reason_tags_dialog.py" line="+63"/>
         <source>Reason Tags</source>
         <translation>Lebo za Sababu</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason tags</source>
         <translation>Lebo za sababu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The reasons a pin can give; F2 or a double click renames one</source>
         <translation>Sababu ambazo pini inaweza kutoa; F2 au kubofya mara mbili hubadilisha jina la moja</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>New reason</source>
         <translation>Sababu mpya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type a new reason and press Enter to add it</source>
         <translation>Andika sababu mpya na ubonyeze Enter kuiongeza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New reason, e.g. No toilets</source>
         <translation>Sababu mpya, k.m. Hakuna vyoo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+59"/>
         <source>Retire</source>
         <translation>Staafisha</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Stop offering this reason for new pins; pins that have it keep it</source>
         <translation>Acha kutoa sababu hii kwa pini mpya; pini zilizo nayo zinaibakiza</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Bofya mara mbili sababu (au F2) kubadilisha jina lake. Sababu hustaafishwa, kamwe hazifutwi, ili pini zibaki na maana yake.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Retired: not offered for new pins</source>
         <translation>Imestaafishwa: haitolewi kwa pini mpya</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Type the new reason first</source>
         <translation>Andika sababu mpya kwanza</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1” is already a reason; nothing was added</source>
         <translation>“%1” tayari ni sababu; hakuna kilichoongezwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add reason tag “%1”</source>
         <translation>Ongeza lebo ya sababu “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>“%1” is already a reason; the name was kept</source>
         <translation>“%1” tayari ni sababu; jina limebakizwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reason needs a name; the name was kept</source>
         <translation>Sababu inahitaji jina; jina limebakizwa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Badilisha jina la lebo ya sababu “%1” kuwa “%2”</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Restore reason tag “%1”</source>
         <translation>Rejesha lebo ya sababu “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retire reason tag “%1”</source>
         <translation>Staafisha lebo ya sababu “%1”</translation>
     </message>
@@ -11227,232 +9135,186 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../desktop/cosafe/core/records.py" line="+39"/>
         <source>Workshops</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>workshop</source>
         <translation>warsha</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Groups</source>
         <translation>Vikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>group</source>
         <translation>kikundi</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Participants</source>
         <translation>Washiriki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>participant</source>
         <translation>mshiriki</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Basemap layers</source>
         <translation>Matabaka ya ramani ya msingi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>basemap layer</source>
         <translation>tabaka la ramani ya msingi</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Proposals</source>
         <translation>Mapendekezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>proposal</source>
         <translation>pendekezo</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Criteria sets</source>
         <translation>Seti za vigezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criteria set</source>
         <translation>seti ya vigezo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Criteria</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>criterion</source>
         <translation>kigezo</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Audit walks</source>
         <translation>Matembezi ya ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit walk</source>
         <translation>matembezi ya ukaguzi</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Walk participants</source>
         <translation>Washiriki wa matembezi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>walk participant</source>
         <translation>mshiriki wa matembezi</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Audit points</source>
         <translation>Vituo vya ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit point</source>
         <translation>kituo cha ukaguzi</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Audit scores</source>
         <translation>Alama za ukaguzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>audit score</source>
         <translation>alama ya ukaguzi</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Checklist answers</source>
         <translation>Majibu ya orodha hakiki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checklist answer</source>
         <translation>jibu la orodha hakiki</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reason tags</source>
         <translation>Lebo za sababu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reason tag</source>
         <translation>lebo ya sababu</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Perception pins</source>
         <translation>Pini za mtazamo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>perception pin</source>
         <translation>pini ya mtazamo</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Recorded incidents</source>
         <translation>Matukio yaliyorekodiwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>recorded incident</source>
         <translation>tukio lililorekodiwa</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stakeholders</source>
         <translation>Wadau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stakeholder</source>
         <translation>mdau</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Actions</source>
         <translation>Hatua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action</source>
         <translation>hatua</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Action partners</source>
         <translation>Washirika wa hatua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action partner</source>
         <translation>mshirika wa hatua</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Action links</source>
         <translation>Viungo vya hatua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>action link</source>
         <translation>kiungo cha hatua</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Votes</source>
         <translation>Kura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vote</source>
         <translation>kura</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>attachment</source>
         <translation>kiambatisho</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Devices</source>
         <translation>Vifaa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>device</source>
         <translation>kifaa</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Merge log</source>
         <translation>Kumbukumbu ya kuunganisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>merge log</source>
         <translation>kumbukumbu ya kuunganisha</translation>
     </message>
@@ -11460,7 +9322,6 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/entry_fields.py" line="-18"/>
         <source>%1: type %2–%3 (0 = poor, 3 = good), Space to leave it blank; a comment goes in the comment field below the scores</source>
         <translation>%1: andika %2–%3 (0 = mbaya, 3 = nzuri), Space kuacha wazi; maoni yanaandikwa katika sehemu ya maoni chini ya alama</translation>
     </message>
@@ -11468,23 +9329,19 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>SheetPhotos</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/sheet_photos.py" line="+44"/>
         <source>Add Photo…</source>
         <translation>Ongeza Picha…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos of this point (Ctrl+P); saved with the sheet</source>
         <translation>Picha za kituo hiki (Ctrl+P); huhifadhiwa pamoja na karatasi</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>; </source>
         <comment>between problems</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Remove photo from audit point %1</source>
         <translation>Ondoa picha kwenye kituo cha ukaguzi %1</translation>
     </message>
@@ -11492,59 +9349,47 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/host.py" line="+140"/>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-82"/>
         <source>on the map</source>
         <translation>kwenye ramani</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/help_pages.py" line="-55"/>
         <source>Elsewhere in the window</source>
         <translation>Kwingineko dirishani</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On the map</source>
         <translation>Kwenye ramani</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 or %2</source>
         <comment>keys of one command</comment>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>in its panel</source>
         <translation>katika paneli yake</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Move the map</source>
         <translation>Sogeza ramani</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Arrow keys</source>
         <translation>Vitufe vya mishale</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in, zoom out</source>
         <translation>Kuza, punguza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>+ and −</source>
         <translation>+ na −</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click at the centre: place a point, pin or vertex, select</source>
         <translation>Bofya katikati: weka nukta, pini au kipeo, chagua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert, or Enter</source>
         <translation>Insert, au Enter</translation>
     </message>
@@ -11552,22 +9397,18 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Njia za Mkato za Kibodi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Command</source>
         <translation>Amri</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keys</source>
         <translation>Vitufe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Where</source>
         <translation>Wapi</translation>
     </message>
@@ -11575,35 +9416,29 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="+42"/>
         <source>w woman · m man · n non-binary · u prefer not to say</source>
         <comment>the keys are typed: keep w, m, n, u</comment>
         <translation>w mwanamke · m mwanamume · n si mwanamke wala mwanamume · u sipendi kusema</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 %2</source>
         <comment>a key and what it chooses</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Gender&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Age&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Role&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Group&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; consent · &lt;b&gt;Tab&lt;/b&gt; next cell · &lt;b&gt;Enter&lt;/b&gt; next person · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save</source>
         <translation>&lt;b&gt;Jinsia&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Umri&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Jukumu&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Kikundi&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Space&lt;/b&gt; ridhaa · &lt;b&gt;Tab&lt;/b&gt; kisanduku kinachofuata · &lt;b&gt;Enter&lt;/b&gt; mtu anayefuata · &lt;b&gt;Ctrl+Enter&lt;/b&gt; hifadhi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no groups yet</source>
         <translation>bado hakuna vikundi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="+153"/>
         <source>%1 · %2</source>
         <comment>a group&apos;s key and name</comment>
         <translation>%1 · %2</translation>
@@ -11612,52 +9447,42 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>SignInSheet</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_sheet.py" line="-15"/>
         <source>CoSafe records people anonymously — no names. Give each person the code on the left (write it on their name badge) so their votes and pins can be linked to it.</source>
         <translation>CoSafe huwarekodi watu bila majina. Mpe kila mtu msimbo ulio kushoto (uandike kwenye beji yake) ili kura na pini zake ziweze kuunganishwa nao.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Sign-in Sheet — %1</source>
         <translation>Karatasi ya Mahudhurio — %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Participants signed in</source>
         <translation>Washiriki waliosajiliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One row per participant: code, name, group and the answers; type in a row, Enter or Tab moves on</source>
         <translation>Safu moja kwa kila mshiriki: msimbo, jina, kikundi na majibu; andika katika safu, Enter au Tab huendelea</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Already signed in: %1. New codes start at %2.</source>
         <translation>Tayari wamesajiliwa: %1. Misimbo mipya inaanzia %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nobody signed in yet: codes start at P01.</source>
         <translation>Bado hakuna aliyesajiliwa: misimbo inaanzia P01.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>A participant needs a code.</source>
         <translation>Mshiriki anahitaji msimbo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already signed in to this workshop — codes must be unique.</source>
         <translation>%1 tayari amesajiliwa katika warsha hii — misimbo lazima iwe ya kipekee.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is already on this sheet (row %2) — codes must be unique.</source>
         <translation>%1 tayari yuko kwenye karatasi hii (safu %2) — misimbo lazima iwe ya kipekee.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>Sign In %n People</source>
         <translation>
             <numerusform>Sajili Mtu %n</numerusform>
@@ -11665,12 +9490,10 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sign In</source>
         <translation>Sajili</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Sign in %n participants</source>
         <translation>
             <numerusform>Sajili mshiriki %n</numerusform>
@@ -11678,12 +9501,10 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Discard the sign-in sheet</source>
         <translation>Tupa karatasi ya mahudhurio</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Close the sheet without signing in %n people?</source>
         <translation>
             <numerusform>Funga karatasi bila kumsajili mtu %n?</numerusform>
@@ -11691,7 +9512,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>Tupa</translation>
     </message>
@@ -11699,37 +9519,30 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>SignInTable</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/sign_in_table.py" line="-116"/>
         <source>Code</source>
         <translation>Msimbo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Gender (w/m/n/u)</source>
         <translation>Jinsia (w/m/n/u)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age (1–6)</source>
         <translation>Umri (1–6)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role (letter)</source>
         <translation>Jukumu (herufi)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Group (1–9)</source>
         <translation>Kikundi (1–9)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Disability (optional)</source>
         <translation>Ulemavu (si lazima)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
@@ -11737,43 +9550,35 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>SketchController</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/controller.py" line="+131"/>
         <source>This project is read-only: drawing is turned off</source>
         <translation>Mradi huu ni wa kusoma tu: kuchora kumezimwa</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>This project is read-only: nothing was drawn</source>
         <translation>Mradi huu ni wa kusoma tu: hakuna kilichochorwa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nothing was drawn: %1</source>
         <comment>%1: why the shape was refused</comment>
         <translation>Hakuna kilichochorwa: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Draw point</source>
         <translation>Chora nukta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw line</source>
         <translation>Chora mstari</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Draw area</source>
         <translation>Chora eneo</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Delete proposal</source>
         <translation>Futa pendekezo</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Delete %n proposals</source>
         <translation>
             <numerusform>Futa pendekezo %n</numerusform>
@@ -11781,18 +9586,15 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>a duplicated proposal&apos;s title</comment>
         <translation>%1 (nakala)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Duplicate proposal</source>
         <translation>Nakili pendekezo</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Duplicate %n proposals</source>
         <translation>
             <numerusform>Nakili pendekezo %n</numerusform>
@@ -11800,42 +9602,34 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Finish Area</source>
         <translation>&amp;Maliza Eneo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Finish Line</source>
         <translation>&amp;Maliza Mstari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove Last Point</source>
         <translation>&amp;Ondoa Nukta ya Mwisho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel Area</source>
         <translation>&amp;Ghairi Eneo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Cancel Line</source>
         <translation>&amp;Ghairi Mstari</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete &amp;Vertex</source>
         <translation>Futa &amp;Kipeo</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>D&amp;uplicate Proposal</source>
         <translation>&amp;Nakili Pendekezo</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>D&amp;uplicate %n Proposals</source>
         <translation>
             <numerusform>&amp;Nakili Pendekezo %n</numerusform>
@@ -11843,12 +9637,10 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Proposal</source>
         <translation>&amp;Futa Pendekezo</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>&amp;Delete %n Proposals</source>
         <translation>
             <numerusform>&amp;Futa Pendekezo %n</numerusform>
@@ -11859,133 +9651,107 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Sketching</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/sketch/toolbar.py" line="+38"/>
         <source>&amp;Select</source>
         <translation>&amp;Chagua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click a proposal to select it; Shift+click adds</source>
         <translation>Bofya pendekezo kulichagua; Shift+bofya huongeza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Point</source>
         <translation>&amp;Nukta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click to place a point proposal</source>
         <translation>Bofya kuweka pendekezo la nukta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Line</source>
         <translation>&amp;Mstari</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click vertices; Enter or double-click finishes</source>
         <translation>Bofya vipeo; Enter au kubofya mara mbili kunamaliza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Area</source>
         <translation>&amp;Eneo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click corners; Enter or double-click finishes</source>
         <translation>Bofya pembe; Enter au kubofya mara mbili kunamaliza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Freehand</source>
         <translation>Kwa mkono hu&amp;ru</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Press and drag; end near the start for an area</source>
         <translation>Bonyeza na uburute; maliza karibu na mwanzo ili kupata eneo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Move</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag proposals to move them</source>
         <translation>Buruta mapendekezo kuyahamisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit &amp;Vertices</source>
         <translation>Hariri &amp;Vipeo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drag a vertex, click an edge to add one, Delete removes the one under the mouse</source>
         <translation>Buruta kipeo, bofya ukingo kuongeza kimoja, Delete huondoa kilicho chini ya kipanya</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>S&amp;nap to Basemap</source>
         <translation>&amp;Bandika kwenye Ramani ya Msingi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put new vertices on the nearest street or building corner</source>
         <translation>Weka vipeo vipya kwenye mtaa au pembe ya jengo iliyo karibu zaidi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dup&amp;licate</source>
         <translation>Na&amp;kili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected proposals</source>
         <translation>Nakili mapendekezo yaliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Futa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected proposals</source>
         <translation>Futa mapendekezo yaliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Draw</source>
         <translation>Chora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Draw</source>
         <translation>&amp;Chora</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Show &amp;Groups</source>
         <translation>&amp;Onyesha Vikundi</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1 (%2)</source>
         <comment>a group (its workshop)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show &amp;All</source>
         <translation>Onyesha &amp;Yote</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Hakuna kikundi</translation>
     </message>
@@ -11993,97 +9759,78 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_dialog.py" line="+43"/>
         <source>Add Stakeholder</source>
         <translation>Ongeza Mdau</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Stakeholder</source>
         <translation>Hariri Mdau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = little say over the outcome … 5 = can make or stop it</source>
         <translation>1 = ana sauti ndogo juu ya matokeo … 5 = anaweza kuyafanikisha au kuyazuia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 = hardly affected or engaged … 5 = closely affected, keen to act</source>
         <translation>1 = haathiriki wala hashiriki sana … 5 = anaathirika moja kwa moja, ana hamu ya kuchukua hatua</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>e.g. Municipal Lighting Department</source>
         <translation>k.m. Idara ya Taa ya Halmashauri</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What they do in the process, e.g. funds street lights</source>
         <translation>Wanachofanya katika mchakato, k.m. wanagharamia taa za barabarani</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Name, phone or e-mail (optional)</source>
         <translation>Jina, simu au barua pepe (si lazima)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact person</source>
         <translation>Mtu wa kuwasiliana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name, phone or e-mail of the contact person: private, never in an export</source>
         <translation>Jina, simu au barua pepe ya mtu wa kuwasiliana: ni siri, kamwe haiko katika uhamishaji</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Name</source>
         <translation>&amp;Jina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sekta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>Ju&amp;kumu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Influence (1–5)</source>
         <translation>&amp;Ushawishi (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&amp;nterest (1–5)</source>
         <translation>&amp;Maslahi (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Influence: %1.&lt;br&gt;Interest: %2.</source>
         <translation>Ushawishi: %1.&lt;br&gt;Maslahi: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Contact person — private</source>
         <translation>Mtu wa kuwasiliana — siri</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Private: kept in this project file only. Never printed in the plan or written to any export, public or not.</source>
         <translation>Siri: inahifadhiwa katika faili hili la mradi pekee. Kamwe haichapishwi kwenye mpango wala kuandikwa katika uhamishaji wowote, wa umma au la.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
@@ -12091,42 +9838,34 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>StakeholderGrid</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_grid.py" line="+37"/>
         <source>Manage closely</source>
         <translation>Simamia kwa karibu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep satisfied</source>
         <translation>Ridhisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep informed</source>
         <translation>Julisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Monitor</source>
         <translation>Fuatilia</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Interest →</source>
         <translation>Maslahi →</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence →</source>
         <translation>Ushawishi →</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Unnamed</source>
         <translation>Bila jina</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — %2</source>
         <comment>a stakeholder&apos;s name — the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1 — %2</translation>
@@ -12135,113 +9874,91 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>StakeholderPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/plan/stakeholder_panel.py" line="+43"/>
         <source>private contact on file</source>
         <translation>mawasiliano ya siri yamehifadhiwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>manage closely</source>
         <translation>simamia kwa karibu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep satisfied</source>
         <translation>ridhisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>keep informed</source>
         <translation>julisha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>monitor</source>
         <translation>fuatilia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Influence</source>
         <translation>Ushawishi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
         <translation>Maslahi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact</source>
         <translation>Mawasiliano</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No stakeholders yet. Add the departments, businesses, community groups and NGOs the plan needs.</source>
         <translation>Bado hakuna wadau. Ongeza idara, biashara, vikundi vya jamii na AZISE ambavyo mpango unahitaji.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Stakeholders</source>
         <translation>Wadau</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The stakeholder register; Enter or double-click edits one</source>
         <translation>Rejista ya wadau; Enter au kubofya mara mbili humhariri mmoja</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Add…</source>
         <translation>Ongeza…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a stakeholder to the register</source>
         <translation>Ongeza mdau kwenye rejista</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit…</source>
         <translation>Hariri…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected stakeholder</source>
         <translation>Hariri mdau aliyechaguliwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected stakeholder; actions lose them as a partner</source>
         <translation>Ondoa mdau aliyechaguliwa; hatua zinampoteza kama mshirika</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>%1: %2</source>
         <comment>a stakeholder&apos;s name: the grid&apos;s advice, e.g. keep informed</comment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>%n stakeholders</source>
         <translation>
             <numerusform>mdau %n</numerusform>
@@ -12249,7 +9966,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>The stakeholder was not saved</source>
         <translation>Mdau hakuhifadhiwa</translation>
     </message>
@@ -12257,493 +9973,390 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/cosafe/core/vocabulary.py" line="+17"/>
         <source>Woman</source>
         <translation>Mwanamke</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Man</source>
         <translation>Mwanamume</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Non-binary</source>
         <translation>Si mwanamke wala mwanamume</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
         <source>Prefer not to say</source>
         <translation>Sipendi kusema</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Under 15</source>
         <translation>Chini ya 15</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>15–24</source>
         <translation>15–24</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>25–39</source>
         <translation>25–39</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>60 and over</source>
         <translation>60 na zaidi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Resident</source>
         <translation>Mkazi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trader / vendor</source>
         <translation>Mfanyabiashara / mchuuzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student</source>
         <translation>Mwanafunzi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community leader</source>
         <translation>Kiongozi wa jamii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Police</source>
         <translation>Polisi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Municipal official</source>
         <translation>Afisa wa halmashauri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NGO / civil society</source>
         <translation>AZISE / asasi za kiraia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business owner</source>
         <translation>Mmiliki wa biashara</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+125"/>
         <source>Other</source>
         <translation>Nyingine</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+69"/>
         <source>Day</source>
         <translation>Mchana</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Dusk</source>
         <translation>Jioni</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Night</source>
         <translation>Usiku</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Natural surveillance</source>
         <translation>Uangalizi wa asili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Natural access control</source>
         <translation>Udhibiti wa asili wa kuingia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Territorial reinforcement</source>
         <translation>Uimarishaji wa umiliki wa eneo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Maintenance and image</source>
         <translation>Matengenezo na mwonekano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity support</source>
         <translation>Uhamasishaji wa shughuli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target hardening</source>
         <translation>Kuimarisha ulinzi wa maeneo lengwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Social cohesion</source>
         <translation>Mshikamano wa kijamii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connectivity</source>
         <translation>Muunganiko</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community culture</source>
         <translation>Utamaduni wa jamii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold capacity</source>
         <translation>Uwezo wa eneo kuhimili matumizi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Street lighting</source>
         <translation>Taa za barabarani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear sightlines / trim vegetation</source>
         <translation>Mwonekano usiozuiliwa / punguza mimea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active frontage</source>
         <translation>Mbele ya majengo yenye shughuli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seating and shade</source>
         <translation>Viti na kivuli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vending / market space</source>
         <translation>Eneo la uchuuzi / soko</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public toilets</source>
         <translation>Vyoo vya umma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe crossing</source>
         <translation>Kivuko salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop upgrade</source>
         <translation>Kuboresha kituo cha usafiri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wayfinding and signage</source>
         <translation>Maelekezo na alama za njia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paths and paving</source>
         <translation>Njia na sakafu ya njia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Greening</source>
         <translation>Upandaji miti na uoto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lighting of a transport interchange</source>
         <translation>Mwanga wa kituo kikuu cha usafiri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth programme / activity</source>
         <translation>Programu / shughuli ya vijana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community watch</source>
         <translation>Ulinzi shirikishi wa jamii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clean-up and repair</source>
         <translation>Usafi na ukarabati</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gun-free zone</source>
         <translation>Eneo lisilo na silaha</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Women</source>
         <translation>Wanawake</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Girls</source>
         <translation>Wasichana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth</source>
         <translation>Vijana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Children</source>
         <translation>Watoto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elderly people</source>
         <translation>Wazee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People with disabilities</source>
         <translation>Watu wenye ulemavu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone</source>
         <translation>Kila mtu</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Social development</source>
         <translation>Maendeleo ya kijamii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Locally based (community)</source>
         <translation>Ya ngazi ya jamii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Situational</source>
         <translation>Ya kimazingira</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reintegration</source>
         <translation>Kuwarejesha katika jamii</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Government</source>
         <translation>Serikali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business</source>
         <translation>Biashara</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community</source>
         <translation>Jamii</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Civil society</source>
         <translation>Asasi za kiraia</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Short term</source>
         <translation>Muda mfupi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium term</source>
         <translation>Muda wa kati</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Long term</source>
         <translation>Muda mrefu</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Day and night</source>
         <translation>Mchana na usiku</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>Proposed</source>
         <translation>Limependekezwa</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Shortlisted</source>
         <translation>Limechaguliwa awali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreed for the plan</source>
         <translation>Limekubaliwa kwa mpango</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>Dropped</source>
         <translation>Limeachwa</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Agreed</source>
         <translation>Imekubaliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In progress</source>
         <translation>Inaendelea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
         <translation>Imekamilika</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Safe</source>
         <translation>Salama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unsafe</source>
         <translation>Si salama</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Poor lighting</source>
         <translation>Mwanga hafifu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Harassment</source>
         <translation>Unyanyasaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Isolated</source>
         <translation>Mahali pa upweke</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Crowded</source>
         <translation>Msongamano</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drugs / alcohol</source>
         <translation>Dawa za kulevya / pombe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No transport</source>
         <translation>Hakuna usafiri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blind corner</source>
         <translation>Kona isiyoonekana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Well used</source>
         <translation>Panatumiwa sana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Friendly shops</source>
         <translation>Maduka rafiki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good lighting</source>
         <translation>Mwanga mzuri</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Major road</source>
         <translation>Barabara kuu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minor road</source>
         <translation>Barabara ndogo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Footway / path</source>
         <translation>Njia ya miguu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Railway</source>
         <translation>Reli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>River / canal</source>
         <translation>Mto / mfereji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Water</source>
         <translation>Maji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Park / green space</source>
         <translation>Bustani / eneo la kijani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Land use</source>
         <translation>Matumizi ya ardhi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Building</source>
         <translation>Jengo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transport stop</source>
         <translation>Kituo cha usafiri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street lamp</source>
         <translation>Taa ya barabarani</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point of interest</source>
         <translation>Mahali muhimu</translation>
     </message>
@@ -12751,131 +10364,105 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/proposals/voting_panel.py" line="+58"/>
         <source>Voting workshop</source>
         <translation>Warsha ya kupiga kura</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The workshop whose proposals are voted on</source>
         <translation>Warsha ambayo mapendekezo yake yanapigiwa kura</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
         <source>Voter</source>
         <translation>Mpiga kura</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>Who is placing dots now</source>
         <translation>Nani anaweka vitone sasa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next Voter</source>
         <translation>Mpiga Kura Anayefuata</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move on to the next voter in the list</source>
         <translation>Endelea kwa mpiga kura anayefuata kwenye orodha</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Proposals to vote on</source>
         <translation>Mapendekezo ya kupigiwa kura</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Click + to give the voter&apos;s dot to a proposal, − to take it back</source>
         <translation>Bofya + kumpa pendekezo kitone cha mpiga kura, − kukirudisha</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ranking</source>
         <translation>Mpangilio wa nafasi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The proposals by dots received</source>
         <translation>Mapendekezo kwa idadi ya vitone vilivyopokelewa</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Workshop</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Place dots&lt;/b&gt; — click a proposal; right-click takes a dot back</source>
         <translation>&lt;b&gt;Weka vitone&lt;/b&gt; — bofya pendekezo; kubofya kulia kunarudisha kitone</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Ranking&lt;/b&gt; — all voters so far</source>
         <translation>&lt;b&gt;Mpangilio wa nafasi&lt;/b&gt; — wapiga kura wote hadi sasa</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Untitled workshop</source>
         <translation>Warsha isiyo na jina</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Add a workshop with proposals to vote on them.</source>
         <translation>Ongeza warsha yenye mapendekezo ili kuyapigia kura.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This workshop has no proposals to vote on yet.</source>
         <translation>Warsha hii bado haina mapendekezo ya kupigiwa kura.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Participant</source>
         <translation>Mshiriki</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a participant&apos;s code · their group</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (group votes as one)</source>
         <translation>%1 (kikundi kinapiga kura kama kimoja)</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No voters yet: sign participants in first.</source>
         <translation>Bado hakuna wapiga kura: sajili washiriki kwanza.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 dots left</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: vimebaki vitone %2 kati ya %3</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: %2. Right-click a proposal to take a dot back, or go on to the next voter.</source>
         <comment>%1: the voter; %2: why the dot was refused</comment>
         <translation>%1: %2. Bofya kulia pendekezo kurudisha kitone, au endelea kwa mpiga kura anayefuata.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Place a dot on “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Weka kitone kwenye “%1” (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 has no dot on “%2” to take back.</source>
         <translation>%1 hana kitone kwenye “%2” cha kurudisha.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take a dot off “%1” (%2)</source>
         <comment>an undo step; %2: the voter</comment>
         <translation>Ondoa kitone kwenye “%1” (%2)</translation>
@@ -12884,92 +10471,74 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>WalkDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/audits/walk_dialog.py" line="+56"/>
         <source>Edit Audit Walk</source>
         <translation>Hariri Matembezi ya Ukaguzi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Audit Walk</source>
         <translation>Matembezi Mapya ya Ukaguzi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Required, e.g. Market street by night</source>
         <translation>Inahitajika, k.m. Mtaa wa soko usiku</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No workshop</source>
         <translation>Hakuna warsha</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No group</source>
         <translation>Hakuna kikundi</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Walkers</source>
         <translation>Watembeaji</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tick the participants who walked (Space ticks the current one)</source>
         <translation>Weka alama kwa washiriki waliotembea (Space huweka alama kwa aliyepo)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Tick the Group</source>
         <translation>Weka Alama kwa Kikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick everyone signed in to the chosen group</source>
         <translation>Weka alama kwa kila aliyesajiliwa katika kikundi kilichochaguliwa</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Title</source>
         <translation>&amp;Kichwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarehe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of &amp;day</source>
         <translation>&amp;Wakati wa siku</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Workshop</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Group</source>
         <translation>&amp;Kikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Maelezo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;b&gt;Who walked&lt;/b&gt; (anonymous codes)</source>
         <translation>&lt;b&gt;Nani alitembea&lt;/b&gt; (misimbo bila majina)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nobody is signed in to this workshop yet (Workshop › Sign-in Sheet…).</source>
         <translation>Bado hakuna aliyesajiliwa katika warsha hii (Warsha › Karatasi ya Mahudhurio…).</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>%1 of %n ticked</source>
         <translation>
             <numerusform>%1 kati ya %n wamewekewa alama</numerusform>
@@ -12980,37 +10549,30 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/welcome_page.py" line="+27"/>
         <source>Plan safer streets together. CoSafe keeps a neighbourhood’s safety audit walks, residents’ perception pins, proposals and the agreed action plan in one project file that works without the internet, so a workshop can run on one laptop and field teams can merge their work later.</source>
         <translation>Pangeni mitaa salama zaidi pamoja. CoSafe huhifadhi matembezi ya ukaguzi wa usalama ya mtaa, pini za mtazamo za wakazi, mapendekezo na mpango kazi uliokubaliwa katika faili moja la mradi linalofanya kazi bila intaneti, ili warsha iendeshwe kwenye kompyuta moja na timu za uwandani ziunganishe kazi yao baadaye.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Participatory urban-safety planning</source>
         <translation>Upangaji shirikishi wa usalama mijini</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>New Project…</source>
         <translation>Mradi Mpya…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Project…</source>
         <translation>Fungua Mradi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Sample Project</source>
         <translation>Fungua Mradi wa Mfano</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recent projects</source>
         <translation>Miradi ya hivi karibuni</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Projects you open will be listed here.</source>
         <translation>Miradi unayofungua itaorodheshwa hapa.</translation>
     </message>
@@ -13018,42 +10580,35 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/window_title.py" line="+42"/>
         <source>field copy for %1 (%2)</source>
         <comment>%1 a team, %2 its group</comment>
         <translation>nakala ya uwandani ya %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy for %1</source>
         <comment>%1 a team</comment>
         <translation>nakala ya uwandani ya %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>field copy (%1)</source>
         <comment>%1 a group</comment>
         <translation>nakala ya uwandani (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>field copy</source>
         <translation>nakala ya uwandani</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 — %2 — %3</source>
         <comment>project name — field copy for a team — CoSafe</comment>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — %2</source>
         <comment>project name — CoSafe</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 [read-only]</source>
         <comment>a window title</comment>
         <translation>%1 [kusoma tu]</translation>
@@ -13062,42 +10617,34 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>WorkshopBar</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/shell/workshop_bar.py" line="+23"/>
         <source>Workshop and Group</source>
         <translation>Warsha na Kikundi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/selector.py" line="+22"/>
         <source>No workshop yet</source>
         <translation>Bado hakuna warsha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No groups yet</source>
         <translation>Bado hakuna vikundi</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> &amp;Workshop: </source>
         <translation> &amp;Warsha: </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  &amp;Group: </source>
         <translation>  &amp;Kikundi: </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The active workshop: what you draw and sign in belongs to it</source>
         <translation>Warsha inayotumika: unachochora na kusajili ni chake</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The active group: what you draw now is recorded as this group&apos;s work</source>
         <translation>Kikundi kinachotumika: unachochora sasa kinarekodiwa kama kazi ya kikundi hiki</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 (%2)</source>
         <comment>a workshop&apos;s title and the date it was held</comment>
         <translation>%1 (%2)</translation>
@@ -13106,57 +10653,46 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/dialogs.py" line="-85"/>
         <source>Edit Workshop</source>
         <translation>Hariri Warsha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New Workshop</source>
         <translation>Warsha Mpya</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Required, e.g. Market street walk and mapping</source>
         <translation>Inahitajika, k.m. Matembezi na uchoraji ramani wa mtaa wa soko</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Where it was held, e.g. Community hall, Ward 4</source>
         <translation>Ilifanyika wapi, k.m. Ukumbi wa jamii, Kata 4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> dots each</source>
         <translation> vitone kila mmoja</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Kichwa:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>&amp;Mahali:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Facilitator:</source>
         <translation>M&amp;wezeshaji:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Votes per participant:</source>
         <translation>&amp;Kura kwa kila mshiriki:</translation>
     </message>
@@ -13164,92 +10700,74 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>WorkshopPanel</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/panel.py" line="+73"/>
         <source>Workshops and groups</source>
         <translation>Warsha na vikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each workshop and its groups; select one to work in it</source>
         <translation>Kila warsha na vikundi vyake; chagua moja kufanya kazi ndani yake</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workshop / group</source>
         <translation>Warsha / kikundi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No workshop yet. Create one, add its groups, then sign people in.</source>
         <translation>Bado hakuna warsha. Unda moja, ongeza vikundi vyake, kisha sajili watu.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Warsha Mpya…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a workshop: date, place, facilitator</source>
         <translation>Unda warsha: tarehe, mahali, mwezeshaji</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add Group…</source>
         <translation>&amp;Ongeza Kikundi…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a group to the active workshop</source>
         <translation>Ongeza kikundi kwenye warsha inayotumika</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sign-in Sheet…</source>
         <translation>&amp;Karatasi ya Mahudhurio…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign participants in to the active workshop, keyboard only</source>
         <translation>Sajili washiriki kwenye warsha inayotumika, kwa kibodi pekee</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Washiriki…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List and correct the active workshop&apos;s participants</source>
         <translation>Orodhesha na sahihisha washiriki wa warsha inayotumika</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Hariri…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected workshop or group</source>
         <translation>Hariri warsha au kikundi kilichochaguliwa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Futa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected workshop or group (Undo brings it back)</source>
         <translation>Futa warsha au kikundi kilichochaguliwa (Kutendua kunakirudisha)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>%n groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
@@ -13258,80 +10776,64 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Facilitator: %1</source>
         <translation>Mwezeshaji: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>no one yet</source>
         <translation>bado hakuna mtu</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <comment>a workshop&apos;s title: its groups and people</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Edit Workshop…</source>
         <translation>Hariri Warsha…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit Group…</source>
         <translation>Hariri Kikundi…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete Workshop</source>
         <translation>Futa Warsha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete Group</source>
         <translation>Futa Kikundi</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Add workshop “%1”</source>
         <translation>Ongeza warsha “%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Group %1</source>
         <comment>a new group&apos;s name</comment>
         <translation>Kikundi %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add group “%1”</source>
         <translation>Ongeza kikundi “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Edit Group</source>
         <translation>Hariri Kikundi</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Delete group</source>
         <translation>Futa kikundi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the group “%1”? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
         <translation>Futa kikundi “%1”? Washiriki na michoro yake vinabaki katika warsha bila kikundi. Tendua (Ctrl+Z) kunakirudisha.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete workshop</source>
         <translation>Futa warsha</translation>
     </message>
@@ -13339,12 +10841,10 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../desktop/cosafe/core/voting.py" line="+44"/>
         <source>A vote must say which participant or group placed it</source>
         <translation>Kura lazima ionyeshe ni mshiriki au kikundi gani kiliiweka</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Only %1 of %n dots left for this voter</source>
         <translation>
             <numerusform>Vimebaki vitone %1 tu kati ya %n kwa mpiga kura huyu</numerusform>
@@ -13352,12 +10852,10 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cosafe/core/workshops.py" line="-135"/>
         <source>women hidden</source>
         <translation>wanawake wamefichwa</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n women</source>
         <translation>
             <numerusform>mwanamke %n</numerusform>
@@ -13365,12 +10863,10 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no one yet</source>
         <translation>bado hakuna mtu</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n people</source>
         <translation>
             <numerusform>mtu %n</numerusform>
@@ -13378,24 +10874,20 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>people hidden</source>
         <translation>watu wamefichwa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 · %2</source>
         <comment>a summary: “26 people · 16 women”</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+133"/>
         <source>Delete the workshop “%1” with its %2, %3 and %4?</source>
         <comment>%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”</comment>
         <translation>Futa warsha “%1” pamoja na %2, %3 na %4?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n groups</source>
         <translation>
             <numerusform>kikundi %n</numerusform>
@@ -13403,7 +10895,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n participants</source>
         <translation>
             <numerusform>mshiriki %n</numerusform>
@@ -13411,7 +10902,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n votes</source>
         <translation>
             <numerusform>kura %n</numerusform>
@@ -13419,7 +10909,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
             <numerusform>Pendekezo lake %n, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
@@ -13427,7 +10916,6 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Tendua (Ctrl+Z) kunarudisha vyote.</translation>
     </message>
@@ -13435,12 +10923,10 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>WorkshopsFeature</name>
     <message>
-        <location filename="../../desktop/cosafe/ui/features/workshops/feature.py" line="+34"/>
         <source>Workshops</source>
         <translation>Warsha</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Wor&amp;kshop</source>
         <translation>&amp;Warsha</translation>
     </message>
