@@ -10,7 +10,7 @@ Contract:
   ships it, else English ("C" and "POSIX" are English).
 - ``use_language(code)`` makes every message of this run use ``code``
   (``core.i18n``): English needs nothing more; another language loads its compiled
-  catalogue with Qt's ``QTranslator`` (QtCore only, imported here, not on the way to
+  catalogue (``cosafe.catalogues``: Qt's ``QTranslator``, not imported on the way to
   English), and a string it does not translate falls back to English. An unknown
   code raises ValueError with one line naming the languages there are.
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 
-from cosafe.bundled import bundled_file
+from cosafe.catalogues import translator_for
 from cosafe.core import i18n
 from cosafe.core.i18n import arg, check_language
 from cosafe.cli.words import Command
@@ -59,17 +59,4 @@ def environment_language(environ: Mapping[str, str] = os.environ) -> str:
 
 def use_language(code: str) -> None:
     check_language(code)
-    if code == "en":
-        i18n.install(None)
-        return
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator()
-    translator.load(f"cosafe_{code}", str(bundled_file("i18n")))
-
-    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        # QTranslator alone leaves %n to the caller, and says "" for what it does not know.
-        found = translator.translate(context, source, disambiguation, n)
-        return i18n.fill_count(found, n) if found else i18n.english(context, source, disambiguation, n)
-
-    i18n.install(translate)
+    i18n.install(translator_for(code) if code != "en" else None, code)

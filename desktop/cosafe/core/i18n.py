@@ -23,6 +23,15 @@ standard library's XML parser, so a command-line run in English needs no Qt). Th
 a command-line run with a language installs a ``QTranslator``'s lookup. ``translator``
 is called as ``translator(context, source, disambiguation, n)`` and returns the text
 with ``%n`` already filled in, or the source when it has no translation.
+``install(translator, code)`` also records the language it speaks: ``language()``
+is that code ("en" until something else is installed).
+
+A report may speak another language than the window (a project's report language):
+``with speaking(code, translator):`` makes every ``translate``/``tr`` and
+``language()`` in this thread answer in ``code`` until the block ends, whatever is
+installed (a ``ContextVar``: a worker thread exporting a plan in Portuguese leaves the
+window's Spanish alone). ``cosafe.catalogues.speaking(code)`` builds the translator.
+
 ``LANGUAGES`` are the languages CoSafe ships, each named in itself;
 ``check_language(code)`` refuses any other in one line.
 """
@@ -31,7 +40,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from xml.etree import ElementTree
 
 from cosafe.bundled import bundled_file
@@ -78,12 +89,35 @@ def _english_plurals() -> dict[tuple[str, str, str], tuple[str, str]]:
 
 
 _translator: Translator = english
+_language = "en"
+_speaking: ContextVar[tuple[str, Translator] | None] = ContextVar("speaking", default=None)
 
 
-def install(translator: Translator | None) -> None:
-    """Use ``translator`` from now on; None goes back to the English source."""
-    global _translator
-    _translator = translator or english
+def install(translator: Translator | None, code: str = "en") -> None:
+    """Use ``translator`` (which speaks ``code``) from now on; None goes back to the English source."""
+    global _translator, _language
+    _translator, _language = (translator, code) if translator is not None else (english, "en")
+
+
+def language() -> str:
+    """The code of the language words are given in here and now ("en", "es", …)."""
+    current = _speaking.get()
+    return current[0] if current is not None else _language
+
+
+@contextmanager
+def speaking(code: str, translator: Translator) -> Iterator[None]:
+    """Within the block, in this thread, words and ``language()`` are ``code``'s (``translator``'s)."""
+    token = _speaking.set((code, translator))
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
+
+
+def _current() -> Translator:
+    current = _speaking.get()
+    return current[1] if current is not None else _translator
 
 
 def fill_count(text: str, n: int) -> str:
@@ -92,7 +126,7 @@ def fill_count(text: str, n: int) -> str:
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return _translator(context, source, disambiguation, n)
+    return _current()(context, source, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -111,7 +145,7 @@ class Context:
 
     @classmethod
     def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return _translator(cls.__name__, source, disambiguation, n)
+        return _current()(cls.__name__, source, disambiguation, n)
 
 
 class Languages(Context):

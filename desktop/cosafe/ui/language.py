@@ -92,7 +92,7 @@ def install_language(app: QCoreApplication, code: str) -> list[QTranslator]:
             app.installTranslator(loaded)
             _installed.append(loaded)
     # English needs no lookup below the window: core.i18n reads its plurals itself.
-    i18n.install(_qt_translate if code != "en" else None)
+    i18n.install(_qt_translate if code != "en" else None, code)
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in i18n.RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
