@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from cosafe.core.clock import utc_now
-from cosafe.core.criteria import SCORE_FORMULA_TEXT
+from cosafe.core.criteria import score_formula_text
 from cosafe.core.currency import DEFAULT_LOCALE
 from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditWalk, PerceptionPin, Workshop
@@ -95,6 +95,6 @@ def build_plan_content(store, public: bool = False, locale: str = DEFAULT_LOCALE
     return PlanContent(
         project=project, participation=participation, diagnosis=diagnosis, proposals=proposals,
         proposal_count=len(proposals), actions=action_rows(store, data), stakeholders=stakeholder_rows(store),
-        criteria_set=criteria_set, criteria=criteria, score_formula=SCORE_FORMULA_TEXT,
+        criteria_set=criteria_set, criteria=criteria, score_formula=score_formula_text(),
         voices=() if public else _voices(store), locale=locale)
 

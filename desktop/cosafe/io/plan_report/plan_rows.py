@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from cosafe.core.actions import effective_priorities, links_of, partners_of
+from cosafe.core.criteria import criteria_set_name, criterion_good_means, criterion_label
 from cosafe.core.i18n import arg
 from cosafe.core.records import (
     Action, AuditPoint, AuditWalk, Criterion, CriteriaSet, Incident, PerceptionPin, Proposal, Stakeholder, Vote,
@@ -183,5 +184,7 @@ def criteria_rows(store) -> tuple[str, tuple[CriterionRow, ...]]:
         return "", ()
     active = max(sets, key=lambda s: (s.is_active, s.version))
     criteria = [c for c in store.list(Criterion, order_by="position, fid") if c.set_uuid == active.uuid and not c.retired]
-    return (arg(PlanReport.tr("%1, version %2", "a criteria set's name and version"), active.name, active.version),
-            tuple(CriterionRow(c.label, c.good_means, c.is_outcome) for c in criteria))
+    return (arg(PlanReport.tr("%1, version %2", "a criteria set's name and version"), criteria_set_name(active.name),
+                active.version),
+            tuple(CriterionRow(criterion_label(c.key, c.label), criterion_good_means(c.key, c.good_means),
+                               c.is_outcome) for c in criteria))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from cosafe.core.currency import format_cost
@@ -31,6 +32,7 @@ MAX_PLACE = 120  # characters of one linked place
 
 
 MAX_LINES = 12  # line breaks kept in one cell; the rest become spaces
+PADDING = 3  # points each side of a cell's text
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -51,8 +53,38 @@ def _p(text: str, style, limit: int = 0) -> Text:
     return Text(escape(_shorten(text, limit or MAX_FIELD)).replace("\n", "<br/>"), style)
 
 
+def _longest_word(cell) -> float:
+    """The width of the longest word of a paragraph cell (0 for any other flowable)."""
+    text, style = getattr(cell, "text", ""), getattr(cell, "style", None)
+    if not text or style is None:
+        return 0.0
+    return max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0)
+
+
+def _fitted(data: Sequence[Sequence], widths: Sequence[float]) -> list[float]:
+    """``widths`` changed so that every cell's longest word fits its column, the table as wide.
+
+    A word is never broken ("Puest/o", "Limependekez/wa"): a column too narrow for a
+    translated header or status takes the points it lacks from the columns with the most
+    to spare. A word longer than a third of the table (a web address) may still break.
+    """
+    widths = list(widths)
+    cap = sum(widths) / 3
+    needed = [min(cap, max(_longest_word(row[c]) for row in data) + 2 * PADDING + 0.5) for c in range(len(widths))]
+    for column, need in enumerate(needed):
+        while widths[column] < need:
+            spare = [widths[c] - needed[c] for c in range(len(widths))]
+            donor = max(range(len(widths)), key=spare.__getitem__)
+            if donor == column or spare[donor] <= 0:
+                break  # nothing to spare: the word wraps, as it would have
+            taken = min(need - widths[column], spare[donor])
+            widths[donor] -= taken
+            widths[column] += taken
+    return widths
+
+
 def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[int] = ()) -> Table:
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=_fitted(data, widths), repeatRows=1, hAlign="LEFT")
     commands = [
         TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -61,8 +93,8 @@ def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[i
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     commands += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, len(data), 2)]
     commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numeric_columns]
