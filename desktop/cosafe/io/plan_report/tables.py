@@ -8,6 +8,7 @@ text is escaped before it goes into a paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
@@ -33,6 +34,8 @@ MAX_PLACE = 120  # characters of one linked place
 
 MAX_LINES = 12  # line breaks kept in one cell; the rest become spaces
 PADDING = 3  # points each side of a cell's text
+MARKUP = re.compile(r"<[^>]*>")
+BOLD_WIDER = 1.1  # a bold word is at most this much wider than the same word in the regular face
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -54,11 +57,15 @@ def _p(text: str, style, limit: int = 0) -> Text:
 
 
 def _longest_word(cell) -> float:
-    """The width of the longest word of a paragraph cell (0 for any other flowable)."""
+    """The width of the longest word of a cell: a paragraph, a list of them, or 0 for anything else."""
+    if isinstance(cell, (list, tuple)):
+        return max(map(_longest_word, cell), default=0.0)
     text, style = getattr(cell, "text", ""), getattr(cell, "style", None)
     if not text or style is None:
         return 0.0
-    return max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0)
+    bold = BOLD_WIDER if "<b>" in text else 1.0  # the style names the regular face
+    return max((stringWidth(word, style.fontName, style.fontSize) * bold for word in MARKUP.sub("", text).split()),
+               default=0.0)
 
 
 def _fitted(data: Sequence[Sequence], widths: Sequence[float]) -> list[float]:
