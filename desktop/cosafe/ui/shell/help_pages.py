@@ -1,9 +1,12 @@
 """Help › Workshop Guide and Help › Keyboard Shortcuts.
 
 Contract:
-- ``GuideWindow`` shows the Workshop Guide, ``resources/guide/index.html`` shipped
-  in the package with its screenshots, in a ``QTextBrowser``: offline, links within
-  the page work, links elsewhere are not followed.
+- ``GuideWindow`` shows the Workshop Guide in the window's language (``guide_page``),
+  shipped in the package with its screenshots, in a ``QTextBrowser``: offline, links
+  within the page work, links elsewhere are not followed. The English guide is
+  ``resources/guide/index.html``; another language's is ``resources/guide/<code>/index.html``
+  with its own screenshots beside it under the same names, so every guide's page refers to
+  ``window.png`` and ``presentation.png`` alike. A language without a guide gets English's.
 - ``shortcut_groups(window)`` lists every shortcut of the window's actions, read from
   the QActions themselves so it cannot go stale: grouped by top-level menu (a
   submenu's actions under their menu) in menu-bar order, then "Elsewhere in the
@@ -20,6 +23,7 @@ Contract:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.bundled import bundled_file
+from cosafe.core import i18n
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.kit.actions import WHERE
 from cosafe.ui.kit.words import Shortcuts
@@ -44,6 +49,16 @@ class ShortcutRow:
     command: str
     keys: str
     where: str
+
+
+def guide_page(code: str | None = None) -> Path:
+    """The Workshop Guide's page in ``code`` (default: the language the window speaks), else English's."""
+    code = code or i18n.language()
+    if code != "en":
+        page = bundled_file(GUIDE_PAGE[0], code, GUIDE_PAGE[1])
+        if page.is_file():
+            return page
+    return bundled_file(*GUIDE_PAGE)
 
 
 def _plain(text: str) -> str:
@@ -176,7 +191,7 @@ class GuideWindow(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # followed below: within the guide only
         self.browser.anchorClicked.connect(self._follow)
-        page = bundled_file(*GUIDE_PAGE)
+        page = guide_page()
         self.browser.setSearchPaths([str(page.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(page)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
