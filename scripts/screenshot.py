@@ -1,10 +1,12 @@
 """Take a screenshot of the CoSafe main window on a project (for the README and reviews).
 
 Usage: python scripts/screenshot.py PROJECT OUT.png [--size 1280x800] [--delay 1.5] [--present] [--high-contrast]
+       [--language xx]
 Run it on a real screen or under Xvfb (e.g. ``xvfb-run -a -s "-screen 0 1024x768x24"``);
 with QT_QPA_PLATFORM=offscreen it works too, without window decorations. Without
 ``--size`` the window takes the size it opens with on that screen. ``--present``
-shoots View › Presentation Mode instead (the screen it covers).
+shoots View › Presentation Mode instead (the screen it covers). ``--language`` shows
+the window in that language (default: as ``cosafe`` would start, from the computer's).
 Settings are kept in a temporary folder, so remembered layouts do not leak in.
 """
 
@@ -23,6 +25,7 @@ def main() -> int:
     parser.add_argument("--size", default="", help="WIDTHxHEIGHT (default: as the window opens on the screen)")
     parser.add_argument("--present", action="store_true", help="shoot presentation mode")
     parser.add_argument("--high-contrast", action="store_true", help="with View › High-Contrast Map")
+    parser.add_argument("--language", default=None, help="the window's language code: en, es, fr, pt, ar, sw")
     parser.add_argument("--delay", type=float, default=1.5, help="seconds to wait before the shot")
     args = parser.parse_args()
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="cosafe-shot-")
@@ -32,7 +35,7 @@ def main() -> int:
     from cosafe.ui.app import create_application
     from cosafe.ui.shell.main_window import MainWindow
 
-    app = create_application()
+    app = create_application(args.language)
     window = MainWindow()
     if args.size:
         width, height = (int(v) for v in args.size.split("x"))
