@@ -45,7 +45,8 @@ print(json.dumps({
     "without_icon": [action.text() for action in buttons if action.icon().isNull()],
     "stylesheet": app.styleSheet(),
     "font": bundled_file("fonts", "DejaVuSans.ttf").is_file(),
-    "guide": sorted(path.name for path in bundled_file("guide").iterdir()),
+    "guide": sorted(path.relative_to(bundled_file("guide")).as_posix() for path in bundled_file("guide").rglob("*")
+                    if path.is_file()),
     "catalogues": sorted(path.name for path in bundled_file("i18n").iterdir()),
     "english_one": english("Workshops", "%n people", None, 1),
     "qt_english_one": QCoreApplication.translate("Workshops", "%n people", None, 1),
@@ -97,7 +98,10 @@ def test_the_installed_wheel_starts_with_icons_and_stylesheet(tmp_path):
     assert seen["buttons"] >= 10 and seen["without_icon"] == []
     assert seen["stylesheet"] == (REPOSITORY / "resources" / "qss" / "cosafe.qss").read_text(encoding="utf-8")
     assert seen["font"] is True
-    assert seen["guide"] == sorted(path.name for path in (REPOSITORY / "resources" / "guide").iterdir())
+    # The Workshop Guide in every language, each with its pictures.
+    guide = REPOSITORY / "resources" / "guide"
+    assert seen["guide"] == sorted(path.relative_to(guide).as_posix() for path in guide.rglob("*") if path.is_file())
+    assert {f"{code}/index.html" for code in ("es", "fr", "pt", "ar", "sw")} <= set(seen["guide"])
     # Every compiled catalogue, and the English one's source for counts without Qt: "1 person".
     assert set(seen["catalogues"]) >= {f"cosafe_{code}.qm" for code in ("en", "es", "fr", "pt", "ar", "sw")}
     assert "cosafe_en.ts" in seen["catalogues"]
