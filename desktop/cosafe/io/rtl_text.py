@@ -20,8 +20,12 @@ Contract:
 - ``joined(text)`` is ``text`` with its Arabic letters in their joined forms, still in
   logical order (Latin words and digits untouched), for a paragraph whose style has
   ``wordWrap="RTL"``.
-- ``visual_line(text)``: one line to draw with ``drawString`` (no wrapping): joined and
-  in visual order when it holds right-to-left script, else unchanged.
+- ``visual_line(text, right_to_left=False)``: one line to draw with ``drawString`` (no
+  wrapping): joined and in visual order when it holds right-to-left script, else
+  unchanged. Its base direction is right to left when it starts so, or when it holds
+  such script and sits in a right-to-left document (``right_to_left``): in an Arabic
+  plan "Riverside · 2026 · خطة" reads from the right, Latin name first.
+- ``paragraph_right_to_left(text, right_to_left)``: that same rule for a paragraph.
 - ``log2vis(text, base_direction, clean, positions_V_to_L)`` is rlbidi's function:
   the visual order of one line, and where each visual character came from.
 """
@@ -87,11 +91,20 @@ def joined(text: str) -> str:
     return _RESHAPER.reshape(text)
 
 
-def visual_line(text: str) -> str:
+def paragraph_right_to_left(text: str, right_to_left: bool = False) -> bool:
+    """Whether ``text`` runs right to left: it holds such script and starts so or its document reads so.
+
+    Text without right-to-left script keeps left to right even in an Arabic document:
+    given a right-to-left base, "loop (day)" would be drawn "(loop (day".
+    """
+    return has_right_to_left(text) and (right_to_left or starts_right_to_left(text))
+
+
+def visual_line(text: str, right_to_left: bool = False) -> str:
     """One line as drawn glyph by glyph (a page header): letters joined, in visual order; other text as it is."""
     if not has_right_to_left(text):
         return text
-    return log2vis(joined(text), "RTL" if starts_right_to_left(text) else "LTR")
+    return log2vis(joined(text), "RTL" if paragraph_right_to_left(text, right_to_left) else "LTR")
 
 
 def install_bidi() -> None:

@@ -6,6 +6,12 @@ the bundled DejaVu faces. ``criteria_chart``: one 100 % stacked bar per criterio
 group has no bar, only its "<N". ``day_night_chart``: each place walked by day and
 at night as two marks joined by a line. ``stakeholder_grid``: the influence–interest
 2×2 with each stakeholder's number, coloured by sector.
+
+Every label is drawn as its reader reads it (``rtl_text.visual_line``: Arabic
+joined, in visual order, upright — the oblique face has no Arabic). With
+``right_to_left`` (an Arabic plan) each chart is mirrored as a whole: labels on the
+right, bars and axes growing leftwards, legends from the right, the influence axis
+on the right reading downwards — text itself is never mirrored.
 """
 
 from __future__ import annotations
@@ -21,8 +27,9 @@ from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.plan_report.content import GroupBar, StakeholderRow
 from cosafe.io.plan_report.fonts import BOLD, OBLIQUE, REGULAR
 from cosafe.io.plan_report.styles import (
-    DAY_COLOUR, INK, MUTED, NIGHT_COLOUR, RULE, SCORE_COLOURS, SECTOR_COLOURS, ZEBRA,
+    DAY_COLOUR, INK, MUTED, NIGHT_COLOUR, RULE, SCORE_COLOURS, SECTOR_COLOURS, ZEBRA, upright,
 )
+from cosafe.io.rtl_text import visual_line
 from cosafe.io.words import PlanReport
 
 FONT_SIZE = 7.5
@@ -38,13 +45,50 @@ def _text(x: float, y: float, text: str, size: float = FONT_SIZE, font: str = RE
     return String(x, y, text, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
 
 
+def _width(text: str, font: str = REGULAR, size: float = FONT_SIZE) -> float:
+    """The width of ``text`` as drawn (Arabic joined, which is narrower than its letters apart)."""
+    return stringWidth(visual_line(text), upright(font, text), size)
+
+
 def _fit(text: str, width: float, size: float = FONT_SIZE, font: str = REGULAR) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
+    if _width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and _width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+_ANCHORS = {"start": "end", "end": "start"}
+
+
+def _finish(drawing: Drawing, right_to_left: bool) -> Drawing:
+    """``drawing`` with its labels set for their reader and, when ``right_to_left``, mirrored (module contract)."""
+    width = drawing.width
+
+    def visit(shapes, mirror: bool) -> None:
+        for shape in shapes:
+            if isinstance(shape, String):
+                shape.fontName = upright(shape.fontName, shape.text)
+                shape.text = visual_line(shape.text, right_to_left)
+                if mirror:
+                    shape.x, shape.textAnchor = width - shape.x, _ANCHORS.get(shape.textAnchor, shape.textAnchor)
+            elif isinstance(shape, Group):
+                if mirror:  # a turned label: turned the other way, at the other side
+                    a, b, c, d, e, f = shape.transform
+                    shape.transform = (a, -b, -c, d, width - e, f)
+                visit(shape.contents, False)
+            elif mirror and isinstance(shape, Rect):
+                shape.x = width - shape.x - shape.width
+            elif mirror and isinstance(shape, Line):
+                shape.x1, shape.x2 = width - shape.x1, width - shape.x2
+            elif mirror and isinstance(shape, Circle):
+                shape.cx = width - shape.cx
+
+    visit(drawing.contents, right_to_left)
+    if right_to_left:
+        drawing.hAlign = "RIGHT"  # narrower than the page: against the margin the reader starts from
+    return drawing
 
 
 def _legend(drawing: Drawing, x: float, y: float, entries: Sequence[tuple[object, str]], circle: bool = False) -> None:
@@ -54,10 +98,11 @@ def _legend(drawing: Drawing, x: float, y: float, entries: Sequence[tuple[object
         else:
             drawing.add(Rect(x, y, 8, 7, fillColor=colour, strokeColor=None))
         drawing.add(_text(x + 11, y + 0.5, label))
-        x += 11 + stringWidth(label, REGULAR, FONT_SIZE) + 12
+        x += 11 + _width(label) + 12
 
 
-def criteria_chart(criteria: Sequence[tuple[str, Sequence[int], bool]], width: float) -> Drawing:
+def criteria_chart(criteria: Sequence[tuple[str, Sequence[int], bool]], width: float,
+                   right_to_left: bool = False) -> Drawing:
     """Shares of scores 0 (poor) to 3 (good) per criterion, criteria top to bottom."""
     rows = [(label, counts, outcome) for label, counts, outcome in criteria if sum(counts)]
     bar_h, gap, top = 13.0, 5.0, 22.0
@@ -66,7 +111,7 @@ def criteria_chart(criteria: Sequence[tuple[str, Sequence[int], bool]], width: f
     labels = [arg(PlanReport.tr("%1 (outcome)  n=%2", "a criterion, how many scores it has") if outcome
                   else PlanReport.tr("%1  n=%2", "a criterion, how many scores it has"), label, sum(counts))
               for label, counts, outcome in rows]
-    label_w = min(max((stringWidth(t, REGULAR, FONT_SIZE) for t in labels), default=0) + 8, width * 0.38)
+    label_w = min(max((_width(t) for t in labels), default=0) + 8, width * 0.38)
     plot_w = width - label_w - 6
     scores = (PlanReport.tr("score 0 poor"), PlanReport.tr("score 1"), PlanReport.tr("score 2"),
               PlanReport.tr("score 3 good"))
@@ -89,16 +134,16 @@ def criteria_chart(criteria: Sequence[tuple[str, Sequence[int], bool]], width: f
     for pct in (0, 50, 100):
         x = label_w + plot_w * pct / 100
         drawing.add(_text(x, 4, f"{pct}%", size=6.5, colour=MUTED, anchor="middle"))
-    return drawing
+    return _finish(drawing, right_to_left)
 
 
 def bar_chart(bars: Sequence[GroupBar], width: float, maximum: float = 5.0, percent: bool = False,
-              colours: Sequence[object] = ()) -> Drawing:
+              colours: Sequence[object] = (), right_to_left: bool = False) -> Drawing:
     """One horizontal bar per group from 0 to ``maximum``; value printed after the bar."""
     bar_h, gap = 12.0, 5.0
     height = len(bars) * (bar_h + gap) + 16
     drawing = _drawing(width, height)
-    label_w = min(max((stringWidth(b.label, REGULAR, FONT_SIZE) for b in bars), default=0) + 8, width * 0.4)
+    label_w = min(max((_width(b.label) for b in bars), default=0) + 8, width * 0.4)
     plot_w = width - label_w - 34
     for tick in (0, 0.5, 1.0):
         x = label_w + plot_w * tick
@@ -119,10 +164,11 @@ def bar_chart(bars: Sequence[GroupBar], width: float, maximum: float = 5.0, perc
         colour = colours[i % len(colours)] if colours else SCORE_COLOURS[1]
         drawing.add(Rect(label_w, y, length, bar_h, fillColor=colour, strokeColor=None))
         drawing.add(_text(label_w + length + 3, y + 3, bar.shown, font=BOLD))
-    return drawing
+    return _finish(drawing, right_to_left)
 
 
-def day_night_chart(pairs: Sequence[tuple[float, float]], width: float, height: float = 120) -> Drawing:
+def day_night_chart(pairs: Sequence[tuple[float, float]], width: float, height: float = 120,
+                    right_to_left: bool = False) -> Drawing:
     """Day (circle) and night (square) safety scores of each place walked both ways, joined by a line."""
     drawing = _drawing(width, height)
     left, bottom, top = 26.0, 16.0, 16.0
@@ -144,7 +190,7 @@ def day_night_chart(pairs: Sequence[tuple[float, float]], width: float, height: 
                                          (NIGHT_COLOUR, PlanReport.tr("at night"))], circle=False)
     drawing.add(_text(left + plot_w, height - 9.5, PlanReport.tr("Safety score 0–5; places numbered west to east"),
                       size=6.5, colour=MUTED, anchor="end"))
-    return drawing
+    return _finish(drawing, right_to_left)
 
 
 QUADRANTS = ((QT_TRANSLATE_NOOP("PlanReport", "Keep satisfied"), 0, 1),
@@ -153,7 +199,7 @@ QUADRANTS = ((QT_TRANSLATE_NOOP("PlanReport", "Keep satisfied"), 0, 1),
              (QT_TRANSLATE_NOOP("PlanReport", "Keep informed"), 1, 0))
 
 
-def stakeholder_grid(rows: Sequence[StakeholderRow], size: float) -> Drawing:
+def stakeholder_grid(rows: Sequence[StakeholderRow], size: float, right_to_left: bool = False) -> Drawing:
     """Interest (x) against influence (y), 1–5 each, split into the four usual quadrants."""
     left, bottom = 22.0, 22.0
     side = size - left - 6
@@ -194,11 +240,11 @@ def stakeholder_grid(rows: Sequence[StakeholderRow], size: float) -> Drawing:
             drawing.add(Circle(cx + dx, cy + dy, radius, fillColor=colour, strokeColor=colors.white, strokeWidth=0.8))
             drawing.add(_text(cx + dx, cy + dy - 2.6, str(row.number), size=7, font=BOLD, colour=colors.white,
                               anchor="middle"))
-    return drawing
+    return _finish(drawing, right_to_left)
 
 
-def sector_legend(width: float, sectors: Sequence[tuple[str, str]]) -> Drawing:
+def sector_legend(width: float, sectors: Sequence[tuple[str, str]], right_to_left: bool = False) -> Drawing:
     """Coloured marks for the sectors present (key, label)."""
     drawing = _drawing(width, 12)
     _legend(drawing, 0, 2, [(SECTOR_COLOURS.get(key, MUTED), label) for key, label in sectors], circle=True)
-    return drawing
+    return _finish(drawing, right_to_left)

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from cosafe.core.i18n import arg
+from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language
 from cosafe.io.export import ExportError
 from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.fonts import REGULAR
@@ -41,8 +41,14 @@ MAP_DPI = 200
 EXPECTED_PASSES = 2  # the table of contents needs a second layout pass; a third is rare
 
 
-def _numbered_canvas(header: str, name: str, public: bool):
-    """A Canvas class that holds its pages until the end, then stamps "Page x of y" on each."""
+def _numbered_canvas(header: str, name: str, public: bool, right_to_left: bool = False):
+    """A Canvas class that holds its pages until the end, then stamps "Page x of y" on each.
+
+    Each page's foot holds ``header`` at the start of the line and "Page x of y" at
+    its end, and each page after the cover the plan's ``name`` at the start of its
+    top line ("Public version" at the end): the start is the left margin, or the
+    right one when ``right_to_left``.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -71,15 +77,28 @@ def _numbered_canvas(header: str, name: str, public: bool):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.drawRightString(width - MARGIN, 8 * mm, visual_line(arg(PlanReport.tr("Page %1 of %2"), number,
-                                                                           total)))
-            self.drawString(MARGIN, 8 * mm, visual_line(header))
+            self._at_end(8 * mm, arg(PlanReport.tr("Page %1 of %2"), number, total))
+            self._at_start(8 * mm, header)
             if number > 1:
                 self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
-                self.drawString(MARGIN, height - 10.5 * mm, visual_line(name))
+                self._at_start(height - 10.5 * mm, name)
                 if public:
-                    self.drawRightString(width - MARGIN, height - 10.5 * mm, visual_line(PlanReport.tr("Public version")))
+                    self._at_end(height - 10.5 * mm, PlanReport.tr("Public version"))
             self.restoreState()
+
+        def _at_start(self, y: float, text: str) -> None:
+            line = visual_line(text, right_to_left)
+            if right_to_left:
+                self.drawRightString(self._pagesize[0] - MARGIN, y, line)
+            else:
+                self.drawString(MARGIN, y, line)
+
+        def _at_end(self, y: float, text: str) -> None:
+            line = visual_line(text, right_to_left)
+            if right_to_left:
+                self.drawString(MARGIN, y, line)
+            else:
+                self.drawRightString(self._pagesize[0] - MARGIN, y, line)
 
     return NumberedCanvas
 
@@ -130,7 +149,8 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
     if progress is not None and not progress(0.02, PlanReport.tr("Preparing the plan")):
         raise ImportCancelled()
     pagesize = PAGE_SIZES[paper]
-    styles = Styles()
+    right_to_left = language() in RIGHT_TO_LEFT  # the plan's language: the installed or spoken one
+    styles = Styles(right_to_left)
     width, height = pagesize[0] - 2 * MARGIN, pagesize[1] - 32 * mm
     story = build_story(content, maps, styles, width, height)
     project = content.project
@@ -147,7 +167,7 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
         document = _PlanDocument(temporary, pagesize, progress, len(story),
                                  title=arg(PlanReport.tr("%1 — action plan", "the PDF's title"), project.name),
                                  author="CoSafe", subject=subject, creator="CoSafe")
-        document.multiBuild(story, canvasmaker=_numbered_canvas(header, project.name, project.public))
+        document.multiBuild(story, canvasmaker=_numbered_canvas(header, project.name, project.public, right_to_left))
         if progress is not None and not progress(0.98, PlanReport.tr("Saving the file")):
             raise ImportCancelled()
         os.replace(temporary, path)

@@ -17,6 +17,8 @@ from typing import Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -31,7 +33,7 @@ from cosafe.io.plan_report import charts, tables
 from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.gather import format_day
 from cosafe.io.plan_report.styles import (
-    ACCENT, BAR_COLOUR, DAY_COLOUR, DUSK_COLOUR, HEADER_FILL, NIGHT_COLOUR, TABLE_FONT, Styles, Text,
+    ACCENT, BAR_COLOUR, DAY_COLOUR, DUSK_COLOUR, HEADER_FILL, NIGHT_COLOUR, RULE, TABLE_FONT, Styles, Text,
 )
 from cosafe.io.words import PlanReport
 
@@ -61,6 +63,37 @@ class Heading(Text):
         self.plain, self.level = text, level
 
 
+class Contents(TableOfContents):
+    """The table of contents; in a right-to-left plan, titles on the right and page numbers on the left.
+
+    reportlab's own draws each title left to right with its dot leader and number
+    after it, and does not join Arabic letters; a right-to-left plan's is a
+    two-column table instead (number, title — mirrored), each row ruled with dots.
+    """
+
+    def __init__(self, right_to_left: bool, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.right_to_left = right_to_left
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        if not self.right_to_left:
+            return super().wrap(availWidth, availHeight)
+        entries = self._lastEntries or [(0, "", 0, None)]
+        number_width = 28.0
+        rows, commands = [], [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+        for i, (level, title, page, key) in enumerate(entries):
+            style = self.getLevelStyle(level)
+            number_style = ParagraphStyle(f"{style.name}-page", parent=style, alignment=TA_LEFT, leftIndent=0,
+                                          rightIndent=0)
+            link = (lambda text: f'<a href="#{key}">{text}</a>') if key else (lambda text: text)
+            rows.append([Text(link(escape(title)), style), Text(link(str(page)), number_style)])
+            commands.append(("LINEBELOW", (0, i), (-1, i), 0.5, RULE, 1, (0.5, 2.5)))
+        self._table = tables.table(rows, [availWidth - number_width, number_width], commands, True)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
 class MapImage(Image):
     """A map picture, left out of the draft layout pass (same size, nothing drawn)."""
 
@@ -83,9 +116,9 @@ def _cover(content: PlanContent, s: Styles, width: float, height: float) -> list
     if p.dates:
         story.append(_para(p.dates, s.cover_meta))
     if p.public:
-        badge = Table([[_para(PlanReport.tr("Public version"), s.cover_badge)]], colWidths=[42 * mm], hAlign="LEFT")
-        badge.setStyle(TableStyle([TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 5),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        badge = tables.table([[_para(PlanReport.tr("Public version"), s.cover_badge)]], [42 * mm],
+                             [TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6)], s.right_to_left)
         story += [Spacer(1, 14), badge]
     story += [Spacer(1, 30), _key_figures(content, s, width)]
     story += [Spacer(1, 26), Table([[""]], colWidths=[width], rowHeights=[1.2],
@@ -113,12 +146,11 @@ def _key_figures(content: PlanContent, s: Styles, width: float) -> Table:
                (str(content.proposal_count), PlanReport.tr("proposals", "under a big number on the cover")),
                (str(len(content.actions)), PlanReport.tr("actions", "under a big number on the cover")),
                (str(len(content.stakeholders)), PlanReport.tr("partners", "under a big number on the cover"))]
-    table = Table([[_para(value, s.figure) for value, _ in figures], [_para(label, s.figure_label) for _, label in figures]],
-                  colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
-    table.setStyle(TableStyle([TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
-                               ("TOPPADDING", (0, 0), (-1, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
-                               ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]))
-    return table
+    return tables.table([[_para(value, s.figure) for value, _ in figures],
+                         [_para(label, s.figure_label) for _, label in figures]], [width / len(figures)] * len(figures),
+                        [TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
+                         ("TOPPADDING", (0, 0), (-1, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+                         ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)], s.right_to_left)
 
 
 def _map_block(plan_map: PlanMapLike, s: Styles, width: float, max_height: float) -> KeepTogether:
@@ -143,9 +175,9 @@ def _chart_block(title: str, drawing, note: str, s: Styles) -> KeepTogether:
 def _method(content: PlanContent, s: Styles, width: float) -> list:
     part = content.participation
     threshold = content.project.threshold
-    facts = Table([[_para(k, s.cell), _para(v, s.cell_bold)] for k, v in part.facts], colWidths=[width * 0.3, width * 0.15],
-                  hAlign="LEFT", style=[TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#CFD8DC")),
-                                        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+    facts = tables.table([[_para(k, s.cell), _para(v, s.cell_bold)] for k, v in part.facts], [width * 0.3, width * 0.15],
+                         [TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#CFD8DC")),
+                          ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)], s.right_to_left)
     story: list = [PageBreak(), Heading(PlanReport.tr("1  Method and participation"), s.h1, 0),
                    _para(translate("PlanReport", METHOD_TEXT), s.body), Spacer(1, 4), facts]
     if part.activities:
@@ -168,6 +200,7 @@ def _method(content: PlanContent, s: Styles, width: float) -> list:
 
 def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, width: float, height: float) -> list:
     d = content.diagnosis
+    rtl = s.right_to_left
     story: list = [PageBreak(), Heading(PlanReport.tr("2  Diagnosis"), s.h1, 0)]
     if d.findings:
         story += [Text(escape(line), s.bullet, bulletText="•") for line in d.findings]
@@ -176,7 +209,7 @@ def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
     for plan_map in maps:  # small enough for two to a page
         story.append(_map_block(plan_map, s, width, height * 0.4))
     if d.criteria:
-        story.append(_chart_block(PlanReport.tr("Scores by criterion"), charts.criteria_chart(d.criteria, width),
+        story.append(_chart_block(PlanReport.tr("Scores by criterion"), charts.criteria_chart(d.criteria, width, rtl),
                                   PlanReport.tr("Share of audit scores from 0 (poor) to 3 (good) for each criterion; "
                                                 "n = scores given. Feeling is the outcome the other criteria are read "
                                                 "against."), s))
@@ -184,26 +217,27 @@ def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
                                    "than %1 people are not shown."), content.project.threshold)
     if d.by_gender:
         story.append(_chart_block(PlanReport.tr("Mean safety score by gender"),
-                                  charts.bar_chart(d.by_gender, width * 0.8), group_note, s))
+                                  charts.bar_chart(d.by_gender, width * 0.8, right_to_left=rtl), group_note, s))
     if d.by_age:
         story.append(_chart_block(PlanReport.tr("Mean safety score by age band"),
-                                  charts.bar_chart(d.by_age, width * 0.8), group_note, s))
+                                  charts.bar_chart(d.by_age, width * 0.8, right_to_left=rtl), group_note, s))
     if d.by_time or d.unsafe_by_time:
         colours = [_time_colour(b.label) for b in d.by_time]
         share_colours = [_time_colour(b.label) for b in d.unsafe_by_time]
         half = (width - 12) / 2
-        row = [[charts.bar_chart(d.by_time, half, colours=colours) if d.by_time else "",
-                charts.bar_chart(d.unsafe_by_time, half, maximum=1.0, percent=True, colours=share_colours)
-                if d.unsafe_by_time else ""]]
-        pair = Table([[_para(PlanReport.tr("Mean safety score"), s.cell_bold),
-                       _para(PlanReport.tr("Share of pins marked unsafe"), s.cell_bold)]]
-                     + row, colWidths=[half + 6, half + 6], hAlign="LEFT",
-                     style=[TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        row = [[charts.bar_chart(d.by_time, half, colours=colours, right_to_left=rtl) if d.by_time else "",
+                charts.bar_chart(d.unsafe_by_time, half, maximum=1.0, percent=True, colours=share_colours,
+                                 right_to_left=rtl) if d.unsafe_by_time else ""]]
+        pair = tables.table([[_para(PlanReport.tr("Mean safety score"), s.cell_bold),
+                              _para(PlanReport.tr("Share of pins marked unsafe"), s.cell_bold)]] + row,
+                            [half + 6, half + 6],
+                            [TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
+                            s.right_to_left)
         story.append(_chart_block(PlanReport.tr("Day and night"), pair,
                                   PlanReport.tr("By the time of day of the walk or pin."), s))
     if d.pairs:
         story.append(_chart_block(PlanReport.tr("The same places by day and at night"),
-                                  charts.day_night_chart(d.pairs, width),
+                                  charts.day_night_chart(d.pairs, width, right_to_left=rtl),
                                   PlanReport.tr("Each place walked both by day (circle) and after dark (square); the "
                                                 "line shows how much its safety score changes."), s))
     if content.voices:
@@ -275,13 +309,15 @@ def _stakeholders(content: PlanContent, s: Styles, width: float) -> list:
                    Heading(PlanReport.tr("5  Stakeholders"), s.h1, 0)]
     if not content.stakeholders:
         return story + [_para(PlanReport.tr("No stakeholders are registered yet."), s.body)]
-    present = [(k, label) for k, label in STAKEHOLDER_SECTORS if any(r.sector == k for r in content.stakeholders)]
-    extra = sorted({(r.sector, r.sector_label) for r in content.stakeholders} - set(present))
-    grid = charts.stakeholder_grid(content.stakeholders, min(width * 0.62, 300))
+    # The sectors in the vocabulary's order, then any other, each once, named as the register names it.
+    named = {r.sector: r.sector_label for r in content.stakeholders}
+    present = [(k, named[k]) for k, _label in STAKEHOLDER_SECTORS if k in named]
+    extra = sorted(set(named.items()) - set(present))
+    grid = charts.stakeholder_grid(content.stakeholders, min(width * 0.62, 300), s.right_to_left)
     story += [_para(PlanReport.tr("Who can make the actions happen: each stakeholder's influence over the outcome and "
                                   "interest in it, scored 1–5. Numbers refer to the table below."), s.body),
               KeepTogether([Heading(PlanReport.tr("Influence and interest"), s.h2, 1), grid, Spacer(1, 4),
-                            charts.sector_legend(width, present + extra)]),
+                            charts.sector_legend(width, present + extra, s.right_to_left)]),
               Heading(PlanReport.tr("Register", "the list of stakeholders"), s.h2, 1),
               tables.stakeholder_table(content.stakeholders, width, s)]
     return story
@@ -313,7 +349,7 @@ def build_story(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wi
     """All flowables of the plan, in order (see the module contract)."""
     proposal_maps = [m for m in maps if getattr(m, "key", "") == "proposals"]
     other_maps = [m for m in maps if getattr(m, "key", "") != "proposals"]
-    toc = TableOfContents(levelStyles=s.toc_levels, dotsMinLevel=0, tableStyle=TableStyle([
+    toc = Contents(s.right_to_left, levelStyles=s.toc_levels, dotsMinLevel=0, tableStyle=TableStyle([
         TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story = _cover(content, s, width, height)

@@ -7,6 +7,8 @@ match the app's charts (viridis ramp, Okabe–Ito), so the plan reads like the s
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -15,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from cosafe.io.plan_report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
-from cosafe.io.rtl_text import has_right_to_left, joined, starts_right_to_left
+from cosafe.io.rtl_text import has_right_to_left, joined, paragraph_right_to_left
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -42,18 +44,26 @@ def _style(name: str, **values) -> ParagraphStyle:
     return ParagraphStyle(name, **base)
 
 
+_ITALIC = re.compile(r"</?i>")
+
+
 class Text(Paragraph):
     """Every paragraph of the plan: one with right-to-left script in it is set as its reader reads it.
 
     Arabic letters are joined (``rtl_text.joined``) and reportlab orders the words
-    (its bidi word wrap): a paragraph that starts in Arabic runs right to left and sits
-    on the right (unless centred); a Latin one with an Arabic name in it keeps its
-    direction and gets the name right. Text without such script is untouched.
+    (its bidi word wrap): a paragraph that starts in Arabic — or, in a right-to-left
+    plan (``Styles(right_to_left=True)``), holds any Arabic — runs right to left and
+    sits on the right (unless centred); a Latin one with an Arabic name in it keeps its
+    direction and gets the name right. Arabic is never set oblique: the oblique face
+    has no Arabic letters (and Arabic has no italics), so such a paragraph is upright.
+    Text without such script is untouched (in a right-to-left plan its style already
+    sits on the right).
     """
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         if text and has_right_to_left(text):  # None: reportlab splitting a paragraph it already set
-            text, style = joined(text), _directed(style, starts_right_to_left(text))
+            right_to_left = paragraph_right_to_left(text, getattr(style, "rightToLeftDocument", False))
+            text, style = joined(_ITALIC.sub("", text)), _directed(style, right_to_left)
         super().__init__(text, style, *args, **kwargs)
 
 
@@ -62,14 +72,27 @@ def _directed(style: ParagraphStyle, right_to_left: bool) -> ParagraphStyle:
     # could hand a paragraph the style of a parent long gone whose id was reused.
     alignment = TA_RIGHT if right_to_left and style.alignment == TA_LEFT else style.alignment
     return ParagraphStyle(f"{style.name}-{'rtl' if right_to_left else 'ltr'}", parent=style,
-                          wordWrap="RTL" if right_to_left else "LTR", alignment=alignment)
+                          wordWrap="RTL" if right_to_left else "LTR", alignment=alignment,
+                          fontName=REGULAR if style.fontName == OBLIQUE else style.fontName)
+
+
+def upright(font: str, text: str) -> str:
+    """``font``, or the regular face for text with Arabic in it when ``font`` is the oblique (which has none)."""
+    return REGULAR if font == OBLIQUE and has_right_to_left(text) else font
 
 
 class Styles:
-    """The paragraph styles, built after the fonts are registered."""
+    """The paragraph styles, built after the fonts are registered.
 
-    def __init__(self) -> None:
+    ``right_to_left``: the plan reads right to left (Arabic): every style that sits on
+    the left sits on the right, its indents mirrored (bullets and quotes indent from the
+    right), and ``Text`` runs any paragraph with Arabic in it right to left. Tables,
+    charts and page furniture read ``self.right_to_left`` to mirror themselves.
+    """
+
+    def __init__(self, right_to_left: bool = False) -> None:
         register_fonts()
+        self.right_to_left = right_to_left
         self.body = _style("Body", spaceAfter=5)
         self.bullet = _style("Bullet", spaceAfter=3, leftIndent=12, bulletIndent=2, bulletFontName=REGULAR)
         self.small = _style("Small", fontSize=8, leading=10.5, textColor=MUTED)
@@ -95,3 +118,15 @@ class Styles:
         self.figure_label = _style("FigureLabel", fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER)
         self.toc_levels = [_style("TOC1", fontSize=11, leading=18, leftIndent=0, firstLineIndent=0),
                            _style("TOC2", fontSize=9.5, leading=14, leftIndent=16, firstLineIndent=0, textColor=MUTED)]
+        if right_to_left:
+            for style in [*vars(self).values(), *self.toc_levels]:
+                if isinstance(style, ParagraphStyle):
+                    _mirror(style)
+
+
+def _mirror(style: ParagraphStyle) -> None:
+    """``style`` set for a right-to-left plan: on the right, indents from the right."""
+    style.rightToLeftDocument = True
+    if style.alignment == TA_LEFT:
+        style.alignment = TA_RIGHT
+    style.leftIndent, style.rightIndent = style.rightIndent, style.leftIndent

@@ -3,7 +3,9 @@
 Contract: each function returns a platypus ``Table`` as wide as ``width`` points whose
 header row repeats on every page it runs onto (``repeatRows=1``); cells are
 paragraphs, so long text wraps, and a row taller than a page splits. All user
-text is escaped before it goes into a paragraph.
+text is escaped before it goes into a paragraph. In a right-to-left plan
+(``Styles.right_to_left``) every table is mirrored: its first column on the right,
+the table itself against the right margin (``table``, which the sections use too).
 """
 
 from __future__ import annotations
@@ -90,8 +92,44 @@ def _fitted(data: Sequence[Sequence], widths: Sequence[float]) -> list[float]:
     return widths
 
 
-def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[int] = ()) -> Table:
-    table = Table(data, colWidths=_fitted(data, widths), repeatRows=1, hAlign="LEFT")
+_SWAPPED = {"LINEBEFORE": "LINEAFTER", "LINEAFTER": "LINEBEFORE", "LEFTPADDING": "RIGHTPADDING",
+            "RIGHTPADDING": "LEFTPADDING"}
+_SIDES = {"LEFT": "RIGHT", "RIGHT": "LEFT"}
+
+
+def _mirrored_command(command: tuple, columns: int) -> tuple:
+    """A TableStyle command for the same cells once the columns run right to left."""
+    name, (c0, r0), (c1, r1), *rest = command
+    first, last = (columns - 1 - (c % columns) for c in (c0, c1))
+    if name == "ALIGN" and rest:
+        rest[0] = _SIDES.get(str(rest[0]).upper(), rest[0])
+    return (_SWAPPED.get(name, name), (min(first, last), r0), (max(first, last), r1), *rest)
+
+
+def table(data: list[list], widths: Sequence[float], commands: Sequence[tuple], right_to_left: bool,
+          h_align: str = "LEFT", **kwargs) -> Table:
+    """A ``Table`` of ``data`` (rows in reading order, first column first), mirrored when ``right_to_left``.
+
+    Mirrored: each row's cells, the column widths and every style command (a
+    line after a column becomes a line before it, left padding right padding) run
+    the other way (a spanned cell keeps its content), and a table narrower than the frame sits at the right instead of
+    the left — so the first column is where a right-to-left reader starts.
+    """
+    if right_to_left:
+        columns = len(widths)
+        data = [list(reversed(row)) for row in data]
+        widths = list(reversed(widths))
+        for name, (c0, r0), (c1, _r1), *_rest in commands:
+            if name == "SPAN":  # a spanned cell shows its first cell's content: move it to the new first cell
+                row, first, last = data[r0], columns - 1 - (c1 % columns), columns - 1 - (c0 % columns)
+                row[first], row[last] = row[last], row[first]
+        commands = [_mirrored_command(c, columns) for c in commands]
+        h_align = _SIDES.get(h_align, h_align)
+    return Table(data, colWidths=list(widths), style=TableStyle(list(commands)), hAlign=h_align, **kwargs)
+
+
+def _grid(data: list[list], widths: Sequence[float], s: Styles, more: Sequence[tuple] = ()) -> Table:
+    widths = _fitted(data, widths)
     commands = [
         TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -104,9 +142,7 @@ def _grid(data: list[list], widths: Sequence[float], numeric_columns: Sequence[i
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     commands += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, len(data), 2)]
-    commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numeric_columns]
-    table.setStyle(TableStyle(commands))
-    return table
+    return table(data, widths, [*commands, *more], s.right_to_left, repeatRows=1)
 
 
 def _plain_cost(value: float | None) -> str:
@@ -151,11 +187,9 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
         total = PlanReport.tr("Total estimated cost")
         data.append(["", Text(f"<b>{escape(total)}</b>", s.cell), "", "", "",
                      Text(f"<b>{escape(cost_text(sum(costs)))}</b>", s.cell), ""])  # the total spans cost and status
-    table = _grid(data, [width * f for f in fractions])
-    if costs:
-        table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("SPAN", (5, -1), (6, -1)),
-                                   ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]))
-    return table
+    total_row = [("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("SPAN", (5, -1), (6, -1)),
+                 ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)] if costs else []
+    return _grid(data, [width * f for f in fractions], s, total_row)
 
 
 def monitoring_table(actions: Sequence[ActionRow], width: float, s: Styles) -> Table:
@@ -168,7 +202,7 @@ def monitoring_table(actions: Sequence[ActionRow], width: float, s: Styles) -> T
         data.append([Text(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
                     + [_p(v, s.cell) if v.strip() else _p(translate("PlanReport", NOT_SET), s.cell_muted)
                        for v in (a.indicator, a.baseline, a.target, a.responsible)])
-    return _grid(data, [width * f for f in fractions])
+    return _grid(data, [width * f for f in fractions], s)
 
 
 def stakeholder_table(rows: Sequence[StakeholderRow], width: float, s: Styles) -> Table:
@@ -180,7 +214,7 @@ def stakeholder_table(rows: Sequence[StakeholderRow], width: float, s: Styles) -
         data.append([_p(str(r.number), s.cell_bold), _p(r.name, s.cell), _p(r.sector_label, s.cell),
                      _p(r.role or "–", s.cell), _p(arg(PlanReport.tr("%1 / 5", "a score out of 5"), r.influence), s.cell),
                      _p(arg(PlanReport.tr("%1 / 5", "a score out of 5"), r.interest), s.cell)])
-    return _grid(data, [width * f for f in fractions])
+    return _grid(data, [width * f for f in fractions], s)
 
 
 def proposal_table(rows: Sequence[ProposalRow], width: float, s: Styles) -> Table:
@@ -194,7 +228,7 @@ def proposal_table(rows: Sequence[ProposalRow], width: float, s: Styles) -> Tabl
         data.append([_p(str(r.rank), s.cell), _p(str(r.number), s.cell_bold), _p(r.title, s.cell),
                      _p(r.principle or "–", s.cell), _p(r.intervention or "–", s.cell), _p(str(r.dots), s.cell),
                      _p(r.status, s.cell)])
-    return _grid(data, [width * f for f in fractions])
+    return _grid(data, [width * f for f in fractions], s)
 
 
 def activity_table(rows: Sequence[Activity], width: float, s: Styles, format_day) -> Table:
@@ -204,7 +238,7 @@ def activity_table(rows: Sequence[Activity], width: float, s: Styles, format_day
     for r in rows:
         data.append([_p(format_day(r.date) if r.date else "–", s.cell), _p(r.kind, s.cell), _p(r.title, s.cell),
                      _p(r.detail or "–", s.cell)])
-    return _grid(data, [width * f for f in fractions])
+    return _grid(data, [width * f for f in fractions], s)
 
 
 def count_tables(tables: Sequence[CountTable], width: float, s: Styles) -> Table:
@@ -216,7 +250,7 @@ def count_tables(tables: Sequence[CountTable], width: float, s: Styles) -> Table
         data: list[list] = [[_p(t.title, s.head), _p(PlanReport.tr("People"), s.head)]]
         data += ([[_p(r.label, s.cell), _p(r.shown, s.cell_bold)] for r in t.rows]
                  or [[_p(PlanReport.tr("none recorded"), s.cell_muted), ""]])
-        cells.append(_grid(data, (inner_w * 0.68, inner_w * 0.32)))
+        cells.append(_grid(data, (inner_w * 0.68, inner_w * 0.32), s))
     row: list = []
     widths: list[float] = []
     for i, cell in enumerate(cells):
@@ -225,10 +259,8 @@ def count_tables(tables: Sequence[CountTable], width: float, s: Styles) -> Table
             widths.append(gap)
         row.append(cell)
         widths.append(inner_w)
-    outer = Table([row], colWidths=widths, hAlign="LEFT")
-    outer.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return outer
+    return table([row], widths, [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)], s.right_to_left)
 
 
 def criteria_table(rows: Sequence[CriterionRow], width: float, s: Styles) -> Table:
@@ -238,4 +270,4 @@ def criteria_table(rows: Sequence[CriterionRow], width: float, s: Styles) -> Tab
         data.append([_p(r.label, s.cell_bold), _p(r.good_means or "–", s.cell),
                      _p(PlanReport.tr("outcome (not in the score)") if r.is_outcome
                         else PlanReport.tr("part of the safety score"), s.cell)])
-    return _grid(data, [width * f for f in (0.22, 0.5, 0.28)])
+    return _grid(data, [width * f for f in (0.22, 0.5, 0.28)], s)
