@@ -95,3 +95,20 @@ def test_the_plan_in_arabic_reads_back_in_arabic_right_to_left(tmp_path):
                           check=True).stdout
     read = " ".join(unicodedata.normalize("NFKC", "".join(" " if c in CONTROLS else c for c in page)).split())
     assert " ".join(heading.split()) in read and public in read
+
+
+def test_a_bracket_goes_with_its_word_so_no_word_is_lost_or_doubled(tmp_path):
+    """reportlab orders a paragraph word by word: a "(" drawn away from "Market" lost or doubled words."""
+    text = "نقطة التدقيق 15 (Market to river loop (ليل))"
+    positions: list[int] = []
+    visual = log2vis(text, "RTL", positions_V_to_L=positions)
+    assert sorted(positions) == list(range(len(text)))
+    assert "(Market" in visual  # the bracket stays with the Latin word, unmirrored
+    pdf = tmp_path / "brackets.pdf"
+    _write(pdf, text, width=400)
+    drawn = [word.strip("()") for line in _lines(pdf) for _left, _right, word in line]
+    assert sorted(w for w in drawn if w.isascii()) == ["15", "Market", "loop", "river", "to"]  # each word once
+    assert sorted(unicodedata.normalize("NFKC", w[::-1]) for w in drawn if not w.isascii()) == sorted(
+        ["نقطة", "التدقيق", "ليل"])
+    colon = log2vis("نقطة التدقيق 15: Market", "RTL")
+    assert colon.startswith("Market :15")  # beside a number the algorithm's place stands: "15:" read from the right

@@ -59,12 +59,48 @@ def log2vis(text: str, base_direction: str | None = "RTL", clean: bool = True,
     for index, char in enumerate(storage["chars"]):
         char["logical"] = index  # kept through the reordering below
     for step in (uba.explicit_embed_and_overrides, uba.resolve_weak_types, uba.resolve_neutral_types,
-                 uba.resolve_implicit_levels, uba.reorder_resolved_levels, uba.apply_mirroring):
+                 uba.resolve_implicit_levels, _whole_words, uba.reorder_resolved_levels, uba.apply_mirroring):
         step(storage, False)
     chars = [c for c in storage["chars"] if not (clean and c["ch"] in _FORMATTING)]
     if positions_V_to_L is not None:
         positions_V_to_L[:] = [c["logical"] for c in chars]
     return "".join(c["ch"] for c in chars)
+
+
+_NEUTRAL = frozenset(("ON", "CS", "ES", "ET", "BN", "NSM"))  # punctuation and the like: no direction of its own
+
+
+def _whole_words(storage: dict, _debug: bool) -> None:
+    """Punctuation at either end of a word takes the word's level, so that no word is split apart.
+
+    The Unicode algorithm may give the "(" of "15 (Market" the paragraph's level and
+    draw it away from "Market", on the far side of the Latin run. reportlab orders a
+    paragraph word by word (it maps each logical word to the visual word holding its
+    first character), so a split word comes out lost or doubled ("loop) loop)"). A
+    bracket or colon stuck to a word's letters therefore goes with them (one next to
+    digits stays where the algorithm puts it: beside them, as "15:" must read in
+    Arabic); words of one direction, most words, are untouched.
+    """
+    chars = storage["chars"]
+    start = 0
+    while start < len(chars):
+        if chars[start]["ch"].isspace():
+            start += 1
+            continue
+        end = start
+        while end < len(chars) and not chars[end]["ch"].isspace():
+            end += 1
+        word = chars[start:end]
+        inner = [c for c in word if c["orig"] not in _NEUTRAL]
+        if inner:
+            for edge, nearest in ((word, inner[0]), (word[::-1], inner[-1])):
+                if nearest["orig"] not in ("L", "R", "AL"):
+                    continue  # "15:" in Arabic: the colon stays where the algorithm puts it, after the number
+                for char in edge:
+                    if char["orig"] not in _NEUTRAL:
+                        break
+                    char["level"] = nearest["level"]
+        start = end
 
 
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

@@ -23,6 +23,7 @@ from cosafe.io.plan_report.content import (
     Activity, ActionRow, CountTable, CriterionRow, ProposalRow, StakeholderRow,
 )
 from cosafe.io.plan_report.styles import ACCENT, HEADER_FILL, RULE, TABLE_FONT, ZEBRA, Styles, Text
+from cosafe.io.rtl_text import has_right_to_left
 from cosafe.io.words import PlanReport
 
 NOT_SET = QT_TRANSLATE_NOOP("PlanReport", "not set")
@@ -53,9 +54,21 @@ def _at_most(items: Sequence[str], limit: int) -> list[str]:
     return [*items[:limit - 1], PlanReport.tr("and %n more", "places or partners not listed", len(items) - limit + 1)]
 
 
-def _p(text: str, style, limit: int = 0) -> Text:
-    """A cell paragraph; every cell is shortened (to ``limit`` or MAX_FIELD) so its row fits a page."""
-    return Text(escape(_shorten(text, limit or MAX_FIELD)).replace("\n", "<br/>"), style)
+def _p(text: str, style, limit: int = 0) -> Text | list[Text]:
+    """A cell paragraph; every cell is shortened (to ``limit`` or MAX_FIELD) so its row fits a page.
+
+    Text with right-to-left script and line breaks is one paragraph per line:
+    reportlab orders no paragraph of several pieces (a ``<br/>`` makes pieces), and
+    would draw each Arabic word of it letters last to first.
+    """
+    text = escape(_shorten(text, limit or MAX_FIELD))
+    if "\n" in text and has_right_to_left(text):
+        return [Text(line, style) for line in text.split("\n")]
+    return Text(text.replace("\n", "<br/>"), style)
+
+
+def _flat(cells: Sequence[Text | list[Text]]) -> list[Text]:
+    return [p for cell in cells for p in (cell if isinstance(cell, list) else [cell])]
 
 
 def _longest_word(cell) -> float:
@@ -169,17 +182,17 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
     for a in actions:
         what = [Text(f"<b>{escape(_shorten(a.title, MAX_FIELD))}</b>", s.cell)]
         if a.description.strip() and a.description.strip().rstrip(".") != a.title.strip().rstrip("."):
-            what.append(_p(a.description.strip(), s.cell, MAX_DESCRIPTION))
+            what += _flat([_p(a.description.strip(), s.cell, MAX_DESCRIPTION)])
         kinds = " · ".join(k for k in (a.principle, a.approach) if k)
         if kinds:
-            what.append(_p(kinds, s.cell_muted))
+            what += _flat([_p(kinds, s.cell_muted)])
         no_one = PlanReport.tr("no one yet", "no partner responsible for the action")
         who = [Text(f"<b>{escape(a.responsible)}</b>" if a.responsible else f"<i>{escape(no_one)}</i>", s.cell)]
         if a.supporting:
-            who.append(_p(arg(PlanReport.tr("with %1", "%1: the supporting partners"),
-                              ", ".join(_at_most(a.supporting, MAX_LISTED))), s.cell))
+            who += _flat([_p(arg(PlanReport.tr("with %1", "%1: the supporting partners"),
+                              ", ".join(_at_most(a.supporting, MAX_LISTED))), s.cell)])
         data.append([_p(str(a.priority) if a.priority else "–", s.cell_bold), what, who,
-                     [_p(place, s.cell_item, MAX_PLACE) for place in _at_most(a.places, MAX_LISTED)] or _p("–", s.cell_muted),
+                     _flat([_p(place, s.cell_item, MAX_PLACE) for place in _at_most(a.places, MAX_LISTED)]) or _p("–", s.cell_muted),
                      _p(a.timeframe.replace("; ", "\n") or "–", s.cell), _p(_breakable(cost_text(a.cost)), s.cell),
                      _p(a.status, s.cell)])
     costs = [a.cost for a in actions if a.cost is not None]
