@@ -249,3 +249,47 @@ def test_public_maps_blur_recorded_incidents_too(qapp, streets):
     assert drawn.legend_rows()[-1].text == "Incident locations blurred to a 200 m grid"
     exact = build_overlays(streets, {"incidents"}, content=content).part("incidents").content
     assert np.allclose(exact.incident_lons, PIN_AT[0])  # only the public variant moves them
+
+
+def test_a_legend_for_an_arabic_map_has_its_marks_on_the_right_and_its_ramp_from_the_right(qapp):
+    """Drawn for a right-to-left language, each row is mirrored; the plate keeps its corner."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QPainter, QPixmap
+
+    from cosafe.core.i18n import english, speaking
+    from cosafe.ui.map.export_legend import HEAT_STRIP_PX, LegendRow, paint_legend, symbol_mark
+
+    def ramp(width: int, height: int) -> QPixmap:  # black on the left half, white on the right
+        pixmap = QPixmap(width, height)
+        pixmap.fill(QColor("white"))
+        painter = QPainter(pixmap)
+        painter.fillRect(0, 0, width // 2, height, QColor("black"))
+        painter.end()
+        return pixmap
+
+    rows = [LegendRow("الشعور بالأمان", symbol_mark("square", "#263238", "#440154")),
+            LegendRow("أقل ← أكثر", ramp, wide=True)]
+
+    def drawn(code: str):
+        image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#cccccc"))
+        painter = QPainter(image)
+        font = QFont()
+        font.setPixelSize(11)
+        with speaking(code, english):
+            plate = paint_legend(painter, QSizeF(400, 200), font, rows, 1.0)
+        painter.end()
+        swatch = [x for x in range(400) for y in range(200) if close(image.pixelColor(x, y), "#440154")]
+        ramp_row = [(x, image.pixelColor(x, y).lightness()) for x in range(int(plate.left()), int(plate.right()))
+                    for y in range(int(plate.top()) + 24, int(plate.bottom()))]
+        dark = [x for x, lightness in ramp_row if lightness < 30]
+        return plate, sum(swatch) / len(swatch), sum(dark) / len(dark), image
+
+    plate_en, swatch_en, dark_en, _ = drawn("en")
+    plate_ar, swatch_ar, dark_ar, _ = drawn("ar")
+    assert plate_ar == plate_en  # same corner, same size
+    middle = plate_en.center().x()
+    assert swatch_en < middle < swatch_ar  # the mark before the text: left, or right for Arabic
+    strip = HEAT_STRIP_PX[0]
+    assert dark_en < plate_en.left() + 8 + strip  # the ramp's dark end at its left...
+    assert dark_ar > plate_ar.right() - 8 - strip / 2  # ...and, mirrored, at its right

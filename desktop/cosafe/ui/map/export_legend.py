@@ -15,6 +15,10 @@ Contract:
   map is laid out in two columns. Returns the plate's rectangle (empty without rows);
   ``legend_plate(painter, size, font, rows, avoid)`` tells that rectangle without
   drawing.
+- In a right-to-left language (``i18n.language()``, the language the map is drawn
+  for: a plan's may differ from the window's) each row is mirrored: its mark on the
+  right, its text right-aligned and laid out right to left, a ramp strip running from
+  the right (its text, "less ← more", reads so). The plate's corner is the same.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
+from cosafe.core.i18n import RIGHT_TO_LEFT, language
 from cosafe.ui.map.overlay import MARGIN
 from cosafe.ui.map.symbols import group_key, group_key_width, symbol_icon
 
@@ -102,11 +107,14 @@ def paint_legend(painter: QPainter, size: QSizeF, font: QFont, rows: list[Legend
     painter.setPen(QColor(0, 0, 0, 60))
     painter.setBrush(_PLATE)
     painter.drawRoundedRect(plate, 4, 4)
+    right_to_left = language() in RIGHT_TO_LEFT
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
     left = plate.left() + 8
-    for column, width in zip(split, widths):
+    # Columns too run from the reader's side: the first on the right in a right-to-left legend.
+    for column, width in zip(split[::-1] if right_to_left else split, widths[::-1] if right_to_left else widths):
         y = plate.top() + 5
         for row in column:
-            _paint_row(painter, metrics, row, QRectF(left, y, width, line), ratio)
+            _paint_row(painter, metrics, row, QRectF(left, y, width, line), ratio, right_to_left)
             y += line
         left += width
     painter.restore()
@@ -118,19 +126,27 @@ def _row_width(metrics: QFontMetrics, row: LegendRow) -> float:
     return mark + metrics.horizontalAdvance(row.text)
 
 
-def _paint_row(painter: QPainter, metrics: QFontMetrics, row: LegendRow, box: QRectF, ratio: float) -> None:
+def _paint_row(painter: QPainter, metrics: QFontMetrics, row: LegendRow, box: QRectF, ratio: float,
+               right_to_left: bool = False) -> None:
     x, y, line = box.left(), box.top(), box.height()
-    if row.mark is None:
-        text_x = x
-    else:
+    text_box = QRectF(box)
+    if row.mark is not None:
         width, height = row.mark_size()
         pixmap = row.mark(round(width * ratio), round(height * ratio))
-        painter.drawPixmap(QRectF(x, y + (line - height) / 2, width, height), pixmap, QRectF(pixmap.rect()))
-        text_x = x + width + 6
+        target = QRectF(box.right() - width if right_to_left else x, y + (line - height) / 2, width, height)
+        if right_to_left and row.wide:  # the ramp from the right, as its "less ← more" reads
+            pixmap = QPixmap.fromImage(pixmap.toImage().flipped(Qt.Orientation.Horizontal))
+        painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+        if right_to_left:
+            text_box.setRight(target.left() - 6)
+        else:
+            text_box.setLeft(target.right() + 6)
+    if right_to_left:
+        text_box.setLeft(x)
     painter.setPen(_INK)
-    text = metrics.elidedText(row.text, Qt.TextElideMode.ElideRight, int(box.right() - text_x - 4))
-    painter.drawText(QRectF(text_x, y, box.right() - text_x, line),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    text = metrics.elidedText(row.text, Qt.TextElideMode.ElideRight, int(text_box.width() - 4))
+    side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+    painter.drawText(text_box, side | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _corner(size: QSizeF, plate: QSizeF, text_height: float, avoid: np.ndarray | None) -> QRectF:
