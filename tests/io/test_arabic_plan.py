@@ -149,3 +149,16 @@ def test_every_arabic_word_is_drawn_right_to_left(words):
     wrong = [w for w in arabic_words if _form(w.drawn[0]) in ("initial", "medial")
              or _form(w.drawn[-1]) in ("final", "medial")]
     assert wrong == []
+
+
+def test_the_action_table_total_keeps_its_label_and_sum_in_place(words, arabic):
+    """The total row's cost spans the last two columns: mirrored, the sum stays under "cost", left of its label."""
+    label = arabic("Total estimated cost").split()[0]
+    cost_heading = _one_word(arabic("Cost"))
+    totals = [w for w in words if w.reads(label)]
+    assert totals, "the total row was not found"
+    total = totals[-1]
+    sums = [w for w in words if w.page == total.page and abs(w.top - total.top) < 2 and re.search(r"\d", w.text)]
+    assert len(sums) == 1 and sums[0].right < total.left
+    heading = [w for w in words if w.page == total.page and w.reads(cost_heading)]
+    assert heading and heading[0].left - 40 < sums[0].left < heading[0].right + 40
