@@ -79,7 +79,8 @@ def _grey(path: Path) -> np.ndarray:
 def qt_images(tmp_path_factory) -> list[np.ndarray]:
     """Qt's lines, in a process of its own (a QGuiApplication here would outlive the test)."""
     out = tmp_path_factory.mktemp("qt")
-    subprocess.run([sys.executable, str(QT_SCRIPT), str(bundled_file("fonts", "DejaVuSans.ttf")), str(PIXELS), str(out)],
+    font = bundled_file("fonts", "DejaVuSans.ttf")
+    subprocess.run([sys.executable, str(QT_SCRIPT), str(font), str(PIXELS), str(out)],
                    input=json.dumps(LINES), text=True, check=True, timeout=120,
                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     return [_grey(out / f"qt-{i}.png") for i in range(len(LINES))]

@@ -21,7 +21,8 @@ import pytest
 
 from cosafe.io.plan_report.styles import MARGIN
 
-ARABIC_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a]")  # letters as typed (not the tatweel): drawn, each would stand alone
+# Letters as typed (the tatweel aside): drawn so, each would stand alone.
+ARABIC_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a]")
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")  # letters as joined
 
 

@@ -175,7 +175,8 @@ def _chart_block(title: str, drawing, note: str, s: Styles) -> KeepTogether:
 def _method(content: PlanContent, s: Styles, width: float) -> list:
     part = content.participation
     threshold = content.project.threshold
-    facts = tables.table([[_para(k, s.cell), _para(v, s.cell_bold)] for k, v in part.facts], [width * 0.3, width * 0.15],
+    facts = tables.table([[_para(k, s.cell), _para(v, s.cell_bold)] for k, v in part.facts],
+                         [width * 0.3, width * 0.15],
                          [TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#CFD8DC")),
                           ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)], s.right_to_left)
     story: list = [PageBreak(), Heading(PlanReport.tr("1  Method and participation"), s.h1, 0),

@@ -192,7 +192,8 @@ def action_table(actions: Sequence[ActionRow], width: float, s: Styles,
             who += _flat([_p(arg(PlanReport.tr("with %1", "%1: the supporting partners"),
                               ", ".join(_at_most(a.supporting, MAX_LISTED))), s.cell)])
         data.append([_p(str(a.priority) if a.priority else "–", s.cell_bold), what, who,
-                     _flat([_p(place, s.cell_item, MAX_PLACE) for place in _at_most(a.places, MAX_LISTED)]) or _p("–", s.cell_muted),
+                     _flat([_p(place, s.cell_item, MAX_PLACE) for place in _at_most(a.places, MAX_LISTED)])
+                     or _p("–", s.cell_muted),
                      _p(a.timeframe.replace("; ", "\n") or "–", s.cell), _p(_breakable(cost_text(a.cost)), s.cell),
                      _p(a.status, s.cell)])
     costs = [a.cost for a in actions if a.cost is not None]
