@@ -14,7 +14,7 @@ from collections import Counter
 
 from cosafe.core.disclosure import POOLED, protected_counts
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cosafe.core.perception_stats import HIDDEN
+from cosafe.core.perception_stats import hidden
 from cosafe.core.records import AuditPoint, AuditWalk, Participant, PerceptionPin, Proposal, Vote, Workshop
 from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, TIMES_OF_DAY, Vocabulary, label_of
 from cosafe.io.plan_report.content import Activity, CountRow, CountTable, Participation
@@ -23,7 +23,7 @@ from cosafe.io.words import PlanReport
 POOLED_LABEL = QT_TRANSLATE_NOOP("PlanReport", "Other or not stated")
 
 def total_shown(total: int, threshold: int) -> str:
-    return HIDDEN if 0 < total < threshold else str(total)
+    return hidden() if 0 < total < threshold else str(total)
 
 
 def _table(title: str, vocabulary: Vocabulary, values: list[str], threshold: int) -> CountTable:
@@ -31,7 +31,7 @@ def _table(title: str, vocabulary: Vocabulary, values: list[str], threshold: int
     order = [key for key, _label in vocabulary] + sorted(set(counts) - {key for key, _ in vocabulary}) + [POOLED]
     shown = protected_counts(counts, threshold)
     return CountTable(title, tuple(
-        CountRow(translate("PlanReport", POOLED_LABEL) if key == POOLED else label_of(vocabulary, key), HIDDEN if shown[key] is None
+        CountRow(translate("PlanReport", POOLED_LABEL) if key == POOLED else label_of(vocabulary, key), hidden() if shown[key] is None
                  else str(shown[key])) for key in order if key in shown))
 
 
