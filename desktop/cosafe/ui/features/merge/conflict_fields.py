@@ -20,10 +20,11 @@ from typing import Any
 import shapely
 
 from cosafe.core import vocabulary as vocab
-from cosafe.core.records import (AuditPoint, AuditWalk, CriteriaSet, Criterion, Group, Participant, ReasonTag,
+from cosafe.core.records import (AuditPoint, AuditWalk, CriteriaSet, Criterion, Group, Participant,
                                  Record, Workshop)
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import kind_noun
+from cosafe.core.reason_tags import reason_tag_labels
 from cosafe.ui.features.merge.provenance import laptop_name
 from cosafe.ui.features.merge.words import MergeConflicts
 
@@ -212,7 +213,7 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
         labels = [vocab.label_of(vocabulary, k) for k in (value if isinstance(value, list) else [value])]
         return MergeConflicts.tr(", ", "between the labels of a list").join(labels)
     if name == "reason_tags" and isinstance(value, list):
-        labels = {tag.key: tag.label for tag in store.list(ReasonTag)}
+        labels = reason_tag_labels(store)
         return MergeConflicts.tr(", ", "between the labels of a list").join(labels.get(key, key) for key in value)
     if name in REFERENCES and isinstance(value, str):
         record_type, title = REFERENCES[name]
