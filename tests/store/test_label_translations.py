@@ -21,6 +21,7 @@ from cosafe.core.reason_tags import reason_tag_labels
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, LabelTranslation, ReasonTag
 from cosafe.store.errors import ProjectWriteError
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.perception import load_perception_data
 from cosafe.store.schema import migrations
 
 
@@ -63,6 +64,7 @@ def test_labels_are_stored_beside_the_typed_text_and_read_in_the_readers_languag
     with i18n.speaking("es", spanish_catalogue):
         assert shown(store, "toilets") == ("Baños", "Baños limpios")
         assert shown(store, "lighting")[0] == "Iluminación"  # a built-in criterion: the catalogue's
+        assert load_perception_data(store).label("criterion", "toilets") == "Baños"  # the charts' and plan's words
     with i18n.speaking("fr", i18n.english):
         assert shown(store, "toilets") == ("Toilettes", "Clean toilets open and visible")  # no French meaning
     with i18n.speaking("sw", i18n.english):
