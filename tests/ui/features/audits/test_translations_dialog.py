@@ -112,3 +112,16 @@ def test_the_set_name_and_a_reason_tag_take_labels_as_one_step_each(session, qtb
     session.undo_stack.undo()
     shown = [tags_es.tag_list.item(i).text() for i in range(tags_es.tag_list.count())]
     assert "No toilets" in shown and "Sin baños" not in shown
+
+
+def test_right_to_left_a_criterion_is_selected_for_translations(session, qtbot, qapp):
+    """In the Arabic window the editor selects a criterion by its key (Qt's selectRow found no column there)."""
+    install_language(qapp, "ar")
+    try:
+        editor = CriteriaEditor(session)
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.select_key("openness")
+        assert editor.selected_key() == "openness" and editor.translations_button.isEnabled()
+    finally:
+        install_language(qapp, "en")

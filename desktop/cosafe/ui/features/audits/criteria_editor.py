@@ -226,7 +226,9 @@ class CriteriaEditor(LiveEditDialog):
     def _select_key(self, key: str | None) -> None:
         for row, criterion in enumerate(self.criteria):
             if criterion.key == key:
-                self.table.selectRow(row)
+                # Not selectRow: right to left it looks for a column at the viewport's far edge, finds none
+                # and selects nothing (the Arabic window); the current cell selects its row (SelectRows).
+                self.table.setCurrentCell(row, LABEL)
                 return
         self.table.clearSelection()
 
