@@ -2604,7 +2604,7 @@ de %2</translation>
     </message>
     <message>
         <source>Translate criteria set “%1”</source>
-        <translation>Traduire la grille de critères « %1 »</translation>
+        <translation>Traduire la grille de critères «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -9181,7 +9181,7 @@ En appui&#xa0;: %3</translation>
     </message>
     <message>
         <source>Translate reason tag “%1”</source>
-        <translation>Traduire le motif « %1 »</translation>
+        <translation>Traduire le motif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Restore reason tag “%1”</source>
@@ -10042,17 +10042,17 @@ En appui&#xa0;: %3</translation>
     <name>TranslationsDialog</name>
     <message>
         <source>Translations of “%1”</source>
-        <translation>Traductions de « %1 »</translation>
+        <translation>Traductions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field and what was typed in it</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>As typed (shown in every language without a label below):
 %1</source>
-        <translation>Tel que saisi (affiché dans toute langue sans libellé ci-dessous) :
+        <translation>Tel que saisi (affiché dans toute langue sans libellé ci-dessous)&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -10061,11 +10061,11 @@ En appui&#xa0;: %3</translation>
     </message>
     <message>
         <source>One row per language; F2 or a double click types the label in it. An empty cell shows the text as typed</source>
-        <translation>Une ligne par langue ; F2 ou un double-clic saisit le libellé dans cette langue. Une cellule vide affiche le texte tel que saisi</translation>
+        <translation>Une ligne par langue&#xa0;; F2 ou un double-clic saisit le libellé dans cette langue. Une cellule vide affiche le texte tel que saisi</translation>
     </message>
     <message>
         <source>Words of CoSafe itself are translated for you; what you typed is not. Give it here in the languages your readers speak.</source>
-        <translation>Les mots de CoSafe sont traduits pour vous ; ce que vous avez saisi ne l’est pas. Donnez-le ici dans les langues de vos lecteurs.</translation>
+        <translation>Les mots de CoSafe sont traduits pour vous&#xa0;; ce que vous avez saisi ne l’est pas. Donnez-le ici dans les langues de vos lecteurs.</translation>
     </message>
 </context>
 <context>
