@@ -2701,6 +2701,14 @@ from %2</source>
         <translation>معايير التدقيق</translation>
     </message>
     <message>
+        <source>Translate Set Name…</source>
+        <translation>ترجمة اسم المجموعة…</translation>
+    </message>
+    <message>
+        <source>The criteria set&apos;s name in other languages</source>
+        <translation>اسم مجموعة المعايير بلغات أخرى</translation>
+    </message>
+    <message>
         <source>Audit criteria</source>
         <translation>معايير التدقيق</translation>
     </message>
@@ -2731,6 +2739,14 @@ from %2</source>
     <message>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>حذف معيار لا تستخدمه أي درجة (وإلا فأوقفه)</translation>
+    </message>
+    <message>
+        <source>Translations…</source>
+        <translation>الترجمات…</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s name and what 3 means in other languages</source>
+        <translation>اسم المعيار وما تعنيه الدرجة 3 بلغات أخرى</translation>
     </message>
     <message>
         <source>New criterion</source>
@@ -2785,6 +2801,14 @@ from %2</source>
     <message>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>الدرجات تستخدم الإصدار %1 بالفعل: أنشأ هذا التغيير الإصدار %2. تحتفظ الدرجات القديمة بالإصدار %1.</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>مجموعة المعايير</translation>
+    </message>
+    <message>
+        <source>Translate criteria set “%1”</source>
+        <translation>ترجمة مجموعة المعايير «%1»</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5099,10 @@ Press F5 or Escape to bring it back here.</source>
         <translation>الشعور</translation>
     </message>
     <message>
+        <source>Translated field</source>
+        <translation>الحقل المترجم</translation>
+    </message>
+    <message>
         <source>Filename</source>
         <translation>اسم الملف</translation>
     </message>
@@ -5129,6 +5157,10 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <source>Key</source>
         <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5205,6 +5237,10 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <source>Question</source>
         <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>ترجمة لـ</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -5289,6 +5325,14 @@ Press F5 or Escape to bring it back here.</source>
     <message>
         <source>Target table</source>
         <translation>الجدول الهدف</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -9676,6 +9720,14 @@ Supporting: %3</source>
         <translation>التوقف عن عرض هذا السبب للدبابيس الجديدة؛ تحتفظ به الدبابيس التي تحمله</translation>
     </message>
     <message>
+        <source>Translations…</source>
+        <translation>الترجمات…</translation>
+    </message>
+    <message>
+        <source>This reason in other languages</source>
+        <translation>هذا السبب بلغات أخرى</translation>
+    </message>
+    <message>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>انقر نقراً مزدوجاً على سبب (أو F2) لإعادة تسميته. تُوقَف الأسباب ولا تُحذف أبداً، لتحتفظ الدبابيس بمعناها.</translation>
     </message>
@@ -9710,6 +9762,14 @@ Supporting: %3</source>
     <message>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>إعادة تسمية وسم السبب «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Translate reason tag “%1”</source>
+        <translation>ترجمة وسم السبب «%1»</translation>
     </message>
     <message>
         <source>Restore reason tag “%1”</source>
@@ -9825,6 +9885,14 @@ Supporting: %3</source>
     <message>
         <source>reason tag</source>
         <translation>وسم سبب</translation>
+    </message>
+    <message>
+        <source>Label translations</source>
+        <translation>ترجمات التسميات</translation>
+    </message>
+    <message>
+        <source>label translation</source>
+        <translation>ترجمة تسمية</translation>
     </message>
     <message>
         <source>Perception pins</source>
@@ -10588,6 +10656,36 @@ Supporting: %3</source>
     <message>
         <source>The stakeholder was not saved</source>
         <translation>لم يُحفظ صاحب المصلحة</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>ترجمات «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what was typed in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>As typed (shown in every language without a label below):
+%1</source>
+        <translation>كما كُتب (يظهر في كل لغة ليس لها تسمية أدناه):
+%1</translation>
+    </message>
+    <message>
+        <source>Labels by language</source>
+        <translation>التسميات حسب اللغة</translation>
+    </message>
+    <message>
+        <source>One row per language; F2 or a double click types the label in it. An empty cell shows the text as typed</source>
+        <translation>صف لكل لغة؛ يكتب F2 أو النقر المزدوج التسمية فيها. تعرض الخلية الفارغة النص كما كُتب</translation>
+    </message>
+    <message>
+        <source>Words of CoSafe itself are translated for you; what you typed is not. Give it here in the languages your readers speak.</source>
+        <translation>كلمات CoSafe نفسها مترجمة لك؛ أما ما كتبته فلا. اكتبه هنا باللغات التي يقرأ بها قرّاؤك.</translation>
     </message>
 </context>
 <context>

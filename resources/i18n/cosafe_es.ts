@@ -2497,6 +2497,14 @@ de %2</translation>
         <translation>Criterios de auditoría</translation>
     </message>
     <message>
+        <source>Translate Set Name…</source>
+        <translation>Traducir el nombre del conjunto…</translation>
+    </message>
+    <message>
+        <source>The criteria set&apos;s name in other languages</source>
+        <translation>El nombre del conjunto de criterios en otros idiomas</translation>
+    </message>
+    <message>
         <source>Audit criteria</source>
         <translation>Criterios de auditoría</translation>
     </message>
@@ -2527,6 +2535,14 @@ de %2</translation>
     <message>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Eliminar un criterio que ningún puntaje usa (si no, retírelo)</translation>
+    </message>
+    <message>
+        <source>Translations…</source>
+        <translation>Traducciones…</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s name and what 3 means in other languages</source>
+        <translation>El nombre del criterio y lo que significa 3 en otros idiomas</translation>
     </message>
     <message>
         <source>New criterion</source>
@@ -2581,6 +2597,14 @@ de %2</translation>
     <message>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>Los puntajes ya usan la versión %1: este cambio creó la versión %2. Los puntajes anteriores conservan la versión %1.</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Conjunto de criterios</translation>
+    </message>
+    <message>
+        <source>Translate criteria set “%1”</source>
+        <translation>Traducir el conjunto de criterios «%1»</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4819,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>Sensación</translation>
     </message>
     <message>
+        <source>Translated field</source>
+        <translation>Campo traducido</translation>
+    </message>
+    <message>
         <source>Filename</source>
         <translation>Nombre de archivo</translation>
     </message>
@@ -4849,6 +4877,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
     <message>
         <source>Key</source>
         <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4925,6 +4957,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
     <message>
         <source>Question</source>
         <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traducción de</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -5009,6 +5045,14 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
     <message>
         <source>Target table</source>
         <translation>Tabla de destino</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -9088,6 +9132,14 @@ Apoyo: %3</translation>
         <translation>Dejar de ofrecer este motivo para marcadores nuevos; los marcadores que lo tienen lo conservan</translation>
     </message>
     <message>
+        <source>Translations…</source>
+        <translation>Traducciones…</translation>
+    </message>
+    <message>
+        <source>This reason in other languages</source>
+        <translation>Este motivo en otros idiomas</translation>
+    </message>
+    <message>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Haga doble clic en un motivo (o F2) para cambiarle el nombre. Los motivos se retiran, nunca se eliminan, así los marcadores conservan su significado.</translation>
     </message>
@@ -9122,6 +9174,14 @@ Apoyo: %3</translation>
     <message>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Cambiar el nombre de la etiqueta de motivo «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Translate reason tag “%1”</source>
+        <translation>Traducir la etiqueta de motivo «%1»</translation>
     </message>
     <message>
         <source>Restore reason tag “%1”</source>
@@ -9237,6 +9297,14 @@ Apoyo: %3</translation>
     <message>
         <source>reason tag</source>
         <translation>etiqueta de motivo</translation>
+    </message>
+    <message>
+        <source>Label translations</source>
+        <translation>Traducciones de etiquetas</translation>
+    </message>
+    <message>
+        <source>label translation</source>
+        <translation>traducción de etiqueta</translation>
     </message>
     <message>
         <source>Perception pins</source>
@@ -9968,6 +10036,36 @@ Apoyo: %3</translation>
     <message>
         <source>The stakeholder was not saved</source>
         <translation>El actor clave no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>Traducciones de «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what was typed in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>As typed (shown in every language without a label below):
+%1</source>
+        <translation>Tal como se escribió (se muestra en todo idioma sin etiqueta abajo):
+%1</translation>
+    </message>
+    <message>
+        <source>Labels by language</source>
+        <translation>Etiquetas por idioma</translation>
+    </message>
+    <message>
+        <source>One row per language; F2 or a double click types the label in it. An empty cell shows the text as typed</source>
+        <translation>Una fila por idioma; F2 o un doble clic escribe la etiqueta en él. Una celda vacía muestra el texto tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Words of CoSafe itself are translated for you; what you typed is not. Give it here in the languages your readers speak.</source>
+        <translation>Las palabras de CoSafe ya vienen traducidas; lo que usted escribió no. Escríbalo aquí en los idiomas de sus lectores.</translation>
     </message>
 </context>
 <context>

@@ -2497,6 +2497,14 @@ de %2</translation>
         <translation>Critères du diagnostic</translation>
     </message>
     <message>
+        <source>Translate Set Name…</source>
+        <translation>Traduire le nom de la grille…</translation>
+    </message>
+    <message>
+        <source>The criteria set&apos;s name in other languages</source>
+        <translation>Le nom de la grille de critères dans d’autres langues</translation>
+    </message>
+    <message>
         <source>Audit criteria</source>
         <translation>Critères du diagnostic</translation>
     </message>
@@ -2527,6 +2535,14 @@ de %2</translation>
     <message>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Supprimer un critère qu’aucune note n’utilise (sinon, retirez-le)</translation>
+    </message>
+    <message>
+        <source>Translations…</source>
+        <translation>Traductions…</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s name and what 3 means in other languages</source>
+        <translation>Le nom du critère et ce que signifie 3 dans d’autres langues</translation>
     </message>
     <message>
         <source>New criterion</source>
@@ -2581,6 +2597,14 @@ de %2</translation>
     <message>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>Des notes utilisent déjà la version %1&#xa0;: cette modification a créé la version %2. Les anciennes notes gardent la version %1.</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Grille de critères</translation>
+    </message>
+    <message>
+        <source>Translate criteria set “%1”</source>
+        <translation>Traduire la grille de critères «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4819,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>Ressenti</translation>
     </message>
     <message>
+        <source>Translated field</source>
+        <translation>Champ traduit</translation>
+    </message>
+    <message>
         <source>Filename</source>
         <translation>Nom de fichier</translation>
     </message>
@@ -4849,6 +4877,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
     <message>
         <source>Key</source>
         <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4925,6 +4957,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traduction de</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -5009,6 +5045,14 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
     <message>
         <source>Target table</source>
         <translation>Table cible</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -9088,6 +9132,14 @@ En appui&#xa0;: %3</translation>
         <translation>Ne plus proposer ce motif pour les nouveaux repères&#xa0;; les repères qui l’ont le gardent</translation>
     </message>
     <message>
+        <source>Translations…</source>
+        <translation>Traductions…</translation>
+    </message>
+    <message>
+        <source>This reason in other languages</source>
+        <translation>Ce motif dans d’autres langues</translation>
+    </message>
+    <message>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Double-cliquez sur un motif (ou F2) pour le renommer. Les motifs sont retirés, jamais supprimés, pour que les repères gardent leur sens.</translation>
     </message>
@@ -9122,6 +9174,14 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Renommer le motif «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Translate reason tag “%1”</source>
+        <translation>Traduire le motif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Restore reason tag “%1”</source>
@@ -9237,6 +9297,14 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>reason tag</source>
         <translation>motif</translation>
+    </message>
+    <message>
+        <source>Label translations</source>
+        <translation>Traductions des libellés</translation>
+    </message>
+    <message>
+        <source>label translation</source>
+        <translation>traduction de libellé</translation>
     </message>
     <message>
         <source>Perception pins</source>
@@ -9968,6 +10036,36 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>The stakeholder was not saved</source>
         <translation>La partie prenante n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>Traductions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what was typed in it</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>As typed (shown in every language without a label below):
+%1</source>
+        <translation>Tel que saisi (affiché dans toute langue sans libellé ci-dessous)&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Labels by language</source>
+        <translation>Libellés par langue</translation>
+    </message>
+    <message>
+        <source>One row per language; F2 or a double click types the label in it. An empty cell shows the text as typed</source>
+        <translation>Une ligne par langue&#xa0;; F2 ou un double-clic saisit le libellé dans cette langue. Une cellule vide affiche le texte tel que saisi</translation>
+    </message>
+    <message>
+        <source>Words of CoSafe itself are translated for you; what you typed is not. Give it here in the languages your readers speak.</source>
+        <translation>Les mots de CoSafe sont traduits pour vous&#xa0;; ce que vous avez saisi ne l’est pas. Donnez-le ici dans les langues de vos lecteurs.</translation>
     </message>
 </context>
 <context>

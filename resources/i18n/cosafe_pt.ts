@@ -2497,6 +2497,14 @@ de %2</translation>
         <translation>Critérios de auditoria</translation>
     </message>
     <message>
+        <source>Translate Set Name…</source>
+        <translation>Traduzir o nome do conjunto…</translation>
+    </message>
+    <message>
+        <source>The criteria set&apos;s name in other languages</source>
+        <translation>O nome do conjunto de critérios em outros idiomas</translation>
+    </message>
+    <message>
         <source>Audit criteria</source>
         <translation>Critérios de auditoria</translation>
     </message>
@@ -2527,6 +2535,14 @@ de %2</translation>
     <message>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Excluir um critério que nenhuma pontuação usa (caso contrário, desative-o)</translation>
+    </message>
+    <message>
+        <source>Translations…</source>
+        <translation>Traduções…</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s name and what 3 means in other languages</source>
+        <translation>O nome do critério e o que significa 3 em outros idiomas</translation>
     </message>
     <message>
         <source>New criterion</source>
@@ -2581,6 +2597,14 @@ de %2</translation>
     <message>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>As pontuações já usam a versão %1: esta alteração criou a versão %2. As pontuações antigas mantêm a versão %1.</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Conjunto de critérios</translation>
+    </message>
+    <message>
+        <source>Translate criteria set “%1”</source>
+        <translation>Traduzir o conjunto de critérios “%1”</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4819,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>Sensação</translation>
     </message>
     <message>
+        <source>Translated field</source>
+        <translation>Campo traduzido</translation>
+    </message>
+    <message>
         <source>Filename</source>
         <translation>Nome do arquivo</translation>
     </message>
@@ -4849,6 +4877,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
     <message>
         <source>Key</source>
         <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4925,6 +4957,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
     <message>
         <source>Question</source>
         <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Tradução de</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -5009,6 +5045,14 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
     <message>
         <source>Target table</source>
         <translation>Tabela de destino</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -9088,6 +9132,14 @@ Apoio: %3</translation>
         <translation>Deixar de oferecer este motivo para novos alfinetes; os alfinetes que o têm o mantêm</translation>
     </message>
     <message>
+        <source>Translations…</source>
+        <translation>Traduções…</translation>
+    </message>
+    <message>
+        <source>This reason in other languages</source>
+        <translation>Este motivo em outros idiomas</translation>
+    </message>
+    <message>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Clique duas vezes em um motivo (ou F2) para renomeá-lo. Os motivos são desativados, nunca excluídos, para que os alfinetes mantenham seu significado.</translation>
     </message>
@@ -9122,6 +9174,14 @@ Apoio: %3</translation>
     <message>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Renomear etiqueta de motivo “%1” para “%2”</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Translate reason tag “%1”</source>
+        <translation>Traduzir a etiqueta de motivo “%1”</translation>
     </message>
     <message>
         <source>Restore reason tag “%1”</source>
@@ -9237,6 +9297,14 @@ Apoio: %3</translation>
     <message>
         <source>reason tag</source>
         <translation>etiqueta de motivo</translation>
+    </message>
+    <message>
+        <source>Label translations</source>
+        <translation>Traduções de rótulos</translation>
+    </message>
+    <message>
+        <source>label translation</source>
+        <translation>tradução de rótulo</translation>
     </message>
     <message>
         <source>Perception pins</source>
@@ -9968,6 +10036,36 @@ Apoio: %3</translation>
     <message>
         <source>The stakeholder was not saved</source>
         <translation>A parte interessada não foi salva</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>Traduções de “%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what was typed in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>As typed (shown in every language without a label below):
+%1</source>
+        <translation>Como foi digitado (aparece em todo idioma sem rótulo abaixo):
+%1</translation>
+    </message>
+    <message>
+        <source>Labels by language</source>
+        <translation>Rótulos por idioma</translation>
+    </message>
+    <message>
+        <source>One row per language; F2 or a double click types the label in it. An empty cell shows the text as typed</source>
+        <translation>Uma linha por idioma; F2 ou um duplo clique digita o rótulo nele. Uma célula vazia mostra o texto como foi digitado</translation>
+    </message>
+    <message>
+        <source>Words of CoSafe itself are translated for you; what you typed is not. Give it here in the languages your readers speak.</source>
+        <translation>As palavras do próprio CoSafe já vêm traduzidas; o que você digitou, não. Escreva-o aqui nos idiomas dos seus leitores.</translation>
     </message>
 </context>
 <context>

@@ -2497,6 +2497,14 @@ kutoka %2</translation>
         <translation>Vigezo vya Ukaguzi</translation>
     </message>
     <message>
+        <source>Translate Set Name…</source>
+        <translation>Tafsiri jina la seti…</translation>
+    </message>
+    <message>
+        <source>The criteria set&apos;s name in other languages</source>
+        <translation>Jina la seti ya vigezo kwa lugha nyingine</translation>
+    </message>
+    <message>
         <source>Audit criteria</source>
         <translation>Vigezo vya ukaguzi</translation>
     </message>
@@ -2527,6 +2535,14 @@ kutoka %2</translation>
     <message>
         <source>Delete a criterion no score uses (otherwise retire it)</source>
         <translation>Futa kigezo kisichotumiwa na alama yoyote (vinginevyo kistaafishe)</translation>
+    </message>
+    <message>
+        <source>Translations…</source>
+        <translation>Tafsiri…</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s name and what 3 means in other languages</source>
+        <translation>Jina la kigezo na maana ya 3 kwa lugha nyingine</translation>
     </message>
     <message>
         <source>New criterion</source>
@@ -2581,6 +2597,14 @@ kutoka %2</translation>
     <message>
         <source>Scores already use version %1: this change made version %2. Old scores keep version %1.</source>
         <translation>Alama tayari zinatumia toleo %1: badiliko hili limeunda toleo %2. Alama za zamani zinabaki na toleo %1.</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Seti ya vigezo</translation>
+    </message>
+    <message>
+        <source>Translate criteria set “%1”</source>
+        <translation>Tafsiri seti ya vigezo “%1”</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4819,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>Hisia</translation>
     </message>
     <message>
+        <source>Translated field</source>
+        <translation>Sehemu iliyotafsiriwa</translation>
+    </message>
+    <message>
         <source>Filename</source>
         <translation>Jina la faili</translation>
     </message>
@@ -4849,6 +4877,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
     <message>
         <source>Key</source>
         <translation>Ufunguo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4925,6 +4957,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
     <message>
         <source>Question</source>
         <translation>Swali</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Tafsiri ya</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -5009,6 +5045,14 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
     <message>
         <source>Target table</source>
         <translation>Jedwali lengwa</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Aina ya rekodi</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Maandishi</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -9088,6 +9132,14 @@ Wanaounga mkono: %3</translation>
         <translation>Acha kutoa sababu hii kwa pini mpya; pini zilizo nayo zinaibakiza</translation>
     </message>
     <message>
+        <source>Translations…</source>
+        <translation>Tafsiri…</translation>
+    </message>
+    <message>
+        <source>This reason in other languages</source>
+        <translation>Sababu hii kwa lugha nyingine</translation>
+    </message>
+    <message>
         <source>Double-click a reason (or F2) to rename it. Reasons are retired, never deleted, so pins keep their meaning.</source>
         <translation>Bofya mara mbili sababu (au F2) kubadilisha jina lake. Sababu hustaafishwa, kamwe hazifutwi, ili pini zibaki na maana yake.</translation>
     </message>
@@ -9122,6 +9174,14 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Rename reason tag “%1” to “%2”</source>
         <translation>Badilisha jina la lebo ya sababu “%1” kuwa “%2”</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sababu</translation>
+    </message>
+    <message>
+        <source>Translate reason tag “%1”</source>
+        <translation>Tafsiri lebo ya sababu “%1”</translation>
     </message>
     <message>
         <source>Restore reason tag “%1”</source>
@@ -9237,6 +9297,14 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>reason tag</source>
         <translation>lebo ya sababu</translation>
+    </message>
+    <message>
+        <source>Label translations</source>
+        <translation>Tafsiri za majina</translation>
+    </message>
+    <message>
+        <source>label translation</source>
+        <translation>tafsiri ya jina</translation>
     </message>
     <message>
         <source>Perception pins</source>
@@ -9968,6 +10036,36 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>The stakeholder was not saved</source>
         <translation>Mdau hakuhifadhiwa</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>Tafsiri za “%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what was typed in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>As typed (shown in every language without a label below):
+%1</source>
+        <translation>Kama ilivyoandikwa (huonyeshwa kwa kila lugha isiyo na jina hapa chini):
+%1</translation>
+    </message>
+    <message>
+        <source>Labels by language</source>
+        <translation>Majina kwa lugha</translation>
+    </message>
+    <message>
+        <source>One row per language; F2 or a double click types the label in it. An empty cell shows the text as typed</source>
+        <translation>Safu moja kwa kila lugha; F2 au kubofya mara mbili huandika jina kwa lugha hiyo. Kisanduku kitupu huonyesha maandishi kama yalivyoandikwa</translation>
+    </message>
+    <message>
+        <source>Words of CoSafe itself are translated for you; what you typed is not. Give it here in the languages your readers speak.</source>
+        <translation>Maneno ya CoSafe yenyewe yametafsiriwa tayari; uliyoandika hayajatafsiriwa. Yaandike hapa kwa lugha wanazozungumza wasomaji wako.</translation>
     </message>
 </context>
 <context>

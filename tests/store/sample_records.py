@@ -28,6 +28,9 @@ _OVERRIDES = {
     "opacity": 0.5,
     "votes_per_participant": 5,
     "dots": 2,
+    "table_name": "criteria",
+    "field_name": "good_means",
+    "language": "sw",
 }
 
 

@@ -37,6 +37,7 @@ _TABLE_CHANGES: dict[str, Change] = {
     "checklist_answers": Change.AUDITS,
     "reason_tags": Change.PINS,
     "perception_pins": Change.PINS,
+    "label_translations": Change.AUDITS | Change.PINS,  # criteria, sets and reason tags in other languages
     "incidents": Change.INCIDENTS,
     "stakeholders": Change.PLAN,
     "actions": Change.PLAN,

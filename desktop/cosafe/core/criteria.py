@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
+from cosafe.core.label_translations import in_language
 
 SCORE_MIN = 0
 SCORE_MAX = 3
@@ -62,22 +63,34 @@ def score_formula_text() -> str:
     return translate(CRITERIA_CONTEXT, SCORE_FORMULA_TEXT)
 
 
-def criterion_label(key: str, label: str) -> str:
-    """What people read for a criterion stored with ``key`` and ``label``: a built-in criterion still
-    carrying its English label reads in the reader's language; a facilitator's own keeps its typed text."""
+def criterion_label(key: str, label: str, own: Mapping[str, str] | None = None) -> str:
+    """What people read for a criterion stored with ``key`` and ``label``: its own label in the reader's
+    language when the facilitator gave one (``own``: language code -> text, ``core.label_translations``);
+    else a built-in criterion still carrying its English label reads in the reader's language, and a
+    facilitator's own keeps its typed text."""
+    given = in_language(own)
+    if given is not None:
+        return given
     default = _DEFAULTS_BY_KEY.get(key)
     return translate(CRITERIA_CONTEXT, label) if default is not None and default.label == label else label
 
 
-def criterion_good_means(key: str, good_means: str) -> str:
-    """What a 3 means for a stored criterion, translated as ``criterion_label`` translates its label."""
+def criterion_good_means(key: str, good_means: str, own: Mapping[str, str] | None = None) -> str:
+    """What a 3 means for a stored criterion, chosen as ``criterion_label`` chooses its label."""
+    given = in_language(own)
+    if given is not None:
+        return given
     default = _DEFAULTS_BY_KEY.get(key)
     return translate(CRITERIA_CONTEXT, good_means) if default is not None and default.good_means == good_means \
         else good_means
 
 
-def criteria_set_name(name: str) -> str:
-    """A stored criteria set's name as people read it (the built-in name translated, others as typed)."""
+def criteria_set_name(name: str, own: Mapping[str, str] | None = None) -> str:
+    """A stored criteria set's name as people read it: its own name in the reader's language when it has
+    one, else the built-in name translated, others as typed."""
+    given = in_language(own)
+    if given is not None:
+        return given
     return translate(CRITERIA_CONTEXT, name) if name == DEFAULT_CRITERIA_SET_NAME else name
 
 

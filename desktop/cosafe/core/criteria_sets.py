@@ -13,17 +13,23 @@ Contract:
   Reordering never alters meaning, so it never makes a version.
 - ``remove_criterion_edit`` deletes a criterion only when no score uses it; otherwise it
   is refused ("… would orphan N scores; retire it instead").
+- Labels in other languages (``core.label_translations``): ``add_criterion_edit`` and
+  ``rename_criterion_edit`` take them (field -> language -> text) and change them in the
+  same undo step; a new version copies every label of the set and its criteria to the
+  copies; removing a criterion removes its labels with it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from cosafe.core.criteria import criterion_label
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRecord
 from cosafe.core.i18n import arg
+from cosafe.core.label_translations import (Wanted, cleaned, copied_translations, own_labels, removed_translations,
+                                            translations_edits, translations_of)
 from cosafe.core.records import AuditScore, Criterion, CriteriaSet
 from cosafe.core.words import Criteria, Edits
 
@@ -68,8 +74,10 @@ def make_key(label: str, taken: set[str]) -> str:
     return key
 
 
-def add_criterion_edit(store, label: str, good_means: str = "", is_outcome: bool = False) -> Edit:
-    """Add a criterion at the end of the active set (in a new version if the set has scores)."""
+def add_criterion_edit(store, label: str, good_means: str = "", is_outcome: bool = False,
+                       translations: Wanted | None = None) -> Edit:
+    """Add a criterion at the end of the active set (in a new version if the set has scores), with its
+    label and meaning in other languages (``translations``: field -> language -> text)."""
     criteria_set, current = active_criteria(store)
     label = _checked_label(label, current)
     if is_outcome and any(c.is_outcome for c in current):
@@ -80,24 +88,35 @@ def add_criterion_edit(store, label: str, good_means: str = "", is_outcome: bool
                     good_means=good_means.strip(), position=max((c.position for c in every), default=-1) + 1,
                     is_outcome=is_outcome)
     title = arg(Edits.tr("Add criterion “%1”"), label)
+    labels = cleaned(translations or {}, "criteria")
     if not _has_scores(store, every):
-        return AddRecord(new, label=title)
-    return _new_version(store, criteria_set, every, {}, [new], title)
+        edits: list[Edit] = [AddRecord(new, label=title)]
+        edits += copied_translations("criteria", {new.uuid: new.uuid}, {new.uuid: labels}, title)
+        return edits[0] if len(edits) == 1 else EditGroup(edits, title)
+    return _new_version(store, criteria_set, every, {}, [new], title, {new.uuid: labels})
 
 
-def rename_criterion_edit(store, criterion_uuid: str, label: str, good_means: str) -> Edit:
-    """Change a criterion's label and what 3 means (a new version if the set has scores)."""
+def rename_criterion_edit(store, criterion_uuid: str, label: str, good_means: str,
+                          translations: Wanted | None = None) -> Edit:
+    """Change a criterion's label and what 3 means, and with ``translations`` (field -> language ->
+    text, all of them: a language left out loses its label) its labels in other languages; a new
+    version if the set has scores."""
     criteria_set, current, criterion = _find_active(store, criterion_uuid)
     label = _checked_label(label, [c for c in current if c.uuid != criterion_uuid])
     changes = {"label": label, "good_means": good_means.strip()}
-    if all(getattr(criterion, name) == value for name, value in changes.items()):
+    old_labels = own_labels(store, "criteria", criterion_uuid)
+    labels = old_labels if translations is None else cleaned(translations, "criteria")
+    same_text = all(getattr(criterion, name) == value for name, value in changes.items())
+    if same_text and labels == old_labels:
         raise CriteriaSetError(arg(Criteria.tr("“%1” already has that name and meaning"), _shown(criterion)))
     title = (arg(Edits.tr("Rename criterion “%1” to “%2”"), _shown(criterion), label) if label != criterion.label
              else arg(Edits.tr("Edit criterion “%1”"), _shown(criterion)))
     every = criteria_of_set(store, criteria_set.uuid)
     if not _has_scores(store, every):
-        return UpdateRecord(store, Criterion, criterion_uuid, changes, label=title)
-    return _new_version(store, criteria_set, every, {criterion_uuid: changes}, [], title)
+        edits: list[Edit] = [] if same_text else [UpdateRecord(store, Criterion, criterion_uuid, changes, label=title)]
+        edits += translations_edits(store, "criteria", criterion_uuid, labels, title)
+        return edits[0] if len(edits) == 1 else EditGroup(edits, title)
+    return _new_version(store, criteria_set, every, {criterion_uuid: changes}, [], title, {criterion_uuid: labels})
 
 
 def retire_criterion_edit(store, criterion_uuid: str) -> Edit:
@@ -127,7 +146,10 @@ def remove_criterion_edit(store, criterion_uuid: str) -> Edit:
             not c.is_outcome for c in remaining if c.uuid != criterion_uuid):
         raise CriteriaSetError(arg(Criteria.tr("“%1” is the last scored criterion; add another before removing it"),
                                    _shown(criterion)))
-    return DeleteRecord(store, Criterion, criterion_uuid, label=arg(Edits.tr("Remove criterion “%1”"), _shown(criterion)))
+    title = arg(Edits.tr("Remove criterion “%1”"), _shown(criterion))
+    edits: list[Edit] = [DeleteRecord(store, Criterion, criterion_uuid, label=title)]
+    edits += removed_translations(store, "criteria", criterion_uuid, title)
+    return edits[0] if len(edits) == 1 else EditGroup(edits, title)
 
 
 def reorder_criteria_edit(store, ordered_uuids: Sequence[str]) -> Edit:
@@ -174,9 +196,11 @@ def _has_scores(store, criteria: Sequence[Criterion]) -> bool:
 
 
 def _new_version(store, old: CriteriaSet, criteria: Sequence[Criterion], changes: dict[str, dict[str, object]],
-                 added: Sequence[Criterion], label: str) -> Edit:
+                 added: Sequence[Criterion], label: str, labels: Mapping[str, Wanted] | None = None) -> Edit:
     """One EditGroup: retire ``old`` as active, add its next version with the criteria copied
-    (``changes`` applied by criterion uuid) and ``added`` appended."""
+    (``changes`` applied by criterion uuid) and ``added`` appended. Every label in other languages
+    of the set and its criteria is copied; ``labels`` (criterion uuid -> field -> language -> text)
+    replaces those of the criteria it names."""
     version = CriteriaSet(name=old.name, version=old.version + 1, based_on_uuid=old.uuid, is_active=True)
     copies = [Criterion(set_uuid=version.uuid, key=c.key, label=c.label, good_means=c.good_means,
                         position=c.position, is_outcome=c.is_outcome, retired=c.retired) for c in criteria]
@@ -185,6 +209,12 @@ def _new_version(store, old: CriteriaSet, criteria: Sequence[Criterion], changes
     edits: list[Edit] = [UpdateRecord(store, CriteriaSet, old.uuid, {"is_active": False}, label=label),
                          AddRecord(version, label=label)]
     edits += [AddRecord(copy, label=label) for copy in copies]
+    own = translations_of(store, "criteria")
+    own.update(labels or {})
+    edits += copied_translations("criteria_sets", {old.uuid: version.uuid},
+                                 {old.uuid: own_labels(store, "criteria_sets", old.uuid)}, label)
+    edits += copied_translations("criteria", {c.uuid: copy.uuid for c, copy in zip(
+        [*criteria, *added], copies)}, own, label)
     return EditGroup(edits, arg(Edits.tr("%1 (criteria set version %2)", "%1 is the change, e.g. Add criterion “CCTV”"),
                                 label, version.version))
 

@@ -226,6 +226,30 @@ class ReasonTag(Record):
 
 
 @dataclass(kw_only=True)
+class LabelTranslation(Record):
+    """A facilitator's own label in one of CoSafe's languages, beside the text as typed (schema v4).
+
+    ``table_name`` and ``record_uuid`` name the labelled record (a criteria set, a
+    criterion or a reason tag), ``field_name`` the stored text it stands for ("name",
+    "label", "good_means"), ``language`` a code of ``core.i18n.LANGUAGES``. Its UUID
+    comes from those four (``core.label_translations.translation_uuid``), so two
+    laptops labelling one record in one language write the same record, and a merge
+    compares them as it compares any record. An empty ``text`` means "none": it is
+    how a label taken back travels in a merge, where deletions do not.
+    """
+
+    TABLE: ClassVar[str] = "label_translations"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Label translations")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "label translation")
+
+    table_name: str = ""
+    record_uuid: str = ""
+    field_name: str = ""
+    language: str = ""
+    text: str = ""
+
+
+@dataclass(kw_only=True)
 class PerceptionPin(Record):
     TABLE: ClassVar[str] = "perception_pins"
     GEOMETRY_TYPE: ClassVar[str | None] = "POINT"
@@ -363,6 +387,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     AuditScore,
     ChecklistAnswer,
     ReasonTag,
+    LabelTranslation,  # after the records it labels: a merge maps their UUIDs first
     PerceptionPin,
     Incident,
     Stakeholder,

@@ -8,7 +8,10 @@ marked for the catalogue (context "Vocabulary") and translated where they are sh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
+from cosafe.core.label_translations import in_language
 
 Vocabulary = tuple[tuple[str, str], ...]
 VOCABULARY_CONTEXT = "Vocabulary"  # the catalogue context of every label below
@@ -180,9 +183,14 @@ def choices(vocabulary: Vocabulary) -> tuple[tuple[str, str], ...]:
     return tuple((key, translate(VOCABULARY_CONTEXT, label)) for key, label in vocabulary)
 
 
-def stored_label(vocabulary: Vocabulary, key: str | None, label: str) -> str:
-    """What people read for a row stored with ``key`` and ``label`` (a reason tag): the translated
-    built-in label when the row still carries its built-in English label, else the label as typed."""
+def stored_label(vocabulary: Vocabulary, key: str | None, label: str, own: Mapping[str, str] | None = None) -> str:
+    """What people read for a row stored with ``key`` and ``label`` (a reason tag): its own label in the
+    reader's language when the facilitator gave one (``own``: language code -> text,
+    ``core.label_translations``); else the translated built-in label when the row still carries its
+    built-in English label; else the label as typed."""
+    given = in_language(own)
+    if given is not None:
+        return given
     for known, source in vocabulary:
         if known == key and source == label:
             return translate(VOCABULARY_CONTEXT, source)

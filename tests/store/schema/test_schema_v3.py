@@ -15,14 +15,14 @@ V3_TABLES = ("devices", "merge_log", "merge_base", "merge_conflicts")
 
 
 def test_new_project_has_the_merge_tables(store: ProjectStore) -> None:
-    assert store.schema_version == migrations.current_schema_version() == 3
+    assert store.schema_version == migrations.current_schema_version() >= 3
     registered = dict(store.connection.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert all(registered[t] == "attributes" for t in V3_TABLES)
     common = [row[1] for row in store.connection.execute('PRAGMA table_info("workshops")')][:5]
     for table in ("devices", "merge_log"):
         assert [row[1] for row in store.connection.execute(f'PRAGMA table_info("{table}")')][:5] == common
     applied = store.connection.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
-    assert applied[-1] == (3, "add merge tables")
+    assert (3, "add merge tables") in applied
     assert store.check() == []
 
 
@@ -43,7 +43,7 @@ def test_v2_file_is_upgraded_on_open_and_passes_the_validator(tmp_path: Path, mo
             assert old.schema_version == 2
             old.insert(Proposal(uuid="p-1", title="Light the underpass"))
     with ProjectStore.open(str(path)) as store:
-        assert store.schema_version == 3 and store.get(Proposal, "p-1").title == "Light the underpass"
+        assert store.schema_version == migrations.current_schema_version() and store.get(Proposal, "p-1").title == "Light the underpass"
         store.insert(Device(uuid="dev-1", name="Office"))
         store.connection.execute("BEGIN")
         store.connection.execute("INSERT INTO merge_base (peer_device_id, table_name, record_uuid, row_hash) "

@@ -41,8 +41,8 @@ FROM_MENUS = [
     ("Merge History", "File", "Merge History"),
 ]
 # Made by their flow, not from a menu: a pin (a click on the map), a basemap's and
-# incidents' import options (after their file chooser).
-MADE = ["Perception Pin", "Import Basemap Options", "Import Incidents Options"]
+# incidents' import options (after their file chooser), a criterion's translations (a button of Criteria).
+MADE = ["Perception Pin", "Import Basemap Options", "Import Incidents Options", "Translations"]
 
 
 def _show_and_visit(qtbot, name: str, dialog: QDialog, visit: Visit, seen: list[str]) -> None:
@@ -86,6 +86,7 @@ def _opened(window, name: str, open_it: Callable[[], object], qtbot, visit: Visi
 def tour(window, qtbot, monkeypatch, visit: Visit) -> list[str]:
     """Visit every dialog of ``FROM_MENUS`` and ``MADE`` (see the module contract)."""
     from cosafe.io.vector_source import SourceLayer, VectorSource
+    from cosafe.ui.features.audits.criteria_editor import CriteriaEditor
     from cosafe.ui.features.audits.incident_import_flow import IncidentOptionsDialog
     from cosafe.ui.features.basemap.import_options_dialog import ImportOptionsDialog
 
@@ -109,4 +110,8 @@ def tour(window, qtbot, monkeypatch, visit: Visit) -> list[str]:
         _show_and_visit(qtbot, name, dialog, visit, seen)
         dialog.reject()
         dialog.deleteLater()
+    editor = CriteriaEditor(window.session, window)
+    editor.select_key("lighting")
+    _opened(window, "Translations", editor.edit_translations, qtbot, visit, seen, monkeypatch)
+    editor.deleteLater()
     return seen

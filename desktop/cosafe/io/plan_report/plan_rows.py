@@ -17,6 +17,7 @@ from datetime import date
 from cosafe.core.actions import effective_priorities, links_of, partners_of
 from cosafe.core.criteria import criteria_set_name, criterion_good_means, criterion_label
 from cosafe.core.i18n import arg
+from cosafe.core.label_translations import translations_of
 from cosafe.core.records import (
     Action, AuditPoint, AuditWalk, Criterion, CriteriaSet, Incident, PerceptionPin, Proposal, Stakeholder, Vote,
 )
@@ -184,7 +185,10 @@ def criteria_rows(store) -> tuple[str, tuple[CriterionRow, ...]]:
         return "", ()
     active = max(sets, key=lambda s: (s.is_active, s.version))
     criteria = [c for c in store.list(Criterion, order_by="position, fid") if c.set_uuid == active.uuid and not c.retired]
-    return (arg(PlanReport.tr("%1, version %2", "a criteria set's name and version"), criteria_set_name(active.name),
-                active.version),
-            tuple(CriterionRow(criterion_label(c.key, c.label), criterion_good_means(c.key, c.good_means),
+    # In the plan's language: a facilitator's own label in it, a built-in criterion's catalogue words, or as typed.
+    own = translations_of(store, Criterion.TABLE)
+    name = criteria_set_name(active.name, translations_of(store, CriteriaSet.TABLE).get(active.uuid, {}).get("name"))
+    return (arg(PlanReport.tr("%1, version %2", "a criteria set's name and version"), name, active.version),
+            tuple(CriterionRow(criterion_label(c.key, c.label, own.get(c.uuid, {}).get("label")),
+                               criterion_good_means(c.key, c.good_means, own.get(c.uuid, {}).get("good_means")),
                                c.is_outcome) for c in criteria))

@@ -19,7 +19,10 @@ their bases with each other, and versions both agreed on with a third laptop.
 Criteria sets (name, version), criteria (set, key), reason tags (key) and walk
 participants (walk, participant) with a different UUID but the same key are the same
 record: the source's UUID is mapped to the target's in every reference (walks, scores,
-sets), so no score breaks. ``TargetState`` follows the target as plans are applied, so
+sets, and the labels in other languages of sets, criteria and tags), so no score or label
+breaks. A label (``label_translations``: one record, language and field) is merged as
+any record, by its UUID, which is the same in every file for the same slot: two laptops
+that labelled one criterion in one language differently are in conflict. ``TargetState`` follows the target as plans are applied, so
 several sources plan in sequence inside one transaction (or a dry run).
 Fields a field copy was handed out without (``store.merge.withheld``): from a copy,
 one empty in a record it got from another file is compared as the target's own and,
@@ -52,12 +55,12 @@ from cosafe.core.records import Participant, Record
 from cosafe.store.merge import rows as merge_rows
 from cosafe.store.merge import copy_rule
 from cosafe.store.merge.copy_rule import CopyRule, copy_rule_in, counted, listed
-from cosafe.store.merge.rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, Row
+from cosafe.store.merge.rows import MERGED_TYPES, NATURAL_KEYS, REFERENCES, TABLE_NAMED_REFERENCES, Row
 from cosafe.store.merge.withheld import Withheld, compared_row, is_empty, restored_row, withheld_in, withheld_positions
 from cosafe.store.words import Merge
 
 KINDS = ("added", "updated", "skipped", "conflicts")
-UNIQUE_KEYS = ("reason_tags", "walk_participants")  # natural keys the schema holds UNIQUE
+UNIQUE_KEYS = ("reason_tags", "walk_participants", "label_translations")  # natural keys the schema holds UNIQUE
 
 
 @dataclass
@@ -259,8 +262,11 @@ def plan_source(state: TargetState, source: sqlite3.Connection, plan: MergePlan)
         table = record_type.TABLE
         mine = state.table(record_type)
         rows = merge_rows.read_rows(source, record_type)
-        refs = [(i, REFERENCES[table][name]) for i, name in enumerate(merge_rows.columns(record_type))
-                if name in REFERENCES.get(table, {})]
+        names = merge_rows.columns(record_type)
+        refs: list[tuple[int, str | int]] = [(i, REFERENCES[table][name]) for i, name in enumerate(names)
+                                             if name in REFERENCES.get(table, {})]
+        refs += [(i, names.index(TABLE_NAMED_REFERENCES[table][name])) for i, name in enumerate(names)
+                 if name in TABLE_NAMED_REFERENCES.get(table, {})]
         rows = [_remapped(row, refs, remap) for row in rows] if refs else rows
         whole: dict[str, Row] = {}  # the source's own row, where the cut changed it
         if rule is not None and table in copy_rule.TABLES:
@@ -384,11 +390,14 @@ def _variants(row: Row, other: Row, at: list[int]) -> set[str]:
     return found
 
 
-def _remapped(row: Row, refs: list[tuple[int, str]], remap: dict[str, dict[str, str]]) -> Row:
+def _remapped(row: Row, refs: list[tuple[int, str | int]], remap: dict[str, dict[str, str]]) -> Row:
+    """``row`` with each reference (position, the table it refers to, or the position of the column
+    naming that table) mapped to the target's UUID of a record matched by its key."""
     values = list(row)
     for i, table in refs:
         if values[i] is not None:
-            values[i] = remap[table].get(values[i], values[i])
+            named = values[table] if isinstance(table, int) else table
+            values[i] = remap[named].get(values[i], values[i]) if named in remap else values[i]
     return tuple(values)
 
 

@@ -85,7 +85,7 @@ class ResolveConflict(Edit):
         self._old_base: str | None = base[0] if base else None
         if choice == "both" and self._mine is None:
             choice = "theirs"  # nothing of mine to keep beside theirs
-        if choice == "both" and table in ("reason_tags", "walk_participants"):
+        if choice == "both" and table in ("reason_tags", "walk_participants", "label_translations"):
             raise ValueError(arg(Merge.tr("Two %1 cannot share a key; keep mine or theirs", "%1 is a kind of record, "
                                           "in lower case: “reason tags”"), kind_label(record_type).lower()))
         self._choice = choice

@@ -39,6 +39,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "criteria": ("set_uuid", "key"),
     "reason_tags": ("key",),
     "walk_participants": ("walk_uuid", "participant_uuid"),
+    "label_translations": ("table_name", "record_uuid", "field_name", "language"),
 }
 
 # Columns holding the UUID of a record of a natural-key table: remapped on merge.
@@ -47,6 +48,10 @@ REFERENCES: dict[str, dict[str, str]] = {
     "criteria": {"set_uuid": "criteria_sets"},
     "audit_walks": {"criteria_set_uuid": "criteria_sets"},
     "audit_scores": {"criterion_uuid": "criteria"},
+}
+# Columns holding the UUID of a record of the table named in another column of the row.
+TABLE_NAMED_REFERENCES: dict[str, dict[str, str]] = {
+    "label_translations": {"record_uuid": "table_name"},
 }
 
 

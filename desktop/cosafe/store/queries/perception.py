@@ -70,15 +70,16 @@ def load_perception_data(store) -> PerceptionData:
     workshops = dict(connection.execute("SELECT uuid, title FROM workshops ORDER BY held_on, fid"))
     groups = dict(connection.execute("SELECT uuid, name FROM groups ORDER BY fid"))
     criteria_rows = connection.execute(
-        "SELECT c.fid, c.key, c.label, c.is_outcome, coalesce(s.is_active, 0), coalesce(s.version, 0) "
+        "SELECT c.fid, c.key, c.label, c.is_outcome, coalesce(s.is_active, 0), coalesce(s.version, 0), c.uuid "
         "FROM criteria c LEFT JOIN criteria_sets s ON s.uuid = c.set_uuid ORDER BY c.position, c.fid").fetchall()
+    own = _own_labels(connection)
 
-    # Criterion labels: the active set's wording wins, else the newest version's.
+    # Criterion labels: the active set's wording wins, else the newest version's; in the reader's language.
     criterion_labels: dict[str, str] = {}
-    for _fid, key, label, _outcome, active, version in sorted(criteria_rows, key=lambda r: (not r[4], -r[5])):
-        criterion_labels.setdefault(key, criterion_label(key, label))
+    for _fid, key, label, _outcome, active, version, uuid in sorted(criteria_rows, key=lambda r: (not r[4], -r[5])):
+        criterion_labels.setdefault(key, criterion_label(key, label, own.get(uuid)))
     criterion_order = list(dict.fromkeys(row[1] for row in sorted(criteria_rows, key=lambda r: (not r[4], -r[5]))))
-    outcome_keys = frozenset(key for _f, key, _l, outcome, _a, _v in criteria_rows if outcome)
+    outcome_keys = frozenset(key for _f, key, _l, outcome, *_ in criteria_rows if outcome)
 
     walks = connection.execute(
         "SELECT fid, uuid, workshop_uuid, group_uuid, time_of_day, coalesce(walked_on, substr(created_at, 1, 10)) "
@@ -141,6 +142,18 @@ def load_perception_data(store) -> PerceptionData:
     pin_rows = _pin_rows(pins, pin_columns, lookup)
     return PerceptionData(points, scores, pin_rows, keys,
                           {"workshop": workshops, "group": groups, "criterion": criterion_labels}, outcome_keys)
+
+
+def _own_labels(connection: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    """Criterion UUID -> language -> the label a facilitator gave it in that language (schema v4)."""
+    if not _has_table(connection, "label_translations"):
+        return {}
+    own: dict[str, dict[str, str]] = {}
+    for uuid, code, text in connection.execute(
+            "SELECT record_uuid, language, text FROM label_translations "
+            "WHERE table_name = 'criteria' AND field_name = 'label' AND text != ''"):
+        own.setdefault(uuid, {})[code] = text
+    return own
 
 
 def _keys(codes: _Codes, workshops: dict, groups: dict, criterion_order: list[str]) -> dict[str, tuple[str, ...]]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
 from cosafe.store import geopackage
-from cosafe.store.schema import v1 as schema_v1, v2 as schema_v2, v3 as schema_v3
+from cosafe.store.schema import v1 as schema_v1, v2 as schema_v2, v3 as schema_v3, v4 as schema_v4
+
 SCHEMA_VERSION_KEY = "cosafe_schema_version"
 
 
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create initial schema", _create_initial_schema),
     Migration(2, "add walk participants", schema_v2.add_walk_participants),
     Migration(3, "add merge tables", schema_v3.add_merge_tables),
+    Migration(4, "add label translations", schema_v4.add_label_translations),
 )
 
 

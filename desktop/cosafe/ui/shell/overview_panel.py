@@ -136,8 +136,11 @@ class OverviewPanel(QScrollArea):
         counts = self._session.store.counts()
         self._clear_counts()
         row = 0
+        placed: set[str] = set()
         for title, flags in SECTIONS:
-            tables = [t for t in counts if table_change(t) & flags]
+            # A table in two sections' topics (translated labels: audits and pins) is counted in the first.
+            tables = [t for t in counts if table_change(t) & flags and t not in placed]
+            placed.update(tables)
             if not tables:
                 continue
             heading = QLabel(translate("OverviewPanel", title), self.widget())

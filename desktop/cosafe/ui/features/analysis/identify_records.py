@@ -15,8 +15,10 @@ from collections.abc import Callable, Collection
 
 from cosafe.core.criteria import criterion_label, safety_score
 from cosafe.core.i18n import arg
-from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, ReasonTag, Record
-from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, TIMES_OF_DAY, label_of, stored_label
+from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, Record
+from cosafe.core.label_translations import translations_of
+from cosafe.core.reason_tags import reason_tag_labels
+from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.identify import IdentifiedFeature, nearest_record
 from cosafe.ui.features.analysis.words import PerceptionMap
@@ -66,6 +68,7 @@ def _audit_point(store: ProjectStore, point: AuditPoint, show_date: DateShower) 
                                                          "WHERE point_uuid = ?)", (point.uuid,))}
     by_key = {criteria[s.criterion_uuid].key: s.score for s in scores if s.criterion_uuid in criteria}
     outcome = frozenset(c.key for c in criteria.values() if c.is_outcome)
+    own = translations_of(store, Criterion.TABLE)
     score = safety_score(by_key, outcome) if by_key else None
     tags = {PerceptionMap.tr("Safety score"): PerceptionMap.tr("not scored") if score is None
             else arg(PerceptionMap.tr("%1 of 5"), f"{score:.1f}")}
@@ -77,7 +80,7 @@ def _audit_point(store: ProjectStore, point: AuditPoint, show_date: DateShower) 
     for s in sorted(scores, key=lambda s: criteria[s.criterion_uuid].position if s.criterion_uuid in criteria else 0):
         if s.criterion_uuid in criteria:
             criterion = criteria[s.criterion_uuid]
-            tags[criterion_label(criterion.key, criterion.label)] = arg(PerceptionMap.tr("%1 of 3"), s.score)
+            tags[criterion_label(criterion.key, criterion.label, own.get(criterion.uuid, {}).get("label"))] = arg(PerceptionMap.tr("%1 of 3"), s.score)
     if point.comment:
         tags[PerceptionMap.tr("Comment")] = point.comment
     dark = by_key.get("lighting") == 0
@@ -91,7 +94,7 @@ def _pin(store: ProjectStore, pin: PerceptionPin) -> tuple[str, str, dict[str, s
     if pin.scale is not None:
         tags[PerceptionMap.tr("Scale")] = arg(PerceptionMap.tr("%1 of 5 (1 very unsafe, 5 very safe)"), pin.scale)
     if pin.reason_tags:
-        labels = {t.key: stored_label(DEFAULT_REASON_TAGS, t.key, t.label) for t in store.list(ReasonTag)}
+        labels = reason_tag_labels(store)
         tags[PerceptionMap.tr("Reasons")] = PerceptionMap.tr(", ", "between the items of a list").join(
             labels.get(key, key) for key in pin.reason_tags)
     person = store.get(Participant, pin.participant_uuid) if pin.participant_uuid else None

@@ -9,6 +9,11 @@ Contract:
   edit builders; each is ONE undo step through ``session.perform``. When scores already
   use the set, a change that alters meaning makes a new version (the header shows it,
   and ``message_label`` says that old scores keep the old version).
+- Translations… (the selected criterion's label and meaning) and Translate Set Name… open
+  ``TranslationsDialog``: a facilitator's own words in CoSafe's other languages, kept beside
+  the typed text (``core.label_translations``) and saved as ONE undo step. Cells and the
+  header show each in the reader's language when it has one; editing a cell that shows
+  such a label changes that label, not the text as typed.
 - A refused change (``CriteriaSetError``) shows its one line in ``message_label``; nothing
   changes. The dialog re-reads on Change.AUDITS (undo shows at once). Read-only: view only.
 """
@@ -33,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.changes import Change
-from cosafe.core.criteria import criterion_good_means, criterion_label, score_formula_text
-from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.criteria import criteria_set_name, criterion_good_means, criterion_label, score_formula_text
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, language, translate
+from cosafe.core.label_translations import own_labels, translations_edit, translations_of
 from cosafe.core.criteria_sets import (
     CriteriaSetError,
     active_criteria,
@@ -46,8 +52,9 @@ from cosafe.core.criteria_sets import (
     retire_criterion_edit,
 )
 from cosafe.core.edits import Edit
-from cosafe.core.records import Criterion
-from cosafe.ui.kit.accessibility import describe
+from cosafe.core.records import Criterion, CriteriaSet
+from cosafe.ui.features.audits.translations_dialog import TranslationsDialog
+from cosafe.ui.kit.accessibility import describe, tab_order
 from cosafe.ui.kit.live_dialog import LiveEditDialog
 from cosafe.ui.session import ProjectSession
 
@@ -69,9 +76,17 @@ class CriteriaEditor(LiveEditDialog):
         self.setWindowTitle(self.tr("Audit Criteria"))
         self.resize(680, 560)
         self.criteria: list[Criterion] = []
+        self.criteria_set: CriteriaSet | None = None
+        self._own: dict[str, dict[str, dict[str, str]]] = {}  # criterion uuid -> field -> language -> text
         self._loading = False
         self.set_label = QLabel(self)
         self.set_label.setObjectName("criteriaSetVersion")
+        self.set_name_button = self._button(self.tr("Translate Set Name…"), self.edit_set_translations)
+        describe(self.set_name_button, self.tr("Translate Set Name…"),
+                 self.tr("The criteria set's name in other languages"))
+        set_row = QHBoxLayout()
+        set_row.addWidget(self.set_label, 1)
+        set_row.addWidget(self.set_name_button)
         formula = QLabel(score_formula_text(), self)
         formula.setObjectName("scoreFormula")
         formula.setWordWrap(True)
@@ -97,8 +112,11 @@ class CriteriaEditor(LiveEditDialog):
         self.retire_button.setToolTip(self.tr("Stop scoring it; scores already made keep it"))
         self.remove_button = self._button(self.tr("Remove"), self.remove)
         self.remove_button.setToolTip(self.tr("Delete a criterion no score uses (otherwise retire it)"))
+        self.translations_button = self._button(self.tr("Translations…"), self.edit_translations)
+        self.translations_button.setToolTip(self.tr("The criterion's name and what 3 means in other languages"))
         row_buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.retire_button, self.remove_button):
+        for button in (self.up_button, self.down_button, self.retire_button, self.remove_button,
+                       self.translations_button):
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
 
@@ -132,7 +150,7 @@ class CriteriaEditor(LiveEditDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
-        layout.addWidget(self.set_label)
+        layout.addLayout(set_row)
         layout.addWidget(formula)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
@@ -140,6 +158,8 @@ class CriteriaEditor(LiveEditDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(help_text)
         layout.addWidget(buttons)
+        tab_order(self.set_name_button, self.table, self.up_button, self.down_button, self.retire_button,
+                  self.remove_button, self.translations_button, self.new_label, self.new_means, self.add_button)
         self.follow_session()
 
     def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001 - any callable
@@ -160,12 +180,16 @@ class CriteriaEditor(LiveEditDialog):
             criteria_set, _current = active_criteria(self.session.store)
         except CriteriaSetError as refused:
             self.set_label.setText(str(refused))
-            self.criteria = []
+            self.criteria, self.criteria_set = [], None
         else:
-            self.set_label.setText(arg(self.tr("<b>%1</b> · version %2"), criteria_set.name,
+            self.criteria_set = criteria_set
+            set_own = own_labels(self.session.store, "criteria_sets", criteria_set.uuid)
+            self.set_label.setText(arg(self.tr("<b>%1</b> · version %2"),
+                                       criteria_set_name(criteria_set.name, set_own.get("name")),
                                        criteria_set.version))
             every = criteria_of_set(self.session.store, criteria_set.uuid)
             self.criteria = [c for c in every if not c.retired] + [c for c in every if c.retired]
+        self._own = translations_of(self.session.store, "criteria")
         self._loading = True
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self.criteria))
@@ -173,8 +197,8 @@ class CriteriaEditor(LiveEditDialog):
                 kind = (self.tr("retired", "a criterion") if criterion.retired
                         else self.tr("outcome", "a criterion") if criterion.is_outcome else "")
                 # A built-in criterion reads in the reader's language; what was typed stays as typed.
-                for column, text in ((LABEL, criterion_label(criterion.key, criterion.label)),
-                                     (MEANS, criterion_good_means(criterion.key, criterion.good_means)),
+                for column, text in ((LABEL, self._shown(criterion, "label")),
+                                     (MEANS, self._shown(criterion, "good_means")),
                                      (KIND, kind)):
                     item = QTableWidgetItem(text)
                     item.setData(KEY_ROLE, criterion.key)
@@ -189,12 +213,22 @@ class CriteriaEditor(LiveEditDialog):
         self._loading = False
         for widget in (self.new_label, self.new_means, self.add_button):
             widget.setEnabled(self.editable)
+        self.set_name_button.setEnabled(self.editable and self.criteria_set is not None)
         self._update_buttons()
+
+    def _shown(self, criterion: Criterion, field: str) -> str:
+        """A criterion's label or meaning as its reader reads it (own words in their language first)."""
+        own = self._own.get(criterion.uuid, {}).get(field)
+        if field == "label":
+            return criterion_label(criterion.key, criterion.label, own)
+        return criterion_good_means(criterion.key, criterion.good_means, own)
 
     def _select_key(self, key: str | None) -> None:
         for row, criterion in enumerate(self.criteria):
             if criterion.key == key:
-                self.table.selectRow(row)
+                # Not selectRow: right to left it looks for a column at the viewport's far edge, finds none
+                # and selects nothing (the Arabic window); the current cell selects its row (SelectRows).
+                self.table.setCurrentCell(row, LABEL)
                 return
         self.table.clearSelection()
 
@@ -222,6 +256,7 @@ class CriteriaEditor(LiveEditDialog):
         self.down_button.setEnabled(usable and 0 <= index < len(active) - 1)
         self.retire_button.setEnabled(usable)
         self.remove_button.setEnabled(self.editable and criterion is not None)
+        self.translations_button.setEnabled(usable)
 
     # -- writing ------------------------------------------------------------------------
 
@@ -267,15 +302,57 @@ class CriteriaEditor(LiveEditDialog):
         criterion = next((c for c in self.criteria if c.key == item.data(KEY_ROLE) and not c.retired), None)
         if criterion is None:
             return
-        label = self.table.item(item.row(), LABEL).text()
-        means = self.table.item(item.row(), MEANS).text()
-        # A built-in criterion is shown translated: the cell not edited keeps its stored text.
-        if label == criterion_label(criterion.key, criterion.label):
-            label = criterion.label
-        if means == criterion_good_means(criterion.key, criterion.good_means):
-            means = criterion.good_means
-        if not self._perform(lambda: rename_criterion_edit(self.session.store, criterion.uuid, label, means)):
+        own = self._own.get(criterion.uuid, {})
+        labels = {field: dict(texts) for field, texts in own.items()}
+        typed = {"label": criterion.label, "good_means": criterion.good_means}
+        code = language()
+        for field, column in (("label", LABEL), ("good_means", MEANS)):
+            text = self.table.item(item.row(), column).text()
+            if text == self._shown(criterion, field):
+                continue  # not edited: a built-in criterion shown translated keeps its stored text
+            if own.get(field, {}).get(code):
+                labels.setdefault(field, {})[code] = text  # the cell showed the label in the reader's language
+            else:
+                typed[field] = text
+        if not self._perform(lambda: rename_criterion_edit(self.session.store, criterion.uuid, typed["label"],
+                                                           typed["good_means"], labels)):
             self.refresh()  # put the old text back
+
+    def translations_dialog(self, criterion: Criterion) -> TranslationsDialog:
+        return TranslationsDialog(
+            self._shown(criterion, "label"), {"label": criterion.label, "good_means": criterion.good_means},
+            ((("label", self.tr("Criterion")), ("good_means", self.tr("3 (good) means")))),
+            self._own.get(criterion.uuid, {}), self)
+
+    def edit_translations(self) -> bool:
+        """Translations… of the selected criterion: ONE undo step (a new version once scores use the set)."""
+        criterion = self.selected()
+        if criterion is None or criterion.retired or not self.editable:
+            return False
+        dialog = self.translations_dialog(criterion)
+        if dialog.exec() != TranslationsDialog.DialogCode.Accepted:
+            return False
+        wanted = dialog.wanted()
+        if wanted == self._own.get(criterion.uuid, {}):
+            return False
+        return self._perform(lambda: rename_criterion_edit(self.session.store, criterion.uuid, criterion.label,
+                                                           criterion.good_means, wanted))
+
+    def edit_set_translations(self) -> bool:
+        """Translate Set Name…: the active set's name in other languages, ONE undo step (never a new
+        version: a name does not change what a score means)."""
+        criteria_set = self.criteria_set
+        if criteria_set is None or not self.editable:
+            return False
+        own = own_labels(self.session.store, "criteria_sets", criteria_set.uuid)
+        shown = criteria_set_name(criteria_set.name, own.get("name"))
+        dialog = TranslationsDialog(shown, {"name": criteria_set.name}, (("name", self.tr("Criteria set")),),
+                                    own, self)
+        if dialog.exec() != TranslationsDialog.DialogCode.Accepted:
+            return False
+        edit = translations_edit(self.session.store, "criteria_sets", criteria_set.uuid, dialog.wanted(),
+                                 arg(self.tr("Translate criteria set “%1”"), shown))
+        return edit is not None and self._perform(lambda: edit)
 
     def move(self, step: int) -> bool:
         criterion = self.selected()

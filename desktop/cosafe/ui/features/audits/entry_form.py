@@ -71,6 +71,7 @@ from cosafe.core.audits import (
     walk_criteria,
 )
 from cosafe.core.criteria import criterion_good_means, criterion_label
+from cosafe.core.label_translations import translations_of
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.features.audits.entry_fields import AnswerField, ScoreField
 from cosafe.ui.kit.accessibility import describe
@@ -102,6 +103,7 @@ class AuditEntryForm(QDialog):
         walk = self.walk()
         self.setWindowTitle(arg(self.tr("Enter Audit Sheets — %1"), walk.title))
         self.criteria = walk_criteria(session.store, walk)
+        self._own = translations_of(session.store, "criteria")  # a facilitator's labels in other languages
         self._clicked: tuple[float, float] | None = None
 
         heading = QLabel(arg(self.tr("<b>%1</b> · %2 · %3", "a walk's title, date and time of day"), walk.title,
@@ -141,8 +143,9 @@ class AuditEntryForm(QDialog):
         grid.setHorizontalSpacing(10)
         self.score_fields: list[ScoreField] = []
         for row, criterion in enumerate(self.criteria):
-            label = criterion_label(criterion.key, criterion.label)
-            good_means = criterion_good_means(criterion.key, criterion.good_means)
+            own = self._own.get(criterion.uuid, {})
+            label = criterion_label(criterion.key, criterion.label, own.get("label"))
+            good_means = criterion_good_means(criterion.key, criterion.good_means, own.get("good_means"))
             field = ScoreField(label, scores)
             field.setObjectName(f"score_{criterion.key}")
             field.setToolTip(arg(self.tr("3 means: %1"), good_means))
@@ -410,7 +413,7 @@ class AuditEntryForm(QDialog):
         elif point is None or point.geom is None:
             geom = place_along(walk.geom, self.sequence, self.sheets_spin.value())
         scores = {c.uuid: field.value() for c, field in zip(self.criteria, self.score_fields)}
-        labels = {c.uuid: criterion_label(c.key, c.label) for c in self.criteria}
+        labels = {c.uuid: criterion_label(c.key, c.label, self._own.get(c.uuid, {}).get("label")) for c in self.criteria}
         answers = [ChecklistEntry(question, answer.value(), recommendation.text())
                    for question, answer, recommendation in self.answer_fields] if self.checklist.isChecked() else []
         try:

@@ -13,6 +13,8 @@ Contract:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, TIMES_OF_DAY, stored_label
+from cosafe.core.reason_tags import shown_tag_label
+from cosafe.core.vocabulary import TIMES_OF_DAY
 from cosafe.ui.features.audits.common import participant_label, sorted_participants
 from cosafe.ui.kit.fields import combo_key, vocabulary_combo
 
@@ -46,7 +49,9 @@ class PinDialog(QDialog):
     """New or edit one perception pin."""
 
     def __init__(self, people: list[Participant], pin: PerceptionPin, tags: list[ReasonTag],
-                 deletable: bool = False, parent: QWidget | None = None) -> None:
+                 deletable: bool = False, parent: QWidget | None = None,
+                 own: Mapping[str, Mapping[str, Mapping[str, str]]] | None = None) -> None:
+        """``own``: the tags' labels in other languages (tag uuid -> field -> language -> text)."""
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle(self.tr("Edit Perception Pin") if deletable else self.tr("New Perception Pin"))
@@ -74,7 +79,7 @@ class PinDialog(QDialog):
         for tag in tags:
             if tag.retired and tag.key not in chosen:
                 continue
-            label = stored_label(DEFAULT_REASON_TAGS, tag.key, tag.label)
+            label = shown_tag_label(tag, (own or {}).get(tag.uuid))
             item = QListWidgetItem(arg(self.tr("%1 (retired)"), label) if tag.retired else label, self.tag_list)
             item.setData(KEY_ROLE, tag.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -26,6 +26,7 @@ from shapely.geometry import Point
 from cosafe.core.actions import unlink_places_edits
 from cosafe.core.edits import AddRecord, DeleteRecord, EditGroup, UpdateRecord
 from cosafe.core.projection import ground_scale
+from cosafe.core.reason_tags import tag_translations
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
 from cosafe.store.queries.identify import nearest_record
 from cosafe.ui.features.audits.pin_dialog import PinDialog
@@ -86,7 +87,7 @@ class PinFlow(QObject):
 
     def _dialog(self, pin: PerceptionPin, people: list[Participant], deletable: bool) -> PinDialog:
         tags = self.session.store.list(ReasonTag)
-        return PinDialog(people, pin, tags, deletable, self.window)
+        return PinDialog(people, pin, tags, deletable, self.window, own=tag_translations(self.session.store))
 
     def add_pin(self, lon: float, lat: float) -> bool:
         if not editable(self.session):

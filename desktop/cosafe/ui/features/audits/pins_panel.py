@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.changes import Change
-from cosafe.core.records import Participant, PerceptionPin, ReasonTag
+from cosafe.core.records import Participant, PerceptionPin
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, FEELINGS, TIMES_OF_DAY, label_of, stored_label
+from cosafe.core.reason_tags import reason_tag_labels
+from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
 from cosafe.ui.kit.record_table import RecordTable
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.actions import make_action
@@ -93,7 +94,7 @@ class PinsPanel(QWidget):
             else:
                 pins = store.list(PerceptionPin, "workshop_uuid = ?", (workshop,),
                                   order_by="created_at DESC, fid DESC", with_geometry=False)
-            tags = {tag.key: stored_label(DEFAULT_REASON_TAGS, tag.key, tag.label) for tag in store.list(ReasonTag)}
+            tags = reason_tag_labels(store)
             codes = {p.uuid: p.code for p in store.list(Participant, with_geometry=False)}
             for pin in pins:
                 feeling = (arg(self.tr("%1 %2/5", "a feeling and its scale"), label_of(FEELINGS, pin.feeling),

@@ -8,6 +8,10 @@ Contract:
   only no longer offered for new pins. A new tag's key is made from its label and
   kept unique; a blank label or one another tag already has is refused with a
   one-line message (``message_label``), and nothing changes.
+- Translations… gives the current tag's label in CoSafe's other languages
+  (``TranslationsDialog``, ``core.label_translations``), ONE undo step; the list shows each
+  tag in the reader's language when it has a label in it, and renaming a tag shown so
+  changes that label, not the text as typed.
 - It re-reads on Change.PINS (undo in the main window shows at once). Read-only: view only.
 """
 
@@ -31,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.changes import Change
-from cosafe.core.edits import AddRecord, UpdateRecord
-from cosafe.core.i18n import arg
-from cosafe.core.vocabulary import DEFAULT_REASON_TAGS, stored_label
+from cosafe.core.edits import AddRecord, Edit, EditGroup, UpdateRecord
+from cosafe.core.i18n import arg, language
+from cosafe.core.label_translations import translations_edits
+from cosafe.core.reason_tags import shown_tag_label, tag_translations
 from cosafe.core.records import ReasonTag
-from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.features.audits.translations_dialog import TranslationsDialog
+from cosafe.ui.kit.accessibility import describe, tab_order
 from cosafe.ui.kit.live_dialog import LiveEditDialog
 from cosafe.ui.session import ProjectSession
 
@@ -86,6 +92,11 @@ class ReasonTagsDialog(LiveEditDialog):
         self.retire_button.setAutoDefault(False)
         self.retire_button.setToolTip(self.tr("Stop offering this reason for new pins; pins that have it keep it"))
         self.retire_button.clicked.connect(self.toggle_retired)
+        self.translations_button = QPushButton(self.tr("Translations…"), self)
+        self.translations_button.setAutoDefault(False)
+        self.translations_button.setToolTip(self.tr("This reason in other languages"))
+        self.translations_button.clicked.connect(self.edit_translations)
+        self._own: dict[str, dict[str, dict[str, str]]] = {}  # tag uuid -> field -> language -> text
         self.message_label = QLabel(self)
         self.message_label.setObjectName("fieldHelp")
         self.message_label.setWordWrap(True)
@@ -97,6 +108,7 @@ class ReasonTagsDialog(LiveEditDialog):
         add_row.addWidget(self.new_edit, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.retire_button)
+        add_row.addWidget(self.translations_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,6 +120,7 @@ class ReasonTagsDialog(LiveEditDialog):
         layout.addWidget(buttons)
         for widget in (self.new_edit, self.add_button):
             widget.setEnabled(editable)
+        tab_order(self.tag_list, self.new_edit, self.add_button, self.retire_button, self.translations_button)
         self.follow_session()
 
     def tags(self) -> list[ReasonTag]:
@@ -115,10 +128,11 @@ class ReasonTagsDialog(LiveEditDialog):
 
     def refresh(self) -> None:
         current = self.current_uuid()
+        self._own = tag_translations(self.session.store)
         with QSignalBlocker(self.tag_list):
             self.tag_list.clear()
             for tag in self.tags():
-                item = QListWidgetItem(stored_label(DEFAULT_REASON_TAGS, tag.key, tag.label), self.tag_list)
+                item = QListWidgetItem(shown_tag_label(tag, self._own.get(tag.uuid)), self.tag_list)
                 item.setData(UUID_ROLE, tag.uuid)
                 if not self.session.is_read_only:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -143,6 +157,7 @@ class ReasonTagsDialog(LiveEditDialog):
         tag = self.session.store.get(ReasonTag, uuid) if uuid else None
         self.retire_button.setText(self.tr("Restore") if tag is not None and tag.retired else self.tr("Retire"))
         self.retire_button.setEnabled(tag is not None and not self.session.is_read_only)
+        self.translations_button.setEnabled(tag is not None and not self.session.is_read_only)
 
     def _refuse(self, text: str) -> bool:
         self.message_label.setText(text)
@@ -170,7 +185,12 @@ class ReasonTagsDialog(LiveEditDialog):
         uuid = item.data(UUID_ROLE)
         tag = self.session.store.get(ReasonTag, uuid)
         label = item.text().strip()
-        if tag is None or label == tag.label:
+        if tag is None or label == tag.label or label == shown_tag_label(tag, self._own.get(uuid)):
+            return
+        own = self._own.get(uuid, {}).get("label", {})
+        if own.get(language()):
+            # The list showed the tag's label in the reader's language: that label is what was renamed.
+            self._save_translations(tag, {"label": {**own, language(): label}})
             return
         if not label or self._label_taken(label, uuid):
             self._refuse(arg(self.tr("“%1” is already a reason; the name was kept"), label) if label else
@@ -182,6 +202,32 @@ class ReasonTagsDialog(LiveEditDialog):
                             arg(self.tr("Rename reason tag “%1” to “%2”"), tag.label, label))
         if not self.session.perform(edit):
             self.refresh()
+
+    def translations_dialog(self, tag: ReasonTag) -> TranslationsDialog:
+        return TranslationsDialog(shown_tag_label(tag, self._own.get(tag.uuid)), {"label": tag.label},
+                                  (("label", self.tr("Reason")),), self._own.get(tag.uuid, {}), self)
+
+    def edit_translations(self) -> bool:
+        """Translations… of the current tag: ONE undo step."""
+        uuid = self.current_uuid()
+        tag = self.session.store.get(ReasonTag, uuid) if uuid else None
+        if tag is None or self.session.is_read_only:
+            return False
+        dialog = self.translations_dialog(tag)
+        if dialog.exec() != TranslationsDialog.DialogCode.Accepted:
+            return False
+        return self._save_translations(tag, dialog.wanted())
+
+    def _save_translations(self, tag: ReasonTag, wanted: dict[str, dict[str, str]]) -> bool:
+        title = arg(self.tr("Translate reason tag “%1”"), tag.label)
+        edits: list[Edit] = translations_edits(self.session.store, ReasonTag.TABLE, tag.uuid, wanted, title)
+        if not edits:
+            return False
+        self.message_label.setText("")
+        if not self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, title)):
+            self.refresh()
+            return False
+        return True
 
     def toggle_retired(self) -> bool:
         uuid = self.current_uuid()

@@ -20,10 +20,11 @@ from typing import Any
 import shapely
 
 from cosafe.core import vocabulary as vocab
-from cosafe.core.records import (AuditPoint, AuditWalk, CriteriaSet, Criterion, Group, Participant, ReasonTag,
-                                 Record, Workshop)
-from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.records import (RECORD_TYPES_BY_TABLE, AuditPoint, AuditWalk, CriteriaSet, Criterion, Group,
+                                 LabelTranslation, Participant, ReasonTag, Record, Workshop)
+from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import kind_noun
+from cosafe.core.reason_tags import reason_tag_labels
 from cosafe.ui.features.merge.provenance import laptop_name
 from cosafe.ui.features.merge.words import MergeConflicts
 
@@ -60,6 +61,7 @@ LABELS = {  # each stored field a person can read, by its name: translated where
     "facilitator": QT_TRANSLATE_NOOP("MergeConflicts", "Facilitator"),
     "feature_count": QT_TRANSLATE_NOOP("MergeConflicts", "Feature count"),
     "feeling": QT_TRANSLATE_NOOP("MergeConflicts", "Feeling"),
+    "field_name": QT_TRANSLATE_NOOP("MergeConflicts", "Translated field"),
     "filename": QT_TRANSLATE_NOOP("MergeConflicts", "Filename"),
     "gender": QT_TRANSLATE_NOOP("MergeConflicts", "Gender"),
     "geom": QT_TRANSLATE_NOOP("MergeConflicts", "Location and shape"),
@@ -74,6 +76,7 @@ LABELS = {  # each stored field a person can read, by its name: translated where
     "is_active": QT_TRANSLATE_NOOP("MergeConflicts", "Is active"),
     "is_outcome": QT_TRANSLATE_NOOP("MergeConflicts", "Outcome criterion"),
     "key": QT_TRANSLATE_NOOP("MergeConflicts", "Key"),
+    "language": QT_TRANSLATE_NOOP("MergeConflicts", "Language"),
     "kind": QT_TRANSLATE_NOOP("MergeConflicts", "Kind"),
     "label": QT_TRANSLATE_NOOP("MergeConflicts", "Label"),
     "mime_type": QT_TRANSLATE_NOOP("MergeConflicts", "File type"),
@@ -93,6 +96,7 @@ LABELS = {  # each stored field a person can read, by its name: translated where
     "priority_from_votes": QT_TRANSLATE_NOOP("MergeConflicts", "Priority from votes"),
     "proposal_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Proposal"),
     "question": QT_TRANSLATE_NOOP("MergeConflicts", "Question"),
+    "record_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Translation of"),
     "reason_tags": QT_TRANSLATE_NOOP("MergeConflicts", "Reasons"),
     "recommendation": QT_TRANSLATE_NOOP("MergeConflicts", "Recommendation"),
     "responsible_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Responsible"),
@@ -114,7 +118,9 @@ LABELS = {  # each stored field a person can read, by its name: translated where
     "style_class": QT_TRANSLATE_NOOP("MergeConflicts", "Style class"),
     "target": QT_TRANSLATE_NOOP("MergeConflicts", "Target"),
     "target_table": QT_TRANSLATE_NOOP("MergeConflicts", "Target table"),
+    "table_name": QT_TRANSLATE_NOOP("MergeConflicts", "Kind of record"),
     "target_uuid": QT_TRANSLATE_NOOP("MergeConflicts", "Target"),
+    "text": QT_TRANSLATE_NOOP("MergeConflicts", "Text"),
     "time_of_day": QT_TRANSLATE_NOOP("MergeConflicts", "Time of day"),
     "timeframe": QT_TRANSLATE_NOOP("MergeConflicts", "Timeframe"),
     "title": QT_TRANSLATE_NOOP("MergeConflicts", "Title"),
@@ -143,7 +149,7 @@ REFERENCES: dict[str, tuple[type[Record], str]] = {
 }
 STATUSES = {"proposals": vocab.PROPOSAL_STATUSES, "actions": vocab.ACTION_STATUSES}
 HIDDEN = {"uuid"}
-FIRST = ("title", "name", "label", "key", "story", "filename", "code")
+FIRST = ("title", "name", "label", "text", "key", "story", "filename", "code")
 LAST = ("device_id", "created_at", "updated_at")
 
 
@@ -212,8 +218,17 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
         labels = [vocab.label_of(vocabulary, k) for k in (value if isinstance(value, list) else [value])]
         return MergeConflicts.tr(", ", "between the labels of a list").join(labels)
     if name == "reason_tags" and isinstance(value, list):
-        labels = {tag.key: tag.label for tag in store.list(ReasonTag)}
+        labels = reason_tag_labels(store)
         return MergeConflicts.tr(", ", "between the labels of a list").join(labels.get(key, key) for key in value)
+    if name == "language" and table == LabelTranslation.TABLE:
+        return LANGUAGES.get(value, value)
+    if name == "field_name" and table == LabelTranslation.TABLE:
+        return field_label(value)
+    if name == "table_name" and table == LabelTranslation.TABLE:
+        labelled = RECORD_TYPES_BY_TABLE.get(value)
+        return kind_noun(labelled) if labelled is not None else value
+    if name == "record_uuid" and table == LabelTranslation.TABLE:
+        return _labelled(store, value)
     if name in REFERENCES and isinstance(value, str):
         record_type, title = REFERENCES[name]
         record = store.get(record_type, value)
@@ -228,6 +243,15 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
     if isinstance(value, (list, dict)):
         return ", ".join(map(str, value)) if isinstance(value, list) else json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _labelled(store, uuid: str) -> str:
+    """The name of the criteria set, criterion or reason tag a label in another language belongs to."""
+    for record_type, title in ((Criterion, "label"), (CriteriaSet, "name"), (ReasonTag, "label")):
+        record = store.get(record_type, uuid)
+        if record is not None:
+            return getattr(record, title)
+    return MergeConflicts.tr("(not in this project)")
 
 
 def describe_geometry(geometry) -> str:
