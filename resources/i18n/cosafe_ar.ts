@@ -10432,6 +10432,7 @@ Supporting: %3</source>
     </message>
     <message>
         <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
         <translation>اقتراح من مجموعة الشباب.</translation>
     </message>
     <message>

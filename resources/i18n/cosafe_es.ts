@@ -9844,6 +9844,7 @@ Apoyo: %3</translation>
     </message>
     <message>
         <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
         <translation>Propuesta del grupo de jóvenes.</translation>
     </message>
     <message>

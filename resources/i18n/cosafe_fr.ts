@@ -9661,7 +9661,7 @@ En appui&#xa0;: %3</translation>
     </message>
     <message>
         <source>No public toilet inside the market</source>
-        <translation>Aucunes toilettes publiques dans le marché</translation>
+        <translation>Pas de toilettes publiques dans le marché</translation>
     </message>
     <message>
         <source>Open every market day by December 2027</source>
@@ -9844,6 +9844,7 @@ En appui&#xa0;: %3</translation>
     </message>
     <message>
         <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
         <translation>Proposé par le groupe des jeunes.</translation>
     </message>
     <message>

@@ -9401,7 +9401,7 @@ Apoio: %3</translation>
     </message>
     <message>
         <source>The traders know us and look out for us.</source>
-        <translation>Os comerciantes conhecem a gente e ficam de olho em nós.</translation>
+        <translation>Os comerciantes nos conhecem e cuidam de nós.</translation>
     </message>
     <message>
         <source>The toilets are at the dark back of the market; I wait until I get home.</source>
@@ -9844,6 +9844,7 @@ Apoio: %3</translation>
     </message>
     <message>
         <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
         <translation>Proposta do grupo de jovens.</translation>
     </message>
     <message>

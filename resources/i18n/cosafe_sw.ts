@@ -9641,7 +9641,7 @@ Wanaounga mkono: %3</translation>
     </message>
     <message>
         <source>Women waiting at the halt after 19:00 (evening count, 2 weekdays)</source>
-        <translation>Wanawake wanaosubiri kituoni baada ya saa moja usiku (19:00) (hesabu ya jioni, siku 2 za kazi)</translation>
+        <translation>Wanawake wanaosubiri kituoni baada ya saa moja usiku, 19:00 (hesabu ya jioni, siku 2 za kazi)</translation>
     </message>
     <message>
         <source>3 women on average (count of 20–21 March 2026)</source>
@@ -9844,6 +9844,7 @@ Wanaounga mkono: %3</translation>
     </message>
     <message>
         <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
         <translation>Limependekezwa na kikundi cha vijana.</translation>
     </message>
     <message>

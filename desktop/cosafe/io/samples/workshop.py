@@ -31,8 +31,9 @@ METRE = 1 / 111_000  # degrees of latitude, near enough for placing sketches
 GROUPS = (("women", QT_TRANSLATE_NOOP("Sample", "Women traders"),
            #: The description of every proposal of the group “Women traders”.
            QT_TRANSLATE_NOOP("Sample", "Proposed by the women traders group."), "#E69F00"),
-          ("youth", QT_TRANSLATE_NOOP("Sample", "Youth"), QT_TRANSLATE_NOOP("Sample", "Proposed by the youth group."),
-           "#0072B2"),
+          ("youth", QT_TRANSLATE_NOOP("Sample", "Youth"),
+           #: The description of every proposal of the group “Youth”.
+           QT_TRANSLATE_NOOP("Sample", "Proposed by the youth group."), "#0072B2"),
           ("residents", QT_TRANSLATE_NOOP("Sample", "Residents and elders"),
            #: The description of every proposal of the group “Residents and elders”.
            QT_TRANSLATE_NOOP("Sample", "Proposed by the residents and elders group."), "#009E73"))
@@ -69,7 +70,10 @@ def _place(features: Sequence[BasemapFeature], name: str, kind: str | None = Non
 
 
 def _proposals(features: Sequence[BasemapFeature]) -> list[tuple[str, str, str, str, list[str], str, float, BaseGeometry]]:
-    """(group, title, principle, intervention, for whom, day/night, cost, geometry) of each proposal."""
+    """(group, title, principle, intervention, for whom, day/night, cost, geometry) of each proposal.
+
+    The titles are the English sources; ``add_workshop`` stores them in the language in force.
+    """
     market = _place(features, "Riverside Market", "Polygon")
     park = _place(features, "Mto Park", "Polygon")
     grounds = _place(features, "Riverside Grounds", "Polygon")
