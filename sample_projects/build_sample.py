@@ -1,7 +1,10 @@
 """Rebuild sample_projects/riverside.gpkg: ``python sample_projects/build_sample.py``.
 
+The bundled sample is the English one (no language is installed here, whatever the
+computer's); ``cosafe sample PATH --language xx`` writes it in another language.
+
 The output is deterministic (see cosafe.io.samples.project), so a rebuild with
-unchanged code gives the same records; tests/io/test_sample_project.py fails when the
+unchanged code gives the same records; tests/io/samples/test_sample_project.py fails when the
 committed file no longer matches what the code writes.
 """
 

@@ -2140,8 +2140,8 @@
         <translation>كتابة المشروع النموذجي</translation>
     </message>
     <message>
-        <source>Write the sample project.</source>
-        <translation>كتابة المشروع النموذجي.</translation>
+        <source>Write the sample project: a finished workshop in an invented neighbourhood, its words in the command&apos;s language (--language xx).</source>
+        <translation>كتابة المشروع النموذجي: ورشة عمل مكتملة في حي مختلق، بنصوصها بلغة الأمر (--language xx).</translation>
     </message>
     <message>
         <source>replace PATH if it exists</source>
@@ -9973,6 +9973,624 @@ Supporting: %3</source>
     <message>
         <source>merge log</source>
         <translation>سجل الدمج</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Market to river loop (day)</source>
+        <translation>جولة من السوق إلى النهر (نهاراً)</translation>
+    </message>
+    <message>
+        <source>Walked 10:00–11:30 on a market day.</source>
+        <translation>جرت الجولة من 10:00 إلى 11:30 في يوم سوق.</translation>
+    </message>
+    <message>
+        <source>Market to river loop (night)</source>
+        <translation>جولة من السوق إلى النهر (ليلاً)</translation>
+    </message>
+    <message>
+        <source>Walked 19:30–21:00, after the market closed.</source>
+        <translation>جرت الجولة من 19:30 إلى 21:00، بعد إغلاق السوق.</translation>
+    </message>
+    <message>
+        <source>Dark dirt path between bushes and the river; nowhere to run.</source>
+        <translation>ممر ترابي مظلم بين الشجيرات والنهر؛ لا مكان للهرب.</translation>
+    </message>
+    <message>
+        <source>No light on the footbridge; you cannot see who waits at the far end.</source>
+        <translation>لا إنارة على جسر المشاة؛ لا ترى من ينتظر في الطرف الآخر.</translation>
+    </message>
+    <message>
+        <source>No working lamp: could not see faces at 10 m.</source>
+        <translation>لا يوجد مصباح يعمل: تعذّرت رؤية الوجوه على بعد 10 م.</translation>
+    </message>
+    <message>
+        <source>Market frontage, crowded with stalls and buyers.</source>
+        <translation>واجهة السوق مزدحمة بالبسطات والمشترين.</translation>
+    </message>
+    <message>
+        <source>Market shut; stalls make blind corners.</source>
+        <translation>السوق مغلق؛ البسطات تصنع زوايا عمياء.</translation>
+    </message>
+    <message>
+        <source>Men drinking outside the bar; groups of women cross the road to avoid it.</source>
+        <translation>رجال يشربون أمام الحانة؛ تعبر النساء الشارع في مجموعات لتجنّبها.</translation>
+    </message>
+    <message>
+        <source>Bus stop close by.</source>
+        <translation>موقف حافلات قريب.</translation>
+    </message>
+    <message>
+        <source>Sign the market toilets from Soko Street.</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>وضع لافتات ترشد إلى دورات مياه السوق من Soko Street.</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along the bank path.</source>
+        <translation>تقليم الشجيرات على طول ممر الضفة.</translation>
+    </message>
+    <message>
+        <source>Solar lamps at both ends of the footbridge.</source>
+        <translation>مصابيح شمسية عند طرفي جسر المشاة.</translation>
+    </message>
+    <message>
+        <source>Open a lit path from the footbridge to the park.</source>
+        <translation>فتح ممر مضاء من جسر المشاة إلى الحديقة.</translation>
+    </message>
+    <message>
+        <source>Light the bank path or close it after dark with a signed, lit detour.</source>
+        <translation>إنارة ممر الضفة أو إغلاقه بعد حلول الظلام مع تحويلة مضاءة عليها لافتات.</translation>
+    </message>
+    <message>
+        <source>Keep the stop&apos;s lamp working; add a shelter.</source>
+        <translation>إبقاء مصباح الموقف يعمل؛ وإضافة مظلة.</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post occurrence book 2025–26 (invented sample data)</source>
+        <translation>سجل الوقائع في مخفر شرطة Riverside لعامي 2025–26 (بيانات نموذجية مختلقة)</translation>
+    </message>
+    <message>
+        <source>Men touch and call out at girls in the crowded aisles.</source>
+        <extracomment>Stories are what residents wrote on their pins: keep them short and spoken.</extracomment>
+        <translation>في الممرات المزدحمة يلمس الرجال الفتيات ويعاكسونهن.</translation>
+    </message>
+    <message>
+        <source>The traders know us and look out for us.</source>
+        <translation>التجار يعرفوننا ويحرصون علينا.</translation>
+    </message>
+    <message>
+        <source>The toilets are at the dark back of the market; I wait until I get home.</source>
+        <translation>دورات المياه في آخر السوق حيث الظلام؛ أنتظر حتى أصل إلى البيت.</translation>
+    </message>
+    <message>
+        <source>Clean and busy in the morning.</source>
+        <translation>نظيف ومزدحم في الصباح.</translation>
+    </message>
+    <message>
+        <source>Pickpockets work the queue for the last matatu.</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>النشّالون ينشطون في طابور آخر حافلة صغيرة.</translation>
+    </message>
+    <message>
+        <source>Always people and lights at the bays.</source>
+        <translation>هناك دائماً ناس وأضواء عند الأرصفة.</translation>
+    </message>
+    <message>
+        <source>Drinkers outside the bar block the pavement and shout at women.</source>
+        <translation>الشاربون أمام الحانة يسدّون الرصيف ويصرخون على النساء.</translation>
+    </message>
+    <message>
+        <source>Lively, people about.</source>
+        <translation>المكان حيوي والناس في كل مكان.</translation>
+    </message>
+    <message>
+        <source>Nobody walks by the river after dark; there is not one lamp.</source>
+        <translation>لا أحد يمشي بجانب النهر بعد حلول الظلام؛ لا يوجد مصباح واحد.</translation>
+    </message>
+    <message>
+        <source>Nice walk in the morning with others.</source>
+        <translation>نزهة جميلة في الصباح مع الآخرين.</translation>
+    </message>
+    <message>
+        <source>You cannot see who waits at the other end of the footbridge.</source>
+        <translation>لا ترى من ينتظر في الطرف الآخر من جسر المشاة.</translation>
+    </message>
+    <message>
+        <source>Quick way to school in daylight.</source>
+        <translation>طريق سريع إلى المدرسة في النهار.</translation>
+    </message>
+    <message>
+        <source>Bushes on both sides and the river behind: nowhere to run.</source>
+        <translation>شجيرات على الجانبين والنهر من الخلف: لا مكان للهرب.</translation>
+    </message>
+    <message>
+        <source>Young men sit in the dark corners smoking.</source>
+        <translation>شبان يجلسون في الزوايا المظلمة يدخّنون.</translation>
+    </message>
+    <message>
+        <source>Families and football in the afternoon.</source>
+        <translation>عائلات وكرة قدم بعد الظهر.</translation>
+    </message>
+    <message>
+        <source>The post is closed at night.</source>
+        <translation>المخفر مغلق في الليل.</translation>
+    </message>
+    <message>
+        <source>Police at the post; I feel safe here.</source>
+        <translation>الشرطة في المخفر؛ أشعر بالأمان هنا.</translation>
+    </message>
+    <message>
+        <source>Empty and dark around the school at night.</source>
+        <translation>المكان حول المدرسة خالٍ ومظلم في الليل.</translation>
+    </message>
+    <message>
+        <source>Teachers and parents at the gate.</source>
+        <translation>معلمون وأهالٍ عند البوابة.</translation>
+    </message>
+    <message>
+        <source>The stop is dark and buses stop coming after eight.</source>
+        <translation>الموقف مظلم والحافلات تتوقف عن المجيء بعد الثامنة.</translation>
+    </message>
+    <message>
+        <source>Busy stop in the morning.</source>
+        <translation>موقف مزدحم في الصباح.</translation>
+    </message>
+    <message>
+        <source>Tumaini Lane has no street lights at all.</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>لا توجد أي إنارة في Tumaini Lane.</translation>
+    </message>
+    <message>
+        <source>Neighbours sit outside in the day.</source>
+        <translation>يجلس الجيران في الخارج خلال النهار.</translation>
+    </message>
+    <message>
+        <source>Boda boda riders stop and harass girls at night.</source>
+        <extracomment>Boda bodas are motorcycle taxis (East Africa): say the local word for them.</extracomment>
+        <translation>سائقو الدراجات النارية الأجرة يتوقفون ويتحرشون بالفتيات ليلاً.</translation>
+    </message>
+    <message>
+        <source>Shops open late and well lit.</source>
+        <translation>المحلات تفتح حتى وقت متأخر وإنارتها جيدة.</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <extracomment>An incident category in the police records (invented).</extracomment>
+        <translation>سرقة</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>سطو</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>اعتداء</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>تحرش جنسي</translation>
+    </message>
+    <message>
+        <source>Drug offence</source>
+        <translation>جريمة مخدرات</translation>
+    </message>
+    <message>
+        <source>Vandalism</source>
+        <translation>تخريب</translation>
+    </message>
+    <message>
+        <source>County Public Lighting Department</source>
+        <translation>إدارة الإنارة العامة في المقاطعة</translation>
+    </message>
+    <message>
+        <source>Installs and repairs street and public lighting; holds the lighting budget</source>
+        <translation>تركّب إنارة الشوارع والأماكن العامة وتصلحها، وتدير ميزانية الإنارة</translation>
+    </message>
+    <message>
+        <source>Eng. A. Otieno, lighting works office, 0700 100 200 (invented)</source>
+        <extracomment>An invented contact person: keep the name and the phone number as they are.</extracomment>
+        <translation>المهندس A. Otieno، مكتب أعمال الإنارة، 0700 100 200 (مختلق)</translation>
+    </message>
+    <message>
+        <source>County Roads and Transport Department</source>
+        <translation>إدارة الطرق والنقل في المقاطعة</translation>
+    </message>
+    <message>
+        <source>Builds stops, crossings and footpaths; licenses matatu stages</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa); a stage is where they wait for passengers.</extracomment>
+        <translation>تبني المواقف ومعابر المشاة والممرات، وترخّص مواقف الحافلات الصغيرة</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post</source>
+        <translation>مخفر شرطة Riverside</translation>
+    </message>
+    <message>
+        <source>Patrols and the community policing desk</source>
+        <translation>الدوريات ومكتب الشرطة المجتمعية</translation>
+    </message>
+    <message>
+        <source>Riverside Ward Administrator&apos;s Office</source>
+        <translation>مكتب إدارة حي Riverside</translation>
+    </message>
+    <message>
+        <source>Convenes ward meetings, allocates public land and market space</source>
+        <translation>يدعو إلى اجتماعات الحي ويخصّص الأراضي العامة ومساحات السوق</translation>
+    </message>
+    <message>
+        <source>Riverside Market Traders&apos; Association</source>
+        <translation>جمعية تجار سوق Riverside</translation>
+    </message>
+    <message>
+        <source>Represents about 300 stallholders; runs market cleaning and the night guard</source>
+        <translation>تمثّل نحو 300 من أصحاب البسطات، وتتولى تنظيف السوق والحراسة الليلية</translation>
+    </message>
+    <message>
+        <source>Chairperson M. Njeri, stall 114, traders@riverside.invalid (invented)</source>
+        <extracomment>An invented contact person: keep the name and the e-mail address as they are.</extracomment>
+        <translation>الرئيسة M. Njeri، البسطة 114، traders@riverside.invalid (مختلق)</translation>
+    </message>
+    <message>
+        <source>Riverside Matatu Owners&apos; and Drivers&apos; Association</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>جمعية مالكي وسائقي الحافلات الصغيرة في Riverside</translation>
+    </message>
+    <message>
+        <source>Runs the routes through Riverside Interchange and Riverside Halt</source>
+        <extracomment>“Riverside Halt” and “Riverside Interchange” are names on the sample&apos;s map: keep them as written.</extracomment>
+        <translation>تشغّل الخطوط المارّة عبر Riverside Interchange و Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Riverside Residents&apos; Association</source>
+        <translation>جمعية سكان Riverside</translation>
+    </message>
+    <message>
+        <source>Elected street representatives; organises clean-ups</source>
+        <translation>ممثلو الشوارع المنتخبون؛ تنظّم حملات النظافة</translation>
+    </message>
+    <message>
+        <source>Mto Women&apos;s Group</source>
+        <translation>مجموعة نساء Mto</translation>
+    </message>
+    <message>
+        <source>Savings group of women traders; runs the evening watch rota</source>
+        <translation>مجموعة ادخار للتاجرات، تنظّم جدول مناوبات الحراسة المسائية</translation>
+    </message>
+    <message>
+        <source>Riverside Youth Football Club</source>
+        <translation>نادي Riverside لكرة القدم للشباب</translation>
+    </message>
+    <message>
+        <source>Coaches about 120 girls and boys at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>يدرّب نحو 120 فتاة وفتى في Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Riverside Safer Neighbourhoods Trust</source>
+        <translation>مؤسسة أحياء أكثر أماناً في Riverside</translation>
+    </message>
+    <message>
+        <source>NGO that facilitated the safety audit; raises funds for small works</source>
+        <translation>منظمة غير حكومية يسّرت تدقيق السلامة، وتجمع التبرعات للأشغال الصغيرة</translation>
+    </message>
+    <message>
+        <source>Riverside Interfaith Forum</source>
+        <translation>منتدى Riverside للحوار بين الأديان</translation>
+    </message>
+    <message>
+        <source>Mosques and churches of the ward; hosts youth and parents&apos; meetings</source>
+        <translation>مساجد الحي وكنائسه؛ يستضيف اجتماعات الشباب وأولياء الأمور</translation>
+    </message>
+    <message>
+        <source>Mean safety score of the audit points at these places (re-audit walks, day and night)</source>
+        <translation>متوسط درجة السلامة لنقاط التدقيق في هذه الأماكن (جولات تدقيق متكررة، نهاراً وليلاً)</translation>
+    </message>
+    <message>
+        <source>From the audit walks&apos; dark spots.</source>
+        <extracomment>The description of an action that comes from the audit walks rather than from a proposal.</extracomment>
+        <translation>مستمدة من النقاط المظلمة في جولات التدقيق.</translation>
+    </message>
+    <message>
+        <source>Shelter and lights at Riverside Halt</source>
+        <extracomment>“Riverside Halt” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>مظلة وإنارة في Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Women waiting at the halt after 19:00 (evening count, 2 weekdays)</source>
+        <translation>النساء المنتظرات في المحطة بعد الساعة 19:00 (عدّ مسائي في يومَي عمل)</translation>
+    </message>
+    <message>
+        <source>3 women on average (count of 20–21 March 2026)</source>
+        <translation>3 نساء في المتوسط (عدّ يومَي 20 و21 مارس 2026)</translation>
+    </message>
+    <message>
+        <source>At least 10 by March 2027</source>
+        <translation>10 على الأقل بحلول مارس 2027</translation>
+    </message>
+    <message>
+        <source>Public toilets inside the market</source>
+        <translation>دورات مياه عامة داخل السوق</translation>
+    </message>
+    <message>
+        <source>Market toilet block open and staffed 06:00–21:00</source>
+        <translation>دورات مياه السوق مفتوحة وفيها عاملون من 06:00 إلى 21:00</translation>
+    </message>
+    <message>
+        <source>No public toilet inside the market</source>
+        <translation>لا توجد دورة مياه عامة داخل السوق</translation>
+    </message>
+    <message>
+        <source>Open every market day by December 2027</source>
+        <translation>مفتوحة في كل أيام السوق بحلول ديسمبر 2027</translation>
+    </message>
+    <message>
+        <source>Solar lights on the Mto footbridge</source>
+        <translation>إنارة شمسية على جسر Mto للمشاة</translation>
+    </message>
+    <message>
+        <source>2.5 / 5 at the re-audit in July 2026</source>
+        <translation>2.5 / 5 عند إعادة التدقيق في يوليو 2026</translation>
+    </message>
+    <message>
+        <source>Light the market&apos;s back lanes</source>
+        <translation>إنارة الأزقة الخلفية للسوق</translation>
+    </message>
+    <message>
+        <source>3.5 / 5 by the 2027 audit</source>
+        <translation>3.5 / 5 بحلول تدقيق 2027</translation>
+    </message>
+    <message>
+        <source>Street lights on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>إنارة الشوارع في Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>Working street lamps on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>مصابيح الشوارع العاملة في Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>0 of 9 lamp posts working</source>
+        <translation>0 من 9 أعمدة إنارة تعمل</translation>
+    </message>
+    <message>
+        <source>9 of 9 working, checked monthly</source>
+        <translation>9 من 9 تعمل، مع فحص شهري</translation>
+    </message>
+    <message>
+        <source>Seating and shade in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>مقاعد وظلال في Mto Park</translation>
+    </message>
+    <message>
+        <source>Older people and carers using the park on weekday afternoons</source>
+        <translation>كبار السن ومقدّمو الرعاية الذين يرتادون الحديقة بعد الظهر في أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>About 5 (count of 18 March 2026)</source>
+        <translation>نحو 5 (عدّ يوم 18 مارس 2026)</translation>
+    </message>
+    <message>
+        <source>15 or more</source>
+        <translation>15 أو أكثر</translation>
+    </message>
+    <message>
+        <source>Upgrade the bus stop at Riverside Road South</source>
+        <extracomment>“Riverside Road South” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>تحسين موقف الحافلات في Riverside Road South</translation>
+    </message>
+    <message>
+        <source>Stop has a lit shelter and a timetable board</source>
+        <translation>في الموقف مظلة مضاءة ولوحة مواعيد</translation>
+    </message>
+    <message>
+        <source>Pole only, no light</source>
+        <translation>عمود فقط، بلا إنارة</translation>
+    </message>
+    <message>
+        <source>Shelter, lamp and board installed</source>
+        <translation>تركيب المظلة والمصباح واللوحة</translation>
+    </message>
+    <message>
+        <source>Evening football league with a floodlit pitch</source>
+        <translation>دوري كرة قدم مسائي في ملعب مضاء</translation>
+    </message>
+    <message>
+        <source>Young people (girls counted apart) playing in the evening league</source>
+        <translation>الشباب (مع عدّ الفتيات على حدة) الذين يلعبون في الدوري المسائي</translation>
+    </message>
+    <message>
+        <source>No evening activity at the grounds</source>
+        <translation>لا نشاط مسائي في الملعب</translation>
+    </message>
+    <message>
+        <source>120 players, at least 40 girls</source>
+        <translation>120 لاعباً، منهم 40 فتاة على الأقل</translation>
+    </message>
+    <message>
+        <source>Light the riverbank path, or close it after dark with a lit detour</source>
+        <translation>إنارة ممر ضفة النهر، أو إغلاقه بعد حلول الظلام مع تحويلة مضاءة</translation>
+    </message>
+    <message>
+        <source>No point below 1.5 / 5, by day or at night</source>
+        <translation>لا نقطة دون 1.5 / 5، نهاراً أو ليلاً</translation>
+    </message>
+    <message>
+        <source>Market traders&apos; evening watch</source>
+        <translation>حراسة مسائية يتولاها تجار السوق</translation>
+    </message>
+    <message>
+        <source>Evenings a week the watch rota is covered</source>
+        <translation>عدد الأمسيات في الأسبوع التي تُغطّى فيها مناوبات الحراسة</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <source>6 evenings a week</source>
+        <translation>6 أمسيات في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Gun-free zone around the school</source>
+        <translation>منطقة خالية من الأسلحة حول المدرسة</translation>
+    </message>
+    <message>
+        <source>Signs up and a parents&apos; pledge signed</source>
+        <translation>تركيب اللافتات وتوقيع أولياء الأمور على تعهّد</translation>
+    </message>
+    <message>
+        <source>No signs</source>
+        <translation>لا توجد لافتات</translation>
+    </message>
+    <message>
+        <source>Signs at all 4 gates; 200 pledges</source>
+        <translation>لافتات عند البوابات الأربع كلها؛ 200 تعهّد</translation>
+    </message>
+    <message>
+        <source>Safe crossing at Soko junction</source>
+        <translation>معبر آمن عند تقاطع Soko Street</translation>
+    </message>
+    <message>
+        <source>Marked crossing with a refuge island and a lamp</source>
+        <translation>معبر مشاة مخطّط مع جزيرة أمان ومصباح</translation>
+    </message>
+    <message>
+        <source>Unmarked, unlit junction</source>
+        <translation>تقاطع بلا علامات وبلا إنارة</translation>
+    </message>
+    <message>
+        <source>Crossing built before the 2027 rains</source>
+        <translation>إنشاء المعبر قبل أمطار 2027</translation>
+    </message>
+    <message>
+        <source>Riverside Market sample</source>
+        <extracomment>The name of the sample project. Riverside is the invented neighbourhood&apos;s name.</extracomment>
+        <translation>مثال: سوق Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside (fictional neighbourhood)</source>
+        <translation>Riverside (حي خيالي)</translation>
+    </message>
+    <message>
+        <source>Invented sample data for trying CoSafe. Riverside is a fictional neighbourhood: its river, market, streets, buildings and places were generated by a program and describe no real place or people. It is placed near lon 36.85, lat -1.28 only so that distances and scale bars are real.</source>
+        <translation>بيانات نموذجية مختلقة لتجربة CoSafe. Riverside حي خيالي: نهره وسوقه وشوارعه ومبانيه وأماكنه أنشأها برنامج حاسوبي، ولا تصف أي مكان حقيقي أو أشخاص حقيقيين. وُضع قرب lon 36.85 و lat -1.28 فقط لتكون المسافات ومقاييس الرسم حقيقية.</translation>
+    </message>
+    <message>
+        <source>Riverside basemap</source>
+        <extracomment>The name of the sample&apos;s map layer.</extracomment>
+        <translation>خريطة الأساس لـ Riverside</translation>
+    </message>
+    <message>
+        <source>Sample data, invented for CoSafe</source>
+        <translation>بيانات نموذجية مختلقة لأجل CoSafe</translation>
+    </message>
+    <message>
+        <source>Women traders</source>
+        <translation>التاجرات</translation>
+    </message>
+    <message>
+        <source>Proposed by the women traders group.</source>
+        <extracomment>The description of every proposal of the group “Women traders”.</extracomment>
+        <translation>اقتراح من مجموعة التاجرات.</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>الشباب</translation>
+    </message>
+    <message>
+        <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
+        <translation>اقتراح من مجموعة الشباب.</translation>
+    </message>
+    <message>
+        <source>Residents and elders</source>
+        <translation>السكان وكبار السن</translation>
+    </message>
+    <message>
+        <source>Proposed by the residents and elders group.</source>
+        <extracomment>The description of every proposal of the group “Residents and elders”.</extracomment>
+        <translation>اقتراح من مجموعة السكان وكبار السن.</translation>
+    </message>
+    <message>
+        <source>Riverside safety mapping workshop</source>
+        <translation>ورشة عمل لرسم خريطة السلامة في Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside Community Hall</source>
+        <translation>القاعة المجتمعية في Riverside</translation>
+    </message>
+    <message>
+        <source>Municipal safety officer and a community leader</source>
+        <translation>مسؤول السلامة في البلدية وإحدى قائدات المجتمع المحلي</translation>
+    </message>
+    <message>
+        <source>Three groups mapped where they feel unsafe and what would help; each person had 3 dots.</source>
+        <translation>رسمت ثلاث مجموعات على الخريطة الأماكن التي لا تشعر فيها بالأمان وما قد يساعد؛ وكان لكل شخص 3 نقاط تصويت.</translation>
+    </message>
+    <message>
+        <source>Vending bays along Soko Street</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>أماكن مخصّصة للبيع على طول Soko Street</translation>
+    </message>
+    <message>
+        <source>Lit walkway from the market to the interchange</source>
+        <translation>ممر مضاء من السوق إلى محطة النقل</translation>
+    </message>
+    <message>
+        <source>Clear the blind corner at the market gate</source>
+        <translation>إزالة الزاوية العمياء عند بوابة السوق</translation>
+    </message>
+    <message>
+        <source>Repave the market&apos;s muddy walkways</source>
+        <translation>إعادة رصف ممرات السوق الموحلة</translation>
+    </message>
+    <message>
+        <source>Floodlit pitch at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>ملعب مضاء بالكشافات في Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Evening youth programme in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>برنامج مسائي للشباب في Mto Park</translation>
+    </message>
+    <message>
+        <source>Lights on the Mto footbridge</source>
+        <translation>إنارة على جسر Mto للمشاة</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along Riverside Walk</source>
+        <extracomment>“Riverside Walk” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>تقليم الشجيرات على طول Riverside Walk</translation>
+    </message>
+    <message>
+        <source>Mural on the railway wall</source>
+        <translation>جدارية على جدار السكة الحديدية</translation>
+    </message>
+    <message>
+        <source>Signs from the river to the interchange</source>
+        <translation>لافتات إرشادية من النهر إلى محطة النقل</translation>
+    </message>
+    <message>
+        <source>Riverbank clean-up days</source>
+        <translation>أيام لتنظيف ضفة النهر</translation>
+    </message>
+    <message>
+        <source>Neighbourhood watch by the health centre</source>
+        <translation>حراسة مجتمعية قرب المركز الصحي</translation>
+    </message>
+    <message>
+        <source>Safe crossing by the primary school</source>
+        <translation>معبر آمن قرب المدرسة الابتدائية</translation>
+    </message>
+    <message>
+        <source>Ramp and handrail at the footbridge</source>
+        <translation>منحدر ودرابزين عند جسر المشاة</translation>
+    </message>
+    <message>
+        <source>Greening in front of the police post</source>
+        <translation>تشجير أمام مخفر الشرطة</translation>
     </message>
 </context>
 <context>

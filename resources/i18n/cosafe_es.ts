@@ -1940,8 +1940,8 @@
         <translation>escribir el proyecto de ejemplo</translation>
     </message>
     <message>
-        <source>Write the sample project.</source>
-        <translation>Escribe el proyecto de ejemplo.</translation>
+        <source>Write the sample project: a finished workshop in an invented neighbourhood, its words in the command&apos;s language (--language xx).</source>
+        <translation>Escribe el proyecto de ejemplo: un taller terminado en un barrio inventado, con sus textos en el idioma del comando (--language xx).</translation>
     </message>
     <message>
         <source>replace PATH if it exists</source>
@@ -9385,6 +9385,624 @@ Apoyo: %3</translation>
     <message>
         <source>merge log</source>
         <translation>registro de combinaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Market to river loop (day)</source>
+        <translation>Circuito del mercado al río (de día)</translation>
+    </message>
+    <message>
+        <source>Walked 10:00–11:30 on a market day.</source>
+        <translation>Recorrido de 10:00 a 11:30, en día de mercado.</translation>
+    </message>
+    <message>
+        <source>Market to river loop (night)</source>
+        <translation>Circuito del mercado al río (de noche)</translation>
+    </message>
+    <message>
+        <source>Walked 19:30–21:00, after the market closed.</source>
+        <translation>Recorrido de 19:30 a 21:00, después del cierre del mercado.</translation>
+    </message>
+    <message>
+        <source>Dark dirt path between bushes and the river; nowhere to run.</source>
+        <translation>Camino de tierra oscuro entre matorrales y el río; no hay por dónde escapar.</translation>
+    </message>
+    <message>
+        <source>No light on the footbridge; you cannot see who waits at the far end.</source>
+        <translation>La pasarela no tiene luz; no se ve quién espera al otro lado.</translation>
+    </message>
+    <message>
+        <source>No working lamp: could not see faces at 10 m.</source>
+        <translation>Ningún farol funciona: no se distinguían las caras a 10 m.</translation>
+    </message>
+    <message>
+        <source>Market frontage, crowded with stalls and buyers.</source>
+        <translation>Frente del mercado, lleno de puestos y compradores.</translation>
+    </message>
+    <message>
+        <source>Market shut; stalls make blind corners.</source>
+        <translation>Mercado cerrado; los puestos forman rincones sin visibilidad.</translation>
+    </message>
+    <message>
+        <source>Men drinking outside the bar; groups of women cross the road to avoid it.</source>
+        <translation>Hombres bebiendo frente al bar; las mujeres cruzan la calle en grupo para evitarlo.</translation>
+    </message>
+    <message>
+        <source>Bus stop close by.</source>
+        <translation>Parada de autobús cerca.</translation>
+    </message>
+    <message>
+        <source>Sign the market toilets from Soko Street.</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Señalizar los baños del mercado desde Soko Street.</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along the bank path.</source>
+        <translation>Podar los matorrales a lo largo del camino de la ribera.</translation>
+    </message>
+    <message>
+        <source>Solar lamps at both ends of the footbridge.</source>
+        <translation>Faroles solares en los dos extremos de la pasarela.</translation>
+    </message>
+    <message>
+        <source>Open a lit path from the footbridge to the park.</source>
+        <translation>Abrir un camino iluminado de la pasarela al parque.</translation>
+    </message>
+    <message>
+        <source>Light the bank path or close it after dark with a signed, lit detour.</source>
+        <translation>Iluminar el camino de la ribera o cerrarlo de noche con un desvío señalizado e iluminado.</translation>
+    </message>
+    <message>
+        <source>Keep the stop&apos;s lamp working; add a shelter.</source>
+        <translation>Mantener el farol de la parada funcionando; añadir un refugio.</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post occurrence book 2025–26 (invented sample data)</source>
+        <translation>Libro de novedades del puesto de policía de Riverside 2025–26 (datos de ejemplo inventados)</translation>
+    </message>
+    <message>
+        <source>Men touch and call out at girls in the crowded aisles.</source>
+        <extracomment>Stories are what residents wrote on their pins: keep them short and spoken.</extracomment>
+        <translation>En los pasillos llenos de gente, los hombres tocan a las chicas y les gritan cosas.</translation>
+    </message>
+    <message>
+        <source>The traders know us and look out for us.</source>
+        <translation>Los comerciantes nos conocen y nos cuidan.</translation>
+    </message>
+    <message>
+        <source>The toilets are at the dark back of the market; I wait until I get home.</source>
+        <translation>Los baños están al fondo del mercado, a oscuras; yo aguanto hasta llegar a casa.</translation>
+    </message>
+    <message>
+        <source>Clean and busy in the morning.</source>
+        <translation>Limpio y concurrido por la mañana.</translation>
+    </message>
+    <message>
+        <source>Pickpockets work the queue for the last matatu.</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Los carteristas se meten en la fila del último minibús.</translation>
+    </message>
+    <message>
+        <source>Always people and lights at the bays.</source>
+        <translation>Siempre hay gente y luz en los andenes.</translation>
+    </message>
+    <message>
+        <source>Drinkers outside the bar block the pavement and shout at women.</source>
+        <translation>Los que beben frente al bar tapan la acera y les gritan a las mujeres.</translation>
+    </message>
+    <message>
+        <source>Lively, people about.</source>
+        <translation>Animado, siempre hay gente.</translation>
+    </message>
+    <message>
+        <source>Nobody walks by the river after dark; there is not one lamp.</source>
+        <translation>De noche nadie camina junto al río; no hay ni un farol.</translation>
+    </message>
+    <message>
+        <source>Nice walk in the morning with others.</source>
+        <translation>Lindo paseo por la mañana con otra gente.</translation>
+    </message>
+    <message>
+        <source>You cannot see who waits at the other end of the footbridge.</source>
+        <translation>No se ve quién espera al otro lado de la pasarela.</translation>
+    </message>
+    <message>
+        <source>Quick way to school in daylight.</source>
+        <translation>De día es el camino más corto a la escuela.</translation>
+    </message>
+    <message>
+        <source>Bushes on both sides and the river behind: nowhere to run.</source>
+        <translation>Matorrales a los dos lados y el río detrás: no hay por dónde escapar.</translation>
+    </message>
+    <message>
+        <source>Young men sit in the dark corners smoking.</source>
+        <translation>Hay muchachos sentados fumando en los rincones oscuros.</translation>
+    </message>
+    <message>
+        <source>Families and football in the afternoon.</source>
+        <translation>Por la tarde hay familias y fútbol.</translation>
+    </message>
+    <message>
+        <source>The post is closed at night.</source>
+        <translation>De noche el puesto está cerrado.</translation>
+    </message>
+    <message>
+        <source>Police at the post; I feel safe here.</source>
+        <translation>Hay policías en el puesto; aquí me siento segura.</translation>
+    </message>
+    <message>
+        <source>Empty and dark around the school at night.</source>
+        <translation>De noche, alrededor de la escuela está vacío y oscuro.</translation>
+    </message>
+    <message>
+        <source>Teachers and parents at the gate.</source>
+        <translation>Maestros y padres en la entrada.</translation>
+    </message>
+    <message>
+        <source>The stop is dark and buses stop coming after eight.</source>
+        <translation>La parada está oscura y después de las ocho ya no pasan autobuses.</translation>
+    </message>
+    <message>
+        <source>Busy stop in the morning.</source>
+        <translation>Parada concurrida por la mañana.</translation>
+    </message>
+    <message>
+        <source>Tumaini Lane has no street lights at all.</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Tumaini Lane no tiene ni un farol.</translation>
+    </message>
+    <message>
+        <source>Neighbours sit outside in the day.</source>
+        <translation>De día los vecinos se sientan afuera.</translation>
+    </message>
+    <message>
+        <source>Boda boda riders stop and harass girls at night.</source>
+        <extracomment>Boda bodas are motorcycle taxis (East Africa): say the local word for them.</extracomment>
+        <translation>De noche los mototaxistas se paran y acosan a las chicas.</translation>
+    </message>
+    <message>
+        <source>Shops open late and well lit.</source>
+        <translation>Las tiendas abren hasta tarde y están bien iluminadas.</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <extracomment>An incident category in the police records (invented).</extracomment>
+        <translation>Hurto</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Robo</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Agresión</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Acoso sexual</translation>
+    </message>
+    <message>
+        <source>Drug offence</source>
+        <translation>Delito de drogas</translation>
+    </message>
+    <message>
+        <source>Vandalism</source>
+        <translation>Vandalismo</translation>
+    </message>
+    <message>
+        <source>County Public Lighting Department</source>
+        <translation>Departamento de Alumbrado Público del Condado</translation>
+    </message>
+    <message>
+        <source>Installs and repairs street and public lighting; holds the lighting budget</source>
+        <translation>Instala y repara el alumbrado de calles y espacios públicos; maneja el presupuesto de alumbrado</translation>
+    </message>
+    <message>
+        <source>Eng. A. Otieno, lighting works office, 0700 100 200 (invented)</source>
+        <extracomment>An invented contact person: keep the name and the phone number as they are.</extracomment>
+        <translation>Ing. A. Otieno, oficina de obras de alumbrado, 0700 100 200 (ficticio)</translation>
+    </message>
+    <message>
+        <source>County Roads and Transport Department</source>
+        <translation>Departamento de Vialidad y Transporte del Condado</translation>
+    </message>
+    <message>
+        <source>Builds stops, crossings and footpaths; licenses matatu stages</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa); a stage is where they wait for passengers.</extracomment>
+        <translation>Construye paradas, cruces y senderos peatonales; otorga los permisos de las paradas de minibuses</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post</source>
+        <translation>Puesto de Policía de Riverside</translation>
+    </message>
+    <message>
+        <source>Patrols and the community policing desk</source>
+        <translation>Patrullajes y mesa de policía comunitaria</translation>
+    </message>
+    <message>
+        <source>Riverside Ward Administrator&apos;s Office</source>
+        <translation>Oficina de la Administración Distrital de Riverside</translation>
+    </message>
+    <message>
+        <source>Convenes ward meetings, allocates public land and market space</source>
+        <translation>Convoca las reuniones del distrito, asigna terrenos públicos y espacios en el mercado</translation>
+    </message>
+    <message>
+        <source>Riverside Market Traders&apos; Association</source>
+        <translation>Asociación de Comerciantes del Mercado de Riverside</translation>
+    </message>
+    <message>
+        <source>Represents about 300 stallholders; runs market cleaning and the night guard</source>
+        <translation>Representa a unos 300 puesteros; organiza la limpieza del mercado y la guardia nocturna</translation>
+    </message>
+    <message>
+        <source>Chairperson M. Njeri, stall 114, traders@riverside.invalid (invented)</source>
+        <extracomment>An invented contact person: keep the name and the e-mail address as they are.</extracomment>
+        <translation>Presidenta M. Njeri, puesto 114, traders@riverside.invalid (ficticio)</translation>
+    </message>
+    <message>
+        <source>Riverside Matatu Owners&apos; and Drivers&apos; Association</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Asociación de Dueños y Choferes de Minibuses de Riverside</translation>
+    </message>
+    <message>
+        <source>Runs the routes through Riverside Interchange and Riverside Halt</source>
+        <extracomment>“Riverside Halt” and “Riverside Interchange” are names on the sample&apos;s map: keep them as written.</extracomment>
+        <translation>Opera las rutas que pasan por Riverside Interchange y Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Riverside Residents&apos; Association</source>
+        <translation>Asociación de Vecinos de Riverside</translation>
+    </message>
+    <message>
+        <source>Elected street representatives; organises clean-ups</source>
+        <translation>Delegados de calle elegidos; organiza jornadas de limpieza</translation>
+    </message>
+    <message>
+        <source>Mto Women&apos;s Group</source>
+        <translation>Grupo de Mujeres de Mto</translation>
+    </message>
+    <message>
+        <source>Savings group of women traders; runs the evening watch rota</source>
+        <translation>Grupo de ahorro de comerciantes mujeres; organiza los turnos de la vigilancia nocturna</translation>
+    </message>
+    <message>
+        <source>Riverside Youth Football Club</source>
+        <translation>Club de Fútbol Juvenil de Riverside</translation>
+    </message>
+    <message>
+        <source>Coaches about 120 girls and boys at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Entrena a unos 120 chicos y chicas en Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Riverside Safer Neighbourhoods Trust</source>
+        <translation>Fundación Barrios más Seguros de Riverside</translation>
+    </message>
+    <message>
+        <source>NGO that facilitated the safety audit; raises funds for small works</source>
+        <translation>ONG que facilitó la auditoría de seguridad; recauda fondos para obras pequeñas</translation>
+    </message>
+    <message>
+        <source>Riverside Interfaith Forum</source>
+        <translation>Foro Interreligioso de Riverside</translation>
+    </message>
+    <message>
+        <source>Mosques and churches of the ward; hosts youth and parents&apos; meetings</source>
+        <translation>Mezquitas e iglesias del distrito; recibe reuniones de jóvenes y de madres y padres</translation>
+    </message>
+    <message>
+        <source>Mean safety score of the audit points at these places (re-audit walks, day and night)</source>
+        <translation>Puntaje de seguridad promedio de los puntos de auditoría en estos lugares (nuevos recorridos de auditoría, de día y de noche)</translation>
+    </message>
+    <message>
+        <source>From the audit walks&apos; dark spots.</source>
+        <extracomment>The description of an action that comes from the audit walks rather than from a proposal.</extracomment>
+        <translation>A partir de los puntos oscuros de los recorridos de auditoría.</translation>
+    </message>
+    <message>
+        <source>Shelter and lights at Riverside Halt</source>
+        <extracomment>“Riverside Halt” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Refugio e iluminación en Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Women waiting at the halt after 19:00 (evening count, 2 weekdays)</source>
+        <translation>Mujeres esperando en el apeadero después de las 19:00 (conteo nocturno, 2 días hábiles)</translation>
+    </message>
+    <message>
+        <source>3 women on average (count of 20–21 March 2026)</source>
+        <translation>3 mujeres en promedio (conteo del 20 y 21 de marzo de 2026)</translation>
+    </message>
+    <message>
+        <source>At least 10 by March 2027</source>
+        <translation>Al menos 10 para marzo de 2027</translation>
+    </message>
+    <message>
+        <source>Public toilets inside the market</source>
+        <translation>Baños públicos dentro del mercado</translation>
+    </message>
+    <message>
+        <source>Market toilet block open and staffed 06:00–21:00</source>
+        <translation>Baños del mercado abiertos y atendidos de 06:00 a 21:00</translation>
+    </message>
+    <message>
+        <source>No public toilet inside the market</source>
+        <translation>No hay baño público dentro del mercado</translation>
+    </message>
+    <message>
+        <source>Open every market day by December 2027</source>
+        <translation>Abiertos todos los días de mercado para diciembre de 2027</translation>
+    </message>
+    <message>
+        <source>Solar lights on the Mto footbridge</source>
+        <translation>Luces solares en la pasarela de Mto</translation>
+    </message>
+    <message>
+        <source>2.5 / 5 at the re-audit in July 2026</source>
+        <translation>2,5 / 5 en la nueva auditoría de julio de 2026</translation>
+    </message>
+    <message>
+        <source>Light the market&apos;s back lanes</source>
+        <translation>Iluminar los callejones traseros del mercado</translation>
+    </message>
+    <message>
+        <source>3.5 / 5 by the 2027 audit</source>
+        <translation>3,5 / 5 para la auditoría de 2027</translation>
+    </message>
+    <message>
+        <source>Street lights on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Alumbrado público en Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>Working street lamps on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Faroles que funcionan en Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>0 of 9 lamp posts working</source>
+        <translation>0 de 9 postes de luz funcionan</translation>
+    </message>
+    <message>
+        <source>9 of 9 working, checked monthly</source>
+        <translation>9 de 9 funcionando, con revisión mensual</translation>
+    </message>
+    <message>
+        <source>Seating and shade in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Bancos y sombra en Mto Park</translation>
+    </message>
+    <message>
+        <source>Older people and carers using the park on weekday afternoons</source>
+        <translation>Personas mayores y cuidadoras que usan el parque por la tarde entre semana</translation>
+    </message>
+    <message>
+        <source>About 5 (count of 18 March 2026)</source>
+        <translation>Unas 5 (conteo del 18 de marzo de 2026)</translation>
+    </message>
+    <message>
+        <source>15 or more</source>
+        <translation>15 o más</translation>
+    </message>
+    <message>
+        <source>Upgrade the bus stop at Riverside Road South</source>
+        <extracomment>“Riverside Road South” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Mejorar la parada de autobús de Riverside Road South</translation>
+    </message>
+    <message>
+        <source>Stop has a lit shelter and a timetable board</source>
+        <translation>La parada tiene un refugio iluminado y un cartel de horarios</translation>
+    </message>
+    <message>
+        <source>Pole only, no light</source>
+        <translation>Solo un poste, sin luz</translation>
+    </message>
+    <message>
+        <source>Shelter, lamp and board installed</source>
+        <translation>Refugio, farol y cartel instalados</translation>
+    </message>
+    <message>
+        <source>Evening football league with a floodlit pitch</source>
+        <translation>Liga de fútbol nocturna con cancha iluminada</translation>
+    </message>
+    <message>
+        <source>Young people (girls counted apart) playing in the evening league</source>
+        <translation>Jóvenes (las chicas contadas aparte) que juegan en la liga nocturna</translation>
+    </message>
+    <message>
+        <source>No evening activity at the grounds</source>
+        <translation>Ninguna actividad nocturna en la cancha</translation>
+    </message>
+    <message>
+        <source>120 players, at least 40 girls</source>
+        <translation>120 jugadores, al menos 40 chicas</translation>
+    </message>
+    <message>
+        <source>Light the riverbank path, or close it after dark with a lit detour</source>
+        <translation>Iluminar el camino de la ribera, o cerrarlo de noche con un desvío iluminado</translation>
+    </message>
+    <message>
+        <source>No point below 1.5 / 5, by day or at night</source>
+        <translation>Ningún punto por debajo de 1,5 / 5, ni de día ni de noche</translation>
+    </message>
+    <message>
+        <source>Market traders&apos; evening watch</source>
+        <translation>Vigilancia nocturna de los comerciantes del mercado</translation>
+    </message>
+    <message>
+        <source>Evenings a week the watch rota is covered</source>
+        <translation>Noches por semana con los turnos de vigilancia cubiertos</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>6 evenings a week</source>
+        <translation>6 noches por semana</translation>
+    </message>
+    <message>
+        <source>Gun-free zone around the school</source>
+        <translation>Zona libre de armas alrededor de la escuela</translation>
+    </message>
+    <message>
+        <source>Signs up and a parents&apos; pledge signed</source>
+        <translation>Carteles colocados y un compromiso firmado por madres y padres</translation>
+    </message>
+    <message>
+        <source>No signs</source>
+        <translation>Sin carteles</translation>
+    </message>
+    <message>
+        <source>Signs at all 4 gates; 200 pledges</source>
+        <translation>Carteles en las 4 entradas; 200 compromisos</translation>
+    </message>
+    <message>
+        <source>Safe crossing at Soko junction</source>
+        <translation>Cruce seguro en la intersección de Soko Street</translation>
+    </message>
+    <message>
+        <source>Marked crossing with a refuge island and a lamp</source>
+        <translation>Paso peatonal señalizado con isla de refugio y farol</translation>
+    </message>
+    <message>
+        <source>Unmarked, unlit junction</source>
+        <translation>Cruce sin señalizar y sin luz</translation>
+    </message>
+    <message>
+        <source>Crossing built before the 2027 rains</source>
+        <translation>Cruce construido antes de las lluvias de 2027</translation>
+    </message>
+    <message>
+        <source>Riverside Market sample</source>
+        <extracomment>The name of the sample project. Riverside is the invented neighbourhood&apos;s name.</extracomment>
+        <translation>Ejemplo: mercado de Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside (fictional neighbourhood)</source>
+        <translation>Riverside (barrio ficticio)</translation>
+    </message>
+    <message>
+        <source>Invented sample data for trying CoSafe. Riverside is a fictional neighbourhood: its river, market, streets, buildings and places were generated by a program and describe no real place or people. It is placed near lon 36.85, lat -1.28 only so that distances and scale bars are real.</source>
+        <translation>Datos de ejemplo inventados para probar CoSafe. Riverside es un barrio ficticio: su río, su mercado, sus calles, edificios y lugares fueron generados por un programa y no describen ningún lugar ni ninguna persona reales. Está situado cerca de lon 36.85, lat -1.28 solo para que las distancias y las escalas gráficas sean reales.</translation>
+    </message>
+    <message>
+        <source>Riverside basemap</source>
+        <extracomment>The name of the sample&apos;s map layer.</extracomment>
+        <translation>Mapa base de Riverside</translation>
+    </message>
+    <message>
+        <source>Sample data, invented for CoSafe</source>
+        <translation>Datos de ejemplo, inventados para CoSafe</translation>
+    </message>
+    <message>
+        <source>Women traders</source>
+        <translation>Comerciantes mujeres</translation>
+    </message>
+    <message>
+        <source>Proposed by the women traders group.</source>
+        <extracomment>The description of every proposal of the group “Women traders”.</extracomment>
+        <translation>Propuesta del grupo de comerciantes mujeres.</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jóvenes</translation>
+    </message>
+    <message>
+        <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
+        <translation>Propuesta del grupo de jóvenes.</translation>
+    </message>
+    <message>
+        <source>Residents and elders</source>
+        <translation>Vecinos y personas mayores</translation>
+    </message>
+    <message>
+        <source>Proposed by the residents and elders group.</source>
+        <extracomment>The description of every proposal of the group “Residents and elders”.</extracomment>
+        <translation>Propuesta del grupo de vecinos y personas mayores.</translation>
+    </message>
+    <message>
+        <source>Riverside safety mapping workshop</source>
+        <translation>Taller de mapeo de seguridad de Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside Community Hall</source>
+        <translation>Salón comunitario de Riverside</translation>
+    </message>
+    <message>
+        <source>Municipal safety officer and a community leader</source>
+        <translation>Responsable municipal de seguridad y una lideresa comunitaria</translation>
+    </message>
+    <message>
+        <source>Three groups mapped where they feel unsafe and what would help; each person had 3 dots.</source>
+        <translation>Tres grupos marcaron en el mapa dónde se sienten inseguros y qué ayudaría; cada persona tuvo 3 puntos.</translation>
+    </message>
+    <message>
+        <source>Vending bays along Soko Street</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Puestos de venta ordenados a lo largo de Soko Street</translation>
+    </message>
+    <message>
+        <source>Lit walkway from the market to the interchange</source>
+        <translation>Camino iluminado del mercado a la terminal</translation>
+    </message>
+    <message>
+        <source>Clear the blind corner at the market gate</source>
+        <translation>Despejar el rincón sin visibilidad en la entrada del mercado</translation>
+    </message>
+    <message>
+        <source>Repave the market&apos;s muddy walkways</source>
+        <translation>Repavimentar los pasillos embarrados del mercado</translation>
+    </message>
+    <message>
+        <source>Floodlit pitch at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Cancha con reflectores en Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Evening youth programme in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Programa nocturno para jóvenes en Mto Park</translation>
+    </message>
+    <message>
+        <source>Lights on the Mto footbridge</source>
+        <translation>Luces en la pasarela de Mto</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along Riverside Walk</source>
+        <extracomment>“Riverside Walk” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Podar los matorrales a lo largo de Riverside Walk</translation>
+    </message>
+    <message>
+        <source>Mural on the railway wall</source>
+        <translation>Mural en el muro del ferrocarril</translation>
+    </message>
+    <message>
+        <source>Signs from the river to the interchange</source>
+        <translation>Señalización del río a la terminal</translation>
+    </message>
+    <message>
+        <source>Riverbank clean-up days</source>
+        <translation>Jornadas de limpieza de la ribera</translation>
+    </message>
+    <message>
+        <source>Neighbourhood watch by the health centre</source>
+        <translation>Vigilancia comunitaria junto al centro de salud</translation>
+    </message>
+    <message>
+        <source>Safe crossing by the primary school</source>
+        <translation>Cruce seguro junto a la escuela primaria</translation>
+    </message>
+    <message>
+        <source>Ramp and handrail at the footbridge</source>
+        <translation>Rampa y pasamanos en la pasarela</translation>
+    </message>
+    <message>
+        <source>Greening in front of the police post</source>
+        <translation>Áreas verdes frente al puesto de policía</translation>
     </message>
 </context>
 <context>

@@ -1940,8 +1940,8 @@
         <translation>écrire le projet d’exemple</translation>
     </message>
     <message>
-        <source>Write the sample project.</source>
-        <translation>Écrire le projet d’exemple.</translation>
+        <source>Write the sample project: a finished workshop in an invented neighbourhood, its words in the command&apos;s language (--language xx).</source>
+        <translation>Écrire le projet d’exemple : un atelier terminé dans un quartier inventé, ses textes dans la langue de la commande (--language xx).</translation>
     </message>
     <message>
         <source>replace PATH if it exists</source>
@@ -9385,6 +9385,624 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>merge log</source>
         <translation>journal des fusions</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Market to river loop (day)</source>
+        <translation>Boucle du marché à la rivière (de jour)</translation>
+    </message>
+    <message>
+        <source>Walked 10:00–11:30 on a market day.</source>
+        <translation>Marche faite de 10 h à 11 h 30, un jour de marché.</translation>
+    </message>
+    <message>
+        <source>Market to river loop (night)</source>
+        <translation>Boucle du marché à la rivière (de nuit)</translation>
+    </message>
+    <message>
+        <source>Walked 19:30–21:00, after the market closed.</source>
+        <translation>Marche faite de 19 h 30 à 21 h, après la fermeture du marché.</translation>
+    </message>
+    <message>
+        <source>Dark dirt path between bushes and the river; nowhere to run.</source>
+        <translation>Chemin de terre sombre entre les buissons et la rivière ; impossible de s’enfuir.</translation>
+    </message>
+    <message>
+        <source>No light on the footbridge; you cannot see who waits at the far end.</source>
+        <translation>Aucun éclairage sur la passerelle ; on ne voit pas qui attend de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>No working lamp: could not see faces at 10 m.</source>
+        <translation>Aucun lampadaire en état de marche : impossible de voir les visages à 10 m.</translation>
+    </message>
+    <message>
+        <source>Market frontage, crowded with stalls and buyers.</source>
+        <translation>Devant du marché, plein d’étals et d’acheteurs.</translation>
+    </message>
+    <message>
+        <source>Market shut; stalls make blind corners.</source>
+        <translation>Marché fermé ; les étals créent des recoins sans visibilité.</translation>
+    </message>
+    <message>
+        <source>Men drinking outside the bar; groups of women cross the road to avoid it.</source>
+        <translation>Des hommes boivent devant le bar ; les femmes traversent la rue en groupe pour l’éviter.</translation>
+    </message>
+    <message>
+        <source>Bus stop close by.</source>
+        <translation>Arrêt de bus à proximité.</translation>
+    </message>
+    <message>
+        <source>Sign the market toilets from Soko Street.</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Indiquer les toilettes du marché depuis Soko Street.</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along the bank path.</source>
+        <translation>Tailler les buissons le long du chemin de la berge.</translation>
+    </message>
+    <message>
+        <source>Solar lamps at both ends of the footbridge.</source>
+        <translation>Lampadaires solaires aux deux bouts de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Open a lit path from the footbridge to the park.</source>
+        <translation>Ouvrir un chemin éclairé de la passerelle au parc.</translation>
+    </message>
+    <message>
+        <source>Light the bank path or close it after dark with a signed, lit detour.</source>
+        <translation>Éclairer le chemin de la berge ou le fermer la nuit, avec une déviation balisée et éclairée.</translation>
+    </message>
+    <message>
+        <source>Keep the stop&apos;s lamp working; add a shelter.</source>
+        <translation>Garder le lampadaire de l’arrêt en état de marche ; ajouter un abri.</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post occurrence book 2025–26 (invented sample data)</source>
+        <translation>Main courante du poste de police de Riverside 2025–26 (données d’exemple inventées)</translation>
+    </message>
+    <message>
+        <source>Men touch and call out at girls in the crowded aisles.</source>
+        <extracomment>Stories are what residents wrote on their pins: keep them short and spoken.</extracomment>
+        <translation>Dans les allées bondées, des hommes touchent les filles et les interpellent.</translation>
+    </message>
+    <message>
+        <source>The traders know us and look out for us.</source>
+        <translation>Les commerçants nous connaissent et veillent sur nous.</translation>
+    </message>
+    <message>
+        <source>The toilets are at the dark back of the market; I wait until I get home.</source>
+        <translation>Les toilettes sont au fond du marché, dans le noir ; j’attends d’être rentrée chez moi.</translation>
+    </message>
+    <message>
+        <source>Clean and busy in the morning.</source>
+        <translation>Propre et animé le matin.</translation>
+    </message>
+    <message>
+        <source>Pickpockets work the queue for the last matatu.</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Les pickpockets opèrent dans la file du dernier minibus.</translation>
+    </message>
+    <message>
+        <source>Always people and lights at the bays.</source>
+        <translation>Toujours du monde et de la lumière aux quais.</translation>
+    </message>
+    <message>
+        <source>Drinkers outside the bar block the pavement and shout at women.</source>
+        <translation>Les buveurs devant le bar bloquent le trottoir et crient sur les femmes.</translation>
+    </message>
+    <message>
+        <source>Lively, people about.</source>
+        <translation>Animé, il y a du monde.</translation>
+    </message>
+    <message>
+        <source>Nobody walks by the river after dark; there is not one lamp.</source>
+        <translation>Personne ne longe la rivière la nuit ; il n’y a pas un seul lampadaire.</translation>
+    </message>
+    <message>
+        <source>Nice walk in the morning with others.</source>
+        <translation>Belle promenade le matin avec d’autres gens.</translation>
+    </message>
+    <message>
+        <source>You cannot see who waits at the other end of the footbridge.</source>
+        <translation>On ne voit pas qui attend à l’autre bout de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Quick way to school in daylight.</source>
+        <translation>Un raccourci pour aller à l’école en plein jour.</translation>
+    </message>
+    <message>
+        <source>Bushes on both sides and the river behind: nowhere to run.</source>
+        <translation>Des buissons des deux côtés et la rivière derrière : impossible de s’enfuir.</translation>
+    </message>
+    <message>
+        <source>Young men sit in the dark corners smoking.</source>
+        <translation>Des jeunes hommes fument, assis dans les coins sombres.</translation>
+    </message>
+    <message>
+        <source>Families and football in the afternoon.</source>
+        <translation>L’après-midi, des familles et du football.</translation>
+    </message>
+    <message>
+        <source>The post is closed at night.</source>
+        <translation>Le poste est fermé la nuit.</translation>
+    </message>
+    <message>
+        <source>Police at the post; I feel safe here.</source>
+        <translation>La police est au poste ; ici je me sens en sécurité.</translation>
+    </message>
+    <message>
+        <source>Empty and dark around the school at night.</source>
+        <translation>Vide et sombre autour de l’école la nuit.</translation>
+    </message>
+    <message>
+        <source>Teachers and parents at the gate.</source>
+        <translation>Des enseignants et des parents au portail.</translation>
+    </message>
+    <message>
+        <source>The stop is dark and buses stop coming after eight.</source>
+        <translation>L’arrêt est sombre et les bus ne passent plus après huit heures.</translation>
+    </message>
+    <message>
+        <source>Busy stop in the morning.</source>
+        <translation>Arrêt très fréquenté le matin.</translation>
+    </message>
+    <message>
+        <source>Tumaini Lane has no street lights at all.</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Il n’y a aucun lampadaire dans Tumaini Lane.</translation>
+    </message>
+    <message>
+        <source>Neighbours sit outside in the day.</source>
+        <translation>Dans la journée, les voisins s’assoient dehors.</translation>
+    </message>
+    <message>
+        <source>Boda boda riders stop and harass girls at night.</source>
+        <extracomment>Boda bodas are motorcycle taxis (East Africa): say the local word for them.</extracomment>
+        <translation>La nuit, les conducteurs de moto-taxi s’arrêtent et harcèlent les filles.</translation>
+    </message>
+    <message>
+        <source>Shops open late and well lit.</source>
+        <translation>Les boutiques ouvrent tard et sont bien éclairées.</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <extracomment>An incident category in the police records (invented).</extracomment>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Vol avec violence</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Agression</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Harcèlement sexuel</translation>
+    </message>
+    <message>
+        <source>Drug offence</source>
+        <translation>Infraction à la législation sur les stupéfiants</translation>
+    </message>
+    <message>
+        <source>Vandalism</source>
+        <translation>Vandalisme</translation>
+    </message>
+    <message>
+        <source>County Public Lighting Department</source>
+        <translation>Direction de l’éclairage public du comté</translation>
+    </message>
+    <message>
+        <source>Installs and repairs street and public lighting; holds the lighting budget</source>
+        <translation>Installe et répare l’éclairage des rues et des espaces publics ; gère le budget de l’éclairage</translation>
+    </message>
+    <message>
+        <source>Eng. A. Otieno, lighting works office, 0700 100 200 (invented)</source>
+        <extracomment>An invented contact person: keep the name and the phone number as they are.</extracomment>
+        <translation>Ing. A. Otieno, bureau des travaux d’éclairage, 0700 100 200 (fictif)</translation>
+    </message>
+    <message>
+        <source>County Roads and Transport Department</source>
+        <translation>Direction des routes et des transports du comté</translation>
+    </message>
+    <message>
+        <source>Builds stops, crossings and footpaths; licenses matatu stages</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa); a stage is where they wait for passengers.</extracomment>
+        <translation>Construit les arrêts, les passages piétons et les chemins ; délivre les autorisations des stations de minibus</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post</source>
+        <translation>Poste de police de Riverside</translation>
+    </message>
+    <message>
+        <source>Patrols and the community policing desk</source>
+        <translation>Patrouilles et bureau de police de proximité</translation>
+    </message>
+    <message>
+        <source>Riverside Ward Administrator&apos;s Office</source>
+        <translation>Bureau de l’administrateur du quartier de Riverside</translation>
+    </message>
+    <message>
+        <source>Convenes ward meetings, allocates public land and market space</source>
+        <translation>Convoque les réunions de quartier, attribue les terrains publics et les emplacements du marché</translation>
+    </message>
+    <message>
+        <source>Riverside Market Traders&apos; Association</source>
+        <translation>Association des commerçants du marché de Riverside</translation>
+    </message>
+    <message>
+        <source>Represents about 300 stallholders; runs market cleaning and the night guard</source>
+        <translation>Représente environ 300 marchands ; organise le nettoyage du marché et le gardiennage de nuit</translation>
+    </message>
+    <message>
+        <source>Chairperson M. Njeri, stall 114, traders@riverside.invalid (invented)</source>
+        <extracomment>An invented contact person: keep the name and the e-mail address as they are.</extracomment>
+        <translation>Présidente M. Njeri, étal 114, traders@riverside.invalid (fictif)</translation>
+    </message>
+    <message>
+        <source>Riverside Matatu Owners&apos; and Drivers&apos; Association</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Association des propriétaires et chauffeurs de minibus de Riverside</translation>
+    </message>
+    <message>
+        <source>Runs the routes through Riverside Interchange and Riverside Halt</source>
+        <extracomment>“Riverside Halt” and “Riverside Interchange” are names on the sample&apos;s map: keep them as written.</extracomment>
+        <translation>Exploite les lignes qui passent par Riverside Interchange et Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Riverside Residents&apos; Association</source>
+        <translation>Association des habitants de Riverside</translation>
+    </message>
+    <message>
+        <source>Elected street representatives; organises clean-ups</source>
+        <translation>Représentants de rue élus ; organise des journées de nettoyage</translation>
+    </message>
+    <message>
+        <source>Mto Women&apos;s Group</source>
+        <translation>Groupe des femmes de Mto</translation>
+    </message>
+    <message>
+        <source>Savings group of women traders; runs the evening watch rota</source>
+        <translation>Groupe d’épargne de commerçantes ; organise le tour de garde du soir</translation>
+    </message>
+    <message>
+        <source>Riverside Youth Football Club</source>
+        <translation>Club de football des jeunes de Riverside</translation>
+    </message>
+    <message>
+        <source>Coaches about 120 girls and boys at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Entraîne environ 120 filles et garçons à Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Riverside Safer Neighbourhoods Trust</source>
+        <translation>Fondation Quartiers plus sûrs de Riverside</translation>
+    </message>
+    <message>
+        <source>NGO that facilitated the safety audit; raises funds for small works</source>
+        <translation>ONG qui a animé le diagnostic de sécurité ; collecte des fonds pour les petits travaux</translation>
+    </message>
+    <message>
+        <source>Riverside Interfaith Forum</source>
+        <translation>Forum interreligieux de Riverside</translation>
+    </message>
+    <message>
+        <source>Mosques and churches of the ward; hosts youth and parents&apos; meetings</source>
+        <translation>Mosquées et églises du quartier ; accueille des réunions de jeunes et de parents</translation>
+    </message>
+    <message>
+        <source>Mean safety score of the audit points at these places (re-audit walks, day and night)</source>
+        <translation>Note de sécurité moyenne des points d’observation de ces lieux (nouvelles marches exploratoires, de jour et de nuit)</translation>
+    </message>
+    <message>
+        <source>From the audit walks&apos; dark spots.</source>
+        <extracomment>The description of an action that comes from the audit walks rather than from a proposal.</extracomment>
+        <translation>D’après les points noirs d’éclairage relevés lors des marches exploratoires.</translation>
+    </message>
+    <message>
+        <source>Shelter and lights at Riverside Halt</source>
+        <extracomment>“Riverside Halt” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Abri et éclairage à Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Women waiting at the halt after 19:00 (evening count, 2 weekdays)</source>
+        <translation>Femmes qui attendent à la halte après 19 h (comptage du soir, 2 jours de semaine)</translation>
+    </message>
+    <message>
+        <source>3 women on average (count of 20–21 March 2026)</source>
+        <translation>3 femmes en moyenne (comptage des 20 et 21 mars 2026)</translation>
+    </message>
+    <message>
+        <source>At least 10 by March 2027</source>
+        <translation>Au moins 10 d’ici mars 2027</translation>
+    </message>
+    <message>
+        <source>Public toilets inside the market</source>
+        <translation>Toilettes publiques dans le marché</translation>
+    </message>
+    <message>
+        <source>Market toilet block open and staffed 06:00–21:00</source>
+        <translation>Bloc sanitaire du marché ouvert et tenu par du personnel de 6 h à 21 h</translation>
+    </message>
+    <message>
+        <source>No public toilet inside the market</source>
+        <translation>Pas de toilettes publiques dans le marché</translation>
+    </message>
+    <message>
+        <source>Open every market day by December 2027</source>
+        <translation>Ouvertes chaque jour de marché d’ici décembre 2027</translation>
+    </message>
+    <message>
+        <source>Solar lights on the Mto footbridge</source>
+        <translation>Éclairage solaire sur la passerelle de Mto</translation>
+    </message>
+    <message>
+        <source>2.5 / 5 at the re-audit in July 2026</source>
+        <translation>2,5 / 5 au nouveau diagnostic de juillet 2026</translation>
+    </message>
+    <message>
+        <source>Light the market&apos;s back lanes</source>
+        <translation>Éclairer les ruelles à l’arrière du marché</translation>
+    </message>
+    <message>
+        <source>3.5 / 5 by the 2027 audit</source>
+        <translation>3,5 / 5 d’ici le diagnostic de 2027</translation>
+    </message>
+    <message>
+        <source>Street lights on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Éclairage public dans Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>Working street lamps on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Lampadaires en état de marche dans Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>0 of 9 lamp posts working</source>
+        <translation>0 lampadaire sur 9 en état de marche</translation>
+    </message>
+    <message>
+        <source>9 of 9 working, checked monthly</source>
+        <translation>9 sur 9 en état de marche, vérifiés chaque mois</translation>
+    </message>
+    <message>
+        <source>Seating and shade in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Bancs et ombre à Mto Park</translation>
+    </message>
+    <message>
+        <source>Older people and carers using the park on weekday afternoons</source>
+        <translation>Personnes âgées et aidants qui fréquentent le parc l’après-midi en semaine</translation>
+    </message>
+    <message>
+        <source>About 5 (count of 18 March 2026)</source>
+        <translation>Environ 5 (comptage du 18 mars 2026)</translation>
+    </message>
+    <message>
+        <source>15 or more</source>
+        <translation>15 ou plus</translation>
+    </message>
+    <message>
+        <source>Upgrade the bus stop at Riverside Road South</source>
+        <extracomment>“Riverside Road South” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Améliorer l’arrêt de bus Riverside Road South</translation>
+    </message>
+    <message>
+        <source>Stop has a lit shelter and a timetable board</source>
+        <translation>L’arrêt a un abri éclairé et un panneau d’horaires</translation>
+    </message>
+    <message>
+        <source>Pole only, no light</source>
+        <translation>Un simple poteau, sans éclairage</translation>
+    </message>
+    <message>
+        <source>Shelter, lamp and board installed</source>
+        <translation>Abri, lampadaire et panneau installés</translation>
+    </message>
+    <message>
+        <source>Evening football league with a floodlit pitch</source>
+        <translation>Ligue de football du soir sur un terrain éclairé</translation>
+    </message>
+    <message>
+        <source>Young people (girls counted apart) playing in the evening league</source>
+        <translation>Jeunes (filles comptées à part) qui jouent dans la ligue du soir</translation>
+    </message>
+    <message>
+        <source>No evening activity at the grounds</source>
+        <translation>Aucune activité le soir sur le terrain</translation>
+    </message>
+    <message>
+        <source>120 players, at least 40 girls</source>
+        <translation>120 joueurs, dont au moins 40 filles</translation>
+    </message>
+    <message>
+        <source>Light the riverbank path, or close it after dark with a lit detour</source>
+        <translation>Éclairer le chemin de la berge, ou le fermer la nuit avec une déviation éclairée</translation>
+    </message>
+    <message>
+        <source>No point below 1.5 / 5, by day or at night</source>
+        <translation>Aucun point en dessous de 1,5 / 5, de jour comme de nuit</translation>
+    </message>
+    <message>
+        <source>Market traders&apos; evening watch</source>
+        <translation>Tour de garde du soir des commerçants du marché</translation>
+    </message>
+    <message>
+        <source>Evenings a week the watch rota is covered</source>
+        <translation>Soirs par semaine où le tour de garde est assuré</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas encore commencé</translation>
+    </message>
+    <message>
+        <source>6 evenings a week</source>
+        <translation>6 soirs par semaine</translation>
+    </message>
+    <message>
+        <source>Gun-free zone around the school</source>
+        <translation>Zone sans armes autour de l’école</translation>
+    </message>
+    <message>
+        <source>Signs up and a parents&apos; pledge signed</source>
+        <translation>Panneaux posés et engagement des parents signé</translation>
+    </message>
+    <message>
+        <source>No signs</source>
+        <translation>Aucun panneau</translation>
+    </message>
+    <message>
+        <source>Signs at all 4 gates; 200 pledges</source>
+        <translation>Panneaux aux 4 portails ; 200 engagements</translation>
+    </message>
+    <message>
+        <source>Safe crossing at Soko junction</source>
+        <translation>Traversée sécurisée au carrefour de Soko Street</translation>
+    </message>
+    <message>
+        <source>Marked crossing with a refuge island and a lamp</source>
+        <translation>Passage piéton marqué avec îlot refuge et lampadaire</translation>
+    </message>
+    <message>
+        <source>Unmarked, unlit junction</source>
+        <translation>Carrefour sans marquage ni éclairage</translation>
+    </message>
+    <message>
+        <source>Crossing built before the 2027 rains</source>
+        <translation>Traversée construite avant les pluies de 2027</translation>
+    </message>
+    <message>
+        <source>Riverside Market sample</source>
+        <extracomment>The name of the sample project. Riverside is the invented neighbourhood&apos;s name.</extracomment>
+        <translation>Exemple : marché de Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside (fictional neighbourhood)</source>
+        <translation>Riverside (quartier fictif)</translation>
+    </message>
+    <message>
+        <source>Invented sample data for trying CoSafe. Riverside is a fictional neighbourhood: its river, market, streets, buildings and places were generated by a program and describe no real place or people. It is placed near lon 36.85, lat -1.28 only so that distances and scale bars are real.</source>
+        <translation>Données d’exemple inventées pour essayer CoSafe. Riverside est un quartier fictif : sa rivière, son marché, ses rues, ses bâtiments et ses lieux ont été générés par un programme et ne décrivent aucun lieu ni aucune personne réels. Il est placé près de lon 36.85, lat -1.28 uniquement pour que les distances et les barres d’échelle soient réelles.</translation>
+    </message>
+    <message>
+        <source>Riverside basemap</source>
+        <extracomment>The name of the sample&apos;s map layer.</extracomment>
+        <translation>Fond de carte de Riverside</translation>
+    </message>
+    <message>
+        <source>Sample data, invented for CoSafe</source>
+        <translation>Données d’exemple, inventées pour CoSafe</translation>
+    </message>
+    <message>
+        <source>Women traders</source>
+        <translation>Commerçantes</translation>
+    </message>
+    <message>
+        <source>Proposed by the women traders group.</source>
+        <extracomment>The description of every proposal of the group “Women traders”.</extracomment>
+        <translation>Proposé par le groupe des commerçantes.</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
+        <translation>Proposé par le groupe des jeunes.</translation>
+    </message>
+    <message>
+        <source>Residents and elders</source>
+        <translation>Habitants et aînés</translation>
+    </message>
+    <message>
+        <source>Proposed by the residents and elders group.</source>
+        <extracomment>The description of every proposal of the group “Residents and elders”.</extracomment>
+        <translation>Proposé par le groupe des habitants et des aînés.</translation>
+    </message>
+    <message>
+        <source>Riverside safety mapping workshop</source>
+        <translation>Atelier de cartographie de la sécurité à Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside Community Hall</source>
+        <translation>Salle communautaire de Riverside</translation>
+    </message>
+    <message>
+        <source>Municipal safety officer and a community leader</source>
+        <translation>Agent municipal chargé de la sécurité et une responsable associative du quartier</translation>
+    </message>
+    <message>
+        <source>Three groups mapped where they feel unsafe and what would help; each person had 3 dots.</source>
+        <translation>Trois groupes ont cartographié les lieux où ils ne se sentent pas en sécurité et ce qui aiderait ; chaque personne avait 3 gommettes.</translation>
+    </message>
+    <message>
+        <source>Vending bays along Soko Street</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Emplacements de vente le long de Soko Street</translation>
+    </message>
+    <message>
+        <source>Lit walkway from the market to the interchange</source>
+        <translation>Cheminement éclairé du marché à la gare routière</translation>
+    </message>
+    <message>
+        <source>Clear the blind corner at the market gate</source>
+        <translation>Dégager le recoin sans visibilité à l’entrée du marché</translation>
+    </message>
+    <message>
+        <source>Repave the market&apos;s muddy walkways</source>
+        <translation>Repaver les allées boueuses du marché</translation>
+    </message>
+    <message>
+        <source>Floodlit pitch at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Terrain éclairé à Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Evening youth programme in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Programme du soir pour les jeunes à Mto Park</translation>
+    </message>
+    <message>
+        <source>Lights on the Mto footbridge</source>
+        <translation>Éclairage sur la passerelle de Mto</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along Riverside Walk</source>
+        <extracomment>“Riverside Walk” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Tailler les buissons le long de Riverside Walk</translation>
+    </message>
+    <message>
+        <source>Mural on the railway wall</source>
+        <translation>Fresque sur le mur de la voie ferrée</translation>
+    </message>
+    <message>
+        <source>Signs from the river to the interchange</source>
+        <translation>Signalétique de la rivière à la gare routière</translation>
+    </message>
+    <message>
+        <source>Riverbank clean-up days</source>
+        <translation>Journées de nettoyage des berges</translation>
+    </message>
+    <message>
+        <source>Neighbourhood watch by the health centre</source>
+        <translation>Veille citoyenne près du centre de santé</translation>
+    </message>
+    <message>
+        <source>Safe crossing by the primary school</source>
+        <translation>Traversée sécurisée près de l’école primaire</translation>
+    </message>
+    <message>
+        <source>Ramp and handrail at the footbridge</source>
+        <translation>Rampe et main courante à la passerelle</translation>
+    </message>
+    <message>
+        <source>Greening in front of the police post</source>
+        <translation>Végétalisation devant le poste de police</translation>
     </message>
 </context>
 <context>

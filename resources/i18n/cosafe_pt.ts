@@ -1940,8 +1940,8 @@
         <translation>gravar o projeto de exemplo</translation>
     </message>
     <message>
-        <source>Write the sample project.</source>
-        <translation>Gravar o projeto de exemplo.</translation>
+        <source>Write the sample project: a finished workshop in an invented neighbourhood, its words in the command&apos;s language (--language xx).</source>
+        <translation>Gravar o projeto de exemplo: uma oficina concluída num bairro inventado, com os textos no idioma do comando (--language xx).</translation>
     </message>
     <message>
         <source>replace PATH if it exists</source>
@@ -9385,6 +9385,624 @@ Apoio: %3</translation>
     <message>
         <source>merge log</source>
         <translation>registro de mesclagens</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Market to river loop (day)</source>
+        <translation>Circuito do mercado ao rio (de dia)</translation>
+    </message>
+    <message>
+        <source>Walked 10:00–11:30 on a market day.</source>
+        <translation>Caminhada das 10:00 às 11:30, em dia de mercado.</translation>
+    </message>
+    <message>
+        <source>Market to river loop (night)</source>
+        <translation>Circuito do mercado ao rio (à noite)</translation>
+    </message>
+    <message>
+        <source>Walked 19:30–21:00, after the market closed.</source>
+        <translation>Caminhada das 19:30 às 21:00, depois que o mercado fechou.</translation>
+    </message>
+    <message>
+        <source>Dark dirt path between bushes and the river; nowhere to run.</source>
+        <translation>Caminho de terra escuro entre o mato e o rio; não há para onde correr.</translation>
+    </message>
+    <message>
+        <source>No light on the footbridge; you cannot see who waits at the far end.</source>
+        <translation>Não há luz na passarela; não se vê quem espera do outro lado.</translation>
+    </message>
+    <message>
+        <source>No working lamp: could not see faces at 10 m.</source>
+        <translation>Nenhum poste aceso: não dava para ver os rostos a 10 m.</translation>
+    </message>
+    <message>
+        <source>Market frontage, crowded with stalls and buyers.</source>
+        <translation>Frente do mercado, cheia de bancas e compradores.</translation>
+    </message>
+    <message>
+        <source>Market shut; stalls make blind corners.</source>
+        <translation>Mercado fechado; as bancas criam cantos sem visibilidade.</translation>
+    </message>
+    <message>
+        <source>Men drinking outside the bar; groups of women cross the road to avoid it.</source>
+        <translation>Homens bebendo na porta do bar; as mulheres atravessam a rua em grupo para evitá-lo.</translation>
+    </message>
+    <message>
+        <source>Bus stop close by.</source>
+        <translation>Ponto de ônibus perto.</translation>
+    </message>
+    <message>
+        <source>Sign the market toilets from Soko Street.</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Sinalizar os sanitários do mercado a partir da Soko Street.</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along the bank path.</source>
+        <translation>Podar o mato ao longo do caminho da margem.</translation>
+    </message>
+    <message>
+        <source>Solar lamps at both ends of the footbridge.</source>
+        <translation>Postes solares nas duas pontas da passarela.</translation>
+    </message>
+    <message>
+        <source>Open a lit path from the footbridge to the park.</source>
+        <translation>Abrir um caminho iluminado da passarela até o parque.</translation>
+    </message>
+    <message>
+        <source>Light the bank path or close it after dark with a signed, lit detour.</source>
+        <translation>Iluminar o caminho da margem ou fechá-lo à noite, com um desvio sinalizado e iluminado.</translation>
+    </message>
+    <message>
+        <source>Keep the stop&apos;s lamp working; add a shelter.</source>
+        <translation>Manter a luz do ponto funcionando; acrescentar um abrigo.</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post occurrence book 2025–26 (invented sample data)</source>
+        <translation>Livro de ocorrências do posto policial de Riverside 2025–26 (dados de exemplo inventados)</translation>
+    </message>
+    <message>
+        <source>Men touch and call out at girls in the crowded aisles.</source>
+        <extracomment>Stories are what residents wrote on their pins: keep them short and spoken.</extracomment>
+        <translation>Nos corredores lotados, os homens passam a mão nas meninas e mexem com elas.</translation>
+    </message>
+    <message>
+        <source>The traders know us and look out for us.</source>
+        <translation>Os comerciantes nos conhecem e cuidam de nós.</translation>
+    </message>
+    <message>
+        <source>The toilets are at the dark back of the market; I wait until I get home.</source>
+        <translation>Os banheiros ficam no fundo escuro do mercado; eu espero até chegar em casa.</translation>
+    </message>
+    <message>
+        <source>Clean and busy in the morning.</source>
+        <translation>Limpo e movimentado de manhã.</translation>
+    </message>
+    <message>
+        <source>Pickpockets work the queue for the last matatu.</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Os batedores de carteira agem na fila do último micro-ônibus.</translation>
+    </message>
+    <message>
+        <source>Always people and lights at the bays.</source>
+        <translation>Sempre tem gente e luz nas plataformas.</translation>
+    </message>
+    <message>
+        <source>Drinkers outside the bar block the pavement and shout at women.</source>
+        <translation>Os que bebem na frente do bar tomam a calçada e gritam com as mulheres.</translation>
+    </message>
+    <message>
+        <source>Lively, people about.</source>
+        <translation>Animado, sempre tem gente por perto.</translation>
+    </message>
+    <message>
+        <source>Nobody walks by the river after dark; there is not one lamp.</source>
+        <translation>Ninguém anda pela beira do rio à noite; não tem um poste sequer.</translation>
+    </message>
+    <message>
+        <source>Nice walk in the morning with others.</source>
+        <translation>Um passeio gostoso de manhã, com outras pessoas.</translation>
+    </message>
+    <message>
+        <source>You cannot see who waits at the other end of the footbridge.</source>
+        <translation>Não dá para ver quem está esperando do outro lado da passarela.</translation>
+    </message>
+    <message>
+        <source>Quick way to school in daylight.</source>
+        <translation>De dia é o caminho mais rápido para a escola.</translation>
+    </message>
+    <message>
+        <source>Bushes on both sides and the river behind: nowhere to run.</source>
+        <translation>Mato dos dois lados e o rio atrás: não há para onde correr.</translation>
+    </message>
+    <message>
+        <source>Young men sit in the dark corners smoking.</source>
+        <translation>Rapazes ficam sentados fumando nos cantos escuros.</translation>
+    </message>
+    <message>
+        <source>Families and football in the afternoon.</source>
+        <translation>À tarde tem famílias e futebol.</translation>
+    </message>
+    <message>
+        <source>The post is closed at night.</source>
+        <translation>À noite o posto fica fechado.</translation>
+    </message>
+    <message>
+        <source>Police at the post; I feel safe here.</source>
+        <translation>Tem polícia no posto; aqui eu me sinto segura.</translation>
+    </message>
+    <message>
+        <source>Empty and dark around the school at night.</source>
+        <translation>À noite fica vazio e escuro em volta da escola.</translation>
+    </message>
+    <message>
+        <source>Teachers and parents at the gate.</source>
+        <translation>Professores e pais no portão.</translation>
+    </message>
+    <message>
+        <source>The stop is dark and buses stop coming after eight.</source>
+        <translation>O ponto é escuro e depois das oito não passa mais ônibus.</translation>
+    </message>
+    <message>
+        <source>Busy stop in the morning.</source>
+        <translation>Ponto movimentado de manhã.</translation>
+    </message>
+    <message>
+        <source>Tumaini Lane has no street lights at all.</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>A Tumaini Lane não tem nenhum poste de luz.</translation>
+    </message>
+    <message>
+        <source>Neighbours sit outside in the day.</source>
+        <translation>De dia os vizinhos ficam sentados do lado de fora.</translation>
+    </message>
+    <message>
+        <source>Boda boda riders stop and harass girls at night.</source>
+        <extracomment>Boda bodas are motorcycle taxis (East Africa): say the local word for them.</extracomment>
+        <translation>À noite os mototaxistas param e assediam as meninas.</translation>
+    </message>
+    <message>
+        <source>Shops open late and well lit.</source>
+        <translation>As lojas ficam abertas até tarde e bem iluminadas.</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <extracomment>An incident category in the police records (invented).</extracomment>
+        <translation>Furto</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Roubo</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Agressão</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Assédio sexual</translation>
+    </message>
+    <message>
+        <source>Drug offence</source>
+        <translation>Crime relacionado a drogas</translation>
+    </message>
+    <message>
+        <source>Vandalism</source>
+        <translation>Vandalismo</translation>
+    </message>
+    <message>
+        <source>County Public Lighting Department</source>
+        <translation>Departamento de Iluminação Pública do Condado</translation>
+    </message>
+    <message>
+        <source>Installs and repairs street and public lighting; holds the lighting budget</source>
+        <translation>Instala e conserta a iluminação das ruas e dos espaços públicos; administra o orçamento da iluminação</translation>
+    </message>
+    <message>
+        <source>Eng. A. Otieno, lighting works office, 0700 100 200 (invented)</source>
+        <extracomment>An invented contact person: keep the name and the phone number as they are.</extracomment>
+        <translation>Eng. A. Otieno, escritório de obras de iluminação, 0700 100 200 (fictício)</translation>
+    </message>
+    <message>
+        <source>County Roads and Transport Department</source>
+        <translation>Departamento de Estradas e Transportes do Condado</translation>
+    </message>
+    <message>
+        <source>Builds stops, crossings and footpaths; licenses matatu stages</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa); a stage is where they wait for passengers.</extracomment>
+        <translation>Constrói pontos, travessias e calçadas; licencia os pontos de micro-ônibus</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post</source>
+        <translation>Posto Policial de Riverside</translation>
+    </message>
+    <message>
+        <source>Patrols and the community policing desk</source>
+        <translation>Patrulhas e balcão de policiamento comunitário</translation>
+    </message>
+    <message>
+        <source>Riverside Ward Administrator&apos;s Office</source>
+        <translation>Administração do Bairro de Riverside</translation>
+    </message>
+    <message>
+        <source>Convenes ward meetings, allocates public land and market space</source>
+        <translation>Convoca as reuniões do bairro, destina terrenos públicos e espaços no mercado</translation>
+    </message>
+    <message>
+        <source>Riverside Market Traders&apos; Association</source>
+        <translation>Associação dos Comerciantes do Mercado de Riverside</translation>
+    </message>
+    <message>
+        <source>Represents about 300 stallholders; runs market cleaning and the night guard</source>
+        <translation>Representa cerca de 300 feirantes; cuida da limpeza do mercado e da vigilância noturna</translation>
+    </message>
+    <message>
+        <source>Chairperson M. Njeri, stall 114, traders@riverside.invalid (invented)</source>
+        <extracomment>An invented contact person: keep the name and the e-mail address as they are.</extracomment>
+        <translation>Presidente M. Njeri, banca 114, traders@riverside.invalid (fictício)</translation>
+    </message>
+    <message>
+        <source>Riverside Matatu Owners&apos; and Drivers&apos; Association</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Associação de Donos e Motoristas de Micro-ônibus de Riverside</translation>
+    </message>
+    <message>
+        <source>Runs the routes through Riverside Interchange and Riverside Halt</source>
+        <extracomment>“Riverside Halt” and “Riverside Interchange” are names on the sample&apos;s map: keep them as written.</extracomment>
+        <translation>Opera as linhas que passam por Riverside Interchange e Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Riverside Residents&apos; Association</source>
+        <translation>Associação de Moradores de Riverside</translation>
+    </message>
+    <message>
+        <source>Elected street representatives; organises clean-ups</source>
+        <translation>Representantes de rua eleitos; organiza mutirões de limpeza</translation>
+    </message>
+    <message>
+        <source>Mto Women&apos;s Group</source>
+        <translation>Grupo de Mulheres de Mto</translation>
+    </message>
+    <message>
+        <source>Savings group of women traders; runs the evening watch rota</source>
+        <translation>Grupo de poupança de comerciantes mulheres; organiza a escala da vigia noturna</translation>
+    </message>
+    <message>
+        <source>Riverside Youth Football Club</source>
+        <translation>Clube de Futebol Juvenil de Riverside</translation>
+    </message>
+    <message>
+        <source>Coaches about 120 girls and boys at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Treina cerca de 120 meninas e meninos no Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Riverside Safer Neighbourhoods Trust</source>
+        <translation>Fundação Bairros Mais Seguros de Riverside</translation>
+    </message>
+    <message>
+        <source>NGO that facilitated the safety audit; raises funds for small works</source>
+        <translation>ONG que facilitou a auditoria de segurança; capta recursos para pequenas obras</translation>
+    </message>
+    <message>
+        <source>Riverside Interfaith Forum</source>
+        <translation>Fórum Inter-religioso de Riverside</translation>
+    </message>
+    <message>
+        <source>Mosques and churches of the ward; hosts youth and parents&apos; meetings</source>
+        <translation>Mesquitas e igrejas do bairro; recebe reuniões de jovens e de pais</translation>
+    </message>
+    <message>
+        <source>Mean safety score of the audit points at these places (re-audit walks, day and night)</source>
+        <translation>Pontuação média de segurança dos pontos de auditoria nestes locais (novas caminhadas de auditoria, de dia e à noite)</translation>
+    </message>
+    <message>
+        <source>From the audit walks&apos; dark spots.</source>
+        <extracomment>The description of an action that comes from the audit walks rather than from a proposal.</extracomment>
+        <translation>A partir dos pontos escuros das caminhadas de auditoria.</translation>
+    </message>
+    <message>
+        <source>Shelter and lights at Riverside Halt</source>
+        <extracomment>“Riverside Halt” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Abrigo e iluminação em Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Women waiting at the halt after 19:00 (evening count, 2 weekdays)</source>
+        <translation>Mulheres esperando na estação depois das 19:00 (contagem noturna, 2 dias úteis)</translation>
+    </message>
+    <message>
+        <source>3 women on average (count of 20–21 March 2026)</source>
+        <translation>3 mulheres em média (contagem de 20 e 21 de março de 2026)</translation>
+    </message>
+    <message>
+        <source>At least 10 by March 2027</source>
+        <translation>Pelo menos 10 até março de 2027</translation>
+    </message>
+    <message>
+        <source>Public toilets inside the market</source>
+        <translation>Sanitários públicos dentro do mercado</translation>
+    </message>
+    <message>
+        <source>Market toilet block open and staffed 06:00–21:00</source>
+        <translation>Sanitários do mercado abertos e com funcionário das 06:00 às 21:00</translation>
+    </message>
+    <message>
+        <source>No public toilet inside the market</source>
+        <translation>Nenhum sanitário público dentro do mercado</translation>
+    </message>
+    <message>
+        <source>Open every market day by December 2027</source>
+        <translation>Abertos em todos os dias de mercado até dezembro de 2027</translation>
+    </message>
+    <message>
+        <source>Solar lights on the Mto footbridge</source>
+        <translation>Luzes solares na passarela de Mto</translation>
+    </message>
+    <message>
+        <source>2.5 / 5 at the re-audit in July 2026</source>
+        <translation>2,5 / 5 na nova auditoria de julho de 2026</translation>
+    </message>
+    <message>
+        <source>Light the market&apos;s back lanes</source>
+        <translation>Iluminar as vielas dos fundos do mercado</translation>
+    </message>
+    <message>
+        <source>3.5 / 5 by the 2027 audit</source>
+        <translation>3,5 / 5 até a auditoria de 2027</translation>
+    </message>
+    <message>
+        <source>Street lights on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Iluminação pública na Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>Working street lamps on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Postes de luz funcionando na Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>0 of 9 lamp posts working</source>
+        <translation>0 de 9 postes funcionando</translation>
+    </message>
+    <message>
+        <source>9 of 9 working, checked monthly</source>
+        <translation>9 de 9 funcionando, com verificação mensal</translation>
+    </message>
+    <message>
+        <source>Seating and shade in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Bancos e sombra no Mto Park</translation>
+    </message>
+    <message>
+        <source>Older people and carers using the park on weekday afternoons</source>
+        <translation>Pessoas idosas e cuidadoras usando o parque nas tardes de dias úteis</translation>
+    </message>
+    <message>
+        <source>About 5 (count of 18 March 2026)</source>
+        <translation>Cerca de 5 (contagem de 18 de março de 2026)</translation>
+    </message>
+    <message>
+        <source>15 or more</source>
+        <translation>15 ou mais</translation>
+    </message>
+    <message>
+        <source>Upgrade the bus stop at Riverside Road South</source>
+        <extracomment>“Riverside Road South” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Melhorar o ponto de ônibus Riverside Road South</translation>
+    </message>
+    <message>
+        <source>Stop has a lit shelter and a timetable board</source>
+        <translation>O ponto tem um abrigo iluminado e um quadro de horários</translation>
+    </message>
+    <message>
+        <source>Pole only, no light</source>
+        <translation>Só um poste, sem luz</translation>
+    </message>
+    <message>
+        <source>Shelter, lamp and board installed</source>
+        <translation>Abrigo, luminária e quadro instalados</translation>
+    </message>
+    <message>
+        <source>Evening football league with a floodlit pitch</source>
+        <translation>Liga de futebol noturna com campo iluminado</translation>
+    </message>
+    <message>
+        <source>Young people (girls counted apart) playing in the evening league</source>
+        <translation>Jovens (meninas contadas à parte) jogando na liga noturna</translation>
+    </message>
+    <message>
+        <source>No evening activity at the grounds</source>
+        <translation>Nenhuma atividade noturna no campo</translation>
+    </message>
+    <message>
+        <source>120 players, at least 40 girls</source>
+        <translation>120 jogadores, pelo menos 40 meninas</translation>
+    </message>
+    <message>
+        <source>Light the riverbank path, or close it after dark with a lit detour</source>
+        <translation>Iluminar o caminho da margem do rio, ou fechá-lo à noite com um desvio iluminado</translation>
+    </message>
+    <message>
+        <source>No point below 1.5 / 5, by day or at night</source>
+        <translation>Nenhum ponto abaixo de 1,5 / 5, de dia ou à noite</translation>
+    </message>
+    <message>
+        <source>Market traders&apos; evening watch</source>
+        <translation>Vigia noturna dos comerciantes do mercado</translation>
+    </message>
+    <message>
+        <source>Evenings a week the watch rota is covered</source>
+        <translation>Noites por semana com a escala da vigia preenchida</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ainda não começou</translation>
+    </message>
+    <message>
+        <source>6 evenings a week</source>
+        <translation>6 noites por semana</translation>
+    </message>
+    <message>
+        <source>Gun-free zone around the school</source>
+        <translation>Zona livre de armas em volta da escola</translation>
+    </message>
+    <message>
+        <source>Signs up and a parents&apos; pledge signed</source>
+        <translation>Placas instaladas e um compromisso assinado pelos pais</translation>
+    </message>
+    <message>
+        <source>No signs</source>
+        <translation>Nenhuma placa</translation>
+    </message>
+    <message>
+        <source>Signs at all 4 gates; 200 pledges</source>
+        <translation>Placas nos 4 portões; 200 compromissos</translation>
+    </message>
+    <message>
+        <source>Safe crossing at Soko junction</source>
+        <translation>Travessia segura no cruzamento da Soko Street</translation>
+    </message>
+    <message>
+        <source>Marked crossing with a refuge island and a lamp</source>
+        <translation>Faixa de pedestres com ilha de refúgio e poste de luz</translation>
+    </message>
+    <message>
+        <source>Unmarked, unlit junction</source>
+        <translation>Cruzamento sem sinalização e sem iluminação</translation>
+    </message>
+    <message>
+        <source>Crossing built before the 2027 rains</source>
+        <translation>Travessia construída antes das chuvas de 2027</translation>
+    </message>
+    <message>
+        <source>Riverside Market sample</source>
+        <extracomment>The name of the sample project. Riverside is the invented neighbourhood&apos;s name.</extracomment>
+        <translation>Exemplo: mercado de Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside (fictional neighbourhood)</source>
+        <translation>Riverside (bairro fictício)</translation>
+    </message>
+    <message>
+        <source>Invented sample data for trying CoSafe. Riverside is a fictional neighbourhood: its river, market, streets, buildings and places were generated by a program and describe no real place or people. It is placed near lon 36.85, lat -1.28 only so that distances and scale bars are real.</source>
+        <translation>Dados de exemplo inventados para experimentar o CoSafe. Riverside é um bairro fictício: o rio, o mercado, as ruas, os edifícios e os lugares foram gerados por um programa e não descrevem nenhum lugar nem nenhuma pessoa reais. Está situado perto de lon 36.85, lat -1.28 apenas para que as distâncias e as escalas sejam reais.</translation>
+    </message>
+    <message>
+        <source>Riverside basemap</source>
+        <extracomment>The name of the sample&apos;s map layer.</extracomment>
+        <translation>Mapa de base de Riverside</translation>
+    </message>
+    <message>
+        <source>Sample data, invented for CoSafe</source>
+        <translation>Dados de exemplo, inventados para o CoSafe</translation>
+    </message>
+    <message>
+        <source>Women traders</source>
+        <translation>Comerciantes mulheres</translation>
+    </message>
+    <message>
+        <source>Proposed by the women traders group.</source>
+        <extracomment>The description of every proposal of the group “Women traders”.</extracomment>
+        <translation>Proposta do grupo de comerciantes mulheres.</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jovens</translation>
+    </message>
+    <message>
+        <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
+        <translation>Proposta do grupo de jovens.</translation>
+    </message>
+    <message>
+        <source>Residents and elders</source>
+        <translation>Moradores e idosos</translation>
+    </message>
+    <message>
+        <source>Proposed by the residents and elders group.</source>
+        <extracomment>The description of every proposal of the group “Residents and elders”.</extracomment>
+        <translation>Proposta do grupo de moradores e idosos.</translation>
+    </message>
+    <message>
+        <source>Riverside safety mapping workshop</source>
+        <translation>Oficina de mapeamento da segurança de Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside Community Hall</source>
+        <translation>Salão comunitário de Riverside</translation>
+    </message>
+    <message>
+        <source>Municipal safety officer and a community leader</source>
+        <translation>Técnico municipal de segurança e uma liderança comunitária</translation>
+    </message>
+    <message>
+        <source>Three groups mapped where they feel unsafe and what would help; each person had 3 dots.</source>
+        <translation>Três grupos mapearam onde se sentem inseguros e o que ajudaria; cada pessoa tinha 3 pontos.</translation>
+    </message>
+    <message>
+        <source>Vending bays along Soko Street</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Espaços de venda ao longo da Soko Street</translation>
+    </message>
+    <message>
+        <source>Lit walkway from the market to the interchange</source>
+        <translation>Caminho iluminado do mercado ao terminal</translation>
+    </message>
+    <message>
+        <source>Clear the blind corner at the market gate</source>
+        <translation>Desobstruir o canto sem visibilidade no portão do mercado</translation>
+    </message>
+    <message>
+        <source>Repave the market&apos;s muddy walkways</source>
+        <translation>Repavimentar os caminhos enlameados do mercado</translation>
+    </message>
+    <message>
+        <source>Floodlit pitch at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Campo com refletores no Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Evening youth programme in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Programa noturno para jovens no Mto Park</translation>
+    </message>
+    <message>
+        <source>Lights on the Mto footbridge</source>
+        <translation>Luzes na passarela de Mto</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along Riverside Walk</source>
+        <extracomment>“Riverside Walk” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Podar o mato ao longo da Riverside Walk</translation>
+    </message>
+    <message>
+        <source>Mural on the railway wall</source>
+        <translation>Mural no muro da linha do trem</translation>
+    </message>
+    <message>
+        <source>Signs from the river to the interchange</source>
+        <translation>Sinalização do rio até o terminal</translation>
+    </message>
+    <message>
+        <source>Riverbank clean-up days</source>
+        <translation>Mutirões de limpeza da margem do rio</translation>
+    </message>
+    <message>
+        <source>Neighbourhood watch by the health centre</source>
+        <translation>Vigilância comunitária perto do posto de saúde</translation>
+    </message>
+    <message>
+        <source>Safe crossing by the primary school</source>
+        <translation>Travessia segura perto da escola primária</translation>
+    </message>
+    <message>
+        <source>Ramp and handrail at the footbridge</source>
+        <translation>Rampa e corrimão na passarela</translation>
+    </message>
+    <message>
+        <source>Greening in front of the police post</source>
+        <translation>Arborização em frente ao posto policial</translation>
     </message>
 </context>
 <context>

@@ -1940,8 +1940,8 @@
         <translation>andika mradi wa mfano</translation>
     </message>
     <message>
-        <source>Write the sample project.</source>
-        <translation>Andika mradi wa mfano.</translation>
+        <source>Write the sample project: a finished workshop in an invented neighbourhood, its words in the command&apos;s language (--language xx).</source>
+        <translation>Andika mradi wa mfano: warsha iliyokamilika katika mtaa wa kubuni, maandishi yake yakiwa katika lugha ya amri (--language xx).</translation>
     </message>
     <message>
         <source>replace PATH if it exists</source>
@@ -9385,6 +9385,624 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>merge log</source>
         <translation>kumbukumbu ya kuunganisha</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>Market to river loop (day)</source>
+        <translation>Mzunguko wa sokoni hadi mtoni (mchana)</translation>
+    </message>
+    <message>
+        <source>Walked 10:00–11:30 on a market day.</source>
+        <translation>Matembezi ya 10:00–11:30, siku ya soko.</translation>
+    </message>
+    <message>
+        <source>Market to river loop (night)</source>
+        <translation>Mzunguko wa sokoni hadi mtoni (usiku)</translation>
+    </message>
+    <message>
+        <source>Walked 19:30–21:00, after the market closed.</source>
+        <translation>Matembezi ya 19:30–21:00, baada ya soko kufungwa.</translation>
+    </message>
+    <message>
+        <source>Dark dirt path between bushes and the river; nowhere to run.</source>
+        <translation>Njia ya udongo yenye giza kati ya vichaka na mto; hakuna pa kukimbilia.</translation>
+    </message>
+    <message>
+        <source>No light on the footbridge; you cannot see who waits at the far end.</source>
+        <translation>Hakuna taa kwenye daraja la waenda kwa miguu; huwezi kuona nani anasubiri upande wa pili.</translation>
+    </message>
+    <message>
+        <source>No working lamp: could not see faces at 10 m.</source>
+        <translation>Hakuna taa inayofanya kazi: hatukuweza kuona nyuso kwa umbali wa mita 10.</translation>
+    </message>
+    <message>
+        <source>Market frontage, crowded with stalls and buyers.</source>
+        <translation>Mbele ya soko, pamejaa vibanda na wanunuzi.</translation>
+    </message>
+    <message>
+        <source>Market shut; stalls make blind corners.</source>
+        <translation>Soko limefungwa; vibanda vinaunda kona zisizoonekana.</translation>
+    </message>
+    <message>
+        <source>Men drinking outside the bar; groups of women cross the road to avoid it.</source>
+        <translation>Wanaume wanakunywa pombe nje ya baa; wanawake huvuka barabara kwa vikundi ili kuikwepa.</translation>
+    </message>
+    <message>
+        <source>Bus stop close by.</source>
+        <translation>Kituo cha basi kiko karibu.</translation>
+    </message>
+    <message>
+        <source>Sign the market toilets from Soko Street.</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Weka alama za kuelekeza kwenye vyoo vya soko kutoka Soko Street.</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along the bank path.</source>
+        <translation>Kata vichaka kando ya njia ya ukingo wa mto.</translation>
+    </message>
+    <message>
+        <source>Solar lamps at both ends of the footbridge.</source>
+        <translation>Taa za sola pande zote mbili za daraja la waenda kwa miguu.</translation>
+    </message>
+    <message>
+        <source>Open a lit path from the footbridge to the park.</source>
+        <translation>Fungua njia yenye taa kutoka daraja la waenda kwa miguu hadi bustanini.</translation>
+    </message>
+    <message>
+        <source>Light the bank path or close it after dark with a signed, lit detour.</source>
+        <translation>Weka taa kwenye njia ya ukingo wa mto, au ifunge usiku na kuweka njia mbadala yenye taa na alama.</translation>
+    </message>
+    <message>
+        <source>Keep the stop&apos;s lamp working; add a shelter.</source>
+        <translation>Hakikisha taa ya kituo inafanya kazi; ongeza kibanda cha kujikinga.</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post occurrence book 2025–26 (invented sample data)</source>
+        <translation>Kitabu cha matukio cha Kituo cha Polisi cha Riverside 2025–26 (data ya mfano ya kubuni)</translation>
+    </message>
+    <message>
+        <source>Men touch and call out at girls in the crowded aisles.</source>
+        <extracomment>Stories are what residents wrote on their pins: keep them short and spoken.</extracomment>
+        <translation>Kwenye vichochoro vyenye msongamano, wanaume huwagusa wasichana na kuwatania.</translation>
+    </message>
+    <message>
+        <source>The traders know us and look out for us.</source>
+        <translation>Wafanyabiashara wanatujua na wanatuangalia.</translation>
+    </message>
+    <message>
+        <source>The toilets are at the dark back of the market; I wait until I get home.</source>
+        <translation>Vyoo viko nyuma ya soko penye giza; mimi husubiri hadi nifike nyumbani.</translation>
+    </message>
+    <message>
+        <source>Clean and busy in the morning.</source>
+        <translation>Safi na pana watu wengi asubuhi.</translation>
+    </message>
+    <message>
+        <source>Pickpockets work the queue for the last matatu.</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Wezi wa mifukoni hujipenyeza kwenye foleni ya matatu ya mwisho.</translation>
+    </message>
+    <message>
+        <source>Always people and lights at the bays.</source>
+        <translation>Daima kuna watu na taa kwenye sehemu za kupakia abiria.</translation>
+    </message>
+    <message>
+        <source>Drinkers outside the bar block the pavement and shout at women.</source>
+        <translation>Walevi nje ya baa huziba njia ya watembea kwa miguu na kuwapigia kelele wanawake.</translation>
+    </message>
+    <message>
+        <source>Lively, people about.</source>
+        <translation>Pana uchangamfu, watu wapo.</translation>
+    </message>
+    <message>
+        <source>Nobody walks by the river after dark; there is not one lamp.</source>
+        <translation>Hakuna anayetembea kando ya mto usiku; hakuna hata taa moja.</translation>
+    </message>
+    <message>
+        <source>Nice walk in the morning with others.</source>
+        <translation>Matembezi mazuri asubuhi pamoja na wengine.</translation>
+    </message>
+    <message>
+        <source>You cannot see who waits at the other end of the footbridge.</source>
+        <translation>Huwezi kuona nani anasubiri upande wa pili wa daraja la waenda kwa miguu.</translation>
+    </message>
+    <message>
+        <source>Quick way to school in daylight.</source>
+        <translation>Njia ya mkato kwenda shule mchana.</translation>
+    </message>
+    <message>
+        <source>Bushes on both sides and the river behind: nowhere to run.</source>
+        <translation>Vichaka pande zote mbili na mto nyuma: hakuna pa kukimbilia.</translation>
+    </message>
+    <message>
+        <source>Young men sit in the dark corners smoking.</source>
+        <translation>Vijana wa kiume hukaa pembe zenye giza wakivuta sigara.</translation>
+    </message>
+    <message>
+        <source>Families and football in the afternoon.</source>
+        <translation>Familia na mpira wa miguu alasiri.</translation>
+    </message>
+    <message>
+        <source>The post is closed at night.</source>
+        <translation>Kituo hufungwa usiku.</translation>
+    </message>
+    <message>
+        <source>Police at the post; I feel safe here.</source>
+        <translation>Polisi wapo kituoni; hapa najisikia salama.</translation>
+    </message>
+    <message>
+        <source>Empty and dark around the school at night.</source>
+        <translation>Usiku kuzunguka shule hakuna watu na kuna giza.</translation>
+    </message>
+    <message>
+        <source>Teachers and parents at the gate.</source>
+        <translation>Walimu na wazazi wapo langoni.</translation>
+    </message>
+    <message>
+        <source>The stop is dark and buses stop coming after eight.</source>
+        <translation>Kituo kina giza na mabasi hayaji tena baada ya saa mbili usiku.</translation>
+    </message>
+    <message>
+        <source>Busy stop in the morning.</source>
+        <translation>Kituo chenye watu wengi asubuhi.</translation>
+    </message>
+    <message>
+        <source>Tumaini Lane has no street lights at all.</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Tumaini Lane haina taa za barabarani hata moja.</translation>
+    </message>
+    <message>
+        <source>Neighbours sit outside in the day.</source>
+        <translation>Majirani hukaa nje mchana.</translation>
+    </message>
+    <message>
+        <source>Boda boda riders stop and harass girls at night.</source>
+        <extracomment>Boda bodas are motorcycle taxis (East Africa): say the local word for them.</extracomment>
+        <translation>Waendesha bodaboda husimama na kuwasumbua wasichana usiku.</translation>
+    </message>
+    <message>
+        <source>Shops open late and well lit.</source>
+        <translation>Maduka hufunguliwa hadi usiku na yana mwanga wa kutosha.</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <extracomment>An incident category in the police records (invented).</extracomment>
+        <translation>Wizi</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Unyang’anyi</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Shambulio</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Unyanyasaji wa kingono</translation>
+    </message>
+    <message>
+        <source>Drug offence</source>
+        <translation>Kosa la dawa za kulevya</translation>
+    </message>
+    <message>
+        <source>Vandalism</source>
+        <translation>Uharibifu wa mali</translation>
+    </message>
+    <message>
+        <source>County Public Lighting Department</source>
+        <translation>Idara ya Taa za Umma ya Kaunti</translation>
+    </message>
+    <message>
+        <source>Installs and repairs street and public lighting; holds the lighting budget</source>
+        <translation>Huweka na kukarabati taa za barabarani na za maeneo ya umma; husimamia bajeti ya taa</translation>
+    </message>
+    <message>
+        <source>Eng. A. Otieno, lighting works office, 0700 100 200 (invented)</source>
+        <extracomment>An invented contact person: keep the name and the phone number as they are.</extracomment>
+        <translation>Mhandisi A. Otieno, ofisi ya kazi za taa, 0700 100 200 (wa kubuni)</translation>
+    </message>
+    <message>
+        <source>County Roads and Transport Department</source>
+        <translation>Idara ya Barabara na Uchukuzi ya Kaunti</translation>
+    </message>
+    <message>
+        <source>Builds stops, crossings and footpaths; licenses matatu stages</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa); a stage is where they wait for passengers.</extracomment>
+        <translation>Hujenga vituo, vivuko na njia za waenda kwa miguu; hutoa leseni za vituo vya matatu</translation>
+    </message>
+    <message>
+        <source>Riverside Police Post</source>
+        <translation>Kituo cha Polisi cha Riverside</translation>
+    </message>
+    <message>
+        <source>Patrols and the community policing desk</source>
+        <translation>Doria na dawati la polisi jamii</translation>
+    </message>
+    <message>
+        <source>Riverside Ward Administrator&apos;s Office</source>
+        <translation>Ofisi ya Msimamizi wa Wadi ya Riverside</translation>
+    </message>
+    <message>
+        <source>Convenes ward meetings, allocates public land and market space</source>
+        <translation>Huitisha mikutano ya wadi, hugawa ardhi ya umma na nafasi za sokoni</translation>
+    </message>
+    <message>
+        <source>Riverside Market Traders&apos; Association</source>
+        <translation>Chama cha Wafanyabiashara wa Soko la Riverside</translation>
+    </message>
+    <message>
+        <source>Represents about 300 stallholders; runs market cleaning and the night guard</source>
+        <translation>Kinawakilisha wenye vibanda wapatao 300; husimamia usafi wa soko na mlinzi wa usiku</translation>
+    </message>
+    <message>
+        <source>Chairperson M. Njeri, stall 114, traders@riverside.invalid (invented)</source>
+        <extracomment>An invented contact person: keep the name and the e-mail address as they are.</extracomment>
+        <translation>Mwenyekiti M. Njeri, kibanda Na. 114, traders@riverside.invalid (wa kubuni)</translation>
+    </message>
+    <message>
+        <source>Riverside Matatu Owners&apos; and Drivers&apos; Association</source>
+        <extracomment>A matatu is a shared minibus taxi (East Africa): say the local word for one.</extracomment>
+        <translation>Chama cha Wamiliki na Madereva wa Matatu cha Riverside</translation>
+    </message>
+    <message>
+        <source>Runs the routes through Riverside Interchange and Riverside Halt</source>
+        <extracomment>“Riverside Halt” and “Riverside Interchange” are names on the sample&apos;s map: keep them as written.</extracomment>
+        <translation>Huendesha njia zinazopita Riverside Interchange na Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Riverside Residents&apos; Association</source>
+        <translation>Chama cha Wakazi wa Riverside</translation>
+    </message>
+    <message>
+        <source>Elected street representatives; organises clean-ups</source>
+        <translation>Wawakilishi wa mitaa waliochaguliwa; huandaa siku za usafi</translation>
+    </message>
+    <message>
+        <source>Mto Women&apos;s Group</source>
+        <translation>Kikundi cha Wanawake cha Mto</translation>
+    </message>
+    <message>
+        <source>Savings group of women traders; runs the evening watch rota</source>
+        <translation>Kikundi cha akiba cha wafanyabiashara wanawake; hupanga zamu za ulinzi wa jioni</translation>
+    </message>
+    <message>
+        <source>Riverside Youth Football Club</source>
+        <translation>Klabu ya Mpira wa Miguu ya Vijana ya Riverside</translation>
+    </message>
+    <message>
+        <source>Coaches about 120 girls and boys at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Hufundisha wasichana na wavulana wapatao 120 katika Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Riverside Safer Neighbourhoods Trust</source>
+        <translation>Wakfu wa Mitaa Salama Zaidi wa Riverside</translation>
+    </message>
+    <message>
+        <source>NGO that facilitated the safety audit; raises funds for small works</source>
+        <translation>Shirika lisilo la kiserikali lililowezesha ukaguzi wa usalama; huchangisha fedha za kazi ndogo ndogo</translation>
+    </message>
+    <message>
+        <source>Riverside Interfaith Forum</source>
+        <translation>Jukwaa la Dini Mbalimbali la Riverside</translation>
+    </message>
+    <message>
+        <source>Mosques and churches of the ward; hosts youth and parents&apos; meetings</source>
+        <translation>Misikiti na makanisa ya wadi; huandaa mikutano ya vijana na ya wazazi</translation>
+    </message>
+    <message>
+        <source>Mean safety score of the audit points at these places (re-audit walks, day and night)</source>
+        <translation>Wastani wa alama ya usalama ya vituo vya ukaguzi katika maeneo haya (matembezi ya ukaguzi wa marudio, mchana na usiku)</translation>
+    </message>
+    <message>
+        <source>From the audit walks&apos; dark spots.</source>
+        <extracomment>The description of an action that comes from the audit walks rather than from a proposal.</extracomment>
+        <translation>Kutokana na maeneo yenye giza yaliyoonekana kwenye matembezi ya ukaguzi.</translation>
+    </message>
+    <message>
+        <source>Shelter and lights at Riverside Halt</source>
+        <extracomment>“Riverside Halt” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Kibanda na taa katika Riverside Halt</translation>
+    </message>
+    <message>
+        <source>Women waiting at the halt after 19:00 (evening count, 2 weekdays)</source>
+        <translation>Wanawake wanaosubiri kituoni baada ya saa moja usiku, 19:00 (hesabu ya jioni, siku 2 za kazi)</translation>
+    </message>
+    <message>
+        <source>3 women on average (count of 20–21 March 2026)</source>
+        <translation>Wanawake 3 kwa wastani (hesabu ya tarehe 20–21 Machi 2026)</translation>
+    </message>
+    <message>
+        <source>At least 10 by March 2027</source>
+        <translation>Angalau 10 kufikia Machi 2027</translation>
+    </message>
+    <message>
+        <source>Public toilets inside the market</source>
+        <translation>Vyoo vya umma ndani ya soko</translation>
+    </message>
+    <message>
+        <source>Market toilet block open and staffed 06:00–21:00</source>
+        <translation>Vyoo vya soko viko wazi na vina mhudumu kuanzia 06:00 hadi 21:00</translation>
+    </message>
+    <message>
+        <source>No public toilet inside the market</source>
+        <translation>Hakuna choo cha umma ndani ya soko</translation>
+    </message>
+    <message>
+        <source>Open every market day by December 2027</source>
+        <translation>Viwe wazi kila siku ya soko kufikia Desemba 2027</translation>
+    </message>
+    <message>
+        <source>Solar lights on the Mto footbridge</source>
+        <translation>Taa za sola kwenye daraja la waenda kwa miguu la Mto</translation>
+    </message>
+    <message>
+        <source>2.5 / 5 at the re-audit in July 2026</source>
+        <translation>2.5 / 5 katika ukaguzi wa marudio wa Julai 2026</translation>
+    </message>
+    <message>
+        <source>Light the market&apos;s back lanes</source>
+        <translation>Weka taa kwenye vichochoro vya nyuma ya soko</translation>
+    </message>
+    <message>
+        <source>3.5 / 5 by the 2027 audit</source>
+        <translation>3.5 / 5 kufikia ukaguzi wa 2027</translation>
+    </message>
+    <message>
+        <source>Street lights on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Taa za barabarani katika Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>Working street lamps on Tumaini Lane</source>
+        <extracomment>“Tumaini Lane” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Taa za barabarani zinazofanya kazi katika Tumaini Lane</translation>
+    </message>
+    <message>
+        <source>0 of 9 lamp posts working</source>
+        <translation>Nguzo 0 kati ya 9 za taa zinafanya kazi</translation>
+    </message>
+    <message>
+        <source>9 of 9 working, checked monthly</source>
+        <translation>9 kati ya 9 zinafanya kazi, zikikaguliwa kila mwezi</translation>
+    </message>
+    <message>
+        <source>Seating and shade in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Viti na kivuli katika Mto Park</translation>
+    </message>
+    <message>
+        <source>Older people and carers using the park on weekday afternoons</source>
+        <translation>Wazee na walezi wanaotumia bustani alasiri siku za kazi</translation>
+    </message>
+    <message>
+        <source>About 5 (count of 18 March 2026)</source>
+        <translation>Takriban 5 (hesabu ya tarehe 18 Machi 2026)</translation>
+    </message>
+    <message>
+        <source>15 or more</source>
+        <translation>15 au zaidi</translation>
+    </message>
+    <message>
+        <source>Upgrade the bus stop at Riverside Road South</source>
+        <extracomment>“Riverside Road South” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Boresha kituo cha basi cha Riverside Road South</translation>
+    </message>
+    <message>
+        <source>Stop has a lit shelter and a timetable board</source>
+        <translation>Kituo kina kibanda chenye taa na ubao wa ratiba</translation>
+    </message>
+    <message>
+        <source>Pole only, no light</source>
+        <translation>Nguzo tu, hakuna taa</translation>
+    </message>
+    <message>
+        <source>Shelter, lamp and board installed</source>
+        <translation>Kibanda, taa na ubao vimewekwa</translation>
+    </message>
+    <message>
+        <source>Evening football league with a floodlit pitch</source>
+        <translation>Ligi ya mpira wa miguu ya jioni kwenye uwanja wenye taa</translation>
+    </message>
+    <message>
+        <source>Young people (girls counted apart) playing in the evening league</source>
+        <translation>Vijana (wasichana wakihesabiwa peke yao) wanaocheza kwenye ligi ya jioni</translation>
+    </message>
+    <message>
+        <source>No evening activity at the grounds</source>
+        <translation>Hakuna shughuli za jioni uwanjani</translation>
+    </message>
+    <message>
+        <source>120 players, at least 40 girls</source>
+        <translation>Wachezaji 120, angalau wasichana 40</translation>
+    </message>
+    <message>
+        <source>Light the riverbank path, or close it after dark with a lit detour</source>
+        <translation>Weka taa kwenye njia ya ukingo wa mto, au ifunge usiku na kuweka njia mbadala yenye taa</translation>
+    </message>
+    <message>
+        <source>No point below 1.5 / 5, by day or at night</source>
+        <translation>Hakuna kituo chenye alama chini ya 1.5 / 5, mchana wala usiku</translation>
+    </message>
+    <message>
+        <source>Market traders&apos; evening watch</source>
+        <translation>Ulinzi wa jioni wa wafanyabiashara wa soko</translation>
+    </message>
+    <message>
+        <source>Evenings a week the watch rota is covered</source>
+        <translation>Idadi ya jioni kwa wiki ambazo zamu za ulinzi zinajazwa</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Bado haijaanza</translation>
+    </message>
+    <message>
+        <source>6 evenings a week</source>
+        <translation>Jioni 6 kwa wiki</translation>
+    </message>
+    <message>
+        <source>Gun-free zone around the school</source>
+        <translation>Eneo lisilo na silaha kuzunguka shule</translation>
+    </message>
+    <message>
+        <source>Signs up and a parents&apos; pledge signed</source>
+        <translation>Mabango yamewekwa na ahadi ya wazazi imesainiwa</translation>
+    </message>
+    <message>
+        <source>No signs</source>
+        <translation>Hakuna mabango</translation>
+    </message>
+    <message>
+        <source>Signs at all 4 gates; 200 pledges</source>
+        <translation>Mabango kwenye malango yote 4; ahadi 200</translation>
+    </message>
+    <message>
+        <source>Safe crossing at Soko junction</source>
+        <translation>Kivuko salama kwenye makutano ya Soko Street</translation>
+    </message>
+    <message>
+        <source>Marked crossing with a refuge island and a lamp</source>
+        <translation>Kivuko chenye alama, kisiwa cha kusimama katikati na taa</translation>
+    </message>
+    <message>
+        <source>Unmarked, unlit junction</source>
+        <translation>Makutano yasiyo na alama wala taa</translation>
+    </message>
+    <message>
+        <source>Crossing built before the 2027 rains</source>
+        <translation>Kivuko kimejengwa kabla ya mvua za 2027</translation>
+    </message>
+    <message>
+        <source>Riverside Market sample</source>
+        <extracomment>The name of the sample project. Riverside is the invented neighbourhood&apos;s name.</extracomment>
+        <translation>Mfano: Soko la Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside (fictional neighbourhood)</source>
+        <translation>Riverside (mtaa wa kubuni)</translation>
+    </message>
+    <message>
+        <source>Invented sample data for trying CoSafe. Riverside is a fictional neighbourhood: its river, market, streets, buildings and places were generated by a program and describe no real place or people. It is placed near lon 36.85, lat -1.28 only so that distances and scale bars are real.</source>
+        <translation>Data ya mfano iliyobuniwa kwa ajili ya kujaribu CoSafe. Riverside ni mtaa wa kubuni: mto wake, soko, barabara, majengo na maeneo yake yametengenezwa na programu ya kompyuta na hayaelezi mahali wala watu halisi. Umewekwa karibu na lon 36.85, lat -1.28 ili tu umbali na vipimo vya ramani viwe halisi.</translation>
+    </message>
+    <message>
+        <source>Riverside basemap</source>
+        <extracomment>The name of the sample&apos;s map layer.</extracomment>
+        <translation>Ramani ya msingi ya Riverside</translation>
+    </message>
+    <message>
+        <source>Sample data, invented for CoSafe</source>
+        <translation>Data ya mfano, iliyobuniwa kwa ajili ya CoSafe</translation>
+    </message>
+    <message>
+        <source>Women traders</source>
+        <translation>Wafanyabiashara wanawake</translation>
+    </message>
+    <message>
+        <source>Proposed by the women traders group.</source>
+        <extracomment>The description of every proposal of the group “Women traders”.</extracomment>
+        <translation>Limependekezwa na kikundi cha wafanyabiashara wanawake.</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Vijana</translation>
+    </message>
+    <message>
+        <source>Proposed by the youth group.</source>
+        <extracomment>The description of every proposal of the group “Youth”.</extracomment>
+        <translation>Limependekezwa na kikundi cha vijana.</translation>
+    </message>
+    <message>
+        <source>Residents and elders</source>
+        <translation>Wakazi na wazee</translation>
+    </message>
+    <message>
+        <source>Proposed by the residents and elders group.</source>
+        <extracomment>The description of every proposal of the group “Residents and elders”.</extracomment>
+        <translation>Limependekezwa na kikundi cha wakazi na wazee.</translation>
+    </message>
+    <message>
+        <source>Riverside safety mapping workshop</source>
+        <translation>Warsha ya ramani ya usalama ya Riverside</translation>
+    </message>
+    <message>
+        <source>Riverside Community Hall</source>
+        <translation>Ukumbi wa Jamii wa Riverside</translation>
+    </message>
+    <message>
+        <source>Municipal safety officer and a community leader</source>
+        <translation>Afisa usalama wa manispaa na kiongozi wa jamii</translation>
+    </message>
+    <message>
+        <source>Three groups mapped where they feel unsafe and what would help; each person had 3 dots.</source>
+        <translation>Vikundi vitatu viliweka kwenye ramani mahali wanapojisikia si salama na kile kitakachosaidia; kila mtu alikuwa na vitone 3.</translation>
+    </message>
+    <message>
+        <source>Vending bays along Soko Street</source>
+        <extracomment>“Soko Street” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Maeneo ya kuuzia kando ya Soko Street</translation>
+    </message>
+    <message>
+        <source>Lit walkway from the market to the interchange</source>
+        <translation>Njia yenye taa kutoka sokoni hadi kituo cha magari</translation>
+    </message>
+    <message>
+        <source>Clear the blind corner at the market gate</source>
+        <translation>Ondoa kona isiyoonekana kwenye lango la soko</translation>
+    </message>
+    <message>
+        <source>Repave the market&apos;s muddy walkways</source>
+        <translation>Weka upya sakafu ya njia za soko zenye matope</translation>
+    </message>
+    <message>
+        <source>Floodlit pitch at Riverside Grounds</source>
+        <extracomment>“Riverside Grounds” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Uwanja wenye taa kubwa katika Riverside Grounds</translation>
+    </message>
+    <message>
+        <source>Evening youth programme in Mto Park</source>
+        <extracomment>“Mto Park” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Programu ya jioni kwa vijana katika Mto Park</translation>
+    </message>
+    <message>
+        <source>Lights on the Mto footbridge</source>
+        <translation>Taa kwenye daraja la waenda kwa miguu la Mto</translation>
+    </message>
+    <message>
+        <source>Trim the bushes along Riverside Walk</source>
+        <extracomment>“Riverside Walk” is a name on the sample&apos;s map: keep it as written.</extracomment>
+        <translation>Kata vichaka kando ya Riverside Walk</translation>
+    </message>
+    <message>
+        <source>Mural on the railway wall</source>
+        <translation>Mchoro ukutani kando ya reli</translation>
+    </message>
+    <message>
+        <source>Signs from the river to the interchange</source>
+        <translation>Alama za kuelekeza kutoka mtoni hadi kituo cha magari</translation>
+    </message>
+    <message>
+        <source>Riverbank clean-up days</source>
+        <translation>Siku za usafi wa ukingo wa mto</translation>
+    </message>
+    <message>
+        <source>Neighbourhood watch by the health centre</source>
+        <translation>Ulinzi shirikishi wa jamii karibu na kituo cha afya</translation>
+    </message>
+    <message>
+        <source>Safe crossing by the primary school</source>
+        <translation>Kivuko salama karibu na shule ya msingi</translation>
+    </message>
+    <message>
+        <source>Ramp and handrail at the footbridge</source>
+        <translation>Njia ya mteremko na kishikio cha mkono kwenye daraja la waenda kwa miguu</translation>
+    </message>
+    <message>
+        <source>Greening in front of the police post</source>
+        <translation>Upandaji miti na uoto mbele ya kituo cha polisi</translation>
     </message>
 </context>
 <context>

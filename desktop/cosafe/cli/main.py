@@ -439,7 +439,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     cli_backups.add_commands(commands, handlers)
 
     sample = commands.add_parser("sample", help=CommandHelp.tr("write the sample project"),
-                                 description=CommandHelp.tr("Write the sample project."))
+                                 description=CommandHelp.tr(
+                                     "Write the sample project: a finished workshop in an invented neighbourhood, "
+                                     "its words in the command's language (--language xx)."))
     sample.add_argument("path", metavar="PATH")
     sample.add_argument("--force", action="store_true", help=CommandHelp.tr("replace PATH if it exists"))
     handlers["sample"] = _cmd_sample

@@ -9,6 +9,9 @@ one context in Qt Linguist however many modules speak of it:
 - ``Export``: writing the project as GIS and spreadsheet files, and the action plan's CSV.
 - ``Images``: cleaning the images a project already holds.
 - ``PlanReport``: the action plan as a PDF — headings, sentences, tables, charts.
+- ``Sample``: the invented workshop of the sample project (``cosafe sample``, File ›
+  Open Sample Project) — titles, stories, comments, organisations — written in the
+  language in force, so a trainer can demonstrate in the room's language.
 
 Not here: CSV column names, GeoPackage table names, file names, log lines — other
 tools and people's scripts read those, in English.
@@ -37,3 +40,12 @@ class Images(Context):
 
 class PlanReport(Context):
     """The action plan as a PDF: cover, sections, tables, charts."""
+
+
+class Sample(Context):
+    """The sample project's invented content: what the people of the fictional Riverside said and wrote.
+
+    The names of streets and places (Soko Street, Tumaini Lane, Mto Park, Riverside
+    Halt…) are the sample map's own labels, the same in every language: a translation
+    keeps them as they are so that a reader finds them on the map.
+    """

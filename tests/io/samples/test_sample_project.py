@@ -54,7 +54,8 @@ def records(path: Path) -> dict[str, list[tuple]]:
         for table in sorted(tables):
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')
                        if row[1] not in CLOCK_COLUMNS.get(table, set())]
-            rows = connection.execute(f'SELECT {", ".join(f"{c!r}" for c in columns)} FROM "{table}"').fetchall()
+            quoted = ", ".join('"' + column.replace('"', '""') + '"' for column in columns)  # names, not strings
+            rows = connection.execute(f'SELECT {quoted} FROM "{table}"').fetchall()
             result[table] = sorted(rows, key=repr)
         return result
     finally:

@@ -136,6 +136,26 @@ def test_open_sample_writes_a_fresh_copy_and_opens_it(window, dialog_log, tmp_pa
     assert dialog_log.errors == []
 
 
+def test_open_sample_writes_it_in_the_windows_language(window, dialog_log, tmp_path, monkeypatch, qapp):
+    from cosafe.catalogues import translator_for
+    from cosafe.core.records import Proposal, Workshop
+    from cosafe.ui.language import install_language
+
+    monkeypatch.setattr(window.files, "sample_folder", lambda: str(tmp_path / "samples"))
+    install_language(qapp, "sw")
+    try:
+        assert window.files.open_sample()
+    finally:
+        install_language(qapp, "en")
+    store = window.session.store
+    swahili = translator_for("sw")
+    assert store.name == swahili("Sample", "Riverside Market sample", None, -1) == "Mfano: Soko la Riverside"
+    assert store.get_meta("report_language") == "sw"
+    assert swahili("Sample", "Light the market's back lanes", None, -1) in {p.title for p in store.list(Proposal)}
+    assert [w.title for w in store.list(Workshop)] == ["Warsha ya ramani ya usalama ya Riverside"]
+    assert dialog_log.errors == []
+
+
 def test_save_as_reopens_the_original_when_the_copy_cannot_be_opened(window, dialog_log, project_path, tmp_path,
                                                                       monkeypatch):
     from cosafe.store.errors import ProjectOpenError

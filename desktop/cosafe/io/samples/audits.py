@@ -8,7 +8,10 @@ bank), with 20 audit points each at the same places, every criterion of the acti
 scored, a few checklist answers, and six sample participants recorded as each walk's
 walkers. Scores follow from what the basemap has at each point (lamps, stalls, bus
 stops, the police post, the kind of path), with a little fixed-seed noise, so night
-brings dark spots (lighting 0) where no lamp is within 30 m. Deterministic.
+brings dark spots (lighting 0) where no lamp is within 30 m. Deterministic. Titles,
+notes, comments and recommendations are in the language in force
+(``io.samples.said``); a checklist answer stores its question as the entry form does,
+the English question as a key (``core.audits.CHECKLIST_QUESTIONS``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
 from cosafe.core.criteria_sets import active_criteria
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Participant, Record, WalkParticipant
+from cosafe.io.samples import said
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
 
@@ -37,8 +42,10 @@ SEED = 317
 # a community leader and, at night, the police post's officer, as the method advises).
 WALKERS = {"day": ("P01", "P05", "P09", "P13", "P19", "P22"), "night": ("P03", "P07", "P10", "P14", "P19", "P21")}
 WALKS = {
-    "day": ("Market to river loop (day)", "Walked 10:00–11:30 on a market day."),
-    "night": ("Market to river loop (night)", "Walked 19:30–21:00, after the market closed."),
+    "day": (QT_TRANSLATE_NOOP("Sample", "Market to river loop (day)"),
+            QT_TRANSLATE_NOOP("Sample", "Walked 10:00–11:30 on a market day.")),
+    "night": (QT_TRANSLATE_NOOP("Sample", "Market to river loop (night)"),
+              QT_TRANSLATE_NOOP("Sample", "Walked 19:30–21:00, after the market closed.")),
 }
 
 
@@ -146,32 +153,46 @@ def _with_feeling(scores: dict[str, int], chooser: random.Random) -> dict[str, i
     return {**noisy, "feeling": min(3, max(0, round(feeling)))}
 
 
+# What the audit team wrote at a point (see ``_comment``).
+DARK = {"bank": QT_TRANSLATE_NOOP("Sample", "Dark dirt path between bushes and the river; nowhere to run."),
+        "bridge": QT_TRANSLATE_NOOP("Sample", "No light on the footbridge; you cannot see who waits at the far end."),
+        "": QT_TRANSLATE_NOOP("Sample", "No working lamp: could not see faces at 10 m.")}
+MARKET = {"day": QT_TRANSLATE_NOOP("Sample", "Market frontage, crowded with stalls and buyers."),
+          "night": QT_TRANSLATE_NOOP("Sample", "Market shut; stalls make blind corners.")}
+BAR_AT_NIGHT = QT_TRANSLATE_NOOP("Sample", "Men drinking outside the bar; groups of women cross the road to avoid it.")
+BUS_STOP = QT_TRANSLATE_NOOP("Sample", "Bus stop close by.")
+
+
 def _comment(place: Place, scores: dict[str, int], time_of_day: str) -> str:
     if time_of_day == "night" and scores["lighting"] == 0:
-        return {"bank": "Dark dirt path between bushes and the river; nowhere to run.",
-                "bridge": "No light on the footbridge; you cannot see who waits at the far end."}.get(
-            place.leg, "No working lamp: could not see faces at 10 m.")
+        return said(DARK.get(place.leg, DARK[""]))
     if place.market < 40:
-        return ("Market frontage, crowded with stalls and buyers." if time_of_day == "day"
-                else "Market shut; stalls make blind corners.")
+        return said(MARKET[time_of_day])
     if place.bar < 60 and time_of_day == "night":
-        return "Men drinking outside the bar; groups of women cross the road to avoid it."
+        return said(BAR_AT_NIGHT)
     if place.stop < 60:
-        return "Bus stop close by."
+        return said(BUS_STOP)
     return ""
 
 
 # (walk, point index, question, answer, recommendation): the women's safety audit checklist,
-# answered at a few points (questions as the recording form words them).
+# answered at a few points (questions as the recording form stores them: English keys,
+# shown in the reader's language; recommendations in the language in force).
 CHECKLIST = (
-    ("day", 1, "Toilets available and visible", True, "Sign the market toilets from Soko Street."),
+    ("day", 1, "Toilets available and visible", True,
+     #: “Soko Street” is a name on the sample's map: keep it as written.
+     QT_TRANSLATE_NOOP("Sample", "Sign the market toilets from Soko Street.")),
     ("day", 1, "Women and girls use this space", True, ""),
-    ("day", 15, "Clear sightlines (no blind corners or blank walls)", False, "Trim the bushes along the bank path."),
-    ("night", 14, "Lighting bright enough to see faces", False, "Solar lamps at both ends of the footbridge."),
-    ("night", 14, "Escape routes (no entrapment spots)", False, "Open a lit path from the footbridge to the park."),
+    ("day", 15, "Clear sightlines (no blind corners or blank walls)", False,
+     QT_TRANSLATE_NOOP("Sample", "Trim the bushes along the bank path.")),
+    ("night", 14, "Lighting bright enough to see faces", False,
+     QT_TRANSLATE_NOOP("Sample", "Solar lamps at both ends of the footbridge.")),
+    ("night", 14, "Escape routes (no entrapment spots)", False,
+     QT_TRANSLATE_NOOP("Sample", "Open a lit path from the footbridge to the park.")),
     ("night", 16, "No dark or scary places, long empty stretches or high fences", False,
-     "Light the bank path or close it after dark with a signed, lit detour."),
-    ("night", 7, "Transport stop visible and active", True, "Keep the stop's lamp working; add a shelter."),
+     QT_TRANSLATE_NOOP("Sample", "Light the bank path or close it after dark with a signed, lit detour.")),
+    ("night", 7, "Transport stop visible and active", True,
+     QT_TRANSLATE_NOOP("Sample", "Keep the stop's lamp working; add a shelter.")),
 )
 
 
@@ -192,8 +213,8 @@ def add_audits(store: ProjectStore, features: Sequence[BasemapFeature], make_uui
     for time_of_day, (title, notes) in WALKS.items():
         walk = AuditWalk(uuid=make_uuid(f"audit_walks/{time_of_day}"), geom=line,
                          workshop_uuid=people["P01"].workshop_uuid,
-                         title=title, walked_on=WALKED_ON, time_of_day=time_of_day,
-                         criteria_set_uuid=criteria_set.uuid, notes=notes, **stamp)
+                         title=said(title), walked_on=WALKED_ON, time_of_day=time_of_day,
+                         criteria_set_uuid=criteria_set.uuid, notes=said(notes), **stamp)
         batches[AuditWalk].append(walk)
         batches[WalkParticipant] += [
             WalkParticipant(uuid=make_uuid(f"walk_participants/{time_of_day}/{code}"), walk_uuid=walk.uuid,
@@ -211,7 +232,7 @@ def add_audits(store: ProjectStore, features: Sequence[BasemapFeature], make_uui
         point_uuid = make_uuid(f"audit_points/{time_of_day}/{index}")
         batches[ChecklistAnswer].append(ChecklistAnswer(uuid=make_uuid(f"checklist_answers/{n}"), point_uuid=point_uuid,
                                                         question=question, answer=answer,
-                                                        recommendation=recommendation, **stamp))
+                                                        recommendation=said(recommendation), **stamp))
     with store.atomic():
         for batch in batches.values():
             store.insert_many(batch)

@@ -7,7 +7,8 @@ incidents labelled as invented police records. A pin's feeling is drawn from how
 its place is at that time of day, raised for women and girls and lowered for men, so the
 sample shows what the method expects: more unsafe pins at night, and from women and
 girls. Deterministic (fixed seed, identities from ``make_uuid``); nothing lands in the
-river except pins on the footbridge.
+river except pins on the footbridge. Stories, incident categories and the incidents'
+source are in the language in force (``io.samples.said``); reason tags are keys.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
 from cosafe.core.records import Incident, Participant, PerceptionPin
+from cosafe.io.samples import said
 from cosafe.io.samples.audits import METRE, route
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
@@ -32,7 +35,8 @@ PIN_COUNT = 60
 INCIDENT_COUNT = 30
 SEED = 1403
 FIRST_INCIDENT_DAY = date(2025, 3, 1)  # a year of records before the workshop
-INCIDENT_SOURCE = "Riverside Police Post occurrence book 2025–26 (invented sample data)"
+INCIDENT_SOURCE = QT_TRANSLATE_NOOP("Sample",
+                                    "Riverside Police Post occurrence book 2025–26 (invented sample data)")
 
 
 @dataclass(frozen=True)
@@ -52,40 +56,59 @@ class PinPlace:
 
 PLACES = (
     PinPlace("market", 3, 40, 0.3, 0.7, ("crowded", "harassment", "poor_lighting"), ("friendly_shops", "well_used"),
-             "Men touch and call out at girls in the crowded aisles.", "The traders know us and look out for us."),
+             #: Stories are what residents wrote on their pins: keep them short and spoken.
+             QT_TRANSLATE_NOOP("Sample", "Men touch and call out at girls in the crowded aisles."),
+             QT_TRANSLATE_NOOP("Sample", "The traders know us and look out for us.")),
     PinPlace("market_toilets", 1.5, 6, 0.45, 0.9, ("poor_lighting", "isolated", "blind_corner"), ("well_used",),
-             "The toilets are at the dark back of the market; I wait until I get home.",
-             "Clean and busy in the morning."),
+             QT_TRANSLATE_NOOP("Sample", "The toilets are at the dark back of the market; I wait until I get home."),
+             QT_TRANSLATE_NOOP("Sample", "Clean and busy in the morning.")),
     PinPlace("interchange", 2, 35, 0.35, 0.65, ("crowded", "harassment", "no_transport"),
              ("well_used", "good_lighting"),
-             "Pickpockets work the queue for the last matatu.", "Always people and lights at the bays."),
+             #: A matatu is a shared minibus taxi (East Africa): say the local word for one.
+             QT_TRANSLATE_NOOP("Sample", "Pickpockets work the queue for the last matatu."),
+             QT_TRANSLATE_NOOP("Sample", "Always people and lights at the bays.")),
     PinPlace("bar", 2, 10, 0.3, 0.85, ("drugs_alcohol", "harassment"), ("well_used",),
-             "Drinkers outside the bar block the pavement and shout at women.", "Lively, people about."),
+             QT_TRANSLATE_NOOP("Sample", "Drinkers outside the bar block the pavement and shout at women."),
+             QT_TRANSLATE_NOOP("Sample", "Lively, people about.")),
     PinPlace("river_walk", 2, 5, 0.3, 0.9, ("isolated", "poor_lighting"), ("well_used",),
-             "Nobody walks by the river after dark; there is not one lamp.", "Nice walk in the morning with others."),
+             QT_TRANSLATE_NOOP("Sample", "Nobody walks by the river after dark; there is not one lamp."),
+             QT_TRANSLATE_NOOP("Sample", "Nice walk in the morning with others.")),
     PinPlace("footbridge", 2, 3, 0.45, 0.95, ("isolated", "poor_lighting", "blind_corner"), ("well_used",),
-             "You cannot see who waits at the other end of the footbridge.", "Quick way to school in daylight."),
+             QT_TRANSLATE_NOOP("Sample", "You cannot see who waits at the other end of the footbridge."),
+             QT_TRANSLATE_NOOP("Sample", "Quick way to school in daylight.")),
     PinPlace("bank_path", 1.5, 4, 0.5, 0.95, ("isolated", "poor_lighting", "blind_corner"), (),
-             "Bushes on both sides and the river behind: nowhere to run.", ""),
+             QT_TRANSLATE_NOOP("Sample", "Bushes on both sides and the river behind: nowhere to run."), ""),
     PinPlace("park", 2, 40, 0.15, 0.55, ("isolated", "drugs_alcohol"), ("well_used", "good_lighting"),
-             "Young men sit in the dark corners smoking.", "Families and football in the afternoon."),
+             QT_TRANSLATE_NOOP("Sample", "Young men sit in the dark corners smoking."),
+             QT_TRANSLATE_NOOP("Sample", "Families and football in the afternoon.")),
     PinPlace("police", 1, 15, 0.05, 0.2, ("isolated",), ("well_used", "good_lighting"),
-             "The post is closed at night.", "Police at the post; I feel safe here."),
+             QT_TRANSLATE_NOOP("Sample", "The post is closed at night."),
+             QT_TRANSLATE_NOOP("Sample", "Police at the post; I feel safe here.")),
     PinPlace("school", 1, 25, 0.1, 0.5, ("isolated",), ("well_used",),
-             "Empty and dark around the school at night.", "Teachers and parents at the gate."),
+             QT_TRANSLATE_NOOP("Sample", "Empty and dark around the school at night."),
+             QT_TRANSLATE_NOOP("Sample", "Teachers and parents at the gate.")),
     PinPlace("bus_south", 1.5, 8, 0.25, 0.65, ("no_transport", "poor_lighting"), ("well_used",),
-             "The stop is dark and buses stop coming after eight.", "Busy stop in the morning."),
+             QT_TRANSLATE_NOOP("Sample", "The stop is dark and buses stop coming after eight."),
+             QT_TRANSLATE_NOOP("Sample", "Busy stop in the morning.")),
     PinPlace("tumaini", 1.5, 4, 0.3, 0.85, ("poor_lighting", "isolated"), ("friendly_shops",),
-             "Tumaini Lane has no street lights at all.", "Neighbours sit outside in the day."),
+             #: “Tumaini Lane” is a name on the sample's map: keep it as written.
+             QT_TRANSLATE_NOOP("Sample", "Tumaini Lane has no street lights at all."),
+             QT_TRANSLATE_NOOP("Sample", "Neighbours sit outside in the day.")),
     PinPlace("soko_shops", 2, 8, 0.1, 0.4, ("crowded",), ("friendly_shops", "good_lighting", "well_used"),
-             "Boda boda riders stop and harass girls at night.", "Shops open late and well lit."),
+             #: Boda bodas are motorcycle taxis (East Africa): say the local word for them.
+             QT_TRANSLATE_NOOP("Sample", "Boda boda riders stop and harass girls at night."),
+             QT_TRANSLATE_NOOP("Sample", "Shops open late and well lit.")),
 )
 
 # (category, where it happens, weight)
 INCIDENTS = (
-    ("Theft", ("interchange", "market"), 8), ("Robbery", ("bank_path", "footbridge", "tumaini", "interchange"), 6),
-    ("Assault", ("bar",), 5), ("Sexual harassment", ("bar", "river_walk", "market"), 5),
-    ("Drug offence", ("park", "bar"), 3), ("Vandalism", ("school", "bus_south"), 3),
+    #: An incident category in the police records (invented).
+    (QT_TRANSLATE_NOOP("Sample", "Theft"), ("interchange", "market"), 8),
+    (QT_TRANSLATE_NOOP("Sample", "Robbery"), ("bank_path", "footbridge", "tumaini", "interchange"), 6),
+    (QT_TRANSLATE_NOOP("Sample", "Assault"), ("bar",), 5),
+    (QT_TRANSLATE_NOOP("Sample", "Sexual harassment"), ("bar", "river_walk", "market"), 5),
+    (QT_TRANSLATE_NOOP("Sample", "Drug offence"), ("park", "bar"), 3),
+    (QT_TRANSLATE_NOOP("Sample", "Vandalism"), ("school", "bus_south"), 3),
 )
 
 
@@ -160,7 +183,7 @@ def add_pins_and_incidents(store: ProjectStore, features: Sequence[BasemapFeatur
             tags = tuple(t for t in tags if not t.endswith("lighting")) or tags
         chosen = sorted(chooser.sample(tags, min(len(tags), chooser.randint(1, 2)))) if tags else []
         scale = None if chooser.random() < 0.2 else chooser.choice((1, 2, 2) if unsafe else (4, 4, 5))
-        story = (place.unsafe_story if unsafe else place.safe_story) if chooser.random() < 0.35 else ""
+        story = said(place.unsafe_story if unsafe else place.safe_story) if chooser.random() < 0.35 else ""
         pins.append(PerceptionPin(
             uuid=make_uuid(f"perception_pins/{n}"),
             geom=_jittered(anchors[place.key](chooser), place.radius_m, chooser),
@@ -172,9 +195,10 @@ def add_pins_and_incidents(store: ProjectStore, features: Sequence[BasemapFeatur
         category, where, _ = chooser.choices(INCIDENTS, weights=[i[2] for i in INCIDENTS])[0]
         place = by_key[chooser.choice(where)]
         occurred_on = (FIRST_INCIDENT_DAY + timedelta(days=chooser.randrange(365))).isoformat()
-        incidents.append(Incident(uuid=make_uuid(f"incidents/{n}"), category=category, occurred_on=occurred_on,
+        incidents.append(Incident(uuid=make_uuid(f"incidents/{n}"), category=said(category),
+                                  occurred_on=occurred_on,
                                   geom=_jittered(anchors[place.key](chooser), place.radius_m, chooser),
-                                  source=INCIDENT_SOURCE, **stamp))
+                                  source=said(INCIDENT_SOURCE), **stamp))
     with store.atomic():
         store.insert_many(pins)
         store.insert_many(incidents)

@@ -5,7 +5,8 @@ transaction, one workshop with three groups, 26 anonymous participants (a realis
 mix of gender, age and role, consent given, no names or contacts), 24 proposals
 across the CPTED principles placed on named places of the sample basemap, and every
 participant's three dots. Deterministic: identities come from ``make_uuid`` and
-votes from a fixed seed.
+votes from a fixed seed. Its words (names, titles) are in the language in force
+(``io.samples.said``); the participants have sign-in codes, no names.
 """
 
 from __future__ import annotations
@@ -18,14 +19,29 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
 from cosafe.core.records import Group, Participant, Proposal, Record, Vote, Workshop
+from cosafe.io.samples import said
 from cosafe.store.basemap import BasemapFeature
 from cosafe.store.project_store import ProjectStore
 
 METRE = 1 / 111_000  # degrees of latitude, near enough for placing sketches
 
-GROUPS = (("women", "Women traders", "#E69F00"), ("youth", "Youth", "#0072B2"),
-          ("residents", "Residents and elders", "#009E73"))
+# (key, name, what each of its proposals says of it, colour)
+GROUPS = (("women", QT_TRANSLATE_NOOP("Sample", "Women traders"),
+           #: The description of every proposal of the group “Women traders”.
+           QT_TRANSLATE_NOOP("Sample", "Proposed by the women traders group."), "#E69F00"),
+          ("youth", QT_TRANSLATE_NOOP("Sample", "Youth"),
+           #: The description of every proposal of the group “Youth”.
+           QT_TRANSLATE_NOOP("Sample", "Proposed by the youth group."), "#0072B2"),
+          ("residents", QT_TRANSLATE_NOOP("Sample", "Residents and elders"),
+           #: The description of every proposal of the group “Residents and elders”.
+           QT_TRANSLATE_NOOP("Sample", "Proposed by the residents and elders group."), "#009E73"))
+WORKSHOP_TITLE = QT_TRANSLATE_NOOP("Sample", "Riverside safety mapping workshop")
+WORKSHOP_PLACE = QT_TRANSLATE_NOOP("Sample", "Riverside Community Hall")
+WORKSHOP_FACILITATOR = QT_TRANSLATE_NOOP("Sample", "Municipal safety officer and a community leader")
+WORKSHOP_NOTES = QT_TRANSLATE_NOOP(
+    "Sample", "Three groups mapped where they feel unsafe and what would help; each person had 3 dots.")
 
 # (group, gender, age band, role, disability) per participant, in sign-in order.
 PEOPLE: tuple[tuple[str, str, str, str, str | None], ...] = (
@@ -54,7 +70,10 @@ def _place(features: Sequence[BasemapFeature], name: str, kind: str | None = Non
 
 
 def _proposals(features: Sequence[BasemapFeature]) -> list[tuple[str, str, str, str, list[str], str, float, BaseGeometry]]:
-    """(group, title, principle, intervention, for whom, day/night, cost, geometry) of each proposal."""
+    """(group, title, principle, intervention, for whom, day/night, cost, geometry) of each proposal.
+
+    The titles are the English sources; ``add_workshop`` stores them in the language in force.
+    """
     market = _place(features, "Riverside Market", "Polygon")
     park = _place(features, "Mto Park", "Polygon")
     grounds = _place(features, "Riverside Grounds", "Polygon")
@@ -81,52 +100,84 @@ def _proposals(features: Sequence[BasemapFeature]) -> list[tuple[str, str, str, 
 
     market_to_interchange = shapely.LineString([market.centroid, interchange.centroid])
     return [
-        ("women", "Light the market's back lanes", "natural_surveillance", "street_lighting", ["women"], "night", 18000,
+        ("women", QT_TRANSLATE_NOOP("Sample", "Light the market's back lanes"),
+         "natural_surveillance", "street_lighting", ["women"], "night", 18000,
          market.buffer(12 * METRE).exterior.buffer(4 * METRE).simplify(2 * METRE)),
-        ("women", "Public toilets inside the market", "activity_support", "public_toilets", ["women", "girls"], "both",
+        ("women", QT_TRANSLATE_NOOP("Sample", "Public toilets inside the market"),
+         "activity_support", "public_toilets", ["women", "girls"], "both",
          24000, near(market, 20, -15)),
-        ("women", "Vending bays along Soko Street", "activity_support", "vending_space", ["women", "everyone"], "day",
+        #: “Soko Street” is a name on the sample's map: keep it as written.
+        ("women", QT_TRANSLATE_NOOP("Sample", "Vending bays along Soko Street"),
+         "activity_support", "vending_space", ["women", "everyone"], "day",
          6000, part(soko, 0.35, 0.5)),
-        ("women", "Lit walkway from the market to the interchange", "natural_surveillance", "interchange_lighting",
+        ("women", QT_TRANSLATE_NOOP("Sample", "Lit walkway from the market to the interchange"),
+         "natural_surveillance", "interchange_lighting",
          ["women", "everyone"], "night", 15000, market_to_interchange),
-        ("women", "Clear the blind corner at the market gate", "natural_surveillance", "sightlines", ["women"], "both",
+        ("women", QT_TRANSLATE_NOOP("Sample", "Clear the blind corner at the market gate"),
+         "natural_surveillance", "sightlines", ["women"], "both",
          800, near(market, -35, 30)),
-        ("women", "Market traders' evening watch", "social_cohesion", "community_watch", ["women"], "night", 500,
+        ("women", QT_TRANSLATE_NOOP("Sample", "Market traders' evening watch"),
+         "social_cohesion", "community_watch", ["women"], "night", 500,
          market.buffer(2 * METRE)),
-        ("women", "Safe crossing at Soko junction", "connectivity", "safe_crossing", ["everyone"], "both", 9000, junction),
-        ("women", "Repave the market's muddy walkways", "maintenance", "paths_paving", ["women", "elderly"], "both", 12000,
+        ("women", QT_TRANSLATE_NOOP("Sample", "Safe crossing at Soko junction"),
+         "connectivity", "safe_crossing", ["everyone"], "both", 9000, junction),
+        ("women", QT_TRANSLATE_NOOP("Sample", "Repave the market's muddy walkways"),
+         "maintenance", "paths_paving", ["women", "elderly"], "both", 12000,
          part(soko, 0.42, 0.46).buffer(6 * METRE)),
-        ("youth", "Floodlit pitch at Riverside Grounds", "activity_support", "youth_programme", ["youth"], "night", 30000,
+        #: “Riverside Grounds” is a name on the sample's map: keep it as written.
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Floodlit pitch at Riverside Grounds"),
+         "activity_support", "youth_programme", ["youth"], "night", 30000,
          grounds),
-        ("youth", "Evening youth programme in Mto Park", "activity_support", "youth_programme", ["youth", "girls"],
+        #: “Mto Park” is a name on the sample's map: keep it as written.
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Evening youth programme in Mto Park"),
+         "activity_support", "youth_programme", ["youth", "girls"],
          "night", 4000, park.buffer(-10 * METRE)),
-        ("youth", "Lights on the Mto footbridge", "natural_surveillance", "street_lighting", ["youth", "women"], "night",
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Lights on the Mto footbridge"),
+         "natural_surveillance", "street_lighting", ["youth", "women"], "night",
          5000, footbridge),
-        ("youth", "Trim the bushes along Riverside Walk", "natural_surveillance", "sightlines", ["everyone"], "both", 1500,
+        #: “Riverside Walk” is a name on the sample's map: keep it as written.
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Trim the bushes along Riverside Walk"),
+         "natural_surveillance", "sightlines", ["everyone"], "both", 1500,
          part(walk, 0.2, 0.6)),
-        ("youth", "Seating and shade in Mto Park", "territorial_reinforcement", "seating_shade", ["elderly", "youth"],
+        #: “Mto Park” is a name on the sample's map: keep it as written.
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Seating and shade in Mto Park"),
+         "territorial_reinforcement", "seating_shade", ["elderly", "youth"],
          "day", 3500, near(park, 15, 10)),
-        ("youth", "Mural on the railway wall", "community_culture", "clean_up", ["youth"], "day", 2500,
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Mural on the railway wall"),
+         "community_culture", "clean_up", ["youth"], "day", 2500,
          part(rail, 0.55, 0.7)),
-        ("youth", "Shelter and lights at Riverside Halt", "natural_surveillance", "transport_stop", ["youth", "women"],
+        #: “Riverside Halt” is a name on the sample's map: keep it as written.
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Shelter and lights at Riverside Halt"),
+         "natural_surveillance", "transport_stop", ["youth", "women"],
          "night", 11000, halt),
-        ("youth", "Signs from the river to the interchange", "connectivity", "wayfinding", ["everyone"], "both", 1200,
+        ("youth", QT_TRANSLATE_NOOP("Sample", "Signs from the river to the interchange"),
+         "connectivity", "wayfinding", ["everyone"], "both", 1200,
          shapely.LineString([footbridge.centroid, interchange.centroid])),
-        ("residents", "Upgrade the bus stop at Riverside Road South", "natural_surveillance", "transport_stop",
+        #: “Riverside Road South” is a name on the sample's map: keep it as written.
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Upgrade the bus stop at Riverside Road South"),
+         "natural_surveillance", "transport_stop",
          ["elderly", "women"], "both", 9000, bus_south),
-        ("residents", "Street lights on Tumaini Lane", "natural_surveillance", "street_lighting", ["everyone"], "night",
+        #: “Tumaini Lane” is a name on the sample's map: keep it as written.
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Street lights on Tumaini Lane"),
+         "natural_surveillance", "street_lighting", ["everyone"], "night",
          7000, tumaini),
-        ("residents", "Riverbank clean-up days", "maintenance", "clean_up", ["everyone"], "day", 700,
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Riverbank clean-up days"),
+         "maintenance", "clean_up", ["everyone"], "day", 700,
          part(river, 0.3, 0.55).buffer(15 * METRE)),
-        ("residents", "Neighbourhood watch by the health centre", "social_cohesion", "community_watch", ["elderly"],
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Neighbourhood watch by the health centre"),
+         "social_cohesion", "community_watch", ["elderly"],
          "night", 300, clinic.buffer(25 * METRE)),
-        ("residents", "Safe crossing by the primary school", "connectivity", "safe_crossing", ["children"], "day", 8000,
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Safe crossing by the primary school"),
+         "connectivity", "safe_crossing", ["children"], "day", 8000,
          near(school, 0, 45)),
-        ("residents", "Ramp and handrail at the footbridge", "access_control", "paths_paving", ["disabled", "elderly"],
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Ramp and handrail at the footbridge"),
+         "access_control", "paths_paving", ["disabled", "elderly"],
          "both", 6500, shapely.Point(footbridge.coords[0])),
-        ("residents", "Greening in front of the police post", "territorial_reinforcement", "greening", ["everyone"], "day",
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Greening in front of the police post"),
+         "territorial_reinforcement", "greening", ["everyone"], "day",
          2000, police.buffer(6 * METRE).difference(police)),
-        ("residents", "Gun-free zone around the school", "threshold_capacity", "gun_free_zone", ["children", "youth"],
+        ("residents", QT_TRANSLATE_NOOP("Sample", "Gun-free zone around the school"),
+         "threshold_capacity", "gun_free_zone", ["children", "youth"],
          "both", 1000, school.buffer(60 * METRE)),
     ]
 
@@ -135,18 +186,19 @@ def add_workshop(store: ProjectStore, features: Sequence[BasemapFeature], make_u
                  timestamp: str) -> None:
     """Add the sample workshop (see module contract) in one transaction."""
     stamp: dict[str, Any] = {"created_at": timestamp, "updated_at": timestamp, "device_id": store.device_id}
-    workshop = Workshop(uuid=make_uuid("workshops/1"), title="Riverside safety mapping workshop", held_on="2026-03-14",
-                        place="Riverside Community Hall", facilitator="Municipal safety officer and a community leader",
-                        notes="Three groups mapped where they feel unsafe and what would help; each person had 3 dots.",
-                        votes_per_participant=3, **stamp)
-    groups = {key: Group(uuid=make_uuid(f"groups/{key}"), workshop_uuid=workshop.uuid, name=name, colour=colour, **stamp)
-              for key, name, colour in GROUPS}
+    workshop = Workshop(uuid=make_uuid("workshops/1"), title=said(WORKSHOP_TITLE), held_on="2026-03-14",
+                        place=said(WORKSHOP_PLACE), facilitator=said(WORKSHOP_FACILITATOR),
+                        notes=said(WORKSHOP_NOTES), votes_per_participant=3, **stamp)
+    groups = {key: Group(uuid=make_uuid(f"groups/{key}"), workshop_uuid=workshop.uuid, name=said(name), colour=colour,
+                         **stamp)
+              for key, name, _proposed_by, colour in GROUPS}
+    proposed_by = {key: said(sentence) for key, _name, sentence, _colour in GROUPS}
     people = [Participant(uuid=make_uuid(f"participants/{n}"), workshop_uuid=workshop.uuid, group_uuid=groups[g].uuid,
                           code=f"P{n:02d}", gender=gender, age_band=age, role=role, disability=disability,
                           consent_given=True, **stamp)
               for n, (g, gender, age, role, disability) in enumerate(PEOPLE, start=1)]
     proposals = [Proposal(uuid=make_uuid(f"proposals/{n}"), workshop_uuid=workshop.uuid, group_uuid=groups[g].uuid,
-                          title=title, description=f"Proposed by the {groups[g].name.lower()} group.",
+                          title=said(title), description=proposed_by[g],
                           cpted_principle=principle, intervention_type=intervention, beneficiaries=whom,
                           day_night=day_night, cost_estimate=cost, geom=shapely.set_precision(shape, 1e-7), **stamp)
                  for n, (g, title, principle, intervention, whom, day_night, cost, shape)
