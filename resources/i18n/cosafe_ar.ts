@@ -1717,6 +1717,10 @@
         <translation>التكاليف:</translation>
     </message>
     <message>
+        <source>plan language:</source>
+        <translation>لغة الخطة:</translation>
+    </message>
+    <message>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   التحديث: %2</translation>
@@ -1728,6 +1732,15 @@
     <message>
         <source>plain numbers (no currency set)</source>
         <translation>أرقام مجردة (لم تُحدَّد عملة)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name and code: “Português (pt)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set: the language of whoever exports it</source>
+        <translation>غير محددة: لغة من يصدّرها</translation>
     </message>
     <message>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
@@ -2274,6 +2287,10 @@
     <message>
         <source>page size (default a4)</source>
         <translation>حجم الصفحة (الافتراضي a4)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>لغة الخطة: %1 (الافتراضي: لغة تقارير المشروع، وإلا فلغة الرسائل؛ وتتبع الرسائلُ الخيارَ cosafe --language المكتوب قبل الأمر)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -3047,6 +3064,10 @@ from %2</source>
     <message>
         <source>currency</source>
         <translation>العملة</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>لغة التقارير</translation>
     </message>
     <message>
         <source>, </source>
@@ -7454,6 +7475,10 @@ Supporting: %3</source>
         <translation>جمع الخطة</translation>
     </message>
     <message>
+        <source>Writing the plan</source>
+        <translation>كتابة الخطة</translation>
+    </message>
+    <message>
         <source>Exporting the plan…</source>
         <translation>جارٍ تصدير الخطة…</translation>
     </message>
@@ -9098,6 +9123,10 @@ Supporting: %3</source>
         <translation>عملة كل تكلفة في المشروع: تظهر بجانب التكاليف وتُطبع في الخطة</translation>
     </message>
     <message>
+        <source>The language the plan and the exports are written in, whatever language the window speaks</source>
+        <translation>اللغة التي تُكتب بها الخطة والملفات المصدَّرة، أيًّا كانت لغة النافذة</translation>
+    </message>
+    <message>
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
@@ -9173,6 +9202,19 @@ Supporting: %3</source>
     <message>
         <source>C&amp;urrency:</source>
         <translation>ال&amp;عملة:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقارير</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <comment>the plan&apos;s language</comment>
+        <translation>مثل لغة النافذة</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>لغة ال&amp;تقارير:</translation>
     </message>
     <message>
         <source>Create</source>

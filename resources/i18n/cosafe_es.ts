@@ -1565,6 +1565,10 @@
         <translation>costos:</translation>
     </message>
     <message>
+        <source>plan language:</source>
+        <translation>idioma del plan:</translation>
+    </message>
+    <message>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   actualizado: %2</translation>
@@ -1576,6 +1580,15 @@
     <message>
         <source>plain numbers (no currency set)</source>
         <translation>números sin moneda (no se definió moneda)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name and code: “Português (pt)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set: the language of whoever exports it</source>
+        <translation>sin definir: el idioma de quien lo exporte</translation>
     </message>
     <message>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
@@ -2074,6 +2087,10 @@
     <message>
         <source>page size (default a4)</source>
         <translation>tamaño de página (predeterminado a4)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>el idioma del plan: %1 (por defecto: el idioma de los informes del proyecto; si no tiene, el de los mensajes; los mensajes siguen a cosafe --language escrito antes del comando)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -2843,6 +2860,10 @@ de %2</translation>
     <message>
         <source>currency</source>
         <translation>moneda</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>idioma de los informes</translation>
     </message>
     <message>
         <source>, </source>
@@ -6950,6 +6971,10 @@ Apoyo: %3</translation>
         <translation>Reuniendo el plan</translation>
     </message>
     <message>
+        <source>Writing the plan</source>
+        <translation>Escribiendo el plan</translation>
+    </message>
+    <message>
         <source>Exporting the plan…</source>
         <translation>Exportando el plan…</translation>
     </message>
@@ -8530,6 +8555,10 @@ Apoyo: %3</translation>
         <translation>La moneda de todos los costos del proyecto: se muestra junto a los costos y se imprime en el plan</translation>
     </message>
     <message>
+        <source>The language the plan and the exports are written in, whatever language the window speaks</source>
+        <translation>El idioma en que se escriben el plan y las exportaciones, sea cual sea el idioma de la ventana</translation>
+    </message>
+    <message>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -8605,6 +8634,19 @@ Apoyo: %3</translation>
     <message>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma de los informes</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <comment>the plan&apos;s language</comment>
+        <translation>El mismo que la ventana</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma de los informes:</translation>
     </message>
     <message>
         <source>Create</source>

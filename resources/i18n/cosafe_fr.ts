@@ -1565,6 +1565,10 @@
         <translation>coûts&#xa0;:</translation>
     </message>
     <message>
+        <source>plan language:</source>
+        <translation>langue du plan :</translation>
+    </message>
+    <message>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   mis à jour&#xa0;: %2</translation>
@@ -1576,6 +1580,15 @@
     <message>
         <source>plain numbers (no currency set)</source>
         <translation>nombres simples (aucune devise définie)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name and code: “Português (pt)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set: the language of whoever exports it</source>
+        <translation>non définie : la langue de la personne qui l&apos;exporte</translation>
     </message>
     <message>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
@@ -2074,6 +2087,10 @@
     <message>
         <source>page size (default a4)</source>
         <translation>format de page (a4 par défaut)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>la langue du plan : %1 (par défaut : la langue des rapports du projet, sinon celle des messages ; les messages suivent cosafe --language placé avant la commande)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -2843,6 +2860,10 @@ de %2</translation>
     <message>
         <source>currency</source>
         <translation>devise</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>langue des rapports</translation>
     </message>
     <message>
         <source>, </source>
@@ -6950,6 +6971,10 @@ En appui&#xa0;: %3</translation>
         <translation>Rassemblement du plan</translation>
     </message>
     <message>
+        <source>Writing the plan</source>
+        <translation>Écriture du plan</translation>
+    </message>
+    <message>
         <source>Exporting the plan…</source>
         <translation>Export du plan…</translation>
     </message>
@@ -8530,6 +8555,10 @@ En appui&#xa0;: %3</translation>
         <translation>La devise de tous les coûts du projet&#xa0;: affichée à côté des coûts et imprimée dans le plan</translation>
     </message>
     <message>
+        <source>The language the plan and the exports are written in, whatever language the window speaks</source>
+        <translation>La langue dans laquelle le plan et les exports sont rédigés, quelle que soit la langue de la fenêtre</translation>
+    </message>
+    <message>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -8605,6 +8634,19 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>C&amp;urrency:</source>
         <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue des rapports</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <comment>the plan&apos;s language</comment>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Langue des &amp;rapports :</translation>
     </message>
     <message>
         <source>Create</source>

@@ -1565,6 +1565,10 @@
         <translation>custos:</translation>
     </message>
     <message>
+        <source>plan language:</source>
+        <translation>idioma do plano:</translation>
+    </message>
+    <message>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   atualizado em: %2</translation>
@@ -1576,6 +1580,15 @@
     <message>
         <source>plain numbers (no currency set)</source>
         <translation>números simples (sem moeda definida)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name and code: “Português (pt)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set: the language of whoever exports it</source>
+        <translation>não definido: o idioma de quem o exportar</translation>
     </message>
     <message>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
@@ -2074,6 +2087,10 @@
     <message>
         <source>page size (default a4)</source>
         <translation>tamanho da página (padrão a4)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>o idioma do plano: %1 (padrão: o idioma dos relatórios do projeto; senão, o das mensagens; as mensagens seguem cosafe --language escrito antes do comando)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -2843,6 +2860,10 @@ de %2</translation>
     <message>
         <source>currency</source>
         <translation>moeda</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>idioma dos relatórios</translation>
     </message>
     <message>
         <source>, </source>
@@ -6950,6 +6971,10 @@ Apoio: %3</translation>
         <translation>Reunindo o plano</translation>
     </message>
     <message>
+        <source>Writing the plan</source>
+        <translation>Gravando o plano</translation>
+    </message>
+    <message>
         <source>Exporting the plan…</source>
         <translation>Exportando o plano…</translation>
     </message>
@@ -8530,6 +8555,10 @@ Apoio: %3</translation>
         <translation>A moeda de todos os custos do projeto: mostrada ao lado dos custos e impressa no plano</translation>
     </message>
     <message>
+        <source>The language the plan and the exports are written in, whatever language the window speaks</source>
+        <translation>O idioma em que o plano e as exportações são escritos, seja qual for o idioma da janela</translation>
+    </message>
+    <message>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
@@ -8605,6 +8634,19 @@ Apoio: %3</translation>
     <message>
         <source>C&amp;urrency:</source>
         <translation>M&amp;oeda:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma dos relatórios</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <comment>the plan&apos;s language</comment>
+        <translation>O mesmo da janela</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma dos relatórios:</translation>
     </message>
     <message>
         <source>Create</source>

@@ -1565,6 +1565,10 @@
         <translation>gharama:</translation>
     </message>
     <message>
+        <source>plan language:</source>
+        <translation>lugha ya mpango:</translation>
+    </message>
+    <message>
         <source>%1   updated: %2</source>
         <comment>when the project was created, and last changed</comment>
         <translation>%1   ilisasishwa: %2</translation>
@@ -1576,6 +1580,15 @@
     <message>
         <source>plain numbers (no currency set)</source>
         <translation>namba tu (hakuna sarafu iliyowekwa)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name and code: “Português (pt)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set: the language of whoever exports it</source>
+        <translation>haijawekwa: lugha ya anayeuhamisha</translation>
     </message>
     <message>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
@@ -2074,6 +2087,10 @@
     <message>
         <source>page size (default a4)</source>
         <translation>ukubwa wa ukurasa (chaguo-msingi a4)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>lugha ya mpango: %1 (chaguo-msingi: lugha ya ripoti ya mradi, la sivyo lugha ya jumbe; jumbe hufuata cosafe --language iliyoandikwa kabla ya amri)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -2843,6 +2860,10 @@ kutoka %2</translation>
     <message>
         <source>currency</source>
         <translation>sarafu</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>lugha ya ripoti</translation>
     </message>
     <message>
         <source>, </source>
@@ -6950,6 +6971,10 @@ Wanaounga mkono: %3</translation>
         <translation>Inakusanya mpango</translation>
     </message>
     <message>
+        <source>Writing the plan</source>
+        <translation>Inaandika mpango</translation>
+    </message>
+    <message>
         <source>Exporting the plan…</source>
         <translation>Inahamisha mpango…</translation>
     </message>
@@ -8530,6 +8555,10 @@ Wanaounga mkono: %3</translation>
         <translation>Sarafu ya kila gharama katika mradi: huonyeshwa kando ya gharama na huchapishwa katika mpango</translation>
     </message>
     <message>
+        <source>The language the plan and the exports are written in, whatever language the window speaks</source>
+        <translation>Lugha ambayo mpango na faili zinazohamishwa huandikwa, bila kujali lugha ya dirisha</translation>
+    </message>
+    <message>
         <source>New Project</source>
         <translation>Mradi Mpya</translation>
     </message>
@@ -8605,6 +8634,19 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>C&amp;urrency:</source>
         <translation>&amp;Sarafu:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Lugha ya ripoti</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <comment>the plan&apos;s language</comment>
+        <translation>Sawa na dirisha</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Lugha ya ripoti:</translation>
     </message>
     <message>
         <source>Create</source>

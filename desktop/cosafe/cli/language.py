@@ -1,10 +1,16 @@
 """The language of the ``cosafe`` command: ``--language xx``, else the environment's, else English.
 
 Contract:
-- ``take_language(argv)`` removes ``--language xx`` / ``--language=xx`` from anywhere in
-  ``argv`` and returns (code or None, the other arguments). It is read before the
-  parser is built, because the parser's help texts are already translated.
-  A missing value raises ValueError with one line.
+- ``take_languages(argv, report_commands)`` removes every ``--language xx`` /
+  ``--language=xx`` from ``argv`` and returns (the messages' code or None, the report's
+  code or None, the other arguments). After the name of a command in
+  ``report_commands`` (``export-plan``) the option is that command's own: the language
+  of the report it writes (``cosafe --language es export-plan P --language pt``: a
+  Portuguese plan, Spanish messages); anywhere else it is the language of the messages.
+  The last of each wins. ``take_language(argv)`` is the same without report commands:
+  (code or None, the other arguments). They are read before the parser is built,
+  because the parser's help texts are already translated. A missing value raises
+  ValueError with one line.
 - ``environment_language(environ)`` is the language of the usual variables
   (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, first set first) when CoSafe
   ships it, else English ("C" and "POSIX" are English).
@@ -18,7 +24,7 @@ Contract:
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from cosafe.catalogues import translator_for
 from cosafe.core import i18n
@@ -29,18 +35,28 @@ OPTION = "--language"
 _VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def take_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
-    code, rest, items = None, [], list(argv)
+def take_languages(argv: Sequence[str], report_commands: Collection[str] = ()
+                   ) -> tuple[str | None, str | None, list[str]]:
+    messages, report, command, rest, items = None, None, None, [], list(argv)
     while items:
         item = items.pop(0)
-        if item == OPTION:
-            if not items:
+        if item == OPTION or item.startswith(OPTION + "="):
+            if item == OPTION and not items:
                 raise ValueError(arg(Command.tr("%1 needs a language code, e.g. %1 es"), OPTION))
-            code = items.pop(0)
-        elif item.startswith(OPTION + "="):
-            code = item.split("=", 1)[1]
+            code = items.pop(0) if item == OPTION else item.split("=", 1)[1]
+            if command in report_commands:
+                report = code
+            else:
+                messages = code
         else:
+            if command is None and not item.startswith("-"):
+                command = item  # the first word that is no option names the command
             rest.append(item)
+    return messages, report, rest
+
+
+def take_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    code, _report, rest = take_languages(argv)
     return code, rest
 
 

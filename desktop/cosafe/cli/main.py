@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from cosafe import APP_NAME, __version__
 
 from cosafe.cli import backups as cli_backups, merge as cli_merge
-from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, environment_language, take_language, use_language
+from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, environment_language, take_languages, use_language
 from cosafe.cli.terminal import clean_output
 from cosafe.cli.words import Command, CommandHelp
-from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, language as messages_language, translate
 from cosafe.store.errors import NotAProjectError, ProjectError
 
 if TYPE_CHECKING:
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from cosafe.store.project_store import ProjectStore
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# Commands that write a report for readers: a --language after their name is the report's
+# language (else the project's report language, else the messages'), not the messages'.
+REPORT_COMMANDS = frozenset({"export-plan"})
 
 
 class CommandError(Exception):
@@ -49,6 +52,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         meta = store.meta()
         counts = store.counts()
         schema_version, threshold, currency = store.schema_version, store.suppression_threshold, store.currency
+        report_language = store.report_language
     info = {
         "path": os.path.abspath(args.path),
         "name": meta.get("name") or "",
@@ -59,6 +63,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         "schema_version": schema_version,
         "suppression_threshold": threshold,
         "currency": currency,  # ISO 4217 code of the costs, "" when not set
+        "report_language": report_language,  # the plan's language code, "" when not set (the exporter's)
         "counts": counts,
         "backups": cli_backups.backup_json(args.path),
     }
@@ -68,7 +73,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"{info['name']}  ({info['place']})" if info["place"]
           else arg(Command.tr("%1  (no place set)", "a project without a place"), info["name"]))
     labels = {"file": Command.tr("file:"), "created": Command.tr("created:"), "format": Command.tr("format:"),
-              "costs": Command.tr("costs:")}
+              "costs": Command.tr("costs:"), "report": Command.tr("plan language:")}
     label_width = max(len(label) for label in [*labels.values(), cli_backups.backups_label()]) + 2
     lines = [
         ("file", info["path"]),
@@ -77,6 +82,9 @@ def _cmd_info(args: argparse.Namespace) -> int:
         ("format", arg(Command.tr("CoSafe project format %1; small cells below %2 suppressed"),
                        info["schema_version"], info["suppression_threshold"])),
         ("costs", currency_label(currency) if currency else Command.tr("plain numbers (no currency set)")),
+        ("report", arg(Command.tr("%1 (%2)", "a language's name and code: “Português (pt)”"),
+                       LANGUAGES[report_language], report_language) if report_language
+         else Command.tr("not set: the language of whoever exports it")),
     ]
     for key, value in lines:
         print(cli_backups.info_line(labels[key], value, label_width))
@@ -300,6 +308,8 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from cosafe.catalogues import speaking
+    from cosafe.core.report_language import report_language_for
     from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.features.plan.maps import render_plan_maps
@@ -307,9 +317,13 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     if QGuiApplication.instance() is None:
         _application = QGuiApplication(["cosafe"])  # kept alive until the maps are drawn  # noqa: F841
     with ProjectStore.open(args.project, read_only=True) as store:
-        content = build_plan_content(store, public=args.public)
-        maps = render_plan_maps(store, *MAP_SIZE_PX, dpi=MAP_DPI, public=args.public)
-    write_plan_pdf(content, maps, args.output, paper=args.paper)
+        # The plan speaks its reader's language; what this command prints stays in its own.
+        code = report_language_for(args.report_language, store.report_language, messages_language())
+        with speaking(code):
+            content = build_plan_content(store, public=args.public)
+            maps = render_plan_maps(store, *MAP_SIZE_PX, dpi=MAP_DPI, public=args.public)
+    with speaking(code):
+        write_plan_pdf(content, maps, args.output, paper=args.paper)
     paper = "A4" if args.paper == "a4" else Command.tr("Letter", "the paper size")
     text = (Command.tr("Wrote the action plan (public version, %1) to %2", "%1: the paper size") if args.public
             else Command.tr("Wrote the action plan (for the project team, %1) to %2", "%1: the paper size"))
@@ -544,6 +558,11 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     _add_variant(plan, CommandHelp.tr("no stories, comments or notes; pins and incidents blurred to a grid"),
                  CommandHelp.tr("stories, comments and notes, for the partners who carry out the plan"))
     plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help=CommandHelp.tr("page size (default a4)"))
+    # Listed in the help; ``main`` takes it out of the command line before parsing (``take_languages``).
+    plan.add_argument(LANGUAGE_OPTION, dest="report_language", metavar="CODE", choices=list(LANGUAGES), default=None,
+                      help=arg(CommandHelp.tr("the plan's language: %1 (default: the project's report language, else "
+                                              "the language of the messages; the messages follow cosafe --language "
+                                              "before the command)"), ", ".join(LANGUAGES)))
     handlers["export-plan"] = _cmd_export_plan
 
     stats = commands.add_parser(
@@ -588,8 +607,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         # Before the parser: its help texts are in the chosen language.
-        language, argv = take_language(argv)
+        language, report_language, argv = take_languages(argv, REPORT_COMMANDS)
         use_language(check_language(language) if language else environment_language())
+        if report_language is not None:
+            check_language(report_language)
     except ValueError as error:
         print(f"cosafe: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -600,14 +621,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exit_:
             return int(exit_.code or 0)
     with clean_output():
-        return _run_command(parser, handlers, argv)
+        return _run_command(parser, handlers, argv, report_language)
 
 
-def _run_command(parser: argparse.ArgumentParser, handlers: dict, argv: list[str]) -> int:
+def _run_command(parser: argparse.ArgumentParser, handlers: dict, argv: list[str],
+                 report_language: str | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if report_language is not None:
+        args.report_language = report_language  # taken out before parsing (``take_languages``)
     try:
         return handlers[args.command](args)
     except NotAProjectError as error:

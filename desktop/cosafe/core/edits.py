@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from cosafe.core.changes import Change, change_for_table
 from cosafe.core.clock import utc_now
 from cosafe.core.currency import CURRENCY_KEY, check_currency
+from cosafe.core.report_language import REPORT_LANGUAGE_KEY, check_report_language
 from cosafe.core.privacy import check_threshold
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Record, kind_noun
@@ -72,8 +73,10 @@ class Edit(ABC):
 
 # Project properties people edit (the Project Properties dialog; View › Set Project Area),
 # and their meta keys. "project_area" is "min lon,min lat,max lon,max lat" or None;
-# "currency" an ISO 4217 code or None (``core.currency``: costs are then plain numbers).
-PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold", "project_area", CURRENCY_KEY)
+# "currency" an ISO 4217 code or None (``core.currency``: costs are then plain numbers);
+# "report_language" a language code or None (``core.report_language``: the exporter's language).
+PROJECT_PROPERTY_KEYS = ("name", "place", "description", "suppression_threshold", "project_area", CURRENCY_KEY,
+                         REPORT_LANGUAGE_KEY)
 # How each property is named in "Change project %1" ("Change project area", not "project project area").
 _PROPERTY_NAMES = {
     "name": QT_TRANSLATE_NOOP("Edits", "name"),
@@ -82,14 +85,17 @@ _PROPERTY_NAMES = {
     "suppression_threshold": QT_TRANSLATE_NOOP("Edits", "suppression threshold"),
     "project_area": QT_TRANSLATE_NOOP("Edits", "area"),
     CURRENCY_KEY: QT_TRANSLATE_NOOP("Edits", "currency"),
+    REPORT_LANGUAGE_KEY: QT_TRANSLATE_NOOP("Edits", "report language"),
 }
 
 
 class SetProjectProperties(Edit):
-    """Change one or more project properties (name, place, description, threshold, area, currency).
+    """Change one or more project properties (name, place, description, threshold, area, currency,
+    report language).
 
-    A threshold out of range or a currency that is no ISO 4217 code raises ValueError
-    here, before anything is written; a blank currency is stored as None (unset).
+    A threshold out of range, a currency that is no ISO 4217 code or a report language
+    CoSafe does not speak raises ValueError here, before anything is written; a blank
+    currency or report language is stored as None (unset).
     """
 
     def __init__(self, store: EditableStore, new_values: Mapping[str, Any]) -> None:
@@ -101,6 +107,8 @@ class SetProjectProperties(Edit):
         self._new = {key: None if value is None else str(value) for key, value in new_values.items()}
         if CURRENCY_KEY in self._new:
             self._new[CURRENCY_KEY] = check_currency(self._new[CURRENCY_KEY]) or None
+        if REPORT_LANGUAGE_KEY in self._new:
+            self._new[REPORT_LANGUAGE_KEY] = check_report_language(self._new[REPORT_LANGUAGE_KEY]) or None
         self._old = {key: store.get_meta(key) for key in self._new}
         self._new["updated_at"] = utc_now()
         self._old["updated_at"] = store.get_meta("updated_at")

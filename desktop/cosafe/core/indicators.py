@@ -24,6 +24,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg
 from cosafe.core.perception_data import PerceptionData
 from cosafe.core.perception_stats import point_safety_scores
@@ -109,7 +110,7 @@ def baseline_at(points: ScoredPoints, linked_point_uuids: Iterable[str], places:
     mean, count = float(points.score[counted].mean()), int(counted.sum())
     firsts = [d for d in points.first_date[counted] if d]
     lasts = [d for d in points.last_date[counted] if d]
-    score = f"{mean:.1f}"
+    score = format_fixed(mean)  # "3,3" in a Portuguese plan (``core.formats``)
     if not firsts:
         return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %n audit points", "", count), score))
     start, end = min(firsts), max(lasts)

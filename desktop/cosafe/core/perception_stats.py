@@ -30,6 +30,7 @@ import numpy as np
 from cosafe.core.criteria import SCORE_MAX
 from cosafe.core.disclosure import POOLED, CountCube, Disclosure, pool_small, protect, subsets
 from cosafe.core.feeling_drivers import Driver, explain_drivers, feeling_drivers
+from cosafe.core.formats import format_fixed, format_integer, format_share
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
 from cosafe.core.perception_data import (
     NONE, UNKNOWN, PerceptionData, PerceptionFilter, distinct_scores, point_score_array,
@@ -236,8 +237,9 @@ def format_cell_value(cell: Cell, value: float | int | None, *, percent: bool = 
         return hidden()
     if value is None:
         return "–"
+    # In the language words are given in (``core.formats``): "3,40" and "50 %" in a Spanish plan.
     if percent:
-        return f"{value * 100:.0f}%"
+        return format_share(value)
     if isinstance(value, (int, np.integer)):
-        return str(int(value))
-    return f"{value:.2f}"
+        return format_integer(value)
+    return format_fixed(value, 2)

@@ -27,6 +27,7 @@ from cosafe import __version__
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.criteria import DEFAULT_CRITERIA, DEFAULT_CRITERIA_SET_NAME
 from cosafe.core.currency import CURRENCY_KEY, currency_in_force
+from cosafe.core.report_language import REPORT_LANGUAGE_KEY, report_language_in_force
 from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion, CriteriaSet, Device, MergeLogEntry,
                                  ReasonTag, Record, kind_label)
 from cosafe.core.i18n import arg
@@ -260,6 +261,11 @@ class ProjectStore:
     def currency(self) -> str:
         """The ISO 4217 code of the project's costs; "" when it has none (``core.currency``)."""
         return currency_in_force(self.get_meta(CURRENCY_KEY))
+
+    @property
+    def report_language(self) -> str:
+        """The language code the plan and exports are written in; "" when none is set (``core.report_language``)."""
+        return report_language_in_force(self.get_meta(REPORT_LANGUAGE_KEY))
 
     @property
     def schema_version(self) -> int:

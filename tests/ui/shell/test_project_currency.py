@@ -95,10 +95,11 @@ def test_every_field_is_named_and_the_dialog_fits_a_small_screen(window, project
     fields = [w for cls in (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
               for w in dialog.findChildren(cls) if w.isVisible()
               and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))]  # a combo's own line edit is the combo's
-    assert len(fields) == 5
+    assert len(fields) == 6  # name, place, description, small groups, currency, report language
     for field in fields:
         assert field.accessibleName() and field.toolTip(), type(field).__name__
     assert dialog.currency_combo.accessibleName() == "Currency"
+    assert dialog.report_language_combo.accessibleName() == "Report language"
     assert dialog.width() <= 1024 - 40 and dialog.height() <= 768 - 80  # room for the taskbar and the title
 
 

@@ -23,6 +23,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from cosafe.core.formats import format_number, format_share
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.plan_report.content import GroupBar, StakeholderRow
 from cosafe.io.plan_report.fonts import BOLD, OBLIQUE, REGULAR
@@ -128,12 +129,12 @@ def criteria_chart(criteria: Sequence[tuple[str, Sequence[int], bool]], width: f
             drawing.add(Rect(x, y, plot_w * share, bar_h, fillColor=colour, strokeColor=colors.white, strokeWidth=0.5))
             if plot_w * share > 22:  # label only where it fits
                 dark = colour in SCORE_COLOURS[:2]
-                drawing.add(_text(x + plot_w * share / 2, y + 3.5, f"{share * 100:.0f}%", size=6.5,
+                drawing.add(_text(x + plot_w * share / 2, y + 3.5, format_share(share), size=6.5,
                                   colour=colors.white if dark else INK, anchor="middle"))
             x += plot_w * share
     for pct in (0, 50, 100):
         x = label_w + plot_w * pct / 100
-        drawing.add(_text(x, 4, f"{pct}%", size=6.5, colour=MUTED, anchor="middle"))
+        drawing.add(_text(x, 4, format_share(pct / 100), size=6.5, colour=MUTED, anchor="middle"))
     return _finish(drawing, right_to_left)
 
 
@@ -149,7 +150,7 @@ def bar_chart(bars: Sequence[GroupBar], width: float, maximum: float = 5.0, perc
         x = label_w + plot_w * tick
         drawing.add(Line(x, 12, x, height, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=(1, 2)))
         value = maximum * tick
-        drawing.add(_text(x, 3, f"{value * 100:.0f}%" if percent else f"{value:g}", size=6.5, colour=MUTED,
+        drawing.add(_text(x, 3, format_share(value) if percent else format_number(value), size=6.5, colour=MUTED,
                           anchor="middle"))
     for i, bar in enumerate(bars):
         y = height - (i + 1) * (bar_h + gap)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cosafe.core.currency import DEFAULT_LOCALE, format_cost
+from cosafe.core.currency import DEFAULT_LOCALE
+from cosafe.core.formats import format_money
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,8 @@ class PlanContent:
     criteria: tuple[CriterionRow, ...]
     score_formula: str
     voices: tuple[str, ...] = field(default=())  # stories and comments; always empty when public
-    locale: str = DEFAULT_LOCALE  # how money is written (the plan has no languages yet)
+    locale: str = DEFAULT_LOCALE  # the plan's language, as money is written in it
 
     def cost_text(self, value: float | None) -> str:
         """A cost as the plan prints it: whole units in the project's currency ("KES 12,000"); "" for none."""
-        return "" if value is None else format_cost(value, self.project.currency, self.locale)
+        return "" if value is None else format_money(value, self.project.currency, self.locale)

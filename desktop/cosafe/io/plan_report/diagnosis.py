@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from cosafe.core.feeling_drivers import MODERATE
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg
 from cosafe.core.perception_stats import (
     PerceptionData, criterion_distribution, day_night_comparison, feeling_drivers, format_cell_value, protected_cells,
@@ -59,7 +60,7 @@ def _findings(data: PerceptionData, points, pairs) -> tuple[str, ...]:
     if scores:
         lines.append(arg(PlanReport.tr("%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).",
                                        "", len(scores)),
-                         f"{np.mean(scores):.1f}", f"{min(scores):.1f}", f"{max(scores):.1f}"))
+                         format_fixed(float(np.mean(scores))), format_fixed(min(scores)), format_fixed(max(scores))))
     dark = sum(1 for p in points if p.is_dark_spot)
     if dark:
         lines.append(PlanReport.tr("%n dark spots: points where lighting scored 0 (poor).", "", dark))
@@ -69,7 +70,7 @@ def _findings(data: PerceptionData, points, pairs) -> tuple[str, ...]:
         worse = int(np.sum(night < day - 0.05))
         lines.append(arg(PlanReport.tr("%n places walked both by day and at night: %1 scored lower at night; mean %2 by "
                                        "day, %3 at night.", "", len(pairs)),
-                         worse, f"{day.mean():.1f}", f"{night.mean():.1f}"))
+                         worse, format_fixed(float(day.mean())), format_fixed(float(night.mean()))))
     unsafe = int(np.sum(data.pins.unsafe))
     if len(data.pins.uuid):
         lines.append(arg(PlanReport.tr("%n perception pins, %1 of them marking a place where people feel unsafe.", "",

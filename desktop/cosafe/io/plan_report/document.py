@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from cosafe.core.formats import format_long_date
 from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language
 from cosafe.io.export import ExportError
 from cosafe.io.plan_report.content import PlanContent
@@ -155,7 +156,7 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
     story = build_story(content, maps, styles, width, height)
     project = content.project
     header = arg(PlanReport.tr("%1 · Action plan · %2", "the foot of every page: the project's name, the date"),
-                 project.name, project.generated_on)
+                 project.name, format_long_date(project.generated_on))
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
         os.close(handle)

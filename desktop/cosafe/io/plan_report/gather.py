@@ -1,20 +1,20 @@
 """Build everything the exported plan prints from an open project (read-only).
 
-Contract: ``build_plan_content(store, public=False, locale="en")`` returns a ``PlanContent`` with
+Contract: ``build_plan_content(store, public=False, locale=None)`` returns a ``PlanContent`` with
 privacy applied (see ``content``): demographic counts suppressed below the
 project's threshold, no participant codes or contacts, no stakeholder contacts;
 ``public=True`` also leaves out every story, comment and note. Costs print in the
-project's currency as ``locale`` writes money. Nothing is written.
+project's currency as ``locale`` writes money (None: the language words are given in,
+``core.i18n.language()``: the report language inside ``catalogues.speaking``); dates
+and figures are written in that language too (``core.formats``). Nothing is written.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from cosafe.core.clock import utc_now
 from cosafe.core.criteria import score_formula_text
-from cosafe.core.currency import DEFAULT_LOCALE
-from cosafe.core.i18n import arg
+from cosafe.core.formats import format_long_date
+from cosafe.core.i18n import arg, language
 from cosafe.core.records import AuditPoint, AuditWalk, PerceptionPin, Workshop
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
 from cosafe.io.plan_report.content import PlanContent, ProjectInfo
@@ -28,12 +28,9 @@ MAX_VOICES = 12  # quotes in the internal plan: enough to hear people, not a dum
 
 
 def format_day(iso: str) -> str:
-    """"2026-03-14" -> "14 March 2026" (the text itself when it is not a date)."""
-    try:
-        day = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B %Y}"
+    """"2026-03-14" -> "14 March 2026", "14 de março de 2026" in the plan's language (the text itself when it
+    is not a date)."""
+    return format_long_date(iso)
 
 
 def date_span(days: list[str]) -> str:
@@ -77,7 +74,7 @@ def _voices(store) -> tuple[str, ...]:
     return tuple(unique[:MAX_VOICES])
 
 
-def build_plan_content(store, public: bool = False, locale: str = DEFAULT_LOCALE) -> PlanContent:
+def build_plan_content(store, public: bool = False, locale: str | None = None) -> PlanContent:
     """Everything the plan prints for the project open in ``store`` (see the module contract)."""
     data = load_perception_data(store)
     diagnosis = build_diagnosis(store, data)
@@ -96,5 +93,5 @@ def build_plan_content(store, public: bool = False, locale: str = DEFAULT_LOCALE
         project=project, participation=participation, diagnosis=diagnosis, proposals=proposals,
         proposal_count=len(proposals), actions=action_rows(store, data), stakeholders=stakeholder_rows(store),
         criteria_set=criteria_set, criteria=criteria, score_formula=score_formula_text(),
-        voices=() if public else _voices(store), locale=locale)
+        voices=() if public else _voices(store), locale=locale or language())
 

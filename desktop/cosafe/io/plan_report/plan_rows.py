@@ -12,10 +12,10 @@ at the linked places (``store.plan_queries.baseline_safety_score``) when there i
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from cosafe.core.actions import effective_priorities, links_of, partners_of
 from cosafe.core.criteria import criteria_set_name, criterion_good_means, criterion_label
+from cosafe.core.formats import format_short_date
 from cosafe.core.i18n import arg
 from cosafe.core.label_translations import translations_of
 from cosafe.core.records import (
@@ -48,12 +48,8 @@ def proposal_rows(store) -> tuple[ProposalRow, ...]:
 
 
 def _day(iso: str) -> str:
-    """"2026-07-01" -> "1 Jul 2026": short enough for a narrow column, and unambiguous."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%b %Y}"
+    """"2026-07-01" -> "1 Jul 2026", "1 juil. 2026": short enough for a narrow column, and unambiguous."""
+    return format_short_date(iso)
 
 
 def _timeframe(action: Action) -> str:

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from cosafe.core.currency import format_cost
+from cosafe.core.formats import format_money
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.plan_report.content import (
     Activity, ActionRow, CountTable, CriterionRow, ProposalRow, StakeholderRow,
@@ -159,7 +159,7 @@ def _grid(data: list[list], widths: Sequence[float], s: Styles, more: Sequence[t
 
 
 def _plain_cost(value: float | None) -> str:
-    return "" if value is None else format_cost(value, None)
+    return "" if value is None else format_money(value, None)
 
 
 def _breakable(cost: str) -> str:

@@ -6,7 +6,9 @@ SetProjectProperties edit -- one undo step -- or none when nothing changed. The
 name is required: OK stays disabled while it is blank. The currency of costs
 (``kit.money.currency_combo``: "Not set" or an ISO 4217 code) is chosen or typed; OK
 with text that names no currency says so in one line under the form and keeps the
-dialog open. Every field has an accessible name and a tooltip. Given the project's path, it
+dialog open. The report language (``report_language_combo``: "Same as the window", then
+every language CoSafe speaks, each named in itself) is the language the plan and the
+exports are written in. Every field has an accessible name and a tooltip. Given the project's path, it
 also lists the backups beside the project file with a Remove button
 (``BackupList``); removing one is no edit and happens at once, not on OK.
 """
@@ -30,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.edits import SetProjectProperties
-from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
+from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from cosafe.core.privacy import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
 from cosafe.core.currency import CURRENCY_KEY
+from cosafe.core.report_language import REPORT_LANGUAGE_KEY
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit.dialogs import finish_form_dialog
 from cosafe.ui.kit.fields import compact
@@ -45,11 +48,14 @@ THRESHOLD_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "Counts and means 
                                    "shown as <N, to protect participants.")
 CURRENCY_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "The currency of every cost in the project: shown beside "
                                   "costs and printed in the plan")
+REPORT_LANGUAGE_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "The language the plan and the exports are "
+                                         "written in, whatever language the window speaks")
 ERROR_STYLE = "color: #B3261E;"
 
 
 class ProjectPropertiesDialog(QDialog):
-    """Edit name, place, description and (unless ``new_project``) the privacy threshold and currency; list backups."""
+    """Edit name, place, description and (unless ``new_project``) the privacy threshold, currency and report
+    language; list backups."""
 
     def __init__(self, values: Mapping[str, Any], parent: QWidget | None = None, *, new_project: bool = False,
                  project_path: str | None = None) -> None:
@@ -84,6 +90,7 @@ class ProjectPropertiesDialog(QDialog):
 
         self.threshold_spin: QSpinBox | None = None
         self.currency_combo: QComboBox | None = None
+        self.report_language_combo: QComboBox | None = None
         if not new_project:
             self._initial["suppression_threshold"] = int(values.get("suppression_threshold") or DEFAULT_THRESHOLD)
             self.threshold_spin = describe(QSpinBox(self), self.tr("Small groups threshold"),
@@ -104,6 +111,16 @@ class ProjectPropertiesDialog(QDialog):
                                            self.tr("Currency"), translate("ProjectPropertiesDialog", CURRENCY_HELP))
             form.addRow(self.tr("C&urrency:"), self.currency_combo)
             self.currency_combo.editTextChanged.connect(lambda _text: self.error_label.hide())  # told once, until changed
+            self._initial[REPORT_LANGUAGE_KEY] = str(values.get(REPORT_LANGUAGE_KEY) or "")
+            self.report_language_combo = describe(QComboBox(self), self.tr("Report language"),
+                                                  translate("ProjectPropertiesDialog", REPORT_LANGUAGE_HELP))
+            self.report_language_combo.setObjectName("reportLanguage")
+            self.report_language_combo.addItem(self.tr("Same as the window", "the plan's language"), "")
+            for code, name in LANGUAGES.items():  # each named in itself, as the language menu names them
+                self.report_language_combo.addItem(name, code)
+            self.report_language_combo.setCurrentIndex(
+                max(0, self.report_language_combo.findData(self._initial[REPORT_LANGUAGE_KEY])))
+            form.addRow(self.tr("Report &language:"), self.report_language_combo)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -142,6 +159,8 @@ class ProjectPropertiesDialog(QDialog):
             result["suppression_threshold"] = self.threshold_spin.value()
         if self.currency_combo is not None:
             result[CURRENCY_KEY] = chosen_currency(self.currency_combo)  # ValueError for text naming no currency
+        if self.report_language_combo is not None:
+            result[REPORT_LANGUAGE_KEY] = str(self.report_language_combo.currentData() or "")
         return result
 
     def changed_values(self) -> dict[str, Any]:
@@ -171,6 +190,7 @@ def edit_project_properties(parent: QWidget | None, session: ProjectSession) -> 
             "description": store.get_meta("description"),
             "suppression_threshold": store.suppression_threshold,
             CURRENCY_KEY: store.currency,
+            REPORT_LANGUAGE_KEY: store.report_language,
         },
         parent,
         project_path=session.path,

@@ -16,6 +16,11 @@ Contract:
   (``dialogs.offer``; ``open_folder`` is replaceable); Cancel says so in the
   dialog and leaves no file; an error is one line (``dialogs.show_error``), the
   dialog stays open and no file is left. The dialog never writes to the project.
+- The plan is written in the project's report language (``store.report_language``),
+  else the window's: the maps' words on the UI thread and the content and the PDF in
+  the worker are made inside ``catalogues.speaking`` (per thread), so the window keeps
+  its own language — its progress says "Writing the plan", whatever the plan speaks.
+  ``plan_language()`` is the code the plan is written in.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from cosafe.core.i18n import arg
+from cosafe.catalogues import speaking, translator_for
+from cosafe.core.i18n import arg, language
+from cosafe.core.report_language import report_language_for
 from cosafe.io.export import DEFAULT_GRID_M
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
@@ -111,6 +118,10 @@ class PlanExportDialog(QDialog):
     def _failed_title(self) -> str:
         return self.tr("The plan was not exported")
 
+    def plan_language(self) -> str:
+        """The language code the plan is written in: the project's report language, else the window's."""
+        return report_language_for(None, self._store.report_language, language())
+
     @property
     def paper(self) -> str:
         return "letter" if self.letter_radio.isChecked() else "a4"
@@ -157,10 +168,11 @@ class PlanExportDialog(QDialog):
         from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
         from cosafe.ui.features.plan.maps import render_plan_maps
 
-        store, public, paper = self._store, self.public, self.paper
+        store, public, paper, code = self._store, self.public, self.paper, self.plan_language()
+        translator_for(code)  # its catalogue loaded here, on the UI thread, not by the worker
         self.message.setText(self.tr("Drawing the maps…"))
         try:
-            with wait_cursor():
+            with wait_cursor(), speaking(code):
                 # The size the plan's pages are laid out for, as the CLI uses.
                 maps = render_plan_maps(store, *MAP_SIZE_PX, dpi=MAP_DPI, public=public, grid_m=DEFAULT_GRID_M)
         except Exception as error:  # noqa: BLE001 - a drawing failure is told, never a traceback
@@ -168,15 +180,19 @@ class PlanExportDialog(QDialog):
             dialogs.show_error(self, self._failed_title(), arg(self.tr("The maps could not be drawn (%1)"), error))
             return False
 
-        gathering = self.tr("Gathering the plan")
+        gathering, writing = self.tr("Gathering the plan"), self.tr("Writing the plan")
 
         def job(progress) -> str:
             if not progress(0.01, gathering):
                 from cosafe.io.import_errors import ImportCancelled
 
                 raise ImportCancelled()
-            content = build_plan_content(store, public=public)
-            write_plan_pdf(content, maps, path, paper=paper, progress=progress)
+            # The plan's words in its language, in this worker thread only; the steps it
+            # reports are told in the window's words.
+            with speaking(code):
+                content = build_plan_content(store, public=public)
+                write_plan_pdf(content, maps, path, paper=paper,
+                               progress=lambda fraction, _step: progress(fraction, writing))
             return path
 
         outcome = run_with_progress(self, self.tr("Exporting the plan…"), job)

@@ -4,7 +4,9 @@ Contract:
 - ``PlanExports(host)``. ``export_actions_csv(path=None)`` asks for a file
   (``ask_csv_path``, replaceable; ".csv" added) and writes it with
   ``io.actions_csv.write_actions_csv`` (public: linked pins and incidents on the blur
-  grid) in a worker behind the progress dialog.
+  grid) in a worker behind the progress dialog, its words (vocabulary labels, the
+  computed baselines) in the project's report language, else the window's
+  (``catalogues.speaking`` in the worker; the window keeps its language).
 - ``export_layers()`` opens ``LayersExportDialog``: format (GeoPackage, one file; or
   GeoJSON, a file per layer with CSV tables), a "Public version" tick box explained
   in plain words (pins snapped to a grid, stories and comments emptied; contacts are
@@ -25,7 +27,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from cosafe.core.i18n import arg
+from cosafe.catalogues import speaking, translator_for
+from cosafe.core.i18n import arg, language
+from cosafe.core.report_language import report_language_for
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
 from cosafe.ui.kit.progress_job import JobOutcome, run_with_progress
@@ -155,10 +159,13 @@ class PlanExports(QObject):
         from cosafe.io.export import DEFAULT_GRID_M
 
         writing = self.tr("Writing the actions")
+        code = report_language_for(None, store.report_language, language())
+        translator_for(code)  # its catalogue loaded here, on the UI thread, not by the worker
 
         def job(progress) -> int:
             progress(0.1, writing)
-            return write_actions_csv(store, path)
+            with speaking(code):  # the spreadsheet's words in the report language, in this thread only
+                return write_actions_csv(store, path)
 
         outcome = run_with_progress(self.window, self.tr("Exporting the actions…"), job)
         if self._failed(outcome, self.tr("The actions were not exported")):
