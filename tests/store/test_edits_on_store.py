@@ -50,6 +50,24 @@ def test_the_currency_is_one_undoable_edit(store):
     assert store.get_meta("currency") == "BRL"
 
 
+def test_the_report_language_is_one_undoable_edit(store):
+    before = _snapshot(store)
+    assert store.report_language == ""  # none set: the plan speaks whoever exports it
+    edit = SetProjectProperties(store, {"report_language": "pt"})
+    assert edit.label == "Change project report language"
+    assert edit.apply(store) == Change.PROJECT
+    assert store.get_meta("report_language") == "pt" and store.report_language == "pt"
+    edit.revert(store)
+    assert _snapshot(store) == before  # the key it added is gone again
+    SetProjectProperties(store, {"report_language": "fr"}).apply(store)
+    SetProjectProperties(store, {"report_language": ""}).apply(store)  # "Same as the window"
+    assert "report_language" not in store.meta()
+    with pytest.raises(ValueError, match="CoSafe does not speak “de”"):
+        SetProjectProperties(store, {"report_language": "de"})
+    store.set_meta_values({"report_language": "de"})  # a hand-edited file: not trusted, not refused
+    assert store.report_language == ""
+
+
 def test_an_unknown_currency_is_refused_before_anything_is_written(store):
     before = _snapshot(store)
     with pytest.raises(ValueError, match="“XYZ” is not a currency code: use an ISO 4217 code"):

@@ -19,10 +19,14 @@ Contract:
 - Digits are Latin (0-9) in every language, Arabic included: Babel's default
   numbering system for "ar" is "latn", as Arabic-speaking countries west of Egypt
   write and as the plan's maps and charts print them.
-- The results hold no bidirectional control marks (U+200E, U+200F, U+061C…): CLDR puts
-  them in some Arabic patterns ("01‏/07‏/2026"), but they are no letters, and a font or
-  a terminal without a glyph for them shows a box. The bidi algorithm orders a number
-  within Arabic text without them.
+- The results hold none of the bidirectional control marks CLDR puts in some Arabic
+  patterns ("‏130,000 R$", U+061C in others): they are no letters, and a font without a
+  glyph for them (the plan's DejaVu Sans has none for U+061C) or a terminal shows a box;
+  the bidi algorithm orders a number within Arabic text without them. One mark is
+  added instead: in a right-to-left language, money that ends in a Latin symbol ("130,000
+  R$") ends with a left-to-right mark (U+200E, an empty glyph in DejaVu Sans, removed
+  by ``io.rtl_text`` once the line is ordered), so the symbol stays whole: without it
+  the bidi algorithm gives "$" the sentence's direction and prints "$R".
 
 Why Babel: CLDR, which it carries offline, holds how every language groups digits and
 writes dates, percentages and money; no table is kept here. English dates are written
@@ -35,7 +39,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal, format_percent
 
 from cosafe.core import i18n
@@ -43,6 +47,8 @@ from cosafe.core.currency import format_cost
 
 _DATE_LOCALES = {"en": "en_GB"}  # day first (see the module docstring)
 _MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_LATIN_SYMBOL_AT_END = re.compile(r"[A-Za-z][^\w\s]*$")  # "R$", "KES", "US$"
+_LEFT_TO_RIGHT_MARK = "\u200e"
 
 
 def _code(code: str | None) -> str:
@@ -97,9 +103,15 @@ def format_short_date(iso: str, code: str | None = None) -> str:
     if day is None:
         return iso
     chosen = _code(code)
-    return _clean(format_date(day, format="medium", locale=_DATE_LOCALES.get(chosen, chosen)))
+    # CLDR's skeleton rather than its "medium" date: the same in most languages, and in Arabic
+    # "1 يوليو 2026" rather than "01/07/2026", which a narrow column cannot break.
+    return _clean(format_skeleton("yMMMd", day, locale=_DATE_LOCALES.get(chosen, chosen)))
 
 
 def format_money(value: float, currency: str | None, code: str | None = None) -> str:
     """A cost in whole units as the language writes money in ``currency``; a grouped number without one."""
-    return _clean(format_cost(value, currency, _code(code)))
+    chosen = _code(code)
+    text = _clean(format_cost(value, currency, chosen))
+    if chosen in i18n.RIGHT_TO_LEFT and _LATIN_SYMBOL_AT_END.search(text):
+        text += _LEFT_TO_RIGHT_MARK  # "R$" kept whole in a right-to-left line (see the module docstring)
+    return text
