@@ -14,8 +14,8 @@ Contract:
 - ``format_cost(value, code, locale)`` is a cost in whole units, as the locale writes
   money in that currency ("KES 12,000", "€1,500" in "en"; "12 000 KES" in "fr"), or
   the plain grouped number ("12,000") without a code.
-- ``DEFAULT_LOCALE`` ("en") is the one place the locale of printed costs is chosen
-  until the plan has languages of its own.
+- ``DEFAULT_LOCALE`` ("en") is the locale of a cost formatted without one; the plan
+  and the exports write costs in their own language through ``core.formats.format_money``.
 
 Why Babel: the names, symbols and layouts of money differ by currency and language,
 and CLDR (which Babel carries, offline) already holds them; no table is kept here.
