@@ -2269,6 +2269,10 @@
         <translation>الأماكن الدقيقة للدبابيس والحوادث</translation>
     </message>
     <message>
+        <source>the legend&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>لغة مفتاح الخريطة: %1 (الافتراضي: لغة تقارير المشروع، وإلا فلغة الرسائل؛ وتتبع الرسائلُ الخيارَ cosafe --language المكتوب قبل الأمر)</translation>
+    </message>
+    <message>
         <source>write the action plan as a PDF</source>
         <translation>كتابة خطة العمل ملفَّ PDF</translation>
     </message>

@@ -2069,6 +2069,10 @@
         <translation>lugares exactos de marcadores e incidentes</translation>
     </message>
     <message>
+        <source>the legend&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>el idioma de la leyenda: %1 (por defecto: el idioma de los informes del proyecto; si no tiene, el de los mensajes; los mensajes siguen a cosafe --language escrito antes del comando)</translation>
+    </message>
+    <message>
         <source>write the action plan as a PDF</source>
         <translation>escribir el plan de acción como PDF</translation>
     </message>

@@ -2069,6 +2069,10 @@
         <translation>emplacements exacts des repères et des incidents</translation>
     </message>
     <message>
+        <source>the legend&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>la langue de la légende : %1 (par défaut : la langue des rapports du projet, sinon celle des messages ; les messages suivent cosafe --language placé avant la commande)</translation>
+    </message>
+    <message>
         <source>write the action plan as a PDF</source>
         <translation>écrire le plan d’action en PDF</translation>
     </message>

@@ -2069,6 +2069,10 @@
         <translation>locais exatos dos alfinetes e ocorrências</translation>
     </message>
     <message>
+        <source>the legend&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>o idioma da legenda: %1 (padrão: o idioma dos relatórios do projeto; senão, o das mensagens; as mensagens seguem cosafe --language escrito antes do comando)</translation>
+    </message>
+    <message>
         <source>write the action plan as a PDF</source>
         <translation>gravar o plano de ação como PDF</translation>
     </message>

@@ -2069,6 +2069,10 @@
         <translation>mahali halisi pa pini na matukio</translation>
     </message>
     <message>
+        <source>the legend&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
+        <translation>lugha ya ufunguo wa ramani: %1 (chaguo-msingi: lugha ya ripoti ya mradi, la sivyo lugha ya jumbe; jumbe hufuata cosafe --language iliyoandikwa kabla ya amri)</translation>
+    </message>
+    <message>
         <source>write the action plan as a PDF</source>
         <translation>andika mpango kazi kama PDF</translation>
     </message>

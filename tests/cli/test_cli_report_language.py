@@ -117,3 +117,18 @@ def test_an_arabic_plan_writes_its_figures_in_latin_digits(sample, tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "130,000" in text and "R$" in text and "2026" in text
     assert not any("\u0660" <= c <= "\u0669" for c in text)  # Latin digits, as the maps and charts print them
+
+
+def test_render_draws_its_legend_in_the_report_language(sample, tmp_path):
+    project = _copy(sample, tmp_path, report_language="pt")
+    images = {name: tmp_path / f"{name}.png" for name in ("en", "pt", "project")}
+    common = ("--size", "900x700", "--overlays", "pins,proposals")
+    english = run("render", str(project), "-o", str(images["en"]), *common, "--language", "en")
+    portuguese = run("--language", "es", "render", str(project), "-o", str(images["pt"]), *common, "--language", "pt")
+    by_project = run("render", str(project), "-o", str(images["project"]), *common)
+    for result in (english, portuguese, by_project):
+        assert result.returncode == 0, result.stderr
+    assert portuguese.stdout.startswith("Se escribió") and by_project.stdout.startswith("Wrote")
+    # Only the legend's words differ: the project's language draws what --language pt draws.
+    assert images["project"].read_bytes() == images["pt"].read_bytes()
+    assert images["en"].read_bytes() != images["pt"].read_bytes()

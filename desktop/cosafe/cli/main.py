@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from cosafe.store.project_store import ProjectStore
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-# Commands that write a report for readers: a --language after their name is the report's
-# language (else the project's report language, else the messages'), not the messages'.
-REPORT_COMMANDS = frozenset({"export-plan"})
+# Commands that write words for readers (the plan; a map's legend): a --language after their
+# name is the language of what they write (else the project's report language, else the
+# messages'), not the messages'.
+REPORT_COMMANDS = frozenset({"export-plan", "render"})
 
 
 class CommandError(Exception):
@@ -285,6 +286,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
+    from cosafe.catalogues import speaking
+    from cosafe.core.report_language import report_language_for
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.map.export import render_map_image, write_png
 
@@ -292,9 +295,12 @@ def _cmd_render(args: argparse.Namespace) -> int:
         _application = QGuiApplication(["cosafe"])  # kept alive until the image is written  # noqa: F841
     width, height = args.size
     with ProjectStore.open(args.project, read_only=True) as store:
+        # The legend speaks the report's language; what this command prints stays in its own.
+        code = report_language_for(args.report_language, store.report_language, messages_language())
         try:
-            image = render_map_image(store, width, height, bbox=args.bbox, dpi=args.dpi,
-                                     overlays=args.overlays, public=args.public, grid_m=args.grid)
+            with speaking(code):
+                image = render_map_image(store, width, height, bbox=args.bbox, dpi=args.dpi,
+                                         overlays=args.overlays, public=args.public, grid_m=args.grid)
         except ValueError as error:  # nothing to draw, or a size the renderer refuses
             raise CommandError(str(error)) from None
     if not write_png(image, args.output):
@@ -543,6 +549,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                  CommandHelp.tr("exact places of pins and incidents"))
     render.add_argument("--grid", type=_parse_grid, default=100.0, metavar="METRES",
                         help=CommandHelp.tr("size of the grid --public snaps pins to, in metres (default 100)"))
+    _add_report_language_option(render, arg(CommandHelp.tr(
+        "the legend's language: %1 (default: the project's report language, else the language of the messages; the "
+        "messages follow cosafe --language before the command)"), ", ".join(LANGUAGES)))
     handlers["render"] = _cmd_render
 
     plan = commands.add_parser(
@@ -558,11 +567,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     _add_variant(plan, CommandHelp.tr("no stories, comments or notes; pins and incidents blurred to a grid"),
                  CommandHelp.tr("stories, comments and notes, for the partners who carry out the plan"))
     plan.add_argument("--paper", choices=("a4", "letter"), default="a4", help=CommandHelp.tr("page size (default a4)"))
-    # Listed in the help; ``main`` takes it out of the command line before parsing (``take_languages``).
-    plan.add_argument(LANGUAGE_OPTION, dest="report_language", metavar="CODE", choices=list(LANGUAGES), default=None,
-                      help=arg(CommandHelp.tr("the plan's language: %1 (default: the project's report language, else "
-                                              "the language of the messages; the messages follow cosafe --language "
-                                              "before the command)"), ", ".join(LANGUAGES)))
+    _add_report_language_option(plan, arg(CommandHelp.tr(
+        "the plan's language: %1 (default: the project's report language, else the language of the messages; the "
+        "messages follow cosafe --language before the command)"), ", ".join(LANGUAGES)))
     handlers["export-plan"] = _cmd_export_plan
 
     stats = commands.add_parser(
@@ -588,6 +595,13 @@ def _add_language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(LANGUAGE_OPTION, metavar="CODE", choices=list(LANGUAGES),
                         help=arg(CommandHelp.tr("the language of the window and of every message: %1 "
                                                 "(default: the computer's)"), ", ".join(LANGUAGES)))
+
+
+def _add_report_language_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """A report command's own --language: listed in its help; ``main`` takes it out of the command line
+    before parsing (``take_languages``) and sets ``report_language``."""
+    parser.add_argument(LANGUAGE_OPTION, dest="report_language", metavar="CODE", choices=list(LANGUAGES), default=None,
+                        help=help_text)
 
 
 def _run_gui(argv: Sequence[str], language: str | None) -> int:

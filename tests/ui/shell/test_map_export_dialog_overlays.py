@@ -84,3 +84,23 @@ def test_a_filter_with_no_match_leaves_the_perception_layers_empty(opened, qtbot
     dialog = _dialog(opened, qtbot)
     dialog.overlay_boxes["proposals"].setChecked(False)
     assert not dialog.export_to(str(tmp_path / "empty.png"))  # nothing the filter keeps, no basemap
+
+
+def test_the_legend_speaks_the_project_s_report_language(opened, qtbot, tmp_path):
+    from cosafe.catalogues import speaking
+    from cosafe.core import i18n
+    from cosafe.core.edits import SetProjectProperties
+
+    store = opened.session.store
+    assert opened.session.perform(SetProjectProperties(store, {"report_language": "pt"}))
+    dialog = _dialog(opened, qtbot, shown=CanvasOverlays(frozenset({PINS})))
+    dialog.public_box.setChecked(False)
+    path = tmp_path / "pt.png"
+    assert dialog.export_to(str(path))
+    written = QImage(str(path))
+    with speaking("pt"):
+        portuguese = render_map_image(store, *SIZE, overlays={PINS})
+    english = render_map_image(store, *SIZE, overlays={PINS})
+    assert written.convertToFormat(portuguese.format()) == portuguese
+    assert written.convertToFormat(english.format()) != english  # the legend's words differ
+    assert i18n.language() == "en" and dialog.windowTitle() == "Export Map Image"

@@ -18,6 +18,8 @@ Contract:
 - The file is asked for through ``choose_path()`` (a non-native save dialog), which
   tests replace; Export asks for it if none was chosen yet. A ".png" suffix is added
   when missing.
+- The legend is written in the project's report language, else the window's
+  (``catalogues.speaking`` around the render; the window keeps its language).
 - Failures (nothing to draw, a file that cannot be written) are told in a message
   box and leave the dialog open. The dialog never writes to the project.
 """
@@ -46,7 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cosafe.core.i18n import arg
+from cosafe.catalogues import speaking
+from cosafe.core.i18n import arg, language
+from cosafe.core.report_language import report_language_for
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit.accessibility import describe, tab_order
 from cosafe.ui.kit import dialogs
@@ -241,13 +245,14 @@ class MapExportDialog(QDialog):
         """Render and write the PNG; tell the user and return False if that fails."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            image = render_map_image(self._store, self.width_spin.value(), self.height_spin.value(),
-                                     bbox=self.bbox(), dpi=self.dpi_spin.value(),
-                                     data=self._canvas.basemap if self._canvas is not None else None,
-                                     overlays=self.overlays(), public=self.public_box.isChecked(),
-                                     grid_m=self.grid_spin.value(), content=self.shown.content,
-                                     heat_source=self.shown.heat_source, heat_radius_m=self.shown.heat_radius_m,
-                                     hidden_groups=self.shown.hidden_groups)
+            with speaking(report_language_for(None, self._store.report_language, language())):
+                image = render_map_image(self._store, self.width_spin.value(), self.height_spin.value(),
+                                         bbox=self.bbox(), dpi=self.dpi_spin.value(),
+                                         data=self._canvas.basemap if self._canvas is not None else None,
+                                         overlays=self.overlays(), public=self.public_box.isChecked(),
+                                         grid_m=self.grid_spin.value(), content=self.shown.content,
+                                         heat_source=self.shown.heat_source, heat_radius_m=self.shown.heat_radius_m,
+                                         hidden_groups=self.shown.hidden_groups)
             written = write_png(image, path)
         except ValueError as error:
             QGuiApplication.restoreOverrideCursor()
