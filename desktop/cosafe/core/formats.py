@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal, format_percent
 
 from cosafe.core import i18n
@@ -93,6 +92,8 @@ def format_long_date(iso: str, code: str | None = None) -> str:
     day = _day(iso)
     if day is None:
         return iso
+    from babel.dates import format_date  # here, not at start-up: the window imports this module, dates are rarer
+
     chosen = _code(code)
     return _clean(format_date(day, format="long", locale=_DATE_LOCALES.get(chosen, chosen)))
 
@@ -102,6 +103,8 @@ def format_short_date(iso: str, code: str | None = None) -> str:
     day = _day(iso)
     if day is None:
         return iso
+    from babel.dates import format_skeleton  # here, not at start-up (as above)
+
     chosen = _code(code)
     # CLDR's skeleton rather than its "medium" date: the same in most languages, and in Arabic
     # "1 يوليو 2026" rather than "01/07/2026", which a narrow column cannot break.
