@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>plan language:</source>
-        <translation>langue du plan :</translation>
+        <translation>langue du plan&#xa0;:</translation>
     </message>
     <message>
         <source>%1   updated: %2</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>not set: the language of whoever exports it</source>
-        <translation>non définie : la langue de la personne qui l&apos;exporte</translation>
+        <translation>non définie&#xa0;: la langue de la personne qui l’exporte</translation>
     </message>
     <message>
         <source>Removed the traces of deleted records from %1 (%2 MB → %3 MB)</source>
@@ -2070,7 +2070,7 @@
     </message>
     <message>
         <source>the legend&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
-        <translation>la langue de la légende : %1 (par défaut : la langue des rapports du projet, sinon celle des messages ; les messages suivent cosafe --language placé avant la commande)</translation>
+        <translation>la langue de la légende&#xa0;: %1 (par défaut&#xa0;: la langue des rapports du projet, sinon celle des messages&#xa0;; les messages suivent cosafe --language placé avant la commande)</translation>
     </message>
     <message>
         <source>write the action plan as a PDF</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
-        <translation>la langue du plan : %1 (par défaut : la langue des rapports du projet, sinon celle des messages ; les messages suivent cosafe --language placé avant la commande)</translation>
+        <translation>la langue du plan&#xa0;: %1 (par défaut&#xa0;: la langue des rapports du projet, sinon celle des messages&#xa0;; les messages suivent cosafe --language placé avant la commande)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -8650,7 +8650,7 @@ En appui&#xa0;: %3</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation>Langue des &amp;rapports :</translation>
+        <translation>Langue des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
