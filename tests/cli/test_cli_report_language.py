@@ -87,7 +87,7 @@ def test_without_the_option_the_project_s_report_language_is_used(sample, tmp_pa
 
 
 def test_without_either_the_plan_speaks_the_command_s_language(sample, tmp_path):
-    project = _copy(sample, tmp_path)
+    project = _copy(sample, tmp_path, report_language="")  # "Same as the window" (the sample sets its own)
     pdf = tmp_path / "plan.pdf"
     result = run("export-plan", str(project), "-o", str(pdf), language="pt")
     assert result.returncode == 0, result.stderr

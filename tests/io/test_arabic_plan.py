@@ -1,4 +1,4 @@
-"""The plan in Arabic (`cosafe --language ar export-plan`) read back with poppler: everything mirrored and joined.
+"""The plan in Arabic (`cosafe --language ar export-plan … --language ar`) read back with poppler: everything mirrored and joined.
 
 Where words sit comes from ``pdftotext -bbox``; what they are from their letters
 (presentation forms, compared after NFKC). Arabic is drawn right to left, so a
@@ -63,8 +63,9 @@ def plan(tmp_path_factory) -> Path:
     shutil.copy(Path(__file__).resolve().parents[2] / "sample_projects" / "riverside.gpkg", sample)
     pdf = folder / "plan.pdf"
     # In a process of its own: the command makes a Qt GUI application to draw the maps.
+    # The bundled sample's report language is English: the option after the command asks for an Arabic plan.
     run = subprocess.run([sys.executable, "-m", "cosafe", "--language", "ar", "export-plan", str(sample), "-o",
-                          str(pdf)], capture_output=True, text=True, timeout=300,
+                          str(pdf), "--language", "ar"], capture_output=True, text=True, timeout=300,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr
     return pdf
