@@ -41,6 +41,7 @@ import shapely
 from cosafe.core import i18n
 from cosafe.core.i18n import QT_TRANSLATE_NOOP
 from cosafe.core.records import BasemapLayer
+from cosafe.core.report_language import REPORT_LANGUAGE_KEY
 from cosafe.io.samples import said
 from cosafe.io.samples import audits as sample_audits, basemap as sample_basemap, pins as sample_pins, plan as sample_plan, workshop as sample_workshop
 from cosafe.store.basemap import BasemapFeature, add_vector_layer
@@ -59,9 +60,6 @@ SAMPLE_TIMESTAMP = "2026-03-14T09:00:00.000Z"
 #: The name of the sample's map layer.
 LAYER_NAME = QT_TRANSLATE_NOOP("Sample", "Riverside basemap")
 LAYER_ATTRIBUTION = QT_TRANSLATE_NOOP("Sample", "Sample data, invented for CoSafe")
-# The project's report language (the plan PDF and export headers); the same key as
-# core's REPORT_LANGUAGE_KEY / ProjectStore.report_language.
-REPORT_LANGUAGE_META_KEY = "report_language"
 
 # Every identity in the sample derives from this namespace, so rebuilding changes nothing.
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://cosafe.invalid/sample-projects/riverside")
@@ -120,7 +118,7 @@ def write_sample_project(path: str) -> None:
         try:
             _fix_identities(store)
             # The plan of a sample written in Spanish is a Spanish plan.
-            store.set_meta_values({REPORT_LANGUAGE_META_KEY: i18n.language()})
+            store.set_meta_values({REPORT_LANGUAGE_KEY: i18n.language()})
             features = _add_basemap(store)
             sample_workshop.add_workshop(store, features, sample_uuid, SAMPLE_TIMESTAMP)
             sample_audits.add_audits(store, features, sample_uuid, SAMPLE_TIMESTAMP)
