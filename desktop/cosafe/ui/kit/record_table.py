@@ -9,14 +9,14 @@ the others fit their contents); ``numeric`` columns are right-aligned.
 ``fill(rows, selected)`` shows ``rows`` — (uuid, cell texts, cell tooltips) — and
 selects ``selected`` again if it is still there, without emitting selection
 signals. ``selected_uuid()`` / ``select_uuid(uuid)`` read and set the selection
-(None clears it). ``activated(uuid)`` is emitted on a double-click or Enter.
+(None clears it); ``select_row(view, row)`` selects a row of any table view, also right to left. ``activated(uuid)`` is emitted on a double-click or Enter.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -32,6 +32,17 @@ def read_only_rows(view: QTableView, name: str, multi: bool = False) -> None:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)  # one line per record; the full text is the tooltip
     view.verticalHeader().hide()
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make ``row`` the selected and current row of ``view``, whatever its layout direction.
+
+    Not ``selectRow()``: laid out right to left it takes the column at the viewport's far
+    edge, which is none while the table is hidden or not yet sized, and then selects
+    nothing (Arabic).
+    """
+    view.selectionModel().setCurrentIndex(view.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
 
 
 class RecordTable(QTableWidget):
@@ -73,7 +84,7 @@ class RecordTable(QTableWidget):
     def select_uuid(self, uuid: str | None) -> None:
         for row in range(self.rowCount()):
             if uuid is not None and self.item(row, 0).data(UUID_ROLE) == uuid:
-                self.selectRow(row)
+                select_row(self, row)
                 return
         self.clearSelection()
 

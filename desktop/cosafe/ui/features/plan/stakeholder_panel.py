@@ -33,7 +33,7 @@ from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.vocabulary import STAKEHOLDER_SECTORS, label_of
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.connections import follow
-from cosafe.ui.kit.record_table import read_only_rows
+from cosafe.ui.kit.record_table import read_only_rows, select_row
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.plan.stakeholder_dialog import StakeholderDialog
@@ -203,7 +203,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, NAME)
                 if uuid is not None and item is not None and item.data(UUID_ROLE) == uuid:
-                    self.table.selectRow(row)
+                    select_row(self.table, row)
                     self.table.scrollToItem(item)
                     break
         finally:
