@@ -3,8 +3,9 @@
 Contract:
 - ``ALL`` is the item data of an "All" entry in a filter combo.
 - ``fill_combo(combo, vocabulary)`` adds (key, label) pairs, label shown, key as item
-  data; ``vocabulary_combo(vocabulary, current, parent)`` is a new combo filled so,
-  with ``current`` chosen (else the first); ``combo_key(combo)`` reads the key back.
+  data; ``vocabulary_combo(vocabulary, current, parent)`` is a new combo filled with a
+  core vocabulary's labels in the reader's language (``core.vocabulary.choices``), with
+  ``current`` chosen (else the first); ``combo_key(combo)`` reads the key back.
 - ``compact(combo, characters)`` lets a combo shrink so a dock column can stay narrow.
 - ``CommittingTextEdit`` is a multi-line editor that emits ``editing_finished`` when
   it loses focus, like QLineEdit does, so a description is one undo step, not one
@@ -17,7 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
-from cosafe.core.vocabulary import Vocabulary
+from cosafe.core.vocabulary import Vocabulary, choices
 
 ALL = ""
 
@@ -29,7 +30,7 @@ def fill_combo(combo: QComboBox, vocabulary: Vocabulary) -> QComboBox:
 
 
 def vocabulary_combo(vocabulary: Vocabulary, current: str | None, parent: QWidget | None = None) -> QComboBox:
-    combo = fill_combo(QComboBox(parent), vocabulary)
+    combo = fill_combo(QComboBox(parent), choices(vocabulary))
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
 
