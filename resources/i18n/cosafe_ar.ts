@@ -9616,6 +9616,25 @@ Supporting: %3</source>
     </message>
 </context>
 <context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>يغلق اللوحة</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>يفصل اللوحة عن النافذة أو يعيد إرفاقها بها</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -9688,6 +9707,17 @@ Supporting: %3</source>
     <message>
         <source>Save All</source>
         <translation>حفظ الكل</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>مرّر لليسار</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>مرّر لليمين</translation>
     </message>
 </context>
 <context>

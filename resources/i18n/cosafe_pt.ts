@@ -9032,6 +9032,25 @@ Apoio: %3</translation>
     </message>
 </context>
 <context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Destacar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Fecha o painel</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Destaca o painel da janela ou volta a prendê-lo nela</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -9104,6 +9123,17 @@ Apoio: %3</translation>
     <message>
         <source>Save All</source>
         <translation>Salvar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Deslocar para a esquerda</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Deslocar para a direita</translation>
     </message>
 </context>
 <context>

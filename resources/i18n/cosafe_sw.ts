@@ -9032,6 +9032,25 @@ Wanaounga mkono: %3</translation>
     </message>
 </context>
 <context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Tenganisha</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Hufunga paneli</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Hutenganisha paneli na dirisha au kuiunganisha nalo tena</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -9104,6 +9123,17 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Save All</source>
         <translation>Hifadhi zote</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Sogeza kushoto</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Sogeza kulia</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ Contract:
 - ``install_language(app, code)`` loads, for one of ``core.i18n.LANGUAGES``:
   Qt's own translation of its dialogs' buttons where Qt ships one (``qtbase_<code>``;
   Portuguese is Qt's Brazilian file; Swahili has none, CoSafe's catalogue carries
-  those few words) and CoSafe's catalogue (``resources/i18n/cosafe_<code>.qm``;
+  those few words: ``QT_BUTTONS``, ``QT_WIDGET_WORDS``) and CoSafe's catalogue (``resources/i18n/cosafe_<code>.qm``;
   English's holds the singular of each count: "1 group");
   sets the application's locale for numbers and dates (Arabic with Latin digits,
   as map readers across the Arab world read street numbers and the plan's figures,
@@ -41,6 +41,14 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"), QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"), QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+)
+# Words Qt's own widgets say to a screen reader (a dock's title buttons, a tab bar's arrows):
+# Qt ships no Swahili for them either; CoSafe's catalogue speaks of panels, as the window does.
+QT_WIDGET_WORDS = (
+    QT_TRANSLATE_NOOP("QDockWidget", "Float"), QT_TRANSLATE_NOOP("QDockWidget", "Close"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Closes the dock widget"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Undocks and re-attaches the dock widget"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"), QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 )
 QT_FILES = {"es": "qtbase_es", "fr": "qtbase_fr", "pt": "qtbase_pt_BR", "ar": "qtbase_ar"}
 # Arabic with Latin digits: a territory whose locale writes them (Qt has no digit option).
