@@ -144,10 +144,13 @@ class ProjectPropertiesDialog(QDialog):
         if project_path and not new_project:
             # Under the form across the whole width, so a backup's full file name fits.
             self.backup_list = BackupList(project_path, self)
-            self.setMinimumWidth(MIN_WIDTH_WITH_BACKUPS)
             layout.insertWidget(layout.indexOf(self.buttons), self.backup_list)
+            # A minimum width of our own replaces the layout's: never below what the rows
+            # need (a language with longer words than English widens the one-line help).
+            width = max(MIN_WIDTH_WITH_BACKUPS, self.minimumSizeHint().width())
+            self.setMinimumWidth(width)
             # As tall as the wider dialog needs, not as the narrow form asked for.
-            self.resize(MIN_WIDTH_WITH_BACKUPS, self.heightForWidth(MIN_WIDTH_WITH_BACKUPS))
+            self.resize(width, self.heightForWidth(width))
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {

@@ -174,6 +174,9 @@ class ActionEditor(QDialog):
     def _lay_out(self) -> None:
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A label goes above its field when the two columns have no room for it beside:
+        # with longer words than English the editor still fits a 1024-pixel screen.
+        left.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         left.addRow(self.tr("&Title"), self.title_edit)
         left.addRow(self.tr("Description"), self.description_edit)
         left.addRow(self.tr("CPTED &principle"), self.principle_combo)
@@ -200,6 +203,7 @@ class ActionEditor(QDialog):
         baseline.addWidget(self.use_score_button)
         right = QFormLayout()
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        right.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         right.addRow(self.tr("When"), when)
         right.addRow(self.tr("Estimated &cost"), self.cost_spin)
         right.addRow(self.tr("Priority"), priority)
