@@ -9,7 +9,9 @@ the others fit their contents); ``numeric`` columns are right-aligned.
 ``fill(rows, selected)`` shows ``rows`` — (uuid, cell texts, cell tooltips) — and
 selects ``selected`` again if it is still there, without emitting selection
 signals. ``selected_uuid()`` / ``select_uuid(uuid)`` read and set the selection
-(None clears it); ``select_row(view, row)`` selects a row of any table view, also right to left. ``activated(uuid)`` is emitted on a double-click or Enter.
+(None clears it); ``select_row(view, row)`` selects a row of any table view, also right to left.
+``keep_title_readable(header, column)``: the column that takes the spare width is never
+squeezed below its title (set the header's titles first); a RecordTable does so for its own. ``activated(uuid)`` is emitted on a double-click or Enter.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem, QWidget,
+)
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 Row = tuple[str, Sequence[str], Sequence[str]]  # uuid, texts, tooltips ("" for none)
@@ -32,6 +36,18 @@ def read_only_rows(view: QTableView, name: str, multi: bool = False) -> None:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)  # one line per record; the full text is the tooltip
     view.verticalHeader().hide()
+
+
+def keep_title_readable(header: QHeaderView, column: int) -> None:
+    """Never squeeze ``column`` (the one that stretches) below the width of its title.
+
+    In a narrow panel (a 1024-pixel screen) the columns fitted to their contents took all
+    the width and left the stretching one a few pixels: its title, and the names under
+    it, unreadable, in English and more so in longer languages. Now the panel scrolls
+    sideways instead. Qt keeps one minimum for every column; the others are fitted to
+    their contents, titles included, so a minimum the size of this title does not change them.
+    """
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), header.sectionSizeHint(column)))
 
 
 def select_row(view: QTableView, row: int) -> None:
@@ -60,6 +76,7 @@ class RecordTable(QTableWidget):
         for column in range(len(headers)):
             mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
+        keep_title_readable(header, stretch)
         self.itemDoubleClicked.connect(lambda item: self.activated.emit(item.data(UUID_ROLE)))
 
     def fill(self, rows: Sequence[Row], selected: str | None = None) -> None:

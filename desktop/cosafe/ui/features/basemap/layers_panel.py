@@ -39,6 +39,7 @@ from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.kit.accessibility import describe, tab_order
+from cosafe.ui.kit.record_table import keep_title_readable
 
 KIND_TEXT = {"vector": QT_TRANSLATE_NOOP("Layers", "Vector"), "tiles": QT_TRANSLATE_NOOP("Layers", "Tiles"),
              "image": QT_TRANSLATE_NOOP("Layers", "Image")}
@@ -80,6 +81,7 @@ class LayersPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        keep_title_readable(header, 0)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.itemChanged.connect(self._on_item_changed)

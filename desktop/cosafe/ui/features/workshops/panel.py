@@ -56,6 +56,7 @@ from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import editable
 from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.record_table import keep_title_readable
 
 KIND_ROLE, UUID_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 
@@ -79,6 +80,7 @@ class WorkshopPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        keep_title_readable(header, 0)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.currentItemChanged.connect(self._on_current_changed)

@@ -85,9 +85,11 @@ class SignInTable(QTableWidget):
         self.next_code = next_code
         self.setHorizontalHeaderLabels([translate("SignInTable", header) for header in HEADERS])
         header = self.horizontalHeader()
+        # At least as wide as its title in the reader's language; the last column takes
+        # the spare width (a stretching Disability column was squeezed below its title).
         for column, width in enumerate(WIDTHS):
-            self.setColumnWidth(column, width)
-        header.setSectionResizeMode(DISABILITY, QHeaderView.ResizeMode.Stretch)
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)  # long group names elide rather than make rows tall
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
