@@ -1,11 +1,13 @@
 """A tour of the app's dialogs on the sample: each opened the way a user opens it, then looked at.
 
-``tour(window, qtbot, monkeypatch, visit)`` opens every dialog in turn — from its menu
+``tour(window, qtbot, monkeypatch, visit, english)`` opens every dialog in turn — from its menu
 where it has one (the flow runs as it does for a user, up to the dialog), else as its
 flow makes it — and calls ``visit(name, dialog)`` while the dialog is shown and active.
 The dialog is then cancelled, so nothing is changed. Returns the names visited, so a
 test can tell a dialog the tour missed. The file choosers some flows ask first are
-answered by ``dialog_log`` (``window``'s fixture) or here.
+answered by ``dialog_log`` (``window``'s fixture) or here. With a language installed,
+``english(text)`` gives the English sources a menu's or entry's text may read, so the tour finds
+its entries in any language (by default the texts are taken to be English).
 """
 
 from __future__ import annotations
@@ -83,7 +85,18 @@ def _opened(window, name: str, open_it: Callable[[], object], qtbot, visit: Visi
     monkeypatch.undo()
 
 
-def tour(window, qtbot, monkeypatch, visit: Visit) -> list[str]:
+def _entry(window, menu: str, entry: str, english: Callable[[str], list[str]]):
+    """The action ``menu › entry`` (English names) whatever the window's language."""
+    for top in window.menuBar().actions():
+        if menu in [text.replace("&", "") for text in english(top.text())]:
+            for action in top.menu().actions():
+                if any(text.replace("&", "").startswith(entry) for text in english(action.text())):
+                    return action
+    return menu_action(window, menu, entry)  # not found: its message says so
+
+
+def tour(window, qtbot, monkeypatch, visit: Visit,
+         english: Callable[[str], list[str]] = lambda text: [text]) -> list[str]:
     """Visit every dialog of ``FROM_MENUS`` and ``MADE`` (see the module contract)."""
     from cosafe.io.vector_source import SourceLayer, VectorSource
     from cosafe.ui.features.audits.criteria_editor import CriteriaEditor
@@ -96,7 +109,7 @@ def tour(window, qtbot, monkeypatch, visit: Visit) -> list[str]:
     walk = store.list(AuditWalk)[0]
     audits.panel.select_walk(walk.uuid)  # Edit Walk and Enter Audit Sheets act on the selected walk
     for name, menu, entry in FROM_MENUS:
-        action = menu_action(window, menu, entry)
+        action = _entry(window, menu, entry, english)
         assert action.isEnabled(), f"{menu} › {entry} is disabled on the sample"
         _opened(window, name, action.trigger, qtbot, visit, seen, monkeypatch)
 
