@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
@@ -170,6 +170,14 @@ class ActionEditor(QDialog):
             edit.setCursorPosition(0)  # show the start of a long text, not its end
         self._lay_out()
         self._update_current_score()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # As tall as its rows need at its width, measured as shown: a label put above its
+        # field (longer words than English) makes them taller, and a shorter window overlapped them.
+        need = self.heightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
+        super().showEvent(event)
 
     def _lay_out(self) -> None:
         left = QFormLayout()
