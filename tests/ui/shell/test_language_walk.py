@@ -17,7 +17,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from walk_support import (
     LANGUAGES, Catalogue, english_left, fit_problems, plain, pseudo, pseudo_catalogue, typed_texts, walk,
 )
@@ -92,7 +92,8 @@ def test_pseudo_translation_keeps_what_qt_reads():
     assert len(plain(pseudo("Delete the group"))) >= 1.4 * len("Delete the group")
 
 
-def test_the_fit_check_finds_a_label_held_too_narrow(qtbot):
+def test_the_fit_check_finds_texts_that_do_not_fit(qtbot):
+    """A label and a button held too narrow, a part too small for its rows, a label past the edge, a dialog too tall."""
     dialog = QDialog()
     qtbot.addWidget(dialog)
     column = QVBoxLayout(dialog)
@@ -117,6 +118,19 @@ def test_the_fit_check_finds_a_label_held_too_narrow(qtbot):
     squeezed.setMaximumWidth(16777215)
     QApplication.processEvents()
     assert fit_problems(dialog, "test") == []
+    squeezed_box = QWidget(dialog)  # a part held smaller than its rows: they overlap
+    rows = QVBoxLayout(squeezed_box)
+    for text in ("First row", "Second row", "Third row"):
+        rows.addWidget(QLabel(text))
+    squeezed_box.setFixedHeight(20)
+    column.addWidget(squeezed_box)
+    outside = QLabel("Placed past the edge", dialog)  # no layout: it reaches out of the dialog
+    outside.move(dialog.width() - 10, 0)
+    outside.show()
+    QApplication.processEvents()
+    problems = fit_problems(dialog, "test")
+    assert any("overlap" in problem and "QWidget" in problem for problem in problems), problems
+    assert any("past the edge" in problem and "reaches out" in problem for problem in problems), problems
     tall = QDialog()
     qtbot.addWidget(tall)
     tall.setMinimumSize(400, 900)

@@ -25,7 +25,8 @@ Holds no tests (``test_language_walk.py`` runs them). Contract:
   between brackets, keeping placeholders, mnemonics, HTML tags and entities intact.
 - ``fit_problems(root)`` lists every visible label, button, check box, group box, tab and
   column title whose text does not fit (narrower than it needs while not word-wrapped, less
-  tall than its lines when wrapped, or elided) and a dialog larger than a 1024×768 screen.
+  tall than its lines when wrapped, reaching out of its parent, or elided), a dialog's part
+  smaller than its contents need (they overlap) and a dialog larger than a 1024×768 screen.
 """
 
 from __future__ import annotations
@@ -404,6 +405,23 @@ def fit_problems(root: QWidget, where: str) -> list[str]:
         # On screen: a panel tabbed behind another is "visible" to Qt, parked off the window.
         if not widget.isVisible() or widget.width() <= 0 or widget.visibleRegion().isEmpty():
             continue
+        parent = widget.parentWidget()
+        texts = (widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else
+                 widget.title() if isinstance(widget, QGroupBox) else "")
+        if texts and parent is not None and not widget.isWindow() and not isinstance(parent, QTabBar) \
+                and not parent.rect().contains(widget.geometry()):
+            problem(widget, texts, f"reaches out of its {type(parent).__name__} ({widget.geometry().getRect()} "
+                                   f"in {parent.rect().getRect()}): cut off")
+        # A dialog's widget smaller than its layout needs: its contents overlap. (The window's
+        # panels are let shrink below that on a small screen: they scroll or are resized.)
+        layout = widget.layout()
+        if layout is not None and isinstance(widget.window(), QDialog) and not isinstance(widget, QAbstractItemView):
+            need = layout.totalMinimumSize()
+            tall = layout.totalHeightForWidth(widget.width()) if layout.hasHeightForWidth() else need.height()
+            if widget.width() < need.width() - 1 or widget.height() < min(tall, 10000) - 1:
+                problem(widget, widget.windowTitle() or widget.objectName(),
+                        f"{widget.width()}×{widget.height()}, less than its contents need "
+                        f"({need.width()}×{tall}): they overlap or are cut")
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             if not widget.wordWrap():
                 need = widget.sizeHint().width()
