@@ -30,7 +30,8 @@ DOCKS = {"overviewDock", "historyDock", "identifyDock", "workshopsDock"}
 # Names from outside the project the walk shows: the project's file (Open Recent) and the
 # layers of the file the tour's basemap import offers (``dialog_tour``).
 NAMES = ("riverside.gpkg", "streets", "footprints", "incidents.csv")
-DIALOGS = {"dialog Project Properties", "dialog Perception Pin", "dialog Import Incidents Options"}
+DIALOGS = {"dialog Project Properties", "dialog Perception Pin", "dialog Import Incidents Options",
+           "window Workshop Guide", "window Keyboard Shortcuts", "window Presentation Mode"}
 
 
 def open_window(qtbot):

@@ -13,7 +13,8 @@ Holds no tests (``test_language_walk.py`` runs them). Contract:
 - ``walk(window, qtbot, monkeypatch, pseudo=False)`` opens everything in turn — every menu and
   submenu (each shown, so entries made when a menu shows are there), toolbars, every dock
   (shown and raised, each tab page), the status bar, the welcome page (first, before
-  ``open``), each dialog of ``dialog_tour`` and a set of message boxes (a wrong file to open,
+  ``open``), each dialog of ``dialog_tour``, the Workshop Guide, Keyboard Shortcuts, the
+  presentation mode's window and a set of message boxes (a wrong file to open,
   a wrong basemap, deleting a group, the About box) — and returns what it saw, plus the fit
   problems (``fit_problems``) of each window as it was shown when ``pseudo`` is set.
 - ``english_left(seen, catalogue, typed)`` lists the words shown in English: a text equal to
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialog, QDockWidget, QGroupBox, QHeaderView,
@@ -180,9 +181,9 @@ class Seen:
 
 def object_path(obj) -> str:
     names = []
-    while obj is not None:
+    while isinstance(obj, QObject):
         names.append(obj.objectName() or type(obj).__name__)
-        obj = obj.parent() if not isinstance(obj, QWidget) else obj.parentWidget()
+        obj = obj.parent()
     return "/".join(reversed(names[:5]))
 
 
@@ -321,7 +322,7 @@ def english_left(seen: Iterable[Seen], catalogue: Catalogue, typed: frozenset[st
     typed_longest_first = sorted((t for t in typed if len(t) >= 3), key=len, reverse=True)
     for item in seen:
         text = plain(item.text)
-        if text in typed:
+        if text in typed or len(text) < 2:  # one character is a key ("N" in Keyboard Shortcuts) or a symbol
             continue
         for name in typed_longest_first:
             if name in text:
@@ -591,6 +592,17 @@ def walk(window, qtbot, monkeypatch, tmp_path: Path, project: str, catalogue: Ca
         return [_unpseudo(text) if pseudo_sizes else text]
 
     places += tour(window, qtbot, monkeypatch, lambda name, dialog: look(dialog, f"dialog {name}"), english)
+    for name, show in (("Workshop Guide", window.show_guide), ("Keyboard Shortcuts", window.show_shortcuts)):
+        show()
+        shown = window.guide_window if name == "Workshop Guide" else window.shortcuts_dialog
+        qtbot.waitExposed(shown)
+        look(shown, f"window {name}")
+        shown.hide()
+    window.commands.presentation.setChecked(True)
+    QApplication.processEvents()
+    look(window.presentation.window, "window Presentation Mode")
+    window.commands.presentation.setChecked(False)
+    QApplication.processEvents()
     places += _message_boxes(window, tmp_path, look)
     return Walked(seen, misfits, places)
 
