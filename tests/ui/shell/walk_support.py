@@ -16,7 +16,7 @@ Holds no tests (``test_language_walk.py`` runs them). Contract:
   ``open``), each dialog of ``dialog_tour``, the Workshop Guide, Keyboard Shortcuts, the
   presentation mode's window and a set of message boxes (a wrong file to open,
   a wrong basemap, deleting a group, the About box) — and returns what it saw, plus the fit
-  problems (``fit_problems``) of each window as it was shown when ``pseudo`` is set.
+  problems (``fit_problems``) of each window as it was shown when ``sizes`` is set.
 - ``english_left(seen, catalogue, typed)`` lists the words shown in English: a text equal to
   a source (or matching a source with placeholders, filled in) that reads otherwise in the
   language, or a text mostly of English words (two or more) found in no translation of the
@@ -549,12 +549,13 @@ def _message_boxes(window, tmp_path: Path, look: Callable[[QWidget, str], None])
 
 
 def walk(window, qtbot, monkeypatch, tmp_path: Path, project: str, catalogue: Catalogue | None,
-         pseudo_sizes: bool = False) -> Walked:
+         sizes: bool = False) -> Walked:
     """Everything the window shows, in the order a person meets it (see the module contract).
 
     ``window`` is new (its welcome page showing); ``project`` is opened in it. ``catalogue``
     gives the English names of menus in the window's language (None: English or pseudo, whose
-    menus are found by their position in the English text).
+    menus are found by undoing the pseudo-translation). With ``sizes`` the window is 1024×768
+    and every window's fit problems are listed too.
     """
     from dialog_tour import tour
 
@@ -564,11 +565,11 @@ def walk(window, qtbot, monkeypatch, tmp_path: Path, project: str, catalogue: Ca
 
     def look(root: QWidget, where: str) -> None:
         seen.extend(collect(root, where))
-        if pseudo_sizes:
+        if sizes:
             misfits.extend(fit_problems(root, where))
         places.append(where)
 
-    if pseudo_sizes:
+    if sizes:
         window.setWindowState(Qt.WindowState.WindowNoState)
         window.resize(*SMALL_SCREEN)
         QApplication.processEvents()
@@ -577,7 +578,7 @@ def walk(window, qtbot, monkeypatch, tmp_path: Path, project: str, catalogue: Ca
     assert window.open_project(project)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    if pseudo_sizes:
+    if sizes:
         window.resize(*SMALL_SCREEN)
         QApplication.processEvents()
         if window.minimumSizeHint().width() > SMALL_SCREEN[0] or window.minimumSizeHint().height() > SMALL_SCREEN[1]:
@@ -589,7 +590,7 @@ def walk(window, qtbot, monkeypatch, tmp_path: Path, project: str, catalogue: Ca
     def english(text: str) -> list[str]:
         if catalogue is not None:
             return catalogue.english_sources(text) or [text]
-        return [_unpseudo(text) if pseudo_sizes else text]
+        return [_unpseudo(text)]
 
     places += tour(window, qtbot, monkeypatch, lambda name, dialog: look(dialog, f"dialog {name}"), english)
     for name, show in (("Workshop Guide", window.show_guide), ("Keyboard Shortcuts", window.show_shortcuts)):
