@@ -26,7 +26,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QSpinBox, QStyle, QVBoxLayout, QWidget)
 
 from cosafe.core.i18n import arg
 from cosafe.core.actions import links_of, new_action_edit, partners_of, update_action_edit, vote_priorities
@@ -38,7 +38,7 @@ from cosafe.store.queries.plan import linked_places
 from cosafe.ui.features.plan.action_fields import LinkedPlacesField, PartnersField
 from cosafe.ui.features.proposals.api import principle_combo
 from cosafe.ui.kit.accessibility import describe
-from cosafe.ui.kit.fields import CommittingTextEdit, fill_combo
+from cosafe.ui.kit.fields import CommittingTextEdit, compact, fill_combo
 from cosafe.ui.kit.money import NO_COST, cost_spin, show_currency
 from cosafe.ui.kit.dates import use_date_format
 
@@ -87,6 +87,10 @@ class ActionEditor(QDialog):
         for person in people:
             self.responsible_combo.addItem(person.name, person.uuid)
         self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(a.responsible_uuid)))
+        # The longest name (or translated choice) does not set the editor's width: the list
+        # shows it whole, and the label stays beside its field.
+        for combo in (self.principle_combo, self.approach_combo, self.responsible_combo):
+            compact(combo, 24)
         chosen = [p.uuid for p in partners_of(store, a.uuid)] if not self.is_new else []
         self.partners = PartnersField(people, chosen, self)
         self.partners.set_excluded(a.responsible_uuid)
@@ -202,9 +206,14 @@ class ActionEditor(QDialog):
         priority = QGridLayout()
         priority.setContentsMargins(0, 0, 0, 0)
         priority.addWidget(self.votes_radio, 0, 0)
-        priority.addWidget(self.vote_rank_label, 0, 1, 1, 2)
-        priority.addWidget(self.hand_radio, 1, 0)
-        priority.addWidget(self.priority_spin, 1, 1)
+        # Under its choice, lined up with the choice's words, not beside it: beside, it was cut
+        # at the dialog's edge, even in English.
+        style = self.votes_radio.style()
+        self.vote_rank_label.setIndent(style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                                       + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing))
+        priority.addWidget(self.vote_rank_label, 1, 0, 1, 3)
+        priority.addWidget(self.hand_radio, 2, 0)
+        priority.addWidget(self.priority_spin, 2, 1)
         priority.setColumnStretch(2, 1)
         baseline = QHBoxLayout()
         baseline.addWidget(self.baseline_edit, 1)
