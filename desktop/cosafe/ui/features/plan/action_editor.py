@@ -38,7 +38,7 @@ from cosafe.store.queries.plan import linked_places
 from cosafe.ui.features.plan.action_fields import LinkedPlacesField, PartnersField
 from cosafe.ui.features.proposals.api import principle_combo
 from cosafe.ui.kit.accessibility import describe
-from cosafe.ui.kit.fields import CommittingTextEdit, compact, fill_combo
+from cosafe.ui.kit.fields import CommittingTextEdit, fill_combo
 from cosafe.ui.kit.money import NO_COST, cost_spin, show_currency
 from cosafe.ui.kit.dates import use_date_format
 
@@ -87,10 +87,6 @@ class ActionEditor(QDialog):
         for person in people:
             self.responsible_combo.addItem(person.name, person.uuid)
         self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(a.responsible_uuid)))
-        # The longest name (or translated choice) does not set the editor's width: the list
-        # shows it whole, and the label stays beside its field.
-        for combo in (self.principle_combo, self.approach_combo, self.responsible_combo):
-            compact(combo, 24)
         chosen = [p.uuid for p in partners_of(store, a.uuid)] if not self.is_new else []
         self.partners = PartnersField(people, chosen, self)
         self.partners.set_excluded(a.responsible_uuid)
@@ -211,6 +207,7 @@ class ActionEditor(QDialog):
         style = self.votes_radio.style()
         self.vote_rank_label.setIndent(style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
                                        + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing))
+        self.vote_rank_label.setWordWrap(True)  # a longer language's words go on a second line
         priority.addWidget(self.vote_rank_label, 1, 0, 1, 3)
         priority.addWidget(self.hand_radio, 2, 0)
         priority.addWidget(self.priority_spin, 2, 1)
@@ -228,7 +225,12 @@ class ActionEditor(QDialog):
         right.addRow(self.tr("Baseline"), baseline)
         right.addRow("", self.current_score_label)
         right.addRow(self.tr("Tar&get"), self.target_edit)
-        right.addRow(self.tr("Linked places"), self.places)
+        # Its title above it and the places across the column: its two buttons side by side
+        # need more room than is left beside a label in a longer language (Swahili).
+        places_label = QLabel(self.tr("Linked places"), self)
+        places_label.setBuddy(self.places)
+        right.addRow(places_label)
+        right.addRow(self.places)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         columns.addLayout(left, 1)
