@@ -47,7 +47,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTranslat
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialog, QDockWidget, QGroupBox, QHeaderView,
-    QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QStyle, QTabBar, QTextEdit, QToolBar, QToolButton, QWidget,
+    QLabel, QLayout, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QStyle, QTabBar, QTextEdit, QToolBar, QWidget,
 )
 
 from cosafe.core import i18n
@@ -401,7 +401,8 @@ def fit_problems(root: QWidget, where: str) -> list[str]:
         width, height = SMALL_SCREEN
         need = root.minimumSizeHint().expandedTo(root.minimumSize())
         if need.width() > width or need.height() > height:
-            problem(root, root.windowTitle(), f"needs {need.width()}×{need.height()}, more than a {width}×{height} screen")
+            problem(root, root.windowTitle(),
+                    f"needs {need.width()}×{need.height()}, more than a {width}×{height} screen")
     for widget in [root, *root.findChildren(QWidget)]:
         # On screen: a panel tabbed behind another is "visible" to Qt, parked off the window.
         if not widget.isVisible() or widget.width() <= 0 or widget.visibleRegion().isEmpty():
@@ -415,8 +416,9 @@ def fit_problems(root: QWidget, where: str) -> list[str]:
                                    f"in {parent.rect().getRect()}): cut off")
         # A dialog's widget smaller than its layout needs: its contents overlap. (The window's
         # panels are let shrink below that on a small screen: they scroll or are resized.)
-        layout = widget.layout()
-        if layout is not None and isinstance(widget.window(), QDialog) and not isinstance(widget, QAbstractItemView):
+        layout = widget.layout()  # PySide has been seen to hand back a stale wrapper of another type here
+        if isinstance(layout, QLayout) and isinstance(widget.window(), QDialog) \
+                and not isinstance(widget, QAbstractItemView):
             need = layout.totalMinimumSize()
             tall = layout.totalHeightForWidth(widget.width()) if layout.hasHeightForWidth() else need.height()
             if widget.width() < need.width() - 1 or widget.height() < min(tall, 10000) - 1:
@@ -582,7 +584,8 @@ def walk(window, qtbot, monkeypatch, tmp_path: Path, project: str, catalogue: Ca
         window.resize(*SMALL_SCREEN)
         QApplication.processEvents()
         if window.minimumSizeHint().width() > SMALL_SCREEN[0] or window.minimumSizeHint().height() > SMALL_SCREEN[1]:
-            misfits.append(f"main window: needs {window.minimumSizeHint().width()}×{window.minimumSizeHint().height()}")
+            need = window.minimumSizeHint()
+            misfits.append(f"main window: needs {need.width()}×{need.height()}, more than a 1024×768 screen")
     look(window, "window")
     seen.extend(open_menus(window))
     places += show_docks(window, look)
