@@ -97,7 +97,7 @@ def test_the_check_finds_english(sample_file):
 
 def test_pseudo_translation_keeps_what_qt_reads():
     assert pseudo("&Open %1 of %n…").startswith("[&O") and "%1" in pseudo("&Open %1 of %n…")
-    assert "%n" in pseudo("%n groups") and "<b>" in pseudo("<b>Bold</b> &amp; more")
+    assert "%n" in pseudo("%n groups") and "%Ln" in pseudo("%Ln people") and "<b>" in pseudo("<b>Bold</b> &amp; more")
     assert len(plain(pseudo("Delete the group"))) >= 1.4 * len("Delete the group")
 
 

@@ -70,7 +70,7 @@ PROPER_NAMES = frozenset({
 })
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _TAG = re.compile(r"<[^>]*>")
-_PLACEHOLDER = re.compile(r"%(?:L?[1-9]|n)")
+_PLACEHOLDER = re.compile(r"%L?(?:[1-9]|n)")
 
 
 def plain(text: str) -> str:
@@ -342,7 +342,7 @@ def english_left(seen: Iterable[Seen], catalogue: Catalogue, typed: frozenset[st
 
 _ACCENTED = dict(zip("aceinoursyzACEINOURSYZ", "åçéîñöûŕšýžÅÇÉÎÑÖÛŔŠÝŽ", strict=True))
 # What must come through unchanged: tags, entities, placeholders, a mnemonic's letter, Qt date formats' words.
-_KEEP = re.compile(r"<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?[1-9]|%n|%%|&&|&.")
+_KEEP = re.compile(r"<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?[1-9]|%L?n|%%|&&|&.")
 
 
 def pseudo(source: str) -> str:
