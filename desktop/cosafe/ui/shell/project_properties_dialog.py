@@ -101,8 +101,10 @@ class ProjectPropertiesDialog(QDialog):
             help_label = QLabel(translate("ProjectPropertiesDialog", THRESHOLD_HELP), self)
             help_label.setObjectName("fieldHelp")
             # One line fits beside the backups' width; a wrapping label there would keep
-            # the row two lines high (the form sizes it for a narrower width), a gap.
+            # the row two lines high (the form sizes it for a narrower width), a gap. Unless
+            # the line is wider than that (a longer language): see below.
             help_label.setWordWrap(not project_path)
+            self._threshold_help = help_label
             form.addRow(self.tr("Small &groups:"), self.threshold_spin)
             form.addRow("", help_label)
             self._initial[CURRENCY_KEY] = str(values.get(CURRENCY_KEY) or "")
@@ -146,7 +148,11 @@ class ProjectPropertiesDialog(QDialog):
             self.backup_list = BackupList(project_path, self)
             layout.insertWidget(layout.indexOf(self.buttons), self.backup_list)
             # A minimum width of our own replaces the layout's: never below what the rows
-            # need (a language with longer words than English widens the one-line help).
+            # need. The one-line help wraps when it alone would widen the dialog (longer words
+            # than English), rather than make it wider than a small screen.
+            if self.minimumSizeHint().width() > MIN_WIDTH_WITH_BACKUPS and self.threshold_spin is not None:
+                self._threshold_help.setWordWrap(True)
+                layout.activate()  # the sizes with the wrapped help, not the ones cached before
             width = max(MIN_WIDTH_WITH_BACKUPS, self.minimumSizeHint().width())
             self.setMinimumWidth(width)
             # As tall as the wider dialog needs, not as the narrow form asked for.
