@@ -46,7 +46,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from cosafe.ui.kit.actions import limit_shortcut
 from cosafe.ui.kit.dock_parking import DockParking
-from cosafe.ui.kit.docks import make_dock
+from cosafe.ui.kit.docks import make_dock, placed
 from cosafe.ui.kit.mnemonics import keep_mnemonics
 from cosafe.ui.kit.words import Shortcuts
 
@@ -214,6 +214,7 @@ class Host(QObject):
                  orientation: Qt.Orientation | None = None) -> QDockWidget:
         """Make, place and park a dock (see the module contract); ``tab_with`` only if in ``area``."""
         dock = make_dock(self.window, title, name, widget, icon_name, scroll=scroll)
+        area = placed(self.window, area)
         if orientation is None:
             self.window.addDockWidget(area, dock)
         else:

@@ -11,6 +11,9 @@ Contract:
   ``front_tabs(window, compact)`` brings each stack's first shown dock to the front,
   and ``size_docks(window, compact)``, after the window has laid them out, gives the
   columns and stacks their built-in sizes.
+- In a right-to-left window (Arabic) the side columns change sides, as the rest of the
+  window does: Qt mirrors widgets but keeps a dock area where it is named
+  (``kit.docks.placed(window, area)``).
 - ``readable_tabs(bar)`` makes a dock tab bar show whole names, scrolling when they
   do not fit, rather than "L…" and "Wo…". The window applies it to every tab bar Qt
   makes for its docks, then and later (``MainWindow.event``).
@@ -25,6 +28,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
+
+from cosafe.ui.kit.docks import placed
 
 LEFT, RIGHT, BOTTOM = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                        Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -71,6 +76,7 @@ def arrangement(compact: bool) -> Arrangement:
     return COMPACT if compact else ROOMY
 
 
+
 def _docks(window: QMainWindow) -> dict[str, QDockWidget]:
     return {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
 
@@ -96,7 +102,7 @@ def arrange_docks(window: QMainWindow, compact: bool) -> dict[str, bool]:
         # Split first, tab after: Qt tabs a dock split from one that already has tabs.
         for index, head in enumerate(heads):
             if index == 0:
-                window.addDockWidget(area, head)
+                window.addDockWidget(placed(window, area), head)
             else:
                 window.splitDockWidget(heads[index - 1], head, split)
         for members in area_stacks:

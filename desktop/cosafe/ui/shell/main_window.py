@@ -482,8 +482,13 @@ class MainWindow(HostWindow):
     # -- window state, drag and drop ---------------------------------------------------
 
     def _layout_parts(self) -> str:
-        """The object names of the window's docks and toolbars, as saved beside its state."""
-        return ",".join(sorted(w.objectName() for w in (*self.findChildren(QDockWidget), *self.findChildren(QToolBar))))
+        """The object names of the window's docks and toolbars, and its direction, as saved beside its state.
+
+        A layout saved left to right is not restored right to left (a language changed): Qt
+        would put the side panels back on their old sides, and the built-in layout mirrors them.
+        """
+        names = ",".join(sorted(w.objectName() for w in (*self.findChildren(QDockWidget), *self.findChildren(QToolBar))))
+        return names + (";rtl" if self.isRightToLeft() else "")
 
     def _restore_geometry(self) -> None:
         """The window where it was last closed; Qt shrinks it to fit a smaller screen."""
