@@ -4,7 +4,8 @@ Contract:
 - ``translator_for(code)`` is a ``core.i18n.Translator`` answering in ``code`` from
   ``resources/i18n/cosafe_<code>.qm`` (read with Qt's ``QTranslator``: QtCore only, no
   application needed); a string the catalogue does not translate falls back to the
-  English text (``core.i18n.english``); English itself needs no catalogue. One
+  English text (``core.i18n.english``); English itself needs no catalogue. A count's
+  ``%Ln`` is written as ``code`` writes numbers ("12.345" in Spanish). One
   translator per language is kept for the life of the process. An unknown code raises
   ValueError with one line (``core.i18n.check_language``).
 - ``speaking(code)`` is ``core.i18n.speaking`` with that translator: the words of a
@@ -31,9 +32,11 @@ def translator_for(code: str) -> i18n.Translator:
     catalogue.load(f"cosafe_{code}", str(bundled_file("i18n")))
 
     def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        # QTranslator alone leaves %n to the caller, and says "" for what it does not know.
+        # QTranslator alone leaves %n / %Ln to the caller (written as ``code`` writes numbers,
+        # whatever language is installed), and says "" for what it does not know.
         found = catalogue.translate(context, source, disambiguation, n)
-        return i18n.fill_count(found, n) if found else i18n.english(context, source, disambiguation, n)
+        return (i18n.fill_count(found, n, code) if found
+                else i18n.english(context, source, disambiguation, n, code=code))
 
     return translate
 

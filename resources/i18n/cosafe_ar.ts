@@ -828,6 +828,102 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>أمر فرعي غير معروف %(parser_name)r (الخيارات: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُتوقع وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُتوقع وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يُتوقع وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s أياً من %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>خيار غير متوقع: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيط الصريح: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s arguments</source>
+        <translation>
+            <numerusform>يُتوقع %s وسيط</numerusform>
+            <numerusform>يُتوقع %s وسيط</numerusform>
+            <numerusform>يُتوقع %s وسيطان</numerusform>
+            <numerusform>يُتوقع %s وسائط</numerusform>
+            <numerusform>يُتوقع %s وسيطًا</numerusform>
+            <numerusform>يُتوقع %s وسيط</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditEntryForm</name>
     <message>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
@@ -2101,6 +2197,10 @@
         <translation>%1: تخطيط تشاركي للسلامة الحضرية دون اتصال. دون أمر فرعي، يفتح تطبيق سطح المكتب (على PROJECT إن أُعطي).</translation>
     </message>
     <message>
+        <source>show the version of CoSafe and exit</source>
+        <translation>عرض إصدار CoSafe والخروج</translation>
+    </message>
+    <message>
         <source>create an empty project file</source>
         <translation>إنشاء ملف مشروع فارغ</translation>
     </message>
@@ -2277,8 +2377,8 @@
         <translation>كتابة خطة العمل ملفَّ PDF</translation>
     </message>
     <message>
-        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
-        <translation>كتابة خطة العمل ملفَّ PDF: الغلاف، والمنهجية والمشاركة (أعداد حسب الجنس والفئة العمرية والدور؛ الفئات الصغيرة تُعرض بصيغة &lt;N، ولا أسماء أبداً)، والتشخيص مع الخرائط والرسوم البيانية، والمقترحات، وجدول الإجراءات، وأصحاب المصلحة، ومؤشرات الرصد، ومعايير التدقيق. تستبعد النسخة العامة (الافتراضية) القصص والتعليقات والملاحظات وتموّه دبابيس الإدراك على شبكة؛ --full يحتفظ بها؛ ولا تُضمَّن جهات الاتصال أبداً.</translation>
+        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups hidden, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
+        <translation>كتابة خطة العمل ملفَّ PDF: الغلاف، والمنهجية والمشاركة (أعداد حسب الجنس والفئة العمرية والدور؛ الفئات الصغيرة مخفية، ولا أسماء أبداً)، والتشخيص مع الخرائط والرسوم البيانية، والمقترحات، وجدول الإجراءات، وأصحاب المصلحة، ومؤشرات الرصد، ومعايير التدقيق. تستبعد النسخة العامة (الافتراضية) القصص والتعليقات والملاحظات وتموّه دبابيس الإدراك على شبكة؛ --full يحتفظ بها؛ ولا تُضمَّن جهات الاتصال أبداً.</translation>
     </message>
     <message>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
@@ -3245,6 +3345,10 @@ from %2</source>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>حدث خطأ غير متوقع (كُتبت التفاصيل في الطرفية)؛ لم يتغير المشروع</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
+        <translation>حدث خطأ غير متوقع (كُتبت التفاصيل في الطرفية)؛ لم يُكتب أي ملف</translation>
+    </message>
 </context>
 <context>
     <name>GroupColours</name>
@@ -3390,6 +3494,110 @@ from %2</source>
     <message>
         <source>Colour:</source>
         <translation>اللون:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSymbols</name>
+    <message>
+        <source>circle</source>
+        <translation>دائرة</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>نجمة</translation>
+    </message>
+    <message>
+        <source>triangle pointing down</source>
+        <translation>مثلث متجه إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>علامة زائد</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>مسدس</translation>
+    </message>
+    <message>
+        <source>half disc</source>
+        <translation>نصف قرص</translation>
+    </message>
+    <message>
+        <source>pentagon</source>
+        <translation>مخمس</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>مربع</translation>
+    </message>
+    <message>
+        <source>solid line</source>
+        <translation>خط متصل</translation>
+    </message>
+    <message>
+        <source>dashed line</source>
+        <translation>خط متقطع</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translation>خط منقط</translation>
+    </message>
+    <message>
+        <source>dash-dot line</source>
+        <translation>خط شرطة ونقطة</translation>
+    </message>
+    <message>
+        <source>long-dashed line</source>
+        <translation>خط بشرطات طويلة</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot line</source>
+        <translation>خط شرطة ونقطتين</translation>
+    </message>
+    <message>
+        <source>long dash-dot line</source>
+        <translation>خط شرطة طويلة ونقطة</translation>
+    </message>
+    <message>
+        <source>short-dashed line</source>
+        <translation>خط بشرطات قصيرة</translation>
+    </message>
+    <message>
+        <source>plain fill</source>
+        <translation>تعبئة سادة</translation>
+    </message>
+    <message>
+        <source>hatched /</source>
+        <translation>تظليل /</translation>
+    </message>
+    <message>
+        <source>hatched \</source>
+        <translation>تظليل \</translation>
+    </message>
+    <message>
+        <source>crossed hatch</source>
+        <translation>تظليل متقاطع</translation>
+    </message>
+    <message>
+        <source>horizontal hatch</source>
+        <translation>تظليل أفقي</translation>
+    </message>
+    <message>
+        <source>diagonal crossed hatch</source>
+        <translation>تظليل متقاطع قطري</translation>
+    </message>
+    <message>
+        <source>vertical hatch</source>
+        <translation>تظليل عمودي</translation>
+    </message>
+    <message>
+        <source>dotted fill</source>
+        <translation>تعبئة منقطة</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a group&apos;s marker shape, line and area fill</comment>
+        <translation>%1، %2، %3</translation>
     </message>
 </context>
 <context>
@@ -6245,8 +6453,8 @@ Last changed %2</source>
         <translation>المشاركون في الورشة: حرّر الخلية في مكانها، وكل تغيير خطوة تراجع واحدة</translation>
     </message>
     <message>
-        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation>المفاتيح كما في ورقة التسجيل — &lt;b&gt;الجنس&lt;/b&gt; w/m/n/u · &lt;b&gt;العمر&lt;/b&gt; 1–6 · &lt;b&gt;الدور&lt;/b&gt; الحرف (الحروف) الأول · &lt;b&gt;المجموعة&lt;/b&gt; 1–9، و0 لا شيء · &lt;b&gt;Space&lt;/b&gt; الموافقة · النقر المزدوج لقائمة. يُحفظ كل تغيير فوراً ويمكن التراجع عنه (Ctrl+Z).</translation>
+        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; %1 · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
+        <translation>المفاتيح كما في ورقة التسجيل — &lt;b&gt;الجنس&lt;/b&gt; %1 · &lt;b&gt;العمر&lt;/b&gt; 1–6 · &lt;b&gt;الدور&lt;/b&gt; الحرف (الحروف) الأول · &lt;b&gt;المجموعة&lt;/b&gt; 1–9، و0 لا شيء · &lt;b&gt;Space&lt;/b&gt; الموافقة · النقر المزدوج لقائمة. يُحفظ كل تغيير فوراً ويمكن التراجع عنه (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
@@ -9119,8 +9327,8 @@ Supporting: %3</source>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
-        <translation>تُعرض الأعداد والمتوسطات للفئات الأصغر من هذا بصيغة &lt;N، لحماية المشاركين والمشاركات.</translation>
+        <source>Counts and means for groups smaller than this, and figures from which they could be worked out, are hidden to protect participants.</source>
+        <translation>تُخفى الأعداد والمتوسطات للفئات الأصغر من هذا، والأرقام التي يمكن أن تُستنتج منها، لحماية المشاركين والمشاركات.</translation>
     </message>
     <message>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
@@ -10766,11 +10974,6 @@ Supporting: %3</source>
 <context>
     <name>SignIn</name>
     <message>
-        <source>w woman · m man · n non-binary · u prefer not to say</source>
-        <comment>the keys are typed: keep w, m, n, u</comment>
-        <translation>w امرأة · m رجل · n غير ثنائي الجنس · u أفضّل عدم الإفصاح</translation>
-    </message>
-    <message>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
@@ -10787,6 +10990,11 @@ Supporting: %3</source>
     <message>
         <source>no groups yet</source>
         <translation>لا مجموعات بعد</translation>
+    </message>
+    <message>
+        <source>w m n u</source>
+        <comment>the keys typed for Woman, Man, Non-binary, Prefer not to say, in this order: four different single letters separated by spaces, each the first letter of its word as translated where you can</comment>
+        <translation>ا ر غ أ</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -10885,8 +11093,8 @@ Supporting: %3</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <source>Gender (w/m/n/u)</source>
-        <translation>الجنس (w/m/n/u)</translation>
+        <source>Gender (%1)</source>
+        <translation>الجنس (%1)</translation>
     </message>
     <message>
         <source>Age (1–6)</source>

@@ -147,6 +147,16 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message numerus="yes">
+        <source>expected %s arguments</source>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditEntryForm</name>
     <message numerus="yes">
         <source>%n photos</source>

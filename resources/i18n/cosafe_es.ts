@@ -752,6 +752,98 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>subcomando desconocido %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito ignorado: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s arguments</source>
+        <translation>
+            <numerusform>se esperaba %s argumento</numerusform>
+            <numerusform>se esperaban %s argumentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditEntryForm</name>
     <message>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
@@ -1901,6 +1993,10 @@
         <translation>%1: planificación participativa de la seguridad urbana sin conexión. Sin subcomando, abre la aplicación de escritorio (con PROJECT si se indica).</translation>
     </message>
     <message>
+        <source>show the version of CoSafe and exit</source>
+        <translation>mostrar la versión de CoSafe y salir</translation>
+    </message>
+    <message>
         <source>create an empty project file</source>
         <translation>crear un archivo de proyecto vacío</translation>
     </message>
@@ -2077,8 +2173,8 @@
         <translation>escribir el plan de acción como PDF</translation>
     </message>
     <message>
-        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
-        <translation>Escribe el plan de acción como PDF: portada, método y participación (conteos por género, grupo de edad y rol; grupos pequeños como &lt;N, nunca nombres), diagnóstico con mapas y gráficos, propuestas, la tabla de acciones, actores clave, indicadores de seguimiento y los criterios de auditoría. La versión pública (predeterminada) omite relatos, comentarios y notas y difumina los marcadores de percepción en una cuadrícula; --full los conserva; los contactos nunca se incluyen.</translation>
+        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups hidden, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
+        <translation>Escribe el plan de acción como PDF: portada, método y participación (conteos por género, grupo de edad y rol; grupos pequeños ocultos, nunca nombres), diagnóstico con mapas y gráficos, propuestas, la tabla de acciones, actores clave, indicadores de seguimiento y los criterios de auditoría. La versión pública (predeterminada) omite relatos, comentarios y notas y difumina los marcadores de percepción en una cuadrícula; --full los conserva; los contactos nunca se incluyen.</translation>
     </message>
     <message>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
@@ -3041,6 +3137,10 @@ de %2</translation>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Ocurrió un error inesperado (los detalles se escribieron en la terminal); el proyecto no se cambió</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
+        <translation>Ocurrió un error inesperado (los detalles se escribieron en la terminal); no se escribió ningún archivo</translation>
+    </message>
 </context>
 <context>
     <name>GroupColours</name>
@@ -3178,6 +3278,110 @@ de %2</translation>
     <message>
         <source>Colour:</source>
         <translation>Color:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSymbols</name>
+    <message>
+        <source>circle</source>
+        <translation>círculo</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>estrella</translation>
+    </message>
+    <message>
+        <source>triangle pointing down</source>
+        <translation>triángulo hacia abajo</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>signo más</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>hexágono</translation>
+    </message>
+    <message>
+        <source>half disc</source>
+        <translation>medio disco</translation>
+    </message>
+    <message>
+        <source>pentagon</source>
+        <translation>pentágono</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <source>solid line</source>
+        <translation>línea continua</translation>
+    </message>
+    <message>
+        <source>dashed line</source>
+        <translation>línea discontinua</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translation>línea de puntos</translation>
+    </message>
+    <message>
+        <source>dash-dot line</source>
+        <translation>línea de raya y punto</translation>
+    </message>
+    <message>
+        <source>long-dashed line</source>
+        <translation>línea de rayas largas</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot line</source>
+        <translation>línea de raya y dos puntos</translation>
+    </message>
+    <message>
+        <source>long dash-dot line</source>
+        <translation>línea de raya larga y punto</translation>
+    </message>
+    <message>
+        <source>short-dashed line</source>
+        <translation>línea de rayas cortas</translation>
+    </message>
+    <message>
+        <source>plain fill</source>
+        <translation>relleno liso</translation>
+    </message>
+    <message>
+        <source>hatched /</source>
+        <translation>rayado /</translation>
+    </message>
+    <message>
+        <source>hatched \</source>
+        <translation>rayado \</translation>
+    </message>
+    <message>
+        <source>crossed hatch</source>
+        <translation>rayado cruzado</translation>
+    </message>
+    <message>
+        <source>horizontal hatch</source>
+        <translation>rayado horizontal</translation>
+    </message>
+    <message>
+        <source>diagonal crossed hatch</source>
+        <translation>rayado cruzado diagonal</translation>
+    </message>
+    <message>
+        <source>vertical hatch</source>
+        <translation>rayado vertical</translation>
+    </message>
+    <message>
+        <source>dotted fill</source>
+        <translation>relleno punteado</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a group&apos;s marker shape, line and area fill</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5809,8 +6013,8 @@ Last changed %2</source>
         <translation>Los participantes del taller: edite una celda directamente; cada cambio es un paso de deshacer</translation>
     </message>
     <message>
-        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation>Teclas como en la hoja de registro — &lt;b&gt;Género&lt;/b&gt; w/m/n/u · &lt;b&gt;Edad&lt;/b&gt; 1–6 · &lt;b&gt;Rol&lt;/b&gt; primera(s) letra(s) · &lt;b&gt;Grupo&lt;/b&gt; 1–9, 0 ninguno · &lt;b&gt;Space&lt;/b&gt; consentimiento · doble clic para una lista. Cada cambio se guarda al instante y se puede deshacer (Ctrl+Z).</translation>
+        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; %1 · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
+        <translation>Teclas como en la hoja de registro — &lt;b&gt;Género&lt;/b&gt; %1 · &lt;b&gt;Edad&lt;/b&gt; 1–6 · &lt;b&gt;Rol&lt;/b&gt; primera(s) letra(s) · &lt;b&gt;Grupo&lt;/b&gt; 1–9, 0 ninguno · &lt;b&gt;Space&lt;/b&gt; consentimiento · doble clic para una lista. Cada cambio se guarda al instante y se puede deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
@@ -8551,8 +8755,8 @@ Apoyo: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
-        <translation>Los conteos y promedios de grupos más pequeños que esto se muestran como &lt;N, para proteger a las personas participantes.</translation>
+        <source>Counts and means for groups smaller than this, and figures from which they could be worked out, are hidden to protect participants.</source>
+        <translation>Los conteos y promedios de grupos más pequeños que esto, y las cifras a partir de las cuales se podrían deducir, se ocultan para proteger a las personas participantes.</translation>
     </message>
     <message>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
@@ -10178,11 +10382,6 @@ Apoyo: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <source>w woman · m man · n non-binary · u prefer not to say</source>
-        <comment>the keys are typed: keep w, m, n, u</comment>
-        <translation>w mujer · m hombre · n no binario · u prefiere no decirlo</translation>
-    </message>
-    <message>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
@@ -10199,6 +10398,11 @@ Apoyo: %3</translation>
     <message>
         <source>no groups yet</source>
         <translation>aún no hay grupos</translation>
+    </message>
+    <message>
+        <source>w m n u</source>
+        <comment>the keys typed for Woman, Man, Non-binary, Prefer not to say, in this order: four different single letters separated by spaces, each the first letter of its word as translated where you can</comment>
+        <translation>m h n p</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -10285,8 +10489,8 @@ Apoyo: %3</translation>
         <translation>Código</translation>
     </message>
     <message>
-        <source>Gender (w/m/n/u)</source>
-        <translation>Género (w/m/n/u)</translation>
+        <source>Gender (%1)</source>
+        <translation>Género (%1)</translation>
     </message>
     <message>
         <source>Age (1–6)</source>

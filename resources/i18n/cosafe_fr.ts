@@ -752,6 +752,98 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est requis</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>sous-commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s arguments</source>
+        <translation>
+            <numerusform>%s argument attendu</numerusform>
+            <numerusform>%s arguments attendus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditEntryForm</name>
     <message>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
@@ -1901,6 +1993,10 @@
         <translation>%1&#xa0;: planification participative de la sécurité urbaine, hors ligne. Sans sous-commande, ouvre l’application de bureau (sur PROJECT s’il est donné).</translation>
     </message>
     <message>
+        <source>show the version of CoSafe and exit</source>
+        <translation>afficher la version de CoSafe et quitter</translation>
+    </message>
+    <message>
         <source>create an empty project file</source>
         <translation>créer un fichier de projet vide</translation>
     </message>
@@ -2077,8 +2173,8 @@
         <translation>écrire le plan d’action en PDF</translation>
     </message>
     <message>
-        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
-        <translation>Écrire le plan d’action en PDF&#xa0;: couverture, méthode et participation (effectifs par genre, tranche d’âge et rôle&#xa0;; petits groupes affichés comme &lt;N, jamais de noms), diagnostic avec cartes et graphiques, propositions, tableau des actions, parties prenantes, indicateurs de suivi et critères du diagnostic. La version publique (par défaut) omet les témoignages, commentaires et notes et floute les repères de perception sur une grille&#xa0;; --full les conserve&#xa0;; les coordonnées ne sont jamais incluses.</translation>
+        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups hidden, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
+        <translation>Écrire le plan d’action en PDF&#xa0;: couverture, méthode et participation (effectifs par genre, tranche d’âge et rôle&#xa0;; petits groupes masqués, jamais de noms), diagnostic avec cartes et graphiques, propositions, tableau des actions, parties prenantes, indicateurs de suivi et critères du diagnostic. La version publique (par défaut) omet les témoignages, commentaires et notes et floute les repères de perception sur une grille&#xa0;; --full les conserve&#xa0;; les coordonnées ne sont jamais incluses.</translation>
     </message>
     <message>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
@@ -3041,6 +3137,10 @@ de %2</translation>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Une erreur inattendue s’est produite (les détails ont été écrits dans le terminal)&#xa0;; le projet n’a pas été modifié</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
+        <translation>Une erreur inattendue s’est produite (les détails ont été écrits dans le terminal)&#xa0;; aucun fichier n’a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>GroupColours</name>
@@ -3178,6 +3278,110 @@ de %2</translation>
     <message>
         <source>Colour:</source>
         <translation>Couleur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSymbols</name>
+    <message>
+        <source>circle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>étoile</translation>
+    </message>
+    <message>
+        <source>triangle pointing down</source>
+        <translation>triangle pointe en bas</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>signe plus</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>hexagone</translation>
+    </message>
+    <message>
+        <source>half disc</source>
+        <translation>demi-disque</translation>
+    </message>
+    <message>
+        <source>pentagon</source>
+        <translation>pentagone</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <source>solid line</source>
+        <translation>trait plein</translation>
+    </message>
+    <message>
+        <source>dashed line</source>
+        <translation>trait tireté</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translation>trait pointillé</translation>
+    </message>
+    <message>
+        <source>dash-dot line</source>
+        <translation>trait tiret-point</translation>
+    </message>
+    <message>
+        <source>long-dashed line</source>
+        <translation>trait à tirets longs</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot line</source>
+        <translation>trait tiret-point-point</translation>
+    </message>
+    <message>
+        <source>long dash-dot line</source>
+        <translation>trait tiret long-point</translation>
+    </message>
+    <message>
+        <source>short-dashed line</source>
+        <translation>trait à tirets courts</translation>
+    </message>
+    <message>
+        <source>plain fill</source>
+        <translation>remplissage uni</translation>
+    </message>
+    <message>
+        <source>hatched /</source>
+        <translation>hachures /</translation>
+    </message>
+    <message>
+        <source>hatched \</source>
+        <translation>hachures \</translation>
+    </message>
+    <message>
+        <source>crossed hatch</source>
+        <translation>hachures croisées</translation>
+    </message>
+    <message>
+        <source>horizontal hatch</source>
+        <translation>hachures horizontales</translation>
+    </message>
+    <message>
+        <source>diagonal crossed hatch</source>
+        <translation>hachures croisées en diagonale</translation>
+    </message>
+    <message>
+        <source>vertical hatch</source>
+        <translation>hachures verticales</translation>
+    </message>
+    <message>
+        <source>dotted fill</source>
+        <translation>remplissage pointillé</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a group&apos;s marker shape, line and area fill</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5809,8 +6013,8 @@ Dernière modification le %2</translation>
         <translation>Les participants de l’atelier&#xa0;: modifiez une cellule directement, chaque modification est une étape d’annulation</translation>
     </message>
     <message>
-        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation>Mêmes touches que sur la feuille d’émargement — &lt;b&gt;Genre&lt;/b&gt; w/m/n/u · &lt;b&gt;Âge&lt;/b&gt; 1–6 · &lt;b&gt;Rôle&lt;/b&gt; première(s) lettre(s) · &lt;b&gt;Groupe&lt;/b&gt; 1–9, 0 aucun · &lt;b&gt;Espace&lt;/b&gt; consentement · double-clic pour une liste. Chaque modification est enregistrée aussitôt et peut être annulée (Ctrl+Z).</translation>
+        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; %1 · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
+        <translation>Mêmes touches que sur la feuille d’émargement — &lt;b&gt;Genre&lt;/b&gt; %1 · &lt;b&gt;Âge&lt;/b&gt; 1–6 · &lt;b&gt;Rôle&lt;/b&gt; première(s) lettre(s) · &lt;b&gt;Groupe&lt;/b&gt; 1–9, 0 aucun · &lt;b&gt;Espace&lt;/b&gt; consentement · double-clic pour une liste. Chaque modification est enregistrée aussitôt et peut être annulée (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
@@ -8551,8 +8755,8 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
-        <translation>Les effectifs et moyennes des groupes plus petits que ce seuil sont affichés comme &lt;N, pour protéger les participants.</translation>
+        <source>Counts and means for groups smaller than this, and figures from which they could be worked out, are hidden to protect participants.</source>
+        <translation>Les effectifs et moyennes des groupes plus petits que ce seuil, et les chiffres qui permettraient de les déduire, sont masqués pour protéger les participants.</translation>
     </message>
     <message>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
@@ -10178,11 +10382,6 @@ En appui&#xa0;: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <source>w woman · m man · n non-binary · u prefer not to say</source>
-        <comment>the keys are typed: keep w, m, n, u</comment>
-        <translation>w femme · m homme · n non binaire · u préfère ne pas répondre</translation>
-    </message>
-    <message>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
@@ -10199,6 +10398,11 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>no groups yet</source>
         <translation>pas encore de groupes</translation>
+    </message>
+    <message>
+        <source>w m n u</source>
+        <comment>the keys typed for Woman, Man, Non-binary, Prefer not to say, in this order: four different single letters separated by spaces, each the first letter of its word as translated where you can</comment>
+        <translation>f h n p</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -10285,8 +10489,8 @@ En appui&#xa0;: %3</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <source>Gender (w/m/n/u)</source>
-        <translation>Genre (w/m/n/u)</translation>
+        <source>Gender (%1)</source>
+        <translation>Genre (%1)</translation>
     </message>
     <message>
         <source>Age (1–6)</source>

@@ -752,6 +752,98 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta mensagem de ajuda e sair</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>um dos argumentos %s é obrigatório</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>subcomando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperava-se um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>esperava-se no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>esperava-se pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opção inesperada: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito ignorado: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>não é possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s arguments</source>
+        <translation>
+            <numerusform>esperava-se %s argumento</numerusform>
+            <numerusform>esperavam-se %s argumentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditEntryForm</name>
     <message>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
@@ -1901,6 +1993,10 @@
         <translation>%1: planejamento participativo de segurança urbana, offline. Sem subcomando, abre o aplicativo de desktop (em PROJECT, se indicado).</translation>
     </message>
     <message>
+        <source>show the version of CoSafe and exit</source>
+        <translation>mostrar a versão do CoSafe e sair</translation>
+    </message>
+    <message>
         <source>create an empty project file</source>
         <translation>criar um arquivo de projeto vazio</translation>
     </message>
@@ -2077,8 +2173,8 @@
         <translation>gravar o plano de ação como PDF</translation>
     </message>
     <message>
-        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
-        <translation>Gravar o plano de ação como PDF: capa, método e participação (contagens por gênero, faixa etária e papel; grupos pequenos mostrados como &lt;N, nunca nomes), diagnóstico com mapas e gráficos, propostas, a tabela de ações, partes interessadas, indicadores de monitoramento e os critérios de auditoria. A versão pública (o padrão) deixa de fora relatos, comentários e notas e desfoca os alfinetes de percepção em uma grade; --full os mantém; os contatos nunca são incluídos.</translation>
+        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups hidden, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
+        <translation>Gravar o plano de ação como PDF: capa, método e participação (contagens por gênero, faixa etária e papel; grupos pequenos ocultos, nunca nomes), diagnóstico com mapas e gráficos, propostas, a tabela de ações, partes interessadas, indicadores de monitoramento e os critérios de auditoria. A versão pública (o padrão) deixa de fora relatos, comentários e notas e desfoca os alfinetes de percepção em uma grade; --full os mantém; os contatos nunca são incluídos.</translation>
     </message>
     <message>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
@@ -3041,6 +3137,10 @@ de %2</translation>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Algo inesperado deu errado (os detalhes foram escritos no terminal); o projeto não foi alterado</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
+        <translation>Algo inesperado deu errado (os detalhes foram escritos no terminal); nenhum arquivo foi gravado</translation>
+    </message>
 </context>
 <context>
     <name>GroupColours</name>
@@ -3178,6 +3278,110 @@ de %2</translation>
     <message>
         <source>Colour:</source>
         <translation>Cor:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSymbols</name>
+    <message>
+        <source>circle</source>
+        <translation>círculo</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>estrela</translation>
+    </message>
+    <message>
+        <source>triangle pointing down</source>
+        <translation>triângulo para baixo</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>sinal de mais</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>hexágono</translation>
+    </message>
+    <message>
+        <source>half disc</source>
+        <translation>meio disco</translation>
+    </message>
+    <message>
+        <source>pentagon</source>
+        <translation>pentágono</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>quadrado</translation>
+    </message>
+    <message>
+        <source>solid line</source>
+        <translation>linha contínua</translation>
+    </message>
+    <message>
+        <source>dashed line</source>
+        <translation>linha tracejada</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translation>linha pontilhada</translation>
+    </message>
+    <message>
+        <source>dash-dot line</source>
+        <translation>linha traço-ponto</translation>
+    </message>
+    <message>
+        <source>long-dashed line</source>
+        <translation>linha de traços longos</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot line</source>
+        <translation>linha traço-ponto-ponto</translation>
+    </message>
+    <message>
+        <source>long dash-dot line</source>
+        <translation>linha traço longo-ponto</translation>
+    </message>
+    <message>
+        <source>short-dashed line</source>
+        <translation>linha de traços curtos</translation>
+    </message>
+    <message>
+        <source>plain fill</source>
+        <translation>preenchimento liso</translation>
+    </message>
+    <message>
+        <source>hatched /</source>
+        <translation>hachurado /</translation>
+    </message>
+    <message>
+        <source>hatched \</source>
+        <translation>hachurado \</translation>
+    </message>
+    <message>
+        <source>crossed hatch</source>
+        <translation>hachurado cruzado</translation>
+    </message>
+    <message>
+        <source>horizontal hatch</source>
+        <translation>hachurado horizontal</translation>
+    </message>
+    <message>
+        <source>diagonal crossed hatch</source>
+        <translation>hachurado cruzado diagonal</translation>
+    </message>
+    <message>
+        <source>vertical hatch</source>
+        <translation>hachurado vertical</translation>
+    </message>
+    <message>
+        <source>dotted fill</source>
+        <translation>preenchimento pontilhado</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a group&apos;s marker shape, line and area fill</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5809,8 +6013,8 @@ Last changed %2</source>
         <translation>As pessoas participantes da oficina: edite uma célula no lugar; cada alteração é uma etapa de desfazer</translation>
     </message>
     <message>
-        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation>Teclas como na lista de presença — &lt;b&gt;Gênero&lt;/b&gt; w/m/n/u · &lt;b&gt;Idade&lt;/b&gt; 1–6 · &lt;b&gt;Papel&lt;/b&gt; primeira(s) letra(s) · &lt;b&gt;Grupo&lt;/b&gt; 1–9, 0 nenhum · &lt;b&gt;Espaço&lt;/b&gt; consentimento · clique duplo para uma lista. Cada alteração é salva na hora e pode ser desfeita (Ctrl+Z).</translation>
+        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; %1 · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
+        <translation>Teclas como na lista de presença — &lt;b&gt;Gênero&lt;/b&gt; %1 · &lt;b&gt;Idade&lt;/b&gt; 1–6 · &lt;b&gt;Papel&lt;/b&gt; primeira(s) letra(s) · &lt;b&gt;Grupo&lt;/b&gt; 1–9, 0 nenhum · &lt;b&gt;Espaço&lt;/b&gt; consentimento · clique duplo para uma lista. Cada alteração é salva na hora e pode ser desfeita (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
@@ -8551,8 +8755,8 @@ Apoio: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
-        <translation>Contagens e médias de grupos menores que isto aparecem como &lt;N, para proteger as pessoas participantes.</translation>
+        <source>Counts and means for groups smaller than this, and figures from which they could be worked out, are hidden to protect participants.</source>
+        <translation>Contagens e médias de grupos menores que isto, e os números a partir dos quais se poderia deduzi-las, ficam ocultos para proteger as pessoas participantes.</translation>
     </message>
     <message>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
@@ -10178,11 +10382,6 @@ Apoio: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <source>w woman · m man · n non-binary · u prefer not to say</source>
-        <comment>the keys are typed: keep w, m, n, u</comment>
-        <translation>w mulher · m homem · n não binário · u prefere não dizer</translation>
-    </message>
-    <message>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
@@ -10199,6 +10398,11 @@ Apoio: %3</translation>
     <message>
         <source>no groups yet</source>
         <translation>nenhum grupo ainda</translation>
+    </message>
+    <message>
+        <source>w m n u</source>
+        <comment>the keys typed for Woman, Man, Non-binary, Prefer not to say, in this order: four different single letters separated by spaces, each the first letter of its word as translated where you can</comment>
+        <translation>m h n p</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -10285,8 +10489,8 @@ Apoio: %3</translation>
         <translation>Código</translation>
     </message>
     <message>
-        <source>Gender (w/m/n/u)</source>
-        <translation>Gênero (w/m/n/u)</translation>
+        <source>Gender (%1)</source>
+        <translation>Gênero (%1)</translation>
     </message>
     <message>
         <source>Age (1–6)</source>

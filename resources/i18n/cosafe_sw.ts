@@ -752,6 +752,98 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>matumizi: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>hoja za nafasi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>chaguo</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>onyesha ujumbe huu wa msaada kisha utoke</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: hitilafu: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>hoja %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>hoja zifuatazo zinahitajika: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>mojawapo ya hoja %s inahitajika</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>hoja zisizotambulika: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>chaguo batili: %(value)r (chagua kati ya %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>amri ndogo isiyojulikana %(parser_name)r (chaguo: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>thamani batili ya %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>hoja moja inatarajiwa</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>hoja isiyozidi moja inatarajiwa</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>angalau hoja moja inatarajiwa</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>chaguo lenye utata: %(option)s linaweza kuwa %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>chaguo lisilotarajiwa: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>hairuhusiwi pamoja na hoja %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>hoja dhahiri imepuuzwa: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>haiwezekani kufungua &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s arguments</source>
+        <translation>
+            <numerusform>hoja %s inatarajiwa</numerusform>
+            <numerusform>hoja %s zinatarajiwa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditEntryForm</name>
     <message>
         <source>&lt;b&gt;0–3&lt;/b&gt; score, &lt;b&gt;Space&lt;/b&gt; blank: each moves on to the next field by itself (a Tab after it does not skip one) · &lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt; next / previous field · &lt;b&gt;Enter&lt;/b&gt; save and next sheet · &lt;b&gt;Page Up/Down&lt;/b&gt; previous / next sheet (saves this one) · &lt;b&gt;Esc&lt;/b&gt; close</source>
@@ -1901,6 +1993,10 @@
         <translation>%1: upangaji shirikishi wa usalama mijini bila mtandao. Bila amri ndogo, hufungua programu ya kompyuta (kwenye PROJECT ikiwa imetolewa).</translation>
     </message>
     <message>
+        <source>show the version of CoSafe and exit</source>
+        <translation>onyesha toleo la CoSafe kisha utoke</translation>
+    </message>
+    <message>
         <source>create an empty project file</source>
         <translation>unda faili tupu la mradi</translation>
     </message>
@@ -2077,8 +2173,8 @@
         <translation>andika mpango kazi kama PDF</translation>
     </message>
     <message>
-        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups shown as &lt;N, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
-        <translation>Andika mpango kazi kama PDF: jalada, mbinu na ushiriki (idadi kwa jinsia, kundi la umri na jukumu; makundi madogo huonyeshwa kama &lt;N, kamwe si majina), tathmini pamoja na ramani na chati, mapendekezo, jedwali la hatua, wadau, viashiria vya ufuatiliaji na vigezo vya ukaguzi. Toleo la umma (chaguo-msingi) linaacha simulizi, maoni na maelezo na kufifisha pini za mtazamo hadi gridi; --full huvibakiza; mawasiliano kamwe hayajumuishwi.</translation>
+        <source>Write the action plan as a PDF: cover, method and participation (counts by gender, age band and role; small groups hidden, never names), diagnosis with maps and charts, proposals, the action table, stakeholders, monitoring indicators and the audit criteria. The public version (the default) leaves out stories, comments and notes and blurs perception pins to a grid; --full keeps them; contacts are never included.</source>
+        <translation>Andika mpango kazi kama PDF: jalada, mbinu na ushiriki (idadi kwa jinsia, kundi la umri na jukumu; makundi madogo hufichwa, kamwe si majina), tathmini pamoja na ramani na chati, mapendekezo, jedwali la hatua, wadau, viashiria vya ufuatiliaji na vigezo vya ukaguzi. Toleo la umma (chaguo-msingi) linaacha simulizi, maoni na maelezo na kufifisha pini za mtazamo hadi gridi; --full huvibakiza; mawasiliano kamwe hayajumuishwi.</translation>
     </message>
     <message>
         <source>no stories, comments or notes; pins and incidents blurred to a grid</source>
@@ -3041,6 +3137,10 @@ kutoka %2</translation>
         <source>Something unexpected went wrong (details were written to the terminal); the project was not changed</source>
         <translation>Kuna hitilafu isiyotarajiwa (maelezo yameandikwa kwenye terminali); mradi haukubadilishwa</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
+        <translation>Kuna hitilafu isiyotarajiwa (maelezo yameandikwa kwenye terminali); hakuna faili lililoandikwa</translation>
+    </message>
 </context>
 <context>
     <name>GroupColours</name>
@@ -3178,6 +3278,110 @@ kutoka %2</translation>
     <message>
         <source>Colour:</source>
         <translation>Rangi:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSymbols</name>
+    <message>
+        <source>circle</source>
+        <translation>duara</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>nyota</translation>
+    </message>
+    <message>
+        <source>triangle pointing down</source>
+        <translation>pembetatu inayoelekea chini</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>alama ya kujumlisha</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>pembesita</translation>
+    </message>
+    <message>
+        <source>half disc</source>
+        <translation>nusu duara</translation>
+    </message>
+    <message>
+        <source>pentagon</source>
+        <translation>pembetano</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>mraba</translation>
+    </message>
+    <message>
+        <source>solid line</source>
+        <translation>mstari mfululizo</translation>
+    </message>
+    <message>
+        <source>dashed line</source>
+        <translation>mstari wa vistari</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translation>mstari wa vitone</translation>
+    </message>
+    <message>
+        <source>dash-dot line</source>
+        <translation>mstari wa kistari na kitone</translation>
+    </message>
+    <message>
+        <source>long-dashed line</source>
+        <translation>mstari wa vistari virefu</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot line</source>
+        <translation>mstari wa kistari na vitone viwili</translation>
+    </message>
+    <message>
+        <source>long dash-dot line</source>
+        <translation>mstari wa kistari kirefu na kitone</translation>
+    </message>
+    <message>
+        <source>short-dashed line</source>
+        <translation>mstari wa vistari vifupi</translation>
+    </message>
+    <message>
+        <source>plain fill</source>
+        <translation>ujazo wa kawaida</translation>
+    </message>
+    <message>
+        <source>hatched /</source>
+        <translation>mistari /</translation>
+    </message>
+    <message>
+        <source>hatched \</source>
+        <translation>mistari \</translation>
+    </message>
+    <message>
+        <source>crossed hatch</source>
+        <translation>mistari inayokingamana</translation>
+    </message>
+    <message>
+        <source>horizontal hatch</source>
+        <translation>mistari ya mlalo</translation>
+    </message>
+    <message>
+        <source>diagonal crossed hatch</source>
+        <translation>mistari ya mshazari inayokingamana</translation>
+    </message>
+    <message>
+        <source>vertical hatch</source>
+        <translation>mistari wima</translation>
+    </message>
+    <message>
+        <source>dotted fill</source>
+        <translation>ujazo wa vitone</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a group&apos;s marker shape, line and area fill</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5809,8 +6013,8 @@ Ulibadilishwa mwisho %2</translation>
         <translation>Washiriki wa warsha: hariri kisanduku papo hapo, kila badiliko ni hatua moja ya kutendua</translation>
     </message>
     <message>
-        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; w/m/n/u · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation>Vitufe kama kwenye karatasi ya mahudhurio — &lt;b&gt;Jinsia&lt;/b&gt; w/m/n/u · &lt;b&gt;Umri&lt;/b&gt; 1–6 · &lt;b&gt;Jukumu&lt;/b&gt; herufi ya kwanza · &lt;b&gt;Kikundi&lt;/b&gt; 1–9, 0 hakuna · &lt;b&gt;Space&lt;/b&gt; ridhaa · bofya mara mbili kupata orodha. Kila badiliko linahifadhiwa mara moja na linaweza kutenduliwa (Ctrl+Z).</translation>
+        <source>Keys as on the sign-in sheet — &lt;b&gt;Gender&lt;/b&gt; %1 · &lt;b&gt;Age&lt;/b&gt; 1–6 · &lt;b&gt;Role&lt;/b&gt; first letter(s) · &lt;b&gt;Group&lt;/b&gt; 1–9, 0 none · &lt;b&gt;Space&lt;/b&gt; consent · double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).</source>
+        <translation>Vitufe kama kwenye karatasi ya mahudhurio — &lt;b&gt;Jinsia&lt;/b&gt; %1 · &lt;b&gt;Umri&lt;/b&gt; 1–6 · &lt;b&gt;Jukumu&lt;/b&gt; herufi ya kwanza · &lt;b&gt;Kikundi&lt;/b&gt; 1–9, 0 hakuna · &lt;b&gt;Space&lt;/b&gt; ridhaa · bofya mara mbili kupata orodha. Kila badiliko linahifadhiwa mara moja na linaweza kutenduliwa (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This project is open read-only: participants can be viewed, not changed.</source>
@@ -8551,8 +8755,8 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>ProjectPropertiesDialog</name>
     <message>
-        <source>Counts and means for groups smaller than this are shown as &lt;N, to protect participants.</source>
-        <translation>Idadi na wastani kwa makundi madogo kuliko hiki huonyeshwa kama &lt;N, ili kuwalinda washiriki.</translation>
+        <source>Counts and means for groups smaller than this, and figures from which they could be worked out, are hidden to protect participants.</source>
+        <translation>Idadi na wastani kwa makundi madogo kuliko hiki, na takwimu ambazo kutokana nazo zingeweza kukokotolewa, hufichwa ili kuwalinda washiriki.</translation>
     </message>
     <message>
         <source>The currency of every cost in the project: shown beside costs and printed in the plan</source>
@@ -10178,11 +10382,6 @@ Wanaounga mkono: %3</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <source>w woman · m man · n non-binary · u prefer not to say</source>
-        <comment>the keys are typed: keep w, m, n, u</comment>
-        <translation>w mwanamke · m mwanamume · n si mwanamke wala mwanamume · u sipendi kusema</translation>
-    </message>
-    <message>
         <source> · </source>
         <comment>between the keys of one line of the key help</comment>
         <translation> · </translation>
@@ -10199,6 +10398,11 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>no groups yet</source>
         <translation>bado hakuna vikundi</translation>
+    </message>
+    <message>
+        <source>w m n u</source>
+        <comment>the keys typed for Woman, Man, Non-binary, Prefer not to say, in this order: four different single letters separated by spaces, each the first letter of its word as translated where you can</comment>
+        <translation>k m s p</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -10285,8 +10489,8 @@ Wanaounga mkono: %3</translation>
         <translation>Msimbo</translation>
     </message>
     <message>
-        <source>Gender (w/m/n/u)</source>
-        <translation>Jinsia (w/m/n/u)</translation>
+        <source>Gender (%1)</source>
+        <translation>Jinsia (%1)</translation>
     </message>
     <message>
         <source>Age (1–6)</source>

@@ -81,3 +81,33 @@ def test_a_symbol_reads_in_words():
     assert not any("_" in text for text in descriptions)
     for first, second in itertools.combinations(GROUP_COLOURS, 2):
         assert group_symbol(first) != group_symbol(second)
+
+
+def test_every_shape_dash_and_hatch_has_words_and_they_are_said_in_the_readers_language():
+    from cosafe import catalogues
+    from cosafe.core.group_symbols import _WORDS
+
+    assert set(MARKER_SHAPES) | set(LINE_DASHES) | set(AREA_HATCHES) <= set(_WORDS)  # no bare key reaches a person
+    symbol = group_symbol(GROUP_COLOURS[3])  # plus, dash-dot line, crossed hatch
+    english = symbol_description(symbol)
+    assert english == "plus, dash-dot line, crossed hatch"
+    for code in ("es", "fr", "pt", "ar", "sw"):
+        with catalogues.speaking(code):
+            said = symbol_description(symbol)
+        assert said != english and "line" not in said and "hatch" not in said, (code, said)
+    with catalogues.speaking("es"):
+        assert symbol_description(symbol) == "signo más, línea de raya y punto, rayado cruzado"
+
+
+def test_every_group_colour_name_is_said_in_every_language():
+    from cosafe import catalogues
+    from cosafe.core.i18n import translate
+
+    for code in ("es", "fr", "pt", "ar", "sw"):
+        with catalogues.speaking(code):
+            names = [translate("GroupColours", name) for name in GROUP_COLOUR_NAMES.values()]
+        assert len(set(names)) == len(GROUP_COLOUR_NAMES), code  # a picker of eleven different names
+        # "Orange" is French too; most names are not English in any language.
+        assert sum(name in GROUP_COLOUR_NAMES.values() for name in names) <= 1, (code, names)
+    with catalogues.speaking("es"):
+        assert translate("GroupColours", GROUP_COLOUR_NAMES["#0072B2"]) == "Azul"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cosafe import APP_NAME, __version__
 
 from cosafe.cli import backups as cli_backups, merge as cli_merge
+from cosafe.cli.argparse_words import speak_argparse
 from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, environment_language, take_languages, use_language
 from cosafe.cli.terminal import clean_output
 from cosafe.cli.words import Command, CommandHelp
@@ -417,7 +418,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
         description=arg(CommandHelp.tr("%1: offline participatory urban-safety planning. Without a subcommand, "
                                        "opens the desktop application (on PROJECT if given)."), APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=CommandHelp.tr("show the version of CoSafe and exit"))
     _add_language_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -557,7 +559,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     plan = commands.add_parser(
         "export-plan", help=CommandHelp.tr("write the action plan as a PDF"),
         description=CommandHelp.tr("Write the action plan as a PDF: cover, method and participation (counts by "
-                                   "gender, age band and role; small groups shown as <N, never names), diagnosis "
+                                   "gender, age band and role; small groups hidden, never names), diagnosis "
                                    "with maps and charts, proposals, the action table, stakeholders, monitoring "
                                    "indicators and the audit criteria. The public version (the default) leaves out "
                                    "stories, comments and notes and blurs perception pins to a grid; --full keeps "
@@ -628,6 +630,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"cosafe: {error}", file=sys.stderr)
         return EXIT_USAGE
+    speak_argparse()  # "usage:", "options" and argparse's errors in the same language
     parser, handlers = _build_parser()
     if not argv or (argv[0] not in handlers and argv[0] not in ("-h", "--help", "--version")):
         try:

@@ -5,9 +5,10 @@
   help of every argument.
 
 Not here: the command's and options' names, metavars (PATH, PROJECT: the help texts
-name them), vocabulary keys, ``--json`` output (scripts read it), and argparse's own
-words ("usage:", "show this help message and exit", its errors), which come from
-Python's gettext domain ``argparse``.
+name them), vocabulary keys and ``--json`` output (scripts read it).
+
+- ``Argparse``: argparse's own words ("usage:", "show this help message and exit", its
+  errors), which argparse asks gettext for and ``cli.argparse_words`` answers from here.
 """
 
 from __future__ import annotations
@@ -21,3 +22,9 @@ class Command(Context):
 
 class CommandHelp(Context):
     """cosafe --help: descriptions of the subcommands and help of their arguments."""
+
+
+class Argparse(Context):
+    """The words of Python's argparse in cosafe --help and in its errors ("usage:", "options").
+
+    Keep argparse's placeholders as they are: %(prog)s, %(message)s, %(value)r, %s…"""

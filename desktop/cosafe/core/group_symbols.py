@@ -27,14 +27,16 @@ Contract:
   flat ends; empty: solid), ``AREA_HATCHES`` names hatch patterns (``"none"``: the
   plain translucent fill) that the UI maps to Qt's brush styles.
 - ``symbol_description(symbol)`` names it in words ("star, dashed line, hatched /"),
-  for tooltips and accessible names.
+  for tooltips and accessible names, in the reader's language (context "GroupSymbols").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.palette import GROUP_COLOURS
+from cosafe.core.words import GroupSymbols
 
 # Most distinct first: most workshops have two to five groups. The square comes last:
 # audit points are small squares, and the canvas may show both. Every shape has ink at
@@ -59,13 +61,27 @@ DASH_PATTERNS: dict[str, tuple[float, ...]] = {
     "short_dash": (1.8, 1.5),
 }
 
+# Each part in words, for tooltips and accessible names: marked here, translated where it is said.
 _WORDS = {
-    "triangle_down": "triangle pointing down", "half_disc": "half disc", "solid": "solid line", "dashed": "dashed line",
-    "dotted": "dotted line", "dash_dot": "dash-dot line", "long_dash": "long-dashed line",
-    "dash_dot_dot": "dash-dot-dot line", "long_dash_dot": "long dash-dot line", "short_dash": "short-dashed line",
-    "none": "plain fill", "bdiag": "hatched /", "fdiag": "hatched \\", "cross": "crossed hatch",
-    "horizontal": "horizontal hatch", "diag_cross": "diagonal crossed hatch", "vertical": "vertical hatch",
-    "dense": "dotted fill",
+    "circle": QT_TRANSLATE_NOOP("GroupSymbols", "circle"), "star": QT_TRANSLATE_NOOP("GroupSymbols", "star"),
+    "triangle_down": QT_TRANSLATE_NOOP("GroupSymbols", "triangle pointing down"),
+    "plus": QT_TRANSLATE_NOOP("GroupSymbols", "plus"), "hexagon": QT_TRANSLATE_NOOP("GroupSymbols", "hexagon"),
+    "half_disc": QT_TRANSLATE_NOOP("GroupSymbols", "half disc"),
+    "pentagon": QT_TRANSLATE_NOOP("GroupSymbols", "pentagon"), "square": QT_TRANSLATE_NOOP("GroupSymbols", "square"),
+    "solid": QT_TRANSLATE_NOOP("GroupSymbols", "solid line"), "dashed": QT_TRANSLATE_NOOP("GroupSymbols", "dashed line"),
+    "dotted": QT_TRANSLATE_NOOP("GroupSymbols", "dotted line"),
+    "dash_dot": QT_TRANSLATE_NOOP("GroupSymbols", "dash-dot line"),
+    "long_dash": QT_TRANSLATE_NOOP("GroupSymbols", "long-dashed line"),
+    "dash_dot_dot": QT_TRANSLATE_NOOP("GroupSymbols", "dash-dot-dot line"),
+    "long_dash_dot": QT_TRANSLATE_NOOP("GroupSymbols", "long dash-dot line"),
+    "short_dash": QT_TRANSLATE_NOOP("GroupSymbols", "short-dashed line"),
+    "none": QT_TRANSLATE_NOOP("GroupSymbols", "plain fill"), "bdiag": QT_TRANSLATE_NOOP("GroupSymbols", "hatched /"),
+    "fdiag": QT_TRANSLATE_NOOP("GroupSymbols", "hatched \\"),
+    "cross": QT_TRANSLATE_NOOP("GroupSymbols", "crossed hatch"),
+    "horizontal": QT_TRANSLATE_NOOP("GroupSymbols", "horizontal hatch"),
+    "diag_cross": QT_TRANSLATE_NOOP("GroupSymbols", "diagonal crossed hatch"),
+    "vertical": QT_TRANSLATE_NOOP("GroupSymbols", "vertical hatch"),
+    "dense": QT_TRANSLATE_NOOP("GroupSymbols", "dotted fill"),
 }
 
 # Colours of earlier palettes groups may still have, in the slots of the colours that replaced them.
@@ -105,5 +121,7 @@ def group_symbol(colour: str | None) -> GroupSymbol:
 
 
 def symbol_description(symbol: GroupSymbol) -> str:
-    """The symbol in words, e.g. "star, dashed line, hatched /"."""
-    return ", ".join(_WORDS.get(part, part) for part in (symbol.shape, symbol.dash, symbol.hatch))
+    """The symbol in words in the reader's language, e.g. "star, dashed line, hatched /"."""
+    shape, dash, hatch = (translate("GroupSymbols", _WORDS[part]) if part in _WORDS else part
+                          for part in (symbol.shape, symbol.dash, symbol.hatch))
+    return arg(GroupSymbols.tr("%1, %2, %3", "a group's marker shape, line and area fill"), shape, dash, hatch)

@@ -17,7 +17,8 @@ Qt-free meaning:
   in any order, which string concatenation or an f-string inside ``tr`` would forbid.
 
 Contract: until ``install(translator)`` is called every call returns the English
-source with ``%n`` filled in — and for a count, the English catalogue's form for it
+source with its count filled in (``fill_count``: ``%Ln`` grouped as the language
+writes numbers, "12,345"; a bare ``%n`` as digits) — and for a count, the English catalogue's form for it
 (``cosafe_en.ts`` holds the singulars: "1 contact", not "1 contacts"; read with the
 standard library's XML parser, so a command-line run in English needs no Qt). The window installs Qt's ``QCoreApplication.translate``;
 a command-line run with a language installs a ``QTranslator``'s lookup. ``translator``
@@ -61,13 +62,18 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
-def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The English text: the source, or for a count the English catalogue's form; ``%n`` filled in."""
+def english(context: str, source: str, disambiguation: str | None = None, n: int = -1, *,
+            code: str | None = None) -> str:
+    """The English text: the source, or for a count the English catalogue's form; the count filled in.
+
+    ``code`` is the language whose way of writing numbers ``%Ln`` follows (default ``language()``):
+    a translator falling back to English for one message still writes its own language's numbers.
+    """
     if n >= 0:
         forms = _english_plurals().get((context, source, disambiguation or ""))
         if forms is not None:
             source = forms[0] if n == 1 else forms[1]
-    return fill_count(source, n)
+    return fill_count(source, n, code)
 
 
 @functools.cache
@@ -120,9 +126,29 @@ def _current() -> Translator:
     return current[1] if current is not None else _translator
 
 
-def fill_count(text: str, n: int) -> str:
-    """``%n`` replaced by ``n`` (as Qt's ``tr`` does); ``n`` < 0 means "no count"."""
-    return text.replace("%n", str(n)) if n >= 0 else text
+def fill_count(text: str, n: int, code: str | None = None) -> str:
+    """The count filled in as Qt's ``tr`` fills it; ``n`` < 0 means "no count".
+
+    ``%Ln`` is ``n`` as language ``code`` (default ``language()``) writes it (``format_count``:
+    "12.345" in Spanish, "12,345" in English), ``%n`` the bare digits ("12345"). Counts people
+    read are ``%Ln``; Qt's ``tr`` writes ``%Ln`` in the window's locale the same way.
+    """
+    if n < 0:
+        return text
+    if "%Ln" in text:
+        text = text.replace("%Ln", format_count(n, code))
+    return text.replace("%n", str(n))
+
+
+def format_count(n: int, code: str | None = None) -> str:
+    """``n`` grouped in thousands as language ``code`` (default ``language()``) writes it, in Latin digits.
+
+    The window writes numbers with Latin digits in every language (``ui.language``: Arabic
+    with Latin digits, as map readers read street numbers), and so does this.
+    """
+    from babel.numbers import format_decimal  # not on the way to an English command with no count
+
+    return format_decimal(n, locale=code or language(), numbering_system="latn")
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

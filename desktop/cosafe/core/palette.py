@@ -20,6 +20,8 @@ deuteranopia and protanopia, ``core.colour_vision``):
 
 from __future__ import annotations
 
+from cosafe.core.i18n import QT_TRANSLATE_NOOP
+
 # style class -> (fill or line colour, outline colour, line width in mm)
 BASEMAP_STYLES: dict[str, tuple[str, str, float]] = {
     "landuse": ("#ece7dc", "#ece7dc", 0.0),
@@ -73,10 +75,15 @@ GROUP_COLOURS: tuple[str, ...] = (
     "#0000CC",  # ultramarine
 )
 # What the colour pickers call them; the last three are earlier palettes' colours groups may still have.
+# Marked for the catalogue (context "GroupColours"), translated where shown (ui.features.workshops.words.colour_name).
 GROUP_COLOUR_NAMES: dict[str, str] = {
-    "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green", "#CC79A7": "Reddish purple",
-    "#D55E00": "Vermillion", "#882255": "Wine", "#801500": "Maroon", "#0000CC": "Ultramarine",
-    "#56B4E9": "Sky blue", "#F0E442": "Yellow", "#000000": "Black",
+    "#0072B2": QT_TRANSLATE_NOOP("GroupColours", "Blue"), "#E69F00": QT_TRANSLATE_NOOP("GroupColours", "Orange"),
+    "#009E73": QT_TRANSLATE_NOOP("GroupColours", "Bluish green"),
+    "#CC79A7": QT_TRANSLATE_NOOP("GroupColours", "Reddish purple"),
+    "#D55E00": QT_TRANSLATE_NOOP("GroupColours", "Vermillion"), "#882255": QT_TRANSLATE_NOOP("GroupColours", "Wine"),
+    "#801500": QT_TRANSLATE_NOOP("GroupColours", "Maroon"), "#0000CC": QT_TRANSLATE_NOOP("GroupColours", "Ultramarine"),
+    "#56B4E9": QT_TRANSLATE_NOOP("GroupColours", "Sky blue"), "#F0E442": QT_TRANSLATE_NOOP("GroupColours", "Yellow"),
+    "#000000": QT_TRANSLATE_NOOP("GroupColours", "Black"),
 }
 
 FEELING_COLOURS = {"safe": "#009E73", "unsafe": "#D55E00"}

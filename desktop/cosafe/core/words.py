@@ -49,3 +49,7 @@ class Drawing(Context):
 
 class Project(Context):
     """The project's properties, such as its currency."""
+
+
+class GroupSymbols(Context):
+    """A group's symbol in words (its marker shape, line dash and area fill), for tooltips and screen readers."""

@@ -14,7 +14,8 @@ Contract:
 - Python's cycle collector is paused while the job runs (``collector``): collecting
   in the worker could free Qt objects of the UI thread and deadlock.
 - ImportCancelled gives ``cancelled``; a ProjectError gives ``error`` with its own
-  one-line text; anything else gives a generic line and its traceback on stderr.
+  one-line text; anything else gives a generic line (``unexpected``) and its traceback
+  on stderr; ``export_error`` is that line for a job that writes files, not the project.
   A job that returns although Cancel was pressed (too late) counts as a success:
   the project did change, and the caller must say so.
 """
@@ -43,6 +44,9 @@ STEPS = 1000  # resolution of the progress bar
 REPORT_INTERVAL = 0.05  # seconds; more frequent reports would only flood the event queue
 UNEXPECTED = QT_TRANSLATE_NOOP("Fields", "Something unexpected went wrong (details were written to the terminal); "
                                           "the project was not changed")
+# The same for a job that writes files and leaves the project alone (an export).
+UNEXPECTED_EXPORT = QT_TRANSLATE_NOOP("Fields", "Something unexpected went wrong (details were written to the "
+                                                "terminal); no file was written")
 
 
 @dataclass
@@ -50,10 +54,16 @@ class JobOutcome:
     result: Any = None
     cancelled: bool = False
     error: str | None = None
+    unexpected: bool = False  # the error is UNEXPECTED's words: the job failed with something not a ProjectError
 
     @property
     def succeeded(self) -> bool:
         return not self.cancelled and self.error is None
+
+    @property
+    def export_error(self) -> str | None:
+        """``error`` as an export (which writes files, not the project) says it: UNEXPECTED_EXPORT's words."""
+        return translate("Fields", UNEXPECTED_EXPORT) if self.unexpected else self.error
 
 
 class _Worker(QThread):
@@ -88,6 +98,7 @@ class _Worker(QThread):
         except Exception:  # noqa: BLE001 - reported to the person instead of killing the thread silently
             traceback.print_exc(file=sys.stderr)
             self.outcome.error = translate("Fields", UNEXPECTED)
+            self.outcome.unexpected = True
 
 
 class JobProgressDialog(QProgressDialog):

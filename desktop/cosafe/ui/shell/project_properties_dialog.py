@@ -44,8 +44,8 @@ from cosafe.ui.session import ProjectSession
 from cosafe.ui.shell.backups_list import BackupList
 
 MIN_WIDTH_WITH_BACKUPS = 760  # a backup's whole name beside its date; well inside a 1024-pixel screen
-THRESHOLD_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "Counts and means for groups smaller than this are "
-                                   "shown as <N, to protect participants.")
+THRESHOLD_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "Counts and means for groups smaller than this, and "
+                                   "figures from which they could be worked out, are hidden to protect participants.")
 CURRENCY_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "The currency of every cost in the project: shown beside "
                                   "costs and printed in the plan")
 REPORT_LANGUAGE_HELP = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "The language the plan and the exports are "

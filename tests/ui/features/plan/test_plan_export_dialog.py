@@ -213,3 +213,27 @@ def test_plan_exported_is_a_message_with_open_folder_and_close_not_a_question(pl
     again.show()
     assert again.export()
     assert opened == [str(tmp_path)]
+
+
+def test_an_unexpected_failure_says_no_file_was_written_in_the_readers_language(plan, tmp_path, qtbot, monkeypatch,
+                                                                                 qapp):
+    # The job's generic line says "the project was not changed"; an export says no file was
+    # written — in Spanish too (an English text replace left the Spanish line as it was).
+    import cosafe.io.plan_report as plan_report
+    from cosafe.ui.language import install_language
+
+    def broken_pdf(content, maps, path, paper="a4", progress=None):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(plan_report, "write_plan_pdf", broken_pdf)
+    dialog = PlanExportDialog(plan.store, plan.window)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "broken.pdf"))
+    install_language(qapp, "es")
+    try:
+        assert not dialog.export()
+    finally:
+        install_language(qapp, "en")
+    assert plan.errors == [("El plan no se exportó", "Ocurrió un error inesperado (los detalles se escribieron en la "
+                                                     "terminal); no se escribió ningún archivo")]
+    assert not (tmp_path / "broken.pdf").exists()

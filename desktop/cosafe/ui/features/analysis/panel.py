@@ -15,7 +15,7 @@ Contract:
   Audits dock), or nothing left by the filters (widen them).
 - Small-cell suppression: when a filter leaves fewer people than the project's
   threshold, the Criteria, Day and Night and Feeling charts show no figures, only
-  why (``too_few_text``); the People tab shows its cells as "<N".
+  why (``too_few_text``); the People tab shows such cells as "hidden".
 - Only reads.
 """
 

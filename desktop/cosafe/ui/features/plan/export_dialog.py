@@ -201,8 +201,7 @@ class PlanExportDialog(QDialog):
             return False
         if outcome.error is not None:
             self.message.setText("")
-            dialogs.show_error(self, self._failed_title(), outcome.error.replace("the project was not changed",
-                                                                                  "no file was written"))
+            dialogs.show_error(self, self._failed_title(), outcome.export_error or "")
             return False
         self.written_path = path
         QSettings().setValue(FOLDER_KEY, os.path.dirname(path))

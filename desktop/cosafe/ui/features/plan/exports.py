@@ -204,8 +204,7 @@ class PlanExports(QObject):
             self.host.show_status(self.tr("Export cancelled; no file was written"))
             return True
         if outcome.error is not None:
-            dialogs.show_error(self.window, title, outcome.error.replace("the project was not changed",
-                                                                         "no file was written"))
+            dialogs.show_error(self.window, title, outcome.export_error or "")
             return True
         return False
 

@@ -6,7 +6,7 @@ Contract:
   column, hidden until "Show private contact column" is ticked; a note says contacts are
   never exported by default.
 - The table is the sign-in sheet's (``SignInTable``): the same single keys pick a choice
-  (w/m/n/u, 1–6, role letters, group 1–9 / 0), Space toggles consent, Code / Disability /
+  (the reader's language's gender letters, 1–6, role letters, group 1–9 / 0), Space toggles consent, Code / Disability /
   Contact are typed; double-click (or F2) on a choice cell opens a combo box. Each change
   is ONE ``UpdateRecord`` through ``session.perform`` labelled "Change age band of P07"
   (a role typed by letters is saved when the type-ahead pause ends, the cell is left or
@@ -62,6 +62,7 @@ from cosafe.ui.features.workshops.sign_in_table import (
     ROLE,
     TYPE_AHEAD_MS,
     SignInTable,
+    gender_letters,
 )
 
 CONTACT = 7
@@ -241,9 +242,10 @@ class ParticipantsDialog(QDialog):
         self.table.code_refused.connect(self._show_message)
         self.table.itemSelectionChanged.connect(self._update_controls)
 
-        help_text = self.tr("Keys as on the sign-in sheet — <b>Gender</b> w/m/n/u · <b>Age</b> 1–6 · "
-                            "<b>Role</b> first letter(s) · <b>Group</b> 1–9, 0 none · <b>Space</b> consent · "
-                            "double-click for a list. Every change is saved at once and can be undone (Ctrl+Z).")
+        help_text = arg(self.tr("Keys as on the sign-in sheet — <b>Gender</b> %1 · <b>Age</b> 1–6 · "
+                                "<b>Role</b> first letter(s) · <b>Group</b> 1–9, 0 none · <b>Space</b> consent · "
+                                "double-click for a list. Every change is saved at once and can be undone (Ctrl+Z)."),
+                        "/".join(gender_letters()))
         self.help_label = QLabel(help_text if self.editable else
                                  self.tr("This project is open read-only: participants can be viewed, not changed."),
                                  self)

@@ -3,7 +3,9 @@
 Contract:
 - ``SignInSheet(session, workshop, groups)`` starts with one row whose code continues
   the workshop's codes ("P01", or the number after the highest existing P-code).
-- Keys (no mouse needed): in Gender w/m/n/u (p too) pick Woman / Man / Non-binary /
+- Keys (no mouse needed): in Gender the letters of the reader's language
+  (``sign_in_table.gender_letters``: w/m/n/u in English, m/h/n/p in Spanish; the English
+  letters, f and p too, wherever the language leaves them free) pick Woman / Man / Non-binary /
   Prefer not to say; in Age band 1–6; in Role the first letter(s) of the role's label,
   or of its key ("of" official; typed within a second of each other); in Group 1–9 (0 = no group); Backspace/Delete
   clears a choice; Space toggles consent (except while typing text); Tab / Shift+Tab move
@@ -26,12 +28,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from cosafe.core.edits import AddRecord, EditGroup
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cosafe.core.vocabulary import AGE_BANDS, PARTICIPANT_ROLES, choices
+from cosafe.core.vocabulary import AGE_BANDS, GENDERS, PARTICIPANT_ROLES, choices
 from cosafe.core.workshops import next_code, normalise_code
 from cosafe.ui.kit.accessibility import describe
 from cosafe.ui.kit import dialogs
 from cosafe.ui.session import ProjectSession
-from cosafe.ui.features.workshops.sign_in_table import AGE, CONSENT, DISABILITY, GENDER, GROUP, ROLE, SignInTable
+from cosafe.ui.features.workshops.sign_in_table import (
+    AGE, CONSENT, DISABILITY, GENDER, GROUP, ROLE, SignInTable, gender_letters,
+)
 from cosafe.ui.features.workshops.words import SignIn
 
 NOTE = QT_TRANSLATE_NOOP("SignInSheet", "CoSafe records people anonymously — no names. Give each person the code on "
@@ -39,10 +43,9 @@ NOTE = QT_TRANSLATE_NOOP("SignInSheet", "CoSafe records people anonymously — n
 
 
 def key_help(groups: list[Group]) -> str:
-    genders = SignIn.tr("w woman · m man · n non-binary · u prefer not to say",
-                        "the keys are typed: keep w, m, n, u")
     between = SignIn.tr(" · ", "between the keys of one line of the key help")
     key = SignIn.tr("%1 %2", "a key and what it chooses")
+    genders = between.join(arg(key, letter, label) for letter, (_key, label) in zip(gender_letters(), choices(GENDERS)))
     ages = between.join(arg(key, n, label) for n, (_key, label) in enumerate(choices(AGE_BANDS), start=1))
     role_keys = between.join(arg(key, label[0].lower(), label.split(" / ")[0])
                              for _key, label in choices(PARTICIPANT_ROLES))

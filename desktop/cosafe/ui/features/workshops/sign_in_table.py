@@ -4,7 +4,9 @@ Contract: ``SignInTable(groups, check_code)`` holds rows of code, gender, age ba
 role, group, disability and consent. Choice cells store their vocabulary key (or group
 uuid) under ``KEY_ROLE`` and show its label; ``value(row, column)`` returns it. The key
 map is in ``sign_in_sheet``'s docstring. ``next_code()`` gives the code of a new row;
-``check_code(code, row)`` returns '' when a
+``gender_letters()`` are the letters that choose a gender in the reader's language
+(the header shows them; ``gender_keys()`` adds the English letters the language leaves
+free). ``check_code(code, row)`` returns '' when a
 typed code is acceptable, else a message: the code is then not stored and
 ``code_refused(message)`` is emitted. ``rows_changed`` follows every change of content.
 """
@@ -34,15 +36,41 @@ from cosafe.ui.map.symbols import group_icon
 from cosafe.ui.features.workshops.words import SignIn
 
 CODE, GENDER, AGE, ROLE, GROUP, DISABILITY, CONSENT = range(7)
-HEADERS = (QT_TRANSLATE_NOOP("SignInTable", "Code"), QT_TRANSLATE_NOOP("SignInTable", "Gender (w/m/n/u)"),
+HEADERS = (QT_TRANSLATE_NOOP("SignInTable", "Code"), QT_TRANSLATE_NOOP("SignInTable", "Gender (%1)"),
            QT_TRANSLATE_NOOP("SignInTable", "Age (1–6)"), QT_TRANSLATE_NOOP("SignInTable", "Role (letter)"),
            QT_TRANSLATE_NOOP("SignInTable", "Group (1–9)"), QT_TRANSLATE_NOOP("SignInTable", "Disability (optional)"),
            QT_TRANSLATE_NOOP("SignInTable", "Consent"))
 WIDTHS = (64, 130, 100, 160, 200, 150, 70)
 KEY_ROLE = Qt.ItemDataRole.UserRole
-GENDER_KEYS = {"w": "woman", "f": "woman", "m": "man", "n": "non_binary", "u": "undisclosed", "p": "undisclosed"}
+# The letters that choose a gender follow the words the sheet shows: each language gives
+# its own (``gender_letters``: Spanish m Mujer, h Hombre, so "m" is a woman there). The
+# English letters keep working wherever the language does not give them to another
+# gender (a Latin keyboard in an Arabic room, a facilitator's habit).
+ENGLISH_GENDER_KEYS = {"w": "woman", "f": "woman", "m": "man", "n": "non_binary", "u": "undisclosed",
+                       "p": "undisclosed"}
 TYPE_AHEAD_MS = 1000  # letters typed closer together than this extend the role prefix
 CHOICE_COLUMNS = (GENDER, AGE, ROLE, GROUP)
+
+
+def gender_letters() -> tuple[str, ...]:
+    """The letters that choose Woman, Man, Non-binary and Prefer not to say (``GENDERS``' order), in the reader's language.
+
+    A translation that does not give four different letters is not used: the English ones are.
+    """
+    letters = tuple(SignIn.tr("w m n u", "the keys typed for Woman, Man, Non-binary, Prefer not to say, in this "
+                              "order: four different single letters separated by spaces, each the first letter of "
+                              "its word as translated where you can").lower().split())
+    if len(letters) != len(GENDERS) or len(set(letters)) != len(GENDERS) or any(len(one) != 1 for one in letters):
+        return ("w", "m", "n", "u")
+    return letters
+
+
+def gender_keys() -> dict[str, str]:
+    """Typed letter → gender key: the language's letters, then the English ones it leaves free."""
+    keys = {letter: key for letter, (key, _label) in zip(gender_letters(), GENDERS)}
+    for letter, key in ENGLISH_GENDER_KEYS.items():
+        keys.setdefault(letter, key)
+    return keys
 
 
 def role_for(prefix: str) -> str | None:
@@ -83,7 +111,10 @@ class SignInTable(QTableWidget):
         self.groups = groups[:9]  # one digit each
         self.check_code = check_code
         self.next_code = next_code
+        self._gender_keys = gender_keys()
         self.setHorizontalHeaderLabels([translate("SignInTable", header) for header in HEADERS])
+        self.horizontalHeaderItem(GENDER).setText(arg(translate("SignInTable", HEADERS[GENDER]),
+                                                      "/".join(gender_letters())))
         header = self.horizontalHeader()
         # At least as wide as its title in the reader's language; the last column takes
         # the spare width (a stretching Disability column was squeezed below its title).
@@ -165,8 +196,8 @@ class SignInTable(QTableWidget):
     def _choice_for(self, column: int, text: str) -> tuple[bool, str | None]:
         """(handled, key) for a key typed in a choice column."""
         letter = text.lower()
-        if column == GENDER and letter in GENDER_KEYS:
-            return True, GENDER_KEYS[letter]
+        if column == GENDER and letter in self._gender_keys:
+            return True, self._gender_keys[letter]
         if column == AGE and letter.isdigit() and 1 <= int(letter) <= len(AGE_BANDS):
             return True, AGE_BANDS[int(letter) - 1][0]
         if column == GROUP and letter.isdigit():

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from cosafe.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from cosafe.core.i18n import Context, translate
 from cosafe.core.palette import GROUP_COLOUR_NAMES
 
 
@@ -23,17 +23,7 @@ class SignIn(Context):
     """Signing people in to a workshop: the sheet, its table and what it counts."""
 
 
-_COLOUR_NAMES = (
-    QT_TRANSLATE_NOOP("GroupColours", "Blue"), QT_TRANSLATE_NOOP("GroupColours", "Orange"),
-    QT_TRANSLATE_NOOP("GroupColours", "Bluish green"), QT_TRANSLATE_NOOP("GroupColours", "Reddish purple"),
-    QT_TRANSLATE_NOOP("GroupColours", "Vermillion"), QT_TRANSLATE_NOOP("GroupColours", "Wine"),
-    QT_TRANSLATE_NOOP("GroupColours", "Maroon"), QT_TRANSLATE_NOOP("GroupColours", "Ultramarine"),
-    QT_TRANSLATE_NOOP("GroupColours", "Sky blue"), QT_TRANSLATE_NOOP("GroupColours", "Yellow"),
-    QT_TRANSLATE_NOOP("GroupColours", "Black"),
-)
-
-
 def colour_name(value: str) -> str:
     """The group colour ``value`` by its name in the reader's language (the value itself if it has none)."""
-    name = GROUP_COLOUR_NAMES.get(value)
+    name = GROUP_COLOUR_NAMES.get(value.upper()) or GROUP_COLOUR_NAMES.get(value)
     return translate("GroupColours", name) if name else value
