@@ -7,7 +7,7 @@ Usage (from the repository, with the venv's Python):
 ``update`` reads every ``.py`` file under ``desktop/cosafe`` and merges its strings into
 ``cosafe_<language>.ts`` for each language CoSafe ships (``core.i18n.LANGUAGES``),
 keeping what translators wrote; strings no longer in the source are dropped. English
-gets a plural-only file (``cosafe_en.ts``: "1 pin" and "2 pins" from "%n pins").
+gets a plural-only file (``cosafe_en.ts``: "1 pin" and "2 pins" from "%Ln pins").
 ``release`` writes ``cosafe_<language>.qm`` beside each ``.ts``; the compiled files are
 committed (lrelease writes the same bytes for the same ``.ts``), and the test suite
 checks they match their ``.ts``, so a wheel always carries a current catalogue.

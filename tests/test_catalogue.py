@@ -15,7 +15,7 @@ sys.path.insert(0, str(REPOSITORY / "scripts"))
 import translations  # noqa: E402 - the script the catalogue is kept with
 
 CATALOGUE = REPOSITORY / "resources" / "i18n"
-PLACEHOLDER = re.compile(r"%(?:\d|n)")
+PLACEHOLDER = re.compile(r"%(?:\d|L?n)")  # %Ln: a count, written as the language writes numbers
 
 
 def messages(ts: Path) -> dict[tuple[str, str, str], ElementTree.Element]:

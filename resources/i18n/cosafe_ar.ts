@@ -405,25 +405,25 @@
         <translation>لا مسؤول بعد</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n actions shown</source>
+        <source>%1 of %Ln actions shown</source>
         <translation>
-            <numerusform>معروض %1 من %n إجراء</numerusform>
-            <numerusform>معروض %1 من %n إجراء</numerusform>
-            <numerusform>معروض %1 من %n إجراءين</numerusform>
-            <numerusform>معروض %1 من %n إجراءات</numerusform>
-            <numerusform>معروض %1 من %n إجراء</numerusform>
-            <numerusform>معروض %1 من %n إجراء</numerusform>
+            <numerusform>معروض %1 من %Ln إجراء</numerusform>
+            <numerusform>معروض %1 من %Ln إجراء</numerusform>
+            <numerusform>معروض %1 من %Ln إجراءين</numerusform>
+            <numerusform>معروض %1 من %Ln إجراءات</numerusform>
+            <numerusform>معروض %1 من %Ln إجراء</numerusform>
+            <numerusform>معروض %1 من %Ln إجراء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n إجراء</numerusform>
-            <numerusform>%n إجراء</numerusform>
-            <numerusform>%n إجراءان</numerusform>
-            <numerusform>%n إجراءات</numerusform>
-            <numerusform>%n إجراء</numerusform>
-            <numerusform>%n إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
+            <numerusform>%Ln إجراءان</numerusform>
+            <numerusform>%Ln إجراءات</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
         </translation>
     </message>
     <message>
@@ -434,69 +434,69 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>
         <translation>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكانين).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n أماكن).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكانين).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln أماكن).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (moderate link, %Ln places).</source>
         <translation>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكانين).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n أماكن).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكانين).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln أماكن).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (weak link, %Ln places).</source>
         <translation>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكانين).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n أماكن).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان).</numerusform>
-            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكانين).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln أماكن).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان).</numerusform>
+            <numerusform>حيث تنخفض درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (strong link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكانين) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n أماكن) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكانين) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln أماكن) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط قوي، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (moderate link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكانين) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n أماكن) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكانين) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln أماكن) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط متوسط، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (weak link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكانين) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n أماكن) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
-            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %n مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكانين) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln أماكن) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
+            <numerusform>حيث ترتفع درجة %1، يشعر الناس بأمان أقل (ارتباط ضعيف، %Ln مكان) — غير متوقع؛ يستحق النظر.</numerusform>
         </translation>
     </message>
     <message>
@@ -508,36 +508,36 @@
         <translation>كيف يرتبط كل معيار بـ%1 عبر نقاط التدقيق (ارتباط الرتب لسبيرمان؛ ارتباط وليس دليلاً على السببية):</translation>
     </message>
     <message numerus="yes">
-        <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
+        <source>%1: too few places scored for both it and %2 to say (%Ln places; at least %3 needed).</source>
         <translation>
-            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%n مكان؛ المطلوب %3 على الأقل).</numerusform>
-            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%n مكان؛ المطلوب %3 على الأقل).</numerusform>
-            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%n مكانين؛ المطلوب %3 على الأقل).</numerusform>
-            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%n أماكن؛ المطلوب %3 على الأقل).</numerusform>
-            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%n مكان؛ المطلوب %3 على الأقل).</numerusform>
-            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%n مكان؛ المطلوب %3 على الأقل).</numerusform>
+            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%Ln مكان؛ المطلوب %3 على الأقل).</numerusform>
+            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%Ln مكان؛ المطلوب %3 على الأقل).</numerusform>
+            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%Ln مكانين؛ المطلوب %3 على الأقل).</numerusform>
+            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%Ln أماكن؛ المطلوب %3 على الأقل).</numerusform>
+            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%Ln مكان؛ المطلوب %3 على الأقل).</numerusform>
+            <numerusform>%1: الأماكن التي قُيّمت له ولـ%2 معاً أقل من أن يُستنتج شيء (%Ln مكان؛ المطلوب %3 على الأقل).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
+        <source>%1: the same score everywhere (or %2 was), so no link can be read (%Ln places).</source>
         <translation>
-            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%n مكان).</numerusform>
-            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%n مكان).</numerusform>
-            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%n مكانين).</numerusform>
-            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%n أماكن).</numerusform>
-            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%n مكان).</numerusform>
-            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%n مكان).</numerusform>
+            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%Ln مكان).</numerusform>
+            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%Ln مكان).</numerusform>
+            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%Ln مكانين).</numerusform>
+            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%Ln أماكن).</numerusform>
+            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%Ln مكان).</numerusform>
+            <numerusform>%1: الدرجة نفسها في كل مكان (أو كانت كذلك لـ%2)، فلا يمكن قراءة أي ارتباط (%Ln مكان).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 makes no clear difference to how safe people feel (%n places).</source>
+        <source>%1 makes no clear difference to how safe people feel (%Ln places).</source>
         <translation>
-            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%n مكان).</numerusform>
-            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%n مكان).</numerusform>
-            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%n مكانين).</numerusform>
-            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%n أماكن).</numerusform>
-            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%n مكان).</numerusform>
-            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%n مكان).</numerusform>
+            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%Ln مكان).</numerusform>
+            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%Ln مكان).</numerusform>
+            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%Ln مكانين).</numerusform>
+            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%Ln أماكن).</numerusform>
+            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%Ln مكان).</numerusform>
+            <numerusform>لا يُحدث %1 فرقاً واضحاً في شعور الناس بالأمان (%Ln مكان).</numerusform>
         </translation>
     </message>
     <message>
@@ -621,14 +621,14 @@
         <translation>لم يُتجوَّل في أي مكان نهاراً وليلاً بعد — امشِ المسار نفسه بعد حلول الظلام وقيّم النقاط في لوحة التدقيقات.</translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
+        <source>%Ln places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
-            <numerusform>%n مكانين تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
-            <numerusform>%n أماكن تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
+            <numerusform>%Ln مكانين تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
+            <numerusform>%Ln أماكن تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً، و%2 أعلى، و%3 تقريباً نفسها. متوسط الدرجة %4 نهاراً، و%5 ليلاً.</numerusform>
         </translation>
     </message>
     <message>
@@ -652,14 +652,14 @@
         <translation>لا نقاط تدقيق ولا دبابيس إدراك بعد — سجّل جولة أو ضع دبابيس في لوحة التدقيقات.</translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
+        <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %n). وسّع عوامل التصفية لترى المزيد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %n). وسّع عوامل التصفية لترى المزيد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخصين، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %n). وسّع عوامل التصفية لترى المزيد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n أشخاص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %n). وسّع عوامل التصفية لترى المزيد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %n). وسّع عوامل التصفية لترى المزيد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %n). وسّع عوامل التصفية لترى المزيد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %Ln). وسّع عوامل التصفية لترى المزيد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %Ln). وسّع عوامل التصفية لترى المزيد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخصين، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %Ln). وسّع عوامل التصفية لترى المزيد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln أشخاص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %Ln). وسّع عوامل التصفية لترى المزيد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %Ln). وسّع عوامل التصفية لترى المزيد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا أُخفيت أرقامهم لحمايتهم (عتبة المشروع %Ln). وسّع عوامل التصفية لترى المزيد.</numerusform>
         </translation>
     </message>
 </context>
@@ -698,25 +698,25 @@
         <translation>&amp;مصدر الخريطة الحرارية</translation>
     </message>
     <message numerus="yes">
-        <source>On the map: what fewer than %n people recorded.</source>
+        <source>On the map: what fewer than %Ln people recorded.</source>
         <translation>
-            <numerusform>على الخريطة: ما سجّله أقل من %n شخص.</numerusform>
-            <numerusform>على الخريطة: ما سجّله أقل من %n شخص.</numerusform>
-            <numerusform>على الخريطة: ما سجّله أقل من %n شخصين.</numerusform>
-            <numerusform>على الخريطة: ما سجّله أقل من %n أشخاص.</numerusform>
-            <numerusform>على الخريطة: ما سجّله أقل من %n شخص.</numerusform>
-            <numerusform>على الخريطة: ما سجّله أقل من %n شخص.</numerusform>
+            <numerusform>على الخريطة: ما سجّله أقل من %Ln شخص.</numerusform>
+            <numerusform>على الخريطة: ما سجّله أقل من %Ln شخص.</numerusform>
+            <numerusform>على الخريطة: ما سجّله أقل من %Ln شخصين.</numerusform>
+            <numerusform>على الخريطة: ما سجّله أقل من %Ln أشخاص.</numerusform>
+            <numerusform>على الخريطة: ما سجّله أقل من %Ln شخص.</numerusform>
+            <numerusform>على الخريطة: ما سجّله أقل من %Ln شخص.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so no counts are shown.</source>
+        <source>Fewer than %Ln people match these filters, so no counts are shown.</source>
         <translation>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا لا تُعرض أي أعداد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا لا تُعرض أي أعداد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخصين، لذا لا تُعرض أي أعداد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n أشخاص، لذا لا تُعرض أي أعداد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا لا تُعرض أي أعداد.</numerusform>
-            <numerusform>يطابق عوامل التصفية هذه أقل من %n شخص، لذا لا تُعرض أي أعداد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا لا تُعرض أي أعداد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا لا تُعرض أي أعداد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخصين، لذا لا تُعرض أي أعداد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln أشخاص، لذا لا تُعرض أي أعداد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا لا تُعرض أي أعداد.</numerusform>
+            <numerusform>يطابق عوامل التصفية هذه أقل من %Ln شخص، لذا لا تُعرض أي أعداد.</numerusform>
         </translation>
     </message>
     <message>
@@ -724,25 +724,25 @@
         <translation>يُعرض %1 و%2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n audit scores</source>
+        <source>%1 of %Ln audit scores</source>
         <translation>
-            <numerusform>%1 من %n درجة تدقيق</numerusform>
-            <numerusform>%1 من %n درجة تدقيق</numerusform>
-            <numerusform>%1 من %n درجتي تدقيق</numerusform>
-            <numerusform>%1 من %n درجات تدقيق</numerusform>
-            <numerusform>%1 من %n درجة تدقيق</numerusform>
-            <numerusform>%1 من %n درجة تدقيق</numerusform>
+            <numerusform>%1 من %Ln درجة تدقيق</numerusform>
+            <numerusform>%1 من %Ln درجة تدقيق</numerusform>
+            <numerusform>%1 من %Ln درجتي تدقيق</numerusform>
+            <numerusform>%1 من %Ln درجات تدقيق</numerusform>
+            <numerusform>%1 من %Ln درجة تدقيق</numerusform>
+            <numerusform>%1 من %Ln درجة تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n pins</source>
+        <source>%1 of %Ln pins</source>
         <translation>
-            <numerusform>%1 من %n دبوس</numerusform>
-            <numerusform>%1 من %n دبوس</numerusform>
-            <numerusform>%1 من %n دبوسين</numerusform>
-            <numerusform>%1 من %n دبابيس</numerusform>
-            <numerusform>%1 من %n دبوس</numerusform>
-            <numerusform>%1 من %n دبوس</numerusform>
+            <numerusform>%1 من %Ln دبوس</numerusform>
+            <numerusform>%1 من %Ln دبوس</numerusform>
+            <numerusform>%1 من %Ln دبوسين</numerusform>
+            <numerusform>%1 من %Ln دبابيس</numerusform>
+            <numerusform>%1 من %Ln دبوس</numerusform>
+            <numerusform>%1 من %Ln دبوس</numerusform>
         </translation>
     </message>
     <message>
@@ -750,25 +750,25 @@
         <translation>كل شيء معروض: %1، %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n درجة تدقيق</numerusform>
-            <numerusform>%n درجة تدقيق</numerusform>
-            <numerusform>%n درجتا تدقيق</numerusform>
-            <numerusform>%n درجات تدقيق</numerusform>
-            <numerusform>%n درجة تدقيق</numerusform>
-            <numerusform>%n درجة تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
+            <numerusform>%Ln درجتا تدقيق</numerusform>
+            <numerusform>%Ln درجات تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n دبوس</numerusform>
-            <numerusform>%n دبوس</numerusform>
-            <numerusform>%n دبوسان</numerusform>
-            <numerusform>%n دبابيس</numerusform>
-            <numerusform>%n دبوس</numerusform>
-            <numerusform>%n دبوس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
+            <numerusform>%Ln دبوسان</numerusform>
+            <numerusform>%Ln دبابيس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
         </translation>
     </message>
     <message>
@@ -1083,58 +1083,58 @@
         <translation>ليست على الخريطة: ارسم المسار أو اختر على الخريطة</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورتان</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank, %3</source>
+        <source>Saved point %1: %Ln scores, %2 left blank, %3</source>
         <translation>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة، %3</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة، %3</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجتان، و%2 فارغة، %3</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجات، و%2 فارغة، %3</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة، %3</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة، %3</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة، %3</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة، %3</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجتان، و%2 فارغة، %3</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجات، و%2 فارغة، %3</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة، %3</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة، %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank</source>
+        <source>Saved point %1: %Ln scores, %2 left blank</source>
         <translation>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجتان، و%2 فارغة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجات، و%2 فارغة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، و%2 فارغة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجتان، و%2 فارغة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجات، و%2 فارغة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، و%2 فارغة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2</source>
+        <source>Saved point %1: %Ln scores, %2</source>
         <translation>
-            <numerusform>حُفظت النقطة %1: %n درجة، %2</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، %2</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجتان، %2</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجات، %2</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، %2</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة، %2</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، %2</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، %2</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجتان، %2</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجات، %2</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، %2</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة، %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores</source>
+        <source>Saved point %1: %Ln scores</source>
         <translation>
-            <numerusform>حُفظت النقطة %1: %n درجة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجتان</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجات</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة</numerusform>
-            <numerusform>حُفظت النقطة %1: %n درجة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجتان</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجات</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة</numerusform>
+            <numerusform>حُفظت النقطة %1: %Ln درجة</numerusform>
         </translation>
     </message>
     <message>
@@ -1325,14 +1325,14 @@
         <translation>استبدال مسار الجولة؟</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
+        <source>“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? (Undo brings the old route back.)</source>
         <translation>
-            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%n نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
-            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%n نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
-            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%n نقطتين المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
-            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%n نقاط المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
-            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%n نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
-            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%n نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
+            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%Ln نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
+            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%Ln نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
+            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%Ln نقطتين المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
+            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%Ln نقاط المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
+            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%Ln نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
+            <numerusform>لـ«%1» مسار من %2 نقطة بالفعل. هل تستبدله بـ%Ln نقطة المرسومة للتو؟ (التراجع يعيد المسار القديم.)</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,14 +1344,14 @@
         <translation>بقي مسار «%1» كما كان</translation>
     </message>
     <message numerus="yes">
-        <source>Route of “%1” drawn: %n points</source>
+        <source>Route of “%1” drawn: %Ln points</source>
         <translation>
-            <numerusform>رُسم مسار «%1»: %n نقطة</numerusform>
-            <numerusform>رُسم مسار «%1»: %n نقطة</numerusform>
-            <numerusform>رُسم مسار «%1»: %n نقطتان</numerusform>
-            <numerusform>رُسم مسار «%1»: %n نقاط</numerusform>
-            <numerusform>رُسم مسار «%1»: %n نقطة</numerusform>
-            <numerusform>رُسم مسار «%1»: %n نقطة</numerusform>
+            <numerusform>رُسم مسار «%1»: %Ln نقطة</numerusform>
+            <numerusform>رُسم مسار «%1»: %Ln نقطة</numerusform>
+            <numerusform>رُسم مسار «%1»: %Ln نقطتان</numerusform>
+            <numerusform>رُسم مسار «%1»: %Ln نقاط</numerusform>
+            <numerusform>رُسم مسار «%1»: %Ln نقطة</numerusform>
+            <numerusform>رُسم مسار «%1»: %Ln نقطة</numerusform>
         </translation>
     </message>
     <message>
@@ -1418,14 +1418,14 @@
         <translation>لا جولات تدقيق بعد. «جديد» يسجل جولة؛ ثم ارسم مسارها وأدخل أوراقها.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
+        <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
-            <numerusform>ستُحذف «%1» و%n نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
-            <numerusform>ستُحذف «%1» و%n نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
-            <numerusform>ستُحذف «%1» و%n نقطتا تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
-            <numerusform>ستُحذف «%1» و%n نقاط تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
-            <numerusform>ستُحذف «%1» و%n نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
-            <numerusform>ستُحذف «%1» و%n نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطتا تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقاط تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1488,14 +1488,14 @@
         <translation>حذف النسخ الاحتياطية المحددة من القرص</translation>
     </message>
     <message numerus="yes">
-        <source>%n backups, %1 in all.</source>
+        <source>%Ln backups, %1 in all.</source>
         <translation>
-            <numerusform>%n نسخة احتياطية، %1 إجمالاً.</numerusform>
-            <numerusform>%n نسخة احتياطية، %1 إجمالاً.</numerusform>
-            <numerusform>%n نسختان احتياطيتان، %1 إجمالاً.</numerusform>
-            <numerusform>%n نسخ احتياطية، %1 إجمالاً.</numerusform>
-            <numerusform>%n نسخة احتياطية، %1 إجمالاً.</numerusform>
-            <numerusform>%n نسخة احتياطية، %1 إجمالاً.</numerusform>
+            <numerusform>%Ln نسخة احتياطية، %1 إجمالاً.</numerusform>
+            <numerusform>%Ln نسخة احتياطية، %1 إجمالاً.</numerusform>
+            <numerusform>%Ln نسختان احتياطيتان، %1 إجمالاً.</numerusform>
+            <numerusform>%Ln نسخ احتياطية، %1 إجمالاً.</numerusform>
+            <numerusform>%Ln نسخة احتياطية، %1 إجمالاً.</numerusform>
+            <numerusform>%Ln نسخة احتياطية، %1 إجمالاً.</numerusform>
         </translation>
     </message>
     <message>
@@ -1507,25 +1507,25 @@
         <translation>%1 نسخة كاملة من المشروع كما كان %2 في %3، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n backups?</source>
+        <source>Remove %Ln backups?</source>
         <translation>
-            <numerusform>إزالة %n نسخة احتياطية؟</numerusform>
-            <numerusform>إزالة %n نسخة احتياطية؟</numerusform>
-            <numerusform>إزالة %n نسختين احتياطيتين؟</numerusform>
-            <numerusform>إزالة %n نسخ احتياطية؟</numerusform>
-            <numerusform>إزالة %n نسخة احتياطية؟</numerusform>
-            <numerusform>إزالة %n نسخة احتياطية؟</numerusform>
+            <numerusform>إزالة %Ln نسخة احتياطية؟</numerusform>
+            <numerusform>إزالة %Ln نسخة احتياطية؟</numerusform>
+            <numerusform>إزالة %Ln نسختين احتياطيتين؟</numerusform>
+            <numerusform>إزالة %Ln نسخ احتياطية؟</numerusform>
+            <numerusform>إزالة %Ln نسخة احتياطية؟</numerusform>
+            <numerusform>إزالة %Ln نسخة احتياطية؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
+        <source>These %Ln files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
-            <numerusform>هذه الملفات (%n ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
-            <numerusform>هذه الملفات (%n ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
-            <numerusform>هذه الملفات (%n ملفان) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
-            <numerusform>هذه الملفات (%n ملفات) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
-            <numerusform>هذه الملفات (%n ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
-            <numerusform>هذه الملفات (%n ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
+            <numerusform>هذه الملفات (%Ln ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
+            <numerusform>هذه الملفات (%Ln ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
+            <numerusform>هذه الملفات (%Ln ملفان) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
+            <numerusform>هذه الملفات (%Ln ملفات) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
+            <numerusform>هذه الملفات (%Ln ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
+            <numerusform>هذه الملفات (%Ln ملف) نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص. الإزالة تحذفها من القرص ولا يمكن استعادتها؛ يبقى المشروع نفسه كما هو.</numerusform>
         </translation>
     </message>
     <message>
@@ -1610,47 +1610,47 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <source>Imported %n tiles into “%1”</source>
+        <source>Imported %Ln tiles into “%1”</source>
         <translation>
-            <numerusform>استُورد %n بلاطة إلى «%1»</numerusform>
-            <numerusform>استُورد %n بلاطة إلى «%1»</numerusform>
-            <numerusform>استُورد %n بلاطتان إلى «%1»</numerusform>
-            <numerusform>استُورد %n بلاطات إلى «%1»</numerusform>
-            <numerusform>استُورد %n بلاطة إلى «%1»</numerusform>
-            <numerusform>استُورد %n بلاطة إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln بلاطتان إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln بلاطات إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into “%1”</source>
+        <source>Imported %Ln features into “%1”</source>
         <translation>
-            <numerusform>استُورد %n معلم إلى «%1»</numerusform>
-            <numerusform>استُورد %n معلم إلى «%1»</numerusform>
-            <numerusform>استُورد %n معلمان إلى «%1»</numerusform>
-            <numerusform>استُورد %n معالم إلى «%1»</numerusform>
-            <numerusform>استُورد %n معلم إلى «%1»</numerusform>
-            <numerusform>استُورد %n معلم إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln معلم إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln معلم إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln معلمان إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln معالم إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln معلم إلى «%1»</numerusform>
+            <numerusform>استُورد %Ln معلم إلى «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n tiles into %1 layers from %2</source>
+        <source>Imported %Ln tiles into %1 layers from %2</source>
         <translation>
-            <numerusform>استُورد %n بلاطة إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n بلاطة إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n بلاطتان إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n بلاطات إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n بلاطة إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n بلاطة إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln بلاطتان إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln بلاطات إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln بلاطة إلى %1 طبقات من %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into %1 layers from %2</source>
+        <source>Imported %Ln features into %1 layers from %2</source>
         <translation>
-            <numerusform>استُورد %n معلم إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n معلم إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n معلمان إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n معالم إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n معلم إلى %1 طبقات من %2</numerusform>
-            <numerusform>استُورد %n معلم إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln معلم إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln معلم إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln معلمان إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln معالم إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln معلم إلى %1 طبقات من %2</numerusform>
+            <numerusform>استُورد %Ln معلم إلى %1 طبقات من %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1669,14 +1669,14 @@
         <translation>تُوضع الخريطة الورقية بمطابقة نقاط عليها مع خريطة المشروع، وهي ما زالت فارغة. استورد مقتطفاً من OpenStreetMap أو ملف خريطة آخر أولاً.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed paper map “%1” by %n points</source>
+        <source>Placed paper map “%1” by %Ln points</source>
         <translation>
-            <numerusform>وُضعت الخريطة الورقية «%1» بـ%n نقطة</numerusform>
-            <numerusform>وُضعت الخريطة الورقية «%1» بـ%n نقطة</numerusform>
-            <numerusform>وُضعت الخريطة الورقية «%1» بـ%n نقطتين</numerusform>
-            <numerusform>وُضعت الخريطة الورقية «%1» بـ%n نقاط</numerusform>
-            <numerusform>وُضعت الخريطة الورقية «%1» بـ%n نقطة</numerusform>
-            <numerusform>وُضعت الخريطة الورقية «%1» بـ%n نقطة</numerusform>
+            <numerusform>وُضعت الخريطة الورقية «%1» بـ%Ln نقطة</numerusform>
+            <numerusform>وُضعت الخريطة الورقية «%1» بـ%Ln نقطة</numerusform>
+            <numerusform>وُضعت الخريطة الورقية «%1» بـ%Ln نقطتين</numerusform>
+            <numerusform>وُضعت الخريطة الورقية «%1» بـ%Ln نقاط</numerusform>
+            <numerusform>وُضعت الخريطة الورقية «%1» بـ%Ln نقطة</numerusform>
+            <numerusform>وُضعت الخريطة الورقية «%1» بـ%Ln نقطة</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,25 +1707,25 @@
         <translation>الدبابيس غير الآمنة (% من الدبابيس)</translation>
     </message>
     <message numerus="yes">
-        <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
+        <source>Groups with fewer than %Ln people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
-            <numerusform>الفئات التي تضم أقل من %n شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
-            <numerusform>الفئات التي تضم أقل من %n شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
-            <numerusform>الفئات التي تضم أقل من %n شخصين، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
-            <numerusform>الفئات التي تضم أقل من %n أشخاص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
-            <numerusform>الفئات التي تضم أقل من %n شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
-            <numerusform>الفئات التي تضم أقل من %n شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
+            <numerusform>الفئات التي تضم أقل من %Ln شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
+            <numerusform>الفئات التي تضم أقل من %Ln شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
+            <numerusform>الفئات التي تضم أقل من %Ln شخصين، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
+            <numerusform>الفئات التي تضم أقل من %Ln أشخاص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
+            <numerusform>الفئات التي تضم أقل من %Ln شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
+            <numerusform>الفئات التي تضم أقل من %Ln شخص، والفئات التي يمكن أن يُستنتج منها أحدها، تعرض «مخفي» بدلاً من الرقم، لحماية المشاركين والمشاركات (%1 من %2 هنا). كل مقارنة تحددها تقسم الناس إلى فئات أصغر، فيُخفى المزيد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every group here has at least %n people.</source>
+        <source>Every group here has at least %Ln people.</source>
         <translation>
-            <numerusform>كل فئة هنا تضم %n شخص على الأقل.</numerusform>
-            <numerusform>كل فئة هنا تضم %n شخص على الأقل.</numerusform>
-            <numerusform>كل فئة هنا تضم %n شخصين على الأقل.</numerusform>
-            <numerusform>كل فئة هنا تضم %n أشخاص على الأقل.</numerusform>
-            <numerusform>كل فئة هنا تضم %n شخص على الأقل.</numerusform>
-            <numerusform>كل فئة هنا تضم %n شخص على الأقل.</numerusform>
+            <numerusform>كل فئة هنا تضم %Ln شخص على الأقل.</numerusform>
+            <numerusform>كل فئة هنا تضم %Ln شخص على الأقل.</numerusform>
+            <numerusform>كل فئة هنا تضم %Ln شخصين على الأقل.</numerusform>
+            <numerusform>كل فئة هنا تضم %Ln أشخاص على الأقل.</numerusform>
+            <numerusform>كل فئة هنا تضم %Ln شخص على الأقل.</numerusform>
+            <numerusform>كل فئة هنا تضم %Ln شخص على الأقل.</numerusform>
         </translation>
     </message>
 </context>
@@ -1773,14 +1773,14 @@
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
+        <source>%Ln full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
-            <numerusform>%n نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
-            <numerusform>%n نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
-            <numerusform>%n نسختان كاملتان من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
-            <numerusform>%n نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
-            <numerusform>%n نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
-            <numerusform>%n نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
+            <numerusform>%Ln نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
+            <numerusform>%Ln نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
+            <numerusform>%Ln نسختان كاملتان من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
+            <numerusform>%Ln نسخ كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
+            <numerusform>%Ln نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
+            <numerusform>%Ln نسخة كاملة من المشروع، بما فيها جهات الاتصال والقصص (للإزالة: cosafe remove-backups %1 --all، أو NAME…)</numerusform>
         </translation>
     </message>
     <message>
@@ -1843,14 +1843,14 @@
         <translation>أُزيلت آثار السجلات المحذوفة من %1 (%2 ميغابايت ← %3 ميغابايت)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problems found</source>
+        <source>%1: %Ln problems found</source>
         <translation>
-            <numerusform>%1: عُثر على %n مشكلة</numerusform>
-            <numerusform>%1: عُثر على %n مشكلة</numerusform>
-            <numerusform>%1: عُثر على %n مشكلتين</numerusform>
-            <numerusform>%1: عُثر على %n مشكلات</numerusform>
-            <numerusform>%1: عُثر على %n مشكلة</numerusform>
-            <numerusform>%1: عُثر على %n مشكلة</numerusform>
+            <numerusform>%1: عُثر على %Ln مشكلة</numerusform>
+            <numerusform>%1: عُثر على %Ln مشكلة</numerusform>
+            <numerusform>%1: عُثر على %Ln مشكلتين</numerusform>
+            <numerusform>%1: عُثر على %Ln مشكلات</numerusform>
+            <numerusform>%1: عُثر على %Ln مشكلة</numerusform>
+            <numerusform>%1: عُثر على %Ln مشكلة</numerusform>
         </translation>
     </message>
     <message>
@@ -1870,59 +1870,59 @@
         <translation>%1 صورة: ضعها بثلاث نقاط --control-point COLUMN,ROW,LON,LAT على الأقل (أو عبر ملف › استيراد خريطة أساس في التطبيق)</translation>
     </message>
     <message numerus="yes">
-        <source>Placed %1: %n control points, RMS error %2 m</source>
+        <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
-            <numerusform>وُضعت %1: %n نقطة تحكم، خطأ RMS %2 م</numerusform>
-            <numerusform>وُضعت %1: %n نقطة تحكم، خطأ RMS %2 م</numerusform>
-            <numerusform>وُضعت %1: %n نقطتا تحكم، خطأ RMS %2 م</numerusform>
-            <numerusform>وُضعت %1: %n نقاط تحكم، خطأ RMS %2 م</numerusform>
-            <numerusform>وُضعت %1: %n نقطة تحكم، خطأ RMS %2 م</numerusform>
-            <numerusform>وُضعت %1: %n نقطة تحكم، خطأ RMS %2 م</numerusform>
+            <numerusform>وُضعت %1: %Ln نقطة تحكم، خطأ RMS %2 م</numerusform>
+            <numerusform>وُضعت %1: %Ln نقطة تحكم، خطأ RMS %2 م</numerusform>
+            <numerusform>وُضعت %1: %Ln نقطتا تحكم، خطأ RMS %2 م</numerusform>
+            <numerusform>وُضعت %1: %Ln نقاط تحكم، خطأ RMS %2 م</numerusform>
+            <numerusform>وُضعت %1: %Ln نقطة تحكم، خطأ RMS %2 م</numerusform>
+            <numerusform>وُضعت %1: %Ln نقطة تحكم، خطأ RMS %2 م</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n tiles</source>
+        <source>Imported %1: %Ln tiles</source>
         <translation>
-            <numerusform>استُورد %1: %n بلاطة</numerusform>
-            <numerusform>استُورد %1: %n بلاطة</numerusform>
-            <numerusform>استُورد %1: %n بلاطتان</numerusform>
-            <numerusform>استُورد %1: %n بلاطات</numerusform>
-            <numerusform>استُورد %1: %n بلاطة</numerusform>
-            <numerusform>استُورد %1: %n بلاطة</numerusform>
+            <numerusform>استُورد %1: %Ln بلاطة</numerusform>
+            <numerusform>استُورد %1: %Ln بلاطة</numerusform>
+            <numerusform>استُورد %1: %Ln بلاطتان</numerusform>
+            <numerusform>استُورد %1: %Ln بلاطات</numerusform>
+            <numerusform>استُورد %1: %Ln بلاطة</numerusform>
+            <numerusform>استُورد %1: %Ln بلاطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features, drawn as %2</source>
+        <source>Imported %1: %Ln features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
-            <numerusform>استُورد %1: %n معلم، مرسومة على شكل %2</numerusform>
-            <numerusform>استُورد %1: %n معلم، مرسومة على شكل %2</numerusform>
-            <numerusform>استُورد %1: %n معلمان، مرسومة على شكل %2</numerusform>
-            <numerusform>استُورد %1: %n معالم، مرسومة على شكل %2</numerusform>
-            <numerusform>استُورد %1: %n معلم، مرسومة على شكل %2</numerusform>
-            <numerusform>استُورد %1: %n معلم، مرسومة على شكل %2</numerusform>
+            <numerusform>استُورد %1: %Ln معلم، مرسومة على شكل %2</numerusform>
+            <numerusform>استُورد %1: %Ln معلم، مرسومة على شكل %2</numerusform>
+            <numerusform>استُورد %1: %Ln معلمان، مرسومة على شكل %2</numerusform>
+            <numerusform>استُورد %1: %Ln معالم، مرسومة على شكل %2</numerusform>
+            <numerusform>استُورد %1: %Ln معلم، مرسومة على شكل %2</numerusform>
+            <numerusform>استُورد %1: %Ln معلم، مرسومة على شكل %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features</source>
+        <source>Imported %1: %Ln features</source>
         <translation>
-            <numerusform>استُورد %1: %n معلم</numerusform>
-            <numerusform>استُورد %1: %n معلم</numerusform>
-            <numerusform>استُورد %1: %n معلمان</numerusform>
-            <numerusform>استُورد %1: %n معالم</numerusform>
-            <numerusform>استُورد %1: %n معلم</numerusform>
-            <numerusform>استُورد %1: %n معلم</numerusform>
+            <numerusform>استُورد %1: %Ln معلم</numerusform>
+            <numerusform>استُورد %1: %Ln معلم</numerusform>
+            <numerusform>استُورد %1: %Ln معلمان</numerusform>
+            <numerusform>استُورد %1: %Ln معالم</numerusform>
+            <numerusform>استُورد %1: %Ln معلم</numerusform>
+            <numerusform>استُورد %1: %Ln معلم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents from %1</source>
+        <source>Imported %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>استُورد %n حادثة مسجلة من %1</numerusform>
-            <numerusform>استُورد %n حادثة مسجلة من %1</numerusform>
-            <numerusform>استُورد %n حادثتان مسجلتان من %1</numerusform>
-            <numerusform>استُورد %n حوادث مسجلة من %1</numerusform>
-            <numerusform>استُورد %n حادثة مسجلة من %1</numerusform>
-            <numerusform>استُورد %n حادثة مسجلة من %1</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة من %1</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة من %1</numerusform>
+            <numerusform>استُورد %Ln حادثتان مسجلتان من %1</numerusform>
+            <numerusform>استُورد %Ln حوادث مسجلة من %1</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة من %1</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة من %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2078,27 +2078,27 @@
         <translation>%1؛ لم يُدمج شيء</translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>%n ملفان</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>%n ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
+        <source>Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
-            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %n سجل في تعارض.</numerusform>
-            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %n سجل في تعارض.</numerusform>
-            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %n سجلين في تعارض.</numerusform>
-            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %n سجلات في تعارض.</numerusform>
-            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %n سجل في تعارض.</numerusform>
-            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %n سجل في تعارض.</numerusform>
+            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %Ln سجل في تعارض.</numerusform>
+            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %Ln سجل في تعارض.</numerusform>
+            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %Ln سجلين في تعارض.</numerusform>
+            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %Ln سجلات في تعارض.</numerusform>
+            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %Ln سجل في تعارض.</numerusform>
+            <numerusform>تشغيل تجريبي: لم يتغير شيء؛ دمج %1 في %2 سيترك %Ln سجل في تعارض.</numerusform>
         </translation>
     </message>
     <message>
@@ -2107,50 +2107,50 @@
         <translation>دُمج %1 في %2. يُحتفظ بالملف كما كان باسم %3 (نسخة كاملة: cosafe remove-backups %4 %3 يزيلها).</translation>
     </message>
     <message numerus="yes">
-        <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
+        <source>%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
-            <numerusform>%n سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
-            <numerusform>%n سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
-            <numerusform>%n سجلان تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
-            <numerusform>%n سجلات تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
-            <numerusform>%n سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
-            <numerusform>%n سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
+            <numerusform>%Ln سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
+            <numerusform>%Ln سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
+            <numerusform>%Ln سجلان تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
+            <numerusform>%Ln سجلات تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
+            <numerusform>%Ln سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
+            <numerusform>%Ln سجل تغيرت على الجانبين: احتفظ %1 بنسخته؛ افتحه في CoSafe للاحتفاظ بنسختي أو بنسختهم أو بكلتيهما.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n سجل مُضاف</numerusform>
-            <numerusform>%n سجل مُضاف</numerusform>
-            <numerusform>%n سجلان مُضاف</numerusform>
-            <numerusform>%n سجلات مُضاف</numerusform>
-            <numerusform>%n سجل مُضاف</numerusform>
-            <numerusform>%n سجل مُضاف</numerusform>
+            <numerusform>%Ln سجل مُضاف</numerusform>
+            <numerusform>%Ln سجل مُضاف</numerusform>
+            <numerusform>%Ln سجلان مُضاف</numerusform>
+            <numerusform>%Ln سجلات مُضاف</numerusform>
+            <numerusform>%Ln سجل مُضاف</numerusform>
+            <numerusform>%Ln سجل مُضاف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n سجل محدَّث</numerusform>
-            <numerusform>%n سجل محدَّث</numerusform>
-            <numerusform>%n سجلان محدَّث</numerusform>
-            <numerusform>%n سجلات محدَّث</numerusform>
-            <numerusform>%n سجل محدَّث</numerusform>
-            <numerusform>%n سجل محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+            <numerusform>%Ln سجلان محدَّث</numerusform>
+            <numerusform>%Ln سجلات محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in conflict</source>
+        <source>%Ln in conflict</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n سجل في تعارض</numerusform>
-            <numerusform>%n سجل في تعارض</numerusform>
-            <numerusform>%n سجلان في تعارض</numerusform>
-            <numerusform>%n سجلات في تعارض</numerusform>
-            <numerusform>%n سجل في تعارض</numerusform>
-            <numerusform>%n سجل في تعارض</numerusform>
+            <numerusform>%Ln سجل في تعارض</numerusform>
+            <numerusform>%Ln سجل في تعارض</numerusform>
+            <numerusform>%Ln سجلان في تعارض</numerusform>
+            <numerusform>%Ln سجلات في تعارض</numerusform>
+            <numerusform>%Ln سجل في تعارض</numerusform>
+            <numerusform>%Ln سجل في تعارض</numerusform>
         </translation>
     </message>
     <message>
@@ -2740,14 +2740,14 @@ from %2</source>
         <translation>لم يعد هذا المعيار موجوداً في المشروع</translation>
     </message>
     <message numerus="yes">
-        <source>Removing “%1” would orphan %n scores; retire it instead</source>
+        <source>Removing “%1” would orphan %Ln scores; retire it instead</source>
         <translation>
-            <numerusform>إزالة «%1» ستترك %n درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
-            <numerusform>إزالة «%1» ستترك %n درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
-            <numerusform>إزالة «%1» ستترك %n درجتين دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
-            <numerusform>إزالة «%1» ستترك %n درجات دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
-            <numerusform>إزالة «%1» ستترك %n درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
-            <numerusform>إزالة «%1» ستترك %n درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
+            <numerusform>إزالة «%1» ستترك %Ln درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
+            <numerusform>إزالة «%1» ستترك %Ln درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
+            <numerusform>إزالة «%1» ستترك %Ln درجتين دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
+            <numerusform>إزالة «%1» ستترك %Ln درجات دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
+            <numerusform>إزالة «%1» ستترك %Ln درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
+            <numerusform>إزالة «%1» ستترك %Ln درجة دون معيار؛ أوقفه بدلاً من ذلك</numerusform>
         </translation>
     </message>
     <message>
@@ -3432,25 +3432,25 @@ from %2</source>
         <translation>لا مجموعات في هذه الورشة بعد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals · %1 without a principle</source>
+        <source>%Ln proposals · %1 without a principle</source>
         <translation>
-            <numerusform>%n مقترح · %1 دون مبدأ</numerusform>
-            <numerusform>%n مقترح · %1 دون مبدأ</numerusform>
-            <numerusform>%n مقترحان · %1 دون مبدأ</numerusform>
-            <numerusform>%n مقترحات · %1 دون مبدأ</numerusform>
-            <numerusform>%n مقترح · %1 دون مبدأ</numerusform>
-            <numerusform>%n مقترح · %1 دون مبدأ</numerusform>
+            <numerusform>%Ln مقترح · %1 دون مبدأ</numerusform>
+            <numerusform>%Ln مقترح · %1 دون مبدأ</numerusform>
+            <numerusform>%Ln مقترحان · %1 دون مبدأ</numerusform>
+            <numerusform>%Ln مقترحات · %1 دون مبدأ</numerusform>
+            <numerusform>%Ln مقترح · %1 دون مبدأ</numerusform>
+            <numerusform>%Ln مقترح · %1 دون مبدأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترحان</numerusform>
-            <numerusform>%n مقترحات</numerusform>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترحان</numerusform>
+            <numerusform>%Ln مقترحات</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
         </translation>
     </message>
     <message>
@@ -3703,14 +3703,14 @@ from %2</source>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
+        <source>Cleaned %Ln images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
-            <numerusform>نُظّفت %n صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
-            <numerusform>نُظّفت %n صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
-            <numerusform>نُظّفت %n صورتان كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
-            <numerusform>نُظّفت %n صور كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
-            <numerusform>نُظّفت %n صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
-            <numerusform>نُظّفت %n صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
+            <numerusform>نُظّفت %Ln صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
+            <numerusform>نُظّفت %Ln صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
+            <numerusform>نُظّفت %Ln صورتان كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
+            <numerusform>نُظّفت %Ln صور كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
+            <numerusform>نُظّفت %Ln صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
+            <numerusform>نُظّفت %Ln صورة كانت تحمل بيانات الكاميرا أو اسم ملف من الكاميرا (الآن دون بيانات وصفية، وباسم محايد)</numerusform>
         </translation>
     </message>
     <message>
@@ -3722,15 +3722,15 @@ from %2</source>
         <translation>لا توجد صورة مخزنة تحمل بيانات الكاميرا أو اسم ملف من الكاميرا</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n images could not be read and were left as they are</source>
+        <source>%1; %Ln images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
-            <numerusform>%1؛ تعذّرت قراءة %n صورة وتُركت كما هي</numerusform>
-            <numerusform>%1؛ تعذّرت قراءة %n صورة وتُركت كما هي</numerusform>
-            <numerusform>%1؛ تعذّرت قراءة %n صورتين وتُركت كما هي</numerusform>
-            <numerusform>%1؛ تعذّرت قراءة %n صور وتُركت كما هي</numerusform>
-            <numerusform>%1؛ تعذّرت قراءة %n صورة وتُركت كما هي</numerusform>
-            <numerusform>%1؛ تعذّرت قراءة %n صورة وتُركت كما هي</numerusform>
+            <numerusform>%1؛ تعذّرت قراءة %Ln صورة وتُركت كما هي</numerusform>
+            <numerusform>%1؛ تعذّرت قراءة %Ln صورة وتُركت كما هي</numerusform>
+            <numerusform>%1؛ تعذّرت قراءة %Ln صورتين وتُركت كما هي</numerusform>
+            <numerusform>%1؛ تعذّرت قراءة %Ln صور وتُركت كما هي</numerusform>
+            <numerusform>%1؛ تعذّرت قراءة %Ln صورة وتُركت كما هي</numerusform>
+            <numerusform>%1؛ تعذّرت قراءة %Ln صورة وتُركت كما هي</numerusform>
         </translation>
     </message>
 </context>
@@ -3982,15 +3982,15 @@ from %2</source>
         <translation>ملف خريطة</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %n طبقة</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %n طبقة</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %n طبقتان</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %n طبقات</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %n طبقة</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %n طبقة</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %Ln طبقة</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %Ln طبقة</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %Ln طبقتان</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %Ln طبقات</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %Ln طبقة</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2، %Ln طبقة</numerusform>
         </translation>
     </message>
     <message>
@@ -4065,36 +4065,36 @@ from %2</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <source>Storing %n recorded incidents…</source>
+        <source>Storing %Ln recorded incidents…</source>
         <translation>
-            <numerusform>جارٍ تخزين %n حادثة مسجلة…</numerusform>
-            <numerusform>جارٍ تخزين %n حادثة مسجلة…</numerusform>
-            <numerusform>جارٍ تخزين %n حادثتين مسجلتين…</numerusform>
-            <numerusform>جارٍ تخزين %n حوادث مسجلة…</numerusform>
-            <numerusform>جارٍ تخزين %n حادثة مسجلة…</numerusform>
-            <numerusform>جارٍ تخزين %n حادثة مسجلة…</numerusform>
+            <numerusform>جارٍ تخزين %Ln حادثة مسجلة…</numerusform>
+            <numerusform>جارٍ تخزين %Ln حادثة مسجلة…</numerusform>
+            <numerusform>جارٍ تخزين %Ln حادثتين مسجلتين…</numerusform>
+            <numerusform>جارٍ تخزين %Ln حوادث مسجلة…</numerusform>
+            <numerusform>جارٍ تخزين %Ln حادثة مسجلة…</numerusform>
+            <numerusform>جارٍ تخزين %Ln حادثة مسجلة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n recorded incidents from %1</source>
+        <source>Import %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>استيراد %n حادثة مسجلة من %1</numerusform>
-            <numerusform>استيراد %n حادثة مسجلة من %1</numerusform>
-            <numerusform>استيراد %n حادثتين مسجلتين من %1</numerusform>
-            <numerusform>استيراد %n حوادث مسجلة من %1</numerusform>
-            <numerusform>استيراد %n حادثة مسجلة من %1</numerusform>
-            <numerusform>استيراد %n حادثة مسجلة من %1</numerusform>
+            <numerusform>استيراد %Ln حادثة مسجلة من %1</numerusform>
+            <numerusform>استيراد %Ln حادثة مسجلة من %1</numerusform>
+            <numerusform>استيراد %Ln حادثتين مسجلتين من %1</numerusform>
+            <numerusform>استيراد %Ln حوادث مسجلة من %1</numerusform>
+            <numerusform>استيراد %Ln حادثة مسجلة من %1</numerusform>
+            <numerusform>استيراد %Ln حادثة مسجلة من %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents stored</source>
+        <source>%Ln recorded incidents stored</source>
         <translation>
-            <numerusform>خُزّنت %n حادثة مسجلة</numerusform>
-            <numerusform>خُزّنت %n حادثة مسجلة</numerusform>
-            <numerusform>خُزّنت %n حادثتين مسجلتين</numerusform>
-            <numerusform>خُزّنت %n حوادث مسجلة</numerusform>
-            <numerusform>خُزّنت %n حادثة مسجلة</numerusform>
-            <numerusform>خُزّنت %n حادثة مسجلة</numerusform>
+            <numerusform>خُزّنت %Ln حادثة مسجلة</numerusform>
+            <numerusform>خُزّنت %Ln حادثة مسجلة</numerusform>
+            <numerusform>خُزّنت %Ln حادثتين مسجلتين</numerusform>
+            <numerusform>خُزّنت %Ln حوادث مسجلة</numerusform>
+            <numerusform>خُزّنت %Ln حادثة مسجلة</numerusform>
+            <numerusform>خُزّنت %Ln حادثة مسجلة</numerusform>
         </translation>
     </message>
     <message>
@@ -4102,14 +4102,14 @@ from %2</source>
         <translation>جارٍ استيراد الحوادث المسجلة من %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
+        <source>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
-            <numerusform>استُورد %n حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
-            <numerusform>استُورد %n حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
-            <numerusform>استُورد %n حادثتين مسجلتين («%1»)، تُعرض منفصلة عن التصورات</numerusform>
-            <numerusform>استُورد %n حوادث مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
-            <numerusform>استُورد %n حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
-            <numerusform>استُورد %n حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
+            <numerusform>استُورد %Ln حادثتين مسجلتين («%1»)، تُعرض منفصلة عن التصورات</numerusform>
+            <numerusform>استُورد %Ln حوادث مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
+            <numerusform>استُورد %Ln حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
         </translation>
     </message>
 </context>
@@ -4167,14 +4167,14 @@ from %2</source>
         <translation>لا يحتوي %1 على عمود تاريخ؛ حدد العمود الذي يحمل التواريخ</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
+        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
-            <numerusform>%1: %n صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %n صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %n صفان بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %n صفوف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %n صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %n صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
+            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
+            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
+            <numerusform>%1: %Ln صفان بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
+            <numerusform>%1: %Ln صفوف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
+            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
+            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
         </translation>
     </message>
     <message>
@@ -4206,14 +4206,14 @@ from %2</source>
         <translation>لا يحتوي %1 على الطبقة %2 (طبقاته: %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n layers (%2); say which one holds the incidents</source>
+        <source>%1 has %Ln layers (%2); say which one holds the incidents</source>
         <translation>
-            <numerusform>يحتوي %1 على %n طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
-            <numerusform>يحتوي %1 على %n طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
-            <numerusform>يحتوي %1 على %n طبقتين (%2)؛ حدد أيها يحمل الحوادث</numerusform>
-            <numerusform>يحتوي %1 على %n طبقات (%2)؛ حدد أيها يحمل الحوادث</numerusform>
-            <numerusform>يحتوي %1 على %n طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
-            <numerusform>يحتوي %1 على %n طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
+            <numerusform>يحتوي %1 على %Ln طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
+            <numerusform>يحتوي %1 على %Ln طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
+            <numerusform>يحتوي %1 على %Ln طبقتين (%2)؛ حدد أيها يحمل الحوادث</numerusform>
+            <numerusform>يحتوي %1 على %Ln طبقات (%2)؛ حدد أيها يحمل الحوادث</numerusform>
+            <numerusform>يحتوي %1 على %Ln طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
+            <numerusform>يحتوي %1 على %Ln طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
         </translation>
     </message>
 </context>
@@ -4303,14 +4303,14 @@ Cancelling…</source>
         <translation>صورة</translation>
     </message>
     <message numerus="yes">
-        <source>%n tiles</source>
+        <source>%Ln tiles</source>
         <translation>
-            <numerusform>%n بلاطة</numerusform>
-            <numerusform>%n بلاطة</numerusform>
-            <numerusform>%n بلاطتان</numerusform>
-            <numerusform>%n بلاطات</numerusform>
-            <numerusform>%n بلاطة</numerusform>
-            <numerusform>%n بلاطة</numerusform>
+            <numerusform>%Ln بلاطة</numerusform>
+            <numerusform>%Ln بلاطة</numerusform>
+            <numerusform>%Ln بلاطتان</numerusform>
+            <numerusform>%Ln بلاطات</numerusform>
+            <numerusform>%Ln بلاطة</numerusform>
+            <numerusform>%Ln بلاطة</numerusform>
         </translation>
     </message>
 </context>
@@ -4952,80 +4952,80 @@ Press F5 or Escape to bring it back here.</source>
         <translation>جارٍ نسخ المشروع احتياطياً…</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n جهة اتصال</numerusform>
-            <numerusform>%n جهة اتصال</numerusform>
-            <numerusform>%n جهتا اتصال</numerusform>
-            <numerusform>%n جهات اتصال</numerusform>
-            <numerusform>%n جهة اتصال</numerusform>
-            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pin stories</source>
+        <source>%Ln pin stories</source>
         <translation>
-            <numerusform>%n قصة دبوس</numerusform>
-            <numerusform>%n قصة دبوس</numerusform>
-            <numerusform>%n قصتا دبوس</numerusform>
-            <numerusform>%n قصص دبابيس</numerusform>
-            <numerusform>%n قصة دبوس</numerusform>
-            <numerusform>%n قصة دبوس</numerusform>
+            <numerusform>%Ln قصة دبوس</numerusform>
+            <numerusform>%Ln قصة دبوس</numerusform>
+            <numerusform>%Ln قصتا دبوس</numerusform>
+            <numerusform>%Ln قصص دبابيس</numerusform>
+            <numerusform>%Ln قصة دبوس</numerusform>
+            <numerusform>%Ln قصة دبوس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n comments and notes</source>
+        <source>%Ln comments and notes</source>
         <translation>
-            <numerusform>%n تعليق أو ملاحظة</numerusform>
-            <numerusform>%n تعليق أو ملاحظة</numerusform>
-            <numerusform>%n تعليقان أو ملاحظتان</numerusform>
-            <numerusform>%n تعليقات وملاحظات</numerusform>
-            <numerusform>%n تعليق أو ملاحظة</numerusform>
-            <numerusform>%n تعليق أو ملاحظة</numerusform>
+            <numerusform>%Ln تعليق أو ملاحظة</numerusform>
+            <numerusform>%Ln تعليق أو ملاحظة</numerusform>
+            <numerusform>%Ln تعليقان أو ملاحظتان</numerusform>
+            <numerusform>%Ln تعليقات وملاحظات</numerusform>
+            <numerusform>%Ln تعليق أو ملاحظة</numerusform>
+            <numerusform>%Ln تعليق أو ملاحظة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n facilitators&apos; names</source>
+        <source>%Ln facilitators&apos; names</source>
         <translation>
-            <numerusform>%n اسم ميسّر</numerusform>
-            <numerusform>%n اسم ميسّر</numerusform>
-            <numerusform>%n اسما ميسّرَين</numerusform>
-            <numerusform>%n أسماء ميسّرين</numerusform>
-            <numerusform>%n اسم ميسّر</numerusform>
-            <numerusform>%n اسم ميسّر</numerusform>
+            <numerusform>%Ln اسم ميسّر</numerusform>
+            <numerusform>%Ln اسم ميسّر</numerusform>
+            <numerusform>%Ln اسما ميسّرَين</numerusform>
+            <numerusform>%Ln أسماء ميسّرين</numerusform>
+            <numerusform>%Ln اسم ميسّر</numerusform>
+            <numerusform>%Ln اسم ميسّر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورتان</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants outside %1</source>
+        <source>%Ln participants outside %1</source>
         <translation>
-            <numerusform>%n مشارك خارج %1</numerusform>
-            <numerusform>%n مشارك خارج %1</numerusform>
-            <numerusform>%n مشاركان خارج %1</numerusform>
-            <numerusform>%n مشاركين خارج %1</numerusform>
-            <numerusform>%n مشارك خارج %1</numerusform>
-            <numerusform>%n مشارك خارج %1</numerusform>
+            <numerusform>%Ln مشارك خارج %1</numerusform>
+            <numerusform>%Ln مشارك خارج %1</numerusform>
+            <numerusform>%Ln مشاركان خارج %1</numerusform>
+            <numerusform>%Ln مشاركين خارج %1</numerusform>
+            <numerusform>%Ln مشارك خارج %1</numerusform>
+            <numerusform>%Ln مشارك خارج %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشاركان</numerusform>
-            <numerusform>%n مشاركين</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
         </translation>
     </message>
     <message>
@@ -5625,14 +5625,14 @@ Press F5 or Escape to bring it back here.</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n بايت</numerusform>
-            <numerusform>%n بايت</numerusform>
-            <numerusform>%n بايت</numerusform>
-            <numerusform>%n بايت</numerusform>
-            <numerusform>%n بايت</numerusform>
-            <numerusform>%n بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
         </translation>
     </message>
     <message>
@@ -5672,59 +5672,59 @@ Press F5 or Escape to bring it back here.</source>
         <translation>نقطة عند %1، %2</translation>
     </message>
     <message numerus="yes">
-        <source>Line of %n points around %1, %2</source>
+        <source>Line of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>خط من %n نقطة حول %1، %2</numerusform>
-            <numerusform>خط من %n نقطة حول %1، %2</numerusform>
-            <numerusform>خط من %n نقطتين حول %1، %2</numerusform>
-            <numerusform>خط من %n نقاط حول %1، %2</numerusform>
-            <numerusform>خط من %n نقطة حول %1، %2</numerusform>
-            <numerusform>خط من %n نقطة حول %1، %2</numerusform>
+            <numerusform>خط من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>خط من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>خط من %Ln نقطتين حول %1، %2</numerusform>
+            <numerusform>خط من %Ln نقاط حول %1، %2</numerusform>
+            <numerusform>خط من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>خط من %Ln نقطة حول %1، %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Area of %n points around %1, %2</source>
+        <source>Area of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>مساحة من %n نقطة حول %1، %2</numerusform>
-            <numerusform>مساحة من %n نقطة حول %1، %2</numerusform>
-            <numerusform>مساحة من %n نقطتين حول %1، %2</numerusform>
-            <numerusform>مساحة من %n نقاط حول %1، %2</numerusform>
-            <numerusform>مساحة من %n نقطة حول %1، %2</numerusform>
-            <numerusform>مساحة من %n نقطة حول %1، %2</numerusform>
+            <numerusform>مساحة من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>مساحة من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>مساحة من %Ln نقطتين حول %1، %2</numerusform>
+            <numerusform>مساحة من %Ln نقاط حول %1، %2</numerusform>
+            <numerusform>مساحة من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>مساحة من %Ln نقطة حول %1، %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Areas of %n points around %1, %2</source>
+        <source>Areas of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>مساحات من %n نقطة حول %1، %2</numerusform>
-            <numerusform>مساحات من %n نقطة حول %1، %2</numerusform>
-            <numerusform>مساحات من %n نقطتين حول %1، %2</numerusform>
-            <numerusform>مساحات من %n نقاط حول %1، %2</numerusform>
-            <numerusform>مساحات من %n نقطة حول %1، %2</numerusform>
-            <numerusform>مساحات من %n نقطة حول %1، %2</numerusform>
+            <numerusform>مساحات من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>مساحات من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>مساحات من %Ln نقطتين حول %1، %2</numerusform>
+            <numerusform>مساحات من %Ln نقاط حول %1، %2</numerusform>
+            <numerusform>مساحات من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>مساحات من %Ln نقطة حول %1، %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lines of %n points around %1, %2</source>
+        <source>Lines of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>خطوط من %n نقطة حول %1، %2</numerusform>
-            <numerusform>خطوط من %n نقطة حول %1، %2</numerusform>
-            <numerusform>خطوط من %n نقطتين حول %1، %2</numerusform>
-            <numerusform>خطوط من %n نقاط حول %1، %2</numerusform>
-            <numerusform>خطوط من %n نقطة حول %1، %2</numerusform>
-            <numerusform>خطوط من %n نقطة حول %1، %2</numerusform>
+            <numerusform>خطوط من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>خطوط من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>خطوط من %Ln نقطتين حول %1، %2</numerusform>
+            <numerusform>خطوط من %Ln نقاط حول %1، %2</numerusform>
+            <numerusform>خطوط من %Ln نقطة حول %1، %2</numerusform>
+            <numerusform>خطوط من %Ln نقطة حول %1، %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n points around %2, %3</source>
+        <source>%1 of %Ln points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
-            <numerusform>%1 من %n نقطة حول %2، %3</numerusform>
-            <numerusform>%1 من %n نقطة حول %2، %3</numerusform>
-            <numerusform>%1 من %n نقطتين حول %2، %3</numerusform>
-            <numerusform>%1 من %n نقاط حول %2، %3</numerusform>
-            <numerusform>%1 من %n نقطة حول %2، %3</numerusform>
-            <numerusform>%1 من %n نقطة حول %2، %3</numerusform>
+            <numerusform>%1 من %Ln نقطة حول %2، %3</numerusform>
+            <numerusform>%1 من %Ln نقطة حول %2، %3</numerusform>
+            <numerusform>%1 من %Ln نقطتين حول %2، %3</numerusform>
+            <numerusform>%1 من %Ln نقاط حول %2، %3</numerusform>
+            <numerusform>%1 من %Ln نقطة حول %2، %3</numerusform>
+            <numerusform>%1 من %Ln نقطة حول %2، %3</numerusform>
         </translation>
     </message>
     <message>
@@ -5868,256 +5868,256 @@ Press F5 or Escape to bring it back here.</source>
         <translation>دمج المشاريع</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshops</source>
+        <source>%Ln workshops</source>
         <translation>
-            <numerusform>%n ورشة</numerusform>
-            <numerusform>%n ورشة</numerusform>
-            <numerusform>%n ورشتان</numerusform>
-            <numerusform>%n ورش</numerusform>
-            <numerusform>%n ورشة</numerusform>
-            <numerusform>%n ورشة</numerusform>
+            <numerusform>%Ln ورشة</numerusform>
+            <numerusform>%Ln ورشة</numerusform>
+            <numerusform>%Ln ورشتان</numerusform>
+            <numerusform>%Ln ورش</numerusform>
+            <numerusform>%Ln ورشة</numerusform>
+            <numerusform>%Ln ورشة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعتان</numerusform>
-            <numerusform>%n مجموعات</numerusform>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعتان</numerusform>
+            <numerusform>%Ln مجموعات</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشاركان</numerusform>
-            <numerusform>%n مشاركين</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n basemap layers</source>
+        <source>%Ln basemap layers</source>
         <translation>
-            <numerusform>%n طبقة أساس</numerusform>
-            <numerusform>%n طبقة أساس</numerusform>
-            <numerusform>%n طبقتا أساس</numerusform>
-            <numerusform>%n طبقات أساس</numerusform>
-            <numerusform>%n طبقة أساس</numerusform>
-            <numerusform>%n طبقة أساس</numerusform>
+            <numerusform>%Ln طبقة أساس</numerusform>
+            <numerusform>%Ln طبقة أساس</numerusform>
+            <numerusform>%Ln طبقتا أساس</numerusform>
+            <numerusform>%Ln طبقات أساس</numerusform>
+            <numerusform>%Ln طبقة أساس</numerusform>
+            <numerusform>%Ln طبقة أساس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترحان</numerusform>
-            <numerusform>%n مقترحات</numerusform>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترحان</numerusform>
+            <numerusform>%Ln مقترحات</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria sets</source>
+        <source>%Ln criteria sets</source>
         <translation>
-            <numerusform>%n مجموعة معايير</numerusform>
-            <numerusform>%n مجموعة معايير</numerusform>
-            <numerusform>%n مجموعتا معايير</numerusform>
-            <numerusform>%n مجموعات معايير</numerusform>
-            <numerusform>%n مجموعة معايير</numerusform>
-            <numerusform>%n مجموعة معايير</numerusform>
+            <numerusform>%Ln مجموعة معايير</numerusform>
+            <numerusform>%Ln مجموعة معايير</numerusform>
+            <numerusform>%Ln مجموعتا معايير</numerusform>
+            <numerusform>%Ln مجموعات معايير</numerusform>
+            <numerusform>%Ln مجموعة معايير</numerusform>
+            <numerusform>%Ln مجموعة معايير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria</source>
+        <source>%Ln criteria</source>
         <translation>
-            <numerusform>%n معيار</numerusform>
-            <numerusform>%n معيار</numerusform>
-            <numerusform>%n معياران</numerusform>
-            <numerusform>%n معايير</numerusform>
-            <numerusform>%n معيار</numerusform>
-            <numerusform>%n معيار</numerusform>
+            <numerusform>%Ln معيار</numerusform>
+            <numerusform>%Ln معيار</numerusform>
+            <numerusform>%Ln معياران</numerusform>
+            <numerusform>%Ln معايير</numerusform>
+            <numerusform>%Ln معيار</numerusform>
+            <numerusform>%Ln معيار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit walks</source>
+        <source>%Ln audit walks</source>
         <translation>
-            <numerusform>%n جولة تدقيق</numerusform>
-            <numerusform>%n جولة تدقيق</numerusform>
-            <numerusform>%n جولتا تدقيق</numerusform>
-            <numerusform>%n جولات تدقيق</numerusform>
-            <numerusform>%n جولة تدقيق</numerusform>
-            <numerusform>%n جولة تدقيق</numerusform>
+            <numerusform>%Ln جولة تدقيق</numerusform>
+            <numerusform>%Ln جولة تدقيق</numerusform>
+            <numerusform>%Ln جولتا تدقيق</numerusform>
+            <numerusform>%Ln جولات تدقيق</numerusform>
+            <numerusform>%Ln جولة تدقيق</numerusform>
+            <numerusform>%Ln جولة تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n walk participants</source>
+        <source>%Ln walk participants</source>
         <translation>
-            <numerusform>%n مشارك في جولة</numerusform>
-            <numerusform>%n مشارك في جولة</numerusform>
-            <numerusform>%n مشاركان في جولة</numerusform>
-            <numerusform>%n مشاركين في جولات</numerusform>
-            <numerusform>%n مشارك في جولة</numerusform>
-            <numerusform>%n مشارك في جولة</numerusform>
+            <numerusform>%Ln مشارك في جولة</numerusform>
+            <numerusform>%Ln مشارك في جولة</numerusform>
+            <numerusform>%Ln مشاركان في جولة</numerusform>
+            <numerusform>%Ln مشاركين في جولات</numerusform>
+            <numerusform>%Ln مشارك في جولة</numerusform>
+            <numerusform>%Ln مشارك في جولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n نقطة تدقيق</numerusform>
-            <numerusform>%n نقطة تدقيق</numerusform>
-            <numerusform>%n نقطتا تدقيق</numerusform>
-            <numerusform>%n نقاط تدقيق</numerusform>
-            <numerusform>%n نقطة تدقيق</numerusform>
-            <numerusform>%n نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطتا تدقيق</numerusform>
+            <numerusform>%Ln نقاط تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n درجة تدقيق</numerusform>
-            <numerusform>%n درجة تدقيق</numerusform>
-            <numerusform>%n درجتا تدقيق</numerusform>
-            <numerusform>%n درجات تدقيق</numerusform>
-            <numerusform>%n درجة تدقيق</numerusform>
-            <numerusform>%n درجة تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
+            <numerusform>%Ln درجتا تدقيق</numerusform>
+            <numerusform>%Ln درجات تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
+            <numerusform>%Ln درجة تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checklist answers</source>
+        <source>%Ln checklist answers</source>
         <translation>
-            <numerusform>%n إجابة قائمة تحقق</numerusform>
-            <numerusform>%n إجابة قائمة تحقق</numerusform>
-            <numerusform>%n إجابتا قائمة تحقق</numerusform>
-            <numerusform>%n إجابات قائمة تحقق</numerusform>
-            <numerusform>%n إجابة قائمة تحقق</numerusform>
-            <numerusform>%n إجابة قائمة تحقق</numerusform>
+            <numerusform>%Ln إجابة قائمة تحقق</numerusform>
+            <numerusform>%Ln إجابة قائمة تحقق</numerusform>
+            <numerusform>%Ln إجابتا قائمة تحقق</numerusform>
+            <numerusform>%Ln إجابات قائمة تحقق</numerusform>
+            <numerusform>%Ln إجابة قائمة تحقق</numerusform>
+            <numerusform>%Ln إجابة قائمة تحقق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reason tags</source>
+        <source>%Ln reason tags</source>
         <translation>
-            <numerusform>%n وسم سبب</numerusform>
-            <numerusform>%n وسم سبب</numerusform>
-            <numerusform>%n وسما سبب</numerusform>
-            <numerusform>%n وسوم أسباب</numerusform>
-            <numerusform>%n وسم سبب</numerusform>
-            <numerusform>%n وسم سبب</numerusform>
+            <numerusform>%Ln وسم سبب</numerusform>
+            <numerusform>%Ln وسم سبب</numerusform>
+            <numerusform>%Ln وسما سبب</numerusform>
+            <numerusform>%Ln وسوم أسباب</numerusform>
+            <numerusform>%Ln وسم سبب</numerusform>
+            <numerusform>%Ln وسم سبب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins</source>
+        <source>%Ln perception pins</source>
         <translation>
-            <numerusform>%n دبوس إدراك</numerusform>
-            <numerusform>%n دبوس إدراك</numerusform>
-            <numerusform>%n دبوسا إدراك</numerusform>
-            <numerusform>%n دبابيس إدراك</numerusform>
-            <numerusform>%n دبوس إدراك</numerusform>
-            <numerusform>%n دبوس إدراك</numerusform>
+            <numerusform>%Ln دبوس إدراك</numerusform>
+            <numerusform>%Ln دبوس إدراك</numerusform>
+            <numerusform>%Ln دبوسا إدراك</numerusform>
+            <numerusform>%Ln دبابيس إدراك</numerusform>
+            <numerusform>%Ln دبوس إدراك</numerusform>
+            <numerusform>%Ln دبوس إدراك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n حادثة مسجلة</numerusform>
-            <numerusform>%n حادثة مسجلة</numerusform>
-            <numerusform>%n حادثتان مسجلتان</numerusform>
-            <numerusform>%n حوادث مسجلة</numerusform>
-            <numerusform>%n حادثة مسجلة</numerusform>
-            <numerusform>%n حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثتان مسجلتان</numerusform>
+            <numerusform>%Ln حوادث مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n صاحب مصلحة</numerusform>
-            <numerusform>%n صاحب مصلحة</numerusform>
-            <numerusform>%n صاحبا مصلحة</numerusform>
-            <numerusform>%n أصحاب مصلحة</numerusform>
-            <numerusform>%n صاحب مصلحة</numerusform>
-            <numerusform>%n صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحبا مصلحة</numerusform>
+            <numerusform>%Ln أصحاب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n إجراء</numerusform>
-            <numerusform>%n إجراء</numerusform>
-            <numerusform>%n إجراءان</numerusform>
-            <numerusform>%n إجراءات</numerusform>
-            <numerusform>%n إجراء</numerusform>
-            <numerusform>%n إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
+            <numerusform>%Ln إجراءان</numerusform>
+            <numerusform>%Ln إجراءات</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action partners</source>
+        <source>%Ln action partners</source>
         <translation>
-            <numerusform>%n شريك إجراء</numerusform>
-            <numerusform>%n شريك إجراء</numerusform>
-            <numerusform>%n شريكا إجراء</numerusform>
-            <numerusform>%n شركاء إجراءات</numerusform>
-            <numerusform>%n شريك إجراء</numerusform>
-            <numerusform>%n شريك إجراء</numerusform>
+            <numerusform>%Ln شريك إجراء</numerusform>
+            <numerusform>%Ln شريك إجراء</numerusform>
+            <numerusform>%Ln شريكا إجراء</numerusform>
+            <numerusform>%Ln شركاء إجراءات</numerusform>
+            <numerusform>%Ln شريك إجراء</numerusform>
+            <numerusform>%Ln شريك إجراء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action links</source>
+        <source>%Ln action links</source>
         <translation>
-            <numerusform>%n رابط إجراء</numerusform>
-            <numerusform>%n رابط إجراء</numerusform>
-            <numerusform>%n رابطا إجراء</numerusform>
-            <numerusform>%n روابط إجراءات</numerusform>
-            <numerusform>%n رابط إجراء</numerusform>
-            <numerusform>%n رابط إجراء</numerusform>
+            <numerusform>%Ln رابط إجراء</numerusform>
+            <numerusform>%Ln رابط إجراء</numerusform>
+            <numerusform>%Ln رابطا إجراء</numerusform>
+            <numerusform>%Ln روابط إجراءات</numerusform>
+            <numerusform>%Ln رابط إجراء</numerusform>
+            <numerusform>%Ln رابط إجراء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوتان</numerusform>
-            <numerusform>%n أصوات</numerusform>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوتان</numerusform>
+            <numerusform>%Ln أصوات</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos and files</source>
+        <source>%Ln photos and files</source>
         <translation>
-            <numerusform>%n صورة أو ملف</numerusform>
-            <numerusform>%n صورة أو ملف</numerusform>
-            <numerusform>%n صورتان أو ملفان</numerusform>
-            <numerusform>%n صور وملفات</numerusform>
-            <numerusform>%n صورة أو ملف</numerusform>
-            <numerusform>%n صورة أو ملف</numerusform>
+            <numerusform>%Ln صورة أو ملف</numerusform>
+            <numerusform>%Ln صورة أو ملف</numerusform>
+            <numerusform>%Ln صورتان أو ملفان</numerusform>
+            <numerusform>%Ln صور وملفات</numerusform>
+            <numerusform>%Ln صورة أو ملف</numerusform>
+            <numerusform>%Ln صورة أو ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop names</source>
+        <source>%Ln laptop names</source>
         <translation>
-            <numerusform>%n اسم حاسوب</numerusform>
-            <numerusform>%n اسم حاسوب</numerusform>
-            <numerusform>%n اسما حاسوب</numerusform>
-            <numerusform>%n أسماء حواسيب</numerusform>
-            <numerusform>%n اسم حاسوب</numerusform>
-            <numerusform>%n اسم حاسوب</numerusform>
+            <numerusform>%Ln اسم حاسوب</numerusform>
+            <numerusform>%Ln اسم حاسوب</numerusform>
+            <numerusform>%Ln اسما حاسوب</numerusform>
+            <numerusform>%Ln أسماء حواسيب</numerusform>
+            <numerusform>%Ln اسم حاسوب</numerusform>
+            <numerusform>%Ln اسم حاسوب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records of %1</source>
+        <source>%Ln records of %1</source>
         <translation>
-            <numerusform>%n سجل من %1</numerusform>
-            <numerusform>%n سجل من %1</numerusform>
-            <numerusform>%n سجلان من %1</numerusform>
-            <numerusform>%n سجلات من %1</numerusform>
-            <numerusform>%n سجل من %1</numerusform>
-            <numerusform>%n سجل من %1</numerusform>
+            <numerusform>%Ln سجل من %1</numerusform>
+            <numerusform>%Ln سجل من %1</numerusform>
+            <numerusform>%Ln سجلان من %1</numerusform>
+            <numerusform>%Ln سجلات من %1</numerusform>
+            <numerusform>%Ln سجل من %1</numerusform>
+            <numerusform>%Ln سجل من %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6130,69 +6130,69 @@ Press F5 or Escape to bring it back here.</source>
         <translation>%1 — من %2</translation>
     </message>
     <message numerus="yes">
-        <source>• %n new records will be added (%1).</source>
+        <source>• %Ln new records will be added (%1).</source>
         <translation>
-            <numerusform>• ستُضاف %n سجل جديدة (%1).</numerusform>
-            <numerusform>• ستُضاف %n سجل جديدة (%1).</numerusform>
-            <numerusform>• ستُضاف %n سجلان جديدة (%1).</numerusform>
-            <numerusform>• ستُضاف %n سجلات جديدة (%1).</numerusform>
-            <numerusform>• ستُضاف %n سجل جديدة (%1).</numerusform>
-            <numerusform>• ستُضاف %n سجل جديدة (%1).</numerusform>
+            <numerusform>• ستُضاف %Ln سجل جديدة (%1).</numerusform>
+            <numerusform>• ستُضاف %Ln سجل جديدة (%1).</numerusform>
+            <numerusform>• ستُضاف %Ln سجلان جديدة (%1).</numerusform>
+            <numerusform>• ستُضاف %Ln سجلات جديدة (%1).</numerusform>
+            <numerusform>• ستُضاف %Ln سجل جديدة (%1).</numerusform>
+            <numerusform>• ستُضاف %Ln سجل جديدة (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
+        <source>• %Ln records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
-            <numerusform>• ستُحدَّث %n سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
-            <numerusform>• ستُحدَّث %n سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
-            <numerusform>• ستُحدَّث %n سجلان تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
-            <numerusform>• ستُحدَّث %n سجلات تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
-            <numerusform>• ستُحدَّث %n سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
-            <numerusform>• ستُحدَّث %n سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
+            <numerusform>• ستُحدَّث %Ln سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
+            <numerusform>• ستُحدَّث %Ln سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
+            <numerusform>• ستُحدَّث %Ln سجلان تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
+            <numerusform>• ستُحدَّث %Ln سجلات تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
+            <numerusform>• ستُحدَّث %Ln سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
+            <numerusform>• ستُحدَّث %Ln سجل تغيرت على ذلك الحاسوب فقط إلى نسخته (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
-            <numerusform>• تغيرت %n سجلان على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
-            <numerusform>• تغيرت %n سجلات على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
+            <numerusform>• تغيرت %Ln سجلان على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
+            <numerusform>• تغيرت %Ln سجلات على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
-            <numerusform>• تغيرت %n سجلان على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
-            <numerusform>• تغيرت %n سجلات على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
-            <numerusform>• تغيرت %n سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
+            <numerusform>• تغيرت %Ln سجلان على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
+            <numerusform>• تغيرت %Ln سجلات على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
+            <numerusform>• تغيرت %Ln سجل على كلا الحاسوبين: يحتفظ هذا المشروع بنسخته وتُحفظ نسختهم جانباً لتختار في تعارضات الدمج (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
+        <source>• %Ln records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
-            <numerusform>• %n سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
-            <numerusform>• %n سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
-            <numerusform>• %n سجلان تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
-            <numerusform>• %n سجلات تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
-            <numerusform>• %n سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
-            <numerusform>• %n سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
+            <numerusform>• %Ln سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
+            <numerusform>• %Ln سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
+            <numerusform>• %Ln سجلان تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
+            <numerusform>• %Ln سجلات تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
+            <numerusform>• %Ln سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
+            <numerusform>• %Ln سجل تنتظر بالفعل في تعارضات الدمج من دمج سابق.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records are the same in both, or newer here, and are skipped.</source>
+        <source>• %Ln records are the same in both, or newer here, and are skipped.</source>
         <translation>
-            <numerusform>• %n سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
-            <numerusform>• %n سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
-            <numerusform>• %n سجلان متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
-            <numerusform>• %n سجلات متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
-            <numerusform>• %n سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
-            <numerusform>• %n سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
+            <numerusform>• %Ln سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
+            <numerusform>• %Ln سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
+            <numerusform>• %Ln سجلان متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
+            <numerusform>• %Ln سجلات متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
+            <numerusform>• %Ln سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
+            <numerusform>• %Ln سجل متطابقة في الاثنين، أو أحدث هنا، وستُتخطّى.</numerusform>
         </translation>
     </message>
     <message>
@@ -6212,14 +6212,14 @@ Press F5 or Escape to bring it back here.</source>
         <translation>دمج المشاريع</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
+        <source>&lt;b&gt;Merging %Ln files into “%1”&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;دمج %n ملف في «%1»&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;دمج %n ملف في «%1»&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;دمج %n ملفين في «%1»&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;دمج %n ملفات في «%1»&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;دمج %n ملف في «%1»&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;دمج %n ملف في «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;دمج %Ln ملف في «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;دمج %Ln ملف في «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;دمج %Ln ملفين في «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;دمج %Ln ملفات في «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;دمج %Ln ملف في «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;دمج %Ln ملف في «%1»&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6279,25 +6279,25 @@ Last changed %2</source>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطتين. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقاط. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطتين. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقاط. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. ثلاث نقاط تتطابق دائماً تماماً: أضف رابعة للتحقق منها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطتين. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقاط. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
-            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %n نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطتين. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقاط. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
+            <numerusform>&lt;b&gt;المطابقة: خطأ RMS %1 م&lt;/b&gt; على %Ln نقطة. النقطة البعيدة عن غيرها نُقرت على الأرجح في مكان خاطئ.</numerusform>
         </translation>
     </message>
 </context>
@@ -6371,14 +6371,14 @@ Last changed %2</source>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n more points to place the map.</source>
+        <source>Add %Ln more points to place the map.</source>
         <translation>
-            <numerusform>أضف %n نقطة أخرى لوضع الخريطة.</numerusform>
-            <numerusform>أضف %n نقطة أخرى لوضع الخريطة.</numerusform>
-            <numerusform>أضف %n نقطتين أخرى لوضع الخريطة.</numerusform>
-            <numerusform>أضف %n نقاط أخرى لوضع الخريطة.</numerusform>
-            <numerusform>أضف %n نقطة أخرى لوضع الخريطة.</numerusform>
-            <numerusform>أضف %n نقطة أخرى لوضع الخريطة.</numerusform>
+            <numerusform>أضف %Ln نقطة أخرى لوضع الخريطة.</numerusform>
+            <numerusform>أضف %Ln نقطة أخرى لوضع الخريطة.</numerusform>
+            <numerusform>أضف %Ln نقطتين أخرى لوضع الخريطة.</numerusform>
+            <numerusform>أضف %Ln نقاط أخرى لوضع الخريطة.</numerusform>
+            <numerusform>أضف %Ln نقطة أخرى لوضع الخريطة.</numerusform>
+            <numerusform>أضف %Ln نقطة أخرى لوضع الخريطة.</numerusform>
         </translation>
     </message>
     <message>
@@ -6477,14 +6477,14 @@ Last changed %2</source>
         <translation>حذف المشاركين المحددين وأصواتهم (التراجع يعيدهم)</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشاركان</numerusform>
-            <numerusform>%n مشاركين</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
         </translation>
     </message>
     <message>
@@ -6537,37 +6537,37 @@ Last changed %2</source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
-            <numerusform>حذف %n مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشاركَين (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشاركين (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشاركَين (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشاركين (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1) و%2 الخاصة بهم؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوتان</numerusform>
-            <numerusform>%n أصوات</numerusform>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوتان</numerusform>
+            <numerusform>%Ln أصوات</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>حذف %n مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشاركَين (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشاركين (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حذف %n مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشاركَين (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشاركين (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حذف %Ln مشارك (%1)؟ التراجع (Ctrl+Z) يعيدهم.</numerusform>
         </translation>
     </message>
     <message>
@@ -6586,14 +6586,14 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants</source>
+        <source>Delete %Ln participants</source>
         <translation>
-            <numerusform>حذف %n مشارك</numerusform>
-            <numerusform>حذف %n مشارك</numerusform>
-            <numerusform>حذف %n مشاركَين</numerusform>
-            <numerusform>حذف %n مشاركين</numerusform>
-            <numerusform>حذف %n مشارك</numerusform>
-            <numerusform>حذف %n مشارك</numerusform>
+            <numerusform>حذف %Ln مشارك</numerusform>
+            <numerusform>حذف %Ln مشارك</numerusform>
+            <numerusform>حذف %Ln مشاركَين</numerusform>
+            <numerusform>حذف %Ln مشاركين</numerusform>
+            <numerusform>حذف %Ln مشارك</numerusform>
+            <numerusform>حذف %Ln مشارك</numerusform>
         </translation>
     </message>
 </context>
@@ -6709,14 +6709,14 @@ Last changed %2</source>
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen</source>
+        <source>%Ln chosen</source>
         <translation>
-            <numerusform>%n خيار محدد</numerusform>
-            <numerusform>%n خيار محدد</numerusform>
-            <numerusform>%n خياران محدد</numerusform>
-            <numerusform>%n خيارات محدد</numerusform>
-            <numerusform>%n خيار محدد</numerusform>
-            <numerusform>%n خيار محدد</numerusform>
+            <numerusform>%Ln خيار محدد</numerusform>
+            <numerusform>%Ln خيار محدد</numerusform>
+            <numerusform>%Ln خياران محدد</numerusform>
+            <numerusform>%Ln خيارات محدد</numerusform>
+            <numerusform>%Ln خيار محدد</numerusform>
+            <numerusform>%Ln خيار محدد</numerusform>
         </translation>
     </message>
 </context>
@@ -7049,47 +7049,47 @@ Last changed %2</source>
         <translation>على الخريطة: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n نقطة تدقيق</numerusform>
-            <numerusform>%n نقطة تدقيق</numerusform>
-            <numerusform>%n نقطتا تدقيق</numerusform>
-            <numerusform>%n نقاط تدقيق</numerusform>
-            <numerusform>%n نقطة تدقيق</numerusform>
-            <numerusform>%n نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطتا تدقيق</numerusform>
+            <numerusform>%Ln نقاط تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
+            <numerusform>%Ln نقطة تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n دبوس</numerusform>
-            <numerusform>%n دبوس</numerusform>
-            <numerusform>%n دبوسان</numerusform>
-            <numerusform>%n دبابيس</numerusform>
-            <numerusform>%n دبوس</numerusform>
-            <numerusform>%n دبوس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
+            <numerusform>%Ln دبوسان</numerusform>
+            <numerusform>%Ln دبابيس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
+            <numerusform>%Ln دبوس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n routes</source>
+        <source>%Ln routes</source>
         <translation>
-            <numerusform>%n مسار</numerusform>
-            <numerusform>%n مسار</numerusform>
-            <numerusform>%n مساران</numerusform>
-            <numerusform>%n مسارات</numerusform>
-            <numerusform>%n مسار</numerusform>
-            <numerusform>%n مسار</numerusform>
+            <numerusform>%Ln مسار</numerusform>
+            <numerusform>%Ln مسار</numerusform>
+            <numerusform>%Ln مساران</numerusform>
+            <numerusform>%Ln مسارات</numerusform>
+            <numerusform>%Ln مسار</numerusform>
+            <numerusform>%Ln مسار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n حادثة مسجلة</numerusform>
-            <numerusform>%n حادثة مسجلة</numerusform>
-            <numerusform>%n حادثتان مسجلتان</numerusform>
-            <numerusform>%n حوادث مسجلة</numerusform>
-            <numerusform>%n حادثة مسجلة</numerusform>
-            <numerusform>%n حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثتان مسجلتان</numerusform>
+            <numerusform>%Ln حوادث مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
+            <numerusform>%Ln حادثة مسجلة</numerusform>
         </translation>
     </message>
 </context>
@@ -7131,14 +7131,14 @@ Last changed %2</source>
         <translation>إضافة صورة إلى «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n photos to “%1”</source>
+        <source>Add %Ln photos to “%1”</source>
         <translation>
-            <numerusform>إضافة %n صورة إلى «%1»</numerusform>
-            <numerusform>إضافة %n صورة إلى «%1»</numerusform>
-            <numerusform>إضافة %n صورتين إلى «%1»</numerusform>
-            <numerusform>إضافة %n صور إلى «%1»</numerusform>
-            <numerusform>إضافة %n صورة إلى «%1»</numerusform>
-            <numerusform>إضافة %n صورة إلى «%1»</numerusform>
+            <numerusform>إضافة %Ln صورة إلى «%1»</numerusform>
+            <numerusform>إضافة %Ln صورة إلى «%1»</numerusform>
+            <numerusform>إضافة %Ln صورتين إلى «%1»</numerusform>
+            <numerusform>إضافة %Ln صور إلى «%1»</numerusform>
+            <numerusform>إضافة %Ln صورة إلى «%1»</numerusform>
+            <numerusform>إضافة %Ln صورة إلى «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -7331,14 +7331,14 @@ Double-click to view larger</source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in no workshop</source>
+        <source>%Ln pins in no workshop</source>
         <translation>
-            <numerusform>%n دبوس دون ورشة</numerusform>
-            <numerusform>%n دبوس دون ورشة</numerusform>
-            <numerusform>%n دبوسان دون ورشة</numerusform>
-            <numerusform>%n دبابيس دون ورشة</numerusform>
-            <numerusform>%n دبوس دون ورشة</numerusform>
-            <numerusform>%n دبوس دون ورشة</numerusform>
+            <numerusform>%Ln دبوس دون ورشة</numerusform>
+            <numerusform>%Ln دبوس دون ورشة</numerusform>
+            <numerusform>%Ln دبوسان دون ورشة</numerusform>
+            <numerusform>%Ln دبابيس دون ورشة</numerusform>
+            <numerusform>%Ln دبوس دون ورشة</numerusform>
+            <numerusform>%Ln دبوس دون ورشة</numerusform>
         </translation>
     </message>
     <message>
@@ -7346,14 +7346,14 @@ Double-click to view larger</source>
         <translation>لا دبابيس دون ورشة بعد: استخدم أداة دبوس الإدراك (N) على الخريطة.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in %1</source>
+        <source>%Ln pins in %1</source>
         <translation>
-            <numerusform>%n دبوس في %1</numerusform>
-            <numerusform>%n دبوس في %1</numerusform>
-            <numerusform>%n دبوسان في %1</numerusform>
-            <numerusform>%n دبابيس في %1</numerusform>
-            <numerusform>%n دبوس في %1</numerusform>
-            <numerusform>%n دبوس في %1</numerusform>
+            <numerusform>%Ln دبوس في %1</numerusform>
+            <numerusform>%Ln دبوس في %1</numerusform>
+            <numerusform>%Ln دبوسان في %1</numerusform>
+            <numerusform>%Ln دبابيس في %1</numerusform>
+            <numerusform>%Ln دبوس في %1</numerusform>
+            <numerusform>%Ln دبوس في %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7484,36 +7484,36 @@ Double-click to view larger</source>
         <translation>لا درجات تدقيق في الأماكن المرتبطة بعد</translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points</source>
         <translation>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطتي تدقيق</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقاط تدقيق</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطتي تدقيق</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقاط تدقيق</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2)</source>
         <translation>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطتي تدقيق (%2)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقاط تدقيق (%2)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطتي تدقيق (%2)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقاط تدقيق (%2)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2 to %3)</source>
         <translation>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2 إلى %3)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2 إلى %3)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطتي تدقيق (%2 إلى %3)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقاط تدقيق (%2 إلى %3)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2 إلى %3)</numerusform>
-            <numerusform>متوسط درجة السلامة %1 / 5 في %n نقطة تدقيق (%2 إلى %3)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2 إلى %3)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2 إلى %3)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطتي تدقيق (%2 إلى %3)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقاط تدقيق (%2 إلى %3)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2 إلى %3)</numerusform>
+            <numerusform>متوسط درجة السلامة %1 / 5 في %Ln نقطة تدقيق (%2 إلى %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -7734,14 +7734,14 @@ Supporting: %3</source>
         <translation>لم تُصدَّر الإجراءات</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
+        <source>%Ln actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
-            <numerusform>كُتب %n إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
-            <numerusform>كُتب %n إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
-            <numerusform>كُتب %n إجراءان في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
-            <numerusform>كُتب %n إجراءات في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
-            <numerusform>كُتب %n إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
-            <numerusform>كُتب %n إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
+            <numerusform>كُتب %Ln إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
+            <numerusform>كُتب %Ln إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
+            <numerusform>كُتب %Ln إجراءان في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
+            <numerusform>كُتب %Ln إجراءات في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
+            <numerusform>كُتب %Ln إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
+            <numerusform>كُتب %Ln إجراء في %1 (الدبابيس والحوادث المرتبطة بدقة %2 م، لا بأماكنها الدقيقة)</numerusform>
         </translation>
     </message>
     <message>
@@ -7753,25 +7753,25 @@ Supporting: %3</source>
         <translation>لم تُصدَّر الطبقات</translation>
     </message>
     <message numerus="yes">
-        <source>%n public files written to %1</source>
+        <source>%Ln public files written to %1</source>
         <translation>
-            <numerusform>كُتب %n ملف عام في %1</numerusform>
-            <numerusform>كُتب %n ملف عام في %1</numerusform>
-            <numerusform>كُتب %n ملفان عامان في %1</numerusform>
-            <numerusform>كُتب %n ملفات عامة في %1</numerusform>
-            <numerusform>كُتب %n ملف عام في %1</numerusform>
-            <numerusform>كُتب %n ملف عام في %1</numerusform>
+            <numerusform>كُتب %Ln ملف عام في %1</numerusform>
+            <numerusform>كُتب %Ln ملف عام في %1</numerusform>
+            <numerusform>كُتب %Ln ملفان عامان في %1</numerusform>
+            <numerusform>كُتب %Ln ملفات عامة في %1</numerusform>
+            <numerusform>كُتب %Ln ملف عام في %1</numerusform>
+            <numerusform>كُتب %Ln ملف عام في %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files written to %1</source>
+        <source>%Ln files written to %1</source>
         <translation>
-            <numerusform>كُتب %n ملف في %1</numerusform>
-            <numerusform>كُتب %n ملف في %1</numerusform>
-            <numerusform>كُتب %n ملفان في %1</numerusform>
-            <numerusform>كُتب %n ملفات في %1</numerusform>
-            <numerusform>كُتب %n ملف في %1</numerusform>
-            <numerusform>كُتب %n ملف في %1</numerusform>
+            <numerusform>كُتب %Ln ملف في %1</numerusform>
+            <numerusform>كُتب %Ln ملف في %1</numerusform>
+            <numerusform>كُتب %Ln ملفان في %1</numerusform>
+            <numerusform>كُتب %Ln ملفات في %1</numerusform>
+            <numerusform>كُتب %Ln ملف في %1</numerusform>
+            <numerusform>كُتب %Ln ملف في %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8022,47 +8022,47 @@ Supporting: %3</source>
         <translation>التأثير ←</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
+        <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
-            <numerusform>قُيّمت %n نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
-            <numerusform>قُيّمت %n نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
-            <numerusform>قُيّمت %n نقطتا تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
-            <numerusform>قُيّمت %n نقاط تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
-            <numerusform>قُيّمت %n نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
-            <numerusform>قُيّمت %n نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
+            <numerusform>قُيّمت %Ln نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
+            <numerusform>قُيّمت %Ln نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
+            <numerusform>قُيّمت %Ln نقطتا تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
+            <numerusform>قُيّمت %Ln نقاط تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
+            <numerusform>قُيّمت %Ln نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
+            <numerusform>قُيّمت %Ln نقطة تدقيق؛ متوسط درجة السلامة %1 من 5 (الأدنى %2، والأعلى %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dark spots: points where lighting scored 0 (poor).</source>
+        <source>%Ln dark spots: points where lighting scored 0 (poor).</source>
         <translation>
-            <numerusform>%n بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
-            <numerusform>%n بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
-            <numerusform>%n بقعتان مظلمتان: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
-            <numerusform>%n بقع مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
-            <numerusform>%n بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
-            <numerusform>%n بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
+            <numerusform>%Ln بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
+            <numerusform>%Ln بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
+            <numerusform>%Ln بقعتان مظلمتان: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
+            <numerusform>%Ln بقع مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
+            <numerusform>%Ln بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
+            <numerusform>%Ln بقعة مظلمة: نقاط حصلت فيها الإنارة على 0 (ضعيف).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
+        <source>%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
-            <numerusform>%n مكانان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
-            <numerusform>%n أماكن تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
-            <numerusform>%n مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
+            <numerusform>%Ln مكانان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
+            <numerusform>%Ln أماكن تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
+            <numerusform>%Ln مكان تمت الجولة فيها نهاراً وليلاً: %1 حصلت على درجة أقل ليلاً؛ المتوسط %2 نهاراً، و%3 ليلاً.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
+        <source>%Ln perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
-            <numerusform>%n دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
-            <numerusform>%n دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
-            <numerusform>%n دبوسا إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
-            <numerusform>%n دبابيس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
-            <numerusform>%n دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
-            <numerusform>%n دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
+            <numerusform>%Ln دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
+            <numerusform>%Ln دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
+            <numerusform>%Ln دبوسا إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
+            <numerusform>%Ln دبابيس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
+            <numerusform>%Ln دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
+            <numerusform>%Ln دبوس إدراك، منها %1 تشير إلى مكان يشعر فيه الناس بعدم الأمان.</numerusform>
         </translation>
     </message>
     <message>
@@ -8333,14 +8333,14 @@ Supporting: %3</source>
         <translation>الورش والجولات</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
+        <source>%Ln participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
-            <numerusform>سُجّل حضور %n مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
-            <numerusform>سُجّل حضور %n مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
-            <numerusform>سُجّل حضور %n مشاركَين، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
-            <numerusform>سُجّل حضور %n مشاركين، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
-            <numerusform>سُجّل حضور %n مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
-            <numerusform>سُجّل حضور %n مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
+            <numerusform>سُجّل حضور %Ln مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
+            <numerusform>سُجّل حضور %Ln مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
+            <numerusform>سُجّل حضور %Ln مشاركَين، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
+            <numerusform>سُجّل حضور %Ln مشاركين، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
+            <numerusform>سُجّل حضور %Ln مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
+            <numerusform>سُجّل حضور %Ln مشارك، مسجلين فقط حسب الجنس والفئة العمرية والدور. تُجمع الفئات التي تضم أقل من %1 أشخاص معاً تحت «أخرى أو غير مذكور»؛ وأي عدد يبقى أقل من %1، أو يمكن أن يُستنتج منه أحدها، يكون «مخفياً».</numerusform>
         </translation>
     </message>
     <message>
@@ -8417,25 +8417,25 @@ Supporting: %3</source>
         <translation>لم تُسجَّل أي مقترحات.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترحان؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترحات؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترحان؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترحات؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت (و%2 أخرى على الخريطة). «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترحان؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترحات؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
-            <numerusform>%n مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترحان؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترحات؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
+            <numerusform>%Ln مقترح؛ الـ%1 الحاصلة على أكثر نقاط التصويت. «رقم» هو الرقم بجانب المقترح على الخريطة أعلاه.</numerusform>
         </translation>
     </message>
     <message>
@@ -8451,25 +8451,25 @@ Supporting: %3</source>
         <translation>لم يُتفق على أي إجراءات بعد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
-            <numerusform>%n إجراءان مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
-            <numerusform>%n إجراءات مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
+            <numerusform>%Ln إجراءان مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
+            <numerusform>%Ln إجراءات مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق). التكلفة التقديرية لما قُدّرت تكلفته: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
-            <numerusform>%n إجراءان مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
-            <numerusform>%n إجراءات مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
-            <numerusform>%n إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
+            <numerusform>%Ln إجراءان مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
+            <numerusform>%Ln إجراءات مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
+            <numerusform>%Ln إجراء مرتبة حسب الأولوية (1 = الأعلى، من أصوات المجتمع أو بالاتفاق).</numerusform>
         </translation>
     </message>
     <message>
@@ -8530,15 +8530,15 @@ Supporting: %3</source>
         <translation>غير محدد</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <comment>places or partners not listed</comment>
         <translation>
-            <numerusform>و%n عنصر أخرى</numerusform>
-            <numerusform>و%n عنصر أخرى</numerusform>
-            <numerusform>و%n عنصران أخرى</numerusform>
-            <numerusform>و%n عناصر أخرى</numerusform>
-            <numerusform>و%n عنصر أخرى</numerusform>
-            <numerusform>و%n عنصر أخرى</numerusform>
+            <numerusform>و%Ln عنصر أخرى</numerusform>
+            <numerusform>و%Ln عنصر أخرى</numerusform>
+            <numerusform>و%Ln عنصران أخرى</numerusform>
+            <numerusform>و%Ln عناصر أخرى</numerusform>
+            <numerusform>و%Ln عنصر أخرى</numerusform>
+            <numerusform>و%Ln عنصر أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -8832,14 +8832,14 @@ Supporting: %3</source>
         <translation>مشغّل R-tree %1 مفقود</translation>
     </message>
     <message numerus="yes">
-        <source>spatial index holds %1 entries for %n geometries</source>
+        <source>spatial index holds %1 entries for %Ln geometries</source>
         <translation>
-            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%n هندسة</numerusform>
-            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%n هندسة</numerusform>
-            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%n هندستين</numerusform>
-            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%n هندسات</numerusform>
-            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%n هندسة</numerusform>
-            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%n هندسة</numerusform>
+            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%Ln هندسة</numerusform>
+            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%Ln هندسة</numerusform>
+            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%Ln هندستين</numerusform>
+            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%Ln هندسات</numerusform>
+            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%Ln هندسة</numerusform>
+            <numerusform>يحتوي الفهرس المكاني على %1 مدخلات لـ%Ln هندسة</numerusform>
         </translation>
     </message>
     <message>
@@ -8871,14 +8871,14 @@ Supporting: %3</source>
         <translation>%1 تالف: فشل فحص سلامة SQLite</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
+        <source>%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project</source>
         <translation>
-            <numerusform>%1 ملف GeoPackage يحتوي على %n طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
-            <numerusform>%1 ملف GeoPackage يحتوي على %n طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
-            <numerusform>%1 ملف GeoPackage يحتوي على %n طبقتين: %2، لكنه ليس مشروع CoSafe</numerusform>
-            <numerusform>%1 ملف GeoPackage يحتوي على %n طبقات: %2، لكنه ليس مشروع CoSafe</numerusform>
-            <numerusform>%1 ملف GeoPackage يحتوي على %n طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
-            <numerusform>%1 ملف GeoPackage يحتوي على %n طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
+            <numerusform>%1 ملف GeoPackage يحتوي على %Ln طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
+            <numerusform>%1 ملف GeoPackage يحتوي على %Ln طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
+            <numerusform>%1 ملف GeoPackage يحتوي على %Ln طبقتين: %2، لكنه ليس مشروع CoSafe</numerusform>
+            <numerusform>%1 ملف GeoPackage يحتوي على %Ln طبقات: %2، لكنه ليس مشروع CoSafe</numerusform>
+            <numerusform>%1 ملف GeoPackage يحتوي على %Ln طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
+            <numerusform>%1 ملف GeoPackage يحتوي على %Ln طبقة: %2، لكنه ليس مشروع CoSafe</numerusform>
         </translation>
     </message>
     <message>
@@ -8974,14 +8974,14 @@ Supporting: %3</source>
         <translation>السجلات: %1</translation>
     </message>
     <message numerus="yes">
-        <source>records: checking stopped after %n bad records</source>
+        <source>records: checking stopped after %Ln bad records</source>
         <translation>
-            <numerusform>السجلات: توقف الفحص بعد %n سجل تالف</numerusform>
-            <numerusform>السجلات: توقف الفحص بعد %n سجل تالف</numerusform>
-            <numerusform>السجلات: توقف الفحص بعد %n سجلين تالفين</numerusform>
-            <numerusform>السجلات: توقف الفحص بعد %n سجلات تالفة</numerusform>
-            <numerusform>السجلات: توقف الفحص بعد %n سجل تالف</numerusform>
-            <numerusform>السجلات: توقف الفحص بعد %n سجل تالف</numerusform>
+            <numerusform>السجلات: توقف الفحص بعد %Ln سجل تالف</numerusform>
+            <numerusform>السجلات: توقف الفحص بعد %Ln سجل تالف</numerusform>
+            <numerusform>السجلات: توقف الفحص بعد %Ln سجلين تالفين</numerusform>
+            <numerusform>السجلات: توقف الفحص بعد %Ln سجلات تالفة</numerusform>
+            <numerusform>السجلات: توقف الفحص بعد %Ln سجل تالف</numerusform>
+            <numerusform>السجلات: توقف الفحص بعد %Ln سجل تالف</numerusform>
         </translation>
     </message>
     <message>
@@ -9523,14 +9523,14 @@ Supporting: %3</source>
         <translation>حدد مقترحاً على الخريطة أو في قائمة المقترحات لوصفه هنا.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals are selected. Select one to describe it here.</source>
+        <source>%Ln proposals are selected. Select one to describe it here.</source>
         <translation>
-            <numerusform>المحدد: %n مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
-            <numerusform>المحدد: %n مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
-            <numerusform>المحدد: %n مقترحان. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
-            <numerusform>المحدد: %n مقترحات. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
-            <numerusform>المحدد: %n مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
-            <numerusform>المحدد: %n مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
+            <numerusform>المحدد: %Ln مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
+            <numerusform>المحدد: %Ln مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
+            <numerusform>المحدد: %Ln مقترحان. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
+            <numerusform>المحدد: %Ln مقترحات. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
+            <numerusform>المحدد: %Ln مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
+            <numerusform>المحدد: %Ln مقترح. حدد مقترحاً واحداً لوصفه هنا.</numerusform>
         </translation>
     </message>
     <message>
@@ -9673,25 +9673,25 @@ Supporting: %3</source>
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n proposals shown</source>
+        <source>%1 of %Ln proposals shown</source>
         <translation>
-            <numerusform>معروض %1 من %n مقترح</numerusform>
-            <numerusform>معروض %1 من %n مقترح</numerusform>
-            <numerusform>معروض %1 من %n مقترحين</numerusform>
-            <numerusform>معروض %1 من %n مقترحات</numerusform>
-            <numerusform>معروض %1 من %n مقترح</numerusform>
-            <numerusform>معروض %1 من %n مقترح</numerusform>
+            <numerusform>معروض %1 من %Ln مقترح</numerusform>
+            <numerusform>معروض %1 من %Ln مقترح</numerusform>
+            <numerusform>معروض %1 من %Ln مقترحين</numerusform>
+            <numerusform>معروض %1 من %Ln مقترحات</numerusform>
+            <numerusform>معروض %1 من %Ln مقترح</numerusform>
+            <numerusform>معروض %1 من %Ln مقترح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترحان</numerusform>
-            <numerusform>%n مقترحات</numerusform>
-            <numerusform>%n مقترح</numerusform>
-            <numerusform>%n مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترحان</numerusform>
+            <numerusform>%Ln مقترحات</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
+            <numerusform>%Ln مقترح</numerusform>
         </translation>
     </message>
     <message>
@@ -9740,14 +9740,14 @@ Supporting: %3</source>
         <translation>نقل المقترح</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n proposals</source>
+        <source>Move %Ln proposals</source>
         <translation>
-            <numerusform>نقل %n مقترح</numerusform>
-            <numerusform>نقل %n مقترح</numerusform>
-            <numerusform>نقل %n مقترحين</numerusform>
-            <numerusform>نقل %n مقترحات</numerusform>
-            <numerusform>نقل %n مقترح</numerusform>
-            <numerusform>نقل %n مقترح</numerusform>
+            <numerusform>نقل %Ln مقترح</numerusform>
+            <numerusform>نقل %Ln مقترح</numerusform>
+            <numerusform>نقل %Ln مقترحين</numerusform>
+            <numerusform>نقل %Ln مقترحات</numerusform>
+            <numerusform>نقل %Ln مقترح</numerusform>
+            <numerusform>نقل %Ln مقترح</numerusform>
         </translation>
     </message>
     <message>
@@ -9943,14 +9943,14 @@ Supporting: %3</source>
         <translation>المقترح</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 dots from %n voters</source>
+        <source>%1: %2 dots from %Ln voters</source>
         <translation>
-            <numerusform>%1: %2 نقاط من %n مصوّت</numerusform>
-            <numerusform>%1: %2 نقاط من %n مصوّت</numerusform>
-            <numerusform>%1: %2 نقاط من %n مصوّتَين</numerusform>
-            <numerusform>%1: %2 نقاط من %n مصوّتين</numerusform>
-            <numerusform>%1: %2 نقاط من %n مصوّت</numerusform>
-            <numerusform>%1: %2 نقاط من %n مصوّت</numerusform>
+            <numerusform>%1: %2 نقاط من %Ln مصوّت</numerusform>
+            <numerusform>%1: %2 نقاط من %Ln مصوّت</numerusform>
+            <numerusform>%1: %2 نقاط من %Ln مصوّتَين</numerusform>
+            <numerusform>%1: %2 نقاط من %Ln مصوّتين</numerusform>
+            <numerusform>%1: %2 نقاط من %Ln مصوّت</numerusform>
+            <numerusform>%1: %2 نقاط من %Ln مصوّت</numerusform>
         </translation>
     </message>
 </context>
@@ -11041,14 +11041,14 @@ Supporting: %3</source>
         <translation>%1 موجود بالفعل في هذه الورقة (الصف %2) — يجب أن تكون الرموز فريدة.</translation>
     </message>
     <message numerus="yes">
-        <source>Sign In %n People</source>
+        <source>Sign In %Ln People</source>
         <translation>
-            <numerusform>تسجيل %n شخص</numerusform>
-            <numerusform>تسجيل %n شخص</numerusform>
-            <numerusform>تسجيل %n شخصين</numerusform>
-            <numerusform>تسجيل %n أشخاص</numerusform>
-            <numerusform>تسجيل %n شخص</numerusform>
-            <numerusform>تسجيل %n شخص</numerusform>
+            <numerusform>تسجيل %Ln شخص</numerusform>
+            <numerusform>تسجيل %Ln شخص</numerusform>
+            <numerusform>تسجيل %Ln شخصين</numerusform>
+            <numerusform>تسجيل %Ln أشخاص</numerusform>
+            <numerusform>تسجيل %Ln شخص</numerusform>
+            <numerusform>تسجيل %Ln شخص</numerusform>
         </translation>
     </message>
     <message>
@@ -11056,14 +11056,14 @@ Supporting: %3</source>
         <translation>تسجيل</translation>
     </message>
     <message numerus="yes">
-        <source>Sign in %n participants</source>
+        <source>Sign in %Ln participants</source>
         <translation>
-            <numerusform>تسجيل %n مشارك</numerusform>
-            <numerusform>تسجيل %n مشارك</numerusform>
-            <numerusform>تسجيل %n مشاركَين</numerusform>
-            <numerusform>تسجيل %n مشاركين</numerusform>
-            <numerusform>تسجيل %n مشارك</numerusform>
-            <numerusform>تسجيل %n مشارك</numerusform>
+            <numerusform>تسجيل %Ln مشارك</numerusform>
+            <numerusform>تسجيل %Ln مشارك</numerusform>
+            <numerusform>تسجيل %Ln مشاركَين</numerusform>
+            <numerusform>تسجيل %Ln مشاركين</numerusform>
+            <numerusform>تسجيل %Ln مشارك</numerusform>
+            <numerusform>تسجيل %Ln مشارك</numerusform>
         </translation>
     </message>
     <message>
@@ -11071,14 +11071,14 @@ Supporting: %3</source>
         <translation>تجاهل ورقة التسجيل</translation>
     </message>
     <message numerus="yes">
-        <source>Close the sheet without signing in %n people?</source>
+        <source>Close the sheet without signing in %Ln people?</source>
         <translation>
-            <numerusform>إغلاق الورقة دون تسجيل %n شخص؟</numerusform>
-            <numerusform>إغلاق الورقة دون تسجيل %n شخص؟</numerusform>
-            <numerusform>إغلاق الورقة دون تسجيل %n شخصين؟</numerusform>
-            <numerusform>إغلاق الورقة دون تسجيل %n أشخاص؟</numerusform>
-            <numerusform>إغلاق الورقة دون تسجيل %n شخص؟</numerusform>
-            <numerusform>إغلاق الورقة دون تسجيل %n شخص؟</numerusform>
+            <numerusform>إغلاق الورقة دون تسجيل %Ln شخص؟</numerusform>
+            <numerusform>إغلاق الورقة دون تسجيل %Ln شخص؟</numerusform>
+            <numerusform>إغلاق الورقة دون تسجيل %Ln شخصين؟</numerusform>
+            <numerusform>إغلاق الورقة دون تسجيل %Ln أشخاص؟</numerusform>
+            <numerusform>إغلاق الورقة دون تسجيل %Ln شخص؟</numerusform>
+            <numerusform>إغلاق الورقة دون تسجيل %Ln شخص؟</numerusform>
         </translation>
     </message>
     <message>
@@ -11149,14 +11149,14 @@ Supporting: %3</source>
         <translation>حذف المقترح</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n proposals</source>
+        <source>Delete %Ln proposals</source>
         <translation>
-            <numerusform>حذف %n مقترح</numerusform>
-            <numerusform>حذف %n مقترح</numerusform>
-            <numerusform>حذف %n مقترحين</numerusform>
-            <numerusform>حذف %n مقترحات</numerusform>
-            <numerusform>حذف %n مقترح</numerusform>
-            <numerusform>حذف %n مقترح</numerusform>
+            <numerusform>حذف %Ln مقترح</numerusform>
+            <numerusform>حذف %Ln مقترح</numerusform>
+            <numerusform>حذف %Ln مقترحين</numerusform>
+            <numerusform>حذف %Ln مقترحات</numerusform>
+            <numerusform>حذف %Ln مقترح</numerusform>
+            <numerusform>حذف %Ln مقترح</numerusform>
         </translation>
     </message>
     <message>
@@ -11169,14 +11169,14 @@ Supporting: %3</source>
         <translation>تكرار المقترح</translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n proposals</source>
+        <source>Duplicate %Ln proposals</source>
         <translation>
-            <numerusform>تكرار %n مقترح</numerusform>
-            <numerusform>تكرار %n مقترح</numerusform>
-            <numerusform>تكرار %n مقترحين</numerusform>
-            <numerusform>تكرار %n مقترحات</numerusform>
-            <numerusform>تكرار %n مقترح</numerusform>
-            <numerusform>تكرار %n مقترح</numerusform>
+            <numerusform>تكرار %Ln مقترح</numerusform>
+            <numerusform>تكرار %Ln مقترح</numerusform>
+            <numerusform>تكرار %Ln مقترحين</numerusform>
+            <numerusform>تكرار %Ln مقترحات</numerusform>
+            <numerusform>تكرار %Ln مقترح</numerusform>
+            <numerusform>تكرار %Ln مقترح</numerusform>
         </translation>
     </message>
     <message>
@@ -11208,14 +11208,14 @@ Supporting: %3</source>
         <translation>&amp;تكرار المقترح</translation>
     </message>
     <message numerus="yes">
-        <source>D&amp;uplicate %n Proposals</source>
+        <source>D&amp;uplicate %Ln Proposals</source>
         <translation>
-            <numerusform>&amp;تكرار %n مقترح</numerusform>
-            <numerusform>&amp;تكرار %n مقترح</numerusform>
-            <numerusform>&amp;تكرار %n مقترحين</numerusform>
-            <numerusform>&amp;تكرار %n مقترحات</numerusform>
-            <numerusform>&amp;تكرار %n مقترح</numerusform>
-            <numerusform>&amp;تكرار %n مقترح</numerusform>
+            <numerusform>&amp;تكرار %Ln مقترح</numerusform>
+            <numerusform>&amp;تكرار %Ln مقترح</numerusform>
+            <numerusform>&amp;تكرار %Ln مقترحين</numerusform>
+            <numerusform>&amp;تكرار %Ln مقترحات</numerusform>
+            <numerusform>&amp;تكرار %Ln مقترح</numerusform>
+            <numerusform>&amp;تكرار %Ln مقترح</numerusform>
         </translation>
     </message>
     <message>
@@ -11223,14 +11223,14 @@ Supporting: %3</source>
         <translation>&amp;حذف المقترح</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n Proposals</source>
+        <source>&amp;Delete %Ln Proposals</source>
         <translation>
-            <numerusform>&amp;حذف %n مقترح</numerusform>
-            <numerusform>&amp;حذف %n مقترح</numerusform>
-            <numerusform>&amp;حذف %n مقترحين</numerusform>
-            <numerusform>&amp;حذف %n مقترحات</numerusform>
-            <numerusform>&amp;حذف %n مقترح</numerusform>
-            <numerusform>&amp;حذف %n مقترح</numerusform>
+            <numerusform>&amp;حذف %Ln مقترح</numerusform>
+            <numerusform>&amp;حذف %Ln مقترح</numerusform>
+            <numerusform>&amp;حذف %Ln مقترحين</numerusform>
+            <numerusform>&amp;حذف %Ln مقترحات</numerusform>
+            <numerusform>&amp;حذف %Ln مقترح</numerusform>
+            <numerusform>&amp;حذف %Ln مقترح</numerusform>
         </translation>
     </message>
 </context>
@@ -11545,14 +11545,14 @@ Supporting: %3</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n صاحب مصلحة</numerusform>
-            <numerusform>%n صاحب مصلحة</numerusform>
-            <numerusform>%n صاحبا مصلحة</numerusform>
-            <numerusform>%n أصحاب مصلحة</numerusform>
-            <numerusform>%n صاحب مصلحة</numerusform>
-            <numerusform>%n صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحبا مصلحة</numerusform>
+            <numerusform>%Ln أصحاب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
+            <numerusform>%Ln صاحب مصلحة</numerusform>
         </translation>
     </message>
     <message>
@@ -12159,14 +12159,14 @@ Supporting: %3</source>
         <translation>لم يُسجَّل أحد في هذه الورشة بعد (الورشة › ورقة التسجيل…).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n ticked</source>
+        <source>%1 of %Ln ticked</source>
         <translation>
-            <numerusform>حُدّد %1 من %n شخص</numerusform>
-            <numerusform>حُدّد %1 من %n شخص</numerusform>
-            <numerusform>حُدّد %1 من %n شخصين</numerusform>
-            <numerusform>حُدّد %1 من %n أشخاص</numerusform>
-            <numerusform>حُدّد %1 من %n شخص</numerusform>
-            <numerusform>حُدّد %1 من %n شخص</numerusform>
+            <numerusform>حُدّد %1 من %Ln شخص</numerusform>
+            <numerusform>حُدّد %1 من %Ln شخص</numerusform>
+            <numerusform>حُدّد %1 من %Ln شخصين</numerusform>
+            <numerusform>حُدّد %1 من %Ln أشخاص</numerusform>
+            <numerusform>حُدّد %1 من %Ln شخص</numerusform>
+            <numerusform>حُدّد %1 من %Ln شخص</numerusform>
         </translation>
     </message>
 </context>
@@ -12392,15 +12392,15 @@ Supporting: %3</source>
         <translation>حذف الورشة أو المجموعة المحددة (التراجع يعيدها)</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups · %1</source>
+        <source>%Ln groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
-            <numerusform>%n مجموعة · %1</numerusform>
-            <numerusform>%n مجموعة · %1</numerusform>
-            <numerusform>%n مجموعتان · %1</numerusform>
-            <numerusform>%n مجموعات · %1</numerusform>
-            <numerusform>%n مجموعة · %1</numerusform>
-            <numerusform>%n مجموعة · %1</numerusform>
+            <numerusform>%Ln مجموعة · %1</numerusform>
+            <numerusform>%Ln مجموعة · %1</numerusform>
+            <numerusform>%Ln مجموعتان · %1</numerusform>
+            <numerusform>%Ln مجموعات · %1</numerusform>
+            <numerusform>%Ln مجموعة · %1</numerusform>
+            <numerusform>%Ln مجموعة · %1</numerusform>
         </translation>
     </message>
     <message>
@@ -12473,14 +12473,14 @@ Supporting: %3</source>
         <translation>يجب أن يحدد الصوت المشارك أو المجموعة التي وضعته</translation>
     </message>
     <message numerus="yes">
-        <source>Only %1 of %n dots left for this voter</source>
+        <source>Only %1 of %Ln dots left for this voter</source>
         <translation>
-            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %n نقطة</numerusform>
-            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %n نقطة</numerusform>
-            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %n نقطتين</numerusform>
-            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %n نقاط</numerusform>
-            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %n نقطة</numerusform>
-            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %n نقطة</numerusform>
+            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %Ln نقطة</numerusform>
+            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %Ln نقطة</numerusform>
+            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %Ln نقطتين</numerusform>
+            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %Ln نقاط</numerusform>
+            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %Ln نقطة</numerusform>
+            <numerusform>لم يتبقَّ لهذا المصوّت سوى %1 من %Ln نقطة</numerusform>
         </translation>
     </message>
     <message>
@@ -12488,14 +12488,14 @@ Supporting: %3</source>
         <translation>النساء (مخفي)</translation>
     </message>
     <message numerus="yes">
-        <source>%n women</source>
+        <source>%Ln women</source>
         <translation>
-            <numerusform>%n امرأة</numerusform>
-            <numerusform>%n امرأة</numerusform>
-            <numerusform>%n امرأتان</numerusform>
-            <numerusform>%n نساء</numerusform>
-            <numerusform>%n امرأة</numerusform>
-            <numerusform>%n امرأة</numerusform>
+            <numerusform>%Ln امرأة</numerusform>
+            <numerusform>%Ln امرأة</numerusform>
+            <numerusform>%Ln امرأتان</numerusform>
+            <numerusform>%Ln نساء</numerusform>
+            <numerusform>%Ln امرأة</numerusform>
+            <numerusform>%Ln امرأة</numerusform>
         </translation>
     </message>
     <message>
@@ -12503,14 +12503,14 @@ Supporting: %3</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n شخص</numerusform>
-            <numerusform>%n شخص</numerusform>
-            <numerusform>%n شخصان</numerusform>
-            <numerusform>%n أشخاص</numerusform>
-            <numerusform>%n شخص</numerusform>
-            <numerusform>%n شخص</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+            <numerusform>%Ln شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+            <numerusform>%Ln شخص</numerusform>
         </translation>
     </message>
     <message>
@@ -12528,47 +12528,47 @@ Supporting: %3</source>
         <translation>حذف الورشة «%1» مع %2 و%3 و%4؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعتان</numerusform>
-            <numerusform>%n مجموعات</numerusform>
-            <numerusform>%n مجموعة</numerusform>
-            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعتان</numerusform>
+            <numerusform>%Ln مجموعات</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشاركان</numerusform>
-            <numerusform>%n مشاركين</numerusform>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>%n مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوتان</numerusform>
-            <numerusform>%n أصوات</numerusform>
-            <numerusform>%n صوت</numerusform>
-            <numerusform>%n صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوتان</numerusform>
+            <numerusform>%Ln أصوات</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+            <numerusform>%Ln صوت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
+        <source>Its %Ln proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
-            <numerusform>تبقى عناصرها (%n عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
-            <numerusform>تبقى عناصرها (%n عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
-            <numerusform>تبقى عناصرها (%n عنصران من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
-            <numerusform>تبقى عناصرها (%n عناصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
-            <numerusform>تبقى عناصرها (%n عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
-            <numerusform>تبقى عناصرها (%n عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
+            <numerusform>تبقى عناصرها (%Ln عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
+            <numerusform>تبقى عناصرها (%Ln عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
+            <numerusform>تبقى عناصرها (%Ln عنصران من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
+            <numerusform>تبقى عناصرها (%Ln عناصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
+            <numerusform>تبقى عناصرها (%Ln عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
+            <numerusform>تبقى عناصرها (%Ln عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
         </translation>
     </message>
     <message>

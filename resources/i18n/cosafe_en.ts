@@ -4,145 +4,145 @@
 <context>
     <name>ActionsPanel</name>
     <message numerus="yes">
-        <source>%1 of %n actions shown</source>
+        <source>%1 of %Ln actions shown</source>
         <translation>
-            <numerusform>%1 of %n action shown</numerusform>
-            <numerusform>%1 of %n actions shown</numerusform>
+            <numerusform>%1 of %Ln action shown</numerusform>
+            <numerusform>%1 of %Ln actions shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>
         <translation>
-            <numerusform>Where the %1 score is low, people feel less safe (strong link, %n place).</numerusform>
-            <numerusform>Where the %1 score is low, people feel less safe (strong link, %n places).</numerusform>
+            <numerusform>Where the %1 score is low, people feel less safe (strong link, %Ln place).</numerusform>
+            <numerusform>Where the %1 score is low, people feel less safe (strong link, %Ln places).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (moderate link, %Ln places).</source>
         <translation>
-            <numerusform>Where the %1 score is low, people feel less safe (moderate link, %n place).</numerusform>
-            <numerusform>Where the %1 score is low, people feel less safe (moderate link, %n places).</numerusform>
+            <numerusform>Where the %1 score is low, people feel less safe (moderate link, %Ln place).</numerusform>
+            <numerusform>Where the %1 score is low, people feel less safe (moderate link, %Ln places).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (weak link, %Ln places).</source>
         <translation>
-            <numerusform>Where the %1 score is low, people feel less safe (weak link, %n place).</numerusform>
-            <numerusform>Where the %1 score is low, people feel less safe (weak link, %n places).</numerusform>
+            <numerusform>Where the %1 score is low, people feel less safe (weak link, %Ln place).</numerusform>
+            <numerusform>Where the %1 score is low, people feel less safe (weak link, %Ln places).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (strong link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Where the %1 score is high, people feel less safe (strong link, %n place) — unexpected; worth a look.</numerusform>
-            <numerusform>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</numerusform>
+            <numerusform>Where the %1 score is high, people feel less safe (strong link, %Ln place) — unexpected; worth a look.</numerusform>
+            <numerusform>Where the %1 score is high, people feel less safe (strong link, %Ln places) — unexpected; worth a look.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (moderate link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Where the %1 score is high, people feel less safe (moderate link, %n place) — unexpected; worth a look.</numerusform>
-            <numerusform>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</numerusform>
+            <numerusform>Where the %1 score is high, people feel less safe (moderate link, %Ln place) — unexpected; worth a look.</numerusform>
+            <numerusform>Where the %1 score is high, people feel less safe (moderate link, %Ln places) — unexpected; worth a look.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (weak link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Where the %1 score is high, people feel less safe (weak link, %n place) — unexpected; worth a look.</numerusform>
-            <numerusform>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</numerusform>
+            <numerusform>Where the %1 score is high, people feel less safe (weak link, %Ln place) — unexpected; worth a look.</numerusform>
+            <numerusform>Where the %1 score is high, people feel less safe (weak link, %Ln places) — unexpected; worth a look.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
+        <source>%1: too few places scored for both it and %2 to say (%Ln places; at least %3 needed).</source>
         <translation>
-            <numerusform>%1: too few places scored for both it and %2 to say (%n place; at least %3 needed).</numerusform>
-            <numerusform>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</numerusform>
+            <numerusform>%1: too few places scored for both it and %2 to say (%Ln place; at least %3 needed).</numerusform>
+            <numerusform>%1: too few places scored for both it and %2 to say (%Ln places; at least %3 needed).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
+        <source>%1: the same score everywhere (or %2 was), so no link can be read (%Ln places).</source>
         <translation>
-            <numerusform>%1: the same score everywhere (or %2 was), so no link can be read (%n place).</numerusform>
-            <numerusform>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</numerusform>
+            <numerusform>%1: the same score everywhere (or %2 was), so no link can be read (%Ln place).</numerusform>
+            <numerusform>%1: the same score everywhere (or %2 was), so no link can be read (%Ln places).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 makes no clear difference to how safe people feel (%n places).</source>
+        <source>%1 makes no clear difference to how safe people feel (%Ln places).</source>
         <translation>
-            <numerusform>%1 makes no clear difference to how safe people feel (%n place).</numerusform>
-            <numerusform>%1 makes no clear difference to how safe people feel (%n places).</numerusform>
+            <numerusform>%1 makes no clear difference to how safe people feel (%Ln place).</numerusform>
+            <numerusform>%1 makes no clear difference to how safe people feel (%Ln places).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AnalysisCharts</name>
     <message numerus="yes">
-        <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
+        <source>%Ln places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
-            <numerusform>%n place walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</numerusform>
-            <numerusform>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</numerusform>
+            <numerusform>%Ln place walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</numerusform>
+            <numerusform>%Ln places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
+        <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
-            <numerusform>Fewer than %n person matches these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</numerusform>
-            <numerusform>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</numerusform>
+            <numerusform>Fewer than %Ln person matches these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</numerusform>
+            <numerusform>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AnalysisFeature</name>
     <message numerus="yes">
-        <source>On the map: what fewer than %n people recorded.</source>
+        <source>On the map: what fewer than %Ln people recorded.</source>
         <translation>
-            <numerusform>On the map: what fewer than %n person recorded.</numerusform>
-            <numerusform>On the map: what fewer than %n people recorded.</numerusform>
+            <numerusform>On the map: what fewer than %Ln person recorded.</numerusform>
+            <numerusform>On the map: what fewer than %Ln people recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so no counts are shown.</source>
+        <source>Fewer than %Ln people match these filters, so no counts are shown.</source>
         <translation>
-            <numerusform>Fewer than %n person matches these filters, so no counts are shown.</numerusform>
-            <numerusform>Fewer than %n people match these filters, so no counts are shown.</numerusform>
+            <numerusform>Fewer than %Ln person matches these filters, so no counts are shown.</numerusform>
+            <numerusform>Fewer than %Ln people match these filters, so no counts are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n audit scores</source>
+        <source>%1 of %Ln audit scores</source>
         <translation>
-            <numerusform>%1 of %n audit score</numerusform>
-            <numerusform>%1 of %n audit scores</numerusform>
+            <numerusform>%1 of %Ln audit score</numerusform>
+            <numerusform>%1 of %Ln audit scores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n pins</source>
+        <source>%1 of %Ln pins</source>
         <translation>
-            <numerusform>%1 of %n pin</numerusform>
-            <numerusform>%1 of %n pins</numerusform>
+            <numerusform>%1 of %Ln pin</numerusform>
+            <numerusform>%1 of %Ln pins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n audit score</numerusform>
-            <numerusform>%n audit scores</numerusform>
+            <numerusform>%Ln audit score</numerusform>
+            <numerusform>%Ln audit scores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n pin</numerusform>
-            <numerusform>%n pins</numerusform>
+            <numerusform>%Ln pin</numerusform>
+            <numerusform>%Ln pins</numerusform>
         </translation>
     </message>
 </context>
@@ -159,734 +159,734 @@
 <context>
     <name>AuditEntryForm</name>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank, %3</source>
+        <source>Saved point %1: %Ln scores, %2 left blank, %3</source>
         <translation>
-            <numerusform>Saved point %1: %n score, %2 left blank, %3</numerusform>
-            <numerusform>Saved point %1: %n scores, %2 left blank, %3</numerusform>
+            <numerusform>Saved point %1: %Ln score, %2 left blank, %3</numerusform>
+            <numerusform>Saved point %1: %Ln scores, %2 left blank, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank</source>
+        <source>Saved point %1: %Ln scores, %2 left blank</source>
         <translation>
-            <numerusform>Saved point %1: %n score, %2 left blank</numerusform>
-            <numerusform>Saved point %1: %n scores, %2 left blank</numerusform>
+            <numerusform>Saved point %1: %Ln score, %2 left blank</numerusform>
+            <numerusform>Saved point %1: %Ln scores, %2 left blank</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2</source>
+        <source>Saved point %1: %Ln scores, %2</source>
         <translation>
-            <numerusform>Saved point %1: %n score, %2</numerusform>
-            <numerusform>Saved point %1: %n scores, %2</numerusform>
+            <numerusform>Saved point %1: %Ln score, %2</numerusform>
+            <numerusform>Saved point %1: %Ln scores, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores</source>
+        <source>Saved point %1: %Ln scores</source>
         <translation>
-            <numerusform>Saved point %1: %n score</numerusform>
-            <numerusform>Saved point %1: %n scores</numerusform>
+            <numerusform>Saved point %1: %Ln score</numerusform>
+            <numerusform>Saved point %1: %Ln scores</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AuditsFeature</name>
     <message numerus="yes">
-        <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
+        <source>“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? (Undo brings the old route back.)</source>
         <translation>
-            <numerusform>“%1” has a route of %2 points already. Replace it with the %n point just drawn? (Undo brings the old route back.)</numerusform>
-            <numerusform>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</numerusform>
+            <numerusform>“%1” has a route of %2 points already. Replace it with the %Ln point just drawn? (Undo brings the old route back.)</numerusform>
+            <numerusform>“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? (Undo brings the old route back.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Route of “%1” drawn: %n points</source>
+        <source>Route of “%1” drawn: %Ln points</source>
         <translation>
-            <numerusform>Route of “%1” drawn: %n point</numerusform>
-            <numerusform>Route of “%1” drawn: %n points</numerusform>
+            <numerusform>Route of “%1” drawn: %Ln point</numerusform>
+            <numerusform>Route of “%1” drawn: %Ln points</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AuditsPanel</name>
     <message numerus="yes">
-        <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
+        <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
-            <numerusform>“%1” and its %n audit point with their scores will be deleted. Undo brings them back.</numerusform>
-            <numerusform>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</numerusform>
+            <numerusform>“%1” and its %Ln audit point with their scores will be deleted. Undo brings them back.</numerusform>
+            <numerusform>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BackupList</name>
     <message numerus="yes">
-        <source>%n backups, %1 in all.</source>
+        <source>%Ln backups, %1 in all.</source>
         <translation>
-            <numerusform>%n backup, %1 in all.</numerusform>
-            <numerusform>%n backups, %1 in all.</numerusform>
+            <numerusform>%Ln backup, %1 in all.</numerusform>
+            <numerusform>%Ln backups, %1 in all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n backups?</source>
+        <source>Remove %Ln backups?</source>
         <translation>
-            <numerusform>Remove %n backup?</numerusform>
-            <numerusform>Remove %n backups?</numerusform>
+            <numerusform>Remove %Ln backup?</numerusform>
+            <numerusform>Remove %Ln backups?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
+        <source>These %Ln files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
-            <numerusform>This %n file is a full copy of the project, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</numerusform>
-            <numerusform>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</numerusform>
+            <numerusform>This %Ln file is a full copy of the project, contacts and stories included. Removing deletes it from the disk and it cannot be brought back; the project itself stays as it is.</numerusform>
+            <numerusform>These %Ln files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <source>Imported %n tiles into “%1”</source>
+        <source>Imported %Ln tiles into “%1”</source>
         <translation>
-            <numerusform>Imported %n tile into “%1”</numerusform>
-            <numerusform>Imported %n tiles into “%1”</numerusform>
+            <numerusform>Imported %Ln tile into “%1”</numerusform>
+            <numerusform>Imported %Ln tiles into “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into “%1”</source>
+        <source>Imported %Ln features into “%1”</source>
         <translation>
-            <numerusform>Imported %n feature into “%1”</numerusform>
-            <numerusform>Imported %n features into “%1”</numerusform>
+            <numerusform>Imported %Ln feature into “%1”</numerusform>
+            <numerusform>Imported %Ln features into “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n tiles into %1 layers from %2</source>
+        <source>Imported %Ln tiles into %1 layers from %2</source>
         <translation>
-            <numerusform>Imported %n tile into %1 layers from %2</numerusform>
-            <numerusform>Imported %n tiles into %1 layers from %2</numerusform>
+            <numerusform>Imported %Ln tile into %1 layers from %2</numerusform>
+            <numerusform>Imported %Ln tiles into %1 layers from %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into %1 layers from %2</source>
+        <source>Imported %Ln features into %1 layers from %2</source>
         <translation>
-            <numerusform>Imported %n feature into %1 layers from %2</numerusform>
-            <numerusform>Imported %n features into %1 layers from %2</numerusform>
+            <numerusform>Imported %Ln feature into %1 layers from %2</numerusform>
+            <numerusform>Imported %Ln features into %1 layers from %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BasemapImporter</name>
     <message numerus="yes">
-        <source>Placed paper map “%1” by %n points</source>
+        <source>Placed paper map “%1” by %Ln points</source>
         <translation>
-            <numerusform>Placed paper map “%1” by %n point</numerusform>
-            <numerusform>Placed paper map “%1” by %n points</numerusform>
+            <numerusform>Placed paper map “%1” by %Ln point</numerusform>
+            <numerusform>Placed paper map “%1” by %Ln points</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BreakdownChart</name>
     <message numerus="yes">
-        <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
+        <source>Groups with fewer than %Ln people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
-            <numerusform>Groups with fewer than %n person, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</numerusform>
-            <numerusform>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</numerusform>
+            <numerusform>Groups with fewer than %Ln person, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</numerusform>
+            <numerusform>Groups with fewer than %Ln people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every group here has at least %n people.</source>
+        <source>Every group here has at least %Ln people.</source>
         <translation>
-            <numerusform>Every group here has at least %n person.</numerusform>
-            <numerusform>Every group here has at least %n people.</numerusform>
+            <numerusform>Every group here has at least %Ln person.</numerusform>
+            <numerusform>Every group here has at least %Ln people.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message numerus="yes">
-        <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
+        <source>%Ln full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
-            <numerusform>%n full copy of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</numerusform>
-            <numerusform>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</numerusform>
+            <numerusform>%Ln full copy of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</numerusform>
+            <numerusform>%Ln full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problems found</source>
+        <source>%1: %Ln problems found</source>
         <translation>
-            <numerusform>%1: %n problem found</numerusform>
-            <numerusform>%1: %n problems found</numerusform>
+            <numerusform>%1: %Ln problem found</numerusform>
+            <numerusform>%1: %Ln problems found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Placed %1: %n control points, RMS error %2 m</source>
+        <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
-            <numerusform>Placed %1: %n control point, RMS error %2 m</numerusform>
-            <numerusform>Placed %1: %n control points, RMS error %2 m</numerusform>
+            <numerusform>Placed %1: %Ln control point, RMS error %2 m</numerusform>
+            <numerusform>Placed %1: %Ln control points, RMS error %2 m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n tiles</source>
+        <source>Imported %1: %Ln tiles</source>
         <translation>
-            <numerusform>Imported %1: %n tile</numerusform>
-            <numerusform>Imported %1: %n tiles</numerusform>
+            <numerusform>Imported %1: %Ln tile</numerusform>
+            <numerusform>Imported %1: %Ln tiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features, drawn as %2</source>
+        <source>Imported %1: %Ln features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
-            <numerusform>Imported %1: %n feature, drawn as %2</numerusform>
-            <numerusform>Imported %1: %n features, drawn as %2</numerusform>
+            <numerusform>Imported %1: %Ln feature, drawn as %2</numerusform>
+            <numerusform>Imported %1: %Ln features, drawn as %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features</source>
+        <source>Imported %1: %Ln features</source>
         <translation>
-            <numerusform>Imported %1: %n feature</numerusform>
-            <numerusform>Imported %1: %n features</numerusform>
+            <numerusform>Imported %1: %Ln feature</numerusform>
+            <numerusform>Imported %1: %Ln features</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents from %1</source>
+        <source>Imported %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Imported %n recorded incident from %1</numerusform>
-            <numerusform>Imported %n recorded incidents from %1</numerusform>
+            <numerusform>Imported %Ln recorded incident from %1</numerusform>
+            <numerusform>Imported %Ln recorded incidents from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
+        <source>Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
-            <numerusform>Dry run: nothing was changed; merging %1 into %2 would leave %n record in conflict.</numerusform>
-            <numerusform>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</numerusform>
+            <numerusform>Dry run: nothing was changed; merging %1 into %2 would leave %Ln record in conflict.</numerusform>
+            <numerusform>Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
+        <source>%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
-            <numerusform>%n record changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</numerusform>
-            <numerusform>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</numerusform>
+            <numerusform>%Ln record changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</numerusform>
+            <numerusform>%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n added</numerusform>
-            <numerusform>%n added</numerusform>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in conflict</source>
+        <source>%Ln in conflict</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n in conflict</numerusform>
-            <numerusform>%n in conflict</numerusform>
+            <numerusform>%Ln in conflict</numerusform>
+            <numerusform>%Ln in conflict</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Criteria</name>
     <message numerus="yes">
-        <source>Removing “%1” would orphan %n scores; retire it instead</source>
+        <source>Removing “%1” would orphan %Ln scores; retire it instead</source>
         <translation>
-            <numerusform>Removing “%1” would orphan %n score; retire it instead</numerusform>
-            <numerusform>Removing “%1” would orphan %n scores; retire it instead</numerusform>
+            <numerusform>Removing “%1” would orphan %Ln score; retire it instead</numerusform>
+            <numerusform>Removing “%1” would orphan %Ln scores; retire it instead</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GroupComparisonView</name>
     <message numerus="yes">
-        <source>%n proposals · %1 without a principle</source>
+        <source>%Ln proposals · %1 without a principle</source>
         <translation>
-            <numerusform>%n proposal · %1 without a principle</numerusform>
-            <numerusform>%n proposals · %1 without a principle</numerusform>
+            <numerusform>%Ln proposal · %1 without a principle</numerusform>
+            <numerusform>%Ln proposals · %1 without a principle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposal</numerusform>
-            <numerusform>%n proposals</numerusform>
+            <numerusform>%Ln proposal</numerusform>
+            <numerusform>%Ln proposals</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
+        <source>Cleaned %Ln images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
-            <numerusform>Cleaned %n image that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</numerusform>
-            <numerusform>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</numerusform>
+            <numerusform>Cleaned %Ln image that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</numerusform>
+            <numerusform>Cleaned %Ln images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n images could not be read and were left as they are</source>
+        <source>%1; %Ln images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
-            <numerusform>%1; %n image could not be read and was left as it is</numerusform>
-            <numerusform>%1; %n images could not be read and were left as they are</numerusform>
+            <numerusform>%1; %Ln image could not be read and was left as it is</numerusform>
+            <numerusform>%1; %Ln images could not be read and were left as they are</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n layer</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layer</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>IncidentImporter</name>
     <message numerus="yes">
-        <source>Storing %n recorded incidents…</source>
+        <source>Storing %Ln recorded incidents…</source>
         <translation>
-            <numerusform>Storing %n recorded incident…</numerusform>
-            <numerusform>Storing %n recorded incidents…</numerusform>
+            <numerusform>Storing %Ln recorded incident…</numerusform>
+            <numerusform>Storing %Ln recorded incidents…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n recorded incidents from %1</source>
+        <source>Import %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Import %n recorded incident from %1</numerusform>
-            <numerusform>Import %n recorded incidents from %1</numerusform>
+            <numerusform>Import %Ln recorded incident from %1</numerusform>
+            <numerusform>Import %Ln recorded incidents from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents stored</source>
+        <source>%Ln recorded incidents stored</source>
         <translation>
-            <numerusform>%n recorded incident stored</numerusform>
-            <numerusform>%n recorded incidents stored</numerusform>
+            <numerusform>%Ln recorded incident stored</numerusform>
+            <numerusform>%Ln recorded incidents stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
+        <source>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
-            <numerusform>Imported %n recorded incident (“%1”), shown apart from perceptions</numerusform>
-            <numerusform>Imported %n recorded incidents (“%1”), shown apart from perceptions</numerusform>
+            <numerusform>Imported %Ln recorded incident (“%1”), shown apart from perceptions</numerusform>
+            <numerusform>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Incidents</name>
     <message numerus="yes">
-        <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
+        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
-            <numerusform>%1: %n row has no coordinates (row %2); add its coordinates or remove the row</numerusform>
-            <numerusform>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</numerusform>
+            <numerusform>%1: %Ln row has no coordinates (row %2); add its coordinates or remove the row</numerusform>
+            <numerusform>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n layers (%2); say which one holds the incidents</source>
+        <source>%1 has %Ln layers (%2); say which one holds the incidents</source>
         <translation>
-            <numerusform>%1 has %n layers (%2); say which one holds the incidents</numerusform>
-            <numerusform>%1 has %n layers (%2); say which one holds the incidents</numerusform>
+            <numerusform>%1 has %Ln layers (%2); say which one holds the incidents</numerusform>
+            <numerusform>%1 has %Ln layers (%2); say which one holds the incidents</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message numerus="yes">
-        <source>%n tiles</source>
+        <source>%Ln tiles</source>
         <translation>
-            <numerusform>%n tile</numerusform>
-            <numerusform>%n tiles</numerusform>
+            <numerusform>%Ln tile</numerusform>
+            <numerusform>%Ln tiles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pin stories</source>
+        <source>%Ln pin stories</source>
         <translation>
-            <numerusform>%n pin story</numerusform>
-            <numerusform>%n pin stories</numerusform>
+            <numerusform>%Ln pin story</numerusform>
+            <numerusform>%Ln pin stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n comments and notes</source>
+        <source>%Ln comments and notes</source>
         <translation>
-            <numerusform>%n comment or note</numerusform>
-            <numerusform>%n comments and notes</numerusform>
+            <numerusform>%Ln comment or note</numerusform>
+            <numerusform>%Ln comments and notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n facilitators&apos; names</source>
+        <source>%Ln facilitators&apos; names</source>
         <translation>
-            <numerusform>%n facilitator&apos;s name</numerusform>
-            <numerusform>%n facilitators&apos; names</numerusform>
+            <numerusform>%Ln facilitator&apos;s name</numerusform>
+            <numerusform>%Ln facilitators&apos; names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants outside %1</source>
+        <source>%Ln participants outside %1</source>
         <translation>
-            <numerusform>%n participant outside %1</numerusform>
-            <numerusform>%n participants outside %1</numerusform>
+            <numerusform>%Ln participant outside %1</numerusform>
+            <numerusform>%Ln participants outside %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MergeConflicts</name>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Line of %n points around %1, %2</source>
+        <source>Line of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Line of %n point around %1, %2</numerusform>
-            <numerusform>Line of %n points around %1, %2</numerusform>
+            <numerusform>Line of %Ln point around %1, %2</numerusform>
+            <numerusform>Line of %Ln points around %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Area of %n points around %1, %2</source>
+        <source>Area of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Area of %n point around %1, %2</numerusform>
-            <numerusform>Area of %n points around %1, %2</numerusform>
+            <numerusform>Area of %Ln point around %1, %2</numerusform>
+            <numerusform>Area of %Ln points around %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Areas of %n points around %1, %2</source>
+        <source>Areas of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Areas of %n point around %1, %2</numerusform>
-            <numerusform>Areas of %n points around %1, %2</numerusform>
+            <numerusform>Areas of %Ln point around %1, %2</numerusform>
+            <numerusform>Areas of %Ln points around %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lines of %n points around %1, %2</source>
+        <source>Lines of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Lines of %n point around %1, %2</numerusform>
-            <numerusform>Lines of %n points around %1, %2</numerusform>
+            <numerusform>Lines of %Ln point around %1, %2</numerusform>
+            <numerusform>Lines of %Ln points around %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n points around %2, %3</source>
+        <source>%1 of %Ln points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
-            <numerusform>%1 of %n point around %2, %3</numerusform>
-            <numerusform>%1 of %n points around %2, %3</numerusform>
+            <numerusform>%1 of %Ln point around %2, %3</numerusform>
+            <numerusform>%1 of %Ln points around %2, %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MergePreview</name>
     <message numerus="yes">
-        <source>%n workshops</source>
+        <source>%Ln workshops</source>
         <translation>
-            <numerusform>%n workshop</numerusform>
-            <numerusform>%n workshops</numerusform>
+            <numerusform>%Ln workshop</numerusform>
+            <numerusform>%Ln workshops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n basemap layers</source>
+        <source>%Ln basemap layers</source>
         <translation>
-            <numerusform>%n basemap layer</numerusform>
-            <numerusform>%n basemap layers</numerusform>
+            <numerusform>%Ln basemap layer</numerusform>
+            <numerusform>%Ln basemap layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposal</numerusform>
-            <numerusform>%n proposals</numerusform>
+            <numerusform>%Ln proposal</numerusform>
+            <numerusform>%Ln proposals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria sets</source>
+        <source>%Ln criteria sets</source>
         <translation>
-            <numerusform>%n criteria set</numerusform>
-            <numerusform>%n criteria sets</numerusform>
+            <numerusform>%Ln criteria set</numerusform>
+            <numerusform>%Ln criteria sets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria</source>
+        <source>%Ln criteria</source>
         <translation>
-            <numerusform>%n criterion</numerusform>
-            <numerusform>%n criteria</numerusform>
+            <numerusform>%Ln criterion</numerusform>
+            <numerusform>%Ln criteria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit walks</source>
+        <source>%Ln audit walks</source>
         <translation>
-            <numerusform>%n audit walk</numerusform>
-            <numerusform>%n audit walks</numerusform>
+            <numerusform>%Ln audit walk</numerusform>
+            <numerusform>%Ln audit walks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n walk participants</source>
+        <source>%Ln walk participants</source>
         <translation>
-            <numerusform>%n walk participant</numerusform>
-            <numerusform>%n walk participants</numerusform>
+            <numerusform>%Ln walk participant</numerusform>
+            <numerusform>%Ln walk participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n audit point</numerusform>
-            <numerusform>%n audit points</numerusform>
+            <numerusform>%Ln audit point</numerusform>
+            <numerusform>%Ln audit points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n audit score</numerusform>
-            <numerusform>%n audit scores</numerusform>
+            <numerusform>%Ln audit score</numerusform>
+            <numerusform>%Ln audit scores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checklist answers</source>
+        <source>%Ln checklist answers</source>
         <translation>
-            <numerusform>%n checklist answer</numerusform>
-            <numerusform>%n checklist answers</numerusform>
+            <numerusform>%Ln checklist answer</numerusform>
+            <numerusform>%Ln checklist answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reason tags</source>
+        <source>%Ln reason tags</source>
         <translation>
-            <numerusform>%n reason tag</numerusform>
-            <numerusform>%n reason tags</numerusform>
+            <numerusform>%Ln reason tag</numerusform>
+            <numerusform>%Ln reason tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins</source>
+        <source>%Ln perception pins</source>
         <translation>
-            <numerusform>%n perception pin</numerusform>
-            <numerusform>%n perception pins</numerusform>
+            <numerusform>%Ln perception pin</numerusform>
+            <numerusform>%Ln perception pins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n recorded incident</numerusform>
-            <numerusform>%n recorded incidents</numerusform>
+            <numerusform>%Ln recorded incident</numerusform>
+            <numerusform>%Ln recorded incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n stakeholder</numerusform>
-            <numerusform>%n stakeholders</numerusform>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action partners</source>
+        <source>%Ln action partners</source>
         <translation>
-            <numerusform>%n action partner</numerusform>
-            <numerusform>%n action partners</numerusform>
+            <numerusform>%Ln action partner</numerusform>
+            <numerusform>%Ln action partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action links</source>
+        <source>%Ln action links</source>
         <translation>
-            <numerusform>%n action link</numerusform>
-            <numerusform>%n action links</numerusform>
+            <numerusform>%Ln action link</numerusform>
+            <numerusform>%Ln action links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos and files</source>
+        <source>%Ln photos and files</source>
         <translation>
-            <numerusform>%n photo or file</numerusform>
-            <numerusform>%n photos and files</numerusform>
+            <numerusform>%Ln photo or file</numerusform>
+            <numerusform>%Ln photos and files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop names</source>
+        <source>%Ln laptop names</source>
         <translation>
-            <numerusform>%n laptop name</numerusform>
-            <numerusform>%n laptop names</numerusform>
+            <numerusform>%Ln laptop name</numerusform>
+            <numerusform>%Ln laptop names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records of %1</source>
+        <source>%Ln records of %1</source>
         <translation>
-            <numerusform>%n record of %1</numerusform>
-            <numerusform>%n records of %1</numerusform>
+            <numerusform>%Ln record of %1</numerusform>
+            <numerusform>%Ln records of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n new records will be added (%1).</source>
+        <source>• %Ln new records will be added (%1).</source>
         <translation>
-            <numerusform>• %n new record will be added (%1).</numerusform>
-            <numerusform>• %n new records will be added (%1).</numerusform>
+            <numerusform>• %Ln new record will be added (%1).</numerusform>
+            <numerusform>• %Ln new records will be added (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
+        <source>• %Ln records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
-            <numerusform>• %n record changed only on that laptop will be updated to its version (%1).</numerusform>
-            <numerusform>• %n records changed only on that laptop will be updated to its version (%1).</numerusform>
+            <numerusform>• %Ln record changed only on that laptop will be updated to its version (%1).</numerusform>
+            <numerusform>• %Ln records changed only on that laptop will be updated to its version (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
-            <numerusform>• %n record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</numerusform>
-            <numerusform>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</numerusform>
+            <numerusform>• %Ln record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</numerusform>
+            <numerusform>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
-            <numerusform>• %n record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</numerusform>
-            <numerusform>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</numerusform>
+            <numerusform>• %Ln record was changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</numerusform>
+            <numerusform>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
+        <source>• %Ln records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
-            <numerusform>• %n record already waiting in Merge Conflicts from an earlier merge.</numerusform>
-            <numerusform>• %n records already waiting in Merge Conflicts from an earlier merge.</numerusform>
+            <numerusform>• %Ln record already waiting in Merge Conflicts from an earlier merge.</numerusform>
+            <numerusform>• %Ln records already waiting in Merge Conflicts from an earlier merge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records are the same in both, or newer here, and are skipped.</source>
+        <source>• %Ln records are the same in both, or newer here, and are skipped.</source>
         <translation>
-            <numerusform>• %n record is the same in both, or newer here, and is skipped.</numerusform>
-            <numerusform>• %n records are the same in both, or newer here, and are skipped.</numerusform>
+            <numerusform>• %Ln record is the same in both, or newer here, and is skipped.</numerusform>
+            <numerusform>• %Ln records are the same in both, or newer here, and are skipped.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MergePreviewDialog</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
+        <source>&lt;b&gt;Merging %Ln files into “%1”&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Merging %n file into “%1”&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Merging %Ln file into “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Merging %Ln files into “%1”&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
-            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n point. Three points always fit exactly: add a fourth to check them.</numerusform>
-            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</numerusform>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln point. Three points always fit exactly: add a fourth to check them.</numerusform>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
-            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n point. A point far off the others was probably clicked in the wrong place.</numerusform>
-            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</numerusform>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln point. A point far off the others was probably clicked in the wrong place.</numerusform>
+            <numerusform>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. A point far off the others was probably clicked in the wrong place.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PaperMapDialog</name>
     <message numerus="yes">
-        <source>Add %n more points to place the map.</source>
+        <source>Add %Ln more points to place the map.</source>
         <translation>
-            <numerusform>Add %n more point to place the map.</numerusform>
-            <numerusform>Add %n more points to place the map.</numerusform>
+            <numerusform>Add %Ln more point to place the map.</numerusform>
+            <numerusform>Add %Ln more points to place the map.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
-            <numerusform>Delete %n participant (%1) and their %2? Undo (Ctrl+Z) brings them back.</numerusform>
-            <numerusform>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %Ln participant (%1) and their %2? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>Delete %n participant (%1)? Undo (Ctrl+Z) brings them back.</numerusform>
-            <numerusform>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %Ln participant (%1)? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -897,409 +897,409 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants</source>
+        <source>Delete %Ln participants</source>
         <translation>
-            <numerusform>Delete %n participant</numerusform>
-            <numerusform>Delete %n participants</numerusform>
+            <numerusform>Delete %Ln participant</numerusform>
+            <numerusform>Delete %Ln participants</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PerceptionFilterPanel</name>
     <message numerus="yes">
-        <source>%n chosen</source>
+        <source>%Ln chosen</source>
         <translation>
-            <numerusform>%n chosen</numerusform>
-            <numerusform>%n chosen</numerusform>
+            <numerusform>%Ln chosen</numerusform>
+            <numerusform>%Ln chosen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PerceptionMapPanel</name>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n audit point</numerusform>
-            <numerusform>%n audit points</numerusform>
+            <numerusform>%Ln audit point</numerusform>
+            <numerusform>%Ln audit points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n pin</numerusform>
-            <numerusform>%n pins</numerusform>
+            <numerusform>%Ln pin</numerusform>
+            <numerusform>%Ln pins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n routes</source>
+        <source>%Ln routes</source>
         <translation>
-            <numerusform>%n route</numerusform>
-            <numerusform>%n routes</numerusform>
+            <numerusform>%Ln route</numerusform>
+            <numerusform>%Ln routes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n recorded incident</numerusform>
-            <numerusform>%n recorded incidents</numerusform>
+            <numerusform>%Ln recorded incident</numerusform>
+            <numerusform>%Ln recorded incidents</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PhotoSection</name>
     <message numerus="yes">
-        <source>Add %n photos to “%1”</source>
+        <source>Add %Ln photos to “%1”</source>
         <translation>
-            <numerusform>Add %n photo to “%1”</numerusform>
-            <numerusform>Add %n photos to “%1”</numerusform>
+            <numerusform>Add %Ln photo to “%1”</numerusform>
+            <numerusform>Add %Ln photos to “%1”</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PinsPanel</name>
     <message numerus="yes">
-        <source>%n pins in no workshop</source>
+        <source>%Ln pins in no workshop</source>
         <translation>
-            <numerusform>%n pin in no workshop</numerusform>
-            <numerusform>%n pins in no workshop</numerusform>
+            <numerusform>%Ln pin in no workshop</numerusform>
+            <numerusform>%Ln pins in no workshop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in %1</source>
+        <source>%Ln pins in %1</source>
         <translation>
-            <numerusform>%n pin in %1</numerusform>
-            <numerusform>%n pins in %1</numerusform>
+            <numerusform>%Ln pin in %1</numerusform>
+            <numerusform>%Ln pins in %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points</source>
         <translation>
-            <numerusform>Mean safety score %1 / 5 at %n audit point</numerusform>
-            <numerusform>Mean safety score %1 / 5 at %n audit points</numerusform>
+            <numerusform>Mean safety score %1 / 5 at %Ln audit point</numerusform>
+            <numerusform>Mean safety score %1 / 5 at %Ln audit points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2)</source>
         <translation>
-            <numerusform>Mean safety score %1 / 5 at %n audit point (%2)</numerusform>
-            <numerusform>Mean safety score %1 / 5 at %n audit points (%2)</numerusform>
+            <numerusform>Mean safety score %1 / 5 at %Ln audit point (%2)</numerusform>
+            <numerusform>Mean safety score %1 / 5 at %Ln audit points (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2 to %3)</source>
         <translation>
-            <numerusform>Mean safety score %1 / 5 at %n audit point (%2 to %3)</numerusform>
-            <numerusform>Mean safety score %1 / 5 at %n audit points (%2 to %3)</numerusform>
+            <numerusform>Mean safety score %1 / 5 at %Ln audit point (%2 to %3)</numerusform>
+            <numerusform>Mean safety score %1 / 5 at %Ln audit points (%2 to %3)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlanExports</name>
     <message numerus="yes">
-        <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
+        <source>%Ln actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
-            <numerusform>%n action written to %1 (linked pins and incidents at %2 m, not their exact places)</numerusform>
-            <numerusform>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</numerusform>
+            <numerusform>%Ln action written to %1 (linked pins and incidents at %2 m, not their exact places)</numerusform>
+            <numerusform>%Ln actions written to %1 (linked pins and incidents at %2 m, not their exact places)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n public files written to %1</source>
+        <source>%Ln public files written to %1</source>
         <translation>
-            <numerusform>%n public file written to %1</numerusform>
-            <numerusform>%n public files written to %1</numerusform>
+            <numerusform>%Ln public file written to %1</numerusform>
+            <numerusform>%Ln public files written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files written to %1</source>
+        <source>%Ln files written to %1</source>
         <translation>
-            <numerusform>%n file written to %1</numerusform>
-            <numerusform>%n files written to %1</numerusform>
+            <numerusform>%Ln file written to %1</numerusform>
+            <numerusform>%Ln files written to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlanReport</name>
     <message numerus="yes">
-        <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
+        <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
-            <numerusform>%n audit point scored; mean safety score %1 out of 5 (lowest %2, highest %3).</numerusform>
-            <numerusform>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</numerusform>
+            <numerusform>%Ln audit point scored; mean safety score %1 out of 5 (lowest %2, highest %3).</numerusform>
+            <numerusform>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dark spots: points where lighting scored 0 (poor).</source>
+        <source>%Ln dark spots: points where lighting scored 0 (poor).</source>
         <translation>
-            <numerusform>%n dark spot: a point where lighting scored 0 (poor).</numerusform>
-            <numerusform>%n dark spots: points where lighting scored 0 (poor).</numerusform>
+            <numerusform>%Ln dark spot: a point where lighting scored 0 (poor).</numerusform>
+            <numerusform>%Ln dark spots: points where lighting scored 0 (poor).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
+        <source>%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
-            <numerusform>%n place walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</numerusform>
-            <numerusform>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</numerusform>
+            <numerusform>%Ln place walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</numerusform>
+            <numerusform>%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
+        <source>%Ln perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
-            <numerusform>%n perception pin, %1 of them marking a place where people feel unsafe.</numerusform>
-            <numerusform>%n perception pins, %1 of them marking a place where people feel unsafe.</numerusform>
+            <numerusform>%Ln perception pin, %1 of them marking a place where people feel unsafe.</numerusform>
+            <numerusform>%Ln perception pins, %1 of them marking a place where people feel unsafe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
+        <source>%Ln participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
-            <numerusform>%n participant signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</numerusform>
-            <numerusform>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</numerusform>
+            <numerusform>%Ln participant signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</numerusform>
+            <numerusform>%Ln participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n proposal; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</numerusform>
-            <numerusform>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</numerusform>
+            <numerusform>%Ln proposal; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</numerusform>
+            <numerusform>%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n proposal; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</numerusform>
-            <numerusform>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</numerusform>
+            <numerusform>%Ln proposal; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</numerusform>
+            <numerusform>%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
-            <numerusform>%n action (priority 1, from the community&apos;s votes or agreed). Estimated cost: %1.</numerusform>
-            <numerusform>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</numerusform>
+            <numerusform>%Ln action (priority 1, from the community&apos;s votes or agreed). Estimated cost: %1.</numerusform>
+            <numerusform>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
-            <numerusform>%n action (priority 1, from the community&apos;s votes or agreed).</numerusform>
-            <numerusform>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</numerusform>
+            <numerusform>%Ln action (priority 1, from the community&apos;s votes or agreed).</numerusform>
+            <numerusform>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <comment>places or partners not listed</comment>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message numerus="yes">
-        <source>spatial index holds %1 entries for %n geometries</source>
+        <source>spatial index holds %1 entries for %Ln geometries</source>
         <translation>
-            <numerusform>spatial index holds %1 entries for %n geometry</numerusform>
-            <numerusform>spatial index holds %1 entries for %n geometries</numerusform>
+            <numerusform>spatial index holds %1 entries for %Ln geometry</numerusform>
+            <numerusform>spatial index holds %1 entries for %Ln geometries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
+        <source>%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project</source>
         <translation>
-            <numerusform>%1 is a GeoPackage with %n layer: %2, but not a CoSafe project</numerusform>
-            <numerusform>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</numerusform>
+            <numerusform>%1 is a GeoPackage with %Ln layer: %2, but not a CoSafe project</numerusform>
+            <numerusform>%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>records: checking stopped after %n bad records</source>
+        <source>records: checking stopped after %Ln bad records</source>
         <translation>
-            <numerusform>records: checking stopped after %n bad record</numerusform>
-            <numerusform>records: checking stopped after %n bad records</numerusform>
+            <numerusform>records: checking stopped after %Ln bad record</numerusform>
+            <numerusform>records: checking stopped after %Ln bad records</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProposalPropertiesPanel</name>
     <message numerus="yes">
-        <source>%n proposals are selected. Select one to describe it here.</source>
+        <source>%Ln proposals are selected. Select one to describe it here.</source>
         <translation>
-            <numerusform>%n proposal is selected. Select one to describe it here.</numerusform>
-            <numerusform>%n proposals are selected. Select one to describe it here.</numerusform>
+            <numerusform>%Ln proposal is selected. Select one to describe it here.</numerusform>
+            <numerusform>%Ln proposals are selected. Select one to describe it here.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProposalTablePanel</name>
     <message numerus="yes">
-        <source>%1 of %n proposals shown</source>
+        <source>%1 of %Ln proposals shown</source>
         <translation>
-            <numerusform>%1 of %n proposal shown</numerusform>
-            <numerusform>%1 of %n proposals shown</numerusform>
+            <numerusform>%1 of %Ln proposal shown</numerusform>
+            <numerusform>%1 of %Ln proposals shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposal</numerusform>
-            <numerusform>%n proposals</numerusform>
+            <numerusform>%Ln proposal</numerusform>
+            <numerusform>%Ln proposals</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Proposals</name>
     <message numerus="yes">
-        <source>Move %n proposals</source>
+        <source>Move %Ln proposals</source>
         <translation>
-            <numerusform>Move %n proposal</numerusform>
-            <numerusform>Move %n proposals</numerusform>
+            <numerusform>Move %Ln proposal</numerusform>
+            <numerusform>Move %Ln proposals</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RankingList</name>
     <message numerus="yes">
-        <source>%1: %2 dots from %n voters</source>
+        <source>%1: %2 dots from %Ln voters</source>
         <translation>
-            <numerusform>%1: %2 dots from %n voter</numerusform>
-            <numerusform>%1: %2 dots from %n voters</numerusform>
+            <numerusform>%1: %2 dots from %Ln voter</numerusform>
+            <numerusform>%1: %2 dots from %Ln voters</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SignInSheet</name>
     <message numerus="yes">
-        <source>Sign In %n People</source>
+        <source>Sign In %Ln People</source>
         <translation>
-            <numerusform>Sign In %n Person</numerusform>
-            <numerusform>Sign In %n People</numerusform>
+            <numerusform>Sign In %Ln Person</numerusform>
+            <numerusform>Sign In %Ln People</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sign in %n participants</source>
+        <source>Sign in %Ln participants</source>
         <translation>
-            <numerusform>Sign in %n participant</numerusform>
-            <numerusform>Sign in %n participants</numerusform>
+            <numerusform>Sign in %Ln participant</numerusform>
+            <numerusform>Sign in %Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Close the sheet without signing in %n people?</source>
+        <source>Close the sheet without signing in %Ln people?</source>
         <translation>
-            <numerusform>Close the sheet without signing in %n person?</numerusform>
-            <numerusform>Close the sheet without signing in %n people?</numerusform>
+            <numerusform>Close the sheet without signing in %Ln person?</numerusform>
+            <numerusform>Close the sheet without signing in %Ln people?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SketchController</name>
     <message numerus="yes">
-        <source>Delete %n proposals</source>
+        <source>Delete %Ln proposals</source>
         <translation>
-            <numerusform>Delete %n proposal</numerusform>
-            <numerusform>Delete %n proposals</numerusform>
+            <numerusform>Delete %Ln proposal</numerusform>
+            <numerusform>Delete %Ln proposals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n proposals</source>
+        <source>Duplicate %Ln proposals</source>
         <translation>
-            <numerusform>Duplicate %n proposal</numerusform>
-            <numerusform>Duplicate %n proposals</numerusform>
+            <numerusform>Duplicate %Ln proposal</numerusform>
+            <numerusform>Duplicate %Ln proposals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>D&amp;uplicate %n Proposals</source>
+        <source>D&amp;uplicate %Ln Proposals</source>
         <translation>
-            <numerusform>D&amp;uplicate %n Proposal</numerusform>
-            <numerusform>D&amp;uplicate %n Proposals</numerusform>
+            <numerusform>D&amp;uplicate %Ln Proposal</numerusform>
+            <numerusform>D&amp;uplicate %Ln Proposals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n Proposals</source>
+        <source>&amp;Delete %Ln Proposals</source>
         <translation>
-            <numerusform>&amp;Delete %n Proposal</numerusform>
-            <numerusform>&amp;Delete %n Proposals</numerusform>
+            <numerusform>&amp;Delete %Ln Proposal</numerusform>
+            <numerusform>&amp;Delete %Ln Proposals</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StakeholderPanel</name>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n stakeholder</numerusform>
-            <numerusform>%n stakeholders</numerusform>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WalkDialog</name>
     <message numerus="yes">
-        <source>%1 of %n ticked</source>
+        <source>%1 of %Ln ticked</source>
         <translation>
-            <numerusform>%1 of %n ticked</numerusform>
-            <numerusform>%1 of %n ticked</numerusform>
+            <numerusform>%1 of %Ln ticked</numerusform>
+            <numerusform>%1 of %Ln ticked</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WorkshopPanel</name>
     <message numerus="yes">
-        <source>%n groups · %1</source>
+        <source>%Ln groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
-            <numerusform>%n group · %1</numerusform>
-            <numerusform>%n groups · %1</numerusform>
+            <numerusform>%Ln group · %1</numerusform>
+            <numerusform>%Ln groups · %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message numerus="yes">
-        <source>Only %1 of %n dots left for this voter</source>
+        <source>Only %1 of %Ln dots left for this voter</source>
         <translation>
-            <numerusform>Only %1 of %n dot left for this voter</numerusform>
-            <numerusform>Only %1 of %n dots left for this voter</numerusform>
+            <numerusform>Only %1 of %Ln dot left for this voter</numerusform>
+            <numerusform>Only %1 of %Ln dots left for this voter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n women</source>
+        <source>%Ln women</source>
         <translation>
-            <numerusform>%n woman</numerusform>
-            <numerusform>%n women</numerusform>
+            <numerusform>%Ln woman</numerusform>
+            <numerusform>%Ln women</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
+        <source>Its %Ln proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
-            <numerusform>Its %n proposal, pin or walk stays in the project, in no workshop.</numerusform>
-            <numerusform>Its %n proposals, pins and walks stay in the project, in no workshop.</numerusform>
+            <numerusform>Its %Ln proposal, pin or walk stays in the project, in no workshop.</numerusform>
+            <numerusform>Its %Ln proposals, pins and walks stay in the project, in no workshop.</numerusform>
         </translation>
     </message>
 </context>

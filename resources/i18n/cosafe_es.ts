@@ -405,17 +405,17 @@
         <translation>Aún sin responsable</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n actions shown</source>
+        <source>%1 of %Ln actions shown</source>
         <translation>
-            <numerusform>Se muestran %1 de %n acción</numerusform>
-            <numerusform>Se muestran %1 de %n acciones</numerusform>
+            <numerusform>Se muestran %1 de %Ln acción</numerusform>
+            <numerusform>Se muestran %1 de %Ln acciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n acción</numerusform>
-            <numerusform>%n acciones</numerusform>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
         </translation>
     </message>
     <message>
@@ -426,45 +426,45 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>
         <translation>
-            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación fuerte, %n lugar).</numerusform>
-            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación fuerte, %n lugares).</numerusform>
+            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación fuerte, %Ln lugar).</numerusform>
+            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación fuerte, %Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (moderate link, %Ln places).</source>
         <translation>
-            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación moderada, %n lugar).</numerusform>
-            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación moderada, %n lugares).</numerusform>
+            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación moderada, %Ln lugar).</numerusform>
+            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación moderada, %Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (weak link, %Ln places).</source>
         <translation>
-            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación débil, %n lugar).</numerusform>
-            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación débil, %n lugares).</numerusform>
+            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación débil, %Ln lugar).</numerusform>
+            <numerusform>Donde el puntaje de %1 es bajo, la gente se siente menos segura (relación débil, %Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (strong link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación fuerte, %n lugar): inesperado; vale la pena revisarlo.</numerusform>
-            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación fuerte, %n lugares): inesperado; vale la pena revisarlo.</numerusform>
+            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación fuerte, %Ln lugar): inesperado; vale la pena revisarlo.</numerusform>
+            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación fuerte, %Ln lugares): inesperado; vale la pena revisarlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (moderate link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación moderada, %n lugar): inesperado; vale la pena revisarlo.</numerusform>
-            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación moderada, %n lugares): inesperado; vale la pena revisarlo.</numerusform>
+            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación moderada, %Ln lugar): inesperado; vale la pena revisarlo.</numerusform>
+            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación moderada, %Ln lugares): inesperado; vale la pena revisarlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (weak link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación débil, %n lugar): inesperado; vale la pena revisarlo.</numerusform>
-            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación débil, %n lugares): inesperado; vale la pena revisarlo.</numerusform>
+            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación débil, %Ln lugar): inesperado; vale la pena revisarlo.</numerusform>
+            <numerusform>Donde el puntaje de %1 es alto, la gente se siente menos segura (relación débil, %Ln lugares): inesperado; vale la pena revisarlo.</numerusform>
         </translation>
     </message>
     <message>
@@ -476,24 +476,24 @@
         <translation>Cómo se relaciona cada criterio con %1 en los puntos de auditoría (correlación de rangos de Spearman; una relación, no prueba de causa):</translation>
     </message>
     <message numerus="yes">
-        <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
+        <source>%1: too few places scored for both it and %2 to say (%Ln places; at least %3 needed).</source>
         <translation>
-            <numerusform>%1: muy pocos lugares con puntaje en este criterio y en %2 para concluir (%n lugar; se necesitan al menos %3).</numerusform>
-            <numerusform>%1: muy pocos lugares con puntaje en este criterio y en %2 para concluir (%n lugares; se necesitan al menos %3).</numerusform>
+            <numerusform>%1: muy pocos lugares con puntaje en este criterio y en %2 para concluir (%Ln lugar; se necesitan al menos %3).</numerusform>
+            <numerusform>%1: muy pocos lugares con puntaje en este criterio y en %2 para concluir (%Ln lugares; se necesitan al menos %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
+        <source>%1: the same score everywhere (or %2 was), so no link can be read (%Ln places).</source>
         <translation>
-            <numerusform>%1: el mismo puntaje en todas partes (o lo fue %2), así que no se puede leer ninguna relación (%n lugar).</numerusform>
-            <numerusform>%1: el mismo puntaje en todas partes (o lo fue %2), así que no se puede leer ninguna relación (%n lugares).</numerusform>
+            <numerusform>%1: el mismo puntaje en todas partes (o lo fue %2), así que no se puede leer ninguna relación (%Ln lugar).</numerusform>
+            <numerusform>%1: el mismo puntaje en todas partes (o lo fue %2), así que no se puede leer ninguna relación (%Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 makes no clear difference to how safe people feel (%n places).</source>
+        <source>%1 makes no clear difference to how safe people feel (%Ln places).</source>
         <translation>
-            <numerusform>%1 no marca una diferencia clara en qué tan segura se siente la gente (%n lugar).</numerusform>
-            <numerusform>%1 no marca una diferencia clara en qué tan segura se siente la gente (%n lugares).</numerusform>
+            <numerusform>%1 no marca una diferencia clara en qué tan segura se siente la gente (%Ln lugar).</numerusform>
+            <numerusform>%1 no marca una diferencia clara en qué tan segura se siente la gente (%Ln lugares).</numerusform>
         </translation>
     </message>
     <message>
@@ -577,10 +577,10 @@
         <translation>Aún no se ha recorrido ningún lugar de día y de noche: haga la misma ruta después del anochecer y dé puntaje a los puntos en el panel Auditorías.</translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
+        <source>%Ln places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
-            <numerusform>%n lugar recorrido de día y de noche: %1 con puntaje más bajo de noche, %2 más alto, %3 casi igual. Puntaje promedio %4 de día, %5 de noche.</numerusform>
-            <numerusform>%n lugares recorridos de día y de noche: %1 con puntaje más bajo de noche, %2 más alto, %3 casi igual. Puntaje promedio %4 de día, %5 de noche.</numerusform>
+            <numerusform>%Ln lugar recorrido de día y de noche: %1 con puntaje más bajo de noche, %2 más alto, %3 casi igual. Puntaje promedio %4 de día, %5 de noche.</numerusform>
+            <numerusform>%Ln lugares recorridos de día y de noche: %1 con puntaje más bajo de noche, %2 más alto, %3 casi igual. Puntaje promedio %4 de día, %5 de noche.</numerusform>
         </translation>
     </message>
     <message>
@@ -604,10 +604,10 @@
         <translation>Aún no hay puntos de auditoría ni marcadores de percepción: registre un recorrido o ponga marcadores en el panel Auditorías.</translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
+        <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
-            <numerusform>Menos de %n persona coincide con estos filtros, así que sus cifras se ocultan para protegerla (el umbral del proyecto es %n). Amplíe los filtros para ver más.</numerusform>
-            <numerusform>Menos de %n personas coinciden con estos filtros, así que sus cifras se ocultan para protegerlas (el umbral del proyecto es %n). Amplíe los filtros para ver más.</numerusform>
+            <numerusform>Menos de %Ln persona coincide con estos filtros, así que sus cifras se ocultan para protegerla (el umbral del proyecto es %Ln). Amplíe los filtros para ver más.</numerusform>
+            <numerusform>Menos de %Ln personas coinciden con estos filtros, así que sus cifras se ocultan para protegerlas (el umbral del proyecto es %Ln). Amplíe los filtros para ver más.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,17 +646,17 @@
         <translation>&amp;Fuente del mapa de calor</translation>
     </message>
     <message numerus="yes">
-        <source>On the map: what fewer than %n people recorded.</source>
+        <source>On the map: what fewer than %Ln people recorded.</source>
         <translation>
-            <numerusform>En el mapa: lo que registraron menos de %n persona.</numerusform>
-            <numerusform>En el mapa: lo que registraron menos de %n personas.</numerusform>
+            <numerusform>En el mapa: lo que registraron menos de %Ln persona.</numerusform>
+            <numerusform>En el mapa: lo que registraron menos de %Ln personas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so no counts are shown.</source>
+        <source>Fewer than %Ln people match these filters, so no counts are shown.</source>
         <translation>
-            <numerusform>Menos de %n persona coincide con estos filtros, así que no se muestran conteos.</numerusform>
-            <numerusform>Menos de %n personas coinciden con estos filtros, así que no se muestran conteos.</numerusform>
+            <numerusform>Menos de %Ln persona coincide con estos filtros, así que no se muestran conteos.</numerusform>
+            <numerusform>Menos de %Ln personas coinciden con estos filtros, así que no se muestran conteos.</numerusform>
         </translation>
     </message>
     <message>
@@ -664,17 +664,17 @@
         <translation>Se muestran %1 y %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n audit scores</source>
+        <source>%1 of %Ln audit scores</source>
         <translation>
-            <numerusform>%1 de %n puntaje de auditoría</numerusform>
-            <numerusform>%1 de %n puntajes de auditoría</numerusform>
+            <numerusform>%1 de %Ln puntaje de auditoría</numerusform>
+            <numerusform>%1 de %Ln puntajes de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n pins</source>
+        <source>%1 of %Ln pins</source>
         <translation>
-            <numerusform>%1 de %n marcador</numerusform>
-            <numerusform>%1 de %n marcadores</numerusform>
+            <numerusform>%1 de %Ln marcador</numerusform>
+            <numerusform>%1 de %Ln marcadores</numerusform>
         </translation>
     </message>
     <message>
@@ -682,17 +682,17 @@
         <translation>Se muestra todo: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n puntaje de auditoría</numerusform>
-            <numerusform>%n puntajes de auditoría</numerusform>
+            <numerusform>%Ln puntaje de auditoría</numerusform>
+            <numerusform>%Ln puntajes de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n marcador</numerusform>
-            <numerusform>%n marcadores</numerusform>
+            <numerusform>%Ln marcador</numerusform>
+            <numerusform>%Ln marcadores</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,38 +1003,38 @@
         <translation>No está en el mapa: dibuje el recorrido o use Elegir en el mapa</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank, %3</source>
+        <source>Saved point %1: %Ln scores, %2 left blank, %3</source>
         <translation>
-            <numerusform>Punto %1 guardado: %n puntaje, %2 en blanco, %3</numerusform>
-            <numerusform>Punto %1 guardado: %n puntajes, %2 en blanco, %3</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntaje, %2 en blanco, %3</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntajes, %2 en blanco, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank</source>
+        <source>Saved point %1: %Ln scores, %2 left blank</source>
         <translation>
-            <numerusform>Punto %1 guardado: %n puntaje, %2 en blanco</numerusform>
-            <numerusform>Punto %1 guardado: %n puntajes, %2 en blanco</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntaje, %2 en blanco</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntajes, %2 en blanco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2</source>
+        <source>Saved point %1: %Ln scores, %2</source>
         <translation>
-            <numerusform>Punto %1 guardado: %n puntaje, %2</numerusform>
-            <numerusform>Punto %1 guardado: %n puntajes, %2</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntaje, %2</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntajes, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores</source>
+        <source>Saved point %1: %Ln scores</source>
         <translation>
-            <numerusform>Punto %1 guardado: %n puntaje</numerusform>
-            <numerusform>Punto %1 guardado: %n puntajes</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntaje</numerusform>
+            <numerusform>Punto %1 guardado: %Ln puntajes</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,10 +1225,10 @@
         <translation>¿Reemplazar la ruta del recorrido?</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
+        <source>“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? (Undo brings the old route back.)</source>
         <translation>
-            <numerusform>«%1» ya tiene una ruta de %2 puntos. ¿Reemplazarla con el %n punto recién dibujado? (Deshacer recupera la ruta anterior).</numerusform>
-            <numerusform>«%1» ya tiene una ruta de %2 puntos. ¿Reemplazarla con los %n puntos recién dibujados? (Deshacer recupera la ruta anterior).</numerusform>
+            <numerusform>«%1» ya tiene una ruta de %2 puntos. ¿Reemplazarla con el %Ln punto recién dibujado? (Deshacer recupera la ruta anterior).</numerusform>
+            <numerusform>«%1» ya tiene una ruta de %2 puntos. ¿Reemplazarla con los %Ln puntos recién dibujados? (Deshacer recupera la ruta anterior).</numerusform>
         </translation>
     </message>
     <message>
@@ -1240,10 +1240,10 @@
         <translation>La ruta de «%1» se mantuvo como estaba</translation>
     </message>
     <message numerus="yes">
-        <source>Route of “%1” drawn: %n points</source>
+        <source>Route of “%1” drawn: %Ln points</source>
         <translation>
-            <numerusform>Ruta de «%1» dibujada: %n punto</numerusform>
-            <numerusform>Ruta de «%1» dibujada: %n puntos</numerusform>
+            <numerusform>Ruta de «%1» dibujada: %Ln punto</numerusform>
+            <numerusform>Ruta de «%1» dibujada: %Ln puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -1310,10 +1310,10 @@
         <translation>Aún no hay recorridos de auditoría. Nuevo registra un recorrido; luego dibuje su ruta e ingrese sus hojas.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
+        <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
-            <numerusform>Se eliminarán «%1» y su %n punto de auditoría con sus puntajes. Deshacer los recupera.</numerusform>
-            <numerusform>Se eliminarán «%1» y sus %n puntos de auditoría con sus puntajes. Deshacer los recupera.</numerusform>
+            <numerusform>Se eliminarán «%1» y su %Ln punto de auditoría con sus puntajes. Deshacer los recupera.</numerusform>
+            <numerusform>Se eliminarán «%1» y sus %Ln puntos de auditoría con sus puntajes. Deshacer los recupera.</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,10 +1376,10 @@
         <translation>Borrar del disco las copias de seguridad seleccionadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n backups, %1 in all.</source>
+        <source>%Ln backups, %1 in all.</source>
         <translation>
-            <numerusform>%n copia de seguridad, %1 en total.</numerusform>
-            <numerusform>%n copias de seguridad, %1 en total.</numerusform>
+            <numerusform>%Ln copia de seguridad, %1 en total.</numerusform>
+            <numerusform>%Ln copias de seguridad, %1 en total.</numerusform>
         </translation>
     </message>
     <message>
@@ -1391,17 +1391,17 @@
         <translation>%1 es una copia completa del proyecto tal como estaba %2, el %3, con contactos y relatos incluidos. Eliminarla la borra del disco y no se puede recuperar; el proyecto en sí queda como está.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n backups?</source>
+        <source>Remove %Ln backups?</source>
         <translation>
-            <numerusform>¿Eliminar %n copia de seguridad?</numerusform>
-            <numerusform>¿Eliminar %n copias de seguridad?</numerusform>
+            <numerusform>¿Eliminar %Ln copia de seguridad?</numerusform>
+            <numerusform>¿Eliminar %Ln copias de seguridad?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
+        <source>These %Ln files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
-            <numerusform>Este %n archivo es una copia completa del proyecto, con contactos y relatos incluidos. Eliminarlo lo borra del disco y no se puede recuperar; el proyecto en sí queda como está.</numerusform>
-            <numerusform>Estos %n archivos son copias completas del proyecto, con contactos y relatos incluidos. Eliminarlos los borra del disco y no se pueden recuperar; el proyecto en sí queda como está.</numerusform>
+            <numerusform>Este %Ln archivo es una copia completa del proyecto, con contactos y relatos incluidos. Eliminarlo lo borra del disco y no se puede recuperar; el proyecto en sí queda como está.</numerusform>
+            <numerusform>Estos %Ln archivos son copias completas del proyecto, con contactos y relatos incluidos. Eliminarlos los borra del disco y no se pueden recuperar; el proyecto en sí queda como está.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,31 +1486,31 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <source>Imported %n tiles into “%1”</source>
+        <source>Imported %Ln tiles into “%1”</source>
         <translation>
-            <numerusform>Se importó %n tesela en «%1»</numerusform>
-            <numerusform>Se importaron %n teselas en «%1»</numerusform>
+            <numerusform>Se importó %Ln tesela en «%1»</numerusform>
+            <numerusform>Se importaron %Ln teselas en «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into “%1”</source>
+        <source>Imported %Ln features into “%1”</source>
         <translation>
-            <numerusform>Se importó %n elemento en «%1»</numerusform>
-            <numerusform>Se importaron %n elementos en «%1»</numerusform>
+            <numerusform>Se importó %Ln elemento en «%1»</numerusform>
+            <numerusform>Se importaron %Ln elementos en «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n tiles into %1 layers from %2</source>
+        <source>Imported %Ln tiles into %1 layers from %2</source>
         <translation>
-            <numerusform>Se importó %n tesela en %1 capas desde %2</numerusform>
-            <numerusform>Se importaron %n teselas en %1 capas desde %2</numerusform>
+            <numerusform>Se importó %Ln tesela en %1 capas desde %2</numerusform>
+            <numerusform>Se importaron %Ln teselas en %1 capas desde %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into %1 layers from %2</source>
+        <source>Imported %Ln features into %1 layers from %2</source>
         <translation>
-            <numerusform>Se importó %n elemento en %1 capas desde %2</numerusform>
-            <numerusform>Se importaron %n elementos en %1 capas desde %2</numerusform>
+            <numerusform>Se importó %Ln elemento en %1 capas desde %2</numerusform>
+            <numerusform>Se importaron %Ln elementos en %1 capas desde %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,10 +1529,10 @@
         <translation>Un mapa en papel se ubica haciendo coincidir puntos en él con el mapa del proyecto, que todavía está vacío. Primero importe un extracto de OpenStreetMap u otro archivo de mapa.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed paper map “%1” by %n points</source>
+        <source>Placed paper map “%1” by %Ln points</source>
         <translation>
-            <numerusform>Mapa en papel «%1» ubicado con %n punto</numerusform>
-            <numerusform>Mapa en papel «%1» ubicado con %n puntos</numerusform>
+            <numerusform>Mapa en papel «%1» ubicado con %Ln punto</numerusform>
+            <numerusform>Mapa en papel «%1» ubicado con %Ln puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,17 +1563,17 @@
         <translation>Marcadores inseguros (% de marcadores)</translation>
     </message>
     <message numerus="yes">
-        <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
+        <source>Groups with fewer than %Ln people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
-            <numerusform>Los grupos con menos de %n persona, y los grupos a partir de los cuales se podría deducir uno, muestran «oculto» en lugar de una cifra, para proteger a las personas participantes (%1 de %2 aquí). Cada comparación que marque divide a las personas en grupos más pequeños, así que se ocultan más.</numerusform>
-            <numerusform>Los grupos con menos de %n personas, y los grupos a partir de los cuales se podría deducir uno, muestran «oculto» en lugar de una cifra, para proteger a las personas participantes (%1 de %2 aquí). Cada comparación que marque divide a las personas en grupos más pequeños, así que se ocultan más.</numerusform>
+            <numerusform>Los grupos con menos de %Ln persona, y los grupos a partir de los cuales se podría deducir uno, muestran «oculto» en lugar de una cifra, para proteger a las personas participantes (%1 de %2 aquí). Cada comparación que marque divide a las personas en grupos más pequeños, así que se ocultan más.</numerusform>
+            <numerusform>Los grupos con menos de %Ln personas, y los grupos a partir de los cuales se podría deducir uno, muestran «oculto» en lugar de una cifra, para proteger a las personas participantes (%1 de %2 aquí). Cada comparación que marque divide a las personas en grupos más pequeños, así que se ocultan más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every group here has at least %n people.</source>
+        <source>Every group here has at least %Ln people.</source>
         <translation>
-            <numerusform>Cada grupo aquí tiene al menos %n persona.</numerusform>
-            <numerusform>Cada grupo aquí tiene al menos %n personas.</numerusform>
+            <numerusform>Cada grupo aquí tiene al menos %Ln persona.</numerusform>
+            <numerusform>Cada grupo aquí tiene al menos %Ln personas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1621,10 +1621,10 @@
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
+        <source>%Ln full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
-            <numerusform>%n copia completa del proyecto, con contactos y relatos incluidos (elimínela con: cosafe remove-backups %1 --all, o NOMBRE…)</numerusform>
-            <numerusform>%n copias completas del proyecto, con contactos y relatos incluidos (elimínelas con: cosafe remove-backups %1 --all, o NOMBRE…)</numerusform>
+            <numerusform>%Ln copia completa del proyecto, con contactos y relatos incluidos (elimínela con: cosafe remove-backups %1 --all, o NOMBRE…)</numerusform>
+            <numerusform>%Ln copias completas del proyecto, con contactos y relatos incluidos (elimínelas con: cosafe remove-backups %1 --all, o NOMBRE…)</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,10 +1687,10 @@
         <translation>Se eliminaron de %1 los rastros de registros borrados (%2 MB → %3 MB)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problems found</source>
+        <source>%1: %Ln problems found</source>
         <translation>
-            <numerusform>%1: se encontró %n problema</numerusform>
-            <numerusform>%1: se encontraron %n problemas</numerusform>
+            <numerusform>%1: se encontró %Ln problema</numerusform>
+            <numerusform>%1: se encontraron %Ln problemas</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,39 +1710,39 @@
         <translation>%1 es una imagen: ubíquela con al menos tres --control-point COLUMNA,FILA,LON,LAT (o con Archivo › Importar mapa base en la aplicación)</translation>
     </message>
     <message numerus="yes">
-        <source>Placed %1: %n control points, RMS error %2 m</source>
+        <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
-            <numerusform>%1 ubicado: %n punto de control, error RMS %2 m</numerusform>
-            <numerusform>%1 ubicado: %n puntos de control, error RMS %2 m</numerusform>
+            <numerusform>%1 ubicado: %Ln punto de control, error RMS %2 m</numerusform>
+            <numerusform>%1 ubicado: %Ln puntos de control, error RMS %2 m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n tiles</source>
+        <source>Imported %1: %Ln tiles</source>
         <translation>
-            <numerusform>Importado %1: %n tesela</numerusform>
-            <numerusform>Importado %1: %n teselas</numerusform>
+            <numerusform>Importado %1: %Ln tesela</numerusform>
+            <numerusform>Importado %1: %Ln teselas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features, drawn as %2</source>
+        <source>Imported %1: %Ln features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
-            <numerusform>Importado %1: %n elemento, dibujado como %2</numerusform>
-            <numerusform>Importado %1: %n elementos, dibujados como %2</numerusform>
+            <numerusform>Importado %1: %Ln elemento, dibujado como %2</numerusform>
+            <numerusform>Importado %1: %Ln elementos, dibujados como %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features</source>
+        <source>Imported %1: %Ln features</source>
         <translation>
-            <numerusform>Importado %1: %n elemento</numerusform>
-            <numerusform>Importado %1: %n elementos</numerusform>
+            <numerusform>Importado %1: %Ln elemento</numerusform>
+            <numerusform>Importado %1: %Ln elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents from %1</source>
+        <source>Imported %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Se importó %n incidente registrado de %1</numerusform>
-            <numerusform>Se importaron %n incidentes registrados de %1</numerusform>
+            <numerusform>Se importó %Ln incidente registrado de %1</numerusform>
+            <numerusform>Se importaron %Ln incidentes registrados de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,19 +1898,19 @@
         <translation>%1; no se combinó nada</translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
+        <source>Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
-            <numerusform>Simulación: no se cambió nada; combinar %1 en %2 dejaría %n registro en conflicto.</numerusform>
-            <numerusform>Simulación: no se cambió nada; combinar %1 en %2 dejaría %n registros en conflicto.</numerusform>
+            <numerusform>Simulación: no se cambió nada; combinar %1 en %2 dejaría %Ln registro en conflicto.</numerusform>
+            <numerusform>Simulación: no se cambió nada; combinar %1 en %2 dejaría %Ln registros en conflicto.</numerusform>
         </translation>
     </message>
     <message>
@@ -1919,34 +1919,34 @@
         <translation>Se combinó %1 en %2. El archivo tal como estaba se conserva como %3 (una copia completa: cosafe remove-backups %4 %3 la elimina).</translation>
     </message>
     <message numerus="yes">
-        <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
+        <source>%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
-            <numerusform>%n registro cambió en ambos lados: %1 conservó su versión; ábralo en CoSafe para conservar la mía, la otra o ambas.</numerusform>
-            <numerusform>%n registros cambiaron en ambos lados: %1 conservó su versión; ábralo en CoSafe para conservar la mía, la otra o ambas.</numerusform>
+            <numerusform>%Ln registro cambió en ambos lados: %1 conservó su versión; ábralo en CoSafe para conservar la mía, la otra o ambas.</numerusform>
+            <numerusform>%Ln registros cambiaron en ambos lados: %1 conservó su versión; ábralo en CoSafe para conservar la mía, la otra o ambas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n agregado</numerusform>
-            <numerusform>%n agregados</numerusform>
+            <numerusform>%Ln agregado</numerusform>
+            <numerusform>%Ln agregados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n actualizado</numerusform>
-            <numerusform>%n actualizados</numerusform>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in conflict</source>
+        <source>%Ln in conflict</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n en conflicto</numerusform>
-            <numerusform>%n en conflicto</numerusform>
+            <numerusform>%Ln en conflicto</numerusform>
+            <numerusform>%Ln en conflicto</numerusform>
         </translation>
     </message>
     <message>
@@ -2536,10 +2536,10 @@ de %2</translation>
         <translation>Ese criterio ya no está en el proyecto</translation>
     </message>
     <message numerus="yes">
-        <source>Removing “%1” would orphan %n scores; retire it instead</source>
+        <source>Removing “%1” would orphan %Ln scores; retire it instead</source>
         <translation>
-            <numerusform>Eliminar «%1» dejaría huérfano %n puntaje; mejor retírelo</numerusform>
-            <numerusform>Eliminar «%1» dejaría huérfanos %n puntajes; mejor retírelo</numerusform>
+            <numerusform>Eliminar «%1» dejaría huérfano %Ln puntaje; mejor retírelo</numerusform>
+            <numerusform>Eliminar «%1» dejaría huérfanos %Ln puntajes; mejor retírelo</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,17 +3224,17 @@ de %2</translation>
         <translation>Este taller aún no tiene grupos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals · %1 without a principle</source>
+        <source>%Ln proposals · %1 without a principle</source>
         <translation>
-            <numerusform>%n propuesta · %1 sin principio</numerusform>
-            <numerusform>%n propuestas · %1 sin principio</numerusform>
+            <numerusform>%Ln propuesta · %1 sin principio</numerusform>
+            <numerusform>%Ln propuestas · %1 sin principio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n propuesta</numerusform>
-            <numerusform>%n propuestas</numerusform>
+            <numerusform>%Ln propuesta</numerusform>
+            <numerusform>%Ln propuestas</numerusform>
         </translation>
     </message>
     <message>
@@ -3487,10 +3487,10 @@ de %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
+        <source>Cleaned %Ln images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
-            <numerusform>Se limpió %n imagen que tenía datos de cámara o un nombre de archivo de cámara (ahora sin metadatos, con un nombre neutro)</numerusform>
-            <numerusform>Se limpiaron %n imágenes que tenían datos de cámara o un nombre de archivo de cámara (ahora sin metadatos, con un nombre neutro)</numerusform>
+            <numerusform>Se limpió %Ln imagen que tenía datos de cámara o un nombre de archivo de cámara (ahora sin metadatos, con un nombre neutro)</numerusform>
+            <numerusform>Se limpiaron %Ln imágenes que tenían datos de cámara o un nombre de archivo de cámara (ahora sin metadatos, con un nombre neutro)</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,11 +3502,11 @@ de %2</translation>
         <translation>Ninguna imagen guardada tenía datos de cámara ni un nombre de archivo de cámara</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n images could not be read and were left as they are</source>
+        <source>%1; %Ln images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
-            <numerusform>%1; %n imagen no se pudo leer y se dejó como estaba</numerusform>
-            <numerusform>%1; %n imágenes no se pudieron leer y se dejaron como estaban</numerusform>
+            <numerusform>%1; %Ln imagen no se pudo leer y se dejó como estaba</numerusform>
+            <numerusform>%1; %Ln imágenes no se pudieron leer y se dejaron como estaban</numerusform>
         </translation>
     </message>
 </context>
@@ -3758,11 +3758,11 @@ de %2</translation>
         <translation>archivo de mapa</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n capa</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n capas</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln capa</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln capas</numerusform>
         </translation>
     </message>
     <message>
@@ -3837,24 +3837,24 @@ de %2</translation>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <source>Storing %n recorded incidents…</source>
+        <source>Storing %Ln recorded incidents…</source>
         <translation>
-            <numerusform>Guardando %n incidente registrado…</numerusform>
-            <numerusform>Guardando %n incidentes registrados…</numerusform>
+            <numerusform>Guardando %Ln incidente registrado…</numerusform>
+            <numerusform>Guardando %Ln incidentes registrados…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n recorded incidents from %1</source>
+        <source>Import %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Importar %n incidente registrado de %1</numerusform>
-            <numerusform>Importar %n incidentes registrados de %1</numerusform>
+            <numerusform>Importar %Ln incidente registrado de %1</numerusform>
+            <numerusform>Importar %Ln incidentes registrados de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents stored</source>
+        <source>%Ln recorded incidents stored</source>
         <translation>
-            <numerusform>%n incidente registrado guardado</numerusform>
-            <numerusform>%n incidentes registrados guardados</numerusform>
+            <numerusform>%Ln incidente registrado guardado</numerusform>
+            <numerusform>%Ln incidentes registrados guardados</numerusform>
         </translation>
     </message>
     <message>
@@ -3862,10 +3862,10 @@ de %2</translation>
         <translation>Importando incidentes registrados de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
+        <source>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
-            <numerusform>Se importó %n incidente registrado («%1»), que se muestra aparte de las percepciones</numerusform>
-            <numerusform>Se importaron %n incidentes registrados («%1»), que se muestran aparte de las percepciones</numerusform>
+            <numerusform>Se importó %Ln incidente registrado («%1»), que se muestra aparte de las percepciones</numerusform>
+            <numerusform>Se importaron %Ln incidentes registrados («%1»), que se muestran aparte de las percepciones</numerusform>
         </translation>
     </message>
 </context>
@@ -3923,10 +3923,10 @@ de %2</translation>
         <translation>%1 no tiene columna de fecha; indique la columna que contiene las fechas</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
+        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
-            <numerusform>%1: %n fila no tiene coordenadas (primera: fila %2); agréguelas o quite esa fila</numerusform>
-            <numerusform>%1: %n filas no tienen coordenadas (primera: fila %2); agréguelas o quite esas filas</numerusform>
+            <numerusform>%1: %Ln fila no tiene coordenadas (primera: fila %2); agréguelas o quite esa fila</numerusform>
+            <numerusform>%1: %Ln filas no tienen coordenadas (primera: fila %2); agréguelas o quite esas filas</numerusform>
         </translation>
     </message>
     <message>
@@ -3958,10 +3958,10 @@ de %2</translation>
         <translation>%1 no tiene la capa %2 (sus capas: %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n layers (%2); say which one holds the incidents</source>
+        <source>%1 has %Ln layers (%2); say which one holds the incidents</source>
         <translation>
-            <numerusform>%1 tiene %n capa (%2); indique cuál contiene los incidentes</numerusform>
-            <numerusform>%1 tiene %n capas (%2); indique cuál contiene los incidentes</numerusform>
+            <numerusform>%1 tiene %Ln capa (%2); indique cuál contiene los incidentes</numerusform>
+            <numerusform>%1 tiene %Ln capas (%2); indique cuál contiene los incidentes</numerusform>
         </translation>
     </message>
 </context>
@@ -4051,10 +4051,10 @@ Cancelando…</translation>
         <translation>Imagen</translation>
     </message>
     <message numerus="yes">
-        <source>%n tiles</source>
+        <source>%Ln tiles</source>
         <translation>
-            <numerusform>%n tesela</numerusform>
-            <numerusform>%n teselas</numerusform>
+            <numerusform>%Ln tesela</numerusform>
+            <numerusform>%Ln teselas</numerusform>
         </translation>
     </message>
 </context>
@@ -4696,52 +4696,52 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>Haciendo copia de seguridad del proyecto…</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pin stories</source>
+        <source>%Ln pin stories</source>
         <translation>
-            <numerusform>%n relato de marcador</numerusform>
-            <numerusform>%n relatos de marcadores</numerusform>
+            <numerusform>%Ln relato de marcador</numerusform>
+            <numerusform>%Ln relatos de marcadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n comments and notes</source>
+        <source>%Ln comments and notes</source>
         <translation>
-            <numerusform>%n comentario o nota</numerusform>
-            <numerusform>%n comentarios y notas</numerusform>
+            <numerusform>%Ln comentario o nota</numerusform>
+            <numerusform>%Ln comentarios y notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n facilitators&apos; names</source>
+        <source>%Ln facilitators&apos; names</source>
         <translation>
-            <numerusform>%n nombre de facilitador/a</numerusform>
-            <numerusform>%n nombres de facilitadores</numerusform>
+            <numerusform>%Ln nombre de facilitador/a</numerusform>
+            <numerusform>%Ln nombres de facilitadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants outside %1</source>
+        <source>%Ln participants outside %1</source>
         <translation>
-            <numerusform>%n participante fuera de %1</numerusform>
-            <numerusform>%n participantes fuera de %1</numerusform>
+            <numerusform>%Ln participante fuera de %1</numerusform>
+            <numerusform>%Ln participantes fuera de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -5341,10 +5341,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -5384,39 +5384,39 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>Punto en %1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>Line of %n points around %1, %2</source>
+        <source>Line of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Línea de %n punto cerca de %1, %2</numerusform>
-            <numerusform>Línea de %n puntos cerca de %1, %2</numerusform>
+            <numerusform>Línea de %Ln punto cerca de %1, %2</numerusform>
+            <numerusform>Línea de %Ln puntos cerca de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Area of %n points around %1, %2</source>
+        <source>Area of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Área de %n punto cerca de %1, %2</numerusform>
-            <numerusform>Área de %n puntos cerca de %1, %2</numerusform>
+            <numerusform>Área de %Ln punto cerca de %1, %2</numerusform>
+            <numerusform>Área de %Ln puntos cerca de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Areas of %n points around %1, %2</source>
+        <source>Areas of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Áreas de %n punto cerca de %1, %2</numerusform>
-            <numerusform>Áreas de %n puntos cerca de %1, %2</numerusform>
+            <numerusform>Áreas de %Ln punto cerca de %1, %2</numerusform>
+            <numerusform>Áreas de %Ln puntos cerca de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lines of %n points around %1, %2</source>
+        <source>Lines of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Líneas de %n punto cerca de %1, %2</numerusform>
-            <numerusform>Líneas de %n puntos cerca de %1, %2</numerusform>
+            <numerusform>Líneas de %Ln punto cerca de %1, %2</numerusform>
+            <numerusform>Líneas de %Ln puntos cerca de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n points around %2, %3</source>
+        <source>%1 of %Ln points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
-            <numerusform>%1 de %n punto cerca de %2, %3</numerusform>
-            <numerusform>%1 de %n puntos cerca de %2, %3</numerusform>
+            <numerusform>%1 de %Ln punto cerca de %2, %3</numerusform>
+            <numerusform>%1 de %Ln puntos cerca de %2, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -5560,164 +5560,164 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>Combinar proyectos</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshops</source>
+        <source>%Ln workshops</source>
         <translation>
-            <numerusform>%n taller</numerusform>
-            <numerusform>%n talleres</numerusform>
+            <numerusform>%Ln taller</numerusform>
+            <numerusform>%Ln talleres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n grupo</numerusform>
-            <numerusform>%n grupos</numerusform>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n basemap layers</source>
+        <source>%Ln basemap layers</source>
         <translation>
-            <numerusform>%n capa de mapa base</numerusform>
-            <numerusform>%n capas de mapa base</numerusform>
+            <numerusform>%Ln capa de mapa base</numerusform>
+            <numerusform>%Ln capas de mapa base</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n propuesta</numerusform>
-            <numerusform>%n propuestas</numerusform>
+            <numerusform>%Ln propuesta</numerusform>
+            <numerusform>%Ln propuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria sets</source>
+        <source>%Ln criteria sets</source>
         <translation>
-            <numerusform>%n conjunto de criterios</numerusform>
-            <numerusform>%n conjuntos de criterios</numerusform>
+            <numerusform>%Ln conjunto de criterios</numerusform>
+            <numerusform>%Ln conjuntos de criterios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria</source>
+        <source>%Ln criteria</source>
         <translation>
-            <numerusform>%n criterio</numerusform>
-            <numerusform>%n criterios</numerusform>
+            <numerusform>%Ln criterio</numerusform>
+            <numerusform>%Ln criterios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit walks</source>
+        <source>%Ln audit walks</source>
         <translation>
-            <numerusform>%n recorrido de auditoría</numerusform>
-            <numerusform>%n recorridos de auditoría</numerusform>
+            <numerusform>%Ln recorrido de auditoría</numerusform>
+            <numerusform>%Ln recorridos de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n walk participants</source>
+        <source>%Ln walk participants</source>
         <translation>
-            <numerusform>%n participante de recorrido</numerusform>
-            <numerusform>%n participantes de recorridos</numerusform>
+            <numerusform>%Ln participante de recorrido</numerusform>
+            <numerusform>%Ln participantes de recorridos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n punto de auditoría</numerusform>
-            <numerusform>%n puntos de auditoría</numerusform>
+            <numerusform>%Ln punto de auditoría</numerusform>
+            <numerusform>%Ln puntos de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n puntaje de auditoría</numerusform>
-            <numerusform>%n puntajes de auditoría</numerusform>
+            <numerusform>%Ln puntaje de auditoría</numerusform>
+            <numerusform>%Ln puntajes de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checklist answers</source>
+        <source>%Ln checklist answers</source>
         <translation>
-            <numerusform>%n respuesta de lista de verificación</numerusform>
-            <numerusform>%n respuestas de lista de verificación</numerusform>
+            <numerusform>%Ln respuesta de lista de verificación</numerusform>
+            <numerusform>%Ln respuestas de lista de verificación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reason tags</source>
+        <source>%Ln reason tags</source>
         <translation>
-            <numerusform>%n etiqueta de motivo</numerusform>
-            <numerusform>%n etiquetas de motivo</numerusform>
+            <numerusform>%Ln etiqueta de motivo</numerusform>
+            <numerusform>%Ln etiquetas de motivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins</source>
+        <source>%Ln perception pins</source>
         <translation>
-            <numerusform>%n marcador de percepción</numerusform>
-            <numerusform>%n marcadores de percepción</numerusform>
+            <numerusform>%Ln marcador de percepción</numerusform>
+            <numerusform>%Ln marcadores de percepción</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n incidente registrado</numerusform>
-            <numerusform>%n incidentes registrados</numerusform>
+            <numerusform>%Ln incidente registrado</numerusform>
+            <numerusform>%Ln incidentes registrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n actor clave</numerusform>
-            <numerusform>%n actores clave</numerusform>
+            <numerusform>%Ln actor clave</numerusform>
+            <numerusform>%Ln actores clave</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n acción</numerusform>
-            <numerusform>%n acciones</numerusform>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action partners</source>
+        <source>%Ln action partners</source>
         <translation>
-            <numerusform>%n socio de acción</numerusform>
-            <numerusform>%n socios de acciones</numerusform>
+            <numerusform>%Ln socio de acción</numerusform>
+            <numerusform>%Ln socios de acciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action links</source>
+        <source>%Ln action links</source>
         <translation>
-            <numerusform>%n vínculo de acción</numerusform>
-            <numerusform>%n vínculos de acciones</numerusform>
+            <numerusform>%Ln vínculo de acción</numerusform>
+            <numerusform>%Ln vínculos de acciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n voto</numerusform>
-            <numerusform>%n votos</numerusform>
+            <numerusform>%Ln voto</numerusform>
+            <numerusform>%Ln votos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos and files</source>
+        <source>%Ln photos and files</source>
         <translation>
-            <numerusform>%n foto o archivo</numerusform>
-            <numerusform>%n fotos y archivos</numerusform>
+            <numerusform>%Ln foto o archivo</numerusform>
+            <numerusform>%Ln fotos y archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop names</source>
+        <source>%Ln laptop names</source>
         <translation>
-            <numerusform>%n nombre de computadora</numerusform>
-            <numerusform>%n nombres de computadoras</numerusform>
+            <numerusform>%Ln nombre de computadora</numerusform>
+            <numerusform>%Ln nombres de computadoras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records of %1</source>
+        <source>%Ln records of %1</source>
         <translation>
-            <numerusform>%n registro de %1</numerusform>
-            <numerusform>%n registros de %1</numerusform>
+            <numerusform>%Ln registro de %1</numerusform>
+            <numerusform>%Ln registros de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5730,45 +5730,45 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>%1 — de %2</translation>
     </message>
     <message numerus="yes">
-        <source>• %n new records will be added (%1).</source>
+        <source>• %Ln new records will be added (%1).</source>
         <translation>
-            <numerusform>• Se agregará %n registro nuevo (%1).</numerusform>
-            <numerusform>• Se agregarán %n registros nuevos (%1).</numerusform>
+            <numerusform>• Se agregará %Ln registro nuevo (%1).</numerusform>
+            <numerusform>• Se agregarán %Ln registros nuevos (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
+        <source>• %Ln records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
-            <numerusform>• %n registro cambiado solo en esa computadora se actualizará a su versión (%1).</numerusform>
-            <numerusform>• %n registros cambiados solo en esa computadora se actualizarán a su versión (%1).</numerusform>
+            <numerusform>• %Ln registro cambiado solo en esa computadora se actualizará a su versión (%1).</numerusform>
+            <numerusform>• %Ln registros cambiados solo en esa computadora se actualizarán a su versión (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
-            <numerusform>• %n registro se cambió en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación.</numerusform>
-            <numerusform>• %n registros se cambiaron en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación.</numerusform>
+            <numerusform>• %Ln registro se cambió en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación.</numerusform>
+            <numerusform>• %Ln registros se cambiaron en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
-            <numerusform>• %n registro se cambió en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación (%1).</numerusform>
-            <numerusform>• %n registros se cambiaron en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación (%1).</numerusform>
+            <numerusform>• %Ln registro se cambió en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación (%1).</numerusform>
+            <numerusform>• %Ln registros se cambiaron en ambas computadoras: este proyecto conserva su versión y la otra se guarda aparte para que elija en Conflictos de combinación (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
+        <source>• %Ln records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
-            <numerusform>• %n registro ya pendiente en Conflictos de combinación de una combinación anterior.</numerusform>
-            <numerusform>• %n registros ya pendientes en Conflictos de combinación de una combinación anterior.</numerusform>
+            <numerusform>• %Ln registro ya pendiente en Conflictos de combinación de una combinación anterior.</numerusform>
+            <numerusform>• %Ln registros ya pendientes en Conflictos de combinación de una combinación anterior.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records are the same in both, or newer here, and are skipped.</source>
+        <source>• %Ln records are the same in both, or newer here, and are skipped.</source>
         <translation>
-            <numerusform>• %n registro es igual en ambos, o más reciente aquí, y se omite.</numerusform>
-            <numerusform>• %n registros son iguales en ambos, o más recientes aquí, y se omiten.</numerusform>
+            <numerusform>• %Ln registro es igual en ambos, o más reciente aquí, y se omite.</numerusform>
+            <numerusform>• %Ln registros son iguales en ambos, o más recientes aquí, y se omiten.</numerusform>
         </translation>
     </message>
     <message>
@@ -5788,10 +5788,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>Combinar proyectos</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
+        <source>&lt;b&gt;Merging %Ln files into “%1”&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Combinando %n archivo en «%1»&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Combinando %n archivos en «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Combinando %Ln archivo en «%1»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Combinando %Ln archivos en «%1»&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5851,17 +5851,17 @@ Last changed %2</source>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %n punto. Tres puntos siempre se ajustan exactamente: agregue un cuarto para comprobarlos.</numerusform>
-            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %n puntos. Tres puntos siempre se ajustan exactamente: agregue un cuarto para comprobarlos.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %Ln punto. Tres puntos siempre se ajustan exactamente: agregue un cuarto para comprobarlos.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %Ln puntos. Tres puntos siempre se ajustan exactamente: agregue un cuarto para comprobarlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %n punto. Un punto muy alejado de los demás probablemente se marcó en el lugar equivocado.</numerusform>
-            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %n puntos. Un punto muy alejado de los demás probablemente se marcó en el lugar equivocado.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %Ln punto. Un punto muy alejado de los demás probablemente se marcó en el lugar equivocado.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: error RMS %1 m&lt;/b&gt; con %Ln puntos. Un punto muy alejado de los demás probablemente se marcó en el lugar equivocado.</numerusform>
         </translation>
     </message>
 </context>
@@ -5935,10 +5935,10 @@ Last changed %2</source>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n more points to place the map.</source>
+        <source>Add %Ln more points to place the map.</source>
         <translation>
-            <numerusform>Agregue %n punto más para ubicar el mapa.</numerusform>
-            <numerusform>Agregue %n puntos más para ubicar el mapa.</numerusform>
+            <numerusform>Agregue %Ln punto más para ubicar el mapa.</numerusform>
+            <numerusform>Agregue %Ln puntos más para ubicar el mapa.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,10 +6037,10 @@ Last changed %2</source>
         <translation>Eliminar los participantes seleccionados y sus votos (Deshacer los recupera)</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -6093,25 +6093,25 @@ Last changed %2</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
-            <numerusform>¿Eliminar %n participante (%1) y sus %2? Deshacer (Ctrl+Z) los recupera.</numerusform>
-            <numerusform>¿Eliminar %n participantes (%1) y sus %2? Deshacer (Ctrl+Z) los recupera.</numerusform>
+            <numerusform>¿Eliminar %Ln participante (%1) y sus %2? Deshacer (Ctrl+Z) los recupera.</numerusform>
+            <numerusform>¿Eliminar %Ln participantes (%1) y sus %2? Deshacer (Ctrl+Z) los recupera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n voto</numerusform>
-            <numerusform>%n votos</numerusform>
+            <numerusform>%Ln voto</numerusform>
+            <numerusform>%Ln votos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>¿Eliminar %n participante (%1)? Deshacer (Ctrl+Z) lo recupera.</numerusform>
-            <numerusform>¿Eliminar %n participantes (%1)? Deshacer (Ctrl+Z) los recupera.</numerusform>
+            <numerusform>¿Eliminar %Ln participante (%1)? Deshacer (Ctrl+Z) lo recupera.</numerusform>
+            <numerusform>¿Eliminar %Ln participantes (%1)? Deshacer (Ctrl+Z) los recupera.</numerusform>
         </translation>
     </message>
     <message>
@@ -6126,10 +6126,10 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants</source>
+        <source>Delete %Ln participants</source>
         <translation>
-            <numerusform>Eliminar %n participante</numerusform>
-            <numerusform>Eliminar %n participantes</numerusform>
+            <numerusform>Eliminar %Ln participante</numerusform>
+            <numerusform>Eliminar %Ln participantes</numerusform>
         </translation>
     </message>
 </context>
@@ -6245,10 +6245,10 @@ Last changed %2</source>
         <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen</source>
+        <source>%Ln chosen</source>
         <translation>
-            <numerusform>%n elegido</numerusform>
-            <numerusform>%n elegidos</numerusform>
+            <numerusform>%Ln elegido</numerusform>
+            <numerusform>%Ln elegidos</numerusform>
         </translation>
     </message>
 </context>
@@ -6581,31 +6581,31 @@ Last changed %2</source>
         <translation>En el mapa: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n punto de auditoría</numerusform>
-            <numerusform>%n puntos de auditoría</numerusform>
+            <numerusform>%Ln punto de auditoría</numerusform>
+            <numerusform>%Ln puntos de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n marcador</numerusform>
-            <numerusform>%n marcadores</numerusform>
+            <numerusform>%Ln marcador</numerusform>
+            <numerusform>%Ln marcadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n routes</source>
+        <source>%Ln routes</source>
         <translation>
-            <numerusform>%n ruta</numerusform>
-            <numerusform>%n rutas</numerusform>
+            <numerusform>%Ln ruta</numerusform>
+            <numerusform>%Ln rutas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n incidente registrado</numerusform>
-            <numerusform>%n incidentes registrados</numerusform>
+            <numerusform>%Ln incidente registrado</numerusform>
+            <numerusform>%Ln incidentes registrados</numerusform>
         </translation>
     </message>
 </context>
@@ -6647,10 +6647,10 @@ Last changed %2</source>
         <translation>Agregar foto a «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n photos to “%1”</source>
+        <source>Add %Ln photos to “%1”</source>
         <translation>
-            <numerusform>Agregar %n foto a «%1»</numerusform>
-            <numerusform>Agregar %n fotos a «%1»</numerusform>
+            <numerusform>Agregar %Ln foto a «%1»</numerusform>
+            <numerusform>Agregar %Ln fotos a «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -6843,10 +6843,10 @@ Doble clic para ver más grande</translation>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in no workshop</source>
+        <source>%Ln pins in no workshop</source>
         <translation>
-            <numerusform>%n marcador sin taller</numerusform>
-            <numerusform>%n marcadores sin taller</numerusform>
+            <numerusform>%Ln marcador sin taller</numerusform>
+            <numerusform>%Ln marcadores sin taller</numerusform>
         </translation>
     </message>
     <message>
@@ -6854,10 +6854,10 @@ Doble clic para ver más grande</translation>
         <translation>Aún no hay marcadores sin taller: use la herramienta Marcador de percepción (N) en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in %1</source>
+        <source>%Ln pins in %1</source>
         <translation>
-            <numerusform>%n marcador en %1</numerusform>
-            <numerusform>%n marcadores en %1</numerusform>
+            <numerusform>%Ln marcador en %1</numerusform>
+            <numerusform>%Ln marcadores en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6988,24 +6988,24 @@ Doble clic para ver más grande</translation>
         <translation>Aún no hay puntajes de auditoría en los lugares vinculados</translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points</source>
         <translation>
-            <numerusform>Puntaje de seguridad promedio %1 / 5 en %n punto de auditoría</numerusform>
-            <numerusform>Puntaje de seguridad promedio %1 / 5 en %n puntos de auditoría</numerusform>
+            <numerusform>Puntaje de seguridad promedio %1 / 5 en %Ln punto de auditoría</numerusform>
+            <numerusform>Puntaje de seguridad promedio %1 / 5 en %Ln puntos de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2)</source>
         <translation>
-            <numerusform>Puntaje de seguridad promedio %1 / 5 en %n punto de auditoría (%2)</numerusform>
-            <numerusform>Puntaje de seguridad promedio %1 / 5 en %n puntos de auditoría (%2)</numerusform>
+            <numerusform>Puntaje de seguridad promedio %1 / 5 en %Ln punto de auditoría (%2)</numerusform>
+            <numerusform>Puntaje de seguridad promedio %1 / 5 en %Ln puntos de auditoría (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2 to %3)</source>
         <translation>
-            <numerusform>Puntaje de seguridad promedio %1 / 5 en %n punto de auditoría (%2 a %3)</numerusform>
-            <numerusform>Puntaje de seguridad promedio %1 / 5 en %n puntos de auditoría (%2 a %3)</numerusform>
+            <numerusform>Puntaje de seguridad promedio %1 / 5 en %Ln punto de auditoría (%2 a %3)</numerusform>
+            <numerusform>Puntaje de seguridad promedio %1 / 5 en %Ln puntos de auditoría (%2 a %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -7226,10 +7226,10 @@ Apoyo: %3</translation>
         <translation>Las acciones no se exportaron</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
+        <source>%Ln actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
-            <numerusform>%n acción escrita en %1 (marcadores e incidentes vinculados a %2 m, no en sus lugares exactos)</numerusform>
-            <numerusform>%n acciones escritas en %1 (marcadores e incidentes vinculados a %2 m, no en sus lugares exactos)</numerusform>
+            <numerusform>%Ln acción escrita en %1 (marcadores e incidentes vinculados a %2 m, no en sus lugares exactos)</numerusform>
+            <numerusform>%Ln acciones escritas en %1 (marcadores e incidentes vinculados a %2 m, no en sus lugares exactos)</numerusform>
         </translation>
     </message>
     <message>
@@ -7241,17 +7241,17 @@ Apoyo: %3</translation>
         <translation>Las capas no se exportaron</translation>
     </message>
     <message numerus="yes">
-        <source>%n public files written to %1</source>
+        <source>%Ln public files written to %1</source>
         <translation>
-            <numerusform>%n archivo público escrito en %1</numerusform>
-            <numerusform>%n archivos públicos escritos en %1</numerusform>
+            <numerusform>%Ln archivo público escrito en %1</numerusform>
+            <numerusform>%Ln archivos públicos escritos en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files written to %1</source>
+        <source>%Ln files written to %1</source>
         <translation>
-            <numerusform>%n archivo escrito en %1</numerusform>
-            <numerusform>%n archivos escritos en %1</numerusform>
+            <numerusform>%Ln archivo escrito en %1</numerusform>
+            <numerusform>%Ln archivos escritos en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7502,31 +7502,31 @@ Apoyo: %3</translation>
         <translation>Influencia →</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
+        <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
-            <numerusform>%n punto de auditoría puntuado; puntaje de seguridad promedio %1 de 5 (mínimo %2, máximo %3).</numerusform>
-            <numerusform>%n puntos de auditoría puntuados; puntaje de seguridad promedio %1 de 5 (mínimo %2, máximo %3).</numerusform>
+            <numerusform>%Ln punto de auditoría puntuado; puntaje de seguridad promedio %1 de 5 (mínimo %2, máximo %3).</numerusform>
+            <numerusform>%Ln puntos de auditoría puntuados; puntaje de seguridad promedio %1 de 5 (mínimo %2, máximo %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dark spots: points where lighting scored 0 (poor).</source>
+        <source>%Ln dark spots: points where lighting scored 0 (poor).</source>
         <translation>
-            <numerusform>%n punto oscuro: punto donde la iluminación obtuvo 0 (malo).</numerusform>
-            <numerusform>%n puntos oscuros: puntos donde la iluminación obtuvo 0 (malo).</numerusform>
+            <numerusform>%Ln punto oscuro: punto donde la iluminación obtuvo 0 (malo).</numerusform>
+            <numerusform>%Ln puntos oscuros: puntos donde la iluminación obtuvo 0 (malo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
+        <source>%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
-            <numerusform>%n lugar recorrido de día y de noche: %1 con puntaje más bajo de noche; promedio %2 de día, %3 de noche.</numerusform>
-            <numerusform>%n lugares recorridos de día y de noche: %1 con puntaje más bajo de noche; promedio %2 de día, %3 de noche.</numerusform>
+            <numerusform>%Ln lugar recorrido de día y de noche: %1 con puntaje más bajo de noche; promedio %2 de día, %3 de noche.</numerusform>
+            <numerusform>%Ln lugares recorridos de día y de noche: %1 con puntaje más bajo de noche; promedio %2 de día, %3 de noche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
+        <source>%Ln perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
-            <numerusform>%n marcador de percepción; %1 marca un lugar donde la gente se siente insegura.</numerusform>
-            <numerusform>%n marcadores de percepción; %1 de ellos marcan un lugar donde la gente se siente insegura.</numerusform>
+            <numerusform>%Ln marcador de percepción; %1 marca un lugar donde la gente se siente insegura.</numerusform>
+            <numerusform>%Ln marcadores de percepción; %1 de ellos marcan un lugar donde la gente se siente insegura.</numerusform>
         </translation>
     </message>
     <message>
@@ -7797,10 +7797,10 @@ Apoyo: %3</translation>
         <translation>Talleres y recorridos</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
+        <source>%Ln participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
-            <numerusform>%n participante registrado, anotado solo por género, grupo de edad y rol. Las categorías con menos de %1 personas se cuentan juntas como «Otro o no indicado»; un conteo que siga por debajo de %1, o a partir del cual se pudiera deducir otro, aparece como «oculto».</numerusform>
-            <numerusform>%n participantes registrados, anotados solo por género, grupo de edad y rol. Las categorías con menos de %1 personas se cuentan juntas como «Otro o no indicado»; un conteo que siga por debajo de %1, o a partir del cual se pudiera deducir otro, aparece como «oculto».</numerusform>
+            <numerusform>%Ln participante registrado, anotado solo por género, grupo de edad y rol. Las categorías con menos de %1 personas se cuentan juntas como «Otro o no indicado»; un conteo que siga por debajo de %1, o a partir del cual se pudiera deducir otro, aparece como «oculto».</numerusform>
+            <numerusform>%Ln participantes registrados, anotados solo por género, grupo de edad y rol. Las categorías con menos de %1 personas se cuentan juntas como «Otro o no indicado»; un conteo que siga por debajo de %1, o a partir del cual se pudiera deducir otro, aparece como «oculto».</numerusform>
         </translation>
     </message>
     <message>
@@ -7877,17 +7877,17 @@ Apoyo: %3</translation>
         <translation>No se registraron propuestas.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n propuesta; las %1 con más puntos de votación (y %2 más en el mapa). N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
-            <numerusform>%n propuestas; las %1 con más puntos de votación (y %2 más en el mapa). N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
+            <numerusform>%Ln propuesta; las %1 con más puntos de votación (y %2 más en el mapa). N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
+            <numerusform>%Ln propuestas; las %1 con más puntos de votación (y %2 más en el mapa). N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n propuesta; las %1 con más puntos de votación. N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
-            <numerusform>%n propuestas; las %1 con más puntos de votación. N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
+            <numerusform>%Ln propuesta; las %1 con más puntos de votación. N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
+            <numerusform>%Ln propuestas; las %1 con más puntos de votación. N.º es el número junto a la propuesta en el mapa de arriba.</numerusform>
         </translation>
     </message>
     <message>
@@ -7903,17 +7903,17 @@ Apoyo: %3</translation>
         <translation>Aún no se ha acordado ninguna acción.</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
-            <numerusform>%n acción por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada). Costo estimado de las que tienen costo: %1.</numerusform>
-            <numerusform>%n acciones por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada). Costo estimado de las que tienen costo: %1.</numerusform>
+            <numerusform>%Ln acción por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada). Costo estimado de las que tienen costo: %1.</numerusform>
+            <numerusform>%Ln acciones por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada). Costo estimado de las que tienen costo: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
-            <numerusform>%n acción por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada).</numerusform>
-            <numerusform>%n acciones por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada).</numerusform>
+            <numerusform>%Ln acción por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada).</numerusform>
+            <numerusform>%Ln acciones por orden de prioridad (1 = la más alta, según los votos de la comunidad o acordada).</numerusform>
         </translation>
     </message>
     <message>
@@ -7974,11 +7974,11 @@ Apoyo: %3</translation>
         <translation>sin definir</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <comment>places or partners not listed</comment>
         <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
         </translation>
     </message>
     <message>
@@ -8272,10 +8272,10 @@ Apoyo: %3</translation>
         <translation>falta el disparador R-tree %1</translation>
     </message>
     <message numerus="yes">
-        <source>spatial index holds %1 entries for %n geometries</source>
+        <source>spatial index holds %1 entries for %Ln geometries</source>
         <translation>
-            <numerusform>el índice espacial tiene %1 entradas para %n geometría</numerusform>
-            <numerusform>el índice espacial tiene %1 entradas para %n geometrías</numerusform>
+            <numerusform>el índice espacial tiene %1 entradas para %Ln geometría</numerusform>
+            <numerusform>el índice espacial tiene %1 entradas para %Ln geometrías</numerusform>
         </translation>
     </message>
     <message>
@@ -8307,10 +8307,10 @@ Apoyo: %3</translation>
         <translation>%1 está dañado: falló la comprobación de integridad de SQLite</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
+        <source>%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project</source>
         <translation>
-            <numerusform>%1 es un GeoPackage con %n capa: %2, pero no un proyecto de CoSafe</numerusform>
-            <numerusform>%1 es un GeoPackage con %n capas: %2, pero no un proyecto de CoSafe</numerusform>
+            <numerusform>%1 es un GeoPackage con %Ln capa: %2, pero no un proyecto de CoSafe</numerusform>
+            <numerusform>%1 es un GeoPackage con %Ln capas: %2, pero no un proyecto de CoSafe</numerusform>
         </translation>
     </message>
     <message>
@@ -8406,10 +8406,10 @@ Apoyo: %3</translation>
         <translation>registros: %1</translation>
     </message>
     <message numerus="yes">
-        <source>records: checking stopped after %n bad records</source>
+        <source>records: checking stopped after %Ln bad records</source>
         <translation>
-            <numerusform>registros: la comprobación se detuvo tras %n registro erróneo</numerusform>
-            <numerusform>registros: la comprobación se detuvo tras %n registros erróneos</numerusform>
+            <numerusform>registros: la comprobación se detuvo tras %Ln registro erróneo</numerusform>
+            <numerusform>registros: la comprobación se detuvo tras %Ln registros erróneos</numerusform>
         </translation>
     </message>
     <message>
@@ -8951,10 +8951,10 @@ Apoyo: %3</translation>
         <translation>Seleccione una propuesta en el mapa o en la lista de Propuestas para describirla aquí.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals are selected. Select one to describe it here.</source>
+        <source>%Ln proposals are selected. Select one to describe it here.</source>
         <translation>
-            <numerusform>Hay %n propuesta seleccionada. Seleccione una para describirla aquí.</numerusform>
-            <numerusform>Hay %n propuestas seleccionadas. Seleccione una para describirla aquí.</numerusform>
+            <numerusform>Hay %Ln propuesta seleccionada. Seleccione una para describirla aquí.</numerusform>
+            <numerusform>Hay %Ln propuestas seleccionadas. Seleccione una para describirla aquí.</numerusform>
         </translation>
     </message>
     <message>
@@ -9097,17 +9097,17 @@ Apoyo: %3</translation>
         <translation>Grupo sin nombre</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n proposals shown</source>
+        <source>%1 of %Ln proposals shown</source>
         <translation>
-            <numerusform>Se muestran %1 de %n propuesta</numerusform>
-            <numerusform>Se muestran %1 de %n propuestas</numerusform>
+            <numerusform>Se muestran %1 de %Ln propuesta</numerusform>
+            <numerusform>Se muestran %1 de %Ln propuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n propuesta</numerusform>
-            <numerusform>%n propuestas</numerusform>
+            <numerusform>%Ln propuesta</numerusform>
+            <numerusform>%Ln propuestas</numerusform>
         </translation>
     </message>
     <message>
@@ -9156,10 +9156,10 @@ Apoyo: %3</translation>
         <translation>Mover propuesta</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n proposals</source>
+        <source>Move %Ln proposals</source>
         <translation>
-            <numerusform>Mover %n propuesta</numerusform>
-            <numerusform>Mover %n propuestas</numerusform>
+            <numerusform>Mover %Ln propuesta</numerusform>
+            <numerusform>Mover %Ln propuestas</numerusform>
         </translation>
     </message>
     <message>
@@ -9355,10 +9355,10 @@ Apoyo: %3</translation>
         <translation>Propuesta</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 dots from %n voters</source>
+        <source>%1: %2 dots from %Ln voters</source>
         <translation>
-            <numerusform>%1: %2 puntos de %n votante</numerusform>
-            <numerusform>%1: %2 puntos de %n votantes</numerusform>
+            <numerusform>%1: %2 puntos de %Ln votante</numerusform>
+            <numerusform>%1: %2 puntos de %Ln votantes</numerusform>
         </translation>
     </message>
 </context>
@@ -10449,10 +10449,10 @@ Apoyo: %3</translation>
         <translation>%1 ya está en esta hoja (fila %2): los códigos deben ser únicos.</translation>
     </message>
     <message numerus="yes">
-        <source>Sign In %n People</source>
+        <source>Sign In %Ln People</source>
         <translation>
-            <numerusform>Registrar %n persona</numerusform>
-            <numerusform>Registrar %n personas</numerusform>
+            <numerusform>Registrar %Ln persona</numerusform>
+            <numerusform>Registrar %Ln personas</numerusform>
         </translation>
     </message>
     <message>
@@ -10460,10 +10460,10 @@ Apoyo: %3</translation>
         <translation>Registrar</translation>
     </message>
     <message numerus="yes">
-        <source>Sign in %n participants</source>
+        <source>Sign in %Ln participants</source>
         <translation>
-            <numerusform>Registrar %n participante</numerusform>
-            <numerusform>Registrar %n participantes</numerusform>
+            <numerusform>Registrar %Ln participante</numerusform>
+            <numerusform>Registrar %Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -10471,10 +10471,10 @@ Apoyo: %3</translation>
         <translation>Descartar la hoja de registro</translation>
     </message>
     <message numerus="yes">
-        <source>Close the sheet without signing in %n people?</source>
+        <source>Close the sheet without signing in %Ln people?</source>
         <translation>
-            <numerusform>¿Cerrar la hoja sin registrar a %n persona?</numerusform>
-            <numerusform>¿Cerrar la hoja sin registrar a %n personas?</numerusform>
+            <numerusform>¿Cerrar la hoja sin registrar a %Ln persona?</numerusform>
+            <numerusform>¿Cerrar la hoja sin registrar a %Ln personas?</numerusform>
         </translation>
     </message>
     <message>
@@ -10545,10 +10545,10 @@ Apoyo: %3</translation>
         <translation>Eliminar propuesta</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n proposals</source>
+        <source>Delete %Ln proposals</source>
         <translation>
-            <numerusform>Eliminar %n propuesta</numerusform>
-            <numerusform>Eliminar %n propuestas</numerusform>
+            <numerusform>Eliminar %Ln propuesta</numerusform>
+            <numerusform>Eliminar %Ln propuestas</numerusform>
         </translation>
     </message>
     <message>
@@ -10561,10 +10561,10 @@ Apoyo: %3</translation>
         <translation>Duplicar propuesta</translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n proposals</source>
+        <source>Duplicate %Ln proposals</source>
         <translation>
-            <numerusform>Duplicar %n propuesta</numerusform>
-            <numerusform>Duplicar %n propuestas</numerusform>
+            <numerusform>Duplicar %Ln propuesta</numerusform>
+            <numerusform>Duplicar %Ln propuestas</numerusform>
         </translation>
     </message>
     <message>
@@ -10596,10 +10596,10 @@ Apoyo: %3</translation>
         <translation>D&amp;uplicar propuesta</translation>
     </message>
     <message numerus="yes">
-        <source>D&amp;uplicate %n Proposals</source>
+        <source>D&amp;uplicate %Ln Proposals</source>
         <translation>
-            <numerusform>D&amp;uplicar %n propuesta</numerusform>
-            <numerusform>D&amp;uplicar %n propuestas</numerusform>
+            <numerusform>D&amp;uplicar %Ln propuesta</numerusform>
+            <numerusform>D&amp;uplicar %Ln propuestas</numerusform>
         </translation>
     </message>
     <message>
@@ -10607,10 +10607,10 @@ Apoyo: %3</translation>
         <translation>&amp;Eliminar propuesta</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n Proposals</source>
+        <source>&amp;Delete %Ln Proposals</source>
         <translation>
-            <numerusform>&amp;Eliminar %n propuesta</numerusform>
-            <numerusform>&amp;Eliminar %n propuestas</numerusform>
+            <numerusform>&amp;Eliminar %Ln propuesta</numerusform>
+            <numerusform>&amp;Eliminar %Ln propuestas</numerusform>
         </translation>
     </message>
 </context>
@@ -10925,10 +10925,10 @@ Apoyo: %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n actor clave</numerusform>
-            <numerusform>%n actores clave</numerusform>
+            <numerusform>%Ln actor clave</numerusform>
+            <numerusform>%Ln actores clave</numerusform>
         </translation>
     </message>
     <message>
@@ -11535,10 +11535,10 @@ Apoyo: %3</translation>
         <translation>Aún no hay nadie registrado en este taller (Taller › Hoja de registro…).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n ticked</source>
+        <source>%1 of %Ln ticked</source>
         <translation>
-            <numerusform>%1 de %n marcado</numerusform>
-            <numerusform>%1 de %n marcados</numerusform>
+            <numerusform>%1 de %Ln marcado</numerusform>
+            <numerusform>%1 de %Ln marcados</numerusform>
         </translation>
     </message>
 </context>
@@ -11764,11 +11764,11 @@ Apoyo: %3</translation>
         <translation>Eliminar el taller o grupo seleccionado (Deshacer lo recupera)</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups · %1</source>
+        <source>%Ln groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
-            <numerusform>%n grupo · %1</numerusform>
-            <numerusform>%n grupos · %1</numerusform>
+            <numerusform>%Ln grupo · %1</numerusform>
+            <numerusform>%Ln grupos · %1</numerusform>
         </translation>
     </message>
     <message>
@@ -11841,10 +11841,10 @@ Apoyo: %3</translation>
         <translation>Un voto debe indicar qué participante o grupo lo puso</translation>
     </message>
     <message numerus="yes">
-        <source>Only %1 of %n dots left for this voter</source>
+        <source>Only %1 of %Ln dots left for this voter</source>
         <translation>
-            <numerusform>A esta persona solo le quedan %1 de %n punto</numerusform>
-            <numerusform>A esta persona solo le quedan %1 de %n puntos</numerusform>
+            <numerusform>A esta persona solo le quedan %1 de %Ln punto</numerusform>
+            <numerusform>A esta persona solo le quedan %1 de %Ln puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -11852,10 +11852,10 @@ Apoyo: %3</translation>
         <translation>mujeres: oculto</translation>
     </message>
     <message numerus="yes">
-        <source>%n women</source>
+        <source>%Ln women</source>
         <translation>
-            <numerusform>%n mujer</numerusform>
-            <numerusform>%n mujeres</numerusform>
+            <numerusform>%Ln mujer</numerusform>
+            <numerusform>%Ln mujeres</numerusform>
         </translation>
     </message>
     <message>
@@ -11863,10 +11863,10 @@ Apoyo: %3</translation>
         <translation>nadie todavía</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message>
@@ -11884,31 +11884,31 @@ Apoyo: %3</translation>
         <translation>¿Eliminar el taller «%1» con sus %2, %3 y %4?</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n grupo</numerusform>
-            <numerusform>%n grupos</numerusform>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n voto</numerusform>
-            <numerusform>%n votos</numerusform>
+            <numerusform>%Ln voto</numerusform>
+            <numerusform>%Ln votos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
+        <source>Its %Ln proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
-            <numerusform>Sus propuestas, marcadores y recorridos (%n) quedan en el proyecto, sin taller.</numerusform>
-            <numerusform>Sus propuestas, marcadores y recorridos (%n) quedan en el proyecto, sin taller.</numerusform>
+            <numerusform>Sus propuestas, marcadores y recorridos (%Ln) quedan en el proyecto, sin taller.</numerusform>
+            <numerusform>Sus propuestas, marcadores y recorridos (%Ln) quedan en el proyecto, sin taller.</numerusform>
         </translation>
     </message>
     <message>

@@ -405,17 +405,17 @@
         <translation>Pas encore de responsable</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n actions shown</source>
+        <source>%1 of %Ln actions shown</source>
         <translation>
-            <numerusform>%1 sur %n action affichée</numerusform>
-            <numerusform>%1 sur %n actions affichées</numerusform>
+            <numerusform>%1 sur %Ln action affichée</numerusform>
+            <numerusform>%1 sur %Ln actions affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
     <message>
@@ -426,45 +426,45 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>
         <translation>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien fort, %n lieu).</numerusform>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien fort, %n lieux).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien fort, %Ln lieu).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien fort, %Ln lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (moderate link, %Ln places).</source>
         <translation>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien modéré, %n lieu).</numerusform>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien modéré, %n lieux).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien modéré, %Ln lieu).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien modéré, %Ln lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (weak link, %Ln places).</source>
         <translation>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien faible, %n lieu).</numerusform>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien faible, %n lieux).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien faible, %Ln lieu).</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est basse, on se sent moins en sécurité (lien faible, %Ln lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (strong link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien fort, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien fort, %n lieux) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien fort, %Ln lieu) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien fort, %Ln lieux) — inattendu&#xa0;; à examiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (moderate link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien modéré, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien modéré, %n lieux) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien modéré, %Ln lieu) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien modéré, %Ln lieux) — inattendu&#xa0;; à examiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (weak link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien faible, %n lieu) — inattendu&#xa0;; à examiner.</numerusform>
-            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien faible, %n lieux) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien faible, %Ln lieu) — inattendu&#xa0;; à examiner.</numerusform>
+            <numerusform>Là où la note «&#xa0;%1&#xa0;» est élevée, on se sent moins en sécurité (lien faible, %Ln lieux) — inattendu&#xa0;; à examiner.</numerusform>
         </translation>
     </message>
     <message>
@@ -476,24 +476,24 @@
         <translation>Lien entre chaque critère et «&#xa0;%1&#xa0;» sur les points d’observation (corrélation de rang de Spearman&#xa0;; un lien, pas la preuve d’une cause)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
+        <source>%1: too few places scored for both it and %2 to say (%Ln places; at least %3 needed).</source>
         <translation>
-            <numerusform>%1&#xa0;: trop peu de lieux notés à la fois pour ce critère et pour %2 pour conclure (%n lieu&#xa0;; il en faut au moins %3).</numerusform>
-            <numerusform>%1&#xa0;: trop peu de lieux notés à la fois pour ce critère et pour %2 pour conclure (%n lieux&#xa0;; il en faut au moins %3).</numerusform>
+            <numerusform>%1&#xa0;: trop peu de lieux notés à la fois pour ce critère et pour %2 pour conclure (%Ln lieu&#xa0;; il en faut au moins %3).</numerusform>
+            <numerusform>%1&#xa0;: trop peu de lieux notés à la fois pour ce critère et pour %2 pour conclure (%Ln lieux&#xa0;; il en faut au moins %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
+        <source>%1: the same score everywhere (or %2 was), so no link can be read (%Ln places).</source>
         <translation>
-            <numerusform>%1&#xa0;: la même note partout (ou pour %2), aucun lien ne peut donc être lu (%n lieu).</numerusform>
-            <numerusform>%1&#xa0;: la même note partout (ou pour %2), aucun lien ne peut donc être lu (%n lieux).</numerusform>
+            <numerusform>%1&#xa0;: la même note partout (ou pour %2), aucun lien ne peut donc être lu (%Ln lieu).</numerusform>
+            <numerusform>%1&#xa0;: la même note partout (ou pour %2), aucun lien ne peut donc être lu (%Ln lieux).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 makes no clear difference to how safe people feel (%n places).</source>
+        <source>%1 makes no clear difference to how safe people feel (%Ln places).</source>
         <translation>
-            <numerusform>%1 ne change pas nettement le sentiment de sécurité (%n lieu).</numerusform>
-            <numerusform>%1 ne change pas nettement le sentiment de sécurité (%n lieux).</numerusform>
+            <numerusform>%1 ne change pas nettement le sentiment de sécurité (%Ln lieu).</numerusform>
+            <numerusform>%1 ne change pas nettement le sentiment de sécurité (%Ln lieux).</numerusform>
         </translation>
     </message>
     <message>
@@ -577,10 +577,10 @@
         <translation>Aucun lieu n’a encore été parcouru de jour et de nuit — refaites le même itinéraire après la tombée de la nuit et notez les points dans le panneau Diagnostics.</translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
+        <source>%Ln places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
-            <numerusform>%n lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit, %2 mieux, %3 à peu près pareil. Note moyenne %4 le jour, %5 la nuit.</numerusform>
-            <numerusform>%n lieux parcourus de jour et de nuit&#xa0;: %1 moins bien notés la nuit, %2 mieux, %3 à peu près pareil. Note moyenne %4 le jour, %5 la nuit.</numerusform>
+            <numerusform>%Ln lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit, %2 mieux, %3 à peu près pareil. Note moyenne %4 le jour, %5 la nuit.</numerusform>
+            <numerusform>%Ln lieux parcourus de jour et de nuit&#xa0;: %1 moins bien notés la nuit, %2 mieux, %3 à peu près pareil. Note moyenne %4 le jour, %5 la nuit.</numerusform>
         </translation>
     </message>
     <message>
@@ -604,10 +604,10 @@
         <translation>Aucun point d’observation ni repère de perception pour l’instant — enregistrez une marche ou placez des repères dans le panneau Diagnostics.</translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
+        <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
-            <numerusform>Moins de %n personne correspond à ces filtres&#xa0;: les chiffres sont masqués pour la protéger (le seuil du projet est %n). Élargissez les filtres pour en voir plus.</numerusform>
-            <numerusform>Moins de %n personnes correspondent à ces filtres&#xa0;: leurs chiffres sont masqués pour les protéger (le seuil du projet est %n). Élargissez les filtres pour en voir plus.</numerusform>
+            <numerusform>Moins de %Ln personne correspond à ces filtres&#xa0;: les chiffres sont masqués pour la protéger (le seuil du projet est %Ln). Élargissez les filtres pour en voir plus.</numerusform>
+            <numerusform>Moins de %Ln personnes correspondent à ces filtres&#xa0;: leurs chiffres sont masqués pour les protéger (le seuil du projet est %Ln). Élargissez les filtres pour en voir plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,17 +646,17 @@
         <translation>&amp;Source de la carte de densité</translation>
     </message>
     <message numerus="yes">
-        <source>On the map: what fewer than %n people recorded.</source>
+        <source>On the map: what fewer than %Ln people recorded.</source>
         <translation>
-            <numerusform>Sur la carte&#xa0;: ce que moins de %n personne a enregistré.</numerusform>
-            <numerusform>Sur la carte&#xa0;: ce que moins de %n personnes ont enregistré.</numerusform>
+            <numerusform>Sur la carte&#xa0;: ce que moins de %Ln personne a enregistré.</numerusform>
+            <numerusform>Sur la carte&#xa0;: ce que moins de %Ln personnes ont enregistré.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so no counts are shown.</source>
+        <source>Fewer than %Ln people match these filters, so no counts are shown.</source>
         <translation>
-            <numerusform>Moins de %n personne correspond à ces filtres&#xa0;: aucun effectif n’est affiché.</numerusform>
-            <numerusform>Moins de %n personnes correspondent à ces filtres&#xa0;: aucun effectif n’est affiché.</numerusform>
+            <numerusform>Moins de %Ln personne correspond à ces filtres&#xa0;: aucun effectif n’est affiché.</numerusform>
+            <numerusform>Moins de %Ln personnes correspondent à ces filtres&#xa0;: aucun effectif n’est affiché.</numerusform>
         </translation>
     </message>
     <message>
@@ -664,17 +664,17 @@
         <translation>Affichage&#xa0;: %1 et %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n audit scores</source>
+        <source>%1 of %Ln audit scores</source>
         <translation>
-            <numerusform>%1 sur %n note de diagnostic</numerusform>
-            <numerusform>%1 sur %n notes de diagnostic</numerusform>
+            <numerusform>%1 sur %Ln note de diagnostic</numerusform>
+            <numerusform>%1 sur %Ln notes de diagnostic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n pins</source>
+        <source>%1 of %Ln pins</source>
         <translation>
-            <numerusform>%1 sur %n repère</numerusform>
-            <numerusform>%1 sur %n repères</numerusform>
+            <numerusform>%1 sur %Ln repère</numerusform>
+            <numerusform>%1 sur %Ln repères</numerusform>
         </translation>
     </message>
     <message>
@@ -682,17 +682,17 @@
         <translation>Tout est affiché&#xa0;: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n note de diagnostic</numerusform>
-            <numerusform>%n notes de diagnostic</numerusform>
+            <numerusform>%Ln note de diagnostic</numerusform>
+            <numerusform>%Ln notes de diagnostic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n repère</numerusform>
-            <numerusform>%n repères</numerusform>
+            <numerusform>%Ln repère</numerusform>
+            <numerusform>%Ln repères</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,38 +1003,38 @@
         <translation>Pas sur la carte&#xa0;: tracez l’itinéraire ou Choisir sur la carte</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank, %3</source>
+        <source>Saved point %1: %Ln scores, %2 left blank, %3</source>
         <translation>
-            <numerusform>Point %1 enregistré&#xa0;: %n note, %2 laissée(s) vide(s), %3</numerusform>
-            <numerusform>Point %1 enregistré&#xa0;: %n notes, %2 laissée(s) vide(s), %3</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln note, %2 laissée(s) vide(s), %3</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln notes, %2 laissée(s) vide(s), %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank</source>
+        <source>Saved point %1: %Ln scores, %2 left blank</source>
         <translation>
-            <numerusform>Point %1 enregistré&#xa0;: %n note, %2 laissée(s) vide(s)</numerusform>
-            <numerusform>Point %1 enregistré&#xa0;: %n notes, %2 laissée(s) vide(s)</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln note, %2 laissée(s) vide(s)</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln notes, %2 laissée(s) vide(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2</source>
+        <source>Saved point %1: %Ln scores, %2</source>
         <translation>
-            <numerusform>Point %1 enregistré&#xa0;: %n note, %2</numerusform>
-            <numerusform>Point %1 enregistré&#xa0;: %n notes, %2</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln note, %2</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln notes, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores</source>
+        <source>Saved point %1: %Ln scores</source>
         <translation>
-            <numerusform>Point %1 enregistré&#xa0;: %n note</numerusform>
-            <numerusform>Point %1 enregistré&#xa0;: %n notes</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln note</numerusform>
+            <numerusform>Point %1 enregistré&#xa0;: %Ln notes</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,10 +1225,10 @@
         <translation>Remplacer l’itinéraire de la marche&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
+        <source>“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? (Undo brings the old route back.)</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» a déjà un itinéraire de %2 points. Le remplacer par le %n point que vous venez de tracer&#xa0;? (Annuler rétablit l’ancien itinéraire.)</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» a déjà un itinéraire de %2 points. Le remplacer par les %n points que vous venez de tracer&#xa0;? (Annuler rétablit l’ancien itinéraire.)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a déjà un itinéraire de %2 points. Le remplacer par le %Ln point que vous venez de tracer&#xa0;? (Annuler rétablit l’ancien itinéraire.)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a déjà un itinéraire de %2 points. Le remplacer par les %Ln points que vous venez de tracer&#xa0;? (Annuler rétablit l’ancien itinéraire.)</numerusform>
         </translation>
     </message>
     <message>
@@ -1240,10 +1240,10 @@
         <translation>L’itinéraire de «&#xa0;%1&#xa0;» a été conservé tel quel</translation>
     </message>
     <message numerus="yes">
-        <source>Route of “%1” drawn: %n points</source>
+        <source>Route of “%1” drawn: %Ln points</source>
         <translation>
-            <numerusform>Itinéraire de «&#xa0;%1&#xa0;» tracé&#xa0;: %n point</numerusform>
-            <numerusform>Itinéraire de «&#xa0;%1&#xa0;» tracé&#xa0;: %n points</numerusform>
+            <numerusform>Itinéraire de «&#xa0;%1&#xa0;» tracé&#xa0;: %Ln point</numerusform>
+            <numerusform>Itinéraire de «&#xa0;%1&#xa0;» tracé&#xa0;: %Ln points</numerusform>
         </translation>
     </message>
     <message>
@@ -1310,10 +1310,10 @@
         <translation>Aucune marche exploratoire pour l’instant. Nouvelle enregistre une marche&#xa0;; tracez ensuite son itinéraire et saisissez ses fiches.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
+        <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» et son %n point d’observation avec ses notes seront supprimés. Annuler les rétablit.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» et ses %n points d’observation avec leurs notes seront supprimés. Annuler les rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et son %Ln point d’observation avec ses notes seront supprimés. Annuler les rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et ses %Ln points d’observation avec leurs notes seront supprimés. Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,10 +1376,10 @@
         <translation>Supprimer du disque les sauvegardes sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <source>%n backups, %1 in all.</source>
+        <source>%Ln backups, %1 in all.</source>
         <translation>
-            <numerusform>%n sauvegarde, %1 au total.</numerusform>
-            <numerusform>%n sauvegardes, %1 au total.</numerusform>
+            <numerusform>%Ln sauvegarde, %1 au total.</numerusform>
+            <numerusform>%Ln sauvegardes, %1 au total.</numerusform>
         </translation>
     </message>
     <message>
@@ -1391,17 +1391,17 @@
         <translation>%1 est une copie complète du projet tel qu’il était avant %2, le %3, coordonnées et témoignages compris. La suppression l’efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n backups?</source>
+        <source>Remove %Ln backups?</source>
         <translation>
-            <numerusform>Supprimer %n sauvegarde&#xa0;?</numerusform>
-            <numerusform>Supprimer %n sauvegardes&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln sauvegarde&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln sauvegardes&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
+        <source>These %Ln files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
-            <numerusform>Ce fichier (%n) est une copie complète du projet, coordonnées et témoignages compris. La suppression l’efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</numerusform>
-            <numerusform>Ces %n fichiers sont des copies complètes du projet, coordonnées et témoignages compris. La suppression les efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</numerusform>
+            <numerusform>Ce fichier (%Ln) est une copie complète du projet, coordonnées et témoignages compris. La suppression l’efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</numerusform>
+            <numerusform>Ces %Ln fichiers sont des copies complètes du projet, coordonnées et témoignages compris. La suppression les efface du disque sans retour possible&#xa0;; le projet lui-même reste inchangé.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,31 +1486,31 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <source>Imported %n tiles into “%1”</source>
+        <source>Imported %Ln tiles into “%1”</source>
         <translation>
-            <numerusform>%n tuile importée dans «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>%n tuiles importées dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln tuile importée dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln tuiles importées dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into “%1”</source>
+        <source>Imported %Ln features into “%1”</source>
         <translation>
-            <numerusform>%n entité importée dans «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>%n entités importées dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln entité importée dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln entités importées dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n tiles into %1 layers from %2</source>
+        <source>Imported %Ln tiles into %1 layers from %2</source>
         <translation>
-            <numerusform>%n tuile importée dans %1 couches depuis %2</numerusform>
-            <numerusform>%n tuiles importées dans %1 couches depuis %2</numerusform>
+            <numerusform>%Ln tuile importée dans %1 couches depuis %2</numerusform>
+            <numerusform>%Ln tuiles importées dans %1 couches depuis %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into %1 layers from %2</source>
+        <source>Imported %Ln features into %1 layers from %2</source>
         <translation>
-            <numerusform>%n entité importée dans %1 couches depuis %2</numerusform>
-            <numerusform>%n entités importées dans %1 couches depuis %2</numerusform>
+            <numerusform>%Ln entité importée dans %1 couches depuis %2</numerusform>
+            <numerusform>%Ln entités importées dans %1 couches depuis %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,10 +1529,10 @@
         <translation>Une carte papier se place en faisant correspondre des points avec la carte du projet, qui est encore vide. Importez d’abord un extrait OpenStreetMap ou un autre fichier cartographique.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed paper map “%1” by %n points</source>
+        <source>Placed paper map “%1” by %Ln points</source>
         <translation>
-            <numerusform>Carte papier «&#xa0;%1&#xa0;» placée avec %n point</numerusform>
-            <numerusform>Carte papier «&#xa0;%1&#xa0;» placée avec %n points</numerusform>
+            <numerusform>Carte papier «&#xa0;%1&#xa0;» placée avec %Ln point</numerusform>
+            <numerusform>Carte papier «&#xa0;%1&#xa0;» placée avec %Ln points</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,17 +1563,17 @@
         <translation>Repères peu sûrs (% des repères)</translation>
     </message>
     <message numerus="yes">
-        <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
+        <source>Groups with fewer than %Ln people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
-            <numerusform>Les groupes de moins de %n personne, et ceux qui permettraient d’en déduire un, affichent «&#xa0;masqué&#xa0;» au lieu d’un chiffre, pour protéger les participants (%1 sur %2 ici). Chaque comparaison cochée divise les personnes en groupes plus petits, donc davantage sont masqués.</numerusform>
-            <numerusform>Les groupes de moins de %n personnes, et ceux qui permettraient d’en déduire un, affichent «&#xa0;masqué&#xa0;» au lieu d’un chiffre, pour protéger les participants (%1 sur %2 ici). Chaque comparaison cochée divise les personnes en groupes plus petits, donc davantage sont masqués.</numerusform>
+            <numerusform>Les groupes de moins de %Ln personne, et ceux qui permettraient d’en déduire un, affichent «&#xa0;masqué&#xa0;» au lieu d’un chiffre, pour protéger les participants (%1 sur %2 ici). Chaque comparaison cochée divise les personnes en groupes plus petits, donc davantage sont masqués.</numerusform>
+            <numerusform>Les groupes de moins de %Ln personnes, et ceux qui permettraient d’en déduire un, affichent «&#xa0;masqué&#xa0;» au lieu d’un chiffre, pour protéger les participants (%1 sur %2 ici). Chaque comparaison cochée divise les personnes en groupes plus petits, donc davantage sont masqués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every group here has at least %n people.</source>
+        <source>Every group here has at least %Ln people.</source>
         <translation>
-            <numerusform>Chaque groupe compte ici au moins %n personne.</numerusform>
-            <numerusform>Chaque groupe compte ici au moins %n personnes.</numerusform>
+            <numerusform>Chaque groupe compte ici au moins %Ln personne.</numerusform>
+            <numerusform>Chaque groupe compte ici au moins %Ln personnes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1621,10 +1621,10 @@
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
+        <source>%Ln full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
-            <numerusform>%n copie complète du projet, coordonnées et témoignages compris (à supprimer avec&#xa0;: cosafe remove-backups %1 --all, ou NOM…)</numerusform>
-            <numerusform>%n copies complètes du projet, coordonnées et témoignages compris (à supprimer avec&#xa0;: cosafe remove-backups %1 --all, ou NOM…)</numerusform>
+            <numerusform>%Ln copie complète du projet, coordonnées et témoignages compris (à supprimer avec&#xa0;: cosafe remove-backups %1 --all, ou NOM…)</numerusform>
+            <numerusform>%Ln copies complètes du projet, coordonnées et témoignages compris (à supprimer avec&#xa0;: cosafe remove-backups %1 --all, ou NOM…)</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,10 +1687,10 @@
         <translation>Traces des éléments supprimés effacées de %1 (%2 Mo → %3 Mo)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problems found</source>
+        <source>%1: %Ln problems found</source>
         <translation>
-            <numerusform>%1&#xa0;: %n problème trouvé</numerusform>
-            <numerusform>%1&#xa0;: %n problèmes trouvés</numerusform>
+            <numerusform>%1&#xa0;: %Ln problème trouvé</numerusform>
+            <numerusform>%1&#xa0;: %Ln problèmes trouvés</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,39 +1710,39 @@
         <translation>%1 est une image&#xa0;: placez-la avec au moins trois --control-point COLONNE,LIGNE,LON,LAT (ou avec Fichier › Importer un fond de carte dans l’application)</translation>
     </message>
     <message numerus="yes">
-        <source>Placed %1: %n control points, RMS error %2 m</source>
+        <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
-            <numerusform>%1 placé&#xa0;: %n point de calage, erreur quadratique moyenne %2 m</numerusform>
-            <numerusform>%1 placé&#xa0;: %n points de calage, erreur quadratique moyenne %2 m</numerusform>
+            <numerusform>%1 placé&#xa0;: %Ln point de calage, erreur quadratique moyenne %2 m</numerusform>
+            <numerusform>%1 placé&#xa0;: %Ln points de calage, erreur quadratique moyenne %2 m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n tiles</source>
+        <source>Imported %1: %Ln tiles</source>
         <translation>
-            <numerusform>%1 importé&#xa0;: %n tuile</numerusform>
-            <numerusform>%1 importé&#xa0;: %n tuiles</numerusform>
+            <numerusform>%1 importé&#xa0;: %Ln tuile</numerusform>
+            <numerusform>%1 importé&#xa0;: %Ln tuiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features, drawn as %2</source>
+        <source>Imported %1: %Ln features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
-            <numerusform>%1 importé&#xa0;: %n entité, dessinée comme %2</numerusform>
-            <numerusform>%1 importé&#xa0;: %n entités, dessinées comme %2</numerusform>
+            <numerusform>%1 importé&#xa0;: %Ln entité, dessinée comme %2</numerusform>
+            <numerusform>%1 importé&#xa0;: %Ln entités, dessinées comme %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features</source>
+        <source>Imported %1: %Ln features</source>
         <translation>
-            <numerusform>%1 importé&#xa0;: %n entité</numerusform>
-            <numerusform>%1 importé&#xa0;: %n entités</numerusform>
+            <numerusform>%1 importé&#xa0;: %Ln entité</numerusform>
+            <numerusform>%1 importé&#xa0;: %Ln entités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents from %1</source>
+        <source>Imported %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>%n incident enregistré importé depuis %1</numerusform>
-            <numerusform>%n incidents enregistrés importés depuis %1</numerusform>
+            <numerusform>%Ln incident enregistré importé depuis %1</numerusform>
+            <numerusform>%Ln incidents enregistrés importés depuis %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,19 +1898,19 @@
         <translation>%1&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
+        <source>Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
-            <numerusform>Simulation&#xa0;: rien n’a été modifié&#xa0;; fusionner %1 dans %2 laisserait %n enregistrement en conflit.</numerusform>
-            <numerusform>Simulation&#xa0;: rien n’a été modifié&#xa0;; fusionner %1 dans %2 laisserait %n enregistrements en conflit.</numerusform>
+            <numerusform>Simulation&#xa0;: rien n’a été modifié&#xa0;; fusionner %1 dans %2 laisserait %Ln enregistrement en conflit.</numerusform>
+            <numerusform>Simulation&#xa0;: rien n’a été modifié&#xa0;; fusionner %1 dans %2 laisserait %Ln enregistrements en conflit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1919,34 +1919,34 @@
         <translation>Fusion de %1 dans %2 effectuée. Le fichier d’origine est conservé sous %3 (une copie complète&#xa0;: cosafe remove-backups %4 %3 la supprime).</translation>
     </message>
     <message numerus="yes">
-        <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
+        <source>%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
-            <numerusform>%n enregistrement modifié des deux côtés&#xa0;: %1 a gardé sa version&#xa0;; ouvrez-le dans CoSafe pour garder la mienne, la leur ou les deux.</numerusform>
-            <numerusform>%n enregistrements modifiés des deux côtés&#xa0;: %1 a gardé sa version&#xa0;; ouvrez-le dans CoSafe pour garder la mienne, la leur ou les deux.</numerusform>
+            <numerusform>%Ln enregistrement modifié des deux côtés&#xa0;: %1 a gardé sa version&#xa0;; ouvrez-le dans CoSafe pour garder la mienne, la leur ou les deux.</numerusform>
+            <numerusform>%Ln enregistrements modifiés des deux côtés&#xa0;: %1 a gardé sa version&#xa0;; ouvrez-le dans CoSafe pour garder la mienne, la leur ou les deux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n ajouté</numerusform>
-            <numerusform>%n ajoutés</numerusform>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n mis à jour</numerusform>
-            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in conflict</source>
+        <source>%Ln in conflict</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n en conflit</numerusform>
-            <numerusform>%n en conflit</numerusform>
+            <numerusform>%Ln en conflit</numerusform>
+            <numerusform>%Ln en conflit</numerusform>
         </translation>
     </message>
     <message>
@@ -2536,10 +2536,10 @@ de %2</translation>
         <translation>Ce critère ne fait plus partie du projet</translation>
     </message>
     <message numerus="yes">
-        <source>Removing “%1” would orphan %n scores; retire it instead</source>
+        <source>Removing “%1” would orphan %Ln scores; retire it instead</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» laisserait %n note orpheline&#xa0;; retirez-le plutôt</numerusform>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» laisserait %n notes orphelines&#xa0;; retirez-le plutôt</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» laisserait %Ln note orpheline&#xa0;; retirez-le plutôt</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» laisserait %Ln notes orphelines&#xa0;; retirez-le plutôt</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,17 +3224,17 @@ de %2</translation>
         <translation>Cet atelier n’a pas encore de groupes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals · %1 without a principle</source>
+        <source>%Ln proposals · %1 without a principle</source>
         <translation>
-            <numerusform>%n proposition · %1 sans principe</numerusform>
-            <numerusform>%n propositions · %1 sans principe</numerusform>
+            <numerusform>%Ln proposition · %1 sans principe</numerusform>
+            <numerusform>%Ln propositions · %1 sans principe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposition</numerusform>
-            <numerusform>%n propositions</numerusform>
+            <numerusform>%Ln proposition</numerusform>
+            <numerusform>%Ln propositions</numerusform>
         </translation>
     </message>
     <message>
@@ -3487,10 +3487,10 @@ de %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
+        <source>Cleaned %Ln images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
-            <numerusform>%n image contenant des données ou un nom de fichier d’appareil photo a été nettoyée (désormais sans métadonnées, sous un nom neutre)</numerusform>
-            <numerusform>%n images contenant des données ou un nom de fichier d’appareil photo ont été nettoyées (désormais sans métadonnées, sous un nom neutre)</numerusform>
+            <numerusform>%Ln image contenant des données ou un nom de fichier d’appareil photo a été nettoyée (désormais sans métadonnées, sous un nom neutre)</numerusform>
+            <numerusform>%Ln images contenant des données ou un nom de fichier d’appareil photo ont été nettoyées (désormais sans métadonnées, sous un nom neutre)</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,11 +3502,11 @@ de %2</translation>
         <translation>Aucune image enregistrée ne contenait de données ni de nom de fichier d’appareil photo</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n images could not be read and were left as they are</source>
+        <source>%1; %Ln images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
-            <numerusform>%1&#xa0;; %n image n’a pas pu être lue et a été laissée telle quelle</numerusform>
-            <numerusform>%1&#xa0;; %n images n’ont pas pu être lues et ont été laissées telles quelles</numerusform>
+            <numerusform>%1&#xa0;; %Ln image n’a pas pu être lue et a été laissée telle quelle</numerusform>
+            <numerusform>%1&#xa0;; %Ln images n’ont pas pu être lues et ont été laissées telles quelles</numerusform>
         </translation>
     </message>
 </context>
@@ -3758,11 +3758,11 @@ de %2</translation>
         <translation>fichier cartographique</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n couche</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n couches</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln couche</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln couches</numerusform>
         </translation>
     </message>
     <message>
@@ -3837,24 +3837,24 @@ de %2</translation>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <source>Storing %n recorded incidents…</source>
+        <source>Storing %Ln recorded incidents…</source>
         <translation>
-            <numerusform>Enregistrement de %n incident…</numerusform>
-            <numerusform>Enregistrement de %n incidents…</numerusform>
+            <numerusform>Enregistrement de %Ln incident…</numerusform>
+            <numerusform>Enregistrement de %Ln incidents…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n recorded incidents from %1</source>
+        <source>Import %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Importer %n incident enregistré depuis %1</numerusform>
-            <numerusform>Importer %n incidents enregistrés depuis %1</numerusform>
+            <numerusform>Importer %Ln incident enregistré depuis %1</numerusform>
+            <numerusform>Importer %Ln incidents enregistrés depuis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents stored</source>
+        <source>%Ln recorded incidents stored</source>
         <translation>
-            <numerusform>%n incident enregistré stocké</numerusform>
-            <numerusform>%n incidents enregistrés stockés</numerusform>
+            <numerusform>%Ln incident enregistré stocké</numerusform>
+            <numerusform>%Ln incidents enregistrés stockés</numerusform>
         </translation>
     </message>
     <message>
@@ -3862,10 +3862,10 @@ de %2</translation>
         <translation>Import des incidents enregistrés depuis %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
+        <source>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
-            <numerusform>%n incident enregistré importé («&#xa0;%1&#xa0;»), affiché à part des perceptions</numerusform>
-            <numerusform>%n incidents enregistrés importés («&#xa0;%1&#xa0;»), affichés à part des perceptions</numerusform>
+            <numerusform>%Ln incident enregistré importé («&#xa0;%1&#xa0;»), affiché à part des perceptions</numerusform>
+            <numerusform>%Ln incidents enregistrés importés («&#xa0;%1&#xa0;»), affichés à part des perceptions</numerusform>
         </translation>
     </message>
 </context>
@@ -3923,10 +3923,10 @@ de %2</translation>
         <translation>%1 n’a pas de colonne de date&#xa0;; indiquez la colonne qui contient les dates</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
+        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
-            <numerusform>%1&#xa0;: %n ligne n’a pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez cette ligne</numerusform>
-            <numerusform>%1&#xa0;: %n lignes n’ont pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez ces lignes</numerusform>
+            <numerusform>%1&#xa0;: %Ln ligne n’a pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez cette ligne</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes n’ont pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez ces lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -3958,10 +3958,10 @@ de %2</translation>
         <translation>%1 n’a pas de couche %2 (ses couches&#xa0;: %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n layers (%2); say which one holds the incidents</source>
+        <source>%1 has %Ln layers (%2); say which one holds the incidents</source>
         <translation>
-            <numerusform>%1 a %n couche (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
-            <numerusform>%1 a %n couches (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
+            <numerusform>%1 a %Ln couche (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
+            <numerusform>%1 a %Ln couches (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -4051,10 +4051,10 @@ Annulation…</translation>
         <translation>Image</translation>
     </message>
     <message numerus="yes">
-        <source>%n tiles</source>
+        <source>%Ln tiles</source>
         <translation>
-            <numerusform>%n tuile</numerusform>
-            <numerusform>%n tuiles</numerusform>
+            <numerusform>%Ln tuile</numerusform>
+            <numerusform>%Ln tuiles</numerusform>
         </translation>
     </message>
 </context>
@@ -4696,52 +4696,52 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>Sauvegarde du projet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n coordonnée</numerusform>
-            <numerusform>%n coordonnées</numerusform>
+            <numerusform>%Ln coordonnée</numerusform>
+            <numerusform>%Ln coordonnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pin stories</source>
+        <source>%Ln pin stories</source>
         <translation>
-            <numerusform>%n témoignage de repère</numerusform>
-            <numerusform>%n témoignages de repères</numerusform>
+            <numerusform>%Ln témoignage de repère</numerusform>
+            <numerusform>%Ln témoignages de repères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n comments and notes</source>
+        <source>%Ln comments and notes</source>
         <translation>
-            <numerusform>%n commentaire ou note</numerusform>
-            <numerusform>%n commentaires et notes</numerusform>
+            <numerusform>%Ln commentaire ou note</numerusform>
+            <numerusform>%Ln commentaires et notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n facilitators&apos; names</source>
+        <source>%Ln facilitators&apos; names</source>
         <translation>
-            <numerusform>%n nom d’animateur ou d’animatrice</numerusform>
-            <numerusform>%n noms d’animateurs ou d’animatrices</numerusform>
+            <numerusform>%Ln nom d’animateur ou d’animatrice</numerusform>
+            <numerusform>%Ln noms d’animateurs ou d’animatrices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants outside %1</source>
+        <source>%Ln participants outside %1</source>
         <translation>
-            <numerusform>%n participant hors de %1</numerusform>
-            <numerusform>%n participants hors de %1</numerusform>
+            <numerusform>%Ln participant hors de %1</numerusform>
+            <numerusform>%Ln participants hors de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -5341,10 +5341,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>%1 Ko</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
@@ -5384,39 +5384,39 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>Point à %1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>Line of %n points around %1, %2</source>
+        <source>Line of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Ligne de %n point autour de %1, %2</numerusform>
-            <numerusform>Ligne de %n points autour de %1, %2</numerusform>
+            <numerusform>Ligne de %Ln point autour de %1, %2</numerusform>
+            <numerusform>Ligne de %Ln points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Area of %n points around %1, %2</source>
+        <source>Area of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Zone de %n point autour de %1, %2</numerusform>
-            <numerusform>Zone de %n points autour de %1, %2</numerusform>
+            <numerusform>Zone de %Ln point autour de %1, %2</numerusform>
+            <numerusform>Zone de %Ln points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Areas of %n points around %1, %2</source>
+        <source>Areas of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Zones de %n point autour de %1, %2</numerusform>
-            <numerusform>Zones de %n points autour de %1, %2</numerusform>
+            <numerusform>Zones de %Ln point autour de %1, %2</numerusform>
+            <numerusform>Zones de %Ln points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lines of %n points around %1, %2</source>
+        <source>Lines of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Lignes de %n point autour de %1, %2</numerusform>
-            <numerusform>Lignes de %n points autour de %1, %2</numerusform>
+            <numerusform>Lignes de %Ln point autour de %1, %2</numerusform>
+            <numerusform>Lignes de %Ln points autour de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n points around %2, %3</source>
+        <source>%1 of %Ln points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
-            <numerusform>%1 de %n point autour de %2, %3</numerusform>
-            <numerusform>%1 de %n points autour de %2, %3</numerusform>
+            <numerusform>%1 de %Ln point autour de %2, %3</numerusform>
+            <numerusform>%1 de %Ln points autour de %2, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -5560,164 +5560,164 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>Fusionner des projets</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshops</source>
+        <source>%Ln workshops</source>
         <translation>
-            <numerusform>%n atelier</numerusform>
-            <numerusform>%n ateliers</numerusform>
+            <numerusform>%Ln atelier</numerusform>
+            <numerusform>%Ln ateliers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n groupe</numerusform>
-            <numerusform>%n groupes</numerusform>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n basemap layers</source>
+        <source>%Ln basemap layers</source>
         <translation>
-            <numerusform>%n couche de fond de carte</numerusform>
-            <numerusform>%n couches de fond de carte</numerusform>
+            <numerusform>%Ln couche de fond de carte</numerusform>
+            <numerusform>%Ln couches de fond de carte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposition</numerusform>
-            <numerusform>%n propositions</numerusform>
+            <numerusform>%Ln proposition</numerusform>
+            <numerusform>%Ln propositions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria sets</source>
+        <source>%Ln criteria sets</source>
         <translation>
-            <numerusform>%n grille de critères</numerusform>
-            <numerusform>%n grilles de critères</numerusform>
+            <numerusform>%Ln grille de critères</numerusform>
+            <numerusform>%Ln grilles de critères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria</source>
+        <source>%Ln criteria</source>
         <translation>
-            <numerusform>%n critère</numerusform>
-            <numerusform>%n critères</numerusform>
+            <numerusform>%Ln critère</numerusform>
+            <numerusform>%Ln critères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit walks</source>
+        <source>%Ln audit walks</source>
         <translation>
-            <numerusform>%n marche exploratoire</numerusform>
-            <numerusform>%n marches exploratoires</numerusform>
+            <numerusform>%Ln marche exploratoire</numerusform>
+            <numerusform>%Ln marches exploratoires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n walk participants</source>
+        <source>%Ln walk participants</source>
         <translation>
-            <numerusform>%n participant à une marche</numerusform>
-            <numerusform>%n participants aux marches</numerusform>
+            <numerusform>%Ln participant à une marche</numerusform>
+            <numerusform>%Ln participants aux marches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n point d’observation</numerusform>
-            <numerusform>%n points d’observation</numerusform>
+            <numerusform>%Ln point d’observation</numerusform>
+            <numerusform>%Ln points d’observation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n note de diagnostic</numerusform>
-            <numerusform>%n notes de diagnostic</numerusform>
+            <numerusform>%Ln note de diagnostic</numerusform>
+            <numerusform>%Ln notes de diagnostic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checklist answers</source>
+        <source>%Ln checklist answers</source>
         <translation>
-            <numerusform>%n réponse à la liste de contrôle</numerusform>
-            <numerusform>%n réponses à la liste de contrôle</numerusform>
+            <numerusform>%Ln réponse à la liste de contrôle</numerusform>
+            <numerusform>%Ln réponses à la liste de contrôle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reason tags</source>
+        <source>%Ln reason tags</source>
         <translation>
-            <numerusform>%n motif</numerusform>
-            <numerusform>%n motifs</numerusform>
+            <numerusform>%Ln motif</numerusform>
+            <numerusform>%Ln motifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins</source>
+        <source>%Ln perception pins</source>
         <translation>
-            <numerusform>%n repère de perception</numerusform>
-            <numerusform>%n repères de perception</numerusform>
+            <numerusform>%Ln repère de perception</numerusform>
+            <numerusform>%Ln repères de perception</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n incident enregistré</numerusform>
-            <numerusform>%n incidents enregistrés</numerusform>
+            <numerusform>%Ln incident enregistré</numerusform>
+            <numerusform>%Ln incidents enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n partie prenante</numerusform>
-            <numerusform>%n parties prenantes</numerusform>
+            <numerusform>%Ln partie prenante</numerusform>
+            <numerusform>%Ln parties prenantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action partners</source>
+        <source>%Ln action partners</source>
         <translation>
-            <numerusform>%n partenaire d’action</numerusform>
-            <numerusform>%n partenaires d’action</numerusform>
+            <numerusform>%Ln partenaire d’action</numerusform>
+            <numerusform>%Ln partenaires d’action</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action links</source>
+        <source>%Ln action links</source>
         <translation>
-            <numerusform>%n lien d’action</numerusform>
-            <numerusform>%n liens d’action</numerusform>
+            <numerusform>%Ln lien d’action</numerusform>
+            <numerusform>%Ln liens d’action</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos and files</source>
+        <source>%Ln photos and files</source>
         <translation>
-            <numerusform>%n photo ou fichier</numerusform>
-            <numerusform>%n photos et fichiers</numerusform>
+            <numerusform>%Ln photo ou fichier</numerusform>
+            <numerusform>%Ln photos et fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop names</source>
+        <source>%Ln laptop names</source>
         <translation>
-            <numerusform>%n nom d’ordinateur</numerusform>
-            <numerusform>%n noms d’ordinateurs</numerusform>
+            <numerusform>%Ln nom d’ordinateur</numerusform>
+            <numerusform>%Ln noms d’ordinateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records of %1</source>
+        <source>%Ln records of %1</source>
         <translation>
-            <numerusform>%n enregistrement de %1</numerusform>
-            <numerusform>%n enregistrements de %1</numerusform>
+            <numerusform>%Ln enregistrement de %1</numerusform>
+            <numerusform>%Ln enregistrements de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5730,45 +5730,45 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>%1 — de %2</translation>
     </message>
     <message numerus="yes">
-        <source>• %n new records will be added (%1).</source>
+        <source>• %Ln new records will be added (%1).</source>
         <translation>
-            <numerusform>• %n nouvel enregistrement sera ajouté (%1).</numerusform>
-            <numerusform>• %n nouveaux enregistrements seront ajoutés (%1).</numerusform>
+            <numerusform>• %Ln nouvel enregistrement sera ajouté (%1).</numerusform>
+            <numerusform>• %Ln nouveaux enregistrements seront ajoutés (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
+        <source>• %Ln records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
-            <numerusform>• %n enregistrement modifié seulement sur cet ordinateur prendra sa version (%1).</numerusform>
-            <numerusform>• %n enregistrements modifiés seulement sur cet ordinateur prendront sa version (%1).</numerusform>
+            <numerusform>• %Ln enregistrement modifié seulement sur cet ordinateur prendra sa version (%1).</numerusform>
+            <numerusform>• %Ln enregistrements modifiés seulement sur cet ordinateur prendront sa version (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
-            <numerusform>• %n enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion.</numerusform>
-            <numerusform>• %n enregistrements ont été modifiés sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion.</numerusform>
+            <numerusform>• %Ln enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion.</numerusform>
+            <numerusform>• %Ln enregistrements ont été modifiés sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
-            <numerusform>• %n enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion (%1).</numerusform>
-            <numerusform>• %n enregistrements ont été modifiés sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion (%1).</numerusform>
+            <numerusform>• %Ln enregistrement a été modifié sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion (%1).</numerusform>
+            <numerusform>• %Ln enregistrements ont été modifiés sur les deux ordinateurs&#xa0;: ce projet garde sa version et l’autre est mise de côté pour que vous choisissiez dans Conflits de fusion (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
+        <source>• %Ln records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
-            <numerusform>• %n enregistrement attend déjà dans Conflits de fusion depuis une fusion précédente.</numerusform>
-            <numerusform>• %n enregistrements attendent déjà dans Conflits de fusion depuis une fusion précédente.</numerusform>
+            <numerusform>• %Ln enregistrement attend déjà dans Conflits de fusion depuis une fusion précédente.</numerusform>
+            <numerusform>• %Ln enregistrements attendent déjà dans Conflits de fusion depuis une fusion précédente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records are the same in both, or newer here, and are skipped.</source>
+        <source>• %Ln records are the same in both, or newer here, and are skipped.</source>
         <translation>
-            <numerusform>• %n enregistrement est identique des deux côtés, ou plus récent ici, et est ignoré.</numerusform>
-            <numerusform>• %n enregistrements sont identiques des deux côtés, ou plus récents ici, et sont ignorés.</numerusform>
+            <numerusform>• %Ln enregistrement est identique des deux côtés, ou plus récent ici, et est ignoré.</numerusform>
+            <numerusform>• %Ln enregistrements sont identiques des deux côtés, ou plus récents ici, et sont ignorés.</numerusform>
         </translation>
     </message>
     <message>
@@ -5788,10 +5788,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>Fusionner des projets</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
+        <source>&lt;b&gt;Merging %Ln files into “%1”&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Fusion de %n fichier dans «&#xa0;%1&#xa0;»&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Fusion de %n fichiers dans «&#xa0;%1&#xa0;»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fusion de %Ln fichier dans «&#xa0;%1&#xa0;»&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fusion de %Ln fichiers dans «&#xa0;%1&#xa0;»&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5851,17 +5851,17 @@ Dernière modification le %2</translation>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n point. Trois points s’ajustent toujours exactement&#xa0;: ajoutez-en un quatrième pour les vérifier.</numerusform>
-            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n points. Trois points s’ajustent toujours exactement&#xa0;: ajoutez-en un quatrième pour les vérifier.</numerusform>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %Ln point. Trois points s’ajustent toujours exactement&#xa0;: ajoutez-en un quatrième pour les vérifier.</numerusform>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %Ln points. Trois points s’ajustent toujours exactement&#xa0;: ajoutez-en un quatrième pour les vérifier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n point. Un point très éloigné des autres a sans doute été cliqué au mauvais endroit.</numerusform>
-            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %n points. Un point très éloigné des autres a sans doute été cliqué au mauvais endroit.</numerusform>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %Ln point. Un point très éloigné des autres a sans doute été cliqué au mauvais endroit.</numerusform>
+            <numerusform>&lt;b&gt;Ajustement&#xa0;: erreur quadratique moyenne %1 m&lt;/b&gt; sur %Ln points. Un point très éloigné des autres a sans doute été cliqué au mauvais endroit.</numerusform>
         </translation>
     </message>
 </context>
@@ -5935,10 +5935,10 @@ Dernière modification le %2</translation>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n more points to place the map.</source>
+        <source>Add %Ln more points to place the map.</source>
         <translation>
-            <numerusform>Ajoutez encore %n point pour placer la carte.</numerusform>
-            <numerusform>Ajoutez encore %n points pour placer la carte.</numerusform>
+            <numerusform>Ajoutez encore %Ln point pour placer la carte.</numerusform>
+            <numerusform>Ajoutez encore %Ln points pour placer la carte.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,10 +6037,10 @@ Dernière modification le %2</translation>
         <translation>Supprimer les participants sélectionnés et leurs votes (Annuler les rétablit)</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -6093,25 +6093,25 @@ Dernière modification le %2</translation>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
-            <numerusform>Supprimer %n participant (%1) et ses %2&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
-            <numerusform>Supprimer %n participants (%1) et leurs %2&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
+            <numerusform>Supprimer %Ln participant (%1) et ses %2&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
+            <numerusform>Supprimer %Ln participants (%1) et leurs %2&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>Supprimer %n participant (%1)&#xa0;? Annuler (Ctrl+Z) le rétablit.</numerusform>
-            <numerusform>Supprimer %n participants (%1)&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
+            <numerusform>Supprimer %Ln participant (%1)&#xa0;? Annuler (Ctrl+Z) le rétablit.</numerusform>
+            <numerusform>Supprimer %Ln participants (%1)&#xa0;? Annuler (Ctrl+Z) les rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -6126,10 +6126,10 @@ Dernière modification le %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants</source>
+        <source>Delete %Ln participants</source>
         <translation>
-            <numerusform>Supprimer %n participant</numerusform>
-            <numerusform>Supprimer %n participants</numerusform>
+            <numerusform>Supprimer %Ln participant</numerusform>
+            <numerusform>Supprimer %Ln participants</numerusform>
         </translation>
     </message>
 </context>
@@ -6245,10 +6245,10 @@ Dernière modification le %2</translation>
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen</source>
+        <source>%Ln chosen</source>
         <translation>
-            <numerusform>%n choisi</numerusform>
-            <numerusform>%n choisis</numerusform>
+            <numerusform>%Ln choisi</numerusform>
+            <numerusform>%Ln choisis</numerusform>
         </translation>
     </message>
 </context>
@@ -6581,31 +6581,31 @@ Dernière modification le %2</translation>
         <translation>Sur la carte&#xa0;: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n point d’observation</numerusform>
-            <numerusform>%n points d’observation</numerusform>
+            <numerusform>%Ln point d’observation</numerusform>
+            <numerusform>%Ln points d’observation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n repère</numerusform>
-            <numerusform>%n repères</numerusform>
+            <numerusform>%Ln repère</numerusform>
+            <numerusform>%Ln repères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n routes</source>
+        <source>%Ln routes</source>
         <translation>
-            <numerusform>%n itinéraire</numerusform>
-            <numerusform>%n itinéraires</numerusform>
+            <numerusform>%Ln itinéraire</numerusform>
+            <numerusform>%Ln itinéraires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n incident enregistré</numerusform>
-            <numerusform>%n incidents enregistrés</numerusform>
+            <numerusform>%Ln incident enregistré</numerusform>
+            <numerusform>%Ln incidents enregistrés</numerusform>
         </translation>
     </message>
 </context>
@@ -6647,10 +6647,10 @@ Dernière modification le %2</translation>
         <translation>Ajouter une photo à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n photos to “%1”</source>
+        <source>Add %Ln photos to “%1”</source>
         <translation>
-            <numerusform>Ajouter %n photo à «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>Ajouter %n photos à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %Ln photo à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %Ln photos à «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
@@ -6843,10 +6843,10 @@ Double-cliquez pour agrandir</translation>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in no workshop</source>
+        <source>%Ln pins in no workshop</source>
         <translation>
-            <numerusform>%n repère hors atelier</numerusform>
-            <numerusform>%n repères hors atelier</numerusform>
+            <numerusform>%Ln repère hors atelier</numerusform>
+            <numerusform>%Ln repères hors atelier</numerusform>
         </translation>
     </message>
     <message>
@@ -6854,10 +6854,10 @@ Double-cliquez pour agrandir</translation>
         <translation>Aucun repère hors atelier pour l’instant&#xa0;: utilisez l’outil Repère de perception (N) sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in %1</source>
+        <source>%Ln pins in %1</source>
         <translation>
-            <numerusform>%n repère dans %1</numerusform>
-            <numerusform>%n repères dans %1</numerusform>
+            <numerusform>%Ln repère dans %1</numerusform>
+            <numerusform>%Ln repères dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6988,24 +6988,24 @@ Double-cliquez pour agrandir</translation>
         <translation>Aucune note de diagnostic aux lieux liés pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points</source>
         <translation>
-            <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation</numerusform>
-            <numerusform>Note de sécurité moyenne %1 / 5 sur %n points d’observation</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %Ln point d’observation</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %Ln points d’observation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2)</source>
         <translation>
-            <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation (%2)</numerusform>
-            <numerusform>Note de sécurité moyenne %1 / 5 sur %n points d’observation (%2)</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %Ln point d’observation (%2)</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %Ln points d’observation (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2 to %3)</source>
         <translation>
-            <numerusform>Note de sécurité moyenne %1 / 5 sur %n point d’observation (%2 à %3)</numerusform>
-            <numerusform>Note de sécurité moyenne %1 / 5 sur %n points d’observation (%2 à %3)</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %Ln point d’observation (%2 à %3)</numerusform>
+            <numerusform>Note de sécurité moyenne %1 / 5 sur %Ln points d’observation (%2 à %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -7226,10 +7226,10 @@ En appui&#xa0;: %3</translation>
         <translation>Les actions n’ont pas été exportées</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
+        <source>%Ln actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
-            <numerusform>%n action écrite dans %1 (repères et incidents liés à %2 m près, pas à leur emplacement exact)</numerusform>
-            <numerusform>%n actions écrites dans %1 (repères et incidents liés à %2 m près, pas à leur emplacement exact)</numerusform>
+            <numerusform>%Ln action écrite dans %1 (repères et incidents liés à %2 m près, pas à leur emplacement exact)</numerusform>
+            <numerusform>%Ln actions écrites dans %1 (repères et incidents liés à %2 m près, pas à leur emplacement exact)</numerusform>
         </translation>
     </message>
     <message>
@@ -7241,17 +7241,17 @@ En appui&#xa0;: %3</translation>
         <translation>Les couches n’ont pas été exportées</translation>
     </message>
     <message numerus="yes">
-        <source>%n public files written to %1</source>
+        <source>%Ln public files written to %1</source>
         <translation>
-            <numerusform>%n fichier public écrit dans %1</numerusform>
-            <numerusform>%n fichiers publics écrits dans %1</numerusform>
+            <numerusform>%Ln fichier public écrit dans %1</numerusform>
+            <numerusform>%Ln fichiers publics écrits dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files written to %1</source>
+        <source>%Ln files written to %1</source>
         <translation>
-            <numerusform>%n fichier écrit dans %1</numerusform>
-            <numerusform>%n fichiers écrits dans %1</numerusform>
+            <numerusform>%Ln fichier écrit dans %1</numerusform>
+            <numerusform>%Ln fichiers écrits dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7502,31 +7502,31 @@ En appui&#xa0;: %3</translation>
         <translation>Influence →</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
+        <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
-            <numerusform>%n point d’observation noté&#xa0;; note de sécurité moyenne %1 sur 5 (minimum %2, maximum %3).</numerusform>
-            <numerusform>%n points d’observation notés&#xa0;; note de sécurité moyenne %1 sur 5 (minimum %2, maximum %3).</numerusform>
+            <numerusform>%Ln point d’observation noté&#xa0;; note de sécurité moyenne %1 sur 5 (minimum %2, maximum %3).</numerusform>
+            <numerusform>%Ln points d’observation notés&#xa0;; note de sécurité moyenne %1 sur 5 (minimum %2, maximum %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dark spots: points where lighting scored 0 (poor).</source>
+        <source>%Ln dark spots: points where lighting scored 0 (poor).</source>
         <translation>
-            <numerusform>%n point noir d’éclairage&#xa0;: point où l’éclairage a été noté 0 (mauvais).</numerusform>
-            <numerusform>%n points noirs d’éclairage&#xa0;: points où l’éclairage a été noté 0 (mauvais).</numerusform>
+            <numerusform>%Ln point noir d’éclairage&#xa0;: point où l’éclairage a été noté 0 (mauvais).</numerusform>
+            <numerusform>%Ln points noirs d’éclairage&#xa0;: points où l’éclairage a été noté 0 (mauvais).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
+        <source>%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
-            <numerusform>%n lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit&#xa0;; moyenne %2 le jour, %3 la nuit.</numerusform>
-            <numerusform>%n lieux parcourus de jour et de nuit&#xa0;: %1 moins bien notés la nuit&#xa0;; moyenne %2 le jour, %3 la nuit.</numerusform>
+            <numerusform>%Ln lieu parcouru de jour et de nuit&#xa0;: %1 moins bien noté(s) la nuit&#xa0;; moyenne %2 le jour, %3 la nuit.</numerusform>
+            <numerusform>%Ln lieux parcourus de jour et de nuit&#xa0;: %1 moins bien notés la nuit&#xa0;; moyenne %2 le jour, %3 la nuit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
+        <source>%Ln perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
-            <numerusform>%n repère de perception, dont %1 signalant un lieu où l’on se sent en insécurité.</numerusform>
-            <numerusform>%n repères de perception, dont %1 signalant un lieu où l’on se sent en insécurité.</numerusform>
+            <numerusform>%Ln repère de perception, dont %1 signalant un lieu où l’on se sent en insécurité.</numerusform>
+            <numerusform>%Ln repères de perception, dont %1 signalant un lieu où l’on se sent en insécurité.</numerusform>
         </translation>
     </message>
     <message>
@@ -7797,10 +7797,10 @@ En appui&#xa0;: %3</translation>
         <translation>Ateliers et marches</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
+        <source>%Ln participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
-            <numerusform>%n participant inscrit, enregistré uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</numerusform>
-            <numerusform>%n participants inscrits, enregistrés uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</numerusform>
+            <numerusform>%Ln participant inscrit, enregistré uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</numerusform>
+            <numerusform>%Ln participants inscrits, enregistrés uniquement par genre, tranche d’âge et rôle. Les catégories de moins de %1 personnes sont regroupées sous «&#xa0;Autre ou non précisé&#xa0;»&#xa0;; un effectif encore inférieur à %1, ou qui permettrait d’en déduire un, est «&#xa0;masqué&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -7877,17 +7877,17 @@ En appui&#xa0;: %3</translation>
         <translation>Aucune proposition n’a été enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n proposition&#xa0;; les %1 ayant reçu le plus de gommettes (et %2 de plus sur la carte). N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
-            <numerusform>%n propositions&#xa0;; les %1 ayant reçu le plus de gommettes (et %2 de plus sur la carte). N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
+            <numerusform>%Ln proposition&#xa0;; les %1 ayant reçu le plus de gommettes (et %2 de plus sur la carte). N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
+            <numerusform>%Ln propositions&#xa0;; les %1 ayant reçu le plus de gommettes (et %2 de plus sur la carte). N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n proposition&#xa0;; les %1 ayant reçu le plus de gommettes. N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
-            <numerusform>%n propositions&#xa0;; les %1 ayant reçu le plus de gommettes. N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
+            <numerusform>%Ln proposition&#xa0;; les %1 ayant reçu le plus de gommettes. N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
+            <numerusform>%Ln propositions&#xa0;; les %1 ayant reçu le plus de gommettes. N° est le numéro à côté de la proposition sur la carte ci-dessus.</numerusform>
         </translation>
     </message>
     <message>
@@ -7903,17 +7903,17 @@ En appui&#xa0;: %3</translation>
         <translation>Aucune action n’a encore été convenue.</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
-            <numerusform>%n action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue). Coût estimé des actions chiffrées&#xa0;: %1.</numerusform>
-            <numerusform>%n actions par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue). Coût estimé des actions chiffrées&#xa0;: %1.</numerusform>
+            <numerusform>%Ln action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue). Coût estimé des actions chiffrées&#xa0;: %1.</numerusform>
+            <numerusform>%Ln actions par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue). Coût estimé des actions chiffrées&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
-            <numerusform>%n action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue).</numerusform>
-            <numerusform>%n actions par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue).</numerusform>
+            <numerusform>%Ln action par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue).</numerusform>
+            <numerusform>%Ln actions par ordre de priorité (1 = la plus haute, d’après les votes de la communauté ou convenue).</numerusform>
         </translation>
     </message>
     <message>
@@ -7974,11 +7974,11 @@ En appui&#xa0;: %3</translation>
         <translation>non défini</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <comment>places or partners not listed</comment>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -8272,10 +8272,10 @@ En appui&#xa0;: %3</translation>
         <translation>le déclencheur R-tree %1 manque</translation>
     </message>
     <message numerus="yes">
-        <source>spatial index holds %1 entries for %n geometries</source>
+        <source>spatial index holds %1 entries for %Ln geometries</source>
         <translation>
-            <numerusform>l’index spatial contient %1 entrées pour %n géométrie</numerusform>
-            <numerusform>l’index spatial contient %1 entrées pour %n géométries</numerusform>
+            <numerusform>l’index spatial contient %1 entrées pour %Ln géométrie</numerusform>
+            <numerusform>l’index spatial contient %1 entrées pour %Ln géométries</numerusform>
         </translation>
     </message>
     <message>
@@ -8307,10 +8307,10 @@ En appui&#xa0;: %3</translation>
         <translation>%1 est endommagé&#xa0;: la vérification d’intégrité SQLite a échoué</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
+        <source>%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project</source>
         <translation>
-            <numerusform>%1 est un GeoPackage avec %n couche&#xa0;: %2, mais pas un projet CoSafe</numerusform>
-            <numerusform>%1 est un GeoPackage avec %n couches&#xa0;: %2, mais pas un projet CoSafe</numerusform>
+            <numerusform>%1 est un GeoPackage avec %Ln couche&#xa0;: %2, mais pas un projet CoSafe</numerusform>
+            <numerusform>%1 est un GeoPackage avec %Ln couches&#xa0;: %2, mais pas un projet CoSafe</numerusform>
         </translation>
     </message>
     <message>
@@ -8406,10 +8406,10 @@ En appui&#xa0;: %3</translation>
         <translation>données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>records: checking stopped after %n bad records</source>
+        <source>records: checking stopped after %Ln bad records</source>
         <translation>
-            <numerusform>données&#xa0;: vérification arrêtée après %n enregistrement erroné</numerusform>
-            <numerusform>données&#xa0;: vérification arrêtée après %n enregistrements erronés</numerusform>
+            <numerusform>données&#xa0;: vérification arrêtée après %Ln enregistrement erroné</numerusform>
+            <numerusform>données&#xa0;: vérification arrêtée après %Ln enregistrements erronés</numerusform>
         </translation>
     </message>
     <message>
@@ -8951,10 +8951,10 @@ En appui&#xa0;: %3</translation>
         <translation>Sélectionnez une proposition sur la carte ou dans la liste Propositions pour la décrire ici.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals are selected. Select one to describe it here.</source>
+        <source>%Ln proposals are selected. Select one to describe it here.</source>
         <translation>
-            <numerusform>%n proposition est sélectionnée. Sélectionnez-en une pour la décrire ici.</numerusform>
-            <numerusform>%n propositions sont sélectionnées. Sélectionnez-en une pour la décrire ici.</numerusform>
+            <numerusform>%Ln proposition est sélectionnée. Sélectionnez-en une pour la décrire ici.</numerusform>
+            <numerusform>%Ln propositions sont sélectionnées. Sélectionnez-en une pour la décrire ici.</numerusform>
         </translation>
     </message>
     <message>
@@ -9097,17 +9097,17 @@ En appui&#xa0;: %3</translation>
         <translation>Groupe sans nom</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n proposals shown</source>
+        <source>%1 of %Ln proposals shown</source>
         <translation>
-            <numerusform>%1 sur %n proposition affichée</numerusform>
-            <numerusform>%1 sur %n propositions affichées</numerusform>
+            <numerusform>%1 sur %Ln proposition affichée</numerusform>
+            <numerusform>%1 sur %Ln propositions affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposition</numerusform>
-            <numerusform>%n propositions</numerusform>
+            <numerusform>%Ln proposition</numerusform>
+            <numerusform>%Ln propositions</numerusform>
         </translation>
     </message>
     <message>
@@ -9156,10 +9156,10 @@ En appui&#xa0;: %3</translation>
         <translation>Déplacer la proposition</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n proposals</source>
+        <source>Move %Ln proposals</source>
         <translation>
-            <numerusform>Déplacer %n proposition</numerusform>
-            <numerusform>Déplacer %n propositions</numerusform>
+            <numerusform>Déplacer %Ln proposition</numerusform>
+            <numerusform>Déplacer %Ln propositions</numerusform>
         </translation>
     </message>
     <message>
@@ -9355,10 +9355,10 @@ En appui&#xa0;: %3</translation>
         <translation>Proposition</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 dots from %n voters</source>
+        <source>%1: %2 dots from %Ln voters</source>
         <translation>
-            <numerusform>%1&#xa0;: %2 gommettes de %n votant</numerusform>
-            <numerusform>%1&#xa0;: %2 gommettes de %n votants</numerusform>
+            <numerusform>%1&#xa0;: %2 gommettes de %Ln votant</numerusform>
+            <numerusform>%1&#xa0;: %2 gommettes de %Ln votants</numerusform>
         </translation>
     </message>
 </context>
@@ -10449,10 +10449,10 @@ En appui&#xa0;: %3</translation>
         <translation>%1 est déjà sur cette feuille (ligne %2) — les codes doivent être uniques.</translation>
     </message>
     <message numerus="yes">
-        <source>Sign In %n People</source>
+        <source>Sign In %Ln People</source>
         <translation>
-            <numerusform>Inscrire %n personne</numerusform>
-            <numerusform>Inscrire %n personnes</numerusform>
+            <numerusform>Inscrire %Ln personne</numerusform>
+            <numerusform>Inscrire %Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -10460,10 +10460,10 @@ En appui&#xa0;: %3</translation>
         <translation>Inscrire</translation>
     </message>
     <message numerus="yes">
-        <source>Sign in %n participants</source>
+        <source>Sign in %Ln participants</source>
         <translation>
-            <numerusform>Inscrire %n participant</numerusform>
-            <numerusform>Inscrire %n participants</numerusform>
+            <numerusform>Inscrire %Ln participant</numerusform>
+            <numerusform>Inscrire %Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -10471,10 +10471,10 @@ En appui&#xa0;: %3</translation>
         <translation>Abandonner la feuille d’émargement</translation>
     </message>
     <message numerus="yes">
-        <source>Close the sheet without signing in %n people?</source>
+        <source>Close the sheet without signing in %Ln people?</source>
         <translation>
-            <numerusform>Fermer la feuille sans inscrire %n personne&#xa0;?</numerusform>
-            <numerusform>Fermer la feuille sans inscrire %n personnes&#xa0;?</numerusform>
+            <numerusform>Fermer la feuille sans inscrire %Ln personne&#xa0;?</numerusform>
+            <numerusform>Fermer la feuille sans inscrire %Ln personnes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -10545,10 +10545,10 @@ En appui&#xa0;: %3</translation>
         <translation>Supprimer la proposition</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n proposals</source>
+        <source>Delete %Ln proposals</source>
         <translation>
-            <numerusform>Supprimer %n proposition</numerusform>
-            <numerusform>Supprimer %n propositions</numerusform>
+            <numerusform>Supprimer %Ln proposition</numerusform>
+            <numerusform>Supprimer %Ln propositions</numerusform>
         </translation>
     </message>
     <message>
@@ -10561,10 +10561,10 @@ En appui&#xa0;: %3</translation>
         <translation>Dupliquer la proposition</translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n proposals</source>
+        <source>Duplicate %Ln proposals</source>
         <translation>
-            <numerusform>Dupliquer %n proposition</numerusform>
-            <numerusform>Dupliquer %n propositions</numerusform>
+            <numerusform>Dupliquer %Ln proposition</numerusform>
+            <numerusform>Dupliquer %Ln propositions</numerusform>
         </translation>
     </message>
     <message>
@@ -10596,10 +10596,10 @@ En appui&#xa0;: %3</translation>
         <translation>D&amp;upliquer la proposition</translation>
     </message>
     <message numerus="yes">
-        <source>D&amp;uplicate %n Proposals</source>
+        <source>D&amp;uplicate %Ln Proposals</source>
         <translation>
-            <numerusform>D&amp;upliquer %n proposition</numerusform>
-            <numerusform>D&amp;upliquer %n propositions</numerusform>
+            <numerusform>D&amp;upliquer %Ln proposition</numerusform>
+            <numerusform>D&amp;upliquer %Ln propositions</numerusform>
         </translation>
     </message>
     <message>
@@ -10607,10 +10607,10 @@ En appui&#xa0;: %3</translation>
         <translation>&amp;Supprimer la proposition</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n Proposals</source>
+        <source>&amp;Delete %Ln Proposals</source>
         <translation>
-            <numerusform>&amp;Supprimer %n proposition</numerusform>
-            <numerusform>&amp;Supprimer %n propositions</numerusform>
+            <numerusform>&amp;Supprimer %Ln proposition</numerusform>
+            <numerusform>&amp;Supprimer %Ln propositions</numerusform>
         </translation>
     </message>
 </context>
@@ -10925,10 +10925,10 @@ En appui&#xa0;: %3</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n partie prenante</numerusform>
-            <numerusform>%n parties prenantes</numerusform>
+            <numerusform>%Ln partie prenante</numerusform>
+            <numerusform>%Ln parties prenantes</numerusform>
         </translation>
     </message>
     <message>
@@ -11535,10 +11535,10 @@ En appui&#xa0;: %3</translation>
         <translation>Personne n’est encore inscrit à cet atelier (Atelier › Feuille d’émargement…).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n ticked</source>
+        <source>%1 of %Ln ticked</source>
         <translation>
-            <numerusform>%1 sur %n coché</numerusform>
-            <numerusform>%1 sur %n cochés</numerusform>
+            <numerusform>%1 sur %Ln coché</numerusform>
+            <numerusform>%1 sur %Ln cochés</numerusform>
         </translation>
     </message>
 </context>
@@ -11764,11 +11764,11 @@ En appui&#xa0;: %3</translation>
         <translation>Supprimer l’atelier ou le groupe sélectionné (Annuler le rétablit)</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups · %1</source>
+        <source>%Ln groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
-            <numerusform>%n groupe · %1</numerusform>
-            <numerusform>%n groupes · %1</numerusform>
+            <numerusform>%Ln groupe · %1</numerusform>
+            <numerusform>%Ln groupes · %1</numerusform>
         </translation>
     </message>
     <message>
@@ -11841,10 +11841,10 @@ En appui&#xa0;: %3</translation>
         <translation>Un vote doit indiquer quel participant ou quel groupe l’a placé</translation>
     </message>
     <message numerus="yes">
-        <source>Only %1 of %n dots left for this voter</source>
+        <source>Only %1 of %Ln dots left for this voter</source>
         <translation>
-            <numerusform>Il ne reste que %1 gommette sur %n pour cette personne</numerusform>
-            <numerusform>Il ne reste que %1 gommettes sur %n pour cette personne</numerusform>
+            <numerusform>Il ne reste que %1 gommette sur %Ln pour cette personne</numerusform>
+            <numerusform>Il ne reste que %1 gommettes sur %Ln pour cette personne</numerusform>
         </translation>
     </message>
     <message>
@@ -11852,10 +11852,10 @@ En appui&#xa0;: %3</translation>
         <translation>femmes&#xa0;: masqué</translation>
     </message>
     <message numerus="yes">
-        <source>%n women</source>
+        <source>%Ln women</source>
         <translation>
-            <numerusform>%n femme</numerusform>
-            <numerusform>%n femmes</numerusform>
+            <numerusform>%Ln femme</numerusform>
+            <numerusform>%Ln femmes</numerusform>
         </translation>
     </message>
     <message>
@@ -11863,10 +11863,10 @@ En appui&#xa0;: %3</translation>
         <translation>personne pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -11884,31 +11884,31 @@ En appui&#xa0;: %3</translation>
         <translation>Supprimer l’atelier «&#xa0;%1&#xa0;» avec ses %2, %3 et %4&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n groupe</numerusform>
-            <numerusform>%n groupes</numerusform>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
+        <source>Its %Ln proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
-            <numerusform>Sa %n proposition, ses repères et ses marches restent dans le projet, hors atelier.</numerusform>
-            <numerusform>Ses %n propositions, repères et marches restent dans le projet, hors atelier.</numerusform>
+            <numerusform>Sa %Ln proposition, ses repères et ses marches restent dans le projet, hors atelier.</numerusform>
+            <numerusform>Ses %Ln propositions, repères et marches restent dans le projet, hors atelier.</numerusform>
         </translation>
     </message>
     <message>

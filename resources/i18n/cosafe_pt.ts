@@ -405,17 +405,17 @@
         <translation>Ainda sem responsável</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n actions shown</source>
+        <source>%1 of %Ln actions shown</source>
         <translation>
-            <numerusform>%1 de %n ação exibida</numerusform>
-            <numerusform>%1 de %n ações exibidas</numerusform>
+            <numerusform>%1 de %Ln ação exibida</numerusform>
+            <numerusform>%1 de %Ln ações exibidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n ação</numerusform>
-            <numerusform>%n ações</numerusform>
+            <numerusform>%Ln ação</numerusform>
+            <numerusform>%Ln ações</numerusform>
         </translation>
     </message>
     <message>
@@ -426,45 +426,45 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>
         <translation>
-            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação forte, %n lugar).</numerusform>
-            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação forte, %n lugares).</numerusform>
+            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação forte, %Ln lugar).</numerusform>
+            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação forte, %Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (moderate link, %Ln places).</source>
         <translation>
-            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação moderada, %n lugar).</numerusform>
-            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação moderada, %n lugares).</numerusform>
+            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação moderada, %Ln lugar).</numerusform>
+            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação moderada, %Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (weak link, %Ln places).</source>
         <translation>
-            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação fraca, %n lugar).</numerusform>
-            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação fraca, %n lugares).</numerusform>
+            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação fraca, %Ln lugar).</numerusform>
+            <numerusform>Onde a pontuação de %1 é baixa, as pessoas se sentem menos seguras (relação fraca, %Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (strong link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação forte, %n lugar) — inesperado; vale a pena verificar.</numerusform>
-            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação forte, %n lugares) — inesperado; vale a pena verificar.</numerusform>
+            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação forte, %Ln lugar) — inesperado; vale a pena verificar.</numerusform>
+            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação forte, %Ln lugares) — inesperado; vale a pena verificar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (moderate link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação moderada, %n lugar) — inesperado; vale a pena verificar.</numerusform>
-            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação moderada, %n lugares) — inesperado; vale a pena verificar.</numerusform>
+            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação moderada, %Ln lugar) — inesperado; vale a pena verificar.</numerusform>
+            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação moderada, %Ln lugares) — inesperado; vale a pena verificar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (weak link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação fraca, %n lugar) — inesperado; vale a pena verificar.</numerusform>
-            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação fraca, %n lugares) — inesperado; vale a pena verificar.</numerusform>
+            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação fraca, %Ln lugar) — inesperado; vale a pena verificar.</numerusform>
+            <numerusform>Onde a pontuação de %1 é alta, as pessoas se sentem menos seguras (relação fraca, %Ln lugares) — inesperado; vale a pena verificar.</numerusform>
         </translation>
     </message>
     <message>
@@ -476,24 +476,24 @@
         <translation>Como cada critério se relaciona com %1 nos pontos de auditoria (correlação de postos de Spearman; uma relação, não prova de causa):</translation>
     </message>
     <message numerus="yes">
-        <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
+        <source>%1: too few places scored for both it and %2 to say (%Ln places; at least %3 needed).</source>
         <translation>
-            <numerusform>%1: poucos lugares pontuados tanto nele quanto em %2 para concluir (%n lugar; são necessários pelo menos %3).</numerusform>
-            <numerusform>%1: poucos lugares pontuados tanto nele quanto em %2 para concluir (%n lugares; são necessários pelo menos %3).</numerusform>
+            <numerusform>%1: poucos lugares pontuados tanto nele quanto em %2 para concluir (%Ln lugar; são necessários pelo menos %3).</numerusform>
+            <numerusform>%1: poucos lugares pontuados tanto nele quanto em %2 para concluir (%Ln lugares; são necessários pelo menos %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
+        <source>%1: the same score everywhere (or %2 was), so no link can be read (%Ln places).</source>
         <translation>
-            <numerusform>%1: a mesma pontuação em todo lugar (ou %2 teve), então não se pode ler relação (%n lugar).</numerusform>
-            <numerusform>%1: a mesma pontuação em todo lugar (ou %2 teve), então não se pode ler relação (%n lugares).</numerusform>
+            <numerusform>%1: a mesma pontuação em todo lugar (ou %2 teve), então não se pode ler relação (%Ln lugar).</numerusform>
+            <numerusform>%1: a mesma pontuação em todo lugar (ou %2 teve), então não se pode ler relação (%Ln lugares).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 makes no clear difference to how safe people feel (%n places).</source>
+        <source>%1 makes no clear difference to how safe people feel (%Ln places).</source>
         <translation>
-            <numerusform>%1 não faz diferença clara na sensação de segurança das pessoas (%n lugar).</numerusform>
-            <numerusform>%1 não faz diferença clara na sensação de segurança das pessoas (%n lugares).</numerusform>
+            <numerusform>%1 não faz diferença clara na sensação de segurança das pessoas (%Ln lugar).</numerusform>
+            <numerusform>%1 não faz diferença clara na sensação de segurança das pessoas (%Ln lugares).</numerusform>
         </translation>
     </message>
     <message>
@@ -577,10 +577,10 @@
         <translation>Nenhum lugar foi percorrido ainda de dia e à noite — percorra o mesmo percurso depois de escurecer e pontue os pontos no painel Auditorias.</translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
+        <source>%Ln places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
-            <numerusform>%n lugar percorrido de dia e à noite: %1 com pontuação menor à noite, %2 maior, %3 quase igual. Pontuação média %4 de dia, %5 à noite.</numerusform>
-            <numerusform>%n lugares percorridos de dia e à noite: %1 com pontuação menor à noite, %2 maior, %3 quase igual. Pontuação média %4 de dia, %5 à noite.</numerusform>
+            <numerusform>%Ln lugar percorrido de dia e à noite: %1 com pontuação menor à noite, %2 maior, %3 quase igual. Pontuação média %4 de dia, %5 à noite.</numerusform>
+            <numerusform>%Ln lugares percorridos de dia e à noite: %1 com pontuação menor à noite, %2 maior, %3 quase igual. Pontuação média %4 de dia, %5 à noite.</numerusform>
         </translation>
     </message>
     <message>
@@ -604,10 +604,10 @@
         <translation>Nenhum ponto de auditoria nem alfinete de percepção ainda — registre uma caminhada ou coloque alfinetes no painel Auditorias.</translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
+        <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
-            <numerusform>Menos de %n pessoa corresponde a estes filtros, então seus números ficam ocultos para protegê-las (o limiar do projeto é %n). Amplie os filtros para ver mais.</numerusform>
-            <numerusform>Menos de %n pessoas correspondem a estes filtros, então seus números ficam ocultos para protegê-las (o limiar do projeto é %n). Amplie os filtros para ver mais.</numerusform>
+            <numerusform>Menos de %Ln pessoa corresponde a estes filtros, então seus números ficam ocultos para protegê-las (o limiar do projeto é %Ln). Amplie os filtros para ver mais.</numerusform>
+            <numerusform>Menos de %Ln pessoas correspondem a estes filtros, então seus números ficam ocultos para protegê-las (o limiar do projeto é %Ln). Amplie os filtros para ver mais.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,17 +646,17 @@
         <translation>&amp;Fonte do mapa de calor</translation>
     </message>
     <message numerus="yes">
-        <source>On the map: what fewer than %n people recorded.</source>
+        <source>On the map: what fewer than %Ln people recorded.</source>
         <translation>
-            <numerusform>No mapa: o que menos de %n pessoa registrou.</numerusform>
-            <numerusform>No mapa: o que menos de %n pessoas registraram.</numerusform>
+            <numerusform>No mapa: o que menos de %Ln pessoa registrou.</numerusform>
+            <numerusform>No mapa: o que menos de %Ln pessoas registraram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so no counts are shown.</source>
+        <source>Fewer than %Ln people match these filters, so no counts are shown.</source>
         <translation>
-            <numerusform>Menos de %n pessoa corresponde a estes filtros, então nenhuma contagem é mostrada.</numerusform>
-            <numerusform>Menos de %n pessoas correspondem a estes filtros, então nenhuma contagem é mostrada.</numerusform>
+            <numerusform>Menos de %Ln pessoa corresponde a estes filtros, então nenhuma contagem é mostrada.</numerusform>
+            <numerusform>Menos de %Ln pessoas correspondem a estes filtros, então nenhuma contagem é mostrada.</numerusform>
         </translation>
     </message>
     <message>
@@ -664,17 +664,17 @@
         <translation>Mostrando %1 e %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n audit scores</source>
+        <source>%1 of %Ln audit scores</source>
         <translation>
-            <numerusform>%1 de %n pontuação de auditoria</numerusform>
-            <numerusform>%1 de %n pontuações de auditoria</numerusform>
+            <numerusform>%1 de %Ln pontuação de auditoria</numerusform>
+            <numerusform>%1 de %Ln pontuações de auditoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n pins</source>
+        <source>%1 of %Ln pins</source>
         <translation>
-            <numerusform>%1 de %n alfinete</numerusform>
-            <numerusform>%1 de %n alfinetes</numerusform>
+            <numerusform>%1 de %Ln alfinete</numerusform>
+            <numerusform>%1 de %Ln alfinetes</numerusform>
         </translation>
     </message>
     <message>
@@ -682,17 +682,17 @@
         <translation>Tudo mostrado: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n pontuação de auditoria</numerusform>
-            <numerusform>%n pontuações de auditoria</numerusform>
+            <numerusform>%Ln pontuação de auditoria</numerusform>
+            <numerusform>%Ln pontuações de auditoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n alfinete</numerusform>
-            <numerusform>%n alfinetes</numerusform>
+            <numerusform>%Ln alfinete</numerusform>
+            <numerusform>%Ln alfinetes</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,38 +1003,38 @@
         <translation>Fora do mapa: desenhe o percurso ou use Escolher no mapa</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank, %3</source>
+        <source>Saved point %1: %Ln scores, %2 left blank, %3</source>
         <translation>
-            <numerusform>Ponto %1 salvo: %n pontuação, %2 em branco, %3</numerusform>
-            <numerusform>Ponto %1 salvo: %n pontuações, %2 em branco, %3</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuação, %2 em branco, %3</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuações, %2 em branco, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank</source>
+        <source>Saved point %1: %Ln scores, %2 left blank</source>
         <translation>
-            <numerusform>Ponto %1 salvo: %n pontuação, %2 em branco</numerusform>
-            <numerusform>Ponto %1 salvo: %n pontuações, %2 em branco</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuação, %2 em branco</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuações, %2 em branco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2</source>
+        <source>Saved point %1: %Ln scores, %2</source>
         <translation>
-            <numerusform>Ponto %1 salvo: %n pontuação, %2</numerusform>
-            <numerusform>Ponto %1 salvo: %n pontuações, %2</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuação, %2</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuações, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores</source>
+        <source>Saved point %1: %Ln scores</source>
         <translation>
-            <numerusform>Ponto %1 salvo: %n pontuação</numerusform>
-            <numerusform>Ponto %1 salvo: %n pontuações</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuação</numerusform>
+            <numerusform>Ponto %1 salvo: %Ln pontuações</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,10 +1225,10 @@
         <translation>Substituir o percurso da caminhada?</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
+        <source>“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? (Undo brings the old route back.)</source>
         <translation>
-            <numerusform>“%1” já tem um percurso de %2 pontos. Substituí-lo pelo %n ponto recém-desenhado? (Desfazer traz o percurso antigo de volta.)</numerusform>
-            <numerusform>“%1” já tem um percurso de %2 pontos. Substituí-lo pelos %n pontos recém-desenhados? (Desfazer traz o percurso antigo de volta.)</numerusform>
+            <numerusform>“%1” já tem um percurso de %2 pontos. Substituí-lo pelo %Ln ponto recém-desenhado? (Desfazer traz o percurso antigo de volta.)</numerusform>
+            <numerusform>“%1” já tem um percurso de %2 pontos. Substituí-lo pelos %Ln pontos recém-desenhados? (Desfazer traz o percurso antigo de volta.)</numerusform>
         </translation>
     </message>
     <message>
@@ -1240,10 +1240,10 @@
         <translation>O percurso de “%1” foi mantido como estava</translation>
     </message>
     <message numerus="yes">
-        <source>Route of “%1” drawn: %n points</source>
+        <source>Route of “%1” drawn: %Ln points</source>
         <translation>
-            <numerusform>Percurso de “%1” desenhado: %n ponto</numerusform>
-            <numerusform>Percurso de “%1” desenhado: %n pontos</numerusform>
+            <numerusform>Percurso de “%1” desenhado: %Ln ponto</numerusform>
+            <numerusform>Percurso de “%1” desenhado: %Ln pontos</numerusform>
         </translation>
     </message>
     <message>
@@ -1310,10 +1310,10 @@
         <translation>Nenhuma caminhada de auditoria ainda. Nova registra uma caminhada; depois desenhe o percurso e digite as fichas.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
+        <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
-            <numerusform>“%1” e seu %n ponto de auditoria com as pontuações serão excluídos. Desfazer os traz de volta.</numerusform>
-            <numerusform>“%1” e seus %n pontos de auditoria com as pontuações serão excluídos. Desfazer os traz de volta.</numerusform>
+            <numerusform>“%1” e seu %Ln ponto de auditoria com as pontuações serão excluídos. Desfazer os traz de volta.</numerusform>
+            <numerusform>“%1” e seus %Ln pontos de auditoria com as pontuações serão excluídos. Desfazer os traz de volta.</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,10 +1376,10 @@
         <translation>Excluir do disco as cópias de segurança selecionadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n backups, %1 in all.</source>
+        <source>%Ln backups, %1 in all.</source>
         <translation>
-            <numerusform>%n cópia de segurança, %1 no total.</numerusform>
-            <numerusform>%n cópias de segurança, %1 no total.</numerusform>
+            <numerusform>%Ln cópia de segurança, %1 no total.</numerusform>
+            <numerusform>%Ln cópias de segurança, %1 no total.</numerusform>
         </translation>
     </message>
     <message>
@@ -1391,17 +1391,17 @@
         <translation>%1 é uma cópia completa do projeto como estava %2 em %3, incluindo contatos e relatos. Remover a exclui do disco e ela não pode ser recuperada; o projeto em si fica como está.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n backups?</source>
+        <source>Remove %Ln backups?</source>
         <translation>
-            <numerusform>Remover %n cópia de segurança?</numerusform>
-            <numerusform>Remover %n cópias de segurança?</numerusform>
+            <numerusform>Remover %Ln cópia de segurança?</numerusform>
+            <numerusform>Remover %Ln cópias de segurança?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
+        <source>These %Ln files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
-            <numerusform>Este %n arquivo é uma cópia completa do projeto, incluindo contatos e relatos. Remover o exclui do disco e ele não pode ser recuperado; o projeto em si fica como está.</numerusform>
-            <numerusform>Estes %n arquivos são cópias completas do projeto, incluindo contatos e relatos. Remover os exclui do disco e eles não podem ser recuperados; o projeto em si fica como está.</numerusform>
+            <numerusform>Este %Ln arquivo é uma cópia completa do projeto, incluindo contatos e relatos. Remover o exclui do disco e ele não pode ser recuperado; o projeto em si fica como está.</numerusform>
+            <numerusform>Estes %Ln arquivos são cópias completas do projeto, incluindo contatos e relatos. Remover os exclui do disco e eles não podem ser recuperados; o projeto em si fica como está.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,31 +1486,31 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <source>Imported %n tiles into “%1”</source>
+        <source>Imported %Ln tiles into “%1”</source>
         <translation>
-            <numerusform>%n bloco importado em “%1”</numerusform>
-            <numerusform>%n blocos importados em “%1”</numerusform>
+            <numerusform>%Ln bloco importado em “%1”</numerusform>
+            <numerusform>%Ln blocos importados em “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into “%1”</source>
+        <source>Imported %Ln features into “%1”</source>
         <translation>
-            <numerusform>%n feição importada em “%1”</numerusform>
-            <numerusform>%n feições importadas em “%1”</numerusform>
+            <numerusform>%Ln feição importada em “%1”</numerusform>
+            <numerusform>%Ln feições importadas em “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n tiles into %1 layers from %2</source>
+        <source>Imported %Ln tiles into %1 layers from %2</source>
         <translation>
-            <numerusform>%n bloco importado em %1 camadas de %2</numerusform>
-            <numerusform>%n blocos importados em %1 camadas de %2</numerusform>
+            <numerusform>%Ln bloco importado em %1 camadas de %2</numerusform>
+            <numerusform>%Ln blocos importados em %1 camadas de %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into %1 layers from %2</source>
+        <source>Imported %Ln features into %1 layers from %2</source>
         <translation>
-            <numerusform>%n feição importada em %1 camadas de %2</numerusform>
-            <numerusform>%n feições importadas em %1 camadas de %2</numerusform>
+            <numerusform>%Ln feição importada em %1 camadas de %2</numerusform>
+            <numerusform>%Ln feições importadas em %1 camadas de %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,10 +1529,10 @@
         <translation>Um mapa em papel é posicionado fazendo corresponder pontos dele com o mapa do projeto, que ainda está vazio. Importe primeiro um recorte do OpenStreetMap ou outro arquivo de mapa.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed paper map “%1” by %n points</source>
+        <source>Placed paper map “%1” by %Ln points</source>
         <translation>
-            <numerusform>Mapa em papel “%1” posicionado por %n ponto</numerusform>
-            <numerusform>Mapa em papel “%1” posicionado por %n pontos</numerusform>
+            <numerusform>Mapa em papel “%1” posicionado por %Ln ponto</numerusform>
+            <numerusform>Mapa em papel “%1” posicionado por %Ln pontos</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,17 +1563,17 @@
         <translation>Alfinetes inseguros (% dos alfinetes)</translation>
     </message>
     <message numerus="yes">
-        <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
+        <source>Groups with fewer than %Ln people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
-            <numerusform>Grupos com menos de %n pessoa, e grupos a partir dos quais se poderia deduzi-los, mostram “oculto” em vez de um número, para proteger as pessoas participantes (%1 de %2 aqui). Cada comparação marcada divide as pessoas em grupos menores, e mais ficam ocultos.</numerusform>
-            <numerusform>Grupos com menos de %n pessoas, e grupos a partir dos quais se poderia deduzi-los, mostram “oculto” em vez de um número, para proteger as pessoas participantes (%1 de %2 aqui). Cada comparação marcada divide as pessoas em grupos menores, e mais ficam ocultos.</numerusform>
+            <numerusform>Grupos com menos de %Ln pessoa, e grupos a partir dos quais se poderia deduzi-los, mostram “oculto” em vez de um número, para proteger as pessoas participantes (%1 de %2 aqui). Cada comparação marcada divide as pessoas em grupos menores, e mais ficam ocultos.</numerusform>
+            <numerusform>Grupos com menos de %Ln pessoas, e grupos a partir dos quais se poderia deduzi-los, mostram “oculto” em vez de um número, para proteger as pessoas participantes (%1 de %2 aqui). Cada comparação marcada divide as pessoas em grupos menores, e mais ficam ocultos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every group here has at least %n people.</source>
+        <source>Every group here has at least %Ln people.</source>
         <translation>
-            <numerusform>Todos os grupos aqui têm pelo menos %n pessoa.</numerusform>
-            <numerusform>Todos os grupos aqui têm pelo menos %n pessoas.</numerusform>
+            <numerusform>Todos os grupos aqui têm pelo menos %Ln pessoa.</numerusform>
+            <numerusform>Todos os grupos aqui têm pelo menos %Ln pessoas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1621,10 +1621,10 @@
         <translation>nenhuma</translation>
     </message>
     <message numerus="yes">
-        <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
+        <source>%Ln full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
-            <numerusform>%n cópia completa do projeto, incluindo contatos e relatos (remova com: cosafe remove-backups %1 --all, ou NOME…)</numerusform>
-            <numerusform>%n cópias completas do projeto, incluindo contatos e relatos (remova com: cosafe remove-backups %1 --all, ou NOME…)</numerusform>
+            <numerusform>%Ln cópia completa do projeto, incluindo contatos e relatos (remova com: cosafe remove-backups %1 --all, ou NOME…)</numerusform>
+            <numerusform>%Ln cópias completas do projeto, incluindo contatos e relatos (remova com: cosafe remove-backups %1 --all, ou NOME…)</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,10 +1687,10 @@
         <translation>Vestígios de registros excluídos removidos de %1 (%2 MB → %3 MB)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problems found</source>
+        <source>%1: %Ln problems found</source>
         <translation>
-            <numerusform>%1: %n problema encontrado</numerusform>
-            <numerusform>%1: %n problemas encontrados</numerusform>
+            <numerusform>%1: %Ln problema encontrado</numerusform>
+            <numerusform>%1: %Ln problemas encontrados</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,39 +1710,39 @@
         <translation>%1 é uma imagem: posicione-a com pelo menos três --control-point COLUNA,LINHA,LON,LAT (ou com Arquivo › Importar mapa de base no aplicativo)</translation>
     </message>
     <message numerus="yes">
-        <source>Placed %1: %n control points, RMS error %2 m</source>
+        <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
-            <numerusform>%1 posicionado: %n ponto de controle, erro RMS %2 m</numerusform>
-            <numerusform>%1 posicionado: %n pontos de controle, erro RMS %2 m</numerusform>
+            <numerusform>%1 posicionado: %Ln ponto de controle, erro RMS %2 m</numerusform>
+            <numerusform>%1 posicionado: %Ln pontos de controle, erro RMS %2 m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n tiles</source>
+        <source>Imported %1: %Ln tiles</source>
         <translation>
-            <numerusform>%1 importado: %n bloco</numerusform>
-            <numerusform>%1 importado: %n blocos</numerusform>
+            <numerusform>%1 importado: %Ln bloco</numerusform>
+            <numerusform>%1 importado: %Ln blocos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features, drawn as %2</source>
+        <source>Imported %1: %Ln features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
-            <numerusform>%1 importado: %n feição, desenhada como %2</numerusform>
-            <numerusform>%1 importado: %n feições, desenhadas como %2</numerusform>
+            <numerusform>%1 importado: %Ln feição, desenhada como %2</numerusform>
+            <numerusform>%1 importado: %Ln feições, desenhadas como %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features</source>
+        <source>Imported %1: %Ln features</source>
         <translation>
-            <numerusform>%1 importado: %n feição</numerusform>
-            <numerusform>%1 importado: %n feições</numerusform>
+            <numerusform>%1 importado: %Ln feição</numerusform>
+            <numerusform>%1 importado: %Ln feições</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents from %1</source>
+        <source>Imported %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>%n ocorrência registrada importada de %1</numerusform>
-            <numerusform>%n ocorrências registradas importadas de %1</numerusform>
+            <numerusform>%Ln ocorrência registrada importada de %1</numerusform>
+            <numerusform>%Ln ocorrências registradas importadas de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,19 +1898,19 @@
         <translation>%1; nada foi mesclado</translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
-            <numerusform>%n arquivo</numerusform>
-            <numerusform>%n arquivos</numerusform>
+            <numerusform>%Ln arquivo</numerusform>
+            <numerusform>%Ln arquivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
+        <source>Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
-            <numerusform>Simulação: nada foi alterado; mesclar %1 em %2 deixaria %n registro em conflito.</numerusform>
-            <numerusform>Simulação: nada foi alterado; mesclar %1 em %2 deixaria %n registros em conflito.</numerusform>
+            <numerusform>Simulação: nada foi alterado; mesclar %1 em %2 deixaria %Ln registro em conflito.</numerusform>
+            <numerusform>Simulação: nada foi alterado; mesclar %1 em %2 deixaria %Ln registros em conflito.</numerusform>
         </translation>
     </message>
     <message>
@@ -1919,34 +1919,34 @@
         <translation>%1 mesclado(s) em %2. O arquivo como estava foi mantido como %3 (uma cópia completa: cosafe remove-backups %4 %3 a remove).</translation>
     </message>
     <message numerus="yes">
-        <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
+        <source>%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
-            <numerusform>%n registro alterado dos dois lados: %1 manteve sua versão; abra-o no CoSafe para manter a minha, a outra ou ambas.</numerusform>
-            <numerusform>%n registros alterados dos dois lados: %1 manteve sua versão; abra-o no CoSafe para manter a minha, a outra ou ambas.</numerusform>
+            <numerusform>%Ln registro alterado dos dois lados: %1 manteve sua versão; abra-o no CoSafe para manter a minha, a outra ou ambas.</numerusform>
+            <numerusform>%Ln registros alterados dos dois lados: %1 manteve sua versão; abra-o no CoSafe para manter a minha, a outra ou ambas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n adicionado</numerusform>
-            <numerusform>%n adicionados</numerusform>
+            <numerusform>%Ln adicionado</numerusform>
+            <numerusform>%Ln adicionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n atualizado</numerusform>
-            <numerusform>%n atualizados</numerusform>
+            <numerusform>%Ln atualizado</numerusform>
+            <numerusform>%Ln atualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in conflict</source>
+        <source>%Ln in conflict</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n em conflito</numerusform>
-            <numerusform>%n em conflito</numerusform>
+            <numerusform>%Ln em conflito</numerusform>
+            <numerusform>%Ln em conflito</numerusform>
         </translation>
     </message>
     <message>
@@ -2536,10 +2536,10 @@ de %2</translation>
         <translation>Esse critério não está mais no projeto</translation>
     </message>
     <message numerus="yes">
-        <source>Removing “%1” would orphan %n scores; retire it instead</source>
+        <source>Removing “%1” would orphan %Ln scores; retire it instead</source>
         <translation>
-            <numerusform>Remover “%1” deixaria %n pontuação sem critério; desative-o em vez disso</numerusform>
-            <numerusform>Remover “%1” deixaria %n pontuações sem critério; desative-o em vez disso</numerusform>
+            <numerusform>Remover “%1” deixaria %Ln pontuação sem critério; desative-o em vez disso</numerusform>
+            <numerusform>Remover “%1” deixaria %Ln pontuações sem critério; desative-o em vez disso</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,17 +3224,17 @@ de %2</translation>
         <translation>Esta oficina ainda não tem grupos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals · %1 without a principle</source>
+        <source>%Ln proposals · %1 without a principle</source>
         <translation>
-            <numerusform>%n proposta · %1 sem princípio</numerusform>
-            <numerusform>%n propostas · %1 sem princípio</numerusform>
+            <numerusform>%Ln proposta · %1 sem princípio</numerusform>
+            <numerusform>%Ln propostas · %1 sem princípio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposta</numerusform>
-            <numerusform>%n propostas</numerusform>
+            <numerusform>%Ln proposta</numerusform>
+            <numerusform>%Ln propostas</numerusform>
         </translation>
     </message>
     <message>
@@ -3487,10 +3487,10 @@ de %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
+        <source>Cleaned %Ln images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
-            <numerusform>%n imagem que continha dados da câmera ou um nome de arquivo da câmera foi limpa (agora sem metadados, com um nome neutro)</numerusform>
-            <numerusform>%n imagens que continham dados da câmera ou um nome de arquivo da câmera foram limpas (agora sem metadados, com um nome neutro)</numerusform>
+            <numerusform>%Ln imagem que continha dados da câmera ou um nome de arquivo da câmera foi limpa (agora sem metadados, com um nome neutro)</numerusform>
+            <numerusform>%Ln imagens que continham dados da câmera ou um nome de arquivo da câmera foram limpas (agora sem metadados, com um nome neutro)</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,11 +3502,11 @@ de %2</translation>
         <translation>Nenhuma imagem guardada continha dados da câmera ou um nome de arquivo da câmera</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n images could not be read and were left as they are</source>
+        <source>%1; %Ln images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
-            <numerusform>%1; %n imagem não pôde ser lida e ficou como estava</numerusform>
-            <numerusform>%1; %n imagens não puderam ser lidas e ficaram como estavam</numerusform>
+            <numerusform>%1; %Ln imagem não pôde ser lida e ficou como estava</numerusform>
+            <numerusform>%1; %Ln imagens não puderam ser lidas e ficaram como estavam</numerusform>
         </translation>
     </message>
 </context>
@@ -3758,11 +3758,11 @@ de %2</translation>
         <translation>arquivo de mapa</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n camada</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n camadas</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln camada</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln camadas</numerusform>
         </translation>
     </message>
     <message>
@@ -3837,24 +3837,24 @@ de %2</translation>
         <translation>Lendo o arquivo…</translation>
     </message>
     <message numerus="yes">
-        <source>Storing %n recorded incidents…</source>
+        <source>Storing %Ln recorded incidents…</source>
         <translation>
-            <numerusform>Guardando %n ocorrência registrada…</numerusform>
-            <numerusform>Guardando %n ocorrências registradas…</numerusform>
+            <numerusform>Guardando %Ln ocorrência registrada…</numerusform>
+            <numerusform>Guardando %Ln ocorrências registradas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n recorded incidents from %1</source>
+        <source>Import %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Importar %n ocorrência registrada de %1</numerusform>
-            <numerusform>Importar %n ocorrências registradas de %1</numerusform>
+            <numerusform>Importar %Ln ocorrência registrada de %1</numerusform>
+            <numerusform>Importar %Ln ocorrências registradas de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents stored</source>
+        <source>%Ln recorded incidents stored</source>
         <translation>
-            <numerusform>%n ocorrência registrada guardada</numerusform>
-            <numerusform>%n ocorrências registradas guardadas</numerusform>
+            <numerusform>%Ln ocorrência registrada guardada</numerusform>
+            <numerusform>%Ln ocorrências registradas guardadas</numerusform>
         </translation>
     </message>
     <message>
@@ -3862,10 +3862,10 @@ de %2</translation>
         <translation>Importando ocorrências registradas de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
+        <source>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
-            <numerusform>%n ocorrência registrada importada (“%1”), mostrada separada das percepções</numerusform>
-            <numerusform>%n ocorrências registradas importadas (“%1”), mostradas separadas das percepções</numerusform>
+            <numerusform>%Ln ocorrência registrada importada (“%1”), mostrada separada das percepções</numerusform>
+            <numerusform>%Ln ocorrências registradas importadas (“%1”), mostradas separadas das percepções</numerusform>
         </translation>
     </message>
 </context>
@@ -3923,10 +3923,10 @@ de %2</translation>
         <translation>%1 não tem coluna de data; indique a coluna que contém as datas</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
+        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
-            <numerusform>%1: %n linha não tem coordenadas (primeira: linha %2); adicione-as ou remova essa linha</numerusform>
-            <numerusform>%1: %n linhas não têm coordenadas (primeira: linha %2); adicione-as ou remova essas linhas</numerusform>
+            <numerusform>%1: %Ln linha não tem coordenadas (primeira: linha %2); adicione-as ou remova essa linha</numerusform>
+            <numerusform>%1: %Ln linhas não têm coordenadas (primeira: linha %2); adicione-as ou remova essas linhas</numerusform>
         </translation>
     </message>
     <message>
@@ -3958,10 +3958,10 @@ de %2</translation>
         <translation>%1 não tem a camada %2 (suas camadas: %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n layers (%2); say which one holds the incidents</source>
+        <source>%1 has %Ln layers (%2); say which one holds the incidents</source>
         <translation>
-            <numerusform>%1 tem %n camada (%2); indique qual contém as ocorrências</numerusform>
-            <numerusform>%1 tem %n camadas (%2); indique qual contém as ocorrências</numerusform>
+            <numerusform>%1 tem %Ln camada (%2); indique qual contém as ocorrências</numerusform>
+            <numerusform>%1 tem %Ln camadas (%2); indique qual contém as ocorrências</numerusform>
         </translation>
     </message>
 </context>
@@ -4051,10 +4051,10 @@ Cancelando…</translation>
         <translation>Imagem</translation>
     </message>
     <message numerus="yes">
-        <source>%n tiles</source>
+        <source>%Ln tiles</source>
         <translation>
-            <numerusform>%n bloco</numerusform>
-            <numerusform>%n blocos</numerusform>
+            <numerusform>%Ln bloco</numerusform>
+            <numerusform>%Ln blocos</numerusform>
         </translation>
     </message>
 </context>
@@ -4696,52 +4696,52 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>Fazendo cópia de segurança do projeto…</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n contato</numerusform>
-            <numerusform>%n contatos</numerusform>
+            <numerusform>%Ln contato</numerusform>
+            <numerusform>%Ln contatos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pin stories</source>
+        <source>%Ln pin stories</source>
         <translation>
-            <numerusform>%n relato de alfinete</numerusform>
-            <numerusform>%n relatos de alfinetes</numerusform>
+            <numerusform>%Ln relato de alfinete</numerusform>
+            <numerusform>%Ln relatos de alfinetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n comments and notes</source>
+        <source>%Ln comments and notes</source>
         <translation>
-            <numerusform>%n comentário ou nota</numerusform>
-            <numerusform>%n comentários e notas</numerusform>
+            <numerusform>%Ln comentário ou nota</numerusform>
+            <numerusform>%Ln comentários e notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n facilitators&apos; names</source>
+        <source>%Ln facilitators&apos; names</source>
         <translation>
-            <numerusform>%n nome de facilitador(a)</numerusform>
-            <numerusform>%n nomes de facilitadores(as)</numerusform>
+            <numerusform>%Ln nome de facilitador(a)</numerusform>
+            <numerusform>%Ln nomes de facilitadores(as)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants outside %1</source>
+        <source>%Ln participants outside %1</source>
         <translation>
-            <numerusform>%n participante fora de %1</numerusform>
-            <numerusform>%n participantes fora de %1</numerusform>
+            <numerusform>%Ln participante fora de %1</numerusform>
+            <numerusform>%Ln participantes fora de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -5341,10 +5341,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -5384,39 +5384,39 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>Ponto em %1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>Line of %n points around %1, %2</source>
+        <source>Line of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Linha de %n ponto perto de %1, %2</numerusform>
-            <numerusform>Linha de %n pontos perto de %1, %2</numerusform>
+            <numerusform>Linha de %Ln ponto perto de %1, %2</numerusform>
+            <numerusform>Linha de %Ln pontos perto de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Area of %n points around %1, %2</source>
+        <source>Area of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Área de %n ponto perto de %1, %2</numerusform>
-            <numerusform>Área de %n pontos perto de %1, %2</numerusform>
+            <numerusform>Área de %Ln ponto perto de %1, %2</numerusform>
+            <numerusform>Área de %Ln pontos perto de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Areas of %n points around %1, %2</source>
+        <source>Areas of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Áreas de %n ponto perto de %1, %2</numerusform>
-            <numerusform>Áreas de %n pontos perto de %1, %2</numerusform>
+            <numerusform>Áreas de %Ln ponto perto de %1, %2</numerusform>
+            <numerusform>Áreas de %Ln pontos perto de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lines of %n points around %1, %2</source>
+        <source>Lines of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Linhas de %n ponto perto de %1, %2</numerusform>
-            <numerusform>Linhas de %n pontos perto de %1, %2</numerusform>
+            <numerusform>Linhas de %Ln ponto perto de %1, %2</numerusform>
+            <numerusform>Linhas de %Ln pontos perto de %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n points around %2, %3</source>
+        <source>%1 of %Ln points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
-            <numerusform>%1 de %n ponto perto de %2, %3</numerusform>
-            <numerusform>%1 de %n pontos perto de %2, %3</numerusform>
+            <numerusform>%1 de %Ln ponto perto de %2, %3</numerusform>
+            <numerusform>%1 de %Ln pontos perto de %2, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -5560,164 +5560,164 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>Mesclar projetos</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshops</source>
+        <source>%Ln workshops</source>
         <translation>
-            <numerusform>%n oficina</numerusform>
-            <numerusform>%n oficinas</numerusform>
+            <numerusform>%Ln oficina</numerusform>
+            <numerusform>%Ln oficinas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n grupo</numerusform>
-            <numerusform>%n grupos</numerusform>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n basemap layers</source>
+        <source>%Ln basemap layers</source>
         <translation>
-            <numerusform>%n camada do mapa de base</numerusform>
-            <numerusform>%n camadas do mapa de base</numerusform>
+            <numerusform>%Ln camada do mapa de base</numerusform>
+            <numerusform>%Ln camadas do mapa de base</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposta</numerusform>
-            <numerusform>%n propostas</numerusform>
+            <numerusform>%Ln proposta</numerusform>
+            <numerusform>%Ln propostas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria sets</source>
+        <source>%Ln criteria sets</source>
         <translation>
-            <numerusform>%n conjunto de critérios</numerusform>
-            <numerusform>%n conjuntos de critérios</numerusform>
+            <numerusform>%Ln conjunto de critérios</numerusform>
+            <numerusform>%Ln conjuntos de critérios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria</source>
+        <source>%Ln criteria</source>
         <translation>
-            <numerusform>%n critério</numerusform>
-            <numerusform>%n critérios</numerusform>
+            <numerusform>%Ln critério</numerusform>
+            <numerusform>%Ln critérios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit walks</source>
+        <source>%Ln audit walks</source>
         <translation>
-            <numerusform>%n caminhada de auditoria</numerusform>
-            <numerusform>%n caminhadas de auditoria</numerusform>
+            <numerusform>%Ln caminhada de auditoria</numerusform>
+            <numerusform>%Ln caminhadas de auditoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n walk participants</source>
+        <source>%Ln walk participants</source>
         <translation>
-            <numerusform>%n participante de caminhada</numerusform>
-            <numerusform>%n participantes de caminhadas</numerusform>
+            <numerusform>%Ln participante de caminhada</numerusform>
+            <numerusform>%Ln participantes de caminhadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n ponto de auditoria</numerusform>
-            <numerusform>%n pontos de auditoria</numerusform>
+            <numerusform>%Ln ponto de auditoria</numerusform>
+            <numerusform>%Ln pontos de auditoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>%n pontuação de auditoria</numerusform>
-            <numerusform>%n pontuações de auditoria</numerusform>
+            <numerusform>%Ln pontuação de auditoria</numerusform>
+            <numerusform>%Ln pontuações de auditoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checklist answers</source>
+        <source>%Ln checklist answers</source>
         <translation>
-            <numerusform>%n resposta da lista de verificação</numerusform>
-            <numerusform>%n respostas da lista de verificação</numerusform>
+            <numerusform>%Ln resposta da lista de verificação</numerusform>
+            <numerusform>%Ln respostas da lista de verificação</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reason tags</source>
+        <source>%Ln reason tags</source>
         <translation>
-            <numerusform>%n etiqueta de motivo</numerusform>
-            <numerusform>%n etiquetas de motivo</numerusform>
+            <numerusform>%Ln etiqueta de motivo</numerusform>
+            <numerusform>%Ln etiquetas de motivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins</source>
+        <source>%Ln perception pins</source>
         <translation>
-            <numerusform>%n alfinete de percepção</numerusform>
-            <numerusform>%n alfinetes de percepção</numerusform>
+            <numerusform>%Ln alfinete de percepção</numerusform>
+            <numerusform>%Ln alfinetes de percepção</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n ocorrência registrada</numerusform>
-            <numerusform>%n ocorrências registradas</numerusform>
+            <numerusform>%Ln ocorrência registrada</numerusform>
+            <numerusform>%Ln ocorrências registradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n parte interessada</numerusform>
-            <numerusform>%n partes interessadas</numerusform>
+            <numerusform>%Ln parte interessada</numerusform>
+            <numerusform>%Ln partes interessadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>%n ação</numerusform>
-            <numerusform>%n ações</numerusform>
+            <numerusform>%Ln ação</numerusform>
+            <numerusform>%Ln ações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action partners</source>
+        <source>%Ln action partners</source>
         <translation>
-            <numerusform>%n parceiro de ação</numerusform>
-            <numerusform>%n parceiros de ações</numerusform>
+            <numerusform>%Ln parceiro de ação</numerusform>
+            <numerusform>%Ln parceiros de ações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action links</source>
+        <source>%Ln action links</source>
         <translation>
-            <numerusform>%n vínculo de ação</numerusform>
-            <numerusform>%n vínculos de ações</numerusform>
+            <numerusform>%Ln vínculo de ação</numerusform>
+            <numerusform>%Ln vínculos de ações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n voto</numerusform>
-            <numerusform>%n votos</numerusform>
+            <numerusform>%Ln voto</numerusform>
+            <numerusform>%Ln votos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos and files</source>
+        <source>%Ln photos and files</source>
         <translation>
-            <numerusform>%n foto ou arquivo</numerusform>
-            <numerusform>%n fotos e arquivos</numerusform>
+            <numerusform>%Ln foto ou arquivo</numerusform>
+            <numerusform>%Ln fotos e arquivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop names</source>
+        <source>%Ln laptop names</source>
         <translation>
-            <numerusform>%n nome de laptop</numerusform>
-            <numerusform>%n nomes de laptops</numerusform>
+            <numerusform>%Ln nome de laptop</numerusform>
+            <numerusform>%Ln nomes de laptops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records of %1</source>
+        <source>%Ln records of %1</source>
         <translation>
-            <numerusform>%n registro de %1</numerusform>
-            <numerusform>%n registros de %1</numerusform>
+            <numerusform>%Ln registro de %1</numerusform>
+            <numerusform>%Ln registros de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5730,45 +5730,45 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>%1 — de %2</translation>
     </message>
     <message numerus="yes">
-        <source>• %n new records will be added (%1).</source>
+        <source>• %Ln new records will be added (%1).</source>
         <translation>
-            <numerusform>• %n registro novo será adicionado (%1).</numerusform>
-            <numerusform>• %n registros novos serão adicionados (%1).</numerusform>
+            <numerusform>• %Ln registro novo será adicionado (%1).</numerusform>
+            <numerusform>• %Ln registros novos serão adicionados (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
+        <source>• %Ln records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
-            <numerusform>• %n registro alterado só naquele laptop será atualizado para a versão dele (%1).</numerusform>
-            <numerusform>• %n registros alterados só naquele laptop serão atualizados para a versão dele (%1).</numerusform>
+            <numerusform>• %Ln registro alterado só naquele laptop será atualizado para a versão dele (%1).</numerusform>
+            <numerusform>• %Ln registros alterados só naquele laptop serão atualizados para a versão dele (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
-            <numerusform>• %n registro foi alterado nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem.</numerusform>
-            <numerusform>• %n registros foram alterados nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem.</numerusform>
+            <numerusform>• %Ln registro foi alterado nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem.</numerusform>
+            <numerusform>• %Ln registros foram alterados nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
-            <numerusform>• %n registro foi alterado nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem (%1).</numerusform>
-            <numerusform>• %n registros foram alterados nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem (%1).</numerusform>
+            <numerusform>• %Ln registro foi alterado nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem (%1).</numerusform>
+            <numerusform>• %Ln registros foram alterados nos dois laptops: este projeto mantém sua versão e a outra fica guardada à parte para você escolher em Conflitos de mesclagem (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
+        <source>• %Ln records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
-            <numerusform>• %n registro já aguarda em Conflitos de mesclagem de uma mesclagem anterior.</numerusform>
-            <numerusform>• %n registros já aguardam em Conflitos de mesclagem de uma mesclagem anterior.</numerusform>
+            <numerusform>• %Ln registro já aguarda em Conflitos de mesclagem de uma mesclagem anterior.</numerusform>
+            <numerusform>• %Ln registros já aguardam em Conflitos de mesclagem de uma mesclagem anterior.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records are the same in both, or newer here, and are skipped.</source>
+        <source>• %Ln records are the same in both, or newer here, and are skipped.</source>
         <translation>
-            <numerusform>• %n registro é igual nos dois, ou mais recente aqui, e é ignorado.</numerusform>
-            <numerusform>• %n registros são iguais nos dois, ou mais recentes aqui, e são ignorados.</numerusform>
+            <numerusform>• %Ln registro é igual nos dois, ou mais recente aqui, e é ignorado.</numerusform>
+            <numerusform>• %Ln registros são iguais nos dois, ou mais recentes aqui, e são ignorados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5788,10 +5788,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>Mesclar projetos</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
+        <source>&lt;b&gt;Merging %Ln files into “%1”&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Mesclando %n arquivo em “%1”&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Mesclando %n arquivos em “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Mesclando %Ln arquivo em “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Mesclando %Ln arquivos em “%1”&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5851,17 +5851,17 @@ Last changed %2</source>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %n ponto. Três pontos sempre se ajustam exatamente: adicione um quarto para verificá-los.</numerusform>
-            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %n pontos. Três pontos sempre se ajustam exatamente: adicione um quarto para verificá-los.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %Ln ponto. Três pontos sempre se ajustam exatamente: adicione um quarto para verificá-los.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %Ln pontos. Três pontos sempre se ajustam exatamente: adicione um quarto para verificá-los.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %n ponto. Um ponto muito distante dos outros provavelmente foi clicado no lugar errado.</numerusform>
-            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %n pontos. Um ponto muito distante dos outros provavelmente foi clicado no lugar errado.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %Ln ponto. Um ponto muito distante dos outros provavelmente foi clicado no lugar errado.</numerusform>
+            <numerusform>&lt;b&gt;Ajuste: erro RMS de %1 m&lt;/b&gt; em %Ln pontos. Um ponto muito distante dos outros provavelmente foi clicado no lugar errado.</numerusform>
         </translation>
     </message>
 </context>
@@ -5935,10 +5935,10 @@ Last changed %2</source>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n more points to place the map.</source>
+        <source>Add %Ln more points to place the map.</source>
         <translation>
-            <numerusform>Adicione mais %n ponto para posicionar o mapa.</numerusform>
-            <numerusform>Adicione mais %n pontos para posicionar o mapa.</numerusform>
+            <numerusform>Adicione mais %Ln ponto para posicionar o mapa.</numerusform>
+            <numerusform>Adicione mais %Ln pontos para posicionar o mapa.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,10 +6037,10 @@ Last changed %2</source>
         <translation>Excluir as pessoas participantes selecionadas e seus votos (Desfazer as traz de volta)</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -6093,25 +6093,25 @@ Last changed %2</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
-            <numerusform>Excluir %n participante (%1) e seus %2? Desfazer (Ctrl+Z) os traz de volta.</numerusform>
-            <numerusform>Excluir %n participantes (%1) e seus %2? Desfazer (Ctrl+Z) os traz de volta.</numerusform>
+            <numerusform>Excluir %Ln participante (%1) e seus %2? Desfazer (Ctrl+Z) os traz de volta.</numerusform>
+            <numerusform>Excluir %Ln participantes (%1) e seus %2? Desfazer (Ctrl+Z) os traz de volta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n voto</numerusform>
-            <numerusform>%n votos</numerusform>
+            <numerusform>%Ln voto</numerusform>
+            <numerusform>%Ln votos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>Excluir %n participante (%1)? Desfazer (Ctrl+Z) o traz de volta.</numerusform>
-            <numerusform>Excluir %n participantes (%1)? Desfazer (Ctrl+Z) os traz de volta.</numerusform>
+            <numerusform>Excluir %Ln participante (%1)? Desfazer (Ctrl+Z) o traz de volta.</numerusform>
+            <numerusform>Excluir %Ln participantes (%1)? Desfazer (Ctrl+Z) os traz de volta.</numerusform>
         </translation>
     </message>
     <message>
@@ -6126,10 +6126,10 @@ Last changed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants</source>
+        <source>Delete %Ln participants</source>
         <translation>
-            <numerusform>Excluir %n participante</numerusform>
-            <numerusform>Excluir %n participantes</numerusform>
+            <numerusform>Excluir %Ln participante</numerusform>
+            <numerusform>Excluir %Ln participantes</numerusform>
         </translation>
     </message>
 </context>
@@ -6245,10 +6245,10 @@ Last changed %2</source>
         <translation>Nenhum</translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen</source>
+        <source>%Ln chosen</source>
         <translation>
-            <numerusform>%n escolhido</numerusform>
-            <numerusform>%n escolhidos</numerusform>
+            <numerusform>%Ln escolhido</numerusform>
+            <numerusform>%Ln escolhidos</numerusform>
         </translation>
     </message>
 </context>
@@ -6581,31 +6581,31 @@ Last changed %2</source>
         <translation>No mapa: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>%n ponto de auditoria</numerusform>
-            <numerusform>%n pontos de auditoria</numerusform>
+            <numerusform>%Ln ponto de auditoria</numerusform>
+            <numerusform>%Ln pontos de auditoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>%n alfinete</numerusform>
-            <numerusform>%n alfinetes</numerusform>
+            <numerusform>%Ln alfinete</numerusform>
+            <numerusform>%Ln alfinetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n routes</source>
+        <source>%Ln routes</source>
         <translation>
-            <numerusform>%n percurso</numerusform>
-            <numerusform>%n percursos</numerusform>
+            <numerusform>%Ln percurso</numerusform>
+            <numerusform>%Ln percursos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>%n ocorrência registrada</numerusform>
-            <numerusform>%n ocorrências registradas</numerusform>
+            <numerusform>%Ln ocorrência registrada</numerusform>
+            <numerusform>%Ln ocorrências registradas</numerusform>
         </translation>
     </message>
 </context>
@@ -6647,10 +6647,10 @@ Last changed %2</source>
         <translation>Adicionar foto a “%1”</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n photos to “%1”</source>
+        <source>Add %Ln photos to “%1”</source>
         <translation>
-            <numerusform>Adicionar %n foto a “%1”</numerusform>
-            <numerusform>Adicionar %n fotos a “%1”</numerusform>
+            <numerusform>Adicionar %Ln foto a “%1”</numerusform>
+            <numerusform>Adicionar %Ln fotos a “%1”</numerusform>
         </translation>
     </message>
     <message>
@@ -6843,10 +6843,10 @@ Clique duas vezes para ampliar</translation>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in no workshop</source>
+        <source>%Ln pins in no workshop</source>
         <translation>
-            <numerusform>%n alfinete sem oficina</numerusform>
-            <numerusform>%n alfinetes sem oficina</numerusform>
+            <numerusform>%Ln alfinete sem oficina</numerusform>
+            <numerusform>%Ln alfinetes sem oficina</numerusform>
         </translation>
     </message>
     <message>
@@ -6854,10 +6854,10 @@ Clique duas vezes para ampliar</translation>
         <translation>Nenhum alfinete sem oficina ainda: use a ferramenta Alfinete de percepção (N) no mapa.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in %1</source>
+        <source>%Ln pins in %1</source>
         <translation>
-            <numerusform>%n alfinete em %1</numerusform>
-            <numerusform>%n alfinetes em %1</numerusform>
+            <numerusform>%Ln alfinete em %1</numerusform>
+            <numerusform>%Ln alfinetes em %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6988,24 +6988,24 @@ Clique duas vezes para ampliar</translation>
         <translation>Nenhuma pontuação de auditoria nos lugares vinculados ainda</translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points</source>
         <translation>
-            <numerusform>Pontuação média de segurança %1 / 5 em %n ponto de auditoria</numerusform>
-            <numerusform>Pontuação média de segurança %1 / 5 em %n pontos de auditoria</numerusform>
+            <numerusform>Pontuação média de segurança %1 / 5 em %Ln ponto de auditoria</numerusform>
+            <numerusform>Pontuação média de segurança %1 / 5 em %Ln pontos de auditoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2)</source>
         <translation>
-            <numerusform>Pontuação média de segurança %1 / 5 em %n ponto de auditoria (%2)</numerusform>
-            <numerusform>Pontuação média de segurança %1 / 5 em %n pontos de auditoria (%2)</numerusform>
+            <numerusform>Pontuação média de segurança %1 / 5 em %Ln ponto de auditoria (%2)</numerusform>
+            <numerusform>Pontuação média de segurança %1 / 5 em %Ln pontos de auditoria (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2 to %3)</source>
         <translation>
-            <numerusform>Pontuação média de segurança %1 / 5 em %n ponto de auditoria (%2 a %3)</numerusform>
-            <numerusform>Pontuação média de segurança %1 / 5 em %n pontos de auditoria (%2 a %3)</numerusform>
+            <numerusform>Pontuação média de segurança %1 / 5 em %Ln ponto de auditoria (%2 a %3)</numerusform>
+            <numerusform>Pontuação média de segurança %1 / 5 em %Ln pontos de auditoria (%2 a %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -7226,10 +7226,10 @@ Apoio: %3</translation>
         <translation>As ações não foram exportadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
+        <source>%Ln actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
-            <numerusform>%n ação gravada em %1 (alfinetes e ocorrências vinculados a %2 m, não em seus locais exatos)</numerusform>
-            <numerusform>%n ações gravadas em %1 (alfinetes e ocorrências vinculados a %2 m, não em seus locais exatos)</numerusform>
+            <numerusform>%Ln ação gravada em %1 (alfinetes e ocorrências vinculados a %2 m, não em seus locais exatos)</numerusform>
+            <numerusform>%Ln ações gravadas em %1 (alfinetes e ocorrências vinculados a %2 m, não em seus locais exatos)</numerusform>
         </translation>
     </message>
     <message>
@@ -7241,17 +7241,17 @@ Apoio: %3</translation>
         <translation>As camadas não foram exportadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n public files written to %1</source>
+        <source>%Ln public files written to %1</source>
         <translation>
-            <numerusform>%n arquivo público gravado em %1</numerusform>
-            <numerusform>%n arquivos públicos gravados em %1</numerusform>
+            <numerusform>%Ln arquivo público gravado em %1</numerusform>
+            <numerusform>%Ln arquivos públicos gravados em %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files written to %1</source>
+        <source>%Ln files written to %1</source>
         <translation>
-            <numerusform>%n arquivo gravado em %1</numerusform>
-            <numerusform>%n arquivos gravados em %1</numerusform>
+            <numerusform>%Ln arquivo gravado em %1</numerusform>
+            <numerusform>%Ln arquivos gravados em %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7502,31 +7502,31 @@ Apoio: %3</translation>
         <translation>Influência →</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
+        <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
-            <numerusform>%n ponto de auditoria pontuado; pontuação média de segurança %1 de 5 (mínima %2, máxima %3).</numerusform>
-            <numerusform>%n pontos de auditoria pontuados; pontuação média de segurança %1 de 5 (mínima %2, máxima %3).</numerusform>
+            <numerusform>%Ln ponto de auditoria pontuado; pontuação média de segurança %1 de 5 (mínima %2, máxima %3).</numerusform>
+            <numerusform>%Ln pontos de auditoria pontuados; pontuação média de segurança %1 de 5 (mínima %2, máxima %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dark spots: points where lighting scored 0 (poor).</source>
+        <source>%Ln dark spots: points where lighting scored 0 (poor).</source>
         <translation>
-            <numerusform>%n ponto escuro: ponto onde a iluminação foi pontuada 0 (ruim).</numerusform>
-            <numerusform>%n pontos escuros: pontos onde a iluminação foi pontuada 0 (ruim).</numerusform>
+            <numerusform>%Ln ponto escuro: ponto onde a iluminação foi pontuada 0 (ruim).</numerusform>
+            <numerusform>%Ln pontos escuros: pontos onde a iluminação foi pontuada 0 (ruim).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
+        <source>%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
-            <numerusform>%n lugar percorrido de dia e à noite: %1 com pontuação menor à noite; média %2 de dia, %3 à noite.</numerusform>
-            <numerusform>%n lugares percorridos de dia e à noite: %1 com pontuação menor à noite; média %2 de dia, %3 à noite.</numerusform>
+            <numerusform>%Ln lugar percorrido de dia e à noite: %1 com pontuação menor à noite; média %2 de dia, %3 à noite.</numerusform>
+            <numerusform>%Ln lugares percorridos de dia e à noite: %1 com pontuação menor à noite; média %2 de dia, %3 à noite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
+        <source>%Ln perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
-            <numerusform>%n alfinete de percepção, %1 deles marcando um lugar onde as pessoas se sentem inseguras.</numerusform>
-            <numerusform>%n alfinetes de percepção, %1 deles marcando um lugar onde as pessoas se sentem inseguras.</numerusform>
+            <numerusform>%Ln alfinete de percepção, %1 deles marcando um lugar onde as pessoas se sentem inseguras.</numerusform>
+            <numerusform>%Ln alfinetes de percepção, %1 deles marcando um lugar onde as pessoas se sentem inseguras.</numerusform>
         </translation>
     </message>
     <message>
@@ -7797,10 +7797,10 @@ Apoio: %3</translation>
         <translation>Oficinas e caminhadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
+        <source>%Ln participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
-            <numerusform>%n participante registrado, apenas por gênero, faixa etária e papel. Categorias com menos de %1 pessoas são contadas juntas como “Outro ou não informado”; uma contagem que continua abaixo de %1, ou a partir da qual se poderia deduzi-la, fica “oculto”.</numerusform>
-            <numerusform>%n participantes registrados, apenas por gênero, faixa etária e papel. Categorias com menos de %1 pessoas são contadas juntas como “Outro ou não informado”; uma contagem que continua abaixo de %1, ou a partir da qual se poderia deduzi-la, fica “oculto”.</numerusform>
+            <numerusform>%Ln participante registrado, apenas por gênero, faixa etária e papel. Categorias com menos de %1 pessoas são contadas juntas como “Outro ou não informado”; uma contagem que continua abaixo de %1, ou a partir da qual se poderia deduzi-la, fica “oculto”.</numerusform>
+            <numerusform>%Ln participantes registrados, apenas por gênero, faixa etária e papel. Categorias com menos de %1 pessoas são contadas juntas como “Outro ou não informado”; uma contagem que continua abaixo de %1, ou a partir da qual se poderia deduzi-la, fica “oculto”.</numerusform>
         </translation>
     </message>
     <message>
@@ -7877,17 +7877,17 @@ Apoio: %3</translation>
         <translation>Nenhuma proposta foi registrada.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n proposta; as %1 com mais pontos de votação (e mais %2 no mapa). N.º é o número ao lado da proposta no mapa acima.</numerusform>
-            <numerusform>%n propostas; as %1 com mais pontos de votação (e mais %2 no mapa). N.º é o número ao lado da proposta no mapa acima.</numerusform>
+            <numerusform>%Ln proposta; as %1 com mais pontos de votação (e mais %2 no mapa). N.º é o número ao lado da proposta no mapa acima.</numerusform>
+            <numerusform>%Ln propostas; as %1 com mais pontos de votação (e mais %2 no mapa). N.º é o número ao lado da proposta no mapa acima.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>%n proposta; as %1 com mais pontos de votação. N.º é o número ao lado da proposta no mapa acima.</numerusform>
-            <numerusform>%n propostas; as %1 com mais pontos de votação. N.º é o número ao lado da proposta no mapa acima.</numerusform>
+            <numerusform>%Ln proposta; as %1 com mais pontos de votação. N.º é o número ao lado da proposta no mapa acima.</numerusform>
+            <numerusform>%Ln propostas; as %1 com mais pontos de votação. N.º é o número ao lado da proposta no mapa acima.</numerusform>
         </translation>
     </message>
     <message>
@@ -7903,17 +7903,17 @@ Apoio: %3</translation>
         <translation>Nenhuma ação foi acordada ainda.</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
-            <numerusform>%n ação em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada). Custo estimado das que têm custo: %1.</numerusform>
-            <numerusform>%n ações em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada). Custo estimado das que têm custo: %1.</numerusform>
+            <numerusform>%Ln ação em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada). Custo estimado das que têm custo: %1.</numerusform>
+            <numerusform>%Ln ações em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada). Custo estimado das que têm custo: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
-            <numerusform>%n ação em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada).</numerusform>
-            <numerusform>%n ações em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada).</numerusform>
+            <numerusform>%Ln ação em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada).</numerusform>
+            <numerusform>%Ln ações em ordem de prioridade (1 = mais alta, pelos votos da comunidade ou acordada).</numerusform>
         </translation>
     </message>
     <message>
@@ -7974,11 +7974,11 @@ Apoio: %3</translation>
         <translation>não definido</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <comment>places or partners not listed</comment>
         <translation>
-            <numerusform>e mais %n</numerusform>
-            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %Ln</numerusform>
+            <numerusform>e mais %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -8272,10 +8272,10 @@ Apoio: %3</translation>
         <translation>falta o gatilho R-tree %1</translation>
     </message>
     <message numerus="yes">
-        <source>spatial index holds %1 entries for %n geometries</source>
+        <source>spatial index holds %1 entries for %Ln geometries</source>
         <translation>
-            <numerusform>o índice espacial contém %1 entradas para %n geometria</numerusform>
-            <numerusform>o índice espacial contém %1 entradas para %n geometrias</numerusform>
+            <numerusform>o índice espacial contém %1 entradas para %Ln geometria</numerusform>
+            <numerusform>o índice espacial contém %1 entradas para %Ln geometrias</numerusform>
         </translation>
     </message>
     <message>
@@ -8307,10 +8307,10 @@ Apoio: %3</translation>
         <translation>%1 está danificado: a verificação de integridade do SQLite falhou</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
+        <source>%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project</source>
         <translation>
-            <numerusform>%1 é um GeoPackage com %n camada: %2, mas não é um projeto do CoSafe</numerusform>
-            <numerusform>%1 é um GeoPackage com %n camadas: %2, mas não é um projeto do CoSafe</numerusform>
+            <numerusform>%1 é um GeoPackage com %Ln camada: %2, mas não é um projeto do CoSafe</numerusform>
+            <numerusform>%1 é um GeoPackage com %Ln camadas: %2, mas não é um projeto do CoSafe</numerusform>
         </translation>
     </message>
     <message>
@@ -8406,10 +8406,10 @@ Apoio: %3</translation>
         <translation>registros: %1</translation>
     </message>
     <message numerus="yes">
-        <source>records: checking stopped after %n bad records</source>
+        <source>records: checking stopped after %Ln bad records</source>
         <translation>
-            <numerusform>registros: a verificação parou depois de %n registro inválido</numerusform>
-            <numerusform>registros: a verificação parou depois de %n registros inválidos</numerusform>
+            <numerusform>registros: a verificação parou depois de %Ln registro inválido</numerusform>
+            <numerusform>registros: a verificação parou depois de %Ln registros inválidos</numerusform>
         </translation>
     </message>
     <message>
@@ -8951,10 +8951,10 @@ Apoio: %3</translation>
         <translation>Selecione uma proposta no mapa ou na lista de Propostas para descrevê-la aqui.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals are selected. Select one to describe it here.</source>
+        <source>%Ln proposals are selected. Select one to describe it here.</source>
         <translation>
-            <numerusform>%n proposta está selecionada. Selecione uma para descrevê-la aqui.</numerusform>
-            <numerusform>%n propostas estão selecionadas. Selecione uma para descrevê-la aqui.</numerusform>
+            <numerusform>%Ln proposta está selecionada. Selecione uma para descrevê-la aqui.</numerusform>
+            <numerusform>%Ln propostas estão selecionadas. Selecione uma para descrevê-la aqui.</numerusform>
         </translation>
     </message>
     <message>
@@ -9097,17 +9097,17 @@ Apoio: %3</translation>
         <translation>Grupo sem nome</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n proposals shown</source>
+        <source>%1 of %Ln proposals shown</source>
         <translation>
-            <numerusform>%1 de %n proposta exibida</numerusform>
-            <numerusform>%1 de %n propostas exibidas</numerusform>
+            <numerusform>%1 de %Ln proposta exibida</numerusform>
+            <numerusform>%1 de %Ln propostas exibidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>%n proposta</numerusform>
-            <numerusform>%n propostas</numerusform>
+            <numerusform>%Ln proposta</numerusform>
+            <numerusform>%Ln propostas</numerusform>
         </translation>
     </message>
     <message>
@@ -9156,10 +9156,10 @@ Apoio: %3</translation>
         <translation>Mover proposta</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n proposals</source>
+        <source>Move %Ln proposals</source>
         <translation>
-            <numerusform>Mover %n proposta</numerusform>
-            <numerusform>Mover %n propostas</numerusform>
+            <numerusform>Mover %Ln proposta</numerusform>
+            <numerusform>Mover %Ln propostas</numerusform>
         </translation>
     </message>
     <message>
@@ -9355,10 +9355,10 @@ Apoio: %3</translation>
         <translation>Proposta</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 dots from %n voters</source>
+        <source>%1: %2 dots from %Ln voters</source>
         <translation>
-            <numerusform>%1: %2 pontos de %n votante</numerusform>
-            <numerusform>%1: %2 pontos de %n votantes</numerusform>
+            <numerusform>%1: %2 pontos de %Ln votante</numerusform>
+            <numerusform>%1: %2 pontos de %Ln votantes</numerusform>
         </translation>
     </message>
 </context>
@@ -10449,10 +10449,10 @@ Apoio: %3</translation>
         <translation>%1 já está nesta lista (linha %2) — os códigos devem ser únicos.</translation>
     </message>
     <message numerus="yes">
-        <source>Sign In %n People</source>
+        <source>Sign In %Ln People</source>
         <translation>
-            <numerusform>Registrar %n pessoa</numerusform>
-            <numerusform>Registrar %n pessoas</numerusform>
+            <numerusform>Registrar %Ln pessoa</numerusform>
+            <numerusform>Registrar %Ln pessoas</numerusform>
         </translation>
     </message>
     <message>
@@ -10460,10 +10460,10 @@ Apoio: %3</translation>
         <translation>Registrar</translation>
     </message>
     <message numerus="yes">
-        <source>Sign in %n participants</source>
+        <source>Sign in %Ln participants</source>
         <translation>
-            <numerusform>Registrar %n participante</numerusform>
-            <numerusform>Registrar %n participantes</numerusform>
+            <numerusform>Registrar %Ln participante</numerusform>
+            <numerusform>Registrar %Ln participantes</numerusform>
         </translation>
     </message>
     <message>
@@ -10471,10 +10471,10 @@ Apoio: %3</translation>
         <translation>Descartar a lista de presença</translation>
     </message>
     <message numerus="yes">
-        <source>Close the sheet without signing in %n people?</source>
+        <source>Close the sheet without signing in %Ln people?</source>
         <translation>
-            <numerusform>Fechar a lista sem registrar %n pessoa?</numerusform>
-            <numerusform>Fechar a lista sem registrar %n pessoas?</numerusform>
+            <numerusform>Fechar a lista sem registrar %Ln pessoa?</numerusform>
+            <numerusform>Fechar a lista sem registrar %Ln pessoas?</numerusform>
         </translation>
     </message>
     <message>
@@ -10545,10 +10545,10 @@ Apoio: %3</translation>
         <translation>Excluir proposta</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n proposals</source>
+        <source>Delete %Ln proposals</source>
         <translation>
-            <numerusform>Excluir %n proposta</numerusform>
-            <numerusform>Excluir %n propostas</numerusform>
+            <numerusform>Excluir %Ln proposta</numerusform>
+            <numerusform>Excluir %Ln propostas</numerusform>
         </translation>
     </message>
     <message>
@@ -10561,10 +10561,10 @@ Apoio: %3</translation>
         <translation>Duplicar proposta</translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n proposals</source>
+        <source>Duplicate %Ln proposals</source>
         <translation>
-            <numerusform>Duplicar %n proposta</numerusform>
-            <numerusform>Duplicar %n propostas</numerusform>
+            <numerusform>Duplicar %Ln proposta</numerusform>
+            <numerusform>Duplicar %Ln propostas</numerusform>
         </translation>
     </message>
     <message>
@@ -10596,10 +10596,10 @@ Apoio: %3</translation>
         <translation>D&amp;uplicar proposta</translation>
     </message>
     <message numerus="yes">
-        <source>D&amp;uplicate %n Proposals</source>
+        <source>D&amp;uplicate %Ln Proposals</source>
         <translation>
-            <numerusform>D&amp;uplicar %n proposta</numerusform>
-            <numerusform>D&amp;uplicar %n propostas</numerusform>
+            <numerusform>D&amp;uplicar %Ln proposta</numerusform>
+            <numerusform>D&amp;uplicar %Ln propostas</numerusform>
         </translation>
     </message>
     <message>
@@ -10607,10 +10607,10 @@ Apoio: %3</translation>
         <translation>E&amp;xcluir proposta</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n Proposals</source>
+        <source>&amp;Delete %Ln Proposals</source>
         <translation>
-            <numerusform>E&amp;xcluir %n proposta</numerusform>
-            <numerusform>E&amp;xcluir %n propostas</numerusform>
+            <numerusform>E&amp;xcluir %Ln proposta</numerusform>
+            <numerusform>E&amp;xcluir %Ln propostas</numerusform>
         </translation>
     </message>
 </context>
@@ -10925,10 +10925,10 @@ Apoio: %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%n parte interessada</numerusform>
-            <numerusform>%n partes interessadas</numerusform>
+            <numerusform>%Ln parte interessada</numerusform>
+            <numerusform>%Ln partes interessadas</numerusform>
         </translation>
     </message>
     <message>
@@ -11535,10 +11535,10 @@ Apoio: %3</translation>
         <translation>Ninguém registrou presença nesta oficina ainda (Oficina › Lista de presença…).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n ticked</source>
+        <source>%1 of %Ln ticked</source>
         <translation>
-            <numerusform>%1 de %n marcado</numerusform>
-            <numerusform>%1 de %n marcados</numerusform>
+            <numerusform>%1 de %Ln marcado</numerusform>
+            <numerusform>%1 de %Ln marcados</numerusform>
         </translation>
     </message>
 </context>
@@ -11764,11 +11764,11 @@ Apoio: %3</translation>
         <translation>Excluir a oficina ou o grupo selecionado (Desfazer o traz de volta)</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups · %1</source>
+        <source>%Ln groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
-            <numerusform>%n grupo · %1</numerusform>
-            <numerusform>%n grupos · %1</numerusform>
+            <numerusform>%Ln grupo · %1</numerusform>
+            <numerusform>%Ln grupos · %1</numerusform>
         </translation>
     </message>
     <message>
@@ -11841,10 +11841,10 @@ Apoio: %3</translation>
         <translation>Um voto deve indicar qual participante ou grupo o colocou</translation>
     </message>
     <message numerus="yes">
-        <source>Only %1 of %n dots left for this voter</source>
+        <source>Only %1 of %Ln dots left for this voter</source>
         <translation>
-            <numerusform>Pontos restantes desta pessoa: só %1 de %n</numerusform>
-            <numerusform>Pontos restantes desta pessoa: só %1 de %n</numerusform>
+            <numerusform>Pontos restantes desta pessoa: só %1 de %Ln</numerusform>
+            <numerusform>Pontos restantes desta pessoa: só %1 de %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -11852,10 +11852,10 @@ Apoio: %3</translation>
         <translation>número de mulheres oculto</translation>
     </message>
     <message numerus="yes">
-        <source>%n women</source>
+        <source>%Ln women</source>
         <translation>
-            <numerusform>%n mulher</numerusform>
-            <numerusform>%n mulheres</numerusform>
+            <numerusform>%Ln mulher</numerusform>
+            <numerusform>%Ln mulheres</numerusform>
         </translation>
     </message>
     <message>
@@ -11863,10 +11863,10 @@ Apoio: %3</translation>
         <translation>ninguém ainda</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n pessoa</numerusform>
-            <numerusform>%n pessoas</numerusform>
+            <numerusform>%Ln pessoa</numerusform>
+            <numerusform>%Ln pessoas</numerusform>
         </translation>
     </message>
     <message>
@@ -11884,31 +11884,31 @@ Apoio: %3</translation>
         <translation>Excluir a oficina “%1” com seus %2, %3 e %4?</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>%n grupo</numerusform>
-            <numerusform>%n grupos</numerusform>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>%n voto</numerusform>
-            <numerusform>%n votos</numerusform>
+            <numerusform>%Ln voto</numerusform>
+            <numerusform>%Ln votos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
+        <source>Its %Ln proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
-            <numerusform>Sua %n proposta, alfinetes e caminhadas ficam no projeto, sem oficina.</numerusform>
-            <numerusform>Suas %n propostas, alfinetes e caminhadas ficam no projeto, sem oficina.</numerusform>
+            <numerusform>Sua %Ln proposta, alfinetes e caminhadas ficam no projeto, sem oficina.</numerusform>
+            <numerusform>Suas %Ln propostas, alfinetes e caminhadas ficam no projeto, sem oficina.</numerusform>
         </translation>
     </message>
     <message>

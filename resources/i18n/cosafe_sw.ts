@@ -405,17 +405,17 @@
         <translation>Bado hakuna mhusika mkuu</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n actions shown</source>
+        <source>%1 of %Ln actions shown</source>
         <translation>
-            <numerusform>Hatua %1 kati ya %n zinaonyeshwa</numerusform>
-            <numerusform>Hatua %1 kati ya %n zinaonyeshwa</numerusform>
+            <numerusform>Hatua %1 kati ya %Ln zinaonyeshwa</numerusform>
+            <numerusform>Hatua %1 kati ya %Ln zinaonyeshwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>hatua %n</numerusform>
-            <numerusform>hatua %n</numerusform>
+            <numerusform>hatua %Ln</numerusform>
+            <numerusform>hatua %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -426,45 +426,45 @@
 <context>
     <name>Analysis</name>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (strong link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>
         <translation>
-            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %n).</numerusform>
-            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano mkubwa, maeneo %n).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %Ln).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano mkubwa, maeneo %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (moderate link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (moderate link, %Ln places).</source>
         <translation>
-            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %n).</numerusform>
-            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano wa wastani, maeneo %n).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %Ln).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano wa wastani, maeneo %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is low, people feel less safe (weak link, %n places).</source>
+        <source>Where the %1 score is low, people feel less safe (weak link, %Ln places).</source>
         <translation>
-            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %n).</numerusform>
-            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano dhaifu, maeneo %n).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %Ln).</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko chini, watu hujisikia salama kidogo (uhusiano dhaifu, maeneo %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (strong link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (strong link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
-            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano mkubwa, maeneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano mkubwa, eneo %Ln) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano mkubwa, maeneo %Ln) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (moderate link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (moderate link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
-            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano wa wastani, maeneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano wa wastani, eneo %Ln) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano wa wastani, maeneo %Ln) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Where the %1 score is high, people feel less safe (weak link, %n places) — unexpected; worth a look.</source>
+        <source>Where the %1 score is high, people feel less safe (weak link, %Ln places) — unexpected; worth a look.</source>
         <translation>
-            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
-            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano dhaifu, maeneo %n) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano dhaifu, eneo %Ln) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
+            <numerusform>Pale ambapo alama ya %1 iko juu, watu hujisikia salama kidogo (uhusiano dhaifu, maeneo %Ln) — jambo lisilotarajiwa; linafaa kuangaliwa.</numerusform>
         </translation>
     </message>
     <message>
@@ -476,24 +476,24 @@
         <translation>Jinsi kila kigezo kinavyoambatana na %1 katika vituo vya ukaguzi (uhusiano wa mpangilio wa Spearman; ni uhusiano, si uthibitisho wa chanzo):</translation>
     </message>
     <message numerus="yes">
-        <source>%1: too few places scored for both it and %2 to say (%n places; at least %3 needed).</source>
+        <source>%1: too few places scored for both it and %2 to say (%Ln places; at least %3 needed).</source>
         <translation>
-            <numerusform>%1: maeneo machache mno yamepewa alama kwa kigezo hiki na %2 ili kusema lolote (eneo %n; yanahitajika angalau %3).</numerusform>
-            <numerusform>%1: maeneo machache mno yamepewa alama kwa kigezo hiki na %2 ili kusema lolote (maeneo %n; yanahitajika angalau %3).</numerusform>
+            <numerusform>%1: maeneo machache mno yamepewa alama kwa kigezo hiki na %2 ili kusema lolote (eneo %Ln; yanahitajika angalau %3).</numerusform>
+            <numerusform>%1: maeneo machache mno yamepewa alama kwa kigezo hiki na %2 ili kusema lolote (maeneo %Ln; yanahitajika angalau %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: the same score everywhere (or %2 was), so no link can be read (%n places).</source>
+        <source>%1: the same score everywhere (or %2 was), so no link can be read (%Ln places).</source>
         <translation>
-            <numerusform>%1: alama ni ileile kila mahali (au ya %2 ilikuwa hivyo), kwa hiyo hakuna uhusiano unaoweza kusomwa (eneo %n).</numerusform>
-            <numerusform>%1: alama ni ileile kila mahali (au ya %2 ilikuwa hivyo), kwa hiyo hakuna uhusiano unaoweza kusomwa (maeneo %n).</numerusform>
+            <numerusform>%1: alama ni ileile kila mahali (au ya %2 ilikuwa hivyo), kwa hiyo hakuna uhusiano unaoweza kusomwa (eneo %Ln).</numerusform>
+            <numerusform>%1: alama ni ileile kila mahali (au ya %2 ilikuwa hivyo), kwa hiyo hakuna uhusiano unaoweza kusomwa (maeneo %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 makes no clear difference to how safe people feel (%n places).</source>
+        <source>%1 makes no clear difference to how safe people feel (%Ln places).</source>
         <translation>
-            <numerusform>%1 haileti tofauti dhahiri katika jinsi watu wanavyojisikia salama (eneo %n).</numerusform>
-            <numerusform>%1 haileti tofauti dhahiri katika jinsi watu wanavyojisikia salama (maeneo %n).</numerusform>
+            <numerusform>%1 haileti tofauti dhahiri katika jinsi watu wanavyojisikia salama (eneo %Ln).</numerusform>
+            <numerusform>%1 haileti tofauti dhahiri katika jinsi watu wanavyojisikia salama (maeneo %Ln).</numerusform>
         </translation>
     </message>
     <message>
@@ -577,10 +577,10 @@
         <translation>Bado hakuna eneo lililotembewa mchana na usiku — tembeeni njia ileile baada ya giza na mpe vituo alama katika paneli ya Ukaguzi.</translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
+        <source>%Ln places walked by day and at night: %1 scored lower at night, %2 higher, %3 about the same. Mean score %4 by day, %5 at night.</source>
         <translation>
-            <numerusform>Eneo %n lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku, %2 ya juu, %3 karibu sawa. Wastani wa alama %4 mchana, %5 usiku.</numerusform>
-            <numerusform>Maeneo %n yaliyotembewa mchana na usiku: %1 yalipata alama za chini usiku, %2 za juu, %3 karibu sawa. Wastani wa alama %4 mchana, %5 usiku.</numerusform>
+            <numerusform>Eneo %Ln lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku, %2 ya juu, %3 karibu sawa. Wastani wa alama %4 mchana, %5 usiku.</numerusform>
+            <numerusform>Maeneo %Ln yaliyotembewa mchana na usiku: %1 yalipata alama za chini usiku, %2 za juu, %3 karibu sawa. Wastani wa alama %4 mchana, %5 usiku.</numerusform>
         </translation>
     </message>
     <message>
@@ -604,10 +604,10 @@
         <translation>Bado hakuna vituo vya ukaguzi wala pini za mtazamo — rekodi matembezi au weka pini katika paneli ya Ukaguzi.</translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %n). Widen the filters to see more.</source>
+        <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
-            <numerusform>Chini ya mtu %n analingana na vichujio hivi, kwa hiyo takwimu zao zimefichwa ili kuwalinda (kiwango cha mradi ni %n). Panua vichujio kuona zaidi.</numerusform>
-            <numerusform>Chini ya watu %n wanalingana na vichujio hivi, kwa hiyo takwimu zao zimefichwa ili kuwalinda (kiwango cha mradi ni %n). Panua vichujio kuona zaidi.</numerusform>
+            <numerusform>Chini ya mtu %Ln analingana na vichujio hivi, kwa hiyo takwimu zao zimefichwa ili kuwalinda (kiwango cha mradi ni %Ln). Panua vichujio kuona zaidi.</numerusform>
+            <numerusform>Chini ya watu %Ln wanalingana na vichujio hivi, kwa hiyo takwimu zao zimefichwa ili kuwalinda (kiwango cha mradi ni %Ln). Panua vichujio kuona zaidi.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,17 +646,17 @@
         <translation>&amp;Chanzo cha Ramani ya Msongamano</translation>
     </message>
     <message numerus="yes">
-        <source>On the map: what fewer than %n people recorded.</source>
+        <source>On the map: what fewer than %Ln people recorded.</source>
         <translation>
-            <numerusform>Kwenye ramani: kile kilichorekodiwa na chini ya mtu %n.</numerusform>
-            <numerusform>Kwenye ramani: kile kilichorekodiwa na chini ya watu %n.</numerusform>
+            <numerusform>Kwenye ramani: kile kilichorekodiwa na chini ya mtu %Ln.</numerusform>
+            <numerusform>Kwenye ramani: kile kilichorekodiwa na chini ya watu %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fewer than %n people match these filters, so no counts are shown.</source>
+        <source>Fewer than %Ln people match these filters, so no counts are shown.</source>
         <translation>
-            <numerusform>Chini ya mtu %n analingana na vichujio hivi, kwa hiyo hakuna idadi zinazoonyeshwa.</numerusform>
-            <numerusform>Chini ya watu %n wanalingana na vichujio hivi, kwa hiyo hakuna idadi zinazoonyeshwa.</numerusform>
+            <numerusform>Chini ya mtu %Ln analingana na vichujio hivi, kwa hiyo hakuna idadi zinazoonyeshwa.</numerusform>
+            <numerusform>Chini ya watu %Ln wanalingana na vichujio hivi, kwa hiyo hakuna idadi zinazoonyeshwa.</numerusform>
         </translation>
     </message>
     <message>
@@ -664,17 +664,17 @@
         <translation>Inaonyesha %1 na %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n audit scores</source>
+        <source>%1 of %Ln audit scores</source>
         <translation>
-            <numerusform>%1 kati ya alama %n ya ukaguzi</numerusform>
-            <numerusform>%1 kati ya alama %n za ukaguzi</numerusform>
+            <numerusform>%1 kati ya alama %Ln ya ukaguzi</numerusform>
+            <numerusform>%1 kati ya alama %Ln za ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n pins</source>
+        <source>%1 of %Ln pins</source>
         <translation>
-            <numerusform>%1 kati ya pini %n</numerusform>
-            <numerusform>%1 kati ya pini %n</numerusform>
+            <numerusform>%1 kati ya pini %Ln</numerusform>
+            <numerusform>%1 kati ya pini %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -682,17 +682,17 @@
         <translation>Kila kitu kinaonyeshwa: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>alama %n ya ukaguzi</numerusform>
-            <numerusform>alama %n za ukaguzi</numerusform>
+            <numerusform>alama %Ln ya ukaguzi</numerusform>
+            <numerusform>alama %Ln za ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>pini %n</numerusform>
-            <numerusform>pini %n</numerusform>
+            <numerusform>pini %Ln</numerusform>
+            <numerusform>pini %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,38 +1003,38 @@
         <translation>Hakipo kwenye ramani: chora njia au Chagua kwenye Ramani</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>picha %n</numerusform>
-            <numerusform>picha %n</numerusform>
+            <numerusform>picha %Ln</numerusform>
+            <numerusform>picha %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank, %3</source>
+        <source>Saved point %1: %Ln scores, %2 left blank, %3</source>
         <translation>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi, %3</numerusform>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi, %3</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln, %2 zimeachwa wazi, %3</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln, %2 zimeachwa wazi, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2 left blank</source>
+        <source>Saved point %1: %Ln scores, %2 left blank</source>
         <translation>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi</numerusform>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2 zimeachwa wazi</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln, %2 zimeachwa wazi</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln, %2 zimeachwa wazi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores, %2</source>
+        <source>Saved point %1: %Ln scores, %2</source>
         <translation>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2</numerusform>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n, %2</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln, %2</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved point %1: %n scores</source>
+        <source>Saved point %1: %Ln scores</source>
         <translation>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n</numerusform>
-            <numerusform>Kituo %1 kimehifadhiwa: alama %n</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln</numerusform>
+            <numerusform>Kituo %1 kimehifadhiwa: alama %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,10 +1225,10 @@
         <translation>Badilisha njia ya matembezi?</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has a route of %2 points already. Replace it with the %n points just drawn? (Undo brings the old route back.)</source>
+        <source>“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? (Undo brings the old route back.)</source>
         <translation>
-            <numerusform>“%1” tayari ina njia ya nukta %2. Ibadilishe kwa nukta %n iliyochorwa sasa hivi? (Kutendua kunarudisha njia ya zamani.)</numerusform>
-            <numerusform>“%1” tayari ina njia ya nukta %2. Ibadilishe kwa nukta %n zilizochorwa sasa hivi? (Kutendua kunarudisha njia ya zamani.)</numerusform>
+            <numerusform>“%1” tayari ina njia ya nukta %2. Ibadilishe kwa nukta %Ln iliyochorwa sasa hivi? (Kutendua kunarudisha njia ya zamani.)</numerusform>
+            <numerusform>“%1” tayari ina njia ya nukta %2. Ibadilishe kwa nukta %Ln zilizochorwa sasa hivi? (Kutendua kunarudisha njia ya zamani.)</numerusform>
         </translation>
     </message>
     <message>
@@ -1240,10 +1240,10 @@
         <translation>Njia ya “%1” imebaki kama ilivyokuwa</translation>
     </message>
     <message numerus="yes">
-        <source>Route of “%1” drawn: %n points</source>
+        <source>Route of “%1” drawn: %Ln points</source>
         <translation>
-            <numerusform>Njia ya “%1” imechorwa: nukta %n</numerusform>
-            <numerusform>Njia ya “%1” imechorwa: nukta %n</numerusform>
+            <numerusform>Njia ya “%1” imechorwa: nukta %Ln</numerusform>
+            <numerusform>Njia ya “%1” imechorwa: nukta %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1310,10 +1310,10 @@
         <translation>Bado hakuna matembezi ya ukaguzi. Mpya hurekodi matembezi; kisha chora njia yake na uingize karatasi zake.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and its %n audit points with their scores will be deleted. Undo brings them back.</source>
+        <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
-            <numerusform>“%1” na kituo chake %n cha ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
-            <numerusform>“%1” na vituo vyake %n vya ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
+            <numerusform>“%1” na kituo chake %Ln cha ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
+            <numerusform>“%1” na vituo vyake %Ln vya ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,10 +1376,10 @@
         <translation>Futa nakala rudufu zilizochaguliwa kwenye diski</translation>
     </message>
     <message numerus="yes">
-        <source>%n backups, %1 in all.</source>
+        <source>%Ln backups, %1 in all.</source>
         <translation>
-            <numerusform>Nakala rudufu %n, %1 kwa jumla.</numerusform>
-            <numerusform>Nakala rudufu %n, %1 kwa jumla.</numerusform>
+            <numerusform>Nakala rudufu %Ln, %1 kwa jumla.</numerusform>
+            <numerusform>Nakala rudufu %Ln, %1 kwa jumla.</numerusform>
         </translation>
     </message>
     <message>
@@ -1391,17 +1391,17 @@
         <translation>%1 ni nakala kamili ya mradi kama ulivyokuwa %2 tarehe %3, pamoja na mawasiliano na simulizi. Kuiondoa kunaifuta kwenye diski na haiwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n backups?</source>
+        <source>Remove %Ln backups?</source>
         <translation>
-            <numerusform>Ondoa nakala rudufu %n?</numerusform>
-            <numerusform>Ondoa nakala rudufu %n?</numerusform>
+            <numerusform>Ondoa nakala rudufu %Ln?</numerusform>
+            <numerusform>Ondoa nakala rudufu %Ln?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
+        <source>These %Ln files are full copies of the project, contacts and stories included. Removing deletes them from the disk and they cannot be brought back; the project itself stays as it is.</source>
         <translation>
-            <numerusform>Faili hili %n ni nakala kamili ya mradi, pamoja na mawasiliano na simulizi. Kuliondoa kunalifuta kwenye diski na haliwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</numerusform>
-            <numerusform>Faili hizi %n ni nakala kamili za mradi, pamoja na mawasiliano na simulizi. Kuziondoa kunazifuta kwenye diski na haziwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</numerusform>
+            <numerusform>Faili hili %Ln ni nakala kamili ya mradi, pamoja na mawasiliano na simulizi. Kuliondoa kunalifuta kwenye diski na haliwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</numerusform>
+            <numerusform>Faili hizi %Ln ni nakala kamili za mradi, pamoja na mawasiliano na simulizi. Kuziondoa kunazifuta kwenye diski na haziwezi kurejeshwa; mradi wenyewe unabaki kama ulivyo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,31 +1486,31 @@
 <context>
     <name>BasemapImport</name>
     <message numerus="yes">
-        <source>Imported %n tiles into “%1”</source>
+        <source>Imported %Ln tiles into “%1”</source>
         <translation>
-            <numerusform>Kigae %n kimeingizwa kwenye “%1”</numerusform>
-            <numerusform>Vigae %n vimeingizwa kwenye “%1”</numerusform>
+            <numerusform>Kigae %Ln kimeingizwa kwenye “%1”</numerusform>
+            <numerusform>Vigae %Ln vimeingizwa kwenye “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into “%1”</source>
+        <source>Imported %Ln features into “%1”</source>
         <translation>
-            <numerusform>Kipengele %n kimeingizwa kwenye “%1”</numerusform>
-            <numerusform>Vipengele %n vimeingizwa kwenye “%1”</numerusform>
+            <numerusform>Kipengele %Ln kimeingizwa kwenye “%1”</numerusform>
+            <numerusform>Vipengele %Ln vimeingizwa kwenye “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n tiles into %1 layers from %2</source>
+        <source>Imported %Ln tiles into %1 layers from %2</source>
         <translation>
-            <numerusform>Kigae %n kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
-            <numerusform>Vigae %n vimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
+            <numerusform>Kigae %Ln kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
+            <numerusform>Vigae %Ln vimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n features into %1 layers from %2</source>
+        <source>Imported %Ln features into %1 layers from %2</source>
         <translation>
-            <numerusform>Kipengele %n kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
-            <numerusform>Vipengele %n vimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
+            <numerusform>Kipengele %Ln kimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
+            <numerusform>Vipengele %Ln vimeingizwa kwenye matabaka %1 kutoka %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,10 +1529,10 @@
         <translation>Ramani ya karatasi huwekwa kwa kulinganisha nukta zake na ramani ya mradi, ambayo bado ni tupu. Ingiza sehemu ya OpenStreetMap au faili jingine la ramani kwanza.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed paper map “%1” by %n points</source>
+        <source>Placed paper map “%1” by %Ln points</source>
         <translation>
-            <numerusform>Ramani ya karatasi “%1” imewekwa kwa nukta %n</numerusform>
-            <numerusform>Ramani ya karatasi “%1” imewekwa kwa nukta %n</numerusform>
+            <numerusform>Ramani ya karatasi “%1” imewekwa kwa nukta %Ln</numerusform>
+            <numerusform>Ramani ya karatasi “%1” imewekwa kwa nukta %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,17 +1563,17 @@
         <translation>Pini za si salama (% ya pini)</translation>
     </message>
     <message numerus="yes">
-        <source>Groups with fewer than %n people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
+        <source>Groups with fewer than %Ln people, and groups from which one could be worked out, show “hidden” instead of a figure, to protect participants (%1 of %2 here). Each comparison you tick splits people into smaller groups, so more are hidden.</source>
         <translation>
-            <numerusform>Makundi yenye chini ya mtu %n, na makundi ambayo kutokana nayo moja lingeweza kukokotolewa, yanaonyesha “imefichwa” badala ya takwimu, ili kuwalinda washiriki (%1 kati ya %2 hapa). Kila ulinganisho unaouwekea alama unawagawa watu katika makundi madogo zaidi, hivyo mengi zaidi yanafichwa.</numerusform>
-            <numerusform>Makundi yenye chini ya watu %n, na makundi ambayo kutokana nayo moja lingeweza kukokotolewa, yanaonyesha “imefichwa” badala ya takwimu, ili kuwalinda washiriki (%1 kati ya %2 hapa). Kila ulinganisho unaouwekea alama unawagawa watu katika makundi madogo zaidi, hivyo mengi zaidi yanafichwa.</numerusform>
+            <numerusform>Makundi yenye chini ya mtu %Ln, na makundi ambayo kutokana nayo moja lingeweza kukokotolewa, yanaonyesha “imefichwa” badala ya takwimu, ili kuwalinda washiriki (%1 kati ya %2 hapa). Kila ulinganisho unaouwekea alama unawagawa watu katika makundi madogo zaidi, hivyo mengi zaidi yanafichwa.</numerusform>
+            <numerusform>Makundi yenye chini ya watu %Ln, na makundi ambayo kutokana nayo moja lingeweza kukokotolewa, yanaonyesha “imefichwa” badala ya takwimu, ili kuwalinda washiriki (%1 kati ya %2 hapa). Kila ulinganisho unaouwekea alama unawagawa watu katika makundi madogo zaidi, hivyo mengi zaidi yanafichwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every group here has at least %n people.</source>
+        <source>Every group here has at least %Ln people.</source>
         <translation>
-            <numerusform>Kila kundi hapa lina angalau mtu %n.</numerusform>
-            <numerusform>Kila kundi hapa lina angalau watu %n.</numerusform>
+            <numerusform>Kila kundi hapa lina angalau mtu %Ln.</numerusform>
+            <numerusform>Kila kundi hapa lina angalau watu %Ln.</numerusform>
         </translation>
     </message>
 </context>
@@ -1621,10 +1621,10 @@
         <translation>hakuna</translation>
     </message>
     <message numerus="yes">
-        <source>%n full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
+        <source>%Ln full copies of the project, contacts and stories included (remove with: cosafe remove-backups %1 --all, or NAME…)</source>
         <translation>
-            <numerusform>nakala kamili %n ya mradi, pamoja na mawasiliano na simulizi (ondoa kwa: cosafe remove-backups %1 --all, au NAME…)</numerusform>
-            <numerusform>nakala kamili %n za mradi, pamoja na mawasiliano na simulizi (ondoa kwa: cosafe remove-backups %1 --all, au NAME…)</numerusform>
+            <numerusform>nakala kamili %Ln ya mradi, pamoja na mawasiliano na simulizi (ondoa kwa: cosafe remove-backups %1 --all, au NAME…)</numerusform>
+            <numerusform>nakala kamili %Ln za mradi, pamoja na mawasiliano na simulizi (ondoa kwa: cosafe remove-backups %1 --all, au NAME…)</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,10 +1687,10 @@
         <translation>Athari za rekodi zilizofutwa zimeondolewa kwenye %1 (%2 MB → %3 MB)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problems found</source>
+        <source>%1: %Ln problems found</source>
         <translation>
-            <numerusform>%1: tatizo %n limepatikana</numerusform>
-            <numerusform>%1: matatizo %n yamepatikana</numerusform>
+            <numerusform>%1: tatizo %Ln limepatikana</numerusform>
+            <numerusform>%1: matatizo %Ln yamepatikana</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,39 +1710,39 @@
         <translation>%1 ni picha: iweke kwa angalau --control-point COLUMN,ROW,LON,LAT tatu (au kwa Faili › Ingiza Ramani ya Msingi katika programu)</translation>
     </message>
     <message numerus="yes">
-        <source>Placed %1: %n control points, RMS error %2 m</source>
+        <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
-            <numerusform>%1 imewekwa: nukta %n ya udhibiti, kosa la RMS %2 m</numerusform>
-            <numerusform>%1 imewekwa: nukta %n za udhibiti, kosa la RMS %2 m</numerusform>
+            <numerusform>%1 imewekwa: nukta %Ln ya udhibiti, kosa la RMS %2 m</numerusform>
+            <numerusform>%1 imewekwa: nukta %Ln za udhibiti, kosa la RMS %2 m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n tiles</source>
+        <source>Imported %1: %Ln tiles</source>
         <translation>
-            <numerusform>%1 imeingizwa: kigae %n</numerusform>
-            <numerusform>%1 imeingizwa: vigae %n</numerusform>
+            <numerusform>%1 imeingizwa: kigae %Ln</numerusform>
+            <numerusform>%1 imeingizwa: vigae %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features, drawn as %2</source>
+        <source>Imported %1: %Ln features, drawn as %2</source>
         <comment>%2: the style class given</comment>
         <translation>
-            <numerusform>%1 imeingizwa: kipengele %n, kimechorwa kama %2</numerusform>
-            <numerusform>%1 imeingizwa: vipengele %n, vimechorwa kama %2</numerusform>
+            <numerusform>%1 imeingizwa: kipengele %Ln, kimechorwa kama %2</numerusform>
+            <numerusform>%1 imeingizwa: vipengele %Ln, vimechorwa kama %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n features</source>
+        <source>Imported %1: %Ln features</source>
         <translation>
-            <numerusform>%1 imeingizwa: kipengele %n</numerusform>
-            <numerusform>%1 imeingizwa: vipengele %n</numerusform>
+            <numerusform>%1 imeingizwa: kipengele %Ln</numerusform>
+            <numerusform>%1 imeingizwa: vipengele %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents from %1</source>
+        <source>Imported %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Tukio %n lililorekodiwa limeingizwa kutoka %1</numerusform>
-            <numerusform>Matukio %n yaliyorekodiwa yameingizwa kutoka %1</numerusform>
+            <numerusform>Tukio %Ln lililorekodiwa limeingizwa kutoka %1</numerusform>
+            <numerusform>Matukio %Ln yaliyorekodiwa yameingizwa kutoka %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,19 +1898,19 @@
         <translation>%1; hakuna kilichounganishwa</translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
-            <numerusform>faili %n</numerusform>
-            <numerusform>faili %n</numerusform>
+            <numerusform>faili %Ln</numerusform>
+            <numerusform>faili %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.</source>
+        <source>Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.</source>
         <comment>%1: the files merged (&quot;2 files&quot;)</comment>
         <translation>
-            <numerusform>Jaribio: hakuna kilichobadilishwa; kuunganisha %1 katika %2 kungeacha rekodi %n yenye mgongano.</numerusform>
-            <numerusform>Jaribio: hakuna kilichobadilishwa; kuunganisha %1 katika %2 kungeacha rekodi %n zenye mgongano.</numerusform>
+            <numerusform>Jaribio: hakuna kilichobadilishwa; kuunganisha %1 katika %2 kungeacha rekodi %Ln yenye mgongano.</numerusform>
+            <numerusform>Jaribio: hakuna kilichobadilishwa; kuunganisha %1 katika %2 kungeacha rekodi %Ln zenye mgongano.</numerusform>
         </translation>
     </message>
     <message>
@@ -1919,34 +1919,34 @@
         <translation>Imeunganisha %1 katika %2. Faili kama lilivyokuwa limehifadhiwa kama %3 (nakala kamili: cosafe remove-backups %4 %3 huiondoa).</translation>
     </message>
     <message numerus="yes">
-        <source>%n records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
+        <source>%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep mine, theirs or both.</source>
         <translation>
-            <numerusform>Rekodi %n ilibadilishwa pande zote mbili: %1 imebaki na toleo lake; ifungue katika CoSafe kuchagua yangu, yao au zote.</numerusform>
-            <numerusform>Rekodi %n zilibadilishwa pande zote mbili: %1 imebaki na toleo lake; ifungue katika CoSafe kuchagua yangu, yao au zote.</numerusform>
+            <numerusform>Rekodi %Ln ilibadilishwa pande zote mbili: %1 imebaki na toleo lake; ifungue katika CoSafe kuchagua yangu, yao au zote.</numerusform>
+            <numerusform>Rekodi %Ln zilibadilishwa pande zote mbili: %1 imebaki na toleo lake; ifungue katika CoSafe kuchagua yangu, yao au zote.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n imeongezwa</numerusform>
-            <numerusform>%n zimeongezwa</numerusform>
+            <numerusform>%Ln imeongezwa</numerusform>
+            <numerusform>%Ln zimeongezwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n imesasishwa</numerusform>
-            <numerusform>%n zimesasishwa</numerusform>
+            <numerusform>%Ln imesasishwa</numerusform>
+            <numerusform>%Ln zimesasishwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in conflict</source>
+        <source>%Ln in conflict</source>
         <comment>records of one table</comment>
         <translation>
-            <numerusform>%n ina mgongano</numerusform>
-            <numerusform>%n zina mgongano</numerusform>
+            <numerusform>%Ln ina mgongano</numerusform>
+            <numerusform>%Ln zina mgongano</numerusform>
         </translation>
     </message>
     <message>
@@ -2536,10 +2536,10 @@ kutoka %2</translation>
         <translation>Kigezo hicho hakipo tena katika mradi</translation>
     </message>
     <message numerus="yes">
-        <source>Removing “%1” would orphan %n scores; retire it instead</source>
+        <source>Removing “%1” would orphan %Ln scores; retire it instead</source>
         <translation>
-            <numerusform>Kuondoa “%1” kungeacha alama %n bila kigezo; kistaafishe badala yake</numerusform>
-            <numerusform>Kuondoa “%1” kungeacha alama %n bila kigezo; kistaafishe badala yake</numerusform>
+            <numerusform>Kuondoa “%1” kungeacha alama %Ln bila kigezo; kistaafishe badala yake</numerusform>
+            <numerusform>Kuondoa “%1” kungeacha alama %Ln bila kigezo; kistaafishe badala yake</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,17 +3224,17 @@ kutoka %2</translation>
         <translation>Warsha hii bado haina vikundi.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals · %1 without a principle</source>
+        <source>%Ln proposals · %1 without a principle</source>
         <translation>
-            <numerusform>pendekezo %n · %1 bila kanuni</numerusform>
-            <numerusform>mapendekezo %n · %1 bila kanuni</numerusform>
+            <numerusform>pendekezo %Ln · %1 bila kanuni</numerusform>
+            <numerusform>mapendekezo %Ln · %1 bila kanuni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>pendekezo %n</numerusform>
-            <numerusform>mapendekezo %n</numerusform>
+            <numerusform>pendekezo %Ln</numerusform>
+            <numerusform>mapendekezo %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3487,10 +3487,10 @@ kutoka %2</translation>
 <context>
     <name>Images</name>
     <message numerus="yes">
-        <source>Cleaned %n images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
+        <source>Cleaned %Ln images that held camera data or a camera&apos;s file name (now without metadata, under a neutral name)</source>
         <translation>
-            <numerusform>Picha %n iliyokuwa na data ya kamera au jina la faili la kamera imesafishwa (sasa bila metadata, kwa jina lisilo na upande)</numerusform>
-            <numerusform>Picha %n zilizokuwa na data ya kamera au jina la faili la kamera zimesafishwa (sasa bila metadata, kwa jina lisilo na upande)</numerusform>
+            <numerusform>Picha %Ln iliyokuwa na data ya kamera au jina la faili la kamera imesafishwa (sasa bila metadata, kwa jina lisilo na upande)</numerusform>
+            <numerusform>Picha %Ln zilizokuwa na data ya kamera au jina la faili la kamera zimesafishwa (sasa bila metadata, kwa jina lisilo na upande)</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,11 +3502,11 @@ kutoka %2</translation>
         <translation>Hakuna picha iliyohifadhiwa iliyokuwa na data ya kamera au jina la faili la kamera</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n images could not be read and were left as they are</source>
+        <source>%1; %Ln images could not be read and were left as they are</source>
         <comment>%1 is what was cleaned, said just before</comment>
         <translation>
-            <numerusform>%1; picha %n haikuweza kusomwa na imeachwa kama ilivyo</numerusform>
-            <numerusform>%1; picha %n hazikuweza kusomwa na zimeachwa kama zilivyo</numerusform>
+            <numerusform>%1; picha %Ln haikuweza kusomwa na imeachwa kama ilivyo</numerusform>
+            <numerusform>%1; picha %Ln hazikuweza kusomwa na zimeachwa kama zilivyo</numerusform>
         </translation>
     </message>
 </context>
@@ -3758,11 +3758,11 @@ kutoka %2</translation>
         <translation>faili la ramani</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n layers</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</source>
         <comment>%1: a file, %2: its format</comment>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, tabaka %n</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, matabaka %n</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, tabaka %Ln</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, matabaka %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3837,24 +3837,24 @@ kutoka %2</translation>
         <translation>Inasoma faili…</translation>
     </message>
     <message numerus="yes">
-        <source>Storing %n recorded incidents…</source>
+        <source>Storing %Ln recorded incidents…</source>
         <translation>
-            <numerusform>Inahifadhi tukio %n lililorekodiwa…</numerusform>
-            <numerusform>Inahifadhi matukio %n yaliyorekodiwa…</numerusform>
+            <numerusform>Inahifadhi tukio %Ln lililorekodiwa…</numerusform>
+            <numerusform>Inahifadhi matukio %Ln yaliyorekodiwa…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n recorded incidents from %1</source>
+        <source>Import %Ln recorded incidents from %1</source>
         <translation>
-            <numerusform>Ingiza tukio %n lililorekodiwa kutoka %1</numerusform>
-            <numerusform>Ingiza matukio %n yaliyorekodiwa kutoka %1</numerusform>
+            <numerusform>Ingiza tukio %Ln lililorekodiwa kutoka %1</numerusform>
+            <numerusform>Ingiza matukio %Ln yaliyorekodiwa kutoka %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents stored</source>
+        <source>%Ln recorded incidents stored</source>
         <translation>
-            <numerusform>Tukio %n lililorekodiwa limehifadhiwa</numerusform>
-            <numerusform>Matukio %n yaliyorekodiwa yamehifadhiwa</numerusform>
+            <numerusform>Tukio %Ln lililorekodiwa limehifadhiwa</numerusform>
+            <numerusform>Matukio %Ln yaliyorekodiwa yamehifadhiwa</numerusform>
         </translation>
     </message>
     <message>
@@ -3862,10 +3862,10 @@ kutoka %2</translation>
         <translation>Inaingiza matukio yaliyorekodiwa kutoka %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n recorded incidents (“%1”), shown apart from perceptions</source>
+        <source>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</source>
         <translation>
-            <numerusform>Tukio %n lililorekodiwa limeingizwa (“%1”), linaonyeshwa mbali na mitazamo</numerusform>
-            <numerusform>Matukio %n yaliyorekodiwa yameingizwa (“%1”), yanaonyeshwa mbali na mitazamo</numerusform>
+            <numerusform>Tukio %Ln lililorekodiwa limeingizwa (“%1”), linaonyeshwa mbali na mitazamo</numerusform>
+            <numerusform>Matukio %Ln yaliyorekodiwa yameingizwa (“%1”), yanaonyeshwa mbali na mitazamo</numerusform>
         </translation>
     </message>
 </context>
@@ -3923,10 +3923,10 @@ kutoka %2</translation>
         <translation>%1 haina safu ya tarehe; taja safu yenye tarehe</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n rows have no coordinates (first: row %2); add them or remove those rows</source>
+        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
         <translation>
-            <numerusform>%1: safu %n haina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hiyo</numerusform>
-            <numerusform>%1: safu %n hazina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hizo</numerusform>
+            <numerusform>%1: safu %Ln haina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hiyo</numerusform>
+            <numerusform>%1: safu %Ln hazina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hizo</numerusform>
         </translation>
     </message>
     <message>
@@ -3958,10 +3958,10 @@ kutoka %2</translation>
         <translation>%1 haina tabaka %2 (matabaka yake: %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n layers (%2); say which one holds the incidents</source>
+        <source>%1 has %Ln layers (%2); say which one holds the incidents</source>
         <translation>
-            <numerusform>%1 ina tabaka %n (%2); taja lipi lina matukio</numerusform>
-            <numerusform>%1 ina matabaka %n (%2); taja lipi lina matukio</numerusform>
+            <numerusform>%1 ina tabaka %Ln (%2); taja lipi lina matukio</numerusform>
+            <numerusform>%1 ina matabaka %Ln (%2); taja lipi lina matukio</numerusform>
         </translation>
     </message>
 </context>
@@ -4051,10 +4051,10 @@ Inasitisha…</translation>
         <translation>Picha</translation>
     </message>
     <message numerus="yes">
-        <source>%n tiles</source>
+        <source>%Ln tiles</source>
         <translation>
-            <numerusform>kigae %n</numerusform>
-            <numerusform>vigae %n</numerusform>
+            <numerusform>kigae %Ln</numerusform>
+            <numerusform>vigae %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -4696,52 +4696,52 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>Inahifadhi nakala rudufu ya mradi…</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>mawasiliano %n</numerusform>
-            <numerusform>mawasiliano %n</numerusform>
+            <numerusform>mawasiliano %Ln</numerusform>
+            <numerusform>mawasiliano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pin stories</source>
+        <source>%Ln pin stories</source>
         <translation>
-            <numerusform>simulizi %n ya pini</numerusform>
-            <numerusform>simulizi %n za pini</numerusform>
+            <numerusform>simulizi %Ln ya pini</numerusform>
+            <numerusform>simulizi %Ln za pini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n comments and notes</source>
+        <source>%Ln comments and notes</source>
         <translation>
-            <numerusform>maoni na maelezo %n</numerusform>
-            <numerusform>maoni na maelezo %n</numerusform>
+            <numerusform>maoni na maelezo %Ln</numerusform>
+            <numerusform>maoni na maelezo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n facilitators&apos; names</source>
+        <source>%Ln facilitators&apos; names</source>
         <translation>
-            <numerusform>jina %n la mwezeshaji</numerusform>
-            <numerusform>majina %n ya wawezeshaji</numerusform>
+            <numerusform>jina %Ln la mwezeshaji</numerusform>
+            <numerusform>majina %Ln ya wawezeshaji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos</source>
+        <source>%Ln photos</source>
         <translation>
-            <numerusform>picha %n</numerusform>
-            <numerusform>picha %n</numerusform>
+            <numerusform>picha %Ln</numerusform>
+            <numerusform>picha %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants outside %1</source>
+        <source>%Ln participants outside %1</source>
         <translation>
-            <numerusform>mshiriki %n nje ya %1</numerusform>
-            <numerusform>washiriki %n nje ya %1</numerusform>
+            <numerusform>mshiriki %Ln nje ya %1</numerusform>
+            <numerusform>washiriki %Ln nje ya %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>mshiriki %n</numerusform>
-            <numerusform>washiriki %n</numerusform>
+            <numerusform>mshiriki %Ln</numerusform>
+            <numerusform>washiriki %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -5341,10 +5341,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>baiti %n</numerusform>
-            <numerusform>baiti %n</numerusform>
+            <numerusform>baiti %Ln</numerusform>
+            <numerusform>baiti %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -5384,39 +5384,39 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>Nukta katika %1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>Line of %n points around %1, %2</source>
+        <source>Line of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Mstari wa nukta %n karibu na %1, %2</numerusform>
-            <numerusform>Mstari wa nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Mstari wa nukta %Ln karibu na %1, %2</numerusform>
+            <numerusform>Mstari wa nukta %Ln karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Area of %n points around %1, %2</source>
+        <source>Area of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Eneo la nukta %n karibu na %1, %2</numerusform>
-            <numerusform>Eneo la nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Eneo la nukta %Ln karibu na %1, %2</numerusform>
+            <numerusform>Eneo la nukta %Ln karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Areas of %n points around %1, %2</source>
+        <source>Areas of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Maeneo ya nukta %n karibu na %1, %2</numerusform>
-            <numerusform>Maeneo ya nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Maeneo ya nukta %Ln karibu na %1, %2</numerusform>
+            <numerusform>Maeneo ya nukta %Ln karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lines of %n points around %1, %2</source>
+        <source>Lines of %Ln points around %1, %2</source>
         <translation>
-            <numerusform>Mistari ya nukta %n karibu na %1, %2</numerusform>
-            <numerusform>Mistari ya nukta %n karibu na %1, %2</numerusform>
+            <numerusform>Mistari ya nukta %Ln karibu na %1, %2</numerusform>
+            <numerusform>Mistari ya nukta %Ln karibu na %1, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n points around %2, %3</source>
+        <source>%1 of %Ln points around %2, %3</source>
         <comment>%1: a kind of shape</comment>
         <translation>
-            <numerusform>%1 ya nukta %n karibu na %2, %3</numerusform>
-            <numerusform>%1 ya nukta %n karibu na %2, %3</numerusform>
+            <numerusform>%1 ya nukta %Ln karibu na %2, %3</numerusform>
+            <numerusform>%1 ya nukta %Ln karibu na %2, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -5560,164 +5560,164 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>Unganisha Miradi</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshops</source>
+        <source>%Ln workshops</source>
         <translation>
-            <numerusform>warsha %n</numerusform>
-            <numerusform>warsha %n</numerusform>
+            <numerusform>warsha %Ln</numerusform>
+            <numerusform>warsha %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>kikundi %n</numerusform>
-            <numerusform>vikundi %n</numerusform>
+            <numerusform>kikundi %Ln</numerusform>
+            <numerusform>vikundi %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>mshiriki %n</numerusform>
-            <numerusform>washiriki %n</numerusform>
+            <numerusform>mshiriki %Ln</numerusform>
+            <numerusform>washiriki %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n basemap layers</source>
+        <source>%Ln basemap layers</source>
         <translation>
-            <numerusform>tabaka %n la ramani ya msingi</numerusform>
-            <numerusform>matabaka %n ya ramani ya msingi</numerusform>
+            <numerusform>tabaka %Ln la ramani ya msingi</numerusform>
+            <numerusform>matabaka %Ln ya ramani ya msingi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>pendekezo %n</numerusform>
-            <numerusform>mapendekezo %n</numerusform>
+            <numerusform>pendekezo %Ln</numerusform>
+            <numerusform>mapendekezo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria sets</source>
+        <source>%Ln criteria sets</source>
         <translation>
-            <numerusform>seti %n ya vigezo</numerusform>
-            <numerusform>seti %n za vigezo</numerusform>
+            <numerusform>seti %Ln ya vigezo</numerusform>
+            <numerusform>seti %Ln za vigezo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n criteria</source>
+        <source>%Ln criteria</source>
         <translation>
-            <numerusform>kigezo %n</numerusform>
-            <numerusform>vigezo %n</numerusform>
+            <numerusform>kigezo %Ln</numerusform>
+            <numerusform>vigezo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit walks</source>
+        <source>%Ln audit walks</source>
         <translation>
-            <numerusform>matembezi %n ya ukaguzi</numerusform>
-            <numerusform>matembezi %n ya ukaguzi</numerusform>
+            <numerusform>matembezi %Ln ya ukaguzi</numerusform>
+            <numerusform>matembezi %Ln ya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n walk participants</source>
+        <source>%Ln walk participants</source>
         <translation>
-            <numerusform>mshiriki %n wa matembezi</numerusform>
-            <numerusform>washiriki %n wa matembezi</numerusform>
+            <numerusform>mshiriki %Ln wa matembezi</numerusform>
+            <numerusform>washiriki %Ln wa matembezi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>kituo %n cha ukaguzi</numerusform>
-            <numerusform>vituo %n vya ukaguzi</numerusform>
+            <numerusform>kituo %Ln cha ukaguzi</numerusform>
+            <numerusform>vituo %Ln vya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit scores</source>
+        <source>%Ln audit scores</source>
         <translation>
-            <numerusform>alama %n ya ukaguzi</numerusform>
-            <numerusform>alama %n za ukaguzi</numerusform>
+            <numerusform>alama %Ln ya ukaguzi</numerusform>
+            <numerusform>alama %Ln za ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checklist answers</source>
+        <source>%Ln checklist answers</source>
         <translation>
-            <numerusform>jibu %n la orodha hakiki</numerusform>
-            <numerusform>majibu %n ya orodha hakiki</numerusform>
+            <numerusform>jibu %Ln la orodha hakiki</numerusform>
+            <numerusform>majibu %Ln ya orodha hakiki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reason tags</source>
+        <source>%Ln reason tags</source>
         <translation>
-            <numerusform>lebo %n ya sababu</numerusform>
-            <numerusform>lebo %n za sababu</numerusform>
+            <numerusform>lebo %Ln ya sababu</numerusform>
+            <numerusform>lebo %Ln za sababu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins</source>
+        <source>%Ln perception pins</source>
         <translation>
-            <numerusform>pini %n ya mtazamo</numerusform>
-            <numerusform>pini %n za mtazamo</numerusform>
+            <numerusform>pini %Ln ya mtazamo</numerusform>
+            <numerusform>pini %Ln za mtazamo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>tukio %n lililorekodiwa</numerusform>
-            <numerusform>matukio %n yaliyorekodiwa</numerusform>
+            <numerusform>tukio %Ln lililorekodiwa</numerusform>
+            <numerusform>matukio %Ln yaliyorekodiwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>mdau %n</numerusform>
-            <numerusform>wadau %n</numerusform>
+            <numerusform>mdau %Ln</numerusform>
+            <numerusform>wadau %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions</source>
+        <source>%Ln actions</source>
         <translation>
-            <numerusform>hatua %n</numerusform>
-            <numerusform>hatua %n</numerusform>
+            <numerusform>hatua %Ln</numerusform>
+            <numerusform>hatua %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action partners</source>
+        <source>%Ln action partners</source>
         <translation>
-            <numerusform>mshirika %n wa hatua</numerusform>
-            <numerusform>washirika %n wa hatua</numerusform>
+            <numerusform>mshirika %Ln wa hatua</numerusform>
+            <numerusform>washirika %Ln wa hatua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action links</source>
+        <source>%Ln action links</source>
         <translation>
-            <numerusform>kiungo %n cha hatua</numerusform>
-            <numerusform>viungo %n vya hatua</numerusform>
+            <numerusform>kiungo %Ln cha hatua</numerusform>
+            <numerusform>viungo %Ln vya hatua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>kura %n</numerusform>
-            <numerusform>kura %n</numerusform>
+            <numerusform>kura %Ln</numerusform>
+            <numerusform>kura %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos and files</source>
+        <source>%Ln photos and files</source>
         <translation>
-            <numerusform>picha na faili %n</numerusform>
-            <numerusform>picha na faili %n</numerusform>
+            <numerusform>picha na faili %Ln</numerusform>
+            <numerusform>picha na faili %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop names</source>
+        <source>%Ln laptop names</source>
         <translation>
-            <numerusform>jina %n la kompyuta</numerusform>
-            <numerusform>majina %n ya kompyuta</numerusform>
+            <numerusform>jina %Ln la kompyuta</numerusform>
+            <numerusform>majina %Ln ya kompyuta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records of %1</source>
+        <source>%Ln records of %1</source>
         <translation>
-            <numerusform>rekodi %n ya %1</numerusform>
-            <numerusform>rekodi %n za %1</numerusform>
+            <numerusform>rekodi %Ln ya %1</numerusform>
+            <numerusform>rekodi %Ln za %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5730,45 +5730,45 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>%1 — kutoka %2</translation>
     </message>
     <message numerus="yes">
-        <source>• %n new records will be added (%1).</source>
+        <source>• %Ln new records will be added (%1).</source>
         <translation>
-            <numerusform>• Rekodi %n mpya itaongezwa (%1).</numerusform>
-            <numerusform>• Rekodi %n mpya zitaongezwa (%1).</numerusform>
+            <numerusform>• Rekodi %Ln mpya itaongezwa (%1).</numerusform>
+            <numerusform>• Rekodi %Ln mpya zitaongezwa (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records changed only on that laptop will be updated to its version (%1).</source>
+        <source>• %Ln records changed only on that laptop will be updated to its version (%1).</source>
         <translation>
-            <numerusform>• Rekodi %n iliyobadilishwa kwenye kompyuta hiyo tu itasasishwa kwa toleo lake (%1).</numerusform>
-            <numerusform>• Rekodi %n zilizobadilishwa kwenye kompyuta hiyo tu zitasasishwa kwa toleo lake (%1).</numerusform>
+            <numerusform>• Rekodi %Ln iliyobadilishwa kwenye kompyuta hiyo tu itasasishwa kwa toleo lake (%1).</numerusform>
+            <numerusform>• Rekodi %Ln zilizobadilishwa kwenye kompyuta hiyo tu zitasasishwa kwa toleo lake (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts.</source>
         <translation>
-            <numerusform>• Rekodi %n ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha.</numerusform>
-            <numerusform>• Rekodi %n zilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha.</numerusform>
+            <numerusform>• Rekodi %Ln ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha.</numerusform>
+            <numerusform>• Rekodi %Ln zilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
+        <source>• %Ln records were changed on both laptops: this project keeps its version and theirs is kept aside for you to choose in Merge Conflicts (%1).</source>
         <translation>
-            <numerusform>• Rekodi %n ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha (%1).</numerusform>
-            <numerusform>• Rekodi %n zilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha (%1).</numerusform>
+            <numerusform>• Rekodi %Ln ilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha (%1).</numerusform>
+            <numerusform>• Rekodi %Ln zilibadilishwa kwenye kompyuta zote mbili: mradi huu unabaki na toleo lake na lao linawekwa kando ili uchague katika Migongano ya Kuunganisha (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records already waiting in Merge Conflicts from an earlier merge.</source>
+        <source>• %Ln records already waiting in Merge Conflicts from an earlier merge.</source>
         <translation>
-            <numerusform>• Rekodi %n tayari inasubiri katika Migongano ya Kuunganisha kutoka kuunganisha kwa awali.</numerusform>
-            <numerusform>• Rekodi %n tayari zinasubiri katika Migongano ya Kuunganisha kutoka kuunganisha kwa awali.</numerusform>
+            <numerusform>• Rekodi %Ln tayari inasubiri katika Migongano ya Kuunganisha kutoka kuunganisha kwa awali.</numerusform>
+            <numerusform>• Rekodi %Ln tayari zinasubiri katika Migongano ya Kuunganisha kutoka kuunganisha kwa awali.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>• %n records are the same in both, or newer here, and are skipped.</source>
+        <source>• %Ln records are the same in both, or newer here, and are skipped.</source>
         <translation>
-            <numerusform>• Rekodi %n ni ileile katika zote mbili, au ni mpya zaidi hapa, na inarukwa.</numerusform>
-            <numerusform>• Rekodi %n ni zilezile katika zote mbili, au ni mpya zaidi hapa, na zinarukwa.</numerusform>
+            <numerusform>• Rekodi %Ln ni ileile katika zote mbili, au ni mpya zaidi hapa, na inarukwa.</numerusform>
+            <numerusform>• Rekodi %Ln ni zilezile katika zote mbili, au ni mpya zaidi hapa, na zinarukwa.</numerusform>
         </translation>
     </message>
     <message>
@@ -5788,10 +5788,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>Unganisha Miradi</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Merging %n files into “%1”&lt;/b&gt;</source>
+        <source>&lt;b&gt;Merging %Ln files into “%1”&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Inaunganisha faili %n katika “%1”&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Inaunganisha faili %n katika “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Inaunganisha faili %Ln katika “%1”&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Inaunganisha faili %Ln katika “%1”&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5851,17 +5851,17 @@ Ulibadilishwa mwisho %2</translation>
 <context>
     <name>PaperMap</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. Three points always fit exactly: add a fourth to check them.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta tatu hulingana sawasawa daima: ongeza ya nne kuzikagua.</numerusform>
-            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta tatu hulingana sawasawa daima: ongeza ya nne kuzikagua.</numerusform>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %Ln. Nukta tatu hulingana sawasawa daima: ongeza ya nne kuzikagua.</numerusform>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %Ln. Nukta tatu hulingana sawasawa daima: ongeza ya nne kuzikagua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %n points. A point far off the others was probably clicked in the wrong place.</source>
+        <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. A point far off the others was probably clicked in the wrong place.</source>
         <translation>
-            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta iliyo mbali na nyingine huenda ilibofywa mahali pasipo sahihi.</numerusform>
-            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %n. Nukta iliyo mbali na nyingine huenda ilibofywa mahali pasipo sahihi.</numerusform>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %Ln. Nukta iliyo mbali na nyingine huenda ilibofywa mahali pasipo sahihi.</numerusform>
+            <numerusform>&lt;b&gt;Ulinganifu: kosa la RMS %1 m&lt;/b&gt; kwa nukta %Ln. Nukta iliyo mbali na nyingine huenda ilibofywa mahali pasipo sahihi.</numerusform>
         </translation>
     </message>
 </context>
@@ -5935,10 +5935,10 @@ Ulibadilishwa mwisho %2</translation>
         <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n more points to place the map.</source>
+        <source>Add %Ln more points to place the map.</source>
         <translation>
-            <numerusform>Ongeza nukta %n zaidi kuweka ramani.</numerusform>
-            <numerusform>Ongeza nukta %n zaidi kuweka ramani.</numerusform>
+            <numerusform>Ongeza nukta %Ln zaidi kuweka ramani.</numerusform>
+            <numerusform>Ongeza nukta %Ln zaidi kuweka ramani.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,10 +6037,10 @@ Ulibadilishwa mwisho %2</translation>
         <translation>Futa washiriki waliochaguliwa na kura zao (Kutendua kunawarudisha)</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>mshiriki %n</numerusform>
-            <numerusform>washiriki %n</numerusform>
+            <numerusform>mshiriki %Ln</numerusform>
+            <numerusform>washiriki %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6093,25 +6093,25 @@ Ulibadilishwa mwisho %2</translation>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.</source>
         <comment>%2: how many votes</comment>
         <translation>
-            <numerusform>Futa mshiriki %n (%1) na %2 zake? Tendua (Ctrl+Z) kunamrudisha.</numerusform>
-            <numerusform>Futa washiriki %n (%1) na %2 zao? Tendua (Ctrl+Z) kunawarudisha.</numerusform>
+            <numerusform>Futa mshiriki %Ln (%1) na %2 zake? Tendua (Ctrl+Z) kunamrudisha.</numerusform>
+            <numerusform>Futa washiriki %Ln (%1) na %2 zao? Tendua (Ctrl+Z) kunawarudisha.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>kura %n</numerusform>
-            <numerusform>kura %n</numerusform>
+            <numerusform>kura %Ln</numerusform>
+            <numerusform>kura %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>Futa mshiriki %n (%1)? Tendua (Ctrl+Z) kunamrudisha.</numerusform>
-            <numerusform>Futa washiriki %n (%1)? Tendua (Ctrl+Z) kunawarudisha.</numerusform>
+            <numerusform>Futa mshiriki %Ln (%1)? Tendua (Ctrl+Z) kunamrudisha.</numerusform>
+            <numerusform>Futa washiriki %Ln (%1)? Tendua (Ctrl+Z) kunawarudisha.</numerusform>
         </translation>
     </message>
     <message>
@@ -6126,10 +6126,10 @@ Ulibadilishwa mwisho %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n participants</source>
+        <source>Delete %Ln participants</source>
         <translation>
-            <numerusform>Futa mshiriki %n</numerusform>
-            <numerusform>Futa washiriki %n</numerusform>
+            <numerusform>Futa mshiriki %Ln</numerusform>
+            <numerusform>Futa washiriki %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -6245,10 +6245,10 @@ Ulibadilishwa mwisho %2</translation>
         <translation>Hakuna</translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen</source>
+        <source>%Ln chosen</source>
         <translation>
-            <numerusform>%n imechaguliwa</numerusform>
-            <numerusform>%n zimechaguliwa</numerusform>
+            <numerusform>%Ln imechaguliwa</numerusform>
+            <numerusform>%Ln zimechaguliwa</numerusform>
         </translation>
     </message>
 </context>
@@ -6581,31 +6581,31 @@ Ulibadilishwa mwisho %2</translation>
         <translation>Kwenye ramani: %1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points</source>
+        <source>%Ln audit points</source>
         <translation>
-            <numerusform>kituo %n cha ukaguzi</numerusform>
-            <numerusform>vituo %n vya ukaguzi</numerusform>
+            <numerusform>kituo %Ln cha ukaguzi</numerusform>
+            <numerusform>vituo %Ln vya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins</source>
+        <source>%Ln pins</source>
         <translation>
-            <numerusform>pini %n</numerusform>
-            <numerusform>pini %n</numerusform>
+            <numerusform>pini %Ln</numerusform>
+            <numerusform>pini %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n routes</source>
+        <source>%Ln routes</source>
         <translation>
-            <numerusform>njia %n</numerusform>
-            <numerusform>njia %n</numerusform>
+            <numerusform>njia %Ln</numerusform>
+            <numerusform>njia %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recorded incidents</source>
+        <source>%Ln recorded incidents</source>
         <translation>
-            <numerusform>tukio %n lililorekodiwa</numerusform>
-            <numerusform>matukio %n yaliyorekodiwa</numerusform>
+            <numerusform>tukio %Ln lililorekodiwa</numerusform>
+            <numerusform>matukio %Ln yaliyorekodiwa</numerusform>
         </translation>
     </message>
 </context>
@@ -6647,10 +6647,10 @@ Ulibadilishwa mwisho %2</translation>
         <translation>Ongeza picha kwenye “%1”</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n photos to “%1”</source>
+        <source>Add %Ln photos to “%1”</source>
         <translation>
-            <numerusform>Ongeza picha %n kwenye “%1”</numerusform>
-            <numerusform>Ongeza picha %n kwenye “%1”</numerusform>
+            <numerusform>Ongeza picha %Ln kwenye “%1”</numerusform>
+            <numerusform>Ongeza picha %Ln kwenye “%1”</numerusform>
         </translation>
     </message>
     <message>
@@ -6843,10 +6843,10 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in no workshop</source>
+        <source>%Ln pins in no workshop</source>
         <translation>
-            <numerusform>pini %n bila warsha</numerusform>
-            <numerusform>pini %n bila warsha</numerusform>
+            <numerusform>pini %Ln bila warsha</numerusform>
+            <numerusform>pini %Ln bila warsha</numerusform>
         </translation>
     </message>
     <message>
@@ -6854,10 +6854,10 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         <translation>Bado hakuna pini zisizo na warsha: tumia zana ya Pini ya Mtazamo (N) kwenye ramani.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pins in %1</source>
+        <source>%Ln pins in %1</source>
         <translation>
-            <numerusform>pini %n katika %1</numerusform>
-            <numerusform>pini %n katika %1</numerusform>
+            <numerusform>pini %Ln katika %1</numerusform>
+            <numerusform>pini %Ln katika %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6988,24 +6988,24 @@ Bofya mara mbili kuona kubwa zaidi</translation>
         <translation>Bado hakuna alama za ukaguzi katika maeneo yaliyounganishwa</translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points</source>
         <translation>
-            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi</numerusform>
-            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %n vya ukaguzi</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %Ln cha ukaguzi</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %Ln vya ukaguzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2)</source>
         <translation>
-            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi (%2)</numerusform>
-            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %n vya ukaguzi (%2)</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %Ln cha ukaguzi (%2)</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %Ln vya ukaguzi (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mean safety score %1 / 5 at %n audit points (%2 to %3)</source>
+        <source>Mean safety score %1 / 5 at %Ln audit points (%2 to %3)</source>
         <translation>
-            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %n cha ukaguzi (%2 hadi %3)</numerusform>
-            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %n vya ukaguzi (%2 hadi %3)</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika kituo %Ln cha ukaguzi (%2 hadi %3)</numerusform>
+            <numerusform>Wastani wa alama ya usalama %1 / 5 katika vituo %Ln vya ukaguzi (%2 hadi %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -7226,10 +7226,10 @@ Wanaounga mkono: %3</translation>
         <translation>Hatua hazikuhamishwa</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
+        <source>%Ln actions written to %1 (linked pins and incidents at %2 m, not their exact places)</source>
         <translation>
-            <numerusform>Hatua %n imeandikwa kwenye %1 (pini na matukio yaliyounganishwa kwa %2 m, si mahali pake halisi)</numerusform>
-            <numerusform>Hatua %n zimeandikwa kwenye %1 (pini na matukio yaliyounganishwa kwa %2 m, si mahali pake halisi)</numerusform>
+            <numerusform>Hatua %Ln imeandikwa kwenye %1 (pini na matukio yaliyounganishwa kwa %2 m, si mahali pake halisi)</numerusform>
+            <numerusform>Hatua %Ln zimeandikwa kwenye %1 (pini na matukio yaliyounganishwa kwa %2 m, si mahali pake halisi)</numerusform>
         </translation>
     </message>
     <message>
@@ -7241,17 +7241,17 @@ Wanaounga mkono: %3</translation>
         <translation>Matabaka hayakuhamishwa</translation>
     </message>
     <message numerus="yes">
-        <source>%n public files written to %1</source>
+        <source>%Ln public files written to %1</source>
         <translation>
-            <numerusform>Faili %n la umma limeandikwa kwenye %1</numerusform>
-            <numerusform>Faili %n za umma zimeandikwa kwenye %1</numerusform>
+            <numerusform>Faili %Ln la umma limeandikwa kwenye %1</numerusform>
+            <numerusform>Faili %Ln za umma zimeandikwa kwenye %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files written to %1</source>
+        <source>%Ln files written to %1</source>
         <translation>
-            <numerusform>Faili %n limeandikwa kwenye %1</numerusform>
-            <numerusform>Faili %n zimeandikwa kwenye %1</numerusform>
+            <numerusform>Faili %Ln limeandikwa kwenye %1</numerusform>
+            <numerusform>Faili %Ln zimeandikwa kwenye %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7502,31 +7502,31 @@ Wanaounga mkono: %3</translation>
         <translation>Ushawishi →</translation>
     </message>
     <message numerus="yes">
-        <source>%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
+        <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>
-            <numerusform>Kituo %n cha ukaguzi kimepewa alama; wastani wa alama ya usalama %1 kati ya 5 (ya chini kabisa %2, ya juu kabisa %3).</numerusform>
-            <numerusform>Vituo %n vya ukaguzi vimepewa alama; wastani wa alama ya usalama %1 kati ya 5 (ya chini kabisa %2, ya juu kabisa %3).</numerusform>
+            <numerusform>Kituo %Ln cha ukaguzi kimepewa alama; wastani wa alama ya usalama %1 kati ya 5 (ya chini kabisa %2, ya juu kabisa %3).</numerusform>
+            <numerusform>Vituo %Ln vya ukaguzi vimepewa alama; wastani wa alama ya usalama %1 kati ya 5 (ya chini kabisa %2, ya juu kabisa %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dark spots: points where lighting scored 0 (poor).</source>
+        <source>%Ln dark spots: points where lighting scored 0 (poor).</source>
         <translation>
-            <numerusform>Sehemu %n yenye giza: kituo ambapo mwanga ulipewa 0 (mbaya).</numerusform>
-            <numerusform>Sehemu %n zenye giza: vituo ambapo mwanga ulipewa 0 (mbaya).</numerusform>
+            <numerusform>Sehemu %Ln yenye giza: kituo ambapo mwanga ulipewa 0 (mbaya).</numerusform>
+            <numerusform>Sehemu %Ln zenye giza: vituo ambapo mwanga ulipewa 0 (mbaya).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
+        <source>%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by day, %3 at night.</source>
         <translation>
-            <numerusform>Eneo %n lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku; wastani %2 mchana, %3 usiku.</numerusform>
-            <numerusform>Maeneo %n yaliyotembewa mchana na usiku: %1 yalipata alama za chini usiku; wastani %2 mchana, %3 usiku.</numerusform>
+            <numerusform>Eneo %Ln lililotembewa mchana na usiku: %1 lilipata alama ya chini usiku; wastani %2 mchana, %3 usiku.</numerusform>
+            <numerusform>Maeneo %Ln yaliyotembewa mchana na usiku: %1 yalipata alama za chini usiku; wastani %2 mchana, %3 usiku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n perception pins, %1 of them marking a place where people feel unsafe.</source>
+        <source>%Ln perception pins, %1 of them marking a place where people feel unsafe.</source>
         <translation>
-            <numerusform>Pini %n ya mtazamo, %1 kati yake ikionyesha mahali watu wanapojisikia si salama.</numerusform>
-            <numerusform>Pini %n za mtazamo, %1 kati yake zikionyesha mahali watu wanapojisikia si salama.</numerusform>
+            <numerusform>Pini %Ln ya mtazamo, %1 kati yake ikionyesha mahali watu wanapojisikia si salama.</numerusform>
+            <numerusform>Pini %Ln za mtazamo, %1 kati yake zikionyesha mahali watu wanapojisikia si salama.</numerusform>
         </translation>
     </message>
     <message>
@@ -7797,10 +7797,10 @@ Wanaounga mkono: %3</translation>
         <translation>Warsha na matembezi</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
+        <source>%Ln participants signed in, recorded only by gender, age band and role. Categories with fewer than %1 people are counted together as “Other or not stated”; a count that is still below %1, or from which one could be worked out, is “hidden”.</source>
         <translation>
-            <numerusform>Mshiriki %n alisajiliwa, akirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</numerusform>
-            <numerusform>Washiriki %n walisajiliwa, wakirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</numerusform>
+            <numerusform>Mshiriki %Ln alisajiliwa, akirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</numerusform>
+            <numerusform>Washiriki %Ln walisajiliwa, wakirekodiwa kwa jinsia, kundi la umri na jukumu tu. Makundi yenye chini ya watu %1 yanahesabiwa pamoja kama “Nyingine au haijatajwa”; idadi ambayo bado iko chini ya %1, au ambayo kutokana nayo moja ingeweza kukokotolewa, ni “imefichwa”.</numerusform>
         </translation>
     </message>
     <message>
@@ -7877,17 +7877,17 @@ Wanaounga mkono: %3</translation>
         <translation>Hakuna mapendekezo yaliyorekodiwa.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>Pendekezo %n; %1 yenye vitone vingi zaidi vya kura (na %2 zaidi kwenye ramani). Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
-            <numerusform>Mapendekezo %n; %1 yenye vitone vingi zaidi vya kura (na %2 zaidi kwenye ramani). Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
+            <numerusform>Pendekezo %Ln; %1 yenye vitone vingi zaidi vya kura (na %2 zaidi kwenye ramani). Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
+            <numerusform>Mapendekezo %Ln; %1 yenye vitone vingi zaidi vya kura (na %2 zaidi kwenye ramani). Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
+        <source>%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal on the map above.</source>
         <translation>
-            <numerusform>Pendekezo %n; %1 yenye vitone vingi zaidi vya kura. Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
-            <numerusform>Mapendekezo %n; %1 yenye vitone vingi zaidi vya kura. Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
+            <numerusform>Pendekezo %Ln; %1 yenye vitone vingi zaidi vya kura. Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
+            <numerusform>Mapendekezo %Ln; %1 yenye vitone vingi zaidi vya kura. Na. ni namba iliyo kando ya pendekezo kwenye ramani iliyo juu.</numerusform>
         </translation>
     </message>
     <message>
@@ -7903,17 +7903,17 @@ Wanaounga mkono: %3</translation>
         <translation>Bado hakuna hatua zilizokubaliwa.</translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed). Estimated cost of those costed: %1.</source>
         <translation>
-            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano). Gharama inayokadiriwa ya zile zilizokadiriwa: %1.</numerusform>
-            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano). Gharama inayokadiriwa ya zile zilizokadiriwa: %1.</numerusform>
+            <numerusform>Hatua %Ln kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano). Gharama inayokadiriwa ya zile zilizokadiriwa: %1.</numerusform>
+            <numerusform>Hatua %Ln kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano). Gharama inayokadiriwa ya zile zilizokadiriwa: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
+        <source>%Ln actions in priority order (1 = highest, from the community&apos;s votes or agreed).</source>
         <translation>
-            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano).</numerusform>
-            <numerusform>Hatua %n kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano).</numerusform>
+            <numerusform>Hatua %Ln kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano).</numerusform>
+            <numerusform>Hatua %Ln kwa mpangilio wa kipaumbele (1 = cha juu kabisa, kutokana na kura za jamii au makubaliano).</numerusform>
         </translation>
     </message>
     <message>
@@ -7974,11 +7974,11 @@ Wanaounga mkono: %3</translation>
         <translation>haijawekwa</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <comment>places or partners not listed</comment>
         <translation>
-            <numerusform>na %n zaidi</numerusform>
-            <numerusform>na %n zaidi</numerusform>
+            <numerusform>na %Ln zaidi</numerusform>
+            <numerusform>na %Ln zaidi</numerusform>
         </translation>
     </message>
     <message>
@@ -8272,10 +8272,10 @@ Wanaounga mkono: %3</translation>
         <translation>trigger ya R-tree %1 haipo</translation>
     </message>
     <message numerus="yes">
-        <source>spatial index holds %1 entries for %n geometries</source>
+        <source>spatial index holds %1 entries for %Ln geometries</source>
         <translation>
-            <numerusform>faharasa ya anga ina maingizo %1 kwa jiometri %n</numerusform>
-            <numerusform>faharasa ya anga ina maingizo %1 kwa jiometri %n</numerusform>
+            <numerusform>faharasa ya anga ina maingizo %1 kwa jiometri %Ln</numerusform>
+            <numerusform>faharasa ya anga ina maingizo %1 kwa jiometri %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -8307,10 +8307,10 @@ Wanaounga mkono: %3</translation>
         <translation>%1 imeharibika: ukaguzi wa uadilifu wa SQLite umeshindwa</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is a GeoPackage with %n layers: %2, but not a CoSafe project</source>
+        <source>%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project</source>
         <translation>
-            <numerusform>%1 ni GeoPackage yenye tabaka %n: %2, lakini si mradi wa CoSafe</numerusform>
-            <numerusform>%1 ni GeoPackage yenye matabaka %n: %2, lakini si mradi wa CoSafe</numerusform>
+            <numerusform>%1 ni GeoPackage yenye tabaka %Ln: %2, lakini si mradi wa CoSafe</numerusform>
+            <numerusform>%1 ni GeoPackage yenye matabaka %Ln: %2, lakini si mradi wa CoSafe</numerusform>
         </translation>
     </message>
     <message>
@@ -8406,10 +8406,10 @@ Wanaounga mkono: %3</translation>
         <translation>rekodi: %1</translation>
     </message>
     <message numerus="yes">
-        <source>records: checking stopped after %n bad records</source>
+        <source>records: checking stopped after %Ln bad records</source>
         <translation>
-            <numerusform>rekodi: ukaguzi umesimama baada ya rekodi %n mbovu</numerusform>
-            <numerusform>rekodi: ukaguzi umesimama baada ya rekodi %n mbovu</numerusform>
+            <numerusform>rekodi: ukaguzi umesimama baada ya rekodi %Ln mbovu</numerusform>
+            <numerusform>rekodi: ukaguzi umesimama baada ya rekodi %Ln mbovu</numerusform>
         </translation>
     </message>
     <message>
@@ -8951,10 +8951,10 @@ Wanaounga mkono: %3</translation>
         <translation>Chagua pendekezo kwenye ramani au kwenye orodha ya Mapendekezo ili kulieleza hapa.</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals are selected. Select one to describe it here.</source>
+        <source>%Ln proposals are selected. Select one to describe it here.</source>
         <translation>
-            <numerusform>Pendekezo %n limechaguliwa. Chagua moja ili kulieleza hapa.</numerusform>
-            <numerusform>Mapendekezo %n yamechaguliwa. Chagua moja ili kulieleza hapa.</numerusform>
+            <numerusform>Pendekezo %Ln limechaguliwa. Chagua moja ili kulieleza hapa.</numerusform>
+            <numerusform>Mapendekezo %Ln yamechaguliwa. Chagua moja ili kulieleza hapa.</numerusform>
         </translation>
     </message>
     <message>
@@ -9097,17 +9097,17 @@ Wanaounga mkono: %3</translation>
         <translation>Kikundi kisicho na jina</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n proposals shown</source>
+        <source>%1 of %Ln proposals shown</source>
         <translation>
-            <numerusform>%1 kati ya pendekezo %n yanaonyeshwa</numerusform>
-            <numerusform>%1 kati ya mapendekezo %n yanaonyeshwa</numerusform>
+            <numerusform>%1 kati ya pendekezo %Ln yanaonyeshwa</numerusform>
+            <numerusform>%1 kati ya mapendekezo %Ln yanaonyeshwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposals</source>
+        <source>%Ln proposals</source>
         <translation>
-            <numerusform>pendekezo %n</numerusform>
-            <numerusform>mapendekezo %n</numerusform>
+            <numerusform>pendekezo %Ln</numerusform>
+            <numerusform>mapendekezo %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -9156,10 +9156,10 @@ Wanaounga mkono: %3</translation>
         <translation>Hamisha pendekezo</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n proposals</source>
+        <source>Move %Ln proposals</source>
         <translation>
-            <numerusform>Hamisha pendekezo %n</numerusform>
-            <numerusform>Hamisha mapendekezo %n</numerusform>
+            <numerusform>Hamisha pendekezo %Ln</numerusform>
+            <numerusform>Hamisha mapendekezo %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -9355,10 +9355,10 @@ Wanaounga mkono: %3</translation>
         <translation>Pendekezo</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 dots from %n voters</source>
+        <source>%1: %2 dots from %Ln voters</source>
         <translation>
-            <numerusform>%1: vitone %2 kutoka kwa mpiga kura %n</numerusform>
-            <numerusform>%1: vitone %2 kutoka kwa wapiga kura %n</numerusform>
+            <numerusform>%1: vitone %2 kutoka kwa mpiga kura %Ln</numerusform>
+            <numerusform>%1: vitone %2 kutoka kwa wapiga kura %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -10449,10 +10449,10 @@ Wanaounga mkono: %3</translation>
         <translation>%1 tayari yuko kwenye karatasi hii (safu %2) — misimbo lazima iwe ya kipekee.</translation>
     </message>
     <message numerus="yes">
-        <source>Sign In %n People</source>
+        <source>Sign In %Ln People</source>
         <translation>
-            <numerusform>Sajili Mtu %n</numerusform>
-            <numerusform>Sajili Watu %n</numerusform>
+            <numerusform>Sajili Mtu %Ln</numerusform>
+            <numerusform>Sajili Watu %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -10460,10 +10460,10 @@ Wanaounga mkono: %3</translation>
         <translation>Sajili</translation>
     </message>
     <message numerus="yes">
-        <source>Sign in %n participants</source>
+        <source>Sign in %Ln participants</source>
         <translation>
-            <numerusform>Sajili mshiriki %n</numerusform>
-            <numerusform>Sajili washiriki %n</numerusform>
+            <numerusform>Sajili mshiriki %Ln</numerusform>
+            <numerusform>Sajili washiriki %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -10471,10 +10471,10 @@ Wanaounga mkono: %3</translation>
         <translation>Tupa karatasi ya mahudhurio</translation>
     </message>
     <message numerus="yes">
-        <source>Close the sheet without signing in %n people?</source>
+        <source>Close the sheet without signing in %Ln people?</source>
         <translation>
-            <numerusform>Funga karatasi bila kumsajili mtu %n?</numerusform>
-            <numerusform>Funga karatasi bila kuwasajili watu %n?</numerusform>
+            <numerusform>Funga karatasi bila kumsajili mtu %Ln?</numerusform>
+            <numerusform>Funga karatasi bila kuwasajili watu %Ln?</numerusform>
         </translation>
     </message>
     <message>
@@ -10545,10 +10545,10 @@ Wanaounga mkono: %3</translation>
         <translation>Futa pendekezo</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n proposals</source>
+        <source>Delete %Ln proposals</source>
         <translation>
-            <numerusform>Futa pendekezo %n</numerusform>
-            <numerusform>Futa mapendekezo %n</numerusform>
+            <numerusform>Futa pendekezo %Ln</numerusform>
+            <numerusform>Futa mapendekezo %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -10561,10 +10561,10 @@ Wanaounga mkono: %3</translation>
         <translation>Nakili pendekezo</translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n proposals</source>
+        <source>Duplicate %Ln proposals</source>
         <translation>
-            <numerusform>Nakili pendekezo %n</numerusform>
-            <numerusform>Nakili mapendekezo %n</numerusform>
+            <numerusform>Nakili pendekezo %Ln</numerusform>
+            <numerusform>Nakili mapendekezo %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -10596,10 +10596,10 @@ Wanaounga mkono: %3</translation>
         <translation>&amp;Nakili Pendekezo</translation>
     </message>
     <message numerus="yes">
-        <source>D&amp;uplicate %n Proposals</source>
+        <source>D&amp;uplicate %Ln Proposals</source>
         <translation>
-            <numerusform>&amp;Nakili Pendekezo %n</numerusform>
-            <numerusform>&amp;Nakili Mapendekezo %n</numerusform>
+            <numerusform>&amp;Nakili Pendekezo %Ln</numerusform>
+            <numerusform>&amp;Nakili Mapendekezo %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -10607,10 +10607,10 @@ Wanaounga mkono: %3</translation>
         <translation>&amp;Futa Pendekezo</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n Proposals</source>
+        <source>&amp;Delete %Ln Proposals</source>
         <translation>
-            <numerusform>&amp;Futa Pendekezo %n</numerusform>
-            <numerusform>&amp;Futa Mapendekezo %n</numerusform>
+            <numerusform>&amp;Futa Pendekezo %Ln</numerusform>
+            <numerusform>&amp;Futa Mapendekezo %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -10925,10 +10925,10 @@ Wanaounga mkono: %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholders</source>
+        <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>mdau %n</numerusform>
-            <numerusform>wadau %n</numerusform>
+            <numerusform>mdau %Ln</numerusform>
+            <numerusform>wadau %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -11535,10 +11535,10 @@ Wanaounga mkono: %3</translation>
         <translation>Bado hakuna aliyesajiliwa katika warsha hii (Warsha › Karatasi ya Mahudhurio…).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n ticked</source>
+        <source>%1 of %Ln ticked</source>
         <translation>
-            <numerusform>%1 kati ya %n wamewekewa alama</numerusform>
-            <numerusform>%1 kati ya %n wamewekewa alama</numerusform>
+            <numerusform>%1 kati ya %Ln wamewekewa alama</numerusform>
+            <numerusform>%1 kati ya %Ln wamewekewa alama</numerusform>
         </translation>
     </message>
 </context>
@@ -11764,11 +11764,11 @@ Wanaounga mkono: %3</translation>
         <translation>Futa warsha au kikundi kilichochaguliwa (Kutendua kunakirudisha)</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups · %1</source>
+        <source>%Ln groups · %1</source>
         <comment>%1: how many people</comment>
         <translation>
-            <numerusform>kikundi %n · %1</numerusform>
-            <numerusform>vikundi %n · %1</numerusform>
+            <numerusform>kikundi %Ln · %1</numerusform>
+            <numerusform>vikundi %Ln · %1</numerusform>
         </translation>
     </message>
     <message>
@@ -11841,10 +11841,10 @@ Wanaounga mkono: %3</translation>
         <translation>Kura lazima ionyeshe ni mshiriki au kikundi gani kiliiweka</translation>
     </message>
     <message numerus="yes">
-        <source>Only %1 of %n dots left for this voter</source>
+        <source>Only %1 of %Ln dots left for this voter</source>
         <translation>
-            <numerusform>Vimebaki vitone %1 tu kati ya %n kwa mpiga kura huyu</numerusform>
-            <numerusform>Vimebaki vitone %1 tu kati ya %n kwa mpiga kura huyu</numerusform>
+            <numerusform>Vimebaki vitone %1 tu kati ya %Ln kwa mpiga kura huyu</numerusform>
+            <numerusform>Vimebaki vitone %1 tu kati ya %Ln kwa mpiga kura huyu</numerusform>
         </translation>
     </message>
     <message>
@@ -11852,10 +11852,10 @@ Wanaounga mkono: %3</translation>
         <translation>wanawake wamefichwa</translation>
     </message>
     <message numerus="yes">
-        <source>%n women</source>
+        <source>%Ln women</source>
         <translation>
-            <numerusform>mwanamke %n</numerusform>
-            <numerusform>wanawake %n</numerusform>
+            <numerusform>mwanamke %Ln</numerusform>
+            <numerusform>wanawake %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -11863,10 +11863,10 @@ Wanaounga mkono: %3</translation>
         <translation>bado hakuna mtu</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>mtu %n</numerusform>
-            <numerusform>watu %n</numerusform>
+            <numerusform>mtu %Ln</numerusform>
+            <numerusform>watu %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -11884,31 +11884,31 @@ Wanaounga mkono: %3</translation>
         <translation>Futa warsha “%1” pamoja na %2, %3 na %4?</translation>
     </message>
     <message numerus="yes">
-        <source>%n groups</source>
+        <source>%Ln groups</source>
         <translation>
-            <numerusform>kikundi %n</numerusform>
-            <numerusform>vikundi %n</numerusform>
+            <numerusform>kikundi %Ln</numerusform>
+            <numerusform>vikundi %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>mshiriki %n</numerusform>
-            <numerusform>washiriki %n</numerusform>
+            <numerusform>mshiriki %Ln</numerusform>
+            <numerusform>washiriki %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n votes</source>
+        <source>%Ln votes</source>
         <translation>
-            <numerusform>kura %n</numerusform>
-            <numerusform>kura %n</numerusform>
+            <numerusform>kura %Ln</numerusform>
+            <numerusform>kura %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n proposals, pins and walks stay in the project, in no workshop.</source>
+        <source>Its %Ln proposals, pins and walks stay in the project, in no workshop.</source>
         <translation>
-            <numerusform>Pendekezo lake %n, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
-            <numerusform>Mapendekezo yake %n, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
+            <numerusform>Pendekezo lake %Ln, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
+            <numerusform>Mapendekezo yake %Ln, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
         </translation>
     </message>
     <message>

@@ -55,5 +55,5 @@ def test_a_language_routes_messages_through_its_catalogue_with_english_where_it_
     assert i18n.translate("NoSuchContext", "Not in the catalogue") == "Not in the catalogue"
     assert i18n.translate("NoSuchContext", "%n things", None, 1) == "1 things"
     use_language("en")
-    assert i18n.translate("Workshops", "%n people", None, 1) == "1 person"
-    assert i18n.translate("Workshops", "%n people", None, 2) == "2 people"
+    assert i18n.translate("Workshops", "%Ln people", None, 1) == "1 person"
+    assert i18n.translate("Workshops", "%Ln people", None, 2) == "2 people"

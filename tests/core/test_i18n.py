@@ -20,7 +20,7 @@ def english_after():
 def test_english_source_with_the_count_filled_in():
     assert Plan.tr("Action plan") == "Action plan"
     assert Plan.tr("%n actions", "", 3) == "3 actions"
-    assert i18n.translate("Workshops", "%n people", None, 1) == "1 person"  # the English catalogue's singular
+    assert i18n.translate("Workshops", "%Ln people", None, 1) == "1 person"  # the English catalogue's singular
     assert i18n.translate("Plan", "%n actions", None, 1) == "1 actions"  # no such plural in the catalogue: the source
     assert i18n.QT_TRANSLATE_NOOP("Vocabulary", "Lighting") == "Lighting"
 

@@ -48,8 +48,8 @@ print(json.dumps({
     "guide": sorted(path.relative_to(bundled_file("guide")).as_posix() for path in bundled_file("guide").rglob("*")
                     if path.is_file()),
     "catalogues": sorted(path.name for path in bundled_file("i18n").iterdir()),
-    "english_one": english("Workshops", "%n people", None, 1),
-    "qt_english_one": QCoreApplication.translate("Workshops", "%n people", None, 1),
+    "english_one": english("Workshops", "%Ln people", None, 1),
+    "qt_english_one": QCoreApplication.translate("Workshops", "%Ln people", None, 1),
 }))
 window.close()
 """

@@ -58,3 +58,22 @@ def test_qt_buttons_speak_the_language_and_arabic_lays_out_right_to_left(restore
     with pytest.raises(ValueError):
         install_language(app, "xx")
     assert isinstance(app, QApplication)
+
+
+def test_a_count_reads_as_the_language_writes_numbers_in_the_window(restore, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    class PlanExports(QObject):  # says its count as the real one does, in its context
+        def written(self, n: int) -> str:
+            return self.tr("%Ln files written to %1", "", n)
+
+    app = restore
+    install_language(app, "es")
+    assert PlanExports().written(12345) == "12.345 archivos escritos en %1"
+    assert i18n.translate("Workshops", "%Ln people", None, 12345) == "12.345 personas"  # core words, through Qt
+    # An English computer (a C-locale machine, with no language set up, keeps bare digits and ISO dates).
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    install_language(app, "en")
+    assert PlanExports().written(12345) == "12,345 files written to %1"
+    assert i18n.translate("Workshops", "%Ln people", None, 12345) == "12,345 people"
+    assert QCoreApplication.translate("Workshops", "%Ln people", None, 1) == "1 person"

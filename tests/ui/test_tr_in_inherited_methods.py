@@ -3,7 +3,7 @@
 lupdate records ``self.tr("…")`` in the context of the class where it is written. PySide's
 ``self.tr`` looks it up from the object's *runtime* class down its MRO, stopping at the first
 context whose answer differs from the source — and for a count the subclass's context already
-"differs" (``%n`` filled in), so a base class's ``self.tr("%n files", "", n)`` called on a
+"differs" (the count filled in), so a base class's ``self.tr("%Ln files", "", n)`` called on a
 subclass instance stays English. A base class (or mixin) says its words with
 ``QCoreApplication.translate("Base", …)`` or a ``Context`` from its feature's words.py.
 """
@@ -56,7 +56,7 @@ class Base(QDialog):
         return self.tr("Export")
 class Mixin:
     def hint(self):
-        return self.tr("%n rows", "", 2)
+        return self.tr("%Ln rows", "", 2)
 class Dialog(Base, helpers.Mixin):
     pass
 class Alone(QDialog):
@@ -69,9 +69,9 @@ class Alone(QDialog):
 def test_why_a_count_said_in_a_base_class_stays_english(qapp):
     from cosafe.ui.language import install_language
 
-    class PlanExports(QObject):  # a context the catalogue has: "%n files written to %1"
+    class PlanExports(QObject):  # a context the catalogue has: "%Ln files written to %1"
         def written(self, n: int) -> str:
-            return self.tr("%n files written to %1", "", n)
+            return self.tr("%Ln files written to %1", "", n)
 
     class Subclass(PlanExports):
         pass
@@ -80,6 +80,6 @@ def test_why_a_count_said_in_a_base_class_stays_english(qapp):
     try:
         assert PlanExports().written(3) != "3 files written to %1"  # translated in its own class
         assert Subclass().written(3) == "3 files written to %1"  # PySide asked "Subclass" first and took its English
-        assert QCoreApplication.translate("PlanExports", "%n files written to %1", None, 3) == PlanExports().written(3)
+        assert QCoreApplication.translate("PlanExports", "%Ln files written to %1", None, 3) == PlanExports().written(3)
     finally:
         install_language(qapp, "en")

@@ -108,7 +108,7 @@ def backup_lines(project_path: str, width: int = 10) -> list[str]:
     backups = list_backups(project_path)
     if not backups:
         return [info_line(backups_label(), Command.tr("none", "no backups"), width)]
-    copies = arg(Command.tr("%n full copies of the project, contacts and stories included (remove with: cosafe "
+    copies = arg(Command.tr("%Ln full copies of the project, contacts and stories included (remove with: cosafe "
                             "remove-backups %1 --all, or NAME…)", "", len(backups)), project_path)
     lines = [info_line(backups_label(), copies, width)]
     name_width = max(len(b.name) for b in backups)

@@ -122,7 +122,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(f"{name}: {problem}")
-        print(arg(Command.tr("%1: %n problems found", "", len(problems)), name), file=sys.stderr)
+        print(arg(Command.tr("%1: %Ln problems found", "", len(problems)), name), file=sys.stderr)
         return EXIT_ERROR
     print(arg(Command.tr("%1: SQLite integrity ok; GeoPackage structure ok; records ok; project format %2 (current)"),
               name, schema_version))
@@ -165,15 +165,15 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
     for layer in layers:
         if layer.kind == "image":
             points = len(layer.placement["control_points"])
-            print(arg(Command.tr("Placed %1: %n control points, RMS error %2 m", "", points),
+            print(arg(Command.tr("Placed %1: %Ln control points, RMS error %2 m", "", points),
                       repr(layer.name), f"{layer.placement['rms_m']:.1f}"))
             continue
         if layer.kind == "tiles":
-            text = Command.tr("Imported %1: %n tiles", "", layer.feature_count)
+            text = Command.tr("Imported %1: %Ln tiles", "", layer.feature_count)
         elif layer.style_class:
-            text = Command.tr("Imported %1: %n features, drawn as %2", "%2: the style class given", layer.feature_count)
+            text = Command.tr("Imported %1: %Ln features, drawn as %2", "%2: the style class given", layer.feature_count)
         else:
-            text = Command.tr("Imported %1: %n features", "", layer.feature_count)
+            text = Command.tr("Imported %1: %Ln features", "", layer.feature_count)
         print(arg(text, repr(layer.name), layer.style_class))
     return EXIT_OK
 
@@ -184,7 +184,7 @@ def _cmd_import_incidents(args: argparse.Namespace) -> int:
     with cli_backups.open_for_writing(args.project) as store:
         count = import_incidents(store, args.file, args.source or os.path.basename(args.file), crs=args.crs,
                                  category_field=args.category_field, date_field=args.date_field, layer=args.layer)
-    print(arg(Command.tr("Imported %n recorded incidents from %1", "", count), os.path.basename(args.file)))
+    print(arg(Command.tr("Imported %Ln recorded incidents from %1", "", count), os.path.basename(args.file)))
     return EXIT_OK
 
 

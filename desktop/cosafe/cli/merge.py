@@ -84,9 +84,9 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     for result in results:
         _print_plan(result.plan, target)
     conflicts = sum(r.plan.count("conflicts") for r in results)
-    files = Command.tr("%n files", "how many project files were merged: %1 in the merge's sentences", len(results))
+    files = Command.tr("%Ln files", "how many project files were merged: %1 in the merge's sentences", len(results))
     if args.dry_run:
-        print(arg(Command.tr("Dry run: nothing was changed; merging %1 into %2 would leave %n records in conflict.",
+        print(arg(Command.tr("Dry run: nothing was changed; merging %1 into %2 would leave %Ln records in conflict.",
                              "%1: the files merged (\"2 files\")", conflicts), files, target))
         return EXIT_OK
     backup = os.path.basename(backup)
@@ -94,7 +94,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
                          "%4 %3 removes it).", "%1: the files merged (\"2 files\")"),
               files, target, backup, args.target))
     if pending:
-        print(arg(Command.tr("%n records changed on both sides: %1 kept its version; open it in CoSafe to keep "
+        print(arg(Command.tr("%Ln records changed on both sides: %1 kept its version; open it in CoSafe to keep "
                              "mine, theirs or both.", "", pending), target))
     return EXIT_OK
 
@@ -106,11 +106,11 @@ def _print_plan(plan, target: str) -> None:
     for table, counts in plan.table_counts().items():
         parts = []
         if counts["added"]:
-            parts.append(Command.tr("%n added", "records of one table", counts["added"]))
+            parts.append(Command.tr("%Ln added", "records of one table", counts["added"]))
         if counts["updated"]:
-            parts.append(Command.tr("%n updated", "records of one table", counts["updated"]))
+            parts.append(Command.tr("%Ln updated", "records of one table", counts["updated"]))
         if counts["conflicts"]:
-            parts.append(Command.tr("%n in conflict", "records of one table", counts["conflicts"]))
+            parts.append(Command.tr("%Ln in conflict", "records of one table", counts["conflicts"]))
         if parts:
             print(f"  {MERGED_BY_TABLE[table].LABEL}: {', '.join(parts)}")
     if plan.held_back_text():

@@ -139,7 +139,7 @@ def remove_criterion_edit(store, criterion_uuid: str) -> Edit:
         raise CriteriaSetError(Criteria.tr("That criterion is no longer in the project"))
     used = scores_using(store, [criterion_uuid])
     if used:
-        raise CriteriaSetError(arg(Criteria.tr("Removing “%1” would orphan %n scores; retire it instead", "", used),
+        raise CriteriaSetError(arg(Criteria.tr("Removing “%1” would orphan %Ln scores; retire it instead", "", used),
                                    _shown(criterion)))
     remaining = criteria_of_set(store, criterion.set_uuid, include_retired=False)
     if not criterion.retired and not criterion.is_outcome and not any(

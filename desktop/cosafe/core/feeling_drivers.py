@@ -89,17 +89,17 @@ def _link_sentence(rho: float, n: int) -> str:
     size = strength(rho)
     if rho > 0:
         if size == "strong":
-            return Analysis.tr("Where the %1 score is low, people feel less safe (strong link, %n places).", "", n)
+            return Analysis.tr("Where the %1 score is low, people feel less safe (strong link, %Ln places).", "", n)
         if size == "moderate":
-            return Analysis.tr("Where the %1 score is low, people feel less safe (moderate link, %n places).", "", n)
-        return Analysis.tr("Where the %1 score is low, people feel less safe (weak link, %n places).", "", n)
+            return Analysis.tr("Where the %1 score is low, people feel less safe (moderate link, %Ln places).", "", n)
+        return Analysis.tr("Where the %1 score is low, people feel less safe (weak link, %Ln places).", "", n)
     if size == "strong":
-        return Analysis.tr("Where the %1 score is high, people feel less safe (strong link, %n places) — "
+        return Analysis.tr("Where the %1 score is high, people feel less safe (strong link, %Ln places) — "
                            "unexpected; worth a look.", "", n)
     if size == "moderate":
-        return Analysis.tr("Where the %1 score is high, people feel less safe (moderate link, %n places) — "
+        return Analysis.tr("Where the %1 score is high, people feel less safe (moderate link, %Ln places) — "
                            "unexpected; worth a look.", "", n)
-    return Analysis.tr("Where the %1 score is high, people feel less safe (weak link, %n places) — "
+    return Analysis.tr("Where the %1 score is high, people feel less safe (weak link, %Ln places) — "
                        "unexpected; worth a look.", "", n)
 
 
@@ -115,14 +115,14 @@ def explain_drivers(drivers: list[Driver]) -> str:
         rho = driver.correlation
         if rho is None and driver.n < MIN_PLACES:
             lines.append(arg(Analysis.tr("%1: too few places scored for both it and %2 to say "
-                                         "(%n places; at least %3 needed).", "", driver.n),
+                                         "(%Ln places; at least %3 needed).", "", driver.n),
                              driver.label, outcome, MIN_PLACES))
         elif rho is None:
             lines.append(arg(Analysis.tr("%1: the same score everywhere (or %2 was), so no link can be read "
-                                         "(%n places).", "", driver.n), driver.label, outcome))
+                                         "(%Ln places).", "", driver.n), driver.label, outcome))
         elif rho >= WEAK or rho <= -WEAK:
             lines.append(arg(_link_sentence(rho, driver.n), driver.label.lower()))
         else:
-            lines.append(arg(Analysis.tr("%1 makes no clear difference to how safe people feel (%n places).", "",
+            lines.append(arg(Analysis.tr("%1 makes no clear difference to how safe people feel (%Ln places).", "",
                                          driver.n), driver.label))
     return "\n".join(lines)

@@ -7,9 +7,9 @@ marks its strings with the names it knows — and this module gives those names 
 Qt-free meaning:
 
 - ``class Plan(Context): ...`` then ``Plan.tr("Action plan")``: the string in
-  context "Plan". ``Plan.tr("%n actions", "", n)``: a plural; ``%n`` becomes ``n``
-  (lupdate reads the third argument as the count; pass the count there, never a
-  formatted string).
+  context "Plan". ``Plan.tr("%Ln actions", "", n)``: a plural; ``%Ln`` becomes ``n``
+  written as the reader's language writes numbers ("12.345 acciones"; lupdate reads the
+  third argument as the count; pass the count there, never a formatted string).
 - ``QT_TRANSLATE_NOOP("Vocabulary", "Lighting")`` marks a label kept in a table and
   translated where it is shown (``translate("Vocabulary", label)``). Stored keys stay
   English; only what is shown is translated.
@@ -23,7 +23,7 @@ writes numbers, "12,345"; a bare ``%n`` as digits) — and for a count, the Engl
 standard library's XML parser, so a command-line run in English needs no Qt). The window installs Qt's ``QCoreApplication.translate``;
 a command-line run with a language installs a ``QTranslator``'s lookup. ``translator``
 is called as ``translator(context, source, disambiguation, n)`` and returns the text
-with ``%n`` already filled in, or the source when it has no translation.
+with the count already filled in (``fill_count``), or the source when it has no translation.
 ``install(translator, code)`` also records the language it speaks: ``language()``
 is that code ("en" until something else is installed).
 

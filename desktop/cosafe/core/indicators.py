@@ -112,12 +112,12 @@ def baseline_at(points: ScoredPoints, linked_point_uuids: Iterable[str], places:
     lasts = [d for d in points.last_date[counted] if d]
     score = format_fixed(mean)  # "3,3" in a Portuguese plan (``core.formats``)
     if not firsts:
-        return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %n audit points", "", count), score))
+        return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %Ln audit points", "", count), score))
     start, end = min(firsts), max(lasts)
     if start == end:
-        return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %n audit points (%2)", "", count),
+        return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %Ln audit points (%2)", "", count),
                                          score, start))
-    return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %n audit points (%2 to %3)", "", count),
+    return Baseline(mean, count, arg(Plan.tr("Mean safety score %1 / 5 at %Ln audit points (%2 to %3)", "", count),
                                      score, start, end))
 
 

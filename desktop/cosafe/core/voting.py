@@ -45,7 +45,7 @@ def check_budget(votes: Iterable[Vote], new: Vote, allowance: int) -> None:
     used = dots_used(votes, voter_key(new), new.workshop_uuid)
     if used + new.dots > allowance:
         left = max(0, allowance - used)
-        raise VoteBudgetError(arg(Workshops.tr("Only %1 of %n dots left for this voter", "", allowance), left))
+        raise VoteBudgetError(arg(Workshops.tr("Only %1 of %Ln dots left for this voter", "", allowance), left))
 
 
 def tally(votes: Iterable[Vote], proposal_uuids: Iterable[str]) -> list[ProposalTally]:

@@ -126,12 +126,12 @@ def people_summaries(participants: Sequence[Participant], threshold: int) -> tup
         if shown[level].get(key, Disclosure.SHOWN) is not Disclosure.SHOWN:
             return Workshops.tr("women hidden")
         n = cube_counts[level].get(key, (0,))[0]
-        return Workshops.tr("%n women", "", n)
+        return Workshops.tr("%Ln women", "", n)
 
     def summary(people: int, people_shown: bool, women_text: str) -> str:
         if people == 0:
             return Workshops.tr("no one yet")
-        people_text = Workshops.tr("%n people", "", people) if people_shown else Workshops.tr("people hidden")
+        people_text = Workshops.tr("%Ln people", "", people) if people_shown else Workshops.tr("people hidden")
         return arg(Workshops.tr("%1 · %2", "a summary: “26 people · 16 women”"), people_text, women_text)
 
     workshop = summary(len(participants), bool(participants) and shown[()][()] is Disclosure.SHOWN,
@@ -267,11 +267,11 @@ def delete_workshop_message(title: str, contents: dict[str, int]) -> str:
     """The question asked before deleting a workshop, naming what goes and what stays."""
     sentences = [arg(Workshops.tr("Delete the workshop “%1” with its %2, %3 and %4?",
                                   "%2, %3 and %4 are counts: “2 groups”, “26 participants”, “40 votes”"),
-                     title, Workshops.tr("%n groups", "", contents["groups"]),
-                     Workshops.tr("%n participants", "", contents["participants"]),
-                     Workshops.tr("%n votes", "", contents["votes"]))]
+                     title, Workshops.tr("%Ln groups", "", contents["groups"]),
+                     Workshops.tr("%Ln participants", "", contents["participants"]),
+                     Workshops.tr("%Ln votes", "", contents["votes"]))]
     if contents["drawings"]:
-        sentences.append(Workshops.tr("Its %n proposals, pins and walks stay in the project, in no workshop.", "",
+        sentences.append(Workshops.tr("Its %Ln proposals, pins and walks stay in the project, in no workshop.", "",
                                       contents["drawings"]))
     sentences.append(Workshops.tr("Undo (Ctrl+Z) brings it all back."))
     return " ".join(sentences)

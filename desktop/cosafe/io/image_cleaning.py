@@ -60,14 +60,14 @@ def clean_stored_image(image: StoredImage) -> StoredImage | None:
 def describe(cleaning: ImageCleaning) -> str:
     """What a cleaning did, in one line: how many images were cleaned, and how many left as they were."""
     if cleaning.cleaned:
-        text = Images.tr("Cleaned %n images that held camera data or a camera's file name (now without metadata, "
+        text = Images.tr("Cleaned %Ln images that held camera data or a camera's file name (now without metadata, "
                          "under a neutral name)", "", cleaning.cleaned)
     elif cleaning.unreadable:
         text = Images.tr("No readable stored image held camera data or a camera's file name")
     else:
         text = Images.tr("No stored image held camera data or a camera's file name")
     if cleaning.unreadable:
-        text = arg(Images.tr("%1; %n images could not be read and were left as they are",
+        text = arg(Images.tr("%1; %Ln images could not be read and were left as they are",
                              "%1 is what was cleaned, said just before", cleaning.unreadable), text)
     return text
 

@@ -80,7 +80,7 @@ def read_incidents(path: str, crs: str | None = None, category_field: str | None
     missing = [index + 1 for index, geometry in enumerate(data.geometries)
                if geometry is None or shapely.is_empty(geometry)]
     if missing:
-        raise IncidentImportError(arg(Incidents.tr("%1: %n rows have no coordinates (first: row %2); add them or "
+        raise IncidentImportError(arg(Incidents.tr("%1: %Ln rows have no coordinates (first: row %2); add them or "
                                                    "remove those rows", "", len(missing)), name, missing[0]))
     incidents = []
     for geometry, attributes, occurred_on in zip(data.geometries, data.attributes, dates):
@@ -211,7 +211,7 @@ def _choose_layer(layers, asked: str | None, name: str):
                                           listed))
         return found
     if len(layers) > 1:
-        raise IncidentImportError(arg(Incidents.tr("%1 has %n layers (%2); say which one holds the incidents", "",
+        raise IncidentImportError(arg(Incidents.tr("%1 has %Ln layers (%2); say which one holds the incidents", "",
                                                    len(layers)), name, ", ".join(layer.name for layer in layers[:6])))
     return layers[0]
 

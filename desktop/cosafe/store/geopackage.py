@@ -270,6 +270,6 @@ def check_conformance(connection: sqlite3.Connection) -> list[ConformanceProblem
             f"(SELECT count(*) FROM {quote(table)} WHERE {quote(column)} IS NOT NULL)"
         ).fetchone()
         if indexed != rows:
-            problems.append(ConformanceProblem(table, arg(ProjectFile.tr("spatial index holds %1 entries for %n geometries",
+            problems.append(ConformanceProblem(table, arg(ProjectFile.tr("spatial index holds %1 entries for %Ln geometries",
                                                                          "", rows), indexed)))
     return problems

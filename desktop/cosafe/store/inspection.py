@@ -95,7 +95,7 @@ def _schema_version(connection: sqlite3.Connection, name: str) -> int:
                 layers = [n for (n,) in connection.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name")]
             if layers:
                 listed = ", ".join(layers[:5]) + (", …" if len(layers) > 5 else "")
-                message = arg(ProjectFile.tr("%1 is a GeoPackage with %n layers: %2, but not a CoSafe project", "",
+                message = arg(ProjectFile.tr("%1 is a GeoPackage with %Ln layers: %2, but not a CoSafe project", "",
                                              len(layers)), name, listed)
             else:
                 message = arg(ProjectFile.tr("%1 is a GeoPackage, but not a CoSafe project"), name)

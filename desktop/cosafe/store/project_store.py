@@ -461,7 +461,7 @@ class ProjectStore:
                                          schema_guard.cosafe_table_sql, BASEMAP_FEATURE_TABLES, limit=_REPORTED_ROWS)
         problems.extend(arg(ProjectFile.tr("records: %1", "a record that is not one CoSafe writes"), p) for p in found)
         if len(found) >= _REPORTED_ROWS:
-            problems.append(ProjectFile.tr("records: checking stopped after %n bad records", "", _REPORTED_ROWS))
+            problems.append(ProjectFile.tr("records: checking stopped after %Ln bad records", "", _REPORTED_ROWS))
         return problems
 
 

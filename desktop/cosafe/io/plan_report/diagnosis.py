@@ -58,22 +58,22 @@ def _findings(data: PerceptionData, points, pairs) -> tuple[str, ...]:
     lines = []
     scores = [p.score for p in points if p.score is not None]
     if scores:
-        lines.append(arg(PlanReport.tr("%n audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).",
+        lines.append(arg(PlanReport.tr("%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).",
                                        "", len(scores)),
                          format_fixed(float(np.mean(scores))), format_fixed(min(scores)), format_fixed(max(scores))))
     dark = sum(1 for p in points if p.is_dark_spot)
     if dark:
-        lines.append(PlanReport.tr("%n dark spots: points where lighting scored 0 (poor).", "", dark))
+        lines.append(PlanReport.tr("%Ln dark spots: points where lighting scored 0 (poor).", "", dark))
     if pairs:
         day = np.array([p.day_score for p in pairs])
         night = np.array([p.night_score for p in pairs])
         worse = int(np.sum(night < day - 0.05))
-        lines.append(arg(PlanReport.tr("%n places walked both by day and at night: %1 scored lower at night; mean %2 by "
+        lines.append(arg(PlanReport.tr("%Ln places walked both by day and at night: %1 scored lower at night; mean %2 by "
                                        "day, %3 at night.", "", len(pairs)),
                          worse, format_fixed(float(day.mean())), format_fixed(float(night.mean()))))
     unsafe = int(np.sum(data.pins.unsafe))
     if len(data.pins.uuid):
-        lines.append(arg(PlanReport.tr("%n perception pins, %1 of them marking a place where people feel unsafe.", "",
+        lines.append(arg(PlanReport.tr("%Ln perception pins, %1 of them marking a place where people feel unsafe.", "",
                                        len(data.pins.uuid)), unsafe))
     strong = [d for d in feeling_drivers(data) if d.correlation is not None and d.correlation >= MODERATE]
     if strong:

@@ -185,7 +185,7 @@ def _method(content: PlanContent, s: Styles, width: float) -> list:
         story += [Heading(PlanReport.tr("Workshops and walks"), s.h2, 1),
                   tables.activity_table(part.activities, width, s, format_day)]
     if part.participants.isdigit():
-        who = PlanReport.tr("%n participants signed in, recorded only by gender, age band and role. Categories with "
+        who = PlanReport.tr("%Ln participants signed in, recorded only by gender, age band and role. Categories with "
                             "fewer than %1 people are counted together as “Other or not stated”; a count that is "
                             "still below %1, or from which one could be worked out, is “hidden”.", "",
                             int(part.participants))
@@ -280,10 +280,10 @@ def _proposals(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
     shown = content.proposals[:TOP_PROPOSALS]
     more = content.proposal_count - len(shown)
     if more > 0:
-        lead = PlanReport.tr("%n proposals; the %1 with the most voting dots (and %2 more on the map). No. is the "
+        lead = PlanReport.tr("%Ln proposals; the %1 with the most voting dots (and %2 more on the map). No. is the "
                              "number beside the proposal on the map above.", "", content.proposal_count)
     else:
-        lead = PlanReport.tr("%n proposals; the %1 with the most voting dots. No. is the number beside the proposal "
+        lead = PlanReport.tr("%Ln proposals; the %1 with the most voting dots. No. is the number beside the proposal "
                              "on the map above.", "", content.proposal_count)
     story += [Heading(PlanReport.tr("Most voted proposals"), s.h2, 1), _para(arg(lead, len(shown), more), s.body),
               tables.proposal_table(shown, width, s)]
@@ -296,11 +296,11 @@ def _actions(content: PlanContent, s: Styles, width: float) -> list:
         return story + [_para(PlanReport.tr("No actions have been agreed yet."), s.body)]
     costs = [a.cost for a in content.actions if a.cost is not None]
     if costs:
-        summary = arg(PlanReport.tr("%n actions in priority order (1 = highest, from the community's votes or agreed). "
+        summary = arg(PlanReport.tr("%Ln actions in priority order (1 = highest, from the community's votes or agreed). "
                                     "Estimated cost of those costed: %1.", "", len(content.actions)),
                       content.cost_text(sum(costs)))
     else:
-        summary = PlanReport.tr("%n actions in priority order (1 = highest, from the community's votes or agreed).", "",
+        summary = PlanReport.tr("%Ln actions in priority order (1 = highest, from the community's votes or agreed).", "",
                                 len(content.actions))
     return story + [_para(summary, s.body), tables.action_table(content.actions, width, s, content.cost_text)]
 

@@ -51,7 +51,7 @@ def _shorten(text: str, limit: int) -> str:
 def _at_most(items: Sequence[str], limit: int) -> list[str]:
     if len(items) <= limit:
         return list(items)
-    return [*items[:limit - 1], PlanReport.tr("and %n more", "places or partners not listed", len(items) - limit + 1)]
+    return [*items[:limit - 1], PlanReport.tr("and %Ln more", "places or partners not listed", len(items) - limit + 1)]
 
 
 def _p(text: str, style, limit: int = 0) -> Text | list[Text]:

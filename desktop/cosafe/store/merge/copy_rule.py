@@ -180,18 +180,18 @@ def counted(counts: MutableMapping[str, int], participants: bool = True, outside
 
 def _count(kind: str, n: int, outside: str) -> str:
     if kind == "contacts":
-        return Merge.tr("%n contacts", "", n)
+        return Merge.tr("%Ln contacts", "", n)
     if kind == "stories":
-        return Merge.tr("%n pin stories", "", n)
+        return Merge.tr("%Ln pin stories", "", n)
     if kind == "notes":
-        return Merge.tr("%n comments and notes", "", n)
+        return Merge.tr("%Ln comments and notes", "", n)
     if kind == "names":
-        return Merge.tr("%n facilitators' names", "", n)
+        return Merge.tr("%Ln facilitators' names", "", n)
     if kind == "photos":
-        return Merge.tr("%n photos", "", n)
+        return Merge.tr("%Ln photos", "", n)
     if outside:
-        return arg(Merge.tr("%n participants outside %1", "", n), outside)
-    return Merge.tr("%n participants", "", n)
+        return arg(Merge.tr("%Ln participants outside %1", "", n), outside)
+    return Merge.tr("%Ln participants", "", n)
 
 
 def listed(parts: Sequence[str]) -> str:

@@ -125,7 +125,7 @@ class BackupList(QGroupBox):
         if problem:
             self.note.setText(problem)
         elif self.backups:
-            self.note.setText(arg(self.tr("%n backups, %1 in all.", "", len(self.backups)),
+            self.note.setText(arg(self.tr("%Ln backups, %1 in all.", "", len(self.backups)),
                                   size_text(sum(b.size for b in self.backups))))
         else:
             self.note.setText(translate("BackupList", NONE_TEXT))
@@ -146,8 +146,8 @@ class BackupList(QGroupBox):
                                "Removing deletes it from the disk and it cannot be brought back; the project itself "
                                "stays as it is."), chosen[0].name, chosen[0].why, when(chosen[0]))
         else:
-            title = self.tr("Remove %n backups?", "", len(chosen))
-            what = self.tr("These %n files are full copies of the project, contacts and stories included. Removing "
+            title = self.tr("Remove %Ln backups?", "", len(chosen))
+            what = self.tr("These %Ln files are full copies of the project, contacts and stories included. Removing "
                            "deletes them from the disk and they cannot be brought back; the project itself stays as "
                            "it is.", "", len(chosen))
         if not dialogs.ask_confirm(self, title, what, self.tr("Remove")):

@@ -162,11 +162,11 @@ class BreakdownChart(QWidget):
                    labels=False)
         suppressed = sum(cell.suppressed for cell in cells)
         self.note.setText(
-            arg(self.tr("Groups with fewer than %n people, and groups from which one could be worked out, show "
+            arg(self.tr("Groups with fewer than %Ln people, and groups from which one could be worked out, show "
                         "“hidden” instead of a figure, to protect participants (%1 of %2 here). "
                         "Each comparison you tick splits people into smaller groups, so more are hidden.", "",
                         threshold), suppressed, len(cells))
-            if suppressed else self.tr("Every group here has at least %n people.", "", threshold))
+            if suppressed else self.tr("Every group here has at least %Ln people.", "", threshold))
         height = max(160, ROW_PX * len(self.rows) + 70)
         for frame in (self.scores, self.shares):
             frame.plot.setMinimumHeight(height)

@@ -230,7 +230,7 @@ def day_night_sentence(day: np.ndarray, night: np.ndarray) -> str:
     worse = int(np.sum(night < day - 0.05))
     better = int(np.sum(night > day + 0.05))
     n = len(day)
-    return arg(AnalysisCharts.tr("%n places walked by day and at night: %1 scored lower at night, %2 higher, "
+    return arg(AnalysisCharts.tr("%Ln places walked by day and at night: %1 scored lower at night, %2 higher, "
                                  "%3 about the same. Mean score %4 by day, %5 at night.", "", n),
                worse, better, n - worse - better, f"{np.mean(day):.1f}", f"{np.mean(night):.1f}")
 

@@ -191,8 +191,8 @@ class AnalysisFeature(QObject):
         if self.source.too_few_people():
             # The selection is one small cell: its counts would tell on the few people in it.
             threshold = self.source.threshold
-            self.map_panel.set_counts(None, self.tr("On the map: what fewer than %n people recorded.", "", threshold))
-            self.filters.set_summary(self.tr("Fewer than %n people match these filters, so no counts are shown.", "",
+            self.map_panel.set_counts(None, self.tr("On the map: what fewer than %Ln people recorded.", "", threshold))
+            self.filters.set_summary(self.tr("Fewer than %Ln people match these filters, so no counts are shown.", "",
                                              threshold))
             return
         self.map_panel.set_counts(content.counts())
@@ -204,11 +204,11 @@ class AnalysisFeature(QObject):
             if self.filter_state.is_active:
                 self.filters.set_summary(arg(
                     self.tr("Showing %1 and %2."),
-                    arg(self.tr("%1 of %n audit scores", "", scores), f"{len(set(kept.scores.score_id.tolist())):,}"),
-                    arg(self.tr("%1 of %n pins", "", pins), f"{len(kept.pins.uuid):,}")))
+                    arg(self.tr("%1 of %Ln audit scores", "", scores), f"{len(set(kept.scores.score_id.tolist())):,}"),
+                    arg(self.tr("%1 of %Ln pins", "", pins), f"{len(kept.pins.uuid):,}")))
             else:
                 self.filters.set_summary(arg(self.tr("Everything shown: %1, %2."),
-                                             self.tr("%n audit scores", "", scores), self.tr("%n pins", "", pins)))
+                                             self.tr("%Ln audit scores", "", scores), self.tr("%Ln pins", "", pins)))
 
     def _fit_without_basemap(self, content) -> None:
         """A project with perceptions but no basemap would open on an empty view: show them."""

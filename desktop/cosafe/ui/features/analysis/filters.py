@@ -232,7 +232,7 @@ class PerceptionFilterPanel(QWidget):
             elif len(chosen) == 1:
                 text = labels.get(next(iter(chosen)), next(iter(chosen)))
             else:
-                text = self.tr("%n chosen", "", len(chosen))
+                text = self.tr("%Ln chosen", "", len(chosen))
             self.buttons[column].setText(text)
         if f.date_from is None and f.date_to is None and self.date_check.isChecked():
             self.date_check.blockSignals(True)

@@ -176,7 +176,7 @@ class PerceptionMapPanel(QWidget):
             self.counts.setText(text)
             return
         self.counts.setText(arg(self.tr("On the map: %1 · %2 · %3 · %4"),
-                                self.tr("%n audit points", "", counts.get(AUDIT_POINTS, 0)),
-                                self.tr("%n pins", "", counts.get(PINS, 0)),
-                                self.tr("%n routes", "", counts.get(ROUTES, 0)),
-                                self.tr("%n recorded incidents", "", counts.get(INCIDENTS, 0))))
+                                self.tr("%Ln audit points", "", counts.get(AUDIT_POINTS, 0)),
+                                self.tr("%Ln pins", "", counts.get(PINS, 0)),
+                                self.tr("%Ln routes", "", counts.get(ROUTES, 0)),
+                                self.tr("%Ln recorded incidents", "", counts.get(INCIDENTS, 0))))

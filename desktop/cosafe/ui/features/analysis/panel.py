@@ -164,5 +164,5 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
 
 
 def too_few_text(threshold: int) -> str:
-    return AnalysisCharts.tr("Fewer than %n people match these filters, so their figures are hidden to protect "
-                             "them (the project's threshold is %n). Widen the filters to see more.", "", threshold)
+    return AnalysisCharts.tr("Fewer than %Ln people match these filters, so their figures are hidden to protect "
+                             "them (the project's threshold is %Ln). Widen the filters to see more.", "", threshold)

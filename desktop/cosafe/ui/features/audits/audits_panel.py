@@ -198,7 +198,7 @@ class AuditsPanel(QWidget):
         if walk is None or self.session is None or not editable(self.session):
             return False
         count = point_counts(self.session.store).get(walk.uuid, 0)
-        message = arg(self.tr("“%1” and its %n audit points with their scores will be deleted. Undo brings them back.",
+        message = arg(self.tr("“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.",
                               "", count), walk.title)
         if not dialogs.ask_confirm(self.window(), self.tr("Delete audit walk?"), message, self.tr("Delete")):
             return False

@@ -428,15 +428,15 @@ class AuditEntryForm(QDialog):
         count = sum(value is not None for value in scores.values())
         blank = len(scores) - count
         added = len(self.photos.pending)
-        photos = self.tr("%n photos", "", added)
+        photos = self.tr("%Ln photos", "", added)
         if blank and added:
-            text = arg(self.tr("Saved point %1: %n scores, %2 left blank, %3", "", count), self.sequence, blank, photos)
+            text = arg(self.tr("Saved point %1: %Ln scores, %2 left blank, %3", "", count), self.sequence, blank, photos)
         elif blank:
-            text = arg(self.tr("Saved point %1: %n scores, %2 left blank", "", count), self.sequence, blank)
+            text = arg(self.tr("Saved point %1: %Ln scores, %2 left blank", "", count), self.sequence, blank)
         elif added:
-            text = arg(self.tr("Saved point %1: %n scores, %2", "", count), self.sequence, photos)
+            text = arg(self.tr("Saved point %1: %Ln scores, %2", "", count), self.sequence, photos)
         else:
-            text = arg(self.tr("Saved point %1: %n scores", "", count), self.sequence)
+            text = arg(self.tr("Saved point %1: %Ln scores", "", count), self.sequence)
         self.status_label.setText(text)
         self._loaded = self.sheet_state()  # what is shown is what is saved now
         if saved is not None:

@@ -239,14 +239,14 @@ class AuditsFeature(QObject):
             return
         if walk.geom is not None and not dialogs.ask_confirm(
                 self.window, self.tr("Replace the walk's route?"),
-                arg(self.tr("“%1” has a route of %2 points already. Replace it with the %n points just drawn? "
+                arg(self.tr("“%1” has a route of %2 points already. Replace it with the %Ln points just drawn? "
                             "(Undo brings the old route back.)", "", len(lonlats)), walk.title, len(walk.geom.coords)),
                 self.tr("Replace Route")):
             self.tell(arg(self.tr("The route of “%1” was kept as it was"), walk.title))
             self.set_tool(None)  # a route drawn by mistake: the tool must not stay on for the next
             return
         if self.session.perform(route_edit(self.session.store, walk.uuid, LineString(lonlats))):
-            self.tell(arg(self.tr("Route of “%1” drawn: %n points", "", len(lonlats)), walk.title))
+            self.tell(arg(self.tr("Route of “%1” drawn: %Ln points", "", len(lonlats)), walk.title))
             self.set_tool(None)
 
     def _map_clicked(self, tool: str, lon: float, lat: float, units_per_pixel: float, coarse: bool) -> None:

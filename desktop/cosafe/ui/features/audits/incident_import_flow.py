@@ -131,12 +131,12 @@ class IncidentImporter(QObject):
             if not progress(0.0, self.tr("Reading the file…")):
                 raise ImportCancelled()
             incidents = read_labelled_incidents(path, source, **options)
-            if not progress(0.5, self.tr("Storing %n recorded incidents…", "", len(incidents))):
+            if not progress(0.5, self.tr("Storing %Ln recorded incidents…", "", len(incidents))):
                 raise ImportCancelled()
-            edit = AddRecords(incidents, arg(self.tr("Import %n recorded incidents from %1", "", len(incidents)),
+            edit = AddRecords(incidents, arg(self.tr("Import %Ln recorded incidents from %1", "", len(incidents)),
                                              name))
             edit.apply(store)  # one transaction: all or nothing
-            progress(1.0, self.tr("%n recorded incidents stored", "", len(incidents)))
+            progress(1.0, self.tr("%Ln recorded incidents stored", "", len(incidents)))
             return edit
 
         outcome = run_with_progress(self._window, arg(self.tr("Importing recorded incidents from %1…"), name), job)
@@ -151,6 +151,6 @@ class IncidentImporter(QObject):
         count = len(edit.touched_records()["incidents"])
         label = " ".join(source.split())
         self._host.show_status(
-            arg(self.tr("Imported %n recorded incidents (“%1”), shown apart from perceptions", "", count), label),
+            arg(self.tr("Imported %Ln recorded incidents (“%1”), shown apart from perceptions", "", count), label),
             STATUS_TIMEOUT)
         return count

@@ -107,10 +107,10 @@ class PinsPanel(QWidget):
         self.table.fill(rows, selected)
         workshop_now = self.context.workshop
         if workshop_now is None:
-            self.note.setText(self.tr("%n pins in no workshop", "", len(pins)) if pins else
+            self.note.setText(self.tr("%Ln pins in no workshop", "", len(pins)) if pins else
                               self.tr("No pins in no workshop yet: use the Perception Pin tool (N) on the map."))
         else:
-            self.note.setText(arg(self.tr("%n pins in %1", "", len(pins)), workshop_now.title) if pins else
+            self.note.setText(arg(self.tr("%Ln pins in %1", "", len(pins)), workshop_now.title) if pins else
                               arg(self.tr("No pins in %1 yet: use the Perception Pin tool (N) on the map."),
                                   workshop_now.title))
         self._update_actions()

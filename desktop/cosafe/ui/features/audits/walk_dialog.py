@@ -142,7 +142,7 @@ class WalkDialog(QDialog):
 
     def _count(self, *_: object) -> None:
         if self._people:
-            self.walker_count.setText(arg(self.tr("%1 of %n ticked", "", len(self._people)), len(self.walker_uuids())))
+            self.walker_count.setText(arg(self.tr("%1 of %Ln ticked", "", len(self._people)), len(self.walker_uuids())))
 
     def walker_uuids(self) -> list[str]:
         return [item.data(UUID_ROLE) for item in self._items() if item.checkState() == Qt.CheckState.Checked]

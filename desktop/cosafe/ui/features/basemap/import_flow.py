@@ -112,7 +112,7 @@ class BasemapImporter(QObject):
         finally:
             dialog.deleteLater()
         points = len(layer.placement.get("control_points", []))
-        self._finish([layer], arg(self.tr("Placed paper map “%1” by %n points", "", points), layer.name))
+        self._finish([layer], arg(self.tr("Placed paper map “%1” by %Ln points", "", points), layer.name))
         return True
 
     # -- running and reporting ----------------------------------------------------------
@@ -143,8 +143,8 @@ def imported_message(layers: list[BasemapLayer], file_name: str) -> str:
     tiles = bool(layers) and all(layer.kind == "tiles" for layer in layers)
     if len(layers) == 1:
         if tiles:
-            return arg(BasemapImport.tr("Imported %n tiles into “%1”", "", total), layers[0].name)
-        return arg(BasemapImport.tr("Imported %n features into “%1”", "", total), layers[0].name)
+            return arg(BasemapImport.tr("Imported %Ln tiles into “%1”", "", total), layers[0].name)
+        return arg(BasemapImport.tr("Imported %Ln features into “%1”", "", total), layers[0].name)
     if tiles:
-        return arg(BasemapImport.tr("Imported %n tiles into %1 layers from %2", "", total), len(layers), file_name)
-    return arg(BasemapImport.tr("Imported %n features into %1 layers from %2", "", total), len(layers), file_name)
+        return arg(BasemapImport.tr("Imported %Ln tiles into %1 layers from %2", "", total), len(layers), file_name)
+    return arg(BasemapImport.tr("Imported %Ln features into %1 layers from %2", "", total), len(layers), file_name)

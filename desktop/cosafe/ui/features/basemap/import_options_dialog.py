@@ -69,7 +69,7 @@ class ImportOptionsDialog(QDialog):
         file_name = os.path.basename(source.path)
         count = len(source.layers)
         file_format = _FORMAT_NAMES.get(source.driver, source.driver) or self.tr("map file")
-        heading = QLabel(arg(self.tr("<b>%1</b> — %2, %n layers", "%1: a file, %2: its format", count),
+        heading = QLabel(arg(self.tr("<b>%1</b> — %2, %Ln layers", "%1: a file, %2: its format", count),
                              html.escape(file_name), html.escape(file_format)), self)
         heading.setObjectName("dialogHeading")
         heading.setWordWrap(True)

@@ -50,7 +50,7 @@ def count_text(layer: BasemapLayer) -> str:
     if layer.kind == "image":
         return "—"
     if layer.kind == "tiles":
-        return Layers.tr("%n tiles", "", layer.feature_count)
+        return Layers.tr("%Ln tiles", "", layer.feature_count)
     return f"{layer.feature_count:,}"
 
 

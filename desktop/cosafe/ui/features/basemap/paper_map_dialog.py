@@ -62,9 +62,9 @@ def fit_summary(ground_residuals: list[float]) -> str:
     rms = math.sqrt(sum(r * r for r in ground_residuals) / len(ground_residuals))
     count, error = len(ground_residuals), f"{rms:.1f}"
     if count == MIN_CONTROL_POINTS:
-        return arg(PaperMap.tr("<b>Fit: RMS error %1 m</b> over %n points. Three points always fit exactly: add a "
+        return arg(PaperMap.tr("<b>Fit: RMS error %1 m</b> over %Ln points. Three points always fit exactly: add a "
                                "fourth to check them.", "", count), error)
-    return arg(PaperMap.tr("<b>Fit: RMS error %1 m</b> over %n points. A point far off the others was probably "
+    return arg(PaperMap.tr("<b>Fit: RMS error %1 m</b> over %Ln points. A point far off the others was probably "
                            "clicked in the wrong place.", "", count), error)
 
 
@@ -230,7 +230,7 @@ class PaperMapDialog(QDialog):
                 problem = arg(self.tr("%1.", "a sentence without its full stop"), error)
         elif self.pairs:
             missing = MIN_CONTROL_POINTS - len(self.pairs)
-            problem = self.tr("Add %n more points to place the map.", "", missing)
+            problem = self.tr("Add %Ln more points to place the map.", "", missing)
         ground = self._ground_residuals()
         self.table.setRowCount(len(self.pairs))
         for index, (column, row, lon, lat) in enumerate(self.pairs):

@@ -210,7 +210,7 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
     if isinstance(value, bytes):
         if len(value) >= 1024:
             return arg(MergeConflicts.tr("%1 KB"), f"{len(value) / 1024:,.0f}")
-        return MergeConflicts.tr("%n bytes", "", len(value))
+        return MergeConflicts.tr("%Ln bytes", "", len(value))
     if isinstance(value, bool):
         return MergeConflicts.tr("Yes") if value else MergeConflicts.tr("No")
     vocabulary = VOCABULARIES.get(name) or (STATUSES.get(table) if name == "status" else None)
@@ -265,11 +265,11 @@ def describe_geometry(geometry) -> str:
         return arg(MergeConflicts.tr("Point at %1, %2", "longitude, latitude"), x, y)
     count = int(shapely.get_num_coordinates(geometry))
     if kind == "LineString":
-        return arg(MergeConflicts.tr("Line of %n points around %1, %2", "", count), x, y)
+        return arg(MergeConflicts.tr("Line of %Ln points around %1, %2", "", count), x, y)
     if kind == "Polygon":
-        return arg(MergeConflicts.tr("Area of %n points around %1, %2", "", count), x, y)
+        return arg(MergeConflicts.tr("Area of %Ln points around %1, %2", "", count), x, y)
     if kind == "MultiPolygon":
-        return arg(MergeConflicts.tr("Areas of %n points around %1, %2", "", count), x, y)
+        return arg(MergeConflicts.tr("Areas of %Ln points around %1, %2", "", count), x, y)
     if kind == "MultiLineString":
-        return arg(MergeConflicts.tr("Lines of %n points around %1, %2", "", count), x, y)
-    return arg(MergeConflicts.tr("%1 of %n points around %2, %3", "%1: a kind of shape", count), kind, x, y)
+        return arg(MergeConflicts.tr("Lines of %Ln points around %1, %2", "", count), x, y)
+    return arg(MergeConflicts.tr("%1 of %Ln points around %2, %3", "%1: a kind of shape", count), kind, x, y)

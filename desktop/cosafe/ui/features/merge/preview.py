@@ -24,28 +24,28 @@ from cosafe.ui.features.merge.words import MergePreview
 
 # How many records of one table, in words ("2 audit walks"): one plural per kind of record.
 RECORDS_IN_WORDS = {
-    "workshops": lambda n: MergePreview.tr("%n workshops", "", n),
-    "groups": lambda n: MergePreview.tr("%n groups", "", n),
-    "participants": lambda n: MergePreview.tr("%n participants", "", n),
-    "basemap_layers": lambda n: MergePreview.tr("%n basemap layers", "", n),
-    "proposals": lambda n: MergePreview.tr("%n proposals", "", n),
-    "criteria_sets": lambda n: MergePreview.tr("%n criteria sets", "", n),
-    "criteria": lambda n: MergePreview.tr("%n criteria", "", n),
-    "audit_walks": lambda n: MergePreview.tr("%n audit walks", "", n),
-    "walk_participants": lambda n: MergePreview.tr("%n walk participants", "", n),
-    "audit_points": lambda n: MergePreview.tr("%n audit points", "", n),
-    "audit_scores": lambda n: MergePreview.tr("%n audit scores", "", n),
-    "checklist_answers": lambda n: MergePreview.tr("%n checklist answers", "", n),
-    "reason_tags": lambda n: MergePreview.tr("%n reason tags", "", n),
-    "perception_pins": lambda n: MergePreview.tr("%n perception pins", "", n),
-    "incidents": lambda n: MergePreview.tr("%n recorded incidents", "", n),
-    "stakeholders": lambda n: MergePreview.tr("%n stakeholders", "", n),
-    "actions": lambda n: MergePreview.tr("%n actions", "", n),
-    "action_partners": lambda n: MergePreview.tr("%n action partners", "", n),
-    "action_links": lambda n: MergePreview.tr("%n action links", "", n),
-    "votes": lambda n: MergePreview.tr("%n votes", "", n),
-    "attachments": lambda n: MergePreview.tr("%n photos and files", "", n),
-    "devices": lambda n: MergePreview.tr("%n laptop names", "", n),
+    "workshops": lambda n: MergePreview.tr("%Ln workshops", "", n),
+    "groups": lambda n: MergePreview.tr("%Ln groups", "", n),
+    "participants": lambda n: MergePreview.tr("%Ln participants", "", n),
+    "basemap_layers": lambda n: MergePreview.tr("%Ln basemap layers", "", n),
+    "proposals": lambda n: MergePreview.tr("%Ln proposals", "", n),
+    "criteria_sets": lambda n: MergePreview.tr("%Ln criteria sets", "", n),
+    "criteria": lambda n: MergePreview.tr("%Ln criteria", "", n),
+    "audit_walks": lambda n: MergePreview.tr("%Ln audit walks", "", n),
+    "walk_participants": lambda n: MergePreview.tr("%Ln walk participants", "", n),
+    "audit_points": lambda n: MergePreview.tr("%Ln audit points", "", n),
+    "audit_scores": lambda n: MergePreview.tr("%Ln audit scores", "", n),
+    "checklist_answers": lambda n: MergePreview.tr("%Ln checklist answers", "", n),
+    "reason_tags": lambda n: MergePreview.tr("%Ln reason tags", "", n),
+    "perception_pins": lambda n: MergePreview.tr("%Ln perception pins", "", n),
+    "incidents": lambda n: MergePreview.tr("%Ln recorded incidents", "", n),
+    "stakeholders": lambda n: MergePreview.tr("%Ln stakeholders", "", n),
+    "actions": lambda n: MergePreview.tr("%Ln actions", "", n),
+    "action_partners": lambda n: MergePreview.tr("%Ln action partners", "", n),
+    "action_links": lambda n: MergePreview.tr("%Ln action links", "", n),
+    "votes": lambda n: MergePreview.tr("%Ln votes", "", n),
+    "attachments": lambda n: MergePreview.tr("%Ln photos and files", "", n),
+    "devices": lambda n: MergePreview.tr("%Ln laptop names", "", n),
 }
 
 
@@ -54,7 +54,7 @@ def records_in_words(table: str, count: int) -> str:
     words = RECORDS_IN_WORDS.get(table)
     if words is not None:
         return words(count)
-    return arg(MergePreview.tr("%n records of %1", "", count), MERGED_BY_TABLE[table].LABEL.lower())
+    return arg(MergePreview.tr("%Ln records of %1", "", count), MERGED_BY_TABLE[table].LABEL.lower())
 
 
 def _kinds(plan: MergePlan, kind: str) -> str:
@@ -70,25 +70,25 @@ def plan_text(plan: MergePlan) -> str:
     lines = [arg(MergePreview.tr("%1 — from %2"), plan.source_name, plan.source_device_name)
              if plan.source_device_name else plan.source_name]
     if counts["added"]:
-        lines.append(arg(MergePreview.tr("• %n new records will be added (%1).", "", counts["added"]),
+        lines.append(arg(MergePreview.tr("• %Ln new records will be added (%1).", "", counts["added"]),
                          _kinds(plan, "added")))
     if counts["updated"]:
-        lines.append(arg(MergePreview.tr("• %n records changed only on that laptop will be updated to its "
+        lines.append(arg(MergePreview.tr("• %Ln records changed only on that laptop will be updated to its "
                                          "version (%1).", "", counts["updated"]), _kinds(plan, "updated")))
     if new_conflicts:
         if waiting:
-            lines.append(MergePreview.tr("• %n records were changed on both laptops: this project keeps its "
+            lines.append(MergePreview.tr("• %Ln records were changed on both laptops: this project keeps its "
                                          "version and theirs is kept aside for you to choose in Merge Conflicts.",
                                          "", new_conflicts))
         else:
-            lines.append(arg(MergePreview.tr("• %n records were changed on both laptops: this project keeps its "
+            lines.append(arg(MergePreview.tr("• %Ln records were changed on both laptops: this project keeps its "
                                              "version and theirs is kept aside for you to choose in Merge "
                                              "Conflicts (%1).", "", new_conflicts), _kinds(plan, "conflicts")))
     if waiting:
-        lines.append(MergePreview.tr("• %n records already waiting in Merge Conflicts from an earlier merge.",
+        lines.append(MergePreview.tr("• %Ln records already waiting in Merge Conflicts from an earlier merge.",
                                      "", waiting))
     if counts["skipped"]:
-        lines.append(MergePreview.tr("• %n records are the same in both, or newer here, and are skipped.",
+        lines.append(MergePreview.tr("• %Ln records are the same in both, or newer here, and are skipped.",
                                      "", counts["skipped"]))
     if not (counts["added"] or counts["updated"] or new_conflicts):
         lines.append(MergePreview.tr("• Nothing new: everything in this file is already in the project."))
@@ -106,7 +106,7 @@ class MergePreviewDialog(QDialog):
         self.setObjectName("mergePreviewDialog")
         self.setWindowTitle(self.tr("Merge Projects"))
         self.setMinimumSize(620, 400)
-        heading = QLabel(arg(self.tr("<b>Merging %n files into “%1”</b>", "", len(plans)),
+        heading = QLabel(arg(self.tr("<b>Merging %Ln files into “%1”</b>", "", len(plans)),
                              target_name), self)
         heading.setWordWrap(True)
         self.text = QPlainTextEdit(self)

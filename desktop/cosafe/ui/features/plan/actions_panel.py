@@ -206,8 +206,8 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         if total == 0:
             self.count_label.setText(translate("ActionsPanel", EMPTY_TEXT) if self._session is not None else "")
         else:
-            self.count_label.setText(arg(self.tr("%1 of %n actions shown", "", total), f"{shown:,}") if shown != total
-                                     else self.tr("%n actions", "", total))
+            self.count_label.setText(arg(self.tr("%1 of %Ln actions shown", "", total), f"{shown:,}") if shown != total
+                                     else self.tr("%Ln actions", "", total))
 
     def _show_timeline(self, *_args) -> None:
         rows = [self.proxy.index(r, 0).data(UUID_ROLE) for r in range(self.proxy.rowCount())]

@@ -170,7 +170,7 @@ class PlanExports(QObject):
         outcome = run_with_progress(self.window, self.tr("Exporting the actions…"), job)
         if self._failed(outcome, self.tr("The actions were not exported")):
             return None
-        self._done(os.path.dirname(path), arg(self.tr("%n actions written to %1 (linked pins and incidents at %2 m, not "
+        self._done(os.path.dirname(path), arg(self.tr("%Ln actions written to %1 (linked pins and incidents at %2 m, not "
                                                       "their exact places)", "", outcome.result),
                                               os.path.basename(path), f"{DEFAULT_GRID_M:.0f}"))
         return path
@@ -195,8 +195,8 @@ class PlanExports(QObject):
         if self._failed(outcome, self.tr("The layers were not exported")):
             return None
         written: list[str] = outcome.result
-        self._done(folder, arg(self.tr("%n public files written to %1", "", len(written)) if public
-                               else self.tr("%n files written to %1", "", len(written)), folder))
+        self._done(folder, arg(self.tr("%Ln public files written to %1", "", len(written)) if public
+                               else self.tr("%Ln files written to %1", "", len(written)), folder))
         return written
 
     def _failed(self, outcome: JobOutcome, title: str) -> bool:

@@ -180,7 +180,7 @@ class StakeholderPanel(RefreshWhenShown, QWidget):
             self.grid.show_stakeholders(people)
         self.select(keep)
         self.count_label.setText(translate("StakeholderPanel", EMPTY_TEXT) if self._session is not None and not people
-                                 else self.tr("%n stakeholders", "", len(people)) if people else "")
+                                 else self.tr("%Ln stakeholders", "", len(people)) if people else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

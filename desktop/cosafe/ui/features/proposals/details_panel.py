@@ -197,7 +197,7 @@ class ProposalPropertiesPanel(QWidget):
         self.proposal = store.get(Proposal, uuid) if store is not None and uuid else None
         if self.proposal is not None and self.proposal.uuid != previous:
             self.scroll.verticalScrollBar().setValue(0)  # another proposal: start at its title
-        self.hint.setText(self.tr("%n proposals are selected. Select one to describe it here.", "", several) if several
+        self.hint.setText(self.tr("%Ln proposals are selected. Select one to describe it here.", "", several) if several
                           else self._empty_hint())
         self.pages.setCurrentIndex(1 if self.proposal is not None else 0)
         if self.proposal is None or store is None:

@@ -194,8 +194,8 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         title_row.addWidget(badge)
         title_row.addWidget(heading, 1)
         unlabelled = len(members) - sum(counts.values())
-        summary = arg(self.tr("%n proposals · %1 without a principle", "", len(members)), unlabelled) if unlabelled \
-            else self.tr("%n proposals", "", len(members))
+        summary = arg(self.tr("%Ln proposals · %1 without a principle", "", len(members)), unlabelled) if unlabelled \
+            else self.tr("%Ln proposals", "", len(members))
         listing = QListWidget(column)
         describe(listing, arg(self.tr("Proposals of %1", "%1: a group"), name), arg(self.tr("The proposals %1 made"), name))
         listing.addItems([proposal_name(p) for p in members] or [self.tr("(none yet)")])

@@ -98,7 +98,7 @@ class PhotoSection(QWidget):
         if len(edits) == 1:
             session.perform(AddRecord(edits[0].record, arg(self.tr("Add photo to “%1”"), name)))
         elif edits:
-            session.perform(EditGroup(list[Edit](edits), arg(self.tr("Add %n photos to “%1”", "", len(edits)), name)))
+            session.perform(EditGroup(list[Edit](edits), arg(self.tr("Add %Ln photos to “%1”", "", len(edits)), name)))
 
     def remove_photo(self, uuid: str | None) -> None:
         proposal, session = self._proposal, self._session

@@ -223,8 +223,8 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         if total == 0:
             self.count_label.setText(translate("ProposalTablePanel", EMPTY_TEXT) if self._session is not None else "")
         else:
-            self.count_label.setText(arg(self.tr("%1 of %n proposals shown", "", total), f"{shown:,}") if shown != total
-                                     else self.tr("%n proposals", "", total))
+            self.count_label.setText(arg(self.tr("%1 of %Ln proposals shown", "", total), f"{shown:,}") if shown != total
+                                     else self.tr("%Ln proposals", "", total))
 
     # -- selection --------------------------------------------------------------------------
 

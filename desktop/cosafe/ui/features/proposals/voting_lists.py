@@ -109,7 +109,7 @@ class RankingList(QTreeWidget):
             item = QTreeWidgetItem([str(result.rank) if result.dots else "—", str(result.dots),
                                     dots_text(result.dots), proposal_name(proposal)])
             item.setData(0, UUID_ROLE, result.proposal_uuid)
-            item.setToolTip(3, arg(self.tr("%1: %2 dots from %n voters", "", result.voters), proposal_name(proposal),
+            item.setToolTip(3, arg(self.tr("%1: %2 dots from %Ln voters", "", result.voters), proposal_name(proposal),
                                      result.dots))
             for column in (0, 1):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

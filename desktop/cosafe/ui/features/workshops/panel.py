@@ -151,7 +151,7 @@ class WorkshopPanel(QWidget):
             for workshop in self.context.workshops:
                 groups = self.context.groups_of(workshop.uuid)
                 summary, per_group = people_summaries(by_workshop[workshop.uuid], threshold)
-                self._summaries[workshop.uuid] = arg(self.tr("%n groups · %1", "%1: how many people", len(groups)),
+                self._summaries[workshop.uuid] = arg(self.tr("%Ln groups · %1", "%1: how many people", len(groups)),
                                                      summary)
                 item = QTreeWidgetItem([workshop.title])
                 item.setData(0, KIND_ROLE, "workshop")

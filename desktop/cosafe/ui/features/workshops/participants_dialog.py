@@ -317,7 +317,7 @@ class ParticipantsDialog(QDialog):
         elif people and row >= 0:
             self.table.setCurrentCell(min(row, len(people) - 1), max(column, 0))
         count = len(people)
-        self.count_label.setText(self.tr("%n participants", "", count))
+        self.count_label.setText(self.tr("%Ln participants", "", count))
         self._update_controls()
 
     def _on_session_changed(self, change: object) -> None:
@@ -409,17 +409,17 @@ class ParticipantsDialog(QDialog):
         votes = participant_votes(store, people)
         codes = self.tr(", ", "between participant codes").join(p.code for p in people)
         if votes:
-            question = arg(self.tr("Delete %n participants (%1) and their %2? Undo (Ctrl+Z) brings them back.",
-                                   "%2: how many votes", len(people)), codes, self.tr("%n votes", "", len(votes)))
+            question = arg(self.tr("Delete %Ln participants (%1) and their %2? Undo (Ctrl+Z) brings them back.",
+                                   "%2: how many votes", len(people)), codes, self.tr("%Ln votes", "", len(votes)))
         else:
-            question = arg(self.tr("Delete %n participants (%1)? Undo (Ctrl+Z) brings them back.", "",
+            question = arg(self.tr("Delete %Ln participants (%1)? Undo (Ctrl+Z) brings them back.", "",
                                    len(people)), codes)
         if not dialogs.ask_confirm(self, self.tr("Delete participants"), question, self.tr("Delete")):
             return False
         if len(people) <= 3:
             label = arg(self.tr("Delete participants %1", "", len(people)), codes)
         else:
-            label = self.tr("Delete %n participants", "", len(people))
+            label = self.tr("Delete %Ln participants", "", len(people))
         return self.session.perform(delete_participants_edit(store, people, label))
 
 

@@ -156,7 +156,7 @@ class SignInSheet(QDialog):
     def _update_ok(self) -> None:
         count = len(self.participants())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Sign In %n People", "", count) if count else self.tr("Sign In"))
+        ok.setText(self.tr("Sign In %Ln People", "", count) if count else self.tr("Sign In"))
         ok.setEnabled(count > 0)
         self.message.setText("")
 
@@ -164,7 +164,7 @@ class SignInSheet(QDialog):
         people = self.participants()
         if not people:
             return
-        label = self.tr("Sign in %n participants", "", len(people))
+        label = self.tr("Sign in %Ln participants", "", len(people))
         edit = EditGroup([AddRecord(person, label=label) for person in people], label)
         if self.session.perform(edit):
             super().accept()
@@ -174,7 +174,7 @@ class SignInSheet(QDialog):
         # Escape is one key away while typing: thirty people's rows must not vanish on it.
         count = len(self.participants())
         if count and not dialogs.ask_confirm(self, self.tr("Discard the sign-in sheet"),
-                                             self.tr("Close the sheet without signing in %n people?", "", count),
+                                             self.tr("Close the sheet without signing in %Ln people?", "", count),
                                              self.tr("Discard")):
             return
         super().reject()

@@ -203,7 +203,7 @@ class SketchController(QObject):
         if not uuids or not editable(self.session) or self.session is None:
             return False
         store = self.session.store
-        label = self.tr("Delete proposal") if len(uuids) == 1 else self.tr("Delete %n proposals", "", len(uuids))
+        label = self.tr("Delete proposal") if len(uuids) == 1 else self.tr("Delete %Ln proposals", "", len(uuids))
         return self.session.perform(delete_proposals_edit(store, uuids, label))
 
     def duplicate_selected(self) -> bool:
@@ -223,7 +223,7 @@ class SketchController(QObject):
                                                                   original.title).strip()))
         if not copies:
             return False
-        label = self.tr("Duplicate proposal") if len(copies) == 1 else self.tr("Duplicate %n proposals", "", len(copies))
+        label = self.tr("Duplicate proposal") if len(copies) == 1 else self.tr("Duplicate %Ln proposals", "", len(copies))
         edits: list[Edit] = [AddRecord(copy, label) for copy in copies]
         if self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, label)):
             self.selection.select(copy.uuid for copy in copies)
@@ -256,8 +256,8 @@ class SketchController(QObject):
         if uuid not in self.selection.selected_uuids:
             self.selection.select([uuid])  # the menu acts on what was touched
         count = len(self.selection.selected_uuids)
-        duplicate = self.tr("D&uplicate Proposal") if count == 1 else self.tr("D&uplicate %n Proposals", "", count)
-        delete = self.tr("&Delete Proposal") if count == 1 else self.tr("&Delete %n Proposals", "", count)
+        duplicate = self.tr("D&uplicate Proposal") if count == 1 else self.tr("D&uplicate %Ln Proposals", "", count)
+        delete = self.tr("&Delete Proposal") if count == 1 else self.tr("&Delete %Ln Proposals", "", count)
         for text, act in ((duplicate, self.duplicate_selected), (delete, self.delete_selected)):
             action = menu.addAction(text, act)
             action.setEnabled(can_edit)

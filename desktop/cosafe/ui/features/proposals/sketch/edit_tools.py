@@ -147,7 +147,7 @@ class MoveTool(Tool):
             if abs(x - start[0]) + abs(y - start[1]) >= 2 * self.host.pixel() and self._moved:
                 count = len(self._moved)
                 self.host.commit_geometries(self._moved, Proposals.tr("Move proposal") if count == 1
-                                            else Proposals.tr("Move %n proposals", "", count))
+                                            else Proposals.tr("Move %Ln proposals", "", count))
         return True
 
     def key(self, key: int) -> bool:
