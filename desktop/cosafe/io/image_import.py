@@ -20,7 +20,7 @@ from typing import Any
 
 from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
-from cosafe.core.i18n import arg
+from cosafe.core.i18n import arg, format_count
 from cosafe.core.georef import AffineFit, ControlPoint, PlacementError, fit_affine
 from cosafe.core.images import neutral_name
 from cosafe.core.projection import ground_scale, point_to_lonlat
@@ -54,7 +54,7 @@ def _open(path: str) -> tuple[Image.Image, bool]:
         size_mb = os.path.getsize(path) / 1e6
         if size_mb > MAX_FILE_MB:
             raise BasemapImportError(arg(Import.tr("%1 is %2 MB; CoSafe takes images of up to %3 MB"), name,
-                                         f"{size_mb:,.0f}", MAX_FILE_MB))
+                                         format_count(round(size_mb)), MAX_FILE_MB))
         with warnings.catch_warnings():
             # Pillow warns past 89 megapixels as it opens; the stricter limit below refuses those anyway.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -63,8 +63,8 @@ def _open(path: str) -> tuple[Image.Image, bool]:
             megapixels = image.width * image.height / 1e6  # read from the header: nothing decoded yet
             if megapixels > MAX_MEGAPIXELS:
                 raise BasemapImportError(arg(Import.tr("%1 is %2 × %3 pixels (%4 megapixels); CoSafe takes images of "
-                                                       "up to %5 megapixels"), name, f"{image.width:,}",
-                                             f"{image.height:,}", f"{megapixels:,.0f}", MAX_MEGAPIXELS))
+                                                       "up to %5 megapixels"), name, format_count(image.width),
+                                             format_count(image.height), format_count(round(megapixels)), MAX_MEGAPIXELS))
             image.load()
             rotated = image.getexif().get(ORIENTATION_TAG, 1) != 1
             upright = ImageOps.exif_transpose(image)

@@ -20,6 +20,7 @@ from cosafe.store.schema.v1 import BASEMAP_FEATURE_TABLES
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.dates import show_date_time
 from cosafe.ui.session import ProjectSession
+from cosafe.ui.kit.numbers import grouped
 
 # Counts are grouped the way a facilitator thinks about a project, not by table.
 SECTIONS: tuple[tuple[str, Change], ...] = (
@@ -149,7 +150,7 @@ class OverviewPanel(QScrollArea):
             row += 1
             for table in tables:
                 name = QLabel(count_label(table), self.widget())
-                value = QLabel(f"{counts[table]:,}", self.widget())
+                value = QLabel(grouped(counts[table]), self.widget())
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 for label in (name, value):
                     label.setObjectName("overviewCount" if counts[table] else "overviewZero")

@@ -34,6 +34,7 @@ from cosafe.ui.features.analysis.map_panel import PerceptionMapPanel
 from cosafe.ui.features.analysis.source import PerceptionSource
 from cosafe.ui.host import Host, MenuId
 from cosafe.ui.kit.actions import make_action
+from cosafe.ui.kit.numbers import grouped
 
 WATCHED = Change.AUDITS | Change.PINS | Change.INCIDENTS | Change.WORKSHOPS
 
@@ -204,8 +205,9 @@ class AnalysisFeature(QObject):
             if self.filter_state.is_active:
                 self.filters.set_summary(arg(
                     self.tr("Showing %1 and %2."),
-                    arg(self.tr("%1 of %Ln audit scores", "", scores), f"{len(set(kept.scores.score_id.tolist())):,}"),
-                    arg(self.tr("%1 of %Ln pins", "", pins), f"{len(kept.pins.uuid):,}")))
+                    arg(self.tr("%1 of %Ln audit scores", "", scores),
+                        grouped(len(set(kept.scores.score_id.tolist())))),
+                    arg(self.tr("%1 of %Ln pins", "", pins), grouped(len(kept.pins.uuid)))))
             else:
                 self.filters.set_summary(arg(self.tr("Everything shown: %1, %2."),
                                              self.tr("%Ln audit scores", "", scores), self.tr("%Ln pins", "", pins)))

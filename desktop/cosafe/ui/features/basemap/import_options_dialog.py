@@ -37,6 +37,7 @@ from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, choices
 from cosafe.io.basemap_import import default_layer_name, geometry_kind, suggest_style_class
 from cosafe.io.vector_source import VectorSource
 from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.numbers import grouped
 
 CRS_HELP = QT_TRANSLATE_NOOP("ImportOptionsDialog", "This file does not say which coordinate system it uses. Type "
                              "its EPSG code — it may be written in the file's documentation, or ask whoever made the "
@@ -96,7 +97,7 @@ class ImportOptionsDialog(QDialog):
                      arg(self.tr("How the map draws the source layer %1"), layer.name))
             self.style_combos[layer.name] = combo
             kind = translate("ImportOptionsDialog", _KIND_NAMES[geometry_kind(layer.geometry_type)])
-            count_text = f"{layer.feature_count:,}" if layer.feature_count >= 0 else "—"
+            count_text = grouped(layer.feature_count) if layer.feature_count >= 0 else "—"
             for column, text in enumerate((layer.name, kind, count_text)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.table.setCellWidget(row, 3, combo)

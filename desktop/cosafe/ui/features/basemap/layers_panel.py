@@ -39,6 +39,7 @@ from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.icons import icon
 from cosafe.ui.session import ProjectSession, editable
 from cosafe.ui.kit.accessibility import describe, tab_order
+from cosafe.ui.kit.numbers import grouped
 from cosafe.ui.kit.record_table import keep_title_readable
 
 KIND_TEXT = {"vector": QT_TRANSLATE_NOOP("Layers", "Vector"), "tiles": QT_TRANSLATE_NOOP("Layers", "Tiles"),
@@ -51,7 +52,7 @@ def count_text(layer: BasemapLayer) -> str:
         return "—"
     if layer.kind == "tiles":
         return Layers.tr("%Ln tiles", "", layer.feature_count)
-    return f"{layer.feature_count:,}"
+    return grouped(layer.feature_count)
 
 
 class LayersPanel(QWidget):

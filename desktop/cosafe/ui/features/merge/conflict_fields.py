@@ -27,6 +27,7 @@ from cosafe.core.records import kind_noun
 from cosafe.core.reason_tags import reason_tag_labels
 from cosafe.ui.features.merge.provenance import laptop_name
 from cosafe.ui.features.merge.words import MergeConflicts
+from cosafe.ui.kit.numbers import grouped
 
 EMPTY = "—"
 LABELS = {  # each stored field a person can read, by its name: translated where shown (field_label)
@@ -209,7 +210,7 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
         return describe_geometry(value)
     if isinstance(value, bytes):
         if len(value) >= 1024:
-            return arg(MergeConflicts.tr("%1 KB"), f"{len(value) / 1024:,.0f}")
+            return arg(MergeConflicts.tr("%1 KB"), grouped(len(value) / 1024))
         return MergeConflicts.tr("%Ln bytes", "", len(value))
     if isinstance(value, bool):
         return MergeConflicts.tr("Yes") if value else MergeConflicts.tr("No")
@@ -239,7 +240,7 @@ def describe(store, name: str, value: Any, names: dict[str, str], table: str = "
             return arg(MergeConflicts.tr("Point %1", "an audit point by its number"), text)
         return str(text) or arg(MergeConflicts.tr("Untitled %1", "%1: a kind of record"), kind_noun(record_type))
     if isinstance(value, float):
-        return f"{value:,.2f}"
+        return grouped(value, 2)
     if isinstance(value, (list, dict)):
         return ", ".join(map(str, value)) if isinstance(value, list) else json.dumps(value, ensure_ascii=False)
     return str(value)

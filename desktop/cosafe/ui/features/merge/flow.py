@@ -36,6 +36,7 @@ from cosafe.ui.host import Host
 from cosafe.ui.features.merge.preview import MergePreviewDialog
 from cosafe.ui.features.merge.words import MergePreview
 from cosafe.ui.kit.progress_job import Progress, run_with_progress
+from cosafe.ui.kit.numbers import grouped
 
 LAST_FOLDER_KEY = "merge/lastFolder"
 STATUS_TIMEOUT = 12000
@@ -127,7 +128,8 @@ class MergeFlow(QObject):
         updated = sum(r.plan.count("updated") for r in results)
         conflicts = sum(r.plan.count("conflicts") for r in results)
         self._tell(arg(self.tr("Merged %1: %2 added, %3 updated, %4 in conflict. Backup: %5"), names,
-                       f"{added:,}", f"{updated:,}", f"{conflicts:,}", os.path.basename(self.backup_path)))
+                       grouped(added), grouped(updated), grouped(conflicts),
+                       os.path.basename(self.backup_path)))
         if conflicts:
             self.conflicts_found.emit(conflicts)
         return results

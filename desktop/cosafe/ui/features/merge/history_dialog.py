@@ -15,6 +15,7 @@ from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.store.merge.log import device_names, merge_history
 from cosafe.ui.features.merge.provenance import laptop_name
 from cosafe.ui.kit.dates import show_date_time
+from cosafe.ui.kit.numbers import grouped
 
 COLUMNS = (QT_TRANSLATE_NOOP("MergeHistoryDialog", "When"), QT_TRANSLATE_NOOP("MergeHistoryDialog", "File"),
            QT_TRANSLATE_NOOP("MergeHistoryDialog", "From"), QT_TRANSLATE_NOOP("MergeHistoryDialog", "Added"),
@@ -44,7 +45,7 @@ class MergeHistoryDialog(QDialog):
             values = (when, entry.source_name, laptop_name(store, entry.source_device_id, names),
                       entry.added, entry.updated, entry.skipped, entry.conflicts, entry.note)
             for column, value in enumerate(values):
-                item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
+                item = QTableWidgetItem(grouped(value) if isinstance(value, int) else str(value))
                 item.setToolTip(str(value))
                 if isinstance(value, int):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

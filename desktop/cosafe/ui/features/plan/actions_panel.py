@@ -44,6 +44,7 @@ from cosafe.ui.kit.refresh import RefreshWhenShown
 from cosafe.ui.features.proposals.api import principle_filter_combo
 from cosafe.ui.kit.fields import compact
 from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.numbers import grouped
 
 WATCHED = Change.PLAN | Change.PROPOSALS | Change.VOTES | Change.PROJECT  # PROJECT: the currency
 EMPTY_TEXT = QT_TRANSLATE_NOOP("ActionsPanel", "No actions yet. Select a proposal and choose Plan › Create Action from Proposal, or press New… to write one.")
@@ -206,8 +207,8 @@ class ActionsPanel(RefreshWhenShown, QWidget):
         if total == 0:
             self.count_label.setText(translate("ActionsPanel", EMPTY_TEXT) if self._session is not None else "")
         else:
-            self.count_label.setText(arg(self.tr("%1 of %Ln actions shown", "", total), f"{shown:,}") if shown != total
-                                     else self.tr("%Ln actions", "", total))
+            self.count_label.setText(arg(self.tr("%1 of %Ln actions shown", "", total), grouped(shown))
+                                     if shown != total else self.tr("%Ln actions", "", total))
 
     def _show_timeline(self, *_args) -> None:
         rows = [self.proxy.index(r, 0).data(UUID_ROLE) for r in range(self.proxy.rowCount())]

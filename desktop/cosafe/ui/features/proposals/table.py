@@ -37,6 +37,7 @@ from cosafe.ui.features.proposals.table_model import (COLUMNS, COST, GROUP_ROLE,
                                                       WORKSHOP_ROLE, ProposalTableModel)
 from cosafe.ui.kit.table_model import SORT_ROLE, UUID_ROLE
 from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.numbers import grouped
 
 MIN_SPAN = 0.0006  # degrees (~60 m): zooming to a point shows its street, not one paving stone
 MAX_TITLE, MAX_COLUMN = 220, 170  # pixels
@@ -223,8 +224,8 @@ class ProposalTablePanel(RefreshWhenShown, QWidget):
         if total == 0:
             self.count_label.setText(translate("ProposalTablePanel", EMPTY_TEXT) if self._session is not None else "")
         else:
-            self.count_label.setText(arg(self.tr("%1 of %Ln proposals shown", "", total), f"{shown:,}") if shown != total
-                                     else self.tr("%Ln proposals", "", total))
+            self.count_label.setText(arg(self.tr("%1 of %Ln proposals shown", "", total), grouped(shown))
+                                     if shown != total else self.tr("%Ln proposals", "", total))
 
     # -- selection --------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from cosafe.core.records import Proposal
 from cosafe.core.vocabulary import BENEFICIARIES, CPTED_PRINCIPLES, DAY_NIGHT, INTERVENTION_TYPES, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.proposals.words import Proposals
+from cosafe.ui.kit.numbers import grouped
 
 PROPOSALS = "proposals"
 
@@ -40,7 +41,7 @@ def day_night_text(key: str) -> str:
 
 
 def cost_text(cost: float | None) -> str:
-    return "—" if cost is None else f"{cost:,.0f}"
+    return "—" if cost is None else grouped(cost)
 
 
 def touches_workshop(store: ProjectStore, uuids: frozenset[str], shown: set[str], workshop_uuid: str) -> bool:
