@@ -1862,6 +1862,10 @@
         <translation>%1 موجود بالفعل (استخدم --force لاستبداله)</translation>
     </message>
     <message>
+        <source>The sample project was not written: %1</source>
+        <translation>لم يُكتب المشروع النموذجي: %1</translation>
+    </message>
+    <message>
         <source>Wrote the sample project to %1</source>
         <translation>كُتب المشروع النموذجي في %1</translation>
     </message>
@@ -3348,6 +3352,45 @@ from %2</source>
     <message>
         <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
         <translation>حدث خطأ غير متوقع (كُتبت التفاصيل في الطرفية)؛ لم يُكتب أي ملف</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>موجود مسبقاً</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>الاسم طويل جداً</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>الملف قيد الاستخدام</translation>
     </message>
 </context>
 <context>

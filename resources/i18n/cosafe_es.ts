@@ -1702,6 +1702,10 @@
         <translation>%1 ya existe (use --force para reemplazarlo)</translation>
     </message>
     <message>
+        <source>The sample project was not written: %1</source>
+        <translation>No se escribió el proyecto de ejemplo: %1</translation>
+    </message>
+    <message>
         <source>Wrote the sample project to %1</source>
         <translation>Se escribió el proyecto de ejemplo en %1</translation>
     </message>
@@ -3140,6 +3144,45 @@ de %2</translation>
     <message>
         <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
         <translation>Ocurrió un error inesperado (los detalles se escribieron en la terminal); no se escribió ningún archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>el archivo está en uso</translation>
     </message>
 </context>
 <context>

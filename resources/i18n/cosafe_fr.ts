@@ -1702,6 +1702,10 @@
         <translation>%1 existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
+        <source>The sample project was not written: %1</source>
+        <translation>Le projet d’exemple n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Wrote the sample project to %1</source>
         <translation>Projet d’exemple écrit dans %1</translation>
     </message>
@@ -3140,6 +3144,45 @@ de %2</translation>
     <message>
         <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
         <translation>Une erreur inattendue s’est produite (les détails ont été écrits dans le terminal)&#xa0;; aucun fichier n’a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ce fichier ou dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>le fichier est utilisé</translation>
     </message>
 </context>
 <context>

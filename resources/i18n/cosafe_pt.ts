@@ -1702,6 +1702,10 @@
         <translation>%1 já existe (use --force para substituí-lo)</translation>
     </message>
     <message>
+        <source>The sample project was not written: %1</source>
+        <translation>O projeto de exemplo não foi gravado: %1</translation>
+    </message>
+    <message>
         <source>Wrote the sample project to %1</source>
         <translation>Projeto de exemplo gravado em %1</translation>
     </message>
@@ -3140,6 +3144,45 @@ de %2</translation>
     <message>
         <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
         <translation>Algo inesperado deu errado (os detalhes foram escritos no terminal); nenhum arquivo foi gravado</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>esse arquivo ou pasta não existe</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>já existe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>o nome é longo demais</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>o arquivo está em uso</translation>
     </message>
 </context>
 <context>

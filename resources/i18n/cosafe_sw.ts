@@ -1702,6 +1702,10 @@
         <translation>%1 tayari ipo (tumia --force kuibadilisha)</translation>
     </message>
     <message>
+        <source>The sample project was not written: %1</source>
+        <translation>Mradi wa mfano haukuandikwa: %1</translation>
+    </message>
+    <message>
         <source>Wrote the sample project to %1</source>
         <translation>Mradi wa mfano umeandikwa kwenye %1</translation>
     </message>
@@ -3140,6 +3144,45 @@ kutoka %2</translation>
     <message>
         <source>Something unexpected went wrong (details were written to the terminal); no file was written</source>
         <translation>Kuna hitilafu isiyotarajiwa (maelezo yameandikwa kwenye terminali); hakuna faili lililoandikwa</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>permission denied</source>
+        <translation>ruhusa imekataliwa</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>diski imejaa</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>diski ni ya kusoma tu</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>hakuna faili au folda hiyo</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>tayari ipo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>ni folda</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>sehemu ya njia si folda</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>jina ni refu mno</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>faili linatumika</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from cosafe.cli.argparse_words import speak_argparse
 from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, environment_language, take_languages, use_language
 from cosafe.cli.terminal import clean_output
 from cosafe.cli.words import Command, CommandHelp
+from cosafe.core.file_errors import os_reason
 from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, language as messages_language, translate
 from cosafe.store.errors import NotAProjectError, ProjectError
 
@@ -135,7 +136,10 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     if os.path.exists(args.path) and not args.force:
         raise CommandError(arg(Command.tr("%1 already exists (use --force to replace it)"),
                                os.path.basename(args.path)))
-    write_sample_project(args.path)
+    try:
+        write_sample_project(args.path)
+    except OSError as error:  # a folder that is not there, or not writable: one line, not a traceback
+        raise CommandError(arg(Command.tr("The sample project was not written: %1"), os_reason(error))) from None
     print(arg(Command.tr("Wrote the sample project to %1"), os.path.abspath(args.path)))
     return EXIT_OK
 

@@ -53,3 +53,7 @@ class Project(Context):
 
 class GroupSymbols(Context):
     """A group's symbol in words (its marker shape, line dash and area fill), for tooltips and screen readers."""
+
+
+class FileErrors(Context):
+    """Why a file could not be read or written (the operating system's reasons, which it gives in English)."""

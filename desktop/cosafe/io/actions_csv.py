@@ -26,6 +26,7 @@ from cosafe.core.actions import effective_priorities, link_label, links_of, part
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, CPTED_PRINCIPLES, PREVENTION_APPROACHES, TIMEFRAMES, label_of
 from cosafe.core.privacy import snap_to_grid
+from cosafe.core.file_errors import os_reason
 from cosafe.io.export import DEFAULT_GRID_M, SNAPPED_TABLES, ExportError
 from cosafe.io.words import Export
 from cosafe.store.private_files import keep_private
@@ -110,5 +111,5 @@ def write_actions_csv(store, path: str, public: bool = True, grid_m: float = DEF
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise ExportError(arg(Export.tr("The action plan was not written: %1"), error.strerror or error)) from None
+        raise ExportError(arg(Export.tr("The action plan was not written: %1"), os_reason(error))) from None
     return len(rows)

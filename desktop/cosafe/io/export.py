@@ -41,6 +41,7 @@ import shapely
 from cosafe.core.i18n import arg
 from cosafe.core.privacy import snap_to_grid
 from cosafe.core.records import RECORD_TYPES, Attachment, Record
+from cosafe.core.file_errors import os_reason
 from cosafe.io.words import Export
 from cosafe.store.errors import ProjectError
 from cosafe.store.private_files import keep_private
@@ -211,7 +212,7 @@ def export_project(
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
-        raise ExportError(arg(Export.tr("Cannot create the folder %1: %2"), folder, error.strerror)) from None
+        raise ExportError(arg(Export.tr("Cannot create the folder %1: %2"), folder, os_reason(error))) from None
     tables = [d for t in RECORD_TYPES if (d := table_data(store, t, include_contacts)) is not None]
     if public:
         tables = [p for d in tables if (p := make_public(d, grid_m)) is not None]
@@ -245,7 +246,7 @@ def export_project(
         for temporary, _ in planned:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+        reason = os_reason(error)
         raise ExportError(arg(Export.tr("The export was not written: %1"), reason)) from None
     return [final for _, final in planned]
 

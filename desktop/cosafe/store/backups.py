@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cosafe.core.i18n import arg
+from cosafe.core.file_errors import os_reason
 from cosafe.store.errors import ProjectError, ProjectWriteError, ReadOnlyError
 from cosafe.store.inspection import inspect_project_file, read_only_uri
 from cosafe.store.words import Backups
@@ -91,7 +92,7 @@ def list_backups(project_path: str) -> list[Backup]:
         names = os.listdir(folder)
     except OSError as error:
         raise ProjectError(arg(Backups.tr("The backups beside %1 cannot be listed: %2"),
-                               os.path.basename(project_path), error.strerror)) from None
+                               os.path.basename(project_path), os_reason(error))) from None
     found = []
     for name in names:
         reason, from_version = _reason(patterns, name)
@@ -137,7 +138,7 @@ def remove_backups(project_path: str, names: Sequence[str] | None = None) -> lis
         except FileNotFoundError:
             pass  # removed meanwhile (another window): what was asked for is done
         except OSError as error:
-            raise ProjectWriteError(arg(Backups.tr("%1 could not be removed: %2"), backup.name, error.strerror)) from None
+            raise ProjectWriteError(arg(Backups.tr("%1 could not be removed: %2"), backup.name, os_reason(error))) from None
     return chosen
 
 

@@ -12,6 +12,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from cosafe.core.i18n import arg
+from cosafe.core.file_errors import os_reason
 from cosafe.store import schema_guard
 from cosafe.store.errors import NewerVersionError, NotAProjectError, ProjectOpenError
 from cosafe.store.geopackage import ACCEPTED_APPLICATION_IDS
@@ -52,7 +53,7 @@ def inspect_project_file(path: str) -> ProjectFileInfo:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise ProjectOpenError(arg(ProjectFile.tr("%1 cannot be read: %2"), name, error.strerror)) from None
+        raise ProjectOpenError(arg(ProjectFile.tr("%1 cannot be read: %2"), name, os_reason(error))) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise ProjectOpenError(arg(ProjectFile.tr("%1 is not a CoSafe project: it is not an SQLite/GeoPackage file"),
                                    name))

@@ -33,6 +33,7 @@ from cosafe.core.records import (RECORD_TYPES, RECORD_TYPES_BY_TABLE, Criterion,
 from cosafe.core.i18n import arg
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
+from cosafe.core.file_errors import os_reason
 from cosafe.store import geopackage, mapping, qgis_styles, row_checks, schema_guard, stored_images, tiles
 from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
@@ -504,7 +505,7 @@ def _written_beside(path: str, failure: str) -> Iterator[str]:
         os.close(handle)
         os.unlink(temporary)  # SQLite (and VACUUM INTO) want a path that does not exist yet
     except OSError as error:
-        raise ProjectWriteError(arg(ProjectFile.tr("Cannot write in %1: %2"), folder, error.strerror)) from None
+        raise ProjectWriteError(arg(ProjectFile.tr("Cannot write in %1: %2"), folder, os_reason(error))) from None
     try:
         yield temporary
         keep_private(temporary)
@@ -512,7 +513,7 @@ def _written_beside(path: str, failure: str) -> Iterator[str]:
     except sqlite3.Error as error:
         raise ProjectWriteError(_failed(failure, _describe_sqlite_error(error))) from None
     except OSError as error:
-        raise ProjectWriteError(_failed(failure, error.strerror)) from None
+        raise ProjectWriteError(_failed(failure, os_reason(error))) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)

@@ -23,6 +23,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from cosafe.core.formats import format_long_date
 from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language
+from cosafe.core.file_errors import os_reason
 from cosafe.io.export import ExportError
 from cosafe.io.plan_report.content import PlanContent
 from cosafe.io.plan_report.fonts import REGULAR
@@ -161,7 +162,7 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
         os.close(handle)
     except OSError as error:
-        raise ExportError(arg(PlanReport.tr("The plan was not written: %1"), error.strerror or error)) from None
+        raise ExportError(arg(PlanReport.tr("The plan was not written: %1"), os_reason(error))) from None
     subject = (arg(PlanReport.tr("Community safety action plan, %1"), project.place) if project.place
                else PlanReport.tr("Community safety action plan"))
     try:
@@ -177,7 +178,7 @@ def write_plan_pdf(content: PlanContent, maps: Sequence[PlanMapLike], path: str,
         raise
     except OSError as error:
         _remove(temporary)
-        raise ExportError(arg(PlanReport.tr("The plan was not written: %1"), error.strerror or error)) from None
+        raise ExportError(arg(PlanReport.tr("The plan was not written: %1"), os_reason(error))) from None
     except LayoutError:
         _remove(temporary)
         raise ExportError(PlanReport.tr("The plan was not written: something in it is too large to fit on a page")) from None

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from cosafe.core.clock import new_uuid, utc_now
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.records import Device, Group, Participant, Workshop
+from cosafe.core.file_errors import os_reason
 from cosafe.store import mapping, schema_guard
 from cosafe.store.errors import ProjectError, ProjectWriteError
 from cosafe.store.merge import rows as merge_rows
@@ -162,7 +163,7 @@ def make_field_copy(store: ProjectStore, path: str, device_name: str, *, group_u
         staging = tempfile.mkdtemp(prefix=".cosafe-hand-out-", dir=folder)
     except OSError as error:
         raise ProjectWriteError(arg(Merge.tr("The field copy was not written: cannot write in %1: %2"), folder,
-                                    error.strerror)) from None
+                                    os_reason(error))) from None
     try:
         whole = os.path.join(staging, "whole.gpkg")
         write_copy(store.connection, whole)

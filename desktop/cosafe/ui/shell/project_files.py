@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths
 
 from cosafe.core.changes import Change
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.file_errors import os_reason
 from cosafe.io.image_cleaning import clean_stored_image, describe
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.errors import AlreadyOpenError, NotAProjectError, ProjectError
@@ -260,7 +261,7 @@ class ProjectFiles(QObject):
                 os.makedirs(folder, exist_ok=True)
                 write_sample_project(path)  # replaces an old copy atomically
         except (ProjectError, OSError) as error:
-            message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            message = os_reason(error) if isinstance(error, OSError) else str(error)
             dialogs.show_error(self._window, self.tr("Cannot write the sample project"),
                                arg(self.tr("%1: %2", "a folder: what went wrong"), folder, message))
             return False
