@@ -46,3 +46,4 @@ def test_every_count_of_the_catalogue_is_written_as_the_language_writes_numbers(
     bare = [message.findtext("source") for message in root.iter("message")
             if BARE.search("".join(message.itertext()))]
     assert bare == [], "write %Ln, not %n: a count of thousands must read 12.345 in Spanish"
+

@@ -7994,6 +7994,10 @@ Supporting: %3</source>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>المقترحات التي رسمتها مجموعات الورشة: العلامات تحدد مكاناً، والخطوط مساراً، والمساحات المظللة منطقة يجب تغييرها. لكل مجموعة لونها وكذلك شكل علامتها ونمط خطها وتظليل مساحتها (انظر مفتاح الخريطة)، لتمييز المجموعات دون الاعتماد على اللون. تربط خطة العمل إجراءاتها بها.</translation>
     </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
+        <translation>تعذّر ترميز صورة الخريطة بصيغة PNG</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>

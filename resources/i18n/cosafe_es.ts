@@ -7474,6 +7474,10 @@ Apoyo: %3</translation>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Propuestas dibujadas por los grupos del taller: los símbolos marcan un lugar, las líneas una ruta y las áreas sombreadas una zona que cambiar. Cada grupo tiene su color y además su propia forma de símbolo, tipo de línea y trama de área (vea la leyenda), para distinguir los grupos sin color. El plan de acción vincula sus acciones a ellas.</translation>
     </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
+        <translation>la imagen del mapa no se pudo codificar como PNG</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>

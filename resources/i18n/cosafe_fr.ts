@@ -7474,6 +7474,10 @@ En appui&#xa0;: %3</translation>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Propositions dessinées par les groupes de l’atelier&#xa0;: les marqueurs indiquent un lieu, les lignes un trajet, les zones hachurées une zone à transformer. Chaque groupe a sa couleur ainsi que sa propre forme de marqueur, son type de trait et sa hachure (voir la légende), pour distinguer les groupes sans la couleur. Le plan d’action y relie ses actions.</translation>
     </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
+        <translation>l’image de la carte n’a pas pu être encodée en PNG</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>

@@ -7474,6 +7474,10 @@ Apoio: %3</translation>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Propostas desenhadas pelos grupos da oficina: marcadores indicam um lugar, linhas um percurso, áreas sombreadas uma área a mudar. Cada grupo tem sua cor e também seu próprio formato de marcador, tracejado de linha e hachura de área (veja a legenda), para que os grupos se distingam sem cor. O plano de ação vincula suas ações a elas.</translation>
     </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
+        <translation>a imagem do mapa não pôde ser codificada como PNG</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>

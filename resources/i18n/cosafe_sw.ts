@@ -7474,6 +7474,10 @@ Wanaounga mkono: %3</translation>
         <source>Proposals drawn by the workshop groups: markers mark a place, lines a route, shaded areas an area to change. Each group has its colour and also its own marker shape, line dash and area hatch (see the legend), so groups can be told apart without colour. The action plan links its actions to them.</source>
         <translation>Mapendekezo yaliyochorwa na vikundi vya warsha: alama zinaonyesha mahali, mistari njia, maeneo yaliyotiwa kivuli eneo la kubadilisha. Kila kikundi kina rangi yake na pia umbo lake la alama, mtindo wa mstari na mistari ya eneo (tazama ufunguo), ili vikundi viweze kutofautishwa bila rangi. Mpango kazi unaunganisha hatua zake nayo.</translation>
     </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
+        <translation>picha ya ramani haikuweza kusimbwa kama PNG</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>

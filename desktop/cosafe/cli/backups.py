@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cosafe.cli.words import Command, CommandHelp
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg
 
 if TYPE_CHECKING:
@@ -130,4 +131,4 @@ def _as_json(backup: Backup) -> dict[str, Any]:
 
 
 def megabytes(size: int) -> str:
-    return arg(Command.tr("%1 MB"), f"{size / 1e6:.1f}")
+    return arg(Command.tr("%1 MB"), format_fixed(size / 1e6))

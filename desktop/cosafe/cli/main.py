@@ -21,6 +21,7 @@ from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, envir
 from cosafe.cli.terminal import clean_output
 from cosafe.cli.words import Command, CommandHelp
 from cosafe.core.file_errors import os_reason
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, language as messages_language, translate
 from cosafe.store.errors import NotAProjectError, ProjectError
 
@@ -108,7 +109,7 @@ def _cmd_remove_traces(args: argparse.Namespace) -> int:
         cleaning = store.remove_traces(clean_stored_image)
     after = os.path.getsize(args.path)
     print(arg(Command.tr("Removed the traces of deleted records from %1 (%2 MB → %3 MB)"),
-              os.path.basename(args.path), f"{before / 1e6:.1f}", f"{after / 1e6:.1f}"))
+              os.path.basename(args.path), format_fixed(before / 1e6), format_fixed(after / 1e6)))
     print(describe(cleaning))
     return EXIT_OK
 
@@ -170,7 +171,7 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         if layer.kind == "image":
             points = len(layer.placement["control_points"])
             print(arg(Command.tr("Placed %1: %Ln control points, RMS error %2 m", "", points),
-                      repr(layer.name), f"{layer.placement['rms_m']:.1f}"))
+                      repr(layer.name), format_fixed(layer.placement['rms_m'])))
             continue
         if layer.kind == "tiles":
             text = Command.tr("Imported %1: %Ln tiles", "", layer.feature_count)

@@ -152,6 +152,7 @@ def _png(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # No alpha (the map is opaque) and light compression: a fifth of the default's time, a tenth larger.
     if not image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "PNG", PNG_QUALITY):
-        raise RuntimeError("The map image could not be encoded as PNG")
+        # Shown to the person: "The maps could not be drawn (…)".
+        raise RuntimeError(PlanMaps.tr("the map image could not be encoded as PNG"))
     buffer.close()
     return bytes(data.data())
