@@ -28,3 +28,14 @@ def test_spanish_groups_with_points_and_its_comma_is_the_decimal_mark(spanish):
     assert grouped(1234567.25, 2) == "1.234.567,25"
     assert count_text(BasemapLayer(name="Roads", feature_count=12345)) == "12.345"
     assert cost_text(30000.0) == "30.000"
+
+
+def test_words_of_the_window_below_its_widgets_write_decimals_in_the_language(spanish):
+    import numpy as np
+
+    from cosafe.ui.features.analysis.charts import day_night_sentence
+    from cosafe.ui.map.overlay import format_length
+
+    assert format_length(0.5) == "0,5 m" and format_length(2000) == "2 km"  # the scale bar
+    sentence = day_night_sentence(np.array([3.0, 2.5]), np.array([2.0, 2.0]))
+    assert "2,8" in sentence and "2,0" in sentence and "2.8" not in sentence

@@ -24,6 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from cosafe.core.formats import format_number
 from cosafe.core.i18n import arg
 from cosafe.ui.map.style import HINT_COLOUR
 from cosafe.ui.map.words import Map
@@ -47,8 +48,8 @@ def nice_length(max_metres: float) -> float:
 
 def format_length(metres: float) -> str:
     if metres >= 1000:
-        return arg(Map.tr("%1 km", "a length on the scale bar"), f"{metres / 1000:g}")
-    return arg(Map.tr("%1 m", "a length on the scale bar"), f"{metres:g}")
+        return arg(Map.tr("%1 km", "a length on the scale bar"), format_number(metres / 1000))
+    return arg(Map.tr("%1 m", "a length on the scale bar"), format_number(metres))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.store.backups import MERGE, Backup, list_backups, remove_backups
 from cosafe.store.errors import ProjectError
@@ -57,7 +58,7 @@ def reason_text(backup: Backup) -> str:
 
 def size_text(size: int) -> str:
     if size >= 100_000:
-        return arg(translate("BackupList", QT_TRANSLATE_NOOP("BackupList", "%1 MB")), f"{size / 1e6:.1f}")
+        return arg(translate("BackupList", QT_TRANSLATE_NOOP("BackupList", "%1 MB")), format_fixed(size / 1e6))
     return arg(translate("BackupList", QT_TRANSLATE_NOOP("BackupList", "%1 KB")), max(1, round(size / 1e3)))
 
 

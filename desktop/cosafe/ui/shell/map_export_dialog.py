@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.catalogues import speaking
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg, language
 from cosafe.core.report_language import report_language_for
 from cosafe.store.project_store import ProjectStore
@@ -207,7 +208,8 @@ class MapExportDialog(QDialog):
         dpi = self.dpi_spin.value()
         width_cm = self.width_spin.value() / dpi * 2.54
         height_cm = self.height_spin.value() / dpi * 2.54
-        self.print_size_label.setText(arg(self.tr("Prints %1 × %2 cm at this resolution"), f"{width_cm:.1f}", f"{height_cm:.1f}"))
+        self.print_size_label.setText(arg(self.tr("Prints %1 × %2 cm at this resolution"), format_fixed(width_cm),
+                                          format_fixed(height_cm)))
 
     # -- choices -----------------------------------------------------------------
 

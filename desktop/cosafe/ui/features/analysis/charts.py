@@ -30,6 +30,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.ui.features.analysis.words import AnalysisCharts
 
@@ -232,7 +233,7 @@ def day_night_sentence(day: np.ndarray, night: np.ndarray) -> str:
     n = len(day)
     return arg(AnalysisCharts.tr("%Ln places walked by day and at night: %1 scored lower at night, %2 higher, "
                                  "%3 about the same. Mean score %4 by day, %5 at night.", "", n),
-               worse, better, n - worse - better, f"{np.mean(day):.1f}", f"{np.mean(night):.1f}")
+               worse, better, n - worse - better, format_fixed(np.mean(day)), format_fixed(np.mean(night)))
 
 
 class DriversChart(ChartFrame):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from cosafe.core.criteria import criterion_label, safety_score
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, Record
 from cosafe.core.label_translations import translations_of
@@ -71,7 +72,7 @@ def _audit_point(store: ProjectStore, point: AuditPoint, show_date: DateShower) 
     own = translations_of(store, Criterion.TABLE)
     score = safety_score(by_key, outcome) if by_key else None
     tags = {PerceptionMap.tr("Safety score"): PerceptionMap.tr("not scored") if score is None
-            else arg(PerceptionMap.tr("%1 of 5"), f"{score:.1f}")}
+            else arg(PerceptionMap.tr("%1 of 5"), format_fixed(score))}
     if walk is not None:
         tags[PerceptionMap.tr("Walk")] = arg(PerceptionMap.tr("%1 (%2, %3)", "a walk's title (time of day, date)"),
                                              walk.title or PerceptionMap.tr("Untitled walk"),

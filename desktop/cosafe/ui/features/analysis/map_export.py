@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from cosafe.core.formats import format_number
 from cosafe.core.i18n import arg, translate
 from cosafe.core.privacy import snap_to_grid
 from cosafe.core.projection import to_mercator
@@ -118,7 +119,7 @@ class PerceptionOverlay:
                     LOW_SCORES: PerceptionMap.tr("Heat of low audit scores (%1 m): fewer → more"),
                     INCIDENT_DENSITY: PerceptionMap.tr("Heat of recorded incidents (%1 m): fewer → more")}
             text = heat.get(self.heat_source, PerceptionMap.tr("Heat map (%1 m): fewer → more"))
-            rows.append(LegendRow(arg(text, f"{self.heat_radius_m:g}"), heat_legend, wide=True))
+            rows.append(LegendRow(arg(text, format_number(self.heat_radius_m)), heat_legend, wide=True))
         pins_shown = (PINS in self.keys and present[PINS]) or (HEAT in self.keys and self.heat_source == UNSAFE_PINS)
         incidents_shown = ((INCIDENTS in self.keys and present[INCIDENTS])
                            or (HEAT in self.keys and self.heat_source == INCIDENT_DENSITY))
@@ -129,7 +130,7 @@ class PerceptionOverlay:
                 blurred = PerceptionMap.tr("Pin locations blurred to a %1 m grid")
             else:
                 blurred = PerceptionMap.tr("Incident locations blurred to a %1 m grid")
-            rows.append(LegendRow(arg(blurred, f"{self.blur_m:g}")))
+            rows.append(LegendRow(arg(blurred, format_number(self.blur_m))))
         return rows
 
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.georef import MIN_CONTROL_POINTS, AffineFit, ControlPoint, PlacementError, fit_affine
+from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer
 from cosafe.io.image_import import place_image
@@ -60,7 +61,7 @@ def fit_summary(ground_residuals: list[float]) -> str:
     if not ground_residuals:
         return ""
     rms = math.sqrt(sum(r * r for r in ground_residuals) / len(ground_residuals))
-    count, error = len(ground_residuals), f"{rms:.1f}"
+    count, error = len(ground_residuals), format_fixed(rms)
     if count == MIN_CONTROL_POINTS:
         return arg(PaperMap.tr("<b>Fit: RMS error %1 m</b> over %Ln points. Three points always fit exactly: add a "
                                "fourth to check them.", "", count), error)
@@ -234,7 +235,7 @@ class PaperMapDialog(QDialog):
         ground = self._ground_residuals()
         self.table.setRowCount(len(self.pairs))
         for index, (column, row, lon, lat) in enumerate(self.pairs):
-            error = arg(self.tr("%1 m", "metres"), f"{ground[index]:.1f}") if ground else "—"
+            error = arg(self.tr("%1 m", "metres"), format_fixed(ground[index])) if ground else "—"
             for position, text in enumerate((str(index + 1), f"{column:.0f}, {row:.0f}", f"{lon:.6f}, {lat:.6f}", error)):
                 item = QTableWidgetItem(text)
                 if position in (0, 3):

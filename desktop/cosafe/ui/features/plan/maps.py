@@ -25,6 +25,7 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
+from cosafe.core.formats import format_number
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.projection import to_lonlat
 from cosafe.store.project_store import ProjectStore
@@ -78,7 +79,7 @@ def _plans(content: MapContent, has_proposals: bool, public: bool, grid_m: float
     """(key, overlays, title, caption) of each map that has something to show."""
     blurred = arg(PlanMaps.tr("Pin locations blurred to a %1 m grid: each pin is drawn at the centre of its %1 m "
                               "square, so pins in one square are drawn on top of each other."),
-                  f"{grid_m:g}") if public else ""
+                  format_number(grid_m)) if public else ""
     plans = []
     if len(content.point_lons):
         unscored = PlanMaps.tr("Grey squares were not scored.") if np.isnan(content.point_scores).any() else ""
@@ -101,7 +102,7 @@ def _plans(content: MapContent, has_proposals: bool, public: bool, grid_m: float
         plans.append(("heat", frozenset({HEAT}), title,
                       _sentences(translate("PlanMaps", _HEAT_READING[source]),
                                  arg(PlanMaps.tr("Each point spreads over %1 m; the darker the red, the more of them "
-                                                 "close together. Pale or no colour: few or none."), f"{radius_m:g}"),
+                                                 "close together. Pale or no colour: few or none."), format_number(radius_m)),
                                  blurred if source == UNSAFE_PINS else "")))
     if has_proposals:
         plans.append(("proposals", frozenset({PROPOSALS}), PlanMaps.tr("Workshop proposals"),
