@@ -58,6 +58,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QTransform
 
+from cosafe.core.formats import format_number
 from cosafe.core.i18n import arg
 from cosafe.store.private_files import keep_private
 from cosafe.store.project_store import ProjectStore
@@ -110,7 +111,7 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
         raise ValueError(arg(Map.tr("Image size must be 1 to %1 pixels a side, not %2x%3"), MAX_SIDE_PX, width_px,
                              height_px))
     if not 10 <= dpi <= 2400:
-        raise ValueError(arg(Map.tr("DPI must be between 10 and 2400, not %1"), f"{dpi:g}"))
+        raise ValueError(arg(Map.tr("DPI must be between 10 and 2400, not %1"), format_number(dpi)))
     ratio = dpi / SCREEN_DPI  # device pixels per logical (screen) pixel
     layers = stacked_layers(store)
     wanted = [layer.uuid for layer in layers if layer.visible and layer.kind == VECTOR]

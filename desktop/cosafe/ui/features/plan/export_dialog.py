@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from cosafe.catalogues import speaking, translator_for
+from cosafe.core.formats import format_number
 from cosafe.core.i18n import arg, language
 from cosafe.core.report_language import report_language_for
 from cosafe.io.export import DEFAULT_GRID_M
@@ -109,7 +110,7 @@ class PlanExportDialog(QDialog):
     def _public_help(self) -> str:
         return arg(self.tr("For anyone: the website, a notice board, the press. Perception pins are moved to the centre "
                            "of a %1 m grid square so no one's spot can be found, and stories, comments and notes are "
-                           "left out."), f"{DEFAULT_GRID_M:.0f}")
+                           "left out."), format_number(DEFAULT_GRID_M))
 
     def _full_help(self) -> str:
         return self.tr("Untick for the partners who carry out the plan: pins at their places, with stories and "

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from cosafe.catalogues import speaking, translator_for
+from cosafe.core.formats import format_number
 from cosafe.core.i18n import arg, language
 from cosafe.core.report_language import report_language_for
 from cosafe.ui.kit import dialogs
@@ -66,7 +67,7 @@ class LayersExportDialog(QDialog):
 
         public_help = arg(self.tr("Public: perception pins are moved to the centre of a %1 m grid square and stories, "
                                   "comments and notes are emptied, so the files can be shared openly."),
-                          f"{DEFAULT_GRID_M:.0f}")
+                          format_number(DEFAULT_GRID_M))
         full_help = self.tr("Untick for the project team: pins at their places, with their stories. Contacts are never "
                             "exported.")
         self.public_help = QLabel(public_help, self)
@@ -172,7 +173,7 @@ class PlanExports(QObject):
             return None
         self._done(os.path.dirname(path), arg(self.tr("%Ln actions written to %1 (linked pins and incidents at %2 m, not "
                                                       "their exact places)", "", outcome.result),
-                                              os.path.basename(path), f"{DEFAULT_GRID_M:.0f}"))
+                                              os.path.basename(path), format_number(DEFAULT_GRID_M)))
         return path
 
     def export_layers(self) -> list[str] | None:
