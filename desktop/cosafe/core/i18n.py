@@ -143,12 +143,15 @@ def fill_count(text: str, n: int, code: str | None = None) -> str:
 def format_count(n: int, code: str | None = None) -> str:
     """``n`` grouped in thousands as language ``code`` (default ``language()``) writes it, in Latin digits.
 
-    The window writes numbers with Latin digits in every language (``ui.language``: Arabic
-    with Latin digits, as map readers read street numbers), and so does this.
+    ``core.formats.format_integer``'s way (the window writes Latin digits in every language
+    too: ``ui.language``), with English written by Python itself.
     """
-    from babel.numbers import format_decimal  # not on the way to an English command with no count
+    code = code or language()
+    if code == "en":  # Python's own grouping is English's: no locale data to load on the way to the window
+        return format(int(n), ",")
+    from cosafe.core.formats import format_integer  # imported here: core.formats imports this module
 
-    return format_decimal(n, locale=code or language(), numbering_system="latn")
+    return format_integer(n, code)
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
