@@ -823,8 +823,8 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <source>Type y (yes) or n (no), Space to leave it blank</source>
-        <translation>اكتب y (نعم) أو n (لا)، أو Space لتركه فارغاً</translation>
+        <source>Type %1 (yes) or %2 (no), Space to leave it blank</source>
+        <translation>اكتب %1 (نعم) أو %2 (لا)، أو Space لتركه فارغاً</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1244,11 @@
     <message>
         <source>Reasons</source>
         <translation>الأسباب</translation>
+    </message>
+    <message>
+        <source>y n</source>
+        <comment>the keys typed for Yes and No on the audit checklist, in this order: two different single letters separated by a space, the first letters of your words for yes and no where you can</comment>
+        <translation>ن ل</translation>
     </message>
 </context>
 <context>

@@ -747,8 +747,8 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <source>Type y (yes) or n (no), Space to leave it blank</source>
-        <translation>Escriba y (sí) o n (no); Space para dejarlo en blanco</translation>
+        <source>Type %1 (yes) or %2 (no), Space to leave it blank</source>
+        <translation>Escriba %1 (sí) o %2 (no); Space para dejarlo en blanco</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1144,11 @@
     <message>
         <source>Reasons</source>
         <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>y n</source>
+        <comment>the keys typed for Yes and No on the audit checklist, in this order: two different single letters separated by a space, the first letters of your words for yes and no where you can</comment>
+        <translation>s n</translation>
     </message>
 </context>
 <context>

@@ -747,8 +747,8 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <source>Type y (yes) or n (no), Space to leave it blank</source>
-        <translation>Tapez y (oui) ou n (non), Espace pour laisser vide</translation>
+        <source>Type %1 (yes) or %2 (no), Space to leave it blank</source>
+        <translation>Tapez %1 (oui) ou %2 (non), Espace pour laisser vide</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1144,11 @@
     <message>
         <source>Reasons</source>
         <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>y n</source>
+        <comment>the keys typed for Yes and No on the audit checklist, in this order: two different single letters separated by a space, the first letters of your words for yes and no where you can</comment>
+        <translation>o n</translation>
     </message>
 </context>
 <context>

@@ -747,8 +747,8 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <source>Type y (yes) or n (no), Space to leave it blank</source>
-        <translation>Digite y (sim) ou n (não), Espaço para deixar em branco</translation>
+        <source>Type %1 (yes) or %2 (no), Space to leave it blank</source>
+        <translation>Digite %1 (sim) ou %2 (não), Espaço para deixar em branco</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1144,11 @@
     <message>
         <source>Reasons</source>
         <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>y n</source>
+        <comment>the keys typed for Yes and No on the audit checklist, in this order: two different single letters separated by a space, the first letters of your words for yes and no where you can</comment>
+        <translation>s n</translation>
     </message>
 </context>
 <context>

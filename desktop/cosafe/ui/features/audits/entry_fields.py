@@ -8,8 +8,10 @@ Contract:
   the allowed keys. ``value()`` is the score, or None when blank; text put in any
   other way (a paste) is kept as it is and ``value()`` returns the number it reads
   (so the form can refuse "7" with a message) or -1 for a non-number.
-- ``AnswerField``: y (yes), n (no) or Space (blank), each moving on the same way;
-  refuses other keys the same way.
+- ``AnswerField``: the reader's language's letters for yes and no (``answer_letters``:
+  y/n in English, s/n in Spanish, o/n in French; English's y and n too where the
+  language leaves them free) or Space (blank), each moving on the same way; refuses
+  other keys the same way. A saved answer shows as the language's letter.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cosafe.core.criteria import SCORE_MAX, SCORE_MIN
 from cosafe.core.i18n import arg
+from cosafe.ui.features.audits.words import Audits
 
 _CLEAR_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 
@@ -79,15 +82,38 @@ class ScoreField(_OneKeyField):
             return -1
 
 
-class AnswerField(_OneKeyField):
-    allowed = ("y", "n")
+def answer_letters() -> tuple[str, str]:
+    """The letters that answer Yes and No, in the reader's language ("s", "n" in Spanish; "y", "n" in English).
 
+    A translation that does not give two different single letters is not used: the English ones are.
+    """
+    letters = tuple(Audits.tr("y n", "the keys typed for Yes and No on the audit checklist, in this order: two "
+                              "different single letters separated by a space, the first letters of your words for "
+                              "yes and no where you can").lower().split())
+    if len(letters) != 2 or letters[0] == letters[1] or any(len(one) != 1 for one in letters):
+        return ("y", "n")
+    return letters[0], letters[1]
+
+
+def answer_keys() -> dict[str, bool]:
+    """Typed letter → answer: the language's letters, then English's y and n where the language leaves them free."""
+    yes, no = answer_letters()
+    keys = {yes: True, no: False}
+    keys.setdefault("y", True)
+    keys.setdefault("n", False)
+    return keys
+
+
+class AnswerField(_OneKeyField):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = self.tr("Type y (yes) or n (no), Space to leave it blank")
+        self._keys = answer_keys()
+        self._letters = answer_letters()
+        self.allowed = tuple(self._keys)
+        self.hint = arg(self.tr("Type %1 (yes) or %2 (no), Space to leave it blank"), *self._letters)
 
     def value(self) -> bool | None:
-        return {"y": True, "n": False}.get(self.text().strip().lower())
+        return self._keys.get(self.text().strip().lower())
 
     def set_value(self, answer: bool | None) -> None:
-        self.setText({True: "y", False: "n"}.get(answer, ""))  # type: ignore[arg-type]
+        self.setText({True: self._letters[0], False: self._letters[1]}.get(answer, ""))  # type: ignore[arg-type]
