@@ -95,7 +95,8 @@ def test_a_backup_that_cannot_be_removed_is_one_line(qtbot, project_path, dialog
     monkeypatch.setattr(os, "unlink", refuse)
     dialog.backup_list.remove_button.click()
     monkeypatch.undo()
-    assert dialog_log.errors == [("Backup not removed", f"{os.path.basename(first)} could not be removed: Permission denied")]
+    # The system's reason in the reader's words (core.file_errors).
+    assert dialog_log.errors == [("Backup not removed", f"{os.path.basename(first)} could not be removed: permission denied")]
     assert os.path.exists(first) and len(rows(dialog)) == 3
 
 
