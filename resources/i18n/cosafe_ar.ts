@@ -3559,7 +3559,7 @@ from %2</source>
         <translation>مثلث متجه إلى الأسفل</translation>
     </message>
     <message>
-        <source>plus</source>
+        <source>plus sign</source>
         <translation>علامة زائد</translation>
     </message>
     <message>

@@ -3343,7 +3343,7 @@ de %2</translation>
         <translation>triángulo hacia abajo</translation>
     </message>
     <message>
-        <source>plus</source>
+        <source>plus sign</source>
         <translation>signo más</translation>
     </message>
     <message>

@@ -3343,7 +3343,7 @@ de %2</translation>
         <translation>triangle pointe en bas</translation>
     </message>
     <message>
-        <source>plus</source>
+        <source>plus sign</source>
         <translation>signe plus</translation>
     </message>
     <message>

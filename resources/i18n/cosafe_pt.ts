@@ -3343,7 +3343,7 @@ de %2</translation>
         <translation>triângulo para baixo</translation>
     </message>
     <message>
-        <source>plus</source>
+        <source>plus sign</source>
         <translation>sinal de mais</translation>
     </message>
     <message>

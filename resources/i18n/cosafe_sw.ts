@@ -3343,7 +3343,7 @@ kutoka %2</translation>
         <translation>pembetatu inayoelekea chini</translation>
     </message>
     <message>
-        <source>plus</source>
+        <source>plus sign</source>
         <translation>alama ya kujumlisha</translation>
     </message>
     <message>

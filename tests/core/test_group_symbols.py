@@ -88,9 +88,9 @@ def test_every_shape_dash_and_hatch_has_words_and_they_are_said_in_the_readers_l
     from cosafe.core.group_symbols import _WORDS
 
     assert set(MARKER_SHAPES) | set(LINE_DASHES) | set(AREA_HATCHES) <= set(_WORDS)  # no bare key reaches a person
-    symbol = group_symbol(GROUP_COLOURS[3])  # plus, dash-dot line, crossed hatch
+    symbol = group_symbol(GROUP_COLOURS[3])  # plus sign, dash-dot line, crossed hatch
     english = symbol_description(symbol)
-    assert english == "plus, dash-dot line, crossed hatch"
+    assert english == "plus sign, dash-dot line, crossed hatch"
     for code in ("es", "fr", "pt", "ar", "sw"):
         with catalogues.speaking(code):
             said = symbol_description(symbol)

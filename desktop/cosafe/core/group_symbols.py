@@ -65,7 +65,7 @@ DASH_PATTERNS: dict[str, tuple[float, ...]] = {
 _WORDS = {
     "circle": QT_TRANSLATE_NOOP("GroupSymbols", "circle"), "star": QT_TRANSLATE_NOOP("GroupSymbols", "star"),
     "triangle_down": QT_TRANSLATE_NOOP("GroupSymbols", "triangle pointing down"),
-    "plus": QT_TRANSLATE_NOOP("GroupSymbols", "plus"), "hexagon": QT_TRANSLATE_NOOP("GroupSymbols", "hexagon"),
+    "plus": QT_TRANSLATE_NOOP("GroupSymbols", "plus sign"), "hexagon": QT_TRANSLATE_NOOP("GroupSymbols", "hexagon"),
     "half_disc": QT_TRANSLATE_NOOP("GroupSymbols", "half disc"),
     "pentagon": QT_TRANSLATE_NOOP("GroupSymbols", "pentagon"), "square": QT_TRANSLATE_NOOP("GroupSymbols", "square"),
     "solid": QT_TRANSLATE_NOOP("GroupSymbols", "solid line"), "dashed": QT_TRANSLATE_NOOP("GroupSymbols", "dashed line"),
